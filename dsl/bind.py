@@ -1,0 +1,130 @@
+"""Protocols (parse-graph nodes) and bindings (edges), kept apart from headers.
+
+    udp = Protocol(UDP, keys={"sport": UDP.sport, "dport": UDP.dport},
+                   select=UDP.dport, transport=True)
+    bind(udp, vxlan, dport=4789)
+
+A Protocol says what the compiler does with one header: the conditions it requires
+(else BPF_DROP), the ``bpf_flow_keys`` it writes, fragment and stop rules, whether an
+encapsulated packet follows it, what to select the next protocol on, and the policy for
+a next protocol that is unknown or disabled. Validation happens in ``check_graph`` so
+that every problem is reported at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from flowdsl.dsl.expr import Expr, caller_location, lift
+from flowdsl.dsl.header import Header, bind_fields
+
+Policy = Literal["drop", "stop", "kernel"]
+POLICIES: tuple[str, ...] = ("drop", "stop", "kernel")
+
+
+def _expr(value: object) -> Expr:
+    return bind_fields(lift(value))
+
+
+@dataclass(frozen=True, eq=False)
+class Fragment:
+    """IP fragmentation: ``is_frag`` and ``first`` are conditions on the header.
+
+    The compiler writes ``is_frag`` and ``is_first_frag`` and stops (BPF_OK, after the
+    header) on a fragment, unless it is a first fragment and the caller asked for
+    ``PARSE_1ST_FRAG``: later fragments carry no headers to parse.
+    """
+
+    is_frag: object
+    first: object
+
+
+class Protocol:
+    """One node of the parse graph. See the module docstring for the fields."""
+
+    def __init__(
+        self,
+        header: type[Header] | None,
+        *,
+        name: str | None = None,
+        require: list[object] | tuple[object, ...] = (),
+        keys: dict[str, object] | None = None,
+        fragment: Fragment | None = None,
+        stop_if: list[object] | tuple[object, ...] = (),
+        encap: bool = False,
+        select: object = None,
+        on_unknown: str = "stop",
+        transport: bool = False,
+        link_layer: bool = False,
+        limit: str | None = None,
+    ) -> None:
+        self.file, self.line = caller_location()
+        self.header = header
+        self.name = name or (header.__name__.lower() if header is not None else "entry")
+        self.require = tuple(_expr(c) for c in require)
+        self.keys = {k: _expr(v) for k, v in (keys or {}).items()}
+        self.fragment = (
+            None if fragment is None
+            else (_expr(fragment.is_frag), _expr(fragment.first))
+        )
+        self.stop_if = tuple(_expr(c) for c in stop_if)
+        self.encap = encap
+        self.select = None if select is None else _expr(select)
+        self.on_unknown = on_unknown
+        self.transport = transport
+        self.link_layer = link_layer
+        self.limit = limit
+
+    def __repr__(self) -> str:
+        return f"Protocol({self.name})"
+
+
+@dataclass(frozen=True, eq=False)
+class Binding:
+    """An edge: when ``parent``'s select value matches, parse ``child`` next."""
+
+    parent: Protocol
+    child: Protocol
+    value: int | None = None
+    mask: int | None = None  # match (select & mask) == value
+    high: int | None = None  # match value <= select <= high
+    field_name: str | None = None  # the keyword used, checked against parent.select
+    encap: bool = False
+    file: str = "<unknown>"
+    line: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def bind(
+    parent: Protocol,
+    child: Protocol,
+    value: int | None = None,
+    *,
+    mask: int | None = None,
+    range: tuple[int, int] | None = None,  # noqa: A002 - reads naturally at call sites
+    encap: bool = False,
+    **field_value: int,
+) -> Binding:
+    """Declare that ``child`` follows ``parent`` when ``parent``'s select matches.
+
+    ``bind(ipv4, tcp, protocol=6)`` names the select field; ``bind(entry, ipv4, 0x0800)``
+    gives the value alone; ``mask=`` and ``range=(lo, hi)`` give other match kinds.
+    ``encap=True`` marks an encapsulation edge (IPIP): ``is_encap`` is set and
+    STOP_AT_ENCAP stops there.
+    """
+    file, line = caller_location()
+    field_name = None
+    extra: dict[str, int] = {}
+    if field_value:
+        items = list(field_value.items())
+        field_name, given = items[0]
+        extra = dict(items[1:])
+        if value is None:
+            value = given
+        else:
+            extra[field_name] = given
+    high = None
+    if range is not None:
+        value, high = range
+    return Binding(parent, child, value, mask, high, field_name, encap, file, line, extra)

@@ -1,0 +1,168 @@
+"""The reference dissector: the generated program's exact semantics, in pure Python.
+
+It is the oracle of the differential tests (kernel vs reference on random packets) and
+lets ``flowdsl test`` work where BPF is not allowed. Every rule below has a twin in
+``codegen/lower.py``; change them together.
+
+Per node, in order:
+ 1. the fixed part must lie within the packet, else DROP (thoff = header start);
+ 2. every ``require`` must hold, else DROP;
+ 3. keys are written;
+ 4. the variable part: its length must be <= its max and lie within the packet, else DROP;
+ 5. ``link_layer`` nodes move nhoff past themselves;
+ 6. fragments: is_frag/is_first_frag, then stop (OK) unless a first fragment with
+    PARSE_1ST_FRAG;
+ 7. ``stop_if`` conditions stop with OK;
+ 8. ``encap`` nodes set is_encap and stop with OK under STOP_AT_ENCAP;
+ 9. the select picks an edge; none: the node's ``on_unknown`` policy (thoff = header
+    start for transport nodes, else its end); an ``encap`` edge sets is_encap and stops
+    under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy.
+thoff is written on every exit except BPF_FLOW_DISSECTOR_CONTINUE, whose keys the
+kernel discards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from flowdsl.dsl.expr import Expr, FieldRef, evaluate
+from flowdsl.dsl.graph import Node, ParseGraph
+from flowdsl.dsl.keys import ADDRESS_KEYS, FlowKeys, InputFlags
+from flowdsl.dsl.unroll import Unroller
+
+BPF_OK = 0
+BPF_DROP = 2
+BPF_FLOW_DISSECTOR_CONTINUE = 129
+VERDICTS = {"stop": BPF_OK, "drop": BPF_DROP, "kernel": BPF_FLOW_DISSECTOR_CONTINUE}
+VERDICT_NAMES = {BPF_OK: "BPF_OK", BPF_DROP: "BPF_DROP",
+                 BPF_FLOW_DISSECTOR_CONTINUE: "BPF_FLOW_DISSECTOR_CONTINUE"}
+
+# The kernel hands over nhoff; a larger one than this is left to the built-in dissector.
+# Bounding it once is what lets the verifier track every packet offset after it.
+NHOFF_MAX = 255
+
+
+@dataclass(frozen=True)
+class Result:
+    verdict: int
+    keys: FlowKeys
+    path: tuple[str, ...]  # nodes visited, for `flowdsl test` and failure messages
+
+    @property
+    def verdict_name(self) -> str:
+        return VERDICT_NAMES.get(self.verdict, str(self.verdict))
+
+
+def read_field(packet: bytes, start: int, ref: FieldRef) -> int:
+    """A big-endian field value (the codegen loads the same bytes and byte-swaps)."""
+    first = start + ref.bit_offset // 8
+    end_bit = ref.bit_offset + ref.bit_width
+    last = start + (end_bit + 7) // 8
+    raw = int.from_bytes(packet[first:last], "big")
+    shift = (last - start) * 8 - end_bit
+    return (raw >> shift) & ((1 << ref.bit_width) - 1)
+
+
+def field_bytes(packet: bytes, start: int, ref: FieldRef) -> bytes:
+    first = start + ref.bit_offset // 8
+    return packet[first:first + ref.bit_width // 8]
+
+
+class ReferenceDissector:
+    def __init__(self, graph: ParseGraph) -> None:
+        self.graph = graph
+        self.unroller = Unroller(graph)
+
+    def run(self, frame: bytes, flags: int = 0, nhoff: int = 14,
+            n_proto: int | None = None) -> Result:
+        """Dissect an Ethernet frame as BPF_PROG_TEST_RUN does (n_proto = bytes 12..13)."""
+        if n_proto is None:
+            n_proto = int.from_bytes(frame[12:14], "big")
+        keys = FlowKeys(nhoff=nhoff, thoff=nhoff, n_proto=n_proto, flags=flags)
+        if nhoff > NHOFF_MAX:
+            return Result(BPF_FLOW_DISSECTOR_CONTINUE, keys, ())
+        state = self.unroller.start()
+        cursor, path = nhoff, []
+        if state is None:
+            return self._exit(self.graph.limits.on_limit, keys, cursor, path)
+        while True:
+            node = self.unroller.nodes[state.node]
+            path.append(node.name)
+            outcome = self._visit(node, frame, cursor, keys, flags, n_proto)
+            if isinstance(outcome, Result):
+                return replace(outcome, path=tuple(path))
+            keys, end, edge_index = outcome
+            if edge_index is None:
+                thoff = cursor if node.transport else end
+                return self._exit(node.on_unknown, keys, thoff, path)
+            edge = node.edges[edge_index]
+            if edge.encap:
+                keys = replace(keys, is_encap=1)
+                if flags & InputFlags.STOP_AT_ENCAP:
+                    return self._exit("stop", keys, end, path)
+            state = self.unroller.take(state, edge)
+            if state is None:
+                return self._exit(self.graph.limits.on_limit, keys, end, path)
+            cursor = end
+
+    def _exit(self, policy: str, keys: FlowKeys, thoff: int, path: list[str]) -> Result:
+        verdict = VERDICTS[policy]
+        if verdict != BPF_FLOW_DISSECTOR_CONTINUE:
+            keys = replace(keys, thoff=thoff)
+        return Result(verdict, keys, tuple(path))
+
+    def _visit(self, node: Node, frame: bytes, start: int, keys: FlowKeys, flags: int,
+               n_proto: int) -> Result | tuple[FlowKeys, int, int | None]:
+        """Steps 1-9 for one node: a final Result, or (keys, header end, edge index)."""
+
+        def value(expr: Expr) -> int:
+            return evaluate(expr, lambda ref: read_field(frame, start, ref), flags, n_proto)
+
+        def stop(verdict: int, thoff: int) -> Result:
+            return Result(verdict, replace(keys, thoff=thoff), ())
+
+        if start + node.fixed_size > len(frame):
+            return stop(BPF_DROP, start)
+        for cond in node.requires:
+            if not value(cond):
+                return stop(BPF_DROP, start)
+        for assign in node.keys:
+            if assign.key in ADDRESS_KEYS:
+                assert isinstance(assign.value, FieldRef)
+                keys = keys.with_key(assign.key, field_bytes(frame, start, assign.value))
+            else:
+                keys = keys.with_key(assign.key, value(assign.value))
+        end = start + node.fixed_size
+        if node.header is not None and node.header.var_length is not None:
+            var = value(node.header.var_length)
+            if var > node.header.var_max or end + var > len(frame):
+                return stop(BPF_DROP, start)
+            end += var
+        if node.link_layer:
+            keys = replace(keys, nhoff=end)
+        if node.fragment is not None and value(node.fragment[0]):
+            keys = replace(keys, is_frag=1)
+            if value(node.fragment[1]):
+                keys = replace(keys, is_first_frag=1)
+                if not flags & InputFlags.PARSE_1ST_FRAG:
+                    return stop(BPF_OK, end)
+            else:
+                return stop(BPF_OK, end)
+        for cond in node.stops:
+            if value(cond):
+                return stop(BPF_OK, end)
+        if node.encap:
+            keys = replace(keys, is_encap=1)
+            if flags & InputFlags.STOP_AT_ENCAP:
+                return stop(BPF_OK, end)
+        if node.select is None:
+            return keys, end, None
+        selected = value(node.select)
+        for index, edge in enumerate(node.edges):
+            if edge.target in self.unroller.nodes and edge.match.matches(selected):
+                return keys, end, index
+        return keys, end, None
+
+
+def dissect(graph: ParseGraph, frame: bytes, flags: int = 0) -> Result:
+    return ReferenceDissector(graph).run(frame, flags)

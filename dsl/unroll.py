@@ -1,0 +1,107 @@
+"""Path state: how limits make every walk through a cyclic parse graph finite.
+
+The graph may have cycles (IPIP, VLAN stacks, IPv6 extension chains). A walk carries a
+State: the node, how many encapsulations it crossed, and how many times in a row it
+visited each limit group (``Protocol(limit="vlan_tags")``). Crossing an encapsulation
+resets the group counts. A transition past a limit is refused, and the walker applies
+the graph's ``on_limit`` policy.
+
+Codegen unrolls the graph into one basic block per reachable State, so a State keeps
+only what can still matter: the depth only if an encapsulation is reachable from the
+node, and only the counts of groups reachable before the next encapsulation. That
+keeps one copy of, say, TCP for every path that reaches it. The reference dissector
+walks the same States, so both apply the limits identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flowdsl.dsl.graph import Edge, Node, ParseGraph
+
+
+@dataclass(frozen=True, order=True)
+class State:
+    node: str
+    depth: int  # encapsulations crossed; -1 when no encapsulation is reachable
+    counts: tuple[tuple[str, int], ...]  # (limit group, visits in a row), sorted
+
+    def label(self) -> str:
+        parts = [self.node]
+        if self.depth >= 0:
+            parts.append(f"d{self.depth}")
+        parts.extend(f"{group}{count}" for group, count in self.counts)
+        return "_".join(parts)
+
+
+def crosses_encap(node: Node, edge: Edge) -> bool:
+    return edge.encap or node.encap
+
+
+class Unroller:
+    def __init__(self, graph: ParseGraph) -> None:
+        self.graph = graph
+        self.nodes = {n.name: n for n in graph.nodes}
+        self._encap_reachable = {n.name: self._reaches_encap(n.name) for n in graph.nodes}
+        self._groups = {n.name: self._groups_before_encap(n.name) for n in graph.nodes}
+
+    def _successors(self, name: str, through_encap: bool) -> list[str]:
+        node = self.nodes[name]
+        return [e.target for e in node.edges
+                if e.target in self.nodes and (through_encap or not crosses_encap(node, e))]
+
+    def _reaches_encap(self, start: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            node = self.nodes[name]
+            if node.encap or any(e.encap for e in node.edges):
+                return True
+            todo.extend(self._successors(name, through_encap=True))
+        return False
+
+    def _groups_before_encap(self, start: str) -> frozenset[str]:
+        seen, todo, groups = set(), [start], set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if self.nodes[name].limit:
+                groups.add(self.nodes[name].limit)
+            todo.extend(self._successors(name, through_encap=False))
+        return frozenset(groups)
+
+    def canonical(self, node: str, depth: int, counts: dict[str, int]) -> State:
+        keep = self._groups[node]
+        return State(
+            node,
+            depth if self._encap_reachable[node] else -1,
+            tuple(sorted((g, c) for g, c in counts.items() if g in keep and c)),
+        )
+
+    def start(self) -> State | None:
+        return self.enter(self.graph.entry, 0, {})
+
+    def enter(self, node: str, depth: int, counts: dict[str, int]) -> State | None:
+        """The state after entering ``node``, or None if its repeat limit is exceeded."""
+        group = self.nodes[node].limit
+        counts = dict(counts)
+        if group:
+            counts[group] = counts.get(group, 0) + 1
+            if counts[group] > (self.graph.limits.repeat(group) or 0):
+                return None
+        return self.canonical(node, depth, counts)
+
+    def take(self, state: State, edge: Edge) -> State | None:
+        """The state after following ``edge`` from ``state``, or None at a limit."""
+        node = self.nodes[state.node]
+        depth, counts = state.depth, dict(state.counts)
+        if crosses_encap(node, edge):
+            if depth >= self.graph.limits.encap_depth:
+                return None
+            depth, counts = depth + 1, {}
+        return self.enter(edge.target, depth, counts)

@@ -1,0 +1,86 @@
+"""Read a BPF flow dissector object file with pyelftools: pure, no kernel.
+
+Accepts what flowdsl emits (and what clang emits for a map-less program): a little-endian
+ELF64 relocatable for EM_BPF with a ``flow_dissector`` code section and a ``license``
+section. Anything else raises ElfError naming the problem.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from elftools.common.exceptions import ELFError as PyElfError
+from elftools.elf.elffile import ELFFile
+
+from flowdsl.errors import ElfError
+
+EM_BPF = "EM_BPF"
+PROGRAM_SECTION = "flow_dissector"
+LICENSE_SECTION = "license"
+GRAPH_SECTION = ".flowdsl.graph"
+INSN_SIZE = 8
+
+
+@dataclass(frozen=True)
+class BpfObject:
+    insns: bytes
+    license: str
+    graph: dict[str, Any] | None  # the ParseGraph as a dict, if flowdsl built the object
+    name: str
+
+    @property
+    def insn_count(self) -> int:
+        return len(self.insns) // INSN_SIZE
+
+
+def read_elf(data: bytes, name: str = "<object>") -> BpfObject:
+    try:
+        return _read(data, name)
+    except ElfError:
+        raise
+    except (PyElfError, ValueError, KeyError, IndexError, UnicodeDecodeError) as error:
+        raise ElfError(f"{name}: not a readable ELF object ({error}); rebuild it with "
+                       "`flowdsl build`") from None
+
+
+def _read(data: bytes, name: str) -> BpfObject:
+    if data[:4] != b"\x7fELF":
+        raise ElfError(f"{name}: not an ELF file (no \\x7fELF magic); give an object "
+                       "written by `flowdsl build -o`")
+    elf = ELFFile(io.BytesIO(data))
+    machine = elf["e_machine"]
+    if machine != EM_BPF:
+        raise ElfError(f"{name}: built for {machine}, not for BPF (EM_BPF); "
+                       "compile for the bpf target")
+    if elf.elfclass != 64 or not elf.little_endian:
+        raise ElfError(f"{name}: must be a 64-bit little-endian (bpfel) object")
+    section = elf.get_section_by_name(PROGRAM_SECTION)
+    if section is None:
+        raise ElfError(f"{name}: no '{PROGRAM_SECTION}' section, so no flow dissector "
+                       "program; the program must be in SEC(\"flow_dissector\")")
+    insns = section.data()
+    if not insns or len(insns) % INSN_SIZE:
+        raise ElfError(f"{name}: section '{PROGRAM_SECTION}' is {len(insns)} bytes, not a "
+                       "whole number of 8-byte BPF instructions")
+    for rel_name in (".rel" + PROGRAM_SECTION, ".rela" + PROGRAM_SECTION):
+        rel = elf.get_section_by_name(rel_name)
+        if rel is not None and rel.num_relocations():
+            raise ElfError(f"{name}: section '{rel_name}' has {rel.num_relocations()} "
+                           "relocations (maps or calls), which this loader does not support")
+    lic = elf.get_section_by_name(LICENSE_SECTION)
+    if lic is None:
+        raise ElfError(f"{name}: no '{LICENSE_SECTION}' section; flow dissectors need a "
+                       "GPL-compatible license string")
+    license_text = lic.data().split(b"\0", 1)[0].decode()
+    graph = None
+    graph_section = elf.get_section_by_name(GRAPH_SECTION)
+    if graph_section is not None:
+        try:
+            graph = json.loads(graph_section.data().decode())
+        except ValueError:
+            raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not valid JSON; "
+                           "the object is corrupted, rebuild it") from None
+    return BpfObject(insns, license_text, graph, name)
