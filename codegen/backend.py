@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import llvmlite.binding as llvm
 import llvmlite.ir as ir
-
 from flowdsl.codegen import target
 
 

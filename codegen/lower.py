@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import llvmlite.ir as ir
-
 from flowdsl.codegen import target
 from flowdsl.dsl.expr import (
     COMPARE_OPS,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from flowdsl.dsl.expr import Expr, caller_location, lift
+from flowdsl.dsl.expr import Const, Expr, caller_location, lift
 from flowdsl.dsl.header import Header, bind_fields
 
 Policy = Literal["drop", "stop", "kernel"]
@@ -31,12 +31,14 @@ def _expr(value: object) -> Expr:
 class Fragment:
     """IP fragmentation: ``is_frag`` and ``first`` are conditions on the header.
 
+    ``is_frag=None`` means the header always marks a fragment (the IPv6 Fragment header).
+
     The compiler writes ``is_frag`` and ``is_first_frag`` and stops (BPF_OK, after the
     header) on a fragment, unless it is a first fragment and the caller asked for
     ``PARSE_1ST_FRAG``: later fragments carry no headers to parse.
     """
 
-    is_frag: object
+    is_frag: object | None
     first: object
 
 
@@ -66,7 +68,8 @@ class Protocol:
         self.keys = {k: _expr(v) for k, v in (keys or {}).items()}
         self.fragment = (
             None if fragment is None
-            else (_expr(fragment.is_frag), _expr(fragment.first))
+            else (Const(1) if fragment.is_frag is None else _expr(fragment.is_frag),
+                  _expr(fragment.first))
         )
         self.stop_if = tuple(_expr(c) for c in stop_if)
         self.encap = encap
@@ -102,7 +105,7 @@ def bind(
     value: int | None = None,
     *,
     mask: int | None = None,
-    range: tuple[int, int] | None = None,  # noqa: A002 - reads naturally at call sites
+    range: tuple[int, int] | None = None,
     encap: bool = False,
     **field_value: int,
 ) -> Binding:

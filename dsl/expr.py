@@ -95,7 +95,8 @@ class Expr:
         if self.is_bool != rhs.is_bool:
             raise _misuse(
                 "'&' mixes a condition with a number",
-                "comparisons bind looser than '&' in Python: write (field & mask) != 0",
+                "'&' joins two conditions or two numbers: compare the number first, "
+                "e.g. ((field & mask) != 0) & flag",
             )
         return Binary("and" if self.is_bool else "&", self, rhs)
 
@@ -107,7 +108,8 @@ class Expr:
         if self.is_bool != rhs.is_bool:
             raise _misuse(
                 "'|' mixes a condition with a number",
-                "comparisons bind looser than '|' in Python: write (a | b) != 0",
+                "'|' joins two conditions or two numbers: compare the number first, "
+                "e.g. (a == 1) | (b == 2)",
             )
         return Binary("or" if self.is_bool else "|", self, rhs)
 

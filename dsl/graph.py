@@ -189,7 +189,8 @@ class ParseGraph:
             if n.select is not None:
                 lines.append(f"  select {render(n.select)}")
             for e in n.edges:
-                lines.append(f"    {e.match.describe()} -> {e.target}{' (encap)' if e.encap else ''}")
+                encap = " (encap)" if e.encap else ""
+                lines.append(f"    {e.match.describe()} -> {e.target}{encap}")
         return "\n".join(lines)
 
 

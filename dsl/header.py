@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from flowdsl.dsl.expr import Binary, Const, Expr, FieldRef, Not, lift
 from flowdsl.dsl.fields import Bits, Bytes, Field
+
 from flowdsl.errors import Problem, SpecError
 
 
@@ -50,13 +51,12 @@ class Header:
             elif field.bits <= 0 or (field.bits > 64 and field.bits % 8):
                 problems.append(_problem(field, "E016", where, f"invalid width {field.bits} bits",
                                          "use Bits(1..64) or a whole number of bytes"))
-            elif not isinstance(field, Bits):
-                if offset % 8:
-                    problems.append(_problem(
-                        field, "E016", where,
-                        f"starts at bit {offset}, which is not on a byte boundary",
-                        "byte-sized fields and addresses must be byte aligned; "
-                        "split the bits before it into Bits(n) fields that fill the byte"))
+            elif not isinstance(field, Bits) and offset % 8:
+                problems.append(_problem(
+                    field, "E016", where,
+                    f"starts at bit {offset}, which is not on a byte boundary",
+                    "byte-sized fields and addresses must be byte aligned; "
+                    "split the bits before it into Bits(n) fields that fill the byte"))
             field.bit_offset = offset
             offset += field.bits
         if offset % 8:

@@ -130,6 +130,7 @@ class FlowKeys:
         out["src"], out["dst"] = self.src, self.dst
         out["n_proto"] = f"0x{self.n_proto:04x}"
         out["addr_proto"] = f"0x{self.addr_proto:04x}"
+        out["flow_label"] = f"0x{self.flow_label:05x}"
         return out
 
     def differences(self, other: FlowKeys) -> list[tuple[str, object, object]]:

@@ -1,1 +1,50 @@
-"""flowdsl: declare packet headers in Python, compile them to a Linux BPF flow dissector."""
+"""flowdsl: declare packet headers in Python, compile them to a Linux BPF flow dissector.
+
+The public API in one place; the subpackages hold the details:
+``flowdsl.dsl`` (the language), ``flowdsl.codegen`` (IR and ELF), ``flowdsl.runtime``
+(bpf(2): load, test-run), ``flowdsl.protocols`` (the built-in library).
+"""
+
+from flowdsl.codegen.build import Build, build
+from flowdsl.dsl import (
+    U8,
+    U16,
+    U32,
+    U64,
+    Bits,
+    Bytes,
+    FlowKeys,
+    Fragment,
+    Header,
+    InputFlags,
+    IPv4Address,
+    IPv6Address,
+    Limits,
+    MACAddress,
+    ParseGraph,
+    Protocol,
+    bind,
+    build_graph,
+    inputs,
+)
+from flowdsl.dsl.check import check_graph
+from flowdsl.dsl.profile import apply_profile, load_profile
+from flowdsl.dsl.reference import dissect
+from flowdsl.dsl.spec import load_spec
+from flowdsl.errors import (
+    AttachError,
+    BpfError,
+    ElfError,
+    FlowdslError,
+    InputError,
+    SpecError,
+    VerifierError,
+)
+
+__all__ = [
+    "U8", "U16", "U32", "U64", "AttachError", "Bits", "BpfError", "Build", "Bytes", "ElfError",
+    "FlowKeys", "FlowdslError", "Fragment", "Header", "IPv4Address", "IPv6Address",
+    "InputError", "InputFlags", "Limits", "MACAddress", "ParseGraph", "Protocol", "SpecError",
+    "VerifierError", "apply_profile", "bind", "build", "build_graph", "check_graph", "dissect",
+    "inputs", "load_profile", "load_spec",
+]

@@ -41,7 +41,8 @@ class Problem:
     line: int = 0
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: error[{self.code}]: {self.path}: {self.message}; {self.hint}"
+        where = f"{self.file}:{self.line}"
+        return f"{where}: error[{self.code}]: {self.path}: {self.message}; {self.hint}"
 
 
 class SpecError(FlowdslError, ValueError):

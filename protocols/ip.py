@@ -8,6 +8,8 @@ non-zero.
 """
 
 from flowdsl.dsl import (
+    U8,
+    U16,
     Bits,
     Bytes,
     Fragment,
@@ -15,8 +17,6 @@ from flowdsl.dsl import (
     IPv4Address,
     IPv6Address,
     Protocol,
-    U8,
-    U16,
     inputs,
 )
 

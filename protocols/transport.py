@@ -5,7 +5,7 @@ the kernel's reference program checks. UDP selects on the destination port, so U
 tunnels can be bound to it; an unbound port simply stops there.
 """
 
-from flowdsl.dsl import Bits, Bytes, Header, Protocol, U16, U32
+from flowdsl.dsl import U16, U32, Bits, Bytes, Header, Protocol
 
 
 class TCP(Header):

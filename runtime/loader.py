@@ -7,7 +7,6 @@ import errno as errno_codes
 import re
 from dataclasses import dataclass
 
-from flowdsl.errors import BpfError, VerifierError
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.uapi import (
@@ -18,6 +17,8 @@ from flowdsl.runtime.uapi import (
     ProgLoadAttr,
     ProgType,
 )
+
+from flowdsl.errors import BpfError, VerifierError
 
 LOG_SIZE_START = 1 << 20
 LOG_SIZE_MAX = 1 << 30  # the kernel's own cap on log_size

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ctypes
 import os
 
-from flowdsl.errors import BpfError
 from flowdsl.runtime.uapi import NR_BPF, Cmd
+
+from flowdsl.errors import BpfError
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.syscall.restype = ctypes.c_long

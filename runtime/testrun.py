@@ -6,9 +6,10 @@ import ctypes
 from dataclasses import dataclass
 
 from flowdsl.dsl.keys import FLOW_KEYS_SIZE, FlowKeys
-from flowdsl.errors import InputError
 from flowdsl.runtime.syscall import bpf
 from flowdsl.runtime.uapi import Cmd, TestRunAttr
+
+from flowdsl.errors import InputError
 
 ETH_HLEN = 14
 MAX_FRAME = 4096  # the kernel's limit for flow dissector test input
@@ -16,6 +17,8 @@ MAX_FRAME = 4096  # the kernel's limit for flow dissector test input
 
 @dataclass(frozen=True)
 class TestRun:
+    __test__ = False  # not a pytest test class, despite the name
+
     verdict: int
     keys: FlowKeys
     duration_ns: int  # mean per run over ``repeat`` runs
@@ -47,3 +50,6 @@ def test_run(prog_fd: int, frame: bytes, flags: int = 0, repeat: int = 1) -> Tes
         attr.ctx_size_in = FLOW_KEYS_SIZE
     bpf(Cmd.PROG_TEST_RUN, attr)
     return TestRun(attr.retval, FlowKeys.unpack(data_out.raw), attr.duration)
+
+
+test_run.__test__ = False  # type: ignore[attr-defined]

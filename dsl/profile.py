@@ -1,0 +1,187 @@
+"""Deployment profiles: TOML files that enable or disable protocols, set limits and
+policies. Disabled protocols are pruned before code generation, so they cost nothing;
+a value that selected a disabled protocol takes the parent's ``on_unknown`` policy.
+
+    [profile]
+    name = "minimal"
+    [protocols]
+    disable = ["udplite"]          # or: enable = ["ipv4", "tcp"] (the entry is implied)
+    [limits]
+    encap_depth = 1
+    on_limit = "stop"
+    [limits.repeats]
+    vlan_tags = 2
+    [policies]                     # on_unknown, per protocol
+    ipv4 = "kernel"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from flowdsl.dsl.graph import Limits, ParseGraph
+
+from flowdsl.errors import Problem, SpecError
+
+POLICIES = ("drop", "stop", "kernel")
+_SECTIONS = {
+    "profile": {"name", "description"},
+    "protocols": {"enable", "disable"},
+    "limits": {"encap_depth", "on_limit", "repeats"},
+    "policies": None,  # any protocol name
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    source: str
+    enable: tuple[str, ...] | None = None
+    disable: tuple[str, ...] = ()
+    encap_depth: int | None = None
+    on_limit: str | None = None
+    repeats: dict[str, int] = field(default_factory=dict)
+    policies: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the TOML as read, kept so a deployment can show and reapply it
+
+
+class _Reader:
+    """Collects every problem of one profile file, each with the key's line."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path, self.lines, self.problems = path, text.splitlines(), []
+
+    def problem(self, key: str, message: str, hint: str) -> None:
+        leaf = key.rsplit(".", 1)[-1]
+        line = next((i + 1 for i, text in enumerate(self.lines)
+                     if text.strip().startswith((leaf, f"[{key}", f'"{leaf}"'))), 0)
+        self.problems.append(Problem("P001", key, message, hint, self.path, line))
+
+
+def parse_profile(text: str, path: str = "<profile>") -> Profile:
+    reader = _Reader(path, text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SpecError(Problem("P000", "profile", f"not valid TOML ({error})",
+                                "fix the syntax", path, getattr(error, "lineno", 0))) from None
+    for section, value in data.items():
+        if section not in _SECTIONS:
+            reader.problem(section, f"unknown section [{section}]",
+                           f"use {', '.join('[' + s + ']' for s in _SECTIONS)}")
+        elif not isinstance(value, dict):
+            reader.problem(section, f"{section} must be a table", f"write [{section}]")
+        elif _SECTIONS[section] is not None:
+            for key in value:
+                if key not in _SECTIONS[section]:
+                    reader.problem(f"{section}.{key}", f"unknown key {key!r}",
+                                   f"[{section}] takes {', '.join(sorted(_SECTIONS[section]))}")
+    info, protos = data.get("profile", {}), data.get("protocols", {})
+    limits, policies = data.get("limits", {}), data.get("policies", {})
+    name = info.get("name", Path(path).stem) if isinstance(info, dict) else Path(path).stem
+
+    def names(key: str) -> tuple[str, ...] | None:
+        value = protos.get(key) if isinstance(protos, dict) else None
+        if value is None:
+            return None
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            reader.problem(f"protocols.{key}", "must be a list of protocol names",
+                           f'write {key} = ["udplite"]')
+            return ()
+        return tuple(value)
+
+    enable, disable = names("enable"), names("disable") or ()
+    if enable is not None and disable:
+        reader.problem("protocols.enable", "enable and disable are both given",
+                       "keep one: enable lists what stays, disable what goes")
+    limits = limits if isinstance(limits, dict) else {}
+    depth = limits.get("encap_depth")
+    if depth is not None and not (isinstance(depth, int) and 0 <= depth <= 8):
+        reader.problem("limits.encap_depth", f"must be an integer from 0 to 8, got {depth!r}",
+                       "encapsulations nested deeper than 8 are not worth unrolling")
+    on_limit = limits.get("on_limit")
+    if on_limit is not None and on_limit not in POLICIES:
+        reader.problem("limits.on_limit", f"unknown policy {on_limit!r}",
+                       f"use one of {', '.join(POLICIES)}")
+    repeats = limits.get("repeats", {})
+    if not isinstance(repeats, dict) or not all(
+            isinstance(v, int) and 0 <= v <= 16 for v in repeats.values()):
+        reader.problem("limits.repeats", "must map limit names to integers from 0 to 16",
+                       "write [limits.repeats] then vlan_tags = 2")
+        repeats = {}
+    if not isinstance(policies, dict):
+        policies = {}
+    for proto, policy in policies.items():
+        if policy not in POLICIES:
+            reader.problem(f"policies.{proto}", f"unknown policy {policy!r}",
+                           f"use one of {', '.join(POLICIES)}")
+    if reader.problems:
+        raise SpecError(reader.problems)
+    return Profile(name=str(name), source=path, enable=enable, disable=disable,
+                   encap_depth=depth, on_limit=on_limit, repeats=dict(repeats),
+                   policies=dict(policies), text=text)
+
+
+def load_profile(path: str | Path) -> Profile:
+    path = Path(path)
+    try:
+        text = path.read_text()
+    except OSError as error:
+        raise SpecError(Problem("P002", "profile", f"cannot read {path}: {error.strerror}",
+                                "give the path of a .toml profile", str(path), 0)) from None
+    return parse_profile(text, str(path))
+
+
+def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
+    """The graph with the profile's protocols, limits and policies applied."""
+    reader = _Reader(profile.source, profile.text)
+    names = set(graph.names)
+    for listed, key in ((profile.enable or (), "enable"), (profile.disable, "disable"),
+                        (tuple(profile.policies), "policies")):
+        for name in listed:
+            if name not in names:
+                reader.problem(f"protocols.{key}" if key != "policies" else f"policies.{name}",
+                               f"unknown protocol {name!r}",
+                               f"known protocols: {', '.join(sorted(names))}")
+    if graph.entry in profile.disable:
+        reader.problem("protocols.disable", f"the entry node {graph.entry!r} cannot be disabled",
+                       "remove it from the list")
+    known_limits = {n.limit for n in graph.nodes if n.limit}
+    for name in profile.repeats:
+        if name not in known_limits:
+            reader.problem(f"limits.repeats.{name}", f"unknown limit {name!r}",
+                           f"known limits: {', '.join(sorted(known_limits)) or 'none'}")
+    if reader.problems:
+        raise SpecError(reader.problems)
+    keep = set(profile.enable) | {graph.entry} if profile.enable is not None else set(names)
+    keep -= set(profile.disable)
+    nodes = []
+    for node in graph.nodes:
+        if node.name not in keep:
+            continue
+        edges = tuple(e for e in node.edges if e.target in keep)
+        policy = profile.policies.get(node.name, node.on_unknown)
+        nodes.append(replace(node, edges=edges, on_unknown=policy))
+    reachable, todo = set(), [graph.entry]
+    by_name = {n.name: n for n in nodes}
+    while todo:
+        name = todo.pop()
+        if name not in reachable:
+            reachable.add(name)
+            todo.extend(e.target for e in by_name[name].edges)
+    repeats = dict(graph.limits.repeats) | profile.repeats
+    limits = Limits(
+        encap_depth=graph.limits.encap_depth if profile.encap_depth is None
+        else profile.encap_depth,
+        repeats=tuple(sorted(repeats.items())),
+        on_limit=profile.on_limit or graph.limits.on_limit,
+    )
+    return replace(graph, nodes=tuple(n for n in nodes if n.name in reachable), limits=limits,
+                   profile=profile.name)
+
+
+def profile_summary(profile: Profile) -> dict[str, Any]:
+    return {"name": profile.name, "source": profile.source}

@@ -1,0 +1,3 @@
+from flowdsl.cli import entry_point
+
+entry_point()

@@ -1,0 +1,324 @@
+"""The flowdsl command line: thin subcommands over library functions.
+
+Exit codes (also in the README): 0 ok, 1 a check failed (kernel/reference mismatch),
+2 usage, 3 spec or profile error, 4 object file error, 5 bpf(2) refused, 6 verifier
+rejection, 7 namespace/attach/pin error, 8 bad packet input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno as errno_codes
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flowdsl.errors import EXIT_FAILURE, EXIT_OK, BpfError, FlowdslError, InputError
+
+
+def _profile_dir() -> Path:
+    from flowdsl import protocols
+
+    return Path(protocols.__file__).resolve().parent / "profiles"
+
+
+def load_graph(spec: str | None, profile: str | None) -> Any:
+    """The graph of a spec file (or the built-in library) with a profile applied."""
+    from flowdsl.dsl.profile import apply_profile, load_profile
+    from flowdsl.dsl.spec import load_spec
+    from flowdsl.protocols import default_graph
+
+    graph = load_spec(spec) if spec else default_graph()
+    if profile:
+        path = Path(profile)
+        if not path.exists() and "/" not in profile and not profile.endswith(".toml"):
+            path = _profile_dir() / f"{profile}.toml"  # a shipped profile by name
+        graph = apply_profile(graph, load_profile(path))
+    return graph
+
+
+def _write(path: str, data: bytes | str) -> None:
+    if path == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data if data.endswith("\n") else data + "\n")
+        return
+    try:
+        Path(path).write_bytes(data if isinstance(data, bytes) else data.encode())
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _verify(obj: bytes) -> dict[str, Any]:
+    """Load the object to get the verifier's figures; report why not if we cannot."""
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    try:
+        with load_object(read_elf(obj)) as program:
+            info = program.info
+    except BpfError as error:
+        if error.errno in (errno_codes.EPERM, errno_codes.EACCES):
+            return {"verified": False, "reason": "needs CAP_BPF and CAP_NET_ADMIN"}
+        raise
+    return {"verified": True, "verified_insns": info.verified_insns,
+            "xlated_bytes": info.xlated_bytes, "jited_bytes": info.jited_bytes}
+
+
+# -- build -------------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from flowdsl.codegen.build import build
+    from flowdsl.runtime.elf import read_elf
+
+    graph = load_graph(args.spec, args.profile)
+    result = build(graph, want_assembly=args.emit == "asm")
+    emitted = {"graph": graph.to_json(), "llvm": result.llvm_ir, "asm": result.assembly,
+               "obj": result.obj}[args.emit]
+    out = args.output or ("flowdsl.o" if args.emit == "obj" else "-")
+    _write(out, emitted)
+    report: dict[str, Any] = {
+        "output": out, "emit": args.emit, "profile": graph.profile or "(none)",
+        "protocols": graph.names, "insns": read_elf(result.obj).insn_count,
+        "build_seconds": round(result.seconds, 4),
+    }
+    if not args.no_verify:
+        report.update(_verify(result.obj))
+    stream = sys.stderr if out == "-" else sys.stdout
+    if args.json:
+        print(json.dumps(report, indent=1), file=stream)
+    else:
+        print(_build_line(report), file=stream)
+    return EXIT_OK
+
+
+def _build_line(r: dict[str, Any]) -> str:
+    parts = [f"{len(r['protocols'])} protocols", f"profile {r['profile']}",
+             f"{r['insns']} BPF insns"]
+    if r.get("verified"):
+        parts.append(f"verifier {r['verified_insns']} insns, xlated {r['xlated_bytes']} B, "
+                     f"jited {r['jited_bytes']} B")
+    elif "reason" in r:
+        parts.append(f"not verified ({r['reason']})")
+    parts.append(f"built in {r['build_seconds'] * 1000:.0f} ms")
+    target = "stdout" if r["output"] == "-" else r["output"]
+    return f"flowdsl: {r['emit']} -> {target}: " + ", ".join(parts)
+
+
+# -- test --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Source:
+    graph: Any  # ParseGraph | None
+    obj: bytes | None
+    label: str
+
+
+def _load_source(target: str | None, profile: str | None) -> _Source:
+    from flowdsl.codegen.build import build
+    from flowdsl.dsl.graph import ParseGraph
+    from flowdsl.runtime.elf import read_elf
+
+    if target and not target.endswith(".py"):
+        path = Path(target)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read {target}: {error.strerror}; give an object "
+                             "built by `flowdsl build` or a spec .py file") from None
+        obj = read_elf(data, target)
+        graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
+        if profile:
+            raise InputError("--profile applies to a spec, not to a built object; "
+                             "rebuild with `flowdsl build --profile`")
+        return _Source(graph, data, target)
+    graph = load_graph(target, profile)
+    return _Source(graph, build(graph).obj, target or "built-in library")
+
+
+def parse_flags(values: Sequence[str]) -> int:
+    from flowdsl.dsl.keys import InputFlags
+
+    flags = 0
+    for value in values:
+        for part in value.replace("|", ",").split(","):
+            part = part.strip().upper()
+            if not part:
+                continue
+            if part.isdigit() or part.startswith("0X"):
+                flags |= int(part, 0)
+            elif part in InputFlags.__members__:
+                flags |= InputFlags[part]
+            else:
+                names = ", ".join(InputFlags.__members__)
+                raise InputError(f"unknown flag {part!r}; use {names} or a number")
+    return flags
+
+
+def _packets(args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    packets: list[tuple[str, bytes]] = []
+    for index, text in enumerate(args.packet or [], 1):
+        clean = "".join(text.replace(":", "").split())
+        try:
+            packets.append((f"packet {index}", bytes.fromhex(clean)))
+        except ValueError:
+            raise InputError(f"--packet {index} is not hex: {text[:40]!r}") from None
+    if args.pcap:
+        packets.extend(read_capture(args.pcap))
+    if args.samples:
+        from flowdsl.protocols.samples import sample_frames
+
+        packets.extend(sample_frames())
+    if not packets:
+        raise InputError("no packets: give --packet HEX, --pcap FILE or --samples")
+    return packets
+
+
+def read_capture(path: str) -> list[tuple[str, bytes]]:
+    """Frames of a pcap or pcapng file (Ethernet link type), read by scapy."""
+    from scapy.error import Scapy_Exception
+    from scapy.utils import PcapReader
+
+    frames = []
+    try:
+        with PcapReader(path) as reader:  # type: ignore[no-untyped-call]
+            for index, packet in enumerate(reader, 1):
+                linktype = getattr(reader, "linktype", 1)
+                if linktype != 1:
+                    raise InputError(f"{path}: link type {linktype} is not Ethernet (1); "
+                                     "capture on an Ethernet interface")
+                frames.append((f"{Path(path).name} #{index}", bytes(packet)))
+    except (OSError, Scapy_Exception, EOFError) as error:
+        raise InputError(f"cannot read capture {path}: {error}") from None
+    return frames
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    from flowdsl.dsl.reference import VERDICT_NAMES, ReferenceDissector
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+    from flowdsl.runtime.testrun import check_frame, test_run
+
+    source = _load_source(args.target, args.profile)
+    packets = _packets(args)
+    flags = parse_flags(args.flags or [])
+    program, kernel_note = None, ""
+    if not args.reference_only and source.obj is not None:
+        try:
+            program = load_object(read_elf(source.obj, source.label))
+        except BpfError as error:
+            if error.errno not in (errno_codes.EPERM, errno_codes.EACCES):
+                raise
+            kernel_note = "kernel not available (needs CAP_BPF and CAP_NET_ADMIN)"
+    reference = ReferenceDissector(source.graph) if source.graph is not None else None
+    if program is None and reference is None:
+        raise InputError(f"{source.label} carries no parse graph and the kernel is not "
+                         "available, so nothing can run it; rebuild it with `flowdsl build`")
+    results, mismatches = [], 0
+    for label, frame in packets:
+        check_frame(frame)
+        entry: dict[str, Any] = {"packet": label, "length": len(frame)}
+        kernel = test_run(program.fd.fd, frame, flags) if program else None
+        ref = reference.run(frame, flags) if reference else None
+        if kernel is not None:
+            entry["kernel"] = {"verdict": VERDICT_NAMES.get(kernel.verdict, kernel.verdict),
+                               "keys": kernel.keys.to_dict()}
+        if ref is not None:
+            entry["reference"] = {"verdict": ref.verdict_name, "keys": ref.keys.to_dict(),
+                                  "path": list(ref.path)}
+        if kernel is not None and ref is not None:
+            diff = ([("verdict", kernel.verdict, ref.verdict)]
+                    if kernel.verdict != ref.verdict else []) + kernel.keys.differences(ref.keys)
+            entry["match"] = not diff
+            entry["differences"] = [{"key": k, "kernel": str(a), "reference": str(b)}
+                                    for k, a, b in diff]
+            mismatches += bool(diff)
+        results.append(entry)
+    if program is not None:
+        program.close()
+    if args.json:
+        print(json.dumps({"source": source.label, "flags": flags, "note": kernel_note,
+                          "mismatches": mismatches, "packets": results}, indent=1))
+    else:
+        _print_results(source.label, flags, kernel_note, results)
+    if mismatches:
+        print(f"flowdsl: error: {mismatches} packet(s) differ between the kernel and the "
+              "reference dissector", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+_KEY_ORDER = ("nhoff", "thoff", "addr_proto", "n_proto", "ip_proto", "src", "dst", "sport",
+              "dport", "is_frag", "is_first_frag", "is_encap", "flow_label")
+
+
+def _print_results(label: str, flags: int, note: str, results: list[dict[str, Any]]) -> None:
+    print(f"# {label}, flags={flags:#x}" + (f"; {note}" if note else ""))
+    for entry in results:
+        side = entry.get("kernel") or entry["reference"]
+        where = "kernel" if "kernel" in entry else "reference"
+        path = " -> ".join(entry.get("reference", {}).get("path", []))
+        print(f"{entry['packet']} ({entry['length']} B): {side['verdict']} [{where}]"
+              + (f"  {path}" if path else ""))
+        keys = side["keys"]
+        print("   " + " ".join(f"{k}={keys[k]}" for k in _KEY_ORDER
+                               if keys.get(k) not in (0, "", None)))
+        for d in entry.get("differences", []):
+            print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
+
+
+# -- parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="compile a spec (default: the built-in library)")
+    p.add_argument("spec", nargs="?", help="a spec .py file; none: the built-in library")
+    p.add_argument("--profile", help="a profile .toml file or a shipped profile name")
+    p.add_argument("-o", "--output", help="output file ('-' for stdout; default flowdsl.o "
+                   "for --emit obj, stdout otherwise)")
+    p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm"), default="obj")
+    p.add_argument("--no-verify", action="store_true",
+                   help="do not load the program to get the verifier's figures")
+    p.add_argument("--json", action="store_true", help="print the build report as JSON")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("test", help="run packets through a dissector (kernel and reference)")
+    p.add_argument("target", nargs="?", metavar="OBJ_OR_SPEC",
+                   help="an object from `flowdsl build`, a spec .py; none: the built-in library")
+    p.add_argument("--packet", nargs="+", metavar="HEX", help="Ethernet frames in hex")
+    p.add_argument("--pcap", metavar="FILE", help="a pcap or pcapng capture")
+    p.add_argument("--samples", action="store_true", help="the built-in sample frames")
+    p.add_argument("--flags", action="append", metavar="FLAGS",
+                   help="input flags: PARSE_1ST_FRAG, STOP_AT_FLOW_LABEL, STOP_AT_ENCAP "
+                   "(comma separated) or a number")
+    p.add_argument("--profile", help="a profile to apply to a spec")
+    p.add_argument("--reference-only", action="store_true",
+                   help="do not use the kernel, only the reference dissector")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_test)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except FlowdslError as error:
+        print(f"flowdsl: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Sample frames for `flowdsl test --samples`: one per path of the built-in library.
+
+Built by hand with struct (no scapy import, so the command stays fast). The test suite
+builds its packets with scapy instead.
+"""
+
+from __future__ import annotations
+
+import struct
+
+MAC_DST = bytes.fromhex("020000000002")
+MAC_SRC = bytes.fromhex("020000000001")
+
+
+def ethernet(ethertype: int, payload: bytes) -> bytes:
+    return MAC_DST + MAC_SRC + struct.pack(">H", ethertype) + payload
+
+
+def ipv4(proto: int, payload: bytes, src: str = "192.0.2.1", dst: str = "198.51.100.2",
+         options: bytes = b"", frag_off: int = 0) -> bytes:
+    ihl = 5 + len(options) // 4
+    header = struct.pack(">BBHHHBBH4s4s", 0x40 | ihl, 0, 20 + len(options) + len(payload),
+                         1, frag_off, 64, proto, 0, _v4(src), _v4(dst))
+    return header + options + payload
+
+
+def ipv6(next_header: int, payload: bytes, src: str = "2001:db8::1", dst: str = "2001:db8::2",
+         flow_label: int = 0) -> bytes:
+    import ipaddress
+
+    first = (6 << 28) | flow_label
+    return struct.pack(">IHBB", first, len(payload), next_header, 64) + \
+        ipaddress.IPv6Address(src).packed + ipaddress.IPv6Address(dst).packed + payload
+
+
+def tcp(sport: int = 40000, dport: int = 443, options: bytes = b"") -> bytes:
+    doff = 5 + len(options) // 4
+    return struct.pack(">HHIIBBHHH", sport, dport, 1, 0, doff << 4, 0x02, 65535, 0, 0) + options
+
+
+def udp(sport: int = 40000, dport: int = 53, payload: bytes = b"") -> bytes:
+    return struct.pack(">HHHH", sport, dport, 8 + len(payload), 0) + payload
+
+
+def _v4(text: str) -> bytes:
+    return bytes(int(part) for part in text.split("."))
+
+
+def sample_frames() -> list[tuple[str, bytes]]:
+    return [
+        ("IPv4/TCP", ethernet(0x0800, ipv4(6, tcp()))),
+        ("IPv4/UDP", ethernet(0x0800, ipv4(17, udp()))),
+        ("IPv4 options/TCP options", ethernet(0x0800, ipv4(
+            6, tcp(options=bytes.fromhex("020405b4")), options=bytes.fromhex("94040000")))),
+        ("IPv4 first fragment", ethernet(0x0800, ipv4(17, udp(), frag_off=0x2000))),
+        ("IPv4 later fragment", ethernet(0x0800, ipv4(17, b"\0" * 8, frag_off=0x00B9))),
+        ("IPv6/TCP", ethernet(0x86DD, ipv6(6, tcp()))),
+        ("IPv6/UDP flow label", ethernet(0x86DD, ipv6(17, udp(), flow_label=0xBEEEF))),
+        ("IPv6/UDP-Lite", ethernet(0x86DD, ipv6(136, udp()))),
+        ("truncated IPv4", ethernet(0x0800, ipv4(6, tcp())[:30])),
+        ("ARP (not IP)", ethernet(0x0806, bytes(28))),
+    ]

@@ -1,0 +1,137 @@
+"""The command line as a user runs it: build, test, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from flowdsl.runtime.elf import read_elf
+from scapy.layers.inet import IP, TCP, UDP
+from scapy.layers.l2 import Ether
+from scapy.packet import Raw
+from scapy.utils import wrpcap
+
+from flowdsl.cli import main
+from flowdsl.errors import EXIT_ELF, EXIT_FAILURE, EXIT_INPUT, EXIT_SPEC
+from tests.conftest import MAC_DST, MAC_SRC, load_or_skip
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIM = ROOT / "examples" / "shim.py"
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    proc = subprocess.run([sys.executable, "-m", "flowdsl", *args], capture_output=True,
+                          text=True, cwd=os.getcwd())
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_build_without_arguments_writes_a_verified_object(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("build")
+    assert code == 0, err
+    obj = read_elf((tmp_path / "flowdsl.o").read_bytes())
+    assert obj.graph is not None and obj.insn_count > 0
+    assert "flowdsl.o" in out and "BPF insns" in out
+    load_or_skip((tmp_path / "flowdsl.o").read_bytes()).close()
+    assert "verifier" in out
+
+
+def test_build_report_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "-o", str(tmp_path / "x.o"), "--json", "--no-verify"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["insns"] > 0 and "ipv4" in report["protocols"]
+
+
+@pytest.mark.parametrize("emit,marker", [("graph", '"entry"'), ("llvm", "define"),
+                                         ("asm", "flowdsl_dissect:")])
+def test_emit_intermediates(emit: str, marker: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--emit", emit, "--no-verify"]) == 0
+    assert marker in capsys.readouterr().out
+
+
+def test_test_samples_kernel_and_reference_agree(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    obj = tmp_path / "d.o"
+    assert main(["build", "-o", str(obj)]) == 0
+    load_or_skip(obj.read_bytes()).close()
+    capsys.readouterr()
+    assert main(["test", str(obj), "--samples", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["mismatches"] == 0
+    assert all(p["match"] for p in report["packets"])
+    first = report["packets"][0]
+    assert first["kernel"]["verdict"] == "BPF_OK"
+    assert first["kernel"]["keys"]["dport"] == 443
+
+
+def test_test_packet_hex_and_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    frame = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / IP(flags="MF") / UDP(sport=1, dport=2)).hex()
+    assert main(["test", "--packet", frame, "--flags", "PARSE_1ST_FRAG", "--json",
+                 "--reference-only"]) == 0
+    keys = json.loads(capsys.readouterr().out)["packets"][0]["reference"]["keys"]
+    assert (keys["is_frag"], keys["is_first_frag"], keys["sport"]) == (1, 1, 1)
+
+
+def test_test_reads_pcap_and_pcapng(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    packets = [Ether(src=MAC_SRC, dst=MAC_DST) / IP() / TCP(dport=p) for p in (80, 443)]
+    pcap, pcapng = tmp_path / "a.pcap", tmp_path / "a.pcapng"
+    wrpcap(str(pcap), packets)
+    wrpcap(str(pcapng), packets, linktype=1)
+    # scapy writes pcapng when asked through PcapNgWriter
+    from scapy.utils import PcapNgWriter
+
+    with PcapNgWriter(str(pcapng)) as writer:
+        for p in packets:
+            writer.write(p)
+    for path in (pcap, pcapng):
+        assert main(["test", "--pcap", str(path), "--json", "--reference-only"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert [p["reference"]["keys"]["dport"] for p in report["packets"]] == [80, 443]
+
+
+def test_custom_shim_protocol_gives_inner_keys(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's example: a user file, no change to flowdsl, inner flow keys out."""
+    inner = IP(src="192.168.7.1", dst="192.168.7.2") / TCP(sport=1111, dport=2222)
+    shim = struct.pack(">BBHI", 1, 0, 0x0800, 42)
+    outer = IP(src="10.0.0.1", dst="10.0.0.2") / UDP(sport=5, dport=7777)
+    frame = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / outer / Raw(shim) / inner)
+    obj = tmp_path / "shim.o"
+    assert main(["build", str(SHIM), "-o", str(obj)]) == 0
+    capsys.readouterr()
+    load_or_skip(obj.read_bytes()).close()
+    assert main(["test", str(obj), "--packet", frame.hex(), "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)["packets"][0]
+    assert entry["match"], entry["differences"]
+    keys = entry["kernel"]["keys"]
+    assert (keys["src"], keys["dst"], keys["sport"], keys["dport"]) == \
+        ("192.168.7.1", "192.168.7.2", 1111, 2222)
+    assert keys["is_encap"] == 1
+    assert entry["reference"]["path"] == ["entry", "ipv4", "udp", "shim", "ipv4", "tcp"]
+    # the same port with STOP_AT_ENCAP stops after the shim, outer keys kept
+    assert main(["test", str(obj), "--packet", frame.hex(), "--flags", "STOP_AT_ENCAP",
+                 "--json"]) == 0
+    keys = json.loads(capsys.readouterr().out)["packets"][0]["kernel"]["keys"]
+    assert (keys["src"], keys["dport"], keys["thoff"]) == ("10.0.0.1", 7777, 14 + 20 + 8 + 8)
+
+
+def test_errors_have_messages_and_exit_codes(tmp_path: Path) -> None:
+    bad_obj = tmp_path / "bad.o"
+    bad_obj.write_bytes(b"not an elf")
+    code, _, err = run_cli("test", str(bad_obj), "--samples")
+    assert code == EXIT_ELF and "not an ELF file" in err and "Traceback" not in err
+    code, _, err = run_cli("test", "--packet", "zz")
+    assert code == EXIT_INPUT and "not hex" in err
+    code, _, err = run_cli("test", "--packet", "0800")
+    assert code == EXIT_INPUT and "at least 14 bytes" in err
+    code, _, err = run_cli("build", str(tmp_path / "missing.py"))
+    assert code == EXIT_SPEC and "no such spec file" in err
+    code, _, err = run_cli("test", "--samples", "--flags", "BOGUS", "--reference-only")
+    assert code == EXIT_INPUT and "unknown flag" in err
+    assert EXIT_FAILURE == 1

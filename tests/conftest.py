@@ -1,0 +1,70 @@
+"""Shared fixtures. Kernel tests need root (CAP_BPF + CAP_NET_ADMIN): locally they skip
+without it, on CI (CI=true) a missing capability is a failure, never a silent skip."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+
+import pytest
+from flowdsl.codegen.build import build
+from flowdsl.dsl.keys import FlowKeys
+from flowdsl.dsl.reference import VERDICT_NAMES
+from flowdsl.protocols import default_graph
+from flowdsl.runtime.elf import read_elf
+from flowdsl.runtime.loader import Program, load_object
+
+from flowdsl.errors import BpfError
+
+ON_CI = os.environ.get("CI", "").lower() == "true"
+# Always give scapy both MAC addresses: without a dst it resolves one by sending ARP/ND.
+MAC_SRC, MAC_DST = "02:00:00:00:00:01", "02:00:00:00:00:02"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite golden files from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+def kernel_unavailable(reason: str) -> None:
+    if ON_CI:
+        pytest.fail(f"kernel test cannot run on CI: {reason}")
+    pytest.skip(reason)
+
+
+def load_or_skip(obj: bytes) -> Program:
+    try:
+        return load_object(read_elf(obj))
+    except BpfError as error:
+        if error.errno in (errno.EPERM, errno.EACCES):
+            kernel_unavailable("needs root (CAP_BPF and CAP_NET_ADMIN)")
+        raise
+
+
+@pytest.fixture(scope="session")
+def default_build():  # type: ignore[no-untyped-def]
+    return build(default_graph())
+
+
+@pytest.fixture(scope="session")
+def default_program(default_build) -> Iterator[Program]:  # type: ignore[no-untyped-def]
+    program = load_or_skip(default_build.obj)
+    yield program
+    program.close()
+
+
+def describe_mismatch(got_verdict: int, got: FlowKeys, want_verdict: int,
+                      want: FlowKeys) -> str:
+    lines = []
+    if got_verdict != want_verdict:
+        lines.append(f"  verdict: got {VERDICT_NAMES.get(got_verdict, got_verdict)}, "
+                     f"expected {VERDICT_NAMES.get(want_verdict, want_verdict)}")
+    for key, a, b in got.differences(want):
+        lines.append(f"  {key}: got {a!r}, expected {b!r}")
+    return "\n".join(lines)

@@ -1,0 +1,56 @@
+"""Every path of the built-in library, through the reference dissector and the kernel."""
+
+from __future__ import annotations
+
+import pytest
+from flowdsl.dsl.reference import ReferenceDissector
+from flowdsl.protocols import default_graph
+from flowdsl.runtime.testrun import test_run
+
+from tests.conftest import describe_mismatch
+from tests.protocols.vectors import Vector, kernel_selftest_vectors, vectors
+
+ALL = vectors() + kernel_selftest_vectors()
+REFERENCE = ReferenceDissector(default_graph())
+
+
+@pytest.mark.parametrize("vector", ALL, ids=[v.name for v in ALL])
+def test_reference(vector: Vector) -> None:
+    result = REFERENCE.run(vector.frame, vector.flags)
+    problem = describe_mismatch(result.verdict, result.keys, vector.verdict, vector.keys)
+    assert not problem, f"{vector.name} (path {' -> '.join(result.path)}):\n{problem}"
+
+
+@pytest.mark.parametrize("vector", ALL, ids=[v.name for v in ALL])
+def test_kernel(vector: Vector, default_program) -> None:  # type: ignore[no-untyped-def]
+    run = test_run(default_program.fd.fd, vector.frame, vector.flags)
+    problem = describe_mismatch(run.verdict, run.keys, vector.verdict, vector.keys)
+    assert not problem, f"{vector.name}:\n{problem}"
+
+
+TRUNCATION_BASES = {
+    "ipv4-options-tcp-options": [14, 14 + 20, 14 + 28, 42 + 20],
+    "ipv6-tcp": [14, 54],
+    "ipv4-udp": [14, 34],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRUNCATION_BASES))
+def test_truncated_at_every_header_boundary(name: str,
+                                            default_program) -> None:  # type: ignore[no-untyped-def]
+    """Cut inside each header (fixed part, then variable part): BPF_DROP, thoff at that
+    header's start; cut exactly at the end of the last header: BPF_OK."""
+    vector = next(v for v in ALL if v.name == name)
+    frame = vector.frame
+    starts = TRUNCATION_BASES[name]
+    for cut in range(14, len(frame) + 1):
+        ref = REFERENCE.run(frame[:cut], vector.flags)
+        run = test_run(default_program.fd.fd, frame[:cut], vector.flags)
+        assert (run.verdict, run.keys) == (ref.verdict, ref.keys), \
+            f"cut at {cut}:\n{describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)}"
+        if cut == len(frame):
+            assert ref.verdict == 0
+        elif cut < starts[-1] + 8:  # inside some header's fixed or variable part
+            assert ref.verdict == 2, f"cut at {cut} should drop"
+            header_start = max(s for s in starts if s <= cut) if cut > 14 else 14
+            assert ref.keys.thoff <= header_start
