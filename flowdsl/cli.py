@@ -268,9 +268,49 @@ def _print_results(label: str, flags: int, note: str, results: list[dict[str, An
               + (f"  {path}" if path else ""))
         keys = side["keys"]
         print("   " + " ".join(f"{k}={keys[k]}" for k in _KEY_ORDER
-                               if keys.get(k) not in (0, "", None)))
+                               if keys.get(k) not in (0, "", None, "0x00000")))
         for d in entry.get("differences", []):
             print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
+
+
+# -- bench -------------------------------------------------------------------------------
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from flowdsl.protocols.samples import bench_classes
+    from flowdsl.runtime.bench import bench_program
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    source = _load_source(args.target, args.profile)
+    assert source.obj is not None
+    classes = read_capture(args.pcap) if args.pcap else bench_classes()
+
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\rflowdsl bench: {done}/{total} runs", end="", file=sys.stderr, flush=True)
+
+    with load_object(read_elf(source.obj, source.label)) as program:
+        info = program.info
+        results = bench_program(program.fd.fd, classes, args.trials, args.repeat,
+                                progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    report = {"source": source.label, "trials": args.trials, "repeat": args.repeat,
+              "verified_insns": info.verified_insns, "xlated_bytes": info.xlated_bytes,
+              "jited_bytes": info.jited_bytes, "classes": [r.to_dict() for r in results]}
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return EXIT_OK
+    print(f"# {source.label}: verifier {info.verified_insns} insns, xlated "
+          f"{info.xlated_bytes} B, jited {info.jited_bytes} B; {args.trials} interleaved "
+          f"trials x {args.repeat} runs, ns per packet min/median/max")
+    print(f"{'class':<18} {'program':>20} {'empty program':>20} {'above empty':>20}")
+    for r in results:
+        cells = [f"{s.to_dict()['min']:.0f}/{s.median:.0f}/{s.to_dict()['max']:.0f}"
+                 for s in (r.program, r.empty, r.above_empty)]
+        print(f"{r.name:<18} {cells[0]:>20} {cells[1]:>20} {cells[2]:>20}")
+    return EXIT_OK
 
 
 # -- parser ------------------------------------------------------------------------------
@@ -306,6 +346,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not use the kernel, only the reference dissector")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_test)
+
+    p = sub.add_parser("bench", help="ns per packet next to an empty program (needs root)")
+    p.add_argument("target", nargs="?", metavar="OBJ_OR_SPEC",
+                   help="an object, a spec .py; none: the built-in library")
+    p.add_argument("--profile", help="a profile to apply to a spec")
+    p.add_argument("--pcap", metavar="FILE", help="measure these frames instead of the "
+                   "built-in packet classes")
+    p.add_argument("--trials", type=int, default=9)
+    p.add_argument("--repeat", type=int, default=500_000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -46,6 +46,20 @@ def _v4(text: str) -> bytes:
     return bytes(int(part) for part in text.split("."))
 
 
+def bench_classes() -> list[tuple[str, bytes]]:
+    """The packet classes `flowdsl bench` measures for the built-in library."""
+    hop = bytes([6, 0]) + bytes(6)  # Hop-by-Hop, 8 bytes, next header TCP
+    frag = bytes([6, 0, 0, 0]) + bytes(4)  # Fragment header, offset 0, next header TCP
+    return [
+        ("IPv4/UDP", ethernet(0x0800, ipv4(17, udp()))),
+        ("IPv4/TCP", ethernet(0x0800, ipv4(6, tcp()))),
+        ("IPv4 options/TCP", ethernet(0x0800, ipv4(6, tcp(), options=bytes([1]) * 12))),
+        ("IPv6/TCP", ethernet(0x86DD, ipv6(6, tcp()))),
+        ("IPv6 ext/TCP", ethernet(0x86DD, ipv6(0, hop + tcp()))),
+        ("IPv6 fragment", ethernet(0x86DD, ipv6(44, frag + tcp()))),
+    ]
+
+
 def sample_frames() -> list[tuple[str, bytes]]:
     return [
         ("IPv4/TCP", ethernet(0x0800, ipv4(6, tcp()))),

@@ -1,0 +1,67 @@
+"""ELF reading errors, verifier rejections, and the bench command's plumbing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import llvmlite.ir as ir
+import pytest
+from flowdsl.codegen.backend import compile_module
+from flowdsl.codegen.build import build
+from flowdsl.protocols import default_graph
+from flowdsl.runtime.elf import read_elf
+from flowdsl.runtime.loader import load_insns
+from flowdsl.runtime.uapi import BPF_EXIT, insn
+
+from flowdsl.cli import main
+from flowdsl.errors import ElfError, VerifierError
+from tests.conftest import load_or_skip
+
+
+def _module_with_section(section: str) -> bytes:
+    module = ir.Module("x")
+    module.triple = "bpfel"
+    fn = ir.Function(module, ir.FunctionType(ir.IntType(32), []), name="f")
+    fn.section = section
+    ir.IRBuilder(fn.append_basic_block()).ret(ir.Constant(ir.IntType(32), 0))
+    return compile_module(module).obj
+
+
+def test_elf_errors_name_the_problem() -> None:
+    good = build(default_graph()).obj
+    with pytest.raises(ElfError, match="not an ELF file"):
+        read_elf(b"hello")
+    with pytest.raises(ElfError, match="not a readable ELF object"):
+        read_elf(good[:100])
+    with pytest.raises(ElfError, match="built for EM_X86_64"):
+        read_elf(Path("/bin/true").read_bytes())
+    with pytest.raises(ElfError, match="no 'flow_dissector' section"):
+        read_elf(_module_with_section("xdp"))
+    with pytest.raises(ElfError, match="no 'license' section"):
+        read_elf(_module_with_section("flow_dissector"))
+    corrupted = good.replace(b'"entry"', b'"ent\xffy"', 1)  # same length
+    with pytest.raises(ElfError, match="not valid JSON"):
+        read_elf(corrupted)
+
+
+def test_verifier_rejection_keeps_the_log() -> None:
+    load_or_skip(build(default_graph()).obj).close()  # skips without privileges
+    # r0 = *(u32 *)(r1 + 0): a flow dissector may not read __sk_buff.len
+    bad = bytes([0x61, 0x10, 0, 0, 0, 0, 0, 0]) + insn(BPF_EXIT)
+    with pytest.raises(VerifierError) as info:
+        load_insns(bad)
+    assert "invalid bpf_context access" in info.value.summary
+    assert "processed" in info.value.log or "invalid" in info.value.log
+    assert info.value.exit_code == 6
+
+
+def test_bench_reports_every_class(capsys: pytest.CaptureFixture[str]) -> None:
+    load_or_skip(build(default_graph()).obj).close()
+    assert main(["bench", "--trials", "2", "--repeat", "1000", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    names = [c["class"] for c in report["classes"]]
+    assert "IPv4/TCP" in names and "IPv6 fragment" in names
+    assert all(c["verdict"] == 0 for c in report["classes"])
+    assert all(len(c) == 5 for c in report["classes"])
+    assert report["verified_insns"] > 0
