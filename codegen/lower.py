@@ -176,6 +176,8 @@ class Lowering:
         # 2. requires
         for cond in node.requires:
             self._exit_if(b.not_(emitter.cond(cond)), target.BPF_DROP, cursor)
+        for cond in node.stops_before:
+            self._exit_if(emitter.cond(cond), target.BPF_OK, cursor)
         # 3. keys
         for assign in node.keys:
             emitter.store_key(assign.key, assign.value)

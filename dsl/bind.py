@@ -5,10 +5,11 @@
     bind(udp, vxlan, dport=4789)
 
 A Protocol says what the compiler does with one header: the conditions it requires
-(else BPF_DROP), the ``bpf_flow_keys`` it writes, fragment and stop rules, whether an
-encapsulated packet follows it, what to select the next protocol on, and the policy for
-a next protocol that is unknown or disabled. Validation happens in ``check_graph`` so
-that every problem is reported at once.
+(else BPF_DROP), conditions that stop before it (``stop_before``: BPF_OK, thoff at its
+start, as for GRE versions the kernel does not parse), the ``bpf_flow_keys`` it writes,
+fragment and stop rules, whether an encapsulated packet follows it, what to select the
+next protocol on, and the policy for a next protocol that is unknown or disabled.
+Validation happens in ``check_graph`` so that every problem is reported at once.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Protocol:
         keys: dict[str, object] | None = None,
         fragment: Fragment | None = None,
         stop_if: list[object] | tuple[object, ...] = (),
+        stop_before: list[object] | tuple[object, ...] = (),
         encap: bool = False,
         select: object = None,
         on_unknown: str = "stop",
@@ -72,6 +74,7 @@ class Protocol:
                   _expr(fragment.first))
         )
         self.stop_if = tuple(_expr(c) for c in stop_if)
+        self.stop_before = tuple(_expr(c) for c in stop_before)
         self.encap = encap
         self.select = None if select is None else _expr(select)
         self.on_unknown = on_unknown

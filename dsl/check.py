@@ -204,6 +204,8 @@ def _check_node(node: Node, graph: ParseGraph) -> list[Problem]:
             out.append(_problem("E014", f"{header.name}.{header.var_field}",
                                 f"length is at least {lo}, above its max={header.var_max}",
                                 "raise max or fix the length expression", header.source))
+    for cond in node.stops_before:
+        out.extend(_check_expr(node, cond, "stop_before", env))
     out.extend(_check_keys(node, env))
     for cond in node.fragment or ():
         out.extend(_check_expr(node, cond, "fragment", env))

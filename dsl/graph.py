@@ -103,6 +103,7 @@ class Node:
     name: str
     header: HeaderSpec | None  # None: zero-length node (the entry)
     requires: tuple[Expr, ...]
+    stops_before: tuple[Expr, ...]
     keys: tuple[KeyAssign, ...]
     fragment: tuple[Expr, Expr] | None  # (is_frag, is_first)
     stops: tuple[Expr, ...]
@@ -209,6 +210,7 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
             "source": h.source.to_dict(),
         },
         "requires": [e.to_dict() for e in n.requires],
+        "stops_before": [e.to_dict() for e in n.stops_before],
         "keys": [[k.key, k.value.to_dict()] for k in n.keys],
         "fragment": None if n.fragment is None else [e.to_dict() for e in n.fragment],
         "stops": [e.to_dict() for e in n.stops],
@@ -237,6 +239,7 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
     return Node(
         name=d["name"], header=header,
         requires=tuple(expr_from_dict(e) for e in d["requires"]),
+        stops_before=tuple(expr_from_dict(e) for e in d["stops_before"]),
         keys=tuple(KeyAssign(k, expr_from_dict(v)) for k, v in d["keys"]),
         fragment=None if frag is None else (expr_from_dict(frag[0]), expr_from_dict(frag[1])),
         stops=tuple(expr_from_dict(e) for e in d["stops"]),
@@ -309,6 +312,7 @@ def build_graph(
             name=proto.name,
             header=None if proto.header is None else header_spec(proto.header),
             requires=proto.require,
+            stops_before=proto.stop_before,
             keys=tuple(KeyAssign(k, v) for k, v in proto.keys.items()),
             fragment=proto.fragment,
             stops=proto.stop_if,

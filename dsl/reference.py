@@ -6,7 +6,8 @@ lets ``flowdsl test`` work where BPF is not allowed. Every rule below has a twin
 
 Per node, in order:
  1. the fixed part must lie within the packet, else DROP (thoff = header start);
- 2. every ``require`` must hold, else DROP;
+ 2. every ``require`` must hold, else DROP; a ``stop_before`` that holds stops with OK
+    (thoff = header start);
  3. keys are written;
  4. the variable part: its length must be <= its max and lie within the packet, else DROP;
  5. ``link_layer`` nodes move nhoff past themselves;
@@ -126,6 +127,9 @@ class ReferenceDissector:
         for cond in node.requires:
             if not value(cond):
                 return stop(BPF_DROP, start)
+        for cond in node.stops_before:
+            if value(cond):
+                return stop(BPF_OK, start)
         for assign in node.keys:
             if assign.key in ADDRESS_KEYS:
                 assert isinstance(assign.value, FieldRef)

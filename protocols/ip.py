@@ -44,6 +44,8 @@ ipv4 = Protocol(
     require=[IPv4.ihl >= 5],
     keys={
         "addr_proto": ETH_P_IP,
+        # The built-in dissector reports the innermost L3 protocol (IPv4 in IPv6 too).
+        "n_proto": ETH_P_IP,
         "ipv4_src": IPv4.src,
         "ipv4_dst": IPv4.dst,
         "ip_proto": IPv4.protocol,
@@ -72,6 +74,7 @@ ipv6 = Protocol(
     IPv6,
     keys={
         "addr_proto": ETH_P_IPV6,
+        "n_proto": ETH_P_IPV6,
         "ipv6_src": IPv6.src,
         "ipv6_dst": IPv6.dst,
         "ip_proto": IPv6.next_header,

@@ -153,7 +153,27 @@ def kernel_selftest_vectors() -> list[Vector]:
     ip6_frag = bytes(4) + struct.pack(">H", magic) + bytes([44, 0]) + bytes(32) + \
         bytes([6, 0, 0, 0, 0, 0, 0, 0])
     label = int.from_bytes(b"\x0b\xee\xef", "big") & 0xFFFFF
+    ip4_ipip = ip4[:9] + bytes([4]) + ip4[10:]
+    ip4_gre = ip4[:9] + bytes([47]) + ip4[10:]
+    gre = struct.pack(">HH", 0, 0x0800)
+    zero4 = ("0.0.0.0", "0.0.0.0")
     return [
+        Vector("selftest-802.1q-ipv4", bytes(12) + struct.pack(">HHH", 0x8100, 0, 0x0800)
+               + _c_struct_packet(0x0800, ip4, (80, 8080))[14:], 0, OK,
+               keys(nhoff=18, thoff=38, v4=zero4, ip_proto=6, sport=sport, dport=dport)),
+        Vector("selftest-802.1ad-ipv6", bytes(12) + struct.pack(">HHHHH", 0x88A8, 0, 0x8100, 0,
+                                                                 0x86DD)
+               + _c_struct_packet(0x86DD, ip6(), (80, 8080))[14:], 0, OK,
+               keys(nhoff=22, thoff=62, n_proto=0x86DD, v6=("::", "::"), ip_proto=6,
+                    sport=sport, dport=dport)),
+        Vector("selftest-ipip-encap", _c_struct_packet(0x0800, ip4_ipip + ip4, (80, 8080)), 0,
+               OK, keys(thoff=54, v4=zero4, ip_proto=6, encap=1, sport=sport, dport=dport)),
+        Vector("selftest-ipip-no-encap", _c_struct_packet(0x0800, ip4_ipip + ip4, (80, 8080)),
+               FE, OK, keys(thoff=34, v4=zero4, ip_proto=4, encap=1, flags=FE)),
+        Vector("selftest-ip-gre", _c_struct_packet(0x0800, ip4_gre + gre + ip4, (80, 8080)), 0,
+               OK, keys(thoff=58, v4=zero4, ip_proto=6, encap=1, sport=sport, dport=dport)),
+        Vector("selftest-ip-gre-no-encap", _c_struct_packet(0x0800, ip4_gre + ip4, (80, 8080)),
+               FE, OK, keys(thoff=38, v4=zero4, ip_proto=47, encap=1, flags=FE)),
         Vector("selftest-ipv4", _c_struct_packet(0x0800, ip4, (80, 8080)), 0, OK,
                keys(thoff=34, v4=("0.0.0.0", "0.0.0.0"), ip_proto=6, sport=sport, dport=dport)),
         Vector("selftest-ipv6", _c_struct_packet(0x86DD, ip6(), (80, 8080)), 0, OK,
