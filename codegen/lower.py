@@ -43,7 +43,6 @@ I1, I8, I16, I32, I64 = (ir.IntType(n) for n in (1, 8, 16, 32, 64))
 PTR = ir.PointerType()
 INT_TYPES = {1: I8, 2: I16, 4: I32, 8: I64}
 
-_ICMP = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _ARITH: dict[str, Callable[[ir.IRBuilder, ir.Value, ir.Value], ir.Value]] = {
     "+": lambda b, x, y: b.add(x, y),
     "-": lambda b, x, y: b.sub(x, y),
@@ -327,7 +326,7 @@ class _NodeValues:
         if isinstance(expr, Not):
             return b.not_(self.cond(expr.operand))
         if isinstance(expr, Binary) and expr.op in COMPARE_OPS:
-            return b.icmp_unsigned(_ICMP[expr.op], self.value(expr.left), self.value(expr.right))
+            return b.icmp_unsigned(expr.op, self.value(expr.left), self.value(expr.right))
         if isinstance(expr, Binary) and expr.op in ("and", "or"):
             left, right = self.cond(expr.left), self.cond(expr.right)
             return b.and_(left, right) if expr.op == "and" else b.or_(left, right)

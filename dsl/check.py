@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from flowdsl.dsl.bind import POLICIES
 from flowdsl.dsl.expr import (
     Expr,
     FieldRef,
@@ -31,8 +32,6 @@ from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
 from flowdsl.dsl.unroll import crosses_encap
 
 from flowdsl.errors import Problem, SpecError
-
-POLICIES = ("drop", "stop", "kernel")
 
 
 def _problem(code: str, path: str, message: str, hint: str, source: Source) -> Problem:

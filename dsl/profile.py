@@ -20,13 +20,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
+from flowdsl.dsl.bind import POLICIES
 from flowdsl.dsl.graph import Limits, ParseGraph
 
 from flowdsl.errors import Problem, SpecError
 
-POLICIES = ("drop", "stop", "kernel")
 _SECTIONS = {
     "profile": {"name", "description"},
     "protocols": {"enable", "disable"},
@@ -182,6 +181,3 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
     return replace(graph, nodes=tuple(n for n in nodes if n.name in reachable), limits=limits,
                    profile=profile.name)
 
-
-def profile_summary(profile: Profile) -> dict[str, Any]:
-    return {"name": profile.name, "source": profile.source}
