@@ -15,6 +15,7 @@ from flowdsl.dsl.reference import (
     NHOFF_MAX,
     VERDICTS,
 )
+from flowdsl.dsl.unroll import MAX_HEADER_END
 
 TRIPLE = "bpfel"
 DATA_LAYOUT = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
@@ -49,6 +50,7 @@ __all__ = [
     "FLAG_PARSE_1ST_FRAG", "FLAG_STOP_AT_ENCAP", "FLAG_STOP_AT_FLOW_LABEL",
     "FUNCTION_NAME", "GRAPH_SECTION", "KEY_FLAGS", "KEY_IS_ENCAP", "KEY_IS_FIRST_FRAG",
     "KEY_IS_FRAG", "KEY_NHOFF", "KEY_N_PROTO", "KEY_THOFF", "LICENSE", "LICENSE_SECTION",
+    "MAX_HEADER_END",
     "NHOFF_MAX", "PROGRAM_SECTION", "SKB_DATA", "SKB_DATA_END", "SKB_FLOW_KEYS", "TRIPLE",
     "VERDICTS",
 ]

@@ -10,6 +10,7 @@ Error codes (README "Spec errors" lists them with examples):
   E019 binding names the wrong field   E020 duplicate protocol name
   E021 field of another header         E022 unknown limit name
   E023 value too wide for arithmetic   E024 binding from a node without select
+  E025 headers can reach past the verifier's offset limit
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from flowdsl.dsl.expr import (
 )
 from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph, Source
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
-from flowdsl.dsl.unroll import crosses_encap
+from flowdsl.dsl.reference import NHOFF_MAX
+from flowdsl.dsl.unroll import MAX_HEADER_END, Unroller, crosses_encap
 
 from flowdsl.errors import Problem, SpecError
 
@@ -274,6 +276,20 @@ def check_graph(graph: ParseGraph) -> list[Problem]:
             f"the cycle {' -> '.join(names)} has no bound",
             "give one of its protocols limit='<name>' with a maximum in Limits(repeats=...), "
             "or mark the edge encap=True so the encapsulation depth bounds it", edge.source))
+    elif graph.limits.on_limit in POLICIES:  # the unrolled graph is finite: measure it
+        unroller = Unroller(graph)
+        furthest, chain = unroller.longest_chain(NHOFF_MAX)
+        if furthest > MAX_HEADER_END:
+            widest = max(chain, key=lambda state: unroller.nodes[state.node].max_size)
+            node = unroller.nodes[widest.node]
+            problems.append(_problem(
+                "E025", _node_path(node),
+                f"a chain of {len(chain)} headers ({' -> '.join(s.node for s in chain[:6])}"
+                f"{' -> ...' if len(chain) > 6 else ''}) can end at byte {furthest}, past "
+                f"the {MAX_HEADER_END} a BPF program can address; this one is the longest "
+                f"({node.max_size} bytes)",
+                "lower the max= of its variable part, the repeats or Limits(encap_depth=...)",
+                node.header.source if node.header else node.source))
     return problems
 
 

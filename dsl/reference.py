@@ -18,8 +18,9 @@ Per node, in order:
  9. the select picks an edge; none: the node's ``on_unknown`` policy (thoff = header
     start for transport nodes, else its end); an ``encap`` edge sets is_encap and stops
     under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy.
-thoff is written on every exit except BPF_FLOW_DISSECTOR_CONTINUE, whose keys the
-kernel discards.
+thoff is written on every exit except BPF_FLOW_DISSECTOR_CONTINUE. The kernel discards
+the keys of that verdict, and the program uses thoff as scratch (codegen/lower.py), so
+results are compared with ``outcome_differences``, which ignores them.
 """
 
 from __future__ import annotations
@@ -52,6 +53,18 @@ class Result:
     @property
     def verdict_name(self) -> str:
         return VERDICT_NAMES.get(self.verdict, str(self.verdict))
+
+
+def outcome_differences(got_verdict: int, got: FlowKeys, want_verdict: int,
+                        want: FlowKeys) -> list[tuple[str, object, object]]:
+    """(what, got, wanted) for every difference the kernel would act on: the verdict,
+    and the keys unless both verdicts are BPF_FLOW_DISSECTOR_CONTINUE."""
+    if got_verdict != want_verdict:
+        return [("verdict", VERDICT_NAMES.get(got_verdict, got_verdict),
+                 VERDICT_NAMES.get(want_verdict, want_verdict)), *got.differences(want)]
+    if got_verdict == BPF_FLOW_DISSECTOR_CONTINUE:
+        return []
+    return got.differences(want)
 
 
 def read_field(packet: bytes, start: int, ref: FieldRef) -> int:

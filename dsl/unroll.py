@@ -19,6 +19,12 @@ from dataclasses import dataclass
 
 from flowdsl.dsl.graph import Edge, Node, ParseGraph
 
+# The furthest any header may end, whatever the path. Codegen masks some cursors with
+# the smallest 2^k - 1 above the actual furthest end (codegen/lower.py), and the
+# verifier adds header lengths to that: both together must stay within its 64 KiB
+# packet-offset limit (MAX_PACKET_OFF). check_graph reports a graph past it (E025).
+MAX_HEADER_END = 0x7FFF
+
 
 @dataclass(frozen=True, order=True)
 class State:
@@ -105,3 +111,38 @@ class Unroller:
                 return None
             depth, counts = depth + 1, {}
         return self.enter(edge.target, depth, counts)
+
+    def successors(self, state: State) -> list[tuple[Edge, State | None]]:
+        """Each edge the program follows from ``state``, with the State it leads to (None
+        where a limit refuses it). Nodes without a select follow no edge."""
+        node = self.nodes[state.node]
+        if node.select is None:
+            return []
+        return [(e, self.take(state, e)) for e in node.edges if e.target in self.nodes]
+
+    def longest_chain(self, first_offset: int) -> tuple[int, list[State]]:
+        """The furthest byte any header can end at, when the first starts at or before
+        ``first_offset``, and the States of that longest path through the (acyclic)
+        unrolled graph."""
+        start = self.start()
+        if start is None:
+            return first_offset, []
+        longest: dict[State, tuple[int, State | None]] = {}  # furthest end from the
+        stack = [start]  # state's start, and the next State on that walk
+        while stack:  # iterative post-order: unrolled graphs can be deeper than recursion
+            state = stack[-1]
+            following = [nxt for _, nxt in self.successors(state) if nxt is not None]
+            pending = [nxt for nxt in following if nxt not in longest]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            best = max(following, key=lambda nxt: longest[nxt][0], default=None)
+            size = self.nodes[state.node].max_size
+            longest[state] = (size + (longest[best][0] if best else 0), best)
+        chain: list[State] = []
+        walk: State | None = start
+        while walk is not None:
+            chain.append(walk)
+            walk = longest[walk][1]
+        return first_offset + longest[start][0], chain

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from flowdsl.errors import EXIT_FAILURE, EXIT_OK, BpfError, FlowdslError, InputError
+from flowdsl.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    BpfError,
+    FlowdslError,
+    InputError,
+    VerifierError,
+)
 
 
 def _profile_dir() -> Path:
@@ -61,6 +68,8 @@ def _verify(obj: bytes) -> dict[str, Any]:
     try:
         with load_object(read_elf(obj)) as program:
             info = program.info
+    except VerifierError:
+        raise
     except BpfError as error:
         if error.errno in (errno_codes.EPERM, errno_codes.EACCES):
             return {"verified": False, "reason": "needs CAP_BPF and CAP_NET_ADMIN"}
@@ -200,7 +209,7 @@ def read_capture(path: str) -> list[tuple[str, bytes]]:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
-    from flowdsl.dsl.reference import VERDICT_NAMES, ReferenceDissector
+    from flowdsl.dsl.reference import VERDICT_NAMES, ReferenceDissector, outcome_differences
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import load_object
     from flowdsl.runtime.testrun import check_frame, test_run
@@ -233,8 +242,7 @@ def cmd_test(args: argparse.Namespace) -> int:
             entry["reference"] = {"verdict": ref.verdict_name, "keys": ref.keys.to_dict(),
                                   "path": list(ref.path)}
         if kernel is not None and ref is not None:
-            diff = ([("verdict", kernel.verdict, ref.verdict)]
-                    if kernel.verdict != ref.verdict else []) + kernel.keys.differences(ref.keys)
+            diff = outcome_differences(kernel.verdict, kernel.keys, ref.verdict, ref.keys)
             entry["match"] = not diff
             entry["differences"] = [{"key": k, "kernel": str(a), "reference": str(b)}
                                     for k, a, b in diff]

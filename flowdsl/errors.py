@@ -86,8 +86,9 @@ class BpfError(FlowdslError, OSError):
 
     exit_code = EXIT_BPF
 
-    def __init__(self, errno: int, command: str, detail: str = "") -> None:
-        hint = _ERRNO_HINTS.get(errno, "")
+    def __init__(self, errno: int, command: str, detail: str = "",
+                 hint: str | None = None) -> None:
+        hint = _ERRNO_HINTS.get(errno, "") if hint is None else hint
         text = f"bpf({command}) failed: {os.strerror(errno)} (errno {errno})"
         if detail:
             text += f": {detail}"
@@ -109,7 +110,9 @@ class VerifierError(BpfError):
     def __init__(self, errno: int, log: str, summary: str) -> None:
         self.log = log
         self.summary = summary
-        super().__init__(errno, "PROG_LOAD", f"the verifier rejected the program: {summary}")
+        # EACCES/EINVAL here mean "unsafe program", not "no permission": no errno hint.
+        super().__init__(errno, "PROG_LOAD", f"the verifier rejected the program: {summary}",
+                         hint="")
         self.args = (errno, f"{self.args[1]}\n(full verifier log: run with --verbose)")
 
 

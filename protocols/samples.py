@@ -42,6 +42,17 @@ def udp(sport: int = 40000, dport: int = 53, payload: bytes = b"") -> bytes:
     return struct.pack(">HHHH", sport, dport, 8 + len(payload), 0) + payload
 
 
+def vlan(tci: int, ethertype: int, payload: bytes) -> bytes:
+    """A tag's body; the tag's own ethertype (0x8100/0x88A8) comes before it."""
+    return struct.pack(">HH", tci, ethertype) + payload
+
+
+def gre(protocol: int, payload: bytes, key: int | None = None) -> bytes:
+    flags = 0x2000 if key is not None else 0
+    return struct.pack(">HH", flags, protocol) + \
+        (struct.pack(">I", key) if key is not None else b"") + payload
+
+
 def _v4(text: str) -> bytes:
     return bytes(int(part) for part in text.split("."))
 
@@ -57,6 +68,13 @@ def bench_classes() -> list[tuple[str, bytes]]:
         ("IPv6/TCP", ethernet(0x86DD, ipv6(6, tcp()))),
         ("IPv6 ext/TCP", ethernet(0x86DD, ipv6(0, hop + tcp()))),
         ("IPv6 fragment", ethernet(0x86DD, ipv6(44, frag + tcp()))),
+        ("VLAN/IPv4/TCP", ethernet(0x8100, vlan(100, 0x0800, ipv4(6, tcp())))),
+        ("QinQ/IPv4/TCP", ethernet(0x88A8, vlan(100, 0x8100, vlan(200, 0x0800,
+                                                                ipv4(6, tcp()))))),
+        ("IPIP/TCP", ethernet(0x0800, ipv4(4, ipv4(6, tcp())))),
+        ("GRE key/IPv4/TCP", ethernet(0x0800, ipv4(47, gre(0x0800, ipv4(6, tcp()), key=7)))),
+        ("GRE TEB/IPv4/TCP", ethernet(0x0800, ipv4(47, gre(0x6558, ethernet(
+            0x0800, ipv4(6, tcp())))))),
     ]
 
 

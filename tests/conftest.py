@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from flowdsl.codegen.build import build
 from flowdsl.dsl.keys import FlowKeys
-from flowdsl.dsl.reference import VERDICT_NAMES
+from flowdsl.dsl.reference import outcome_differences
 from flowdsl.protocols import default_graph
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, load_object
@@ -61,10 +61,5 @@ def default_program(default_build) -> Iterator[Program]:  # type: ignore[no-unty
 
 def describe_mismatch(got_verdict: int, got: FlowKeys, want_verdict: int,
                       want: FlowKeys) -> str:
-    lines = []
-    if got_verdict != want_verdict:
-        lines.append(f"  verdict: got {VERDICT_NAMES.get(got_verdict, got_verdict)}, "
-                     f"expected {VERDICT_NAMES.get(want_verdict, want_verdict)}")
-    for key, a, b in got.differences(want):
-        lines.append(f"  {key}: got {a!r}, expected {b!r}")
-    return "\n".join(lines)
+    return "\n".join(f"  {key}: got {a!r}, expected {b!r}"
+                     for key, a, b in outcome_differences(got_verdict, got, want_verdict, want))

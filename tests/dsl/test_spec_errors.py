@@ -19,6 +19,7 @@ EXPECTED_CODES = {
     "unbounded_cycle": ["E005"],
     "field_past_max": ["E006", "E021"],
     "precedence": ["E010"],
+    "headers_too_deep": ["E025"],
     "many_problems": ["E019", "E013", "E007", "E007", "E002", "E005"],
 }
 

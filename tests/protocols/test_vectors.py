@@ -46,8 +46,8 @@ def test_truncated_at_every_header_boundary(name: str,
     for cut in range(14, len(frame) + 1):
         ref = REFERENCE.run(frame[:cut], vector.flags)
         run = test_run(default_program.fd.fd, frame[:cut], vector.flags)
-        assert (run.verdict, run.keys) == (ref.verdict, ref.keys), \
-            f"cut at {cut}:\n{describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)}"
+        problem = describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)
+        assert not problem, f"cut at {cut}:\n{problem}"
         if cut == len(frame):
             assert ref.verdict == 0
         elif cut < starts[-1] + 8:  # inside some header's fixed or variable part

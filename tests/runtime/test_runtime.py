@@ -54,6 +54,7 @@ def test_verifier_rejection_keeps_the_log() -> None:
     assert "invalid bpf_context access" in info.value.summary
     assert "processed" in info.value.log or "invalid" in info.value.log
     assert info.value.exit_code == 6
+    assert "CAP_BPF" not in str(info.value), "a rejection is not a permission problem"
 
 
 def test_bench_reports_every_class(capsys: pytest.CaptureFixture[str]) -> None:

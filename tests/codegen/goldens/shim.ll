@@ -50,122 +50,128 @@ to_ipv6:
 to_vlan:
   br label %"vlan_d0_vlan_tags1"
 to_vlan.1:
+  %".30" = getelementptr i8, ptr %"keys", i64 2
+  %".31" = trunc i64 %".21" to i16
+  store volatile i16 %".31", ptr %".30", align 2
+  %".33" = load volatile i16, ptr %".30", align 2
+  %".34" = zext i16 %".33" to i64
+  %"cursor.4" = and i64 %".34", 16383
   br label %"vlan_d0_vlan_tags1"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%".249", %"to_ipv4.3"], [%".808", %"to_ipv4.9"]
+  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%"cursor.23", %"to_ipv4.3"], [%"cursor.68", %"to_ipv4.9"]
   %"hdr.1" = getelementptr i8, ptr %"data", i64 %"cursor.1"
-  %".31" = getelementptr i8, ptr %"hdr.1", i64 20
-  %".32" = icmp ugt ptr %".31", %"data_end"
-  br i1 %".32", label %"exit.1", label %"cont.1"
+  %".36" = getelementptr i8, ptr %"hdr.1", i64 20
+  %".37" = icmp ugt ptr %".36", %"data_end"
+  br i1 %".37", label %"exit.1", label %"cont.1"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%".249", %"to_ipv6.3"], [%".808", %"to_ipv6.9"]
+  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%"cursor.24", %"to_ipv6.3"], [%"cursor.69", %"to_ipv6.9"]
   %"hdr.2" = getelementptr i8, ptr %"data", i64 %"cursor.2"
-  %".142" = getelementptr i8, ptr %"hdr.2", i64 40
-  %".143" = icmp ugt ptr %".142", %"data_end"
-  br i1 %".143", label %"exit.7", label %"cont.7"
+  %".157" = getelementptr i8, ptr %"hdr.2", i64 40
+  %".158" = icmp ugt ptr %".157", %"data_end"
+  br i1 %".158", label %"exit.7", label %"cont.7"
 vlan_d0_vlan_tags1:
-  %"cursor.3" = phi  i64 [%".21", %"to_vlan"], [%".21", %"to_vlan.1"]
+  %"cursor.3" = phi  i64 [%".21", %"to_vlan"], [%"cursor.4", %"to_vlan.1"]
   %"hdr.3" = getelementptr i8, ptr %"data", i64 %"cursor.3"
-  %".234" = getelementptr i8, ptr %"hdr.3", i64 4
-  %".235" = icmp ugt ptr %".234", %"data_end"
-  br i1 %".235", label %"exit.11", label %"cont.11"
+  %".289" = getelementptr i8, ptr %"hdr.3", i64 4
+  %".290" = icmp ugt ptr %".289", %"data_end"
+  br i1 %".290", label %"exit.11", label %"cont.11"
 exit.1:
-  %".34" = trunc i64 %"cursor.1" to i16
-  %".35" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".34", ptr %".35", align 2
+  %".39" = trunc i64 %"cursor.1" to i16
+  %".40" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".39", ptr %".40", align 2
   br label %"return"
 cont.1:
-  %".38" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".39" = load i8, ptr %".38", align 1
-  %".40" = zext i8 %".39" to i64
-  %".41" = and i64 %".40", 15
-  %".42" = icmp uge i64 %".41", 5
-  %".43" = xor i1 %".42", -1
-  br i1 %".43", label %"exit.2", label %"cont.2"
+  %".43" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".44" = load i8, ptr %".43", align 1
+  %".45" = zext i8 %".44" to i64
+  %".46" = and i64 %".45", 15
+  %".47" = icmp uge i64 %".46", 5
+  %".48" = xor i1 %".47", -1
+  br i1 %".48", label %"exit.2", label %"cont.2"
 exit.2:
-  %".45" = trunc i64 %"cursor.1" to i16
-  %".46" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".45", ptr %".46", align 2
+  %".50" = trunc i64 %"cursor.1" to i16
+  %".51" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".50", ptr %".51", align 2
   br label %"return"
 cont.2:
-  %".49" = trunc i64 2048 to i16
-  %".50" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".49", ptr %".50", align 2
-  %".52" = trunc i64 2048 to i16
-  %".53" = call i16 @"llvm.bswap.i16"(i16 %".52")
-  %".54" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".53", ptr %".54", align 2
-  %".56" = getelementptr i8, ptr %"hdr.1", i64 12
-  %".57" = load i32, ptr %".56", align 4
-  %".58" = getelementptr i8, ptr %"keys", i64 16
-  store i32 %".57", ptr %".58", align 4
-  %".60" = getelementptr i8, ptr %"hdr.1", i64 16
-  %".61" = load i32, ptr %".60", align 4
-  %".62" = getelementptr i8, ptr %"keys", i64 20
-  store i32 %".61", ptr %".62", align 4
-  %".64" = getelementptr i8, ptr %"hdr.1", i64 9
-  %".65" = load i8, ptr %".64", align 1
-  %".66" = zext i8 %".65" to i64
-  %".67" = trunc i64 %".66" to i8
-  %".68" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".67", ptr %".68", align 1
-  %".70" = add i64 %"cursor.1", 20
-  %".71" = zext i8 %".39" to i64
-  %".72" = and i64 %".71", 15
-  %".73" = mul i64 %".72", 4
-  %".74" = sub i64 %".73", 20
-  %".75" = add i64 %".74", 20
-  %".76" = getelementptr i8, ptr %"hdr.1", i64 %".75"
-  %".77" = icmp ugt ptr %".76", %"data_end"
-  br i1 %".77", label %"exit.3", label %"cont.3"
+  %".54" = trunc i64 2048 to i16
+  %".55" = getelementptr i8, ptr %"keys", i64 4
+  store i16 %".54", ptr %".55", align 2
+  %".57" = trunc i64 2048 to i16
+  %".58" = call i16 @"llvm.bswap.i16"(i16 %".57")
+  %".59" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".58", ptr %".59", align 2
+  %".61" = getelementptr i8, ptr %"hdr.1", i64 12
+  %".62" = load i32, ptr %".61", align 4
+  %".63" = getelementptr i8, ptr %"keys", i64 16
+  store i32 %".62", ptr %".63", align 4
+  %".65" = getelementptr i8, ptr %"hdr.1", i64 16
+  %".66" = load i32, ptr %".65", align 4
+  %".67" = getelementptr i8, ptr %"keys", i64 20
+  store i32 %".66", ptr %".67", align 4
+  %".69" = getelementptr i8, ptr %"hdr.1", i64 9
+  %".70" = load i8, ptr %".69", align 1
+  %".71" = zext i8 %".70" to i64
+  %".72" = trunc i64 %".71" to i8
+  %".73" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".72", ptr %".73", align 1
+  %".75" = add i64 %"cursor.1", 20
+  %".76" = zext i8 %".44" to i64
+  %".77" = and i64 %".76", 15
+  %".78" = mul i64 %".77", 4
+  %".79" = sub i64 %".78", 20
+  %".80" = add i64 %".79", 20
+  %".81" = getelementptr i8, ptr %"hdr.1", i64 %".80"
+  %".82" = icmp ugt ptr %".81", %"data_end"
+  br i1 %".82", label %"exit.3", label %"cont.3"
 exit.3:
-  %".79" = trunc i64 %"cursor.1" to i16
-  %".80" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".79", ptr %".80", align 2
+  %".84" = trunc i64 %"cursor.1" to i16
+  %".85" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".84", ptr %".85", align 2
   br label %"return"
 cont.3:
-  %"end" = add i64 %"cursor.1", %".75"
-  %".83" = getelementptr i8, ptr %"hdr.1", i64 6
-  %".84" = load i16, ptr %".83", align 2
-  %".85" = call i16 @"llvm.bswap.i16"(i16 %".84")
-  %".86" = zext i16 %".85" to i64
-  %".87" = and i64 %".86", 16383
-  %".88" = icmp ne i64 %".87", 0
-  %".89" = call i16 @"llvm.bswap.i16"(i16 %".84")
-  %".90" = zext i16 %".89" to i64
-  %".91" = and i64 %".90", 8191
-  %".92" = icmp eq i64 %".91", 0
-  br i1 %".88", label %"fragment", label %"not_fragment"
+  %"end" = add i64 %"cursor.1", %".80"
+  %".88" = getelementptr i8, ptr %"hdr.1", i64 6
+  %".89" = load i16, ptr %".88", align 2
+  %".90" = call i16 @"llvm.bswap.i16"(i16 %".89")
+  %".91" = zext i16 %".90" to i64
+  %".92" = and i64 %".91", 16383
+  %".93" = icmp ne i64 %".92", 0
+  %".94" = call i16 @"llvm.bswap.i16"(i16 %".89")
+  %".95" = zext i16 %".94" to i64
+  %".96" = and i64 %".95", 8191
+  %".97" = icmp eq i64 %".96", 0
+  br i1 %".93", label %"fragment", label %"not_fragment"
 fragment:
-  %".94" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".94", align 1
-  br i1 %".92", label %"first_fragment", label %"later_fragment"
+  %".99" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".99", align 1
+  br i1 %".97", label %"first_fragment", label %"later_fragment"
 not_fragment:
-  %".112" = zext i8 %".65" to i64
-  switch i64 %".112", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
+  %".117" = zext i8 %".70" to i64
+  switch i64 %".117", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
 first_fragment:
-  %".101" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".101", align 1
-  %".103" = and i32 %"flags", 1
-  %".104" = icmp ne i32 %".103", 0
-  %".105" = xor i1 %".104", -1
-  br i1 %".105", label %"exit.4", label %"cont.4"
+  %".106" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".106", align 1
+  %".108" = and i32 %"flags", 1
+  %".109" = icmp ne i32 %".108", 0
+  %".110" = xor i1 %".109", -1
+  br i1 %".110", label %"exit.4", label %"cont.4"
 later_fragment:
-  %".97" = trunc i64 %"end" to i16
-  %".98" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".97", ptr %".98", align 2
+  %".102" = trunc i64 %"end" to i16
+  %".103" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".102", ptr %".103", align 2
   br label %"return"
 exit.4:
-  %".107" = trunc i64 %"end" to i16
-  %".108" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".107", ptr %".108", align 2
+  %".112" = trunc i64 %"end" to i16
+  %".113" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".112", ptr %".113", align 2
   br label %"return"
 cont.4:
   br label %"not_fragment"
 unknown.1:
-  %".114" = trunc i64 %"end" to i16
-  %".115" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".114", ptr %".115", align 2
+  %".119" = trunc i64 %"end" to i16
+  %".120" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".119", ptr %".120", align 2
   br label %"return"
 to_tcp:
   br label %"tcp"
@@ -176,2209 +182,2989 @@ to_udplite:
 to_gre:
   br label %"gre_d0"
 to_ipv4.1:
-  %".122" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".122", align 1
-  %".124" = and i32 %"flags", 4
-  %".125" = icmp ne i32 %".124", 0
-  br i1 %".125", label %"exit.5", label %"cont.5"
+  %".127" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".127", align 1
+  %".129" = and i32 %"flags", 4
+  %".130" = icmp ne i32 %".129", 0
+  br i1 %".130", label %"exit.5", label %"cont.5"
 to_ipv6.1:
-  %".132" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".132", align 1
-  %".134" = and i32 %"flags", 4
-  %".135" = icmp ne i32 %".134", 0
-  br i1 %".135", label %"exit.6", label %"cont.6"
+  %".142" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".142", align 1
+  %".144" = and i32 %"flags", 4
+  %".145" = icmp ne i32 %".144", 0
+  br i1 %".145", label %"exit.6", label %"cont.6"
 tcp:
-  %"cursor.4" = phi  i64 [%"end", %"to_tcp"], [%".187", %"to_tcp.1"], [%"end.3", %"to_tcp.2"], [%".605", %"to_tcp.3"], [%"end.4", %"to_tcp.4"], [%".732", %"to_tcp.5"], [%"end.6", %"to_tcp.6"], [%".1064", %"to_tcp.7"], [%"end.7", %"to_tcp.8"], [%".1205", %"to_tcp.9"], [%"end.8", %"to_tcp.10"], [%".1406", %"to_tcp.11"], [%"end.9", %"to_tcp.12"], [%".1559", %"to_tcp.13"], [%"end.10", %"to_tcp.14"], [%".1760", %"to_tcp.15"]
-  %"hdr.4" = getelementptr i8, ptr %"data", i64 %"cursor.4"
-  %".264" = getelementptr i8, ptr %"hdr.4", i64 20
-  %".265" = icmp ugt ptr %".264", %"data_end"
-  br i1 %".265", label %"exit.12", label %"cont.12"
+  %"cursor.5" = phi  i64 [%"end", %"to_tcp"], [%"cursor.17", %"to_tcp.1"], [%"cursor.32", %"to_tcp.2"], [%"cursor.44", %"to_tcp.3"], [%"cursor.52", %"to_tcp.4"], [%"cursor.62", %"to_tcp.5"], [%"cursor.84", %"to_tcp.6"], [%"cursor.92", %"to_tcp.7"], [%"cursor.100", %"to_tcp.8"], [%"cursor.110", %"to_tcp.9"], [%"cursor.127", %"to_tcp.10"], [%"cursor.135", %"to_tcp.11"], [%"cursor.139", %"to_tcp.12"], [%"cursor.145", %"to_tcp.13"], [%"cursor.153", %"to_tcp.14"], [%"cursor.157", %"to_tcp.15"]
+  %"hdr.4" = getelementptr i8, ptr %"data", i64 %"cursor.5"
+  %".334" = getelementptr i8, ptr %"hdr.4", i64 20
+  %".335" = icmp ugt ptr %".334", %"data_end"
+  br i1 %".335", label %"exit.12", label %"cont.12"
 udp_d0:
-  %"cursor.5" = phi  i64 [%"end", %"to_udp"], [%".187", %"to_udp.1"], [%"end.4", %"to_udp.4"], [%".732", %"to_udp.5"], [%"end.7", %"to_udp.8"], [%".1205", %"to_udp.9"], [%"end.9", %"to_udp.12"], [%".1559", %"to_udp.13"]
-  %"hdr.5" = getelementptr i8, ptr %"data", i64 %"cursor.5"
-  %".317" = getelementptr i8, ptr %"hdr.5", i64 8
-  %".318" = icmp ugt ptr %".317", %"data_end"
-  br i1 %".318", label %"exit.15", label %"cont.15"
+  %"cursor.6" = phi  i64 [%"end", %"to_udp"], [%"cursor.18", %"to_udp.1"], [%"cursor.53", %"to_udp.4"], [%"cursor.63", %"to_udp.5"], [%"cursor.101", %"to_udp.8"], [%"cursor.111", %"to_udp.9"], [%"cursor.140", %"to_udp.12"], [%"cursor.146", %"to_udp.13"]
+  %"hdr.5" = getelementptr i8, ptr %"data", i64 %"cursor.6"
+  %".387" = getelementptr i8, ptr %"hdr.5", i64 8
+  %".388" = icmp ugt ptr %".387", %"data_end"
+  br i1 %".388", label %"exit.15", label %"cont.15"
 udplite:
-  %"cursor.6" = phi  i64 [%"end", %"to_udplite"], [%".187", %"to_udplite.1"], [%"end.3", %"to_udplite.2"], [%".605", %"to_udplite.3"], [%"end.4", %"to_udplite.4"], [%".732", %"to_udplite.5"], [%"end.6", %"to_udplite.6"], [%".1064", %"to_udplite.7"], [%"end.7", %"to_udplite.8"], [%".1205", %"to_udplite.9"], [%"end.8", %"to_udplite.10"], [%".1406", %"to_udplite.11"], [%"end.9", %"to_udplite.12"], [%".1559", %"to_udplite.13"], [%"end.10", %"to_udplite.14"], [%".1760", %"to_udplite.15"]
-  %"hdr.6" = getelementptr i8, ptr %"data", i64 %"cursor.6"
-  %".349" = getelementptr i8, ptr %"hdr.6", i64 8
-  %".350" = icmp ugt ptr %".349", %"data_end"
-  br i1 %".350", label %"exit.16", label %"cont.16"
+  %"cursor.7" = phi  i64 [%"end", %"to_udplite"], [%"cursor.19", %"to_udplite.1"], [%"cursor.35", %"to_udplite.2"], [%"cursor.46", %"to_udplite.3"], [%"cursor.54", %"to_udplite.4"], [%"cursor.64", %"to_udplite.5"], [%"cursor.86", %"to_udplite.6"], [%"cursor.94", %"to_udplite.7"], [%"cursor.102", %"to_udplite.8"], [%"cursor.112", %"to_udplite.9"], [%"cursor.129", %"to_udplite.10"], [%"cursor.137", %"to_udplite.11"], [%"cursor.141", %"to_udplite.12"], [%"cursor.147", %"to_udplite.13"], [%"cursor.155", %"to_udplite.14"], [%"cursor.159", %"to_udplite.15"]
+  %"hdr.6" = getelementptr i8, ptr %"data", i64 %"cursor.7"
+  %".419" = getelementptr i8, ptr %"hdr.6", i64 8
+  %".420" = icmp ugt ptr %".419", %"data_end"
+  br i1 %".420", label %"exit.16", label %"cont.16"
 gre_d0:
-  %"cursor.7" = phi  i64 [%"end", %"to_gre"], [%".187", %"to_gre.1"], [%"end.4", %"to_gre.4"], [%".732", %"to_gre.5"], [%"end.7", %"to_gre.8"], [%".1205", %"to_gre.9"], [%"end.9", %"to_gre.12"], [%".1559", %"to_gre.13"]
-  %"hdr.7" = getelementptr i8, ptr %"data", i64 %"cursor.7"
-  %".377" = getelementptr i8, ptr %"hdr.7", i64 4
-  %".378" = icmp ugt ptr %".377", %"data_end"
-  br i1 %".378", label %"exit.17", label %"cont.17"
+  %"cursor.8" = phi  i64 [%"end", %"to_gre"], [%"cursor.20", %"to_gre.1"], [%"cursor.55", %"to_gre.4"], [%"cursor.65", %"to_gre.5"], [%"cursor.103", %"to_gre.8"], [%"cursor.113", %"to_gre.9"], [%"cursor.142", %"to_gre.12"], [%"cursor.148", %"to_gre.13"]
+  %"hdr.7" = getelementptr i8, ptr %"data", i64 %"cursor.8"
+  %".447" = getelementptr i8, ptr %"hdr.7", i64 4
+  %".448" = icmp ugt ptr %".447", %"data_end"
+  br i1 %".448", label %"exit.17", label %"cont.17"
 exit.5:
-  %".127" = trunc i64 %"end" to i16
-  %".128" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".127", ptr %".128", align 2
+  %".132" = trunc i64 %"end" to i16
+  %".133" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".132", ptr %".133", align 2
   br label %"return"
 cont.5:
+  %".136" = getelementptr i8, ptr %"keys", i64 2
+  %".137" = trunc i64 %"end" to i16
+  store volatile i16 %".137", ptr %".136", align 2
+  %".139" = load volatile i16, ptr %".136", align 2
+  %".140" = zext i16 %".139" to i64
+  %"cursor.10" = and i64 %".140", 16383
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.8" = phi  i64 [%"end", %"cont.5"], [%".187", %"cont.9"], [%"end.2", %"to_ipv4.4"], [%"end.4", %"cont.33"], [%".732", %"cont.37"], [%".836", %"to_ipv4.10"], [%".863", %"to_ipv4.11"], [%"end.7", %"cont.58"], [%".1205", %"cont.62"], [%".1281", %"to_ipv4.17"], [%"end.9", %"cont.77"], [%".1559", %"cont.81"], [%".1647", %"to_ipv4.23"]
-  %"hdr.8" = getelementptr i8, ptr %"data", i64 %"cursor.8"
-  %".443" = getelementptr i8, ptr %"hdr.8", i64 20
-  %".444" = icmp ugt ptr %".443", %"data_end"
-  br i1 %".444", label %"exit.21", label %"cont.21"
+  %"cursor.9" = phi  i64 [%"cursor.10", %"cont.5"], [%"cursor.21", %"cont.9"], [%"cursor.28", %"to_ipv4.4"], [%"cursor.56", %"cont.33"], [%"cursor.66", %"cont.37"], [%"cursor.70", %"to_ipv4.10"], [%"cursor.71", %"to_ipv4.11"], [%"cursor.104", %"cont.58"], [%"cursor.114", %"cont.62"], [%"cursor.116", %"to_ipv4.17"], [%"cursor.143", %"cont.77"], [%"cursor.149", %"cont.81"], [%"cursor.151", %"to_ipv4.23"]
+  %"hdr.8" = getelementptr i8, ptr %"data", i64 %"cursor.9"
+  %".528" = getelementptr i8, ptr %"hdr.8", i64 20
+  %".529" = icmp ugt ptr %".528", %"data_end"
+  br i1 %".529", label %"exit.21", label %"cont.21"
 exit.6:
-  %".137" = trunc i64 %"end" to i16
-  %".138" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".137", ptr %".138", align 2
+  %".147" = trunc i64 %"end" to i16
+  %".148" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".147", ptr %".148", align 2
   br label %"return"
 cont.6:
+  %".151" = getelementptr i8, ptr %"keys", i64 2
+  %".152" = trunc i64 %"end" to i16
+  store volatile i16 %".152", ptr %".151", align 2
+  %".154" = load volatile i16, ptr %".151", align 2
+  %".155" = zext i16 %".154" to i64
+  %"cursor.12" = and i64 %".155", 16383
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.9" = phi  i64 [%"end", %"cont.6"], [%".187", %"cont.10"], [%"end.2", %"to_ipv6.4"], [%"end.4", %"cont.34"], [%".732", %"cont.38"], [%".863", %"to_ipv6.10"], [%"end.7", %"cont.59"], [%".1205", %"cont.63"], [%".1281", %"to_ipv6.16"], [%"end.9", %"cont.78"], [%".1559", %"cont.82"], [%".1647", %"to_ipv6.21"]
-  %"hdr.9" = getelementptr i8, ptr %"data", i64 %"cursor.9"
-  %".560" = getelementptr i8, ptr %"hdr.9", i64 40
-  %".561" = icmp ugt ptr %".560", %"data_end"
-  br i1 %".561", label %"exit.27", label %"cont.27"
+  %"cursor.11" = phi  i64 [%"cursor.12", %"cont.6"], [%"cursor.22", %"cont.10"], [%"cursor.29", %"to_ipv6.4"], [%"cursor.57", %"cont.34"], [%"cursor.67", %"cont.38"], [%"cursor.72", %"to_ipv6.10"], [%"cursor.105", %"cont.59"], [%"cursor.115", %"cont.63"], [%"cursor.117", %"to_ipv6.16"], [%"cursor.144", %"cont.78"], [%"cursor.150", %"cont.82"], [%"cursor.152", %"to_ipv6.21"]
+  %"hdr.9" = getelementptr i8, ptr %"data", i64 %"cursor.11"
+  %".665" = getelementptr i8, ptr %"hdr.9", i64 40
+  %".666" = icmp ugt ptr %".665", %"data_end"
+  br i1 %".666", label %"exit.27", label %"cont.27"
 exit.7:
-  %".145" = trunc i64 %"cursor.2" to i16
-  %".146" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".145", ptr %".146", align 2
+  %".160" = trunc i64 %"cursor.2" to i16
+  %".161" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".160", ptr %".161", align 2
   br label %"return"
 cont.7:
-  %".149" = trunc i64 34525 to i16
-  %".150" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".149", ptr %".150", align 2
-  %".152" = trunc i64 34525 to i16
-  %".153" = call i16 @"llvm.bswap.i16"(i16 %".152")
-  %".154" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".153", ptr %".154", align 2
-  %".156" = getelementptr i8, ptr %"hdr.2", i64 8
-  %".157" = load i64, ptr %".156", align 8
-  %".158" = getelementptr i8, ptr %"keys", i64 16
-  store i64 %".157", ptr %".158", align 8
-  %".160" = getelementptr i8, ptr %"hdr.2", i64 16
-  %".161" = load i64, ptr %".160", align 8
-  %".162" = getelementptr i8, ptr %"keys", i64 24
-  store i64 %".161", ptr %".162", align 8
-  %".164" = getelementptr i8, ptr %"hdr.2", i64 24
-  %".165" = load i64, ptr %".164", align 8
-  %".166" = getelementptr i8, ptr %"keys", i64 32
-  store i64 %".165", ptr %".166", align 8
-  %".168" = getelementptr i8, ptr %"hdr.2", i64 32
-  %".169" = load i64, ptr %".168", align 8
-  %".170" = getelementptr i8, ptr %"keys", i64 40
-  store i64 %".169", ptr %".170", align 8
-  %".172" = getelementptr i8, ptr %"hdr.2", i64 6
-  %".173" = load i8, ptr %".172", align 1
-  %".174" = zext i8 %".173" to i64
-  %".175" = trunc i64 %".174" to i8
-  %".176" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".175", ptr %".176", align 1
-  %".178" = getelementptr i8, ptr %"hdr.2", i64 0
-  %".179" = load i32, ptr %".178", align 4
-  %".180" = call i32 @"llvm.bswap.i32"(i32 %".179")
-  %".181" = zext i32 %".180" to i64
-  %".182" = and i64 %".181", 1048575
-  %".183" = trunc i64 %".182" to i32
-  %".184" = call i32 @"llvm.bswap.i32"(i32 %".183")
-  %".185" = getelementptr i8, ptr %"keys", i64 52
-  store i32 %".184", ptr %".185", align 4
-  %".187" = add i64 %"cursor.2", 40
-  %".188" = call i32 @"llvm.bswap.i32"(i32 %".179")
-  %".189" = zext i32 %".188" to i64
-  %".190" = and i64 %".189", 1048575
-  %".191" = icmp ne i64 %".190", 0
-  %".192" = and i32 %"flags", 2
-  %".193" = icmp ne i32 %".192", 0
-  %".194" = and i1 %".191", %".193"
-  br i1 %".194", label %"exit.8", label %"cont.8"
+  %".164" = trunc i64 34525 to i16
+  %".165" = getelementptr i8, ptr %"keys", i64 4
+  store i16 %".164", ptr %".165", align 2
+  %".167" = trunc i64 34525 to i16
+  %".168" = call i16 @"llvm.bswap.i16"(i16 %".167")
+  %".169" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".168", ptr %".169", align 2
+  %".171" = getelementptr i8, ptr %"hdr.2", i64 8
+  %".172" = load i64, ptr %".171", align 8
+  %".173" = getelementptr i8, ptr %"keys", i64 16
+  store i64 %".172", ptr %".173", align 8
+  %".175" = getelementptr i8, ptr %"hdr.2", i64 16
+  %".176" = load i64, ptr %".175", align 8
+  %".177" = getelementptr i8, ptr %"keys", i64 24
+  store i64 %".176", ptr %".177", align 8
+  %".179" = getelementptr i8, ptr %"hdr.2", i64 24
+  %".180" = load i64, ptr %".179", align 8
+  %".181" = getelementptr i8, ptr %"keys", i64 32
+  store i64 %".180", ptr %".181", align 8
+  %".183" = getelementptr i8, ptr %"hdr.2", i64 32
+  %".184" = load i64, ptr %".183", align 8
+  %".185" = getelementptr i8, ptr %"keys", i64 40
+  store i64 %".184", ptr %".185", align 8
+  %".187" = getelementptr i8, ptr %"hdr.2", i64 6
+  %".188" = load i8, ptr %".187", align 1
+  %".189" = zext i8 %".188" to i64
+  %".190" = trunc i64 %".189" to i8
+  %".191" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".190", ptr %".191", align 1
+  %".193" = getelementptr i8, ptr %"hdr.2", i64 0
+  %".194" = load i32, ptr %".193", align 4
+  %".195" = call i32 @"llvm.bswap.i32"(i32 %".194")
+  %".196" = zext i32 %".195" to i64
+  %".197" = and i64 %".196", 1048575
+  %".198" = trunc i64 %".197" to i32
+  %".199" = call i32 @"llvm.bswap.i32"(i32 %".198")
+  %".200" = getelementptr i8, ptr %"keys", i64 52
+  store i32 %".199", ptr %".200", align 4
+  %".202" = add i64 %"cursor.2", 40
+  %".203" = call i32 @"llvm.bswap.i32"(i32 %".194")
+  %".204" = zext i32 %".203" to i64
+  %".205" = and i64 %".204", 1048575
+  %".206" = icmp ne i64 %".205", 0
+  %".207" = and i32 %"flags", 2
+  %".208" = icmp ne i32 %".207", 0
+  %".209" = and i1 %".206", %".208"
+  br i1 %".209", label %"exit.8", label %"cont.8"
 exit.8:
-  %".196" = trunc i64 %".187" to i16
-  %".197" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".196", ptr %".197", align 2
+  %".211" = trunc i64 %".202" to i16
+  %".212" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".211", ptr %".212", align 2
   br label %"return"
 cont.8:
-  %".200" = zext i8 %".173" to i64
-  switch i64 %".200", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
+  %".215" = zext i8 %".188" to i64
+  switch i64 %".215", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
 unknown.2:
-  %".202" = trunc i64 %".187" to i16
-  %".203" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".202", ptr %".203", align 2
+  %".217" = trunc i64 %".202" to i16
+  %".218" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".217", ptr %".218", align 2
   br label %"return"
 to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_opts.1:
+  %".222" = getelementptr i8, ptr %"keys", i64 2
+  %".223" = trunc i64 %".202" to i16
+  store volatile i16 %".223", ptr %".222", align 2
+  %".225" = load volatile i16, ptr %".222", align 2
+  %".226" = zext i16 %".225" to i64
+  %"cursor.14" = and i64 %".226", 16383
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_opts.2:
+  %".228" = getelementptr i8, ptr %"keys", i64 2
+  %".229" = trunc i64 %".202" to i16
+  store volatile i16 %".229", ptr %".228", align 2
+  %".231" = load volatile i16, ptr %".228", align 2
+  %".232" = zext i16 %".231" to i64
+  %"cursor.15" = and i64 %".232", 16383
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext1"
 to_tcp.1:
+  %".235" = getelementptr i8, ptr %"keys", i64 2
+  %".236" = trunc i64 %".202" to i16
+  store volatile i16 %".236", ptr %".235", align 2
+  %".238" = load volatile i16, ptr %".235", align 2
+  %".239" = zext i16 %".238" to i64
+  %"cursor.17" = and i64 %".239", 16383
   br label %"tcp"
 to_udp.1:
+  %".241" = getelementptr i8, ptr %"keys", i64 2
+  %".242" = trunc i64 %".202" to i16
+  store volatile i16 %".242", ptr %".241", align 2
+  %".244" = load volatile i16, ptr %".241", align 2
+  %".245" = zext i16 %".244" to i64
+  %"cursor.18" = and i64 %".245", 16383
   br label %"udp_d0"
 to_udplite.1:
+  %".247" = getelementptr i8, ptr %"keys", i64 2
+  %".248" = trunc i64 %".202" to i16
+  store volatile i16 %".248", ptr %".247", align 2
+  %".250" = load volatile i16, ptr %".247", align 2
+  %".251" = zext i16 %".250" to i64
+  %"cursor.19" = and i64 %".251", 16383
   br label %"udplite"
 to_gre.1:
+  %".253" = getelementptr i8, ptr %"keys", i64 2
+  %".254" = trunc i64 %".202" to i16
+  store volatile i16 %".254", ptr %".253", align 2
+  %".256" = load volatile i16, ptr %".253", align 2
+  %".257" = zext i16 %".256" to i64
+  %"cursor.20" = and i64 %".257", 16383
   br label %"gre_d0"
 to_ipv4.2:
-  %".214" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".214", align 1
-  %".216" = and i32 %"flags", 4
-  %".217" = icmp ne i32 %".216", 0
-  br i1 %".217", label %"exit.9", label %"cont.9"
+  %".259" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".259", align 1
+  %".261" = and i32 %"flags", 4
+  %".262" = icmp ne i32 %".261", 0
+  br i1 %".262", label %"exit.9", label %"cont.9"
 to_ipv6.2:
-  %".224" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".224", align 1
-  %".226" = and i32 %"flags", 4
-  %".227" = icmp ne i32 %".226", 0
-  br i1 %".227", label %"exit.10", label %"cont.10"
+  %".274" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".274", align 1
+  %".276" = and i32 %"flags", 4
+  %".277" = icmp ne i32 %".276", 0
+  br i1 %".277", label %"exit.10", label %"cont.10"
 ipv6_opts_d0_ipv6_ext1:
-  %"cursor.10" = phi  i64 [%".187", %"to_ipv6_opts"], [%".187", %"to_ipv6_opts.1"], [%".187", %"to_ipv6_opts.2"]
-  %"hdr.10" = getelementptr i8, ptr %"data", i64 %"cursor.10"
-  %".658" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".659" = icmp ugt ptr %".658", %"data_end"
-  br i1 %".659", label %"exit.31", label %"cont.31"
+  %"cursor.13" = phi  i64 [%".202", %"to_ipv6_opts"], [%"cursor.14", %"to_ipv6_opts.1"], [%"cursor.15", %"to_ipv6_opts.2"]
+  %"hdr.10" = getelementptr i8, ptr %"data", i64 %"cursor.13"
+  %".803" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".804" = icmp ugt ptr %".803", %"data_end"
+  br i1 %".804", label %"exit.31", label %"cont.31"
 ipv6_frag_d0_ipv6_ext1:
-  %"cursor.11" = phi  i64 [%".187", %"to_ipv6_frag"]
-  %"hdr.11" = getelementptr i8, ptr %"data", i64 %"cursor.11"
-  %".719" = getelementptr i8, ptr %"hdr.11", i64 8
-  %".720" = icmp ugt ptr %".719", %"data_end"
-  br i1 %".720", label %"exit.35", label %"cont.35"
+  %"cursor.16" = phi  i64 [%".202", %"to_ipv6_frag"]
+  %"hdr.11" = getelementptr i8, ptr %"data", i64 %"cursor.16"
+  %".904" = getelementptr i8, ptr %"hdr.11", i64 8
+  %".905" = icmp ugt ptr %".904", %"data_end"
+  br i1 %".905", label %"exit.35", label %"cont.35"
 exit.9:
-  %".219" = trunc i64 %".187" to i16
-  %".220" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".219", ptr %".220", align 2
+  %".264" = trunc i64 %".202" to i16
+  %".265" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".264", ptr %".265", align 2
   br label %"return"
 cont.9:
+  %".268" = getelementptr i8, ptr %"keys", i64 2
+  %".269" = trunc i64 %".202" to i16
+  store volatile i16 %".269", ptr %".268", align 2
+  %".271" = load volatile i16, ptr %".268", align 2
+  %".272" = zext i16 %".271" to i64
+  %"cursor.21" = and i64 %".272", 16383
   br label %"ipv4_d1"
 exit.10:
-  %".229" = trunc i64 %".187" to i16
-  %".230" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".229", ptr %".230", align 2
+  %".279" = trunc i64 %".202" to i16
+  %".280" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".279", ptr %".280", align 2
   br label %"return"
 cont.10:
+  %".283" = getelementptr i8, ptr %"keys", i64 2
+  %".284" = trunc i64 %".202" to i16
+  store volatile i16 %".284", ptr %".283", align 2
+  %".286" = load volatile i16, ptr %".283", align 2
+  %".287" = zext i16 %".286" to i64
+  %"cursor.22" = and i64 %".287", 16383
   br label %"ipv6_d1"
 exit.11:
-  %".237" = trunc i64 %"cursor.3" to i16
-  %".238" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".237", ptr %".238", align 2
+  %".292" = trunc i64 %"cursor.3" to i16
+  %".293" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".292", ptr %".293", align 2
   br label %"return"
 cont.11:
-  %".241" = getelementptr i8, ptr %"hdr.3", i64 2
-  %".242" = load i16, ptr %".241", align 2
-  %".243" = call i16 @"llvm.bswap.i16"(i16 %".242")
-  %".244" = zext i16 %".243" to i64
-  %".245" = trunc i64 %".244" to i16
-  %".246" = call i16 @"llvm.bswap.i16"(i16 %".245")
-  %".247" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".246", ptr %".247", align 2
-  %".249" = add i64 %"cursor.3", 4
-  %".250" = trunc i64 %".249" to i16
-  %".251" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".250", ptr %".251", align 2
-  %".253" = call i16 @"llvm.bswap.i16"(i16 %".242")
-  %".254" = zext i16 %".253" to i64
-  switch i64 %".254", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3"]
+  %".296" = getelementptr i8, ptr %"hdr.3", i64 2
+  %".297" = load i16, ptr %".296", align 2
+  %".298" = call i16 @"llvm.bswap.i16"(i16 %".297")
+  %".299" = zext i16 %".298" to i64
+  %".300" = trunc i64 %".299" to i16
+  %".301" = call i16 @"llvm.bswap.i16"(i16 %".300")
+  %".302" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".301", ptr %".302", align 2
+  %".304" = add i64 %"cursor.3", 4
+  %".305" = trunc i64 %".304" to i16
+  %".306" = getelementptr i8, ptr %"keys", i64 0
+  store i16 %".305", ptr %".306", align 2
+  %".308" = call i16 @"llvm.bswap.i16"(i16 %".297")
+  %".309" = zext i16 %".308" to i64
+  switch i64 %".309", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3"]
 unknown.3:
-  %".256" = trunc i64 %".249" to i16
-  %".257" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".256", ptr %".257", align 2
+  %".311" = trunc i64 %".304" to i16
+  %".312" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".311", ptr %".312", align 2
   br label %"return"
 to_ipv4.3:
+  %".315" = getelementptr i8, ptr %"keys", i64 2
+  %".316" = trunc i64 %".304" to i16
+  store volatile i16 %".316", ptr %".315", align 2
+  %".318" = load volatile i16, ptr %".315", align 2
+  %".319" = zext i16 %".318" to i64
+  %"cursor.23" = and i64 %".319", 16383
   br label %"ipv4_d0"
 to_ipv6.3:
+  %".321" = getelementptr i8, ptr %"keys", i64 2
+  %".322" = trunc i64 %".304" to i16
+  store volatile i16 %".322", ptr %".321", align 2
+  %".324" = load volatile i16, ptr %".321", align 2
+  %".325" = zext i16 %".324" to i64
+  %"cursor.24" = and i64 %".325", 16383
   br label %"ipv6_d0"
 to_vlan.2:
   br label %"vlan_d0_vlan_tags2"
 to_vlan.3:
+  %".328" = getelementptr i8, ptr %"keys", i64 2
+  %".329" = trunc i64 %".304" to i16
+  store volatile i16 %".329", ptr %".328", align 2
+  %".331" = load volatile i16, ptr %".328", align 2
+  %".332" = zext i16 %".331" to i64
+  %"cursor.26" = and i64 %".332", 16383
   br label %"vlan_d0_vlan_tags2"
 vlan_d0_vlan_tags2:
-  %"cursor.12" = phi  i64 [%".249", %"to_vlan.2"], [%".249", %"to_vlan.3"]
-  %"hdr.12" = getelementptr i8, ptr %"data", i64 %"cursor.12"
-  %".793" = getelementptr i8, ptr %"hdr.12", i64 4
-  %".794" = icmp ugt ptr %".793", %"data_end"
-  br i1 %".794", label %"exit.39", label %"cont.39"
+  %"cursor.25" = phi  i64 [%".304", %"to_vlan.2"], [%"cursor.26", %"to_vlan.3"]
+  %"hdr.12" = getelementptr i8, ptr %"data", i64 %"cursor.25"
+  %".1028" = getelementptr i8, ptr %"hdr.12", i64 4
+  %".1029" = icmp ugt ptr %".1028", %"data_end"
+  br i1 %".1029", label %"exit.39", label %"cont.39"
 exit.12:
-  %".267" = trunc i64 %"cursor.4" to i16
-  %".268" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".267", ptr %".268", align 2
+  %".337" = trunc i64 %"cursor.5" to i16
+  %".338" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".337", ptr %".338", align 2
   br label %"return"
 cont.12:
-  %".271" = getelementptr i8, ptr %"hdr.4", i64 12
-  %".272" = load i8, ptr %".271", align 1
-  %".273" = zext i8 %".272" to i64
-  %".274" = lshr i64 %".273", 4
-  %".275" = and i64 %".274", 15
-  %".276" = icmp uge i64 %".275", 5
-  %".277" = xor i1 %".276", -1
-  br i1 %".277", label %"exit.13", label %"cont.13"
+  %".341" = getelementptr i8, ptr %"hdr.4", i64 12
+  %".342" = load i8, ptr %".341", align 1
+  %".343" = zext i8 %".342" to i64
+  %".344" = lshr i64 %".343", 4
+  %".345" = and i64 %".344", 15
+  %".346" = icmp uge i64 %".345", 5
+  %".347" = xor i1 %".346", -1
+  br i1 %".347", label %"exit.13", label %"cont.13"
 exit.13:
-  %".279" = trunc i64 %"cursor.4" to i16
-  %".280" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".279", ptr %".280", align 2
+  %".349" = trunc i64 %"cursor.5" to i16
+  %".350" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".349", ptr %".350", align 2
   br label %"return"
 cont.13:
-  %".283" = getelementptr i8, ptr %"hdr.4", i64 0
-  %".284" = load i16, ptr %".283", align 2
-  %".285" = call i16 @"llvm.bswap.i16"(i16 %".284")
-  %".286" = zext i16 %".285" to i64
-  %".287" = trunc i64 %".286" to i16
-  %".288" = call i16 @"llvm.bswap.i16"(i16 %".287")
-  %".289" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".288", ptr %".289", align 2
-  %".291" = getelementptr i8, ptr %"hdr.4", i64 2
-  %".292" = load i16, ptr %".291", align 2
-  %".293" = call i16 @"llvm.bswap.i16"(i16 %".292")
-  %".294" = zext i16 %".293" to i64
-  %".295" = trunc i64 %".294" to i16
-  %".296" = call i16 @"llvm.bswap.i16"(i16 %".295")
-  %".297" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".296", ptr %".297", align 2
-  %".299" = add i64 %"cursor.4", 20
-  %".300" = zext i8 %".272" to i64
-  %".301" = lshr i64 %".300", 4
-  %".302" = and i64 %".301", 15
-  %".303" = mul i64 %".302", 4
-  %".304" = sub i64 %".303", 20
-  %".305" = add i64 %".304", 20
-  %".306" = getelementptr i8, ptr %"hdr.4", i64 %".305"
-  %".307" = icmp ugt ptr %".306", %"data_end"
-  br i1 %".307", label %"exit.14", label %"cont.14"
+  %".353" = getelementptr i8, ptr %"hdr.4", i64 0
+  %".354" = load i16, ptr %".353", align 2
+  %".355" = call i16 @"llvm.bswap.i16"(i16 %".354")
+  %".356" = zext i16 %".355" to i64
+  %".357" = trunc i64 %".356" to i16
+  %".358" = call i16 @"llvm.bswap.i16"(i16 %".357")
+  %".359" = getelementptr i8, ptr %"keys", i64 12
+  store i16 %".358", ptr %".359", align 2
+  %".361" = getelementptr i8, ptr %"hdr.4", i64 2
+  %".362" = load i16, ptr %".361", align 2
+  %".363" = call i16 @"llvm.bswap.i16"(i16 %".362")
+  %".364" = zext i16 %".363" to i64
+  %".365" = trunc i64 %".364" to i16
+  %".366" = call i16 @"llvm.bswap.i16"(i16 %".365")
+  %".367" = getelementptr i8, ptr %"keys", i64 14
+  store i16 %".366", ptr %".367", align 2
+  %".369" = add i64 %"cursor.5", 20
+  %".370" = zext i8 %".342" to i64
+  %".371" = lshr i64 %".370", 4
+  %".372" = and i64 %".371", 15
+  %".373" = mul i64 %".372", 4
+  %".374" = sub i64 %".373", 20
+  %".375" = add i64 %".374", 20
+  %".376" = getelementptr i8, ptr %"hdr.4", i64 %".375"
+  %".377" = icmp ugt ptr %".376", %"data_end"
+  br i1 %".377", label %"exit.14", label %"cont.14"
 exit.14:
-  %".309" = trunc i64 %"cursor.4" to i16
-  %".310" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".309", ptr %".310", align 2
+  %".379" = trunc i64 %"cursor.5" to i16
+  %".380" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".379", ptr %".380", align 2
   br label %"return"
 cont.14:
-  %"end.1" = add i64 %"cursor.4", %".305"
-  %".313" = trunc i64 %"cursor.4" to i16
-  %".314" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".313", ptr %".314", align 2
+  %"end.1" = add i64 %"cursor.5", %".375"
+  %".383" = trunc i64 %"cursor.5" to i16
+  %".384" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".383", ptr %".384", align 2
   br label %"return"
 exit.15:
-  %".320" = trunc i64 %"cursor.5" to i16
-  %".321" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".320", ptr %".321", align 2
+  %".390" = trunc i64 %"cursor.6" to i16
+  %".391" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".390", ptr %".391", align 2
   br label %"return"
 cont.15:
-  %".324" = getelementptr i8, ptr %"hdr.5", i64 0
-  %".325" = load i16, ptr %".324", align 2
-  %".326" = call i16 @"llvm.bswap.i16"(i16 %".325")
-  %".327" = zext i16 %".326" to i64
-  %".328" = trunc i64 %".327" to i16
-  %".329" = call i16 @"llvm.bswap.i16"(i16 %".328")
-  %".330" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".329", ptr %".330", align 2
-  %".332" = getelementptr i8, ptr %"hdr.5", i64 2
-  %".333" = load i16, ptr %".332", align 2
-  %".334" = call i16 @"llvm.bswap.i16"(i16 %".333")
-  %".335" = zext i16 %".334" to i64
-  %".336" = trunc i64 %".335" to i16
-  %".337" = call i16 @"llvm.bswap.i16"(i16 %".336")
-  %".338" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".337", ptr %".338", align 2
-  %".340" = add i64 %"cursor.5", 8
-  %".341" = call i16 @"llvm.bswap.i16"(i16 %".333")
-  %".342" = zext i16 %".341" to i64
-  switch i64 %".342", label %"unknown.4" [i64 7777, label %"to_shim"]
+  %".394" = getelementptr i8, ptr %"hdr.5", i64 0
+  %".395" = load i16, ptr %".394", align 2
+  %".396" = call i16 @"llvm.bswap.i16"(i16 %".395")
+  %".397" = zext i16 %".396" to i64
+  %".398" = trunc i64 %".397" to i16
+  %".399" = call i16 @"llvm.bswap.i16"(i16 %".398")
+  %".400" = getelementptr i8, ptr %"keys", i64 12
+  store i16 %".399", ptr %".400", align 2
+  %".402" = getelementptr i8, ptr %"hdr.5", i64 2
+  %".403" = load i16, ptr %".402", align 2
+  %".404" = call i16 @"llvm.bswap.i16"(i16 %".403")
+  %".405" = zext i16 %".404" to i64
+  %".406" = trunc i64 %".405" to i16
+  %".407" = call i16 @"llvm.bswap.i16"(i16 %".406")
+  %".408" = getelementptr i8, ptr %"keys", i64 14
+  store i16 %".407", ptr %".408", align 2
+  %".410" = add i64 %"cursor.6", 8
+  %".411" = call i16 @"llvm.bswap.i16"(i16 %".403")
+  %".412" = zext i16 %".411" to i64
+  switch i64 %".412", label %"unknown.4" [i64 7777, label %"to_shim"]
 unknown.4:
-  %".344" = trunc i64 %"cursor.5" to i16
-  %".345" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".344", ptr %".345", align 2
+  %".414" = trunc i64 %"cursor.6" to i16
+  %".415" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".414", ptr %".415", align 2
   br label %"return"
 to_shim:
   br label %"shim_d0"
 shim_d0:
-  %"cursor.13" = phi  i64 [%".340", %"to_shim"]
-  %"hdr.13" = getelementptr i8, ptr %"data", i64 %"cursor.13"
-  %".829" = getelementptr i8, ptr %"hdr.13", i64 8
-  %".830" = icmp ugt ptr %".829", %"data_end"
-  br i1 %".830", label %"exit.40", label %"cont.40"
+  %"cursor.27" = phi  i64 [%".410", %"to_shim"]
+  %"hdr.13" = getelementptr i8, ptr %"data", i64 %"cursor.27"
+  %".1074" = getelementptr i8, ptr %"hdr.13", i64 8
+  %".1075" = icmp ugt ptr %".1074", %"data_end"
+  br i1 %".1075", label %"exit.40", label %"cont.40"
 exit.16:
-  %".352" = trunc i64 %"cursor.6" to i16
-  %".353" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".352", ptr %".353", align 2
+  %".422" = trunc i64 %"cursor.7" to i16
+  %".423" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".422", ptr %".423", align 2
   br label %"return"
 cont.16:
-  %".356" = getelementptr i8, ptr %"hdr.6", i64 0
-  %".357" = load i16, ptr %".356", align 2
-  %".358" = call i16 @"llvm.bswap.i16"(i16 %".357")
-  %".359" = zext i16 %".358" to i64
-  %".360" = trunc i64 %".359" to i16
-  %".361" = call i16 @"llvm.bswap.i16"(i16 %".360")
-  %".362" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".361", ptr %".362", align 2
-  %".364" = getelementptr i8, ptr %"hdr.6", i64 2
-  %".365" = load i16, ptr %".364", align 2
-  %".366" = call i16 @"llvm.bswap.i16"(i16 %".365")
-  %".367" = zext i16 %".366" to i64
-  %".368" = trunc i64 %".367" to i16
-  %".369" = call i16 @"llvm.bswap.i16"(i16 %".368")
-  %".370" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".369", ptr %".370", align 2
-  %".372" = add i64 %"cursor.6", 8
-  %".373" = trunc i64 %"cursor.6" to i16
-  %".374" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".373", ptr %".374", align 2
+  %".426" = getelementptr i8, ptr %"hdr.6", i64 0
+  %".427" = load i16, ptr %".426", align 2
+  %".428" = call i16 @"llvm.bswap.i16"(i16 %".427")
+  %".429" = zext i16 %".428" to i64
+  %".430" = trunc i64 %".429" to i16
+  %".431" = call i16 @"llvm.bswap.i16"(i16 %".430")
+  %".432" = getelementptr i8, ptr %"keys", i64 12
+  store i16 %".431", ptr %".432", align 2
+  %".434" = getelementptr i8, ptr %"hdr.6", i64 2
+  %".435" = load i16, ptr %".434", align 2
+  %".436" = call i16 @"llvm.bswap.i16"(i16 %".435")
+  %".437" = zext i16 %".436" to i64
+  %".438" = trunc i64 %".437" to i16
+  %".439" = call i16 @"llvm.bswap.i16"(i16 %".438")
+  %".440" = getelementptr i8, ptr %"keys", i64 14
+  store i16 %".439", ptr %".440", align 2
+  %".442" = add i64 %"cursor.7", 8
+  %".443" = trunc i64 %"cursor.7" to i16
+  %".444" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".443", ptr %".444", align 2
   br label %"return"
 exit.17:
-  %".380" = trunc i64 %"cursor.7" to i16
-  %".381" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".380", ptr %".381", align 2
+  %".450" = trunc i64 %"cursor.8" to i16
+  %".451" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".450", ptr %".451", align 2
   br label %"return"
 cont.17:
-  %".384" = getelementptr i8, ptr %"hdr.7", i64 1
-  %".385" = load i8, ptr %".384", align 1
-  %".386" = zext i8 %".385" to i64
-  %".387" = and i64 %".386", 7
-  %".388" = icmp ne i64 %".387", 0
-  %".389" = getelementptr i8, ptr %"hdr.7", i64 0
-  %".390" = load i8, ptr %".389", align 1
-  %".391" = zext i8 %".390" to i64
-  %".392" = lshr i64 %".391", 6
-  %".393" = and i64 %".392", 1
-  %".394" = icmp ne i64 %".393", 0
-  %".395" = or i1 %".388", %".394"
-  br i1 %".395", label %"exit.18", label %"cont.18"
+  %".454" = getelementptr i8, ptr %"hdr.7", i64 1
+  %".455" = load i8, ptr %".454", align 1
+  %".456" = zext i8 %".455" to i64
+  %".457" = and i64 %".456", 7
+  %".458" = icmp ne i64 %".457", 0
+  %".459" = getelementptr i8, ptr %"hdr.7", i64 0
+  %".460" = load i8, ptr %".459", align 1
+  %".461" = zext i8 %".460" to i64
+  %".462" = lshr i64 %".461", 6
+  %".463" = and i64 %".462", 1
+  %".464" = icmp ne i64 %".463", 0
+  %".465" = or i1 %".458", %".464"
+  br i1 %".465", label %"exit.18", label %"cont.18"
 exit.18:
-  %".397" = trunc i64 %"cursor.7" to i16
-  %".398" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".397", ptr %".398", align 2
+  %".467" = trunc i64 %"cursor.8" to i16
+  %".468" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".467", ptr %".468", align 2
   br label %"return"
 cont.18:
-  %".401" = add i64 %"cursor.7", 4
-  %".402" = zext i8 %".390" to i64
-  %".403" = lshr i64 %".402", 7
-  %".404" = and i64 %".403", 1
-  %".405" = zext i8 %".390" to i64
-  %".406" = lshr i64 %".405", 5
-  %".407" = and i64 %".406", 1
-  %".408" = add i64 %".404", %".407"
-  %".409" = zext i8 %".390" to i64
-  %".410" = lshr i64 %".409", 4
-  %".411" = and i64 %".410", 1
-  %".412" = add i64 %".408", %".411"
-  %".413" = mul i64 %".412", 4
-  %".414" = add i64 %".413", 4
-  %".415" = getelementptr i8, ptr %"hdr.7", i64 %".414"
-  %".416" = icmp ugt ptr %".415", %"data_end"
-  br i1 %".416", label %"exit.19", label %"cont.19"
+  %".471" = add i64 %"cursor.8", 4
+  %".472" = zext i8 %".460" to i64
+  %".473" = lshr i64 %".472", 7
+  %".474" = and i64 %".473", 1
+  %".475" = zext i8 %".460" to i64
+  %".476" = lshr i64 %".475", 5
+  %".477" = and i64 %".476", 1
+  %".478" = add i64 %".474", %".477"
+  %".479" = zext i8 %".460" to i64
+  %".480" = lshr i64 %".479", 4
+  %".481" = and i64 %".480", 1
+  %".482" = add i64 %".478", %".481"
+  %".483" = mul i64 %".482", 4
+  %".484" = add i64 %".483", 4
+  %".485" = getelementptr i8, ptr %"hdr.7", i64 %".484"
+  %".486" = icmp ugt ptr %".485", %"data_end"
+  br i1 %".486", label %"exit.19", label %"cont.19"
 exit.19:
-  %".418" = trunc i64 %"cursor.7" to i16
-  %".419" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".418", ptr %".419", align 2
+  %".488" = trunc i64 %"cursor.8" to i16
+  %".489" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".488", ptr %".489", align 2
   br label %"return"
 cont.19:
-  %"end.2" = add i64 %"cursor.7", %".414"
-  %".422" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".422", align 1
-  %".424" = and i32 %"flags", 4
-  %".425" = icmp ne i32 %".424", 0
-  br i1 %".425", label %"exit.20", label %"cont.20"
+  %"end.2" = add i64 %"cursor.8", %".484"
+  %".492" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".492", align 1
+  %".494" = and i32 %"flags", 4
+  %".495" = icmp ne i32 %".494", 0
+  br i1 %".495", label %"exit.20", label %"cont.20"
 exit.20:
-  %".427" = trunc i64 %"end.2" to i16
-  %".428" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".427", ptr %".428", align 2
+  %".497" = trunc i64 %"end.2" to i16
+  %".498" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".497", ptr %".498", align 2
   br label %"return"
 cont.20:
-  %".431" = getelementptr i8, ptr %"hdr.7", i64 2
-  %".432" = load i16, ptr %".431", align 2
-  %".433" = call i16 @"llvm.bswap.i16"(i16 %".432")
-  %".434" = zext i16 %".433" to i64
-  switch i64 %".434", label %"unknown.5" [i64 2048, label %"to_ipv4.4" i64 34525, label %"to_ipv6.4" i64 25944, label %"to_ethernet"]
+  %".501" = getelementptr i8, ptr %"hdr.7", i64 2
+  %".502" = load i16, ptr %".501", align 2
+  %".503" = call i16 @"llvm.bswap.i16"(i16 %".502")
+  %".504" = zext i16 %".503" to i64
+  switch i64 %".504", label %"unknown.5" [i64 2048, label %"to_ipv4.4" i64 34525, label %"to_ipv6.4" i64 25944, label %"to_ethernet"]
 unknown.5:
-  %".436" = trunc i64 %"end.2" to i16
-  %".437" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".436", ptr %".437", align 2
+  %".506" = trunc i64 %"end.2" to i16
+  %".507" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".506", ptr %".507", align 2
   br label %"return"
 to_ipv4.4:
+  %".510" = getelementptr i8, ptr %"keys", i64 2
+  %".511" = trunc i64 %"end.2" to i16
+  store volatile i16 %".511", ptr %".510", align 2
+  %".513" = load volatile i16, ptr %".510", align 2
+  %".514" = zext i16 %".513" to i64
+  %"cursor.28" = and i64 %".514", 16383
   br label %"ipv4_d1"
 to_ipv6.4:
+  %".516" = getelementptr i8, ptr %"keys", i64 2
+  %".517" = trunc i64 %"end.2" to i16
+  store volatile i16 %".517", ptr %".516", align 2
+  %".519" = load volatile i16, ptr %".516", align 2
+  %".520" = zext i16 %".519" to i64
+  %"cursor.29" = and i64 %".520", 16383
   br label %"ipv6_d1"
 to_ethernet:
+  %".522" = getelementptr i8, ptr %"keys", i64 2
+  %".523" = trunc i64 %"end.2" to i16
+  store volatile i16 %".523", ptr %".522", align 2
+  %".525" = load volatile i16, ptr %".522", align 2
+  %".526" = zext i16 %".525" to i64
+  %"cursor.31" = and i64 %".526", 16383
   br label %"ethernet_d1"
 ethernet_d1:
-  %"cursor.14" = phi  i64 [%"end.2", %"to_ethernet"]
-  %"hdr.14" = getelementptr i8, ptr %"data", i64 %"cursor.14"
-  %".856" = getelementptr i8, ptr %"hdr.14", i64 14
-  %".857" = icmp ugt ptr %".856", %"data_end"
-  br i1 %".857", label %"exit.42", label %"cont.42"
+  %"cursor.30" = phi  i64 [%"cursor.31", %"to_ethernet"]
+  %"hdr.14" = getelementptr i8, ptr %"data", i64 %"cursor.30"
+  %".1106" = getelementptr i8, ptr %"hdr.14", i64 14
+  %".1107" = icmp ugt ptr %".1106", %"data_end"
+  br i1 %".1107", label %"exit.42", label %"cont.42"
 exit.21:
-  %".446" = trunc i64 %"cursor.8" to i16
-  %".447" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".446", ptr %".447", align 2
+  %".531" = trunc i64 %"cursor.9" to i16
+  %".532" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".531", ptr %".532", align 2
   br label %"return"
 cont.21:
-  %".450" = getelementptr i8, ptr %"hdr.8", i64 0
-  %".451" = load i8, ptr %".450", align 1
-  %".452" = zext i8 %".451" to i64
-  %".453" = and i64 %".452", 15
-  %".454" = icmp uge i64 %".453", 5
-  %".455" = xor i1 %".454", -1
-  br i1 %".455", label %"exit.22", label %"cont.22"
+  %".535" = getelementptr i8, ptr %"hdr.8", i64 0
+  %".536" = load i8, ptr %".535", align 1
+  %".537" = zext i8 %".536" to i64
+  %".538" = and i64 %".537", 15
+  %".539" = icmp uge i64 %".538", 5
+  %".540" = xor i1 %".539", -1
+  br i1 %".540", label %"exit.22", label %"cont.22"
 exit.22:
-  %".457" = trunc i64 %"cursor.8" to i16
-  %".458" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".457", ptr %".458", align 2
+  %".542" = trunc i64 %"cursor.9" to i16
+  %".543" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".542", ptr %".543", align 2
   br label %"return"
 cont.22:
-  %".461" = trunc i64 2048 to i16
-  %".462" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".461", ptr %".462", align 2
-  %".464" = trunc i64 2048 to i16
-  %".465" = call i16 @"llvm.bswap.i16"(i16 %".464")
-  %".466" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".465", ptr %".466", align 2
-  %".468" = getelementptr i8, ptr %"hdr.8", i64 12
-  %".469" = load i32, ptr %".468", align 4
-  %".470" = getelementptr i8, ptr %"keys", i64 16
-  store i32 %".469", ptr %".470", align 4
-  %".472" = getelementptr i8, ptr %"hdr.8", i64 16
-  %".473" = load i32, ptr %".472", align 4
-  %".474" = getelementptr i8, ptr %"keys", i64 20
-  store i32 %".473", ptr %".474", align 4
-  %".476" = getelementptr i8, ptr %"hdr.8", i64 9
-  %".477" = load i8, ptr %".476", align 1
-  %".478" = zext i8 %".477" to i64
-  %".479" = trunc i64 %".478" to i8
-  %".480" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".479", ptr %".480", align 1
-  %".482" = add i64 %"cursor.8", 20
-  %".483" = zext i8 %".451" to i64
-  %".484" = and i64 %".483", 15
-  %".485" = mul i64 %".484", 4
-  %".486" = sub i64 %".485", 20
-  %".487" = add i64 %".486", 20
-  %".488" = getelementptr i8, ptr %"hdr.8", i64 %".487"
-  %".489" = icmp ugt ptr %".488", %"data_end"
-  br i1 %".489", label %"exit.23", label %"cont.23"
+  %".546" = trunc i64 2048 to i16
+  %".547" = getelementptr i8, ptr %"keys", i64 4
+  store i16 %".546", ptr %".547", align 2
+  %".549" = trunc i64 2048 to i16
+  %".550" = call i16 @"llvm.bswap.i16"(i16 %".549")
+  %".551" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".550", ptr %".551", align 2
+  %".553" = getelementptr i8, ptr %"hdr.8", i64 12
+  %".554" = load i32, ptr %".553", align 4
+  %".555" = getelementptr i8, ptr %"keys", i64 16
+  store i32 %".554", ptr %".555", align 4
+  %".557" = getelementptr i8, ptr %"hdr.8", i64 16
+  %".558" = load i32, ptr %".557", align 4
+  %".559" = getelementptr i8, ptr %"keys", i64 20
+  store i32 %".558", ptr %".559", align 4
+  %".561" = getelementptr i8, ptr %"hdr.8", i64 9
+  %".562" = load i8, ptr %".561", align 1
+  %".563" = zext i8 %".562" to i64
+  %".564" = trunc i64 %".563" to i8
+  %".565" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".564", ptr %".565", align 1
+  %".567" = add i64 %"cursor.9", 20
+  %".568" = zext i8 %".536" to i64
+  %".569" = and i64 %".568", 15
+  %".570" = mul i64 %".569", 4
+  %".571" = sub i64 %".570", 20
+  %".572" = add i64 %".571", 20
+  %".573" = getelementptr i8, ptr %"hdr.8", i64 %".572"
+  %".574" = icmp ugt ptr %".573", %"data_end"
+  br i1 %".574", label %"exit.23", label %"cont.23"
 exit.23:
-  %".491" = trunc i64 %"cursor.8" to i16
-  %".492" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".491", ptr %".492", align 2
+  %".576" = trunc i64 %"cursor.9" to i16
+  %".577" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".576", ptr %".577", align 2
   br label %"return"
 cont.23:
-  %"end.3" = add i64 %"cursor.8", %".487"
-  %".495" = getelementptr i8, ptr %"hdr.8", i64 6
-  %".496" = load i16, ptr %".495", align 2
-  %".497" = call i16 @"llvm.bswap.i16"(i16 %".496")
-  %".498" = zext i16 %".497" to i64
-  %".499" = and i64 %".498", 16383
-  %".500" = icmp ne i64 %".499", 0
-  %".501" = call i16 @"llvm.bswap.i16"(i16 %".496")
-  %".502" = zext i16 %".501" to i64
-  %".503" = and i64 %".502", 8191
-  %".504" = icmp eq i64 %".503", 0
-  br i1 %".500", label %"fragment.1", label %"not_fragment.1"
+  %"end.3" = add i64 %"cursor.9", %".572"
+  %".580" = getelementptr i8, ptr %"hdr.8", i64 6
+  %".581" = load i16, ptr %".580", align 2
+  %".582" = call i16 @"llvm.bswap.i16"(i16 %".581")
+  %".583" = zext i16 %".582" to i64
+  %".584" = and i64 %".583", 16383
+  %".585" = icmp ne i64 %".584", 0
+  %".586" = call i16 @"llvm.bswap.i16"(i16 %".581")
+  %".587" = zext i16 %".586" to i64
+  %".588" = and i64 %".587", 8191
+  %".589" = icmp eq i64 %".588", 0
+  br i1 %".585", label %"fragment.1", label %"not_fragment.1"
 fragment.1:
-  %".506" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".506", align 1
-  br i1 %".504", label %"first_fragment.1", label %"later_fragment.1"
+  %".591" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".591", align 1
+  br i1 %".589", label %"first_fragment.1", label %"later_fragment.1"
 not_fragment.1:
-  %".524" = zext i8 %".477" to i64
-  switch i64 %".524", label %"unknown.6" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 4, label %"to_ipv4.5" i64 41, label %"to_ipv6.5"]
+  %".609" = zext i8 %".562" to i64
+  switch i64 %".609", label %"unknown.6" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 4, label %"to_ipv4.5" i64 41, label %"to_ipv6.5"]
 first_fragment.1:
-  %".513" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".513", align 1
-  %".515" = and i32 %"flags", 1
-  %".516" = icmp ne i32 %".515", 0
-  %".517" = xor i1 %".516", -1
-  br i1 %".517", label %"exit.24", label %"cont.24"
+  %".598" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".598", align 1
+  %".600" = and i32 %"flags", 1
+  %".601" = icmp ne i32 %".600", 0
+  %".602" = xor i1 %".601", -1
+  br i1 %".602", label %"exit.24", label %"cont.24"
 later_fragment.1:
-  %".509" = trunc i64 %"end.3" to i16
-  %".510" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".509", ptr %".510", align 2
+  %".594" = trunc i64 %"end.3" to i16
+  %".595" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".594", ptr %".595", align 2
   br label %"return"
 exit.24:
-  %".519" = trunc i64 %"end.3" to i16
-  %".520" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".519", ptr %".520", align 2
+  %".604" = trunc i64 %"end.3" to i16
+  %".605" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".604", ptr %".605", align 2
   br label %"return"
 cont.24:
   br label %"not_fragment.1"
 unknown.6:
-  %".526" = trunc i64 %"end.3" to i16
-  %".527" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".526", ptr %".527", align 2
+  %".611" = trunc i64 %"end.3" to i16
+  %".612" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".611", ptr %".612", align 2
   br label %"return"
 to_tcp.2:
+  %".615" = getelementptr i8, ptr %"keys", i64 2
+  %".616" = trunc i64 %"end.3" to i16
+  store volatile i16 %".616", ptr %".615", align 2
+  %".618" = load volatile i16, ptr %".615", align 2
+  %".619" = zext i16 %".618" to i64
+  %"cursor.32" = and i64 %".619", 16383
   br label %"tcp"
 to_udp.2:
+  %".621" = getelementptr i8, ptr %"keys", i64 2
+  %".622" = trunc i64 %"end.3" to i16
+  store volatile i16 %".622", ptr %".621", align 2
+  %".624" = load volatile i16, ptr %".621", align 2
+  %".625" = zext i16 %".624" to i64
+  %"cursor.34" = and i64 %".625", 16383
   br label %"udp_d1"
 to_udplite.2:
+  %".627" = getelementptr i8, ptr %"keys", i64 2
+  %".628" = trunc i64 %"end.3" to i16
+  store volatile i16 %".628", ptr %".627", align 2
+  %".630" = load volatile i16, ptr %".627", align 2
+  %".631" = zext i16 %".630" to i64
+  %"cursor.35" = and i64 %".631", 16383
   br label %"udplite"
 to_gre.2:
+  %".633" = getelementptr i8, ptr %"keys", i64 2
+  %".634" = trunc i64 %"end.3" to i16
+  store volatile i16 %".634", ptr %".633", align 2
+  %".636" = load volatile i16, ptr %".633", align 2
+  %".637" = zext i16 %".636" to i64
+  %"cursor.37" = and i64 %".637", 16383
   br label %"gre_d1"
 to_ipv4.5:
-  %".534" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".534", align 1
-  %".536" = and i32 %"flags", 4
-  %".537" = icmp ne i32 %".536", 0
-  br i1 %".537", label %"exit.25", label %"cont.25"
+  %".639" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".639", align 1
+  %".641" = and i32 %"flags", 4
+  %".642" = icmp ne i32 %".641", 0
+  br i1 %".642", label %"exit.25", label %"cont.25"
 to_ipv6.5:
-  %".547" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".547", align 1
-  %".549" = and i32 %"flags", 4
-  %".550" = icmp ne i32 %".549", 0
-  br i1 %".550", label %"exit.26", label %"cont.26"
+  %".652" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".652", align 1
+  %".654" = and i32 %"flags", 4
+  %".655" = icmp ne i32 %".654", 0
+  br i1 %".655", label %"exit.26", label %"cont.26"
 udp_d1:
-  %"cursor.15" = phi  i64 [%"end.3", %"to_udp.2"], [%".605", %"to_udp.3"], [%"end.6", %"to_udp.6"], [%".1064", %"to_udp.7"], [%"end.8", %"to_udp.10"], [%".1406", %"to_udp.11"], [%"end.10", %"to_udp.14"], [%".1760", %"to_udp.15"]
-  %"hdr.15" = getelementptr i8, ptr %"data", i64 %"cursor.15"
-  %".877" = getelementptr i8, ptr %"hdr.15", i64 8
-  %".878" = icmp ugt ptr %".877", %"data_end"
-  br i1 %".878", label %"exit.43", label %"cont.43"
+  %"cursor.33" = phi  i64 [%"cursor.34", %"to_udp.2"], [%"cursor.45", %"to_udp.3"], [%"cursor.85", %"to_udp.6"], [%"cursor.93", %"to_udp.7"], [%"cursor.128", %"to_udp.10"], [%"cursor.136", %"to_udp.11"], [%"cursor.154", %"to_udp.14"], [%"cursor.158", %"to_udp.15"]
+  %"hdr.15" = getelementptr i8, ptr %"data", i64 %"cursor.33"
+  %".1147" = getelementptr i8, ptr %"hdr.15", i64 8
+  %".1148" = icmp ugt ptr %".1147", %"data_end"
+  br i1 %".1148", label %"exit.43", label %"cont.43"
 gre_d1:
-  %"cursor.16" = phi  i64 [%"end.3", %"to_gre.2"], [%".605", %"to_gre.3"], [%"end.6", %"to_gre.6"], [%".1064", %"to_gre.7"], [%"end.8", %"to_gre.10"], [%".1406", %"to_gre.11"], [%"end.10", %"to_gre.14"], [%".1760", %"to_gre.15"]
-  %"hdr.16" = getelementptr i8, ptr %"data", i64 %"cursor.16"
-  %".909" = getelementptr i8, ptr %"hdr.16", i64 4
-  %".910" = icmp ugt ptr %".909", %"data_end"
-  br i1 %".910", label %"exit.44", label %"cont.44"
+  %"cursor.36" = phi  i64 [%"cursor.37", %"to_gre.2"], [%"cursor.47", %"to_gre.3"], [%"cursor.87", %"to_gre.6"], [%"cursor.95", %"to_gre.7"], [%"cursor.130", %"to_gre.10"], [%"cursor.138", %"to_gre.11"], [%"cursor.156", %"to_gre.14"], [%"cursor.160", %"to_gre.15"]
+  %"hdr.16" = getelementptr i8, ptr %"data", i64 %"cursor.36"
+  %".1184" = getelementptr i8, ptr %"hdr.16", i64 4
+  %".1185" = icmp ugt ptr %".1184", %"data_end"
+  br i1 %".1185", label %"exit.44", label %"cont.44"
 exit.25:
-  %".539" = trunc i64 %"end.3" to i16
-  %".540" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".539", ptr %".540", align 2
+  %".644" = trunc i64 %"end.3" to i16
+  %".645" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".644", ptr %".645", align 2
   br label %"return"
 cont.25:
-  %".543" = trunc i64 %"end.3" to i16
-  %".544" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".543", ptr %".544", align 2
+  %".648" = trunc i64 %"end.3" to i16
+  %".649" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".648", ptr %".649", align 2
   br label %"return"
 exit.26:
-  %".552" = trunc i64 %"end.3" to i16
-  %".553" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".552", ptr %".553", align 2
+  %".657" = trunc i64 %"end.3" to i16
+  %".658" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".657", ptr %".658", align 2
   br label %"return"
 cont.26:
-  %".556" = trunc i64 %"end.3" to i16
-  %".557" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".556", ptr %".557", align 2
-  br label %"return"
-exit.27:
-  %".563" = trunc i64 %"cursor.9" to i16
-  %".564" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".563", ptr %".564", align 2
-  br label %"return"
-cont.27:
-  %".567" = trunc i64 34525 to i16
-  %".568" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".567", ptr %".568", align 2
-  %".570" = trunc i64 34525 to i16
-  %".571" = call i16 @"llvm.bswap.i16"(i16 %".570")
-  %".572" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".571", ptr %".572", align 2
-  %".574" = getelementptr i8, ptr %"hdr.9", i64 8
-  %".575" = load i64, ptr %".574", align 8
-  %".576" = getelementptr i8, ptr %"keys", i64 16
-  store i64 %".575", ptr %".576", align 8
-  %".578" = getelementptr i8, ptr %"hdr.9", i64 16
-  %".579" = load i64, ptr %".578", align 8
-  %".580" = getelementptr i8, ptr %"keys", i64 24
-  store i64 %".579", ptr %".580", align 8
-  %".582" = getelementptr i8, ptr %"hdr.9", i64 24
-  %".583" = load i64, ptr %".582", align 8
-  %".584" = getelementptr i8, ptr %"keys", i64 32
-  store i64 %".583", ptr %".584", align 8
-  %".586" = getelementptr i8, ptr %"hdr.9", i64 32
-  %".587" = load i64, ptr %".586", align 8
-  %".588" = getelementptr i8, ptr %"keys", i64 40
-  store i64 %".587", ptr %".588", align 8
-  %".590" = getelementptr i8, ptr %"hdr.9", i64 6
-  %".591" = load i8, ptr %".590", align 1
-  %".592" = zext i8 %".591" to i64
-  %".593" = trunc i64 %".592" to i8
-  %".594" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".593", ptr %".594", align 1
-  %".596" = getelementptr i8, ptr %"hdr.9", i64 0
-  %".597" = load i32, ptr %".596", align 4
-  %".598" = call i32 @"llvm.bswap.i32"(i32 %".597")
-  %".599" = zext i32 %".598" to i64
-  %".600" = and i64 %".599", 1048575
-  %".601" = trunc i64 %".600" to i32
-  %".602" = call i32 @"llvm.bswap.i32"(i32 %".601")
-  %".603" = getelementptr i8, ptr %"keys", i64 52
-  store i32 %".602", ptr %".603", align 4
-  %".605" = add i64 %"cursor.9", 40
-  %".606" = call i32 @"llvm.bswap.i32"(i32 %".597")
-  %".607" = zext i32 %".606" to i64
-  %".608" = and i64 %".607", 1048575
-  %".609" = icmp ne i64 %".608", 0
-  %".610" = and i32 %"flags", 2
-  %".611" = icmp ne i32 %".610", 0
-  %".612" = and i1 %".609", %".611"
-  br i1 %".612", label %"exit.28", label %"cont.28"
-exit.28:
-  %".614" = trunc i64 %".605" to i16
-  %".615" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".614", ptr %".615", align 2
-  br label %"return"
-cont.28:
-  %".618" = zext i8 %".591" to i64
-  switch i64 %".618", label %"unknown.7" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
-unknown.7:
-  %".620" = trunc i64 %".605" to i16
-  %".621" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".620", ptr %".621", align 2
-  br label %"return"
-to_ipv6_opts.3:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.4:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.5:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_frag.1:
-  br label %"ipv6_frag_d1_ipv6_ext1"
-to_tcp.3:
-  br label %"tcp"
-to_udp.3:
-  br label %"udp_d1"
-to_udplite.3:
-  br label %"udplite"
-to_gre.3:
-  br label %"gre_d1"
-to_ipv4.6:
-  %".632" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".632", align 1
-  %".634" = and i32 %"flags", 4
-  %".635" = icmp ne i32 %".634", 0
-  br i1 %".635", label %"exit.29", label %"cont.29"
-to_ipv6.6:
-  %".645" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".645", align 1
-  %".647" = and i32 %"flags", 4
-  %".648" = icmp ne i32 %".647", 0
-  br i1 %".648", label %"exit.30", label %"cont.30"
-ipv6_opts_d1_ipv6_ext1:
-  %"cursor.17" = phi  i64 [%".605", %"to_ipv6_opts.3"], [%".605", %"to_ipv6_opts.4"], [%".605", %"to_ipv6_opts.5"]
-  %"hdr.17" = getelementptr i8, ptr %"data", i64 %"cursor.17"
-  %".984" = getelementptr i8, ptr %"hdr.17", i64 2
-  %".985" = icmp ugt ptr %".984", %"data_end"
-  br i1 %".985", label %"exit.48", label %"cont.48"
-ipv6_frag_d1_ipv6_ext1:
-  %"cursor.18" = phi  i64 [%".605", %"to_ipv6_frag.1"]
-  %"hdr.18" = getelementptr i8, ptr %"data", i64 %"cursor.18"
-  %".1051" = getelementptr i8, ptr %"hdr.18", i64 8
-  %".1052" = icmp ugt ptr %".1051", %"data_end"
-  br i1 %".1052", label %"exit.52", label %"cont.52"
-exit.29:
-  %".637" = trunc i64 %".605" to i16
-  %".638" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".637", ptr %".638", align 2
-  br label %"return"
-cont.29:
-  %".641" = trunc i64 %".605" to i16
-  %".642" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".641", ptr %".642", align 2
-  br label %"return"
-exit.30:
-  %".650" = trunc i64 %".605" to i16
-  %".651" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".650", ptr %".651", align 2
-  br label %"return"
-cont.30:
-  %".654" = trunc i64 %".605" to i16
-  %".655" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".654", ptr %".655", align 2
-  br label %"return"
-exit.31:
-  %".661" = trunc i64 %"cursor.10" to i16
+  %".661" = trunc i64 %"end.3" to i16
   %".662" = getelementptr i8, ptr %"keys", i64 2
   store i16 %".661", ptr %".662", align 2
   br label %"return"
+exit.27:
+  %".668" = trunc i64 %"cursor.11" to i16
+  %".669" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".668", ptr %".669", align 2
+  br label %"return"
+cont.27:
+  %".672" = trunc i64 34525 to i16
+  %".673" = getelementptr i8, ptr %"keys", i64 4
+  store i16 %".672", ptr %".673", align 2
+  %".675" = trunc i64 34525 to i16
+  %".676" = call i16 @"llvm.bswap.i16"(i16 %".675")
+  %".677" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".676", ptr %".677", align 2
+  %".679" = getelementptr i8, ptr %"hdr.9", i64 8
+  %".680" = load i64, ptr %".679", align 8
+  %".681" = getelementptr i8, ptr %"keys", i64 16
+  store i64 %".680", ptr %".681", align 8
+  %".683" = getelementptr i8, ptr %"hdr.9", i64 16
+  %".684" = load i64, ptr %".683", align 8
+  %".685" = getelementptr i8, ptr %"keys", i64 24
+  store i64 %".684", ptr %".685", align 8
+  %".687" = getelementptr i8, ptr %"hdr.9", i64 24
+  %".688" = load i64, ptr %".687", align 8
+  %".689" = getelementptr i8, ptr %"keys", i64 32
+  store i64 %".688", ptr %".689", align 8
+  %".691" = getelementptr i8, ptr %"hdr.9", i64 32
+  %".692" = load i64, ptr %".691", align 8
+  %".693" = getelementptr i8, ptr %"keys", i64 40
+  store i64 %".692", ptr %".693", align 8
+  %".695" = getelementptr i8, ptr %"hdr.9", i64 6
+  %".696" = load i8, ptr %".695", align 1
+  %".697" = zext i8 %".696" to i64
+  %".698" = trunc i64 %".697" to i8
+  %".699" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".698", ptr %".699", align 1
+  %".701" = getelementptr i8, ptr %"hdr.9", i64 0
+  %".702" = load i32, ptr %".701", align 4
+  %".703" = call i32 @"llvm.bswap.i32"(i32 %".702")
+  %".704" = zext i32 %".703" to i64
+  %".705" = and i64 %".704", 1048575
+  %".706" = trunc i64 %".705" to i32
+  %".707" = call i32 @"llvm.bswap.i32"(i32 %".706")
+  %".708" = getelementptr i8, ptr %"keys", i64 52
+  store i32 %".707", ptr %".708", align 4
+  %".710" = add i64 %"cursor.11", 40
+  %".711" = call i32 @"llvm.bswap.i32"(i32 %".702")
+  %".712" = zext i32 %".711" to i64
+  %".713" = and i64 %".712", 1048575
+  %".714" = icmp ne i64 %".713", 0
+  %".715" = and i32 %"flags", 2
+  %".716" = icmp ne i32 %".715", 0
+  %".717" = and i1 %".714", %".716"
+  br i1 %".717", label %"exit.28", label %"cont.28"
+exit.28:
+  %".719" = trunc i64 %".710" to i16
+  %".720" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".719", ptr %".720", align 2
+  br label %"return"
+cont.28:
+  %".723" = zext i8 %".696" to i64
+  switch i64 %".723", label %"unknown.7" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
+unknown.7:
+  %".725" = trunc i64 %".710" to i16
+  %".726" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".725", ptr %".726", align 2
+  br label %"return"
+to_ipv6_opts.3:
+  %".729" = getelementptr i8, ptr %"keys", i64 2
+  %".730" = trunc i64 %".710" to i16
+  store volatile i16 %".730", ptr %".729", align 2
+  %".732" = load volatile i16, ptr %".729", align 2
+  %".733" = zext i16 %".732" to i64
+  %"cursor.39" = and i64 %".733", 16383
+  br label %"ipv6_opts_d1_ipv6_ext1"
+to_ipv6_opts.4:
+  %".735" = getelementptr i8, ptr %"keys", i64 2
+  %".736" = trunc i64 %".710" to i16
+  store volatile i16 %".736", ptr %".735", align 2
+  %".738" = load volatile i16, ptr %".735", align 2
+  %".739" = zext i16 %".738" to i64
+  %"cursor.40" = and i64 %".739", 16383
+  br label %"ipv6_opts_d1_ipv6_ext1"
+to_ipv6_opts.5:
+  %".741" = getelementptr i8, ptr %"keys", i64 2
+  %".742" = trunc i64 %".710" to i16
+  store volatile i16 %".742", ptr %".741", align 2
+  %".744" = load volatile i16, ptr %".741", align 2
+  %".745" = zext i16 %".744" to i64
+  %"cursor.41" = and i64 %".745", 16383
+  br label %"ipv6_opts_d1_ipv6_ext1"
+to_ipv6_frag.1:
+  %".747" = getelementptr i8, ptr %"keys", i64 2
+  %".748" = trunc i64 %".710" to i16
+  store volatile i16 %".748", ptr %".747", align 2
+  %".750" = load volatile i16, ptr %".747", align 2
+  %".751" = zext i16 %".750" to i64
+  %"cursor.43" = and i64 %".751", 16383
+  br label %"ipv6_frag_d1_ipv6_ext1"
+to_tcp.3:
+  %".753" = getelementptr i8, ptr %"keys", i64 2
+  %".754" = trunc i64 %".710" to i16
+  store volatile i16 %".754", ptr %".753", align 2
+  %".756" = load volatile i16, ptr %".753", align 2
+  %".757" = zext i16 %".756" to i64
+  %"cursor.44" = and i64 %".757", 16383
+  br label %"tcp"
+to_udp.3:
+  %".759" = getelementptr i8, ptr %"keys", i64 2
+  %".760" = trunc i64 %".710" to i16
+  store volatile i16 %".760", ptr %".759", align 2
+  %".762" = load volatile i16, ptr %".759", align 2
+  %".763" = zext i16 %".762" to i64
+  %"cursor.45" = and i64 %".763", 16383
+  br label %"udp_d1"
+to_udplite.3:
+  %".765" = getelementptr i8, ptr %"keys", i64 2
+  %".766" = trunc i64 %".710" to i16
+  store volatile i16 %".766", ptr %".765", align 2
+  %".768" = load volatile i16, ptr %".765", align 2
+  %".769" = zext i16 %".768" to i64
+  %"cursor.46" = and i64 %".769", 16383
+  br label %"udplite"
+to_gre.3:
+  %".771" = getelementptr i8, ptr %"keys", i64 2
+  %".772" = trunc i64 %".710" to i16
+  store volatile i16 %".772", ptr %".771", align 2
+  %".774" = load volatile i16, ptr %".771", align 2
+  %".775" = zext i16 %".774" to i64
+  %"cursor.47" = and i64 %".775", 16383
+  br label %"gre_d1"
+to_ipv4.6:
+  %".777" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".777", align 1
+  %".779" = and i32 %"flags", 4
+  %".780" = icmp ne i32 %".779", 0
+  br i1 %".780", label %"exit.29", label %"cont.29"
+to_ipv6.6:
+  %".790" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".790", align 1
+  %".792" = and i32 %"flags", 4
+  %".793" = icmp ne i32 %".792", 0
+  br i1 %".793", label %"exit.30", label %"cont.30"
+ipv6_opts_d1_ipv6_ext1:
+  %"cursor.38" = phi  i64 [%"cursor.39", %"to_ipv6_opts.3"], [%"cursor.40", %"to_ipv6_opts.4"], [%"cursor.41", %"to_ipv6_opts.5"]
+  %"hdr.17" = getelementptr i8, ptr %"data", i64 %"cursor.38"
+  %".1259" = getelementptr i8, ptr %"hdr.17", i64 2
+  %".1260" = icmp ugt ptr %".1259", %"data_end"
+  br i1 %".1260", label %"exit.48", label %"cont.48"
+ipv6_frag_d1_ipv6_ext1:
+  %"cursor.42" = phi  i64 [%"cursor.43", %"to_ipv6_frag.1"]
+  %"hdr.18" = getelementptr i8, ptr %"data", i64 %"cursor.42"
+  %".1366" = getelementptr i8, ptr %"hdr.18", i64 8
+  %".1367" = icmp ugt ptr %".1366", %"data_end"
+  br i1 %".1367", label %"exit.52", label %"cont.52"
+exit.29:
+  %".782" = trunc i64 %".710" to i16
+  %".783" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".782", ptr %".783", align 2
+  br label %"return"
+cont.29:
+  %".786" = trunc i64 %".710" to i16
+  %".787" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".786", ptr %".787", align 2
+  br label %"return"
+exit.30:
+  %".795" = trunc i64 %".710" to i16
+  %".796" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".795", ptr %".796", align 2
+  br label %"return"
+cont.30:
+  %".799" = trunc i64 %".710" to i16
+  %".800" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".799", ptr %".800", align 2
+  br label %"return"
+exit.31:
+  %".806" = trunc i64 %"cursor.13" to i16
+  %".807" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".806", ptr %".807", align 2
+  br label %"return"
 cont.31:
-  %".665" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".666" = load i8, ptr %".665", align 1
-  %".667" = zext i8 %".666" to i64
-  %".668" = trunc i64 %".667" to i8
-  %".669" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".668", ptr %".669", align 1
-  %".671" = add i64 %"cursor.10", 2
-  %".672" = getelementptr i8, ptr %"hdr.10", i64 1
-  %".673" = load i8, ptr %".672", align 1
-  %".674" = zext i8 %".673" to i64
-  %".675" = mul i64 %".674", 8
-  %".676" = add i64 %".675", 6
-  %".677" = add i64 %".676", 2
-  %".678" = getelementptr i8, ptr %"hdr.10", i64 %".677"
-  %".679" = icmp ugt ptr %".678", %"data_end"
-  br i1 %".679", label %"exit.32", label %"cont.32"
+  %".810" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".811" = load i8, ptr %".810", align 1
+  %".812" = zext i8 %".811" to i64
+  %".813" = trunc i64 %".812" to i8
+  %".814" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".813", ptr %".814", align 1
+  %".816" = add i64 %"cursor.13", 2
+  %".817" = getelementptr i8, ptr %"hdr.10", i64 1
+  %".818" = load i8, ptr %".817", align 1
+  %".819" = zext i8 %".818" to i64
+  %".820" = mul i64 %".819", 8
+  %".821" = add i64 %".820", 6
+  %".822" = add i64 %".821", 2
+  %".823" = getelementptr i8, ptr %"hdr.10", i64 %".822"
+  %".824" = icmp ugt ptr %".823", %"data_end"
+  br i1 %".824", label %"exit.32", label %"cont.32"
 exit.32:
-  %".681" = trunc i64 %"cursor.10" to i16
-  %".682" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".681", ptr %".682", align 2
+  %".826" = trunc i64 %"cursor.13" to i16
+  %".827" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".826", ptr %".827", align 2
   br label %"return"
 cont.32:
-  %"end.4" = add i64 %"cursor.10", %".677"
-  %".685" = zext i8 %".666" to i64
-  switch i64 %".685", label %"unknown.8" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
+  %"end.4" = add i64 %"cursor.13", %".822"
+  %".830" = zext i8 %".811" to i64
+  switch i64 %".830", label %"unknown.8" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
 unknown.8:
-  %".687" = trunc i64 %"end.4" to i16
-  %".688" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".687", ptr %".688", align 2
+  %".832" = trunc i64 %"end.4" to i16
+  %".833" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".832", ptr %".833", align 2
   br label %"return"
 to_ipv6_opts.6:
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.7:
+  %".837" = getelementptr i8, ptr %"keys", i64 2
+  %".838" = trunc i64 %"end.4" to i16
+  store volatile i16 %".838", ptr %".837", align 2
+  %".840" = load volatile i16, ptr %".837", align 2
+  %".841" = zext i16 %".840" to i64
+  %"cursor.49" = and i64 %".841", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.8:
+  %".843" = getelementptr i8, ptr %"keys", i64 2
+  %".844" = trunc i64 %"end.4" to i16
+  store volatile i16 %".844", ptr %".843", align 2
+  %".846" = load volatile i16, ptr %".843", align 2
+  %".847" = zext i16 %".846" to i64
+  %"cursor.50" = and i64 %".847", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_frag.2:
   br label %"ipv6_frag_d0_ipv6_ext2"
 to_tcp.4:
+  %".850" = getelementptr i8, ptr %"keys", i64 2
+  %".851" = trunc i64 %"end.4" to i16
+  store volatile i16 %".851", ptr %".850", align 2
+  %".853" = load volatile i16, ptr %".850", align 2
+  %".854" = zext i16 %".853" to i64
+  %"cursor.52" = and i64 %".854", 16383
   br label %"tcp"
 to_udp.4:
+  %".856" = getelementptr i8, ptr %"keys", i64 2
+  %".857" = trunc i64 %"end.4" to i16
+  store volatile i16 %".857", ptr %".856", align 2
+  %".859" = load volatile i16, ptr %".856", align 2
+  %".860" = zext i16 %".859" to i64
+  %"cursor.53" = and i64 %".860", 16383
   br label %"udp_d0"
 to_udplite.4:
+  %".862" = getelementptr i8, ptr %"keys", i64 2
+  %".863" = trunc i64 %"end.4" to i16
+  store volatile i16 %".863", ptr %".862", align 2
+  %".865" = load volatile i16, ptr %".862", align 2
+  %".866" = zext i16 %".865" to i64
+  %"cursor.54" = and i64 %".866", 16383
   br label %"udplite"
 to_gre.4:
+  %".868" = getelementptr i8, ptr %"keys", i64 2
+  %".869" = trunc i64 %"end.4" to i16
+  store volatile i16 %".869", ptr %".868", align 2
+  %".871" = load volatile i16, ptr %".868", align 2
+  %".872" = zext i16 %".871" to i64
+  %"cursor.55" = and i64 %".872", 16383
   br label %"gre_d0"
 to_ipv4.7:
-  %".699" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".699", align 1
-  %".701" = and i32 %"flags", 4
-  %".702" = icmp ne i32 %".701", 0
-  br i1 %".702", label %"exit.33", label %"cont.33"
+  %".874" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".874", align 1
+  %".876" = and i32 %"flags", 4
+  %".877" = icmp ne i32 %".876", 0
+  br i1 %".877", label %"exit.33", label %"cont.33"
 to_ipv6.7:
-  %".709" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".709", align 1
-  %".711" = and i32 %"flags", 4
-  %".712" = icmp ne i32 %".711", 0
-  br i1 %".712", label %"exit.34", label %"cont.34"
+  %".889" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".889", align 1
+  %".891" = and i32 %"flags", 4
+  %".892" = icmp ne i32 %".891", 0
+  br i1 %".892", label %"exit.34", label %"cont.34"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.19" = phi  i64 [%"end.4", %"to_ipv6_opts.6"], [%"end.4", %"to_ipv6_opts.7"], [%"end.4", %"to_ipv6_opts.8"], [%".732", %"to_ipv6_opts.9"], [%".732", %"to_ipv6_opts.10"], [%".732", %"to_ipv6_opts.11"]
-  %"hdr.19" = getelementptr i8, ptr %"data", i64 %"cursor.19"
-  %".1131" = getelementptr i8, ptr %"hdr.19", i64 2
-  %".1132" = icmp ugt ptr %".1131", %"data_end"
-  br i1 %".1132", label %"exit.56", label %"cont.56"
+  %"cursor.48" = phi  i64 [%"end.4", %"to_ipv6_opts.6"], [%"cursor.49", %"to_ipv6_opts.7"], [%"cursor.50", %"to_ipv6_opts.8"], [%"cursor.58", %"to_ipv6_opts.9"], [%"cursor.59", %"to_ipv6_opts.10"], [%"cursor.60", %"to_ipv6_opts.11"]
+  %"hdr.19" = getelementptr i8, ptr %"data", i64 %"cursor.48"
+  %".1486" = getelementptr i8, ptr %"hdr.19", i64 2
+  %".1487" = icmp ugt ptr %".1486", %"data_end"
+  br i1 %".1487", label %"exit.56", label %"cont.56"
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.20" = phi  i64 [%"end.4", %"to_ipv6_frag.2"], [%".732", %"to_ipv6_frag.3"]
-  %"hdr.20" = getelementptr i8, ptr %"data", i64 %"cursor.20"
-  %".1192" = getelementptr i8, ptr %"hdr.20", i64 8
-  %".1193" = icmp ugt ptr %".1192", %"data_end"
-  br i1 %".1193", label %"exit.60", label %"cont.60"
+  %"cursor.51" = phi  i64 [%"end.4", %"to_ipv6_frag.2"], [%"cursor.61", %"to_ipv6_frag.3"]
+  %"hdr.20" = getelementptr i8, ptr %"data", i64 %"cursor.51"
+  %".1587" = getelementptr i8, ptr %"hdr.20", i64 8
+  %".1588" = icmp ugt ptr %".1587", %"data_end"
+  br i1 %".1588", label %"exit.60", label %"cont.60"
 exit.33:
-  %".704" = trunc i64 %"end.4" to i16
-  %".705" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".704", ptr %".705", align 2
+  %".879" = trunc i64 %"end.4" to i16
+  %".880" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".879", ptr %".880", align 2
   br label %"return"
 cont.33:
+  %".883" = getelementptr i8, ptr %"keys", i64 2
+  %".884" = trunc i64 %"end.4" to i16
+  store volatile i16 %".884", ptr %".883", align 2
+  %".886" = load volatile i16, ptr %".883", align 2
+  %".887" = zext i16 %".886" to i64
+  %"cursor.56" = and i64 %".887", 16383
   br label %"ipv4_d1"
 exit.34:
-  %".714" = trunc i64 %"end.4" to i16
-  %".715" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".714", ptr %".715", align 2
+  %".894" = trunc i64 %"end.4" to i16
+  %".895" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".894", ptr %".895", align 2
   br label %"return"
 cont.34:
+  %".898" = getelementptr i8, ptr %"keys", i64 2
+  %".899" = trunc i64 %"end.4" to i16
+  store volatile i16 %".899", ptr %".898", align 2
+  %".901" = load volatile i16, ptr %".898", align 2
+  %".902" = zext i16 %".901" to i64
+  %"cursor.57" = and i64 %".902", 16383
   br label %"ipv6_d1"
 exit.35:
-  %".722" = trunc i64 %"cursor.11" to i16
-  %".723" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".722", ptr %".723", align 2
+  %".907" = trunc i64 %"cursor.16" to i16
+  %".908" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".907", ptr %".908", align 2
   br label %"return"
 cont.35:
-  %".726" = getelementptr i8, ptr %"hdr.11", i64 0
-  %".727" = load i8, ptr %".726", align 1
-  %".728" = zext i8 %".727" to i64
-  %".729" = trunc i64 %".728" to i8
-  %".730" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".729", ptr %".730", align 1
-  %".732" = add i64 %"cursor.11", 8
-  %".733" = icmp ne i64 1, 0
-  %".734" = getelementptr i8, ptr %"hdr.11", i64 2
-  %".735" = load i16, ptr %".734", align 2
-  %".736" = call i16 @"llvm.bswap.i16"(i16 %".735")
-  %".737" = zext i16 %".736" to i64
-  %".738" = and i64 %".737", 65528
-  %".739" = icmp eq i64 %".738", 0
-  br i1 %".733", label %"fragment.2", label %"not_fragment.2"
+  %".911" = getelementptr i8, ptr %"hdr.11", i64 0
+  %".912" = load i8, ptr %".911", align 1
+  %".913" = zext i8 %".912" to i64
+  %".914" = trunc i64 %".913" to i8
+  %".915" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".914", ptr %".915", align 1
+  %".917" = add i64 %"cursor.16", 8
+  %".918" = icmp ne i64 1, 0
+  %".919" = getelementptr i8, ptr %"hdr.11", i64 2
+  %".920" = load i16, ptr %".919", align 2
+  %".921" = call i16 @"llvm.bswap.i16"(i16 %".920")
+  %".922" = zext i16 %".921" to i64
+  %".923" = and i64 %".922", 65528
+  %".924" = icmp eq i64 %".923", 0
+  br i1 %".918", label %"fragment.2", label %"not_fragment.2"
 fragment.2:
-  %".741" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".741", align 1
-  br i1 %".739", label %"first_fragment.2", label %"later_fragment.2"
+  %".926" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".926", align 1
+  br i1 %".924", label %"first_fragment.2", label %"later_fragment.2"
 not_fragment.2:
-  %".759" = zext i8 %".727" to i64
-  switch i64 %".759", label %"unknown.9" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
+  %".944" = zext i8 %".912" to i64
+  switch i64 %".944", label %"unknown.9" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
 first_fragment.2:
-  %".748" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".748", align 1
-  %".750" = and i32 %"flags", 1
-  %".751" = icmp ne i32 %".750", 0
-  %".752" = xor i1 %".751", -1
-  br i1 %".752", label %"exit.36", label %"cont.36"
+  %".933" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".933", align 1
+  %".935" = and i32 %"flags", 1
+  %".936" = icmp ne i32 %".935", 0
+  %".937" = xor i1 %".936", -1
+  br i1 %".937", label %"exit.36", label %"cont.36"
 later_fragment.2:
-  %".744" = trunc i64 %".732" to i16
-  %".745" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".744", ptr %".745", align 2
+  %".929" = trunc i64 %".917" to i16
+  %".930" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".929", ptr %".930", align 2
   br label %"return"
 exit.36:
-  %".754" = trunc i64 %".732" to i16
-  %".755" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".754", ptr %".755", align 2
+  %".939" = trunc i64 %".917" to i16
+  %".940" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".939", ptr %".940", align 2
   br label %"return"
 cont.36:
   br label %"not_fragment.2"
 unknown.9:
-  %".761" = trunc i64 %".732" to i16
-  %".762" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".761", ptr %".762", align 2
+  %".946" = trunc i64 %".917" to i16
+  %".947" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".946", ptr %".947", align 2
   br label %"return"
 to_ipv6_opts.9:
+  %".950" = getelementptr i8, ptr %"keys", i64 2
+  %".951" = trunc i64 %".917" to i16
+  store volatile i16 %".951", ptr %".950", align 2
+  %".953" = load volatile i16, ptr %".950", align 2
+  %".954" = zext i16 %".953" to i64
+  %"cursor.58" = and i64 %".954", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.10:
+  %".956" = getelementptr i8, ptr %"keys", i64 2
+  %".957" = trunc i64 %".917" to i16
+  store volatile i16 %".957", ptr %".956", align 2
+  %".959" = load volatile i16, ptr %".956", align 2
+  %".960" = zext i16 %".959" to i64
+  %"cursor.59" = and i64 %".960", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.11:
+  %".962" = getelementptr i8, ptr %"keys", i64 2
+  %".963" = trunc i64 %".917" to i16
+  store volatile i16 %".963", ptr %".962", align 2
+  %".965" = load volatile i16, ptr %".962", align 2
+  %".966" = zext i16 %".965" to i64
+  %"cursor.60" = and i64 %".966", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_frag.3:
+  %".968" = getelementptr i8, ptr %"keys", i64 2
+  %".969" = trunc i64 %".917" to i16
+  store volatile i16 %".969", ptr %".968", align 2
+  %".971" = load volatile i16, ptr %".968", align 2
+  %".972" = zext i16 %".971" to i64
+  %"cursor.61" = and i64 %".972", 16383
   br label %"ipv6_frag_d0_ipv6_ext2"
 to_tcp.5:
+  %".974" = getelementptr i8, ptr %"keys", i64 2
+  %".975" = trunc i64 %".917" to i16
+  store volatile i16 %".975", ptr %".974", align 2
+  %".977" = load volatile i16, ptr %".974", align 2
+  %".978" = zext i16 %".977" to i64
+  %"cursor.62" = and i64 %".978", 16383
   br label %"tcp"
 to_udp.5:
+  %".980" = getelementptr i8, ptr %"keys", i64 2
+  %".981" = trunc i64 %".917" to i16
+  store volatile i16 %".981", ptr %".980", align 2
+  %".983" = load volatile i16, ptr %".980", align 2
+  %".984" = zext i16 %".983" to i64
+  %"cursor.63" = and i64 %".984", 16383
   br label %"udp_d0"
 to_udplite.5:
+  %".986" = getelementptr i8, ptr %"keys", i64 2
+  %".987" = trunc i64 %".917" to i16
+  store volatile i16 %".987", ptr %".986", align 2
+  %".989" = load volatile i16, ptr %".986", align 2
+  %".990" = zext i16 %".989" to i64
+  %"cursor.64" = and i64 %".990", 16383
   br label %"udplite"
 to_gre.5:
+  %".992" = getelementptr i8, ptr %"keys", i64 2
+  %".993" = trunc i64 %".917" to i16
+  store volatile i16 %".993", ptr %".992", align 2
+  %".995" = load volatile i16, ptr %".992", align 2
+  %".996" = zext i16 %".995" to i64
+  %"cursor.65" = and i64 %".996", 16383
   br label %"gre_d0"
 to_ipv4.8:
-  %".773" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".773", align 1
-  %".775" = and i32 %"flags", 4
-  %".776" = icmp ne i32 %".775", 0
-  br i1 %".776", label %"exit.37", label %"cont.37"
+  %".998" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".998", align 1
+  %".1000" = and i32 %"flags", 4
+  %".1001" = icmp ne i32 %".1000", 0
+  br i1 %".1001", label %"exit.37", label %"cont.37"
 to_ipv6.8:
-  %".783" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".783", align 1
-  %".785" = and i32 %"flags", 4
-  %".786" = icmp ne i32 %".785", 0
-  br i1 %".786", label %"exit.38", label %"cont.38"
+  %".1013" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1013", align 1
+  %".1015" = and i32 %"flags", 4
+  %".1016" = icmp ne i32 %".1015", 0
+  br i1 %".1016", label %"exit.38", label %"cont.38"
 exit.37:
-  %".778" = trunc i64 %".732" to i16
-  %".779" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".778", ptr %".779", align 2
+  %".1003" = trunc i64 %".917" to i16
+  %".1004" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1003", ptr %".1004", align 2
   br label %"return"
 cont.37:
+  %".1007" = getelementptr i8, ptr %"keys", i64 2
+  %".1008" = trunc i64 %".917" to i16
+  store volatile i16 %".1008", ptr %".1007", align 2
+  %".1010" = load volatile i16, ptr %".1007", align 2
+  %".1011" = zext i16 %".1010" to i64
+  %"cursor.66" = and i64 %".1011", 16383
   br label %"ipv4_d1"
 exit.38:
-  %".788" = trunc i64 %".732" to i16
-  %".789" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".788", ptr %".789", align 2
+  %".1018" = trunc i64 %".917" to i16
+  %".1019" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1018", ptr %".1019", align 2
   br label %"return"
 cont.38:
+  %".1022" = getelementptr i8, ptr %"keys", i64 2
+  %".1023" = trunc i64 %".917" to i16
+  store volatile i16 %".1023", ptr %".1022", align 2
+  %".1025" = load volatile i16, ptr %".1022", align 2
+  %".1026" = zext i16 %".1025" to i64
+  %"cursor.67" = and i64 %".1026", 16383
   br label %"ipv6_d1"
 exit.39:
-  %".796" = trunc i64 %"cursor.12" to i16
-  %".797" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".796", ptr %".797", align 2
+  %".1031" = trunc i64 %"cursor.25" to i16
+  %".1032" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1031", ptr %".1032", align 2
   br label %"return"
 cont.39:
-  %".800" = getelementptr i8, ptr %"hdr.12", i64 2
-  %".801" = load i16, ptr %".800", align 2
-  %".802" = call i16 @"llvm.bswap.i16"(i16 %".801")
-  %".803" = zext i16 %".802" to i64
-  %".804" = trunc i64 %".803" to i16
-  %".805" = call i16 @"llvm.bswap.i16"(i16 %".804")
-  %".806" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".805", ptr %".806", align 2
-  %".808" = add i64 %"cursor.12", 4
-  %".809" = trunc i64 %".808" to i16
-  %".810" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".809", ptr %".810", align 2
-  %".812" = call i16 @"llvm.bswap.i16"(i16 %".801")
-  %".813" = zext i16 %".812" to i64
-  switch i64 %".813", label %"unknown.10" [i64 2048, label %"to_ipv4.9" i64 34525, label %"to_ipv6.9" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5"]
+  %".1035" = getelementptr i8, ptr %"hdr.12", i64 2
+  %".1036" = load i16, ptr %".1035", align 2
+  %".1037" = call i16 @"llvm.bswap.i16"(i16 %".1036")
+  %".1038" = zext i16 %".1037" to i64
+  %".1039" = trunc i64 %".1038" to i16
+  %".1040" = call i16 @"llvm.bswap.i16"(i16 %".1039")
+  %".1041" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".1040", ptr %".1041", align 2
+  %".1043" = add i64 %"cursor.25", 4
+  %".1044" = trunc i64 %".1043" to i16
+  %".1045" = getelementptr i8, ptr %"keys", i64 0
+  store i16 %".1044", ptr %".1045", align 2
+  %".1047" = call i16 @"llvm.bswap.i16"(i16 %".1036")
+  %".1048" = zext i16 %".1047" to i64
+  switch i64 %".1048", label %"unknown.10" [i64 2048, label %"to_ipv4.9" i64 34525, label %"to_ipv6.9" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5"]
 unknown.10:
-  %".815" = trunc i64 %".808" to i16
-  %".816" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".815", ptr %".816", align 2
+  %".1050" = trunc i64 %".1043" to i16
+  %".1051" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1050", ptr %".1051", align 2
   br label %"return"
 to_ipv4.9:
+  %".1054" = getelementptr i8, ptr %"keys", i64 2
+  %".1055" = trunc i64 %".1043" to i16
+  store volatile i16 %".1055", ptr %".1054", align 2
+  %".1057" = load volatile i16, ptr %".1054", align 2
+  %".1058" = zext i16 %".1057" to i64
+  %"cursor.68" = and i64 %".1058", 16383
   br label %"ipv4_d0"
 to_ipv6.9:
+  %".1060" = getelementptr i8, ptr %"keys", i64 2
+  %".1061" = trunc i64 %".1043" to i16
+  store volatile i16 %".1061", ptr %".1060", align 2
+  %".1063" = load volatile i16, ptr %".1060", align 2
+  %".1064" = zext i16 %".1063" to i64
+  %"cursor.69" = and i64 %".1064", 16383
   br label %"ipv6_d0"
 to_vlan.4:
-  %".821" = trunc i64 %".808" to i16
-  %".822" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".821", ptr %".822", align 2
+  %".1066" = trunc i64 %".1043" to i16
+  %".1067" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1066", ptr %".1067", align 2
   br label %"return"
 to_vlan.5:
-  %".825" = trunc i64 %".808" to i16
-  %".826" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".825", ptr %".826", align 2
+  %".1070" = trunc i64 %".1043" to i16
+  %".1071" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1070", ptr %".1071", align 2
   br label %"return"
 exit.40:
-  %".832" = trunc i64 %"cursor.13" to i16
-  %".833" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".832", ptr %".833", align 2
+  %".1077" = trunc i64 %"cursor.27" to i16
+  %".1078" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1077", ptr %".1078", align 2
   br label %"return"
 cont.40:
-  %".836" = add i64 %"cursor.13", 8
-  %".837" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".837", align 1
-  %".839" = and i32 %"flags", 4
-  %".840" = icmp ne i32 %".839", 0
-  br i1 %".840", label %"exit.41", label %"cont.41"
+  %".1081" = add i64 %"cursor.27", 8
+  %".1082" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1082", align 1
+  %".1084" = and i32 %"flags", 4
+  %".1085" = icmp ne i32 %".1084", 0
+  br i1 %".1085", label %"exit.41", label %"cont.41"
 exit.41:
-  %".842" = trunc i64 %".836" to i16
-  %".843" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".842", ptr %".843", align 2
+  %".1087" = trunc i64 %".1081" to i16
+  %".1088" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1087", ptr %".1088", align 2
   br label %"return"
 cont.41:
-  %".846" = getelementptr i8, ptr %"hdr.13", i64 2
-  %".847" = load i16, ptr %".846", align 2
-  %".848" = call i16 @"llvm.bswap.i16"(i16 %".847")
-  %".849" = zext i16 %".848" to i64
-  switch i64 %".849", label %"unknown.11" [i64 2048, label %"to_ipv4.10"]
+  %".1091" = getelementptr i8, ptr %"hdr.13", i64 2
+  %".1092" = load i16, ptr %".1091", align 2
+  %".1093" = call i16 @"llvm.bswap.i16"(i16 %".1092")
+  %".1094" = zext i16 %".1093" to i64
+  switch i64 %".1094", label %"unknown.11" [i64 2048, label %"to_ipv4.10"]
 unknown.11:
-  %".851" = trunc i64 %".836" to i16
-  %".852" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".851", ptr %".852", align 2
+  %".1096" = trunc i64 %".1081" to i16
+  %".1097" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1096", ptr %".1097", align 2
   br label %"return"
 to_ipv4.10:
+  %".1100" = getelementptr i8, ptr %"keys", i64 2
+  %".1101" = trunc i64 %".1081" to i16
+  store volatile i16 %".1101", ptr %".1100", align 2
+  %".1103" = load volatile i16, ptr %".1100", align 2
+  %".1104" = zext i16 %".1103" to i64
+  %"cursor.70" = and i64 %".1104", 16383
   br label %"ipv4_d1"
 exit.42:
-  %".859" = trunc i64 %"cursor.14" to i16
-  %".860" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".859", ptr %".860", align 2
+  %".1109" = trunc i64 %"cursor.30" to i16
+  %".1110" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1109", ptr %".1110", align 2
   br label %"return"
 cont.42:
-  %".863" = add i64 %"cursor.14", 14
-  %".864" = getelementptr i8, ptr %"hdr.14", i64 12
-  %".865" = load i16, ptr %".864", align 2
-  %".866" = call i16 @"llvm.bswap.i16"(i16 %".865")
-  %".867" = zext i16 %".866" to i64
-  switch i64 %".867", label %"unknown.12" [i64 2048, label %"to_ipv4.11" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7"]
+  %".1113" = add i64 %"cursor.30", 14
+  %".1114" = getelementptr i8, ptr %"hdr.14", i64 12
+  %".1115" = load i16, ptr %".1114", align 2
+  %".1116" = call i16 @"llvm.bswap.i16"(i16 %".1115")
+  %".1117" = zext i16 %".1116" to i64
+  switch i64 %".1117", label %"unknown.12" [i64 2048, label %"to_ipv4.11" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7"]
 unknown.12:
-  %".869" = trunc i64 %".863" to i16
-  %".870" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".869", ptr %".870", align 2
+  %".1119" = trunc i64 %".1113" to i16
+  %".1120" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1119", ptr %".1120", align 2
   br label %"return"
 to_ipv4.11:
+  %".1123" = getelementptr i8, ptr %"keys", i64 2
+  %".1124" = trunc i64 %".1113" to i16
+  store volatile i16 %".1124", ptr %".1123", align 2
+  %".1126" = load volatile i16, ptr %".1123", align 2
+  %".1127" = zext i16 %".1126" to i64
+  %"cursor.71" = and i64 %".1127", 16383
   br label %"ipv4_d1"
 to_ipv6.10:
+  %".1129" = getelementptr i8, ptr %"keys", i64 2
+  %".1130" = trunc i64 %".1113" to i16
+  store volatile i16 %".1130", ptr %".1129", align 2
+  %".1132" = load volatile i16, ptr %".1129", align 2
+  %".1133" = zext i16 %".1132" to i64
+  %"cursor.72" = and i64 %".1133", 16383
   br label %"ipv6_d1"
 to_vlan.6:
+  %".1135" = getelementptr i8, ptr %"keys", i64 2
+  %".1136" = trunc i64 %".1113" to i16
+  store volatile i16 %".1136", ptr %".1135", align 2
+  %".1138" = load volatile i16, ptr %".1135", align 2
+  %".1139" = zext i16 %".1138" to i64
+  %"cursor.74" = and i64 %".1139", 16383
   br label %"vlan_d1_vlan_tags1"
 to_vlan.7:
+  %".1141" = getelementptr i8, ptr %"keys", i64 2
+  %".1142" = trunc i64 %".1113" to i16
+  store volatile i16 %".1142", ptr %".1141", align 2
+  %".1144" = load volatile i16, ptr %".1141", align 2
+  %".1145" = zext i16 %".1144" to i64
+  %"cursor.75" = and i64 %".1145", 16383
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.21" = phi  i64 [%".863", %"to_vlan.6"], [%".863", %"to_vlan.7"]
-  %"hdr.21" = getelementptr i8, ptr %"data", i64 %"cursor.21"
-  %".1266" = getelementptr i8, ptr %"hdr.21", i64 4
-  %".1267" = icmp ugt ptr %".1266", %"data_end"
-  br i1 %".1267", label %"exit.64", label %"cont.64"
+  %"cursor.73" = phi  i64 [%"cursor.74", %"to_vlan.6"], [%"cursor.75", %"to_vlan.7"]
+  %"hdr.21" = getelementptr i8, ptr %"data", i64 %"cursor.73"
+  %".1711" = getelementptr i8, ptr %"hdr.21", i64 4
+  %".1712" = icmp ugt ptr %".1711", %"data_end"
+  br i1 %".1712", label %"exit.64", label %"cont.64"
 exit.43:
-  %".880" = trunc i64 %"cursor.15" to i16
-  %".881" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".880", ptr %".881", align 2
+  %".1150" = trunc i64 %"cursor.33" to i16
+  %".1151" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1150", ptr %".1151", align 2
   br label %"return"
 cont.43:
-  %".884" = getelementptr i8, ptr %"hdr.15", i64 0
-  %".885" = load i16, ptr %".884", align 2
-  %".886" = call i16 @"llvm.bswap.i16"(i16 %".885")
-  %".887" = zext i16 %".886" to i64
-  %".888" = trunc i64 %".887" to i16
-  %".889" = call i16 @"llvm.bswap.i16"(i16 %".888")
-  %".890" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".889", ptr %".890", align 2
-  %".892" = getelementptr i8, ptr %"hdr.15", i64 2
-  %".893" = load i16, ptr %".892", align 2
-  %".894" = call i16 @"llvm.bswap.i16"(i16 %".893")
-  %".895" = zext i16 %".894" to i64
-  %".896" = trunc i64 %".895" to i16
-  %".897" = call i16 @"llvm.bswap.i16"(i16 %".896")
-  %".898" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".897", ptr %".898", align 2
-  %".900" = add i64 %"cursor.15", 8
-  %".901" = call i16 @"llvm.bswap.i16"(i16 %".893")
-  %".902" = zext i16 %".901" to i64
-  switch i64 %".902", label %"unknown.13" [i64 7777, label %"to_shim.1"]
+  %".1154" = getelementptr i8, ptr %"hdr.15", i64 0
+  %".1155" = load i16, ptr %".1154", align 2
+  %".1156" = call i16 @"llvm.bswap.i16"(i16 %".1155")
+  %".1157" = zext i16 %".1156" to i64
+  %".1158" = trunc i64 %".1157" to i16
+  %".1159" = call i16 @"llvm.bswap.i16"(i16 %".1158")
+  %".1160" = getelementptr i8, ptr %"keys", i64 12
+  store i16 %".1159", ptr %".1160", align 2
+  %".1162" = getelementptr i8, ptr %"hdr.15", i64 2
+  %".1163" = load i16, ptr %".1162", align 2
+  %".1164" = call i16 @"llvm.bswap.i16"(i16 %".1163")
+  %".1165" = zext i16 %".1164" to i64
+  %".1166" = trunc i64 %".1165" to i16
+  %".1167" = call i16 @"llvm.bswap.i16"(i16 %".1166")
+  %".1168" = getelementptr i8, ptr %"keys", i64 14
+  store i16 %".1167", ptr %".1168", align 2
+  %".1170" = add i64 %"cursor.33", 8
+  %".1171" = call i16 @"llvm.bswap.i16"(i16 %".1163")
+  %".1172" = zext i16 %".1171" to i64
+  switch i64 %".1172", label %"unknown.13" [i64 7777, label %"to_shim.1"]
 unknown.13:
-  %".904" = trunc i64 %"cursor.15" to i16
-  %".905" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".904", ptr %".905", align 2
+  %".1174" = trunc i64 %"cursor.33" to i16
+  %".1175" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1174", ptr %".1175", align 2
   br label %"return"
 to_shim.1:
+  %".1178" = getelementptr i8, ptr %"keys", i64 2
+  %".1179" = trunc i64 %".1170" to i16
+  store volatile i16 %".1179", ptr %".1178", align 2
+  %".1181" = load volatile i16, ptr %".1178", align 2
+  %".1182" = zext i16 %".1181" to i64
+  %"cursor.77" = and i64 %".1182", 16383
   br label %"shim_d1"
 shim_d1:
-  %"cursor.22" = phi  i64 [%".900", %"to_shim.1"]
-  %"hdr.22" = getelementptr i8, ptr %"data", i64 %"cursor.22"
-  %".1296" = getelementptr i8, ptr %"hdr.22", i64 8
-  %".1297" = icmp ugt ptr %".1296", %"data_end"
-  br i1 %".1297", label %"exit.65", label %"cont.65"
+  %"cursor.76" = phi  i64 [%"cursor.77", %"to_shim.1"]
+  %"hdr.22" = getelementptr i8, ptr %"data", i64 %"cursor.76"
+  %".1761" = getelementptr i8, ptr %"hdr.22", i64 8
+  %".1762" = icmp ugt ptr %".1761", %"data_end"
+  br i1 %".1762", label %"exit.65", label %"cont.65"
 exit.44:
-  %".912" = trunc i64 %"cursor.16" to i16
-  %".913" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".912", ptr %".913", align 2
+  %".1187" = trunc i64 %"cursor.36" to i16
+  %".1188" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1187", ptr %".1188", align 2
   br label %"return"
 cont.44:
-  %".916" = getelementptr i8, ptr %"hdr.16", i64 1
-  %".917" = load i8, ptr %".916", align 1
-  %".918" = zext i8 %".917" to i64
-  %".919" = and i64 %".918", 7
-  %".920" = icmp ne i64 %".919", 0
-  %".921" = getelementptr i8, ptr %"hdr.16", i64 0
-  %".922" = load i8, ptr %".921", align 1
-  %".923" = zext i8 %".922" to i64
-  %".924" = lshr i64 %".923", 6
-  %".925" = and i64 %".924", 1
-  %".926" = icmp ne i64 %".925", 0
-  %".927" = or i1 %".920", %".926"
-  br i1 %".927", label %"exit.45", label %"cont.45"
+  %".1191" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1192" = load i8, ptr %".1191", align 1
+  %".1193" = zext i8 %".1192" to i64
+  %".1194" = and i64 %".1193", 7
+  %".1195" = icmp ne i64 %".1194", 0
+  %".1196" = getelementptr i8, ptr %"hdr.16", i64 0
+  %".1197" = load i8, ptr %".1196", align 1
+  %".1198" = zext i8 %".1197" to i64
+  %".1199" = lshr i64 %".1198", 6
+  %".1200" = and i64 %".1199", 1
+  %".1201" = icmp ne i64 %".1200", 0
+  %".1202" = or i1 %".1195", %".1201"
+  br i1 %".1202", label %"exit.45", label %"cont.45"
 exit.45:
-  %".929" = trunc i64 %"cursor.16" to i16
-  %".930" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".929", ptr %".930", align 2
+  %".1204" = trunc i64 %"cursor.36" to i16
+  %".1205" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1204", ptr %".1205", align 2
   br label %"return"
 cont.45:
-  %".933" = add i64 %"cursor.16", 4
-  %".934" = zext i8 %".922" to i64
-  %".935" = lshr i64 %".934", 7
-  %".936" = and i64 %".935", 1
-  %".937" = zext i8 %".922" to i64
-  %".938" = lshr i64 %".937", 5
-  %".939" = and i64 %".938", 1
-  %".940" = add i64 %".936", %".939"
-  %".941" = zext i8 %".922" to i64
-  %".942" = lshr i64 %".941", 4
-  %".943" = and i64 %".942", 1
-  %".944" = add i64 %".940", %".943"
-  %".945" = mul i64 %".944", 4
-  %".946" = add i64 %".945", 4
-  %".947" = getelementptr i8, ptr %"hdr.16", i64 %".946"
-  %".948" = icmp ugt ptr %".947", %"data_end"
-  br i1 %".948", label %"exit.46", label %"cont.46"
+  %".1208" = add i64 %"cursor.36", 4
+  %".1209" = zext i8 %".1197" to i64
+  %".1210" = lshr i64 %".1209", 7
+  %".1211" = and i64 %".1210", 1
+  %".1212" = zext i8 %".1197" to i64
+  %".1213" = lshr i64 %".1212", 5
+  %".1214" = and i64 %".1213", 1
+  %".1215" = add i64 %".1211", %".1214"
+  %".1216" = zext i8 %".1197" to i64
+  %".1217" = lshr i64 %".1216", 4
+  %".1218" = and i64 %".1217", 1
+  %".1219" = add i64 %".1215", %".1218"
+  %".1220" = mul i64 %".1219", 4
+  %".1221" = add i64 %".1220", 4
+  %".1222" = getelementptr i8, ptr %"hdr.16", i64 %".1221"
+  %".1223" = icmp ugt ptr %".1222", %"data_end"
+  br i1 %".1223", label %"exit.46", label %"cont.46"
 exit.46:
-  %".950" = trunc i64 %"cursor.16" to i16
-  %".951" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".950", ptr %".951", align 2
+  %".1225" = trunc i64 %"cursor.36" to i16
+  %".1226" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1225", ptr %".1226", align 2
   br label %"return"
 cont.46:
-  %"end.5" = add i64 %"cursor.16", %".946"
-  %".954" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".954", align 1
-  %".956" = and i32 %"flags", 4
-  %".957" = icmp ne i32 %".956", 0
-  br i1 %".957", label %"exit.47", label %"cont.47"
+  %"end.5" = add i64 %"cursor.36", %".1221"
+  %".1229" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1229", align 1
+  %".1231" = and i32 %"flags", 4
+  %".1232" = icmp ne i32 %".1231", 0
+  br i1 %".1232", label %"exit.47", label %"cont.47"
 exit.47:
-  %".959" = trunc i64 %"end.5" to i16
-  %".960" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".959", ptr %".960", align 2
+  %".1234" = trunc i64 %"end.5" to i16
+  %".1235" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1234", ptr %".1235", align 2
   br label %"return"
 cont.47:
-  %".963" = getelementptr i8, ptr %"hdr.16", i64 2
-  %".964" = load i16, ptr %".963", align 2
-  %".965" = call i16 @"llvm.bswap.i16"(i16 %".964")
-  %".966" = zext i16 %".965" to i64
-  switch i64 %".966", label %"unknown.14" [i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.11" i64 25944, label %"to_ethernet.1"]
+  %".1238" = getelementptr i8, ptr %"hdr.16", i64 2
+  %".1239" = load i16, ptr %".1238", align 2
+  %".1240" = call i16 @"llvm.bswap.i16"(i16 %".1239")
+  %".1241" = zext i16 %".1240" to i64
+  switch i64 %".1241", label %"unknown.14" [i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.11" i64 25944, label %"to_ethernet.1"]
 unknown.14:
-  %".968" = trunc i64 %"end.5" to i16
-  %".969" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".968", ptr %".969", align 2
+  %".1243" = trunc i64 %"end.5" to i16
+  %".1244" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1243", ptr %".1244", align 2
   br label %"return"
 to_ipv4.12:
-  %".972" = trunc i64 %"end.5" to i16
-  %".973" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".972", ptr %".973", align 2
+  %".1247" = trunc i64 %"end.5" to i16
+  %".1248" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1247", ptr %".1248", align 2
   br label %"return"
 to_ipv6.11:
-  %".976" = trunc i64 %"end.5" to i16
-  %".977" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".976", ptr %".977", align 2
+  %".1251" = trunc i64 %"end.5" to i16
+  %".1252" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1251", ptr %".1252", align 2
   br label %"return"
 to_ethernet.1:
-  %".980" = trunc i64 %"end.5" to i16
-  %".981" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".980", ptr %".981", align 2
+  %".1255" = trunc i64 %"end.5" to i16
+  %".1256" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1255", ptr %".1256", align 2
   br label %"return"
 exit.48:
-  %".987" = trunc i64 %"cursor.17" to i16
-  %".988" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".987", ptr %".988", align 2
+  %".1262" = trunc i64 %"cursor.38" to i16
+  %".1263" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1262", ptr %".1263", align 2
   br label %"return"
 cont.48:
-  %".991" = getelementptr i8, ptr %"hdr.17", i64 0
-  %".992" = load i8, ptr %".991", align 1
-  %".993" = zext i8 %".992" to i64
-  %".994" = trunc i64 %".993" to i8
-  %".995" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".994", ptr %".995", align 1
-  %".997" = add i64 %"cursor.17", 2
-  %".998" = getelementptr i8, ptr %"hdr.17", i64 1
-  %".999" = load i8, ptr %".998", align 1
-  %".1000" = zext i8 %".999" to i64
-  %".1001" = mul i64 %".1000", 8
-  %".1002" = add i64 %".1001", 6
-  %".1003" = add i64 %".1002", 2
-  %".1004" = getelementptr i8, ptr %"hdr.17", i64 %".1003"
-  %".1005" = icmp ugt ptr %".1004", %"data_end"
-  br i1 %".1005", label %"exit.49", label %"cont.49"
+  %".1266" = getelementptr i8, ptr %"hdr.17", i64 0
+  %".1267" = load i8, ptr %".1266", align 1
+  %".1268" = zext i8 %".1267" to i64
+  %".1269" = trunc i64 %".1268" to i8
+  %".1270" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1269", ptr %".1270", align 1
+  %".1272" = add i64 %"cursor.38", 2
+  %".1273" = getelementptr i8, ptr %"hdr.17", i64 1
+  %".1274" = load i8, ptr %".1273", align 1
+  %".1275" = zext i8 %".1274" to i64
+  %".1276" = mul i64 %".1275", 8
+  %".1277" = add i64 %".1276", 6
+  %".1278" = add i64 %".1277", 2
+  %".1279" = getelementptr i8, ptr %"hdr.17", i64 %".1278"
+  %".1280" = icmp ugt ptr %".1279", %"data_end"
+  br i1 %".1280", label %"exit.49", label %"cont.49"
 exit.49:
-  %".1007" = trunc i64 %"cursor.17" to i16
-  %".1008" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1007", ptr %".1008", align 2
+  %".1282" = trunc i64 %"cursor.38" to i16
+  %".1283" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1282", ptr %".1283", align 2
   br label %"return"
 cont.49:
-  %"end.6" = add i64 %"cursor.17", %".1003"
-  %".1011" = zext i8 %".992" to i64
-  switch i64 %".1011", label %"unknown.15" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.12"]
+  %"end.6" = add i64 %"cursor.38", %".1278"
+  %".1286" = zext i8 %".1267" to i64
+  switch i64 %".1286", label %"unknown.15" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.12"]
 unknown.15:
-  %".1013" = trunc i64 %"end.6" to i16
-  %".1014" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1013", ptr %".1014", align 2
+  %".1288" = trunc i64 %"end.6" to i16
+  %".1289" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1288", ptr %".1289", align 2
   br label %"return"
 to_ipv6_opts.12:
+  %".1292" = getelementptr i8, ptr %"keys", i64 2
+  %".1293" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1293", ptr %".1292", align 2
+  %".1295" = load volatile i16, ptr %".1292", align 2
+  %".1296" = zext i16 %".1295" to i64
+  %"cursor.79" = and i64 %".1296", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.13:
+  %".1298" = getelementptr i8, ptr %"keys", i64 2
+  %".1299" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1299", ptr %".1298", align 2
+  %".1301" = load volatile i16, ptr %".1298", align 2
+  %".1302" = zext i16 %".1301" to i64
+  %"cursor.80" = and i64 %".1302", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.14:
+  %".1304" = getelementptr i8, ptr %"keys", i64 2
+  %".1305" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1305", ptr %".1304", align 2
+  %".1307" = load volatile i16, ptr %".1304", align 2
+  %".1308" = zext i16 %".1307" to i64
+  %"cursor.81" = and i64 %".1308", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_frag.4:
+  %".1310" = getelementptr i8, ptr %"keys", i64 2
+  %".1311" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1311", ptr %".1310", align 2
+  %".1313" = load volatile i16, ptr %".1310", align 2
+  %".1314" = zext i16 %".1313" to i64
+  %"cursor.83" = and i64 %".1314", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
 to_tcp.6:
+  %".1316" = getelementptr i8, ptr %"keys", i64 2
+  %".1317" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1317", ptr %".1316", align 2
+  %".1319" = load volatile i16, ptr %".1316", align 2
+  %".1320" = zext i16 %".1319" to i64
+  %"cursor.84" = and i64 %".1320", 16383
   br label %"tcp"
 to_udp.6:
+  %".1322" = getelementptr i8, ptr %"keys", i64 2
+  %".1323" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1323", ptr %".1322", align 2
+  %".1325" = load volatile i16, ptr %".1322", align 2
+  %".1326" = zext i16 %".1325" to i64
+  %"cursor.85" = and i64 %".1326", 16383
   br label %"udp_d1"
 to_udplite.6:
+  %".1328" = getelementptr i8, ptr %"keys", i64 2
+  %".1329" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1329", ptr %".1328", align 2
+  %".1331" = load volatile i16, ptr %".1328", align 2
+  %".1332" = zext i16 %".1331" to i64
+  %"cursor.86" = and i64 %".1332", 16383
   br label %"udplite"
 to_gre.6:
+  %".1334" = getelementptr i8, ptr %"keys", i64 2
+  %".1335" = trunc i64 %"end.6" to i16
+  store volatile i16 %".1335", ptr %".1334", align 2
+  %".1337" = load volatile i16, ptr %".1334", align 2
+  %".1338" = zext i16 %".1337" to i64
+  %"cursor.87" = and i64 %".1338", 16383
   br label %"gre_d1"
 to_ipv4.13:
-  %".1025" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1025", align 1
-  %".1027" = and i32 %"flags", 4
-  %".1028" = icmp ne i32 %".1027", 0
-  br i1 %".1028", label %"exit.50", label %"cont.50"
+  %".1340" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1340", align 1
+  %".1342" = and i32 %"flags", 4
+  %".1343" = icmp ne i32 %".1342", 0
+  br i1 %".1343", label %"exit.50", label %"cont.50"
 to_ipv6.12:
-  %".1038" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1038", align 1
-  %".1040" = and i32 %"flags", 4
-  %".1041" = icmp ne i32 %".1040", 0
-  br i1 %".1041", label %"exit.51", label %"cont.51"
+  %".1353" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1353", align 1
+  %".1355" = and i32 %"flags", 4
+  %".1356" = icmp ne i32 %".1355", 0
+  br i1 %".1356", label %"exit.51", label %"cont.51"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.23" = phi  i64 [%"end.6", %"to_ipv6_opts.12"], [%"end.6", %"to_ipv6_opts.13"], [%"end.6", %"to_ipv6_opts.14"], [%".1064", %"to_ipv6_opts.15"], [%".1064", %"to_ipv6_opts.16"], [%".1064", %"to_ipv6_opts.17"]
-  %"hdr.23" = getelementptr i8, ptr %"data", i64 %"cursor.23"
-  %".1326" = getelementptr i8, ptr %"hdr.23", i64 2
-  %".1327" = icmp ugt ptr %".1326", %"data_end"
-  br i1 %".1327", label %"exit.67", label %"cont.67"
+  %"cursor.78" = phi  i64 [%"cursor.79", %"to_ipv6_opts.12"], [%"cursor.80", %"to_ipv6_opts.13"], [%"cursor.81", %"to_ipv6_opts.14"], [%"cursor.88", %"to_ipv6_opts.15"], [%"cursor.89", %"to_ipv6_opts.16"], [%"cursor.90", %"to_ipv6_opts.17"]
+  %"hdr.23" = getelementptr i8, ptr %"data", i64 %"cursor.78"
+  %".1791" = getelementptr i8, ptr %"hdr.23", i64 2
+  %".1792" = icmp ugt ptr %".1791", %"data_end"
+  br i1 %".1792", label %"exit.67", label %"cont.67"
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.24" = phi  i64 [%"end.6", %"to_ipv6_frag.4"], [%".1064", %"to_ipv6_frag.5"]
-  %"hdr.24" = getelementptr i8, ptr %"data", i64 %"cursor.24"
-  %".1393" = getelementptr i8, ptr %"hdr.24", i64 8
-  %".1394" = icmp ugt ptr %".1393", %"data_end"
-  br i1 %".1394", label %"exit.71", label %"cont.71"
+  %"cursor.82" = phi  i64 [%"cursor.83", %"to_ipv6_frag.4"], [%"cursor.91", %"to_ipv6_frag.5"]
+  %"hdr.24" = getelementptr i8, ptr %"data", i64 %"cursor.82"
+  %".1898" = getelementptr i8, ptr %"hdr.24", i64 8
+  %".1899" = icmp ugt ptr %".1898", %"data_end"
+  br i1 %".1899", label %"exit.71", label %"cont.71"
 exit.50:
-  %".1030" = trunc i64 %"end.6" to i16
-  %".1031" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1030", ptr %".1031", align 2
+  %".1345" = trunc i64 %"end.6" to i16
+  %".1346" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1345", ptr %".1346", align 2
   br label %"return"
 cont.50:
-  %".1034" = trunc i64 %"end.6" to i16
-  %".1035" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1034", ptr %".1035", align 2
+  %".1349" = trunc i64 %"end.6" to i16
+  %".1350" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1349", ptr %".1350", align 2
   br label %"return"
 exit.51:
-  %".1043" = trunc i64 %"end.6" to i16
-  %".1044" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1043", ptr %".1044", align 2
+  %".1358" = trunc i64 %"end.6" to i16
+  %".1359" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1358", ptr %".1359", align 2
   br label %"return"
 cont.51:
-  %".1047" = trunc i64 %"end.6" to i16
-  %".1048" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1047", ptr %".1048", align 2
+  %".1362" = trunc i64 %"end.6" to i16
+  %".1363" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1362", ptr %".1363", align 2
   br label %"return"
 exit.52:
-  %".1054" = trunc i64 %"cursor.18" to i16
-  %".1055" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1054", ptr %".1055", align 2
+  %".1369" = trunc i64 %"cursor.42" to i16
+  %".1370" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1369", ptr %".1370", align 2
   br label %"return"
 cont.52:
-  %".1058" = getelementptr i8, ptr %"hdr.18", i64 0
-  %".1059" = load i8, ptr %".1058", align 1
-  %".1060" = zext i8 %".1059" to i64
-  %".1061" = trunc i64 %".1060" to i8
-  %".1062" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1061", ptr %".1062", align 1
-  %".1064" = add i64 %"cursor.18", 8
-  %".1065" = icmp ne i64 1, 0
-  %".1066" = getelementptr i8, ptr %"hdr.18", i64 2
-  %".1067" = load i16, ptr %".1066", align 2
-  %".1068" = call i16 @"llvm.bswap.i16"(i16 %".1067")
-  %".1069" = zext i16 %".1068" to i64
-  %".1070" = and i64 %".1069", 65528
-  %".1071" = icmp eq i64 %".1070", 0
-  br i1 %".1065", label %"fragment.3", label %"not_fragment.3"
+  %".1373" = getelementptr i8, ptr %"hdr.18", i64 0
+  %".1374" = load i8, ptr %".1373", align 1
+  %".1375" = zext i8 %".1374" to i64
+  %".1376" = trunc i64 %".1375" to i8
+  %".1377" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1376", ptr %".1377", align 1
+  %".1379" = add i64 %"cursor.42", 8
+  %".1380" = icmp ne i64 1, 0
+  %".1381" = getelementptr i8, ptr %"hdr.18", i64 2
+  %".1382" = load i16, ptr %".1381", align 2
+  %".1383" = call i16 @"llvm.bswap.i16"(i16 %".1382")
+  %".1384" = zext i16 %".1383" to i64
+  %".1385" = and i64 %".1384", 65528
+  %".1386" = icmp eq i64 %".1385", 0
+  br i1 %".1380", label %"fragment.3", label %"not_fragment.3"
 fragment.3:
-  %".1073" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1073", align 1
-  br i1 %".1071", label %"first_fragment.3", label %"later_fragment.3"
+  %".1388" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".1388", align 1
+  br i1 %".1386", label %"first_fragment.3", label %"later_fragment.3"
 not_fragment.3:
-  %".1091" = zext i8 %".1059" to i64
-  switch i64 %".1091", label %"unknown.16" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 4, label %"to_ipv4.14" i64 41, label %"to_ipv6.13"]
+  %".1406" = zext i8 %".1374" to i64
+  switch i64 %".1406", label %"unknown.16" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 4, label %"to_ipv4.14" i64 41, label %"to_ipv6.13"]
 first_fragment.3:
-  %".1080" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1080", align 1
-  %".1082" = and i32 %"flags", 1
-  %".1083" = icmp ne i32 %".1082", 0
-  %".1084" = xor i1 %".1083", -1
-  br i1 %".1084", label %"exit.53", label %"cont.53"
+  %".1395" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".1395", align 1
+  %".1397" = and i32 %"flags", 1
+  %".1398" = icmp ne i32 %".1397", 0
+  %".1399" = xor i1 %".1398", -1
+  br i1 %".1399", label %"exit.53", label %"cont.53"
 later_fragment.3:
-  %".1076" = trunc i64 %".1064" to i16
-  %".1077" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1076", ptr %".1077", align 2
+  %".1391" = trunc i64 %".1379" to i16
+  %".1392" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1391", ptr %".1392", align 2
   br label %"return"
 exit.53:
-  %".1086" = trunc i64 %".1064" to i16
-  %".1087" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1086", ptr %".1087", align 2
+  %".1401" = trunc i64 %".1379" to i16
+  %".1402" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1401", ptr %".1402", align 2
   br label %"return"
 cont.53:
   br label %"not_fragment.3"
 unknown.16:
-  %".1093" = trunc i64 %".1064" to i16
-  %".1094" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1093", ptr %".1094", align 2
+  %".1408" = trunc i64 %".1379" to i16
+  %".1409" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1408", ptr %".1409", align 2
   br label %"return"
 to_ipv6_opts.15:
+  %".1412" = getelementptr i8, ptr %"keys", i64 2
+  %".1413" = trunc i64 %".1379" to i16
+  store volatile i16 %".1413", ptr %".1412", align 2
+  %".1415" = load volatile i16, ptr %".1412", align 2
+  %".1416" = zext i16 %".1415" to i64
+  %"cursor.88" = and i64 %".1416", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.16:
+  %".1418" = getelementptr i8, ptr %"keys", i64 2
+  %".1419" = trunc i64 %".1379" to i16
+  store volatile i16 %".1419", ptr %".1418", align 2
+  %".1421" = load volatile i16, ptr %".1418", align 2
+  %".1422" = zext i16 %".1421" to i64
+  %"cursor.89" = and i64 %".1422", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.17:
+  %".1424" = getelementptr i8, ptr %"keys", i64 2
+  %".1425" = trunc i64 %".1379" to i16
+  store volatile i16 %".1425", ptr %".1424", align 2
+  %".1427" = load volatile i16, ptr %".1424", align 2
+  %".1428" = zext i16 %".1427" to i64
+  %"cursor.90" = and i64 %".1428", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_frag.5:
+  %".1430" = getelementptr i8, ptr %"keys", i64 2
+  %".1431" = trunc i64 %".1379" to i16
+  store volatile i16 %".1431", ptr %".1430", align 2
+  %".1433" = load volatile i16, ptr %".1430", align 2
+  %".1434" = zext i16 %".1433" to i64
+  %"cursor.91" = and i64 %".1434", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
 to_tcp.7:
+  %".1436" = getelementptr i8, ptr %"keys", i64 2
+  %".1437" = trunc i64 %".1379" to i16
+  store volatile i16 %".1437", ptr %".1436", align 2
+  %".1439" = load volatile i16, ptr %".1436", align 2
+  %".1440" = zext i16 %".1439" to i64
+  %"cursor.92" = and i64 %".1440", 16383
   br label %"tcp"
 to_udp.7:
+  %".1442" = getelementptr i8, ptr %"keys", i64 2
+  %".1443" = trunc i64 %".1379" to i16
+  store volatile i16 %".1443", ptr %".1442", align 2
+  %".1445" = load volatile i16, ptr %".1442", align 2
+  %".1446" = zext i16 %".1445" to i64
+  %"cursor.93" = and i64 %".1446", 16383
   br label %"udp_d1"
 to_udplite.7:
+  %".1448" = getelementptr i8, ptr %"keys", i64 2
+  %".1449" = trunc i64 %".1379" to i16
+  store volatile i16 %".1449", ptr %".1448", align 2
+  %".1451" = load volatile i16, ptr %".1448", align 2
+  %".1452" = zext i16 %".1451" to i64
+  %"cursor.94" = and i64 %".1452", 16383
   br label %"udplite"
 to_gre.7:
+  %".1454" = getelementptr i8, ptr %"keys", i64 2
+  %".1455" = trunc i64 %".1379" to i16
+  store volatile i16 %".1455", ptr %".1454", align 2
+  %".1457" = load volatile i16, ptr %".1454", align 2
+  %".1458" = zext i16 %".1457" to i64
+  %"cursor.95" = and i64 %".1458", 16383
   br label %"gre_d1"
 to_ipv4.14:
-  %".1105" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1105", align 1
-  %".1107" = and i32 %"flags", 4
-  %".1108" = icmp ne i32 %".1107", 0
-  br i1 %".1108", label %"exit.54", label %"cont.54"
-to_ipv6.13:
-  %".1118" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1118", align 1
-  %".1120" = and i32 %"flags", 4
-  %".1121" = icmp ne i32 %".1120", 0
-  br i1 %".1121", label %"exit.55", label %"cont.55"
-exit.54:
-  %".1110" = trunc i64 %".1064" to i16
-  %".1111" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1110", ptr %".1111", align 2
-  br label %"return"
-cont.54:
-  %".1114" = trunc i64 %".1064" to i16
-  %".1115" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1114", ptr %".1115", align 2
-  br label %"return"
-exit.55:
-  %".1123" = trunc i64 %".1064" to i16
-  %".1124" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1123", ptr %".1124", align 2
-  br label %"return"
-cont.55:
-  %".1127" = trunc i64 %".1064" to i16
-  %".1128" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1127", ptr %".1128", align 2
-  br label %"return"
-exit.56:
-  %".1134" = trunc i64 %"cursor.19" to i16
-  %".1135" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1134", ptr %".1135", align 2
-  br label %"return"
-cont.56:
-  %".1138" = getelementptr i8, ptr %"hdr.19", i64 0
-  %".1139" = load i8, ptr %".1138", align 1
-  %".1140" = zext i8 %".1139" to i64
-  %".1141" = trunc i64 %".1140" to i8
-  %".1142" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1141", ptr %".1142", align 1
-  %".1144" = add i64 %"cursor.19", 2
-  %".1145" = getelementptr i8, ptr %"hdr.19", i64 1
-  %".1146" = load i8, ptr %".1145", align 1
-  %".1147" = zext i8 %".1146" to i64
-  %".1148" = mul i64 %".1147", 8
-  %".1149" = add i64 %".1148", 6
-  %".1150" = add i64 %".1149", 2
-  %".1151" = getelementptr i8, ptr %"hdr.19", i64 %".1150"
-  %".1152" = icmp ugt ptr %".1151", %"data_end"
-  br i1 %".1152", label %"exit.57", label %"cont.57"
-exit.57:
-  %".1154" = trunc i64 %"cursor.19" to i16
-  %".1155" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1154", ptr %".1155", align 2
-  br label %"return"
-cont.57:
-  %"end.7" = add i64 %"cursor.19", %".1150"
-  %".1158" = zext i8 %".1139" to i64
-  switch i64 %".1158", label %"unknown.17" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 4, label %"to_ipv4.15" i64 41, label %"to_ipv6.14"]
-unknown.17:
-  %".1160" = trunc i64 %"end.7" to i16
-  %".1161" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1160", ptr %".1161", align 2
-  br label %"return"
-to_ipv6_opts.18:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.19:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.20:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.6:
-  br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.8:
-  br label %"tcp"
-to_udp.8:
-  br label %"udp_d0"
-to_udplite.8:
-  br label %"udplite"
-to_gre.8:
-  br label %"gre_d0"
-to_ipv4.15:
-  %".1172" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1172", align 1
-  %".1174" = and i32 %"flags", 4
-  %".1175" = icmp ne i32 %".1174", 0
-  br i1 %".1175", label %"exit.58", label %"cont.58"
-to_ipv6.14:
-  %".1182" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1182", align 1
-  %".1184" = and i32 %"flags", 4
-  %".1185" = icmp ne i32 %".1184", 0
-  br i1 %".1185", label %"exit.59", label %"cont.59"
-ipv6_opts_d0_ipv6_ext3:
-  %"cursor.25" = phi  i64 [%"end.7", %"to_ipv6_opts.18"], [%"end.7", %"to_ipv6_opts.19"], [%"end.7", %"to_ipv6_opts.20"], [%".1205", %"to_ipv6_opts.21"], [%".1205", %"to_ipv6_opts.22"], [%".1205", %"to_ipv6_opts.23"]
-  %"hdr.25" = getelementptr i8, ptr %"data", i64 %"cursor.25"
-  %".1473" = getelementptr i8, ptr %"hdr.25", i64 2
-  %".1474" = icmp ugt ptr %".1473", %"data_end"
-  br i1 %".1474", label %"exit.75", label %"cont.75"
-ipv6_frag_d0_ipv6_ext3:
-  %"cursor.26" = phi  i64 [%"end.7", %"to_ipv6_frag.6"], [%".1205", %"to_ipv6_frag.7"]
-  %"hdr.26" = getelementptr i8, ptr %"data", i64 %"cursor.26"
-  %".1546" = getelementptr i8, ptr %"hdr.26", i64 8
-  %".1547" = icmp ugt ptr %".1546", %"data_end"
-  br i1 %".1547", label %"exit.79", label %"cont.79"
-exit.58:
-  %".1177" = trunc i64 %"end.7" to i16
-  %".1178" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1177", ptr %".1178", align 2
-  br label %"return"
-cont.58:
-  br label %"ipv4_d1"
-exit.59:
-  %".1187" = trunc i64 %"end.7" to i16
-  %".1188" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1187", ptr %".1188", align 2
-  br label %"return"
-cont.59:
-  br label %"ipv6_d1"
-exit.60:
-  %".1195" = trunc i64 %"cursor.20" to i16
-  %".1196" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1195", ptr %".1196", align 2
-  br label %"return"
-cont.60:
-  %".1199" = getelementptr i8, ptr %"hdr.20", i64 0
-  %".1200" = load i8, ptr %".1199", align 1
-  %".1201" = zext i8 %".1200" to i64
-  %".1202" = trunc i64 %".1201" to i8
-  %".1203" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1202", ptr %".1203", align 1
-  %".1205" = add i64 %"cursor.20", 8
-  %".1206" = icmp ne i64 1, 0
-  %".1207" = getelementptr i8, ptr %"hdr.20", i64 2
-  %".1208" = load i16, ptr %".1207", align 2
-  %".1209" = call i16 @"llvm.bswap.i16"(i16 %".1208")
-  %".1210" = zext i16 %".1209" to i64
-  %".1211" = and i64 %".1210", 65528
-  %".1212" = icmp eq i64 %".1211", 0
-  br i1 %".1206", label %"fragment.4", label %"not_fragment.4"
-fragment.4:
-  %".1214" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1214", align 1
-  br i1 %".1212", label %"first_fragment.4", label %"later_fragment.4"
-not_fragment.4:
-  %".1232" = zext i8 %".1200" to i64
-  switch i64 %".1232", label %"unknown.18" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 4, label %"to_ipv4.16" i64 41, label %"to_ipv6.15"]
-first_fragment.4:
-  %".1221" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1221", align 1
-  %".1223" = and i32 %"flags", 1
-  %".1224" = icmp ne i32 %".1223", 0
-  %".1225" = xor i1 %".1224", -1
-  br i1 %".1225", label %"exit.61", label %"cont.61"
-later_fragment.4:
-  %".1217" = trunc i64 %".1205" to i16
-  %".1218" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1217", ptr %".1218", align 2
-  br label %"return"
-exit.61:
-  %".1227" = trunc i64 %".1205" to i16
-  %".1228" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1227", ptr %".1228", align 2
-  br label %"return"
-cont.61:
-  br label %"not_fragment.4"
-unknown.18:
-  %".1234" = trunc i64 %".1205" to i16
-  %".1235" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1234", ptr %".1235", align 2
-  br label %"return"
-to_ipv6_opts.21:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.22:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.23:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.7:
-  br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.9:
-  br label %"tcp"
-to_udp.9:
-  br label %"udp_d0"
-to_udplite.9:
-  br label %"udplite"
-to_gre.9:
-  br label %"gre_d0"
-to_ipv4.16:
-  %".1246" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1246", align 1
-  %".1248" = and i32 %"flags", 4
-  %".1249" = icmp ne i32 %".1248", 0
-  br i1 %".1249", label %"exit.62", label %"cont.62"
-to_ipv6.15:
-  %".1256" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1256", align 1
-  %".1258" = and i32 %"flags", 4
-  %".1259" = icmp ne i32 %".1258", 0
-  br i1 %".1259", label %"exit.63", label %"cont.63"
-exit.62:
-  %".1251" = trunc i64 %".1205" to i16
-  %".1252" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1251", ptr %".1252", align 2
-  br label %"return"
-cont.62:
-  br label %"ipv4_d1"
-exit.63:
-  %".1261" = trunc i64 %".1205" to i16
-  %".1262" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1261", ptr %".1262", align 2
-  br label %"return"
-cont.63:
-  br label %"ipv6_d1"
-exit.64:
-  %".1269" = trunc i64 %"cursor.21" to i16
-  %".1270" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1269", ptr %".1270", align 2
-  br label %"return"
-cont.64:
-  %".1273" = getelementptr i8, ptr %"hdr.21", i64 2
-  %".1274" = load i16, ptr %".1273", align 2
-  %".1275" = call i16 @"llvm.bswap.i16"(i16 %".1274")
-  %".1276" = zext i16 %".1275" to i64
-  %".1277" = trunc i64 %".1276" to i16
-  %".1278" = call i16 @"llvm.bswap.i16"(i16 %".1277")
-  %".1279" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1278", ptr %".1279", align 2
-  %".1281" = add i64 %"cursor.21", 4
-  %".1282" = trunc i64 %".1281" to i16
-  %".1283" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".1282", ptr %".1283", align 2
-  %".1285" = call i16 @"llvm.bswap.i16"(i16 %".1274")
-  %".1286" = zext i16 %".1285" to i64
-  switch i64 %".1286", label %"unknown.19" [i64 2048, label %"to_ipv4.17" i64 34525, label %"to_ipv6.16" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9"]
-unknown.19:
-  %".1288" = trunc i64 %".1281" to i16
-  %".1289" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1288", ptr %".1289", align 2
-  br label %"return"
-to_ipv4.17:
-  br label %"ipv4_d1"
-to_ipv6.16:
-  br label %"ipv6_d1"
-to_vlan.8:
-  br label %"vlan_d1_vlan_tags2"
-to_vlan.9:
-  br label %"vlan_d1_vlan_tags2"
-vlan_d1_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".1281", %"to_vlan.8"], [%".1281", %"to_vlan.9"]
-  %"hdr.27" = getelementptr i8, ptr %"data", i64 %"cursor.27"
-  %".1632" = getelementptr i8, ptr %"hdr.27", i64 4
-  %".1633" = icmp ugt ptr %".1632", %"data_end"
-  br i1 %".1633", label %"exit.83", label %"cont.83"
-exit.65:
-  %".1299" = trunc i64 %"cursor.22" to i16
-  %".1300" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1299", ptr %".1300", align 2
-  br label %"return"
-cont.65:
-  %".1303" = add i64 %"cursor.22", 8
-  %".1304" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1304", align 1
-  %".1306" = and i32 %"flags", 4
-  %".1307" = icmp ne i32 %".1306", 0
-  br i1 %".1307", label %"exit.66", label %"cont.66"
-exit.66:
-  %".1309" = trunc i64 %".1303" to i16
-  %".1310" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1309", ptr %".1310", align 2
-  br label %"return"
-cont.66:
-  %".1313" = getelementptr i8, ptr %"hdr.22", i64 2
-  %".1314" = load i16, ptr %".1313", align 2
-  %".1315" = call i16 @"llvm.bswap.i16"(i16 %".1314")
-  %".1316" = zext i16 %".1315" to i64
-  switch i64 %".1316", label %"unknown.20" [i64 2048, label %"to_ipv4.18"]
-unknown.20:
-  %".1318" = trunc i64 %".1303" to i16
-  %".1319" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1318", ptr %".1319", align 2
-  br label %"return"
-to_ipv4.18:
-  %".1322" = trunc i64 %".1303" to i16
-  %".1323" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1322", ptr %".1323", align 2
-  br label %"return"
-exit.67:
-  %".1329" = trunc i64 %"cursor.23" to i16
-  %".1330" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1329", ptr %".1330", align 2
-  br label %"return"
-cont.67:
-  %".1333" = getelementptr i8, ptr %"hdr.23", i64 0
-  %".1334" = load i8, ptr %".1333", align 1
-  %".1335" = zext i8 %".1334" to i64
-  %".1336" = trunc i64 %".1335" to i8
-  %".1337" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1336", ptr %".1337", align 1
-  %".1339" = add i64 %"cursor.23", 2
-  %".1340" = getelementptr i8, ptr %"hdr.23", i64 1
-  %".1341" = load i8, ptr %".1340", align 1
-  %".1342" = zext i8 %".1341" to i64
-  %".1343" = mul i64 %".1342", 8
-  %".1344" = add i64 %".1343", 6
-  %".1345" = add i64 %".1344", 2
-  %".1346" = getelementptr i8, ptr %"hdr.23", i64 %".1345"
-  %".1347" = icmp ugt ptr %".1346", %"data_end"
-  br i1 %".1347", label %"exit.68", label %"cont.68"
-exit.68:
-  %".1349" = trunc i64 %"cursor.23" to i16
-  %".1350" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1349", ptr %".1350", align 2
-  br label %"return"
-cont.68:
-  %"end.8" = add i64 %"cursor.23", %".1345"
-  %".1353" = zext i8 %".1334" to i64
-  switch i64 %".1353", label %"unknown.21" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.17"]
-unknown.21:
-  %".1355" = trunc i64 %"end.8" to i16
-  %".1356" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1355", ptr %".1356", align 2
-  br label %"return"
-to_ipv6_opts.24:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.25:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.26:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.8:
-  br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.10:
-  br label %"tcp"
-to_udp.10:
-  br label %"udp_d1"
-to_udplite.10:
-  br label %"udplite"
-to_gre.10:
-  br label %"gre_d1"
-to_ipv4.19:
-  %".1367" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1367", align 1
-  %".1369" = and i32 %"flags", 4
-  %".1370" = icmp ne i32 %".1369", 0
-  br i1 %".1370", label %"exit.69", label %"cont.69"
-to_ipv6.17:
-  %".1380" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1380", align 1
-  %".1382" = and i32 %"flags", 4
-  %".1383" = icmp ne i32 %".1382", 0
-  br i1 %".1383", label %"exit.70", label %"cont.70"
-ipv6_opts_d1_ipv6_ext3:
-  %"cursor.28" = phi  i64 [%"end.8", %"to_ipv6_opts.24"], [%"end.8", %"to_ipv6_opts.25"], [%"end.8", %"to_ipv6_opts.26"], [%".1406", %"to_ipv6_opts.27"], [%".1406", %"to_ipv6_opts.28"], [%".1406", %"to_ipv6_opts.29"]
-  %"hdr.28" = getelementptr i8, ptr %"data", i64 %"cursor.28"
-  %".1668" = getelementptr i8, ptr %"hdr.28", i64 2
-  %".1669" = icmp ugt ptr %".1668", %"data_end"
-  br i1 %".1669", label %"exit.84", label %"cont.84"
-ipv6_frag_d1_ipv6_ext3:
-  %"cursor.29" = phi  i64 [%"end.8", %"to_ipv6_frag.8"], [%".1406", %"to_ipv6_frag.9"]
-  %"hdr.29" = getelementptr i8, ptr %"data", i64 %"cursor.29"
-  %".1747" = getelementptr i8, ptr %"hdr.29", i64 8
-  %".1748" = icmp ugt ptr %".1747", %"data_end"
-  br i1 %".1748", label %"exit.88", label %"cont.88"
-exit.69:
-  %".1372" = trunc i64 %"end.8" to i16
-  %".1373" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1372", ptr %".1373", align 2
-  br label %"return"
-cont.69:
-  %".1376" = trunc i64 %"end.8" to i16
-  %".1377" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1376", ptr %".1377", align 2
-  br label %"return"
-exit.70:
-  %".1385" = trunc i64 %"end.8" to i16
-  %".1386" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1385", ptr %".1386", align 2
-  br label %"return"
-cont.70:
-  %".1389" = trunc i64 %"end.8" to i16
-  %".1390" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1389", ptr %".1390", align 2
-  br label %"return"
-exit.71:
-  %".1396" = trunc i64 %"cursor.24" to i16
-  %".1397" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1396", ptr %".1397", align 2
-  br label %"return"
-cont.71:
-  %".1400" = getelementptr i8, ptr %"hdr.24", i64 0
-  %".1401" = load i8, ptr %".1400", align 1
-  %".1402" = zext i8 %".1401" to i64
-  %".1403" = trunc i64 %".1402" to i8
-  %".1404" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1403", ptr %".1404", align 1
-  %".1406" = add i64 %"cursor.24", 8
-  %".1407" = icmp ne i64 1, 0
-  %".1408" = getelementptr i8, ptr %"hdr.24", i64 2
-  %".1409" = load i16, ptr %".1408", align 2
-  %".1410" = call i16 @"llvm.bswap.i16"(i16 %".1409")
-  %".1411" = zext i16 %".1410" to i64
-  %".1412" = and i64 %".1411", 65528
-  %".1413" = icmp eq i64 %".1412", 0
-  br i1 %".1407", label %"fragment.5", label %"not_fragment.5"
-fragment.5:
-  %".1415" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1415", align 1
-  br i1 %".1413", label %"first_fragment.5", label %"later_fragment.5"
-not_fragment.5:
-  %".1433" = zext i8 %".1401" to i64
-  switch i64 %".1433", label %"unknown.22" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.18"]
-first_fragment.5:
-  %".1422" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1422", align 1
-  %".1424" = and i32 %"flags", 1
-  %".1425" = icmp ne i32 %".1424", 0
-  %".1426" = xor i1 %".1425", -1
-  br i1 %".1426", label %"exit.72", label %"cont.72"
-later_fragment.5:
-  %".1418" = trunc i64 %".1406" to i16
-  %".1419" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1418", ptr %".1419", align 2
-  br label %"return"
-exit.72:
-  %".1428" = trunc i64 %".1406" to i16
-  %".1429" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1428", ptr %".1429", align 2
-  br label %"return"
-cont.72:
-  br label %"not_fragment.5"
-unknown.22:
-  %".1435" = trunc i64 %".1406" to i16
-  %".1436" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1435", ptr %".1436", align 2
-  br label %"return"
-to_ipv6_opts.27:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.28:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.29:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.9:
-  br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.11:
-  br label %"tcp"
-to_udp.11:
-  br label %"udp_d1"
-to_udplite.11:
-  br label %"udplite"
-to_gre.11:
-  br label %"gre_d1"
-to_ipv4.20:
-  %".1447" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1447", align 1
-  %".1449" = and i32 %"flags", 4
-  %".1450" = icmp ne i32 %".1449", 0
-  br i1 %".1450", label %"exit.73", label %"cont.73"
-to_ipv6.18:
   %".1460" = getelementptr i8, ptr %"keys", i64 8
   store i8 1, ptr %".1460", align 1
   %".1462" = and i32 %"flags", 4
   %".1463" = icmp ne i32 %".1462", 0
-  br i1 %".1463", label %"exit.74", label %"cont.74"
-exit.73:
-  %".1452" = trunc i64 %".1406" to i16
-  %".1453" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1452", ptr %".1453", align 2
-  br label %"return"
-cont.73:
-  %".1456" = trunc i64 %".1406" to i16
-  %".1457" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1456", ptr %".1457", align 2
-  br label %"return"
-exit.74:
-  %".1465" = trunc i64 %".1406" to i16
+  br i1 %".1463", label %"exit.54", label %"cont.54"
+to_ipv6.13:
+  %".1473" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1473", align 1
+  %".1475" = and i32 %"flags", 4
+  %".1476" = icmp ne i32 %".1475", 0
+  br i1 %".1476", label %"exit.55", label %"cont.55"
+exit.54:
+  %".1465" = trunc i64 %".1379" to i16
   %".1466" = getelementptr i8, ptr %"keys", i64 2
   store i16 %".1465", ptr %".1466", align 2
   br label %"return"
-cont.74:
-  %".1469" = trunc i64 %".1406" to i16
+cont.54:
+  %".1469" = trunc i64 %".1379" to i16
   %".1470" = getelementptr i8, ptr %"keys", i64 2
   store i16 %".1469", ptr %".1470", align 2
   br label %"return"
+exit.55:
+  %".1478" = trunc i64 %".1379" to i16
+  %".1479" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1478", ptr %".1479", align 2
+  br label %"return"
+cont.55:
+  %".1482" = trunc i64 %".1379" to i16
+  %".1483" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1482", ptr %".1483", align 2
+  br label %"return"
+exit.56:
+  %".1489" = trunc i64 %"cursor.48" to i16
+  %".1490" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1489", ptr %".1490", align 2
+  br label %"return"
+cont.56:
+  %".1493" = getelementptr i8, ptr %"hdr.19", i64 0
+  %".1494" = load i8, ptr %".1493", align 1
+  %".1495" = zext i8 %".1494" to i64
+  %".1496" = trunc i64 %".1495" to i8
+  %".1497" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1496", ptr %".1497", align 1
+  %".1499" = add i64 %"cursor.48", 2
+  %".1500" = getelementptr i8, ptr %"hdr.19", i64 1
+  %".1501" = load i8, ptr %".1500", align 1
+  %".1502" = zext i8 %".1501" to i64
+  %".1503" = mul i64 %".1502", 8
+  %".1504" = add i64 %".1503", 6
+  %".1505" = add i64 %".1504", 2
+  %".1506" = getelementptr i8, ptr %"hdr.19", i64 %".1505"
+  %".1507" = icmp ugt ptr %".1506", %"data_end"
+  br i1 %".1507", label %"exit.57", label %"cont.57"
+exit.57:
+  %".1509" = trunc i64 %"cursor.48" to i16
+  %".1510" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1509", ptr %".1510", align 2
+  br label %"return"
+cont.57:
+  %"end.7" = add i64 %"cursor.48", %".1505"
+  %".1513" = zext i8 %".1494" to i64
+  switch i64 %".1513", label %"unknown.17" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 4, label %"to_ipv4.15" i64 41, label %"to_ipv6.14"]
+unknown.17:
+  %".1515" = trunc i64 %"end.7" to i16
+  %".1516" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1515", ptr %".1516", align 2
+  br label %"return"
+to_ipv6_opts.18:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_opts.19:
+  %".1520" = getelementptr i8, ptr %"keys", i64 2
+  %".1521" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1521", ptr %".1520", align 2
+  %".1523" = load volatile i16, ptr %".1520", align 2
+  %".1524" = zext i16 %".1523" to i64
+  %"cursor.97" = and i64 %".1524", 16383
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_opts.20:
+  %".1526" = getelementptr i8, ptr %"keys", i64 2
+  %".1527" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1527", ptr %".1526", align 2
+  %".1529" = load volatile i16, ptr %".1526", align 2
+  %".1530" = zext i16 %".1529" to i64
+  %"cursor.98" = and i64 %".1530", 16383
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_frag.6:
+  br label %"ipv6_frag_d0_ipv6_ext3"
+to_tcp.8:
+  %".1533" = getelementptr i8, ptr %"keys", i64 2
+  %".1534" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1534", ptr %".1533", align 2
+  %".1536" = load volatile i16, ptr %".1533", align 2
+  %".1537" = zext i16 %".1536" to i64
+  %"cursor.100" = and i64 %".1537", 16383
+  br label %"tcp"
+to_udp.8:
+  %".1539" = getelementptr i8, ptr %"keys", i64 2
+  %".1540" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1540", ptr %".1539", align 2
+  %".1542" = load volatile i16, ptr %".1539", align 2
+  %".1543" = zext i16 %".1542" to i64
+  %"cursor.101" = and i64 %".1543", 16383
+  br label %"udp_d0"
+to_udplite.8:
+  %".1545" = getelementptr i8, ptr %"keys", i64 2
+  %".1546" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1546", ptr %".1545", align 2
+  %".1548" = load volatile i16, ptr %".1545", align 2
+  %".1549" = zext i16 %".1548" to i64
+  %"cursor.102" = and i64 %".1549", 16383
+  br label %"udplite"
+to_gre.8:
+  %".1551" = getelementptr i8, ptr %"keys", i64 2
+  %".1552" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1552", ptr %".1551", align 2
+  %".1554" = load volatile i16, ptr %".1551", align 2
+  %".1555" = zext i16 %".1554" to i64
+  %"cursor.103" = and i64 %".1555", 16383
+  br label %"gre_d0"
+to_ipv4.15:
+  %".1557" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1557", align 1
+  %".1559" = and i32 %"flags", 4
+  %".1560" = icmp ne i32 %".1559", 0
+  br i1 %".1560", label %"exit.58", label %"cont.58"
+to_ipv6.14:
+  %".1572" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1572", align 1
+  %".1574" = and i32 %"flags", 4
+  %".1575" = icmp ne i32 %".1574", 0
+  br i1 %".1575", label %"exit.59", label %"cont.59"
+ipv6_opts_d0_ipv6_ext3:
+  %"cursor.96" = phi  i64 [%"end.7", %"to_ipv6_opts.18"], [%"cursor.97", %"to_ipv6_opts.19"], [%"cursor.98", %"to_ipv6_opts.20"], [%"cursor.106", %"to_ipv6_opts.21"], [%"cursor.107", %"to_ipv6_opts.22"], [%"cursor.108", %"to_ipv6_opts.23"]
+  %"hdr.25" = getelementptr i8, ptr %"data", i64 %"cursor.96"
+  %".2018" = getelementptr i8, ptr %"hdr.25", i64 2
+  %".2019" = icmp ugt ptr %".2018", %"data_end"
+  br i1 %".2019", label %"exit.75", label %"cont.75"
+ipv6_frag_d0_ipv6_ext3:
+  %"cursor.99" = phi  i64 [%"end.7", %"to_ipv6_frag.6"], [%"cursor.109", %"to_ipv6_frag.7"]
+  %"hdr.26" = getelementptr i8, ptr %"data", i64 %"cursor.99"
+  %".2121" = getelementptr i8, ptr %"hdr.26", i64 8
+  %".2122" = icmp ugt ptr %".2121", %"data_end"
+  br i1 %".2122", label %"exit.79", label %"cont.79"
+exit.58:
+  %".1562" = trunc i64 %"end.7" to i16
+  %".1563" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1562", ptr %".1563", align 2
+  br label %"return"
+cont.58:
+  %".1566" = getelementptr i8, ptr %"keys", i64 2
+  %".1567" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1567", ptr %".1566", align 2
+  %".1569" = load volatile i16, ptr %".1566", align 2
+  %".1570" = zext i16 %".1569" to i64
+  %"cursor.104" = and i64 %".1570", 16383
+  br label %"ipv4_d1"
+exit.59:
+  %".1577" = trunc i64 %"end.7" to i16
+  %".1578" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1577", ptr %".1578", align 2
+  br label %"return"
+cont.59:
+  %".1581" = getelementptr i8, ptr %"keys", i64 2
+  %".1582" = trunc i64 %"end.7" to i16
+  store volatile i16 %".1582", ptr %".1581", align 2
+  %".1584" = load volatile i16, ptr %".1581", align 2
+  %".1585" = zext i16 %".1584" to i64
+  %"cursor.105" = and i64 %".1585", 16383
+  br label %"ipv6_d1"
+exit.60:
+  %".1590" = trunc i64 %"cursor.51" to i16
+  %".1591" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1590", ptr %".1591", align 2
+  br label %"return"
+cont.60:
+  %".1594" = getelementptr i8, ptr %"hdr.20", i64 0
+  %".1595" = load i8, ptr %".1594", align 1
+  %".1596" = zext i8 %".1595" to i64
+  %".1597" = trunc i64 %".1596" to i8
+  %".1598" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1597", ptr %".1598", align 1
+  %".1600" = add i64 %"cursor.51", 8
+  %".1601" = icmp ne i64 1, 0
+  %".1602" = getelementptr i8, ptr %"hdr.20", i64 2
+  %".1603" = load i16, ptr %".1602", align 2
+  %".1604" = call i16 @"llvm.bswap.i16"(i16 %".1603")
+  %".1605" = zext i16 %".1604" to i64
+  %".1606" = and i64 %".1605", 65528
+  %".1607" = icmp eq i64 %".1606", 0
+  br i1 %".1601", label %"fragment.4", label %"not_fragment.4"
+fragment.4:
+  %".1609" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".1609", align 1
+  br i1 %".1607", label %"first_fragment.4", label %"later_fragment.4"
+not_fragment.4:
+  %".1627" = zext i8 %".1595" to i64
+  switch i64 %".1627", label %"unknown.18" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 4, label %"to_ipv4.16" i64 41, label %"to_ipv6.15"]
+first_fragment.4:
+  %".1616" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".1616", align 1
+  %".1618" = and i32 %"flags", 1
+  %".1619" = icmp ne i32 %".1618", 0
+  %".1620" = xor i1 %".1619", -1
+  br i1 %".1620", label %"exit.61", label %"cont.61"
+later_fragment.4:
+  %".1612" = trunc i64 %".1600" to i16
+  %".1613" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1612", ptr %".1613", align 2
+  br label %"return"
+exit.61:
+  %".1622" = trunc i64 %".1600" to i16
+  %".1623" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1622", ptr %".1623", align 2
+  br label %"return"
+cont.61:
+  br label %"not_fragment.4"
+unknown.18:
+  %".1629" = trunc i64 %".1600" to i16
+  %".1630" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1629", ptr %".1630", align 2
+  br label %"return"
+to_ipv6_opts.21:
+  %".1633" = getelementptr i8, ptr %"keys", i64 2
+  %".1634" = trunc i64 %".1600" to i16
+  store volatile i16 %".1634", ptr %".1633", align 2
+  %".1636" = load volatile i16, ptr %".1633", align 2
+  %".1637" = zext i16 %".1636" to i64
+  %"cursor.106" = and i64 %".1637", 16383
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_opts.22:
+  %".1639" = getelementptr i8, ptr %"keys", i64 2
+  %".1640" = trunc i64 %".1600" to i16
+  store volatile i16 %".1640", ptr %".1639", align 2
+  %".1642" = load volatile i16, ptr %".1639", align 2
+  %".1643" = zext i16 %".1642" to i64
+  %"cursor.107" = and i64 %".1643", 16383
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_opts.23:
+  %".1645" = getelementptr i8, ptr %"keys", i64 2
+  %".1646" = trunc i64 %".1600" to i16
+  store volatile i16 %".1646", ptr %".1645", align 2
+  %".1648" = load volatile i16, ptr %".1645", align 2
+  %".1649" = zext i16 %".1648" to i64
+  %"cursor.108" = and i64 %".1649", 16383
+  br label %"ipv6_opts_d0_ipv6_ext3"
+to_ipv6_frag.7:
+  %".1651" = getelementptr i8, ptr %"keys", i64 2
+  %".1652" = trunc i64 %".1600" to i16
+  store volatile i16 %".1652", ptr %".1651", align 2
+  %".1654" = load volatile i16, ptr %".1651", align 2
+  %".1655" = zext i16 %".1654" to i64
+  %"cursor.109" = and i64 %".1655", 16383
+  br label %"ipv6_frag_d0_ipv6_ext3"
+to_tcp.9:
+  %".1657" = getelementptr i8, ptr %"keys", i64 2
+  %".1658" = trunc i64 %".1600" to i16
+  store volatile i16 %".1658", ptr %".1657", align 2
+  %".1660" = load volatile i16, ptr %".1657", align 2
+  %".1661" = zext i16 %".1660" to i64
+  %"cursor.110" = and i64 %".1661", 16383
+  br label %"tcp"
+to_udp.9:
+  %".1663" = getelementptr i8, ptr %"keys", i64 2
+  %".1664" = trunc i64 %".1600" to i16
+  store volatile i16 %".1664", ptr %".1663", align 2
+  %".1666" = load volatile i16, ptr %".1663", align 2
+  %".1667" = zext i16 %".1666" to i64
+  %"cursor.111" = and i64 %".1667", 16383
+  br label %"udp_d0"
+to_udplite.9:
+  %".1669" = getelementptr i8, ptr %"keys", i64 2
+  %".1670" = trunc i64 %".1600" to i16
+  store volatile i16 %".1670", ptr %".1669", align 2
+  %".1672" = load volatile i16, ptr %".1669", align 2
+  %".1673" = zext i16 %".1672" to i64
+  %"cursor.112" = and i64 %".1673", 16383
+  br label %"udplite"
+to_gre.9:
+  %".1675" = getelementptr i8, ptr %"keys", i64 2
+  %".1676" = trunc i64 %".1600" to i16
+  store volatile i16 %".1676", ptr %".1675", align 2
+  %".1678" = load volatile i16, ptr %".1675", align 2
+  %".1679" = zext i16 %".1678" to i64
+  %"cursor.113" = and i64 %".1679", 16383
+  br label %"gre_d0"
+to_ipv4.16:
+  %".1681" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1681", align 1
+  %".1683" = and i32 %"flags", 4
+  %".1684" = icmp ne i32 %".1683", 0
+  br i1 %".1684", label %"exit.62", label %"cont.62"
+to_ipv6.15:
+  %".1696" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1696", align 1
+  %".1698" = and i32 %"flags", 4
+  %".1699" = icmp ne i32 %".1698", 0
+  br i1 %".1699", label %"exit.63", label %"cont.63"
+exit.62:
+  %".1686" = trunc i64 %".1600" to i16
+  %".1687" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1686", ptr %".1687", align 2
+  br label %"return"
+cont.62:
+  %".1690" = getelementptr i8, ptr %"keys", i64 2
+  %".1691" = trunc i64 %".1600" to i16
+  store volatile i16 %".1691", ptr %".1690", align 2
+  %".1693" = load volatile i16, ptr %".1690", align 2
+  %".1694" = zext i16 %".1693" to i64
+  %"cursor.114" = and i64 %".1694", 16383
+  br label %"ipv4_d1"
+exit.63:
+  %".1701" = trunc i64 %".1600" to i16
+  %".1702" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1701", ptr %".1702", align 2
+  br label %"return"
+cont.63:
+  %".1705" = getelementptr i8, ptr %"keys", i64 2
+  %".1706" = trunc i64 %".1600" to i16
+  store volatile i16 %".1706", ptr %".1705", align 2
+  %".1708" = load volatile i16, ptr %".1705", align 2
+  %".1709" = zext i16 %".1708" to i64
+  %"cursor.115" = and i64 %".1709", 16383
+  br label %"ipv6_d1"
+exit.64:
+  %".1714" = trunc i64 %"cursor.73" to i16
+  %".1715" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1714", ptr %".1715", align 2
+  br label %"return"
+cont.64:
+  %".1718" = getelementptr i8, ptr %"hdr.21", i64 2
+  %".1719" = load i16, ptr %".1718", align 2
+  %".1720" = call i16 @"llvm.bswap.i16"(i16 %".1719")
+  %".1721" = zext i16 %".1720" to i64
+  %".1722" = trunc i64 %".1721" to i16
+  %".1723" = call i16 @"llvm.bswap.i16"(i16 %".1722")
+  %".1724" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".1723", ptr %".1724", align 2
+  %".1726" = add i64 %"cursor.73", 4
+  %".1727" = trunc i64 %".1726" to i16
+  %".1728" = getelementptr i8, ptr %"keys", i64 0
+  store i16 %".1727", ptr %".1728", align 2
+  %".1730" = call i16 @"llvm.bswap.i16"(i16 %".1719")
+  %".1731" = zext i16 %".1730" to i64
+  switch i64 %".1731", label %"unknown.19" [i64 2048, label %"to_ipv4.17" i64 34525, label %"to_ipv6.16" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9"]
+unknown.19:
+  %".1733" = trunc i64 %".1726" to i16
+  %".1734" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1733", ptr %".1734", align 2
+  br label %"return"
+to_ipv4.17:
+  %".1737" = getelementptr i8, ptr %"keys", i64 2
+  %".1738" = trunc i64 %".1726" to i16
+  store volatile i16 %".1738", ptr %".1737", align 2
+  %".1740" = load volatile i16, ptr %".1737", align 2
+  %".1741" = zext i16 %".1740" to i64
+  %"cursor.116" = and i64 %".1741", 16383
+  br label %"ipv4_d1"
+to_ipv6.16:
+  %".1743" = getelementptr i8, ptr %"keys", i64 2
+  %".1744" = trunc i64 %".1726" to i16
+  store volatile i16 %".1744", ptr %".1743", align 2
+  %".1746" = load volatile i16, ptr %".1743", align 2
+  %".1747" = zext i16 %".1746" to i64
+  %"cursor.117" = and i64 %".1747", 16383
+  br label %"ipv6_d1"
+to_vlan.8:
+  %".1749" = getelementptr i8, ptr %"keys", i64 2
+  %".1750" = trunc i64 %".1726" to i16
+  store volatile i16 %".1750", ptr %".1749", align 2
+  %".1752" = load volatile i16, ptr %".1749", align 2
+  %".1753" = zext i16 %".1752" to i64
+  %"cursor.119" = and i64 %".1753", 16383
+  br label %"vlan_d1_vlan_tags2"
+to_vlan.9:
+  %".1755" = getelementptr i8, ptr %"keys", i64 2
+  %".1756" = trunc i64 %".1726" to i16
+  store volatile i16 %".1756", ptr %".1755", align 2
+  %".1758" = load volatile i16, ptr %".1755", align 2
+  %".1759" = zext i16 %".1758" to i64
+  %"cursor.120" = and i64 %".1759", 16383
+  br label %"vlan_d1_vlan_tags2"
+vlan_d1_vlan_tags2:
+  %"cursor.118" = phi  i64 [%"cursor.119", %"to_vlan.8"], [%"cursor.120", %"to_vlan.9"]
+  %"hdr.27" = getelementptr i8, ptr %"data", i64 %"cursor.118"
+  %".2237" = getelementptr i8, ptr %"hdr.27", i64 4
+  %".2238" = icmp ugt ptr %".2237", %"data_end"
+  br i1 %".2238", label %"exit.83", label %"cont.83"
+exit.65:
+  %".1764" = trunc i64 %"cursor.76" to i16
+  %".1765" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1764", ptr %".1765", align 2
+  br label %"return"
+cont.65:
+  %".1768" = add i64 %"cursor.76", 8
+  %".1769" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1769", align 1
+  %".1771" = and i32 %"flags", 4
+  %".1772" = icmp ne i32 %".1771", 0
+  br i1 %".1772", label %"exit.66", label %"cont.66"
+exit.66:
+  %".1774" = trunc i64 %".1768" to i16
+  %".1775" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1774", ptr %".1775", align 2
+  br label %"return"
+cont.66:
+  %".1778" = getelementptr i8, ptr %"hdr.22", i64 2
+  %".1779" = load i16, ptr %".1778", align 2
+  %".1780" = call i16 @"llvm.bswap.i16"(i16 %".1779")
+  %".1781" = zext i16 %".1780" to i64
+  switch i64 %".1781", label %"unknown.20" [i64 2048, label %"to_ipv4.18"]
+unknown.20:
+  %".1783" = trunc i64 %".1768" to i16
+  %".1784" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1783", ptr %".1784", align 2
+  br label %"return"
+to_ipv4.18:
+  %".1787" = trunc i64 %".1768" to i16
+  %".1788" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1787", ptr %".1788", align 2
+  br label %"return"
+exit.67:
+  %".1794" = trunc i64 %"cursor.78" to i16
+  %".1795" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1794", ptr %".1795", align 2
+  br label %"return"
+cont.67:
+  %".1798" = getelementptr i8, ptr %"hdr.23", i64 0
+  %".1799" = load i8, ptr %".1798", align 1
+  %".1800" = zext i8 %".1799" to i64
+  %".1801" = trunc i64 %".1800" to i8
+  %".1802" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1801", ptr %".1802", align 1
+  %".1804" = add i64 %"cursor.78", 2
+  %".1805" = getelementptr i8, ptr %"hdr.23", i64 1
+  %".1806" = load i8, ptr %".1805", align 1
+  %".1807" = zext i8 %".1806" to i64
+  %".1808" = mul i64 %".1807", 8
+  %".1809" = add i64 %".1808", 6
+  %".1810" = add i64 %".1809", 2
+  %".1811" = getelementptr i8, ptr %"hdr.23", i64 %".1810"
+  %".1812" = icmp ugt ptr %".1811", %"data_end"
+  br i1 %".1812", label %"exit.68", label %"cont.68"
+exit.68:
+  %".1814" = trunc i64 %"cursor.78" to i16
+  %".1815" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1814", ptr %".1815", align 2
+  br label %"return"
+cont.68:
+  %"end.8" = add i64 %"cursor.78", %".1810"
+  %".1818" = zext i8 %".1799" to i64
+  switch i64 %".1818", label %"unknown.21" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.17"]
+unknown.21:
+  %".1820" = trunc i64 %"end.8" to i16
+  %".1821" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1820", ptr %".1821", align 2
+  br label %"return"
+to_ipv6_opts.24:
+  %".1824" = getelementptr i8, ptr %"keys", i64 2
+  %".1825" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1825", ptr %".1824", align 2
+  %".1827" = load volatile i16, ptr %".1824", align 2
+  %".1828" = zext i16 %".1827" to i64
+  %"cursor.122" = and i64 %".1828", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_opts.25:
+  %".1830" = getelementptr i8, ptr %"keys", i64 2
+  %".1831" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1831", ptr %".1830", align 2
+  %".1833" = load volatile i16, ptr %".1830", align 2
+  %".1834" = zext i16 %".1833" to i64
+  %"cursor.123" = and i64 %".1834", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_opts.26:
+  %".1836" = getelementptr i8, ptr %"keys", i64 2
+  %".1837" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1837", ptr %".1836", align 2
+  %".1839" = load volatile i16, ptr %".1836", align 2
+  %".1840" = zext i16 %".1839" to i64
+  %"cursor.124" = and i64 %".1840", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_frag.8:
+  %".1842" = getelementptr i8, ptr %"keys", i64 2
+  %".1843" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1843", ptr %".1842", align 2
+  %".1845" = load volatile i16, ptr %".1842", align 2
+  %".1846" = zext i16 %".1845" to i64
+  %"cursor.126" = and i64 %".1846", 16383
+  br label %"ipv6_frag_d1_ipv6_ext3"
+to_tcp.10:
+  %".1848" = getelementptr i8, ptr %"keys", i64 2
+  %".1849" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1849", ptr %".1848", align 2
+  %".1851" = load volatile i16, ptr %".1848", align 2
+  %".1852" = zext i16 %".1851" to i64
+  %"cursor.127" = and i64 %".1852", 16383
+  br label %"tcp"
+to_udp.10:
+  %".1854" = getelementptr i8, ptr %"keys", i64 2
+  %".1855" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1855", ptr %".1854", align 2
+  %".1857" = load volatile i16, ptr %".1854", align 2
+  %".1858" = zext i16 %".1857" to i64
+  %"cursor.128" = and i64 %".1858", 16383
+  br label %"udp_d1"
+to_udplite.10:
+  %".1860" = getelementptr i8, ptr %"keys", i64 2
+  %".1861" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1861", ptr %".1860", align 2
+  %".1863" = load volatile i16, ptr %".1860", align 2
+  %".1864" = zext i16 %".1863" to i64
+  %"cursor.129" = and i64 %".1864", 16383
+  br label %"udplite"
+to_gre.10:
+  %".1866" = getelementptr i8, ptr %"keys", i64 2
+  %".1867" = trunc i64 %"end.8" to i16
+  store volatile i16 %".1867", ptr %".1866", align 2
+  %".1869" = load volatile i16, ptr %".1866", align 2
+  %".1870" = zext i16 %".1869" to i64
+  %"cursor.130" = and i64 %".1870", 16383
+  br label %"gre_d1"
+to_ipv4.19:
+  %".1872" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1872", align 1
+  %".1874" = and i32 %"flags", 4
+  %".1875" = icmp ne i32 %".1874", 0
+  br i1 %".1875", label %"exit.69", label %"cont.69"
+to_ipv6.17:
+  %".1885" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1885", align 1
+  %".1887" = and i32 %"flags", 4
+  %".1888" = icmp ne i32 %".1887", 0
+  br i1 %".1888", label %"exit.70", label %"cont.70"
+ipv6_opts_d1_ipv6_ext3:
+  %"cursor.121" = phi  i64 [%"cursor.122", %"to_ipv6_opts.24"], [%"cursor.123", %"to_ipv6_opts.25"], [%"cursor.124", %"to_ipv6_opts.26"], [%"cursor.131", %"to_ipv6_opts.27"], [%"cursor.132", %"to_ipv6_opts.28"], [%"cursor.133", %"to_ipv6_opts.29"]
+  %"hdr.28" = getelementptr i8, ptr %"data", i64 %"cursor.121"
+  %".2283" = getelementptr i8, ptr %"hdr.28", i64 2
+  %".2284" = icmp ugt ptr %".2283", %"data_end"
+  br i1 %".2284", label %"exit.84", label %"cont.84"
+ipv6_frag_d1_ipv6_ext3:
+  %"cursor.125" = phi  i64 [%"cursor.126", %"to_ipv6_frag.8"], [%"cursor.134", %"to_ipv6_frag.9"]
+  %"hdr.29" = getelementptr i8, ptr %"data", i64 %"cursor.125"
+  %".2382" = getelementptr i8, ptr %"hdr.29", i64 8
+  %".2383" = icmp ugt ptr %".2382", %"data_end"
+  br i1 %".2383", label %"exit.88", label %"cont.88"
+exit.69:
+  %".1877" = trunc i64 %"end.8" to i16
+  %".1878" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1877", ptr %".1878", align 2
+  br label %"return"
+cont.69:
+  %".1881" = trunc i64 %"end.8" to i16
+  %".1882" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1881", ptr %".1882", align 2
+  br label %"return"
+exit.70:
+  %".1890" = trunc i64 %"end.8" to i16
+  %".1891" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1890", ptr %".1891", align 2
+  br label %"return"
+cont.70:
+  %".1894" = trunc i64 %"end.8" to i16
+  %".1895" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1894", ptr %".1895", align 2
+  br label %"return"
+exit.71:
+  %".1901" = trunc i64 %"cursor.82" to i16
+  %".1902" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1901", ptr %".1902", align 2
+  br label %"return"
+cont.71:
+  %".1905" = getelementptr i8, ptr %"hdr.24", i64 0
+  %".1906" = load i8, ptr %".1905", align 1
+  %".1907" = zext i8 %".1906" to i64
+  %".1908" = trunc i64 %".1907" to i8
+  %".1909" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".1908", ptr %".1909", align 1
+  %".1911" = add i64 %"cursor.82", 8
+  %".1912" = icmp ne i64 1, 0
+  %".1913" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".1914" = load i16, ptr %".1913", align 2
+  %".1915" = call i16 @"llvm.bswap.i16"(i16 %".1914")
+  %".1916" = zext i16 %".1915" to i64
+  %".1917" = and i64 %".1916", 65528
+  %".1918" = icmp eq i64 %".1917", 0
+  br i1 %".1912", label %"fragment.5", label %"not_fragment.5"
+fragment.5:
+  %".1920" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".1920", align 1
+  br i1 %".1918", label %"first_fragment.5", label %"later_fragment.5"
+not_fragment.5:
+  %".1938" = zext i8 %".1906" to i64
+  switch i64 %".1938", label %"unknown.22" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.18"]
+first_fragment.5:
+  %".1927" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".1927", align 1
+  %".1929" = and i32 %"flags", 1
+  %".1930" = icmp ne i32 %".1929", 0
+  %".1931" = xor i1 %".1930", -1
+  br i1 %".1931", label %"exit.72", label %"cont.72"
+later_fragment.5:
+  %".1923" = trunc i64 %".1911" to i16
+  %".1924" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1923", ptr %".1924", align 2
+  br label %"return"
+exit.72:
+  %".1933" = trunc i64 %".1911" to i16
+  %".1934" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1933", ptr %".1934", align 2
+  br label %"return"
+cont.72:
+  br label %"not_fragment.5"
+unknown.22:
+  %".1940" = trunc i64 %".1911" to i16
+  %".1941" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1940", ptr %".1941", align 2
+  br label %"return"
+to_ipv6_opts.27:
+  %".1944" = getelementptr i8, ptr %"keys", i64 2
+  %".1945" = trunc i64 %".1911" to i16
+  store volatile i16 %".1945", ptr %".1944", align 2
+  %".1947" = load volatile i16, ptr %".1944", align 2
+  %".1948" = zext i16 %".1947" to i64
+  %"cursor.131" = and i64 %".1948", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_opts.28:
+  %".1950" = getelementptr i8, ptr %"keys", i64 2
+  %".1951" = trunc i64 %".1911" to i16
+  store volatile i16 %".1951", ptr %".1950", align 2
+  %".1953" = load volatile i16, ptr %".1950", align 2
+  %".1954" = zext i16 %".1953" to i64
+  %"cursor.132" = and i64 %".1954", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_opts.29:
+  %".1956" = getelementptr i8, ptr %"keys", i64 2
+  %".1957" = trunc i64 %".1911" to i16
+  store volatile i16 %".1957", ptr %".1956", align 2
+  %".1959" = load volatile i16, ptr %".1956", align 2
+  %".1960" = zext i16 %".1959" to i64
+  %"cursor.133" = and i64 %".1960", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+to_ipv6_frag.9:
+  %".1962" = getelementptr i8, ptr %"keys", i64 2
+  %".1963" = trunc i64 %".1911" to i16
+  store volatile i16 %".1963", ptr %".1962", align 2
+  %".1965" = load volatile i16, ptr %".1962", align 2
+  %".1966" = zext i16 %".1965" to i64
+  %"cursor.134" = and i64 %".1966", 16383
+  br label %"ipv6_frag_d1_ipv6_ext3"
+to_tcp.11:
+  %".1968" = getelementptr i8, ptr %"keys", i64 2
+  %".1969" = trunc i64 %".1911" to i16
+  store volatile i16 %".1969", ptr %".1968", align 2
+  %".1971" = load volatile i16, ptr %".1968", align 2
+  %".1972" = zext i16 %".1971" to i64
+  %"cursor.135" = and i64 %".1972", 16383
+  br label %"tcp"
+to_udp.11:
+  %".1974" = getelementptr i8, ptr %"keys", i64 2
+  %".1975" = trunc i64 %".1911" to i16
+  store volatile i16 %".1975", ptr %".1974", align 2
+  %".1977" = load volatile i16, ptr %".1974", align 2
+  %".1978" = zext i16 %".1977" to i64
+  %"cursor.136" = and i64 %".1978", 16383
+  br label %"udp_d1"
+to_udplite.11:
+  %".1980" = getelementptr i8, ptr %"keys", i64 2
+  %".1981" = trunc i64 %".1911" to i16
+  store volatile i16 %".1981", ptr %".1980", align 2
+  %".1983" = load volatile i16, ptr %".1980", align 2
+  %".1984" = zext i16 %".1983" to i64
+  %"cursor.137" = and i64 %".1984", 16383
+  br label %"udplite"
+to_gre.11:
+  %".1986" = getelementptr i8, ptr %"keys", i64 2
+  %".1987" = trunc i64 %".1911" to i16
+  store volatile i16 %".1987", ptr %".1986", align 2
+  %".1989" = load volatile i16, ptr %".1986", align 2
+  %".1990" = zext i16 %".1989" to i64
+  %"cursor.138" = and i64 %".1990", 16383
+  br label %"gre_d1"
+to_ipv4.20:
+  %".1992" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".1992", align 1
+  %".1994" = and i32 %"flags", 4
+  %".1995" = icmp ne i32 %".1994", 0
+  br i1 %".1995", label %"exit.73", label %"cont.73"
+to_ipv6.18:
+  %".2005" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2005", align 1
+  %".2007" = and i32 %"flags", 4
+  %".2008" = icmp ne i32 %".2007", 0
+  br i1 %".2008", label %"exit.74", label %"cont.74"
+exit.73:
+  %".1997" = trunc i64 %".1911" to i16
+  %".1998" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".1997", ptr %".1998", align 2
+  br label %"return"
+cont.73:
+  %".2001" = trunc i64 %".1911" to i16
+  %".2002" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2001", ptr %".2002", align 2
+  br label %"return"
+exit.74:
+  %".2010" = trunc i64 %".1911" to i16
+  %".2011" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2010", ptr %".2011", align 2
+  br label %"return"
+cont.74:
+  %".2014" = trunc i64 %".1911" to i16
+  %".2015" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2014", ptr %".2015", align 2
+  br label %"return"
 exit.75:
-  %".1476" = trunc i64 %"cursor.25" to i16
-  %".1477" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1476", ptr %".1477", align 2
+  %".2021" = trunc i64 %"cursor.96" to i16
+  %".2022" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2021", ptr %".2022", align 2
   br label %"return"
 cont.75:
-  %".1480" = getelementptr i8, ptr %"hdr.25", i64 0
-  %".1481" = load i8, ptr %".1480", align 1
-  %".1482" = zext i8 %".1481" to i64
-  %".1483" = trunc i64 %".1482" to i8
-  %".1484" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1483", ptr %".1484", align 1
-  %".1486" = add i64 %"cursor.25", 2
-  %".1487" = getelementptr i8, ptr %"hdr.25", i64 1
-  %".1488" = load i8, ptr %".1487", align 1
-  %".1489" = zext i8 %".1488" to i64
-  %".1490" = mul i64 %".1489", 8
-  %".1491" = add i64 %".1490", 6
-  %".1492" = add i64 %".1491", 2
-  %".1493" = getelementptr i8, ptr %"hdr.25", i64 %".1492"
-  %".1494" = icmp ugt ptr %".1493", %"data_end"
-  br i1 %".1494", label %"exit.76", label %"cont.76"
+  %".2025" = getelementptr i8, ptr %"hdr.25", i64 0
+  %".2026" = load i8, ptr %".2025", align 1
+  %".2027" = zext i8 %".2026" to i64
+  %".2028" = trunc i64 %".2027" to i8
+  %".2029" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".2028", ptr %".2029", align 1
+  %".2031" = add i64 %"cursor.96", 2
+  %".2032" = getelementptr i8, ptr %"hdr.25", i64 1
+  %".2033" = load i8, ptr %".2032", align 1
+  %".2034" = zext i8 %".2033" to i64
+  %".2035" = mul i64 %".2034", 8
+  %".2036" = add i64 %".2035", 6
+  %".2037" = add i64 %".2036", 2
+  %".2038" = getelementptr i8, ptr %"hdr.25", i64 %".2037"
+  %".2039" = icmp ugt ptr %".2038", %"data_end"
+  br i1 %".2039", label %"exit.76", label %"cont.76"
 exit.76:
-  %".1496" = trunc i64 %"cursor.25" to i16
-  %".1497" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1496", ptr %".1497", align 2
+  %".2041" = trunc i64 %"cursor.96" to i16
+  %".2042" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2041", ptr %".2042", align 2
   br label %"return"
 cont.76:
-  %"end.9" = add i64 %"cursor.25", %".1492"
-  %".1500" = zext i8 %".1481" to i64
-  switch i64 %".1500", label %"unknown.23" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 4, label %"to_ipv4.21" i64 41, label %"to_ipv6.19"]
+  %"end.9" = add i64 %"cursor.96", %".2037"
+  %".2045" = zext i8 %".2026" to i64
+  switch i64 %".2045", label %"unknown.23" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 4, label %"to_ipv4.21" i64 41, label %"to_ipv6.19"]
 unknown.23:
-  %".1502" = trunc i64 %"end.9" to i16
-  %".1503" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1502", ptr %".1503", align 2
+  %".2047" = trunc i64 %"end.9" to i16
+  %".2048" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2047", ptr %".2048", align 2
   br label %"return"
 to_ipv6_opts.30:
-  %".1506" = trunc i64 %"end.9" to i16
-  %".1507" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1506", ptr %".1507", align 2
+  %".2051" = trunc i64 %"end.9" to i16
+  %".2052" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2051", ptr %".2052", align 2
   br label %"return"
 to_ipv6_opts.31:
-  %".1510" = trunc i64 %"end.9" to i16
-  %".1511" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1510", ptr %".1511", align 2
+  %".2055" = trunc i64 %"end.9" to i16
+  %".2056" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2055", ptr %".2056", align 2
   br label %"return"
 to_ipv6_opts.32:
-  %".1514" = trunc i64 %"end.9" to i16
-  %".1515" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1514", ptr %".1515", align 2
+  %".2059" = trunc i64 %"end.9" to i16
+  %".2060" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2059", ptr %".2060", align 2
   br label %"return"
 to_ipv6_frag.10:
-  %".1518" = trunc i64 %"end.9" to i16
-  %".1519" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1518", ptr %".1519", align 2
+  %".2063" = trunc i64 %"end.9" to i16
+  %".2064" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2063", ptr %".2064", align 2
   br label %"return"
 to_tcp.12:
+  %".2067" = getelementptr i8, ptr %"keys", i64 2
+  %".2068" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2068", ptr %".2067", align 2
+  %".2070" = load volatile i16, ptr %".2067", align 2
+  %".2071" = zext i16 %".2070" to i64
+  %"cursor.139" = and i64 %".2071", 16383
   br label %"tcp"
 to_udp.12:
+  %".2073" = getelementptr i8, ptr %"keys", i64 2
+  %".2074" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2074", ptr %".2073", align 2
+  %".2076" = load volatile i16, ptr %".2073", align 2
+  %".2077" = zext i16 %".2076" to i64
+  %"cursor.140" = and i64 %".2077", 16383
   br label %"udp_d0"
 to_udplite.12:
+  %".2079" = getelementptr i8, ptr %"keys", i64 2
+  %".2080" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2080", ptr %".2079", align 2
+  %".2082" = load volatile i16, ptr %".2079", align 2
+  %".2083" = zext i16 %".2082" to i64
+  %"cursor.141" = and i64 %".2083", 16383
   br label %"udplite"
 to_gre.12:
+  %".2085" = getelementptr i8, ptr %"keys", i64 2
+  %".2086" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2086", ptr %".2085", align 2
+  %".2088" = load volatile i16, ptr %".2085", align 2
+  %".2089" = zext i16 %".2088" to i64
+  %"cursor.142" = and i64 %".2089", 16383
   br label %"gre_d0"
 to_ipv4.21:
-  %".1526" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1526", align 1
-  %".1528" = and i32 %"flags", 4
-  %".1529" = icmp ne i32 %".1528", 0
-  br i1 %".1529", label %"exit.77", label %"cont.77"
+  %".2091" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2091", align 1
+  %".2093" = and i32 %"flags", 4
+  %".2094" = icmp ne i32 %".2093", 0
+  br i1 %".2094", label %"exit.77", label %"cont.77"
 to_ipv6.19:
-  %".1536" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1536", align 1
-  %".1538" = and i32 %"flags", 4
-  %".1539" = icmp ne i32 %".1538", 0
-  br i1 %".1539", label %"exit.78", label %"cont.78"
+  %".2106" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2106", align 1
+  %".2108" = and i32 %"flags", 4
+  %".2109" = icmp ne i32 %".2108", 0
+  br i1 %".2109", label %"exit.78", label %"cont.78"
 exit.77:
-  %".1531" = trunc i64 %"end.9" to i16
-  %".1532" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1531", ptr %".1532", align 2
+  %".2096" = trunc i64 %"end.9" to i16
+  %".2097" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2096", ptr %".2097", align 2
   br label %"return"
 cont.77:
+  %".2100" = getelementptr i8, ptr %"keys", i64 2
+  %".2101" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2101", ptr %".2100", align 2
+  %".2103" = load volatile i16, ptr %".2100", align 2
+  %".2104" = zext i16 %".2103" to i64
+  %"cursor.143" = and i64 %".2104", 16383
   br label %"ipv4_d1"
 exit.78:
-  %".1541" = trunc i64 %"end.9" to i16
-  %".1542" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1541", ptr %".1542", align 2
+  %".2111" = trunc i64 %"end.9" to i16
+  %".2112" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2111", ptr %".2112", align 2
   br label %"return"
 cont.78:
+  %".2115" = getelementptr i8, ptr %"keys", i64 2
+  %".2116" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2116", ptr %".2115", align 2
+  %".2118" = load volatile i16, ptr %".2115", align 2
+  %".2119" = zext i16 %".2118" to i64
+  %"cursor.144" = and i64 %".2119", 16383
   br label %"ipv6_d1"
 exit.79:
-  %".1549" = trunc i64 %"cursor.26" to i16
-  %".1550" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1549", ptr %".1550", align 2
+  %".2124" = trunc i64 %"cursor.99" to i16
+  %".2125" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2124", ptr %".2125", align 2
   br label %"return"
 cont.79:
-  %".1553" = getelementptr i8, ptr %"hdr.26", i64 0
-  %".1554" = load i8, ptr %".1553", align 1
-  %".1555" = zext i8 %".1554" to i64
-  %".1556" = trunc i64 %".1555" to i8
-  %".1557" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1556", ptr %".1557", align 1
-  %".1559" = add i64 %"cursor.26", 8
-  %".1560" = icmp ne i64 1, 0
-  %".1561" = getelementptr i8, ptr %"hdr.26", i64 2
-  %".1562" = load i16, ptr %".1561", align 2
-  %".1563" = call i16 @"llvm.bswap.i16"(i16 %".1562")
-  %".1564" = zext i16 %".1563" to i64
-  %".1565" = and i64 %".1564", 65528
-  %".1566" = icmp eq i64 %".1565", 0
-  br i1 %".1560", label %"fragment.6", label %"not_fragment.6"
+  %".2128" = getelementptr i8, ptr %"hdr.26", i64 0
+  %".2129" = load i8, ptr %".2128", align 1
+  %".2130" = zext i8 %".2129" to i64
+  %".2131" = trunc i64 %".2130" to i8
+  %".2132" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".2131", ptr %".2132", align 1
+  %".2134" = add i64 %"cursor.99", 8
+  %".2135" = icmp ne i64 1, 0
+  %".2136" = getelementptr i8, ptr %"hdr.26", i64 2
+  %".2137" = load i16, ptr %".2136", align 2
+  %".2138" = call i16 @"llvm.bswap.i16"(i16 %".2137")
+  %".2139" = zext i16 %".2138" to i64
+  %".2140" = and i64 %".2139", 65528
+  %".2141" = icmp eq i64 %".2140", 0
+  br i1 %".2135", label %"fragment.6", label %"not_fragment.6"
 fragment.6:
-  %".1568" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1568", align 1
-  br i1 %".1566", label %"first_fragment.6", label %"later_fragment.6"
+  %".2143" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".2143", align 1
+  br i1 %".2141", label %"first_fragment.6", label %"later_fragment.6"
 not_fragment.6:
-  %".1586" = zext i8 %".1554" to i64
-  switch i64 %".1586", label %"unknown.24" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 4, label %"to_ipv4.22" i64 41, label %"to_ipv6.20"]
+  %".2161" = zext i8 %".2129" to i64
+  switch i64 %".2161", label %"unknown.24" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 4, label %"to_ipv4.22" i64 41, label %"to_ipv6.20"]
 first_fragment.6:
-  %".1575" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1575", align 1
-  %".1577" = and i32 %"flags", 1
-  %".1578" = icmp ne i32 %".1577", 0
-  %".1579" = xor i1 %".1578", -1
-  br i1 %".1579", label %"exit.80", label %"cont.80"
+  %".2150" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".2150", align 1
+  %".2152" = and i32 %"flags", 1
+  %".2153" = icmp ne i32 %".2152", 0
+  %".2154" = xor i1 %".2153", -1
+  br i1 %".2154", label %"exit.80", label %"cont.80"
 later_fragment.6:
-  %".1571" = trunc i64 %".1559" to i16
-  %".1572" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1571", ptr %".1572", align 2
+  %".2146" = trunc i64 %".2134" to i16
+  %".2147" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2146", ptr %".2147", align 2
   br label %"return"
 exit.80:
-  %".1581" = trunc i64 %".1559" to i16
-  %".1582" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1581", ptr %".1582", align 2
+  %".2156" = trunc i64 %".2134" to i16
+  %".2157" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2156", ptr %".2157", align 2
   br label %"return"
 cont.80:
   br label %"not_fragment.6"
 unknown.24:
-  %".1588" = trunc i64 %".1559" to i16
-  %".1589" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1588", ptr %".1589", align 2
+  %".2163" = trunc i64 %".2134" to i16
+  %".2164" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2163", ptr %".2164", align 2
   br label %"return"
 to_ipv6_opts.33:
-  %".1592" = trunc i64 %".1559" to i16
-  %".1593" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1592", ptr %".1593", align 2
+  %".2167" = trunc i64 %".2134" to i16
+  %".2168" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2167", ptr %".2168", align 2
   br label %"return"
 to_ipv6_opts.34:
-  %".1596" = trunc i64 %".1559" to i16
-  %".1597" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1596", ptr %".1597", align 2
+  %".2171" = trunc i64 %".2134" to i16
+  %".2172" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2171", ptr %".2172", align 2
   br label %"return"
 to_ipv6_opts.35:
-  %".1600" = trunc i64 %".1559" to i16
-  %".1601" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1600", ptr %".1601", align 2
+  %".2175" = trunc i64 %".2134" to i16
+  %".2176" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2175", ptr %".2176", align 2
   br label %"return"
 to_ipv6_frag.11:
-  %".1604" = trunc i64 %".1559" to i16
-  %".1605" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1604", ptr %".1605", align 2
+  %".2179" = trunc i64 %".2134" to i16
+  %".2180" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2179", ptr %".2180", align 2
   br label %"return"
 to_tcp.13:
+  %".2183" = getelementptr i8, ptr %"keys", i64 2
+  %".2184" = trunc i64 %".2134" to i16
+  store volatile i16 %".2184", ptr %".2183", align 2
+  %".2186" = load volatile i16, ptr %".2183", align 2
+  %".2187" = zext i16 %".2186" to i64
+  %"cursor.145" = and i64 %".2187", 16383
   br label %"tcp"
 to_udp.13:
+  %".2189" = getelementptr i8, ptr %"keys", i64 2
+  %".2190" = trunc i64 %".2134" to i16
+  store volatile i16 %".2190", ptr %".2189", align 2
+  %".2192" = load volatile i16, ptr %".2189", align 2
+  %".2193" = zext i16 %".2192" to i64
+  %"cursor.146" = and i64 %".2193", 16383
   br label %"udp_d0"
 to_udplite.13:
+  %".2195" = getelementptr i8, ptr %"keys", i64 2
+  %".2196" = trunc i64 %".2134" to i16
+  store volatile i16 %".2196", ptr %".2195", align 2
+  %".2198" = load volatile i16, ptr %".2195", align 2
+  %".2199" = zext i16 %".2198" to i64
+  %"cursor.147" = and i64 %".2199", 16383
   br label %"udplite"
 to_gre.13:
+  %".2201" = getelementptr i8, ptr %"keys", i64 2
+  %".2202" = trunc i64 %".2134" to i16
+  store volatile i16 %".2202", ptr %".2201", align 2
+  %".2204" = load volatile i16, ptr %".2201", align 2
+  %".2205" = zext i16 %".2204" to i64
+  %"cursor.148" = and i64 %".2205", 16383
   br label %"gre_d0"
 to_ipv4.22:
-  %".1612" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1612", align 1
-  %".1614" = and i32 %"flags", 4
-  %".1615" = icmp ne i32 %".1614", 0
-  br i1 %".1615", label %"exit.81", label %"cont.81"
+  %".2207" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2207", align 1
+  %".2209" = and i32 %"flags", 4
+  %".2210" = icmp ne i32 %".2209", 0
+  br i1 %".2210", label %"exit.81", label %"cont.81"
 to_ipv6.20:
-  %".1622" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1622", align 1
-  %".1624" = and i32 %"flags", 4
-  %".1625" = icmp ne i32 %".1624", 0
-  br i1 %".1625", label %"exit.82", label %"cont.82"
+  %".2222" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2222", align 1
+  %".2224" = and i32 %"flags", 4
+  %".2225" = icmp ne i32 %".2224", 0
+  br i1 %".2225", label %"exit.82", label %"cont.82"
 exit.81:
-  %".1617" = trunc i64 %".1559" to i16
-  %".1618" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1617", ptr %".1618", align 2
+  %".2212" = trunc i64 %".2134" to i16
+  %".2213" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2212", ptr %".2213", align 2
   br label %"return"
 cont.81:
+  %".2216" = getelementptr i8, ptr %"keys", i64 2
+  %".2217" = trunc i64 %".2134" to i16
+  store volatile i16 %".2217", ptr %".2216", align 2
+  %".2219" = load volatile i16, ptr %".2216", align 2
+  %".2220" = zext i16 %".2219" to i64
+  %"cursor.149" = and i64 %".2220", 16383
   br label %"ipv4_d1"
 exit.82:
-  %".1627" = trunc i64 %".1559" to i16
-  %".1628" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1627", ptr %".1628", align 2
+  %".2227" = trunc i64 %".2134" to i16
+  %".2228" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2227", ptr %".2228", align 2
   br label %"return"
 cont.82:
+  %".2231" = getelementptr i8, ptr %"keys", i64 2
+  %".2232" = trunc i64 %".2134" to i16
+  store volatile i16 %".2232", ptr %".2231", align 2
+  %".2234" = load volatile i16, ptr %".2231", align 2
+  %".2235" = zext i16 %".2234" to i64
+  %"cursor.150" = and i64 %".2235", 16383
   br label %"ipv6_d1"
 exit.83:
-  %".1635" = trunc i64 %"cursor.27" to i16
-  %".1636" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1635", ptr %".1636", align 2
+  %".2240" = trunc i64 %"cursor.118" to i16
+  %".2241" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2240", ptr %".2241", align 2
   br label %"return"
 cont.83:
-  %".1639" = getelementptr i8, ptr %"hdr.27", i64 2
-  %".1640" = load i16, ptr %".1639", align 2
-  %".1641" = call i16 @"llvm.bswap.i16"(i16 %".1640")
-  %".1642" = zext i16 %".1641" to i64
-  %".1643" = trunc i64 %".1642" to i16
-  %".1644" = call i16 @"llvm.bswap.i16"(i16 %".1643")
-  %".1645" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1644", ptr %".1645", align 2
-  %".1647" = add i64 %"cursor.27", 4
-  %".1648" = trunc i64 %".1647" to i16
-  %".1649" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".1648", ptr %".1649", align 2
-  %".1651" = call i16 @"llvm.bswap.i16"(i16 %".1640")
-  %".1652" = zext i16 %".1651" to i64
-  switch i64 %".1652", label %"unknown.25" [i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.21" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11"]
+  %".2244" = getelementptr i8, ptr %"hdr.27", i64 2
+  %".2245" = load i16, ptr %".2244", align 2
+  %".2246" = call i16 @"llvm.bswap.i16"(i16 %".2245")
+  %".2247" = zext i16 %".2246" to i64
+  %".2248" = trunc i64 %".2247" to i16
+  %".2249" = call i16 @"llvm.bswap.i16"(i16 %".2248")
+  %".2250" = getelementptr i8, ptr %"keys", i64 10
+  store i16 %".2249", ptr %".2250", align 2
+  %".2252" = add i64 %"cursor.118", 4
+  %".2253" = trunc i64 %".2252" to i16
+  %".2254" = getelementptr i8, ptr %"keys", i64 0
+  store i16 %".2253", ptr %".2254", align 2
+  %".2256" = call i16 @"llvm.bswap.i16"(i16 %".2245")
+  %".2257" = zext i16 %".2256" to i64
+  switch i64 %".2257", label %"unknown.25" [i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.21" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11"]
 unknown.25:
-  %".1654" = trunc i64 %".1647" to i16
-  %".1655" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1654", ptr %".1655", align 2
+  %".2259" = trunc i64 %".2252" to i16
+  %".2260" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2259", ptr %".2260", align 2
   br label %"return"
 to_ipv4.23:
+  %".2263" = getelementptr i8, ptr %"keys", i64 2
+  %".2264" = trunc i64 %".2252" to i16
+  store volatile i16 %".2264", ptr %".2263", align 2
+  %".2266" = load volatile i16, ptr %".2263", align 2
+  %".2267" = zext i16 %".2266" to i64
+  %"cursor.151" = and i64 %".2267", 16383
   br label %"ipv4_d1"
 to_ipv6.21:
+  %".2269" = getelementptr i8, ptr %"keys", i64 2
+  %".2270" = trunc i64 %".2252" to i16
+  store volatile i16 %".2270", ptr %".2269", align 2
+  %".2272" = load volatile i16, ptr %".2269", align 2
+  %".2273" = zext i16 %".2272" to i64
+  %"cursor.152" = and i64 %".2273", 16383
   br label %"ipv6_d1"
 to_vlan.10:
-  %".1660" = trunc i64 %".1647" to i16
-  %".1661" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1660", ptr %".1661", align 2
+  %".2275" = trunc i64 %".2252" to i16
+  %".2276" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2275", ptr %".2276", align 2
   br label %"return"
 to_vlan.11:
-  %".1664" = trunc i64 %".1647" to i16
-  %".1665" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1664", ptr %".1665", align 2
+  %".2279" = trunc i64 %".2252" to i16
+  %".2280" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2279", ptr %".2280", align 2
   br label %"return"
 exit.84:
-  %".1671" = trunc i64 %"cursor.28" to i16
-  %".1672" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1671", ptr %".1672", align 2
+  %".2286" = trunc i64 %"cursor.121" to i16
+  %".2287" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2286", ptr %".2287", align 2
   br label %"return"
 cont.84:
-  %".1675" = getelementptr i8, ptr %"hdr.28", i64 0
-  %".1676" = load i8, ptr %".1675", align 1
-  %".1677" = zext i8 %".1676" to i64
-  %".1678" = trunc i64 %".1677" to i8
-  %".1679" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1678", ptr %".1679", align 1
-  %".1681" = add i64 %"cursor.28", 2
-  %".1682" = getelementptr i8, ptr %"hdr.28", i64 1
-  %".1683" = load i8, ptr %".1682", align 1
-  %".1684" = zext i8 %".1683" to i64
-  %".1685" = mul i64 %".1684", 8
-  %".1686" = add i64 %".1685", 6
-  %".1687" = add i64 %".1686", 2
-  %".1688" = getelementptr i8, ptr %"hdr.28", i64 %".1687"
-  %".1689" = icmp ugt ptr %".1688", %"data_end"
-  br i1 %".1689", label %"exit.85", label %"cont.85"
+  %".2290" = getelementptr i8, ptr %"hdr.28", i64 0
+  %".2291" = load i8, ptr %".2290", align 1
+  %".2292" = zext i8 %".2291" to i64
+  %".2293" = trunc i64 %".2292" to i8
+  %".2294" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".2293", ptr %".2294", align 1
+  %".2296" = add i64 %"cursor.121", 2
+  %".2297" = getelementptr i8, ptr %"hdr.28", i64 1
+  %".2298" = load i8, ptr %".2297", align 1
+  %".2299" = zext i8 %".2298" to i64
+  %".2300" = mul i64 %".2299", 8
+  %".2301" = add i64 %".2300", 6
+  %".2302" = add i64 %".2301", 2
+  %".2303" = getelementptr i8, ptr %"hdr.28", i64 %".2302"
+  %".2304" = icmp ugt ptr %".2303", %"data_end"
+  br i1 %".2304", label %"exit.85", label %"cont.85"
 exit.85:
-  %".1691" = trunc i64 %"cursor.28" to i16
-  %".1692" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1691", ptr %".1692", align 2
+  %".2306" = trunc i64 %"cursor.121" to i16
+  %".2307" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2306", ptr %".2307", align 2
   br label %"return"
 cont.85:
-  %"end.10" = add i64 %"cursor.28", %".1687"
-  %".1695" = zext i8 %".1676" to i64
-  switch i64 %".1695", label %"unknown.26" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.22"]
+  %"end.10" = add i64 %"cursor.121", %".2302"
+  %".2310" = zext i8 %".2291" to i64
+  switch i64 %".2310", label %"unknown.26" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.22"]
 unknown.26:
-  %".1697" = trunc i64 %"end.10" to i16
-  %".1698" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1697", ptr %".1698", align 2
+  %".2312" = trunc i64 %"end.10" to i16
+  %".2313" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2312", ptr %".2313", align 2
   br label %"return"
 to_ipv6_opts.36:
-  %".1701" = trunc i64 %"end.10" to i16
-  %".1702" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1701", ptr %".1702", align 2
+  %".2316" = trunc i64 %"end.10" to i16
+  %".2317" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2316", ptr %".2317", align 2
   br label %"return"
 to_ipv6_opts.37:
-  %".1705" = trunc i64 %"end.10" to i16
-  %".1706" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1705", ptr %".1706", align 2
+  %".2320" = trunc i64 %"end.10" to i16
+  %".2321" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2320", ptr %".2321", align 2
   br label %"return"
 to_ipv6_opts.38:
-  %".1709" = trunc i64 %"end.10" to i16
-  %".1710" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1709", ptr %".1710", align 2
+  %".2324" = trunc i64 %"end.10" to i16
+  %".2325" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2324", ptr %".2325", align 2
   br label %"return"
 to_ipv6_frag.12:
-  %".1713" = trunc i64 %"end.10" to i16
-  %".1714" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1713", ptr %".1714", align 2
+  %".2328" = trunc i64 %"end.10" to i16
+  %".2329" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2328", ptr %".2329", align 2
   br label %"return"
 to_tcp.14:
+  %".2332" = getelementptr i8, ptr %"keys", i64 2
+  %".2333" = trunc i64 %"end.10" to i16
+  store volatile i16 %".2333", ptr %".2332", align 2
+  %".2335" = load volatile i16, ptr %".2332", align 2
+  %".2336" = zext i16 %".2335" to i64
+  %"cursor.153" = and i64 %".2336", 16383
   br label %"tcp"
 to_udp.14:
+  %".2338" = getelementptr i8, ptr %"keys", i64 2
+  %".2339" = trunc i64 %"end.10" to i16
+  store volatile i16 %".2339", ptr %".2338", align 2
+  %".2341" = load volatile i16, ptr %".2338", align 2
+  %".2342" = zext i16 %".2341" to i64
+  %"cursor.154" = and i64 %".2342", 16383
   br label %"udp_d1"
 to_udplite.14:
+  %".2344" = getelementptr i8, ptr %"keys", i64 2
+  %".2345" = trunc i64 %"end.10" to i16
+  store volatile i16 %".2345", ptr %".2344", align 2
+  %".2347" = load volatile i16, ptr %".2344", align 2
+  %".2348" = zext i16 %".2347" to i64
+  %"cursor.155" = and i64 %".2348", 16383
   br label %"udplite"
 to_gre.14:
+  %".2350" = getelementptr i8, ptr %"keys", i64 2
+  %".2351" = trunc i64 %"end.10" to i16
+  store volatile i16 %".2351", ptr %".2350", align 2
+  %".2353" = load volatile i16, ptr %".2350", align 2
+  %".2354" = zext i16 %".2353" to i64
+  %"cursor.156" = and i64 %".2354", 16383
   br label %"gre_d1"
 to_ipv4.24:
-  %".1721" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1721", align 1
-  %".1723" = and i32 %"flags", 4
-  %".1724" = icmp ne i32 %".1723", 0
-  br i1 %".1724", label %"exit.86", label %"cont.86"
+  %".2356" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2356", align 1
+  %".2358" = and i32 %"flags", 4
+  %".2359" = icmp ne i32 %".2358", 0
+  br i1 %".2359", label %"exit.86", label %"cont.86"
 to_ipv6.22:
-  %".1734" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1734", align 1
-  %".1736" = and i32 %"flags", 4
-  %".1737" = icmp ne i32 %".1736", 0
-  br i1 %".1737", label %"exit.87", label %"cont.87"
+  %".2369" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2369", align 1
+  %".2371" = and i32 %"flags", 4
+  %".2372" = icmp ne i32 %".2371", 0
+  br i1 %".2372", label %"exit.87", label %"cont.87"
 exit.86:
-  %".1726" = trunc i64 %"end.10" to i16
-  %".1727" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1726", ptr %".1727", align 2
+  %".2361" = trunc i64 %"end.10" to i16
+  %".2362" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2361", ptr %".2362", align 2
   br label %"return"
 cont.86:
-  %".1730" = trunc i64 %"end.10" to i16
-  %".1731" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1730", ptr %".1731", align 2
+  %".2365" = trunc i64 %"end.10" to i16
+  %".2366" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2365", ptr %".2366", align 2
   br label %"return"
 exit.87:
-  %".1739" = trunc i64 %"end.10" to i16
-  %".1740" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1739", ptr %".1740", align 2
+  %".2374" = trunc i64 %"end.10" to i16
+  %".2375" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2374", ptr %".2375", align 2
   br label %"return"
 cont.87:
-  %".1743" = trunc i64 %"end.10" to i16
-  %".1744" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1743", ptr %".1744", align 2
+  %".2378" = trunc i64 %"end.10" to i16
+  %".2379" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2378", ptr %".2379", align 2
   br label %"return"
 exit.88:
-  %".1750" = trunc i64 %"cursor.29" to i16
-  %".1751" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1750", ptr %".1751", align 2
+  %".2385" = trunc i64 %"cursor.125" to i16
+  %".2386" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2385", ptr %".2386", align 2
   br label %"return"
 cont.88:
-  %".1754" = getelementptr i8, ptr %"hdr.29", i64 0
-  %".1755" = load i8, ptr %".1754", align 1
-  %".1756" = zext i8 %".1755" to i64
-  %".1757" = trunc i64 %".1756" to i8
-  %".1758" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1757", ptr %".1758", align 1
-  %".1760" = add i64 %"cursor.29", 8
-  %".1761" = icmp ne i64 1, 0
-  %".1762" = getelementptr i8, ptr %"hdr.29", i64 2
-  %".1763" = load i16, ptr %".1762", align 2
-  %".1764" = call i16 @"llvm.bswap.i16"(i16 %".1763")
-  %".1765" = zext i16 %".1764" to i64
-  %".1766" = and i64 %".1765", 65528
-  %".1767" = icmp eq i64 %".1766", 0
-  br i1 %".1761", label %"fragment.7", label %"not_fragment.7"
+  %".2389" = getelementptr i8, ptr %"hdr.29", i64 0
+  %".2390" = load i8, ptr %".2389", align 1
+  %".2391" = zext i8 %".2390" to i64
+  %".2392" = trunc i64 %".2391" to i8
+  %".2393" = getelementptr i8, ptr %"keys", i64 9
+  store i8 %".2392", ptr %".2393", align 1
+  %".2395" = add i64 %"cursor.125", 8
+  %".2396" = icmp ne i64 1, 0
+  %".2397" = getelementptr i8, ptr %"hdr.29", i64 2
+  %".2398" = load i16, ptr %".2397", align 2
+  %".2399" = call i16 @"llvm.bswap.i16"(i16 %".2398")
+  %".2400" = zext i16 %".2399" to i64
+  %".2401" = and i64 %".2400", 65528
+  %".2402" = icmp eq i64 %".2401", 0
+  br i1 %".2396", label %"fragment.7", label %"not_fragment.7"
 fragment.7:
-  %".1769" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1769", align 1
-  br i1 %".1767", label %"first_fragment.7", label %"later_fragment.7"
+  %".2404" = getelementptr i8, ptr %"keys", i64 6
+  store i8 1, ptr %".2404", align 1
+  br i1 %".2402", label %"first_fragment.7", label %"later_fragment.7"
 not_fragment.7:
-  %".1787" = zext i8 %".1755" to i64
-  switch i64 %".1787", label %"unknown.27" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 4, label %"to_ipv4.25" i64 41, label %"to_ipv6.23"]
+  %".2422" = zext i8 %".2390" to i64
+  switch i64 %".2422", label %"unknown.27" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 4, label %"to_ipv4.25" i64 41, label %"to_ipv6.23"]
 first_fragment.7:
-  %".1776" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1776", align 1
-  %".1778" = and i32 %"flags", 1
-  %".1779" = icmp ne i32 %".1778", 0
-  %".1780" = xor i1 %".1779", -1
-  br i1 %".1780", label %"exit.89", label %"cont.89"
+  %".2411" = getelementptr i8, ptr %"keys", i64 7
+  store i8 1, ptr %".2411", align 1
+  %".2413" = and i32 %"flags", 1
+  %".2414" = icmp ne i32 %".2413", 0
+  %".2415" = xor i1 %".2414", -1
+  br i1 %".2415", label %"exit.89", label %"cont.89"
 later_fragment.7:
-  %".1772" = trunc i64 %".1760" to i16
-  %".1773" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1772", ptr %".1773", align 2
+  %".2407" = trunc i64 %".2395" to i16
+  %".2408" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2407", ptr %".2408", align 2
   br label %"return"
 exit.89:
-  %".1782" = trunc i64 %".1760" to i16
-  %".1783" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1782", ptr %".1783", align 2
+  %".2417" = trunc i64 %".2395" to i16
+  %".2418" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2417", ptr %".2418", align 2
   br label %"return"
 cont.89:
   br label %"not_fragment.7"
 unknown.27:
-  %".1789" = trunc i64 %".1760" to i16
-  %".1790" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1789", ptr %".1790", align 2
+  %".2424" = trunc i64 %".2395" to i16
+  %".2425" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2424", ptr %".2425", align 2
   br label %"return"
 to_ipv6_opts.39:
-  %".1793" = trunc i64 %".1760" to i16
-  %".1794" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1793", ptr %".1794", align 2
+  %".2428" = trunc i64 %".2395" to i16
+  %".2429" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2428", ptr %".2429", align 2
   br label %"return"
 to_ipv6_opts.40:
-  %".1797" = trunc i64 %".1760" to i16
-  %".1798" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1797", ptr %".1798", align 2
+  %".2432" = trunc i64 %".2395" to i16
+  %".2433" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2432", ptr %".2433", align 2
   br label %"return"
 to_ipv6_opts.41:
-  %".1801" = trunc i64 %".1760" to i16
-  %".1802" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1801", ptr %".1802", align 2
+  %".2436" = trunc i64 %".2395" to i16
+  %".2437" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2436", ptr %".2437", align 2
   br label %"return"
 to_ipv6_frag.13:
-  %".1805" = trunc i64 %".1760" to i16
-  %".1806" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1805", ptr %".1806", align 2
+  %".2440" = trunc i64 %".2395" to i16
+  %".2441" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2440", ptr %".2441", align 2
   br label %"return"
 to_tcp.15:
+  %".2444" = getelementptr i8, ptr %"keys", i64 2
+  %".2445" = trunc i64 %".2395" to i16
+  store volatile i16 %".2445", ptr %".2444", align 2
+  %".2447" = load volatile i16, ptr %".2444", align 2
+  %".2448" = zext i16 %".2447" to i64
+  %"cursor.157" = and i64 %".2448", 16383
   br label %"tcp"
 to_udp.15:
+  %".2450" = getelementptr i8, ptr %"keys", i64 2
+  %".2451" = trunc i64 %".2395" to i16
+  store volatile i16 %".2451", ptr %".2450", align 2
+  %".2453" = load volatile i16, ptr %".2450", align 2
+  %".2454" = zext i16 %".2453" to i64
+  %"cursor.158" = and i64 %".2454", 16383
   br label %"udp_d1"
 to_udplite.15:
+  %".2456" = getelementptr i8, ptr %"keys", i64 2
+  %".2457" = trunc i64 %".2395" to i16
+  store volatile i16 %".2457", ptr %".2456", align 2
+  %".2459" = load volatile i16, ptr %".2456", align 2
+  %".2460" = zext i16 %".2459" to i64
+  %"cursor.159" = and i64 %".2460", 16383
   br label %"udplite"
 to_gre.15:
+  %".2462" = getelementptr i8, ptr %"keys", i64 2
+  %".2463" = trunc i64 %".2395" to i16
+  store volatile i16 %".2463", ptr %".2462", align 2
+  %".2465" = load volatile i16, ptr %".2462", align 2
+  %".2466" = zext i16 %".2465" to i64
+  %"cursor.160" = and i64 %".2466", 16383
   br label %"gre_d1"
 to_ipv4.25:
-  %".1813" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1813", align 1
-  %".1815" = and i32 %"flags", 4
-  %".1816" = icmp ne i32 %".1815", 0
-  br i1 %".1816", label %"exit.90", label %"cont.90"
+  %".2468" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2468", align 1
+  %".2470" = and i32 %"flags", 4
+  %".2471" = icmp ne i32 %".2470", 0
+  br i1 %".2471", label %"exit.90", label %"cont.90"
 to_ipv6.23:
-  %".1826" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1826", align 1
-  %".1828" = and i32 %"flags", 4
-  %".1829" = icmp ne i32 %".1828", 0
-  br i1 %".1829", label %"exit.91", label %"cont.91"
+  %".2481" = getelementptr i8, ptr %"keys", i64 8
+  store i8 1, ptr %".2481", align 1
+  %".2483" = and i32 %"flags", 4
+  %".2484" = icmp ne i32 %".2483", 0
+  br i1 %".2484", label %"exit.91", label %"cont.91"
 exit.90:
-  %".1818" = trunc i64 %".1760" to i16
-  %".1819" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1818", ptr %".1819", align 2
+  %".2473" = trunc i64 %".2395" to i16
+  %".2474" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2473", ptr %".2474", align 2
   br label %"return"
 cont.90:
-  %".1822" = trunc i64 %".1760" to i16
-  %".1823" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1822", ptr %".1823", align 2
+  %".2477" = trunc i64 %".2395" to i16
+  %".2478" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2477", ptr %".2478", align 2
   br label %"return"
 exit.91:
-  %".1831" = trunc i64 %".1760" to i16
-  %".1832" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1831", ptr %".1832", align 2
+  %".2486" = trunc i64 %".2395" to i16
+  %".2487" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2486", ptr %".2487", align 2
   br label %"return"
 cont.91:
-  %".1835" = trunc i64 %".1760" to i16
-  %".1836" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1835", ptr %".1836", align 2
+  %".2490" = trunc i64 %".2395" to i16
+  %".2491" = getelementptr i8, ptr %"keys", i64 2
+  store i16 %".2490", ptr %".2491", align 2
   br label %"return"
 }
 
