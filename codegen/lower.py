@@ -212,7 +212,7 @@ class Lowering:
         for assign in node.keys:
             emitter.store_key(assign.key, assign.value)
         # 4. the variable part
-        end = b.add(cursor, i64(node.fixed_size))
+        end = cursor if node.peek else b.add(cursor, i64(node.fixed_size))
         header = node.header
         if header is not None and header.var_length is not None:
             var = emitter.value(header.var_length)

@@ -9,16 +9,20 @@ A Protocol says what the compiler does with one header: the conditions it requir
 start, as for GRE versions the kernel does not parse), the ``bpf_flow_keys`` it writes,
 fragment and stop rules, whether an encapsulated packet follows it, what to select the
 next protocol on, and the policy for a next protocol that is unknown or disabled.
+``peek=True`` makes a header that is read but not consumed: the next protocol starts
+where it starts (to select an MPLS or GTP-U payload by its IP version nibble).
 Validation happens in ``check_graph`` so that every problem is reported at once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from flowdsl.dsl.expr import Const, Expr, caller_location, lift
 from flowdsl.dsl.header import Header, bind_fields
+
+from flowdsl.errors import Problem, SpecError
 
 Policy = Literal["drop", "stop", "kernel"]
 POLICIES: tuple[str, ...] = ("drop", "stop", "kernel")
@@ -62,6 +66,7 @@ class Protocol:
         transport: bool = False,
         link_layer: bool = False,
         limit: str | None = None,
+        peek: bool = False,
     ) -> None:
         self.file, self.line = caller_location()
         self.header = header
@@ -81,6 +86,7 @@ class Protocol:
         self.transport = transport
         self.link_layer = link_layer
         self.limit = limit
+        self.peek = peek
 
     def __repr__(self) -> str:
         return f"Protocol({self.name})"
@@ -99,7 +105,6 @@ class Binding:
     encap: bool = False
     file: str = "<unknown>"
     line: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
 
 
 def bind(
@@ -121,16 +126,16 @@ def bind(
     """
     file, line = caller_location()
     field_name = None
-    extra: dict[str, int] = {}
+    if len(field_value) + (value is not None) > 1:
+        given = [f"{k}={v}" for k, v in field_value.items()]
+        raise SpecError(Problem(
+            "E026", f"bind({parent.name} -> {child.name})",
+            f"matches {' and '.join(([str(value)] if value is not None else []) + given)}; "
+            "a binding matches one value of the parent's select",
+            "write one bind() per value", file, line))
     if field_value:
-        items = list(field_value.items())
-        field_name, given = items[0]
-        extra = dict(items[1:])
-        if value is None:
-            value = given
-        else:
-            extra[field_name] = given
+        field_name, value = next(iter(field_value.items()))
     high = None
     if range is not None:
         value, high = range
-    return Binding(parent, child, value, mask, high, field_name, encap, file, line, extra)
+    return Binding(parent, child, value, mask, high, field_name, encap, file, line)

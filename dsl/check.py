@@ -11,6 +11,7 @@ Error codes (README "Spec errors" lists them with examples):
   E021 field of another header         E022 unknown limit name
   E023 value too wide for arithmetic   E024 binding from a node without select
   E025 headers can reach past the verifier's offset limit
+  E026 binding with several values     E027 peek header with a variable part
 """
 
 from __future__ import annotations
@@ -198,6 +199,11 @@ def _check_node(node: Node, graph: ParseGraph) -> list[Problem]:
         out.extend(_check_expr(node, cond, "require", {}))
         refine(cond, env)
     header = node.header
+    if node.peek and (header is None or header.var_length is not None):
+        out.append(_problem("E027", f"{path} peek",
+                            "a peek header must have a fixed size and no variable part",
+                            "declare only the fields to look at, e.g. version = Bits(4)",
+                            node.source))
     if header is not None and header.var_length is not None:
         out.extend(_check_expr(node, header.var_length, "length", env))
         lo, _ = interval(header.var_length, env)

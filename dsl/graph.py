@@ -115,6 +115,7 @@ class Node:
     link_layer: bool
     limit: str | None
     source: Source
+    peek: bool = False  # read, not consumed: the next header starts at this one's start
 
     @property
     def fixed_size(self) -> int:
@@ -123,6 +124,11 @@ class Node:
     @property
     def max_size(self) -> int:
         return self.header.max_size if self.header else 0
+
+    @property
+    def max_advance(self) -> int:
+        """How far the cursor can move past this node: nothing for a peek."""
+        return 0 if self.peek else self.max_size
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,7 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
         "link_layer": n.link_layer,
         "limit": n.limit,
         "source": n.source.to_dict(),
+        "peek": n.peek,
     }
 
 
@@ -248,7 +255,7 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
         edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source(*e[7]))
                     for e in d["edges"]),
         on_unknown=d["on_unknown"], transport=d["transport"], link_layer=d["link_layer"],
-        limit=d["limit"], source=Source(*d["source"]),
+        limit=d["limit"], source=Source(*d["source"]), peek=bool(d.get("peek", False)),
     )
 
 
@@ -324,5 +331,6 @@ def build_graph(
             link_layer=proto.link_layer,
             limit=proto.limit,
             source=Source(proto.file, proto.line),
+            peek=proto.peek,
         ))
     return ParseGraph(entry.name, tuple(nodes), limits or Limits())

@@ -13,6 +13,8 @@ a value that selected a disabled protocol takes the parent's ``on_unknown`` poli
     vlan_tags = 2
     [policies]                     # on_unknown, per protocol
     ipv4 = "kernel"
+    [bindings]                     # the values that select a child, replacing the library's
+    "udp -> vxlan" = [4789, 8472]
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flowdsl.dsl.bind import POLICIES
-from flowdsl.dsl.graph import Limits, ParseGraph
+from flowdsl.dsl.graph import Edge, Limits, Match, Node, ParseGraph
 
 from flowdsl.errors import Problem, SpecError
 
@@ -31,6 +33,7 @@ _SECTIONS = {
     "protocols": {"enable", "disable"},
     "limits": {"encap_depth", "on_limit", "repeats"},
     "policies": None,  # any protocol name
+    "bindings": None,  # "parent -> child" = [values]
 }
 
 
@@ -44,6 +47,7 @@ class Profile:
     on_limit: str | None = None
     repeats: dict[str, int] = field(default_factory=dict)
     policies: dict[str, str] = field(default_factory=dict)
+    bindings: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
     text: str = ""  # the TOML as read, kept so a deployment can show and reapply it
 
 
@@ -117,11 +121,31 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         if policy not in POLICIES:
             reader.problem(f"policies.{proto}", f"unknown policy {policy!r}",
                            f"use one of {', '.join(POLICIES)}")
+    bindings = _read_bindings(reader, data.get("bindings", {}))
     if reader.problems:
         raise SpecError(reader.problems)
     return Profile(name=str(name), source=path, enable=enable, disable=disable,
                    encap_depth=depth, on_limit=on_limit, repeats=dict(repeats),
-                   policies=dict(policies), text=text)
+                   policies=dict(policies), bindings=bindings, text=text)
+
+
+def _read_bindings(reader: _Reader, table: object) -> dict[tuple[str, str], tuple[int, ...]]:
+    out: dict[tuple[str, str], tuple[int, ...]] = {}
+    if not isinstance(table, dict):
+        return out
+    for key, values in table.items():
+        parts = [p.strip() for p in key.split("->")]
+        if len(parts) != 2 or not all(parts):
+            reader.problem(f"bindings.{key}", f"{key!r} does not name an edge",
+                           'write "parent -> child" = [values], e.g. "udp -> vxlan" = [4789]')
+            continue
+        if not (isinstance(values, list) and values and all(
+                isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values)):
+            reader.problem(f"bindings.{key}", "must be a non-empty list of integers >= 0",
+                           f'write "{key}" = [4789, 8472]')
+            continue
+        out[(parts[0], parts[1])] = tuple(values)
+    return out
 
 
 def load_profile(path: str | Path) -> Profile:
@@ -132,6 +156,19 @@ def load_profile(path: str | Path) -> Profile:
         raise SpecError(Problem("P002", "profile", f"cannot read {path}: {error.strerror}",
                                 "give the path of a .toml profile", str(path), 0)) from None
     return parse_profile(text, str(path))
+
+
+def _rebind(node: Node, edges: tuple[Edge, ...], profile: Profile) -> tuple[Edge, ...]:
+    """The edges with each profile-given (parent, child) value list in place of the
+    library's matches for that child (at the place of the first of them)."""
+    out: list[Edge] = []
+    for edge in edges:
+        values = profile.bindings.get((node.name, edge.target))
+        if values is None:
+            out.append(edge)
+        elif not any(e.target == edge.target for e in out):
+            out.extend(replace(edge, match=Match("value", v)) for v in values)
+    return tuple(out)
 
 
 def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
@@ -148,6 +185,13 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
     if graph.entry in profile.disable:
         reader.problem("protocols.disable", f"the entry node {graph.entry!r} cannot be disabled",
                        "remove it from the list")
+    for parent, child in profile.bindings:
+        if not any(e.target == child for n in graph.nodes if n.name == parent
+                   for e in n.edges):
+            reader.problem(f"bindings.{parent} -> {child}",
+                           f"the graph has no binding from {parent!r} to {child!r}",
+                           "values can only be given for an existing bind(); bind them in "
+                           "a spec first")
     known_limits = {n.limit for n in graph.nodes if n.limit}
     for name in profile.repeats:
         if name not in known_limits:
@@ -161,7 +205,7 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
     for node in graph.nodes:
         if node.name not in keep:
             continue
-        edges = tuple(e for e in node.edges if e.target in keep)
+        edges = _rebind(node, tuple(e for e in node.edges if e.target in keep), profile)
         policy = profile.policies.get(node.name, node.on_unknown)
         nodes.append(replace(node, edges=edges, on_unknown=policy))
     reachable, todo = set(), [graph.entry]

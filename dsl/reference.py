@@ -10,6 +10,7 @@ Per node, in order:
     (thoff = header start);
  3. keys are written;
  4. the variable part: its length must be <= its max and lie within the packet, else DROP;
+    the header ends there, or at its start for a ``peek`` node;
  5. ``link_layer`` nodes move nhoff past themselves;
  6. fragments: is_frag/is_first_frag, then stop (OK) unless a first fragment with
     PARSE_1ST_FRAG;
@@ -149,7 +150,7 @@ class ReferenceDissector:
                 keys = keys.with_key(assign.key, field_bytes(frame, start, assign.value))
             else:
                 keys = keys.with_key(assign.key, value(assign.value))
-        end = start + node.fixed_size
+        end = start if node.peek else start + node.fixed_size
         if node.header is not None and node.header.var_length is not None:
             var = value(node.header.var_length)
             if var > node.header.var_max or end + var > len(frame):

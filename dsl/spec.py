@@ -18,6 +18,12 @@ from flowdsl.errors import Problem, SpecError
 
 
 def load_spec(path: str | Path) -> ParseGraph:
+    return read_spec(path)[0]
+
+
+def read_spec(path: str | Path) -> tuple[ParseGraph, bool]:
+    """The spec's graph, and whether it extends the built-in library (then the default
+    profile applies to it) rather than defining a whole graph of its own."""
     from flowdsl.protocols import DEFAULT_LIMITS, default_bindings, entry
 
     path = Path(path)
@@ -42,7 +48,7 @@ def load_spec(path: str | Path) -> ParseGraph:
                                 str(path), line or 0)) from None
     graph = namespace.get("graph")
     if isinstance(graph, ParseGraph):
-        return graph
+        return graph, False
     bindings = namespace.get("bindings")
     if not isinstance(bindings, (list, tuple)) or not all(
             isinstance(b, Binding) for b in bindings):
@@ -51,4 +57,4 @@ def load_spec(path: str | Path) -> ParseGraph:
             "add e.g. bindings = [bind(udp, my_proto, dport=7777)]", str(path), 0))
     limits = namespace.get("limits")
     return build_graph(default_bindings() + list(bindings), entry,
-                       limits if isinstance(limits, Limits) else DEFAULT_LIMITS)
+                       limits if isinstance(limits, Limits) else DEFAULT_LIMITS), True

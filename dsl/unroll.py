@@ -138,8 +138,9 @@ class Unroller:
                 continue
             stack.pop()
             best = max(following, key=lambda nxt: longest[nxt][0], default=None)
-            size = self.nodes[state.node].max_size
-            longest[state] = (size + (longest[best][0] if best else 0), best)
+            node = self.nodes[state.node]
+            longest[state] = (max(node.max_size, node.max_advance +
+                                  (longest[best][0] if best else 0)), best)
         chain: list[State] = []
         walk: State | None = start
         while walk is not None:

@@ -26,25 +26,21 @@ from flowdsl.errors import (
 )
 
 
-def _profile_dir() -> Path:
-    from flowdsl import protocols
-
-    return Path(protocols.__file__).resolve().parent / "profiles"
-
-
 def load_graph(spec: str | None, profile: str | None) -> Any:
-    """The graph of a spec file (or the built-in library) with a profile applied."""
+    """The graph of a spec file (or the built-in library) with a profile applied: the
+    given one, else ``kernel`` unless the spec defines a whole graph of its own."""
     from flowdsl.dsl.profile import apply_profile, load_profile
-    from flowdsl.dsl.spec import load_spec
-    from flowdsl.protocols import default_graph
+    from flowdsl.dsl.spec import read_spec
+    from flowdsl.protocols import library_graph, profile_path
 
-    graph = load_spec(spec) if spec else default_graph()
-    if profile:
-        path = Path(profile)
-        if not path.exists() and "/" not in profile and not profile.endswith(".toml"):
-            path = _profile_dir() / f"{profile}.toml"  # a shipped profile by name
-        graph = apply_profile(graph, load_profile(path))
-    return graph
+    graph, extends_library = read_spec(spec) if spec else (library_graph(), True)
+    if profile is None and not extends_library:
+        return graph
+    profile = profile or "kernel"
+    path = Path(profile)
+    if not path.exists() and "/" not in profile and not profile.endswith(".toml"):
+        path = profile_path(profile)  # a shipped profile by name
+    return apply_profile(graph, load_profile(path))
 
 
 def _write(path: str, data: bytes | str) -> None:

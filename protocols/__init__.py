@@ -1,14 +1,20 @@
-"""The built-in protocol library and its default parse graph.
+"""The built-in protocol library, its parse graph, and the shipped profiles.
 
 The graph is built explicitly here (no registration by import side effect): users who
 add a protocol import the nodes they bind to, e.g. ``from flowdsl.protocols import udp``.
+
+``library_graph()`` holds every protocol; ``default_graph()`` is that graph under the
+``kernel`` profile (protocols/profiles/kernel.toml), which is what every command uses
+when no profile is given: what the kernel's built-in dissector does, no UDP tunnels.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flowdsl.dsl import Binding, Limits, ParseGraph, bind, build_graph
 from flowdsl.protocols.gre import GRE, gre
-from flowdsl.protocols.ip import ETH_P_IP, ETH_P_IPV6, IPv4, IPv6, ipv4, ipv6
+from flowdsl.protocols.ip import ETH_P_IP, ETH_P_IPV6, IPv4, IPv6, ip_version, ipv4, ipv6
 from flowdsl.protocols.ipv6ext import (
     NEXTHDR_DEST,
     NEXTHDR_FRAGMENT,
@@ -20,50 +26,136 @@ from flowdsl.protocols.ipv6ext import (
 from flowdsl.protocols.link import (
     ETH_P_8021AD,
     ETH_P_8021Q,
+    ETH_P_MPLS_MC,
+    ETH_P_MPLS_UC,
+    ETH_P_PPP_SES,
     ETH_P_TEB,
+    PPP_IP,
+    PPP_IPV6,
+    PPP_MPLS_MC,
+    PPP_MPLS_UC,
     VLAN,
     Ethernet,
     entry,
     ethernet,
+    mpls,
+    ppp,
+    ppp8,
+    ppp16,
+    pppoe,
     vlan,
 )
-from flowdsl.protocols.transport import TCP, UDP, UDPLite, tcp, udp, udplite
+from flowdsl.protocols.transport import (
+    TCP,
+    UDP,
+    UDPLite,
+    ah,
+    dccp,
+    esp,
+    icmp,
+    icmpv6,
+    sctp,
+    tcp,
+    udp,
+    udplite,
+)
+from flowdsl.protocols.tunnels import (
+    GENEVE_PORT,
+    GTPU_PORT,
+    GUE_PORT,
+    VXLAN_PORT,
+    geneve,
+    gtpu,
+    gtpu_ext,
+    gtpu_next,
+    gtpu_opt,
+    gtpu_seq,
+    gue,
+    vxlan,
+)
 
+IPPROTO_ICMP = 1
+IPPROTO_IPIP = 4
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
-IPPROTO_UDPLITE = 136
-IPPROTO_IPIP = 4
+IPPROTO_DCCP = 33
 IPPROTO_IPV6 = 41
 IPPROTO_GRE = 47
+IPPROTO_ESP = 50
+IPPROTO_AH = 51
+IPPROTO_ICMPV6 = 58
+IPPROTO_SCTP = 132
+IPPROTO_UDPLITE = 136
+IPPROTO_MPLS = 137
 
-DEFAULT_LIMITS = Limits(encap_depth=1, repeats=(("ipv6_ext", 3), ("vlan_tags", 2)))
+DEFAULT_LIMITS = Limits(encap_depth=1, repeats=(
+    ("gtpu_ext", 2), ("ipv6_ext", 3), ("mpls_labels", 4), ("vlan_tags", 2)))
+PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
+PROFILES = ("kernel", "overlay", "minimal")
 
 
 def default_bindings() -> list[Binding]:
     """Every edge of the built-in library, in the order selects try them."""
     out = []
     ethertypes = [(ipv4, ETH_P_IP), (ipv6, ETH_P_IPV6), (vlan, ETH_P_8021Q),
-                  (vlan, ETH_P_8021AD)]
+                  (vlan, ETH_P_8021AD), (mpls, ETH_P_MPLS_UC), (mpls, ETH_P_MPLS_MC),
+                  (pppoe, ETH_P_PPP_SES)]
     for parent in (entry, vlan, ethernet):
         out += [bind(parent, child, value) for child, value in ethertypes]
-    transports = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
-                  (gre, IPPROTO_GRE)]
-    out += [bind(ipv4, child, protocol=value) for child, value in transports]
+    common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
+              (gre, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
+              (esp, IPPROTO_ESP), (ah, IPPROTO_AH), (mpls, IPPROTO_MPLS)]
+    out += [bind(ipv4, child, protocol=value) for child, value in
+            [*common, (icmp, IPPROTO_ICMP)]]
     out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True),
             bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True)]
     ipv6_next = [(ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
-                 (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT), *transports]
+                 (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT), *common,
+                 (icmpv6, IPPROTO_ICMPV6)]
     for parent in (ipv6, ipv6_opts, ipv6_frag):
         out += [bind(parent, child, next_header=value) for child, value in ipv6_next]
         out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True),
                 bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True)]
     out += [bind(gre, ipv4, ETH_P_IP), bind(gre, ipv6, ETH_P_IPV6),
-            bind(gre, ethernet, ETH_P_TEB)]
+            bind(gre, ethernet, ETH_P_TEB), bind(gre, mpls, ETH_P_MPLS_UC),
+            bind(gre, mpls, ETH_P_MPLS_MC)]
+    # MPLS: the next label, or (bottom of stack) the payload by its version nibble; the
+    # payload of a label switched path is an encapsulated packet (is_encap, depth + 1)
+    out += [bind(mpls, mpls, bos=0), bind(mpls, ip_version, bos=1, encap=True),
+            bind(ip_version, ipv4, version=4), bind(ip_version, ipv6, version=6)]
+    # PPPoE session: the PPP protocol field, 2 bytes or 1 when compressed
+    out += [bind(pppoe, ppp, 0), bind(ppp, ppp16, 0), bind(ppp, ppp8, 1),
+            bind(ppp16, ipv4, protocol=PPP_IP), bind(ppp16, ipv6, protocol=PPP_IPV6),
+            bind(ppp16, mpls, protocol=PPP_MPLS_UC), bind(ppp16, mpls, protocol=PPP_MPLS_MC),
+            bind(ppp8, ipv4, protocol=PPP_IP), bind(ppp8, ipv6, protocol=PPP_IPV6)]
+    # UDP tunnels (pruned by the kernel profile)
+    out += [bind(udp, vxlan, dport=VXLAN_PORT), bind(udp, geneve, dport=GENEVE_PORT),
+            bind(udp, gue, dport=GUE_PORT), bind(udp, gtpu, dport=GTPU_PORT)]
+    out += [bind(vxlan, ethernet, 0),
+            bind(geneve, ethernet, protocol=ETH_P_TEB), bind(geneve, ipv4, protocol=ETH_P_IP),
+            bind(geneve, ipv6, protocol=ETH_P_IPV6),
+            bind(gue, ipv4, protocol=IPPROTO_IPIP), bind(gue, ipv6, protocol=IPPROTO_IPV6),
+            bind(gtpu, ip_version, 0), bind(gtpu, gtpu_opt, range=(1, 3)),
+            bind(gtpu, gtpu_seq, range=(4, 7)), bind(gtpu_opt, ip_version, 0),
+            bind(gtpu_seq, gtpu_next, 0), bind(gtpu_next, ip_version, 0),
+            bind(gtpu_next, gtpu_ext, range=(1, 255)), bind(gtpu_ext, gtpu_next, 0)]
     return out
 
 
-def default_graph() -> ParseGraph:
+def library_graph() -> ParseGraph:
+    """Every built-in protocol, UDP tunnels included, no profile applied."""
     return build_graph(default_bindings(), entry, DEFAULT_LIMITS)
+
+
+def profile_path(name: str) -> Path:
+    return PROFILE_DIR / f"{name}.toml"
+
+
+def default_graph() -> ParseGraph:
+    """The library under the kernel profile: the built-in C dissector's protocols."""
+    from flowdsl.dsl.profile import apply_profile, load_profile
+
+    return apply_profile(library_graph(), load_profile(profile_path("kernel")))
 
 
 __all__ = [
@@ -72,32 +164,63 @@ __all__ = [
     "ETH_P_8021Q",
     "ETH_P_IP",
     "ETH_P_IPV6",
+    "ETH_P_MPLS_MC",
+    "ETH_P_MPLS_UC",
+    "ETH_P_PPP_SES",
     "ETH_P_TEB",
+    "GENEVE_PORT",
     "GRE",
+    "GTPU_PORT",
+    "GUE_PORT",
+    "IPPROTO_AH",
+    "IPPROTO_DCCP",
+    "IPPROTO_ESP",
     "IPPROTO_GRE",
+    "IPPROTO_ICMP",
+    "IPPROTO_ICMPV6",
     "IPPROTO_IPIP",
     "IPPROTO_IPV6",
+    "IPPROTO_MPLS",
+    "IPPROTO_SCTP",
     "IPPROTO_TCP",
     "IPPROTO_UDP",
     "IPPROTO_UDPLITE",
+    "PROFILES",
+    "PROFILE_DIR",
     "TCP",
     "UDP",
     "VLAN",
+    "VXLAN_PORT",
     "Ethernet",
     "IPv4",
     "IPv6",
     "UDPLite",
+    "ah",
+    "dccp",
     "default_bindings",
     "default_graph",
     "entry",
+    "esp",
     "ethernet",
+    "geneve",
     "gre",
+    "gtpu",
+    "gue",
+    "icmp",
+    "icmpv6",
+    "ip_version",
     "ipv4",
     "ipv6",
     "ipv6_frag",
     "ipv6_opts",
+    "library_graph",
+    "mpls",
+    "pppoe",
+    "profile_path",
+    "sctp",
     "tcp",
     "udp",
     "udplite",
     "vlan",
+    "vxlan",
 ]

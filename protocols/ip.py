@@ -84,3 +84,13 @@ ipv6 = Protocol(
     select=IPv6.next_header,
     on_unknown="stop",
 )
+
+
+class IPVersion(Header):
+    version = Bits(4)  # looked at, not consumed: the IP header itself follows
+    rest = Bits(4)
+
+
+# Chooses IPv4 or IPv6 by the version nibble, where the outer header does not say which
+# (below MPLS, inside GTP-U).
+ip_version = Protocol(IPVersion, name="ip_version", peek=True, select=IPVersion.version)

@@ -1,17 +1,23 @@
-"""Link layer: the entry node, Ethernet (inside GRE TEB) and 802.1Q/802.1AD tags.
+"""Link layer: the entry node, Ethernet (inside GRE TEB and VXLAN), 802.1Q/802.1AD tags,
+MPLS and PPPoE sessions.
 
 The kernel sets ``n_proto`` (the L3 ethertype) and ``nhoff`` (the network header offset)
 before running the program; the entry node is zero bytes long and selects on n_proto.
 The kernel's built-in dissector fails (BPF_DROP) on an ethertype it does not know.
 Each VLAN tag moves nhoff and thoff past itself and makes its ethertype the n_proto;
-tags may come in any order, up to the ``vlan_tags`` limit.
+tags may come in any order, up to the ``vlan_tags`` limit. PPPoE is checked and its PPP
+protocol field read in both forms (2 bytes, or 1 when compressed) as the built-in
+dissector does; anything but IPv4, IPv6 or MPLS fails (BPF_DROP).
 """
 
-from flowdsl.dsl import U16, Header, MACAddress, Protocol, inputs
+from flowdsl.dsl import U8, U16, Bits, Header, MACAddress, Protocol, inputs
 
 ETH_P_8021Q = 0x8100
 ETH_P_8021AD = 0x88A8
 ETH_P_TEB = 0x6558
+ETH_P_MPLS_UC = 0x8847
+ETH_P_MPLS_MC = 0x8848
+ETH_P_PPP_SES = 0x8864
 
 entry = Protocol(None, name="entry", select=inputs.n_proto, on_unknown="drop")
 
@@ -38,3 +44,56 @@ vlan = Protocol(
     limit="vlan_tags",
     on_unknown="drop",
 )
+
+
+class MPLS(Header):
+    label = Bits(20)
+    tc = Bits(3)
+    bos = Bits(1)  # bottom of stack
+    ttl = U8()
+
+
+# The kernel profile stops at the bottom label, as the built-in dissector does (it walks
+# the stack only for the entropy label, which a BPF dissector cannot report). With
+# ``ip_version`` enabled (the overlay profile) the walk continues into the payload.
+mpls = Protocol(MPLS, select=MPLS.bos, limit="mpls_labels", on_unknown="stop")
+
+
+class PPPoE(Header):
+    version = Bits(4)
+    type = Bits(4)
+    code = U8()
+    session = U16()
+    length = U16()
+
+
+# A session header must be version 1, type 1, code 0 (is_pppoe_ses_hdr_valid).
+pppoe = Protocol(
+    PPPoE,
+    require=[(PPPoE.version == 1) & (PPPoE.type == 1) & (PPPoE.code == 0)],
+    select=0,  # always the PPP protocol field next
+    on_unknown="drop",
+)
+
+
+class PPPFirst(Header):
+    first = U8()  # odd: a compressed 1-byte protocol field (PFC); even: 2 bytes
+
+
+ppp = Protocol(PPPFirst, name="ppp", peek=True, select=PPPFirst.first & 1, on_unknown="drop")
+
+
+class PPP16(Header):
+    protocol = U16()
+
+
+class PPP8(Header):
+    protocol = U8()
+
+
+PPP_IP, PPP_IPV6, PPP_MPLS_UC, PPP_MPLS_MC = 0x21, 0x57, 0x281, 0x283
+
+# The PPP protocol ends the link layer: nhoff moves past it, as past a VLAN tag.
+ppp16 = Protocol(PPP16, name="ppp16", select=PPP16.protocol, link_layer=True,
+                 on_unknown="drop")
+ppp8 = Protocol(PPP8, name="ppp8", select=PPP8.protocol, link_layer=True, on_unknown="drop")
