@@ -208,9 +208,10 @@ class Lowering:
             self._exit_if(b.not_(emitter.cond(cond)), target.BPF_DROP, cursor)
         for cond in node.stops_before:
             self._exit_if(emitter.cond(cond), target.BPF_OK, cursor)
-        # 3. keys
-        for assign in node.keys:
-            emitter.store_key(assign.key, assign.value)
+        # 3. keys (an encapsulation header's, after 8)
+        if not node.encap:
+            for assign in node.keys:
+                emitter.store_key(assign.key, assign.value)
         # 4. the variable part
         end = cursor if node.peek else b.add(cursor, i64(node.fixed_size))
         header = node.header
@@ -236,6 +237,8 @@ class Lowering:
         # 8. encapsulation node
         if node.encap:
             self._mark_encap(end)
+            for assign in node.keys:
+                emitter.store_key(assign.key, assign.value)
         # 9. select
         unknown_thoff = cursor if node.transport else end
         edges = [e for e in node.edges if e.target in self.unroller.nodes]
@@ -265,6 +268,12 @@ class Lowering:
         self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
         for edge, edge_block in zip(edges, edge_blocks, strict=True):
             b.position_at_end(edge_block)
+            for key, value in edge.keys:
+                slot = KEY_SLOTS[key]
+                raw = value.to_bytes(slot.size, "big" if slot.network_order else "little")
+                self._store_key(slot.offset, ir.Constant(INT_TYPES[slot.size],
+                                                         int.from_bytes(raw, "little")),
+                                slot.size)
             if edge.encap:
                 self._mark_encap(end)
             nxt_state = self.unroller.take(state, edge)

@@ -16,7 +16,7 @@ Validation happens in ``check_graph`` so that every problem is reported at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from flowdsl.dsl.expr import Const, Expr, caller_location, lift
@@ -105,6 +105,7 @@ class Binding:
     encap: bool = False
     file: str = "<unknown>"
     line: int = 0
+    keys: dict[str, int] = field(default_factory=dict)
 
 
 def bind(
@@ -115,6 +116,7 @@ def bind(
     mask: int | None = None,
     range: tuple[int, int] | None = None,
     encap: bool = False,
+    keys: dict[str, int] | None = None,
     **field_value: int,
 ) -> Binding:
     """Declare that ``child`` follows ``parent`` when ``parent``'s select matches.
@@ -122,7 +124,8 @@ def bind(
     ``bind(ipv4, tcp, protocol=6)`` names the select field; ``bind(entry, ipv4, 0x0800)``
     gives the value alone; ``mask=`` and ``range=(lo, hi)`` give other match kinds.
     ``encap=True`` marks an encapsulation edge (IPIP): ``is_encap`` is set and
-    STOP_AT_ENCAP stops there.
+    STOP_AT_ENCAP stops there. ``keys={"n_proto": 0x8847}`` writes constant keys when the
+    edge is taken (the built-in dissector's ``proto = ...`` on MPLS in IP).
     """
     file, line = caller_location()
     field_name = None
@@ -138,4 +141,5 @@ def bind(
     high = None
     if range is not None:
         value, high = range
-    return Binding(parent, child, value, mask, high, field_name, encap, file, line)
+    return Binding(parent, child, value, mask, high, field_name, encap, file, line,
+                   dict(keys or {}))

@@ -74,6 +74,24 @@ def _check_expr(node: Node, expr: Expr, what: str, env: dict[str, Interval],
     return out
 
 
+def _check_edge_keys(node: Node) -> list[Problem]:
+    out = []
+    for edge in node.edges:
+        for key, value in edge.keys:
+            slot = KEY_SLOTS.get(key)
+            where = f"bind({node.name} -> {edge.target}) keys[{key!r}]"
+            if slot is None or not slot.writable or key in ADDRESS_KEYS:
+                known = ", ".join(k for k, s in KEY_SLOTS.items()
+                                  if s.writable and k not in ADDRESS_KEYS)
+                out.append(_problem("E007", where, f"{key!r} cannot be set by a binding",
+                                    f"use one of: {known}", edge.source))
+            elif not 0 <= value < 1 << (8 * slot.size):
+                out.append(_problem("E004", where,
+                                    f"{value:#x} does not fit its {8 * slot.size} bits",
+                                    "give a value that fits", edge.source))
+    return out
+
+
 def _check_keys(node: Node, env: dict[str, Interval]) -> list[Problem]:
     out = []
     path = _node_path(node)
@@ -219,6 +237,7 @@ def _check_node(node: Node, graph: ParseGraph) -> list[Problem]:
     for cond in node.stops:
         out.extend(_check_expr(node, cond, "stop_if", env))
     out.extend(_check_edges(node, env))
+    out.extend(_check_edge_keys(node))
     return out
 
 

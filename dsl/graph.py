@@ -96,6 +96,7 @@ class Edge:
     encap: bool
     field_name: str | None
     source: Source
+    keys: tuple[tuple[str, int], ...] = ()  # constant keys written when it is taken
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,8 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
         "encap": n.encap,
         "select": None if n.select is None else n.select.to_dict(),
         "edges": [[e.target, e.match.kind, e.match.value, e.match.mask, e.match.high, e.encap,
-                   e.field_name, e.source.to_dict()] for e in n.edges],
+                   e.field_name, e.source.to_dict(), [list(k) for k in e.keys]]
+                  for e in n.edges],
         "on_unknown": n.on_unknown,
         "transport": n.transport,
         "link_layer": n.link_layer,
@@ -252,7 +254,8 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
         stops=tuple(expr_from_dict(e) for e in d["stops"]),
         encap=d["encap"],
         select=None if d["select"] is None else expr_from_dict(d["select"]),
-        edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source(*e[7]))
+        edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source(*e[7]),
+                         tuple((str(k), int(v)) for k, v in (e[8] if len(e) > 8 else ())))
                     for e in d["edges"]),
         on_unknown=d["on_unknown"], transport=d["transport"], link_layer=d["link_layer"],
         limit=d["limit"], source=Source(*d["source"]), peek=bool(d.get("peek", False)),
@@ -312,7 +315,8 @@ def build_graph(
     nodes = []
     for proto in order:
         edges = tuple(
-            Edge(b.child.name, _match(b), b.encap, b.field_name, Source(b.file, b.line))
+            Edge(b.child.name, _match(b), b.encap, b.field_name, Source(b.file, b.line),
+                 tuple(b.keys.items()))
             for b in by_parent.get(id(proto), [])
         )
         nodes.append(Node(

@@ -8,7 +8,8 @@ Per node, in order:
  1. the fixed part must lie within the packet, else DROP (thoff = header start);
  2. every ``require`` must hold, else DROP; a ``stop_before`` that holds stops with OK
     (thoff = header start);
- 3. keys are written;
+ 3. keys are written (an ``encap`` node's after step 8: they describe what it carries, so
+    STOP_AT_ENCAP, which reports the outer flow, skips them);
  4. the variable part: its length must be <= its max and lie within the packet, else DROP;
     the header ends there, or at its start for a ``peek`` node;
  5. ``link_layer`` nodes move nhoff past themselves;
@@ -17,7 +18,8 @@ Per node, in order:
  7. ``stop_if`` conditions stop with OK;
  8. ``encap`` nodes set is_encap and stop with OK under STOP_AT_ENCAP;
  9. the select picks an edge; none: the node's ``on_unknown`` policy (thoff = header
-    start for transport nodes, else its end); an ``encap`` edge sets is_encap and stops
+    start for transport nodes, else its end); the edge's keys are written; an ``encap``
+    edge sets is_encap and stops
     under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy.
 thoff is written on every exit except BPF_FLOW_DISSECTOR_CONTINUE. The kernel discards
 the keys of that verdict, and the program uses thoff as scratch (codegen/lower.py), so
@@ -111,6 +113,8 @@ class ReferenceDissector:
                 thoff = cursor if node.transport else end
                 return self._exit(node.on_unknown, keys, thoff, path)
             edge = node.edges[edge_index]
+            for key, value in edge.keys:
+                keys = keys.with_key(key, value)
             if edge.encap:
                 keys = replace(keys, is_encap=1)
                 if flags & InputFlags.STOP_AT_ENCAP:
@@ -144,12 +148,17 @@ class ReferenceDissector:
         for cond in node.stops_before:
             if value(cond):
                 return stop(BPF_OK, start)
-        for assign in node.keys:
-            if assign.key in ADDRESS_KEYS:
-                assert isinstance(assign.value, FieldRef)
-                keys = keys.with_key(assign.key, field_bytes(frame, start, assign.value))
-            else:
-                keys = keys.with_key(assign.key, value(assign.value))
+        def write_keys(keys: FlowKeys) -> FlowKeys:
+            for assign in node.keys:
+                if assign.key in ADDRESS_KEYS:
+                    assert isinstance(assign.value, FieldRef)
+                    keys = keys.with_key(assign.key, field_bytes(frame, start, assign.value))
+                else:
+                    keys = keys.with_key(assign.key, value(assign.value))
+            return keys
+
+        if not node.encap:
+            keys = write_keys(keys)
         end = start if node.peek else start + node.fixed_size
         if node.header is not None and node.header.var_length is not None:
             var = value(node.header.var_length)
@@ -173,6 +182,7 @@ class ReferenceDissector:
             keys = replace(keys, is_encap=1)
             if flags & InputFlags.STOP_AT_ENCAP:
                 return stop(BPF_OK, end)
+            keys = write_keys(keys)
         if node.select is None:
             return keys, end, None
         selected = value(node.select)

@@ -39,9 +39,6 @@ from flowdsl.protocols.link import (
     entry,
     ethernet,
     mpls,
-    ppp,
-    ppp8,
-    ppp16,
     pppoe,
     vlan,
 )
@@ -56,6 +53,7 @@ from flowdsl.protocols.transport import (
     icmpv6,
     sctp,
     tcp,
+    tcp_header,
     udp,
     udplite,
 )
@@ -104,9 +102,11 @@ def default_bindings() -> list[Binding]:
         out += [bind(parent, child, value) for child, value in ethertypes]
     common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
               (gre, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
-              (esp, IPPROTO_ESP), (ah, IPPROTO_AH), (mpls, IPPROTO_MPLS)]
+              (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]
+    mpls_in_ip = {"n_proto": ETH_P_MPLS_UC}  # the built-in dissector goes on as MPLS
     out += [bind(ipv4, child, protocol=value) for child, value in
             [*common, (icmp, IPPROTO_ICMP)]]
+    out += [bind(ipv4, mpls, protocol=IPPROTO_MPLS, keys=mpls_in_ip)]
     out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True),
             bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True)]
     ipv6_next = [(ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
@@ -114,20 +114,20 @@ def default_bindings() -> list[Binding]:
                  (icmpv6, IPPROTO_ICMPV6)]
     for parent in (ipv6, ipv6_opts, ipv6_frag):
         out += [bind(parent, child, next_header=value) for child, value in ipv6_next]
+        out += [bind(parent, mpls, next_header=IPPROTO_MPLS, keys=mpls_in_ip)]
         out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True),
                 bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True)]
     out += [bind(gre, ipv4, ETH_P_IP), bind(gre, ipv6, ETH_P_IPV6),
             bind(gre, ethernet, ETH_P_TEB), bind(gre, mpls, ETH_P_MPLS_UC),
             bind(gre, mpls, ETH_P_MPLS_MC)]
+    out += [bind(tcp, tcp_header, 0)]
     # MPLS: the next label, or (bottom of stack) the payload by its version nibble; the
     # payload of a label switched path is an encapsulated packet (is_encap, depth + 1)
     out += [bind(mpls, mpls, bos=0), bind(mpls, ip_version, bos=1, encap=True),
             bind(ip_version, ipv4, version=4), bind(ip_version, ipv6, version=6)]
-    # PPPoE session: the PPP protocol field, 2 bytes or 1 when compressed
-    out += [bind(pppoe, ppp, 0), bind(ppp, ppp16, 0), bind(ppp, ppp8, 1),
-            bind(ppp16, ipv4, protocol=PPP_IP), bind(ppp16, ipv6, protocol=PPP_IPV6),
-            bind(ppp16, mpls, protocol=PPP_MPLS_UC), bind(ppp16, mpls, protocol=PPP_MPLS_MC),
-            bind(ppp8, ipv4, protocol=PPP_IP), bind(ppp8, ipv6, protocol=PPP_IPV6)]
+    out += [bind(pppoe, ipv4, protocol=PPP_IP), bind(pppoe, ipv6, protocol=PPP_IPV6),
+            bind(pppoe, mpls, protocol=PPP_MPLS_UC, keys={"n_proto": ETH_P_MPLS_UC}),
+            bind(pppoe, mpls, protocol=PPP_MPLS_MC, keys={"n_proto": ETH_P_MPLS_MC})]
     # UDP tunnels (pruned by the kernel profile)
     out += [bind(udp, vxlan, dport=VXLAN_PORT), bind(udp, geneve, dport=GENEVE_PORT),
             bind(udp, gue, dport=GUE_PORT), bind(udp, gtpu, dport=GTPU_PORT)]
@@ -219,6 +219,7 @@ __all__ = [
     "profile_path",
     "sctp",
     "tcp",
+    "tcp_header",
     "udp",
     "udplite",
     "vlan",

@@ -23,6 +23,7 @@ class GRE(Header):
 gre = Protocol(
     GRE,
     stop_before=[(GRE.version != 0) | (GRE.r != 0)],
+    keys={"n_proto": GRE.protocol},  # what the built-in dissector goes on with
     encap=True,
     select=GRE.protocol,
     on_unknown="drop",

@@ -5,9 +5,10 @@ The kernel sets ``n_proto`` (the L3 ethertype) and ``nhoff`` (the network header
 before running the program; the entry node is zero bytes long and selects on n_proto.
 The kernel's built-in dissector fails (BPF_DROP) on an ethertype it does not know.
 Each VLAN tag moves nhoff and thoff past itself and makes its ethertype the n_proto;
-tags may come in any order, up to the ``vlan_tags`` limit. PPPoE is checked and its PPP
-protocol field read in both forms (2 bytes, or 1 when compressed) as the built-in
-dissector does; anything but IPv4, IPv6 or MPLS fails (BPF_DROP).
+tags may come in any order, up to the ``vlan_tags`` limit. A PPPoE session header is
+checked and its PPP protocol read as the built-in dissector of Linux 6.18 does: IPv4,
+IPv6 or MPLS; anything else, a compressed protocol field included, fails (BPF_DROP). Inside GRE
+TEB, Ethernet makes its ethertype the n_proto, as the built-in dissector does.
 """
 
 from flowdsl.dsl import U8, U16, Bits, Header, MACAddress, Protocol, inputs
@@ -28,7 +29,8 @@ class Ethernet(Header):
     ethertype = U16()
 
 
-ethernet = Protocol(Ethernet, select=Ethernet.ethertype, on_unknown="drop")
+ethernet = Protocol(Ethernet, keys={"n_proto": Ethernet.ethertype}, select=Ethernet.ethertype,
+                    on_unknown="drop")
 
 
 class VLAN(Header):
@@ -65,35 +67,17 @@ class PPPoE(Header):
     code = U8()
     session = U16()
     length = U16()
-
-
-# A session header must be version 1, type 1, code 0 (is_pppoe_ses_hdr_valid).
-pppoe = Protocol(
-    PPPoE,
-    require=[(PPPoE.version == 1) & (PPPoE.type == 1) & (PPPoE.code == 0)],
-    select=0,  # always the PPP protocol field next
-    on_unknown="drop",
-)
-
-
-class PPPFirst(Header):
-    first = U8()  # odd: a compressed 1-byte protocol field (PFC); even: 2 bytes
-
-
-ppp = Protocol(PPPFirst, name="ppp", peek=True, select=PPPFirst.first & 1, on_unknown="drop")
-
-
-class PPP16(Header):
-    protocol = U16()
-
-
-class PPP8(Header):
-    protocol = U8()
+    protocol = U16()  # the PPP protocol field
 
 
 PPP_IP, PPP_IPV6, PPP_MPLS_UC, PPP_MPLS_MC = 0x21, 0x57, 0x281, 0x283
 
-# The PPP protocol ends the link layer: nhoff moves past it, as past a VLAN tag.
-ppp16 = Protocol(PPP16, name="ppp16", select=PPP16.protocol, link_layer=True,
-                 on_unknown="drop")
-ppp8 = Protocol(PPP8, name="ppp8", select=PPP8.protocol, link_layer=True, on_unknown="drop")
+# A session header must be version 1, type 1, code 0 (is_pppoe_ses_hdr_valid); the PPP
+# protocol ends the link layer: nhoff moves past it, as past a VLAN tag.
+pppoe = Protocol(
+    PPPoE,
+    require=[(PPPoE.version == 1) & (PPPoE.type == 1) & (PPPoE.code == 0)],
+    select=PPPoE.protocol,
+    link_layer=True,
+    on_unknown="drop",
+)

@@ -1,8 +1,11 @@
 """Transport headers: the ports, and thoff left at the start of the L4 header.
 
-TCP needs ``doff >= 5`` and its whole header (options included) within the packet, as
-the kernel's reference program checks. UDP selects on the destination port, so UDP
-tunnels can be bound to it; an unbound port simply stops there. SCTP and DCCP report
+The built-in dissector reads the ports as soon as their 4 bytes are there, whatever
+follows; so do these nodes, and a header cut short still reports its ports. TCP then
+needs ``doff >= 5`` and its whole header (options included) within the packet, as the
+kernel's reference program checks (``tcp``, a peek at the ports, then ``tcp_header``);
+UDP needs its 8 bytes. UDP selects on the destination port, so UDP tunnels can be
+bound to it; an unbound port simply stops there. SCTP and DCCP report
 their ports, ESP and AH their SPI as the port pair (as the built-in dissector does),
 ICMP and ICMPv6 nothing.
 """
@@ -24,19 +27,25 @@ class TCP(Header):
     options = Bytes(length=doff * 4 - 20, max=40)
 
 
-tcp = Protocol(
-    TCP,
-    require=[TCP.doff >= 5],
-    keys={"sport": TCP.sport, "dport": TCP.dport},
-    transport=True,
-)
+tcp_header = Protocol(TCP, name="tcp_header", require=[TCP.doff >= 5], transport=True)
+
+
+class Ports(Header):
+    """The first four bytes of TCP, UDP, SCTP and DCCP: all the built-in dissector reads
+    of them for the flow keys."""
+
+    sport = U16()
+    dport = U16()
+
+
+tcp = Protocol(Ports, name="tcp", peek=True, keys={"sport": Ports.sport, "dport": Ports.dport},
+               select=0, transport=True)  # then always tcp_header
 
 
 class UDP(Header):
     sport = U16()
     dport = U16()
-    length = U16()
-    checksum = U16()
+    rest = Bytes(length=4, max=4)  # length and checksum: after the ports are reported
 
 
 udp = Protocol(
@@ -50,8 +59,7 @@ udp = Protocol(
 class UDPLite(Header):
     sport = U16()
     dport = U16()
-    coverage = U16()
-    checksum = U16()
+    rest = Bytes(length=4, max=4)  # checksum coverage and checksum
 
 
 udplite = Protocol(
@@ -59,14 +67,6 @@ udplite = Protocol(
     keys={"sport": UDPLite.sport, "dport": UDPLite.dport},
     transport=True,
 )
-
-
-class Ports(Header):
-    """The first four bytes of SCTP and DCCP: all the built-in dissector reads of them,
-    so a packet cut after the ports still reports (and hashes) them, as in the kernel."""
-
-    sport = U16()
-    dport = U16()
 
 
 sctp = Protocol(Ports, name="sctp", keys={"sport": Ports.sport, "dport": Ports.dport},

@@ -57,3 +57,17 @@ def test_run(prog_fd: int, frame: bytes, flags: int = 0, repeat: int = 1) -> Tes
 
 
 test_run.__test__ = False  # type: ignore[attr-defined]
+
+
+def run_packet(prog_fd: int, frame: bytes, repeat: int = 1) -> tuple[int, float]:
+    """Test-run any skb program on a frame: (return value, wall ns per run)."""
+    check_frame(frame)
+    data_in = ctypes.create_string_buffer(frame, len(frame))
+    attr = TestRunAttr(prog_fd=prog_fd, data_size_in=len(frame),
+                       data_in=ctypes.addressof(data_in), repeat=repeat)
+    started = time.perf_counter_ns()
+    bpf(Cmd.PROG_TEST_RUN, attr)
+    return attr.retval, (time.perf_counter_ns() - started) / repeat
+
+
+run_packet.__test__ = False  # type: ignore[attr-defined]

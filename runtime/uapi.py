@@ -40,6 +40,7 @@ class ProgType(IntEnum):
 
 
 class AttachType(IntEnum):
+    UNSPEC = 0  # what a tc (SCHED_CLS) program is loaded with
     FLOW_DISSECTOR = 17
 
 
@@ -58,6 +59,9 @@ BPF_TAG_SIZE = 8
 BPF_ALU64_MOV_K = 0xB7  # r_dst = imm
 BPF_EXIT = 0x95
 BPF_CALL = 0x85
+BPF_ALU64_MOV_X = 0xBF  # r_dst = r_src
+BPF_FUNC_GET_HASH_RECALC = 34
+BPF_FUNC_SET_HASH_INVALID = 41
 
 
 def insn(code: int, dst: int = 0, src: int = 0, off: int = 0, imm: int = 0) -> bytes:
@@ -100,6 +104,16 @@ class TestRunAttr(ctypes.Structure):
         ("flags", ctypes.c_uint32),
         ("cpu", ctypes.c_uint32),
         ("batch_size", ctypes.c_uint32),
+    ]
+
+
+class LinkCreateAttr(ctypes.Structure):
+    _fields_ = [
+        ("prog_fd", ctypes.c_uint32),
+        ("target_fd", ctypes.c_uint32),  # for a flow dissector: a network namespace fd
+        ("attach_type", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("reserved", ctypes.c_uint64 * 4),  # the attach-type specific union, unused here
     ]
 
 

@@ -4,14 +4,17 @@ without it, on CI (CI=true) a missing capability is a failure, never a silent sk
 from __future__ import annotations
 
 import errno
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from flowdsl.codegen.build import build
+from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.keys import FlowKeys
+from flowdsl.dsl.profile import apply_profile, load_profile
 from flowdsl.dsl.reference import outcome_differences
-from flowdsl.protocols import default_graph
+from flowdsl.protocols import default_graph, library_graph, profile_path
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, load_object
 
@@ -45,6 +48,27 @@ def load_or_skip(obj: bytes) -> Program:
         if error.errno in (errno.EPERM, errno.EACCES):
             kernel_unavailable("needs root (CAP_BPF and CAP_NET_ADMIN)")
         raise
+
+
+@functools.cache
+def profile_graph(name: str) -> ParseGraph:
+    """The built-in library under a shipped profile (kernel, overlay, minimal)."""
+    return apply_profile(library_graph(), load_profile(profile_path(name)))
+
+
+@pytest.fixture(scope="session")
+def profile_program() -> Iterator[Callable[[str], Program]]:
+    """Loads each shipped profile's program once per session, on first use."""
+    loaded: dict[str, Program] = {}
+
+    def get(name: str) -> Program:
+        if name not in loaded:
+            loaded[name] = load_or_skip(build(profile_graph(name)).obj)
+        return loaded[name]
+
+    yield get
+    for program in loaded.values():
+        program.close()
 
 
 @pytest.fixture(scope="session")

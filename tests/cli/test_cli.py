@@ -113,7 +113,8 @@ def test_custom_shim_protocol_gives_inner_keys(tmp_path: Path,
     assert (keys["src"], keys["dst"], keys["sport"], keys["dport"]) == \
         ("192.168.7.1", "192.168.7.2", 1111, 2222)
     assert keys["is_encap"] == 1
-    assert entry["reference"]["path"] == ["entry", "ipv4", "udp", "shim", "ipv4", "tcp"]
+    assert entry["reference"]["path"] == ["entry", "ipv4", "udp", "shim", "ipv4", "tcp",
+                                          "tcp_header"]
     # the same port with STOP_AT_ENCAP stops after the shim, outer keys kept
     assert main(["test", str(obj), "--packet", frame.hex(), "--flags", "STOP_AT_ENCAP",
                  "--json"]) == 0

@@ -1,4 +1,5 @@
-"""Every path of the built-in library, through the reference dissector and the kernel."""
+"""Every path of the built-in library, through the reference dissector and the kernel,
+under each shipped profile; and the kernel profile against the built-in C dissector."""
 
 from __future__ import annotations
 
@@ -7,25 +8,37 @@ from flowdsl.dsl.reference import ReferenceDissector
 from flowdsl.protocols import default_graph
 from flowdsl.runtime.testrun import test_run
 
-from tests.conftest import describe_mismatch
-from tests.protocols.vectors import Vector, kernel_selftest_vectors, vectors
+from tests.conftest import describe_mismatch, profile_graph
+from tests.protocols.vectors import (
+    Vector,
+    kernel_selftest_vectors,
+    library_vectors,
+    minimal_vectors,
+    overlay_vectors,
+    vectors,
+)
 
-ALL = vectors() + kernel_selftest_vectors()
+KERNEL = vectors() + kernel_selftest_vectors() + library_vectors()
+ALL = KERNEL + overlay_vectors() + minimal_vectors()
 REFERENCE = ReferenceDissector(default_graph())
 
 
 @pytest.mark.parametrize("vector", ALL, ids=[v.name for v in ALL])
 def test_reference(vector: Vector) -> None:
-    result = REFERENCE.run(vector.frame, vector.flags)
+    result = ReferenceDissector(profile_graph(vector.profile)).run(vector.frame, vector.flags)
     problem = describe_mismatch(result.verdict, result.keys, vector.verdict, vector.keys)
     assert not problem, f"{vector.name} (path {' -> '.join(result.path)}):\n{problem}"
 
 
 @pytest.mark.parametrize("vector", ALL, ids=[v.name for v in ALL])
-def test_kernel(vector: Vector, default_program) -> None:  # type: ignore[no-untyped-def]
-    run = test_run(default_program.fd.fd, vector.frame, vector.flags)
+def test_kernel(vector: Vector, profile_program) -> None:  # type: ignore[no-untyped-def]
+    run = test_run(profile_program(vector.profile).fd.fd, vector.frame, vector.flags)
     problem = describe_mismatch(run.verdict, run.keys, vector.verdict, vector.keys)
     assert not problem, f"{vector.name}:\n{problem}"
+
+
+def test_default_is_the_kernel_profile() -> None:
+    assert default_graph() == profile_graph("kernel")
 
 
 TRUNCATION_BASES = {

@@ -30,6 +30,10 @@ class Vector:
     flags: int
     verdict: int
     keys: FlowKeys
+    profile: str = "kernel"
+    # False where the built-in dissector also hashes a key a BPF dissector cannot
+    # report (VLAN id, GRE key, MPLS entropy label): its flow hash differs by design.
+    same_hash: bool = True
 
 
 def keys(*, thoff: int, n_proto: int = 0x0800, v4: tuple[str, str] | None = None,
@@ -95,14 +99,18 @@ def vectors() -> list[Vector]:
                keys(thoff=34, v4=v4, ip_proto=0, frag=1)),  # a Raw payload: IP proto 0
         Vector("ipv4-dont-fragment", b(E4 / IP(src=V4S, dst=V4D, flags="DF") / TCP(dport=22)),
                0, OK, keys(thoff=34, v4=v4, ip_proto=6, sport=20, dport=22)),
+        # The ports are reported as soon as their 4 bytes are there (the built-in
+        # dissector hashes them); the header itself must still be whole and sane.
         Vector("tcp-bad-doff", b(E4 / I4 / TCP(dataofs=4)), 0, DROP,
-               keys(thoff=34, v4=v4, ip_proto=6)),
+               keys(thoff=34, v4=v4, ip_proto=6, sport=20, dport=80)),
         Vector("tcp-options-past-end", b(E4 / I4 / TCP(sport=5, dport=6, dataofs=15)), 0, DROP,
                keys(thoff=34, v4=v4, ip_proto=6, sport=5, dport=6)),
         Vector("tcp-truncated", b(E4 / I4 / TCP())[:44], 0, DROP,
+               keys(thoff=34, v4=v4, ip_proto=6, sport=20, dport=80)),
+        Vector("tcp-cut-in-ports", b(E4 / I4 / TCP())[:37], 0, DROP,
                keys(thoff=34, v4=v4, ip_proto=6)),
         Vector("udp-truncated", b(E4 / I4 / UDP())[:38], 0, DROP,
-               keys(thoff=34, v4=v4, ip_proto=17)),
+               keys(thoff=34, v4=v4, ip_proto=17, sport=53, dport=53)),
         Vector("ipv6-tcp", b(E4 / I6 / TCP(sport=1234, dport=80)), 0, OK,
                keys(thoff=54, n_proto=0x86DD, v6=v6, ip_proto=6, sport=1234, dport=80)),
         Vector("ipv6-udp", b(E4 / I6 / UDP(sport=1, dport=2)), 0, OK,
@@ -160,12 +168,13 @@ def kernel_selftest_vectors() -> list[Vector]:
     return [
         Vector("selftest-802.1q-ipv4", bytes(12) + struct.pack(">HHH", 0x8100, 0, 0x0800)
                + _c_struct_packet(0x0800, ip4, (80, 8080))[14:], 0, OK,
-               keys(nhoff=18, thoff=38, v4=zero4, ip_proto=6, sport=sport, dport=dport)),
+               keys(nhoff=18, thoff=38, v4=zero4, ip_proto=6, sport=sport, dport=dport),
+               same_hash=False),
         Vector("selftest-802.1ad-ipv6", bytes(12) + struct.pack(">HHHHH", 0x88A8, 0, 0x8100, 0,
                                                                  0x86DD)
                + _c_struct_packet(0x86DD, ip6(), (80, 8080))[14:], 0, OK,
                keys(nhoff=22, thoff=62, n_proto=0x86DD, v6=("::", "::"), ip_proto=6,
-                    sport=sport, dport=dport)),
+                    sport=sport, dport=dport), same_hash=False),
         Vector("selftest-ipip-encap", _c_struct_packet(0x0800, ip4_ipip + ip4, (80, 8080)), 0,
                OK, keys(thoff=54, v4=zero4, ip_proto=6, encap=1, sport=sport, dport=dport)),
         Vector("selftest-ipip-no-encap", _c_struct_packet(0x0800, ip4_ipip + ip4, (80, 8080)),
@@ -201,3 +210,208 @@ def kernel_selftest_vectors() -> list[Vector]:
                FL, OK, keys(thoff=54, n_proto=0x86DD, v6=("::", "::"), ip_proto=6, sport=sport,
                             dport=dport, flags=FL)),
     ]
+
+
+# -- the rest of the library, by hand-laid headers (kernel.md §3, flow_dissector.c) ------
+
+ETH = bytes.fromhex(MAC_DST.replace(":", "")) + bytes.fromhex(MAC_SRC.replace(":", ""))
+
+
+def eth(ethertype: int, payload: bytes) -> bytes:
+    return ETH + struct.pack(">H", ethertype) + payload
+
+
+def ip4(proto: int, payload: bytes, src: str = V4S, dst: str = V4D) -> bytes:
+    return b(IP(src=src, dst=dst, proto=proto) / Raw(payload))
+
+
+def ip6(nh: int, payload: bytes, src: str = V6S, dst: str = V6D) -> bytes:
+    return b(IPv6(src=src, dst=dst, nh=nh) / Raw(payload))
+
+
+def tcp(sport: int = 1000, dport: int = 80) -> bytes:
+    return b(TCP(sport=sport, dport=dport))
+
+
+def udp(sport: int = 1000, dport: int = 53, payload: bytes = b"") -> bytes:
+    return struct.pack(">HHHH", sport, dport, 8 + len(payload), 0) + payload
+
+
+def mpls_label(label: int, bos: int, ttl: int = 64) -> bytes:
+    return struct.pack(">I", (label << 12) | (bos << 8) | ttl)
+
+
+def pppoe(ppp_protocol: bytes, payload: bytes, code: int = 0) -> bytes:
+    return struct.pack(">BBHH", 0x11, code, 7, len(ppp_protocol) + len(payload)) + \
+        ppp_protocol + payload
+
+
+def library_vectors() -> list[Vector]:
+    """MPLS, PPPoE, SCTP, DCCP, ICMPv6, ESP and AH under the kernel profile."""
+    v4, v6 = (V4S, V4D), (V6S, V6D)
+    inner4 = ip4(6, tcp(1, 2))
+    spi = struct.pack(">I", 0x12345678)
+    return [
+        # MPLS: the built-in dissector stops after the bottom label (n_proto stays MPLS)
+        Vector("mpls-one-label", eth(0x8847, mpls_label(100, 1) + inner4), 0, OK,
+               keys(thoff=18, n_proto=0x8847)),
+        Vector("mpls-multicast-two-labels", eth(0x8848, mpls_label(1, 0) + mpls_label(2, 1)
+                                                + inner4), 0, OK,
+               keys(thoff=22, n_proto=0x8848)),
+        Vector("mpls-label-limit", eth(0x8847, b"".join(mpls_label(i, 0) for i in range(5))
+                                       + mpls_label(9, 1) + inner4), 0, OK,
+               keys(thoff=30, n_proto=0x8847)),  # 4 labels, then the limit's policy: stop
+        Vector("mpls-truncated", eth(0x8847, mpls_label(1, 1)[:2]), 0, DROP,
+               keys(thoff=14, n_proto=0x8847)),
+        Vector("ipv4-mpls-in-ip", eth(0x0800, ip4(137, mpls_label(5, 1) + inner4)), 0, OK,
+               keys(thoff=38, n_proto=0x8847, v4=v4, ip_proto=137)),
+        Vector("gre-mpls", eth(0x0800, ip4(47, struct.pack(">HH", 0, 0x8847) + mpls_label(5, 1)
+                                           + inner4)), 0, OK,
+               keys(thoff=42, n_proto=0x8847, v4=v4, ip_proto=47, encap=1)),
+        Vector("gre-unknown-protocol", eth(0x0800, ip4(47, struct.pack(">HH", 0, 0x88B5)
+                                                       + bytes(8))), 0, DROP,
+               keys(thoff=38, n_proto=0x88B5, v4=v4, ip_proto=47, encap=1)),
+        Vector("gre-teb-arp", eth(0x0800, ip4(47, struct.pack(">HH", 0, 0x6558)
+                                              + eth(0x0806, bytes(28)))), 0, DROP,
+               keys(thoff=52, n_proto=0x0806, v4=v4, ip_proto=47, encap=1)),
+        # PPPoE session: nhoff and thoff move past it; the PPP protocol picks the L3
+        Vector("pppoe-ipv4", eth(0x8864, pppoe(b"\x00\x21", ip4(17, udp(5, 6)))), 0, OK,
+               keys(nhoff=22, thoff=42, v4=v4, ip_proto=17, sport=5, dport=6)),
+        Vector("pppoe-ipv6", eth(0x8864, pppoe(b"\x00\x57", ip6(6, tcp(7, 8)))), 0, OK,
+               keys(nhoff=22, thoff=62, n_proto=0x86DD, v6=v6, ip_proto=6, sport=7, dport=8)),
+        # Linux 6.18 does not decompress the PPP protocol field (RFC 1661 PFC)
+        Vector("pppoe-compressed-protocol-fails", eth(0x8864, pppoe(b"\x21", ip4(17, udp(5, 6)))),
+               0, DROP, keys(nhoff=22, thoff=22, n_proto=0x8864)),
+        Vector("pppoe-mpls", eth(0x8864, pppoe(b"\x02\x81", mpls_label(1, 1))), 0, OK,
+               keys(nhoff=22, thoff=26, n_proto=0x8847)),
+        Vector("pppoe-lcp-fails", eth(0x8864, pppoe(b"\xc0\x21", bytes(8))), 0, DROP,
+               keys(nhoff=22, thoff=22, n_proto=0x8864)),
+        Vector("pppoe-discovery-code-fails", eth(0x8864, pppoe(b"\x00\x21", inner4, code=9)),
+               0, DROP, keys(thoff=14, n_proto=0x8864)),
+        Vector("vlan-pppoe-ipv4", eth(0x8100, struct.pack(">HH", 5, 0x8864) + pppoe(
+            b"\x00\x21", ip4(6, tcp(3, 4)))), 0, OK,
+               keys(nhoff=26, thoff=46, v4=v4, ip_proto=6, sport=3, dport=4),
+               same_hash=False),
+        # transports the built-in dissector takes ports (or an SPI) from
+        Vector("ipv4-sctp", eth(0x0800, ip4(132, struct.pack(">HHII", 5000, 6000, 1, 0))), 0,
+               OK, keys(thoff=34, v4=v4, ip_proto=132, sport=5000, dport=6000)),
+        Vector("ipv6-dccp", eth(0x86DD, ip6(33, struct.pack(">HH", 7000, 8000) + bytes(12))), 0,
+               OK, keys(thoff=54, n_proto=0x86DD, v6=v6, ip_proto=33, sport=7000,
+                        dport=8000)),
+        Vector("sctp-ports-only", eth(0x0800, ip4(132, struct.pack(">HH", 5000, 6000))), 0, OK,
+               keys(thoff=34, v4=v4, ip_proto=132, sport=5000, dport=6000)),
+        Vector("ipv4-esp-spi", eth(0x0800, ip4(50, spi + bytes(12))), 0, OK,
+               keys(thoff=34, v4=v4, ip_proto=50, sport=0x1234, dport=0x5678)),
+        Vector("ipv6-ah-spi", eth(0x86DD, ip6(51, bytes([6, 4, 0, 0]) + spi + bytes(16)
+                                              + tcp())), 0, OK,
+               keys(thoff=54, n_proto=0x86DD, v6=v6, ip_proto=51, sport=0x1234,
+                    dport=0x5678)),
+        Vector("ah-truncated", eth(0x0800, ip4(51, bytes([6, 4, 0, 0]) + spi[:2])), 0, DROP,
+               keys(thoff=34, v4=v4, ip_proto=51)),
+        Vector("ipv6-icmpv6", eth(0x86DD, ip6(58, bytes([128, 0, 0, 0, 0, 1, 0, 1]))), 0, OK,
+               keys(thoff=54, n_proto=0x86DD, v6=v6, ip_proto=58)),
+        Vector("ipv6-hop-icmpv6", eth(0x86DD, ip6(0, bytes([58, 0]) + bytes(6)
+                                                  + bytes([128, 0, 0, 0]))), 0, OK,
+               keys(thoff=62, n_proto=0x86DD, v6=v6, ip_proto=58)),
+        # UDP tunnels are off in the kernel profile: the outer UDP ports stop there
+        Vector("vxlan-not-parsed-by-kernel-profile", eth(0x0800, ip4(17, udp(
+            999, 4789, bytes(8) + eth(0x0800, inner4)))), 0, OK,
+               keys(thoff=34, v4=v4, ip_proto=17, sport=999, dport=4789)),
+    ]
+
+
+I4B = ("192.0.2.1", "192.0.2.2")  # inner addresses
+I6B = ("2001:db8:1::1", "2001:db8:1::2")
+
+
+def vxlan(vni: int, frame: bytes) -> bytes:
+    return struct.pack(">II", 0x08000000, vni << 8) + frame
+
+
+def geneve(protocol: int, payload: bytes, options: bytes = b"") -> bytes:
+    return struct.pack(">BBHI", len(options) // 4, 0, protocol, 42 << 8) + options + payload
+
+
+def gtpu(flags: int, payload: bytes, message: int = 0xFF, extra: bytes = b"") -> bytes:
+    return struct.pack(">BBHI", flags, message, len(extra) + len(payload), 7) + extra + payload
+
+
+def overlay_vectors() -> list[Vector]:
+    """The overlay profile: the inner flow's keys for each UDP tunnel."""
+    out4 = (V4S, V4D)
+    in4 = ip4(6, tcp(1111, 2222), *I4B)
+    in6 = ip6(17, udp(3333, 4444), *I6B)
+    inner4 = keys(thoff=0, v4=I4B, ip_proto=6, sport=1111, dport=2222, encap=1)
+    inner6 = keys(thoff=0, n_proto=0x86DD, v6=I6B, ip_proto=17, sport=3333, dport=4444,
+                  encap=1)
+
+    def at(k: FlowKeys, thoff: int, **extra: int) -> FlowKeys:
+        from dataclasses import replace
+        return replace(k, thoff=thoff, **extra)
+
+    def over_udp(dport: int, tunnel: bytes) -> bytes:
+        return eth(0x0800, ip4(17, udp(50000, dport, tunnel)))
+
+    ext = bytes([1, 0x10, 0x00, 0x00])  # PDU session container: 4 bytes, next type 0
+    vectors = [
+        Vector("vxlan-ipv4-tcp", over_udp(4789, vxlan(42, eth(0x0800, in4))), 0, OK,
+               at(inner4, 84)),
+        Vector("vxlan-linux-port", over_udp(8472, vxlan(42, eth(0x86DD, in6))), 0, OK,
+               at(inner6, 104)),
+        Vector("vxlan-stop-at-encap", over_udp(4789, vxlan(42, eth(0x0800, in4))), FE, OK,
+               keys(thoff=50, v4=out4, ip_proto=17, sport=50000, dport=4789, encap=1,
+                    flags=FE)),
+        Vector("vxlan-inner-vlan", over_udp(4789, vxlan(1, eth(0x8100, struct.pack(
+            ">HH", 9, 0x0800) + in4))), 0, OK, at(inner4, 88, nhoff=68)),
+        Vector("geneve-ethernet-options", over_udp(6081, geneve(0x6558, eth(0x0800, in4),
+                                                                 bytes(8))), 0, OK,
+               at(inner4, 92)),
+        Vector("geneve-ipv6", over_udp(6081, geneve(0x86DD, in6)), 0, OK, at(inner6, 90)),
+        Vector("geneve-version-1-stops", over_udp(6081, b"\x40" + geneve(0x0800, in4)[1:]), 0,
+               OK, keys(thoff=42, v4=out4, ip_proto=17, sport=50000, dport=6081)),
+        Vector("geneve-options-past-end", over_udp(6081, geneve(0x0800, b"", bytes(8))[:12]),
+               0, DROP, keys(thoff=42, v4=out4, ip_proto=17, sport=50000, dport=6081)),
+        Vector("gue-ipv4", over_udp(6080, struct.pack(">BBH", 1, 4, 0) + bytes(4) + in4), 0,
+               OK, at(inner4, 70)),
+        Vector("gue-ipv6", over_udp(6080, struct.pack(">BBH", 0, 41, 0) + in6), 0, OK,
+               at(inner6, 86)),
+        Vector("gue-control-stops", over_udp(6080, struct.pack(">BBH", 0x20, 4, 0) + in4), 0,
+               OK, keys(thoff=42, v4=out4, ip_proto=17, sport=50000, dport=6080)),
+        Vector("gtpu-ipv4", over_udp(2152, gtpu(0x30, in4)), 0, OK, at(inner4, 70)),
+        Vector("gtpu-sequence-ipv6", over_udp(2152, gtpu(0x32, in6, extra=bytes(4))), 0, OK,
+               at(inner6, 94)),
+        Vector("gtpu-extension-header", over_udp(2152, gtpu(0x34, in4, extra=bytes(3) + b"\x85"
+                                                             + ext)), 0, OK,
+               at(inner4, 78)),
+        Vector("gtpu-echo-stops", over_udp(2152, gtpu(0x30, in4, message=1)), 0, OK,
+               keys(thoff=42, v4=out4, ip_proto=17, sport=50000, dport=2152)),
+        Vector("gtpu-zero-length-extension-fails", over_udp(2152, gtpu(
+            0x34, in4, extra=bytes(3) + b"\x85" + bytes(4))), 0, DROP,
+               keys(thoff=54, v4=out4, ip_proto=17, sport=50000, dport=2152, encap=1)),
+        Vector("mpls-payload-ipv4", eth(0x8847, mpls_label(1, 0) + mpls_label(2, 1) + in4), 0,
+               OK, at(inner4, 42)),
+        Vector("ipv4-tcp-unchanged", eth(0x0800, ip4(6, tcp(5, 6))), 0, OK,
+               keys(thoff=34, v4=out4, ip_proto=6, sport=5, dport=6)),
+    ]
+    return [Vector(v.name, v.frame, v.flags, v.verdict, v.keys, "overlay", False)
+            for v in vectors]
+
+
+def minimal_vectors() -> list[Vector]:
+    """The minimal profile: IPv4/IPv6 TCP/UDP here, everything else to the kernel."""
+    v4, v6 = (V4S, V4D), (V6S, V6D)
+    vectors = [
+        Vector("minimal-ipv4-tcp", eth(0x0800, ip4(6, tcp(5, 6))), 0, OK,
+               keys(thoff=34, v4=v4, ip_proto=6, sport=5, dport=6)),
+        Vector("minimal-ipv6-udp", eth(0x86DD, ip6(17, udp(7, 8))), 0, OK,
+               keys(thoff=54, n_proto=0x86DD, v6=v6, ip_proto=17, sport=7, dport=8)),
+        Vector("minimal-vlan-to-kernel", eth(0x8100, struct.pack(">HH", 1, 0x0800)
+                                             + ip4(6, tcp())), 0, CONTINUE, keys(thoff=14)),
+        Vector("minimal-gre-to-kernel", eth(0x0800, ip4(47, bytes(4))), 0, CONTINUE,
+               keys(thoff=14)),
+        Vector("minimal-ipv6-hop-to-kernel", eth(0x86DD, ip6(0, bytes(8) + tcp())), 0,
+               CONTINUE, keys(thoff=14)),
+        Vector("minimal-truncated-tcp-drops", eth(0x0800, ip4(6, tcp()))[:40], 0, DROP,
+               keys(thoff=34, v4=v4, ip_proto=6, sport=1000, dport=80)),
+    ]
+    return [Vector(v.name, v.frame, v.flags, v.verdict, v.keys, "minimal") for v in vectors]
