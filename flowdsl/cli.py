@@ -225,8 +225,18 @@ def cmd_test(args: argparse.Namespace) -> int:
     if program is None and reference is None:
         raise InputError(f"{source.label} carries no parse graph and the kernel is not "
                          "available, so nothing can run it; rebuild it with `flowdsl build`")
-    results, mismatches = [], 0
-    for label, frame in packets:
+    if args.compare_kernel and program is None:
+        raise InputError("--compare-kernel runs the packets through the kernel: "
+                         + (kernel_note or "drop --reference-only"))
+    hashes = None
+    if args.compare_kernel:
+        from flowdsl.runtime.oracle import compare_with_builtin
+
+        for _, frame in packets:
+            check_frame(frame)
+        hashes = compare_with_builtin(program.fd.fd, packets)  # type: ignore[union-attr]
+    results, mismatches, hash_differences = [], 0, 0
+    for index, (label, frame) in enumerate(packets):
         check_frame(frame)
         entry: dict[str, Any] = {"packet": label, "length": len(frame)}
         kernel = test_run(program.fd.fd, frame, flags) if program else None
@@ -243,19 +253,31 @@ def cmd_test(args: argparse.Namespace) -> int:
             entry["differences"] = [{"key": k, "kernel": str(a), "reference": str(b)}
                                     for k, a, b in diff]
             mismatches += bool(diff)
+        if hashes is not None:
+            pair = hashes[index]
+            entry["builtin_hash"] = {"builtin": pair.builtin, "flowdsl": pair.program,
+                                     "same": pair.same, "comparable": pair.comparable}
+            hash_differences += pair.comparable and not pair.same
         results.append(entry)
     if program is not None:
         program.close()
     if args.json:
-        print(json.dumps({"source": source.label, "flags": flags, "note": kernel_note,
-                          "mismatches": mismatches, "packets": results}, indent=1))
+        report = {"source": source.label, "flags": flags, "note": kernel_note,
+                  "mismatches": mismatches, "packets": results}
+        if hashes is not None:
+            report["builtin_hash_differences"] = hash_differences
+        print(json.dumps(report, indent=1))
     else:
         _print_results(source.label, flags, kernel_note, results)
     if mismatches:
         print(f"flowdsl: error: {mismatches} packet(s) differ between the kernel and the "
               "reference dissector", file=sys.stderr)
-        return EXIT_FAILURE
-    return EXIT_OK
+    if hash_differences:
+        print(f"flowdsl: error: {hash_differences} packet(s) hash differently from the "
+              "kernel's built-in dissector (expected only where it hashes what a BPF "
+              "dissector cannot report: VLAN ids, GRE keys, MPLS entropy labels)",
+              file=sys.stderr)
+    return EXIT_FAILURE if mismatches or hash_differences else EXIT_OK
 
 
 _KEY_ORDER = ("nhoff", "thoff", "addr_proto", "n_proto", "ip_proto", "src", "dst", "sport",
@@ -275,6 +297,14 @@ def _print_results(label: str, flags: int, note: str, results: list[dict[str, An
                                if keys.get(k) not in (0, "", None, "0x00000")))
         for d in entry.get("differences", []):
             print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
+        pair = entry.get("builtin_hash")
+        if pair and not pair["comparable"]:
+            print("   built-in dissector: not comparable (the kernel does not test-run a "
+                  "frame this short as an skb)")
+        elif pair:
+            verdict = "same" if pair["same"] else "DIFFERS"
+            print(f"   built-in dissector hash {pair['builtin']:#010x}, flowdsl "
+                  f"{pair['flowdsl']:#010x}: {verdict}")
 
 
 # -- bench -------------------------------------------------------------------------------
@@ -348,6 +378,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", help="a profile to apply to a spec")
     p.add_argument("--reference-only", action="store_true",
                    help="do not use the kernel, only the reference dissector")
+    p.add_argument("--compare-kernel", action="store_true",
+                   help="also compare each packet's flow hash with the kernel's built-in C "
+                   "dissector (in a private network namespace)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_test)
 

@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from flowdsl.codegen.build import build
+from flowdsl.protocols import default_graph
 from flowdsl.runtime.elf import read_elf
 from scapy.layers.inet import IP, TCP, UDP
-from scapy.layers.l2 import Ether
+from scapy.layers.l2 import Dot1Q, Ether
 from scapy.packet import Raw
 from scapy.utils import wrpcap
 
@@ -136,3 +138,17 @@ def test_errors_have_messages_and_exit_codes(tmp_path: Path) -> None:
     code, _, err = run_cli("test", "--samples", "--flags", "BOGUS", "--reference-only")
     assert code == EXIT_INPUT and "unknown flag" in err
     assert EXIT_FAILURE == 1
+
+
+def test_compare_kernel_reports_hash_differences(capsys: pytest.CaptureFixture[str]) -> None:
+    """--compare-kernel: the samples hash as the built-in dissector hashes them; a VLAN
+    tag (whose id only the built-in dissector hashes) is reported, with exit code 1."""
+    load_or_skip(build(default_graph()).obj).close()
+    assert main(["test", "--samples", "--compare-kernel", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["builtin_hash_differences"] == 0
+    assert all(p["builtin_hash"]["same"] for p in report["packets"])
+    tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
+    assert main(["test", "--packet", tagged.hex(), "--compare-kernel"]) == 1
+    out, err = capsys.readouterr()
+    assert "DIFFERS" in out and "VLAN ids" in err
