@@ -9,11 +9,12 @@ import os
 
 from flowdsl.dsl.reference import ReferenceDissector
 from flowdsl.runtime.testrun import test_run
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import describe_mismatch, profile_graph
 from tests.protocols.packets import frames
+from tests.protocols.test_vectors import ALL
 
 EXAMPLES = int(os.environ.get("FLOWDSL_DIFFERENTIAL_EXAMPLES", "10000"))
 PROFILES = ("kernel", "overlay", "minimal")
@@ -37,6 +38,8 @@ def test_reference_equals_kernel(profile_program) -> None:  # type: ignore[no-un
             problem = describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)
             assert not problem, f"{name} profile, frame {frame.hex()} flags {flags}:\n{problem}"
 
+    for vector in ALL:  # the table vectors first: every node of every profile, surely
+        check = example(frame=vector.frame, flags=vector.flags)(check)
     check()
     assert len(seen) >= min(EXAMPLES, 10_000), f"only {len(seen)} packets were generated"
     for name in PROFILES:  # the generator reaches every protocol of every profile
