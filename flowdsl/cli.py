@@ -11,7 +11,8 @@ import argparse
 import errno as errno_codes
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,7 @@ class _Source:
     graph: Any  # ParseGraph | None
     obj: bytes | None
     label: str
+    build_seconds: float | None = None  # when built here, whole build in process
 
 
 def _load_source(target: str | None, profile: str | None) -> _Source:
@@ -143,8 +145,12 @@ def _load_source(target: str | None, profile: str | None) -> _Source:
             raise InputError("--profile applies to a spec, not to a built object; "
                              "rebuild with `flowdsl build --profile`")
         return _Source(graph, data, target)
+    started = time.perf_counter()
     graph = load_graph(target, profile)
-    return _Source(graph, build(graph).obj, target or "built-in library")
+    obj = build(graph).obj
+    label = (target or "built-in library") + (f", profile {graph.profile}" if graph.profile
+                                              else "")
+    return _Source(graph, obj, label, time.perf_counter() - started)
 
 
 def parse_flags(values: Sequence[str]) -> int:
@@ -312,38 +318,58 @@ def _print_results(label: str, flags: int, note: str, results: list[dict[str, An
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from flowdsl.protocols.samples import bench_classes
-    from flowdsl.runtime.bench import bench_program
+    from flowdsl.runtime.bench import bench_program, bench_whole_path
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import load_object
 
     source = _load_source(args.target, args.profile)
     assert source.obj is not None
-    classes = read_capture(args.pcap) if args.pcap else bench_classes()
+    names = set(source.graph.names) if source.graph is not None else None
+    classes = read_capture(args.pcap) if args.pcap else bench_classes(names)
+    stages = 1 if args.no_path else 2
 
-    def progress(done: int, total: int) -> None:
-        if not args.json and sys.stderr.isatty():
-            print(f"\rflowdsl bench: {done}/{total} runs", end="", file=sys.stderr, flush=True)
+    def progress(stage: int) -> Callable[[int, int], None]:
+        def show(done: int, total: int) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\rflowdsl bench: part {stage}/{stages}, {done}/{total} runs",
+                      end="", file=sys.stderr, flush=True)
+        return show
 
     with load_object(read_elf(source.obj, source.label)) as program:
         info = program.info
-        results = bench_program(program.fd.fd, classes, args.trials, args.repeat,
-                                progress=progress)
+        alone = bench_program(program.fd.fd, classes, args.trials, args.repeat,
+                              progress=progress(1))
+        path = [] if args.no_path else bench_whole_path(
+            program.fd.fd, classes, args.trials, max(args.repeat // 5, 1),
+            progress=progress(2))
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
-    report = {"source": source.label, "trials": args.trials, "repeat": args.repeat,
+    report = {"source": source.label, "profile": source.graph.profile if source.graph else "",
+              "trials": args.trials, "repeat": args.repeat,
               "verified_insns": info.verified_insns, "xlated_bytes": info.xlated_bytes,
-              "jited_bytes": info.jited_bytes, "classes": [r.to_dict() for r in results]}
+              "jited_bytes": info.jited_bytes, "build_seconds": source.build_seconds,
+              "classes": [r.to_dict() for r in alone],
+              "whole_path": [r.to_dict() for r in path]}
     if args.json:
         print(json.dumps(report, indent=1))
         return EXIT_OK
+    built = f", built in {source.build_seconds * 1000:.0f} ms" if source.build_seconds else ""
     print(f"# {source.label}: verifier {info.verified_insns} insns, xlated "
-          f"{info.xlated_bytes} B, jited {info.jited_bytes} B; {args.trials} interleaved "
-          f"trials x {args.repeat} runs, ns per packet min/median/max")
-    print(f"{'class':<18} {'program':>20} {'empty program':>20} {'above empty':>20}")
-    for r in results:
-        cells = [f"{s.to_dict()['min']:.0f}/{s.median:.0f}/{s.to_dict()['max']:.0f}"
-                 for s in (r.program, r.empty, r.above_empty)]
-        print(f"{r.name:<18} {cells[0]:>20} {cells[1]:>20} {cells[2]:>20}")
+          f"{info.xlated_bytes} B, jited {info.jited_bytes} B{built}")
+    print(f"# program alone (BPF_PROG_TEST_RUN), {args.trials} interleaved trials x "
+          f"{args.repeat} runs, ns per packet min/median/max")
+    print(f"{'class':<18} {'program':>17} {'empty program':>17} {'above empty':>17}")
+    for r in alone:
+        print(f"{r.name:<18} {r.program.cell():>17} {r.empty.cell():>17} "
+              f"{r.above_empty.cell():>17}")
+    if path:
+        print(f"# whole path (dissect + hash in the kernel), {args.trials} trials x "
+              f"{max(args.repeat // 5, 1)} runs, ns per packet and ratios min/median/max")
+        print(f"{'class':<18} {'built-in C':>17} {'empty BPF':>17} {'program':>17} "
+              f"{'program/empty':>17} {'program/built-in':>17}")
+        for p in path:
+            print(f"{p.name:<18} {p.builtin.cell():>17} {p.empty.cell():>17} "
+                  f"{p.program.cell():>17} {p.vs_empty.cell(2):>17} {p.vs_builtin.cell(2):>17}")
     return EXIT_OK
 
 
@@ -390,8 +416,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", help="a profile to apply to a spec")
     p.add_argument("--pcap", metavar="FILE", help="measure these frames instead of the "
                    "built-in packet classes")
-    p.add_argument("--trials", type=int, default=9)
-    p.add_argument("--repeat", type=int, default=500_000)
+    p.add_argument("--trials", type=int, default=9, help="interleaved trials (default 9)")
+    p.add_argument("--repeat", type=int, default=500_000,
+                   help="runs per trial and class (default 500000; the whole path uses a "
+                   "fifth of it)")
+    p.add_argument("--no-path", action="store_true",
+                   help="skip the whole-path part (it needs a private network namespace)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
     return parser

@@ -57,10 +57,19 @@ def _v4(text: str) -> bytes:
     return bytes(int(part) for part in text.split("."))
 
 
-def bench_classes() -> list[tuple[str, bytes]]:
-    """The packet classes `flowdsl bench` measures for the built-in library."""
+def bench_classes(protocols: set[str] | None = None) -> list[tuple[str, bytes]]:
+    """The packet classes `flowdsl bench` measures: those of the kernel profile, and the
+    overlay tunnels when ``protocols`` (a graph's node names) has them."""
     hop = bytes([6, 0]) + bytes(6)  # Hop-by-Hop, 8 bytes, next header TCP
     frag = bytes([6, 0, 0, 0]) + bytes(4)  # Fragment header, offset 0, next header TCP
+    inner = ethernet(0x0800, ipv4(6, tcp(), src="192.0.2.7", dst="192.0.2.8"))
+    tunnels = []
+    if protocols and "vxlan" in protocols:
+        tunnels.append(("VXLAN/IPv4/TCP", ethernet(0x0800, ipv4(17, udp(
+            50000, 4789, struct.pack(">II", 0x08000000, 42 << 8) + inner)))))
+    if protocols and "geneve" in protocols:
+        tunnels.append(("GENEVE/IPv4/TCP", ethernet(0x0800, ipv4(17, udp(
+            50000, 6081, struct.pack(">BBHI", 0, 0, 0x6558, 42 << 8) + inner)))))
     return [
         ("IPv4/UDP", ethernet(0x0800, ipv4(17, udp()))),
         ("IPv4/TCP", ethernet(0x0800, ipv4(6, tcp()))),
@@ -75,6 +84,7 @@ def bench_classes() -> list[tuple[str, bytes]]:
         ("GRE key/IPv4/TCP", ethernet(0x0800, ipv4(47, gre(0x0800, ipv4(6, tcp()), key=7)))),
         ("GRE TEB/IPv4/TCP", ethernet(0x0800, ipv4(47, gre(0x6558, ethernet(
             0x0800, ipv4(6, tcp())))))),
+        *tunnels,
     ]
 
 

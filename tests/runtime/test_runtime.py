@@ -62,7 +62,21 @@ def test_bench_reports_every_class(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--trials", "2", "--repeat", "1000", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     names = [c["class"] for c in report["classes"]]
-    assert "IPv4/TCP" in names and "IPv6 fragment" in names
+    assert "IPv4/TCP" in names and "IPv6 fragment" in names and "GRE TEB/IPv4/TCP" in names
     assert all(c["verdict"] == 0 for c in report["classes"])
     assert all(len(c) == 5 for c in report["classes"])
-    assert report["verified_insns"] > 0
+    assert report["verified_insns"] > 0 and report["profile"] == "kernel"
+    path = report["whole_path"]
+    assert [p["class"] for p in path] == names
+    assert all(p["builtin_ns"]["min"] > 0 and p["program_vs_empty"]["median"] > 0.5
+               for p in path)
+
+
+def test_bench_measures_the_tunnels_of_an_overlay_profile(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    load_or_skip(build(default_graph()).obj).close()
+    assert main(["bench", "--profile", "overlay", "--trials", "1", "--repeat", "100",
+                 "--no-path", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {"VXLAN/IPv4/TCP", "GENEVE/IPv4/TCP"} <= {c["class"] for c in report["classes"]}
+    assert all(c["verdict"] == 0 for c in report["classes"]) and not report["whole_path"]
