@@ -67,15 +67,16 @@ def main() -> int:
     for profile, r in results.items():
         print(f"\n**{profile}**: ns per packet, min/median/max of {args.trials} interleaved "
               "trials; ratios per trial\n")
-        print("| class | above empty program | whole path: built-in C | empty BPF | "
-              "flowdsl | flowdsl/empty | flowdsl/built-in |")
-        print("|---|---|---|---|---|---|---|")
+        print("| class | alone: above empty | path: built-in C | empty BPF | keys only | "
+              "flowdsl | /empty | /keys only | /built-in |")
+        print("|---|---|---|---|---|---|---|---|---|")
         path = {p["class"]: p for p in r["whole_path"]}
         for c in r["classes"]:
             p = path[c["class"]]
             print(f"| {c['class']} | {cell(c['above_empty_ns'])} | {cell(p['builtin_ns'])} | "
-                  f"{cell(p['empty_ns'])} | {cell(p['program_ns'])} | "
-                  f"{cell(p['program_vs_empty'], 2)} | {cell(p['program_vs_builtin'], 2)} |")
+                  f"{cell(p['empty_ns'])} | {cell(p['keys_only_ns'])} | "
+                  f"{cell(p['program_ns'])} | {cell(p['program_vs_empty'], 2)} | "
+                  f"{cell(p['program_vs_keys_only'], 2)} | {cell(p['program_vs_builtin'], 2)} |")
     return 0
 
 

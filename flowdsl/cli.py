@@ -365,11 +365,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if path:
         print(f"# whole path (dissect + hash in the kernel), {args.trials} trials x "
               f"{max(args.repeat // 5, 1)} runs, ns per packet and ratios min/median/max")
-        print(f"{'class':<18} {'built-in C':>17} {'empty BPF':>17} {'program':>17} "
-              f"{'program/empty':>17} {'program/built-in':>17}")
+        print(f"{'class':<18} {'built-in C':>17} {'empty BPF':>17} {'keys only':>17} "
+              f"{'program':>17} {'/empty':>15} {'/keys only':>15} {'/built-in':>15}")
         for p in path:
             print(f"{p.name:<18} {p.builtin.cell():>17} {p.empty.cell():>17} "
-                  f"{p.program.cell():>17} {p.vs_empty.cell(2):>17} {p.vs_builtin.cell(2):>17}")
+                  f"{p.keys_only.cell():>17} {p.program.cell():>17} {p.vs_empty.cell(2):>15} "
+                  f"{p.vs_keys_only.cell(2):>15} {p.vs_builtin.cell(2):>15}")
     return EXIT_OK
 
 

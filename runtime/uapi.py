@@ -60,6 +60,8 @@ BPF_ALU64_MOV_K = 0xB7  # r_dst = imm
 BPF_EXIT = 0x95
 BPF_CALL = 0x85
 BPF_ALU64_MOV_X = 0xBF  # r_dst = r_src
+BPF_LDX_DW = 0x79  # r_dst = *(u64 *)(r_src + off)
+BPF_ST_W = 0x62  # *(u32 *)(r_dst + off) = imm
 BPF_FUNC_GET_HASH_RECALC = 34
 BPF_FUNC_SET_HASH_INVALID = 41
 
