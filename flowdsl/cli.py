@@ -69,7 +69,10 @@ def _verify(obj: bytes) -> dict[str, Any]:
         raise
     except BpfError as error:
         if error.errno in (errno_codes.EPERM, errno_codes.EACCES):
-            return {"verified": False, "reason": "needs CAP_BPF and CAP_NET_ADMIN"}
+            from flowdsl.runtime.caps import missing
+
+            lacking = " and ".join(missing()) or "CAP_BPF and CAP_NET_ADMIN"
+            return {"verified": False, "reason": f"needs {lacking}"}
         raise
     return {"verified": True, "verified_insns": info.verified_insns,
             "xlated_bytes": info.xlated_bytes, "jited_bytes": info.jited_bytes}
@@ -425,6 +428,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip the whole-path part (it needs a private network namespace)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
+
+    from flowdsl.cli_deploy import add_parsers
+
+    add_parsers(sub)
     return parser
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from flowdsl.codegen.target import KEY_FLAGS, SKB_FLOW_KEYS
 from flowdsl.dsl.keys import FlowKeys, InputFlags
-from flowdsl.runtime.attach import attach_to_netns
+from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.netns import in_private_netns
 from flowdsl.runtime.oracle import hash_program

@@ -15,7 +15,7 @@ import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flowdsl.runtime.attach import attach_to_netns
+from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.netns import in_private_netns
 from flowdsl.runtime.testrun import run_packet

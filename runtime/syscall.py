@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 
 from flowdsl.runtime.uapi import NR_BPF, Cmd
@@ -18,7 +19,13 @@ def bpf(cmd: Cmd, attr: ctypes.Structure, detail: str = "") -> int:
     result = _libc.syscall(ctypes.c_long(NR_BPF), ctypes.c_int(int(cmd)), ctypes.byref(attr),
                            ctypes.c_uint(ctypes.sizeof(attr)))
     if result < 0:
-        raise BpfError(ctypes.get_errno(), cmd.name, detail)
+        err = ctypes.get_errno()
+        hint = None
+        if err == errno.EPERM or (err == errno.EACCES and cmd != Cmd.PROG_LOAD):
+            from flowdsl.runtime.caps import permission_hint
+
+            hint = permission_hint()
+        raise BpfError(err, cmd.name, detail, hint)
     return int(result)
 
 

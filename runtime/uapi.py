@@ -23,6 +23,7 @@ class Cmd(IntEnum):
     OBJ_PIN = 6
     OBJ_GET = 7
     PROG_TEST_RUN = 10
+    MAP_DELETE_ELEM = 3
     PROG_GET_NEXT_ID = 11
     PROG_GET_FD_BY_ID = 13
     OBJ_GET_INFO_BY_FD = 15
@@ -173,3 +174,96 @@ class ProgInfo(ctypes.Structure):
 
 
 assert ProgInfo.verified_insns.offset == 216, "struct bpf_prog_info layout drifted"
+
+
+class MapType(IntEnum):
+    ARRAY = 2
+    PERCPU_ARRAY = 6
+
+
+class LinkType(IntEnum):
+    NETNS = 5
+
+
+class MapCreateAttr(ctypes.Structure):
+    _fields_ = [
+        ("map_type", ctypes.c_uint32),
+        ("key_size", ctypes.c_uint32),
+        ("value_size", ctypes.c_uint32),
+        ("max_entries", ctypes.c_uint32),
+        ("map_flags", ctypes.c_uint32),
+        ("inner_map_fd", ctypes.c_uint32),
+        ("numa_node", ctypes.c_uint32),
+        ("map_name", ctypes.c_char * BPF_OBJ_NAME_LEN),
+    ]
+
+
+class MapElemAttr(ctypes.Structure):
+    _fields_ = [
+        ("map_fd", ctypes.c_uint32),
+        ("pad", ctypes.c_uint32),
+        ("key", ctypes.c_uint64),
+        ("value", ctypes.c_uint64),
+        ("flags", ctypes.c_uint64),
+    ]
+
+
+class ObjPinAttr(ctypes.Structure):
+    _fields_ = [
+        ("pathname", ctypes.c_uint64),
+        ("bpf_fd", ctypes.c_uint32),
+        ("file_flags", ctypes.c_uint32),
+    ]
+
+
+class GetIdAttr(ctypes.Structure):
+    """GET_NEXT_ID (start_id, next_id) and GET_FD_BY_ID (id, -, open_flags)."""
+
+    _fields_ = [
+        ("id", ctypes.c_uint32),
+        ("next_id", ctypes.c_uint32),
+        ("open_flags", ctypes.c_uint32),
+    ]
+
+
+class ProgQueryAttr(ctypes.Structure):
+    _fields_ = [
+        ("target_fd", ctypes.c_uint32),
+        ("attach_type", ctypes.c_uint32),
+        ("query_flags", ctypes.c_uint32),
+        ("attach_flags", ctypes.c_uint32),
+        ("prog_ids", ctypes.c_uint64),
+        ("prog_cnt", ctypes.c_uint32),
+        ("pad", ctypes.c_uint32),
+        ("prog_attach_flags", ctypes.c_uint64),
+    ]
+
+
+class LinkUpdateAttr(ctypes.Structure):
+    _fields_ = [
+        ("link_fd", ctypes.c_uint32),
+        ("new_prog_fd", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("old_prog_fd", ctypes.c_uint32),
+    ]
+
+
+class LinkDetachAttr(ctypes.Structure):
+    _fields_ = [("link_fd", ctypes.c_uint32)]
+
+
+class LinkInfo(ctypes.Structure):
+    """struct bpf_link_info, netns arm of the union (at offset 16)."""
+
+    _fields_ = [
+        ("type", ctypes.c_uint32),
+        ("id", ctypes.c_uint32),
+        ("prog_id", ctypes.c_uint32),
+        ("pad", ctypes.c_uint32),
+        ("netns_ino", ctypes.c_uint32),
+        ("attach_type", ctypes.c_uint32),
+        ("rest", ctypes.c_uint64 * 6),
+    ]
+
+
+BPF_F_REPLACE = 4

@@ -1,0 +1,307 @@
+"""Deployments: a flowdsl dissector attached to a network namespace, pinned to last.
+
+Layout under the pin root (default /sys/fs/bpf/flowdsl), one directory per namespace,
+named by its inode (namespace names are not unique over time, inodes are while it
+lives):
+
+    netns_<inode>/link   the bpf_link; pinned last, so it is the commit point
+    netns_<inode>/meta   an ARRAY map holding the deployment's description (JSON): how
+                         it was built (library or spec, and the profile), so that
+                         status can show it and enable/disable can rebuild it
+
+Every operation holds an exclusive flock on the pin root, so concurrent commands
+serialise. Order of a first load: load the program, pin the meta map, create the link,
+pin the link. A process killed before the last step leaves no attachment (the link
+dies with its last fd) and at most a meta pin, which status reports as stale and the
+next load or unload removes. A replacement swaps the program in the pinned link with
+BPF_LINK_UPDATE (BPF_F_REPLACE), so the namespace is never without a dissector.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import struct
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flowdsl.runtime import bpffs, links, maps
+from flowdsl.runtime.elf import BpfObject
+from flowdsl.runtime.loader import ProgramInfo, load_insns, prog_info
+from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
+from flowdsl.runtime.syscall import Fd
+
+from flowdsl.errors import AttachError, BpfError
+
+META_SIZE = 16384  # bytes: a 4-byte length, then the JSON
+META_VERSION = 1
+
+
+def _dir_for(root: Path, inode: int) -> Path:
+    return root / f"netns_{inode}"
+
+
+@contextlib.contextmanager
+def _locked(root: Path) -> Iterator[None]:
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def write_meta(meta: dict[str, Any]) -> Fd:
+    data = json.dumps(meta, sort_keys=True).encode()
+    if len(data) + 4 > META_SIZE:
+        raise AttachError(f"the deployment description is {len(data)} bytes, more than "
+                          f"{META_SIZE - 4}; shorten the profile")
+    fd = maps.create_array("flowdsl_meta", META_SIZE, 1)
+    maps.update(fd.fd, 0, struct.pack("<I", len(data)) + data.ljust(META_SIZE - 4, b"\0"))
+    return fd
+
+
+def read_meta(path: Path) -> dict[str, Any] | None:
+    fd = bpffs.get_if_pinned(path)
+    if fd is None:
+        return None
+    with fd:
+        raw = maps.lookup(fd.fd, 0, META_SIZE)
+    (length,) = struct.unpack_from("<I", raw)
+    try:
+        meta = json.loads(raw[4:4 + length])
+    except ValueError:
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    action: str  # attached | replaced | unchanged
+    netns: Netns
+    info: ProgramInfo
+    pins: tuple[str, ...]
+    replaced_prog_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"action": self.action, "netns": self.netns.label, "netns_inode":
+                self.netns.inode, "prog_id": self.info.id, "tag": self.info.tag,
+                "verified_insns": self.info.verified_insns, "pins": list(self.pins),
+                "replaced_prog_id": self.replaced_prog_id}
+
+
+class Deployer:
+    def __init__(self, pin_root: str | Path = bpffs.DEFAULT_PIN_ROOT) -> None:
+        self.root = Path(pin_root)
+
+    # -- load --------------------------------------------------------------------------
+    def load(self, obj: BpfObject, meta: dict[str, Any], ns: Netns, *, force: bool = False,
+             allow_root: bool = False) -> LoadResult:
+        if ns.inode == ROOT_NETNS_INODE and not allow_root:
+            raise AttachError(
+                f"{ns.label} is the host's root network namespace: a flow dissector there "
+                "replaces the built-in one in every namespace of the host, and no other "
+                "namespace can have its own; pass --allow-root-netns if that is meant")
+        root = bpffs.ensure_pin_root(self.root)
+        with _locked(root):
+            return self._load_locked(obj, meta, ns, force)
+
+    def _load_locked(self, obj: BpfObject, meta: dict[str, Any], ns: Netns,
+                     force: bool) -> LoadResult:
+        where = _dir_for(self.root, ns.inode)
+        with load_insns(obj.insns, obj.license, "flowdsl") as program:
+            info = program.info
+            meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag,
+                    "netns": ns.label, "loaded_at": time.time()}
+            with Fd(open_netns(ns)) as netns_fd:
+                link = self._live_link(where)
+                if link is None:
+                    link = self._adopt_or_refuse(netns_fd.fd, ns, force)
+                where.mkdir(exist_ok=True)
+                if link is None:
+                    return self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns, where)
+                with link:
+                    return self._replace(link, program.fd.fd, info, meta, ns, where)
+
+    @staticmethod
+    def _live_link(where: Path) -> Fd | None:
+        """Our pinned link there, unless its namespace is gone (then the pins go too)."""
+        link = bpffs.get_if_pinned(where / "link")
+        if link is not None and links.link_info(link.fd).netns_ino == 0:
+            link.close()
+            shutil.rmtree(where, ignore_errors=True)
+            return None
+        return link
+
+    def _adopt_or_refuse(self, netns_fd: int, ns: Netns, force: bool) -> Fd | None:
+        """None if the namespace has no dissector; the link of a foreign one if forced."""
+        running = links.attached_programs(netns_fd)
+        if not running:
+            return None
+        if not force:
+            raise AttachError(
+                f"network namespace {ns.label} already runs a flow dissector (prog id "
+                f"{running[0]}) that flowdsl did not attach; flowdsl leaves it alone "
+                "unless you pass --force to replace it")
+        for link in links.flow_dissector_links():
+            if link.netns_ino == ns.inode:
+                return links.link_fd_by_id(link.id)
+        raise AttachError(
+            f"the flow dissector of {ns.label} (prog id {running[0]}) was attached without a "
+            "link (BPF_PROG_ATTACH), which cannot be replaced atomically; detach it first "
+            "(bpftool net detach flow_dissector, inside that namespace)")
+
+    def _attach_new(self, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
+                    netns_fd: int, ns: Netns, where: Path) -> LoadResult:
+        with write_meta(meta) as meta_fd:
+            bpffs.replace_pin(meta_fd.fd, where / "meta")
+        try:
+            link = links.attach_to_netns(prog_fd, netns_fd)
+        except BpfError as error:
+            shutil.rmtree(where, ignore_errors=True)
+            if error.errno == errno.EEXIST:
+                raise AttachError(
+                    "a flow dissector is attached to the root network namespace, which "
+                    "rules every namespace; no namespace can have its own (flowdsl status)"
+                ) from None
+            raise
+        with link:
+            bpffs.replace_pin(link.fd, where / "link")  # the commit point
+        return LoadResult("attached", ns, info, (str(where / "link"), str(where / "meta")))
+
+    def _replace(self, link: Fd, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
+                 ns: Netns, where: Path) -> LoadResult:
+        old_id = links.link_info(link.fd).prog_id
+        with links.prog_fd_by_id(old_id) as old:
+            old_info = prog_info(old.fd)
+            previous = read_meta(where / "meta") or {}
+            same_meta = {k: v for k, v in previous.items() if k != "loaded_at"} == \
+                {k: v for k, v in meta.items() if k != "loaded_at"}
+            if old_info.tag == info.tag and same_meta:
+                return LoadResult("unchanged", ns, old_info,
+                                  (str(where / "link"), str(where / "meta")))
+            links.update(link.fd, prog_fd, old.fd)
+        with write_meta(meta) as meta_fd:
+            bpffs.replace_pin(meta_fd.fd, where / "meta")
+        if not (where / "link").exists():  # adopted from another tool: pin it as ours
+            bpffs.replace_pin(link.fd, where / "link")
+        return LoadResult("replaced", ns, info, (str(where / "link"), str(where / "meta")),
+                          replaced_prog_id=old_id)
+
+    # -- unload ------------------------------------------------------------------------
+    def unload(self, ns: Netns) -> dict[str, Any]:
+        root = bpffs.ensure_pin_root(self.root)
+        with _locked(root):
+            where = _dir_for(root, ns.inode)
+            if not where.exists():
+                raise AttachError(f"no flowdsl deployment in network namespace {ns.label} "
+                                  f"(under {root}); see flowdsl status")
+            return self._remove(where)
+
+    def _remove(self, where: Path) -> dict[str, Any]:
+        link = bpffs.get_if_pinned(where / "link")
+        detached = None
+        if link is not None:
+            with link:
+                info = links.link_info(link.fd)
+                detached = info.prog_id
+                with contextlib.suppress(BpfError):  # a defunct link is detached already
+                    links.detach(link.fd)
+        shutil.rmtree(where, ignore_errors=True)
+        return {"removed": str(where), "detached_prog_id": detached}
+
+    def prune(self) -> list[dict[str, Any]]:
+        """Remove deployments whose namespace is gone, and stale half-deployments."""
+        root = bpffs.ensure_pin_root(self.root)
+        out = []
+        with _locked(root):
+            for entry in sorted(root.glob("netns_*")):
+                state = self._state(entry)
+                if state in ("defunct", "stale"):
+                    out.append({**self._remove(entry), "state": state})
+        return out
+
+    # -- status ------------------------------------------------------------------------
+    def _state(self, where: Path) -> str:
+        link = bpffs.get_if_pinned(where / "link")
+        if link is None:
+            return "stale"  # a meta pin without a link: an interrupted load
+        with link:
+            return "defunct" if links.link_info(link.fd).netns_ino == 0 else "ok"
+
+    def status(self) -> list[dict[str, Any]]:
+        """Every flow dissector on the host (links, and direct attachments in named or
+        root namespaces), ours with their deployment description; stale pins too."""
+        names = names_by_inode()
+        names.setdefault(ROOT_NETNS_INODE, "(root)")
+        entries: dict[int, dict[str, Any]] = {}
+        for link in links.flow_dissector_links():
+            entries[link.id] = self._describe_program(link.prog_id) | {
+                "link_id": link.id, "netns_inode": link.netns_ino,
+                "netns": names.get(link.netns_ino, "(unnamed)") if link.netns_ino
+                else "(deleted)", "ours": False, "state": "ok" if link.netns_ino
+                else "defunct"}
+        seen_netns = {e["netns_inode"] for e in entries.values()}
+        for inode, name in names.items():  # attachments without a link
+            if inode in seen_netns:
+                continue
+            path = "/proc/self/ns/net" if inode == ROOT_NETNS_INODE else f"/run/netns/{name}"
+            with contextlib.suppress(OSError, BpfError):
+                fd = Fd(os.open(path, os.O_RDONLY | os.O_CLOEXEC))
+                with fd:
+                    for prog_id in links.attached_programs(fd.fd):
+                        entries[-prog_id] = self._describe_program(prog_id) | {
+                            "link_id": None, "netns_inode": inode, "netns": name,
+                            "ours": False, "state": "attached without a link"}
+        if bpffs.fs_magic(self.root) == bpffs.BPF_FS_MAGIC:
+            for where in sorted(self.root.glob("netns_*")):
+                meta = read_meta(where / "meta") or {}
+                link = bpffs.get_if_pinned(where / "link")
+                if link is None:
+                    entries[-(10**12) - len(entries)] = {
+                        "ours": True, "state": "stale", "pins": str(where),
+                        "netns": meta.get("netns", "?"), "netns_inode": None,
+                        "hint": "an interrupted load; flowdsl unload --prune removes it"}
+                    continue
+                with link:
+                    info = links.link_info(link.fd)
+                entry = entries.get(info.id)
+                if entry is None:
+                    continue
+                entry.update({"ours": True, "pins": str(where),
+                              "profile": meta.get("profile"),
+                              "protocols": meta.get("protocols"),
+                              "source": meta.get("source"),
+                              "stats": bool(meta.get("stats"))})
+                if meta.get("prog_tag") not in (None, entry.get("tag")):
+                    entry["state"] = "description out of date (an interrupted replace)"
+        return sorted(entries.values(), key=lambda e: (str(e.get("netns")), e.get("link_id")
+                                                       or 0))
+
+    @staticmethod
+    def _describe_program(prog_id: int) -> dict[str, Any]:
+        try:
+            with links.prog_fd_by_id(prog_id) as fd:
+                info = prog_info(fd.fd)
+        except BpfError:
+            return {"prog_id": prog_id}
+        boot = time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+        return {"prog_id": prog_id, "tag": info.tag, "name": info.name,
+                "loaded_at": time.strftime("%Y-%m-%dT%H:%M:%S",
+                                           time.localtime(boot + info.load_time_ns / 1e9)),
+                "verified_insns": info.verified_insns}
+
+    def meta(self, ns: Netns) -> dict[str, Any]:
+        where = _dir_for(self.root, ns.inode)
+        meta = read_meta(where / "meta")
+        if meta is None or not (where / "link").exists():
+            raise AttachError(f"no flowdsl deployment in network namespace {ns.label}; "
+                              "load one with flowdsl load")
+        return meta

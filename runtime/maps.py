@@ -1,0 +1,46 @@
+"""BPF maps: create, read and write (ARRAY and PERCPU_ARRAY, u32 keys)."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from pathlib import Path
+
+from flowdsl.runtime.syscall import Fd, bpf
+from flowdsl.runtime.uapi import Cmd, MapCreateAttr, MapElemAttr, MapType
+
+
+def create_array(name: str, value_size: int, entries: int,
+                 map_type: MapType = MapType.ARRAY) -> Fd:
+    attr = MapCreateAttr(map_type=map_type, key_size=4, value_size=value_size,
+                         max_entries=entries, map_name=name.encode()[:15])
+    return Fd(bpf(Cmd.MAP_CREATE, attr))
+
+
+def update(map_fd: int, index: int, value: bytes) -> None:
+    key = ctypes.c_uint32(index)
+    buf = ctypes.create_string_buffer(value, len(value))
+    bpf(Cmd.MAP_UPDATE_ELEM, MapElemAttr(map_fd=map_fd, key=ctypes.addressof(key),
+                                        value=ctypes.addressof(buf)))
+
+
+def lookup(map_fd: int, index: int, size: int) -> bytes:
+    """The value at ``index`` (for a per-CPU map, ``size`` covers every possible CPU)."""
+    key = ctypes.c_uint32(index)
+    buf = ctypes.create_string_buffer(size)
+    bpf(Cmd.MAP_LOOKUP_ELEM, MapElemAttr(map_fd=map_fd, key=ctypes.addressof(key),
+                                        value=ctypes.addressof(buf)))
+    return buf.raw
+
+
+def possible_cpus() -> int:
+    """How many per-CPU slots a PERCPU map value has (the kernel's possible CPUs)."""
+    try:
+        text = Path("/sys/devices/system/cpu/possible").read_text().strip()
+    except OSError:
+        return os.cpu_count() or 1
+    count = 0
+    for part in text.split(","):
+        lo, _, hi = part.partition("-")
+        count += int(hi or lo) - int(lo) + 1
+    return count
