@@ -21,10 +21,10 @@ class Build:
     seconds: float
 
 
-def build(graph: ParseGraph, want_assembly: bool = False) -> Build:
+def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False) -> Build:
     started = time.perf_counter()
     ensure_valid(graph)
-    module = lower_graph(graph, graph.to_json().encode())
+    module = lower_graph(graph, graph.to_json().encode(), stats)
     compiled = compile_module(module, want_assembly)
     return Build(graph, str(module), compiled.optimized_ir, compiled.assembly, compiled.obj,
                  time.perf_counter() - started)

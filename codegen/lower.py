@@ -84,7 +84,8 @@ def requires_env(node: Node) -> dict[str, Interval]:
 class Lowering:
     """Builds the module. One instance per compilation; not reusable."""
 
-    def __init__(self, graph: ParseGraph, graph_json: bytes | None = None) -> None:
+    def __init__(self, graph: ParseGraph, graph_json: bytes | None = None,
+                 stats: bool = False) -> None:
         self.graph = graph
         self.unroller = Unroller(graph)
         self.module = ir.Module(name="flowdsl")
@@ -100,8 +101,18 @@ class Lowering:
             self._add_bytes_global("flowdsl_graph", target.GRAPH_SECTION, graph_json)
         self.b = ir.IRBuilder(self.fn.append_basic_block("entry"))
         self.ret_block = self.fn.append_basic_block("return")
+        self.stats_map: ir.GlobalVariable | None = None
+        if stats:
+            # Only its address is used: the loader points it at a map it creates.
+            self.stats_map = ir.GlobalVariable(self.module, I64, name=target.STATS_MAP)
+            self.stats_map.initializer = ir.Constant(I64, 0)
+            self.stats_map.section = target.STATS_MAP_SECTION
+            self.stats_key = self.b.alloca(I32, name="stats_key")
+            self.node_slots = {n.name: i for i, n in enumerate(graph.nodes)}
         with self.b.goto_block(self.ret_block):
             self.ret_phi = self.b.phi(I32, name="verdict")
+            if stats:
+                self._count_verdict(self.ret_phi)
             self.b.ret(self.ret_phi)
         self.states: dict[State, tuple[ir.Block, ir.PhiInstr]] = {}
         self.todo: list[State] = []
@@ -191,12 +202,44 @@ class Lowering:
         b._insert(reloaded)
         return b.and_(b.zext(reloaded, I64), i64(self.cursor_mask), name="cursor")
 
+    def _count(self, slot: ir.Value) -> None:
+        """counters[slot] += 1 on this CPU (a per-CPU map: no atomics needed)."""
+        assert self.stats_map is not None
+        b = self.b
+        b.store(slot, self.stats_key)
+        # A helper is called through its id as a constant address (as clang emits it).
+        lookup = i64(target.BPF_FUNC_MAP_LOOKUP_ELEM).inttoptr(PTR)
+        lookup.function_type = ir.FunctionType(PTR, [PTR, PTR])  # type: ignore[attr-defined]
+        value = b.call(lookup, [self.stats_map, self.stats_key])
+        found = self.fn.append_basic_block("count")
+        done = self.fn.append_basic_block("counted")
+        b.cbranch(b.icmp_unsigned("!=", value, ir.Constant(PTR, None)), found, done)
+        b.position_at_end(found)
+        b.store(b.add(b.load(value, typ=I64, align=8), i64(1)), value, align=8)
+        b.branch(done)
+        b.position_at_end(done)
+
+    def _count_verdict(self, verdict: ir.Value) -> None:
+        b = self.b
+        slots = target.STATS_VERDICT_SLOTS
+        base = len(self.node_slots)
+        slot = b.select(b.icmp_unsigned("==", verdict, ir.Constant(I32, target.BPF_OK)),
+                        ir.Constant(I32, base + slots[target.BPF_OK]),
+                        b.select(b.icmp_unsigned("==", verdict,
+                                                 ir.Constant(I32, target.BPF_DROP)),
+                                 ir.Constant(I32, base + slots[target.BPF_DROP]),
+                                 ir.Constant(I32, base + slots[
+                                     target.BPF_FLOW_DISSECTOR_CONTINUE])))
+        self._count(slot)
+
     # -- one node ----------------------------------------------------------------------
     def _lower_state(self, state: State) -> None:
         node = self.unroller.nodes[state.node]
         block, cursor = self.states[state]
         b = self.b
         b.position_at_end(block)
+        if self.stats_map is not None:
+            self._count(ir.Constant(I32, self.node_slots[node.name]))
         emitter = _NodeValues(self, b.gep(self.data, [cursor], source_etype=I8, name="hdr"))
         # 1. the fixed part within the packet
         if node.fixed_size:
@@ -407,6 +450,8 @@ class _NodeValues:
         self.lw._store_key(slot.offset, value, slot.size)
 
 
-def lower_graph(graph: ParseGraph, graph_json: bytes | None = None) -> ir.Module:
-    """The LLVM module for ``graph`` (call ``check_graph`` first)."""
-    return Lowering(graph, graph_json).lower()
+def lower_graph(graph: ParseGraph, graph_json: bytes | None = None,
+                stats: bool = False) -> ir.Module:
+    """The LLVM module for ``graph`` (call ``check_graph`` first); ``stats`` adds the
+    per-protocol and per-verdict counters."""
+    return Lowering(graph, graph_json, stats).lower()

@@ -27,6 +27,18 @@ LICENSE = b"GPL\0"
 GRAPH_SECTION = ".flowdsl.graph"  # the ParseGraph as JSON; not loaded, read by tools
 FUNCTION_NAME = "flowdsl_dissect"
 
+# Counters (`flowdsl build --stats`): a PERCPU_ARRAY of u64, one slot per protocol in
+# graph order (each visit of its header), then one per verdict returned.
+STATS_MAP = "flowdsl_stats"
+STATS_MAP_SECTION = "flowdsl_maps"
+STATS_VERDICT_SLOTS = {BPF_OK: 0, BPF_DROP: 1, BPF_FLOW_DISSECTOR_CONTINUE: 2}
+BPF_FUNC_MAP_LOOKUP_ELEM = 1
+
+
+def stats_slots(node_names: list[str]) -> list[str]:
+    return [*node_names, "BPF_OK", "BPF_DROP", "BPF_FLOW_DISSECTOR_CONTINUE"]
+
+
 # struct __sk_buff offsets readable by a flow dissector
 SKB_DATA = 76  # u32
 SKB_DATA_END = 80  # u32
@@ -53,4 +65,5 @@ __all__ = [
     "MAX_HEADER_END",
     "NHOFF_MAX", "PROGRAM_SECTION", "SKB_DATA", "SKB_DATA_END", "SKB_FLOW_KEYS", "TRIPLE",
     "VERDICTS",
+    "stats_slots",
 ]

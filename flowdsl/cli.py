@@ -86,7 +86,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from flowdsl.runtime.elf import read_elf
 
     graph = load_graph(args.spec, args.profile)
-    result = build(graph, want_assembly=args.emit == "asm")
+    result = build(graph, want_assembly=args.emit == "asm", stats=args.stats)
     emitted = {"graph": graph.to_json(), "llvm": result.llvm_ir, "asm": result.assembly,
                "obj": result.obj}[args.emit]
     out = args.output or ("flowdsl.o" if args.emit == "obj" else "-")
@@ -393,6 +393,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm"), default="obj")
     p.add_argument("--no-verify", action="store_true",
                    help="do not load the program to get the verifier's figures")
+    p.add_argument("--stats", action="store_true",
+                   help="add per-protocol and per-verdict counters (a per-CPU map)")
     p.add_argument("--json", action="store_true", help="print the build report as JSON")
     p.set_defaults(func=cmd_build)
 

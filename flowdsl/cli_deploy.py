@@ -61,8 +61,8 @@ def _with_overrides(profile: Any, enable: list[str], disable: list[str]) -> Any:
 
 
 def build_deployment(target: str | None, profile_name: str | None,
-                     enable: list[str] = (), disable: list[str] = ()  # type: ignore[assignment]
-                     ) -> tuple[Any, dict[str, Any]]:
+                     enable: list[str] = (), disable: list[str] = (),  # type: ignore[assignment]
+                     stats: bool = False) -> tuple[Any, dict[str, Any]]:
     """(object, description) for a target: an object file, a spec, or the library."""
     from flowdsl.codegen.build import build
     from flowdsl.dsl.graph import ParseGraph
@@ -72,9 +72,9 @@ def build_deployment(target: str | None, profile_name: str | None,
     from flowdsl.runtime.elf import read_elf
 
     if target and not target.endswith(".py"):
-        if profile_name:
-            raise InputError("--profile applies to a spec, not to a built object; rebuild "
-                             "with `flowdsl build --profile`, or load the spec")
+        if profile_name or stats:
+            raise InputError("--profile and --stats apply to a spec, not to a built object; "
+                             "rebuild with `flowdsl build`, or load the spec")
         try:
             data = Path(target).read_bytes()
         except OSError as error:
@@ -93,7 +93,7 @@ def build_deployment(target: str | None, profile_name: str | None,
     elif enable or disable:
         raise InputError("this spec defines a whole graph and no profile: give one with "
                          "--profile to switch protocols")
-    obj = read_elf(build(graph).obj)
+    obj = read_elf(build(graph, stats=stats).obj)
     source = {"kind": "spec", "path": str(Path(target).resolve())} if target \
         else {"kind": "library"}
     return obj, {"source": source, "profile": profile.name if profile else None,
@@ -106,7 +106,7 @@ def build_deployment(target: str | None, profile_name: str | None,
 def cmd_load(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     ns = _netns(args)
-    obj, meta = build_deployment(args.target, args.profile)
+    obj, meta = build_deployment(args.target, args.profile, stats=args.stats)
     result = deployer.load(obj, meta, ns, force=args.force, allow_root=args.allow_root_netns)
     report = result.to_dict()
     if args.json:
@@ -190,7 +190,8 @@ def cmd_switch(args: argparse.Namespace) -> int:
         (disable if args.command == "enable" else enable).discard(name)
     target = source.get("path") if source.get("kind") == "spec" else None
     profile_path = meta.get("profile_source") or meta.get("profile") or "kernel"
-    obj, new_meta = build_deployment(target, profile_path, sorted(enable), sorted(disable))
+    obj, new_meta = build_deployment(target, profile_path, sorted(enable), sorted(disable),
+                                     stats=bool(meta.get("stats")))
     result = deployer.load(obj, new_meta, ns, allow_root=True)
     if args.json:
         print(json.dumps(result.to_dict() | {"protocols": new_meta["protocols"]}, indent=1))
@@ -198,6 +199,22 @@ def cmd_switch(args: argparse.Namespace) -> int:
         print(f"flowdsl: {args.command}d {', '.join(args.protocols)} in {ns.label}: "
               f"{result.action}, prog id {result.info.id}; protocols now: "
               f"{', '.join(new_meta['protocols'])}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    ns = _netns(args)
+    counts = _deployer(args).stats(ns)
+    if args.json:
+        print(json.dumps({"netns": ns.label, "counters": counts}, indent=1))
+        return EXIT_OK
+    verdicts = ("BPF_OK", "BPF_DROP", "BPF_FLOW_DISSECTOR_CONTINUE")
+    print(f"# {ns.label}: headers parsed, per protocol; packets, per verdict")
+    for name, count in counts.items():
+        if name not in verdicts and count:
+            print(f"{name:<16} {count:>12}")
+    for name in verdicts:
+        print(f"{name:<30} {counts[name]:>12}")
     return EXIT_OK
 
 
@@ -211,6 +228,8 @@ def add_parsers(sub: Any) -> None:
                    help="replace a flow dissector that flowdsl did not attach")
     p.add_argument("--allow-root-netns", action="store_true",
                    help="allow the root namespace (the dissector then applies host-wide)")
+    p.add_argument("--stats", action="store_true",
+                   help="count packets per protocol and verdict (flowdsl stats)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_load)
 
@@ -225,6 +244,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--pin-root", default=None, metavar="DIR")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("stats", help="a deployment's counters (loaded with --stats)")
+    add_netns_args(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
 
     for name, verb in (("enable", "switch on"), ("disable", "switch off")):
         p = sub.add_parser(name, help=f"{verb} protocols in a running deployment")

@@ -8,6 +8,8 @@ lives):
     netns_<inode>/meta   an ARRAY map holding the deployment's description (JSON): how
                          it was built (library or spec, and the profile), so that
                          status can show it and enable/disable can rebuild it
+    netns_<inode>/stats  the per-CPU counters of a program built with --stats (a
+                         replacement starts new counters)
 
 Every operation holds an exclusive flock on the pin root, so concurrent commands
 serialise. Order of a first load: load the program, pin the meta map, create the link,
@@ -28,13 +30,14 @@ import shutil
 import struct
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from flowdsl.codegen.target import stats_slots
 from flowdsl.runtime import bpffs, links, maps
 from flowdsl.runtime.elf import BpfObject
-from flowdsl.runtime.loader import ProgramInfo, load_insns, prog_info
+from flowdsl.runtime.loader import ProgramInfo, load_object, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
 from flowdsl.runtime.syscall import Fd
 
@@ -116,19 +119,34 @@ class Deployer:
     def _load_locked(self, obj: BpfObject, meta: dict[str, Any], ns: Netns,
                      force: bool) -> LoadResult:
         where = _dir_for(self.root, ns.inode)
-        with load_insns(obj.insns, obj.license, "flowdsl") as program:
+        with load_object(obj) as program:
             info = program.info
+            stats = program.maps.get("stats")
             meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag,
-                    "netns": ns.label, "loaded_at": time.time()}
+                    "netns": ns.label, "loaded_at": time.time(),
+                    "stats": stats_slots([n["name"] for n in obj.graph["nodes"]])
+                    if stats is not None and obj.graph else None}
             with Fd(open_netns(ns)) as netns_fd:
                 link = self._live_link(where)
                 if link is None:
                     link = self._adopt_or_refuse(netns_fd.fd, ns, force)
                 where.mkdir(exist_ok=True)
+                if stats is not None:  # before the link: counters exist once it runs
+                    bpffs.replace_pin(stats.fd, where / "stats_next")
                 if link is None:
-                    return self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns, where)
-                with link:
-                    return self._replace(link, program.fd.fd, info, meta, ns, where)
+                    result = self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns,
+                                              where)
+                else:
+                    with link:
+                        result = self._replace(link, program.fd.fd, info, meta, ns, where)
+                if result.action != "unchanged":
+                    if stats is not None:
+                        os.rename(where / "stats_next", where / "stats")
+                        result = replace(result, pins=(*result.pins, str(where / "stats")))
+                    else:
+                        bpffs.remove(where / "stats")
+                bpffs.remove(where / "stats_next")
+                return result
 
     @staticmethod
     def _live_link(where: Path) -> Fd | None:
@@ -297,6 +315,26 @@ class Deployer:
                 "loaded_at": time.strftime("%Y-%m-%dT%H:%M:%S",
                                            time.localtime(boot + info.load_time_ns / 1e9)),
                 "verified_insns": info.verified_insns}
+
+    def stats(self, ns: Netns) -> dict[str, int]:
+        """The deployment's counters, summed over CPUs, by protocol and verdict."""
+        meta = self.meta(ns)
+        slots = meta.get("stats")
+        if not slots:
+            raise AttachError(f"the dissector in {ns.label} was built without counters; "
+                              "load it again with --stats")
+        fd = bpffs.get_if_pinned(_dir_for(self.root, ns.inode) / "stats")
+        if fd is None:
+            raise AttachError(f"the counters of {ns.label} are not pinned (an interrupted "
+                              "load?); load it again with --stats")
+        cpus = maps.possible_cpus()
+        out = {}
+        with fd:
+            for index, slot in enumerate(slots):
+                raw = maps.lookup(fd.fd, index, 8 * cpus)
+                out[slot] = sum(struct.unpack_from("<Q", raw, 8 * cpu)[0]
+                                for cpu in range(cpus))
+        return out
 
     def meta(self, ns: Netns) -> dict[str, Any]:
         where = _dir_for(self.root, ns.inode)

@@ -22,6 +22,8 @@ PROGRAM_SECTION = "flow_dissector"
 LICENSE_SECTION = "license"
 GRAPH_SECTION = ".flowdsl.graph"
 INSN_SIZE = 8
+STATS_MAP = "flowdsl_stats"  # the one map a flowdsl object may refer to (--stats)
+R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,11 @@ class BpfObject:
     license: str
     graph: dict[str, Any] | None  # the ParseGraph as a dict, if flowdsl built the object
     name: str
+    stats_refs: tuple[int, ...] = ()  # instruction indexes that load the stats map
+
+    @property
+    def has_stats(self) -> bool:
+        return bool(self.stats_refs)
 
     @property
     def insn_count(self) -> int:
@@ -65,11 +72,22 @@ def _read(data: bytes, name: str) -> BpfObject:
     if not insns or len(insns) % INSN_SIZE:
         raise ElfError(f"{name}: section '{PROGRAM_SECTION}' is {len(insns)} bytes, not a "
                        "whole number of 8-byte BPF instructions")
+    stats_refs = []
     for rel_name in (".rel" + PROGRAM_SECTION, ".rela" + PROGRAM_SECTION):
         rel = elf.get_section_by_name(rel_name)
-        if rel is not None and rel.num_relocations():
-            raise ElfError(f"{name}: section '{rel_name}' has {rel.num_relocations()} "
-                           "relocations (maps or calls), which this loader does not support")
+        if rel is None:
+            continue
+        symbols = elf.get_section(rel["sh_link"])
+        for reloc in rel.iter_relocations():
+            symbol = symbols.get_symbol(reloc["r_info_sym"]).name
+            offset = reloc["r_offset"]
+            if reloc["r_info_type"] != R_BPF_64_64 or symbol != STATS_MAP or \
+                    offset % INSN_SIZE or offset >= len(insns):
+                raise ElfError(f"{name}: relocation against {symbol!r} (type "
+                               f"{reloc['r_info_type']}) at byte {offset} of "
+                               f"'{PROGRAM_SECTION}'; this loader resolves only the "
+                               f"'{STATS_MAP}' map of `flowdsl build --stats`")
+            stats_refs.append(offset // INSN_SIZE)
     lic = elf.get_section_by_name(LICENSE_SECTION)
     if lic is None:
         raise ElfError(f"{name}: no '{LICENSE_SECTION}' section; flow dissectors need a "
@@ -83,4 +101,4 @@ def _read(data: bytes, name: str) -> BpfObject:
         except ValueError:
             raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not valid JSON; "
                            "the object is corrupted, rebuild it") from None
-    return BpfObject(insns, license_text, graph, name)
+    return BpfObject(insns, license_text, graph, name, tuple(stats_refs))

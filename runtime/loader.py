@@ -7,18 +7,21 @@ import errno as errno_codes
 import re
 from dataclasses import dataclass
 
+from flowdsl.codegen.target import stats_slots
 from flowdsl.runtime.elf import BpfObject
+from flowdsl.runtime.maps import create_array
 from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.uapi import (
     AttachType,
     Cmd,
     InfoByFdAttr,
+    MapType,
     ProgInfo,
     ProgLoadAttr,
     ProgType,
 )
 
-from flowdsl.errors import BpfError, VerifierError
+from flowdsl.errors import BpfError, ElfError, VerifierError
 
 LOG_SIZE_START = 1 << 20
 LOG_SIZE_MAX = 1 << 30  # the kernel's own cap on log_size
@@ -40,15 +43,20 @@ class ProgramInfo:
 
 
 class Program:
-    """A loaded program: its fd (closed on ``close()``) and the kernel's figures."""
+    """A loaded program: its fd (closed on ``close()``), the kernel's figures, and the
+    maps it uses (``stats``, for objects built with --stats)."""
 
-    def __init__(self, fd: Fd, info: ProgramInfo, log: str) -> None:
+    def __init__(self, fd: Fd, info: ProgramInfo, log: str,
+                 maps: dict[str, Fd] | None = None) -> None:
         self.fd = fd
         self.info = info
         self.log = log
+        self.maps = maps or {}
 
     def close(self) -> None:
         self.fd.close()
+        for fd in self.maps.values():
+            fd.close()
 
     def __enter__(self) -> Program:
         return self
@@ -113,8 +121,30 @@ def load_insns(insns: bytes, license: str = "GPL", name: str = "flowdsl",
     return Program(owned, prog_info(owned.fd), log)
 
 
+BPF_PSEUDO_MAP_FD = 1  # src_reg of an ld_imm64 whose imm is a map fd
+
+
 def load_object(obj: BpfObject, name: str = "flowdsl") -> Program:
-    return load_insns(obj.insns, obj.license, name)
+    """Load an object; one built with --stats gets a fresh counters map."""
+    if not obj.has_stats:
+        return load_insns(obj.insns, obj.license, name)
+    if obj.graph is None:
+        raise ElfError(f"{obj.name}: refers to the stats map but carries no parse graph to "
+                       "size it; rebuild it with `flowdsl build --stats`")
+    slots = stats_slots([n["name"] for n in obj.graph["nodes"]])
+    stats = create_array("flowdsl_stats", 8, len(slots), MapType.PERCPU_ARRAY)
+    insns = bytearray(obj.insns)
+    for index in obj.stats_refs:
+        at = index * 8
+        insns[at + 1] = (BPF_PSEUDO_MAP_FD << 4) | (insns[at + 1] & 0x0F)
+        insns[at + 4:at + 8] = stats.fd.to_bytes(4, "little")
+    try:
+        program = load_insns(bytes(insns), obj.license, name)
+    except BaseException:
+        stats.close()
+        raise
+    program.maps["stats"] = stats
+    return program
 
 
 def prog_info(fd: int) -> ProgramInfo:

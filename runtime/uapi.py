@@ -25,7 +25,9 @@ class Cmd(IntEnum):
     PROG_TEST_RUN = 10
     MAP_DELETE_ELEM = 3
     PROG_GET_NEXT_ID = 11
+    MAP_GET_NEXT_ID = 12
     PROG_GET_FD_BY_ID = 13
+    MAP_GET_FD_BY_ID = 14
     OBJ_GET_INFO_BY_FD = 15
     PROG_QUERY = 16
     LINK_CREATE = 28

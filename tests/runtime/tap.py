@@ -1,0 +1,44 @@
+"""A tap device inside a namespace, to write real frames into its receive path."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import fcntl
+import os
+import struct
+import subprocess
+import threading
+
+CLONE_NEWNET = 0x40000000
+TUNSETIFF = 0x400454CA
+IFF_TAP, IFF_NO_PI = 0x0002, 0x1000
+_libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+
+
+def open_tap(netns: str, name: str = "fdtap0") -> int:
+    """An fd of a new tap device created inside ``netns`` (by a thread that enters it),
+    up; the device goes when the fd is closed or the namespace deleted."""
+    result: dict[str, int | BaseException] = {}
+
+    def body() -> None:
+        try:
+            ns_fd = os.open(f"/run/netns/{netns}", os.O_RDONLY)
+            try:
+                if _libc.setns(ns_fd, CLONE_NEWNET) != 0:
+                    raise OSError(ctypes.get_errno(), "setns")
+            finally:
+                os.close(ns_fd)
+            fd = os.open("/dev/net/tun", os.O_RDWR)
+            fcntl.ioctl(fd, TUNSETIFF, struct.pack("16sH", name.encode(), IFF_TAP | IFF_NO_PI))
+            result["fd"] = fd
+        except BaseException as error:
+            result["error"] = error
+
+    thread = threading.Thread(target=body)
+    thread.start()
+    thread.join()
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    subprocess.run(["ip", "-n", netns, "link", "set", name, "up"], check=True)
+    return int(result["fd"])  # type: ignore[arg-type]
