@@ -45,6 +45,14 @@ from flowdsl.errors import AttachError, BpfError
 
 META_SIZE = 16384  # bytes: a 4-byte length, then the JSON
 META_VERSION = 1
+FAULT_ENV = "FLOWDSL_FAULT_AT"  # tests kill the process at a named step (fault injection)
+
+
+def _step(name: str) -> None:
+    """A point where a crash must leave no half-deployment; the fault-injection tests
+    end the process here (as kill -9 would: no cleanup runs)."""
+    if os.environ.get(FAULT_ENV) == name:
+        os._exit(99)
 
 
 def _dir_for(root: Path, inode: int) -> Path:
@@ -120,6 +128,7 @@ class Deployer:
                      force: bool) -> LoadResult:
         where = _dir_for(self.root, ns.inode)
         with load_object(obj) as program:
+            _step("loaded")
             info = program.info
             stats = program.maps.get("stats")
             meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag,
@@ -180,6 +189,7 @@ class Deployer:
                     netns_fd: int, ns: Netns, where: Path) -> LoadResult:
         with write_meta(meta) as meta_fd:
             bpffs.replace_pin(meta_fd.fd, where / "meta")
+        _step("meta_pinned")
         try:
             link = links.attach_to_netns(prog_fd, netns_fd)
         except BpfError as error:
@@ -191,7 +201,9 @@ class Deployer:
                 ) from None
             raise
         with link:
+            _step("attached")
             bpffs.replace_pin(link.fd, where / "link")  # the commit point
+            _step("link_pinned")
         return LoadResult("attached", ns, info, (str(where / "link"), str(where / "meta")))
 
     def _replace(self, link: Fd, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
@@ -206,6 +218,7 @@ class Deployer:
                 return LoadResult("unchanged", ns, old_info,
                                   (str(where / "link"), str(where / "meta")))
             links.update(link.fd, prog_fd, old.fd)
+        _step("updated")
         with write_meta(meta) as meta_fd:
             bpffs.replace_pin(meta_fd.fd, where / "meta")
         if not (where / "link").exists():  # adopted from another tool: pin it as ours
