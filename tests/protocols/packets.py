@@ -163,3 +163,58 @@ def frames(draw: st.DrawFn) -> bytes:
     if mutation in ("truncate", "both"):
         data = data[:draw(st.integers(14, len(data)))]
     return bytes(data[:4096])
+
+
+def _eth(ethertype: int, body: bytes) -> bytes:
+    return MACS + struct.pack(">H", ethertype) + body
+
+
+def _ip4(proto: int, body: bytes, ihl: int = 5) -> bytes:
+    return struct.pack(">BBHHHBBH4s4s", (4 << 4) | ihl, 0, 20 + len(body), 1, 0, 64, proto,
+                       0, bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])) + body
+
+
+TCP_HEADER = struct.pack(">HHIIBBHHH", 1000, 80, 0, 0, 5 << 4, 2, 0, 0, 0)
+
+
+def hostile_frames() -> list[tuple[str, bytes]]:
+    """Nesting past every limit, and the classics: 64 of each stackable header, IPIP with
+    an inner header length below 5 (CVE-2013-4348), and maximal option lengths."""
+    out = []
+    inner = _ip4(6, TCP_HEADER)
+    ipip = inner
+    for _ in range(64):
+        ipip = _ip4(4, ipip)
+    out.append(("64 x IPIP", _eth(0x0800, ipip)))
+    gre = inner
+    for _ in range(64):
+        gre = _ip4(47, struct.pack(">HH", 0, 0x0800) + gre)
+    out.append(("64 x GRE", _eth(0x0800, gre)))
+    tags = b"".join(struct.pack(">HH", i, 0x8100) for i in range(63)) + \
+        struct.pack(">HH", 63, 0x0800) + inner
+    out.append(("64 x VLAN", _eth(0x8100, tags)))
+    labels = b"".join(struct.pack(">I", (i << 12) | 64) for i in range(63)) + \
+        struct.pack(">I", (63 << 12) | 0x100 | 64) + inner
+    out.append(("64 x MPLS", _eth(0x8847, labels)))
+    exts = b"".join(bytes([0, 0]) + bytes(6) for _ in range(63)) + bytes([6, 0]) + bytes(6)
+    out.append(("64 x IPv6 Hop-by-Hop", _eth(0x86DD, struct.pack(">IHBB", 6 << 28, len(exts),
+                                                                 0, 64) + bytes(32) + exts)))
+    for ihl in range(5):
+        out.append((f"IPIP, inner ihl {ihl}", _eth(0x0800, _ip4(4, _ip4(6, TCP_HEADER, ihl)))))
+    out.append(("IPv4 ihl 15, no options", _eth(0x0800, _ip4(6, TCP_HEADER, 15)[:20])))
+    out.append(("TCP doff 15, header cut", _eth(0x0800, _ip4(6, TCP_HEADER[:12] + b"\xf0"))))
+    out.append(("IPv6 Hop-by-Hop length 255, cut", _eth(0x86DD, struct.pack(
+        ">IHBB", 6 << 28, 16, 0, 64) + bytes(32) + bytes([6, 255]) + bytes(14))))
+    vxlans = inner
+    for _ in range(64):
+        vxlans = _ip4(17, struct.pack(">HHHH", 1, 4789, 8 + 8 + 14 + len(vxlans), 0) +
+                      struct.pack(">II", 0x08000000, 0) + _eth(0x0800, vxlans))
+    out.append(("64 x VXLAN", _eth(0x0800, vxlans)))
+    gtp_exts = b"".join(bytes([1, 0, 0, 0x85]) for _ in range(63)) + bytes([1, 0, 0, 0])
+    out.append(("GTP-U, 64 extension headers", _eth(0x0800, _ip4(17, struct.pack(
+        ">HHHH", 1, 2152, 0, 0) + struct.pack(">BBHI", 0x34, 0xFF, 0, 1) + bytes(3) + b"\x85"
+        + gtp_exts + inner))))
+    out.append(("GENEVE, 252 bytes of options", _eth(0x0800, _ip4(17, struct.pack(
+        ">HHHH", 1, 6081, 0, 0) + struct.pack(">BBHI", 63, 0, 0x0800, 0) + bytes(252)
+        + inner))))
+    return [(name, frame[:4096]) for name, frame in out]
