@@ -19,6 +19,8 @@ a value that selected a disabled protocol takes the parent's ``on_unknown`` poli
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -64,16 +66,23 @@ class _Reader:
         self.problems.append(Problem("P001", key, message, hint, self.path, line))
 
 
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"did you mean {close[0]!r}? " if close else ""
+
+
 def parse_profile(text: str, path: str = "<profile>") -> Profile:
     reader = _Reader(path, text)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        where = re.search(r"at line (\d+)", str(error))
         raise SpecError(Problem("P000", "profile", f"not valid TOML ({error})",
-                                "fix the syntax", path, getattr(error, "lineno", 0))) from None
+                                "fix the syntax", path, int(where[1]) if where else 0)) from None
     for section, value in data.items():
         if section not in _SECTIONS:
             reader.problem(section, f"unknown section [{section}]",
+                           _did_you_mean(section, list(_SECTIONS)) +
                            f"use {', '.join('[' + s + ']' for s in _SECTIONS)}")
         elif not isinstance(value, dict):
             reader.problem(section, f"{section} must be a table", f"write [{section}]")
@@ -181,6 +190,7 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
             if name not in names:
                 reader.problem(f"protocols.{key}" if key != "policies" else f"policies.{name}",
                                f"unknown protocol {name!r}",
+                               _did_you_mean(name, sorted(names)) +
                                f"known protocols: {', '.join(sorted(names))}")
     if graph.entry in profile.disable:
         reader.problem("protocols.disable", f"the entry node {graph.entry!r} cannot be disabled",

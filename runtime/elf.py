@@ -58,12 +58,12 @@ def _read(data: bytes, name: str) -> BpfObject:
         raise ElfError(f"{name}: not an ELF file (no \\x7fELF magic); give an object "
                        "written by `flowdsl build -o`")
     elf = ELFFile(io.BytesIO(data))
+    if elf.elfclass != 64 or not elf.little_endian:
+        raise ElfError(f"{name}: must be a 64-bit little-endian (bpfel) object")
     machine = elf["e_machine"]
     if machine != EM_BPF:
         raise ElfError(f"{name}: built for {machine}, not for BPF (EM_BPF); "
                        "compile for the bpf target")
-    if elf.elfclass != 64 or not elf.little_endian:
-        raise ElfError(f"{name}: must be a 64-bit little-endian (bpfel) object")
     section = elf.get_section_by_name(PROGRAM_SECTION)
     if section is None:
         raise ElfError(f"{name}: no '{PROGRAM_SECTION}' section, so no flow dissector "

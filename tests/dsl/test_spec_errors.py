@@ -20,6 +20,12 @@ EXPECTED_CODES = {
     "field_past_max": ["E006", "E021"],
     "precedence": ["E010"],
     "headers_too_deep": ["E025"],
+    "several_values": ["E026"],
+    "peek_variable": ["E027"],
+    "syntax_error": ["S002"],
+    "raises": ["S003"],
+    "no_bindings": ["S004"],
+    "edge_keys": ["E007", "E004", "E022"],
     "many_problems": ["E019", "E013", "E007", "E007", "E002", "E005"],
 }
 

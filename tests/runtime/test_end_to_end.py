@@ -68,15 +68,17 @@ def test_operator_path_with_real_frames(pin_root: Path, make_netns,  # type: ign
         old_slots = json.loads(json.dumps(stats(capsys, ns, root)))
         written = [0]
         stop = threading.Event()
+        swapped_at = [0]
 
-        def flood() -> None:
-            while not stop.is_set() or written[0] < 2000:
+        def flood() -> None:  # at least 2,000 frames, 200 of them after the swap
+            while not stop.is_set() or written[0] < max(2000, swapped_at[0] + 200):
                 os.write(tap, FRAMES["IPv6/TCP"])
                 written[0] += 1
 
         writer = threading.Thread(target=flood)
         writer.start()
         assert main(["load", "--stats", "--profile", "minimal", "--netns", ns, *root]) == 0
+        swapped_at[0] = written[0]
         stop.set()
         writer.join()
         capsys.readouterr()

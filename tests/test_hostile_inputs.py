@@ -1,0 +1,110 @@
+"""No Python traceback ever reaches a user: fuzzed profiles, corrupted and foreign
+objects, malformed packets; each ends in a FlowdslError with its documented exit code."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from flowdsl.codegen.build import build
+from flowdsl.dsl.profile import apply_profile, parse_profile
+from flowdsl.protocols import default_graph, library_graph
+from flowdsl.runtime.elf import read_elf
+from flowdsl.runtime.loader import load_object
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flowdsl.cli import main
+from flowdsl.errors import EXIT_ELF, EXIT_INPUT, ElfError, FlowdslError, SpecError
+from tests.conftest import load_or_skip
+
+GOOD = build(default_graph()).obj
+LIBRARY = library_graph()
+words = st.sampled_from(["profile", "protocols", "limits", "policies", "bindings", "enable",
+                         "disable", "encap_depth", "on_limit", "repeats", "vlan_tags", "ipv4",
+                         "udp -> vxlan", "stop", "kernel", "gre", "name", "entry"])
+values = st.recursive(st.one_of(st.integers(-3, 70000), st.text(max_size=8), words,
+                                st.booleans()),
+                      lambda inner: st.lists(inner, max_size=4), max_leaves=6)
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, int):
+        return str(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@st.composite
+def profile_texts(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        return draw(st.text(max_size=200))
+    lines = []
+    for _ in range(draw(st.integers(0, 4))):
+        lines.append(f"[{draw(words)}]")
+        for _ in range(draw(st.integers(0, 4))):
+            lines.append(f'"{draw(words)}" = {toml_value(draw(values))}')
+    return "\n".join(lines)
+
+
+@settings(max_examples=1500, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(text=profile_texts())
+def test_fuzzed_profiles_give_spec_errors(text: str) -> None:
+    try:
+        apply_profile(LIBRARY, parse_profile(text, "fuzz.toml"))
+    except SpecError as error:
+        assert all(p.file == "fuzz.toml" for p in error.problems)
+
+
+@settings(max_examples=1500, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(cut=st.integers(0, len(GOOD)), flips=st.lists(
+    st.tuples(st.integers(0, len(GOOD) - 1), st.integers(0, 255)), max_size=6))
+def test_corrupted_objects_give_elf_errors(cut: int, flips: list[tuple[int, int]]) -> None:
+    data = bytearray(GOOD[:cut] if cut < len(GOOD) else GOOD)
+    for at, value in flips:
+        if at < len(data):
+            data[at] = value
+    try:
+        read_elf(bytes(data), "fuzz.o")
+    except ElfError as error:
+        assert "fuzz.o" in str(error)
+
+
+def test_corrupted_programs_are_refused_cleanly() -> None:
+    load_or_skip(GOOD).close()
+    obj = read_elf(GOOD)
+    code_start = GOOD.index(obj.insns)
+    for step in range(0, len(obj.insns), 997):  # flip an instruction byte here and there
+        data = bytearray(GOOD)
+        data[code_start + step] ^= 0x5A
+        try:
+            with load_object(read_elf(bytes(data))):
+                pass
+        except FlowdslError:
+            pass
+
+
+def test_foreign_objects(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x86 = bytearray(GOOD)
+    x86[18:20] = struct.pack("<H", 62)  # EM_X86_64
+    big = bytearray(GOOD)
+    big[5] = 2  # big-endian
+    cases = {"x86.o": (bytes(x86), "not for BPF"), "be.o": (bytes(big), "little-endian"),
+             "text.o": (b"int main() { return 0; }\n", "not an ELF file"),
+             "empty.o": (b"", "not an ELF file")}
+    for name, (data, message) in cases.items():
+        with pytest.raises(ElfError, match=message):
+            read_elf(data, name)
+        (tmp_path / name).write_bytes(data)
+        assert main(["test", str(tmp_path / name), "--samples"]) == EXIT_ELF
+
+
+@pytest.mark.parametrize("packet", ["abc", "zz00", "00" * 13, "00" * 5000, ""])
+def test_malformed_packets(packet: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["test", "--reference-only", "--packet", packet]) == EXIT_INPUT
+    assert "Traceback" not in capsys.readouterr().err
