@@ -7,6 +7,7 @@ import errno
 import functools
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from flowdsl.codegen.build import build
@@ -33,6 +34,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+def assert_golden(text: str, golden: Path, update: bool, what: str = "output") -> None:
+    """``text`` equals the golden file (rewritten first under --update-goldens); a
+    missing golden is a failure, never a silent pass."""
+    if update:
+        golden.write_text(text)
+    assert golden.exists(), f"no golden {golden.name}: run pytest --update-goldens"
+    assert text == golden.read_text(), f"{what} changed; review it, then --update-goldens"
 
 
 def kernel_unavailable(reason: str) -> None:

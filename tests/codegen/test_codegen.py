@@ -16,7 +16,7 @@ from flowdsl.dsl.spec import load_spec
 from flowdsl.protocols import default_graph, library_graph, profile_path
 from flowdsl.runtime.elf import read_elf
 
-from tests.conftest import load_or_skip
+from tests.conftest import assert_golden, load_or_skip
 
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -28,10 +28,7 @@ def test_ir_matches_golden(name: str, update_goldens: bool) -> None:
     # Without the embedded graph JSON: it carries absolute source paths.
     ir_text = str(lower_graph(GRAPHS[name]()))
     golden = GOLDENS / f"{name}.ll"
-    if update_goldens:
-        golden.write_text(ir_text)
-    assert golden.exists(), f"no golden {golden.name}: run pytest --update-goldens"
-    assert ir_text == golden.read_text(), "IR changed; review it, then --update-goldens"
+    assert_golden(ir_text, golden, update_goldens, "IR")
     module = llvm.parse_assembly(golden.read_text())
     module.verify()
 

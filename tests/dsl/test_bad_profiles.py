@@ -8,6 +8,7 @@ import pytest
 
 from flowdsl.cli import main
 from flowdsl.errors import EXIT_SPEC
+from tests.conftest import assert_golden
 
 BAD = Path(__file__).resolve().parent / "bad_profiles"
 PROFILES = sorted(p.stem for p in BAD.glob("*.toml"))
@@ -21,10 +22,6 @@ def test_bad_profile_message(name: str, capsys: pytest.CaptureFixture[str],
     assert main(args) == EXIT_SPEC
     err = capsys.readouterr().err.replace(str(BAD) + "/", "")
     assert "Traceback" not in err
-    golden = BAD / f"{name}.expected"
-    if update_goldens:
-        golden.write_text(err)
-    assert golden.exists(), f"no golden {golden.name}: run pytest --update-goldens"
-    assert err == golden.read_text()
+    assert_golden(err, BAD / f"{name}.expected", update_goldens, "the message")
     for line in err.strip().splitlines():
         assert f"{name}.toml:" in line and "; " in line, line  # file:line, and the fix

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from flowdsl.cli import main
+from tests.conftest import assert_golden
 
 BAD = Path(__file__).resolve().parent / "bad_specs"
 SPECS = sorted(p.stem for p in BAD.glob("*.py"))
@@ -37,11 +38,7 @@ def test_bad_spec_message(name: str, capsys: pytest.CaptureFixture[str],
     assert main(args) == 3
     err = capsys.readouterr().err.replace(str(BAD) + "/", "")
     assert "Traceback" not in err
-    golden = BAD / f"{name}.expected"
-    if update_goldens:
-        golden.write_text(err)
-    assert golden.exists(), f"no golden {golden.name}: run pytest --update-goldens"
-    assert err == golden.read_text()
+    assert_golden(err, BAD / f"{name}.expected", update_goldens, "the message")
     codes = [line.split("error[")[1][:4] for line in err.splitlines() if "error[" in line]
     assert codes == EXPECTED_CODES[name]
     for line in err.splitlines():
