@@ -121,7 +121,7 @@ class FlowKeys:
             assert isinstance(value, bytes) and len(value) == slot.size
             start = slot.offset - 16
             return replace(self, addrs=self.addrs[:start] + value + self.addrs[start + slot.size:])
-        return replace(self, **{name: value})
+        return replace(self, **{name: value})  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, Any]:
         """Readable form: what `flowdsl test --json` prints."""

@@ -57,7 +57,8 @@ class _Reader:
     """Collects every problem of one profile file, each with the key's line."""
 
     def __init__(self, path: str, text: str) -> None:
-        self.path, self.lines, self.problems = path, text.splitlines(), []
+        self.path, self.lines = path, text.splitlines()
+        self.problems: list[Problem] = []
 
     def problem(self, key: str, message: str, hint: str) -> None:
         leaf = key.rsplit(".", 1)[-1]
@@ -86,11 +87,11 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
                            f"use {', '.join('[' + s + ']' for s in _SECTIONS)}")
         elif not isinstance(value, dict):
             reader.problem(section, f"{section} must be a table", f"write [{section}]")
-        elif _SECTIONS[section] is not None:
+        elif (allowed := _SECTIONS[section]) is not None:
             for key in value:
-                if key not in _SECTIONS[section]:
+                if key not in allowed:
                     reader.problem(f"{section}.{key}", f"unknown key {key!r}",
-                                   f"[{section}] takes {', '.join(sorted(_SECTIONS[section]))}")
+                                   f"[{section}] takes {', '.join(sorted(allowed))}")
     info, protos = data.get("profile", {}), data.get("protocols", {})
     limits, policies = data.get("limits", {}), data.get("policies", {})
     name = info.get("name", Path(path).stem) if isinstance(info, dict) else Path(path).stem

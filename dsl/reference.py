@@ -99,7 +99,7 @@ class ReferenceDissector:
         if nhoff > NHOFF_MAX:
             return Result(BPF_FLOW_DISSECTOR_CONTINUE, keys, ())
         state = self.unroller.start()
-        cursor, path = nhoff, []
+        cursor, path = nhoff, list[str]()
         if state is None:
             return self._exit(self.graph.limits.on_limit, keys, cursor, path)
         while True:

@@ -78,8 +78,8 @@ def _read(data: bytes, name: str) -> BpfObject:
         if rel is None:
             continue
         symbols = elf.get_section(rel["sh_link"])
-        for reloc in rel.iter_relocations():
-            symbol = symbols.get_symbol(reloc["r_info_sym"]).name
+        for reloc in rel.iter_relocations():  # type: ignore[attr-defined]
+            symbol = symbols.get_symbol(reloc["r_info_sym"]).name  # type: ignore[attr-defined]
             offset = reloc["r_offset"]
             if reloc["r_info_type"] != R_BPF_64_64 or symbol != STATS_MAP or \
                     offset % INSN_SIZE or offset >= len(insns):

@@ -58,7 +58,8 @@ def link_info(link_fd: int) -> LinkInfo:
 
 def flow_dissector_links() -> list[NetnsLink]:
     """Every flow dissector link on the host, in any namespace."""
-    out, current = [], 0
+    out: list[NetnsLink] = []
+    current = 0
     while True:
         attr = GetIdAttr(id=current)
         try:

@@ -116,7 +116,8 @@ def load_insns(insns: bytes, license: str = "GPL", name: str = "flowdsl",
                 log = getattr(again, "verifier_log", "")
                 if not log:
                     raise
-                raise VerifierError(again.errno, log, summarize_log(log)) from None
+                raise VerifierError(again.errno or errno_codes.EINVAL, log,
+                                    summarize_log(log)) from None
     owned = Fd(fd)
     return Program(owned, prog_info(owned.fd), log)
 
