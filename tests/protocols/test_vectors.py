@@ -67,3 +67,21 @@ def test_truncated_at_every_header_boundary(name: str,
             assert ref.verdict == 2, f"cut at {cut} should drop"
             header_start = max(s for s in starts if s <= cut) if cut > 14 else 14
             assert ref.keys.thoff <= header_start
+
+
+@pytest.mark.parametrize("profile", ["kernel", "overlay", "minimal"])
+def test_every_vector_cut_at_every_byte(profile: str, profile_program) -> None:  # type: ignore[no-untyped-def]
+    """Each table vector of a profile, cut at every byte: the kernel and the reference
+    agree, and thoff stays inside what is left."""
+    program = profile_program(profile).fd.fd
+    reference = ReferenceDissector(profile_graph(profile))
+    cuts = 0
+    for vector in (v for v in ALL if v.profile == profile):
+        for cut in range(14, len(vector.frame)):
+            frame = vector.frame[:cut]
+            run, ref = test_run(program, frame, vector.flags), reference.run(frame, vector.flags)
+            problem = describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)
+            assert not problem, f"{vector.name} cut at {cut}:\n{problem}"
+            assert run.verdict == 129 or run.keys.thoff <= cut
+            cuts += 1
+    assert cuts > 200
