@@ -97,7 +97,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         "build_seconds": round(result.seconds, 4),
     }
     if not args.no_verify:
-        report.update(_verify(result.obj))
+        try:
+            report.update(_verify(result.obj))
+        except VerifierError as error:
+            from flowdsl.culprit import explain_rejection
+
+            raise explain_rejection(error, graph, args.stats) from None
     stream = sys.stderr if out == "-" else sys.stdout
     if args.json:
         print(json.dumps(report, indent=1), file=stream)

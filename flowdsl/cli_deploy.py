@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from flowdsl.errors import EXIT_OK, InputError
+from flowdsl.errors import EXIT_OK, InputError, VerifierError
 
 
 def add_netns_args(p: argparse.ArgumentParser) -> None:
@@ -107,7 +107,15 @@ def cmd_load(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     ns = _netns(args)
     obj, meta = build_deployment(args.target, args.profile, stats=args.stats)
-    result = deployer.load(obj, meta, ns, force=args.force, allow_root=args.allow_root_netns)
+    try:
+        result = deployer.load(obj, meta, ns, force=args.force,
+                               allow_root=args.allow_root_netns)
+    except VerifierError as error:
+        from flowdsl.culprit import explain_rejection
+        from flowdsl.dsl.graph import ParseGraph
+
+        graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
+        raise explain_rejection(error, graph, args.stats) from None
     report = result.to_dict()
     if args.json:
         print(json.dumps(report, indent=1))
