@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from flowdsl.codegen.target import stats_slots
-from flowdsl.runtime import bpffs, links, maps
+from flowdsl.runtime import bpffs, kernel, links, maps
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import ProgramInfo, load_object, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
@@ -120,6 +120,9 @@ class Deployer:
                 f"{ns.label} is the host's root network namespace: a flow dissector there "
                 "replaces the built-in one in every namespace of the host, and no other "
                 "namespace can have its own; pass --allow-root-netns if that is meant")
+        kernel.require(kernel.NETNS_LINKS)
+        if kernel.uses_continue(obj.graph):
+            kernel.require(kernel.CONTINUE_VERDICT)
         root = bpffs.ensure_pin_root(self.root)
         with _locked(root):
             return self._load_locked(obj, meta, ns, force)

@@ -177,3 +177,19 @@ def test_dissector_keeps_working_after_load_exits(pin_root: Path, make_netns) ->
     assert (mine["link_id"], mine["prog_id"], mine["state"]) == (link.id, link.prog_id, "ok")
     subprocess.run([sys.executable, "-m", "flowdsl", "unload", "--netns", ns, "--pin-root",
                     str(pin_root)], check=True, capture_output=True)
+
+
+def test_kernel_too_old(pin_root: Path, make_netns, capsys,  # type: ignore[no-untyped-def]
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from flowdsl.runtime import kernel
+
+    ns = make_netns()
+    monkeypatch.setattr(kernel, "kernel_version", lambda: (6, 0))
+    code, _, err = run(capsys, "load", "--netns", ns, "--profile", "minimal",
+                       "--pin-root", str(pin_root))
+    assert code == EXIT_ATTACH and "too old for BPF_FLOW_DISSECTOR_CONTINUE" in err
+    assert "6.1 or later" in err
+    monkeypatch.setattr(kernel, "kernel_version", lambda: (5, 4))
+    code, _, err = run(capsys, "load", "--netns", ns, "--pin-root", str(pin_root))
+    assert code == EXIT_ATTACH and "too old for flow dissector links" in err
+    assert not any(pin_root.iterdir()) if pin_root.exists() else True
