@@ -388,6 +388,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
+    parser.add_argument("--verbose", action="store_true",
+                        help="on a verifier rejection, print the verifier's whole log")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="compile a spec (default: the built-in library)")
@@ -447,6 +449,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except FlowdslError as error:
+        if isinstance(error, VerifierError) and args.verbose:
+            print(error.log, file=sys.stderr)
         print(f"flowdsl: error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:

@@ -113,7 +113,7 @@ class VerifierError(BpfError):
         # EACCES/EINVAL here mean "unsafe program", not "no permission": no errno hint.
         super().__init__(errno, "PROG_LOAD", f"the verifier rejected the program: {summary}",
                          hint="")
-        self.args = (errno, f"{self.args[1]}\n(full verifier log: run with --verbose)")
+        self.args = (errno, f"{self.args[1]}\n(the whole verifier log: flowdsl --verbose ...)")
 
 
 class AttachError(FlowdslError):

@@ -105,3 +105,5 @@ def test_verifier_rejection_names_the_protocol(monkeypatch: pytest.MonkeyPatch,
     err = capsys.readouterr().err
     assert "the verifier rejected the program" in err
     assert "without protocol 'udp' (" in err and "transport.py:" in err
+    assert main(["--verbose", "build", "-o", "/dev/null"]) == 6
+    assert "processed" in capsys.readouterr().err  # the verifier's own log
