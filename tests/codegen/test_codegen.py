@@ -72,12 +72,13 @@ def test_loads_have_natural_width() -> None:
                                               ("overlay", 2), ("minimal", 1)])
 def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: int) -> None:
     """Each extra encapsulation level adds paths by the dozen; the verifier must still
-    visit each instruction two or three times (it prunes merge points), not once per path
+    visit each instruction a few times (once per exact edge into its State, plus once
+    for all the others: codegen/lower.py), not once per path
     (before: 31,784 verified instructions for 974 at depth 1, 144,660 at depth 2)."""
     graph = apply_profile(library_graph(), load_profile(profile_path(profile)))
     graph = replace(graph, limits=replace(graph.limits, encap_depth=depth))
     obj = build(graph).obj
     insns = len(read_elf(obj).insns) // 8
     with load_or_skip(obj) as program:
-        assert program.info.verified_insns <= 3 * insns, \
+        assert program.info.verified_insns <= 3.5 * insns, \
             f"{program.info.verified_insns} verified for {insns} instructions"
