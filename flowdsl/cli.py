@@ -37,11 +37,7 @@ def load_graph(spec: str | None, profile: str | None) -> Any:
     graph, extends_library = read_spec(spec) if spec else (library_graph(), True)
     if profile is None and not extends_library:
         return graph
-    profile = profile or "kernel"
-    path = Path(profile)
-    if not path.exists() and "/" not in profile and not profile.endswith(".toml"):
-        path = profile_path(profile)  # a shipped profile by name
-    return apply_profile(graph, load_profile(path))
+    return apply_profile(graph, load_profile(profile_path(profile or "kernel")))
 
 
 def _write(path: str, data: bytes | str) -> None:

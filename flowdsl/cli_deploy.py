@@ -40,14 +40,12 @@ def _deployer(args: argparse.Namespace) -> Any:
     return Deployer(args.pin_root or DEFAULT_PIN_ROOT)
 
 
-def _profile(name: str) -> Any:
-    from flowdsl.dsl.profile import load_profile
+def _profile(profile: Any) -> Any:
+    """A Profile as given (a deployment's stored one), or loaded by name or path."""
+    from flowdsl.dsl.profile import Profile, load_profile
     from flowdsl.protocols import profile_path
 
-    path = Path(name)
-    if not path.exists() and "/" not in name and not name.endswith(".toml"):
-        path = profile_path(name)
-    return load_profile(path)
+    return profile if isinstance(profile, Profile) else load_profile(profile_path(profile))
 
 
 def _with_overrides(profile: Any, enable: list[str], disable: list[str]) -> Any:
@@ -60,7 +58,7 @@ def _with_overrides(profile: Any, enable: list[str], disable: list[str]) -> Any:
     return replace(profile, disable=tuple(gone + [p for p in disable if p not in gone]))
 
 
-def build_deployment(target: str | None, profile_name: str | None,
+def build_deployment(target: str | None, profile_name: Any,
                      enable: list[str] = (), disable: list[str] = (),  # type: ignore[assignment]
                      stats: bool = False) -> tuple[Any, dict[str, Any]]:
     """(object, description) for a target: an object file, a spec, or the library."""
@@ -197,8 +195,12 @@ def cmd_switch(args: argparse.Namespace) -> int:
         (enable if args.command == "enable" else disable).add(name)
         (disable if args.command == "enable" else enable).discard(name)
     target = source.get("path") if source.get("kind") == "spec" else None
-    profile_path = meta.get("profile_source") or meta.get("profile") or "kernel"
-    obj, new_meta = build_deployment(target, profile_path, sorted(enable), sorted(disable),
+    from flowdsl.dsl.profile import parse_profile
+
+    # the profile as it was loaded, even if its file changed or went away since
+    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile") \
+        if meta.get("profile_text") else None
+    obj, new_meta = build_deployment(target, profile, sorted(enable), sorted(disable),
                                      stats=bool(meta.get("stats")))
     result = deployer.load(obj, new_meta, ns, allow_root=True)
     if args.json:

@@ -148,6 +148,10 @@ def library_graph() -> ParseGraph:
 
 
 def profile_path(name: str) -> Path:
+    """A profile given on the command line: a file, or a shipped profile by name."""
+    path = Path(name)
+    if path.exists() or "/" in name or name.endswith(".toml"):
+        return path
     return PROFILE_DIR / f"{name}.toml"
 
 
