@@ -193,3 +193,19 @@ def test_kernel_too_old(pin_root: Path, make_netns, capsys,  # type: ignore[no-u
     code, _, err = run(capsys, "load", "--netns", ns, "--pin-root", str(pin_root))
     assert code == EXIT_ATTACH and "too old for flow dissector links" in err
     assert not any(pin_root.iterdir()) if pin_root.exists() else True
+
+
+def test_switching_uses_the_profile_as_loaded(pin_root: Path, make_netns, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                              capsys) -> None:
+    ns = make_netns()
+    root = ["--pin-root", str(pin_root)]
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[profile]\nname = "mine"\n[protocols]\ndisable = ["gre", "vxlan", '
+                    '"geneve", "gue", "gtpu", "ip_version"]\n')
+    assert run(capsys, "load", "--netns", ns, "--profile", str(mine), *root)[0] == 0
+    mine.unlink()  # the file goes; the deployment remembers it
+    code, out, _ = run(capsys, "enable", "gre", "--netns", ns, *root, "--json")
+    assert code == 0 and "gre" in json.loads(out)["protocols"]
+    code, out, _ = run(capsys, "status", *root, "--json")
+    (entry,) = [e for e in json.loads(out) if e.get("ours")]
+    assert entry["profile"] == "mine" and "vxlan" not in entry["protocols"]
