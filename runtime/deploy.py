@@ -275,16 +275,29 @@ class Deployer:
         root namespaces), ours with their deployment description; stale pins too."""
         names = names_by_inode()
         names.setdefault(ROOT_NETNS_INODE, "(root)")
-        entries: dict[int, dict[str, Any]] = {}
+        entries = self._links(names)
+        self._attachments_without_link(names, entries)
+        if bpffs.fs_magic(self.root) == bpffs.BPF_FS_MAGIC:
+            self._describe_ours(entries)
+        return sorted(entries.values(),
+                      key=lambda e: (str(e.get("netns")), e.get("link_id") or 0))
+
+    def _links(self, names: dict[int, str]) -> dict[int, dict[str, Any]]:
+        entries = {}
         for link in links.flow_dissector_links():
+            gone = link.netns_ino == 0
             entries[link.id] = self._describe_program(link.prog_id) | {
-                "link_id": link.id, "netns_inode": link.netns_ino,
-                "netns": names.get(link.netns_ino, "(unnamed)") if link.netns_ino
-                else "(deleted)", "ours": False, "state": "ok" if link.netns_ino
-                else "defunct"}
-        seen_netns = {e["netns_inode"] for e in entries.values()}
-        for inode, name in names.items():  # attachments without a link
-            if inode in seen_netns:
+                "link_id": link.id, "netns_inode": link.netns_ino, "ours": False,
+                "netns": "(deleted)" if gone else names.get(link.netns_ino, "(unnamed)"),
+                "state": "defunct" if gone else "ok"}
+        return entries
+
+    def _attachments_without_link(self, names: dict[int, str],
+                                  entries: dict[int, dict[str, Any]]) -> None:
+        """BPF_PROG_ATTACH dissectors have no link to enumerate: ask each known namespace."""
+        seen = {e["netns_inode"] for e in entries.values()}
+        for inode, name in names.items():
+            if inode in seen:
                 continue
             path = "/proc/self/ns/net" if inode == ROOT_NETNS_INODE else f"/run/netns/{name}"
             with contextlib.suppress(OSError, BpfError):
@@ -294,30 +307,28 @@ class Deployer:
                         entries[-prog_id] = self._describe_program(prog_id) | {
                             "link_id": None, "netns_inode": inode, "netns": name,
                             "ours": False, "state": "attached without a link"}
-        if bpffs.fs_magic(self.root) == bpffs.BPF_FS_MAGIC:
-            for where in sorted(self.root.glob("netns_*")):
-                meta = read_meta(where / "meta") or {}
-                link = bpffs.get_if_pinned(where / "link")
-                if link is None:
-                    entries[-(10**12) - len(entries)] = {
-                        "ours": True, "state": "stale", "pins": str(where),
-                        "netns": meta.get("netns", "?"), "netns_inode": None,
-                        "hint": "an interrupted load; flowdsl unload --prune removes it"}
-                    continue
-                with link:
-                    info = links.link_info(link.fd)
-                entry = entries.get(info.id)
-                if entry is None:
-                    continue
-                entry.update({"ours": True, "pins": str(where),
-                              "profile": meta.get("profile"),
-                              "protocols": meta.get("protocols"),
-                              "source": meta.get("source"),
-                              "stats": bool(meta.get("stats"))})
-                if meta.get("prog_tag") not in (None, entry.get("tag")):
-                    entry["state"] = "description out of date (an interrupted replace)"
-        return sorted(entries.values(), key=lambda e: (str(e.get("netns")), e.get("link_id")
-                                                       or 0))
+
+    def _describe_ours(self, entries: dict[int, dict[str, Any]]) -> None:
+        """Mark the links pinned under the root as ours, with their description; add
+        the stale pins of interrupted loads."""
+        for where in sorted(self.root.glob("netns_*")):
+            meta = read_meta(where / "meta") or {}
+            link = bpffs.get_if_pinned(where / "link")
+            if link is None:
+                entries[-(10**12) - len(entries)] = {
+                    "ours": True, "state": "stale", "pins": str(where),
+                    "netns": meta.get("netns", "?"), "netns_inode": None,
+                    "hint": "an interrupted load; flowdsl unload --prune removes it"}
+                continue
+            with link:
+                entry = entries.get(links.link_info(link.fd).id)
+            if entry is None:
+                continue
+            entry.update({"ours": True, "pins": str(where), "profile": meta.get("profile"),
+                          "protocols": meta.get("protocols"), "source": meta.get("source"),
+                          "stats": bool(meta.get("stats"))})
+            if meta.get("prog_tag") not in (None, entry.get("tag")):
+                entry["state"] = "description out of date (an interrupted replace)"
 
     @staticmethod
     def _describe_program(prog_id: int) -> dict[str, Any]:
