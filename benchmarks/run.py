@@ -50,7 +50,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=9)
     parser.add_argument("--repeat", type=int, default=500_000)
-    parser.add_argument("--out", default="benchmarks/results.json")
+    parser.add_argument("--out", default="benchmarks/latest.json")
     args = parser.parse_args()
     results = {}
     for profile in PROFILES:
