@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -156,6 +157,18 @@ def _read_bindings(reader: _Reader, table: object) -> dict[tuple[str, str], tupl
             continue
         out[(parts[0], parts[1])] = tuple(values)
     return out
+
+
+def switch_protocols(profile: Profile, enable: Iterable[str] = (),
+                     disable: Iterable[str] = ()) -> Profile:
+    """The profile with protocols switched on or off, in its own terms (an enable list
+    gains or loses names; a disable list loses or gains them)."""
+    enable, disable = list(enable), list(disable)
+    if profile.enable is not None:
+        kept = [p for p in profile.enable if p not in disable]
+        return replace(profile, enable=tuple(kept + [p for p in enable if p not in kept]))
+    gone = [p for p in profile.disable if p not in enable]
+    return replace(profile, disable=tuple(gone + [p for p in disable if p not in gone]))
 
 
 def load_profile(path: str | Path) -> Profile:

@@ -27,17 +27,45 @@ from flowdsl.errors import (
 )
 
 
-def load_graph(spec: str | None, profile: str | None) -> Any:
-    """The graph of a spec file (or the built-in library) with a profile applied: the
-    given one, else ``kernel`` unless the spec defines a whole graph of its own."""
-    from flowdsl.dsl.profile import apply_profile, load_profile
+def resolve_graph(spec: str | None, profile: Any = None, enable: Sequence[str] = (),
+                  disable: Sequence[str] = ()) -> tuple[Any, Any]:
+    """(graph, profile) of a spec file or the built-in library, with a profile applied:
+    the given one (a name, a path, or a Profile), else ``kernel`` unless the spec defines
+    a whole graph of its own; ``enable``/``disable`` switch protocols in that profile."""
+    from flowdsl.dsl.profile import Profile, apply_profile, load_profile, switch_protocols
     from flowdsl.dsl.spec import read_spec
     from flowdsl.protocols import library_graph, profile_path
 
     graph, extends_library = read_spec(spec) if spec else (library_graph(), True)
     if profile is None and not extends_library:
-        return graph
-    return apply_profile(graph, load_profile(profile_path(profile or "kernel")))
+        if enable or disable:
+            raise InputError("this spec defines a whole graph and no profile: give one with "
+                             "--profile to switch protocols")
+        return graph, None
+    if not isinstance(profile, Profile):
+        profile = load_profile(profile_path(profile or "kernel"))
+    profile = switch_protocols(profile, enable, disable)
+    return apply_profile(graph, profile), profile
+
+
+def load_graph(spec: str | None, profile: str | None) -> Any:
+    """The graph of a spec file (or the built-in library) with its profile applied."""
+    return resolve_graph(spec, profile)[0]
+
+
+def read_object(target: str) -> tuple[bytes, Any, Any]:
+    """(bytes, BpfObject, its ParseGraph or None) of an object file given on the command
+    line."""
+    from flowdsl.dsl.graph import ParseGraph
+    from flowdsl.runtime.elf import read_elf
+
+    try:
+        data = Path(target).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {target}: {error.strerror}; give an object "
+                         "built by `flowdsl build` or a spec .py file") from None
+    obj = read_elf(data, target)
+    return data, obj, ParseGraph.from_dict(obj.graph) if obj.graph else None
 
 
 def _write(path: str, data: bytes | str) -> None:
@@ -133,18 +161,9 @@ class _Source:
 
 def _load_source(target: str | None, profile: str | None) -> _Source:
     from flowdsl.codegen.build import build
-    from flowdsl.dsl.graph import ParseGraph
-    from flowdsl.runtime.elf import read_elf
 
     if target and not target.endswith(".py"):
-        path = Path(target)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read {target}: {error.strerror}; give an object "
-                             "built by `flowdsl build` or a spec .py file") from None
-        obj = read_elf(data, target)
-        graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
+        data, _, graph = read_object(target)
         if profile:
             raise InputError("--profile applies to a spec, not to a built object; "
                              "rebuild with `flowdsl build --profile`")
@@ -242,8 +261,6 @@ def cmd_test(args: argparse.Namespace) -> int:
     if args.compare_kernel:
         from flowdsl.runtime.oracle import compare_with_builtin
 
-        for _, frame in packets:
-            check_frame(frame)
         hashes = compare_with_builtin(program.fd.fd, packets)  # type: ignore[union-attr]
     results, mismatches, hash_differences = [], 0, 0
     for index, (label, frame) in enumerate(packets):
@@ -331,6 +348,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     names = set(source.graph.names) if source.graph is not None else None
     classes = read_capture(args.pcap) if args.pcap else bench_classes(names)
     stages = 1 if args.no_path else 2
+    path_repeat = max(args.repeat // 5, 1)  # each whole-path run is several times slower
 
     def progress(stage: int) -> Callable[[int, int], None]:
         def show(done: int, total: int) -> None:
@@ -344,8 +362,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         alone = bench_program(program.fd.fd, classes, args.trials, args.repeat,
                               progress=progress(1))
         path = [] if args.no_path else bench_whole_path(
-            program.fd.fd, classes, args.trials, max(args.repeat // 5, 1),
-            progress=progress(2))
+            program.fd.fd, classes, args.trials, path_repeat, progress=progress(2))
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     report = {"source": source.label, "profile": source.graph.profile if source.graph else "",
@@ -368,7 +385,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
               f"{r.above_empty.cell():>17}")
     if path:
         print(f"# whole path (dissect + hash in the kernel), {args.trials} trials x "
-              f"{max(args.repeat // 5, 1)} runs, ns per packet and ratios min/median/max")
+              f"{path_repeat} runs, ns per packet and ratios min/median/max")
         print(f"{'class':<18} {'built-in C':>17} {'empty BPF':>17} {'keys only':>17} "
               f"{'program':>17} {'/empty':>15} {'/keys only':>15} {'/built-in':>15}")
         for p in path:

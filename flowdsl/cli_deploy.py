@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,63 +40,30 @@ def _deployer(args: argparse.Namespace) -> Any:
     return Deployer(args.pin_root or DEFAULT_PIN_ROOT)
 
 
-def _profile(profile: Any) -> Any:
-    """A Profile as given (a deployment's stored one), or loaded by name or path."""
-    from flowdsl.dsl.profile import Profile, load_profile
-    from flowdsl.protocols import profile_path
-
-    return profile if isinstance(profile, Profile) else load_profile(profile_path(profile))
-
-
-def _with_overrides(profile: Any, enable: list[str], disable: list[str]) -> Any:
-    """The profile with protocols switched on or off, in its own terms (an enable list
-    gains or loses names; a disable list loses or gains them)."""
-    if profile.enable is not None:
-        kept = [p for p in profile.enable if p not in disable]
-        return replace(profile, enable=tuple(kept + [p for p in enable if p not in kept]))
-    gone = [p for p in profile.disable if p not in enable]
-    return replace(profile, disable=tuple(gone + [p for p in disable if p not in gone]))
-
-
-def build_deployment(target: str | None, profile_name: Any,
-                     enable: list[str] = (), disable: list[str] = (),  # type: ignore[assignment]
+def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (),
+                     disable: Sequence[str] = (),
                      stats: bool = False) -> tuple[Any, dict[str, Any]]:
     """(object, description) for a target: an object file, a spec, or the library."""
+    from flowdsl.cli import read_object, resolve_graph
     from flowdsl.codegen.build import build
-    from flowdsl.dsl.graph import ParseGraph
-    from flowdsl.dsl.profile import apply_profile
-    from flowdsl.dsl.spec import read_spec
-    from flowdsl.protocols import library_graph
     from flowdsl.runtime.elf import read_elf
 
     if target and not target.endswith(".py"):
-        if profile_name or stats:
+        if profile or stats:
             raise InputError("--profile and --stats apply to a spec, not to a built object; "
                              "rebuild with `flowdsl build`, or load the spec")
-        try:
-            data = Path(target).read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read {target}: {error.strerror}") from None
-        obj = read_elf(data, target)
-        graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
+        _, obj, graph = read_object(target)
         return obj, {"source": {"kind": "object", "path": str(Path(target).resolve())},
                      "profile": graph.profile if graph else None,
                      "protocols": [n for n in graph.names if n != graph.entry] if graph
                      else None}
-    graph, extends = read_spec(target) if target else (library_graph(), True)
-    profile = _profile(profile_name or "kernel") if (profile_name or extends) else None
-    if profile is not None:
-        profile = _with_overrides(profile, list(enable), list(disable))
-        graph = apply_profile(graph, profile)
-    elif enable or disable:
-        raise InputError("this spec defines a whole graph and no profile: give one with "
-                         "--profile to switch protocols")
+    graph, used = resolve_graph(target, profile, enable, disable)
     obj = read_elf(build(graph, stats=stats).obj)
     source = {"kind": "spec", "path": str(Path(target).resolve())} if target \
         else {"kind": "library"}
-    return obj, {"source": source, "profile": profile.name if profile else None,
-                 "profile_text": profile.text if profile else None,
-                 "profile_source": profile.source if profile else None,
+    return obj, {"source": source, "profile": used.name if used else None,
+                 "profile_text": used.text if used else None,
+                 "profile_source": used.source if used else None,
                  "overrides": {"enable": sorted(enable), "disable": sorted(disable)},
                  "protocols": [n for n in graph.names if n != graph.entry]}
 
