@@ -228,16 +228,13 @@ class Lowering:
         b.position_at_end(done)
 
     def _count_verdict(self, verdict: ir.Value) -> None:
+        """counters[len(nodes) + index of the verdict in STATS_VERDICTS] += 1."""
         b = self.b
-        slots = target.STATS_VERDICT_SLOTS
         base = len(self.node_slots)
-        slot = b.select(b.icmp_unsigned("==", verdict, ir.Constant(I32, target.BPF_OK)),
-                        ir.Constant(I32, base + slots[target.BPF_OK]),
-                        b.select(b.icmp_unsigned("==", verdict,
-                                                 ir.Constant(I32, target.BPF_DROP)),
-                                 ir.Constant(I32, base + slots[target.BPF_DROP]),
-                                 ir.Constant(I32, base + slots[
-                                     target.BPF_FLOW_DISSECTOR_CONTINUE])))
+        slot: ir.Value = ir.Constant(I32, base + len(target.STATS_VERDICTS) - 1)  # the last
+        for index, code in reversed(list(enumerate(target.STATS_VERDICTS[:-1]))):
+            slot = b.select(b.icmp_unsigned("==", verdict, ir.Constant(I32, code)),
+                            ir.Constant(I32, base + index), slot)
         self._count(slot)
 
     # -- one node ----------------------------------------------------------------------
@@ -320,11 +317,7 @@ class Lowering:
         for edge, edge_block in zip(edges, edge_blocks, strict=True):
             b.position_at_end(edge_block)
             for key, value in edge.keys:
-                slot = KEY_SLOTS[key]
-                raw = value.to_bytes(slot.size, "big" if slot.network_order else "little")
-                self._store_key(slot.offset, ir.Constant(INT_TYPES[slot.size],
-                                                         int.from_bytes(raw, "little")),
-                                slot.size)
+                emitter.store_key(key, Const(value))
             if edge.encap:
                 self._mark_encap(end)
             nxt_state = self.unroller.take(state, edge)

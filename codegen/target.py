@@ -13,6 +13,7 @@ from flowdsl.dsl.reference import (
     BPF_FLOW_DISSECTOR_CONTINUE,
     BPF_OK,
     NHOFF_MAX,
+    VERDICT_NAMES,
     VERDICTS,
 )
 from flowdsl.dsl.unroll import MAX_HEADER_END
@@ -31,12 +32,12 @@ FUNCTION_NAME = "flowdsl_dissect"
 # graph order (each visit of its header), then one per verdict returned.
 STATS_MAP = "flowdsl_stats"
 STATS_MAP_SECTION = "flowdsl_maps"
-STATS_VERDICT_SLOTS = {BPF_OK: 0, BPF_DROP: 1, BPF_FLOW_DISSECTOR_CONTINUE: 2}
+STATS_VERDICTS = (BPF_OK, BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE)  # in slot order
 BPF_FUNC_MAP_LOOKUP_ELEM = 1
 
 
 def stats_slots(node_names: list[str]) -> list[str]:
-    return [*node_names, "BPF_OK", "BPF_DROP", "BPF_FLOW_DISSECTOR_CONTINUE"]
+    return [*node_names, *(VERDICT_NAMES[v] for v in STATS_VERDICTS)]
 
 
 # struct __sk_buff offsets readable by a flow dissector

@@ -14,6 +14,7 @@ from typing import Any
 
 from elftools.common.exceptions import ELFError as PyElfError
 from elftools.elf.elffile import ELFFile
+from flowdsl.codegen.target import STATS_MAP  # the one map an object may refer to
 
 from flowdsl.errors import ElfError
 
@@ -22,7 +23,6 @@ PROGRAM_SECTION = "flow_dissector"
 LICENSE_SECTION = "license"
 GRAPH_SECTION = ".flowdsl.graph"
 INSN_SIZE = 8
-STATS_MAP = "flowdsl_stats"  # the one map a flowdsl object may refer to (--stats)
 R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
 
 

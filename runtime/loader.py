@@ -7,8 +7,8 @@ import errno as errno_codes
 import re
 from dataclasses import dataclass
 
-from flowdsl.codegen.target import stats_slots
-from flowdsl.runtime.elf import BpfObject
+from flowdsl.codegen.target import STATS_MAP, stats_slots
+from flowdsl.runtime.elf import INSN_SIZE, BpfObject
 from flowdsl.runtime.maps import create_array
 from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.uapi import (
@@ -133,10 +133,10 @@ def load_object(obj: BpfObject, name: str = "flowdsl") -> Program:
         raise ElfError(f"{obj.name}: refers to the stats map but carries no parse graph to "
                        "size it; rebuild it with `flowdsl build --stats`")
     slots = stats_slots([n["name"] for n in obj.graph["nodes"]])
-    stats = create_array("flowdsl_stats", 8, len(slots), MapType.PERCPU_ARRAY)
+    stats = create_array(STATS_MAP, 8, len(slots), MapType.PERCPU_ARRAY)  # u64 per slot
     insns = bytearray(obj.insns)
     for index in obj.stats_refs:
-        at = index * 8
+        at = index * INSN_SIZE
         insns[at + 1] = (BPF_PSEUDO_MAP_FD << 4) | (insns[at + 1] & 0x0F)
         insns[at + 4:at + 8] = stats.fd.to_bytes(4, "little")
     try:
