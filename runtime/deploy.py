@@ -354,14 +354,8 @@ class Deployer:
         if fd is None:
             raise AttachError(f"the counters of {ns.label} are not pinned (an interrupted "
                               "load?); load it again with --stats")
-        cpus = maps.possible_cpus()
-        out = {}
         with fd:
-            for index, slot in enumerate(slots):
-                raw = maps.lookup(fd.fd, index, 8 * cpus)
-                out[slot] = sum(struct.unpack_from("<Q", raw, 8 * cpu)[0]
-                                for cpu in range(cpus))
-        return out
+            return maps.percpu_counters(fd.fd, slots)
 
     def meta(self, ns: Netns) -> dict[str, Any]:
         where = _dir_for(self.root, ns.inode)

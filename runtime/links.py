@@ -56,21 +56,28 @@ def link_info(link_fd: int) -> LinkInfo:
     return info
 
 
-def flow_dissector_links() -> list[NetnsLink]:
-    """Every flow dissector link on the host, in any namespace."""
-    out: list[NetnsLink] = []
+def object_ids(next_id: Cmd) -> list[int]:
+    """Every id of one kind of BPF object on the host (PROG_, MAP_ or LINK_GET_NEXT_ID)."""
+    out: list[int] = []
     current = 0
     while True:
         attr = GetIdAttr(id=current)
         try:
-            bpf(Cmd.LINK_GET_NEXT_ID, attr)
+            bpf(next_id, attr)
         except BpfError as error:
             if error.errno == errno.ENOENT:
                 return out
             raise
         current = attr.next_id
+        out.append(current)
+
+
+def flow_dissector_links() -> list[NetnsLink]:
+    """Every flow dissector link on the host, in any namespace."""
+    out: list[NetnsLink] = []
+    for link_id in object_ids(Cmd.LINK_GET_NEXT_ID):
         try:
-            fd = Fd(bpf(Cmd.LINK_GET_FD_BY_ID, GetIdAttr(id=current)))
+            fd = link_fd_by_id(link_id)
         except BpfError as error:
             if error.errno == errno.ENOENT:  # gone meanwhile
                 continue
@@ -79,6 +86,7 @@ def flow_dissector_links() -> list[NetnsLink]:
             info = link_info(fd.fd)
         if info.type == LinkType.NETNS and info.attach_type == AttachType.FLOW_DISSECTOR:
             out.append(NetnsLink(info.id, info.prog_id, info.netns_ino))
+    return out
 
 
 def attached_programs(netns_fd: int) -> list[int]:

@@ -33,6 +33,17 @@ def lookup(map_fd: int, index: int, size: int) -> bytes:
     return buf.raw
 
 
+def percpu_counters(map_fd: int, slots: list[str]) -> dict[str, int]:
+    """A PERCPU_ARRAY of u64 counters, each slot summed over every possible CPU."""
+    cpus = possible_cpus()
+    out = {}
+    for index, slot in enumerate(slots):
+        raw = lookup(map_fd, index, 8 * cpus)
+        out[slot] = sum(int.from_bytes(raw[8 * cpu:8 * cpu + 8], "little")
+                        for cpu in range(cpus))
+    return out
+
+
 def possible_cpus() -> int:
     """How many per-CPU slots a PERCPU map value has (the kernel's possible CPUs)."""
     try:

@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import ctypes
-import errno
 import time
 from collections import Counter
 
-from flowdsl.runtime.links import flow_dissector_links
+from flowdsl.runtime.links import flow_dissector_links, object_ids
 from flowdsl.runtime.loader import prog_info
 from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.uapi import Cmd, GetIdAttr, InfoByFdAttr
 
 from flowdsl.errors import BpfError
-
-
-def _ids(next_cmd: Cmd) -> list[int]:
-    out, current = [], 0
-    while True:
-        attr = GetIdAttr(id=current)
-        try:
-            bpf(next_cmd, attr)
-        except BpfError as error:
-            if error.errno == errno.ENOENT:
-                return out
-            raise
-        current = attr.next_id
-        out.append(current)
 
 
 def _map_name(map_id: int) -> str | None:
@@ -53,11 +38,11 @@ def _prog_name(prog_id: int) -> str | None:
 def flowdsl_objects() -> Counter[str]:
     """Programs and maps whose names flowdsl gives, and flow dissector links, by kind."""
     counts: Counter[str] = Counter()
-    for prog_id in _ids(Cmd.PROG_GET_NEXT_ID):
+    for prog_id in object_ids(Cmd.PROG_GET_NEXT_ID):
         name = _prog_name(prog_id)
         if name and name.startswith("flowdsl"):
             counts[f"prog {name}"] += 1
-    for map_id in _ids(Cmd.MAP_GET_NEXT_ID):
+    for map_id in object_ids(Cmd.MAP_GET_NEXT_ID):
         name = _map_name(map_id)
         if name and name.startswith("flowdsl"):
             counts[f"map {name}"] += 1

@@ -34,15 +34,6 @@ def packets(counters: dict[str, int]) -> int:
     return sum(counters[v] for v in ("BPF_OK", "BPF_DROP", "BPF_FLOW_DISSECTOR_CONTINUE"))
 
 
-def counters_of(fd: int, slots: list[str]) -> dict[str, int]:
-    cpus = maps.possible_cpus()
-    out = {}
-    for index, slot in enumerate(slots):
-        raw = maps.lookup(fd, index, 8 * cpus)
-        out[slot] = sum(int.from_bytes(raw[8 * c:8 * c + 8], "little") for c in range(cpus))
-    return out
-
-
 def test_operator_path_with_real_frames(pin_root: Path, make_netns,  # type: ignore[no-untyped-def]
                                         capsys) -> None:
     load_or_skip(build(default_graph()).obj).close()
@@ -83,7 +74,7 @@ def test_operator_path_with_real_frames(pin_root: Path, make_netns,  # type: ign
         writer.join()
         capsys.readouterr()
         with old_stats:
-            old = counters_of(old_stats.fd, list(old_slots))
+            old = maps.percpu_counters(old_stats.fd, list(old_slots))
         new = stats(capsys, ns, root)
         assert packets(old) - 180 + packets(new) == written[0], "a frame went undissected"
         assert packets(new) > 0 and new["ipv6"] == packets(new)
