@@ -34,7 +34,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from flowdsl.codegen.target import stats_slots
 from flowdsl.runtime import bpffs, kernel, links, maps
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import ProgramInfo, load_object, prog_info
@@ -57,6 +56,10 @@ def _step(name: str) -> None:
 
 def _dir_for(root: Path, inode: int) -> Path:
     return root / f"netns_{inode}"
+
+
+def _pins(where: Path) -> tuple[str, ...]:
+    return str(where / "link"), str(where / "meta")
 
 
 @contextlib.contextmanager
@@ -136,8 +139,7 @@ class Deployer:
             stats = program.maps.get("stats")
             meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag,
                     "netns": ns.label, "loaded_at": time.time(),
-                    "stats": stats_slots([n["name"] for n in obj.graph["nodes"]])
-                    if stats is not None and obj.graph else None}
+                    "stats": program.stats_slots}
             with Fd(open_netns(ns)) as netns_fd:
                 link = self._live_link(where)
                 if link is None:
@@ -207,7 +209,7 @@ class Deployer:
             _step("attached")
             bpffs.replace_pin(link.fd, where / "link")  # the commit point
             _step("link_pinned")
-        return LoadResult("attached", ns, info, (str(where / "link"), str(where / "meta")))
+        return LoadResult("attached", ns, info, _pins(where))
 
     def _replace(self, link: Fd, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
                  ns: Netns, where: Path) -> LoadResult:
@@ -219,14 +221,14 @@ class Deployer:
                 {k: v for k, v in meta.items() if k != "loaded_at"}
             if old_info.tag == info.tag and same_meta:
                 return LoadResult("unchanged", ns, old_info,
-                                  (str(where / "link"), str(where / "meta")))
+                                  _pins(where))
             links.update(link.fd, prog_fd, old.fd)
         _step("updated")
         with write_meta(meta) as meta_fd:
             bpffs.replace_pin(meta_fd.fd, where / "meta")
         if not (where / "link").exists():  # adopted from another tool: pin it as ours
             bpffs.replace_pin(link.fd, where / "link")
-        return LoadResult("replaced", ns, info, (str(where / "link"), str(where / "meta")),
+        return LoadResult("replaced", ns, info, _pins(where),
                           replaced_prog_id=old_id)
 
     # -- unload ------------------------------------------------------------------------

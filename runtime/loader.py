@@ -52,6 +52,7 @@ class Program:
         self.info = info
         self.log = log
         self.maps = maps or {}
+        self.stats_slots: list[str] | None = None  # what each counter of maps["stats"] counts
 
     def close(self) -> None:
         self.fd.close()
@@ -145,6 +146,7 @@ def load_object(obj: BpfObject, name: str = "flowdsl") -> Program:
         stats.close()
         raise
     program.maps["stats"] = stats
+    program.stats_slots = slots
     return program
 
 
