@@ -5,6 +5,8 @@ from __future__ import annotations
 import ctypes
 import time
 from collections import Counter
+from collections.abc import Callable
+from typing import TypeVar
 
 from flowdsl.runtime.links import flow_dissector_links, object_ids
 from flowdsl.runtime.loader import prog_info
@@ -12,6 +14,8 @@ from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.uapi import Cmd, GetIdAttr, InfoByFdAttr
 
 from flowdsl.errors import BpfError
+
+T = TypeVar("T")
 
 
 def _map_name(map_id: int) -> str | None:
@@ -50,12 +54,17 @@ def flowdsl_objects() -> Counter[str]:
     return counts
 
 
-def settled_objects(expected: Counter[str], timeout: float = 5.0) -> Counter[str]:
-    """flowdsl_objects(), once it equals ``expected`` or ``timeout`` passed: a program's
-    maps are released after an RCU grace period, a moment after the program itself."""
+def settled(read: Callable[[], T], done: Callable[[T], bool], timeout: float = 5.0) -> T:
+    """``read()``, once ``done`` holds for it or ``timeout`` passed: the kernel frees a
+    program's maps, and a link whose pins went, an RCU grace period later."""
     deadline = time.monotonic() + timeout
     while True:
-        now = flowdsl_objects()
-        if now == expected or time.monotonic() > deadline:
+        now = read()
+        if done(now) or time.monotonic() > deadline:
             return now
         time.sleep(0.05)
+
+
+def settled_objects(expected: Counter[str]) -> Counter[str]:
+    """flowdsl_objects(), once it equals ``expected`` (or after 5 s)."""
+    return settled(flowdsl_objects, lambda now: now == expected)

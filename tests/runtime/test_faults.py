@@ -19,7 +19,7 @@ from flowdsl.runtime.links import flow_dissector_links
 from flowdsl.runtime.netns import resolve
 
 from tests.conftest import load_or_skip, profile_graph
-from tests.runtime.objects import flowdsl_objects, settled_objects
+from tests.runtime.objects import flowdsl_objects, settled, settled_objects
 
 CYCLES = int(os.environ.get("FLOWDSL_CYCLES", "1000"))
 
@@ -113,14 +113,9 @@ def test_bpffs_unmounted_under_a_deployment(make_netns, tmp_path: Path) -> None:
 
 
 def settled_links_gone(inode: int) -> bool:
-    import time
-
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        if not [link for link in flow_dissector_links() if link.netns_ino == inode]:
-            return True
-        time.sleep(0.05)
-    return False
+    remaining = settled(lambda: [link for link in flow_dissector_links()
+                                 if link.netns_ino == inode], lambda links: not links)
+    return not remaining
 
 
 def test_a_thousand_load_replace_unload_cycles(pin_root: Path, make_netns) -> None:  # type: ignore[no-untyped-def]
