@@ -25,6 +25,12 @@ Verifier-driven shape (see design.md §4):
    it, except BPF_FLOW_DISSECTOR_CONTINUE, whose keys the kernel discards.
  * Loads have their natural width and alignment (``align 1`` makes LLVM emit byte loads;
    x86-64 and arm64 accept misaligned packet loads).
+ * Paged skbs: a header whose fixed part is not within data_end is copied to the stack
+   with bpf_skb_load_bytes (which reads through the page fragments) and its words are
+   loaded from there; a variable part past data_end is checked by copying its last byte.
+   On the linear path that costs nothing but the branch that was the DROP exit before;
+   where there is no skb (test runs, eth_get_headlen) the helper fails and the verdict
+   is the old DROP. See _fixed_part for why words, not pointers, are merged.
  * Fields are big-endian: loaded, byte-swapped and masked. Keys in network order are
    swapped back on store; LLVM folds the double swap into a plain copy, and compares of a
    swapped value against a constant into compares of the raw value.
@@ -60,6 +66,7 @@ INT_TYPES = {1: I8, 2: I16, 4: I32, 8: I64}
 # so that TCP and UDP after IPv4 and after IPv6 both skip the forgetting (about 1.5 ns);
 # each more exact edge costs the verifier one more walk of the State's subgraph.
 EXACT_EDGES = 2
+_CONTEXT_NAMES = ("data", "data_end", "keys")  # see Lowering._read_context
 
 _ARITH: dict[str, Callable[[ir.IRBuilder, ir.Value, ir.Value], ir.Value]] = {
     "+": lambda b, x, y: b.add(x, y),
@@ -118,7 +125,10 @@ class Lowering:
             if stats:
                 self._count_verdict(self.ret_phi)
             self.b.ret(self.ret_phi)
-        self.states: dict[State, tuple[ir.Block, ir.PhiInstr]] = {}
+        self._cold_weights = self.module.add_metadata(
+            ["branch_weights", ir.Constant(I32, 1), ir.Constant(I32, 1 << 16)])
+        # per State: its block, the cursor and the context values arriving there
+        self.states: dict[State, tuple[ir.Block, ir.PhiInstr, list[ir.PhiInstr]]] = {}
         self.exact_edges: dict[State, int] = {}  # edges passing an exact cursor, per State
         self.todo: list[State] = []
         max_end, _ = self.unroller.longest_chain(target.NHOFF_MAX)
@@ -136,14 +146,20 @@ class Lowering:
     # -- entry -------------------------------------------------------------------------
     def lower(self) -> ir.Module:
         b = self.b
-        ctx = self.fn.args[0]
-        self.data = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA, I32), I64), PTR,
-                               name="data")
-        self.data_end = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA_END, I32), I64),
-                                   PTR, name="data_end")
-        self.keys = self._load(ctx, target.SKB_FLOW_KEYS, PTR, name="keys")
+        self.ctx = self.fn.args[0]
+        self._read_context()
+        # ctx is needed again only on the copying paths: keep it in a stack slot rather
+        # than in a register all along (volatile, or LLVM would promote it back).
+        self.ctx_slot = b.alloca(PTR, name="ctx_slot")
+        b._insert(_VolatileStore(b.block, self.ctx, self.ctx_slot))
+        # One stack copy serves every header: it is read only within the node that filled
+        # it. 8-aligned, so loads aligned relative to the header are aligned on the stack.
+        copy_size = max((n.fixed_size for n in self.unroller.nodes.values()), default=0)
+        copy_type = ir.ArrayType(I8, max(copy_size, 1))
+        self.header_copy = b.alloca(copy_type, name="header_copy")
+        self.header_copy.align = 8
+        self.last_byte = b.alloca(I64, name="last_byte")
         nhoff = b.zext(self._load(self.keys, target.KEY_NHOFF, I16), I64, name="nhoff")
-        self.flags = self._load(self.keys, target.KEY_FLAGS, I32, name="flags")
         self.n_proto = b.zext(b.bswap(self._load(self.keys, target.KEY_N_PROTO, I16)), I64,
                               name="n_proto")
         # Bound the cursor once so the verifier can track every offset derived from it.
@@ -159,6 +175,38 @@ class Lowering:
         return self.module
 
     # -- helpers -----------------------------------------------------------------------
+    def _read_context(self) -> None:
+        """data, data_end and the keys pointer, from ctx.
+
+        Read at the entry and again after every bpf_skb_load_bytes call, and carried into
+        every State by phis: so only ctx and the cursor live across a call (BPF has four
+        callee-saved registers), and the linear path keeps them all in registers instead
+        of spilling them around calls it never makes. None of them changes during a run
+        (skb_load_bytes does not move packet data), so the verifier sees the same kinds
+        of pointers on both paths and can prune the copied one where they merge."""
+        b, ctx = self.b, self.ctx
+        self.data = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA, I32), I64), PTR,
+                               name="data")
+        self.data_end = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA_END, I32), I64),
+                                   PTR, name="data_end")
+        self.keys = self._load(ctx, target.SKB_FLOW_KEYS, PTR, name="keys")
+
+    def _context(self) -> list[ir.Value]:
+        return [self.data, self.data_end, self.keys]
+
+    def _set_context(self, values: list[ir.Value]) -> None:
+        self.data, self.data_end, self.keys = values
+
+    def _merge_context(self, incoming: list[tuple[list[ir.Value], ir.Block]]) -> None:
+        """Phis in the current block for context values arriving from ``incoming``."""
+        merged = []
+        for index, name in enumerate(_CONTEXT_NAMES):
+            phi = self.b.phi(incoming[0][0][index].type, name=name)
+            for values, block in incoming:
+                phi.add_incoming(values[index], block)
+            merged.append(phi)
+        self._set_context(merged)
+
     def _load(self, base: ir.Value, offset: int, ty: ir.Type, name: str = "") -> ir.Value:
         ptr = self.b.gep(base, [i64(offset)], source_etype=I8)
         align = getattr(ty, "width", 64) // 8
@@ -188,7 +236,9 @@ class Lowering:
             block = self.fn.append_basic_block(state.label())
             with self.b.goto_block(block):
                 phi = self.b.phi(I64, name="cursor")
-            self.states[state] = (block, phi)
+                context = [self.b.phi(v.type, name=n) for v, n in zip(
+                    self._context(), _CONTEXT_NAMES, strict=True)]
+            self.states[state] = (block, phi, context)
             self.todo.append(state)
             self.exact_edges[state] = 1
             if state.depth > 0:
@@ -197,8 +247,10 @@ class Lowering:
             self.exact_edges[state] += 1
         else:
             cursor = self._forget_range(cursor)
-        block, phi = self.states[state]
+        block, phi, context = self.states[state]
         phi.add_incoming(cursor, self.b.block)
+        for context_phi, value in zip(context, self._context(), strict=True):
+            context_phi.add_incoming(value, self.b.block)
         self.b.branch(block)
 
     def _forget_range(self, cursor: ir.Value) -> ir.Value:
@@ -209,6 +261,113 @@ class Lowering:
         reloaded = _VolatileLoad(b.block, scratch, typ=I16)
         b._insert(reloaded)
         return b.and_(b.zext(reloaded, I64), i64(self.cursor_mask), name="cursor")
+
+    # -- headers beyond the linear data (paged skbs) -------------------------------------
+    def _branch_to_cold(self, cond: ir.Value, cold_name: str, hot_name: str
+                        ) -> tuple[ir.Block, ir.Block]:
+        """Branch to a new cold block if ``cond``, else fall through to a new hot one.
+
+        The BPF backend cannot analyse conditional branches, so block placement keeps
+        the IR's order: the hot block must come right after the current one (else the
+        linear path pays a jump per header), the cold one goes to the end."""
+        cold = self.fn.append_basic_block(cold_name)
+        hot = self._block_after_current(hot_name)
+        self.b.cbranch(cond, cold, hot).set_metadata("prof", self._cold_weights)
+        return cold, hot
+
+    def _block_after_current(self, name: str) -> ir.Block:
+        block = self.fn.append_basic_block(name)
+        blocks = self.fn.blocks
+        blocks.remove(block)
+        blocks.insert(blocks.index(self.b.block) + 1, block)
+        return block
+
+    def _load_bytes(self, offset: ir.Value, dest: ir.Value, length: int) -> ir.Value:
+        """``bpf_skb_load_bytes(ctx, offset, dest, length) == 0``: the packet's bytes at
+        ``offset``, through the skb's page fragments. It fails (and zeroes ``dest``) when
+        there is no skb (BPF_PROG_TEST_RUN, eth_get_headlen) or the bytes are past the
+        packet's end. ``length`` is a constant, so the verifier checks it against the
+        stack slot at load time."""
+        b = self.b
+        helper = i64(target.BPF_FUNC_SKB_LOAD_BYTES).inttoptr(PTR)
+        helper.function_type = ir.FunctionType(  # type: ignore[attr-defined]
+            I64, [PTR, I32, PTR, I32])
+        self.ctx = _VolatileLoad(b.block, self.ctx_slot, typ=PTR, name="ctx")
+        b._insert(self.ctx)
+        result = b.call(helper, [self.ctx, b.trunc(offset, I32), dest, ir.Constant(I32, length)])
+        return b.icmp_signed("==", result, i64(0))
+
+    def _fixed_part(self, cursor: ir.Value, size: int, words: list[tuple[int, int]]
+                    ) -> dict[tuple[int, int], ir.Value]:
+        """The header's ``words`` ((offset, size), aligned), read where the fixed part
+        is: in the packet when it lies within data_end (the linear case: one compare and
+        the loads, as before), else from a copy in ``header_copy``; BPF_DROP when the
+        copy fails (no skb, or the packet ends first: the verdict without a fallback).
+
+        Each word is loaded on both paths and merged by a phi, so right after the loads
+        both paths hold the same kinds of values (scalars; nothing points into the copy)
+        and the verifier prunes the copied path at the merge: the rest of the node is
+        verified once. (A phi of the two pointers would be simpler, but then the verifier
+        walks every load and everything after them twice.) Stack loads must be aligned:
+        the copy is 8-aligned and every word is aligned relative to the header."""
+        b = self.b
+        packet_hdr = b.gep(self.data, [cursor], source_etype=I8, name="hdr")
+        end_ptr = b.gep(packet_hdr, [i64(size)], source_etype=I8)
+        copy, linear = self._branch_to_cold(b.icmp_unsigned(">", end_ptr, self.data_end),
+                                            "copy", "linear")
+        b.position_at_end(linear)
+        in_place = [self._load_word(packet_hdr, word) for word in words]
+        linear_end, linear_context = b.block, self._context()
+        header = self._block_after_current("header")
+        b.branch(header)
+        b.position_at_end(copy)
+        copied = self._load_bytes(cursor, self.header_copy, size)
+        self._read_context()
+        self._exit_if(b.not_(copied), target.BPF_DROP, cursor)
+        # volatile: LLVM must not turn the two loads and their phi into one load from a
+        # phi of the two pointers, which is the shape avoided above
+        from_copy = [self._load_word(self.header_copy, word, volatile=True) for word in words]
+        copied_end, copied_context = b.block, self._context()
+        b.branch(header)
+        b.position_at_end(header)
+        merged: dict[tuple[int, int], ir.Value] = {}
+        for word, here, there in zip(words, in_place, from_copy, strict=True):
+            phi = b.phi(here.type, name=f"w{word[0]}_{word[1]}")
+            phi.add_incoming(here, linear_end)
+            phi.add_incoming(there, copied_end)
+            merged[word] = phi
+        self._merge_context([(linear_context, linear_end), (copied_context, copied_end)])
+        return merged
+
+    def _load_word(self, base: ir.Value, word: tuple[int, int], volatile: bool = False
+                   ) -> ir.Value:
+        offset, size = word
+        ptr = self.b.gep(base, [i64(offset)], source_etype=I8)
+        if not volatile:
+            return self.b.load(ptr, typ=INT_TYPES[size], align=size)
+        load = _VolatileLoad(self.b.block, ptr, typ=INT_TYPES[size])
+        self.b._insert(load)
+        return load
+
+    def _variable_part(self, cursor: ir.Value, total: ir.Value) -> None:
+        """The header's variable part (never read, only skipped) must lie within the
+        packet: within data_end, or else its last byte must be readable through the skb
+        (one byte copied to a scratch slot), else BPF_DROP. The compare uses a packet
+        pointer even when the fixed part was copied, as the verifier wants."""
+        b = self.b
+        var_end = b.gep(b.gep(self.data, [cursor], source_etype=I8), [total], source_etype=I8)
+        linear, linear_context = b.block, self._context()
+        copy, inside = self._branch_to_cold(b.icmp_unsigned(">", var_end, self.data_end),
+                                            "copy_last_byte", "variable_part")
+        b.position_at_end(copy)
+        last = b.sub(b.add(cursor, total), i64(1))
+        readable = self._load_bytes(last, self.last_byte, 1)
+        self._read_context()
+        self._exit_if(b.not_(readable), target.BPF_DROP, cursor)
+        copied_block, copied_context = b.block, self._context()
+        b.branch(inside)
+        b.position_at_end(inside)
+        self._merge_context([(linear_context, linear), (copied_context, copied_block)])
 
     def _count(self, slot: ir.Value) -> None:
         """counters[slot] += 1 on this CPU (a per-CPU map: no atomics needed)."""
@@ -240,17 +399,17 @@ class Lowering:
     # -- one node ----------------------------------------------------------------------
     def _lower_state(self, state: State) -> None:
         node = self.unroller.nodes[state.node]
-        block, cursor = self.states[state]
+        block, cursor, context = self.states[state]
         b = self.b
         b.position_at_end(block)
+        self._set_context(list(context))
         if self.stats_map is not None:
             self._count(ir.Constant(I32, self.node_slots[node.name]))
-        emitter = _NodeValues(self, b.gep(self.data, [cursor], source_etype=I8, name="hdr"))
-        # 1. the fixed part within the packet
+        # 1. the fixed part within the packet: its words read in place if linear, else
+        # from a copy
+        emitter = _NodeValues(self)
         if node.fixed_size:
-            end_ptr = b.gep(emitter.hdr, [i64(node.fixed_size)], source_etype=I8)
-            self._exit_if(b.icmp_unsigned(">", end_ptr, self.data_end), target.BPF_DROP,
-                          cursor)
+            emitter.words = self._fixed_part(cursor, node.fixed_size, node_words(node))
         # 2. requires
         for cond in node.requires:
             self._exit_if(b.not_(emitter.cond(cond)), target.BPF_DROP, cursor)
@@ -269,9 +428,7 @@ class Lowering:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               cursor)
             total = b.add(var, i64(node.fixed_size))
-            var_end = b.gep(emitter.hdr, [total], source_etype=I8)
-            self._exit_if(b.icmp_unsigned(">", var_end, self.data_end), target.BPF_DROP,
-                          cursor)
+            self._variable_part(cursor, total)
             end = b.add(cursor, total, name="end")
         # 5. link layer
         if node.link_layer:
@@ -331,8 +488,14 @@ class Lowering:
         self._exit_if(self._flag(target.FLAG_STOP_AT_ENCAP), target.BPF_OK, end)
 
     def _flag(self, bit: int) -> ir.Value:
-        return self.b.icmp_unsigned("!=", self.b.and_(self.flags, ir.Constant(I32, bit)),
-                                    ir.Constant(I32, 0))
+        """The input flag ``bit``, read from the keys where it is tested (volatile: one
+        register fewer held through every node, where the copying paths' helper calls
+        leave few; the keys are in the cache, being written all along)."""
+        b = self.b
+        flags = _VolatileLoad(b.block, b.gep(self.keys, [i64(target.KEY_FLAGS)],
+                                             source_etype=I8), typ=I32, name="flags")
+        b._insert(flags)
+        return b.icmp_unsigned("!=", b.and_(flags, ir.Constant(I32, bit)), ir.Constant(I32, 0))
 
     def _lower_fragment(self, emitter: _NodeValues, fragment: tuple[Expr, Expr],
                         end: ir.Value) -> None:
@@ -361,7 +524,7 @@ class _VolatileStore(ir.StoreInstr):
     def descr(self, buf: list[str]) -> None:
         value, ptr = self.operands
         buf.append(f"store volatile {value.type} {value.get_reference()}, {ptr.type} "
-                   f"{ptr.get_reference()}, align {value.type.width // 8}\n")
+                   f"{ptr.get_reference()}, align {_align(value.type)}\n")
 
 
 class _VolatileLoad(ir.LoadInstr):
@@ -371,35 +534,41 @@ class _VolatileLoad(ir.LoadInstr):
     def descr(self, buf: list[str]) -> None:
         [ptr] = self.operands
         buf.append(f"load volatile {self.type}, {ptr.type} {ptr.get_reference()}, "
-                   f"align {self.type.width // 8}\n")
+                   f"align {_align(self.type)}\n")
+
+
+def _align(ty: ir.Type) -> int:
+    return ty.width // 8 if isinstance(ty, ir.IntType) else 8  # pointers: 64-bit
 
 
 class _NodeValues:
     """Field loads and expression values for one header, each container loaded once."""
 
-    def __init__(self, lowering: Lowering, hdr: ir.Value) -> None:
+    def __init__(self, lowering: Lowering) -> None:
         self.lw = lowering
         self.b = lowering.b
-        self.hdr = hdr
+        self.words: dict[tuple[int, int], ir.Value] = {}  # node_words(node), loaded
         self.cache: dict[tuple[int, int], ir.Value] = {}
 
     def _raw(self, offset: int, size: int) -> ir.Value:
-        """The ``size``-byte word at ``hdr + offset`` as stored (network order)."""
+        """The ``size``-byte word at header offset ``offset`` as stored (network order):
+        a loaded word, or one assembled from the aligned words it was split into."""
         key = (offset, size)
+        if key in self.words:
+            return self.words[key]
         if key not in self.cache:
-            ptr = self.b.gep(self.hdr, [i64(offset)], source_etype=I8)
-            self.cache[key] = self.b.load(ptr, typ=INT_TYPES[size], align=size)
+            assert offset % size, f"word {key} was not loaded (node_words)"
+            half, ty = size // 2, INT_TYPES[size]
+            low = self.b.zext(self._raw(offset, half), ty)
+            high = self.b.zext(self._raw(offset + half, half), ty)
+            # little-endian registers: the byte at the lower address is the low one
+            self.cache[key] = self.b.or_(low, self.b.shl(high, ir.Constant(ty, half * 8)))
         return self.cache[key]
 
     def field(self, ref: FieldRef) -> ir.Value:
         """The field's value in host order, as i64."""
-        first = ref.bit_offset // 8
         end_bit = ref.bit_offset + ref.bit_width
-        nbytes = (end_bit + 7) // 8 - first
-        size = next(s for s in (1, 2, 4, 8) if s >= nbytes)
-        start = first + nbytes - size  # widen backwards: never read past the field's end
-        if start < 0:
-            start = 0
+        start, size = field_word(ref)
         raw = self._raw(start, size)
         value = self.b.zext(self.b.bswap(raw) if size > 1 else raw, I64)
         shift = (start + size) * 8 - end_bit
@@ -438,17 +607,59 @@ class _NodeValues:
     def store_key(self, key: str, expr: Expr) -> None:
         slot = KEY_SLOTS[key]
         if key in ADDRESS_KEYS:
-            # Addresses are copied as stored, in words of the natural width.
             assert isinstance(expr, FieldRef)
             base = expr.bit_offset // 8
-            word = 8 if slot.size == 16 else 4
-            for part in range(0, slot.size, word):
-                self.lw._store_key(slot.offset + part, self._raw(base + part, word), word)
+            for offset, size in address_words(expr, slot.size):
+                self.lw._store_key(slot.offset + offset - base, self._raw(offset, size), size)
             return
         value = self.b.trunc(self.value(expr), INT_TYPES[slot.size])
         if slot.network_order and slot.size > 1:
             value = self.b.bswap(value)
         self.lw._store_key(slot.offset, value, slot.size)
+
+
+def field_word(ref: FieldRef) -> tuple[int, int]:
+    """(offset, size) of the one load of 1, 2, 4 or 8 bytes that holds the field."""
+    first = ref.bit_offset // 8
+    nbytes = (ref.bit_offset + ref.bit_width + 7) // 8 - first
+    size = next(s for s in (1, 2, 4, 8) if s >= nbytes)
+    return max(first + nbytes - size, 0), size  # widen backwards: not past the field's end
+
+
+def address_words(ref: FieldRef, slot_size: int) -> list[tuple[int, int]]:
+    """Addresses are copied as stored, in words of the natural width."""
+    word = 8 if slot_size == 16 else 4
+    return [(ref.bit_offset // 8 + part, word) for part in range(0, slot_size, word)]
+
+
+def aligned_words(word: tuple[int, int]) -> list[tuple[int, int]]:
+    """``word`` itself if aligned to its size, else the aligned halves it is built of."""
+    offset, size = word
+    if offset % size == 0:
+        return [word]
+    return [*aligned_words((offset, size // 2)), *aligned_words((offset + size // 2, size // 2))]
+
+
+def node_words(node: Node) -> list[tuple[int, int]]:
+    """Every aligned word of its header that the node reads, in offset order: each is
+    loaded once, up front, from the packet or from the copy (Lowering._fixed_part)."""
+    exprs: list[Expr] = [*node.requires, *node.stops_before, *node.stops]
+    if node.select is not None:
+        exprs.append(node.select)
+    if node.fragment is not None:
+        exprs.extend(node.fragment)
+    if node.header is not None and node.header.var_length is not None:
+        exprs.append(node.header.var_length)
+    words: set[tuple[int, int]] = set()
+    for assign in node.keys:
+        if assign.key in ADDRESS_KEYS:
+            assert isinstance(assign.value, FieldRef)
+            words.update(address_words(assign.value, KEY_SLOTS[assign.key].size))
+        else:
+            exprs.append(assign.value)
+    for expr in exprs:
+        words.update(field_word(sub) for sub in expr.walk() if isinstance(sub, FieldRef))
+    return sorted({piece for word in words for piece in aligned_words(word)})
 
 
 def lower_graph(graph: ParseGraph, graph_json: bytes | None = None,

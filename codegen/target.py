@@ -34,6 +34,9 @@ STATS_MAP = "flowdsl_stats"
 STATS_MAP_SECTION = "flowdsl_maps"
 STATS_VERDICTS = (BPF_OK, BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE)  # in slot order
 BPF_FUNC_MAP_LOOKUP_ELEM = 1
+# bpf_skb_load_bytes: in a flow dissector, reads through the skb's page fragments
+# (net/core/filter.c bpf_flow_dissector_load_bytes); fails when there is no skb.
+BPF_FUNC_SKB_LOAD_BYTES = 26
 
 
 def stats_slots(node_names: list[str]) -> list[str]:

@@ -9,7 +9,6 @@ import llvmlite.ir as ir
 import pytest
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.build import build
-from flowdsl.dsl.expr import FieldRef
 from flowdsl.protocols import default_graph
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import load_insns
@@ -86,21 +85,19 @@ def test_bench_measures_the_tunnels_of_an_overlay_profile(
 def test_verifier_rejection_names_the_protocol(monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """A rejected program is rebuilt without one protocol at a time to name the one to
-    look at. A fault is planted in UDP's code: it reads a field 300 bytes past what
-    its bounds check covers."""
+    look at. A fault is planted in UDP's code: it reads a byte 300 bytes past what its
+    bounds check covers."""
     load_or_skip(build(default_graph()).obj).close()
-    from dataclasses import replace
-
     from flowdsl.codegen import lower
+    from flowdsl.dsl.graph import Node
 
-    original = lower._NodeValues.field
+    original = lower.node_words
 
-    def broken(self: lower._NodeValues, ref: FieldRef) -> object:
-        if ref.header == "UDP":
-            ref = replace(ref, bit_offset=ref.bit_offset + 8 * 300)
-        return original(self, ref)
+    def broken(node: Node) -> list[tuple[int, int]]:
+        words = original(node)
+        return [*words, (300, 1)] if node.name == "udp" else words
 
-    monkeypatch.setattr(lower._NodeValues, "field", broken)
+    monkeypatch.setattr(lower, "node_words", broken)
     assert main(["build", "-o", "/dev/null"]) == 6
     err = capsys.readouterr().err
     assert "the verifier rejected the program" in err

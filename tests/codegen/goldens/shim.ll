@@ -15,11 +15,13 @@ entry:
   %"data_end" = inttoptr i64 %".9" to ptr
   %".10" = getelementptr i8, ptr %"ctx", i64 144
   %"keys" = load ptr, ptr %".10", align 8
-  %".11" = getelementptr i8, ptr %"keys", i64 0
-  %".12" = load i16, ptr %".11", align 2
-  %"nhoff" = zext i16 %".12" to i64
-  %".13" = getelementptr i8, ptr %"keys", i64 48
-  %"flags" = load i32, ptr %".13", align 4
+  %"ctx_slot" = alloca ptr
+  store volatile ptr %"ctx", ptr %"ctx_slot", align 8
+  %"header_copy" = alloca [40 x i8], align 8
+  %"last_byte" = alloca i64
+  %".12" = getelementptr i8, ptr %"keys", i64 0
+  %".13" = load i16, ptr %".12", align 2
+  %"nhoff" = zext i16 %".13" to i64
   %".14" = getelementptr i8, ptr %"keys", i64 10
   %".15" = load i16, ptr %".14", align 2
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
@@ -27,7 +29,7 @@ entry:
   %".17" = icmp ugt i64 %"nhoff", 255
   br i1 %".17", label %"exit", label %"cont"
 return:
-  %"verdict" = phi  i32 [129, %"exit"], [2, %"unknown"], [2, %"exit.1"], [2, %"exit.2"], [2, %"exit.3"], [0, %"later_fragment"], [0, %"exit.4"], [0, %"unknown.1"], [0, %"exit.5"], [0, %"exit.6"], [2, %"exit.7"], [0, %"exit.8"], [0, %"unknown.2"], [0, %"exit.9"], [0, %"exit.10"], [2, %"exit.11"], [2, %"unknown.3"], [2, %"exit.12"], [0, %"unknown.4"], [0, %"exit.13"], [2, %"exit.14"], [2, %"exit.15"], [2, %"unknown.5"], [2, %"exit.16"], [0, %"unknown.6"], [2, %"exit.17"], [2, %"exit.18"], [0, %"unknown.7"], [2, %"exit.19"], [2, %"exit.20"], [0, %"cont.20"], [2, %"exit.21"], [0, %"exit.22"], [2, %"exit.23"], [0, %"exit.24"], [2, %"unknown.8"], [2, %"exit.25"], [0, %"cont.25"], [2, %"exit.26"], [0, %"cont.26"], [2, %"exit.27"], [0, %"cont.27"], [2, %"exit.28"], [0, %"cont.28"], [2, %"exit.29"], [0, %"cont.29"], [2, %"exit.30"], [2, %"exit.31"], [2, %"exit.32"], [0, %"later_fragment.1"], [0, %"exit.33"], [0, %"unknown.9"], [0, %"exit.34"], [0, %"cont.34"], [0, %"exit.35"], [0, %"cont.35"], [2, %"exit.36"], [0, %"exit.37"], [0, %"unknown.10"], [0, %"exit.38"], [0, %"cont.38"], [0, %"exit.39"], [0, %"cont.39"], [2, %"exit.40"], [2, %"exit.41"], [0, %"unknown.11"], [0, %"exit.42"], [0, %"exit.43"], [2, %"exit.44"], [0, %"later_fragment.2"], [0, %"exit.45"], [0, %"unknown.12"], [0, %"exit.46"], [0, %"exit.47"], [2, %"exit.48"], [0, %"cont.48"], [2, %"exit.49"], [2, %"unknown.13"], [0, %"to_vlan.4"], [0, %"to_vlan.5"], [2, %"exit.50"], [0, %"unknown.14"], [0, %"exit.51"], [2, %"exit.52"], [0, %"unknown.15"], [2, %"exit.53"], [2, %"exit.54"], [2, %"exit.55"], [0, %"cont.55"], [2, %"exit.56"], [0, %"exit.57"], [0, %"unknown.16"], [2, %"exit.58"], [0, %"exit.59"], [2, %"exit.60"], [0, %"exit.61"], [0, %"unknown.17"], [2, %"exit.62"], [0, %"exit.63"], [2, %"exit.64"], [0, %"exit.65"], [0, %"unknown.18"], [2, %"exit.66"], [0, %"exit.67"], [0, %"exit.68"], [0, %"unknown.19"], [2, %"exit.69"], [0, %"exit.70"], [0, %"unknown.20"], [2, %"exit.71"], [2, %"unknown.21"], [2, %"exit.72"], [0, %"unknown.22"], [0, %"exit.73"], [0, %"cont.73"], [2, %"exit.74"], [2, %"exit.75"], [0, %"unknown.23"], [2, %"exit.76"], [0, %"exit.77"], [2, %"exit.78"], [0, %"exit.79"], [2, %"unknown.24"], [0, %"to_ipv4.16"], [0, %"to_ipv6.15"], [0, %"to_ethernet.3"], [0, %"to_mpls.21"], [0, %"to_mpls.22"], [2, %"exit.80"], [2, %"exit.81"], [0, %"unknown.25"], [0, %"exit.82"], [0, %"cont.82"], [0, %"exit.83"], [0, %"cont.83"], [2, %"exit.84"], [0, %"later_fragment.3"], [0, %"exit.85"], [0, %"unknown.26"], [0, %"exit.86"], [0, %"cont.86"], [0, %"exit.87"], [0, %"cont.87"], [2, %"exit.88"], [2, %"exit.89"], [0, %"unknown.27"], [0, %"exit.90"], [0, %"exit.91"], [2, %"exit.92"], [0, %"later_fragment.4"], [0, %"exit.93"], [0, %"unknown.28"], [0, %"exit.94"], [0, %"exit.95"], [2, %"exit.96"], [0, %"unknown.29"], [0, %"exit.97"], [2, %"exit.98"], [0, %"unknown.30"], [2, %"exit.99"], [0, %"unknown.31"], [2, %"exit.100"], [2, %"unknown.32"], [2, %"exit.101"], [2, %"exit.102"], [2, %"unknown.33"], [2, %"exit.103"], [0, %"unknown.34"], [0, %"exit.104"], [0, %"cont.104"], [2, %"exit.105"], [0, %"exit.106"], [0, %"unknown.35"], [0, %"to_ethernet.4"], [2, %"exit.107"], [0, %"exit.108"], [2, %"exit.109"], [0, %"exit.110"], [0, %"unknown.36"], [0, %"to_ethernet.5"], [0, %"to_ipv4.23"], [0, %"to_ipv6.22"], [2, %"exit.111"], [0, %"exit.112"], [2, %"exit.113"], [0, %"exit.114"], [0, %"unknown.37"], [0, %"to_ipv4.24"], [0, %"to_ipv6.23"], [2, %"exit.115"], [0, %"exit.116"], [0, %"exit.117"], [0, %"unknown.38"], [0, %"to_ip_version.7"], [0, %"to_gtpu_opt.1"], [0, %"to_gtpu_seq.1"], [2, %"exit.118"], [0, %"exit.119"], [0, %"unknown.39"], [0, %"to_ipv4.25"], [2, %"exit.120"], [2, %"exit.121"], [0, %"unknown.40"], [0, %"exit.122"], [0, %"cont.122"], [0, %"exit.123"], [0, %"cont.123"], [2, %"exit.124"], [0, %"later_fragment.5"], [0, %"exit.125"], [0, %"unknown.41"], [0, %"exit.126"], [0, %"cont.126"], [0, %"exit.127"], [0, %"cont.127"], [2, %"exit.128"], [2, %"exit.129"], [0, %"unknown.42"], [0, %"to_ipv6_opts.30"], [0, %"to_ipv6_opts.31"], [0, %"to_ipv6_opts.32"], [0, %"to_ipv6_frag.10"], [0, %"exit.130"], [0, %"exit.131"], [2, %"exit.132"], [0, %"later_fragment.6"], [0, %"exit.133"], [0, %"unknown.43"], [0, %"to_ipv6_opts.33"], [0, %"to_ipv6_opts.34"], [0, %"to_ipv6_opts.35"], [0, %"to_ipv6_frag.11"], [0, %"exit.134"], [0, %"exit.135"], [2, %"exit.136"], [0, %"unknown.44"], [0, %"to_mpls.37"], [0, %"exit.137"], [2, %"exit.138"], [0, %"unknown.45"], [2, %"exit.139"], [2, %"unknown.46"], [0, %"to_vlan.10"], [0, %"to_vlan.11"], [2, %"exit.140"], [0, %"unknown.47"], [0, %"exit.141"], [0, %"cont.141"], [2, %"exit.142"], [2, %"exit.143"], [0, %"unknown.48"], [0, %"to_ipv6_opts.36"], [0, %"to_ipv6_opts.37"], [0, %"to_ipv6_opts.38"], [0, %"to_ipv6_frag.12"], [0, %"exit.144"], [0, %"cont.144"], [0, %"exit.145"], [0, %"cont.145"], [2, %"exit.146"], [0, %"later_fragment.7"], [0, %"exit.147"], [0, %"unknown.49"], [0, %"to_ipv6_opts.39"], [0, %"to_ipv6_opts.40"], [0, %"to_ipv6_opts.41"], [0, %"to_ipv6_frag.13"], [0, %"exit.148"], [0, %"cont.148"], [0, %"exit.149"], [0, %"cont.149"], [2, %"exit.150"], [2, %"exit.151"], [2, %"exit.152"], [0, %"unknown.50"], [2, %"exit.153"], [0, %"unknown.51"], [0, %"to_mpls.43"], [0, %"exit.154"], [0, %"cont.154"], [2, %"exit.155"], [0, %"unknown.52"], [2, %"exit.156"], [2, %"exit.157"], [2, %"exit.158"], [0, %"unknown.53"], [2, %"exit.159"], [0, %"unknown.54"], [0, %"to_gtpu_ext.2"]
+  %"verdict" = phi  i32 [129, %"exit"], [2, %"unknown"], [2, %"exit.1"], [2, %"exit.2"], [2, %"exit.3"], [0, %"later_fragment"], [0, %"exit.4"], [0, %"unknown.1"], [0, %"exit.5"], [0, %"exit.6"], [2, %"exit.7"], [0, %"exit.8"], [0, %"unknown.2"], [0, %"exit.9"], [0, %"exit.10"], [2, %"exit.11"], [2, %"unknown.3"], [2, %"exit.12"], [0, %"unknown.4"], [0, %"exit.13"], [2, %"exit.14"], [2, %"exit.15"], [2, %"unknown.5"], [2, %"exit.16"], [0, %"unknown.6"], [2, %"exit.17"], [2, %"exit.18"], [0, %"unknown.7"], [2, %"exit.19"], [2, %"exit.20"], [0, %"variable_part.2"], [2, %"exit.21"], [0, %"exit.22"], [2, %"exit.23"], [0, %"exit.24"], [2, %"unknown.8"], [2, %"exit.25"], [0, %"header.9"], [2, %"exit.26"], [0, %"header.10"], [2, %"exit.27"], [0, %"header.11"], [2, %"exit.28"], [0, %"header.12"], [2, %"exit.29"], [0, %"header.13"], [2, %"exit.30"], [2, %"exit.31"], [2, %"exit.32"], [0, %"later_fragment.1"], [0, %"exit.33"], [0, %"unknown.9"], [0, %"exit.34"], [0, %"cont.34"], [0, %"exit.35"], [0, %"cont.35"], [2, %"exit.36"], [0, %"exit.37"], [0, %"unknown.10"], [0, %"exit.38"], [0, %"cont.38"], [0, %"exit.39"], [0, %"cont.39"], [2, %"exit.40"], [2, %"exit.41"], [0, %"unknown.11"], [0, %"exit.42"], [0, %"exit.43"], [2, %"exit.44"], [0, %"later_fragment.2"], [0, %"exit.45"], [0, %"unknown.12"], [0, %"exit.46"], [0, %"exit.47"], [2, %"exit.48"], [0, %"header.18"], [2, %"exit.49"], [2, %"unknown.13"], [0, %"to_vlan.4"], [0, %"to_vlan.5"], [2, %"exit.50"], [0, %"unknown.14"], [0, %"exit.51"], [2, %"exit.52"], [0, %"unknown.15"], [2, %"exit.53"], [2, %"exit.54"], [2, %"exit.55"], [0, %"variable_part.6"], [2, %"exit.56"], [0, %"exit.57"], [0, %"unknown.16"], [2, %"exit.58"], [0, %"exit.59"], [2, %"exit.60"], [0, %"exit.61"], [0, %"unknown.17"], [2, %"exit.62"], [0, %"exit.63"], [2, %"exit.64"], [0, %"exit.65"], [0, %"unknown.18"], [2, %"exit.66"], [0, %"exit.67"], [0, %"exit.68"], [0, %"unknown.19"], [2, %"exit.69"], [0, %"exit.70"], [0, %"unknown.20"], [2, %"exit.71"], [2, %"unknown.21"], [2, %"exit.72"], [0, %"unknown.22"], [0, %"exit.73"], [0, %"cont.73"], [2, %"exit.74"], [2, %"exit.75"], [0, %"unknown.23"], [2, %"exit.76"], [0, %"exit.77"], [2, %"exit.78"], [0, %"exit.79"], [2, %"unknown.24"], [0, %"to_ipv4.16"], [0, %"to_ipv6.15"], [0, %"to_ethernet.3"], [0, %"to_mpls.21"], [0, %"to_mpls.22"], [2, %"exit.80"], [2, %"exit.81"], [0, %"unknown.25"], [0, %"exit.82"], [0, %"cont.82"], [0, %"exit.83"], [0, %"cont.83"], [2, %"exit.84"], [0, %"later_fragment.3"], [0, %"exit.85"], [0, %"unknown.26"], [0, %"exit.86"], [0, %"cont.86"], [0, %"exit.87"], [0, %"cont.87"], [2, %"exit.88"], [2, %"exit.89"], [0, %"unknown.27"], [0, %"exit.90"], [0, %"exit.91"], [2, %"exit.92"], [0, %"later_fragment.4"], [0, %"exit.93"], [0, %"unknown.28"], [0, %"exit.94"], [0, %"exit.95"], [2, %"exit.96"], [0, %"unknown.29"], [0, %"exit.97"], [2, %"exit.98"], [0, %"unknown.30"], [2, %"exit.99"], [0, %"unknown.31"], [2, %"exit.100"], [2, %"unknown.32"], [2, %"exit.101"], [2, %"exit.102"], [2, %"unknown.33"], [2, %"exit.103"], [0, %"unknown.34"], [0, %"exit.104"], [0, %"cont.104"], [2, %"exit.105"], [0, %"exit.106"], [0, %"unknown.35"], [0, %"to_ethernet.4"], [2, %"exit.107"], [0, %"exit.108"], [2, %"exit.109"], [0, %"exit.110"], [0, %"unknown.36"], [0, %"to_ethernet.5"], [0, %"to_ipv4.23"], [0, %"to_ipv6.22"], [2, %"exit.111"], [0, %"exit.112"], [2, %"exit.113"], [0, %"exit.114"], [0, %"unknown.37"], [0, %"to_ipv4.24"], [0, %"to_ipv6.23"], [2, %"exit.115"], [0, %"exit.116"], [0, %"exit.117"], [0, %"unknown.38"], [0, %"to_ip_version.7"], [0, %"to_gtpu_opt.1"], [0, %"to_gtpu_seq.1"], [2, %"exit.118"], [0, %"exit.119"], [0, %"unknown.39"], [0, %"to_ipv4.25"], [2, %"exit.120"], [2, %"exit.121"], [0, %"unknown.40"], [0, %"exit.122"], [0, %"cont.122"], [0, %"exit.123"], [0, %"cont.123"], [2, %"exit.124"], [0, %"later_fragment.5"], [0, %"exit.125"], [0, %"unknown.41"], [0, %"exit.126"], [0, %"cont.126"], [0, %"exit.127"], [0, %"cont.127"], [2, %"exit.128"], [2, %"exit.129"], [0, %"unknown.42"], [0, %"to_ipv6_opts.30"], [0, %"to_ipv6_opts.31"], [0, %"to_ipv6_opts.32"], [0, %"to_ipv6_frag.10"], [0, %"exit.130"], [0, %"exit.131"], [2, %"exit.132"], [0, %"later_fragment.6"], [0, %"exit.133"], [0, %"unknown.43"], [0, %"to_ipv6_opts.33"], [0, %"to_ipv6_opts.34"], [0, %"to_ipv6_opts.35"], [0, %"to_ipv6_frag.11"], [0, %"exit.134"], [0, %"exit.135"], [2, %"exit.136"], [0, %"unknown.44"], [0, %"to_mpls.37"], [0, %"exit.137"], [2, %"exit.138"], [0, %"unknown.45"], [2, %"exit.139"], [2, %"unknown.46"], [0, %"to_vlan.10"], [0, %"to_vlan.11"], [2, %"exit.140"], [0, %"unknown.47"], [0, %"exit.141"], [0, %"cont.141"], [2, %"exit.142"], [2, %"exit.143"], [0, %"unknown.48"], [0, %"to_ipv6_opts.36"], [0, %"to_ipv6_opts.37"], [0, %"to_ipv6_opts.38"], [0, %"to_ipv6_frag.12"], [0, %"exit.144"], [0, %"cont.144"], [0, %"exit.145"], [0, %"cont.145"], [2, %"exit.146"], [0, %"later_fragment.7"], [0, %"exit.147"], [0, %"unknown.49"], [0, %"to_ipv6_opts.39"], [0, %"to_ipv6_opts.40"], [0, %"to_ipv6_opts.41"], [0, %"to_ipv6_frag.13"], [0, %"exit.148"], [0, %"cont.148"], [0, %"exit.149"], [0, %"cont.149"], [2, %"exit.150"], [2, %"exit.151"], [2, %"exit.152"], [0, %"unknown.50"], [2, %"exit.153"], [0, %"unknown.51"], [0, %"to_mpls.43"], [0, %"exit.154"], [0, %"cont.154"], [2, %"exit.155"], [0, %"unknown.52"], [2, %"exit.156"], [2, %"exit.157"], [2, %"exit.158"], [0, %"unknown.53"], [2, %"exit.159"], [0, %"unknown.54"], [0, %"to_gtpu_ext.2"]
   ret i32 %"verdict"
 exit:
   br label %"return"
@@ -35,12 +37,14 @@ cont:
   br label %"entry_d0"
 entry_d0:
   %"cursor" = phi  i64 [%"nhoff", %"cont"]
-  %"hdr" = getelementptr i8, ptr %"data", i64 %"cursor"
+  %"data.1" = phi  ptr [%"data", %"cont"]
+  %"data_end.1" = phi  ptr [%"data_end", %"cont"]
+  %"keys.1" = phi  ptr [%"keys", %"cont"]
   %".21" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"unknown" [i64 2048, label %"to_ipv4" i64 34525, label %"to_ipv6" i64 33024, label %"to_vlan" i64 34984, label %"to_vlan.1" i64 34887, label %"to_mpls" i64 34888, label %"to_mpls.1" i64 34916, label %"to_pppoe"]
 unknown:
   %".23" = trunc i64 %".21" to i16
-  %".24" = getelementptr i8, ptr %"keys", i64 2
+  %".24" = getelementptr i8, ptr %"keys.1", i64 2
   store i16 %".23", ptr %".24", align 2
   br label %"return"
 to_ipv4:
@@ -58,132 +62,337 @@ to_mpls.1:
 to_pppoe:
   br label %"pppoe_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%".307", %"to_ipv4.3"], [%"cursor.33", %"to_ipv4.4"], [%"cursor.106", %"to_ipv4.10"]
-  %"hdr.1" = getelementptr i8, ptr %"data", i64 %"cursor.1"
-  %".34" = getelementptr i8, ptr %"hdr.1", i64 20
-  %".35" = icmp ugt ptr %".34", %"data_end"
-  br i1 %".35", label %"exit.1", label %"cont.1"
+  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%".395", %"to_ipv4.3"], [%"cursor.33", %"to_ipv4.4"], [%"cursor.106", %"to_ipv4.10"]
+  %"data.2" = phi  ptr [%"data.1", %"to_ipv4"], [%"data.28", %"to_ipv4.3"], [%"data.35", %"to_ipv4.4"], [%"data.89", %"to_ipv4.10"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"to_ipv4"], [%"data_end.28", %"to_ipv4.3"], [%"data_end.35", %"to_ipv4.4"], [%"data_end.89", %"to_ipv4.10"]
+  %"keys.2" = phi  ptr [%"keys.1", %"to_ipv4"], [%"keys.28", %"to_ipv4.3"], [%"keys.35", %"to_ipv4.4"], [%"keys.89", %"to_ipv4.10"]
+  %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
+  %".34" = getelementptr i8, ptr %"hdr", i64 20
+  %".35" = icmp ugt ptr %".34", %"data_end.2"
+  br i1 %".35", label %"copy", label %"linear", !prof !0
+linear:
+  %".37" = getelementptr i8, ptr %"hdr", i64 0
+  %".38" = load i8, ptr %".37", align 1
+  %".39" = getelementptr i8, ptr %"hdr", i64 6
+  %".40" = load i16, ptr %".39", align 2
+  %".41" = getelementptr i8, ptr %"hdr", i64 9
+  %".42" = load i8, ptr %".41", align 1
+  %".43" = getelementptr i8, ptr %"hdr", i64 12
+  %".44" = load i32, ptr %".43", align 4
+  %".45" = getelementptr i8, ptr %"hdr", i64 16
+  %".46" = load i32, ptr %".45", align 4
+  br label %"header"
+header:
+  %"w0_1" = phi  i8 [%".38", %"linear"], [%".65", %"cont.1"]
+  %"w6_2" = phi  i16 [%".40", %"linear"], [%".67", %"cont.1"]
+  %"w9_1" = phi  i8 [%".42", %"linear"], [%".69", %"cont.1"]
+  %"w12_4" = phi  i32 [%".44", %"linear"], [%".71", %"cont.1"]
+  %"w16_4" = phi  i32 [%".46", %"linear"], [%".73", %"cont.1"]
+  %"data.8" = phi  ptr [%"data.2", %"linear"], [%"data.7", %"cont.1"]
+  %"data_end.8" = phi  ptr [%"data_end.2", %"linear"], [%"data_end.7", %"cont.1"]
+  %"keys.8" = phi  ptr [%"keys.2", %"linear"], [%"keys.7", %"cont.1"]
+  %".75" = zext i8 %"w0_1" to i64
+  %".76" = and i64 %".75", 15
+  %".77" = icmp uge i64 %".76", 5
+  %".78" = xor i1 %".77", -1
+  br i1 %".78", label %"exit.2", label %"cont.2"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%".307", %"to_ipv6.3"], [%"cursor.34", %"to_ipv6.4"], [%"cursor.107", %"to_ipv6.10"]
-  %"hdr.2" = getelementptr i8, ptr %"data", i64 %"cursor.2"
-  %".170" = getelementptr i8, ptr %"hdr.2", i64 40
-  %".171" = icmp ugt ptr %".170", %"data_end"
-  br i1 %".171", label %"exit.7", label %"cont.7"
+  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%".395", %"to_ipv6.3"], [%"cursor.34", %"to_ipv6.4"], [%"cursor.107", %"to_ipv6.10"]
+  %"data.3" = phi  ptr [%"data.1", %"to_ipv6"], [%"data.28", %"to_ipv6.3"], [%"data.35", %"to_ipv6.4"], [%"data.89", %"to_ipv6.10"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"to_ipv6"], [%"data_end.28", %"to_ipv6.3"], [%"data_end.35", %"to_ipv6.4"], [%"data_end.89", %"to_ipv6.10"]
+  %"keys.3" = phi  ptr [%"keys.1", %"to_ipv6"], [%"keys.28", %"to_ipv6.3"], [%"keys.35", %"to_ipv6.4"], [%"keys.89", %"to_ipv6.10"]
+  %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
+  %".213" = getelementptr i8, ptr %"hdr.1", i64 40
+  %".214" = icmp ugt ptr %".213", %"data_end.3"
+  br i1 %".214", label %"copy.1", label %"linear.1", !prof !0
+linear.1:
+  %".216" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".217" = load i32, ptr %".216", align 4
+  %".218" = getelementptr i8, ptr %"hdr.1", i64 6
+  %".219" = load i8, ptr %".218", align 1
+  %".220" = getelementptr i8, ptr %"hdr.1", i64 8
+  %".221" = load i64, ptr %".220", align 8
+  %".222" = getelementptr i8, ptr %"hdr.1", i64 16
+  %".223" = load i64, ptr %".222", align 8
+  %".224" = getelementptr i8, ptr %"hdr.1", i64 24
+  %".225" = load i64, ptr %".224", align 8
+  %".226" = getelementptr i8, ptr %"hdr.1", i64 32
+  %".227" = load i64, ptr %".226", align 8
+  br label %"header.1"
+header.1:
+  %"w0_4" = phi  i32 [%".217", %"linear.1"], [%".246", %"cont.7"]
+  %"w6_1" = phi  i8 [%".219", %"linear.1"], [%".248", %"cont.7"]
+  %"w8_8" = phi  i64 [%".221", %"linear.1"], [%".250", %"cont.7"]
+  %"w16_8" = phi  i64 [%".223", %"linear.1"], [%".252", %"cont.7"]
+  %"w24_8" = phi  i64 [%".225", %"linear.1"], [%".254", %"cont.7"]
+  %"w32_8" = phi  i64 [%".227", %"linear.1"], [%".256", %"cont.7"]
+  %"data.23" = phi  ptr [%"data.3", %"linear.1"], [%"data.22", %"cont.7"]
+  %"data_end.23" = phi  ptr [%"data_end.3", %"linear.1"], [%"data_end.22", %"cont.7"]
+  %"keys.23" = phi  ptr [%"keys.3", %"linear.1"], [%"keys.22", %"cont.7"]
+  %".258" = trunc i64 34525 to i16
+  %".259" = getelementptr i8, ptr %"keys.23", i64 4
+  store i16 %".258", ptr %".259", align 2
+  %".261" = trunc i64 34525 to i16
+  %".262" = call i16 @"llvm.bswap.i16"(i16 %".261")
+  %".263" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".262", ptr %".263", align 2
+  %".265" = getelementptr i8, ptr %"keys.23", i64 16
+  store i64 %"w8_8", ptr %".265", align 8
+  %".267" = getelementptr i8, ptr %"keys.23", i64 24
+  store i64 %"w16_8", ptr %".267", align 8
+  %".269" = getelementptr i8, ptr %"keys.23", i64 32
+  store i64 %"w24_8", ptr %".269", align 8
+  %".271" = getelementptr i8, ptr %"keys.23", i64 40
+  store i64 %"w32_8", ptr %".271", align 8
+  %".273" = zext i8 %"w6_1" to i64
+  %".274" = trunc i64 %".273" to i8
+  %".275" = getelementptr i8, ptr %"keys.23", i64 9
+  store i8 %".274", ptr %".275", align 1
+  %".277" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".278" = zext i32 %".277" to i64
+  %".279" = and i64 %".278", 1048575
+  %".280" = trunc i64 %".279" to i32
+  %".281" = call i32 @"llvm.bswap.i32"(i32 %".280")
+  %".282" = getelementptr i8, ptr %"keys.23", i64 52
+  store i32 %".281", ptr %".282", align 4
+  %".284" = add i64 %"cursor.2", 40
+  %".285" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".286" = zext i32 %".285" to i64
+  %".287" = and i64 %".286", 1048575
+  %".288" = icmp ne i64 %".287", 0
+  %".289" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.3" = load volatile i32, ptr %".289", align 4
+  %".290" = and i32 %"flags.3", 2
+  %".291" = icmp ne i32 %".290", 0
+  %".292" = and i1 %".288", %".291"
+  br i1 %".292", label %"exit.8", label %"cont.8"
 vlan_d0_vlan_tags1:
   %"cursor.3" = phi  i64 [%".21", %"to_vlan"], [%".21", %"to_vlan.1"]
-  %"hdr.3" = getelementptr i8, ptr %"data", i64 %"cursor.3"
-  %".292" = getelementptr i8, ptr %"hdr.3", i64 4
-  %".293" = icmp ugt ptr %".292", %"data_end"
-  br i1 %".293", label %"exit.11", label %"cont.11"
+  %"data.4" = phi  ptr [%"data.1", %"to_vlan"], [%"data.1", %"to_vlan.1"]
+  %"data_end.4" = phi  ptr [%"data_end.1", %"to_vlan"], [%"data_end.1", %"to_vlan.1"]
+  %"keys.4" = phi  ptr [%"keys.1", %"to_vlan"], [%"keys.1", %"to_vlan.1"]
+  %"hdr.2" = getelementptr i8, ptr %"data.4", i64 %"cursor.3"
+  %".364" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".365" = icmp ugt ptr %".364", %"data_end.4"
+  br i1 %".365", label %"copy.2", label %"linear.2", !prof !0
+linear.2:
+  %".367" = getelementptr i8, ptr %"hdr.2", i64 2
+  %".368" = load i16, ptr %".367", align 2
+  br label %"header.2"
+header.2:
+  %"w2_2" = phi  i16 [%".368", %"linear.2"], [%".387", %"cont.11"]
+  %"data.28" = phi  ptr [%"data.4", %"linear.2"], [%"data.27", %"cont.11"]
+  %"data_end.28" = phi  ptr [%"data_end.4", %"linear.2"], [%"data_end.27", %"cont.11"]
+  %"keys.28" = phi  ptr [%"keys.4", %"linear.2"], [%"keys.27", %"cont.11"]
+  %".389" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".390" = zext i16 %".389" to i64
+  %".391" = trunc i64 %".390" to i16
+  %".392" = call i16 @"llvm.bswap.i16"(i16 %".391")
+  %".393" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".392", ptr %".393", align 2
+  %".395" = add i64 %"cursor.3", 4
+  %".396" = trunc i64 %".395" to i16
+  %".397" = getelementptr i8, ptr %"keys.28", i64 0
+  store i16 %".396", ptr %".397", align 2
+  %".399" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".400" = zext i16 %".399" to i64
+  switch i64 %".400", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3" i64 34887, label %"to_mpls.4" i64 34888, label %"to_mpls.5" i64 34916, label %"to_pppoe.1"]
 mpls_d0_mpls_labels1:
   %"cursor.4" = phi  i64 [%".21", %"to_mpls"], [%".21", %"to_mpls.1"], [%"cursor.15", %"to_mpls.2"], [%"cursor.24", %"to_mpls.3"], [%"cursor.28", %"to_mpls.4"], [%"cursor.29", %"to_mpls.5"], [%"cursor.35", %"to_mpls.7"], [%"cursor.36", %"to_mpls.8"], [%"cursor.88", %"to_mpls.13"], [%"cursor.103", %"to_mpls.14"], [%"cursor.108", %"to_mpls.15"], [%"cursor.109", %"to_mpls.16"], [%"cursor.190", %"to_mpls.25"], [%"cursor.205", %"to_mpls.26"], [%"cursor.266", %"to_mpls.35"], [%"cursor.278", %"to_mpls.36"]
-  %"hdr.4" = getelementptr i8, ptr %"data", i64 %"cursor.4"
-  %".335" = getelementptr i8, ptr %"hdr.4", i64 4
-  %".336" = icmp ugt ptr %".335", %"data_end"
-  br i1 %".336", label %"exit.12", label %"cont.12"
+  %"data.5" = phi  ptr [%"data.1", %"to_mpls"], [%"data.1", %"to_mpls.1"], [%"data.10", %"to_mpls.2"], [%"data.23", %"to_mpls.3"], [%"data.28", %"to_mpls.4"], [%"data.28", %"to_mpls.5"], [%"data.35", %"to_mpls.7"], [%"data.35", %"to_mpls.8"], [%"data.81", %"to_mpls.13"], [%"data.85", %"to_mpls.14"], [%"data.89", %"to_mpls.15"], [%"data.89", %"to_mpls.16"], [%"data.146", %"to_mpls.25"], [%"data.150", %"to_mpls.26"], [%"data.192", %"to_mpls.35"], [%"data.194", %"to_mpls.36"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"to_mpls"], [%"data_end.1", %"to_mpls.1"], [%"data_end.10", %"to_mpls.2"], [%"data_end.23", %"to_mpls.3"], [%"data_end.28", %"to_mpls.4"], [%"data_end.28", %"to_mpls.5"], [%"data_end.35", %"to_mpls.7"], [%"data_end.35", %"to_mpls.8"], [%"data_end.81", %"to_mpls.13"], [%"data_end.85", %"to_mpls.14"], [%"data_end.89", %"to_mpls.15"], [%"data_end.89", %"to_mpls.16"], [%"data_end.146", %"to_mpls.25"], [%"data_end.150", %"to_mpls.26"], [%"data_end.192", %"to_mpls.35"], [%"data_end.194", %"to_mpls.36"]
+  %"keys.5" = phi  ptr [%"keys.1", %"to_mpls"], [%"keys.1", %"to_mpls.1"], [%"keys.10", %"to_mpls.2"], [%"keys.23", %"to_mpls.3"], [%"keys.28", %"to_mpls.4"], [%"keys.28", %"to_mpls.5"], [%"keys.35", %"to_mpls.7"], [%"keys.35", %"to_mpls.8"], [%"keys.81", %"to_mpls.13"], [%"keys.85", %"to_mpls.14"], [%"keys.89", %"to_mpls.15"], [%"keys.89", %"to_mpls.16"], [%"keys.146", %"to_mpls.25"], [%"keys.150", %"to_mpls.26"], [%"keys.192", %"to_mpls.35"], [%"keys.194", %"to_mpls.36"]
+  %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
+  %".423" = getelementptr i8, ptr %"hdr.3", i64 4
+  %".424" = icmp ugt ptr %".423", %"data_end.5"
+  br i1 %".424", label %"copy.3", label %"linear.3", !prof !0
+linear.3:
+  %".426" = getelementptr i8, ptr %"hdr.3", i64 2
+  %".427" = load i8, ptr %".426", align 1
+  br label %"header.3"
+header.3:
+  %"w2_1" = phi  i8 [%".427", %"linear.3"], [%".446", %"cont.12"]
+  %"data.31" = phi  ptr [%"data.5", %"linear.3"], [%"data.30", %"cont.12"]
+  %"data_end.31" = phi  ptr [%"data_end.5", %"linear.3"], [%"data_end.30", %"cont.12"]
+  %"keys.31" = phi  ptr [%"keys.5", %"linear.3"], [%"keys.30", %"cont.12"]
+  %".448" = add i64 %"cursor.4", 4
+  %".449" = zext i8 %"w2_1" to i64
+  %".450" = and i64 %".449", 1
+  switch i64 %".450", label %"unknown.4" [i64 0, label %"to_mpls.6" i64 1, label %"to_ip_version"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".21", %"to_pppoe"], [%".307", %"to_pppoe.1"], [%"cursor.110", %"to_pppoe.2"]
-  %"hdr.5" = getelementptr i8, ptr %"data", i64 %"cursor.5"
-  %".368" = getelementptr i8, ptr %"hdr.5", i64 8
-  %".369" = icmp ugt ptr %".368", %"data_end"
-  br i1 %".369", label %"exit.14", label %"cont.14"
+  %"cursor.5" = phi  i64 [%".21", %"to_pppoe"], [%".395", %"to_pppoe.1"], [%"cursor.110", %"to_pppoe.2"]
+  %"data.6" = phi  ptr [%"data.1", %"to_pppoe"], [%"data.28", %"to_pppoe.1"], [%"data.89", %"to_pppoe.2"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"to_pppoe"], [%"data_end.28", %"to_pppoe.1"], [%"data_end.89", %"to_pppoe.2"]
+  %"keys.6" = phi  ptr [%"keys.1", %"to_pppoe"], [%"keys.28", %"to_pppoe.1"], [%"keys.89", %"to_pppoe.2"]
+  %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
+  %".473" = getelementptr i8, ptr %"hdr.4", i64 8
+  %".474" = icmp ugt ptr %".473", %"data_end.6"
+  br i1 %".474", label %"copy.4", label %"linear.4", !prof !0
+linear.4:
+  %".476" = getelementptr i8, ptr %"hdr.4", i64 0
+  %".477" = load i8, ptr %".476", align 1
+  %".478" = getelementptr i8, ptr %"hdr.4", i64 1
+  %".479" = load i8, ptr %".478", align 1
+  %".480" = getelementptr i8, ptr %"hdr.4", i64 6
+  %".481" = load i16, ptr %".480", align 2
+  br label %"header.4"
+header.4:
+  %"w0_1.1" = phi  i8 [%".477", %"linear.4"], [%".500", %"cont.14"]
+  %"w1_1" = phi  i8 [%".479", %"linear.4"], [%".502", %"cont.14"]
+  %"w6_2.1" = phi  i16 [%".481", %"linear.4"], [%".504", %"cont.14"]
+  %"data.35" = phi  ptr [%"data.6", %"linear.4"], [%"data.34", %"cont.14"]
+  %"data_end.35" = phi  ptr [%"data_end.6", %"linear.4"], [%"data_end.34", %"cont.14"]
+  %"keys.35" = phi  ptr [%"keys.6", %"linear.4"], [%"keys.34", %"cont.14"]
+  %".506" = zext i8 %"w0_1.1" to i64
+  %".507" = lshr i64 %".506", 4
+  %".508" = and i64 %".507", 15
+  %".509" = icmp eq i64 %".508", 1
+  %".510" = zext i8 %"w0_1.1" to i64
+  %".511" = and i64 %".510", 15
+  %".512" = icmp eq i64 %".511", 1
+  %".513" = and i1 %".509", %".512"
+  %".514" = zext i8 %"w1_1" to i64
+  %".515" = icmp eq i64 %".514", 0
+  %".516" = and i1 %".513", %".515"
+  %".517" = xor i1 %".516", -1
+  br i1 %".517", label %"exit.15", label %"cont.15"
+copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".48" = trunc i64 %"cursor.1" to i32
+  %".49" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".48", [40 x i8]* %"header_copy", i32 20)
+  %".50" = icmp eq i64 %".49", 0
+  %".51" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".52" = load i32, ptr %".51", align 4
+  %".53" = zext i32 %".52" to i64
+  %"data.7" = inttoptr i64 %".53" to ptr
+  %".54" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".55" = load i32, ptr %".54", align 4
+  %".56" = zext i32 %".55" to i64
+  %"data_end.7" = inttoptr i64 %".56" to ptr
+  %".57" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.7" = load ptr, ptr %".57", align 8
+  %".58" = xor i1 %".50", -1
+  br i1 %".58", label %"exit.1", label %"cont.1"
 exit.1:
-  %".37" = trunc i64 %"cursor.1" to i16
-  %".38" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".37", ptr %".38", align 2
+  %".60" = trunc i64 %"cursor.1" to i16
+  %".61" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".60", ptr %".61", align 2
   br label %"return"
 cont.1:
-  %".41" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".42" = load i8, ptr %".41", align 1
-  %".43" = zext i8 %".42" to i64
-  %".44" = and i64 %".43", 15
-  %".45" = icmp uge i64 %".44", 5
-  %".46" = xor i1 %".45", -1
-  br i1 %".46", label %"exit.2", label %"cont.2"
+  %".64" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".65" = load volatile i8, [40 x i8]* %".64", align 1
+  %".66" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".67" = load volatile i16, [40 x i8]* %".66", align 2
+  %".68" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
+  %".69" = load volatile i8, [40 x i8]* %".68", align 1
+  %".70" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".71" = load volatile i32, [40 x i8]* %".70", align 4
+  %".72" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".73" = load volatile i32, [40 x i8]* %".72", align 4
+  br label %"header"
 exit.2:
-  %".48" = trunc i64 %"cursor.1" to i16
-  %".49" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".48", ptr %".49", align 2
+  %".80" = trunc i64 %"cursor.1" to i16
+  %".81" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".80", ptr %".81", align 2
   br label %"return"
 cont.2:
-  %".52" = trunc i64 2048 to i16
-  %".53" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".52", ptr %".53", align 2
-  %".55" = trunc i64 2048 to i16
-  %".56" = call i16 @"llvm.bswap.i16"(i16 %".55")
-  %".57" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".56", ptr %".57", align 2
-  %".59" = getelementptr i8, ptr %"hdr.1", i64 12
-  %".60" = load i32, ptr %".59", align 4
-  %".61" = getelementptr i8, ptr %"keys", i64 16
-  store i32 %".60", ptr %".61", align 4
-  %".63" = getelementptr i8, ptr %"hdr.1", i64 16
-  %".64" = load i32, ptr %".63", align 4
-  %".65" = getelementptr i8, ptr %"keys", i64 20
-  store i32 %".64", ptr %".65", align 4
-  %".67" = getelementptr i8, ptr %"hdr.1", i64 9
-  %".68" = load i8, ptr %".67", align 1
-  %".69" = zext i8 %".68" to i64
-  %".70" = trunc i64 %".69" to i8
-  %".71" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".70", ptr %".71", align 1
-  %".73" = add i64 %"cursor.1", 20
-  %".74" = zext i8 %".42" to i64
-  %".75" = and i64 %".74", 15
-  %".76" = mul i64 %".75", 4
-  %".77" = sub i64 %".76", 20
-  %".78" = add i64 %".77", 20
-  %".79" = getelementptr i8, ptr %"hdr.1", i64 %".78"
-  %".80" = icmp ugt ptr %".79", %"data_end"
-  br i1 %".80", label %"exit.3", label %"cont.3"
+  %".84" = trunc i64 2048 to i16
+  %".85" = getelementptr i8, ptr %"keys.8", i64 4
+  store i16 %".84", ptr %".85", align 2
+  %".87" = trunc i64 2048 to i16
+  %".88" = call i16 @"llvm.bswap.i16"(i16 %".87")
+  %".89" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %".88", ptr %".89", align 2
+  %".91" = getelementptr i8, ptr %"keys.8", i64 16
+  store i32 %"w12_4", ptr %".91", align 4
+  %".93" = getelementptr i8, ptr %"keys.8", i64 20
+  store i32 %"w16_4", ptr %".93", align 4
+  %".95" = zext i8 %"w9_1" to i64
+  %".96" = trunc i64 %".95" to i8
+  %".97" = getelementptr i8, ptr %"keys.8", i64 9
+  store i8 %".96", ptr %".97", align 1
+  %".99" = add i64 %"cursor.1", 20
+  %".100" = zext i8 %"w0_1" to i64
+  %".101" = and i64 %".100", 15
+  %".102" = mul i64 %".101", 4
+  %".103" = sub i64 %".102", 20
+  %".104" = add i64 %".103", 20
+  %".105" = getelementptr i8, ptr %"data.8", i64 %"cursor.1"
+  %".106" = getelementptr i8, ptr %".105", i64 %".104"
+  %".107" = icmp ugt ptr %".106", %"data_end.8"
+  br i1 %".107", label %"copy_last_byte", label %"variable_part", !prof !0
+variable_part:
+  %"data.10" = phi  ptr [%"data.8", %"cont.2"], [%"data.9", %"cont.3"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"cont.2"], [%"data_end.9", %"cont.3"]
+  %"keys.10" = phi  ptr [%"keys.8", %"cont.2"], [%"keys.9", %"cont.3"]
+  %"end" = add i64 %"cursor.1", %".104"
+  %".128" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
+  %".129" = zext i16 %".128" to i64
+  %".130" = and i64 %".129", 16383
+  %".131" = icmp ne i64 %".130", 0
+  %".132" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
+  %".133" = zext i16 %".132" to i64
+  %".134" = and i64 %".133", 8191
+  %".135" = icmp eq i64 %".134", 0
+  br i1 %".131", label %"fragment", label %"not_fragment"
+copy_last_byte:
+  %".109" = add i64 %"cursor.1", %".104"
+  %".110" = sub i64 %".109", 1
+  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".111" = trunc i64 %".110" to i32
+  %".112" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".111", i64* %"last_byte", i32 1)
+  %".113" = icmp eq i64 %".112", 0
+  %".114" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".115" = load i32, ptr %".114", align 4
+  %".116" = zext i32 %".115" to i64
+  %"data.9" = inttoptr i64 %".116" to ptr
+  %".117" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".118" = load i32, ptr %".117", align 4
+  %".119" = zext i32 %".118" to i64
+  %"data_end.9" = inttoptr i64 %".119" to ptr
+  %".120" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.9" = load ptr, ptr %".120", align 8
+  %".121" = xor i1 %".113", -1
+  br i1 %".121", label %"exit.3", label %"cont.3"
 exit.3:
-  %".82" = trunc i64 %"cursor.1" to i16
-  %".83" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".82", ptr %".83", align 2
+  %".123" = trunc i64 %"cursor.1" to i16
+  %".124" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".123", ptr %".124", align 2
   br label %"return"
 cont.3:
-  %"end" = add i64 %"cursor.1", %".78"
-  %".86" = getelementptr i8, ptr %"hdr.1", i64 6
-  %".87" = load i16, ptr %".86", align 2
-  %".88" = call i16 @"llvm.bswap.i16"(i16 %".87")
-  %".89" = zext i16 %".88" to i64
-  %".90" = and i64 %".89", 16383
-  %".91" = icmp ne i64 %".90", 0
-  %".92" = call i16 @"llvm.bswap.i16"(i16 %".87")
-  %".93" = zext i16 %".92" to i64
-  %".94" = and i64 %".93", 8191
-  %".95" = icmp eq i64 %".94", 0
-  br i1 %".91", label %"fragment", label %"not_fragment"
+  br label %"variable_part"
 fragment:
-  %".97" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".97", align 1
-  br i1 %".95", label %"first_fragment", label %"later_fragment"
+  %".137" = getelementptr i8, ptr %"keys.10", i64 6
+  store i8 1, ptr %".137", align 1
+  br i1 %".135", label %"first_fragment", label %"later_fragment"
 not_fragment:
-  %".115" = zext i8 %".68" to i64
-  switch i64 %".115", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 132, label %"to_sctp" i64 33, label %"to_dccp" i64 50, label %"to_esp" i64 51, label %"to_ah" i64 1, label %"to_icmp" i64 137, label %"to_mpls.2" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
+  %".156" = zext i8 %"w9_1" to i64
+  switch i64 %".156", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 132, label %"to_sctp" i64 33, label %"to_dccp" i64 50, label %"to_esp" i64 51, label %"to_ah" i64 1, label %"to_icmp" i64 137, label %"to_mpls.2" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
 first_fragment:
-  %".104" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".104", align 1
-  %".106" = and i32 %"flags", 1
-  %".107" = icmp ne i32 %".106", 0
-  %".108" = xor i1 %".107", -1
-  br i1 %".108", label %"exit.4", label %"cont.4"
+  %".144" = getelementptr i8, ptr %"keys.10", i64 7
+  store i8 1, ptr %".144", align 1
+  %".146" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags" = load volatile i32, ptr %".146", align 4
+  %".147" = and i32 %"flags", 1
+  %".148" = icmp ne i32 %".147", 0
+  %".149" = xor i1 %".148", -1
+  br i1 %".149", label %"exit.4", label %"cont.4"
 later_fragment:
-  %".100" = trunc i64 %"end" to i16
-  %".101" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".100", ptr %".101", align 2
+  %".140" = trunc i64 %"end" to i16
+  %".141" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".140", ptr %".141", align 2
   br label %"return"
 exit.4:
-  %".110" = trunc i64 %"end" to i16
-  %".111" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".110", ptr %".111", align 2
+  %".151" = trunc i64 %"end" to i16
+  %".152" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".151", ptr %".152", align 2
   br label %"return"
 cont.4:
   br label %"not_fragment"
 unknown.1:
-  %".117" = trunc i64 %"end" to i16
-  %".118" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".117", ptr %".118", align 2
+  %".158" = trunc i64 %"end" to i16
+  %".159" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".158", ptr %".159", align 2
   br label %"return"
 to_tcp:
   br label %"tcp"
@@ -204,198 +413,556 @@ to_ah:
 to_icmp:
   br label %"icmp"
 to_mpls.2:
-  %".130" = trunc i64 34887 to i16
-  %".131" = call i16 @"llvm.bswap.i16"(i16 %".130")
-  %".132" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".131", ptr %".132", align 2
-  %".134" = getelementptr i8, ptr %"keys", i64 2
-  %".135" = trunc i64 %"end" to i16
-  store volatile i16 %".135", ptr %".134", align 2
-  %".137" = load volatile i16, ptr %".134", align 2
-  %".138" = zext i16 %".137" to i64
-  %"cursor.15" = and i64 %".138", 16383
+  %".171" = trunc i64 34887 to i16
+  %".172" = call i16 @"llvm.bswap.i16"(i16 %".171")
+  %".173" = getelementptr i8, ptr %"keys.10", i64 10
+  store i16 %".172", ptr %".173", align 2
+  %".175" = getelementptr i8, ptr %"keys.10", i64 2
+  %".176" = trunc i64 %"end" to i16
+  store volatile i16 %".176", ptr %".175", align 2
+  %".178" = load volatile i16, ptr %".175", align 2
+  %".179" = zext i16 %".178" to i64
+  %"cursor.15" = and i64 %".179", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.1:
-  %".140" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".140", align 1
-  %".142" = and i32 %"flags", 4
-  %".143" = icmp ne i32 %".142", 0
-  br i1 %".143", label %"exit.5", label %"cont.5"
+  %".181" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".181", align 1
+  %".183" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.1" = load volatile i32, ptr %".183", align 4
+  %".184" = and i32 %"flags.1", 4
+  %".185" = icmp ne i32 %".184", 0
+  br i1 %".185", label %"exit.5", label %"cont.5"
 to_ipv6.1:
-  %".155" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".155", align 1
-  %".157" = and i32 %"flags", 4
-  %".158" = icmp ne i32 %".157", 0
-  br i1 %".158", label %"exit.6", label %"cont.6"
+  %".197" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".197", align 1
+  %".199" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.2" = load volatile i32, ptr %".199", align 4
+  %".200" = and i32 %"flags.2", 4
+  %".201" = icmp ne i32 %".200", 0
+  br i1 %".201", label %"exit.6", label %"cont.6"
 tcp:
-  %"cursor.6" = phi  i64 [%"end", %"to_tcp"], [%".215", %"to_tcp.1"], [%"cursor.50", %"to_tcp.2"], [%"cursor.67", %"to_tcp.3"], [%"cursor.79", %"to_tcp.4"], [%"cursor.94", %"to_tcp.5"], [%"cursor.154", %"to_tcp.6"], [%"cursor.168", %"to_tcp.7"], [%"cursor.181", %"to_tcp.8"], [%"cursor.196", %"to_tcp.9"], [%"cursor.233", %"to_tcp.10"], [%"cursor.247", %"to_tcp.11"], [%"cursor.257", %"to_tcp.12"], [%"cursor.269", %"to_tcp.13"], [%"cursor.292", %"to_tcp.14"], [%"cursor.302", %"to_tcp.15"]
-  %"hdr.6" = getelementptr i8, ptr %"data", i64 %"cursor.6"
-  %".441" = getelementptr i8, ptr %"hdr.6", i64 4
-  %".442" = icmp ugt ptr %".441", %"data_end"
-  br i1 %".442", label %"exit.16", label %"cont.16"
+  %"cursor.6" = phi  i64 [%"end", %"to_tcp"], [%".284", %"to_tcp.1"], [%"cursor.50", %"to_tcp.2"], [%"cursor.67", %"to_tcp.3"], [%"cursor.79", %"to_tcp.4"], [%"cursor.94", %"to_tcp.5"], [%"cursor.154", %"to_tcp.6"], [%"cursor.168", %"to_tcp.7"], [%"cursor.181", %"to_tcp.8"], [%"cursor.196", %"to_tcp.9"], [%"cursor.233", %"to_tcp.10"], [%"cursor.247", %"to_tcp.11"], [%"cursor.257", %"to_tcp.12"], [%"cursor.269", %"to_tcp.13"], [%"cursor.292", %"to_tcp.14"], [%"cursor.302", %"to_tcp.15"]
+  %"data.11" = phi  ptr [%"data.10", %"to_tcp"], [%"data.23", %"to_tcp.1"], [%"data.71", %"to_tcp.2"], [%"data.75", %"to_tcp.3"], [%"data.81", %"to_tcp.4"], [%"data.85", %"to_tcp.5"], [%"data.138", %"to_tcp.6"], [%"data.142", %"to_tcp.7"], [%"data.146", %"to_tcp.8"], [%"data.150", %"to_tcp.9"], [%"data.184", %"to_tcp.10"], [%"data.188", %"to_tcp.11"], [%"data.192", %"to_tcp.12"], [%"data.194", %"to_tcp.13"], [%"data.208", %"to_tcp.14"], [%"data.210", %"to_tcp.15"]
+  %"data_end.11" = phi  ptr [%"data_end.10", %"to_tcp"], [%"data_end.23", %"to_tcp.1"], [%"data_end.71", %"to_tcp.2"], [%"data_end.75", %"to_tcp.3"], [%"data_end.81", %"to_tcp.4"], [%"data_end.85", %"to_tcp.5"], [%"data_end.138", %"to_tcp.6"], [%"data_end.142", %"to_tcp.7"], [%"data_end.146", %"to_tcp.8"], [%"data_end.150", %"to_tcp.9"], [%"data_end.184", %"to_tcp.10"], [%"data_end.188", %"to_tcp.11"], [%"data_end.192", %"to_tcp.12"], [%"data_end.194", %"to_tcp.13"], [%"data_end.208", %"to_tcp.14"], [%"data_end.210", %"to_tcp.15"]
+  %"keys.11" = phi  ptr [%"keys.10", %"to_tcp"], [%"keys.23", %"to_tcp.1"], [%"keys.71", %"to_tcp.2"], [%"keys.75", %"to_tcp.3"], [%"keys.81", %"to_tcp.4"], [%"keys.85", %"to_tcp.5"], [%"keys.138", %"to_tcp.6"], [%"keys.142", %"to_tcp.7"], [%"keys.146", %"to_tcp.8"], [%"keys.150", %"to_tcp.9"], [%"keys.184", %"to_tcp.10"], [%"keys.188", %"to_tcp.11"], [%"keys.192", %"to_tcp.12"], [%"keys.194", %"to_tcp.13"], [%"keys.208", %"to_tcp.14"], [%"keys.210", %"to_tcp.15"]
+  %"hdr.5" = getelementptr i8, ptr %"data.11", i64 %"cursor.6"
+  %".566" = getelementptr i8, ptr %"hdr.5", i64 4
+  %".567" = icmp ugt ptr %".566", %"data_end.11"
+  br i1 %".567", label %"copy.5", label %"linear.5", !prof !0
+linear.5:
+  %".569" = getelementptr i8, ptr %"hdr.5", i64 0
+  %".570" = load i16, ptr %".569", align 2
+  %".571" = getelementptr i8, ptr %"hdr.5", i64 2
+  %".572" = load i16, ptr %".571", align 2
+  br label %"header.5"
+header.5:
+  %"w0_2" = phi  i16 [%".570", %"linear.5"], [%".591", %"cont.16"]
+  %"w2_2.1" = phi  i16 [%".572", %"linear.5"], [%".593", %"cont.16"]
+  %"data.37" = phi  ptr [%"data.11", %"linear.5"], [%"data.36", %"cont.16"]
+  %"data_end.37" = phi  ptr [%"data_end.11", %"linear.5"], [%"data_end.36", %"cont.16"]
+  %"keys.37" = phi  ptr [%"keys.11", %"linear.5"], [%"keys.36", %"cont.16"]
+  %".595" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".596" = zext i16 %".595" to i64
+  %".597" = trunc i64 %".596" to i16
+  %".598" = call i16 @"llvm.bswap.i16"(i16 %".597")
+  %".599" = getelementptr i8, ptr %"keys.37", i64 12
+  store i16 %".598", ptr %".599", align 2
+  %".601" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".602" = zext i16 %".601" to i64
+  %".603" = trunc i64 %".602" to i16
+  %".604" = call i16 @"llvm.bswap.i16"(i16 %".603")
+  %".605" = getelementptr i8, ptr %"keys.37", i64 14
+  store i16 %".604", ptr %".605", align 2
+  switch i64 0, label %"unknown.6" [i64 0, label %"to_tcp_header"]
 udp_d0:
-  %"cursor.7" = phi  i64 [%"end", %"to_udp"], [%".215", %"to_udp.1"], [%"cursor.80", %"to_udp.4"], [%"cursor.95", %"to_udp.5"], [%"cursor.182", %"to_udp.8"], [%"cursor.197", %"to_udp.9"], [%"cursor.258", %"to_udp.12"], [%"cursor.270", %"to_udp.13"]
-  %"hdr.7" = getelementptr i8, ptr %"data", i64 %"cursor.7"
-  %".470" = getelementptr i8, ptr %"hdr.7", i64 4
-  %".471" = icmp ugt ptr %".470", %"data_end"
-  br i1 %".471", label %"exit.17", label %"cont.17"
+  %"cursor.7" = phi  i64 [%"end", %"to_udp"], [%".284", %"to_udp.1"], [%"cursor.80", %"to_udp.4"], [%"cursor.95", %"to_udp.5"], [%"cursor.182", %"to_udp.8"], [%"cursor.197", %"to_udp.9"], [%"cursor.258", %"to_udp.12"], [%"cursor.270", %"to_udp.13"]
+  %"data.12" = phi  ptr [%"data.10", %"to_udp"], [%"data.23", %"to_udp.1"], [%"data.81", %"to_udp.4"], [%"data.85", %"to_udp.5"], [%"data.146", %"to_udp.8"], [%"data.150", %"to_udp.9"], [%"data.192", %"to_udp.12"], [%"data.194", %"to_udp.13"]
+  %"data_end.12" = phi  ptr [%"data_end.10", %"to_udp"], [%"data_end.23", %"to_udp.1"], [%"data_end.81", %"to_udp.4"], [%"data_end.85", %"to_udp.5"], [%"data_end.146", %"to_udp.8"], [%"data_end.150", %"to_udp.9"], [%"data_end.192", %"to_udp.12"], [%"data_end.194", %"to_udp.13"]
+  %"keys.12" = phi  ptr [%"keys.10", %"to_udp"], [%"keys.23", %"to_udp.1"], [%"keys.81", %"to_udp.4"], [%"keys.85", %"to_udp.5"], [%"keys.146", %"to_udp.8"], [%"keys.150", %"to_udp.9"], [%"keys.192", %"to_udp.12"], [%"keys.194", %"to_udp.13"]
+  %"hdr.6" = getelementptr i8, ptr %"data.12", i64 %"cursor.7"
+  %".613" = getelementptr i8, ptr %"hdr.6", i64 4
+  %".614" = icmp ugt ptr %".613", %"data_end.12"
+  br i1 %".614", label %"copy.6", label %"linear.6", !prof !0
+linear.6:
+  %".616" = getelementptr i8, ptr %"hdr.6", i64 0
+  %".617" = load i16, ptr %".616", align 2
+  %".618" = getelementptr i8, ptr %"hdr.6", i64 2
+  %".619" = load i16, ptr %".618", align 2
+  br label %"header.6"
+header.6:
+  %"w0_2.1" = phi  i16 [%".617", %"linear.6"], [%".638", %"cont.17"]
+  %"w2_2.2" = phi  i16 [%".619", %"linear.6"], [%".640", %"cont.17"]
+  %"data.40" = phi  ptr [%"data.12", %"linear.6"], [%"data.39", %"cont.17"]
+  %"data_end.40" = phi  ptr [%"data_end.12", %"linear.6"], [%"data_end.39", %"cont.17"]
+  %"keys.40" = phi  ptr [%"keys.12", %"linear.6"], [%"keys.39", %"cont.17"]
+  %".642" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
+  %".643" = zext i16 %".642" to i64
+  %".644" = trunc i64 %".643" to i16
+  %".645" = call i16 @"llvm.bswap.i16"(i16 %".644")
+  %".646" = getelementptr i8, ptr %"keys.40", i64 12
+  store i16 %".645", ptr %".646", align 2
+  %".648" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".649" = zext i16 %".648" to i64
+  %".650" = trunc i64 %".649" to i16
+  %".651" = call i16 @"llvm.bswap.i16"(i16 %".650")
+  %".652" = getelementptr i8, ptr %"keys.40", i64 14
+  store i16 %".651", ptr %".652", align 2
+  %".654" = add i64 %"cursor.7", 4
+  %".655" = add i64 4, 4
+  %".656" = getelementptr i8, ptr %"data.40", i64 %"cursor.7"
+  %".657" = getelementptr i8, ptr %".656", i64 %".655"
+  %".658" = icmp ugt ptr %".657", %"data_end.40"
+  br i1 %".658", label %"copy_last_byte.1", label %"variable_part.1", !prof !0
+variable_part.1:
+  %"data.42" = phi  ptr [%"data.40", %"header.6"], [%"data.41", %"cont.18"]
+  %"data_end.42" = phi  ptr [%"data_end.40", %"header.6"], [%"data_end.41", %"cont.18"]
+  %"keys.42" = phi  ptr [%"keys.40", %"header.6"], [%"keys.41", %"cont.18"]
+  %"end.1" = add i64 %"cursor.7", %".655"
+  %".679" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".680" = zext i16 %".679" to i64
+  switch i64 %".680", label %"unknown.7" [i64 4789, label %"to_vxlan" i64 6081, label %"to_geneve" i64 6080, label %"to_gue" i64 2152, label %"to_gtpu" i64 7777, label %"to_shim"]
 udplite:
-  %"cursor.8" = phi  i64 [%"end", %"to_udplite"], [%".215", %"to_udplite.1"], [%"cursor.53", %"to_udplite.2"], [%"cursor.69", %"to_udplite.3"], [%"cursor.81", %"to_udplite.4"], [%"cursor.96", %"to_udplite.5"], [%"cursor.156", %"to_udplite.6"], [%"cursor.170", %"to_udplite.7"], [%"cursor.183", %"to_udplite.8"], [%"cursor.198", %"to_udplite.9"], [%"cursor.235", %"to_udplite.10"], [%"cursor.249", %"to_udplite.11"], [%"cursor.259", %"to_udplite.12"], [%"cursor.271", %"to_udplite.13"], [%"cursor.294", %"to_udplite.14"], [%"cursor.304", %"to_udplite.15"]
-  %"hdr.8" = getelementptr i8, ptr %"data", i64 %"cursor.8"
-  %".514" = getelementptr i8, ptr %"hdr.8", i64 4
-  %".515" = icmp ugt ptr %".514", %"data_end"
-  br i1 %".515", label %"exit.19", label %"cont.19"
+  %"cursor.8" = phi  i64 [%"end", %"to_udplite"], [%".284", %"to_udplite.1"], [%"cursor.53", %"to_udplite.2"], [%"cursor.69", %"to_udplite.3"], [%"cursor.81", %"to_udplite.4"], [%"cursor.96", %"to_udplite.5"], [%"cursor.156", %"to_udplite.6"], [%"cursor.170", %"to_udplite.7"], [%"cursor.183", %"to_udplite.8"], [%"cursor.198", %"to_udplite.9"], [%"cursor.235", %"to_udplite.10"], [%"cursor.249", %"to_udplite.11"], [%"cursor.259", %"to_udplite.12"], [%"cursor.271", %"to_udplite.13"], [%"cursor.294", %"to_udplite.14"], [%"cursor.304", %"to_udplite.15"]
+  %"data.13" = phi  ptr [%"data.10", %"to_udplite"], [%"data.23", %"to_udplite.1"], [%"data.71", %"to_udplite.2"], [%"data.75", %"to_udplite.3"], [%"data.81", %"to_udplite.4"], [%"data.85", %"to_udplite.5"], [%"data.138", %"to_udplite.6"], [%"data.142", %"to_udplite.7"], [%"data.146", %"to_udplite.8"], [%"data.150", %"to_udplite.9"], [%"data.184", %"to_udplite.10"], [%"data.188", %"to_udplite.11"], [%"data.192", %"to_udplite.12"], [%"data.194", %"to_udplite.13"], [%"data.208", %"to_udplite.14"], [%"data.210", %"to_udplite.15"]
+  %"data_end.13" = phi  ptr [%"data_end.10", %"to_udplite"], [%"data_end.23", %"to_udplite.1"], [%"data_end.71", %"to_udplite.2"], [%"data_end.75", %"to_udplite.3"], [%"data_end.81", %"to_udplite.4"], [%"data_end.85", %"to_udplite.5"], [%"data_end.138", %"to_udplite.6"], [%"data_end.142", %"to_udplite.7"], [%"data_end.146", %"to_udplite.8"], [%"data_end.150", %"to_udplite.9"], [%"data_end.184", %"to_udplite.10"], [%"data_end.188", %"to_udplite.11"], [%"data_end.192", %"to_udplite.12"], [%"data_end.194", %"to_udplite.13"], [%"data_end.208", %"to_udplite.14"], [%"data_end.210", %"to_udplite.15"]
+  %"keys.13" = phi  ptr [%"keys.10", %"to_udplite"], [%"keys.23", %"to_udplite.1"], [%"keys.71", %"to_udplite.2"], [%"keys.75", %"to_udplite.3"], [%"keys.81", %"to_udplite.4"], [%"keys.85", %"to_udplite.5"], [%"keys.138", %"to_udplite.6"], [%"keys.142", %"to_udplite.7"], [%"keys.146", %"to_udplite.8"], [%"keys.150", %"to_udplite.9"], [%"keys.184", %"to_udplite.10"], [%"keys.188", %"to_udplite.11"], [%"keys.192", %"to_udplite.12"], [%"keys.194", %"to_udplite.13"], [%"keys.208", %"to_udplite.14"], [%"keys.210", %"to_udplite.15"]
+  %"hdr.7" = getelementptr i8, ptr %"data.13", i64 %"cursor.8"
+  %".691" = getelementptr i8, ptr %"hdr.7", i64 4
+  %".692" = icmp ugt ptr %".691", %"data_end.13"
+  br i1 %".692", label %"copy.7", label %"linear.7", !prof !0
+linear.7:
+  %".694" = getelementptr i8, ptr %"hdr.7", i64 0
+  %".695" = load i16, ptr %".694", align 2
+  %".696" = getelementptr i8, ptr %"hdr.7", i64 2
+  %".697" = load i16, ptr %".696", align 2
+  br label %"header.7"
+header.7:
+  %"w0_2.2" = phi  i16 [%".695", %"linear.7"], [%".716", %"cont.19"]
+  %"w2_2.3" = phi  i16 [%".697", %"linear.7"], [%".718", %"cont.19"]
+  %"data.49" = phi  ptr [%"data.13", %"linear.7"], [%"data.48", %"cont.19"]
+  %"data_end.49" = phi  ptr [%"data_end.13", %"linear.7"], [%"data_end.48", %"cont.19"]
+  %"keys.49" = phi  ptr [%"keys.13", %"linear.7"], [%"keys.48", %"cont.19"]
+  %".720" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
+  %".721" = zext i16 %".720" to i64
+  %".722" = trunc i64 %".721" to i16
+  %".723" = call i16 @"llvm.bswap.i16"(i16 %".722")
+  %".724" = getelementptr i8, ptr %"keys.49", i64 12
+  store i16 %".723", ptr %".724", align 2
+  %".726" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
+  %".727" = zext i16 %".726" to i64
+  %".728" = trunc i64 %".727" to i16
+  %".729" = call i16 @"llvm.bswap.i16"(i16 %".728")
+  %".730" = getelementptr i8, ptr %"keys.49", i64 14
+  store i16 %".729", ptr %".730", align 2
+  %".732" = add i64 %"cursor.8", 4
+  %".733" = add i64 4, 4
+  %".734" = getelementptr i8, ptr %"data.49", i64 %"cursor.8"
+  %".735" = getelementptr i8, ptr %".734", i64 %".733"
+  %".736" = icmp ugt ptr %".735", %"data_end.49"
+  br i1 %".736", label %"copy_last_byte.2", label %"variable_part.2", !prof !0
+variable_part.2:
+  %"data.51" = phi  ptr [%"data.49", %"header.7"], [%"data.50", %"cont.20"]
+  %"data_end.51" = phi  ptr [%"data_end.49", %"header.7"], [%"data_end.50", %"cont.20"]
+  %"keys.51" = phi  ptr [%"keys.49", %"header.7"], [%"keys.50", %"cont.20"]
+  %"end.2" = add i64 %"cursor.8", %".733"
+  %".757" = trunc i64 %"cursor.8" to i16
+  %".758" = getelementptr i8, ptr %"keys.51", i64 2
+  store i16 %".757", ptr %".758", align 2
+  br label %"return"
 gre_d0:
-  %"cursor.9" = phi  i64 [%"end", %"to_gre"], [%".215", %"to_gre.1"], [%"cursor.82", %"to_gre.4"], [%"cursor.97", %"to_gre.5"], [%"cursor.184", %"to_gre.8"], [%"cursor.199", %"to_gre.9"], [%"cursor.260", %"to_gre.12"], [%"cursor.272", %"to_gre.13"]
-  %"hdr.9" = getelementptr i8, ptr %"data", i64 %"cursor.9"
-  %".550" = getelementptr i8, ptr %"hdr.9", i64 4
-  %".551" = icmp ugt ptr %".550", %"data_end"
-  br i1 %".551", label %"exit.21", label %"cont.21"
+  %"cursor.9" = phi  i64 [%"end", %"to_gre"], [%".284", %"to_gre.1"], [%"cursor.82", %"to_gre.4"], [%"cursor.97", %"to_gre.5"], [%"cursor.184", %"to_gre.8"], [%"cursor.199", %"to_gre.9"], [%"cursor.260", %"to_gre.12"], [%"cursor.272", %"to_gre.13"]
+  %"data.14" = phi  ptr [%"data.10", %"to_gre"], [%"data.23", %"to_gre.1"], [%"data.81", %"to_gre.4"], [%"data.85", %"to_gre.5"], [%"data.146", %"to_gre.8"], [%"data.150", %"to_gre.9"], [%"data.192", %"to_gre.12"], [%"data.194", %"to_gre.13"]
+  %"data_end.14" = phi  ptr [%"data_end.10", %"to_gre"], [%"data_end.23", %"to_gre.1"], [%"data_end.81", %"to_gre.4"], [%"data_end.85", %"to_gre.5"], [%"data_end.146", %"to_gre.8"], [%"data_end.150", %"to_gre.9"], [%"data_end.192", %"to_gre.12"], [%"data_end.194", %"to_gre.13"]
+  %"keys.14" = phi  ptr [%"keys.10", %"to_gre"], [%"keys.23", %"to_gre.1"], [%"keys.81", %"to_gre.4"], [%"keys.85", %"to_gre.5"], [%"keys.146", %"to_gre.8"], [%"keys.150", %"to_gre.9"], [%"keys.192", %"to_gre.12"], [%"keys.194", %"to_gre.13"]
+  %"hdr.8" = getelementptr i8, ptr %"data.14", i64 %"cursor.9"
+  %".761" = getelementptr i8, ptr %"hdr.8", i64 4
+  %".762" = icmp ugt ptr %".761", %"data_end.14"
+  br i1 %".762", label %"copy.8", label %"linear.8", !prof !0
+linear.8:
+  %".764" = getelementptr i8, ptr %"hdr.8", i64 0
+  %".765" = load i8, ptr %".764", align 1
+  %".766" = getelementptr i8, ptr %"hdr.8", i64 1
+  %".767" = load i8, ptr %".766", align 1
+  %".768" = getelementptr i8, ptr %"hdr.8", i64 2
+  %".769" = load i16, ptr %".768", align 2
+  br label %"header.8"
+header.8:
+  %"w0_1.2" = phi  i8 [%".765", %"linear.8"], [%".788", %"cont.21"]
+  %"w1_1.1" = phi  i8 [%".767", %"linear.8"], [%".790", %"cont.21"]
+  %"w2_2.4" = phi  i16 [%".769", %"linear.8"], [%".792", %"cont.21"]
+  %"data.53" = phi  ptr [%"data.14", %"linear.8"], [%"data.52", %"cont.21"]
+  %"data_end.53" = phi  ptr [%"data_end.14", %"linear.8"], [%"data_end.52", %"cont.21"]
+  %"keys.53" = phi  ptr [%"keys.14", %"linear.8"], [%"keys.52", %"cont.21"]
+  %".794" = zext i8 %"w1_1.1" to i64
+  %".795" = and i64 %".794", 7
+  %".796" = icmp ne i64 %".795", 0
+  %".797" = zext i8 %"w0_1.2" to i64
+  %".798" = lshr i64 %".797", 6
+  %".799" = and i64 %".798", 1
+  %".800" = icmp ne i64 %".799", 0
+  %".801" = or i1 %".796", %".800"
+  br i1 %".801", label %"exit.22", label %"cont.22"
 sctp:
-  %"cursor.10" = phi  i64 [%"end", %"to_sctp"], [%".215", %"to_sctp.1"], [%"cursor.56", %"to_sctp.2"], [%"cursor.71", %"to_sctp.3"], [%"cursor.83", %"to_sctp.4"], [%"cursor.98", %"to_sctp.5"], [%"cursor.158", %"to_sctp.6"], [%"cursor.172", %"to_sctp.7"], [%"cursor.185", %"to_sctp.8"], [%"cursor.200", %"to_sctp.9"], [%"cursor.237", %"to_sctp.10"], [%"cursor.251", %"to_sctp.11"], [%"cursor.261", %"to_sctp.12"], [%"cursor.273", %"to_sctp.13"], [%"cursor.296", %"to_sctp.14"], [%"cursor.306", %"to_sctp.15"]
-  %"hdr.10" = getelementptr i8, ptr %"data", i64 %"cursor.10"
-  %".649" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".650" = icmp ugt ptr %".649", %"data_end"
-  br i1 %".650", label %"exit.25", label %"cont.25"
+  %"cursor.10" = phi  i64 [%"end", %"to_sctp"], [%".284", %"to_sctp.1"], [%"cursor.56", %"to_sctp.2"], [%"cursor.71", %"to_sctp.3"], [%"cursor.83", %"to_sctp.4"], [%"cursor.98", %"to_sctp.5"], [%"cursor.158", %"to_sctp.6"], [%"cursor.172", %"to_sctp.7"], [%"cursor.185", %"to_sctp.8"], [%"cursor.200", %"to_sctp.9"], [%"cursor.237", %"to_sctp.10"], [%"cursor.251", %"to_sctp.11"], [%"cursor.261", %"to_sctp.12"], [%"cursor.273", %"to_sctp.13"], [%"cursor.296", %"to_sctp.14"], [%"cursor.306", %"to_sctp.15"]
+  %"data.15" = phi  ptr [%"data.10", %"to_sctp"], [%"data.23", %"to_sctp.1"], [%"data.71", %"to_sctp.2"], [%"data.75", %"to_sctp.3"], [%"data.81", %"to_sctp.4"], [%"data.85", %"to_sctp.5"], [%"data.138", %"to_sctp.6"], [%"data.142", %"to_sctp.7"], [%"data.146", %"to_sctp.8"], [%"data.150", %"to_sctp.9"], [%"data.184", %"to_sctp.10"], [%"data.188", %"to_sctp.11"], [%"data.192", %"to_sctp.12"], [%"data.194", %"to_sctp.13"], [%"data.208", %"to_sctp.14"], [%"data.210", %"to_sctp.15"]
+  %"data_end.15" = phi  ptr [%"data_end.10", %"to_sctp"], [%"data_end.23", %"to_sctp.1"], [%"data_end.71", %"to_sctp.2"], [%"data_end.75", %"to_sctp.3"], [%"data_end.81", %"to_sctp.4"], [%"data_end.85", %"to_sctp.5"], [%"data_end.138", %"to_sctp.6"], [%"data_end.142", %"to_sctp.7"], [%"data_end.146", %"to_sctp.8"], [%"data_end.150", %"to_sctp.9"], [%"data_end.184", %"to_sctp.10"], [%"data_end.188", %"to_sctp.11"], [%"data_end.192", %"to_sctp.12"], [%"data_end.194", %"to_sctp.13"], [%"data_end.208", %"to_sctp.14"], [%"data_end.210", %"to_sctp.15"]
+  %"keys.15" = phi  ptr [%"keys.10", %"to_sctp"], [%"keys.23", %"to_sctp.1"], [%"keys.71", %"to_sctp.2"], [%"keys.75", %"to_sctp.3"], [%"keys.81", %"to_sctp.4"], [%"keys.85", %"to_sctp.5"], [%"keys.138", %"to_sctp.6"], [%"keys.142", %"to_sctp.7"], [%"keys.146", %"to_sctp.8"], [%"keys.150", %"to_sctp.9"], [%"keys.184", %"to_sctp.10"], [%"keys.188", %"to_sctp.11"], [%"keys.192", %"to_sctp.12"], [%"keys.194", %"to_sctp.13"], [%"keys.208", %"to_sctp.14"], [%"keys.210", %"to_sctp.15"]
+  %"hdr.9" = getelementptr i8, ptr %"data.15", i64 %"cursor.10"
+  %".897" = getelementptr i8, ptr %"hdr.9", i64 4
+  %".898" = icmp ugt ptr %".897", %"data_end.15"
+  br i1 %".898", label %"copy.9", label %"linear.9", !prof !0
+linear.9:
+  %".900" = getelementptr i8, ptr %"hdr.9", i64 0
+  %".901" = load i16, ptr %".900", align 2
+  %".902" = getelementptr i8, ptr %"hdr.9", i64 2
+  %".903" = load i16, ptr %".902", align 2
+  br label %"header.9"
+header.9:
+  %"w0_2.3" = phi  i16 [%".901", %"linear.9"], [%".922", %"cont.25"]
+  %"w2_2.5" = phi  i16 [%".903", %"linear.9"], [%".924", %"cont.25"]
+  %"data.59" = phi  ptr [%"data.15", %"linear.9"], [%"data.58", %"cont.25"]
+  %"data_end.59" = phi  ptr [%"data_end.15", %"linear.9"], [%"data_end.58", %"cont.25"]
+  %"keys.59" = phi  ptr [%"keys.15", %"linear.9"], [%"keys.58", %"cont.25"]
+  %".926" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
+  %".927" = zext i16 %".926" to i64
+  %".928" = trunc i64 %".927" to i16
+  %".929" = call i16 @"llvm.bswap.i16"(i16 %".928")
+  %".930" = getelementptr i8, ptr %"keys.59", i64 12
+  store i16 %".929", ptr %".930", align 2
+  %".932" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".933" = zext i16 %".932" to i64
+  %".934" = trunc i64 %".933" to i16
+  %".935" = call i16 @"llvm.bswap.i16"(i16 %".934")
+  %".936" = getelementptr i8, ptr %"keys.59", i64 14
+  store i16 %".935", ptr %".936", align 2
+  %".938" = add i64 %"cursor.10", 4
+  %".939" = trunc i64 %"cursor.10" to i16
+  %".940" = getelementptr i8, ptr %"keys.59", i64 2
+  store i16 %".939", ptr %".940", align 2
+  br label %"return"
 dccp:
-  %"cursor.11" = phi  i64 [%"end", %"to_dccp"], [%".215", %"to_dccp.1"], [%"cursor.57", %"to_dccp.2"], [%"cursor.72", %"to_dccp.3"], [%"cursor.84", %"to_dccp.4"], [%"cursor.99", %"to_dccp.5"], [%"cursor.159", %"to_dccp.6"], [%"cursor.173", %"to_dccp.7"], [%"cursor.186", %"to_dccp.8"], [%"cursor.201", %"to_dccp.9"], [%"cursor.238", %"to_dccp.10"], [%"cursor.252", %"to_dccp.11"], [%"cursor.262", %"to_dccp.12"], [%"cursor.274", %"to_dccp.13"], [%"cursor.297", %"to_dccp.14"], [%"cursor.307", %"to_dccp.15"]
-  %"hdr.11" = getelementptr i8, ptr %"data", i64 %"cursor.11"
-  %".677" = getelementptr i8, ptr %"hdr.11", i64 4
-  %".678" = icmp ugt ptr %".677", %"data_end"
-  br i1 %".678", label %"exit.26", label %"cont.26"
+  %"cursor.11" = phi  i64 [%"end", %"to_dccp"], [%".284", %"to_dccp.1"], [%"cursor.57", %"to_dccp.2"], [%"cursor.72", %"to_dccp.3"], [%"cursor.84", %"to_dccp.4"], [%"cursor.99", %"to_dccp.5"], [%"cursor.159", %"to_dccp.6"], [%"cursor.173", %"to_dccp.7"], [%"cursor.186", %"to_dccp.8"], [%"cursor.201", %"to_dccp.9"], [%"cursor.238", %"to_dccp.10"], [%"cursor.252", %"to_dccp.11"], [%"cursor.262", %"to_dccp.12"], [%"cursor.274", %"to_dccp.13"], [%"cursor.297", %"to_dccp.14"], [%"cursor.307", %"to_dccp.15"]
+  %"data.16" = phi  ptr [%"data.10", %"to_dccp"], [%"data.23", %"to_dccp.1"], [%"data.71", %"to_dccp.2"], [%"data.75", %"to_dccp.3"], [%"data.81", %"to_dccp.4"], [%"data.85", %"to_dccp.5"], [%"data.138", %"to_dccp.6"], [%"data.142", %"to_dccp.7"], [%"data.146", %"to_dccp.8"], [%"data.150", %"to_dccp.9"], [%"data.184", %"to_dccp.10"], [%"data.188", %"to_dccp.11"], [%"data.192", %"to_dccp.12"], [%"data.194", %"to_dccp.13"], [%"data.208", %"to_dccp.14"], [%"data.210", %"to_dccp.15"]
+  %"data_end.16" = phi  ptr [%"data_end.10", %"to_dccp"], [%"data_end.23", %"to_dccp.1"], [%"data_end.71", %"to_dccp.2"], [%"data_end.75", %"to_dccp.3"], [%"data_end.81", %"to_dccp.4"], [%"data_end.85", %"to_dccp.5"], [%"data_end.138", %"to_dccp.6"], [%"data_end.142", %"to_dccp.7"], [%"data_end.146", %"to_dccp.8"], [%"data_end.150", %"to_dccp.9"], [%"data_end.184", %"to_dccp.10"], [%"data_end.188", %"to_dccp.11"], [%"data_end.192", %"to_dccp.12"], [%"data_end.194", %"to_dccp.13"], [%"data_end.208", %"to_dccp.14"], [%"data_end.210", %"to_dccp.15"]
+  %"keys.16" = phi  ptr [%"keys.10", %"to_dccp"], [%"keys.23", %"to_dccp.1"], [%"keys.71", %"to_dccp.2"], [%"keys.75", %"to_dccp.3"], [%"keys.81", %"to_dccp.4"], [%"keys.85", %"to_dccp.5"], [%"keys.138", %"to_dccp.6"], [%"keys.142", %"to_dccp.7"], [%"keys.146", %"to_dccp.8"], [%"keys.150", %"to_dccp.9"], [%"keys.184", %"to_dccp.10"], [%"keys.188", %"to_dccp.11"], [%"keys.192", %"to_dccp.12"], [%"keys.194", %"to_dccp.13"], [%"keys.208", %"to_dccp.14"], [%"keys.210", %"to_dccp.15"]
+  %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.11"
+  %".943" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".944" = icmp ugt ptr %".943", %"data_end.16"
+  br i1 %".944", label %"copy.10", label %"linear.10", !prof !0
+linear.10:
+  %".946" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".947" = load i16, ptr %".946", align 2
+  %".948" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".949" = load i16, ptr %".948", align 2
+  br label %"header.10"
+header.10:
+  %"w0_2.4" = phi  i16 [%".947", %"linear.10"], [%".968", %"cont.26"]
+  %"w2_2.6" = phi  i16 [%".949", %"linear.10"], [%".970", %"cont.26"]
+  %"data.61" = phi  ptr [%"data.16", %"linear.10"], [%"data.60", %"cont.26"]
+  %"data_end.61" = phi  ptr [%"data_end.16", %"linear.10"], [%"data_end.60", %"cont.26"]
+  %"keys.61" = phi  ptr [%"keys.16", %"linear.10"], [%"keys.60", %"cont.26"]
+  %".972" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
+  %".973" = zext i16 %".972" to i64
+  %".974" = trunc i64 %".973" to i16
+  %".975" = call i16 @"llvm.bswap.i16"(i16 %".974")
+  %".976" = getelementptr i8, ptr %"keys.61", i64 12
+  store i16 %".975", ptr %".976", align 2
+  %".978" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".979" = zext i16 %".978" to i64
+  %".980" = trunc i64 %".979" to i16
+  %".981" = call i16 @"llvm.bswap.i16"(i16 %".980")
+  %".982" = getelementptr i8, ptr %"keys.61", i64 14
+  store i16 %".981", ptr %".982", align 2
+  %".984" = add i64 %"cursor.11", 4
+  %".985" = trunc i64 %"cursor.11" to i16
+  %".986" = getelementptr i8, ptr %"keys.61", i64 2
+  store i16 %".985", ptr %".986", align 2
+  br label %"return"
 esp:
-  %"cursor.12" = phi  i64 [%"end", %"to_esp"], [%".215", %"to_esp.1"], [%"cursor.58", %"to_esp.2"], [%"cursor.73", %"to_esp.3"], [%"cursor.85", %"to_esp.4"], [%"cursor.100", %"to_esp.5"], [%"cursor.160", %"to_esp.6"], [%"cursor.174", %"to_esp.7"], [%"cursor.187", %"to_esp.8"], [%"cursor.202", %"to_esp.9"], [%"cursor.239", %"to_esp.10"], [%"cursor.253", %"to_esp.11"], [%"cursor.263", %"to_esp.12"], [%"cursor.275", %"to_esp.13"], [%"cursor.298", %"to_esp.14"], [%"cursor.308", %"to_esp.15"]
-  %"hdr.12" = getelementptr i8, ptr %"data", i64 %"cursor.12"
-  %".705" = getelementptr i8, ptr %"hdr.12", i64 4
-  %".706" = icmp ugt ptr %".705", %"data_end"
-  br i1 %".706", label %"exit.27", label %"cont.27"
+  %"cursor.12" = phi  i64 [%"end", %"to_esp"], [%".284", %"to_esp.1"], [%"cursor.58", %"to_esp.2"], [%"cursor.73", %"to_esp.3"], [%"cursor.85", %"to_esp.4"], [%"cursor.100", %"to_esp.5"], [%"cursor.160", %"to_esp.6"], [%"cursor.174", %"to_esp.7"], [%"cursor.187", %"to_esp.8"], [%"cursor.202", %"to_esp.9"], [%"cursor.239", %"to_esp.10"], [%"cursor.253", %"to_esp.11"], [%"cursor.263", %"to_esp.12"], [%"cursor.275", %"to_esp.13"], [%"cursor.298", %"to_esp.14"], [%"cursor.308", %"to_esp.15"]
+  %"data.17" = phi  ptr [%"data.10", %"to_esp"], [%"data.23", %"to_esp.1"], [%"data.71", %"to_esp.2"], [%"data.75", %"to_esp.3"], [%"data.81", %"to_esp.4"], [%"data.85", %"to_esp.5"], [%"data.138", %"to_esp.6"], [%"data.142", %"to_esp.7"], [%"data.146", %"to_esp.8"], [%"data.150", %"to_esp.9"], [%"data.184", %"to_esp.10"], [%"data.188", %"to_esp.11"], [%"data.192", %"to_esp.12"], [%"data.194", %"to_esp.13"], [%"data.208", %"to_esp.14"], [%"data.210", %"to_esp.15"]
+  %"data_end.17" = phi  ptr [%"data_end.10", %"to_esp"], [%"data_end.23", %"to_esp.1"], [%"data_end.71", %"to_esp.2"], [%"data_end.75", %"to_esp.3"], [%"data_end.81", %"to_esp.4"], [%"data_end.85", %"to_esp.5"], [%"data_end.138", %"to_esp.6"], [%"data_end.142", %"to_esp.7"], [%"data_end.146", %"to_esp.8"], [%"data_end.150", %"to_esp.9"], [%"data_end.184", %"to_esp.10"], [%"data_end.188", %"to_esp.11"], [%"data_end.192", %"to_esp.12"], [%"data_end.194", %"to_esp.13"], [%"data_end.208", %"to_esp.14"], [%"data_end.210", %"to_esp.15"]
+  %"keys.17" = phi  ptr [%"keys.10", %"to_esp"], [%"keys.23", %"to_esp.1"], [%"keys.71", %"to_esp.2"], [%"keys.75", %"to_esp.3"], [%"keys.81", %"to_esp.4"], [%"keys.85", %"to_esp.5"], [%"keys.138", %"to_esp.6"], [%"keys.142", %"to_esp.7"], [%"keys.146", %"to_esp.8"], [%"keys.150", %"to_esp.9"], [%"keys.184", %"to_esp.10"], [%"keys.188", %"to_esp.11"], [%"keys.192", %"to_esp.12"], [%"keys.194", %"to_esp.13"], [%"keys.208", %"to_esp.14"], [%"keys.210", %"to_esp.15"]
+  %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.12"
+  %".989" = getelementptr i8, ptr %"hdr.11", i64 4
+  %".990" = icmp ugt ptr %".989", %"data_end.17"
+  br i1 %".990", label %"copy.11", label %"linear.11", !prof !0
+linear.11:
+  %".992" = getelementptr i8, ptr %"hdr.11", i64 0
+  %".993" = load i32, ptr %".992", align 4
+  br label %"header.11"
+header.11:
+  %"w0_4.1" = phi  i32 [%".993", %"linear.11"], [%".1012", %"cont.27"]
+  %"data.63" = phi  ptr [%"data.17", %"linear.11"], [%"data.62", %"cont.27"]
+  %"data_end.63" = phi  ptr [%"data_end.17", %"linear.11"], [%"data_end.62", %"cont.27"]
+  %"keys.63" = phi  ptr [%"keys.17", %"linear.11"], [%"keys.62", %"cont.27"]
+  %".1014" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1015" = zext i32 %".1014" to i64
+  %".1016" = lshr i64 %".1015", 16
+  %".1017" = trunc i64 %".1016" to i16
+  %".1018" = call i16 @"llvm.bswap.i16"(i16 %".1017")
+  %".1019" = getelementptr i8, ptr %"keys.63", i64 12
+  store i16 %".1018", ptr %".1019", align 2
+  %".1021" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1022" = zext i32 %".1021" to i64
+  %".1023" = and i64 %".1022", 65535
+  %".1024" = trunc i64 %".1023" to i16
+  %".1025" = call i16 @"llvm.bswap.i16"(i16 %".1024")
+  %".1026" = getelementptr i8, ptr %"keys.63", i64 14
+  store i16 %".1025", ptr %".1026", align 2
+  %".1028" = add i64 %"cursor.12", 4
+  %".1029" = trunc i64 %"cursor.12" to i16
+  %".1030" = getelementptr i8, ptr %"keys.63", i64 2
+  store i16 %".1029", ptr %".1030", align 2
+  br label %"return"
 ah:
-  %"cursor.13" = phi  i64 [%"end", %"to_ah"], [%".215", %"to_ah.1"], [%"cursor.59", %"to_ah.2"], [%"cursor.74", %"to_ah.3"], [%"cursor.86", %"to_ah.4"], [%"cursor.101", %"to_ah.5"], [%"cursor.161", %"to_ah.6"], [%"cursor.175", %"to_ah.7"], [%"cursor.188", %"to_ah.8"], [%"cursor.203", %"to_ah.9"], [%"cursor.240", %"to_ah.10"], [%"cursor.254", %"to_ah.11"], [%"cursor.264", %"to_ah.12"], [%"cursor.276", %"to_ah.13"], [%"cursor.299", %"to_ah.14"], [%"cursor.309", %"to_ah.15"]
-  %"hdr.13" = getelementptr i8, ptr %"data", i64 %"cursor.13"
-  %".733" = getelementptr i8, ptr %"hdr.13", i64 8
-  %".734" = icmp ugt ptr %".733", %"data_end"
-  br i1 %".734", label %"exit.28", label %"cont.28"
+  %"cursor.13" = phi  i64 [%"end", %"to_ah"], [%".284", %"to_ah.1"], [%"cursor.59", %"to_ah.2"], [%"cursor.74", %"to_ah.3"], [%"cursor.86", %"to_ah.4"], [%"cursor.101", %"to_ah.5"], [%"cursor.161", %"to_ah.6"], [%"cursor.175", %"to_ah.7"], [%"cursor.188", %"to_ah.8"], [%"cursor.203", %"to_ah.9"], [%"cursor.240", %"to_ah.10"], [%"cursor.254", %"to_ah.11"], [%"cursor.264", %"to_ah.12"], [%"cursor.276", %"to_ah.13"], [%"cursor.299", %"to_ah.14"], [%"cursor.309", %"to_ah.15"]
+  %"data.18" = phi  ptr [%"data.10", %"to_ah"], [%"data.23", %"to_ah.1"], [%"data.71", %"to_ah.2"], [%"data.75", %"to_ah.3"], [%"data.81", %"to_ah.4"], [%"data.85", %"to_ah.5"], [%"data.138", %"to_ah.6"], [%"data.142", %"to_ah.7"], [%"data.146", %"to_ah.8"], [%"data.150", %"to_ah.9"], [%"data.184", %"to_ah.10"], [%"data.188", %"to_ah.11"], [%"data.192", %"to_ah.12"], [%"data.194", %"to_ah.13"], [%"data.208", %"to_ah.14"], [%"data.210", %"to_ah.15"]
+  %"data_end.18" = phi  ptr [%"data_end.10", %"to_ah"], [%"data_end.23", %"to_ah.1"], [%"data_end.71", %"to_ah.2"], [%"data_end.75", %"to_ah.3"], [%"data_end.81", %"to_ah.4"], [%"data_end.85", %"to_ah.5"], [%"data_end.138", %"to_ah.6"], [%"data_end.142", %"to_ah.7"], [%"data_end.146", %"to_ah.8"], [%"data_end.150", %"to_ah.9"], [%"data_end.184", %"to_ah.10"], [%"data_end.188", %"to_ah.11"], [%"data_end.192", %"to_ah.12"], [%"data_end.194", %"to_ah.13"], [%"data_end.208", %"to_ah.14"], [%"data_end.210", %"to_ah.15"]
+  %"keys.18" = phi  ptr [%"keys.10", %"to_ah"], [%"keys.23", %"to_ah.1"], [%"keys.71", %"to_ah.2"], [%"keys.75", %"to_ah.3"], [%"keys.81", %"to_ah.4"], [%"keys.85", %"to_ah.5"], [%"keys.138", %"to_ah.6"], [%"keys.142", %"to_ah.7"], [%"keys.146", %"to_ah.8"], [%"keys.150", %"to_ah.9"], [%"keys.184", %"to_ah.10"], [%"keys.188", %"to_ah.11"], [%"keys.192", %"to_ah.12"], [%"keys.194", %"to_ah.13"], [%"keys.208", %"to_ah.14"], [%"keys.210", %"to_ah.15"]
+  %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.13"
+  %".1033" = getelementptr i8, ptr %"hdr.12", i64 8
+  %".1034" = icmp ugt ptr %".1033", %"data_end.18"
+  br i1 %".1034", label %"copy.12", label %"linear.12", !prof !0
+linear.12:
+  %".1036" = getelementptr i8, ptr %"hdr.12", i64 4
+  %".1037" = load i32, ptr %".1036", align 4
+  br label %"header.12"
+header.12:
+  %"w4_4" = phi  i32 [%".1037", %"linear.12"], [%".1056", %"cont.28"]
+  %"data.65" = phi  ptr [%"data.18", %"linear.12"], [%"data.64", %"cont.28"]
+  %"data_end.65" = phi  ptr [%"data_end.18", %"linear.12"], [%"data_end.64", %"cont.28"]
+  %"keys.65" = phi  ptr [%"keys.18", %"linear.12"], [%"keys.64", %"cont.28"]
+  %".1058" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1059" = zext i32 %".1058" to i64
+  %".1060" = lshr i64 %".1059", 16
+  %".1061" = trunc i64 %".1060" to i16
+  %".1062" = call i16 @"llvm.bswap.i16"(i16 %".1061")
+  %".1063" = getelementptr i8, ptr %"keys.65", i64 12
+  store i16 %".1062", ptr %".1063", align 2
+  %".1065" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1066" = zext i32 %".1065" to i64
+  %".1067" = and i64 %".1066", 65535
+  %".1068" = trunc i64 %".1067" to i16
+  %".1069" = call i16 @"llvm.bswap.i16"(i16 %".1068")
+  %".1070" = getelementptr i8, ptr %"keys.65", i64 14
+  store i16 %".1069", ptr %".1070", align 2
+  %".1072" = add i64 %"cursor.13", 8
+  %".1073" = trunc i64 %"cursor.13" to i16
+  %".1074" = getelementptr i8, ptr %"keys.65", i64 2
+  store i16 %".1073", ptr %".1074", align 2
+  br label %"return"
 icmp:
   %"cursor.14" = phi  i64 [%"end", %"to_icmp"], [%"end.4", %"to_icmp.1"]
-  %"hdr.14" = getelementptr i8, ptr %"data", i64 %"cursor.14"
-  %".761" = getelementptr i8, ptr %"hdr.14", i64 4
-  %".762" = icmp ugt ptr %".761", %"data_end"
-  br i1 %".762", label %"exit.29", label %"cont.29"
+  %"data.19" = phi  ptr [%"data.10", %"to_icmp"], [%"data.71", %"to_icmp.1"]
+  %"data_end.19" = phi  ptr [%"data_end.10", %"to_icmp"], [%"data_end.71", %"to_icmp.1"]
+  %"keys.19" = phi  ptr [%"keys.10", %"to_icmp"], [%"keys.71", %"to_icmp.1"]
+  %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.14"
+  %".1077" = getelementptr i8, ptr %"hdr.13", i64 4
+  %".1078" = icmp ugt ptr %".1077", %"data_end.19"
+  br i1 %".1078", label %"copy.13", label %"linear.13", !prof !0
+linear.13:
+  br label %"header.13"
+header.13:
+  %"data.67" = phi  ptr [%"data.19", %"linear.13"], [%"data.66", %"cont.29"]
+  %"data_end.67" = phi  ptr [%"data_end.19", %"linear.13"], [%"data_end.66", %"cont.29"]
+  %"keys.67" = phi  ptr [%"keys.19", %"linear.13"], [%"keys.66", %"cont.29"]
+  %".1098" = add i64 %"cursor.14", 4
+  %".1099" = trunc i64 %"cursor.14" to i16
+  %".1100" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1099", ptr %".1100", align 2
+  br label %"return"
 exit.5:
-  %".145" = trunc i64 %"end" to i16
-  %".146" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".145", ptr %".146", align 2
+  %".187" = trunc i64 %"end" to i16
+  %".188" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".187", ptr %".188", align 2
   br label %"return"
 cont.5:
-  %".149" = getelementptr i8, ptr %"keys", i64 2
-  %".150" = trunc i64 %"end" to i16
-  store volatile i16 %".150", ptr %".149", align 2
-  %".152" = load volatile i16, ptr %".149", align 2
-  %".153" = zext i16 %".152" to i64
-  %"cursor.17" = and i64 %".153", 16383
+  %".191" = getelementptr i8, ptr %"keys.10", i64 2
+  %".192" = trunc i64 %"end" to i16
+  store volatile i16 %".192", ptr %".191", align 2
+  %".194" = load volatile i16, ptr %".191", align 2
+  %".195" = zext i16 %".194" to i64
+  %"cursor.17" = and i64 %".195", 16383
   br label %"ipv4_d1"
 ipv4_d1:
   %"cursor.16" = phi  i64 [%"cursor.17", %"cont.5"], [%"cursor.25", %"cont.9"], [%"cursor.43", %"to_ipv4.5"], [%"cursor.89", %"cont.42"], [%"cursor.104", %"cont.46"], [%"cursor.113", %"to_ipv4.11"], [%"cursor.117", %"to_ipv4.12"], [%"cursor.119", %"to_ipv4.13"], [%"cursor.126", %"to_ipv4.14"], [%"cursor.127", %"to_ipv4.15"], [%"cursor.191", %"cont.90"], [%"cursor.206", %"cont.94"], [%"cursor.213", %"to_ipv4.21"], [%"cursor.221", %"to_ipv4.22"], [%"cursor.267", %"cont.130"], [%"cursor.279", %"cont.134"], [%"cursor.285", %"to_ipv4.30"]
-  %"hdr.15" = getelementptr i8, ptr %"data", i64 %"cursor.16"
-  %".773" = getelementptr i8, ptr %"hdr.15", i64 20
-  %".774" = icmp ugt ptr %".773", %"data_end"
-  br i1 %".774", label %"exit.30", label %"cont.30"
+  %"data.20" = phi  ptr [%"data.10", %"cont.5"], [%"data.23", %"cont.9"], [%"data.55", %"to_ipv4.5"], [%"data.81", %"cont.42"], [%"data.85", %"cont.46"], [%"data.94", %"to_ipv4.11"], [%"data.104", %"to_ipv4.12"], [%"data.108", %"to_ipv4.13"], [%"data.114", %"to_ipv4.14"], [%"data.116", %"to_ipv4.15"], [%"data.146", %"cont.90"], [%"data.150", %"cont.94"], [%"data.160", %"to_ipv4.21"], [%"data.163", %"to_ipv4.22"], [%"data.192", %"cont.130"], [%"data.194", %"cont.134"], [%"data.201", %"to_ipv4.30"]
+  %"data_end.20" = phi  ptr [%"data_end.10", %"cont.5"], [%"data_end.23", %"cont.9"], [%"data_end.55", %"to_ipv4.5"], [%"data_end.81", %"cont.42"], [%"data_end.85", %"cont.46"], [%"data_end.94", %"to_ipv4.11"], [%"data_end.104", %"to_ipv4.12"], [%"data_end.108", %"to_ipv4.13"], [%"data_end.114", %"to_ipv4.14"], [%"data_end.116", %"to_ipv4.15"], [%"data_end.146", %"cont.90"], [%"data_end.150", %"cont.94"], [%"data_end.160", %"to_ipv4.21"], [%"data_end.163", %"to_ipv4.22"], [%"data_end.192", %"cont.130"], [%"data_end.194", %"cont.134"], [%"data_end.201", %"to_ipv4.30"]
+  %"keys.20" = phi  ptr [%"keys.10", %"cont.5"], [%"keys.23", %"cont.9"], [%"keys.55", %"to_ipv4.5"], [%"keys.81", %"cont.42"], [%"keys.85", %"cont.46"], [%"keys.94", %"to_ipv4.11"], [%"keys.104", %"to_ipv4.12"], [%"keys.108", %"to_ipv4.13"], [%"keys.114", %"to_ipv4.14"], [%"keys.116", %"to_ipv4.15"], [%"keys.146", %"cont.90"], [%"keys.150", %"cont.94"], [%"keys.160", %"to_ipv4.21"], [%"keys.163", %"to_ipv4.22"], [%"keys.192", %"cont.130"], [%"keys.194", %"cont.134"], [%"keys.201", %"to_ipv4.30"]
+  %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.16"
+  %".1103" = getelementptr i8, ptr %"hdr.14", i64 20
+  %".1104" = icmp ugt ptr %".1103", %"data_end.20"
+  br i1 %".1104", label %"copy.14", label %"linear.14", !prof !0
+linear.14:
+  %".1106" = getelementptr i8, ptr %"hdr.14", i64 0
+  %".1107" = load i8, ptr %".1106", align 1
+  %".1108" = getelementptr i8, ptr %"hdr.14", i64 6
+  %".1109" = load i16, ptr %".1108", align 2
+  %".1110" = getelementptr i8, ptr %"hdr.14", i64 9
+  %".1111" = load i8, ptr %".1110", align 1
+  %".1112" = getelementptr i8, ptr %"hdr.14", i64 12
+  %".1113" = load i32, ptr %".1112", align 4
+  %".1114" = getelementptr i8, ptr %"hdr.14", i64 16
+  %".1115" = load i32, ptr %".1114", align 4
+  br label %"header.14"
+header.14:
+  %"w0_1.3" = phi  i8 [%".1107", %"linear.14"], [%".1134", %"cont.30"]
+  %"w6_2.2" = phi  i16 [%".1109", %"linear.14"], [%".1136", %"cont.30"]
+  %"w9_1.1" = phi  i8 [%".1111", %"linear.14"], [%".1138", %"cont.30"]
+  %"w12_4.1" = phi  i32 [%".1113", %"linear.14"], [%".1140", %"cont.30"]
+  %"w16_4.1" = phi  i32 [%".1115", %"linear.14"], [%".1142", %"cont.30"]
+  %"data.69" = phi  ptr [%"data.20", %"linear.14"], [%"data.68", %"cont.30"]
+  %"data_end.69" = phi  ptr [%"data_end.20", %"linear.14"], [%"data_end.68", %"cont.30"]
+  %"keys.69" = phi  ptr [%"keys.20", %"linear.14"], [%"keys.68", %"cont.30"]
+  %".1144" = zext i8 %"w0_1.3" to i64
+  %".1145" = and i64 %".1144", 15
+  %".1146" = icmp uge i64 %".1145", 5
+  %".1147" = xor i1 %".1146", -1
+  br i1 %".1147", label %"exit.31", label %"cont.31"
 exit.6:
-  %".160" = trunc i64 %"end" to i16
-  %".161" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".160", ptr %".161", align 2
+  %".203" = trunc i64 %"end" to i16
+  %".204" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".203", ptr %".204", align 2
   br label %"return"
 cont.6:
-  %".164" = getelementptr i8, ptr %"keys", i64 2
-  %".165" = trunc i64 %"end" to i16
-  store volatile i16 %".165", ptr %".164", align 2
-  %".167" = load volatile i16, ptr %".164", align 2
-  %".168" = zext i16 %".167" to i64
-  %"cursor.19" = and i64 %".168", 16383
+  %".207" = getelementptr i8, ptr %"keys.10", i64 2
+  %".208" = trunc i64 %"end" to i16
+  store volatile i16 %".208", ptr %".207", align 2
+  %".210" = load volatile i16, ptr %".207", align 2
+  %".211" = zext i16 %".210" to i64
+  %"cursor.19" = and i64 %".211", 16383
   br label %"ipv6_d1"
 ipv6_d1:
   %"cursor.18" = phi  i64 [%"cursor.19", %"cont.6"], [%"cursor.26", %"cont.10"], [%"cursor.44", %"to_ipv6.5"], [%"cursor.90", %"cont.43"], [%"cursor.105", %"cont.47"], [%"cursor.114", %"to_ipv6.11"], [%"cursor.118", %"to_ipv6.12"], [%"cursor.120", %"to_ipv6.13"], [%"cursor.128", %"to_ipv6.14"], [%"cursor.192", %"cont.91"], [%"cursor.207", %"cont.95"], [%"cursor.214", %"to_ipv6.20"], [%"cursor.222", %"to_ipv6.21"], [%"cursor.268", %"cont.131"], [%"cursor.280", %"cont.135"], [%"cursor.286", %"to_ipv6.28"]
-  %"hdr.16" = getelementptr i8, ptr %"data", i64 %"cursor.18"
-  %".945" = getelementptr i8, ptr %"hdr.16", i64 40
-  %".946" = icmp ugt ptr %".945", %"data_end"
-  br i1 %".946", label %"exit.36", label %"cont.36"
+  %"data.21" = phi  ptr [%"data.10", %"cont.6"], [%"data.23", %"cont.10"], [%"data.55", %"to_ipv6.5"], [%"data.81", %"cont.43"], [%"data.85", %"cont.47"], [%"data.94", %"to_ipv6.11"], [%"data.104", %"to_ipv6.12"], [%"data.108", %"to_ipv6.13"], [%"data.116", %"to_ipv6.14"], [%"data.146", %"cont.91"], [%"data.150", %"cont.95"], [%"data.160", %"to_ipv6.20"], [%"data.163", %"to_ipv6.21"], [%"data.192", %"cont.131"], [%"data.194", %"cont.135"], [%"data.201", %"to_ipv6.28"]
+  %"data_end.21" = phi  ptr [%"data_end.10", %"cont.6"], [%"data_end.23", %"cont.10"], [%"data_end.55", %"to_ipv6.5"], [%"data_end.81", %"cont.43"], [%"data_end.85", %"cont.47"], [%"data_end.94", %"to_ipv6.11"], [%"data_end.104", %"to_ipv6.12"], [%"data_end.108", %"to_ipv6.13"], [%"data_end.116", %"to_ipv6.14"], [%"data_end.146", %"cont.91"], [%"data_end.150", %"cont.95"], [%"data_end.160", %"to_ipv6.20"], [%"data_end.163", %"to_ipv6.21"], [%"data_end.192", %"cont.131"], [%"data_end.194", %"cont.135"], [%"data_end.201", %"to_ipv6.28"]
+  %"keys.21" = phi  ptr [%"keys.10", %"cont.6"], [%"keys.23", %"cont.10"], [%"keys.55", %"to_ipv6.5"], [%"keys.81", %"cont.43"], [%"keys.85", %"cont.47"], [%"keys.94", %"to_ipv6.11"], [%"keys.104", %"to_ipv6.12"], [%"keys.108", %"to_ipv6.13"], [%"keys.116", %"to_ipv6.14"], [%"keys.146", %"cont.91"], [%"keys.150", %"cont.95"], [%"keys.160", %"to_ipv6.20"], [%"keys.163", %"to_ipv6.21"], [%"keys.192", %"cont.131"], [%"keys.194", %"cont.135"], [%"keys.201", %"to_ipv6.28"]
+  %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
+  %".1318" = getelementptr i8, ptr %"hdr.15", i64 40
+  %".1319" = icmp ugt ptr %".1318", %"data_end.21"
+  br i1 %".1319", label %"copy.15", label %"linear.15", !prof !0
+linear.15:
+  %".1321" = getelementptr i8, ptr %"hdr.15", i64 0
+  %".1322" = load i32, ptr %".1321", align 4
+  %".1323" = getelementptr i8, ptr %"hdr.15", i64 6
+  %".1324" = load i8, ptr %".1323", align 1
+  %".1325" = getelementptr i8, ptr %"hdr.15", i64 8
+  %".1326" = load i64, ptr %".1325", align 8
+  %".1327" = getelementptr i8, ptr %"hdr.15", i64 16
+  %".1328" = load i64, ptr %".1327", align 8
+  %".1329" = getelementptr i8, ptr %"hdr.15", i64 24
+  %".1330" = load i64, ptr %".1329", align 8
+  %".1331" = getelementptr i8, ptr %"hdr.15", i64 32
+  %".1332" = load i64, ptr %".1331", align 8
+  br label %"header.15"
+header.15:
+  %"w0_4.2" = phi  i32 [%".1322", %"linear.15"], [%".1351", %"cont.36"]
+  %"w6_1.1" = phi  i8 [%".1324", %"linear.15"], [%".1353", %"cont.36"]
+  %"w8_8.1" = phi  i64 [%".1326", %"linear.15"], [%".1355", %"cont.36"]
+  %"w16_8.1" = phi  i64 [%".1328", %"linear.15"], [%".1357", %"cont.36"]
+  %"w24_8.1" = phi  i64 [%".1330", %"linear.15"], [%".1359", %"cont.36"]
+  %"w32_8.1" = phi  i64 [%".1332", %"linear.15"], [%".1361", %"cont.36"]
+  %"data.75" = phi  ptr [%"data.21", %"linear.15"], [%"data.74", %"cont.36"]
+  %"data_end.75" = phi  ptr [%"data_end.21", %"linear.15"], [%"data_end.74", %"cont.36"]
+  %"keys.75" = phi  ptr [%"keys.21", %"linear.15"], [%"keys.74", %"cont.36"]
+  %".1363" = trunc i64 34525 to i16
+  %".1364" = getelementptr i8, ptr %"keys.75", i64 4
+  store i16 %".1363", ptr %".1364", align 2
+  %".1366" = trunc i64 34525 to i16
+  %".1367" = call i16 @"llvm.bswap.i16"(i16 %".1366")
+  %".1368" = getelementptr i8, ptr %"keys.75", i64 10
+  store i16 %".1367", ptr %".1368", align 2
+  %".1370" = getelementptr i8, ptr %"keys.75", i64 16
+  store i64 %"w8_8.1", ptr %".1370", align 8
+  %".1372" = getelementptr i8, ptr %"keys.75", i64 24
+  store i64 %"w16_8.1", ptr %".1372", align 8
+  %".1374" = getelementptr i8, ptr %"keys.75", i64 32
+  store i64 %"w24_8.1", ptr %".1374", align 8
+  %".1376" = getelementptr i8, ptr %"keys.75", i64 40
+  store i64 %"w32_8.1", ptr %".1376", align 8
+  %".1378" = zext i8 %"w6_1.1" to i64
+  %".1379" = trunc i64 %".1378" to i8
+  %".1380" = getelementptr i8, ptr %"keys.75", i64 9
+  store i8 %".1379", ptr %".1380", align 1
+  %".1382" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1383" = zext i32 %".1382" to i64
+  %".1384" = and i64 %".1383", 1048575
+  %".1385" = trunc i64 %".1384" to i32
+  %".1386" = call i32 @"llvm.bswap.i32"(i32 %".1385")
+  %".1387" = getelementptr i8, ptr %"keys.75", i64 52
+  store i32 %".1386", ptr %".1387", align 4
+  %".1389" = add i64 %"cursor.18", 40
+  %".1390" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1391" = zext i32 %".1390" to i64
+  %".1392" = and i64 %".1391", 1048575
+  %".1393" = icmp ne i64 %".1392", 0
+  %".1394" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.11" = load volatile i32, ptr %".1394", align 4
+  %".1395" = and i32 %"flags.11", 2
+  %".1396" = icmp ne i32 %".1395", 0
+  %".1397" = and i1 %".1393", %".1396"
+  br i1 %".1397", label %"exit.37", label %"cont.37"
+copy.1:
+  %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".229" = trunc i64 %"cursor.2" to i32
+  %".230" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".229", [40 x i8]* %"header_copy", i32 40)
+  %".231" = icmp eq i64 %".230", 0
+  %".232" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".233" = load i32, ptr %".232", align 4
+  %".234" = zext i32 %".233" to i64
+  %"data.22" = inttoptr i64 %".234" to ptr
+  %".235" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".236" = load i32, ptr %".235", align 4
+  %".237" = zext i32 %".236" to i64
+  %"data_end.22" = inttoptr i64 %".237" to ptr
+  %".238" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.22" = load ptr, ptr %".238", align 8
+  %".239" = xor i1 %".231", -1
+  br i1 %".239", label %"exit.7", label %"cont.7"
 exit.7:
-  %".173" = trunc i64 %"cursor.2" to i16
-  %".174" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".173", ptr %".174", align 2
+  %".241" = trunc i64 %"cursor.2" to i16
+  %".242" = getelementptr i8, ptr %"keys.22", i64 2
+  store i16 %".241", ptr %".242", align 2
   br label %"return"
 cont.7:
-  %".177" = trunc i64 34525 to i16
-  %".178" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".177", ptr %".178", align 2
-  %".180" = trunc i64 34525 to i16
-  %".181" = call i16 @"llvm.bswap.i16"(i16 %".180")
-  %".182" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".181", ptr %".182", align 2
-  %".184" = getelementptr i8, ptr %"hdr.2", i64 8
-  %".185" = load i64, ptr %".184", align 8
-  %".186" = getelementptr i8, ptr %"keys", i64 16
-  store i64 %".185", ptr %".186", align 8
-  %".188" = getelementptr i8, ptr %"hdr.2", i64 16
-  %".189" = load i64, ptr %".188", align 8
-  %".190" = getelementptr i8, ptr %"keys", i64 24
-  store i64 %".189", ptr %".190", align 8
-  %".192" = getelementptr i8, ptr %"hdr.2", i64 24
-  %".193" = load i64, ptr %".192", align 8
-  %".194" = getelementptr i8, ptr %"keys", i64 32
-  store i64 %".193", ptr %".194", align 8
-  %".196" = getelementptr i8, ptr %"hdr.2", i64 32
-  %".197" = load i64, ptr %".196", align 8
-  %".198" = getelementptr i8, ptr %"keys", i64 40
-  store i64 %".197", ptr %".198", align 8
-  %".200" = getelementptr i8, ptr %"hdr.2", i64 6
-  %".201" = load i8, ptr %".200", align 1
-  %".202" = zext i8 %".201" to i64
-  %".203" = trunc i64 %".202" to i8
-  %".204" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".203", ptr %".204", align 1
-  %".206" = getelementptr i8, ptr %"hdr.2", i64 0
-  %".207" = load i32, ptr %".206", align 4
-  %".208" = call i32 @"llvm.bswap.i32"(i32 %".207")
-  %".209" = zext i32 %".208" to i64
-  %".210" = and i64 %".209", 1048575
-  %".211" = trunc i64 %".210" to i32
-  %".212" = call i32 @"llvm.bswap.i32"(i32 %".211")
-  %".213" = getelementptr i8, ptr %"keys", i64 52
-  store i32 %".212", ptr %".213", align 4
-  %".215" = add i64 %"cursor.2", 40
-  %".216" = call i32 @"llvm.bswap.i32"(i32 %".207")
-  %".217" = zext i32 %".216" to i64
-  %".218" = and i64 %".217", 1048575
-  %".219" = icmp ne i64 %".218", 0
-  %".220" = and i32 %"flags", 2
-  %".221" = icmp ne i32 %".220", 0
-  %".222" = and i1 %".219", %".221"
-  br i1 %".222", label %"exit.8", label %"cont.8"
+  %".245" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".246" = load volatile i32, [40 x i8]* %".245", align 4
+  %".247" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".248" = load volatile i8, [40 x i8]* %".247", align 1
+  %".249" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
+  %".250" = load volatile i64, [40 x i8]* %".249", align 8
+  %".251" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".252" = load volatile i64, [40 x i8]* %".251", align 8
+  %".253" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".254" = load volatile i64, [40 x i8]* %".253", align 8
+  %".255" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".256" = load volatile i64, [40 x i8]* %".255", align 8
+  br label %"header.1"
 exit.8:
-  %".224" = trunc i64 %".215" to i16
-  %".225" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".224", ptr %".225", align 2
+  %".294" = trunc i64 %".284" to i16
+  %".295" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".294", ptr %".295", align 2
   br label %"return"
 cont.8:
-  %".228" = zext i8 %".201" to i64
-  switch i64 %".228", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 132, label %"to_sctp.1" i64 33, label %"to_dccp.1" i64 50, label %"to_esp.1" i64 51, label %"to_ah.1" i64 58, label %"to_icmpv6" i64 137, label %"to_mpls.3" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
+  %".298" = zext i8 %"w6_1" to i64
+  switch i64 %".298", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 132, label %"to_sctp.1" i64 33, label %"to_dccp.1" i64 50, label %"to_esp.1" i64 51, label %"to_ah.1" i64 58, label %"to_icmpv6" i64 137, label %"to_mpls.3" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
 unknown.2:
-  %".230" = trunc i64 %".215" to i16
-  %".231" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".230", ptr %".231", align 2
+  %".300" = trunc i64 %".284" to i16
+  %".301" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".300", ptr %".301", align 2
   br label %"return"
 to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_opts.2:
-  %".236" = getelementptr i8, ptr %"keys", i64 2
-  %".237" = trunc i64 %".215" to i16
-  store volatile i16 %".237", ptr %".236", align 2
-  %".239" = load volatile i16, ptr %".236", align 2
-  %".240" = zext i16 %".239" to i64
-  %"cursor.21" = and i64 %".240", 16383
+  %".306" = getelementptr i8, ptr %"keys.23", i64 2
+  %".307" = trunc i64 %".284" to i16
+  store volatile i16 %".307", ptr %".306", align 2
+  %".309" = load volatile i16, ptr %".306", align 2
+  %".310" = zext i16 %".309" to i64
+  %"cursor.21" = and i64 %".310", 16383
   br label %"ipv6_opts_d0_ipv6_ext1"
 to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext1"
@@ -418,98 +985,182 @@ to_ah.1:
 to_icmpv6:
   br label %"icmpv6"
 to_mpls.3:
-  %".252" = trunc i64 34887 to i16
-  %".253" = call i16 @"llvm.bswap.i16"(i16 %".252")
-  %".254" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".253", ptr %".254", align 2
-  %".256" = getelementptr i8, ptr %"keys", i64 2
-  %".257" = trunc i64 %".215" to i16
-  store volatile i16 %".257", ptr %".256", align 2
-  %".259" = load volatile i16, ptr %".256", align 2
-  %".260" = zext i16 %".259" to i64
-  %"cursor.24" = and i64 %".260", 16383
+  %".322" = trunc i64 34887 to i16
+  %".323" = call i16 @"llvm.bswap.i16"(i16 %".322")
+  %".324" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".323", ptr %".324", align 2
+  %".326" = getelementptr i8, ptr %"keys.23", i64 2
+  %".327" = trunc i64 %".284" to i16
+  store volatile i16 %".327", ptr %".326", align 2
+  %".329" = load volatile i16, ptr %".326", align 2
+  %".330" = zext i16 %".329" to i64
+  %"cursor.24" = and i64 %".330", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.2:
-  %".262" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".262", align 1
-  %".264" = and i32 %"flags", 4
-  %".265" = icmp ne i32 %".264", 0
-  br i1 %".265", label %"exit.9", label %"cont.9"
+  %".332" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".332", align 1
+  %".334" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.4" = load volatile i32, ptr %".334", align 4
+  %".335" = and i32 %"flags.4", 4
+  %".336" = icmp ne i32 %".335", 0
+  br i1 %".336", label %"exit.9", label %"cont.9"
 to_ipv6.2:
-  %".277" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".277", align 1
-  %".279" = and i32 %"flags", 4
-  %".280" = icmp ne i32 %".279", 0
-  br i1 %".280", label %"exit.10", label %"cont.10"
+  %".348" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".348", align 1
+  %".350" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.5" = load volatile i32, ptr %".350", align 4
+  %".351" = and i32 %"flags.5", 4
+  %".352" = icmp ne i32 %".351", 0
+  br i1 %".352", label %"exit.10", label %"cont.10"
 ipv6_opts_d0_ipv6_ext1:
-  %"cursor.20" = phi  i64 [%".215", %"to_ipv6_opts"], [%".215", %"to_ipv6_opts.1"], [%"cursor.21", %"to_ipv6_opts.2"]
-  %"hdr.17" = getelementptr i8, ptr %"data", i64 %"cursor.20"
-  %".1118" = getelementptr i8, ptr %"hdr.17", i64 2
-  %".1119" = icmp ugt ptr %".1118", %"data_end"
-  br i1 %".1119", label %"exit.40", label %"cont.40"
+  %"cursor.20" = phi  i64 [%".284", %"to_ipv6_opts"], [%".284", %"to_ipv6_opts.1"], [%"cursor.21", %"to_ipv6_opts.2"]
+  %"data.24" = phi  ptr [%"data.23", %"to_ipv6_opts"], [%"data.23", %"to_ipv6_opts.1"], [%"data.23", %"to_ipv6_opts.2"]
+  %"data_end.24" = phi  ptr [%"data_end.23", %"to_ipv6_opts"], [%"data_end.23", %"to_ipv6_opts.1"], [%"data_end.23", %"to_ipv6_opts.2"]
+  %"keys.24" = phi  ptr [%"keys.23", %"to_ipv6_opts"], [%"keys.23", %"to_ipv6_opts.1"], [%"keys.23", %"to_ipv6_opts.2"]
+  %"hdr.16" = getelementptr i8, ptr %"data.24", i64 %"cursor.20"
+  %".1520" = getelementptr i8, ptr %"hdr.16", i64 2
+  %".1521" = icmp ugt ptr %".1520", %"data_end.24"
+  br i1 %".1521", label %"copy.16", label %"linear.16", !prof !0
+linear.16:
+  %".1523" = getelementptr i8, ptr %"hdr.16", i64 0
+  %".1524" = load i8, ptr %".1523", align 1
+  %".1525" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1526" = load i8, ptr %".1525", align 1
+  br label %"header.16"
+header.16:
+  %"w0_1.4" = phi  i8 [%".1524", %"linear.16"], [%".1545", %"cont.40"]
+  %"w1_1.2" = phi  i8 [%".1526", %"linear.16"], [%".1547", %"cont.40"]
+  %"data.79" = phi  ptr [%"data.24", %"linear.16"], [%"data.78", %"cont.40"]
+  %"data_end.79" = phi  ptr [%"data_end.24", %"linear.16"], [%"data_end.78", %"cont.40"]
+  %"keys.79" = phi  ptr [%"keys.24", %"linear.16"], [%"keys.78", %"cont.40"]
+  %".1549" = zext i8 %"w0_1.4" to i64
+  %".1550" = trunc i64 %".1549" to i8
+  %".1551" = getelementptr i8, ptr %"keys.79", i64 9
+  store i8 %".1550", ptr %".1551", align 1
+  %".1553" = add i64 %"cursor.20", 2
+  %".1554" = zext i8 %"w1_1.2" to i64
+  %".1555" = mul i64 %".1554", 8
+  %".1556" = add i64 %".1555", 6
+  %".1557" = add i64 %".1556", 2
+  %".1558" = getelementptr i8, ptr %"data.79", i64 %"cursor.20"
+  %".1559" = getelementptr i8, ptr %".1558", i64 %".1557"
+  %".1560" = icmp ugt ptr %".1559", %"data_end.79"
+  br i1 %".1560", label %"copy_last_byte.5", label %"variable_part.5", !prof !0
+variable_part.5:
+  %"data.81" = phi  ptr [%"data.79", %"header.16"], [%"data.80", %"cont.41"]
+  %"data_end.81" = phi  ptr [%"data_end.79", %"header.16"], [%"data_end.80", %"cont.41"]
+  %"keys.81" = phi  ptr [%"keys.79", %"header.16"], [%"keys.80", %"cont.41"]
+  %"end.5" = add i64 %"cursor.20", %".1557"
+  %".1581" = zext i8 %"w0_1.4" to i64
+  switch i64 %".1581", label %"unknown.11" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 132, label %"to_sctp.4" i64 33, label %"to_dccp.4" i64 50, label %"to_esp.4" i64 51, label %"to_ah.4" i64 58, label %"to_icmpv6.2" i64 137, label %"to_mpls.13" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
 ipv6_frag_d0_ipv6_ext1:
-  %"cursor.22" = phi  i64 [%".215", %"to_ipv6_frag"]
-  %"hdr.18" = getelementptr i8, ptr %"data", i64 %"cursor.22"
-  %".1254" = getelementptr i8, ptr %"hdr.18", i64 8
-  %".1255" = icmp ugt ptr %".1254", %"data_end"
-  br i1 %".1255", label %"exit.44", label %"cont.44"
+  %"cursor.22" = phi  i64 [%".284", %"to_ipv6_frag"]
+  %"data.25" = phi  ptr [%"data.23", %"to_ipv6_frag"]
+  %"data_end.25" = phi  ptr [%"data_end.23", %"to_ipv6_frag"]
+  %"keys.25" = phi  ptr [%"keys.23", %"to_ipv6_frag"]
+  %"hdr.17" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
+  %".1692" = getelementptr i8, ptr %"hdr.17", i64 8
+  %".1693" = icmp ugt ptr %".1692", %"data_end.25"
+  br i1 %".1693", label %"copy.17", label %"linear.17", !prof !0
+linear.17:
+  %".1695" = getelementptr i8, ptr %"hdr.17", i64 0
+  %".1696" = load i8, ptr %".1695", align 1
+  %".1697" = getelementptr i8, ptr %"hdr.17", i64 2
+  %".1698" = load i16, ptr %".1697", align 2
+  br label %"header.17"
+header.17:
+  %"w0_1.5" = phi  i8 [%".1696", %"linear.17"], [%".1717", %"cont.44"]
+  %"w2_2.7" = phi  i16 [%".1698", %"linear.17"], [%".1719", %"cont.44"]
+  %"data.85" = phi  ptr [%"data.25", %"linear.17"], [%"data.84", %"cont.44"]
+  %"data_end.85" = phi  ptr [%"data_end.25", %"linear.17"], [%"data_end.84", %"cont.44"]
+  %"keys.85" = phi  ptr [%"keys.25", %"linear.17"], [%"keys.84", %"cont.44"]
+  %".1721" = zext i8 %"w0_1.5" to i64
+  %".1722" = trunc i64 %".1721" to i8
+  %".1723" = getelementptr i8, ptr %"keys.85", i64 9
+  store i8 %".1722", ptr %".1723", align 1
+  %".1725" = add i64 %"cursor.22", 8
+  %".1726" = icmp ne i64 1, 0
+  %".1727" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".1728" = zext i16 %".1727" to i64
+  %".1729" = and i64 %".1728", 65528
+  %".1730" = icmp eq i64 %".1729", 0
+  br i1 %".1726", label %"fragment.2", label %"not_fragment.2"
 icmpv6:
-  %"cursor.23" = phi  i64 [%".215", %"to_icmpv6"], [%".990", %"to_icmpv6.1"], [%"cursor.87", %"to_icmpv6.2"], [%"cursor.102", %"to_icmpv6.3"], [%"cursor.162", %"to_icmpv6.4"], [%"cursor.176", %"to_icmpv6.5"], [%"cursor.189", %"to_icmpv6.6"], [%"cursor.204", %"to_icmpv6.7"], [%"cursor.241", %"to_icmpv6.8"], [%"cursor.255", %"to_icmpv6.9"], [%"cursor.265", %"to_icmpv6.10"], [%"cursor.277", %"to_icmpv6.11"], [%"cursor.300", %"to_icmpv6.12"], [%"cursor.310", %"to_icmpv6.13"]
-  %"hdr.19" = getelementptr i8, ptr %"data", i64 %"cursor.23"
-  %".1413" = getelementptr i8, ptr %"hdr.19", i64 4
-  %".1414" = icmp ugt ptr %".1413", %"data_end"
-  br i1 %".1414", label %"exit.48", label %"cont.48"
+  %"cursor.23" = phi  i64 [%".284", %"to_icmpv6"], [%".1389", %"to_icmpv6.1"], [%"cursor.87", %"to_icmpv6.2"], [%"cursor.102", %"to_icmpv6.3"], [%"cursor.162", %"to_icmpv6.4"], [%"cursor.176", %"to_icmpv6.5"], [%"cursor.189", %"to_icmpv6.6"], [%"cursor.204", %"to_icmpv6.7"], [%"cursor.241", %"to_icmpv6.8"], [%"cursor.255", %"to_icmpv6.9"], [%"cursor.265", %"to_icmpv6.10"], [%"cursor.277", %"to_icmpv6.11"], [%"cursor.300", %"to_icmpv6.12"], [%"cursor.310", %"to_icmpv6.13"]
+  %"data.26" = phi  ptr [%"data.23", %"to_icmpv6"], [%"data.75", %"to_icmpv6.1"], [%"data.81", %"to_icmpv6.2"], [%"data.85", %"to_icmpv6.3"], [%"data.138", %"to_icmpv6.4"], [%"data.142", %"to_icmpv6.5"], [%"data.146", %"to_icmpv6.6"], [%"data.150", %"to_icmpv6.7"], [%"data.184", %"to_icmpv6.8"], [%"data.188", %"to_icmpv6.9"], [%"data.192", %"to_icmpv6.10"], [%"data.194", %"to_icmpv6.11"], [%"data.208", %"to_icmpv6.12"], [%"data.210", %"to_icmpv6.13"]
+  %"data_end.26" = phi  ptr [%"data_end.23", %"to_icmpv6"], [%"data_end.75", %"to_icmpv6.1"], [%"data_end.81", %"to_icmpv6.2"], [%"data_end.85", %"to_icmpv6.3"], [%"data_end.138", %"to_icmpv6.4"], [%"data_end.142", %"to_icmpv6.5"], [%"data_end.146", %"to_icmpv6.6"], [%"data_end.150", %"to_icmpv6.7"], [%"data_end.184", %"to_icmpv6.8"], [%"data_end.188", %"to_icmpv6.9"], [%"data_end.192", %"to_icmpv6.10"], [%"data_end.194", %"to_icmpv6.11"], [%"data_end.208", %"to_icmpv6.12"], [%"data_end.210", %"to_icmpv6.13"]
+  %"keys.26" = phi  ptr [%"keys.23", %"to_icmpv6"], [%"keys.75", %"to_icmpv6.1"], [%"keys.81", %"to_icmpv6.2"], [%"keys.85", %"to_icmpv6.3"], [%"keys.138", %"to_icmpv6.4"], [%"keys.142", %"to_icmpv6.5"], [%"keys.146", %"to_icmpv6.6"], [%"keys.150", %"to_icmpv6.7"], [%"keys.184", %"to_icmpv6.8"], [%"keys.188", %"to_icmpv6.9"], [%"keys.192", %"to_icmpv6.10"], [%"keys.194", %"to_icmpv6.11"], [%"keys.208", %"to_icmpv6.12"], [%"keys.210", %"to_icmpv6.13"]
+  %"hdr.18" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
+  %".1872" = getelementptr i8, ptr %"hdr.18", i64 4
+  %".1873" = icmp ugt ptr %".1872", %"data_end.26"
+  br i1 %".1873", label %"copy.18", label %"linear.18", !prof !0
+linear.18:
+  br label %"header.18"
+header.18:
+  %"data.87" = phi  ptr [%"data.26", %"linear.18"], [%"data.86", %"cont.48"]
+  %"data_end.87" = phi  ptr [%"data_end.26", %"linear.18"], [%"data_end.86", %"cont.48"]
+  %"keys.87" = phi  ptr [%"keys.26", %"linear.18"], [%"keys.86", %"cont.48"]
+  %".1893" = add i64 %"cursor.23", 4
+  %".1894" = trunc i64 %"cursor.23" to i16
+  %".1895" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1894", ptr %".1895", align 2
+  br label %"return"
 exit.9:
-  %".267" = trunc i64 %".215" to i16
-  %".268" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".267", ptr %".268", align 2
+  %".338" = trunc i64 %".284" to i16
+  %".339" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".338", ptr %".339", align 2
   br label %"return"
 cont.9:
-  %".271" = getelementptr i8, ptr %"keys", i64 2
-  %".272" = trunc i64 %".215" to i16
-  store volatile i16 %".272", ptr %".271", align 2
-  %".274" = load volatile i16, ptr %".271", align 2
-  %".275" = zext i16 %".274" to i64
-  %"cursor.25" = and i64 %".275", 16383
+  %".342" = getelementptr i8, ptr %"keys.23", i64 2
+  %".343" = trunc i64 %".284" to i16
+  store volatile i16 %".343", ptr %".342", align 2
+  %".345" = load volatile i16, ptr %".342", align 2
+  %".346" = zext i16 %".345" to i64
+  %"cursor.25" = and i64 %".346", 16383
   br label %"ipv4_d1"
 exit.10:
-  %".282" = trunc i64 %".215" to i16
-  %".283" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".282", ptr %".283", align 2
+  %".354" = trunc i64 %".284" to i16
+  %".355" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".354", ptr %".355", align 2
   br label %"return"
 cont.10:
-  %".286" = getelementptr i8, ptr %"keys", i64 2
-  %".287" = trunc i64 %".215" to i16
-  store volatile i16 %".287", ptr %".286", align 2
-  %".289" = load volatile i16, ptr %".286", align 2
-  %".290" = zext i16 %".289" to i64
-  %"cursor.26" = and i64 %".290", 16383
+  %".358" = getelementptr i8, ptr %"keys.23", i64 2
+  %".359" = trunc i64 %".284" to i16
+  store volatile i16 %".359", ptr %".358", align 2
+  %".361" = load volatile i16, ptr %".358", align 2
+  %".362" = zext i16 %".361" to i64
+  %"cursor.26" = and i64 %".362", 16383
   br label %"ipv6_d1"
+copy.2:
+  %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".370" = trunc i64 %"cursor.3" to i32
+  %".371" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".370", [40 x i8]* %"header_copy", i32 4)
+  %".372" = icmp eq i64 %".371", 0
+  %".373" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".374" = load i32, ptr %".373", align 4
+  %".375" = zext i32 %".374" to i64
+  %"data.27" = inttoptr i64 %".375" to ptr
+  %".376" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".377" = load i32, ptr %".376", align 4
+  %".378" = zext i32 %".377" to i64
+  %"data_end.27" = inttoptr i64 %".378" to ptr
+  %".379" = getelementptr i8, ptr %"ctx.4", i64 144
+  %"keys.27" = load ptr, ptr %".379", align 8
+  %".380" = xor i1 %".372", -1
+  br i1 %".380", label %"exit.11", label %"cont.11"
 exit.11:
-  %".295" = trunc i64 %"cursor.3" to i16
-  %".296" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".295", ptr %".296", align 2
+  %".382" = trunc i64 %"cursor.3" to i16
+  %".383" = getelementptr i8, ptr %"keys.27", i64 2
+  store i16 %".382", ptr %".383", align 2
   br label %"return"
 cont.11:
-  %".299" = getelementptr i8, ptr %"hdr.3", i64 2
-  %".300" = load i16, ptr %".299", align 2
-  %".301" = call i16 @"llvm.bswap.i16"(i16 %".300")
-  %".302" = zext i16 %".301" to i64
-  %".303" = trunc i64 %".302" to i16
-  %".304" = call i16 @"llvm.bswap.i16"(i16 %".303")
-  %".305" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".304", ptr %".305", align 2
-  %".307" = add i64 %"cursor.3", 4
-  %".308" = trunc i64 %".307" to i16
-  %".309" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".308", ptr %".309", align 2
-  %".311" = call i16 @"llvm.bswap.i16"(i16 %".300")
-  %".312" = zext i16 %".311" to i64
-  switch i64 %".312", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3" i64 34887, label %"to_mpls.4" i64 34888, label %"to_mpls.5" i64 34916, label %"to_pppoe.1"]
+  %".386" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".387" = load volatile i16, [40 x i8]* %".386", align 2
+  br label %"header.2"
 unknown.3:
-  %".314" = trunc i64 %".307" to i16
-  %".315" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".314", ptr %".315", align 2
+  %".402" = trunc i64 %".395" to i16
+  %".403" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".402", ptr %".403", align 2
   br label %"return"
 to_ipv4.3:
   br label %"ipv4_d0"
@@ -520,239 +1171,357 @@ to_vlan.2:
 to_vlan.3:
   br label %"vlan_d0_vlan_tags2"
 to_mpls.4:
-  %".322" = getelementptr i8, ptr %"keys", i64 2
-  %".323" = trunc i64 %".307" to i16
-  store volatile i16 %".323", ptr %".322", align 2
-  %".325" = load volatile i16, ptr %".322", align 2
-  %".326" = zext i16 %".325" to i64
-  %"cursor.28" = and i64 %".326", 16383
+  %".410" = getelementptr i8, ptr %"keys.28", i64 2
+  %".411" = trunc i64 %".395" to i16
+  store volatile i16 %".411", ptr %".410", align 2
+  %".413" = load volatile i16, ptr %".410", align 2
+  %".414" = zext i16 %".413" to i64
+  %"cursor.28" = and i64 %".414", 16383
   br label %"mpls_d0_mpls_labels1"
 to_mpls.5:
-  %".328" = getelementptr i8, ptr %"keys", i64 2
-  %".329" = trunc i64 %".307" to i16
-  store volatile i16 %".329", ptr %".328", align 2
-  %".331" = load volatile i16, ptr %".328", align 2
-  %".332" = zext i16 %".331" to i64
-  %"cursor.29" = and i64 %".332", 16383
+  %".416" = getelementptr i8, ptr %"keys.28", i64 2
+  %".417" = trunc i64 %".395" to i16
+  store volatile i16 %".417", ptr %".416", align 2
+  %".419" = load volatile i16, ptr %".416", align 2
+  %".420" = zext i16 %".419" to i64
+  %"cursor.29" = and i64 %".420", 16383
   br label %"mpls_d0_mpls_labels1"
 to_pppoe.1:
   br label %"pppoe_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".307", %"to_vlan.2"], [%".307", %"to_vlan.3"]
-  %"hdr.20" = getelementptr i8, ptr %"data", i64 %"cursor.27"
-  %".1425" = getelementptr i8, ptr %"hdr.20", i64 4
-  %".1426" = icmp ugt ptr %".1425", %"data_end"
-  br i1 %".1426", label %"exit.49", label %"cont.49"
+  %"cursor.27" = phi  i64 [%".395", %"to_vlan.2"], [%".395", %"to_vlan.3"]
+  %"data.29" = phi  ptr [%"data.28", %"to_vlan.2"], [%"data.28", %"to_vlan.3"]
+  %"data_end.29" = phi  ptr [%"data_end.28", %"to_vlan.2"], [%"data_end.28", %"to_vlan.3"]
+  %"keys.29" = phi  ptr [%"keys.28", %"to_vlan.2"], [%"keys.28", %"to_vlan.3"]
+  %"hdr.19" = getelementptr i8, ptr %"data.29", i64 %"cursor.27"
+  %".1898" = getelementptr i8, ptr %"hdr.19", i64 4
+  %".1899" = icmp ugt ptr %".1898", %"data_end.29"
+  br i1 %".1899", label %"copy.19", label %"linear.19", !prof !0
+linear.19:
+  %".1901" = getelementptr i8, ptr %"hdr.19", i64 2
+  %".1902" = load i16, ptr %".1901", align 2
+  br label %"header.19"
+header.19:
+  %"w2_2.8" = phi  i16 [%".1902", %"linear.19"], [%".1921", %"cont.49"]
+  %"data.89" = phi  ptr [%"data.29", %"linear.19"], [%"data.88", %"cont.49"]
+  %"data_end.89" = phi  ptr [%"data_end.29", %"linear.19"], [%"data_end.88", %"cont.49"]
+  %"keys.89" = phi  ptr [%"keys.29", %"linear.19"], [%"keys.88", %"cont.49"]
+  %".1923" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1924" = zext i16 %".1923" to i64
+  %".1925" = trunc i64 %".1924" to i16
+  %".1926" = call i16 @"llvm.bswap.i16"(i16 %".1925")
+  %".1927" = getelementptr i8, ptr %"keys.89", i64 10
+  store i16 %".1926", ptr %".1927", align 2
+  %".1929" = add i64 %"cursor.27", 4
+  %".1930" = trunc i64 %".1929" to i16
+  %".1931" = getelementptr i8, ptr %"keys.89", i64 0
+  store i16 %".1930", ptr %".1931", align 2
+  %".1933" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1934" = zext i16 %".1933" to i64
+  switch i64 %".1934", label %"unknown.13" [i64 2048, label %"to_ipv4.10" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5" i64 34887, label %"to_mpls.15" i64 34888, label %"to_mpls.16" i64 34916, label %"to_pppoe.2"]
+copy.3:
+  %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".429" = trunc i64 %"cursor.4" to i32
+  %".430" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".429", [40 x i8]* %"header_copy", i32 4)
+  %".431" = icmp eq i64 %".430", 0
+  %".432" = getelementptr i8, ptr %"ctx.5", i64 76
+  %".433" = load i32, ptr %".432", align 4
+  %".434" = zext i32 %".433" to i64
+  %"data.30" = inttoptr i64 %".434" to ptr
+  %".435" = getelementptr i8, ptr %"ctx.5", i64 80
+  %".436" = load i32, ptr %".435", align 4
+  %".437" = zext i32 %".436" to i64
+  %"data_end.30" = inttoptr i64 %".437" to ptr
+  %".438" = getelementptr i8, ptr %"ctx.5", i64 144
+  %"keys.30" = load ptr, ptr %".438", align 8
+  %".439" = xor i1 %".431", -1
+  br i1 %".439", label %"exit.12", label %"cont.12"
 exit.12:
-  %".338" = trunc i64 %"cursor.4" to i16
-  %".339" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".338", ptr %".339", align 2
+  %".441" = trunc i64 %"cursor.4" to i16
+  %".442" = getelementptr i8, ptr %"keys.30", i64 2
+  store i16 %".441", ptr %".442", align 2
   br label %"return"
 cont.12:
-  %".342" = add i64 %"cursor.4", 4
-  %".343" = getelementptr i8, ptr %"hdr.4", i64 2
-  %".344" = load i8, ptr %".343", align 1
-  %".345" = zext i8 %".344" to i64
-  %".346" = and i64 %".345", 1
-  switch i64 %".346", label %"unknown.4" [i64 0, label %"to_mpls.6" i64 1, label %"to_ip_version"]
+  %".445" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".446" = load volatile i8, [40 x i8]* %".445", align 1
+  br label %"header.3"
 unknown.4:
-  %".348" = trunc i64 %".342" to i16
-  %".349" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".348", ptr %".349", align 2
+  %".452" = trunc i64 %".448" to i16
+  %".453" = getelementptr i8, ptr %"keys.31", i64 2
+  store i16 %".452", ptr %".453", align 2
   br label %"return"
 to_mpls.6:
   br label %"mpls_d0_mpls_labels2"
 to_ip_version:
-  %".353" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".353", align 1
-  %".355" = and i32 %"flags", 4
-  %".356" = icmp ne i32 %".355", 0
-  br i1 %".356", label %"exit.13", label %"cont.13"
+  %".457" = getelementptr i8, ptr %"keys.31", i64 8
+  store i8 1, ptr %".457", align 1
+  %".459" = getelementptr i8, ptr %"keys.31", i64 48
+  %"flags.6" = load volatile i32, ptr %".459", align 4
+  %".460" = and i32 %"flags.6", 4
+  %".461" = icmp ne i32 %".460", 0
+  br i1 %".461", label %"exit.13", label %"cont.13"
 mpls_d0_mpls_labels2:
-  %"cursor.30" = phi  i64 [%".342", %"to_mpls.6"]
-  %"hdr.21" = getelementptr i8, ptr %"data", i64 %"cursor.30"
-  %".1489" = getelementptr i8, ptr %"hdr.21", i64 4
-  %".1490" = icmp ugt ptr %".1489", %"data_end"
-  br i1 %".1490", label %"exit.50", label %"cont.50"
+  %"cursor.30" = phi  i64 [%".448", %"to_mpls.6"]
+  %"data.32" = phi  ptr [%"data.31", %"to_mpls.6"]
+  %"data_end.32" = phi  ptr [%"data_end.31", %"to_mpls.6"]
+  %"keys.32" = phi  ptr [%"keys.31", %"to_mpls.6"]
+  %"hdr.20" = getelementptr i8, ptr %"data.32", i64 %"cursor.30"
+  %".1978" = getelementptr i8, ptr %"hdr.20", i64 4
+  %".1979" = icmp ugt ptr %".1978", %"data_end.32"
+  br i1 %".1979", label %"copy.20", label %"linear.20", !prof !0
+linear.20:
+  %".1981" = getelementptr i8, ptr %"hdr.20", i64 2
+  %".1982" = load i8, ptr %".1981", align 1
+  br label %"header.20"
+header.20:
+  %"w2_1.1" = phi  i8 [%".1982", %"linear.20"], [%".2001", %"cont.50"]
+  %"data.91" = phi  ptr [%"data.32", %"linear.20"], [%"data.90", %"cont.50"]
+  %"data_end.91" = phi  ptr [%"data_end.32", %"linear.20"], [%"data_end.90", %"cont.50"]
+  %"keys.91" = phi  ptr [%"keys.32", %"linear.20"], [%"keys.90", %"cont.50"]
+  %".2003" = add i64 %"cursor.30", 4
+  %".2004" = zext i8 %"w2_1.1" to i64
+  %".2005" = and i64 %".2004", 1
+  switch i64 %".2005", label %"unknown.14" [i64 0, label %"to_mpls.17" i64 1, label %"to_ip_version.1"]
 exit.13:
-  %".358" = trunc i64 %".342" to i16
-  %".359" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".358", ptr %".359", align 2
+  %".463" = trunc i64 %".448" to i16
+  %".464" = getelementptr i8, ptr %"keys.31", i64 2
+  store i16 %".463", ptr %".464", align 2
   br label %"return"
 cont.13:
-  %".362" = getelementptr i8, ptr %"keys", i64 2
-  %".363" = trunc i64 %".342" to i16
-  store volatile i16 %".363", ptr %".362", align 2
-  %".365" = load volatile i16, ptr %".362", align 2
-  %".366" = zext i16 %".365" to i64
-  %"cursor.32" = and i64 %".366", 16383
+  %".467" = getelementptr i8, ptr %"keys.31", i64 2
+  %".468" = trunc i64 %".448" to i16
+  store volatile i16 %".468", ptr %".467", align 2
+  %".470" = load volatile i16, ptr %".467", align 2
+  %".471" = zext i16 %".470" to i64
+  %"cursor.32" = and i64 %".471", 16383
   br label %"ip_version_d1"
 ip_version_d1:
   %"cursor.31" = phi  i64 [%"cursor.32", %"cont.13"], [%"cursor.112", %"cont.51"], [%"cursor.121", %"to_ip_version.2"], [%"cursor.209", %"cont.97"], [%"cursor.210", %"to_ip_version.5"], [%"cursor.281", %"cont.137"], [%"cursor.282", %"to_ip_version.9"], [%"cursor.314", %"to_ip_version.12"], [%"cursor.319", %"to_ip_version.13"]
-  %"hdr.22" = getelementptr i8, ptr %"data", i64 %"cursor.31"
-  %".1522" = getelementptr i8, ptr %"hdr.22", i64 1
-  %".1523" = icmp ugt ptr %".1522", %"data_end"
-  br i1 %".1523", label %"exit.52", label %"cont.52"
+  %"data.33" = phi  ptr [%"data.31", %"cont.13"], [%"data.91", %"cont.51"], [%"data.110", %"to_ip_version.2"], [%"data.152", %"cont.97"], [%"data.155", %"to_ip_version.5"], [%"data.196", %"cont.137"], [%"data.198", %"to_ip_version.9"], [%"data.219", %"to_ip_version.12"], [%"data.227", %"to_ip_version.13"]
+  %"data_end.33" = phi  ptr [%"data_end.31", %"cont.13"], [%"data_end.91", %"cont.51"], [%"data_end.110", %"to_ip_version.2"], [%"data_end.152", %"cont.97"], [%"data_end.155", %"to_ip_version.5"], [%"data_end.196", %"cont.137"], [%"data_end.198", %"to_ip_version.9"], [%"data_end.219", %"to_ip_version.12"], [%"data_end.227", %"to_ip_version.13"]
+  %"keys.33" = phi  ptr [%"keys.31", %"cont.13"], [%"keys.91", %"cont.51"], [%"keys.110", %"to_ip_version.2"], [%"keys.152", %"cont.97"], [%"keys.155", %"to_ip_version.5"], [%"keys.196", %"cont.137"], [%"keys.198", %"to_ip_version.9"], [%"keys.219", %"to_ip_version.12"], [%"keys.227", %"to_ip_version.13"]
+  %"hdr.21" = getelementptr i8, ptr %"data.33", i64 %"cursor.31"
+  %".2028" = getelementptr i8, ptr %"hdr.21", i64 1
+  %".2029" = icmp ugt ptr %".2028", %"data_end.33"
+  br i1 %".2029", label %"copy.21", label %"linear.21", !prof !0
+linear.21:
+  %".2031" = getelementptr i8, ptr %"hdr.21", i64 0
+  %".2032" = load i8, ptr %".2031", align 1
+  br label %"header.21"
+header.21:
+  %"w0_1.6" = phi  i8 [%".2032", %"linear.21"], [%".2051", %"cont.52"]
+  %"data.94" = phi  ptr [%"data.33", %"linear.21"], [%"data.93", %"cont.52"]
+  %"data_end.94" = phi  ptr [%"data_end.33", %"linear.21"], [%"data_end.93", %"cont.52"]
+  %"keys.94" = phi  ptr [%"keys.33", %"linear.21"], [%"keys.93", %"cont.52"]
+  %".2053" = zext i8 %"w0_1.6" to i64
+  %".2054" = lshr i64 %".2053", 4
+  %".2055" = and i64 %".2054", 15
+  switch i64 %".2055", label %"unknown.15" [i64 4, label %"to_ipv4.11" i64 6, label %"to_ipv6.11"]
+copy.4:
+  %"ctx.6" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".483" = trunc i64 %"cursor.5" to i32
+  %".484" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".483", [40 x i8]* %"header_copy", i32 8)
+  %".485" = icmp eq i64 %".484", 0
+  %".486" = getelementptr i8, ptr %"ctx.6", i64 76
+  %".487" = load i32, ptr %".486", align 4
+  %".488" = zext i32 %".487" to i64
+  %"data.34" = inttoptr i64 %".488" to ptr
+  %".489" = getelementptr i8, ptr %"ctx.6", i64 80
+  %".490" = load i32, ptr %".489", align 4
+  %".491" = zext i32 %".490" to i64
+  %"data_end.34" = inttoptr i64 %".491" to ptr
+  %".492" = getelementptr i8, ptr %"ctx.6", i64 144
+  %"keys.34" = load ptr, ptr %".492", align 8
+  %".493" = xor i1 %".485", -1
+  br i1 %".493", label %"exit.14", label %"cont.14"
 exit.14:
-  %".371" = trunc i64 %"cursor.5" to i16
-  %".372" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".371", ptr %".372", align 2
+  %".495" = trunc i64 %"cursor.5" to i16
+  %".496" = getelementptr i8, ptr %"keys.34", i64 2
+  store i16 %".495", ptr %".496", align 2
   br label %"return"
 cont.14:
-  %".375" = getelementptr i8, ptr %"hdr.5", i64 0
-  %".376" = load i8, ptr %".375", align 1
-  %".377" = zext i8 %".376" to i64
-  %".378" = lshr i64 %".377", 4
-  %".379" = and i64 %".378", 15
-  %".380" = icmp eq i64 %".379", 1
-  %".381" = zext i8 %".376" to i64
-  %".382" = and i64 %".381", 15
-  %".383" = icmp eq i64 %".382", 1
-  %".384" = and i1 %".380", %".383"
-  %".385" = getelementptr i8, ptr %"hdr.5", i64 1
-  %".386" = load i8, ptr %".385", align 1
-  %".387" = zext i8 %".386" to i64
-  %".388" = icmp eq i64 %".387", 0
-  %".389" = and i1 %".384", %".388"
-  %".390" = xor i1 %".389", -1
-  br i1 %".390", label %"exit.15", label %"cont.15"
+  %".499" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".500" = load volatile i8, [40 x i8]* %".499", align 1
+  %".501" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".502" = load volatile i8, [40 x i8]* %".501", align 1
+  %".503" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".504" = load volatile i16, [40 x i8]* %".503", align 2
+  br label %"header.4"
 exit.15:
-  %".392" = trunc i64 %"cursor.5" to i16
-  %".393" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".392", ptr %".393", align 2
+  %".519" = trunc i64 %"cursor.5" to i16
+  %".520" = getelementptr i8, ptr %"keys.35", i64 2
+  store i16 %".519", ptr %".520", align 2
   br label %"return"
 cont.15:
-  %".396" = add i64 %"cursor.5", 8
-  %".397" = trunc i64 %".396" to i16
-  %".398" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".397", ptr %".398", align 2
-  %".400" = getelementptr i8, ptr %"hdr.5", i64 6
-  %".401" = load i16, ptr %".400", align 2
-  %".402" = call i16 @"llvm.bswap.i16"(i16 %".401")
-  %".403" = zext i16 %".402" to i64
-  switch i64 %".403", label %"unknown.5" [i64 33, label %"to_ipv4.4" i64 87, label %"to_ipv6.4" i64 641, label %"to_mpls.7" i64 643, label %"to_mpls.8"]
+  %".523" = add i64 %"cursor.5", 8
+  %".524" = trunc i64 %".523" to i16
+  %".525" = getelementptr i8, ptr %"keys.35", i64 0
+  store i16 %".524", ptr %".525", align 2
+  %".527" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
+  %".528" = zext i16 %".527" to i64
+  switch i64 %".528", label %"unknown.5" [i64 33, label %"to_ipv4.4" i64 87, label %"to_ipv6.4" i64 641, label %"to_mpls.7" i64 643, label %"to_mpls.8"]
 unknown.5:
-  %".405" = trunc i64 %".396" to i16
-  %".406" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".405", ptr %".406", align 2
+  %".530" = trunc i64 %".523" to i16
+  %".531" = getelementptr i8, ptr %"keys.35", i64 2
+  store i16 %".530", ptr %".531", align 2
   br label %"return"
 to_ipv4.4:
-  %".409" = getelementptr i8, ptr %"keys", i64 2
-  %".410" = trunc i64 %".396" to i16
-  store volatile i16 %".410", ptr %".409", align 2
-  %".412" = load volatile i16, ptr %".409", align 2
-  %".413" = zext i16 %".412" to i64
-  %"cursor.33" = and i64 %".413", 16383
+  %".534" = getelementptr i8, ptr %"keys.35", i64 2
+  %".535" = trunc i64 %".523" to i16
+  store volatile i16 %".535", ptr %".534", align 2
+  %".537" = load volatile i16, ptr %".534", align 2
+  %".538" = zext i16 %".537" to i64
+  %"cursor.33" = and i64 %".538", 16383
   br label %"ipv4_d0"
 to_ipv6.4:
-  %".415" = getelementptr i8, ptr %"keys", i64 2
-  %".416" = trunc i64 %".396" to i16
-  store volatile i16 %".416", ptr %".415", align 2
-  %".418" = load volatile i16, ptr %".415", align 2
-  %".419" = zext i16 %".418" to i64
-  %"cursor.34" = and i64 %".419", 16383
+  %".540" = getelementptr i8, ptr %"keys.35", i64 2
+  %".541" = trunc i64 %".523" to i16
+  store volatile i16 %".541", ptr %".540", align 2
+  %".543" = load volatile i16, ptr %".540", align 2
+  %".544" = zext i16 %".543" to i64
+  %"cursor.34" = and i64 %".544", 16383
   br label %"ipv6_d0"
 to_mpls.7:
-  %".421" = trunc i64 34887 to i16
-  %".422" = call i16 @"llvm.bswap.i16"(i16 %".421")
-  %".423" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".422", ptr %".423", align 2
-  %".425" = getelementptr i8, ptr %"keys", i64 2
-  %".426" = trunc i64 %".396" to i16
-  store volatile i16 %".426", ptr %".425", align 2
-  %".428" = load volatile i16, ptr %".425", align 2
-  %".429" = zext i16 %".428" to i64
-  %"cursor.35" = and i64 %".429", 16383
+  %".546" = trunc i64 34887 to i16
+  %".547" = call i16 @"llvm.bswap.i16"(i16 %".546")
+  %".548" = getelementptr i8, ptr %"keys.35", i64 10
+  store i16 %".547", ptr %".548", align 2
+  %".550" = getelementptr i8, ptr %"keys.35", i64 2
+  %".551" = trunc i64 %".523" to i16
+  store volatile i16 %".551", ptr %".550", align 2
+  %".553" = load volatile i16, ptr %".550", align 2
+  %".554" = zext i16 %".553" to i64
+  %"cursor.35" = and i64 %".554", 16383
   br label %"mpls_d0_mpls_labels1"
 to_mpls.8:
-  %".431" = trunc i64 34888 to i16
-  %".432" = call i16 @"llvm.bswap.i16"(i16 %".431")
-  %".433" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".432", ptr %".433", align 2
-  %".435" = getelementptr i8, ptr %"keys", i64 2
-  %".436" = trunc i64 %".396" to i16
-  store volatile i16 %".436", ptr %".435", align 2
-  %".438" = load volatile i16, ptr %".435", align 2
-  %".439" = zext i16 %".438" to i64
-  %"cursor.36" = and i64 %".439", 16383
+  %".556" = trunc i64 34888 to i16
+  %".557" = call i16 @"llvm.bswap.i16"(i16 %".556")
+  %".558" = getelementptr i8, ptr %"keys.35", i64 10
+  store i16 %".557", ptr %".558", align 2
+  %".560" = getelementptr i8, ptr %"keys.35", i64 2
+  %".561" = trunc i64 %".523" to i16
+  store volatile i16 %".561", ptr %".560", align 2
+  %".563" = load volatile i16, ptr %".560", align 2
+  %".564" = zext i16 %".563" to i64
+  %"cursor.36" = and i64 %".564", 16383
   br label %"mpls_d0_mpls_labels1"
+copy.5:
+  %"ctx.7" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".574" = trunc i64 %"cursor.6" to i32
+  %".575" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".574", [40 x i8]* %"header_copy", i32 4)
+  %".576" = icmp eq i64 %".575", 0
+  %".577" = getelementptr i8, ptr %"ctx.7", i64 76
+  %".578" = load i32, ptr %".577", align 4
+  %".579" = zext i32 %".578" to i64
+  %"data.36" = inttoptr i64 %".579" to ptr
+  %".580" = getelementptr i8, ptr %"ctx.7", i64 80
+  %".581" = load i32, ptr %".580", align 4
+  %".582" = zext i32 %".581" to i64
+  %"data_end.36" = inttoptr i64 %".582" to ptr
+  %".583" = getelementptr i8, ptr %"ctx.7", i64 144
+  %"keys.36" = load ptr, ptr %".583", align 8
+  %".584" = xor i1 %".576", -1
+  br i1 %".584", label %"exit.16", label %"cont.16"
 exit.16:
-  %".444" = trunc i64 %"cursor.6" to i16
-  %".445" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".444", ptr %".445", align 2
+  %".586" = trunc i64 %"cursor.6" to i16
+  %".587" = getelementptr i8, ptr %"keys.36", i64 2
+  store i16 %".586", ptr %".587", align 2
   br label %"return"
 cont.16:
-  %".448" = getelementptr i8, ptr %"hdr.6", i64 0
-  %".449" = load i16, ptr %".448", align 2
-  %".450" = call i16 @"llvm.bswap.i16"(i16 %".449")
-  %".451" = zext i16 %".450" to i64
-  %".452" = trunc i64 %".451" to i16
-  %".453" = call i16 @"llvm.bswap.i16"(i16 %".452")
-  %".454" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".453", ptr %".454", align 2
-  %".456" = getelementptr i8, ptr %"hdr.6", i64 2
-  %".457" = load i16, ptr %".456", align 2
-  %".458" = call i16 @"llvm.bswap.i16"(i16 %".457")
-  %".459" = zext i16 %".458" to i64
-  %".460" = trunc i64 %".459" to i16
-  %".461" = call i16 @"llvm.bswap.i16"(i16 %".460")
-  %".462" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".461", ptr %".462", align 2
-  switch i64 0, label %"unknown.6" [i64 0, label %"to_tcp_header"]
+  %".590" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".591" = load volatile i16, [40 x i8]* %".590", align 2
+  %".592" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".593" = load volatile i16, [40 x i8]* %".592", align 2
+  br label %"header.5"
 unknown.6:
-  %".465" = trunc i64 %"cursor.6" to i16
-  %".466" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".465", ptr %".466", align 2
+  %".608" = trunc i64 %"cursor.6" to i16
+  %".609" = getelementptr i8, ptr %"keys.37", i64 2
+  store i16 %".608", ptr %".609", align 2
   br label %"return"
 to_tcp_header:
   br label %"tcp_header"
 tcp_header:
   %"cursor.37" = phi  i64 [%"cursor.6", %"to_tcp_header"]
-  %"hdr.23" = getelementptr i8, ptr %"data", i64 %"cursor.37"
-  %".1551" = getelementptr i8, ptr %"hdr.23", i64 20
-  %".1552" = icmp ugt ptr %".1551", %"data_end"
-  br i1 %".1552", label %"exit.53", label %"cont.53"
+  %"data.38" = phi  ptr [%"data.37", %"to_tcp_header"]
+  %"data_end.38" = phi  ptr [%"data_end.37", %"to_tcp_header"]
+  %"keys.38" = phi  ptr [%"keys.37", %"to_tcp_header"]
+  %"hdr.22" = getelementptr i8, ptr %"data.38", i64 %"cursor.37"
+  %".2073" = getelementptr i8, ptr %"hdr.22", i64 20
+  %".2074" = icmp ugt ptr %".2073", %"data_end.38"
+  br i1 %".2074", label %"copy.22", label %"linear.22", !prof !0
+linear.22:
+  %".2076" = getelementptr i8, ptr %"hdr.22", i64 12
+  %".2077" = load i8, ptr %".2076", align 1
+  br label %"header.22"
+header.22:
+  %"w12_1" = phi  i8 [%".2077", %"linear.22"], [%".2096", %"cont.53"]
+  %"data.96" = phi  ptr [%"data.38", %"linear.22"], [%"data.95", %"cont.53"]
+  %"data_end.96" = phi  ptr [%"data_end.38", %"linear.22"], [%"data_end.95", %"cont.53"]
+  %"keys.96" = phi  ptr [%"keys.38", %"linear.22"], [%"keys.95", %"cont.53"]
+  %".2098" = zext i8 %"w12_1" to i64
+  %".2099" = lshr i64 %".2098", 4
+  %".2100" = and i64 %".2099", 15
+  %".2101" = icmp uge i64 %".2100", 5
+  %".2102" = xor i1 %".2101", -1
+  br i1 %".2102", label %"exit.54", label %"cont.54"
+copy.6:
+  %"ctx.8" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".621" = trunc i64 %"cursor.7" to i32
+  %".622" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".621", [40 x i8]* %"header_copy", i32 4)
+  %".623" = icmp eq i64 %".622", 0
+  %".624" = getelementptr i8, ptr %"ctx.8", i64 76
+  %".625" = load i32, ptr %".624", align 4
+  %".626" = zext i32 %".625" to i64
+  %"data.39" = inttoptr i64 %".626" to ptr
+  %".627" = getelementptr i8, ptr %"ctx.8", i64 80
+  %".628" = load i32, ptr %".627", align 4
+  %".629" = zext i32 %".628" to i64
+  %"data_end.39" = inttoptr i64 %".629" to ptr
+  %".630" = getelementptr i8, ptr %"ctx.8", i64 144
+  %"keys.39" = load ptr, ptr %".630", align 8
+  %".631" = xor i1 %".623", -1
+  br i1 %".631", label %"exit.17", label %"cont.17"
 exit.17:
-  %".473" = trunc i64 %"cursor.7" to i16
-  %".474" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".473", ptr %".474", align 2
+  %".633" = trunc i64 %"cursor.7" to i16
+  %".634" = getelementptr i8, ptr %"keys.39", i64 2
+  store i16 %".633", ptr %".634", align 2
   br label %"return"
 cont.17:
-  %".477" = getelementptr i8, ptr %"hdr.7", i64 0
-  %".478" = load i16, ptr %".477", align 2
-  %".479" = call i16 @"llvm.bswap.i16"(i16 %".478")
-  %".480" = zext i16 %".479" to i64
-  %".481" = trunc i64 %".480" to i16
-  %".482" = call i16 @"llvm.bswap.i16"(i16 %".481")
-  %".483" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".482", ptr %".483", align 2
-  %".485" = getelementptr i8, ptr %"hdr.7", i64 2
-  %".486" = load i16, ptr %".485", align 2
-  %".487" = call i16 @"llvm.bswap.i16"(i16 %".486")
-  %".488" = zext i16 %".487" to i64
-  %".489" = trunc i64 %".488" to i16
-  %".490" = call i16 @"llvm.bswap.i16"(i16 %".489")
-  %".491" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".490", ptr %".491", align 2
-  %".493" = add i64 %"cursor.7", 4
-  %".494" = add i64 4, 4
-  %".495" = getelementptr i8, ptr %"hdr.7", i64 %".494"
-  %".496" = icmp ugt ptr %".495", %"data_end"
-  br i1 %".496", label %"exit.18", label %"cont.18"
+  %".637" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".638" = load volatile i16, [40 x i8]* %".637", align 2
+  %".639" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".640" = load volatile i16, [40 x i8]* %".639", align 2
+  br label %"header.6"
+copy_last_byte.1:
+  %".660" = add i64 %"cursor.7", %".655"
+  %".661" = sub i64 %".660", 1
+  %"ctx.9" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".662" = trunc i64 %".661" to i32
+  %".663" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".662", i64* %"last_byte", i32 1)
+  %".664" = icmp eq i64 %".663", 0
+  %".665" = getelementptr i8, ptr %"ctx.9", i64 76
+  %".666" = load i32, ptr %".665", align 4
+  %".667" = zext i32 %".666" to i64
+  %"data.41" = inttoptr i64 %".667" to ptr
+  %".668" = getelementptr i8, ptr %"ctx.9", i64 80
+  %".669" = load i32, ptr %".668", align 4
+  %".670" = zext i32 %".669" to i64
+  %"data_end.41" = inttoptr i64 %".670" to ptr
+  %".671" = getelementptr i8, ptr %"ctx.9", i64 144
+  %"keys.41" = load ptr, ptr %".671", align 8
+  %".672" = xor i1 %".664", -1
+  br i1 %".672", label %"exit.18", label %"cont.18"
 exit.18:
-  %".498" = trunc i64 %"cursor.7" to i16
-  %".499" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".498", ptr %".499", align 2
+  %".674" = trunc i64 %"cursor.7" to i16
+  %".675" = getelementptr i8, ptr %"keys.41", i64 2
+  store i16 %".674", ptr %".675", align 2
   br label %"return"
 cont.18:
-  %"end.1" = add i64 %"cursor.7", %".494"
-  %".502" = call i16 @"llvm.bswap.i16"(i16 %".486")
-  %".503" = zext i16 %".502" to i64
-  switch i64 %".503", label %"unknown.7" [i64 4789, label %"to_vxlan" i64 6081, label %"to_geneve" i64 6080, label %"to_gue" i64 2152, label %"to_gtpu" i64 7777, label %"to_shim"]
+  br label %"variable_part.1"
 unknown.7:
-  %".505" = trunc i64 %"cursor.7" to i16
-  %".506" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".505", ptr %".506", align 2
+  %".682" = trunc i64 %"cursor.7" to i16
+  %".683" = getelementptr i8, ptr %"keys.42", i64 2
+  store i16 %".682", ptr %".683", align 2
   br label %"return"
 to_vxlan:
   br label %"vxlan_d0"
@@ -766,4960 +1535,6813 @@ to_shim:
   br label %"shim_d0"
 vxlan_d0:
   %"cursor.38" = phi  i64 [%"end.1", %"to_vxlan"]
-  %"hdr.24" = getelementptr i8, ptr %"data", i64 %"cursor.38"
-  %".1588" = getelementptr i8, ptr %"hdr.24", i64 8
-  %".1589" = icmp ugt ptr %".1588", %"data_end"
-  br i1 %".1589", label %"exit.56", label %"cont.56"
+  %"data.43" = phi  ptr [%"data.42", %"to_vxlan"]
+  %"data_end.43" = phi  ptr [%"data_end.42", %"to_vxlan"]
+  %"keys.43" = phi  ptr [%"keys.42", %"to_vxlan"]
+  %"hdr.23" = getelementptr i8, ptr %"data.43", i64 %"cursor.38"
+  %".2142" = getelementptr i8, ptr %"hdr.23", i64 8
+  %".2143" = icmp ugt ptr %".2142", %"data_end.43"
+  br i1 %".2143", label %"copy.23", label %"linear.23", !prof !0
+linear.23:
+  br label %"header.23"
+header.23:
+  %"data.100" = phi  ptr [%"data.43", %"linear.23"], [%"data.99", %"cont.56"]
+  %"data_end.100" = phi  ptr [%"data_end.43", %"linear.23"], [%"data_end.99", %"cont.56"]
+  %"keys.100" = phi  ptr [%"keys.43", %"linear.23"], [%"keys.99", %"cont.56"]
+  %".2163" = add i64 %"cursor.38", 8
+  %".2164" = getelementptr i8, ptr %"keys.100", i64 8
+  store i8 1, ptr %".2164", align 1
+  %".2166" = getelementptr i8, ptr %"keys.100", i64 48
+  %"flags.20" = load volatile i32, ptr %".2166", align 4
+  %".2167" = and i32 %"flags.20", 4
+  %".2168" = icmp ne i32 %".2167", 0
+  br i1 %".2168", label %"exit.57", label %"cont.57"
 geneve_d0:
   %"cursor.39" = phi  i64 [%"end.1", %"to_geneve"]
-  %"hdr.25" = getelementptr i8, ptr %"data", i64 %"cursor.39"
-  %".1616" = getelementptr i8, ptr %"hdr.25", i64 8
-  %".1617" = icmp ugt ptr %".1616", %"data_end"
-  br i1 %".1617", label %"exit.58", label %"cont.58"
+  %"data.44" = phi  ptr [%"data.42", %"to_geneve"]
+  %"data_end.44" = phi  ptr [%"data_end.42", %"to_geneve"]
+  %"keys.44" = phi  ptr [%"keys.42", %"to_geneve"]
+  %"hdr.24" = getelementptr i8, ptr %"data.44", i64 %"cursor.39"
+  %".2185" = getelementptr i8, ptr %"hdr.24", i64 8
+  %".2186" = icmp ugt ptr %".2185", %"data_end.44"
+  br i1 %".2186", label %"copy.24", label %"linear.24", !prof !0
+linear.24:
+  %".2188" = getelementptr i8, ptr %"hdr.24", i64 0
+  %".2189" = load i8, ptr %".2188", align 1
+  %".2190" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".2191" = load i16, ptr %".2190", align 2
+  br label %"header.24"
+header.24:
+  %"w0_1.7" = phi  i8 [%".2189", %"linear.24"], [%".2210", %"cont.58"]
+  %"w2_2.9" = phi  i16 [%".2191", %"linear.24"], [%".2212", %"cont.58"]
+  %"data.102" = phi  ptr [%"data.44", %"linear.24"], [%"data.101", %"cont.58"]
+  %"data_end.102" = phi  ptr [%"data_end.44", %"linear.24"], [%"data_end.101", %"cont.58"]
+  %"keys.102" = phi  ptr [%"keys.44", %"linear.24"], [%"keys.101", %"cont.58"]
+  %".2214" = zext i8 %"w0_1.7" to i64
+  %".2215" = lshr i64 %".2214", 6
+  %".2216" = and i64 %".2215", 3
+  %".2217" = icmp ne i64 %".2216", 0
+  br i1 %".2217", label %"exit.59", label %"cont.59"
 gue_d0:
   %"cursor.40" = phi  i64 [%"end.1", %"to_gue"]
-  %"hdr.26" = getelementptr i8, ptr %"data", i64 %"cursor.40"
-  %".1682" = getelementptr i8, ptr %"hdr.26", i64 4
-  %".1683" = icmp ugt ptr %".1682", %"data_end"
-  br i1 %".1683", label %"exit.62", label %"cont.62"
+  %"data.45" = phi  ptr [%"data.42", %"to_gue"]
+  %"data_end.45" = phi  ptr [%"data_end.42", %"to_gue"]
+  %"keys.45" = phi  ptr [%"keys.42", %"to_gue"]
+  %"hdr.25" = getelementptr i8, ptr %"data.45", i64 %"cursor.40"
+  %".2286" = getelementptr i8, ptr %"hdr.25", i64 4
+  %".2287" = icmp ugt ptr %".2286", %"data_end.45"
+  br i1 %".2287", label %"copy.25", label %"linear.25", !prof !0
+linear.25:
+  %".2289" = getelementptr i8, ptr %"hdr.25", i64 0
+  %".2290" = load i8, ptr %".2289", align 1
+  %".2291" = getelementptr i8, ptr %"hdr.25", i64 1
+  %".2292" = load i8, ptr %".2291", align 1
+  br label %"header.25"
+header.25:
+  %"w0_1.8" = phi  i8 [%".2290", %"linear.25"], [%".2311", %"cont.62"]
+  %"w1_1.3" = phi  i8 [%".2292", %"linear.25"], [%".2313", %"cont.62"]
+  %"data.106" = phi  ptr [%"data.45", %"linear.25"], [%"data.105", %"cont.62"]
+  %"data_end.106" = phi  ptr [%"data_end.45", %"linear.25"], [%"data_end.105", %"cont.62"]
+  %"keys.106" = phi  ptr [%"keys.45", %"linear.25"], [%"keys.105", %"cont.62"]
+  %".2315" = zext i8 %"w0_1.8" to i64
+  %".2316" = lshr i64 %".2315", 6
+  %".2317" = and i64 %".2316", 3
+  %".2318" = icmp ne i64 %".2317", 0
+  %".2319" = zext i8 %"w0_1.8" to i64
+  %".2320" = lshr i64 %".2319", 5
+  %".2321" = and i64 %".2320", 1
+  %".2322" = icmp ne i64 %".2321", 0
+  %".2323" = or i1 %".2318", %".2322"
+  br i1 %".2323", label %"exit.63", label %"cont.63"
 gtpu_d0:
   %"cursor.41" = phi  i64 [%"end.1", %"to_gtpu"]
-  %"hdr.27" = getelementptr i8, ptr %"data", i64 %"cursor.41"
-  %".1746" = getelementptr i8, ptr %"hdr.27", i64 8
-  %".1747" = icmp ugt ptr %".1746", %"data_end"
-  br i1 %".1747", label %"exit.66", label %"cont.66"
+  %"data.46" = phi  ptr [%"data.42", %"to_gtpu"]
+  %"data_end.46" = phi  ptr [%"data_end.42", %"to_gtpu"]
+  %"keys.46" = phi  ptr [%"keys.42", %"to_gtpu"]
+  %"hdr.26" = getelementptr i8, ptr %"data.46", i64 %"cursor.41"
+  %".2385" = getelementptr i8, ptr %"hdr.26", i64 8
+  %".2386" = icmp ugt ptr %".2385", %"data_end.46"
+  br i1 %".2386", label %"copy.26", label %"linear.26", !prof !0
+linear.26:
+  %".2388" = getelementptr i8, ptr %"hdr.26", i64 0
+  %".2389" = load i8, ptr %".2388", align 1
+  %".2390" = getelementptr i8, ptr %"hdr.26", i64 1
+  %".2391" = load i8, ptr %".2390", align 1
+  br label %"header.26"
+header.26:
+  %"w0_1.9" = phi  i8 [%".2389", %"linear.26"], [%".2410", %"cont.66"]
+  %"w1_1.4" = phi  i8 [%".2391", %"linear.26"], [%".2412", %"cont.66"]
+  %"data.110" = phi  ptr [%"data.46", %"linear.26"], [%"data.109", %"cont.66"]
+  %"data_end.110" = phi  ptr [%"data_end.46", %"linear.26"], [%"data_end.109", %"cont.66"]
+  %"keys.110" = phi  ptr [%"keys.46", %"linear.26"], [%"keys.109", %"cont.66"]
+  %".2414" = zext i8 %"w0_1.9" to i64
+  %".2415" = lshr i64 %".2414", 5
+  %".2416" = and i64 %".2415", 7
+  %".2417" = icmp ne i64 %".2416", 1
+  %".2418" = zext i8 %"w0_1.9" to i64
+  %".2419" = lshr i64 %".2418", 4
+  %".2420" = and i64 %".2419", 1
+  %".2421" = icmp ne i64 %".2420", 1
+  %".2422" = or i1 %".2417", %".2421"
+  %".2423" = zext i8 %"w1_1.4" to i64
+  %".2424" = icmp ne i64 %".2423", 255
+  %".2425" = or i1 %".2422", %".2424"
+  br i1 %".2425", label %"exit.67", label %"cont.67"
 shim_d0:
   %"cursor.42" = phi  i64 [%"end.1", %"to_shim"]
-  %"hdr.28" = getelementptr i8, ptr %"data", i64 %"cursor.42"
-  %".1827" = getelementptr i8, ptr %"hdr.28", i64 8
-  %".1828" = icmp ugt ptr %".1827", %"data_end"
-  br i1 %".1828", label %"exit.69", label %"cont.69"
+  %"data.47" = phi  ptr [%"data.42", %"to_shim"]
+  %"data_end.47" = phi  ptr [%"data_end.42", %"to_shim"]
+  %"keys.47" = phi  ptr [%"keys.42", %"to_shim"]
+  %"hdr.27" = getelementptr i8, ptr %"data.47", i64 %"cursor.42"
+  %".2485" = getelementptr i8, ptr %"hdr.27", i64 8
+  %".2486" = icmp ugt ptr %".2485", %"data_end.47"
+  br i1 %".2486", label %"copy.27", label %"linear.27", !prof !0
+linear.27:
+  %".2488" = getelementptr i8, ptr %"hdr.27", i64 2
+  %".2489" = load i16, ptr %".2488", align 2
+  br label %"header.27"
+header.27:
+  %"w2_2.10" = phi  i16 [%".2489", %"linear.27"], [%".2508", %"cont.69"]
+  %"data.114" = phi  ptr [%"data.47", %"linear.27"], [%"data.113", %"cont.69"]
+  %"data_end.114" = phi  ptr [%"data_end.47", %"linear.27"], [%"data_end.113", %"cont.69"]
+  %"keys.114" = phi  ptr [%"keys.47", %"linear.27"], [%"keys.113", %"cont.69"]
+  %".2510" = add i64 %"cursor.42", 8
+  %".2511" = getelementptr i8, ptr %"keys.114", i64 8
+  store i8 1, ptr %".2511", align 1
+  %".2513" = getelementptr i8, ptr %"keys.114", i64 48
+  %"flags.24" = load volatile i32, ptr %".2513", align 4
+  %".2514" = and i32 %"flags.24", 4
+  %".2515" = icmp ne i32 %".2514", 0
+  br i1 %".2515", label %"exit.70", label %"cont.70"
+copy.7:
+  %"ctx.10" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".699" = trunc i64 %"cursor.8" to i32
+  %".700" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".699", [40 x i8]* %"header_copy", i32 4)
+  %".701" = icmp eq i64 %".700", 0
+  %".702" = getelementptr i8, ptr %"ctx.10", i64 76
+  %".703" = load i32, ptr %".702", align 4
+  %".704" = zext i32 %".703" to i64
+  %"data.48" = inttoptr i64 %".704" to ptr
+  %".705" = getelementptr i8, ptr %"ctx.10", i64 80
+  %".706" = load i32, ptr %".705", align 4
+  %".707" = zext i32 %".706" to i64
+  %"data_end.48" = inttoptr i64 %".707" to ptr
+  %".708" = getelementptr i8, ptr %"ctx.10", i64 144
+  %"keys.48" = load ptr, ptr %".708", align 8
+  %".709" = xor i1 %".701", -1
+  br i1 %".709", label %"exit.19", label %"cont.19"
 exit.19:
-  %".517" = trunc i64 %"cursor.8" to i16
-  %".518" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".517", ptr %".518", align 2
+  %".711" = trunc i64 %"cursor.8" to i16
+  %".712" = getelementptr i8, ptr %"keys.48", i64 2
+  store i16 %".711", ptr %".712", align 2
   br label %"return"
 cont.19:
-  %".521" = getelementptr i8, ptr %"hdr.8", i64 0
-  %".522" = load i16, ptr %".521", align 2
-  %".523" = call i16 @"llvm.bswap.i16"(i16 %".522")
-  %".524" = zext i16 %".523" to i64
-  %".525" = trunc i64 %".524" to i16
-  %".526" = call i16 @"llvm.bswap.i16"(i16 %".525")
-  %".527" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".526", ptr %".527", align 2
-  %".529" = getelementptr i8, ptr %"hdr.8", i64 2
-  %".530" = load i16, ptr %".529", align 2
-  %".531" = call i16 @"llvm.bswap.i16"(i16 %".530")
-  %".532" = zext i16 %".531" to i64
-  %".533" = trunc i64 %".532" to i16
-  %".534" = call i16 @"llvm.bswap.i16"(i16 %".533")
-  %".535" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".534", ptr %".535", align 2
-  %".537" = add i64 %"cursor.8", 4
-  %".538" = add i64 4, 4
-  %".539" = getelementptr i8, ptr %"hdr.8", i64 %".538"
-  %".540" = icmp ugt ptr %".539", %"data_end"
-  br i1 %".540", label %"exit.20", label %"cont.20"
+  %".715" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".716" = load volatile i16, [40 x i8]* %".715", align 2
+  %".717" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".718" = load volatile i16, [40 x i8]* %".717", align 2
+  br label %"header.7"
+copy_last_byte.2:
+  %".738" = add i64 %"cursor.8", %".733"
+  %".739" = sub i64 %".738", 1
+  %"ctx.11" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".740" = trunc i64 %".739" to i32
+  %".741" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".740", i64* %"last_byte", i32 1)
+  %".742" = icmp eq i64 %".741", 0
+  %".743" = getelementptr i8, ptr %"ctx.11", i64 76
+  %".744" = load i32, ptr %".743", align 4
+  %".745" = zext i32 %".744" to i64
+  %"data.50" = inttoptr i64 %".745" to ptr
+  %".746" = getelementptr i8, ptr %"ctx.11", i64 80
+  %".747" = load i32, ptr %".746", align 4
+  %".748" = zext i32 %".747" to i64
+  %"data_end.50" = inttoptr i64 %".748" to ptr
+  %".749" = getelementptr i8, ptr %"ctx.11", i64 144
+  %"keys.50" = load ptr, ptr %".749", align 8
+  %".750" = xor i1 %".742", -1
+  br i1 %".750", label %"exit.20", label %"cont.20"
 exit.20:
-  %".542" = trunc i64 %"cursor.8" to i16
-  %".543" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".542", ptr %".543", align 2
+  %".752" = trunc i64 %"cursor.8" to i16
+  %".753" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".752", ptr %".753", align 2
   br label %"return"
 cont.20:
-  %"end.2" = add i64 %"cursor.8", %".538"
-  %".546" = trunc i64 %"cursor.8" to i16
-  %".547" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".546", ptr %".547", align 2
-  br label %"return"
+  br label %"variable_part.2"
+copy.8:
+  %"ctx.12" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".771" = trunc i64 %"cursor.9" to i32
+  %".772" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".771", [40 x i8]* %"header_copy", i32 4)
+  %".773" = icmp eq i64 %".772", 0
+  %".774" = getelementptr i8, ptr %"ctx.12", i64 76
+  %".775" = load i32, ptr %".774", align 4
+  %".776" = zext i32 %".775" to i64
+  %"data.52" = inttoptr i64 %".776" to ptr
+  %".777" = getelementptr i8, ptr %"ctx.12", i64 80
+  %".778" = load i32, ptr %".777", align 4
+  %".779" = zext i32 %".778" to i64
+  %"data_end.52" = inttoptr i64 %".779" to ptr
+  %".780" = getelementptr i8, ptr %"ctx.12", i64 144
+  %"keys.52" = load ptr, ptr %".780", align 8
+  %".781" = xor i1 %".773", -1
+  br i1 %".781", label %"exit.21", label %"cont.21"
 exit.21:
-  %".553" = trunc i64 %"cursor.9" to i16
-  %".554" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".553", ptr %".554", align 2
+  %".783" = trunc i64 %"cursor.9" to i16
+  %".784" = getelementptr i8, ptr %"keys.52", i64 2
+  store i16 %".783", ptr %".784", align 2
   br label %"return"
 cont.21:
-  %".557" = getelementptr i8, ptr %"hdr.9", i64 1
-  %".558" = load i8, ptr %".557", align 1
-  %".559" = zext i8 %".558" to i64
-  %".560" = and i64 %".559", 7
-  %".561" = icmp ne i64 %".560", 0
-  %".562" = getelementptr i8, ptr %"hdr.9", i64 0
-  %".563" = load i8, ptr %".562", align 1
-  %".564" = zext i8 %".563" to i64
-  %".565" = lshr i64 %".564", 6
-  %".566" = and i64 %".565", 1
-  %".567" = icmp ne i64 %".566", 0
-  %".568" = or i1 %".561", %".567"
-  br i1 %".568", label %"exit.22", label %"cont.22"
+  %".787" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".788" = load volatile i8, [40 x i8]* %".787", align 1
+  %".789" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".790" = load volatile i8, [40 x i8]* %".789", align 1
+  %".791" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".792" = load volatile i16, [40 x i8]* %".791", align 2
+  br label %"header.8"
 exit.22:
-  %".570" = trunc i64 %"cursor.9" to i16
-  %".571" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".570", ptr %".571", align 2
+  %".803" = trunc i64 %"cursor.9" to i16
+  %".804" = getelementptr i8, ptr %"keys.53", i64 2
+  store i16 %".803", ptr %".804", align 2
   br label %"return"
 cont.22:
-  %".574" = add i64 %"cursor.9", 4
-  %".575" = zext i8 %".563" to i64
-  %".576" = lshr i64 %".575", 7
-  %".577" = and i64 %".576", 1
-  %".578" = zext i8 %".563" to i64
-  %".579" = lshr i64 %".578", 5
-  %".580" = and i64 %".579", 1
-  %".581" = add i64 %".577", %".580"
-  %".582" = zext i8 %".563" to i64
-  %".583" = lshr i64 %".582", 4
-  %".584" = and i64 %".583", 1
-  %".585" = add i64 %".581", %".584"
-  %".586" = mul i64 %".585", 4
-  %".587" = add i64 %".586", 4
-  %".588" = getelementptr i8, ptr %"hdr.9", i64 %".587"
-  %".589" = icmp ugt ptr %".588", %"data_end"
-  br i1 %".589", label %"exit.23", label %"cont.23"
+  %".807" = add i64 %"cursor.9", 4
+  %".808" = zext i8 %"w0_1.2" to i64
+  %".809" = lshr i64 %".808", 7
+  %".810" = and i64 %".809", 1
+  %".811" = zext i8 %"w0_1.2" to i64
+  %".812" = lshr i64 %".811", 5
+  %".813" = and i64 %".812", 1
+  %".814" = add i64 %".810", %".813"
+  %".815" = zext i8 %"w0_1.2" to i64
+  %".816" = lshr i64 %".815", 4
+  %".817" = and i64 %".816", 1
+  %".818" = add i64 %".814", %".817"
+  %".819" = mul i64 %".818", 4
+  %".820" = add i64 %".819", 4
+  %".821" = getelementptr i8, ptr %"data.53", i64 %"cursor.9"
+  %".822" = getelementptr i8, ptr %".821", i64 %".820"
+  %".823" = icmp ugt ptr %".822", %"data_end.53"
+  br i1 %".823", label %"copy_last_byte.3", label %"variable_part.3", !prof !0
+variable_part.3:
+  %"data.55" = phi  ptr [%"data.53", %"cont.22"], [%"data.54", %"cont.23"]
+  %"data_end.55" = phi  ptr [%"data_end.53", %"cont.22"], [%"data_end.54", %"cont.23"]
+  %"keys.55" = phi  ptr [%"keys.53", %"cont.22"], [%"keys.54", %"cont.23"]
+  %"end.3" = add i64 %"cursor.9", %".820"
+  %".844" = getelementptr i8, ptr %"keys.55", i64 8
+  store i8 1, ptr %".844", align 1
+  %".846" = getelementptr i8, ptr %"keys.55", i64 48
+  %"flags.7" = load volatile i32, ptr %".846", align 4
+  %".847" = and i32 %"flags.7", 4
+  %".848" = icmp ne i32 %".847", 0
+  br i1 %".848", label %"exit.24", label %"cont.24"
+copy_last_byte.3:
+  %".825" = add i64 %"cursor.9", %".820"
+  %".826" = sub i64 %".825", 1
+  %"ctx.13" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".827" = trunc i64 %".826" to i32
+  %".828" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".827", i64* %"last_byte", i32 1)
+  %".829" = icmp eq i64 %".828", 0
+  %".830" = getelementptr i8, ptr %"ctx.13", i64 76
+  %".831" = load i32, ptr %".830", align 4
+  %".832" = zext i32 %".831" to i64
+  %"data.54" = inttoptr i64 %".832" to ptr
+  %".833" = getelementptr i8, ptr %"ctx.13", i64 80
+  %".834" = load i32, ptr %".833", align 4
+  %".835" = zext i32 %".834" to i64
+  %"data_end.54" = inttoptr i64 %".835" to ptr
+  %".836" = getelementptr i8, ptr %"ctx.13", i64 144
+  %"keys.54" = load ptr, ptr %".836", align 8
+  %".837" = xor i1 %".829", -1
+  br i1 %".837", label %"exit.23", label %"cont.23"
 exit.23:
-  %".591" = trunc i64 %"cursor.9" to i16
-  %".592" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".591", ptr %".592", align 2
+  %".839" = trunc i64 %"cursor.9" to i16
+  %".840" = getelementptr i8, ptr %"keys.54", i64 2
+  store i16 %".839", ptr %".840", align 2
   br label %"return"
 cont.23:
-  %"end.3" = add i64 %"cursor.9", %".587"
-  %".595" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".595", align 1
-  %".597" = and i32 %"flags", 4
-  %".598" = icmp ne i32 %".597", 0
-  br i1 %".598", label %"exit.24", label %"cont.24"
+  br label %"variable_part.3"
 exit.24:
-  %".600" = trunc i64 %"end.3" to i16
-  %".601" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".600", ptr %".601", align 2
+  %".850" = trunc i64 %"end.3" to i16
+  %".851" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".850", ptr %".851", align 2
   br label %"return"
 cont.24:
-  %".604" = getelementptr i8, ptr %"hdr.9", i64 2
-  %".605" = load i16, ptr %".604", align 2
-  %".606" = call i16 @"llvm.bswap.i16"(i16 %".605")
-  %".607" = zext i16 %".606" to i64
-  %".608" = trunc i64 %".607" to i16
-  %".609" = call i16 @"llvm.bswap.i16"(i16 %".608")
-  %".610" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".609", ptr %".610", align 2
-  %".612" = call i16 @"llvm.bswap.i16"(i16 %".605")
-  %".613" = zext i16 %".612" to i64
-  switch i64 %".613", label %"unknown.8" [i64 2048, label %"to_ipv4.5" i64 34525, label %"to_ipv6.5" i64 25944, label %"to_ethernet" i64 34887, label %"to_mpls.9" i64 34888, label %"to_mpls.10"]
+  %".854" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".855" = zext i16 %".854" to i64
+  %".856" = trunc i64 %".855" to i16
+  %".857" = call i16 @"llvm.bswap.i16"(i16 %".856")
+  %".858" = getelementptr i8, ptr %"keys.55", i64 10
+  store i16 %".857", ptr %".858", align 2
+  %".860" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".861" = zext i16 %".860" to i64
+  switch i64 %".861", label %"unknown.8" [i64 2048, label %"to_ipv4.5" i64 34525, label %"to_ipv6.5" i64 25944, label %"to_ethernet" i64 34887, label %"to_mpls.9" i64 34888, label %"to_mpls.10"]
 unknown.8:
-  %".615" = trunc i64 %"end.3" to i16
-  %".616" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".615", ptr %".616", align 2
+  %".863" = trunc i64 %"end.3" to i16
+  %".864" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".863", ptr %".864", align 2
   br label %"return"
 to_ipv4.5:
-  %".619" = getelementptr i8, ptr %"keys", i64 2
-  %".620" = trunc i64 %"end.3" to i16
-  store volatile i16 %".620", ptr %".619", align 2
-  %".622" = load volatile i16, ptr %".619", align 2
-  %".623" = zext i16 %".622" to i64
-  %"cursor.43" = and i64 %".623", 16383
+  %".867" = getelementptr i8, ptr %"keys.55", i64 2
+  %".868" = trunc i64 %"end.3" to i16
+  store volatile i16 %".868", ptr %".867", align 2
+  %".870" = load volatile i16, ptr %".867", align 2
+  %".871" = zext i16 %".870" to i64
+  %"cursor.43" = and i64 %".871", 16383
   br label %"ipv4_d1"
 to_ipv6.5:
-  %".625" = getelementptr i8, ptr %"keys", i64 2
-  %".626" = trunc i64 %"end.3" to i16
-  store volatile i16 %".626", ptr %".625", align 2
-  %".628" = load volatile i16, ptr %".625", align 2
-  %".629" = zext i16 %".628" to i64
-  %"cursor.44" = and i64 %".629", 16383
+  %".873" = getelementptr i8, ptr %"keys.55", i64 2
+  %".874" = trunc i64 %"end.3" to i16
+  store volatile i16 %".874", ptr %".873", align 2
+  %".876" = load volatile i16, ptr %".873", align 2
+  %".877" = zext i16 %".876" to i64
+  %"cursor.44" = and i64 %".877", 16383
   br label %"ipv6_d1"
 to_ethernet:
-  %".631" = getelementptr i8, ptr %"keys", i64 2
-  %".632" = trunc i64 %"end.3" to i16
-  store volatile i16 %".632", ptr %".631", align 2
-  %".634" = load volatile i16, ptr %".631", align 2
-  %".635" = zext i16 %".634" to i64
-  %"cursor.46" = and i64 %".635", 16383
+  %".879" = getelementptr i8, ptr %"keys.55", i64 2
+  %".880" = trunc i64 %"end.3" to i16
+  store volatile i16 %".880", ptr %".879", align 2
+  %".882" = load volatile i16, ptr %".879", align 2
+  %".883" = zext i16 %".882" to i64
+  %"cursor.46" = and i64 %".883", 16383
   br label %"ethernet_d1"
 to_mpls.9:
-  %".637" = getelementptr i8, ptr %"keys", i64 2
-  %".638" = trunc i64 %"end.3" to i16
-  store volatile i16 %".638", ptr %".637", align 2
-  %".640" = load volatile i16, ptr %".637", align 2
-  %".641" = zext i16 %".640" to i64
-  %"cursor.48" = and i64 %".641", 16383
+  %".885" = getelementptr i8, ptr %"keys.55", i64 2
+  %".886" = trunc i64 %"end.3" to i16
+  store volatile i16 %".886", ptr %".885", align 2
+  %".888" = load volatile i16, ptr %".885", align 2
+  %".889" = zext i16 %".888" to i64
+  %"cursor.48" = and i64 %".889", 16383
   br label %"mpls_d1_mpls_labels1"
 to_mpls.10:
-  %".643" = getelementptr i8, ptr %"keys", i64 2
-  %".644" = trunc i64 %"end.3" to i16
-  store volatile i16 %".644", ptr %".643", align 2
-  %".646" = load volatile i16, ptr %".643", align 2
-  %".647" = zext i16 %".646" to i64
-  %"cursor.49" = and i64 %".647", 16383
+  %".891" = getelementptr i8, ptr %"keys.55", i64 2
+  %".892" = trunc i64 %"end.3" to i16
+  store volatile i16 %".892", ptr %".891", align 2
+  %".894" = load volatile i16, ptr %".891", align 2
+  %".895" = zext i16 %".894" to i64
+  %"cursor.49" = and i64 %".895", 16383
   br label %"mpls_d1_mpls_labels1"
 ethernet_d1:
   %"cursor.45" = phi  i64 [%"cursor.46", %"to_ethernet"], [%"cursor.115", %"to_ethernet.1"], [%"cursor.116", %"to_ethernet.2"]
-  %"hdr.29" = getelementptr i8, ptr %"data", i64 %"cursor.45"
-  %".1859" = getelementptr i8, ptr %"hdr.29", i64 14
-  %".1860" = icmp ugt ptr %".1859", %"data_end"
-  br i1 %".1860", label %"exit.71", label %"cont.71"
+  %"data.56" = phi  ptr [%"data.55", %"to_ethernet"], [%"data.100", %"to_ethernet.1"], [%"data.104", %"to_ethernet.2"]
+  %"data_end.56" = phi  ptr [%"data_end.55", %"to_ethernet"], [%"data_end.100", %"to_ethernet.1"], [%"data_end.104", %"to_ethernet.2"]
+  %"keys.56" = phi  ptr [%"keys.55", %"to_ethernet"], [%"keys.100", %"to_ethernet.1"], [%"keys.104", %"to_ethernet.2"]
+  %"hdr.28" = getelementptr i8, ptr %"data.56", i64 %"cursor.45"
+  %".2534" = getelementptr i8, ptr %"hdr.28", i64 14
+  %".2535" = icmp ugt ptr %".2534", %"data_end.56"
+  br i1 %".2535", label %"copy.28", label %"linear.28", !prof !0
+linear.28:
+  %".2537" = getelementptr i8, ptr %"hdr.28", i64 12
+  %".2538" = load i16, ptr %".2537", align 2
+  br label %"header.28"
+header.28:
+  %"w12_2" = phi  i16 [%".2538", %"linear.28"], [%".2557", %"cont.71"]
+  %"data.116" = phi  ptr [%"data.56", %"linear.28"], [%"data.115", %"cont.71"]
+  %"data_end.116" = phi  ptr [%"data_end.56", %"linear.28"], [%"data_end.115", %"cont.71"]
+  %"keys.116" = phi  ptr [%"keys.56", %"linear.28"], [%"keys.115", %"cont.71"]
+  %".2559" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2560" = zext i16 %".2559" to i64
+  %".2561" = trunc i64 %".2560" to i16
+  %".2562" = call i16 @"llvm.bswap.i16"(i16 %".2561")
+  %".2563" = getelementptr i8, ptr %"keys.116", i64 10
+  store i16 %".2562", ptr %".2563", align 2
+  %".2565" = add i64 %"cursor.45", 14
+  %".2566" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2567" = zext i16 %".2566" to i64
+  switch i64 %".2567", label %"unknown.21" [i64 2048, label %"to_ipv4.15" i64 34525, label %"to_ipv6.14" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7" i64 34887, label %"to_mpls.18" i64 34888, label %"to_mpls.19" i64 34916, label %"to_pppoe.3"]
 mpls_d1_mpls_labels1:
   %"cursor.47" = phi  i64 [%"cursor.48", %"to_mpls.9"], [%"cursor.49", %"to_mpls.10"], [%"cursor.60", %"to_mpls.11"], [%"cursor.75", %"to_mpls.12"], [%"cursor.132", %"to_mpls.18"], [%"cursor.133", %"to_mpls.19"], [%"cursor.163", %"to_mpls.23"], [%"cursor.177", %"to_mpls.24"], [%"cursor.218", %"to_mpls.28"], [%"cursor.219", %"to_mpls.29"], [%"cursor.223", %"to_mpls.30"], [%"cursor.224", %"to_mpls.31"], [%"cursor.242", %"to_mpls.33"], [%"cursor.256", %"to_mpls.34"], [%"cursor.287", %"to_mpls.38"], [%"cursor.288", %"to_mpls.39"], [%"cursor.301", %"to_mpls.41"], [%"cursor.311", %"to_mpls.42"]
-  %"hdr.30" = getelementptr i8, ptr %"data", i64 %"cursor.47"
-  %".1924" = getelementptr i8, ptr %"hdr.30", i64 4
-  %".1925" = icmp ugt ptr %".1924", %"data_end"
-  br i1 %".1925", label %"exit.72", label %"cont.72"
+  %"data.57" = phi  ptr [%"data.55", %"to_mpls.9"], [%"data.55", %"to_mpls.10"], [%"data.71", %"to_mpls.11"], [%"data.75", %"to_mpls.12"], [%"data.116", %"to_mpls.18"], [%"data.116", %"to_mpls.19"], [%"data.138", %"to_mpls.23"], [%"data.142", %"to_mpls.24"], [%"data.160", %"to_mpls.28"], [%"data.160", %"to_mpls.29"], [%"data.163", %"to_mpls.30"], [%"data.163", %"to_mpls.31"], [%"data.184", %"to_mpls.33"], [%"data.188", %"to_mpls.34"], [%"data.201", %"to_mpls.38"], [%"data.201", %"to_mpls.39"], [%"data.208", %"to_mpls.41"], [%"data.210", %"to_mpls.42"]
+  %"data_end.57" = phi  ptr [%"data_end.55", %"to_mpls.9"], [%"data_end.55", %"to_mpls.10"], [%"data_end.71", %"to_mpls.11"], [%"data_end.75", %"to_mpls.12"], [%"data_end.116", %"to_mpls.18"], [%"data_end.116", %"to_mpls.19"], [%"data_end.138", %"to_mpls.23"], [%"data_end.142", %"to_mpls.24"], [%"data_end.160", %"to_mpls.28"], [%"data_end.160", %"to_mpls.29"], [%"data_end.163", %"to_mpls.30"], [%"data_end.163", %"to_mpls.31"], [%"data_end.184", %"to_mpls.33"], [%"data_end.188", %"to_mpls.34"], [%"data_end.201", %"to_mpls.38"], [%"data_end.201", %"to_mpls.39"], [%"data_end.208", %"to_mpls.41"], [%"data_end.210", %"to_mpls.42"]
+  %"keys.57" = phi  ptr [%"keys.55", %"to_mpls.9"], [%"keys.55", %"to_mpls.10"], [%"keys.71", %"to_mpls.11"], [%"keys.75", %"to_mpls.12"], [%"keys.116", %"to_mpls.18"], [%"keys.116", %"to_mpls.19"], [%"keys.138", %"to_mpls.23"], [%"keys.142", %"to_mpls.24"], [%"keys.160", %"to_mpls.28"], [%"keys.160", %"to_mpls.29"], [%"keys.163", %"to_mpls.30"], [%"keys.163", %"to_mpls.31"], [%"keys.184", %"to_mpls.33"], [%"keys.188", %"to_mpls.34"], [%"keys.201", %"to_mpls.38"], [%"keys.201", %"to_mpls.39"], [%"keys.208", %"to_mpls.41"], [%"keys.210", %"to_mpls.42"]
+  %"hdr.29" = getelementptr i8, ptr %"data.57", i64 %"cursor.47"
+  %".2615" = getelementptr i8, ptr %"hdr.29", i64 4
+  %".2616" = icmp ugt ptr %".2615", %"data_end.57"
+  br i1 %".2616", label %"copy.29", label %"linear.29", !prof !0
+linear.29:
+  %".2618" = getelementptr i8, ptr %"hdr.29", i64 2
+  %".2619" = load i8, ptr %".2618", align 1
+  br label %"header.29"
+header.29:
+  %"w2_1.2" = phi  i8 [%".2619", %"linear.29"], [%".2638", %"cont.72"]
+  %"data.120" = phi  ptr [%"data.57", %"linear.29"], [%"data.119", %"cont.72"]
+  %"data_end.120" = phi  ptr [%"data_end.57", %"linear.29"], [%"data_end.119", %"cont.72"]
+  %"keys.120" = phi  ptr [%"keys.57", %"linear.29"], [%"keys.119", %"cont.72"]
+  %".2640" = add i64 %"cursor.47", 4
+  %".2641" = zext i8 %"w2_1.2" to i64
+  %".2642" = and i64 %".2641", 1
+  switch i64 %".2642", label %"unknown.22" [i64 0, label %"to_mpls.20" i64 1, label %"to_ip_version.3"]
+copy.9:
+  %"ctx.14" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".905" = trunc i64 %"cursor.10" to i32
+  %".906" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".905", [40 x i8]* %"header_copy", i32 4)
+  %".907" = icmp eq i64 %".906", 0
+  %".908" = getelementptr i8, ptr %"ctx.14", i64 76
+  %".909" = load i32, ptr %".908", align 4
+  %".910" = zext i32 %".909" to i64
+  %"data.58" = inttoptr i64 %".910" to ptr
+  %".911" = getelementptr i8, ptr %"ctx.14", i64 80
+  %".912" = load i32, ptr %".911", align 4
+  %".913" = zext i32 %".912" to i64
+  %"data_end.58" = inttoptr i64 %".913" to ptr
+  %".914" = getelementptr i8, ptr %"ctx.14", i64 144
+  %"keys.58" = load ptr, ptr %".914", align 8
+  %".915" = xor i1 %".907", -1
+  br i1 %".915", label %"exit.25", label %"cont.25"
 exit.25:
-  %".652" = trunc i64 %"cursor.10" to i16
-  %".653" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".652", ptr %".653", align 2
+  %".917" = trunc i64 %"cursor.10" to i16
+  %".918" = getelementptr i8, ptr %"keys.58", i64 2
+  store i16 %".917", ptr %".918", align 2
   br label %"return"
 cont.25:
-  %".656" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".657" = load i16, ptr %".656", align 2
-  %".658" = call i16 @"llvm.bswap.i16"(i16 %".657")
-  %".659" = zext i16 %".658" to i64
-  %".660" = trunc i64 %".659" to i16
-  %".661" = call i16 @"llvm.bswap.i16"(i16 %".660")
-  %".662" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".661", ptr %".662", align 2
-  %".664" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".665" = load i16, ptr %".664", align 2
-  %".666" = call i16 @"llvm.bswap.i16"(i16 %".665")
-  %".667" = zext i16 %".666" to i64
-  %".668" = trunc i64 %".667" to i16
-  %".669" = call i16 @"llvm.bswap.i16"(i16 %".668")
-  %".670" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".669", ptr %".670", align 2
-  %".672" = add i64 %"cursor.10", 4
-  %".673" = trunc i64 %"cursor.10" to i16
-  %".674" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".673", ptr %".674", align 2
-  br label %"return"
+  %".921" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".922" = load volatile i16, [40 x i8]* %".921", align 2
+  %".923" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".924" = load volatile i16, [40 x i8]* %".923", align 2
+  br label %"header.9"
+copy.10:
+  %"ctx.15" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".951" = trunc i64 %"cursor.11" to i32
+  %".952" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".951", [40 x i8]* %"header_copy", i32 4)
+  %".953" = icmp eq i64 %".952", 0
+  %".954" = getelementptr i8, ptr %"ctx.15", i64 76
+  %".955" = load i32, ptr %".954", align 4
+  %".956" = zext i32 %".955" to i64
+  %"data.60" = inttoptr i64 %".956" to ptr
+  %".957" = getelementptr i8, ptr %"ctx.15", i64 80
+  %".958" = load i32, ptr %".957", align 4
+  %".959" = zext i32 %".958" to i64
+  %"data_end.60" = inttoptr i64 %".959" to ptr
+  %".960" = getelementptr i8, ptr %"ctx.15", i64 144
+  %"keys.60" = load ptr, ptr %".960", align 8
+  %".961" = xor i1 %".953", -1
+  br i1 %".961", label %"exit.26", label %"cont.26"
 exit.26:
-  %".680" = trunc i64 %"cursor.11" to i16
-  %".681" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".680", ptr %".681", align 2
+  %".963" = trunc i64 %"cursor.11" to i16
+  %".964" = getelementptr i8, ptr %"keys.60", i64 2
+  store i16 %".963", ptr %".964", align 2
   br label %"return"
 cont.26:
-  %".684" = getelementptr i8, ptr %"hdr.11", i64 0
-  %".685" = load i16, ptr %".684", align 2
-  %".686" = call i16 @"llvm.bswap.i16"(i16 %".685")
-  %".687" = zext i16 %".686" to i64
-  %".688" = trunc i64 %".687" to i16
-  %".689" = call i16 @"llvm.bswap.i16"(i16 %".688")
-  %".690" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".689", ptr %".690", align 2
-  %".692" = getelementptr i8, ptr %"hdr.11", i64 2
-  %".693" = load i16, ptr %".692", align 2
-  %".694" = call i16 @"llvm.bswap.i16"(i16 %".693")
-  %".695" = zext i16 %".694" to i64
-  %".696" = trunc i64 %".695" to i16
-  %".697" = call i16 @"llvm.bswap.i16"(i16 %".696")
-  %".698" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".697", ptr %".698", align 2
-  %".700" = add i64 %"cursor.11", 4
-  %".701" = trunc i64 %"cursor.11" to i16
-  %".702" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".701", ptr %".702", align 2
-  br label %"return"
+  %".967" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".968" = load volatile i16, [40 x i8]* %".967", align 2
+  %".969" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".970" = load volatile i16, [40 x i8]* %".969", align 2
+  br label %"header.10"
+copy.11:
+  %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".995" = trunc i64 %"cursor.12" to i32
+  %".996" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".995", [40 x i8]* %"header_copy", i32 4)
+  %".997" = icmp eq i64 %".996", 0
+  %".998" = getelementptr i8, ptr %"ctx.16", i64 76
+  %".999" = load i32, ptr %".998", align 4
+  %".1000" = zext i32 %".999" to i64
+  %"data.62" = inttoptr i64 %".1000" to ptr
+  %".1001" = getelementptr i8, ptr %"ctx.16", i64 80
+  %".1002" = load i32, ptr %".1001", align 4
+  %".1003" = zext i32 %".1002" to i64
+  %"data_end.62" = inttoptr i64 %".1003" to ptr
+  %".1004" = getelementptr i8, ptr %"ctx.16", i64 144
+  %"keys.62" = load ptr, ptr %".1004", align 8
+  %".1005" = xor i1 %".997", -1
+  br i1 %".1005", label %"exit.27", label %"cont.27"
 exit.27:
-  %".708" = trunc i64 %"cursor.12" to i16
-  %".709" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".708", ptr %".709", align 2
+  %".1007" = trunc i64 %"cursor.12" to i16
+  %".1008" = getelementptr i8, ptr %"keys.62", i64 2
+  store i16 %".1007", ptr %".1008", align 2
   br label %"return"
 cont.27:
-  %".712" = getelementptr i8, ptr %"hdr.12", i64 0
-  %".713" = load i32, ptr %".712", align 4
-  %".714" = call i32 @"llvm.bswap.i32"(i32 %".713")
-  %".715" = zext i32 %".714" to i64
-  %".716" = lshr i64 %".715", 16
-  %".717" = trunc i64 %".716" to i16
-  %".718" = call i16 @"llvm.bswap.i16"(i16 %".717")
-  %".719" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".718", ptr %".719", align 2
-  %".721" = call i32 @"llvm.bswap.i32"(i32 %".713")
-  %".722" = zext i32 %".721" to i64
-  %".723" = and i64 %".722", 65535
-  %".724" = trunc i64 %".723" to i16
-  %".725" = call i16 @"llvm.bswap.i16"(i16 %".724")
-  %".726" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".725", ptr %".726", align 2
-  %".728" = add i64 %"cursor.12", 4
-  %".729" = trunc i64 %"cursor.12" to i16
-  %".730" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".729", ptr %".730", align 2
-  br label %"return"
+  %".1011" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1012" = load volatile i32, [40 x i8]* %".1011", align 4
+  br label %"header.11"
+copy.12:
+  %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1039" = trunc i64 %"cursor.13" to i32
+  %".1040" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1039", [40 x i8]* %"header_copy", i32 8)
+  %".1041" = icmp eq i64 %".1040", 0
+  %".1042" = getelementptr i8, ptr %"ctx.17", i64 76
+  %".1043" = load i32, ptr %".1042", align 4
+  %".1044" = zext i32 %".1043" to i64
+  %"data.64" = inttoptr i64 %".1044" to ptr
+  %".1045" = getelementptr i8, ptr %"ctx.17", i64 80
+  %".1046" = load i32, ptr %".1045", align 4
+  %".1047" = zext i32 %".1046" to i64
+  %"data_end.64" = inttoptr i64 %".1047" to ptr
+  %".1048" = getelementptr i8, ptr %"ctx.17", i64 144
+  %"keys.64" = load ptr, ptr %".1048", align 8
+  %".1049" = xor i1 %".1041", -1
+  br i1 %".1049", label %"exit.28", label %"cont.28"
 exit.28:
-  %".736" = trunc i64 %"cursor.13" to i16
-  %".737" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".736", ptr %".737", align 2
+  %".1051" = trunc i64 %"cursor.13" to i16
+  %".1052" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1051", ptr %".1052", align 2
   br label %"return"
 cont.28:
-  %".740" = getelementptr i8, ptr %"hdr.13", i64 4
-  %".741" = load i32, ptr %".740", align 4
-  %".742" = call i32 @"llvm.bswap.i32"(i32 %".741")
-  %".743" = zext i32 %".742" to i64
-  %".744" = lshr i64 %".743", 16
-  %".745" = trunc i64 %".744" to i16
-  %".746" = call i16 @"llvm.bswap.i16"(i16 %".745")
-  %".747" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".746", ptr %".747", align 2
-  %".749" = call i32 @"llvm.bswap.i32"(i32 %".741")
-  %".750" = zext i32 %".749" to i64
-  %".751" = and i64 %".750", 65535
-  %".752" = trunc i64 %".751" to i16
-  %".753" = call i16 @"llvm.bswap.i16"(i16 %".752")
-  %".754" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".753", ptr %".754", align 2
-  %".756" = add i64 %"cursor.13", 8
-  %".757" = trunc i64 %"cursor.13" to i16
-  %".758" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".757", ptr %".758", align 2
-  br label %"return"
+  %".1055" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1056" = load volatile i32, [40 x i8]* %".1055", align 4
+  br label %"header.12"
+copy.13:
+  %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1081" = trunc i64 %"cursor.14" to i32
+  %".1082" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1081", [40 x i8]* %"header_copy", i32 4)
+  %".1083" = icmp eq i64 %".1082", 0
+  %".1084" = getelementptr i8, ptr %"ctx.18", i64 76
+  %".1085" = load i32, ptr %".1084", align 4
+  %".1086" = zext i32 %".1085" to i64
+  %"data.66" = inttoptr i64 %".1086" to ptr
+  %".1087" = getelementptr i8, ptr %"ctx.18", i64 80
+  %".1088" = load i32, ptr %".1087", align 4
+  %".1089" = zext i32 %".1088" to i64
+  %"data_end.66" = inttoptr i64 %".1089" to ptr
+  %".1090" = getelementptr i8, ptr %"ctx.18", i64 144
+  %"keys.66" = load ptr, ptr %".1090", align 8
+  %".1091" = xor i1 %".1083", -1
+  br i1 %".1091", label %"exit.29", label %"cont.29"
 exit.29:
-  %".764" = trunc i64 %"cursor.14" to i16
-  %".765" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".764", ptr %".765", align 2
+  %".1093" = trunc i64 %"cursor.14" to i16
+  %".1094" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1093", ptr %".1094", align 2
   br label %"return"
 cont.29:
-  %".768" = add i64 %"cursor.14", 4
-  %".769" = trunc i64 %"cursor.14" to i16
-  %".770" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".769", ptr %".770", align 2
-  br label %"return"
+  br label %"header.13"
+copy.14:
+  %"ctx.19" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1117" = trunc i64 %"cursor.16" to i32
+  %".1118" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1117", [40 x i8]* %"header_copy", i32 20)
+  %".1119" = icmp eq i64 %".1118", 0
+  %".1120" = getelementptr i8, ptr %"ctx.19", i64 76
+  %".1121" = load i32, ptr %".1120", align 4
+  %".1122" = zext i32 %".1121" to i64
+  %"data.68" = inttoptr i64 %".1122" to ptr
+  %".1123" = getelementptr i8, ptr %"ctx.19", i64 80
+  %".1124" = load i32, ptr %".1123", align 4
+  %".1125" = zext i32 %".1124" to i64
+  %"data_end.68" = inttoptr i64 %".1125" to ptr
+  %".1126" = getelementptr i8, ptr %"ctx.19", i64 144
+  %"keys.68" = load ptr, ptr %".1126", align 8
+  %".1127" = xor i1 %".1119", -1
+  br i1 %".1127", label %"exit.30", label %"cont.30"
 exit.30:
-  %".776" = trunc i64 %"cursor.16" to i16
-  %".777" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".776", ptr %".777", align 2
+  %".1129" = trunc i64 %"cursor.16" to i16
+  %".1130" = getelementptr i8, ptr %"keys.68", i64 2
+  store i16 %".1129", ptr %".1130", align 2
   br label %"return"
 cont.30:
-  %".780" = getelementptr i8, ptr %"hdr.15", i64 0
-  %".781" = load i8, ptr %".780", align 1
-  %".782" = zext i8 %".781" to i64
-  %".783" = and i64 %".782", 15
-  %".784" = icmp uge i64 %".783", 5
-  %".785" = xor i1 %".784", -1
-  br i1 %".785", label %"exit.31", label %"cont.31"
+  %".1133" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1134" = load volatile i8, [40 x i8]* %".1133", align 1
+  %".1135" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1136" = load volatile i16, [40 x i8]* %".1135", align 2
+  %".1137" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
+  %".1138" = load volatile i8, [40 x i8]* %".1137", align 1
+  %".1139" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".1140" = load volatile i32, [40 x i8]* %".1139", align 4
+  %".1141" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1142" = load volatile i32, [40 x i8]* %".1141", align 4
+  br label %"header.14"
 exit.31:
-  %".787" = trunc i64 %"cursor.16" to i16
-  %".788" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".787", ptr %".788", align 2
+  %".1149" = trunc i64 %"cursor.16" to i16
+  %".1150" = getelementptr i8, ptr %"keys.69", i64 2
+  store i16 %".1149", ptr %".1150", align 2
   br label %"return"
 cont.31:
-  %".791" = trunc i64 2048 to i16
-  %".792" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".791", ptr %".792", align 2
-  %".794" = trunc i64 2048 to i16
-  %".795" = call i16 @"llvm.bswap.i16"(i16 %".794")
-  %".796" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".795", ptr %".796", align 2
-  %".798" = getelementptr i8, ptr %"hdr.15", i64 12
-  %".799" = load i32, ptr %".798", align 4
-  %".800" = getelementptr i8, ptr %"keys", i64 16
-  store i32 %".799", ptr %".800", align 4
-  %".802" = getelementptr i8, ptr %"hdr.15", i64 16
-  %".803" = load i32, ptr %".802", align 4
-  %".804" = getelementptr i8, ptr %"keys", i64 20
-  store i32 %".803", ptr %".804", align 4
-  %".806" = getelementptr i8, ptr %"hdr.15", i64 9
-  %".807" = load i8, ptr %".806", align 1
-  %".808" = zext i8 %".807" to i64
-  %".809" = trunc i64 %".808" to i8
-  %".810" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".809", ptr %".810", align 1
-  %".812" = add i64 %"cursor.16", 20
-  %".813" = zext i8 %".781" to i64
-  %".814" = and i64 %".813", 15
-  %".815" = mul i64 %".814", 4
-  %".816" = sub i64 %".815", 20
-  %".817" = add i64 %".816", 20
-  %".818" = getelementptr i8, ptr %"hdr.15", i64 %".817"
-  %".819" = icmp ugt ptr %".818", %"data_end"
-  br i1 %".819", label %"exit.32", label %"cont.32"
+  %".1153" = trunc i64 2048 to i16
+  %".1154" = getelementptr i8, ptr %"keys.69", i64 4
+  store i16 %".1153", ptr %".1154", align 2
+  %".1156" = trunc i64 2048 to i16
+  %".1157" = call i16 @"llvm.bswap.i16"(i16 %".1156")
+  %".1158" = getelementptr i8, ptr %"keys.69", i64 10
+  store i16 %".1157", ptr %".1158", align 2
+  %".1160" = getelementptr i8, ptr %"keys.69", i64 16
+  store i32 %"w12_4.1", ptr %".1160", align 4
+  %".1162" = getelementptr i8, ptr %"keys.69", i64 20
+  store i32 %"w16_4.1", ptr %".1162", align 4
+  %".1164" = zext i8 %"w9_1.1" to i64
+  %".1165" = trunc i64 %".1164" to i8
+  %".1166" = getelementptr i8, ptr %"keys.69", i64 9
+  store i8 %".1165", ptr %".1166", align 1
+  %".1168" = add i64 %"cursor.16", 20
+  %".1169" = zext i8 %"w0_1.3" to i64
+  %".1170" = and i64 %".1169", 15
+  %".1171" = mul i64 %".1170", 4
+  %".1172" = sub i64 %".1171", 20
+  %".1173" = add i64 %".1172", 20
+  %".1174" = getelementptr i8, ptr %"data.69", i64 %"cursor.16"
+  %".1175" = getelementptr i8, ptr %".1174", i64 %".1173"
+  %".1176" = icmp ugt ptr %".1175", %"data_end.69"
+  br i1 %".1176", label %"copy_last_byte.4", label %"variable_part.4", !prof !0
+variable_part.4:
+  %"data.71" = phi  ptr [%"data.69", %"cont.31"], [%"data.70", %"cont.32"]
+  %"data_end.71" = phi  ptr [%"data_end.69", %"cont.31"], [%"data_end.70", %"cont.32"]
+  %"keys.71" = phi  ptr [%"keys.69", %"cont.31"], [%"keys.70", %"cont.32"]
+  %"end.4" = add i64 %"cursor.16", %".1173"
+  %".1197" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1198" = zext i16 %".1197" to i64
+  %".1199" = and i64 %".1198", 16383
+  %".1200" = icmp ne i64 %".1199", 0
+  %".1201" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1202" = zext i16 %".1201" to i64
+  %".1203" = and i64 %".1202", 8191
+  %".1204" = icmp eq i64 %".1203", 0
+  br i1 %".1200", label %"fragment.1", label %"not_fragment.1"
+copy_last_byte.4:
+  %".1178" = add i64 %"cursor.16", %".1173"
+  %".1179" = sub i64 %".1178", 1
+  %"ctx.20" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1180" = trunc i64 %".1179" to i32
+  %".1181" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1180", i64* %"last_byte", i32 1)
+  %".1182" = icmp eq i64 %".1181", 0
+  %".1183" = getelementptr i8, ptr %"ctx.20", i64 76
+  %".1184" = load i32, ptr %".1183", align 4
+  %".1185" = zext i32 %".1184" to i64
+  %"data.70" = inttoptr i64 %".1185" to ptr
+  %".1186" = getelementptr i8, ptr %"ctx.20", i64 80
+  %".1187" = load i32, ptr %".1186", align 4
+  %".1188" = zext i32 %".1187" to i64
+  %"data_end.70" = inttoptr i64 %".1188" to ptr
+  %".1189" = getelementptr i8, ptr %"ctx.20", i64 144
+  %"keys.70" = load ptr, ptr %".1189", align 8
+  %".1190" = xor i1 %".1182", -1
+  br i1 %".1190", label %"exit.32", label %"cont.32"
 exit.32:
-  %".821" = trunc i64 %"cursor.16" to i16
-  %".822" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".821", ptr %".822", align 2
+  %".1192" = trunc i64 %"cursor.16" to i16
+  %".1193" = getelementptr i8, ptr %"keys.70", i64 2
+  store i16 %".1192", ptr %".1193", align 2
   br label %"return"
 cont.32:
-  %"end.4" = add i64 %"cursor.16", %".817"
-  %".825" = getelementptr i8, ptr %"hdr.15", i64 6
-  %".826" = load i16, ptr %".825", align 2
-  %".827" = call i16 @"llvm.bswap.i16"(i16 %".826")
-  %".828" = zext i16 %".827" to i64
-  %".829" = and i64 %".828", 16383
-  %".830" = icmp ne i64 %".829", 0
-  %".831" = call i16 @"llvm.bswap.i16"(i16 %".826")
-  %".832" = zext i16 %".831" to i64
-  %".833" = and i64 %".832", 8191
-  %".834" = icmp eq i64 %".833", 0
-  br i1 %".830", label %"fragment.1", label %"not_fragment.1"
+  br label %"variable_part.4"
 fragment.1:
-  %".836" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".836", align 1
-  br i1 %".834", label %"first_fragment.1", label %"later_fragment.1"
+  %".1206" = getelementptr i8, ptr %"keys.71", i64 6
+  store i8 1, ptr %".1206", align 1
+  br i1 %".1204", label %"first_fragment.1", label %"later_fragment.1"
 not_fragment.1:
-  %".854" = zext i8 %".807" to i64
-  switch i64 %".854", label %"unknown.9" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 132, label %"to_sctp.2" i64 33, label %"to_dccp.2" i64 50, label %"to_esp.2" i64 51, label %"to_ah.2" i64 1, label %"to_icmp.1" i64 137, label %"to_mpls.11" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
+  %".1225" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1225", label %"unknown.9" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 132, label %"to_sctp.2" i64 33, label %"to_dccp.2" i64 50, label %"to_esp.2" i64 51, label %"to_ah.2" i64 1, label %"to_icmp.1" i64 137, label %"to_mpls.11" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
 first_fragment.1:
-  %".843" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".843", align 1
-  %".845" = and i32 %"flags", 1
-  %".846" = icmp ne i32 %".845", 0
-  %".847" = xor i1 %".846", -1
-  br i1 %".847", label %"exit.33", label %"cont.33"
+  %".1213" = getelementptr i8, ptr %"keys.71", i64 7
+  store i8 1, ptr %".1213", align 1
+  %".1215" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.8" = load volatile i32, ptr %".1215", align 4
+  %".1216" = and i32 %"flags.8", 1
+  %".1217" = icmp ne i32 %".1216", 0
+  %".1218" = xor i1 %".1217", -1
+  br i1 %".1218", label %"exit.33", label %"cont.33"
 later_fragment.1:
-  %".839" = trunc i64 %"end.4" to i16
-  %".840" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".839", ptr %".840", align 2
+  %".1209" = trunc i64 %"end.4" to i16
+  %".1210" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1209", ptr %".1210", align 2
   br label %"return"
 exit.33:
-  %".849" = trunc i64 %"end.4" to i16
-  %".850" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".849", ptr %".850", align 2
+  %".1220" = trunc i64 %"end.4" to i16
+  %".1221" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1220", ptr %".1221", align 2
   br label %"return"
 cont.33:
   br label %"not_fragment.1"
 unknown.9:
-  %".856" = trunc i64 %"end.4" to i16
-  %".857" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".856", ptr %".857", align 2
+  %".1227" = trunc i64 %"end.4" to i16
+  %".1228" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1227", ptr %".1228", align 2
   br label %"return"
 to_tcp.2:
-  %".860" = getelementptr i8, ptr %"keys", i64 2
-  %".861" = trunc i64 %"end.4" to i16
-  store volatile i16 %".861", ptr %".860", align 2
-  %".863" = load volatile i16, ptr %".860", align 2
-  %".864" = zext i16 %".863" to i64
-  %"cursor.50" = and i64 %".864", 16383
+  %".1231" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1232" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1232", ptr %".1231", align 2
+  %".1234" = load volatile i16, ptr %".1231", align 2
+  %".1235" = zext i16 %".1234" to i64
+  %"cursor.50" = and i64 %".1235", 16383
   br label %"tcp"
 to_udp.2:
-  %".866" = getelementptr i8, ptr %"keys", i64 2
-  %".867" = trunc i64 %"end.4" to i16
-  store volatile i16 %".867", ptr %".866", align 2
-  %".869" = load volatile i16, ptr %".866", align 2
-  %".870" = zext i16 %".869" to i64
-  %"cursor.52" = and i64 %".870", 16383
+  %".1237" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1238" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1238", ptr %".1237", align 2
+  %".1240" = load volatile i16, ptr %".1237", align 2
+  %".1241" = zext i16 %".1240" to i64
+  %"cursor.52" = and i64 %".1241", 16383
   br label %"udp_d1"
 to_udplite.2:
-  %".872" = getelementptr i8, ptr %"keys", i64 2
-  %".873" = trunc i64 %"end.4" to i16
-  store volatile i16 %".873", ptr %".872", align 2
-  %".875" = load volatile i16, ptr %".872", align 2
-  %".876" = zext i16 %".875" to i64
-  %"cursor.53" = and i64 %".876", 16383
+  %".1243" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1244" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1244", ptr %".1243", align 2
+  %".1246" = load volatile i16, ptr %".1243", align 2
+  %".1247" = zext i16 %".1246" to i64
+  %"cursor.53" = and i64 %".1247", 16383
   br label %"udplite"
 to_gre.2:
-  %".878" = getelementptr i8, ptr %"keys", i64 2
-  %".879" = trunc i64 %"end.4" to i16
-  store volatile i16 %".879", ptr %".878", align 2
-  %".881" = load volatile i16, ptr %".878", align 2
-  %".882" = zext i16 %".881" to i64
-  %"cursor.55" = and i64 %".882", 16383
+  %".1249" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1250" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1250", ptr %".1249", align 2
+  %".1252" = load volatile i16, ptr %".1249", align 2
+  %".1253" = zext i16 %".1252" to i64
+  %"cursor.55" = and i64 %".1253", 16383
   br label %"gre_d1"
 to_sctp.2:
-  %".884" = getelementptr i8, ptr %"keys", i64 2
-  %".885" = trunc i64 %"end.4" to i16
-  store volatile i16 %".885", ptr %".884", align 2
-  %".887" = load volatile i16, ptr %".884", align 2
-  %".888" = zext i16 %".887" to i64
-  %"cursor.56" = and i64 %".888", 16383
+  %".1255" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1256" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1256", ptr %".1255", align 2
+  %".1258" = load volatile i16, ptr %".1255", align 2
+  %".1259" = zext i16 %".1258" to i64
+  %"cursor.56" = and i64 %".1259", 16383
   br label %"sctp"
 to_dccp.2:
-  %".890" = getelementptr i8, ptr %"keys", i64 2
-  %".891" = trunc i64 %"end.4" to i16
-  store volatile i16 %".891", ptr %".890", align 2
-  %".893" = load volatile i16, ptr %".890", align 2
-  %".894" = zext i16 %".893" to i64
-  %"cursor.57" = and i64 %".894", 16383
+  %".1261" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1262" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1262", ptr %".1261", align 2
+  %".1264" = load volatile i16, ptr %".1261", align 2
+  %".1265" = zext i16 %".1264" to i64
+  %"cursor.57" = and i64 %".1265", 16383
   br label %"dccp"
 to_esp.2:
-  %".896" = getelementptr i8, ptr %"keys", i64 2
-  %".897" = trunc i64 %"end.4" to i16
-  store volatile i16 %".897", ptr %".896", align 2
-  %".899" = load volatile i16, ptr %".896", align 2
-  %".900" = zext i16 %".899" to i64
-  %"cursor.58" = and i64 %".900", 16383
+  %".1267" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1268" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1268", ptr %".1267", align 2
+  %".1270" = load volatile i16, ptr %".1267", align 2
+  %".1271" = zext i16 %".1270" to i64
+  %"cursor.58" = and i64 %".1271", 16383
   br label %"esp"
 to_ah.2:
-  %".902" = getelementptr i8, ptr %"keys", i64 2
-  %".903" = trunc i64 %"end.4" to i16
-  store volatile i16 %".903", ptr %".902", align 2
-  %".905" = load volatile i16, ptr %".902", align 2
-  %".906" = zext i16 %".905" to i64
-  %"cursor.59" = and i64 %".906", 16383
+  %".1273" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1274" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1274", ptr %".1273", align 2
+  %".1276" = load volatile i16, ptr %".1273", align 2
+  %".1277" = zext i16 %".1276" to i64
+  %"cursor.59" = and i64 %".1277", 16383
   br label %"ah"
 to_icmp.1:
   br label %"icmp"
 to_mpls.11:
-  %".909" = trunc i64 34887 to i16
-  %".910" = call i16 @"llvm.bswap.i16"(i16 %".909")
-  %".911" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".910", ptr %".911", align 2
-  %".913" = getelementptr i8, ptr %"keys", i64 2
-  %".914" = trunc i64 %"end.4" to i16
-  store volatile i16 %".914", ptr %".913", align 2
-  %".916" = load volatile i16, ptr %".913", align 2
-  %".917" = zext i16 %".916" to i64
-  %"cursor.60" = and i64 %".917", 16383
+  %".1280" = trunc i64 34887 to i16
+  %".1281" = call i16 @"llvm.bswap.i16"(i16 %".1280")
+  %".1282" = getelementptr i8, ptr %"keys.71", i64 10
+  store i16 %".1281", ptr %".1282", align 2
+  %".1284" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1285" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1285", ptr %".1284", align 2
+  %".1287" = load volatile i16, ptr %".1284", align 2
+  %".1288" = zext i16 %".1287" to i64
+  %"cursor.60" = and i64 %".1288", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.6:
-  %".919" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".919", align 1
-  %".921" = and i32 %"flags", 4
-  %".922" = icmp ne i32 %".921", 0
-  br i1 %".922", label %"exit.34", label %"cont.34"
+  %".1290" = getelementptr i8, ptr %"keys.71", i64 8
+  store i8 1, ptr %".1290", align 1
+  %".1292" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.9" = load volatile i32, ptr %".1292", align 4
+  %".1293" = and i32 %"flags.9", 4
+  %".1294" = icmp ne i32 %".1293", 0
+  br i1 %".1294", label %"exit.34", label %"cont.34"
 to_ipv6.6:
-  %".932" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".932", align 1
-  %".934" = and i32 %"flags", 4
-  %".935" = icmp ne i32 %".934", 0
-  br i1 %".935", label %"exit.35", label %"cont.35"
+  %".1304" = getelementptr i8, ptr %"keys.71", i64 8
+  store i8 1, ptr %".1304", align 1
+  %".1306" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.10" = load volatile i32, ptr %".1306", align 4
+  %".1307" = and i32 %"flags.10", 4
+  %".1308" = icmp ne i32 %".1307", 0
+  br i1 %".1308", label %"exit.35", label %"cont.35"
 udp_d1:
   %"cursor.51" = phi  i64 [%"cursor.52", %"to_udp.2"], [%"cursor.68", %"to_udp.3"], [%"cursor.155", %"to_udp.6"], [%"cursor.169", %"to_udp.7"], [%"cursor.234", %"to_udp.10"], [%"cursor.248", %"to_udp.11"], [%"cursor.293", %"to_udp.14"], [%"cursor.303", %"to_udp.15"]
-  %"hdr.31" = getelementptr i8, ptr %"data", i64 %"cursor.51"
-  %".1960" = getelementptr i8, ptr %"hdr.31", i64 4
-  %".1961" = icmp ugt ptr %".1960", %"data_end"
-  br i1 %".1961", label %"exit.74", label %"cont.74"
+  %"data.72" = phi  ptr [%"data.71", %"to_udp.2"], [%"data.75", %"to_udp.3"], [%"data.138", %"to_udp.6"], [%"data.142", %"to_udp.7"], [%"data.184", %"to_udp.10"], [%"data.188", %"to_udp.11"], [%"data.208", %"to_udp.14"], [%"data.210", %"to_udp.15"]
+  %"data_end.72" = phi  ptr [%"data_end.71", %"to_udp.2"], [%"data_end.75", %"to_udp.3"], [%"data_end.138", %"to_udp.6"], [%"data_end.142", %"to_udp.7"], [%"data_end.184", %"to_udp.10"], [%"data_end.188", %"to_udp.11"], [%"data_end.208", %"to_udp.14"], [%"data_end.210", %"to_udp.15"]
+  %"keys.72" = phi  ptr [%"keys.71", %"to_udp.2"], [%"keys.75", %"to_udp.3"], [%"keys.138", %"to_udp.6"], [%"keys.142", %"to_udp.7"], [%"keys.184", %"to_udp.10"], [%"keys.188", %"to_udp.11"], [%"keys.208", %"to_udp.14"], [%"keys.210", %"to_udp.15"]
+  %"hdr.30" = getelementptr i8, ptr %"data.72", i64 %"cursor.51"
+  %".2668" = getelementptr i8, ptr %"hdr.30", i64 4
+  %".2669" = icmp ugt ptr %".2668", %"data_end.72"
+  br i1 %".2669", label %"copy.30", label %"linear.30", !prof !0
+linear.30:
+  %".2671" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".2672" = load i16, ptr %".2671", align 2
+  %".2673" = getelementptr i8, ptr %"hdr.30", i64 2
+  %".2674" = load i16, ptr %".2673", align 2
+  br label %"header.30"
+header.30:
+  %"w0_2.5" = phi  i16 [%".2672", %"linear.30"], [%".2693", %"cont.74"]
+  %"w2_2.11" = phi  i16 [%".2674", %"linear.30"], [%".2695", %"cont.74"]
+  %"data.123" = phi  ptr [%"data.72", %"linear.30"], [%"data.122", %"cont.74"]
+  %"data_end.123" = phi  ptr [%"data_end.72", %"linear.30"], [%"data_end.122", %"cont.74"]
+  %"keys.123" = phi  ptr [%"keys.72", %"linear.30"], [%"keys.122", %"cont.74"]
+  %".2697" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.5")
+  %".2698" = zext i16 %".2697" to i64
+  %".2699" = trunc i64 %".2698" to i16
+  %".2700" = call i16 @"llvm.bswap.i16"(i16 %".2699")
+  %".2701" = getelementptr i8, ptr %"keys.123", i64 12
+  store i16 %".2700", ptr %".2701", align 2
+  %".2703" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2704" = zext i16 %".2703" to i64
+  %".2705" = trunc i64 %".2704" to i16
+  %".2706" = call i16 @"llvm.bswap.i16"(i16 %".2705")
+  %".2707" = getelementptr i8, ptr %"keys.123", i64 14
+  store i16 %".2706", ptr %".2707", align 2
+  %".2709" = add i64 %"cursor.51", 4
+  %".2710" = add i64 4, 4
+  %".2711" = getelementptr i8, ptr %"data.123", i64 %"cursor.51"
+  %".2712" = getelementptr i8, ptr %".2711", i64 %".2710"
+  %".2713" = icmp ugt ptr %".2712", %"data_end.123"
+  br i1 %".2713", label %"copy_last_byte.9", label %"variable_part.9", !prof !0
+variable_part.9:
+  %"data.125" = phi  ptr [%"data.123", %"header.30"], [%"data.124", %"cont.75"]
+  %"data_end.125" = phi  ptr [%"data_end.123", %"header.30"], [%"data_end.124", %"cont.75"]
+  %"keys.125" = phi  ptr [%"keys.123", %"header.30"], [%"keys.124", %"cont.75"]
+  %"end.9" = add i64 %"cursor.51", %".2710"
+  %".2734" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2735" = zext i16 %".2734" to i64
+  switch i64 %".2735", label %"unknown.23" [i64 4789, label %"to_vxlan.1" i64 6081, label %"to_geneve.1" i64 6080, label %"to_gue.1" i64 2152, label %"to_gtpu.1" i64 7777, label %"to_shim.1"]
 gre_d1:
   %"cursor.54" = phi  i64 [%"cursor.55", %"to_gre.2"], [%"cursor.70", %"to_gre.3"], [%"cursor.157", %"to_gre.6"], [%"cursor.171", %"to_gre.7"], [%"cursor.236", %"to_gre.10"], [%"cursor.250", %"to_gre.11"], [%"cursor.295", %"to_gre.14"], [%"cursor.305", %"to_gre.15"]
-  %"hdr.32" = getelementptr i8, ptr %"data", i64 %"cursor.54"
-  %".2029" = getelementptr i8, ptr %"hdr.32", i64 4
-  %".2030" = icmp ugt ptr %".2029", %"data_end"
-  br i1 %".2030", label %"exit.76", label %"cont.76"
+  %"data.73" = phi  ptr [%"data.71", %"to_gre.2"], [%"data.75", %"to_gre.3"], [%"data.138", %"to_gre.6"], [%"data.142", %"to_gre.7"], [%"data.184", %"to_gre.10"], [%"data.188", %"to_gre.11"], [%"data.208", %"to_gre.14"], [%"data.210", %"to_gre.15"]
+  %"data_end.73" = phi  ptr [%"data_end.71", %"to_gre.2"], [%"data_end.75", %"to_gre.3"], [%"data_end.138", %"to_gre.6"], [%"data_end.142", %"to_gre.7"], [%"data_end.184", %"to_gre.10"], [%"data_end.188", %"to_gre.11"], [%"data_end.208", %"to_gre.14"], [%"data_end.210", %"to_gre.15"]
+  %"keys.73" = phi  ptr [%"keys.71", %"to_gre.2"], [%"keys.75", %"to_gre.3"], [%"keys.138", %"to_gre.6"], [%"keys.142", %"to_gre.7"], [%"keys.184", %"to_gre.10"], [%"keys.188", %"to_gre.11"], [%"keys.208", %"to_gre.14"], [%"keys.210", %"to_gre.15"]
+  %"hdr.31" = getelementptr i8, ptr %"data.73", i64 %"cursor.54"
+  %".2771" = getelementptr i8, ptr %"hdr.31", i64 4
+  %".2772" = icmp ugt ptr %".2771", %"data_end.73"
+  br i1 %".2772", label %"copy.31", label %"linear.31", !prof !0
+linear.31:
+  %".2774" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".2775" = load i8, ptr %".2774", align 1
+  %".2776" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".2777" = load i8, ptr %".2776", align 1
+  %".2778" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".2779" = load i16, ptr %".2778", align 2
+  br label %"header.31"
+header.31:
+  %"w0_1.10" = phi  i8 [%".2775", %"linear.31"], [%".2798", %"cont.76"]
+  %"w1_1.5" = phi  i8 [%".2777", %"linear.31"], [%".2800", %"cont.76"]
+  %"w2_2.12" = phi  i16 [%".2779", %"linear.31"], [%".2802", %"cont.76"]
+  %"data.132" = phi  ptr [%"data.73", %"linear.31"], [%"data.131", %"cont.76"]
+  %"data_end.132" = phi  ptr [%"data_end.73", %"linear.31"], [%"data_end.131", %"cont.76"]
+  %"keys.132" = phi  ptr [%"keys.73", %"linear.31"], [%"keys.131", %"cont.76"]
+  %".2804" = zext i8 %"w1_1.5" to i64
+  %".2805" = and i64 %".2804", 7
+  %".2806" = icmp ne i64 %".2805", 0
+  %".2807" = zext i8 %"w0_1.10" to i64
+  %".2808" = lshr i64 %".2807", 6
+  %".2809" = and i64 %".2808", 1
+  %".2810" = icmp ne i64 %".2809", 0
+  %".2811" = or i1 %".2806", %".2810"
+  br i1 %".2811", label %"exit.77", label %"cont.77"
 exit.34:
-  %".924" = trunc i64 %"end.4" to i16
-  %".925" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".924", ptr %".925", align 2
+  %".1296" = trunc i64 %"end.4" to i16
+  %".1297" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1296", ptr %".1297", align 2
   br label %"return"
 cont.34:
-  %".928" = trunc i64 %"end.4" to i16
-  %".929" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".928", ptr %".929", align 2
+  %".1300" = trunc i64 %"end.4" to i16
+  %".1301" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1300", ptr %".1301", align 2
   br label %"return"
 exit.35:
-  %".937" = trunc i64 %"end.4" to i16
-  %".938" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".937", ptr %".938", align 2
+  %".1310" = trunc i64 %"end.4" to i16
+  %".1311" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1310", ptr %".1311", align 2
   br label %"return"
 cont.35:
-  %".941" = trunc i64 %"end.4" to i16
-  %".942" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".941", ptr %".942", align 2
+  %".1314" = trunc i64 %"end.4" to i16
+  %".1315" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1314", ptr %".1315", align 2
   br label %"return"
+copy.15:
+  %"ctx.21" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1334" = trunc i64 %"cursor.18" to i32
+  %".1335" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1334", [40 x i8]* %"header_copy", i32 40)
+  %".1336" = icmp eq i64 %".1335", 0
+  %".1337" = getelementptr i8, ptr %"ctx.21", i64 76
+  %".1338" = load i32, ptr %".1337", align 4
+  %".1339" = zext i32 %".1338" to i64
+  %"data.74" = inttoptr i64 %".1339" to ptr
+  %".1340" = getelementptr i8, ptr %"ctx.21", i64 80
+  %".1341" = load i32, ptr %".1340", align 4
+  %".1342" = zext i32 %".1341" to i64
+  %"data_end.74" = inttoptr i64 %".1342" to ptr
+  %".1343" = getelementptr i8, ptr %"ctx.21", i64 144
+  %"keys.74" = load ptr, ptr %".1343", align 8
+  %".1344" = xor i1 %".1336", -1
+  br i1 %".1344", label %"exit.36", label %"cont.36"
 exit.36:
-  %".948" = trunc i64 %"cursor.18" to i16
-  %".949" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".948", ptr %".949", align 2
+  %".1346" = trunc i64 %"cursor.18" to i16
+  %".1347" = getelementptr i8, ptr %"keys.74", i64 2
+  store i16 %".1346", ptr %".1347", align 2
   br label %"return"
 cont.36:
-  %".952" = trunc i64 34525 to i16
-  %".953" = getelementptr i8, ptr %"keys", i64 4
-  store i16 %".952", ptr %".953", align 2
-  %".955" = trunc i64 34525 to i16
-  %".956" = call i16 @"llvm.bswap.i16"(i16 %".955")
-  %".957" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".956", ptr %".957", align 2
-  %".959" = getelementptr i8, ptr %"hdr.16", i64 8
-  %".960" = load i64, ptr %".959", align 8
-  %".961" = getelementptr i8, ptr %"keys", i64 16
-  store i64 %".960", ptr %".961", align 8
-  %".963" = getelementptr i8, ptr %"hdr.16", i64 16
-  %".964" = load i64, ptr %".963", align 8
-  %".965" = getelementptr i8, ptr %"keys", i64 24
-  store i64 %".964", ptr %".965", align 8
-  %".967" = getelementptr i8, ptr %"hdr.16", i64 24
-  %".968" = load i64, ptr %".967", align 8
-  %".969" = getelementptr i8, ptr %"keys", i64 32
-  store i64 %".968", ptr %".969", align 8
-  %".971" = getelementptr i8, ptr %"hdr.16", i64 32
-  %".972" = load i64, ptr %".971", align 8
-  %".973" = getelementptr i8, ptr %"keys", i64 40
-  store i64 %".972", ptr %".973", align 8
-  %".975" = getelementptr i8, ptr %"hdr.16", i64 6
-  %".976" = load i8, ptr %".975", align 1
-  %".977" = zext i8 %".976" to i64
-  %".978" = trunc i64 %".977" to i8
-  %".979" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".978", ptr %".979", align 1
-  %".981" = getelementptr i8, ptr %"hdr.16", i64 0
-  %".982" = load i32, ptr %".981", align 4
-  %".983" = call i32 @"llvm.bswap.i32"(i32 %".982")
-  %".984" = zext i32 %".983" to i64
-  %".985" = and i64 %".984", 1048575
-  %".986" = trunc i64 %".985" to i32
-  %".987" = call i32 @"llvm.bswap.i32"(i32 %".986")
-  %".988" = getelementptr i8, ptr %"keys", i64 52
-  store i32 %".987", ptr %".988", align 4
-  %".990" = add i64 %"cursor.18", 40
-  %".991" = call i32 @"llvm.bswap.i32"(i32 %".982")
-  %".992" = zext i32 %".991" to i64
-  %".993" = and i64 %".992", 1048575
-  %".994" = icmp ne i64 %".993", 0
-  %".995" = and i32 %"flags", 2
-  %".996" = icmp ne i32 %".995", 0
-  %".997" = and i1 %".994", %".996"
-  br i1 %".997", label %"exit.37", label %"cont.37"
+  %".1350" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1351" = load volatile i32, [40 x i8]* %".1350", align 4
+  %".1352" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1353" = load volatile i8, [40 x i8]* %".1352", align 1
+  %".1354" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
+  %".1355" = load volatile i64, [40 x i8]* %".1354", align 8
+  %".1356" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1357" = load volatile i64, [40 x i8]* %".1356", align 8
+  %".1358" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".1359" = load volatile i64, [40 x i8]* %".1358", align 8
+  %".1360" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1361" = load volatile i64, [40 x i8]* %".1360", align 8
+  br label %"header.15"
 exit.37:
-  %".999" = trunc i64 %".990" to i16
-  %".1000" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".999", ptr %".1000", align 2
+  %".1399" = trunc i64 %".1389" to i16
+  %".1400" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1399", ptr %".1400", align 2
   br label %"return"
 cont.37:
-  %".1003" = zext i8 %".976" to i64
-  switch i64 %".1003", label %"unknown.10" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 132, label %"to_sctp.3" i64 33, label %"to_dccp.3" i64 50, label %"to_esp.3" i64 51, label %"to_ah.3" i64 58, label %"to_icmpv6.1" i64 137, label %"to_mpls.12" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
+  %".1403" = zext i8 %"w6_1.1" to i64
+  switch i64 %".1403", label %"unknown.10" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 132, label %"to_sctp.3" i64 33, label %"to_dccp.3" i64 50, label %"to_esp.3" i64 51, label %"to_ah.3" i64 58, label %"to_icmpv6.1" i64 137, label %"to_mpls.12" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
 unknown.10:
-  %".1005" = trunc i64 %".990" to i16
-  %".1006" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1005", ptr %".1006", align 2
+  %".1405" = trunc i64 %".1389" to i16
+  %".1406" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1405", ptr %".1406", align 2
   br label %"return"
 to_ipv6_opts.3:
-  %".1009" = getelementptr i8, ptr %"keys", i64 2
-  %".1010" = trunc i64 %".990" to i16
-  store volatile i16 %".1010", ptr %".1009", align 2
-  %".1012" = load volatile i16, ptr %".1009", align 2
-  %".1013" = zext i16 %".1012" to i64
-  %"cursor.62" = and i64 %".1013", 16383
+  %".1409" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1410" = trunc i64 %".1389" to i16
+  store volatile i16 %".1410", ptr %".1409", align 2
+  %".1412" = load volatile i16, ptr %".1409", align 2
+  %".1413" = zext i16 %".1412" to i64
+  %"cursor.62" = and i64 %".1413", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
 to_ipv6_opts.4:
-  %".1015" = getelementptr i8, ptr %"keys", i64 2
-  %".1016" = trunc i64 %".990" to i16
-  store volatile i16 %".1016", ptr %".1015", align 2
-  %".1018" = load volatile i16, ptr %".1015", align 2
-  %".1019" = zext i16 %".1018" to i64
-  %"cursor.63" = and i64 %".1019", 16383
+  %".1415" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1416" = trunc i64 %".1389" to i16
+  store volatile i16 %".1416", ptr %".1415", align 2
+  %".1418" = load volatile i16, ptr %".1415", align 2
+  %".1419" = zext i16 %".1418" to i64
+  %"cursor.63" = and i64 %".1419", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
 to_ipv6_opts.5:
-  %".1021" = getelementptr i8, ptr %"keys", i64 2
-  %".1022" = trunc i64 %".990" to i16
-  store volatile i16 %".1022", ptr %".1021", align 2
-  %".1024" = load volatile i16, ptr %".1021", align 2
-  %".1025" = zext i16 %".1024" to i64
-  %"cursor.64" = and i64 %".1025", 16383
+  %".1421" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1422" = trunc i64 %".1389" to i16
+  store volatile i16 %".1422", ptr %".1421", align 2
+  %".1424" = load volatile i16, ptr %".1421", align 2
+  %".1425" = zext i16 %".1424" to i64
+  %"cursor.64" = and i64 %".1425", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
 to_ipv6_frag.1:
-  %".1027" = getelementptr i8, ptr %"keys", i64 2
-  %".1028" = trunc i64 %".990" to i16
-  store volatile i16 %".1028", ptr %".1027", align 2
-  %".1030" = load volatile i16, ptr %".1027", align 2
-  %".1031" = zext i16 %".1030" to i64
-  %"cursor.66" = and i64 %".1031", 16383
+  %".1427" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1428" = trunc i64 %".1389" to i16
+  store volatile i16 %".1428", ptr %".1427", align 2
+  %".1430" = load volatile i16, ptr %".1427", align 2
+  %".1431" = zext i16 %".1430" to i64
+  %"cursor.66" = and i64 %".1431", 16383
   br label %"ipv6_frag_d1_ipv6_ext1"
 to_tcp.3:
-  %".1033" = getelementptr i8, ptr %"keys", i64 2
-  %".1034" = trunc i64 %".990" to i16
-  store volatile i16 %".1034", ptr %".1033", align 2
-  %".1036" = load volatile i16, ptr %".1033", align 2
-  %".1037" = zext i16 %".1036" to i64
-  %"cursor.67" = and i64 %".1037", 16383
+  %".1433" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1434" = trunc i64 %".1389" to i16
+  store volatile i16 %".1434", ptr %".1433", align 2
+  %".1436" = load volatile i16, ptr %".1433", align 2
+  %".1437" = zext i16 %".1436" to i64
+  %"cursor.67" = and i64 %".1437", 16383
   br label %"tcp"
 to_udp.3:
-  %".1039" = getelementptr i8, ptr %"keys", i64 2
-  %".1040" = trunc i64 %".990" to i16
-  store volatile i16 %".1040", ptr %".1039", align 2
-  %".1042" = load volatile i16, ptr %".1039", align 2
-  %".1043" = zext i16 %".1042" to i64
-  %"cursor.68" = and i64 %".1043", 16383
+  %".1439" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1440" = trunc i64 %".1389" to i16
+  store volatile i16 %".1440", ptr %".1439", align 2
+  %".1442" = load volatile i16, ptr %".1439", align 2
+  %".1443" = zext i16 %".1442" to i64
+  %"cursor.68" = and i64 %".1443", 16383
   br label %"udp_d1"
 to_udplite.3:
-  %".1045" = getelementptr i8, ptr %"keys", i64 2
-  %".1046" = trunc i64 %".990" to i16
-  store volatile i16 %".1046", ptr %".1045", align 2
-  %".1048" = load volatile i16, ptr %".1045", align 2
-  %".1049" = zext i16 %".1048" to i64
-  %"cursor.69" = and i64 %".1049", 16383
+  %".1445" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1446" = trunc i64 %".1389" to i16
+  store volatile i16 %".1446", ptr %".1445", align 2
+  %".1448" = load volatile i16, ptr %".1445", align 2
+  %".1449" = zext i16 %".1448" to i64
+  %"cursor.69" = and i64 %".1449", 16383
   br label %"udplite"
 to_gre.3:
-  %".1051" = getelementptr i8, ptr %"keys", i64 2
-  %".1052" = trunc i64 %".990" to i16
-  store volatile i16 %".1052", ptr %".1051", align 2
-  %".1054" = load volatile i16, ptr %".1051", align 2
-  %".1055" = zext i16 %".1054" to i64
-  %"cursor.70" = and i64 %".1055", 16383
+  %".1451" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1452" = trunc i64 %".1389" to i16
+  store volatile i16 %".1452", ptr %".1451", align 2
+  %".1454" = load volatile i16, ptr %".1451", align 2
+  %".1455" = zext i16 %".1454" to i64
+  %"cursor.70" = and i64 %".1455", 16383
   br label %"gre_d1"
 to_sctp.3:
-  %".1057" = getelementptr i8, ptr %"keys", i64 2
-  %".1058" = trunc i64 %".990" to i16
-  store volatile i16 %".1058", ptr %".1057", align 2
-  %".1060" = load volatile i16, ptr %".1057", align 2
-  %".1061" = zext i16 %".1060" to i64
-  %"cursor.71" = and i64 %".1061", 16383
+  %".1457" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1458" = trunc i64 %".1389" to i16
+  store volatile i16 %".1458", ptr %".1457", align 2
+  %".1460" = load volatile i16, ptr %".1457", align 2
+  %".1461" = zext i16 %".1460" to i64
+  %"cursor.71" = and i64 %".1461", 16383
   br label %"sctp"
 to_dccp.3:
-  %".1063" = getelementptr i8, ptr %"keys", i64 2
-  %".1064" = trunc i64 %".990" to i16
-  store volatile i16 %".1064", ptr %".1063", align 2
-  %".1066" = load volatile i16, ptr %".1063", align 2
-  %".1067" = zext i16 %".1066" to i64
-  %"cursor.72" = and i64 %".1067", 16383
+  %".1463" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1464" = trunc i64 %".1389" to i16
+  store volatile i16 %".1464", ptr %".1463", align 2
+  %".1466" = load volatile i16, ptr %".1463", align 2
+  %".1467" = zext i16 %".1466" to i64
+  %"cursor.72" = and i64 %".1467", 16383
   br label %"dccp"
 to_esp.3:
-  %".1069" = getelementptr i8, ptr %"keys", i64 2
-  %".1070" = trunc i64 %".990" to i16
-  store volatile i16 %".1070", ptr %".1069", align 2
-  %".1072" = load volatile i16, ptr %".1069", align 2
-  %".1073" = zext i16 %".1072" to i64
-  %"cursor.73" = and i64 %".1073", 16383
+  %".1469" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1470" = trunc i64 %".1389" to i16
+  store volatile i16 %".1470", ptr %".1469", align 2
+  %".1472" = load volatile i16, ptr %".1469", align 2
+  %".1473" = zext i16 %".1472" to i64
+  %"cursor.73" = and i64 %".1473", 16383
   br label %"esp"
 to_ah.3:
-  %".1075" = getelementptr i8, ptr %"keys", i64 2
-  %".1076" = trunc i64 %".990" to i16
-  store volatile i16 %".1076", ptr %".1075", align 2
-  %".1078" = load volatile i16, ptr %".1075", align 2
-  %".1079" = zext i16 %".1078" to i64
-  %"cursor.74" = and i64 %".1079", 16383
+  %".1475" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1476" = trunc i64 %".1389" to i16
+  store volatile i16 %".1476", ptr %".1475", align 2
+  %".1478" = load volatile i16, ptr %".1475", align 2
+  %".1479" = zext i16 %".1478" to i64
+  %"cursor.74" = and i64 %".1479", 16383
   br label %"ah"
 to_icmpv6.1:
   br label %"icmpv6"
 to_mpls.12:
-  %".1082" = trunc i64 34887 to i16
-  %".1083" = call i16 @"llvm.bswap.i16"(i16 %".1082")
-  %".1084" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1083", ptr %".1084", align 2
-  %".1086" = getelementptr i8, ptr %"keys", i64 2
-  %".1087" = trunc i64 %".990" to i16
-  store volatile i16 %".1087", ptr %".1086", align 2
-  %".1089" = load volatile i16, ptr %".1086", align 2
-  %".1090" = zext i16 %".1089" to i64
-  %"cursor.75" = and i64 %".1090", 16383
+  %".1482" = trunc i64 34887 to i16
+  %".1483" = call i16 @"llvm.bswap.i16"(i16 %".1482")
+  %".1484" = getelementptr i8, ptr %"keys.75", i64 10
+  store i16 %".1483", ptr %".1484", align 2
+  %".1486" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1487" = trunc i64 %".1389" to i16
+  store volatile i16 %".1487", ptr %".1486", align 2
+  %".1489" = load volatile i16, ptr %".1486", align 2
+  %".1490" = zext i16 %".1489" to i64
+  %"cursor.75" = and i64 %".1490", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.7:
-  %".1092" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1092", align 1
-  %".1094" = and i32 %"flags", 4
-  %".1095" = icmp ne i32 %".1094", 0
-  br i1 %".1095", label %"exit.38", label %"cont.38"
+  %".1492" = getelementptr i8, ptr %"keys.75", i64 8
+  store i8 1, ptr %".1492", align 1
+  %".1494" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.12" = load volatile i32, ptr %".1494", align 4
+  %".1495" = and i32 %"flags.12", 4
+  %".1496" = icmp ne i32 %".1495", 0
+  br i1 %".1496", label %"exit.38", label %"cont.38"
 to_ipv6.7:
-  %".1105" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1105", align 1
-  %".1107" = and i32 %"flags", 4
-  %".1108" = icmp ne i32 %".1107", 0
-  br i1 %".1108", label %"exit.39", label %"cont.39"
+  %".1506" = getelementptr i8, ptr %"keys.75", i64 8
+  store i8 1, ptr %".1506", align 1
+  %".1508" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.13" = load volatile i32, ptr %".1508", align 4
+  %".1509" = and i32 %"flags.13", 4
+  %".1510" = icmp ne i32 %".1509", 0
+  br i1 %".1510", label %"exit.39", label %"cont.39"
 ipv6_opts_d1_ipv6_ext1:
   %"cursor.61" = phi  i64 [%"cursor.62", %"to_ipv6_opts.3"], [%"cursor.63", %"to_ipv6_opts.4"], [%"cursor.64", %"to_ipv6_opts.5"]
-  %"hdr.33" = getelementptr i8, ptr %"data", i64 %"cursor.61"
-  %".2118" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".2119" = icmp ugt ptr %".2118", %"data_end"
-  br i1 %".2119", label %"exit.80", label %"cont.80"
+  %"data.76" = phi  ptr [%"data.75", %"to_ipv6_opts.3"], [%"data.75", %"to_ipv6_opts.4"], [%"data.75", %"to_ipv6_opts.5"]
+  %"data_end.76" = phi  ptr [%"data_end.75", %"to_ipv6_opts.3"], [%"data_end.75", %"to_ipv6_opts.4"], [%"data_end.75", %"to_ipv6_opts.5"]
+  %"keys.76" = phi  ptr [%"keys.75", %"to_ipv6_opts.3"], [%"keys.75", %"to_ipv6_opts.4"], [%"keys.75", %"to_ipv6_opts.5"]
+  %"hdr.32" = getelementptr i8, ptr %"data.76", i64 %"cursor.61"
+  %".2897" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".2898" = icmp ugt ptr %".2897", %"data_end.76"
+  br i1 %".2898", label %"copy.32", label %"linear.32", !prof !0
+linear.32:
+  %".2900" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".2901" = load i8, ptr %".2900", align 1
+  %".2902" = getelementptr i8, ptr %"hdr.32", i64 1
+  %".2903" = load i8, ptr %".2902", align 1
+  br label %"header.32"
+header.32:
+  %"w0_1.11" = phi  i8 [%".2901", %"linear.32"], [%".2922", %"cont.80"]
+  %"w1_1.6" = phi  i8 [%".2903", %"linear.32"], [%".2924", %"cont.80"]
+  %"data.136" = phi  ptr [%"data.76", %"linear.32"], [%"data.135", %"cont.80"]
+  %"data_end.136" = phi  ptr [%"data_end.76", %"linear.32"], [%"data_end.135", %"cont.80"]
+  %"keys.136" = phi  ptr [%"keys.76", %"linear.32"], [%"keys.135", %"cont.80"]
+  %".2926" = zext i8 %"w0_1.11" to i64
+  %".2927" = trunc i64 %".2926" to i8
+  %".2928" = getelementptr i8, ptr %"keys.136", i64 9
+  store i8 %".2927", ptr %".2928", align 1
+  %".2930" = add i64 %"cursor.61", 2
+  %".2931" = zext i8 %"w1_1.6" to i64
+  %".2932" = mul i64 %".2931", 8
+  %".2933" = add i64 %".2932", 6
+  %".2934" = add i64 %".2933", 2
+  %".2935" = getelementptr i8, ptr %"data.136", i64 %"cursor.61"
+  %".2936" = getelementptr i8, ptr %".2935", i64 %".2934"
+  %".2937" = icmp ugt ptr %".2936", %"data_end.136"
+  br i1 %".2937", label %"copy_last_byte.11", label %"variable_part.11", !prof !0
+variable_part.11:
+  %"data.138" = phi  ptr [%"data.136", %"header.32"], [%"data.137", %"cont.81"]
+  %"data_end.138" = phi  ptr [%"data_end.136", %"header.32"], [%"data_end.137", %"cont.81"]
+  %"keys.138" = phi  ptr [%"keys.136", %"header.32"], [%"keys.137", %"cont.81"]
+  %"end.11" = add i64 %"cursor.61", %".2934"
+  %".2958" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2958", label %"unknown.25" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 132, label %"to_sctp.6" i64 33, label %"to_dccp.6" i64 50, label %"to_esp.6" i64 51, label %"to_ah.6" i64 58, label %"to_icmpv6.4" i64 137, label %"to_mpls.23" i64 4, label %"to_ipv4.17" i64 41, label %"to_ipv6.16"]
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.65" = phi  i64 [%"cursor.66", %"to_ipv6_frag.1"]
-  %"hdr.34" = getelementptr i8, ptr %"data", i64 %"cursor.65"
-  %".2265" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".2266" = icmp ugt ptr %".2265", %"data_end"
-  br i1 %".2266", label %"exit.84", label %"cont.84"
+  %"data.77" = phi  ptr [%"data.75", %"to_ipv6_frag.1"]
+  %"data_end.77" = phi  ptr [%"data_end.75", %"to_ipv6_frag.1"]
+  %"keys.77" = phi  ptr [%"keys.75", %"to_ipv6_frag.1"]
+  %"hdr.33" = getelementptr i8, ptr %"data.77", i64 %"cursor.65"
+  %".3080" = getelementptr i8, ptr %"hdr.33", i64 8
+  %".3081" = icmp ugt ptr %".3080", %"data_end.77"
+  br i1 %".3081", label %"copy.33", label %"linear.33", !prof !0
+linear.33:
+  %".3083" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".3084" = load i8, ptr %".3083", align 1
+  %".3085" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".3086" = load i16, ptr %".3085", align 2
+  br label %"header.33"
+header.33:
+  %"w0_1.12" = phi  i8 [%".3084", %"linear.33"], [%".3105", %"cont.84"]
+  %"w2_2.13" = phi  i16 [%".3086", %"linear.33"], [%".3107", %"cont.84"]
+  %"data.142" = phi  ptr [%"data.77", %"linear.33"], [%"data.141", %"cont.84"]
+  %"data_end.142" = phi  ptr [%"data_end.77", %"linear.33"], [%"data_end.141", %"cont.84"]
+  %"keys.142" = phi  ptr [%"keys.77", %"linear.33"], [%"keys.141", %"cont.84"]
+  %".3109" = zext i8 %"w0_1.12" to i64
+  %".3110" = trunc i64 %".3109" to i8
+  %".3111" = getelementptr i8, ptr %"keys.142", i64 9
+  store i8 %".3110", ptr %".3111", align 1
+  %".3113" = add i64 %"cursor.65", 8
+  %".3114" = icmp ne i64 1, 0
+  %".3115" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3116" = zext i16 %".3115" to i64
+  %".3117" = and i64 %".3116", 65528
+  %".3118" = icmp eq i64 %".3117", 0
+  br i1 %".3114", label %"fragment.3", label %"not_fragment.3"
 exit.38:
-  %".1097" = trunc i64 %".990" to i16
-  %".1098" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1097", ptr %".1098", align 2
+  %".1498" = trunc i64 %".1389" to i16
+  %".1499" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1498", ptr %".1499", align 2
   br label %"return"
 cont.38:
-  %".1101" = trunc i64 %".990" to i16
-  %".1102" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1101", ptr %".1102", align 2
+  %".1502" = trunc i64 %".1389" to i16
+  %".1503" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1502", ptr %".1503", align 2
   br label %"return"
 exit.39:
-  %".1110" = trunc i64 %".990" to i16
-  %".1111" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1110", ptr %".1111", align 2
+  %".1512" = trunc i64 %".1389" to i16
+  %".1513" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1512", ptr %".1513", align 2
   br label %"return"
 cont.39:
-  %".1114" = trunc i64 %".990" to i16
-  %".1115" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1114", ptr %".1115", align 2
+  %".1516" = trunc i64 %".1389" to i16
+  %".1517" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1516", ptr %".1517", align 2
   br label %"return"
+copy.16:
+  %"ctx.22" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1528" = trunc i64 %"cursor.20" to i32
+  %".1529" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1528", [40 x i8]* %"header_copy", i32 2)
+  %".1530" = icmp eq i64 %".1529", 0
+  %".1531" = getelementptr i8, ptr %"ctx.22", i64 76
+  %".1532" = load i32, ptr %".1531", align 4
+  %".1533" = zext i32 %".1532" to i64
+  %"data.78" = inttoptr i64 %".1533" to ptr
+  %".1534" = getelementptr i8, ptr %"ctx.22", i64 80
+  %".1535" = load i32, ptr %".1534", align 4
+  %".1536" = zext i32 %".1535" to i64
+  %"data_end.78" = inttoptr i64 %".1536" to ptr
+  %".1537" = getelementptr i8, ptr %"ctx.22", i64 144
+  %"keys.78" = load ptr, ptr %".1537", align 8
+  %".1538" = xor i1 %".1530", -1
+  br i1 %".1538", label %"exit.40", label %"cont.40"
 exit.40:
-  %".1121" = trunc i64 %"cursor.20" to i16
-  %".1122" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1121", ptr %".1122", align 2
+  %".1540" = trunc i64 %"cursor.20" to i16
+  %".1541" = getelementptr i8, ptr %"keys.78", i64 2
+  store i16 %".1540", ptr %".1541", align 2
   br label %"return"
 cont.40:
-  %".1125" = getelementptr i8, ptr %"hdr.17", i64 0
-  %".1126" = load i8, ptr %".1125", align 1
-  %".1127" = zext i8 %".1126" to i64
-  %".1128" = trunc i64 %".1127" to i8
-  %".1129" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1128", ptr %".1129", align 1
-  %".1131" = add i64 %"cursor.20", 2
-  %".1132" = getelementptr i8, ptr %"hdr.17", i64 1
-  %".1133" = load i8, ptr %".1132", align 1
-  %".1134" = zext i8 %".1133" to i64
-  %".1135" = mul i64 %".1134", 8
-  %".1136" = add i64 %".1135", 6
-  %".1137" = add i64 %".1136", 2
-  %".1138" = getelementptr i8, ptr %"hdr.17", i64 %".1137"
-  %".1139" = icmp ugt ptr %".1138", %"data_end"
-  br i1 %".1139", label %"exit.41", label %"cont.41"
+  %".1544" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1545" = load volatile i8, [40 x i8]* %".1544", align 1
+  %".1546" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".1547" = load volatile i8, [40 x i8]* %".1546", align 1
+  br label %"header.16"
+copy_last_byte.5:
+  %".1562" = add i64 %"cursor.20", %".1557"
+  %".1563" = sub i64 %".1562", 1
+  %"ctx.23" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1564" = trunc i64 %".1563" to i32
+  %".1565" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1564", i64* %"last_byte", i32 1)
+  %".1566" = icmp eq i64 %".1565", 0
+  %".1567" = getelementptr i8, ptr %"ctx.23", i64 76
+  %".1568" = load i32, ptr %".1567", align 4
+  %".1569" = zext i32 %".1568" to i64
+  %"data.80" = inttoptr i64 %".1569" to ptr
+  %".1570" = getelementptr i8, ptr %"ctx.23", i64 80
+  %".1571" = load i32, ptr %".1570", align 4
+  %".1572" = zext i32 %".1571" to i64
+  %"data_end.80" = inttoptr i64 %".1572" to ptr
+  %".1573" = getelementptr i8, ptr %"ctx.23", i64 144
+  %"keys.80" = load ptr, ptr %".1573", align 8
+  %".1574" = xor i1 %".1566", -1
+  br i1 %".1574", label %"exit.41", label %"cont.41"
 exit.41:
-  %".1141" = trunc i64 %"cursor.20" to i16
-  %".1142" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1141", ptr %".1142", align 2
+  %".1576" = trunc i64 %"cursor.20" to i16
+  %".1577" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1576", ptr %".1577", align 2
   br label %"return"
 cont.41:
-  %"end.5" = add i64 %"cursor.20", %".1137"
-  %".1145" = zext i8 %".1126" to i64
-  switch i64 %".1145", label %"unknown.11" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 132, label %"to_sctp.4" i64 33, label %"to_dccp.4" i64 50, label %"to_esp.4" i64 51, label %"to_ah.4" i64 58, label %"to_icmpv6.2" i64 137, label %"to_mpls.13" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
+  br label %"variable_part.5"
 unknown.11:
-  %".1147" = trunc i64 %"end.5" to i16
-  %".1148" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1147", ptr %".1148", align 2
+  %".1583" = trunc i64 %"end.5" to i16
+  %".1584" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1583", ptr %".1584", align 2
   br label %"return"
 to_ipv6_opts.6:
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.7:
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.8:
-  %".1153" = getelementptr i8, ptr %"keys", i64 2
-  %".1154" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1154", ptr %".1153", align 2
-  %".1156" = load volatile i16, ptr %".1153", align 2
-  %".1157" = zext i16 %".1156" to i64
-  %"cursor.77" = and i64 %".1157", 16383
+  %".1589" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1590" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1590", ptr %".1589", align 2
+  %".1592" = load volatile i16, ptr %".1589", align 2
+  %".1593" = zext i16 %".1592" to i64
+  %"cursor.77" = and i64 %".1593", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_frag.2:
   br label %"ipv6_frag_d0_ipv6_ext2"
 to_tcp.4:
-  %".1160" = getelementptr i8, ptr %"keys", i64 2
-  %".1161" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1161", ptr %".1160", align 2
-  %".1163" = load volatile i16, ptr %".1160", align 2
-  %".1164" = zext i16 %".1163" to i64
-  %"cursor.79" = and i64 %".1164", 16383
+  %".1596" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1597" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1597", ptr %".1596", align 2
+  %".1599" = load volatile i16, ptr %".1596", align 2
+  %".1600" = zext i16 %".1599" to i64
+  %"cursor.79" = and i64 %".1600", 16383
   br label %"tcp"
 to_udp.4:
-  %".1166" = getelementptr i8, ptr %"keys", i64 2
-  %".1167" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1167", ptr %".1166", align 2
-  %".1169" = load volatile i16, ptr %".1166", align 2
-  %".1170" = zext i16 %".1169" to i64
-  %"cursor.80" = and i64 %".1170", 16383
+  %".1602" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1603" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1603", ptr %".1602", align 2
+  %".1605" = load volatile i16, ptr %".1602", align 2
+  %".1606" = zext i16 %".1605" to i64
+  %"cursor.80" = and i64 %".1606", 16383
   br label %"udp_d0"
 to_udplite.4:
-  %".1172" = getelementptr i8, ptr %"keys", i64 2
-  %".1173" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1173", ptr %".1172", align 2
-  %".1175" = load volatile i16, ptr %".1172", align 2
-  %".1176" = zext i16 %".1175" to i64
-  %"cursor.81" = and i64 %".1176", 16383
+  %".1608" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1609" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1609", ptr %".1608", align 2
+  %".1611" = load volatile i16, ptr %".1608", align 2
+  %".1612" = zext i16 %".1611" to i64
+  %"cursor.81" = and i64 %".1612", 16383
   br label %"udplite"
 to_gre.4:
-  %".1178" = getelementptr i8, ptr %"keys", i64 2
-  %".1179" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1179", ptr %".1178", align 2
-  %".1181" = load volatile i16, ptr %".1178", align 2
-  %".1182" = zext i16 %".1181" to i64
-  %"cursor.82" = and i64 %".1182", 16383
+  %".1614" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1615" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1615", ptr %".1614", align 2
+  %".1617" = load volatile i16, ptr %".1614", align 2
+  %".1618" = zext i16 %".1617" to i64
+  %"cursor.82" = and i64 %".1618", 16383
   br label %"gre_d0"
 to_sctp.4:
-  %".1184" = getelementptr i8, ptr %"keys", i64 2
-  %".1185" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1185", ptr %".1184", align 2
-  %".1187" = load volatile i16, ptr %".1184", align 2
-  %".1188" = zext i16 %".1187" to i64
-  %"cursor.83" = and i64 %".1188", 16383
+  %".1620" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1621" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1621", ptr %".1620", align 2
+  %".1623" = load volatile i16, ptr %".1620", align 2
+  %".1624" = zext i16 %".1623" to i64
+  %"cursor.83" = and i64 %".1624", 16383
   br label %"sctp"
 to_dccp.4:
-  %".1190" = getelementptr i8, ptr %"keys", i64 2
-  %".1191" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1191", ptr %".1190", align 2
-  %".1193" = load volatile i16, ptr %".1190", align 2
-  %".1194" = zext i16 %".1193" to i64
-  %"cursor.84" = and i64 %".1194", 16383
+  %".1626" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1627" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1627", ptr %".1626", align 2
+  %".1629" = load volatile i16, ptr %".1626", align 2
+  %".1630" = zext i16 %".1629" to i64
+  %"cursor.84" = and i64 %".1630", 16383
   br label %"dccp"
 to_esp.4:
-  %".1196" = getelementptr i8, ptr %"keys", i64 2
-  %".1197" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1197", ptr %".1196", align 2
-  %".1199" = load volatile i16, ptr %".1196", align 2
-  %".1200" = zext i16 %".1199" to i64
-  %"cursor.85" = and i64 %".1200", 16383
+  %".1632" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1633" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1633", ptr %".1632", align 2
+  %".1635" = load volatile i16, ptr %".1632", align 2
+  %".1636" = zext i16 %".1635" to i64
+  %"cursor.85" = and i64 %".1636", 16383
   br label %"esp"
 to_ah.4:
-  %".1202" = getelementptr i8, ptr %"keys", i64 2
-  %".1203" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1203", ptr %".1202", align 2
-  %".1205" = load volatile i16, ptr %".1202", align 2
-  %".1206" = zext i16 %".1205" to i64
-  %"cursor.86" = and i64 %".1206", 16383
+  %".1638" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1639" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1639", ptr %".1638", align 2
+  %".1641" = load volatile i16, ptr %".1638", align 2
+  %".1642" = zext i16 %".1641" to i64
+  %"cursor.86" = and i64 %".1642", 16383
   br label %"ah"
 to_icmpv6.2:
-  %".1208" = getelementptr i8, ptr %"keys", i64 2
-  %".1209" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1209", ptr %".1208", align 2
-  %".1211" = load volatile i16, ptr %".1208", align 2
-  %".1212" = zext i16 %".1211" to i64
-  %"cursor.87" = and i64 %".1212", 16383
+  %".1644" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1645" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1645", ptr %".1644", align 2
+  %".1647" = load volatile i16, ptr %".1644", align 2
+  %".1648" = zext i16 %".1647" to i64
+  %"cursor.87" = and i64 %".1648", 16383
   br label %"icmpv6"
 to_mpls.13:
-  %".1214" = trunc i64 34887 to i16
-  %".1215" = call i16 @"llvm.bswap.i16"(i16 %".1214")
-  %".1216" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1215", ptr %".1216", align 2
-  %".1218" = getelementptr i8, ptr %"keys", i64 2
-  %".1219" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1219", ptr %".1218", align 2
-  %".1221" = load volatile i16, ptr %".1218", align 2
-  %".1222" = zext i16 %".1221" to i64
-  %"cursor.88" = and i64 %".1222", 16383
+  %".1650" = trunc i64 34887 to i16
+  %".1651" = call i16 @"llvm.bswap.i16"(i16 %".1650")
+  %".1652" = getelementptr i8, ptr %"keys.81", i64 10
+  store i16 %".1651", ptr %".1652", align 2
+  %".1654" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1655" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1655", ptr %".1654", align 2
+  %".1657" = load volatile i16, ptr %".1654", align 2
+  %".1658" = zext i16 %".1657" to i64
+  %"cursor.88" = and i64 %".1658", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.8:
-  %".1224" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1224", align 1
-  %".1226" = and i32 %"flags", 4
-  %".1227" = icmp ne i32 %".1226", 0
-  br i1 %".1227", label %"exit.42", label %"cont.42"
+  %".1660" = getelementptr i8, ptr %"keys.81", i64 8
+  store i8 1, ptr %".1660", align 1
+  %".1662" = getelementptr i8, ptr %"keys.81", i64 48
+  %"flags.14" = load volatile i32, ptr %".1662", align 4
+  %".1663" = and i32 %"flags.14", 4
+  %".1664" = icmp ne i32 %".1663", 0
+  br i1 %".1664", label %"exit.42", label %"cont.42"
 to_ipv6.8:
-  %".1239" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1239", align 1
-  %".1241" = and i32 %"flags", 4
-  %".1242" = icmp ne i32 %".1241", 0
-  br i1 %".1242", label %"exit.43", label %"cont.43"
+  %".1676" = getelementptr i8, ptr %"keys.81", i64 8
+  store i8 1, ptr %".1676", align 1
+  %".1678" = getelementptr i8, ptr %"keys.81", i64 48
+  %"flags.15" = load volatile i32, ptr %".1678", align 4
+  %".1679" = and i32 %"flags.15", 4
+  %".1680" = icmp ne i32 %".1679", 0
+  br i1 %".1680", label %"exit.43", label %"cont.43"
 ipv6_opts_d0_ipv6_ext2:
   %"cursor.76" = phi  i64 [%"end.5", %"to_ipv6_opts.6"], [%"end.5", %"to_ipv6_opts.7"], [%"cursor.77", %"to_ipv6_opts.8"], [%"cursor.91", %"to_ipv6_opts.9"], [%"cursor.92", %"to_ipv6_opts.10"], [%"cursor.93", %"to_ipv6_opts.11"]
-  %"hdr.35" = getelementptr i8, ptr %"data", i64 %"cursor.76"
-  %".2425" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".2426" = icmp ugt ptr %".2425", %"data_end"
-  br i1 %".2426", label %"exit.88", label %"cont.88"
+  %"data.82" = phi  ptr [%"data.81", %"to_ipv6_opts.6"], [%"data.81", %"to_ipv6_opts.7"], [%"data.81", %"to_ipv6_opts.8"], [%"data.85", %"to_ipv6_opts.9"], [%"data.85", %"to_ipv6_opts.10"], [%"data.85", %"to_ipv6_opts.11"]
+  %"data_end.82" = phi  ptr [%"data_end.81", %"to_ipv6_opts.6"], [%"data_end.81", %"to_ipv6_opts.7"], [%"data_end.81", %"to_ipv6_opts.8"], [%"data_end.85", %"to_ipv6_opts.9"], [%"data_end.85", %"to_ipv6_opts.10"], [%"data_end.85", %"to_ipv6_opts.11"]
+  %"keys.82" = phi  ptr [%"keys.81", %"to_ipv6_opts.6"], [%"keys.81", %"to_ipv6_opts.7"], [%"keys.81", %"to_ipv6_opts.8"], [%"keys.85", %"to_ipv6_opts.9"], [%"keys.85", %"to_ipv6_opts.10"], [%"keys.85", %"to_ipv6_opts.11"]
+  %"hdr.34" = getelementptr i8, ptr %"data.82", i64 %"cursor.76"
+  %".3261" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3262" = icmp ugt ptr %".3261", %"data_end.82"
+  br i1 %".3262", label %"copy.34", label %"linear.34", !prof !0
+linear.34:
+  %".3264" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3265" = load i8, ptr %".3264", align 1
+  %".3266" = getelementptr i8, ptr %"hdr.34", i64 1
+  %".3267" = load i8, ptr %".3266", align 1
+  br label %"header.34"
+header.34:
+  %"w0_1.13" = phi  i8 [%".3265", %"linear.34"], [%".3286", %"cont.88"]
+  %"w1_1.7" = phi  i8 [%".3267", %"linear.34"], [%".3288", %"cont.88"]
+  %"data.144" = phi  ptr [%"data.82", %"linear.34"], [%"data.143", %"cont.88"]
+  %"data_end.144" = phi  ptr [%"data_end.82", %"linear.34"], [%"data_end.143", %"cont.88"]
+  %"keys.144" = phi  ptr [%"keys.82", %"linear.34"], [%"keys.143", %"cont.88"]
+  %".3290" = zext i8 %"w0_1.13" to i64
+  %".3291" = trunc i64 %".3290" to i8
+  %".3292" = getelementptr i8, ptr %"keys.144", i64 9
+  store i8 %".3291", ptr %".3292", align 1
+  %".3294" = add i64 %"cursor.76", 2
+  %".3295" = zext i8 %"w1_1.7" to i64
+  %".3296" = mul i64 %".3295", 8
+  %".3297" = add i64 %".3296", 6
+  %".3298" = add i64 %".3297", 2
+  %".3299" = getelementptr i8, ptr %"data.144", i64 %"cursor.76"
+  %".3300" = getelementptr i8, ptr %".3299", i64 %".3298"
+  %".3301" = icmp ugt ptr %".3300", %"data_end.144"
+  br i1 %".3301", label %"copy_last_byte.12", label %"variable_part.12", !prof !0
+variable_part.12:
+  %"data.146" = phi  ptr [%"data.144", %"header.34"], [%"data.145", %"cont.89"]
+  %"data_end.146" = phi  ptr [%"data_end.144", %"header.34"], [%"data_end.145", %"cont.89"]
+  %"keys.146" = phi  ptr [%"keys.144", %"header.34"], [%"keys.145", %"cont.89"]
+  %"end.12" = add i64 %"cursor.76", %".3298"
+  %".3322" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3322", label %"unknown.27" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 132, label %"to_sctp.8" i64 33, label %"to_dccp.8" i64 50, label %"to_esp.8" i64 51, label %"to_ah.8" i64 58, label %"to_icmpv6.6" i64 137, label %"to_mpls.25" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.18"]
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.78" = phi  i64 [%"end.5", %"to_ipv6_frag.2"], [%".1267", %"to_ipv6_frag.3"]
-  %"hdr.36" = getelementptr i8, ptr %"data", i64 %"cursor.78"
-  %".2561" = getelementptr i8, ptr %"hdr.36", i64 8
-  %".2562" = icmp ugt ptr %".2561", %"data_end"
-  br i1 %".2562", label %"exit.92", label %"cont.92"
+  %"cursor.78" = phi  i64 [%"end.5", %"to_ipv6_frag.2"], [%".1725", %"to_ipv6_frag.3"]
+  %"data.83" = phi  ptr [%"data.81", %"to_ipv6_frag.2"], [%"data.85", %"to_ipv6_frag.3"]
+  %"data_end.83" = phi  ptr [%"data_end.81", %"to_ipv6_frag.2"], [%"data_end.85", %"to_ipv6_frag.3"]
+  %"keys.83" = phi  ptr [%"keys.81", %"to_ipv6_frag.2"], [%"keys.85", %"to_ipv6_frag.3"]
+  %"hdr.35" = getelementptr i8, ptr %"data.83", i64 %"cursor.78"
+  %".3433" = getelementptr i8, ptr %"hdr.35", i64 8
+  %".3434" = icmp ugt ptr %".3433", %"data_end.83"
+  br i1 %".3434", label %"copy.35", label %"linear.35", !prof !0
+linear.35:
+  %".3436" = getelementptr i8, ptr %"hdr.35", i64 0
+  %".3437" = load i8, ptr %".3436", align 1
+  %".3438" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3439" = load i16, ptr %".3438", align 2
+  br label %"header.35"
+header.35:
+  %"w0_1.14" = phi  i8 [%".3437", %"linear.35"], [%".3458", %"cont.92"]
+  %"w2_2.14" = phi  i16 [%".3439", %"linear.35"], [%".3460", %"cont.92"]
+  %"data.150" = phi  ptr [%"data.83", %"linear.35"], [%"data.149", %"cont.92"]
+  %"data_end.150" = phi  ptr [%"data_end.83", %"linear.35"], [%"data_end.149", %"cont.92"]
+  %"keys.150" = phi  ptr [%"keys.83", %"linear.35"], [%"keys.149", %"cont.92"]
+  %".3462" = zext i8 %"w0_1.14" to i64
+  %".3463" = trunc i64 %".3462" to i8
+  %".3464" = getelementptr i8, ptr %"keys.150", i64 9
+  store i8 %".3463", ptr %".3464", align 1
+  %".3466" = add i64 %"cursor.78", 8
+  %".3467" = icmp ne i64 1, 0
+  %".3468" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3469" = zext i16 %".3468" to i64
+  %".3470" = and i64 %".3469", 65528
+  %".3471" = icmp eq i64 %".3470", 0
+  br i1 %".3467", label %"fragment.4", label %"not_fragment.4"
 exit.42:
-  %".1229" = trunc i64 %"end.5" to i16
-  %".1230" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1229", ptr %".1230", align 2
+  %".1666" = trunc i64 %"end.5" to i16
+  %".1667" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1666", ptr %".1667", align 2
   br label %"return"
 cont.42:
-  %".1233" = getelementptr i8, ptr %"keys", i64 2
-  %".1234" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1234", ptr %".1233", align 2
-  %".1236" = load volatile i16, ptr %".1233", align 2
-  %".1237" = zext i16 %".1236" to i64
-  %"cursor.89" = and i64 %".1237", 16383
+  %".1670" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1671" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1671", ptr %".1670", align 2
+  %".1673" = load volatile i16, ptr %".1670", align 2
+  %".1674" = zext i16 %".1673" to i64
+  %"cursor.89" = and i64 %".1674", 16383
   br label %"ipv4_d1"
 exit.43:
-  %".1244" = trunc i64 %"end.5" to i16
-  %".1245" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1244", ptr %".1245", align 2
+  %".1682" = trunc i64 %"end.5" to i16
+  %".1683" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1682", ptr %".1683", align 2
   br label %"return"
 cont.43:
-  %".1248" = getelementptr i8, ptr %"keys", i64 2
-  %".1249" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1249", ptr %".1248", align 2
-  %".1251" = load volatile i16, ptr %".1248", align 2
-  %".1252" = zext i16 %".1251" to i64
-  %"cursor.90" = and i64 %".1252", 16383
+  %".1686" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1687" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1687", ptr %".1686", align 2
+  %".1689" = load volatile i16, ptr %".1686", align 2
+  %".1690" = zext i16 %".1689" to i64
+  %"cursor.90" = and i64 %".1690", 16383
   br label %"ipv6_d1"
+copy.17:
+  %"ctx.24" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1700" = trunc i64 %"cursor.22" to i32
+  %".1701" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1700", [40 x i8]* %"header_copy", i32 8)
+  %".1702" = icmp eq i64 %".1701", 0
+  %".1703" = getelementptr i8, ptr %"ctx.24", i64 76
+  %".1704" = load i32, ptr %".1703", align 4
+  %".1705" = zext i32 %".1704" to i64
+  %"data.84" = inttoptr i64 %".1705" to ptr
+  %".1706" = getelementptr i8, ptr %"ctx.24", i64 80
+  %".1707" = load i32, ptr %".1706", align 4
+  %".1708" = zext i32 %".1707" to i64
+  %"data_end.84" = inttoptr i64 %".1708" to ptr
+  %".1709" = getelementptr i8, ptr %"ctx.24", i64 144
+  %"keys.84" = load ptr, ptr %".1709", align 8
+  %".1710" = xor i1 %".1702", -1
+  br i1 %".1710", label %"exit.44", label %"cont.44"
 exit.44:
-  %".1257" = trunc i64 %"cursor.22" to i16
-  %".1258" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1257", ptr %".1258", align 2
+  %".1712" = trunc i64 %"cursor.22" to i16
+  %".1713" = getelementptr i8, ptr %"keys.84", i64 2
+  store i16 %".1712", ptr %".1713", align 2
   br label %"return"
 cont.44:
-  %".1261" = getelementptr i8, ptr %"hdr.18", i64 0
-  %".1262" = load i8, ptr %".1261", align 1
-  %".1263" = zext i8 %".1262" to i64
-  %".1264" = trunc i64 %".1263" to i8
-  %".1265" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".1264", ptr %".1265", align 1
-  %".1267" = add i64 %"cursor.22", 8
-  %".1268" = icmp ne i64 1, 0
-  %".1269" = getelementptr i8, ptr %"hdr.18", i64 2
-  %".1270" = load i16, ptr %".1269", align 2
-  %".1271" = call i16 @"llvm.bswap.i16"(i16 %".1270")
-  %".1272" = zext i16 %".1271" to i64
-  %".1273" = and i64 %".1272", 65528
-  %".1274" = icmp eq i64 %".1273", 0
-  br i1 %".1268", label %"fragment.2", label %"not_fragment.2"
+  %".1716" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1717" = load volatile i8, [40 x i8]* %".1716", align 1
+  %".1718" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1719" = load volatile i16, [40 x i8]* %".1718", align 2
+  br label %"header.17"
 fragment.2:
-  %".1276" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".1276", align 1
-  br i1 %".1274", label %"first_fragment.2", label %"later_fragment.2"
+  %".1732" = getelementptr i8, ptr %"keys.85", i64 6
+  store i8 1, ptr %".1732", align 1
+  br i1 %".1730", label %"first_fragment.2", label %"later_fragment.2"
 not_fragment.2:
-  %".1294" = zext i8 %".1262" to i64
-  switch i64 %".1294", label %"unknown.12" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 132, label %"to_sctp.5" i64 33, label %"to_dccp.5" i64 50, label %"to_esp.5" i64 51, label %"to_ah.5" i64 58, label %"to_icmpv6.3" i64 137, label %"to_mpls.14" i64 4, label %"to_ipv4.9" i64 41, label %"to_ipv6.9"]
+  %".1751" = zext i8 %"w0_1.5" to i64
+  switch i64 %".1751", label %"unknown.12" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 132, label %"to_sctp.5" i64 33, label %"to_dccp.5" i64 50, label %"to_esp.5" i64 51, label %"to_ah.5" i64 58, label %"to_icmpv6.3" i64 137, label %"to_mpls.14" i64 4, label %"to_ipv4.9" i64 41, label %"to_ipv6.9"]
 first_fragment.2:
-  %".1283" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".1283", align 1
-  %".1285" = and i32 %"flags", 1
-  %".1286" = icmp ne i32 %".1285", 0
-  %".1287" = xor i1 %".1286", -1
-  br i1 %".1287", label %"exit.45", label %"cont.45"
+  %".1739" = getelementptr i8, ptr %"keys.85", i64 7
+  store i8 1, ptr %".1739", align 1
+  %".1741" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.16" = load volatile i32, ptr %".1741", align 4
+  %".1742" = and i32 %"flags.16", 1
+  %".1743" = icmp ne i32 %".1742", 0
+  %".1744" = xor i1 %".1743", -1
+  br i1 %".1744", label %"exit.45", label %"cont.45"
 later_fragment.2:
-  %".1279" = trunc i64 %".1267" to i16
-  %".1280" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1279", ptr %".1280", align 2
+  %".1735" = trunc i64 %".1725" to i16
+  %".1736" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1735", ptr %".1736", align 2
   br label %"return"
 exit.45:
-  %".1289" = trunc i64 %".1267" to i16
-  %".1290" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1289", ptr %".1290", align 2
+  %".1746" = trunc i64 %".1725" to i16
+  %".1747" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1746", ptr %".1747", align 2
   br label %"return"
 cont.45:
   br label %"not_fragment.2"
 unknown.12:
-  %".1296" = trunc i64 %".1267" to i16
-  %".1297" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1296", ptr %".1297", align 2
+  %".1753" = trunc i64 %".1725" to i16
+  %".1754" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1753", ptr %".1754", align 2
   br label %"return"
 to_ipv6_opts.9:
-  %".1300" = getelementptr i8, ptr %"keys", i64 2
-  %".1301" = trunc i64 %".1267" to i16
-  store volatile i16 %".1301", ptr %".1300", align 2
-  %".1303" = load volatile i16, ptr %".1300", align 2
-  %".1304" = zext i16 %".1303" to i64
-  %"cursor.91" = and i64 %".1304", 16383
+  %".1757" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1758" = trunc i64 %".1725" to i16
+  store volatile i16 %".1758", ptr %".1757", align 2
+  %".1760" = load volatile i16, ptr %".1757", align 2
+  %".1761" = zext i16 %".1760" to i64
+  %"cursor.91" = and i64 %".1761", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.10:
-  %".1306" = getelementptr i8, ptr %"keys", i64 2
-  %".1307" = trunc i64 %".1267" to i16
-  store volatile i16 %".1307", ptr %".1306", align 2
-  %".1309" = load volatile i16, ptr %".1306", align 2
-  %".1310" = zext i16 %".1309" to i64
-  %"cursor.92" = and i64 %".1310", 16383
+  %".1763" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1764" = trunc i64 %".1725" to i16
+  store volatile i16 %".1764", ptr %".1763", align 2
+  %".1766" = load volatile i16, ptr %".1763", align 2
+  %".1767" = zext i16 %".1766" to i64
+  %"cursor.92" = and i64 %".1767", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_opts.11:
-  %".1312" = getelementptr i8, ptr %"keys", i64 2
-  %".1313" = trunc i64 %".1267" to i16
-  store volatile i16 %".1313", ptr %".1312", align 2
-  %".1315" = load volatile i16, ptr %".1312", align 2
-  %".1316" = zext i16 %".1315" to i64
-  %"cursor.93" = and i64 %".1316", 16383
+  %".1769" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1770" = trunc i64 %".1725" to i16
+  store volatile i16 %".1770", ptr %".1769", align 2
+  %".1772" = load volatile i16, ptr %".1769", align 2
+  %".1773" = zext i16 %".1772" to i64
+  %"cursor.93" = and i64 %".1773", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
 to_ipv6_frag.3:
   br label %"ipv6_frag_d0_ipv6_ext2"
 to_tcp.5:
-  %".1319" = getelementptr i8, ptr %"keys", i64 2
-  %".1320" = trunc i64 %".1267" to i16
-  store volatile i16 %".1320", ptr %".1319", align 2
-  %".1322" = load volatile i16, ptr %".1319", align 2
-  %".1323" = zext i16 %".1322" to i64
-  %"cursor.94" = and i64 %".1323", 16383
+  %".1776" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1777" = trunc i64 %".1725" to i16
+  store volatile i16 %".1777", ptr %".1776", align 2
+  %".1779" = load volatile i16, ptr %".1776", align 2
+  %".1780" = zext i16 %".1779" to i64
+  %"cursor.94" = and i64 %".1780", 16383
   br label %"tcp"
 to_udp.5:
-  %".1325" = getelementptr i8, ptr %"keys", i64 2
-  %".1326" = trunc i64 %".1267" to i16
-  store volatile i16 %".1326", ptr %".1325", align 2
-  %".1328" = load volatile i16, ptr %".1325", align 2
-  %".1329" = zext i16 %".1328" to i64
-  %"cursor.95" = and i64 %".1329", 16383
+  %".1782" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1783" = trunc i64 %".1725" to i16
+  store volatile i16 %".1783", ptr %".1782", align 2
+  %".1785" = load volatile i16, ptr %".1782", align 2
+  %".1786" = zext i16 %".1785" to i64
+  %"cursor.95" = and i64 %".1786", 16383
   br label %"udp_d0"
 to_udplite.5:
-  %".1331" = getelementptr i8, ptr %"keys", i64 2
-  %".1332" = trunc i64 %".1267" to i16
-  store volatile i16 %".1332", ptr %".1331", align 2
-  %".1334" = load volatile i16, ptr %".1331", align 2
-  %".1335" = zext i16 %".1334" to i64
-  %"cursor.96" = and i64 %".1335", 16383
+  %".1788" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1789" = trunc i64 %".1725" to i16
+  store volatile i16 %".1789", ptr %".1788", align 2
+  %".1791" = load volatile i16, ptr %".1788", align 2
+  %".1792" = zext i16 %".1791" to i64
+  %"cursor.96" = and i64 %".1792", 16383
   br label %"udplite"
 to_gre.5:
-  %".1337" = getelementptr i8, ptr %"keys", i64 2
-  %".1338" = trunc i64 %".1267" to i16
-  store volatile i16 %".1338", ptr %".1337", align 2
-  %".1340" = load volatile i16, ptr %".1337", align 2
-  %".1341" = zext i16 %".1340" to i64
-  %"cursor.97" = and i64 %".1341", 16383
+  %".1794" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1795" = trunc i64 %".1725" to i16
+  store volatile i16 %".1795", ptr %".1794", align 2
+  %".1797" = load volatile i16, ptr %".1794", align 2
+  %".1798" = zext i16 %".1797" to i64
+  %"cursor.97" = and i64 %".1798", 16383
   br label %"gre_d0"
 to_sctp.5:
-  %".1343" = getelementptr i8, ptr %"keys", i64 2
-  %".1344" = trunc i64 %".1267" to i16
-  store volatile i16 %".1344", ptr %".1343", align 2
-  %".1346" = load volatile i16, ptr %".1343", align 2
-  %".1347" = zext i16 %".1346" to i64
-  %"cursor.98" = and i64 %".1347", 16383
+  %".1800" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1801" = trunc i64 %".1725" to i16
+  store volatile i16 %".1801", ptr %".1800", align 2
+  %".1803" = load volatile i16, ptr %".1800", align 2
+  %".1804" = zext i16 %".1803" to i64
+  %"cursor.98" = and i64 %".1804", 16383
   br label %"sctp"
 to_dccp.5:
-  %".1349" = getelementptr i8, ptr %"keys", i64 2
-  %".1350" = trunc i64 %".1267" to i16
-  store volatile i16 %".1350", ptr %".1349", align 2
-  %".1352" = load volatile i16, ptr %".1349", align 2
-  %".1353" = zext i16 %".1352" to i64
-  %"cursor.99" = and i64 %".1353", 16383
+  %".1806" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1807" = trunc i64 %".1725" to i16
+  store volatile i16 %".1807", ptr %".1806", align 2
+  %".1809" = load volatile i16, ptr %".1806", align 2
+  %".1810" = zext i16 %".1809" to i64
+  %"cursor.99" = and i64 %".1810", 16383
   br label %"dccp"
 to_esp.5:
-  %".1355" = getelementptr i8, ptr %"keys", i64 2
-  %".1356" = trunc i64 %".1267" to i16
-  store volatile i16 %".1356", ptr %".1355", align 2
-  %".1358" = load volatile i16, ptr %".1355", align 2
-  %".1359" = zext i16 %".1358" to i64
-  %"cursor.100" = and i64 %".1359", 16383
+  %".1812" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1813" = trunc i64 %".1725" to i16
+  store volatile i16 %".1813", ptr %".1812", align 2
+  %".1815" = load volatile i16, ptr %".1812", align 2
+  %".1816" = zext i16 %".1815" to i64
+  %"cursor.100" = and i64 %".1816", 16383
   br label %"esp"
 to_ah.5:
-  %".1361" = getelementptr i8, ptr %"keys", i64 2
-  %".1362" = trunc i64 %".1267" to i16
-  store volatile i16 %".1362", ptr %".1361", align 2
-  %".1364" = load volatile i16, ptr %".1361", align 2
-  %".1365" = zext i16 %".1364" to i64
-  %"cursor.101" = and i64 %".1365", 16383
+  %".1818" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1819" = trunc i64 %".1725" to i16
+  store volatile i16 %".1819", ptr %".1818", align 2
+  %".1821" = load volatile i16, ptr %".1818", align 2
+  %".1822" = zext i16 %".1821" to i64
+  %"cursor.101" = and i64 %".1822", 16383
   br label %"ah"
 to_icmpv6.3:
-  %".1367" = getelementptr i8, ptr %"keys", i64 2
-  %".1368" = trunc i64 %".1267" to i16
-  store volatile i16 %".1368", ptr %".1367", align 2
-  %".1370" = load volatile i16, ptr %".1367", align 2
-  %".1371" = zext i16 %".1370" to i64
-  %"cursor.102" = and i64 %".1371", 16383
+  %".1824" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1825" = trunc i64 %".1725" to i16
+  store volatile i16 %".1825", ptr %".1824", align 2
+  %".1827" = load volatile i16, ptr %".1824", align 2
+  %".1828" = zext i16 %".1827" to i64
+  %"cursor.102" = and i64 %".1828", 16383
   br label %"icmpv6"
 to_mpls.14:
-  %".1373" = trunc i64 34887 to i16
-  %".1374" = call i16 @"llvm.bswap.i16"(i16 %".1373")
-  %".1375" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1374", ptr %".1375", align 2
-  %".1377" = getelementptr i8, ptr %"keys", i64 2
-  %".1378" = trunc i64 %".1267" to i16
-  store volatile i16 %".1378", ptr %".1377", align 2
-  %".1380" = load volatile i16, ptr %".1377", align 2
-  %".1381" = zext i16 %".1380" to i64
-  %"cursor.103" = and i64 %".1381", 16383
+  %".1830" = trunc i64 34887 to i16
+  %".1831" = call i16 @"llvm.bswap.i16"(i16 %".1830")
+  %".1832" = getelementptr i8, ptr %"keys.85", i64 10
+  store i16 %".1831", ptr %".1832", align 2
+  %".1834" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1835" = trunc i64 %".1725" to i16
+  store volatile i16 %".1835", ptr %".1834", align 2
+  %".1837" = load volatile i16, ptr %".1834", align 2
+  %".1838" = zext i16 %".1837" to i64
+  %"cursor.103" = and i64 %".1838", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.9:
-  %".1383" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1383", align 1
-  %".1385" = and i32 %"flags", 4
-  %".1386" = icmp ne i32 %".1385", 0
-  br i1 %".1386", label %"exit.46", label %"cont.46"
+  %".1840" = getelementptr i8, ptr %"keys.85", i64 8
+  store i8 1, ptr %".1840", align 1
+  %".1842" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.17" = load volatile i32, ptr %".1842", align 4
+  %".1843" = and i32 %"flags.17", 4
+  %".1844" = icmp ne i32 %".1843", 0
+  br i1 %".1844", label %"exit.46", label %"cont.46"
 to_ipv6.9:
-  %".1398" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1398", align 1
-  %".1400" = and i32 %"flags", 4
-  %".1401" = icmp ne i32 %".1400", 0
-  br i1 %".1401", label %"exit.47", label %"cont.47"
+  %".1856" = getelementptr i8, ptr %"keys.85", i64 8
+  store i8 1, ptr %".1856", align 1
+  %".1858" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.18" = load volatile i32, ptr %".1858", align 4
+  %".1859" = and i32 %"flags.18", 4
+  %".1860" = icmp ne i32 %".1859", 0
+  br i1 %".1860", label %"exit.47", label %"cont.47"
 exit.46:
-  %".1388" = trunc i64 %".1267" to i16
-  %".1389" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1388", ptr %".1389", align 2
+  %".1846" = trunc i64 %".1725" to i16
+  %".1847" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1846", ptr %".1847", align 2
   br label %"return"
 cont.46:
-  %".1392" = getelementptr i8, ptr %"keys", i64 2
-  %".1393" = trunc i64 %".1267" to i16
-  store volatile i16 %".1393", ptr %".1392", align 2
-  %".1395" = load volatile i16, ptr %".1392", align 2
-  %".1396" = zext i16 %".1395" to i64
-  %"cursor.104" = and i64 %".1396", 16383
+  %".1850" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1851" = trunc i64 %".1725" to i16
+  store volatile i16 %".1851", ptr %".1850", align 2
+  %".1853" = load volatile i16, ptr %".1850", align 2
+  %".1854" = zext i16 %".1853" to i64
+  %"cursor.104" = and i64 %".1854", 16383
   br label %"ipv4_d1"
 exit.47:
-  %".1403" = trunc i64 %".1267" to i16
-  %".1404" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1403", ptr %".1404", align 2
+  %".1862" = trunc i64 %".1725" to i16
+  %".1863" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1862", ptr %".1863", align 2
   br label %"return"
 cont.47:
-  %".1407" = getelementptr i8, ptr %"keys", i64 2
-  %".1408" = trunc i64 %".1267" to i16
-  store volatile i16 %".1408", ptr %".1407", align 2
-  %".1410" = load volatile i16, ptr %".1407", align 2
-  %".1411" = zext i16 %".1410" to i64
-  %"cursor.105" = and i64 %".1411", 16383
+  %".1866" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1867" = trunc i64 %".1725" to i16
+  store volatile i16 %".1867", ptr %".1866", align 2
+  %".1869" = load volatile i16, ptr %".1866", align 2
+  %".1870" = zext i16 %".1869" to i64
+  %"cursor.105" = and i64 %".1870", 16383
   br label %"ipv6_d1"
+copy.18:
+  %"ctx.25" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1876" = trunc i64 %"cursor.23" to i32
+  %".1877" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1876", [40 x i8]* %"header_copy", i32 4)
+  %".1878" = icmp eq i64 %".1877", 0
+  %".1879" = getelementptr i8, ptr %"ctx.25", i64 76
+  %".1880" = load i32, ptr %".1879", align 4
+  %".1881" = zext i32 %".1880" to i64
+  %"data.86" = inttoptr i64 %".1881" to ptr
+  %".1882" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1883" = load i32, ptr %".1882", align 4
+  %".1884" = zext i32 %".1883" to i64
+  %"data_end.86" = inttoptr i64 %".1884" to ptr
+  %".1885" = getelementptr i8, ptr %"ctx.25", i64 144
+  %"keys.86" = load ptr, ptr %".1885", align 8
+  %".1886" = xor i1 %".1878", -1
+  br i1 %".1886", label %"exit.48", label %"cont.48"
 exit.48:
-  %".1416" = trunc i64 %"cursor.23" to i16
-  %".1417" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1416", ptr %".1417", align 2
+  %".1888" = trunc i64 %"cursor.23" to i16
+  %".1889" = getelementptr i8, ptr %"keys.86", i64 2
+  store i16 %".1888", ptr %".1889", align 2
   br label %"return"
 cont.48:
-  %".1420" = add i64 %"cursor.23", 4
-  %".1421" = trunc i64 %"cursor.23" to i16
-  %".1422" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1421", ptr %".1422", align 2
-  br label %"return"
+  br label %"header.18"
+copy.19:
+  %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1904" = trunc i64 %"cursor.27" to i32
+  %".1905" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1904", [40 x i8]* %"header_copy", i32 4)
+  %".1906" = icmp eq i64 %".1905", 0
+  %".1907" = getelementptr i8, ptr %"ctx.26", i64 76
+  %".1908" = load i32, ptr %".1907", align 4
+  %".1909" = zext i32 %".1908" to i64
+  %"data.88" = inttoptr i64 %".1909" to ptr
+  %".1910" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1911" = load i32, ptr %".1910", align 4
+  %".1912" = zext i32 %".1911" to i64
+  %"data_end.88" = inttoptr i64 %".1912" to ptr
+  %".1913" = getelementptr i8, ptr %"ctx.26", i64 144
+  %"keys.88" = load ptr, ptr %".1913", align 8
+  %".1914" = xor i1 %".1906", -1
+  br i1 %".1914", label %"exit.49", label %"cont.49"
 exit.49:
-  %".1428" = trunc i64 %"cursor.27" to i16
-  %".1429" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1428", ptr %".1429", align 2
+  %".1916" = trunc i64 %"cursor.27" to i16
+  %".1917" = getelementptr i8, ptr %"keys.88", i64 2
+  store i16 %".1916", ptr %".1917", align 2
   br label %"return"
 cont.49:
-  %".1432" = getelementptr i8, ptr %"hdr.20", i64 2
-  %".1433" = load i16, ptr %".1432", align 2
-  %".1434" = call i16 @"llvm.bswap.i16"(i16 %".1433")
-  %".1435" = zext i16 %".1434" to i64
-  %".1436" = trunc i64 %".1435" to i16
-  %".1437" = call i16 @"llvm.bswap.i16"(i16 %".1436")
-  %".1438" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1437", ptr %".1438", align 2
-  %".1440" = add i64 %"cursor.27", 4
-  %".1441" = trunc i64 %".1440" to i16
-  %".1442" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".1441", ptr %".1442", align 2
-  %".1444" = call i16 @"llvm.bswap.i16"(i16 %".1433")
-  %".1445" = zext i16 %".1444" to i64
-  switch i64 %".1445", label %"unknown.13" [i64 2048, label %"to_ipv4.10" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5" i64 34887, label %"to_mpls.15" i64 34888, label %"to_mpls.16" i64 34916, label %"to_pppoe.2"]
+  %".1920" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1921" = load volatile i16, [40 x i8]* %".1920", align 2
+  br label %"header.19"
 unknown.13:
-  %".1447" = trunc i64 %".1440" to i16
-  %".1448" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1447", ptr %".1448", align 2
+  %".1936" = trunc i64 %".1929" to i16
+  %".1937" = getelementptr i8, ptr %"keys.89", i64 2
+  store i16 %".1936", ptr %".1937", align 2
   br label %"return"
 to_ipv4.10:
-  %".1451" = getelementptr i8, ptr %"keys", i64 2
-  %".1452" = trunc i64 %".1440" to i16
-  store volatile i16 %".1452", ptr %".1451", align 2
-  %".1454" = load volatile i16, ptr %".1451", align 2
-  %".1455" = zext i16 %".1454" to i64
-  %"cursor.106" = and i64 %".1455", 16383
+  %".1940" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1941" = trunc i64 %".1929" to i16
+  store volatile i16 %".1941", ptr %".1940", align 2
+  %".1943" = load volatile i16, ptr %".1940", align 2
+  %".1944" = zext i16 %".1943" to i64
+  %"cursor.106" = and i64 %".1944", 16383
   br label %"ipv4_d0"
 to_ipv6.10:
-  %".1457" = getelementptr i8, ptr %"keys", i64 2
-  %".1458" = trunc i64 %".1440" to i16
-  store volatile i16 %".1458", ptr %".1457", align 2
-  %".1460" = load volatile i16, ptr %".1457", align 2
-  %".1461" = zext i16 %".1460" to i64
-  %"cursor.107" = and i64 %".1461", 16383
+  %".1946" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1947" = trunc i64 %".1929" to i16
+  store volatile i16 %".1947", ptr %".1946", align 2
+  %".1949" = load volatile i16, ptr %".1946", align 2
+  %".1950" = zext i16 %".1949" to i64
+  %"cursor.107" = and i64 %".1950", 16383
   br label %"ipv6_d0"
 to_vlan.4:
-  %".1463" = trunc i64 %".1440" to i16
-  %".1464" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1463", ptr %".1464", align 2
+  %".1952" = trunc i64 %".1929" to i16
+  %".1953" = getelementptr i8, ptr %"keys.89", i64 2
+  store i16 %".1952", ptr %".1953", align 2
   br label %"return"
 to_vlan.5:
-  %".1467" = trunc i64 %".1440" to i16
-  %".1468" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1467", ptr %".1468", align 2
+  %".1956" = trunc i64 %".1929" to i16
+  %".1957" = getelementptr i8, ptr %"keys.89", i64 2
+  store i16 %".1956", ptr %".1957", align 2
   br label %"return"
 to_mpls.15:
-  %".1471" = getelementptr i8, ptr %"keys", i64 2
-  %".1472" = trunc i64 %".1440" to i16
-  store volatile i16 %".1472", ptr %".1471", align 2
-  %".1474" = load volatile i16, ptr %".1471", align 2
-  %".1475" = zext i16 %".1474" to i64
-  %"cursor.108" = and i64 %".1475", 16383
+  %".1960" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1961" = trunc i64 %".1929" to i16
+  store volatile i16 %".1961", ptr %".1960", align 2
+  %".1963" = load volatile i16, ptr %".1960", align 2
+  %".1964" = zext i16 %".1963" to i64
+  %"cursor.108" = and i64 %".1964", 16383
   br label %"mpls_d0_mpls_labels1"
 to_mpls.16:
-  %".1477" = getelementptr i8, ptr %"keys", i64 2
-  %".1478" = trunc i64 %".1440" to i16
-  store volatile i16 %".1478", ptr %".1477", align 2
-  %".1480" = load volatile i16, ptr %".1477", align 2
-  %".1481" = zext i16 %".1480" to i64
-  %"cursor.109" = and i64 %".1481", 16383
+  %".1966" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1967" = trunc i64 %".1929" to i16
+  store volatile i16 %".1967", ptr %".1966", align 2
+  %".1969" = load volatile i16, ptr %".1966", align 2
+  %".1970" = zext i16 %".1969" to i64
+  %"cursor.109" = and i64 %".1970", 16383
   br label %"mpls_d0_mpls_labels1"
 to_pppoe.2:
-  %".1483" = getelementptr i8, ptr %"keys", i64 2
-  %".1484" = trunc i64 %".1440" to i16
-  store volatile i16 %".1484", ptr %".1483", align 2
-  %".1486" = load volatile i16, ptr %".1483", align 2
-  %".1487" = zext i16 %".1486" to i64
-  %"cursor.110" = and i64 %".1487", 16383
+  %".1972" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1973" = trunc i64 %".1929" to i16
+  store volatile i16 %".1973", ptr %".1972", align 2
+  %".1975" = load volatile i16, ptr %".1972", align 2
+  %".1976" = zext i16 %".1975" to i64
+  %"cursor.110" = and i64 %".1976", 16383
   br label %"pppoe_d0"
+copy.20:
+  %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".1984" = trunc i64 %"cursor.30" to i32
+  %".1985" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1984", [40 x i8]* %"header_copy", i32 4)
+  %".1986" = icmp eq i64 %".1985", 0
+  %".1987" = getelementptr i8, ptr %"ctx.27", i64 76
+  %".1988" = load i32, ptr %".1987", align 4
+  %".1989" = zext i32 %".1988" to i64
+  %"data.90" = inttoptr i64 %".1989" to ptr
+  %".1990" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1991" = load i32, ptr %".1990", align 4
+  %".1992" = zext i32 %".1991" to i64
+  %"data_end.90" = inttoptr i64 %".1992" to ptr
+  %".1993" = getelementptr i8, ptr %"ctx.27", i64 144
+  %"keys.90" = load ptr, ptr %".1993", align 8
+  %".1994" = xor i1 %".1986", -1
+  br i1 %".1994", label %"exit.50", label %"cont.50"
 exit.50:
-  %".1492" = trunc i64 %"cursor.30" to i16
-  %".1493" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1492", ptr %".1493", align 2
+  %".1996" = trunc i64 %"cursor.30" to i16
+  %".1997" = getelementptr i8, ptr %"keys.90", i64 2
+  store i16 %".1996", ptr %".1997", align 2
   br label %"return"
 cont.50:
-  %".1496" = add i64 %"cursor.30", 4
-  %".1497" = getelementptr i8, ptr %"hdr.21", i64 2
-  %".1498" = load i8, ptr %".1497", align 1
-  %".1499" = zext i8 %".1498" to i64
-  %".1500" = and i64 %".1499", 1
-  switch i64 %".1500", label %"unknown.14" [i64 0, label %"to_mpls.17" i64 1, label %"to_ip_version.1"]
+  %".2000" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2001" = load volatile i8, [40 x i8]* %".2000", align 1
+  br label %"header.20"
 unknown.14:
-  %".1502" = trunc i64 %".1496" to i16
-  %".1503" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1502", ptr %".1503", align 2
+  %".2007" = trunc i64 %".2003" to i16
+  %".2008" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".2007", ptr %".2008", align 2
   br label %"return"
 to_mpls.17:
   br label %"mpls_d0_mpls_labels3"
 to_ip_version.1:
-  %".1507" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1507", align 1
-  %".1509" = and i32 %"flags", 4
-  %".1510" = icmp ne i32 %".1509", 0
-  br i1 %".1510", label %"exit.51", label %"cont.51"
+  %".2012" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".2012", align 1
+  %".2014" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.19" = load volatile i32, ptr %".2014", align 4
+  %".2015" = and i32 %"flags.19", 4
+  %".2016" = icmp ne i32 %".2015", 0
+  br i1 %".2016", label %"exit.51", label %"cont.51"
 mpls_d0_mpls_labels3:
-  %"cursor.111" = phi  i64 [%".1496", %"to_mpls.17"]
-  %"hdr.37" = getelementptr i8, ptr %"data", i64 %"cursor.111"
-  %".2720" = getelementptr i8, ptr %"hdr.37", i64 4
-  %".2721" = icmp ugt ptr %".2720", %"data_end"
-  br i1 %".2721", label %"exit.96", label %"cont.96"
+  %"cursor.111" = phi  i64 [%".2003", %"to_mpls.17"]
+  %"data.92" = phi  ptr [%"data.91", %"to_mpls.17"]
+  %"data_end.92" = phi  ptr [%"data_end.91", %"to_mpls.17"]
+  %"keys.92" = phi  ptr [%"keys.91", %"to_mpls.17"]
+  %"hdr.36" = getelementptr i8, ptr %"data.92", i64 %"cursor.111"
+  %".3613" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3614" = icmp ugt ptr %".3613", %"data_end.92"
+  br i1 %".3614", label %"copy.36", label %"linear.36", !prof !0
+linear.36:
+  %".3616" = getelementptr i8, ptr %"hdr.36", i64 2
+  %".3617" = load i8, ptr %".3616", align 1
+  br label %"header.36"
+header.36:
+  %"w2_1.3" = phi  i8 [%".3617", %"linear.36"], [%".3636", %"cont.96"]
+  %"data.152" = phi  ptr [%"data.92", %"linear.36"], [%"data.151", %"cont.96"]
+  %"data_end.152" = phi  ptr [%"data_end.92", %"linear.36"], [%"data_end.151", %"cont.96"]
+  %"keys.152" = phi  ptr [%"keys.92", %"linear.36"], [%"keys.151", %"cont.96"]
+  %".3638" = add i64 %"cursor.111", 4
+  %".3639" = zext i8 %"w2_1.3" to i64
+  %".3640" = and i64 %".3639", 1
+  switch i64 %".3640", label %"unknown.29" [i64 0, label %"to_mpls.27" i64 1, label %"to_ip_version.4"]
 exit.51:
-  %".1512" = trunc i64 %".1496" to i16
-  %".1513" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1512", ptr %".1513", align 2
+  %".2018" = trunc i64 %".2003" to i16
+  %".2019" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".2018", ptr %".2019", align 2
   br label %"return"
 cont.51:
-  %".1516" = getelementptr i8, ptr %"keys", i64 2
-  %".1517" = trunc i64 %".1496" to i16
-  store volatile i16 %".1517", ptr %".1516", align 2
-  %".1519" = load volatile i16, ptr %".1516", align 2
-  %".1520" = zext i16 %".1519" to i64
-  %"cursor.112" = and i64 %".1520", 16383
+  %".2022" = getelementptr i8, ptr %"keys.91", i64 2
+  %".2023" = trunc i64 %".2003" to i16
+  store volatile i16 %".2023", ptr %".2022", align 2
+  %".2025" = load volatile i16, ptr %".2022", align 2
+  %".2026" = zext i16 %".2025" to i64
+  %"cursor.112" = and i64 %".2026", 16383
   br label %"ip_version_d1"
+copy.21:
+  %"ctx.28" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2034" = trunc i64 %"cursor.31" to i32
+  %".2035" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".2034", [40 x i8]* %"header_copy", i32 1)
+  %".2036" = icmp eq i64 %".2035", 0
+  %".2037" = getelementptr i8, ptr %"ctx.28", i64 76
+  %".2038" = load i32, ptr %".2037", align 4
+  %".2039" = zext i32 %".2038" to i64
+  %"data.93" = inttoptr i64 %".2039" to ptr
+  %".2040" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".2041" = load i32, ptr %".2040", align 4
+  %".2042" = zext i32 %".2041" to i64
+  %"data_end.93" = inttoptr i64 %".2042" to ptr
+  %".2043" = getelementptr i8, ptr %"ctx.28", i64 144
+  %"keys.93" = load ptr, ptr %".2043", align 8
+  %".2044" = xor i1 %".2036", -1
+  br i1 %".2044", label %"exit.52", label %"cont.52"
 exit.52:
-  %".1525" = trunc i64 %"cursor.31" to i16
-  %".1526" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1525", ptr %".1526", align 2
+  %".2046" = trunc i64 %"cursor.31" to i16
+  %".2047" = getelementptr i8, ptr %"keys.93", i64 2
+  store i16 %".2046", ptr %".2047", align 2
   br label %"return"
 cont.52:
-  %".1529" = getelementptr i8, ptr %"hdr.22", i64 0
-  %".1530" = load i8, ptr %".1529", align 1
-  %".1531" = zext i8 %".1530" to i64
-  %".1532" = lshr i64 %".1531", 4
-  %".1533" = and i64 %".1532", 15
-  switch i64 %".1533", label %"unknown.15" [i64 4, label %"to_ipv4.11" i64 6, label %"to_ipv6.11"]
+  %".2050" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2051" = load volatile i8, [40 x i8]* %".2050", align 1
+  br label %"header.21"
 unknown.15:
-  %".1535" = trunc i64 %"cursor.31" to i16
-  %".1536" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1535", ptr %".1536", align 2
+  %".2057" = trunc i64 %"cursor.31" to i16
+  %".2058" = getelementptr i8, ptr %"keys.94", i64 2
+  store i16 %".2057", ptr %".2058", align 2
   br label %"return"
 to_ipv4.11:
-  %".1539" = getelementptr i8, ptr %"keys", i64 2
-  %".1540" = trunc i64 %"cursor.31" to i16
-  store volatile i16 %".1540", ptr %".1539", align 2
-  %".1542" = load volatile i16, ptr %".1539", align 2
-  %".1543" = zext i16 %".1542" to i64
-  %"cursor.113" = and i64 %".1543", 16383
+  %".2061" = getelementptr i8, ptr %"keys.94", i64 2
+  %".2062" = trunc i64 %"cursor.31" to i16
+  store volatile i16 %".2062", ptr %".2061", align 2
+  %".2064" = load volatile i16, ptr %".2061", align 2
+  %".2065" = zext i16 %".2064" to i64
+  %"cursor.113" = and i64 %".2065", 16383
   br label %"ipv4_d1"
 to_ipv6.11:
-  %".1545" = getelementptr i8, ptr %"keys", i64 2
-  %".1546" = trunc i64 %"cursor.31" to i16
-  store volatile i16 %".1546", ptr %".1545", align 2
-  %".1548" = load volatile i16, ptr %".1545", align 2
-  %".1549" = zext i16 %".1548" to i64
-  %"cursor.114" = and i64 %".1549", 16383
+  %".2067" = getelementptr i8, ptr %"keys.94", i64 2
+  %".2068" = trunc i64 %"cursor.31" to i16
+  store volatile i16 %".2068", ptr %".2067", align 2
+  %".2070" = load volatile i16, ptr %".2067", align 2
+  %".2071" = zext i16 %".2070" to i64
+  %"cursor.114" = and i64 %".2071", 16383
   br label %"ipv6_d1"
+copy.22:
+  %"ctx.29" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2079" = trunc i64 %"cursor.37" to i32
+  %".2080" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2079", [40 x i8]* %"header_copy", i32 20)
+  %".2081" = icmp eq i64 %".2080", 0
+  %".2082" = getelementptr i8, ptr %"ctx.29", i64 76
+  %".2083" = load i32, ptr %".2082", align 4
+  %".2084" = zext i32 %".2083" to i64
+  %"data.95" = inttoptr i64 %".2084" to ptr
+  %".2085" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2086" = load i32, ptr %".2085", align 4
+  %".2087" = zext i32 %".2086" to i64
+  %"data_end.95" = inttoptr i64 %".2087" to ptr
+  %".2088" = getelementptr i8, ptr %"ctx.29", i64 144
+  %"keys.95" = load ptr, ptr %".2088", align 8
+  %".2089" = xor i1 %".2081", -1
+  br i1 %".2089", label %"exit.53", label %"cont.53"
 exit.53:
-  %".1554" = trunc i64 %"cursor.37" to i16
-  %".1555" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1554", ptr %".1555", align 2
+  %".2091" = trunc i64 %"cursor.37" to i16
+  %".2092" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".2091", ptr %".2092", align 2
   br label %"return"
 cont.53:
-  %".1558" = getelementptr i8, ptr %"hdr.23", i64 12
-  %".1559" = load i8, ptr %".1558", align 1
-  %".1560" = zext i8 %".1559" to i64
-  %".1561" = lshr i64 %".1560", 4
-  %".1562" = and i64 %".1561", 15
-  %".1563" = icmp uge i64 %".1562", 5
-  %".1564" = xor i1 %".1563", -1
-  br i1 %".1564", label %"exit.54", label %"cont.54"
+  %".2095" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2096" = load volatile i8, [40 x i8]* %".2095", align 1
+  br label %"header.22"
 exit.54:
-  %".1566" = trunc i64 %"cursor.37" to i16
-  %".1567" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1566", ptr %".1567", align 2
+  %".2104" = trunc i64 %"cursor.37" to i16
+  %".2105" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2104", ptr %".2105", align 2
   br label %"return"
 cont.54:
-  %".1570" = add i64 %"cursor.37", 20
-  %".1571" = zext i8 %".1559" to i64
-  %".1572" = lshr i64 %".1571", 4
-  %".1573" = and i64 %".1572", 15
-  %".1574" = mul i64 %".1573", 4
-  %".1575" = sub i64 %".1574", 20
-  %".1576" = add i64 %".1575", 20
-  %".1577" = getelementptr i8, ptr %"hdr.23", i64 %".1576"
-  %".1578" = icmp ugt ptr %".1577", %"data_end"
-  br i1 %".1578", label %"exit.55", label %"cont.55"
+  %".2108" = add i64 %"cursor.37", 20
+  %".2109" = zext i8 %"w12_1" to i64
+  %".2110" = lshr i64 %".2109", 4
+  %".2111" = and i64 %".2110", 15
+  %".2112" = mul i64 %".2111", 4
+  %".2113" = sub i64 %".2112", 20
+  %".2114" = add i64 %".2113", 20
+  %".2115" = getelementptr i8, ptr %"data.96", i64 %"cursor.37"
+  %".2116" = getelementptr i8, ptr %".2115", i64 %".2114"
+  %".2117" = icmp ugt ptr %".2116", %"data_end.96"
+  br i1 %".2117", label %"copy_last_byte.6", label %"variable_part.6", !prof !0
+variable_part.6:
+  %"data.98" = phi  ptr [%"data.96", %"cont.54"], [%"data.97", %"cont.55"]
+  %"data_end.98" = phi  ptr [%"data_end.96", %"cont.54"], [%"data_end.97", %"cont.55"]
+  %"keys.98" = phi  ptr [%"keys.96", %"cont.54"], [%"keys.97", %"cont.55"]
+  %"end.6" = add i64 %"cursor.37", %".2114"
+  %".2138" = trunc i64 %"cursor.37" to i16
+  %".2139" = getelementptr i8, ptr %"keys.98", i64 2
+  store i16 %".2138", ptr %".2139", align 2
+  br label %"return"
+copy_last_byte.6:
+  %".2119" = add i64 %"cursor.37", %".2114"
+  %".2120" = sub i64 %".2119", 1
+  %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2121" = trunc i64 %".2120" to i32
+  %".2122" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2121", i64* %"last_byte", i32 1)
+  %".2123" = icmp eq i64 %".2122", 0
+  %".2124" = getelementptr i8, ptr %"ctx.30", i64 76
+  %".2125" = load i32, ptr %".2124", align 4
+  %".2126" = zext i32 %".2125" to i64
+  %"data.97" = inttoptr i64 %".2126" to ptr
+  %".2127" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2128" = load i32, ptr %".2127", align 4
+  %".2129" = zext i32 %".2128" to i64
+  %"data_end.97" = inttoptr i64 %".2129" to ptr
+  %".2130" = getelementptr i8, ptr %"ctx.30", i64 144
+  %"keys.97" = load ptr, ptr %".2130", align 8
+  %".2131" = xor i1 %".2123", -1
+  br i1 %".2131", label %"exit.55", label %"cont.55"
 exit.55:
-  %".1580" = trunc i64 %"cursor.37" to i16
-  %".1581" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1580", ptr %".1581", align 2
+  %".2133" = trunc i64 %"cursor.37" to i16
+  %".2134" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2133", ptr %".2134", align 2
   br label %"return"
 cont.55:
-  %"end.6" = add i64 %"cursor.37", %".1576"
-  %".1584" = trunc i64 %"cursor.37" to i16
-  %".1585" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1584", ptr %".1585", align 2
-  br label %"return"
+  br label %"variable_part.6"
+copy.23:
+  %"ctx.31" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2146" = trunc i64 %"cursor.38" to i32
+  %".2147" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2146", [40 x i8]* %"header_copy", i32 8)
+  %".2148" = icmp eq i64 %".2147", 0
+  %".2149" = getelementptr i8, ptr %"ctx.31", i64 76
+  %".2150" = load i32, ptr %".2149", align 4
+  %".2151" = zext i32 %".2150" to i64
+  %"data.99" = inttoptr i64 %".2151" to ptr
+  %".2152" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2153" = load i32, ptr %".2152", align 4
+  %".2154" = zext i32 %".2153" to i64
+  %"data_end.99" = inttoptr i64 %".2154" to ptr
+  %".2155" = getelementptr i8, ptr %"ctx.31", i64 144
+  %"keys.99" = load ptr, ptr %".2155", align 8
+  %".2156" = xor i1 %".2148", -1
+  br i1 %".2156", label %"exit.56", label %"cont.56"
 exit.56:
-  %".1591" = trunc i64 %"cursor.38" to i16
-  %".1592" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1591", ptr %".1592", align 2
+  %".2158" = trunc i64 %"cursor.38" to i16
+  %".2159" = getelementptr i8, ptr %"keys.99", i64 2
+  store i16 %".2158", ptr %".2159", align 2
   br label %"return"
 cont.56:
-  %".1595" = add i64 %"cursor.38", 8
-  %".1596" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1596", align 1
-  %".1598" = and i32 %"flags", 4
-  %".1599" = icmp ne i32 %".1598", 0
-  br i1 %".1599", label %"exit.57", label %"cont.57"
+  br label %"header.23"
 exit.57:
-  %".1601" = trunc i64 %".1595" to i16
-  %".1602" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1601", ptr %".1602", align 2
+  %".2170" = trunc i64 %".2163" to i16
+  %".2171" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2170", ptr %".2171", align 2
   br label %"return"
 cont.57:
   switch i64 0, label %"unknown.16" [i64 0, label %"to_ethernet.1"]
 unknown.16:
-  %".1606" = trunc i64 %".1595" to i16
-  %".1607" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1606", ptr %".1607", align 2
+  %".2175" = trunc i64 %".2163" to i16
+  %".2176" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2175", ptr %".2176", align 2
   br label %"return"
 to_ethernet.1:
-  %".1610" = getelementptr i8, ptr %"keys", i64 2
-  %".1611" = trunc i64 %".1595" to i16
-  store volatile i16 %".1611", ptr %".1610", align 2
-  %".1613" = load volatile i16, ptr %".1610", align 2
-  %".1614" = zext i16 %".1613" to i64
-  %"cursor.115" = and i64 %".1614", 16383
+  %".2179" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2180" = trunc i64 %".2163" to i16
+  store volatile i16 %".2180", ptr %".2179", align 2
+  %".2182" = load volatile i16, ptr %".2179", align 2
+  %".2183" = zext i16 %".2182" to i64
+  %"cursor.115" = and i64 %".2183", 16383
   br label %"ethernet_d1"
+copy.24:
+  %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2193" = trunc i64 %"cursor.39" to i32
+  %".2194" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2193", [40 x i8]* %"header_copy", i32 8)
+  %".2195" = icmp eq i64 %".2194", 0
+  %".2196" = getelementptr i8, ptr %"ctx.32", i64 76
+  %".2197" = load i32, ptr %".2196", align 4
+  %".2198" = zext i32 %".2197" to i64
+  %"data.101" = inttoptr i64 %".2198" to ptr
+  %".2199" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2200" = load i32, ptr %".2199", align 4
+  %".2201" = zext i32 %".2200" to i64
+  %"data_end.101" = inttoptr i64 %".2201" to ptr
+  %".2202" = getelementptr i8, ptr %"ctx.32", i64 144
+  %"keys.101" = load ptr, ptr %".2202", align 8
+  %".2203" = xor i1 %".2195", -1
+  br i1 %".2203", label %"exit.58", label %"cont.58"
 exit.58:
-  %".1619" = trunc i64 %"cursor.39" to i16
-  %".1620" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1619", ptr %".1620", align 2
+  %".2205" = trunc i64 %"cursor.39" to i16
+  %".2206" = getelementptr i8, ptr %"keys.101", i64 2
+  store i16 %".2205", ptr %".2206", align 2
   br label %"return"
 cont.58:
-  %".1623" = getelementptr i8, ptr %"hdr.25", i64 0
-  %".1624" = load i8, ptr %".1623", align 1
-  %".1625" = zext i8 %".1624" to i64
-  %".1626" = lshr i64 %".1625", 6
-  %".1627" = and i64 %".1626", 3
-  %".1628" = icmp ne i64 %".1627", 0
-  br i1 %".1628", label %"exit.59", label %"cont.59"
+  %".2209" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2210" = load volatile i8, [40 x i8]* %".2209", align 1
+  %".2211" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2212" = load volatile i16, [40 x i8]* %".2211", align 2
+  br label %"header.24"
 exit.59:
-  %".1630" = trunc i64 %"cursor.39" to i16
-  %".1631" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1630", ptr %".1631", align 2
+  %".2219" = trunc i64 %"cursor.39" to i16
+  %".2220" = getelementptr i8, ptr %"keys.102", i64 2
+  store i16 %".2219", ptr %".2220", align 2
   br label %"return"
 cont.59:
-  %".1634" = add i64 %"cursor.39", 8
-  %".1635" = zext i8 %".1624" to i64
-  %".1636" = and i64 %".1635", 63
-  %".1637" = mul i64 %".1636", 4
-  %".1638" = add i64 %".1637", 8
-  %".1639" = getelementptr i8, ptr %"hdr.25", i64 %".1638"
-  %".1640" = icmp ugt ptr %".1639", %"data_end"
-  br i1 %".1640", label %"exit.60", label %"cont.60"
+  %".2223" = add i64 %"cursor.39", 8
+  %".2224" = zext i8 %"w0_1.7" to i64
+  %".2225" = and i64 %".2224", 63
+  %".2226" = mul i64 %".2225", 4
+  %".2227" = add i64 %".2226", 8
+  %".2228" = getelementptr i8, ptr %"data.102", i64 %"cursor.39"
+  %".2229" = getelementptr i8, ptr %".2228", i64 %".2227"
+  %".2230" = icmp ugt ptr %".2229", %"data_end.102"
+  br i1 %".2230", label %"copy_last_byte.7", label %"variable_part.7", !prof !0
+variable_part.7:
+  %"data.104" = phi  ptr [%"data.102", %"cont.59"], [%"data.103", %"cont.60"]
+  %"data_end.104" = phi  ptr [%"data_end.102", %"cont.59"], [%"data_end.103", %"cont.60"]
+  %"keys.104" = phi  ptr [%"keys.102", %"cont.59"], [%"keys.103", %"cont.60"]
+  %"end.7" = add i64 %"cursor.39", %".2227"
+  %".2251" = getelementptr i8, ptr %"keys.104", i64 8
+  store i8 1, ptr %".2251", align 1
+  %".2253" = getelementptr i8, ptr %"keys.104", i64 48
+  %"flags.21" = load volatile i32, ptr %".2253", align 4
+  %".2254" = and i32 %"flags.21", 4
+  %".2255" = icmp ne i32 %".2254", 0
+  br i1 %".2255", label %"exit.61", label %"cont.61"
+copy_last_byte.7:
+  %".2232" = add i64 %"cursor.39", %".2227"
+  %".2233" = sub i64 %".2232", 1
+  %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2234" = trunc i64 %".2233" to i32
+  %".2235" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2234", i64* %"last_byte", i32 1)
+  %".2236" = icmp eq i64 %".2235", 0
+  %".2237" = getelementptr i8, ptr %"ctx.33", i64 76
+  %".2238" = load i32, ptr %".2237", align 4
+  %".2239" = zext i32 %".2238" to i64
+  %"data.103" = inttoptr i64 %".2239" to ptr
+  %".2240" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2241" = load i32, ptr %".2240", align 4
+  %".2242" = zext i32 %".2241" to i64
+  %"data_end.103" = inttoptr i64 %".2242" to ptr
+  %".2243" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.103" = load ptr, ptr %".2243", align 8
+  %".2244" = xor i1 %".2236", -1
+  br i1 %".2244", label %"exit.60", label %"cont.60"
 exit.60:
-  %".1642" = trunc i64 %"cursor.39" to i16
-  %".1643" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1642", ptr %".1643", align 2
+  %".2246" = trunc i64 %"cursor.39" to i16
+  %".2247" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2246", ptr %".2247", align 2
   br label %"return"
 cont.60:
-  %"end.7" = add i64 %"cursor.39", %".1638"
-  %".1646" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1646", align 1
-  %".1648" = and i32 %"flags", 4
-  %".1649" = icmp ne i32 %".1648", 0
-  br i1 %".1649", label %"exit.61", label %"cont.61"
+  br label %"variable_part.7"
 exit.61:
-  %".1651" = trunc i64 %"end.7" to i16
-  %".1652" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1651", ptr %".1652", align 2
+  %".2257" = trunc i64 %"end.7" to i16
+  %".2258" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2257", ptr %".2258", align 2
   br label %"return"
 cont.61:
-  %".1655" = getelementptr i8, ptr %"hdr.25", i64 2
-  %".1656" = load i16, ptr %".1655", align 2
-  %".1657" = call i16 @"llvm.bswap.i16"(i16 %".1656")
-  %".1658" = zext i16 %".1657" to i64
-  switch i64 %".1658", label %"unknown.17" [i64 25944, label %"to_ethernet.2" i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.12"]
+  %".2261" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2262" = zext i16 %".2261" to i64
+  switch i64 %".2262", label %"unknown.17" [i64 25944, label %"to_ethernet.2" i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.12"]
 unknown.17:
-  %".1660" = trunc i64 %"end.7" to i16
-  %".1661" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1660", ptr %".1661", align 2
+  %".2264" = trunc i64 %"end.7" to i16
+  %".2265" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2264", ptr %".2265", align 2
   br label %"return"
 to_ethernet.2:
-  %".1664" = getelementptr i8, ptr %"keys", i64 2
-  %".1665" = trunc i64 %"end.7" to i16
-  store volatile i16 %".1665", ptr %".1664", align 2
-  %".1667" = load volatile i16, ptr %".1664", align 2
-  %".1668" = zext i16 %".1667" to i64
-  %"cursor.116" = and i64 %".1668", 16383
+  %".2268" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2269" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2269", ptr %".2268", align 2
+  %".2271" = load volatile i16, ptr %".2268", align 2
+  %".2272" = zext i16 %".2271" to i64
+  %"cursor.116" = and i64 %".2272", 16383
   br label %"ethernet_d1"
 to_ipv4.12:
-  %".1670" = getelementptr i8, ptr %"keys", i64 2
-  %".1671" = trunc i64 %"end.7" to i16
-  store volatile i16 %".1671", ptr %".1670", align 2
-  %".1673" = load volatile i16, ptr %".1670", align 2
-  %".1674" = zext i16 %".1673" to i64
-  %"cursor.117" = and i64 %".1674", 16383
+  %".2274" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2275" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2275", ptr %".2274", align 2
+  %".2277" = load volatile i16, ptr %".2274", align 2
+  %".2278" = zext i16 %".2277" to i64
+  %"cursor.117" = and i64 %".2278", 16383
   br label %"ipv4_d1"
 to_ipv6.12:
-  %".1676" = getelementptr i8, ptr %"keys", i64 2
-  %".1677" = trunc i64 %"end.7" to i16
-  store volatile i16 %".1677", ptr %".1676", align 2
-  %".1679" = load volatile i16, ptr %".1676", align 2
-  %".1680" = zext i16 %".1679" to i64
-  %"cursor.118" = and i64 %".1680", 16383
+  %".2280" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2281" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2281", ptr %".2280", align 2
+  %".2283" = load volatile i16, ptr %".2280", align 2
+  %".2284" = zext i16 %".2283" to i64
+  %"cursor.118" = and i64 %".2284", 16383
   br label %"ipv6_d1"
+copy.25:
+  %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2294" = trunc i64 %"cursor.40" to i32
+  %".2295" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2294", [40 x i8]* %"header_copy", i32 4)
+  %".2296" = icmp eq i64 %".2295", 0
+  %".2297" = getelementptr i8, ptr %"ctx.34", i64 76
+  %".2298" = load i32, ptr %".2297", align 4
+  %".2299" = zext i32 %".2298" to i64
+  %"data.105" = inttoptr i64 %".2299" to ptr
+  %".2300" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2301" = load i32, ptr %".2300", align 4
+  %".2302" = zext i32 %".2301" to i64
+  %"data_end.105" = inttoptr i64 %".2302" to ptr
+  %".2303" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.105" = load ptr, ptr %".2303", align 8
+  %".2304" = xor i1 %".2296", -1
+  br i1 %".2304", label %"exit.62", label %"cont.62"
 exit.62:
-  %".1685" = trunc i64 %"cursor.40" to i16
-  %".1686" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1685", ptr %".1686", align 2
+  %".2306" = trunc i64 %"cursor.40" to i16
+  %".2307" = getelementptr i8, ptr %"keys.105", i64 2
+  store i16 %".2306", ptr %".2307", align 2
   br label %"return"
 cont.62:
-  %".1689" = getelementptr i8, ptr %"hdr.26", i64 0
-  %".1690" = load i8, ptr %".1689", align 1
-  %".1691" = zext i8 %".1690" to i64
-  %".1692" = lshr i64 %".1691", 6
-  %".1693" = and i64 %".1692", 3
-  %".1694" = icmp ne i64 %".1693", 0
-  %".1695" = zext i8 %".1690" to i64
-  %".1696" = lshr i64 %".1695", 5
-  %".1697" = and i64 %".1696", 1
-  %".1698" = icmp ne i64 %".1697", 0
-  %".1699" = or i1 %".1694", %".1698"
-  br i1 %".1699", label %"exit.63", label %"cont.63"
+  %".2310" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2311" = load volatile i8, [40 x i8]* %".2310", align 1
+  %".2312" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2313" = load volatile i8, [40 x i8]* %".2312", align 1
+  br label %"header.25"
 exit.63:
-  %".1701" = trunc i64 %"cursor.40" to i16
-  %".1702" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1701", ptr %".1702", align 2
+  %".2325" = trunc i64 %"cursor.40" to i16
+  %".2326" = getelementptr i8, ptr %"keys.106", i64 2
+  store i16 %".2325", ptr %".2326", align 2
   br label %"return"
 cont.63:
-  %".1705" = add i64 %"cursor.40", 4
-  %".1706" = zext i8 %".1690" to i64
-  %".1707" = and i64 %".1706", 31
-  %".1708" = mul i64 %".1707", 4
-  %".1709" = add i64 %".1708", 4
-  %".1710" = getelementptr i8, ptr %"hdr.26", i64 %".1709"
-  %".1711" = icmp ugt ptr %".1710", %"data_end"
-  br i1 %".1711", label %"exit.64", label %"cont.64"
+  %".2329" = add i64 %"cursor.40", 4
+  %".2330" = zext i8 %"w0_1.8" to i64
+  %".2331" = and i64 %".2330", 31
+  %".2332" = mul i64 %".2331", 4
+  %".2333" = add i64 %".2332", 4
+  %".2334" = getelementptr i8, ptr %"data.106", i64 %"cursor.40"
+  %".2335" = getelementptr i8, ptr %".2334", i64 %".2333"
+  %".2336" = icmp ugt ptr %".2335", %"data_end.106"
+  br i1 %".2336", label %"copy_last_byte.8", label %"variable_part.8", !prof !0
+variable_part.8:
+  %"data.108" = phi  ptr [%"data.106", %"cont.63"], [%"data.107", %"cont.64"]
+  %"data_end.108" = phi  ptr [%"data_end.106", %"cont.63"], [%"data_end.107", %"cont.64"]
+  %"keys.108" = phi  ptr [%"keys.106", %"cont.63"], [%"keys.107", %"cont.64"]
+  %"end.8" = add i64 %"cursor.40", %".2333"
+  %".2357" = getelementptr i8, ptr %"keys.108", i64 8
+  store i8 1, ptr %".2357", align 1
+  %".2359" = getelementptr i8, ptr %"keys.108", i64 48
+  %"flags.22" = load volatile i32, ptr %".2359", align 4
+  %".2360" = and i32 %"flags.22", 4
+  %".2361" = icmp ne i32 %".2360", 0
+  br i1 %".2361", label %"exit.65", label %"cont.65"
+copy_last_byte.8:
+  %".2338" = add i64 %"cursor.40", %".2333"
+  %".2339" = sub i64 %".2338", 1
+  %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2340" = trunc i64 %".2339" to i32
+  %".2341" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2340", i64* %"last_byte", i32 1)
+  %".2342" = icmp eq i64 %".2341", 0
+  %".2343" = getelementptr i8, ptr %"ctx.35", i64 76
+  %".2344" = load i32, ptr %".2343", align 4
+  %".2345" = zext i32 %".2344" to i64
+  %"data.107" = inttoptr i64 %".2345" to ptr
+  %".2346" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2347" = load i32, ptr %".2346", align 4
+  %".2348" = zext i32 %".2347" to i64
+  %"data_end.107" = inttoptr i64 %".2348" to ptr
+  %".2349" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.107" = load ptr, ptr %".2349", align 8
+  %".2350" = xor i1 %".2342", -1
+  br i1 %".2350", label %"exit.64", label %"cont.64"
 exit.64:
-  %".1713" = trunc i64 %"cursor.40" to i16
-  %".1714" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1713", ptr %".1714", align 2
+  %".2352" = trunc i64 %"cursor.40" to i16
+  %".2353" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2352", ptr %".2353", align 2
   br label %"return"
 cont.64:
-  %"end.8" = add i64 %"cursor.40", %".1709"
-  %".1717" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1717", align 1
-  %".1719" = and i32 %"flags", 4
-  %".1720" = icmp ne i32 %".1719", 0
-  br i1 %".1720", label %"exit.65", label %"cont.65"
+  br label %"variable_part.8"
 exit.65:
-  %".1722" = trunc i64 %"end.8" to i16
-  %".1723" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1722", ptr %".1723", align 2
+  %".2363" = trunc i64 %"end.8" to i16
+  %".2364" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2363", ptr %".2364", align 2
   br label %"return"
 cont.65:
-  %".1726" = getelementptr i8, ptr %"hdr.26", i64 1
-  %".1727" = load i8, ptr %".1726", align 1
-  %".1728" = zext i8 %".1727" to i64
-  switch i64 %".1728", label %"unknown.18" [i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.13"]
+  %".2367" = zext i8 %"w1_1.3" to i64
+  switch i64 %".2367", label %"unknown.18" [i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.13"]
 unknown.18:
-  %".1730" = trunc i64 %"end.8" to i16
-  %".1731" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1730", ptr %".1731", align 2
+  %".2369" = trunc i64 %"end.8" to i16
+  %".2370" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2369", ptr %".2370", align 2
   br label %"return"
 to_ipv4.13:
-  %".1734" = getelementptr i8, ptr %"keys", i64 2
-  %".1735" = trunc i64 %"end.8" to i16
-  store volatile i16 %".1735", ptr %".1734", align 2
-  %".1737" = load volatile i16, ptr %".1734", align 2
-  %".1738" = zext i16 %".1737" to i64
-  %"cursor.119" = and i64 %".1738", 16383
+  %".2373" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2374" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2374", ptr %".2373", align 2
+  %".2376" = load volatile i16, ptr %".2373", align 2
+  %".2377" = zext i16 %".2376" to i64
+  %"cursor.119" = and i64 %".2377", 16383
   br label %"ipv4_d1"
 to_ipv6.13:
-  %".1740" = getelementptr i8, ptr %"keys", i64 2
-  %".1741" = trunc i64 %"end.8" to i16
-  store volatile i16 %".1741", ptr %".1740", align 2
-  %".1743" = load volatile i16, ptr %".1740", align 2
-  %".1744" = zext i16 %".1743" to i64
-  %"cursor.120" = and i64 %".1744", 16383
+  %".2379" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2380" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2380", ptr %".2379", align 2
+  %".2382" = load volatile i16, ptr %".2379", align 2
+  %".2383" = zext i16 %".2382" to i64
+  %"cursor.120" = and i64 %".2383", 16383
   br label %"ipv6_d1"
+copy.26:
+  %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2393" = trunc i64 %"cursor.41" to i32
+  %".2394" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2393", [40 x i8]* %"header_copy", i32 8)
+  %".2395" = icmp eq i64 %".2394", 0
+  %".2396" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2397" = load i32, ptr %".2396", align 4
+  %".2398" = zext i32 %".2397" to i64
+  %"data.109" = inttoptr i64 %".2398" to ptr
+  %".2399" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2400" = load i32, ptr %".2399", align 4
+  %".2401" = zext i32 %".2400" to i64
+  %"data_end.109" = inttoptr i64 %".2401" to ptr
+  %".2402" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.109" = load ptr, ptr %".2402", align 8
+  %".2403" = xor i1 %".2395", -1
+  br i1 %".2403", label %"exit.66", label %"cont.66"
 exit.66:
-  %".1749" = trunc i64 %"cursor.41" to i16
-  %".1750" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1749", ptr %".1750", align 2
+  %".2405" = trunc i64 %"cursor.41" to i16
+  %".2406" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2405", ptr %".2406", align 2
   br label %"return"
 cont.66:
-  %".1753" = getelementptr i8, ptr %"hdr.27", i64 0
-  %".1754" = load i8, ptr %".1753", align 1
-  %".1755" = zext i8 %".1754" to i64
-  %".1756" = lshr i64 %".1755", 5
-  %".1757" = and i64 %".1756", 7
-  %".1758" = icmp ne i64 %".1757", 1
-  %".1759" = zext i8 %".1754" to i64
-  %".1760" = lshr i64 %".1759", 4
-  %".1761" = and i64 %".1760", 1
-  %".1762" = icmp ne i64 %".1761", 1
-  %".1763" = or i1 %".1758", %".1762"
-  %".1764" = getelementptr i8, ptr %"hdr.27", i64 1
-  %".1765" = load i8, ptr %".1764", align 1
-  %".1766" = zext i8 %".1765" to i64
-  %".1767" = icmp ne i64 %".1766", 255
-  %".1768" = or i1 %".1763", %".1767"
-  br i1 %".1768", label %"exit.67", label %"cont.67"
+  %".2409" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2410" = load volatile i8, [40 x i8]* %".2409", align 1
+  %".2411" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2412" = load volatile i8, [40 x i8]* %".2411", align 1
+  br label %"header.26"
 exit.67:
-  %".1770" = trunc i64 %"cursor.41" to i16
-  %".1771" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1770", ptr %".1771", align 2
+  %".2427" = trunc i64 %"cursor.41" to i16
+  %".2428" = getelementptr i8, ptr %"keys.110", i64 2
+  store i16 %".2427", ptr %".2428", align 2
   br label %"return"
 cont.67:
-  %".1774" = add i64 %"cursor.41", 8
-  %".1775" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1775", align 1
-  %".1777" = and i32 %"flags", 4
-  %".1778" = icmp ne i32 %".1777", 0
-  br i1 %".1778", label %"exit.68", label %"cont.68"
+  %".2431" = add i64 %"cursor.41", 8
+  %".2432" = getelementptr i8, ptr %"keys.110", i64 8
+  store i8 1, ptr %".2432", align 1
+  %".2434" = getelementptr i8, ptr %"keys.110", i64 48
+  %"flags.23" = load volatile i32, ptr %".2434", align 4
+  %".2435" = and i32 %"flags.23", 4
+  %".2436" = icmp ne i32 %".2435", 0
+  br i1 %".2436", label %"exit.68", label %"cont.68"
 exit.68:
-  %".1780" = trunc i64 %".1774" to i16
-  %".1781" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1780", ptr %".1781", align 2
+  %".2438" = trunc i64 %".2431" to i16
+  %".2439" = getelementptr i8, ptr %"keys.110", i64 2
+  store i16 %".2438", ptr %".2439", align 2
   br label %"return"
 cont.68:
-  %".1784" = zext i8 %".1754" to i64
-  %".1785" = lshr i64 %".1784", 2
-  %".1786" = and i64 %".1785", 1
-  %".1787" = mul i64 %".1786", 4
-  %".1788" = zext i8 %".1754" to i64
-  %".1789" = lshr i64 %".1788", 1
-  %".1790" = and i64 %".1789", 1
-  %".1791" = mul i64 %".1790", 2
-  %".1792" = add i64 %".1787", %".1791"
-  %".1793" = zext i8 %".1754" to i64
-  %".1794" = and i64 %".1793", 1
-  %".1795" = add i64 %".1792", %".1794"
-  %".1796" = icmp uge i64 %".1795", 1
-  %".1797" = icmp ule i64 %".1795", 3
-  %".1798" = and i1 %".1796", %".1797"
-  br i1 %".1798", label %"to_gtpu_opt", label %"select"
+  %".2442" = zext i8 %"w0_1.9" to i64
+  %".2443" = lshr i64 %".2442", 2
+  %".2444" = and i64 %".2443", 1
+  %".2445" = mul i64 %".2444", 4
+  %".2446" = zext i8 %"w0_1.9" to i64
+  %".2447" = lshr i64 %".2446", 1
+  %".2448" = and i64 %".2447", 1
+  %".2449" = mul i64 %".2448", 2
+  %".2450" = add i64 %".2445", %".2449"
+  %".2451" = zext i8 %"w0_1.9" to i64
+  %".2452" = and i64 %".2451", 1
+  %".2453" = add i64 %".2450", %".2452"
+  %".2454" = icmp uge i64 %".2453", 1
+  %".2455" = icmp ule i64 %".2453", 3
+  %".2456" = and i1 %".2454", %".2455"
+  br i1 %".2456", label %"to_gtpu_opt", label %"select"
 unknown.19:
-  %".1805" = trunc i64 %".1774" to i16
-  %".1806" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1805", ptr %".1806", align 2
+  %".2463" = trunc i64 %".2431" to i16
+  %".2464" = getelementptr i8, ptr %"keys.110", i64 2
+  store i16 %".2463", ptr %".2464", align 2
   br label %"return"
 to_ip_version.2:
-  %".1809" = getelementptr i8, ptr %"keys", i64 2
-  %".1810" = trunc i64 %".1774" to i16
-  store volatile i16 %".1810", ptr %".1809", align 2
-  %".1812" = load volatile i16, ptr %".1809", align 2
-  %".1813" = zext i16 %".1812" to i64
-  %"cursor.121" = and i64 %".1813", 16383
+  %".2467" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2468" = trunc i64 %".2431" to i16
+  store volatile i16 %".2468", ptr %".2467", align 2
+  %".2470" = load volatile i16, ptr %".2467", align 2
+  %".2471" = zext i16 %".2470" to i64
+  %"cursor.121" = and i64 %".2471", 16383
   br label %"ip_version_d1"
 to_gtpu_opt:
-  %".1815" = getelementptr i8, ptr %"keys", i64 2
-  %".1816" = trunc i64 %".1774" to i16
-  store volatile i16 %".1816", ptr %".1815", align 2
-  %".1818" = load volatile i16, ptr %".1815", align 2
-  %".1819" = zext i16 %".1818" to i64
-  %"cursor.123" = and i64 %".1819", 16383
+  %".2473" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2474" = trunc i64 %".2431" to i16
+  store volatile i16 %".2474", ptr %".2473", align 2
+  %".2476" = load volatile i16, ptr %".2473", align 2
+  %".2477" = zext i16 %".2476" to i64
+  %"cursor.123" = and i64 %".2477", 16383
   br label %"gtpu_opt_d1"
 to_gtpu_seq:
-  %".1821" = getelementptr i8, ptr %"keys", i64 2
-  %".1822" = trunc i64 %".1774" to i16
-  store volatile i16 %".1822", ptr %".1821", align 2
-  %".1824" = load volatile i16, ptr %".1821", align 2
-  %".1825" = zext i16 %".1824" to i64
-  %"cursor.125" = and i64 %".1825", 16383
+  %".2479" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2480" = trunc i64 %".2431" to i16
+  store volatile i16 %".2480", ptr %".2479", align 2
+  %".2482" = load volatile i16, ptr %".2479", align 2
+  %".2483" = zext i16 %".2482" to i64
+  %"cursor.125" = and i64 %".2483", 16383
   br label %"gtpu_seq_d1"
 select:
-  %".1800" = icmp uge i64 %".1795", 4
-  %".1801" = icmp ule i64 %".1795", 7
-  %".1802" = and i1 %".1800", %".1801"
-  br i1 %".1802", label %"to_gtpu_seq", label %"select.1"
+  %".2458" = icmp uge i64 %".2453", 4
+  %".2459" = icmp ule i64 %".2453", 7
+  %".2460" = and i1 %".2458", %".2459"
+  br i1 %".2460", label %"to_gtpu_seq", label %"select.1"
 select.1:
-  switch i64 %".1795", label %"unknown.19" [i64 0, label %"to_ip_version.2"]
+  switch i64 %".2453", label %"unknown.19" [i64 0, label %"to_ip_version.2"]
 gtpu_opt_d1:
   %"cursor.122" = phi  i64 [%"cursor.123", %"to_gtpu_opt"]
-  %"hdr.38" = getelementptr i8, ptr %"data", i64 %"cursor.122"
-  %".2753" = getelementptr i8, ptr %"hdr.38", i64 4
-  %".2754" = icmp ugt ptr %".2753", %"data_end"
-  br i1 %".2754", label %"exit.98", label %"cont.98"
+  %"data.111" = phi  ptr [%"data.110", %"to_gtpu_opt"]
+  %"data_end.111" = phi  ptr [%"data_end.110", %"to_gtpu_opt"]
+  %"keys.111" = phi  ptr [%"keys.110", %"to_gtpu_opt"]
+  %"hdr.37" = getelementptr i8, ptr %"data.111", i64 %"cursor.122"
+  %".3663" = getelementptr i8, ptr %"hdr.37", i64 4
+  %".3664" = icmp ugt ptr %".3663", %"data_end.111"
+  br i1 %".3664", label %"copy.37", label %"linear.37", !prof !0
+linear.37:
+  br label %"header.37"
+header.37:
+  %"data.155" = phi  ptr [%"data.111", %"linear.37"], [%"data.154", %"cont.98"]
+  %"data_end.155" = phi  ptr [%"data_end.111", %"linear.37"], [%"data_end.154", %"cont.98"]
+  %"keys.155" = phi  ptr [%"keys.111", %"linear.37"], [%"keys.154", %"cont.98"]
+  %".3684" = add i64 %"cursor.122", 4
+  switch i64 0, label %"unknown.30" [i64 0, label %"to_ip_version.5"]
 gtpu_seq_d1:
   %"cursor.124" = phi  i64 [%"cursor.125", %"to_gtpu_seq"]
-  %"hdr.39" = getelementptr i8, ptr %"data", i64 %"cursor.124"
-  %".2772" = getelementptr i8, ptr %"hdr.39", i64 3
-  %".2773" = icmp ugt ptr %".2772", %"data_end"
-  br i1 %".2773", label %"exit.99", label %"cont.99"
+  %"data.112" = phi  ptr [%"data.110", %"to_gtpu_seq"]
+  %"data_end.112" = phi  ptr [%"data_end.110", %"to_gtpu_seq"]
+  %"keys.112" = phi  ptr [%"keys.110", %"to_gtpu_seq"]
+  %"hdr.38" = getelementptr i8, ptr %"data.112", i64 %"cursor.124"
+  %".3696" = getelementptr i8, ptr %"hdr.38", i64 3
+  %".3697" = icmp ugt ptr %".3696", %"data_end.112"
+  br i1 %".3697", label %"copy.38", label %"linear.38", !prof !0
+linear.38:
+  br label %"header.38"
+header.38:
+  %"data.157" = phi  ptr [%"data.112", %"linear.38"], [%"data.156", %"cont.99"]
+  %"data_end.157" = phi  ptr [%"data_end.112", %"linear.38"], [%"data_end.156", %"cont.99"]
+  %"keys.157" = phi  ptr [%"keys.112", %"linear.38"], [%"keys.156", %"cont.99"]
+  %".3717" = add i64 %"cursor.124", 3
+  switch i64 0, label %"unknown.31" [i64 0, label %"to_gtpu_next"]
+copy.27:
+  %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2491" = trunc i64 %"cursor.42" to i32
+  %".2492" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2491", [40 x i8]* %"header_copy", i32 8)
+  %".2493" = icmp eq i64 %".2492", 0
+  %".2494" = getelementptr i8, ptr %"ctx.37", i64 76
+  %".2495" = load i32, ptr %".2494", align 4
+  %".2496" = zext i32 %".2495" to i64
+  %"data.113" = inttoptr i64 %".2496" to ptr
+  %".2497" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2498" = load i32, ptr %".2497", align 4
+  %".2499" = zext i32 %".2498" to i64
+  %"data_end.113" = inttoptr i64 %".2499" to ptr
+  %".2500" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.113" = load ptr, ptr %".2500", align 8
+  %".2501" = xor i1 %".2493", -1
+  br i1 %".2501", label %"exit.69", label %"cont.69"
 exit.69:
-  %".1830" = trunc i64 %"cursor.42" to i16
-  %".1831" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1830", ptr %".1831", align 2
+  %".2503" = trunc i64 %"cursor.42" to i16
+  %".2504" = getelementptr i8, ptr %"keys.113", i64 2
+  store i16 %".2503", ptr %".2504", align 2
   br label %"return"
 cont.69:
-  %".1834" = add i64 %"cursor.42", 8
-  %".1835" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1835", align 1
-  %".1837" = and i32 %"flags", 4
-  %".1838" = icmp ne i32 %".1837", 0
-  br i1 %".1838", label %"exit.70", label %"cont.70"
+  %".2507" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2508" = load volatile i16, [40 x i8]* %".2507", align 2
+  br label %"header.27"
 exit.70:
-  %".1840" = trunc i64 %".1834" to i16
-  %".1841" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1840", ptr %".1841", align 2
+  %".2517" = trunc i64 %".2510" to i16
+  %".2518" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2517", ptr %".2518", align 2
   br label %"return"
 cont.70:
-  %".1844" = getelementptr i8, ptr %"hdr.28", i64 2
-  %".1845" = load i16, ptr %".1844", align 2
-  %".1846" = call i16 @"llvm.bswap.i16"(i16 %".1845")
-  %".1847" = zext i16 %".1846" to i64
-  switch i64 %".1847", label %"unknown.20" [i64 2048, label %"to_ipv4.14"]
+  %".2521" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2522" = zext i16 %".2521" to i64
+  switch i64 %".2522", label %"unknown.20" [i64 2048, label %"to_ipv4.14"]
 unknown.20:
-  %".1849" = trunc i64 %".1834" to i16
-  %".1850" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1849", ptr %".1850", align 2
+  %".2524" = trunc i64 %".2510" to i16
+  %".2525" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2524", ptr %".2525", align 2
   br label %"return"
 to_ipv4.14:
-  %".1853" = getelementptr i8, ptr %"keys", i64 2
-  %".1854" = trunc i64 %".1834" to i16
-  store volatile i16 %".1854", ptr %".1853", align 2
-  %".1856" = load volatile i16, ptr %".1853", align 2
-  %".1857" = zext i16 %".1856" to i64
-  %"cursor.126" = and i64 %".1857", 16383
+  %".2528" = getelementptr i8, ptr %"keys.114", i64 2
+  %".2529" = trunc i64 %".2510" to i16
+  store volatile i16 %".2529", ptr %".2528", align 2
+  %".2531" = load volatile i16, ptr %".2528", align 2
+  %".2532" = zext i16 %".2531" to i64
+  %"cursor.126" = and i64 %".2532", 16383
   br label %"ipv4_d1"
+copy.28:
+  %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2540" = trunc i64 %"cursor.45" to i32
+  %".2541" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2540", [40 x i8]* %"header_copy", i32 14)
+  %".2542" = icmp eq i64 %".2541", 0
+  %".2543" = getelementptr i8, ptr %"ctx.38", i64 76
+  %".2544" = load i32, ptr %".2543", align 4
+  %".2545" = zext i32 %".2544" to i64
+  %"data.115" = inttoptr i64 %".2545" to ptr
+  %".2546" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2547" = load i32, ptr %".2546", align 4
+  %".2548" = zext i32 %".2547" to i64
+  %"data_end.115" = inttoptr i64 %".2548" to ptr
+  %".2549" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.115" = load ptr, ptr %".2549", align 8
+  %".2550" = xor i1 %".2542", -1
+  br i1 %".2550", label %"exit.71", label %"cont.71"
 exit.71:
-  %".1862" = trunc i64 %"cursor.45" to i16
-  %".1863" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1862", ptr %".1863", align 2
+  %".2552" = trunc i64 %"cursor.45" to i16
+  %".2553" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2552", ptr %".2553", align 2
   br label %"return"
 cont.71:
-  %".1866" = getelementptr i8, ptr %"hdr.29", i64 12
-  %".1867" = load i16, ptr %".1866", align 2
-  %".1868" = call i16 @"llvm.bswap.i16"(i16 %".1867")
-  %".1869" = zext i16 %".1868" to i64
-  %".1870" = trunc i64 %".1869" to i16
-  %".1871" = call i16 @"llvm.bswap.i16"(i16 %".1870")
-  %".1872" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".1871", ptr %".1872", align 2
-  %".1874" = add i64 %"cursor.45", 14
-  %".1875" = call i16 @"llvm.bswap.i16"(i16 %".1867")
-  %".1876" = zext i16 %".1875" to i64
-  switch i64 %".1876", label %"unknown.21" [i64 2048, label %"to_ipv4.15" i64 34525, label %"to_ipv6.14" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7" i64 34887, label %"to_mpls.18" i64 34888, label %"to_mpls.19" i64 34916, label %"to_pppoe.3"]
+  %".2556" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2557" = load volatile i16, [40 x i8]* %".2556", align 2
+  br label %"header.28"
 unknown.21:
-  %".1878" = trunc i64 %".1874" to i16
-  %".1879" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1878", ptr %".1879", align 2
+  %".2569" = trunc i64 %".2565" to i16
+  %".2570" = getelementptr i8, ptr %"keys.116", i64 2
+  store i16 %".2569", ptr %".2570", align 2
   br label %"return"
 to_ipv4.15:
-  %".1882" = getelementptr i8, ptr %"keys", i64 2
-  %".1883" = trunc i64 %".1874" to i16
-  store volatile i16 %".1883", ptr %".1882", align 2
-  %".1885" = load volatile i16, ptr %".1882", align 2
-  %".1886" = zext i16 %".1885" to i64
-  %"cursor.127" = and i64 %".1886", 16383
+  %".2573" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2574" = trunc i64 %".2565" to i16
+  store volatile i16 %".2574", ptr %".2573", align 2
+  %".2576" = load volatile i16, ptr %".2573", align 2
+  %".2577" = zext i16 %".2576" to i64
+  %"cursor.127" = and i64 %".2577", 16383
   br label %"ipv4_d1"
 to_ipv6.14:
-  %".1888" = getelementptr i8, ptr %"keys", i64 2
-  %".1889" = trunc i64 %".1874" to i16
-  store volatile i16 %".1889", ptr %".1888", align 2
-  %".1891" = load volatile i16, ptr %".1888", align 2
-  %".1892" = zext i16 %".1891" to i64
-  %"cursor.128" = and i64 %".1892", 16383
+  %".2579" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2580" = trunc i64 %".2565" to i16
+  store volatile i16 %".2580", ptr %".2579", align 2
+  %".2582" = load volatile i16, ptr %".2579", align 2
+  %".2583" = zext i16 %".2582" to i64
+  %"cursor.128" = and i64 %".2583", 16383
   br label %"ipv6_d1"
 to_vlan.6:
-  %".1894" = getelementptr i8, ptr %"keys", i64 2
-  %".1895" = trunc i64 %".1874" to i16
-  store volatile i16 %".1895", ptr %".1894", align 2
-  %".1897" = load volatile i16, ptr %".1894", align 2
-  %".1898" = zext i16 %".1897" to i64
-  %"cursor.130" = and i64 %".1898", 16383
+  %".2585" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2586" = trunc i64 %".2565" to i16
+  store volatile i16 %".2586", ptr %".2585", align 2
+  %".2588" = load volatile i16, ptr %".2585", align 2
+  %".2589" = zext i16 %".2588" to i64
+  %"cursor.130" = and i64 %".2589", 16383
   br label %"vlan_d1_vlan_tags1"
 to_vlan.7:
-  %".1900" = getelementptr i8, ptr %"keys", i64 2
-  %".1901" = trunc i64 %".1874" to i16
-  store volatile i16 %".1901", ptr %".1900", align 2
-  %".1903" = load volatile i16, ptr %".1900", align 2
-  %".1904" = zext i16 %".1903" to i64
-  %"cursor.131" = and i64 %".1904", 16383
+  %".2591" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2592" = trunc i64 %".2565" to i16
+  store volatile i16 %".2592", ptr %".2591", align 2
+  %".2594" = load volatile i16, ptr %".2591", align 2
+  %".2595" = zext i16 %".2594" to i64
+  %"cursor.131" = and i64 %".2595", 16383
   br label %"vlan_d1_vlan_tags1"
 to_mpls.18:
-  %".1906" = getelementptr i8, ptr %"keys", i64 2
-  %".1907" = trunc i64 %".1874" to i16
-  store volatile i16 %".1907", ptr %".1906", align 2
-  %".1909" = load volatile i16, ptr %".1906", align 2
-  %".1910" = zext i16 %".1909" to i64
-  %"cursor.132" = and i64 %".1910", 16383
+  %".2597" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2598" = trunc i64 %".2565" to i16
+  store volatile i16 %".2598", ptr %".2597", align 2
+  %".2600" = load volatile i16, ptr %".2597", align 2
+  %".2601" = zext i16 %".2600" to i64
+  %"cursor.132" = and i64 %".2601", 16383
   br label %"mpls_d1_mpls_labels1"
 to_mpls.19:
-  %".1912" = getelementptr i8, ptr %"keys", i64 2
-  %".1913" = trunc i64 %".1874" to i16
-  store volatile i16 %".1913", ptr %".1912", align 2
-  %".1915" = load volatile i16, ptr %".1912", align 2
-  %".1916" = zext i16 %".1915" to i64
-  %"cursor.133" = and i64 %".1916", 16383
+  %".2603" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2604" = trunc i64 %".2565" to i16
+  store volatile i16 %".2604", ptr %".2603", align 2
+  %".2606" = load volatile i16, ptr %".2603", align 2
+  %".2607" = zext i16 %".2606" to i64
+  %"cursor.133" = and i64 %".2607", 16383
   br label %"mpls_d1_mpls_labels1"
 to_pppoe.3:
-  %".1918" = getelementptr i8, ptr %"keys", i64 2
-  %".1919" = trunc i64 %".1874" to i16
-  store volatile i16 %".1919", ptr %".1918", align 2
-  %".1921" = load volatile i16, ptr %".1918", align 2
-  %".1922" = zext i16 %".1921" to i64
-  %"cursor.135" = and i64 %".1922", 16383
+  %".2609" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2610" = trunc i64 %".2565" to i16
+  store volatile i16 %".2610", ptr %".2609", align 2
+  %".2612" = load volatile i16, ptr %".2609", align 2
+  %".2613" = zext i16 %".2612" to i64
+  %"cursor.135" = and i64 %".2613", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags1:
   %"cursor.129" = phi  i64 [%"cursor.130", %"to_vlan.6"], [%"cursor.131", %"to_vlan.7"]
-  %"hdr.40" = getelementptr i8, ptr %"data", i64 %"cursor.129"
-  %".2791" = getelementptr i8, ptr %"hdr.40", i64 4
-  %".2792" = icmp ugt ptr %".2791", %"data_end"
-  br i1 %".2792", label %"exit.100", label %"cont.100"
+  %"data.117" = phi  ptr [%"data.116", %"to_vlan.6"], [%"data.116", %"to_vlan.7"]
+  %"data_end.117" = phi  ptr [%"data_end.116", %"to_vlan.6"], [%"data_end.116", %"to_vlan.7"]
+  %"keys.117" = phi  ptr [%"keys.116", %"to_vlan.6"], [%"keys.116", %"to_vlan.7"]
+  %"hdr.39" = getelementptr i8, ptr %"data.117", i64 %"cursor.129"
+  %".3729" = getelementptr i8, ptr %"hdr.39", i64 4
+  %".3730" = icmp ugt ptr %".3729", %"data_end.117"
+  br i1 %".3730", label %"copy.39", label %"linear.39", !prof !0
+linear.39:
+  %".3732" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3733" = load i16, ptr %".3732", align 2
+  br label %"header.39"
+header.39:
+  %"w2_2.15" = phi  i16 [%".3733", %"linear.39"], [%".3752", %"cont.100"]
+  %"data.160" = phi  ptr [%"data.117", %"linear.39"], [%"data.159", %"cont.100"]
+  %"data_end.160" = phi  ptr [%"data_end.117", %"linear.39"], [%"data_end.159", %"cont.100"]
+  %"keys.160" = phi  ptr [%"keys.117", %"linear.39"], [%"keys.159", %"cont.100"]
+  %".3754" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3755" = zext i16 %".3754" to i64
+  %".3756" = trunc i64 %".3755" to i16
+  %".3757" = call i16 @"llvm.bswap.i16"(i16 %".3756")
+  %".3758" = getelementptr i8, ptr %"keys.160", i64 10
+  store i16 %".3757", ptr %".3758", align 2
+  %".3760" = add i64 %"cursor.129", 4
+  %".3761" = trunc i64 %".3760" to i16
+  %".3762" = getelementptr i8, ptr %"keys.160", i64 0
+  store i16 %".3761", ptr %".3762", align 2
+  %".3764" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3765" = zext i16 %".3764" to i64
+  switch i64 %".3765", label %"unknown.32" [i64 2048, label %"to_ipv4.21" i64 34525, label %"to_ipv6.20" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9" i64 34887, label %"to_mpls.28" i64 34888, label %"to_mpls.29" i64 34916, label %"to_pppoe.4"]
 pppoe_d1:
   %"cursor.134" = phi  i64 [%"cursor.135", %"to_pppoe.3"], [%"cursor.220", %"to_pppoe.4"], [%"cursor.289", %"to_pppoe.5"]
-  %"hdr.41" = getelementptr i8, ptr %"data", i64 %"cursor.134"
-  %".2859" = getelementptr i8, ptr %"hdr.41", i64 8
-  %".2860" = icmp ugt ptr %".2859", %"data_end"
-  br i1 %".2860", label %"exit.101", label %"cont.101"
+  %"data.118" = phi  ptr [%"data.116", %"to_pppoe.3"], [%"data.160", %"to_pppoe.4"], [%"data.201", %"to_pppoe.5"]
+  %"data_end.118" = phi  ptr [%"data_end.116", %"to_pppoe.3"], [%"data_end.160", %"to_pppoe.4"], [%"data_end.201", %"to_pppoe.5"]
+  %"keys.118" = phi  ptr [%"keys.116", %"to_pppoe.3"], [%"keys.160", %"to_pppoe.4"], [%"keys.201", %"to_pppoe.5"]
+  %"hdr.40" = getelementptr i8, ptr %"data.118", i64 %"cursor.134"
+  %".3813" = getelementptr i8, ptr %"hdr.40", i64 8
+  %".3814" = icmp ugt ptr %".3813", %"data_end.118"
+  br i1 %".3814", label %"copy.40", label %"linear.40", !prof !0
+linear.40:
+  %".3816" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3817" = load i8, ptr %".3816", align 1
+  %".3818" = getelementptr i8, ptr %"hdr.40", i64 1
+  %".3819" = load i8, ptr %".3818", align 1
+  %".3820" = getelementptr i8, ptr %"hdr.40", i64 6
+  %".3821" = load i16, ptr %".3820", align 2
+  br label %"header.40"
+header.40:
+  %"w0_1.15" = phi  i8 [%".3817", %"linear.40"], [%".3840", %"cont.101"]
+  %"w1_1.8" = phi  i8 [%".3819", %"linear.40"], [%".3842", %"cont.101"]
+  %"w6_2.3" = phi  i16 [%".3821", %"linear.40"], [%".3844", %"cont.101"]
+  %"data.163" = phi  ptr [%"data.118", %"linear.40"], [%"data.162", %"cont.101"]
+  %"data_end.163" = phi  ptr [%"data_end.118", %"linear.40"], [%"data_end.162", %"cont.101"]
+  %"keys.163" = phi  ptr [%"keys.118", %"linear.40"], [%"keys.162", %"cont.101"]
+  %".3846" = zext i8 %"w0_1.15" to i64
+  %".3847" = lshr i64 %".3846", 4
+  %".3848" = and i64 %".3847", 15
+  %".3849" = icmp eq i64 %".3848", 1
+  %".3850" = zext i8 %"w0_1.15" to i64
+  %".3851" = and i64 %".3850", 15
+  %".3852" = icmp eq i64 %".3851", 1
+  %".3853" = and i1 %".3849", %".3852"
+  %".3854" = zext i8 %"w1_1.8" to i64
+  %".3855" = icmp eq i64 %".3854", 0
+  %".3856" = and i1 %".3853", %".3855"
+  %".3857" = xor i1 %".3856", -1
+  br i1 %".3857", label %"exit.102", label %"cont.102"
+copy.29:
+  %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2621" = trunc i64 %"cursor.47" to i32
+  %".2622" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2621", [40 x i8]* %"header_copy", i32 4)
+  %".2623" = icmp eq i64 %".2622", 0
+  %".2624" = getelementptr i8, ptr %"ctx.39", i64 76
+  %".2625" = load i32, ptr %".2624", align 4
+  %".2626" = zext i32 %".2625" to i64
+  %"data.119" = inttoptr i64 %".2626" to ptr
+  %".2627" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".2628" = load i32, ptr %".2627", align 4
+  %".2629" = zext i32 %".2628" to i64
+  %"data_end.119" = inttoptr i64 %".2629" to ptr
+  %".2630" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.119" = load ptr, ptr %".2630", align 8
+  %".2631" = xor i1 %".2623", -1
+  br i1 %".2631", label %"exit.72", label %"cont.72"
 exit.72:
-  %".1927" = trunc i64 %"cursor.47" to i16
-  %".1928" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1927", ptr %".1928", align 2
+  %".2633" = trunc i64 %"cursor.47" to i16
+  %".2634" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2633", ptr %".2634", align 2
   br label %"return"
 cont.72:
-  %".1931" = add i64 %"cursor.47", 4
-  %".1932" = getelementptr i8, ptr %"hdr.30", i64 2
-  %".1933" = load i8, ptr %".1932", align 1
-  %".1934" = zext i8 %".1933" to i64
-  %".1935" = and i64 %".1934", 1
-  switch i64 %".1935", label %"unknown.22" [i64 0, label %"to_mpls.20" i64 1, label %"to_ip_version.3"]
+  %".2637" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2638" = load volatile i8, [40 x i8]* %".2637", align 1
+  br label %"header.29"
 unknown.22:
-  %".1937" = trunc i64 %".1931" to i16
-  %".1938" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1937", ptr %".1938", align 2
+  %".2644" = trunc i64 %".2640" to i16
+  %".2645" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2644", ptr %".2645", align 2
   br label %"return"
 to_mpls.20:
-  %".1941" = getelementptr i8, ptr %"keys", i64 2
-  %".1942" = trunc i64 %".1931" to i16
-  store volatile i16 %".1942", ptr %".1941", align 2
-  %".1944" = load volatile i16, ptr %".1941", align 2
-  %".1945" = zext i16 %".1944" to i64
-  %"cursor.137" = and i64 %".1945", 16383
+  %".2648" = getelementptr i8, ptr %"keys.120", i64 2
+  %".2649" = trunc i64 %".2640" to i16
+  store volatile i16 %".2649", ptr %".2648", align 2
+  %".2651" = load volatile i16, ptr %".2648", align 2
+  %".2652" = zext i16 %".2651" to i64
+  %"cursor.137" = and i64 %".2652", 16383
   br label %"mpls_d1_mpls_labels2"
 to_ip_version.3:
-  %".1947" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".1947", align 1
-  %".1949" = and i32 %"flags", 4
-  %".1950" = icmp ne i32 %".1949", 0
-  br i1 %".1950", label %"exit.73", label %"cont.73"
+  %".2654" = getelementptr i8, ptr %"keys.120", i64 8
+  store i8 1, ptr %".2654", align 1
+  %".2656" = getelementptr i8, ptr %"keys.120", i64 48
+  %"flags.25" = load volatile i32, ptr %".2656", align 4
+  %".2657" = and i32 %"flags.25", 4
+  %".2658" = icmp ne i32 %".2657", 0
+  br i1 %".2658", label %"exit.73", label %"cont.73"
 mpls_d1_mpls_labels2:
   %"cursor.136" = phi  i64 [%"cursor.137", %"to_mpls.20"]
-  %"hdr.42" = getelementptr i8, ptr %"data", i64 %"cursor.136"
-  %".2932" = getelementptr i8, ptr %"hdr.42", i64 4
-  %".2933" = icmp ugt ptr %".2932", %"data_end"
-  br i1 %".2933", label %"exit.103", label %"cont.103"
+  %"data.121" = phi  ptr [%"data.120", %"to_mpls.20"]
+  %"data_end.121" = phi  ptr [%"data_end.120", %"to_mpls.20"]
+  %"keys.121" = phi  ptr [%"keys.120", %"to_mpls.20"]
+  %"hdr.41" = getelementptr i8, ptr %"data.121", i64 %"cursor.136"
+  %".3906" = getelementptr i8, ptr %"hdr.41", i64 4
+  %".3907" = icmp ugt ptr %".3906", %"data_end.121"
+  br i1 %".3907", label %"copy.41", label %"linear.41", !prof !0
+linear.41:
+  %".3909" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3910" = load i8, ptr %".3909", align 1
+  br label %"header.41"
+header.41:
+  %"w2_1.4" = phi  i8 [%".3910", %"linear.41"], [%".3929", %"cont.103"]
+  %"data.165" = phi  ptr [%"data.121", %"linear.41"], [%"data.164", %"cont.103"]
+  %"data_end.165" = phi  ptr [%"data_end.121", %"linear.41"], [%"data_end.164", %"cont.103"]
+  %"keys.165" = phi  ptr [%"keys.121", %"linear.41"], [%"keys.164", %"cont.103"]
+  %".3931" = add i64 %"cursor.136", 4
+  %".3932" = zext i8 %"w2_1.4" to i64
+  %".3933" = and i64 %".3932", 1
+  switch i64 %".3933", label %"unknown.34" [i64 0, label %"to_mpls.32" i64 1, label %"to_ip_version.6"]
 exit.73:
-  %".1952" = trunc i64 %".1931" to i16
-  %".1953" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1952", ptr %".1953", align 2
+  %".2660" = trunc i64 %".2640" to i16
+  %".2661" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2660", ptr %".2661", align 2
   br label %"return"
 cont.73:
-  %".1956" = trunc i64 %".1931" to i16
-  %".1957" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1956", ptr %".1957", align 2
+  %".2664" = trunc i64 %".2640" to i16
+  %".2665" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2664", ptr %".2665", align 2
   br label %"return"
+copy.30:
+  %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2676" = trunc i64 %"cursor.51" to i32
+  %".2677" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".2676", [40 x i8]* %"header_copy", i32 4)
+  %".2678" = icmp eq i64 %".2677", 0
+  %".2679" = getelementptr i8, ptr %"ctx.40", i64 76
+  %".2680" = load i32, ptr %".2679", align 4
+  %".2681" = zext i32 %".2680" to i64
+  %"data.122" = inttoptr i64 %".2681" to ptr
+  %".2682" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".2683" = load i32, ptr %".2682", align 4
+  %".2684" = zext i32 %".2683" to i64
+  %"data_end.122" = inttoptr i64 %".2684" to ptr
+  %".2685" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.122" = load ptr, ptr %".2685", align 8
+  %".2686" = xor i1 %".2678", -1
+  br i1 %".2686", label %"exit.74", label %"cont.74"
 exit.74:
-  %".1963" = trunc i64 %"cursor.51" to i16
-  %".1964" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1963", ptr %".1964", align 2
+  %".2688" = trunc i64 %"cursor.51" to i16
+  %".2689" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2688", ptr %".2689", align 2
   br label %"return"
 cont.74:
-  %".1967" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".1968" = load i16, ptr %".1967", align 2
-  %".1969" = call i16 @"llvm.bswap.i16"(i16 %".1968")
-  %".1970" = zext i16 %".1969" to i64
-  %".1971" = trunc i64 %".1970" to i16
-  %".1972" = call i16 @"llvm.bswap.i16"(i16 %".1971")
-  %".1973" = getelementptr i8, ptr %"keys", i64 12
-  store i16 %".1972", ptr %".1973", align 2
-  %".1975" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".1976" = load i16, ptr %".1975", align 2
-  %".1977" = call i16 @"llvm.bswap.i16"(i16 %".1976")
-  %".1978" = zext i16 %".1977" to i64
-  %".1979" = trunc i64 %".1978" to i16
-  %".1980" = call i16 @"llvm.bswap.i16"(i16 %".1979")
-  %".1981" = getelementptr i8, ptr %"keys", i64 14
-  store i16 %".1980", ptr %".1981", align 2
-  %".1983" = add i64 %"cursor.51", 4
-  %".1984" = add i64 4, 4
-  %".1985" = getelementptr i8, ptr %"hdr.31", i64 %".1984"
-  %".1986" = icmp ugt ptr %".1985", %"data_end"
-  br i1 %".1986", label %"exit.75", label %"cont.75"
+  %".2692" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2693" = load volatile i16, [40 x i8]* %".2692", align 2
+  %".2694" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2695" = load volatile i16, [40 x i8]* %".2694", align 2
+  br label %"header.30"
+copy_last_byte.9:
+  %".2715" = add i64 %"cursor.51", %".2710"
+  %".2716" = sub i64 %".2715", 1
+  %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2717" = trunc i64 %".2716" to i32
+  %".2718" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".2717", i64* %"last_byte", i32 1)
+  %".2719" = icmp eq i64 %".2718", 0
+  %".2720" = getelementptr i8, ptr %"ctx.41", i64 76
+  %".2721" = load i32, ptr %".2720", align 4
+  %".2722" = zext i32 %".2721" to i64
+  %"data.124" = inttoptr i64 %".2722" to ptr
+  %".2723" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".2724" = load i32, ptr %".2723", align 4
+  %".2725" = zext i32 %".2724" to i64
+  %"data_end.124" = inttoptr i64 %".2725" to ptr
+  %".2726" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.124" = load ptr, ptr %".2726", align 8
+  %".2727" = xor i1 %".2719", -1
+  br i1 %".2727", label %"exit.75", label %"cont.75"
 exit.75:
-  %".1988" = trunc i64 %"cursor.51" to i16
-  %".1989" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1988", ptr %".1989", align 2
+  %".2729" = trunc i64 %"cursor.51" to i16
+  %".2730" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".2729", ptr %".2730", align 2
   br label %"return"
 cont.75:
-  %"end.9" = add i64 %"cursor.51", %".1984"
-  %".1992" = call i16 @"llvm.bswap.i16"(i16 %".1976")
-  %".1993" = zext i16 %".1992" to i64
-  switch i64 %".1993", label %"unknown.23" [i64 4789, label %"to_vxlan.1" i64 6081, label %"to_geneve.1" i64 6080, label %"to_gue.1" i64 2152, label %"to_gtpu.1" i64 7777, label %"to_shim.1"]
+  br label %"variable_part.9"
 unknown.23:
-  %".1995" = trunc i64 %"cursor.51" to i16
-  %".1996" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".1995", ptr %".1996", align 2
+  %".2737" = trunc i64 %"cursor.51" to i16
+  %".2738" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".2737", ptr %".2738", align 2
   br label %"return"
 to_vxlan.1:
-  %".1999" = getelementptr i8, ptr %"keys", i64 2
-  %".2000" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2000", ptr %".1999", align 2
-  %".2002" = load volatile i16, ptr %".1999", align 2
-  %".2003" = zext i16 %".2002" to i64
-  %"cursor.139" = and i64 %".2003", 16383
+  %".2741" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2742" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2742", ptr %".2741", align 2
+  %".2744" = load volatile i16, ptr %".2741", align 2
+  %".2745" = zext i16 %".2744" to i64
+  %"cursor.139" = and i64 %".2745", 16383
   br label %"vxlan_d1"
 to_geneve.1:
-  %".2005" = getelementptr i8, ptr %"keys", i64 2
-  %".2006" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2006", ptr %".2005", align 2
-  %".2008" = load volatile i16, ptr %".2005", align 2
-  %".2009" = zext i16 %".2008" to i64
-  %"cursor.141" = and i64 %".2009", 16383
+  %".2747" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2748" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2748", ptr %".2747", align 2
+  %".2750" = load volatile i16, ptr %".2747", align 2
+  %".2751" = zext i16 %".2750" to i64
+  %"cursor.141" = and i64 %".2751", 16383
   br label %"geneve_d1"
 to_gue.1:
-  %".2011" = getelementptr i8, ptr %"keys", i64 2
-  %".2012" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2012", ptr %".2011", align 2
-  %".2014" = load volatile i16, ptr %".2011", align 2
-  %".2015" = zext i16 %".2014" to i64
-  %"cursor.143" = and i64 %".2015", 16383
+  %".2753" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2754" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2754", ptr %".2753", align 2
+  %".2756" = load volatile i16, ptr %".2753", align 2
+  %".2757" = zext i16 %".2756" to i64
+  %"cursor.143" = and i64 %".2757", 16383
   br label %"gue_d1"
 to_gtpu.1:
-  %".2017" = getelementptr i8, ptr %"keys", i64 2
-  %".2018" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2018", ptr %".2017", align 2
-  %".2020" = load volatile i16, ptr %".2017", align 2
-  %".2021" = zext i16 %".2020" to i64
-  %"cursor.145" = and i64 %".2021", 16383
+  %".2759" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2760" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2760", ptr %".2759", align 2
+  %".2762" = load volatile i16, ptr %".2759", align 2
+  %".2763" = zext i16 %".2762" to i64
+  %"cursor.145" = and i64 %".2763", 16383
   br label %"gtpu_d1"
 to_shim.1:
-  %".2023" = getelementptr i8, ptr %"keys", i64 2
-  %".2024" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2024", ptr %".2023", align 2
-  %".2026" = load volatile i16, ptr %".2023", align 2
-  %".2027" = zext i16 %".2026" to i64
-  %"cursor.147" = and i64 %".2027", 16383
+  %".2765" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2766" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2766", ptr %".2765", align 2
+  %".2768" = load volatile i16, ptr %".2765", align 2
+  %".2769" = zext i16 %".2768" to i64
+  %"cursor.147" = and i64 %".2769", 16383
   br label %"shim_d1"
 vxlan_d1:
   %"cursor.138" = phi  i64 [%"cursor.139", %"to_vxlan.1"]
-  %"hdr.43" = getelementptr i8, ptr %"data", i64 %"cursor.138"
-  %".2968" = getelementptr i8, ptr %"hdr.43", i64 8
-  %".2969" = icmp ugt ptr %".2968", %"data_end"
-  br i1 %".2969", label %"exit.105", label %"cont.105"
+  %"data.126" = phi  ptr [%"data.125", %"to_vxlan.1"]
+  %"data_end.126" = phi  ptr [%"data_end.125", %"to_vxlan.1"]
+  %"keys.126" = phi  ptr [%"keys.125", %"to_vxlan.1"]
+  %"hdr.42" = getelementptr i8, ptr %"data.126", i64 %"cursor.138"
+  %".3959" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3960" = icmp ugt ptr %".3959", %"data_end.126"
+  br i1 %".3960", label %"copy.42", label %"linear.42", !prof !0
+linear.42:
+  br label %"header.42"
+header.42:
+  %"data.168" = phi  ptr [%"data.126", %"linear.42"], [%"data.167", %"cont.105"]
+  %"data_end.168" = phi  ptr [%"data_end.126", %"linear.42"], [%"data_end.167", %"cont.105"]
+  %"keys.168" = phi  ptr [%"keys.126", %"linear.42"], [%"keys.167", %"cont.105"]
+  %".3980" = add i64 %"cursor.138", 8
+  %".3981" = getelementptr i8, ptr %"keys.168", i64 8
+  store i8 1, ptr %".3981", align 1
+  %".3983" = getelementptr i8, ptr %"keys.168", i64 48
+  %"flags.39" = load volatile i32, ptr %".3983", align 4
+  %".3984" = and i32 %"flags.39", 4
+  %".3985" = icmp ne i32 %".3984", 0
+  br i1 %".3985", label %"exit.106", label %"cont.106"
 geneve_d1:
   %"cursor.140" = phi  i64 [%"cursor.141", %"to_geneve.1"]
-  %"hdr.44" = getelementptr i8, ptr %"data", i64 %"cursor.140"
-  %".2994" = getelementptr i8, ptr %"hdr.44", i64 8
-  %".2995" = icmp ugt ptr %".2994", %"data_end"
-  br i1 %".2995", label %"exit.107", label %"cont.107"
+  %"data.127" = phi  ptr [%"data.125", %"to_geneve.1"]
+  %"data_end.127" = phi  ptr [%"data_end.125", %"to_geneve.1"]
+  %"keys.127" = phi  ptr [%"keys.125", %"to_geneve.1"]
+  %"hdr.43" = getelementptr i8, ptr %"data.127", i64 %"cursor.140"
+  %".4000" = getelementptr i8, ptr %"hdr.43", i64 8
+  %".4001" = icmp ugt ptr %".4000", %"data_end.127"
+  br i1 %".4001", label %"copy.43", label %"linear.43", !prof !0
+linear.43:
+  %".4003" = getelementptr i8, ptr %"hdr.43", i64 0
+  %".4004" = load i8, ptr %".4003", align 1
+  %".4005" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4006" = load i16, ptr %".4005", align 2
+  br label %"header.43"
+header.43:
+  %"w0_1.16" = phi  i8 [%".4004", %"linear.43"], [%".4025", %"cont.107"]
+  %"w2_2.16" = phi  i16 [%".4006", %"linear.43"], [%".4027", %"cont.107"]
+  %"data.170" = phi  ptr [%"data.127", %"linear.43"], [%"data.169", %"cont.107"]
+  %"data_end.170" = phi  ptr [%"data_end.127", %"linear.43"], [%"data_end.169", %"cont.107"]
+  %"keys.170" = phi  ptr [%"keys.127", %"linear.43"], [%"keys.169", %"cont.107"]
+  %".4029" = zext i8 %"w0_1.16" to i64
+  %".4030" = lshr i64 %".4029", 6
+  %".4031" = and i64 %".4030", 3
+  %".4032" = icmp ne i64 %".4031", 0
+  br i1 %".4032", label %"exit.108", label %"cont.108"
 gue_d1:
   %"cursor.142" = phi  i64 [%"cursor.143", %"to_gue.1"]
-  %"hdr.45" = getelementptr i8, ptr %"data", i64 %"cursor.142"
-  %".3054" = getelementptr i8, ptr %"hdr.45", i64 4
-  %".3055" = icmp ugt ptr %".3054", %"data_end"
-  br i1 %".3055", label %"exit.111", label %"cont.111"
+  %"data.128" = phi  ptr [%"data.125", %"to_gue.1"]
+  %"data_end.128" = phi  ptr [%"data_end.125", %"to_gue.1"]
+  %"keys.128" = phi  ptr [%"keys.125", %"to_gue.1"]
+  %"hdr.44" = getelementptr i8, ptr %"data.128", i64 %"cursor.142"
+  %".4095" = getelementptr i8, ptr %"hdr.44", i64 4
+  %".4096" = icmp ugt ptr %".4095", %"data_end.128"
+  br i1 %".4096", label %"copy.44", label %"linear.44", !prof !0
+linear.44:
+  %".4098" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".4099" = load i8, ptr %".4098", align 1
+  %".4100" = getelementptr i8, ptr %"hdr.44", i64 1
+  %".4101" = load i8, ptr %".4100", align 1
+  br label %"header.44"
+header.44:
+  %"w0_1.17" = phi  i8 [%".4099", %"linear.44"], [%".4120", %"cont.111"]
+  %"w1_1.9" = phi  i8 [%".4101", %"linear.44"], [%".4122", %"cont.111"]
+  %"data.174" = phi  ptr [%"data.128", %"linear.44"], [%"data.173", %"cont.111"]
+  %"data_end.174" = phi  ptr [%"data_end.128", %"linear.44"], [%"data_end.173", %"cont.111"]
+  %"keys.174" = phi  ptr [%"keys.128", %"linear.44"], [%"keys.173", %"cont.111"]
+  %".4124" = zext i8 %"w0_1.17" to i64
+  %".4125" = lshr i64 %".4124", 6
+  %".4126" = and i64 %".4125", 3
+  %".4127" = icmp ne i64 %".4126", 0
+  %".4128" = zext i8 %"w0_1.17" to i64
+  %".4129" = lshr i64 %".4128", 5
+  %".4130" = and i64 %".4129", 1
+  %".4131" = icmp ne i64 %".4130", 0
+  %".4132" = or i1 %".4127", %".4131"
+  br i1 %".4132", label %"exit.112", label %"cont.112"
 gtpu_d1:
   %"cursor.144" = phi  i64 [%"cursor.145", %"to_gtpu.1"]
-  %"hdr.46" = getelementptr i8, ptr %"data", i64 %"cursor.144"
-  %".3114" = getelementptr i8, ptr %"hdr.46", i64 8
-  %".3115" = icmp ugt ptr %".3114", %"data_end"
-  br i1 %".3115", label %"exit.115", label %"cont.115"
+  %"data.129" = phi  ptr [%"data.125", %"to_gtpu.1"]
+  %"data_end.129" = phi  ptr [%"data_end.125", %"to_gtpu.1"]
+  %"keys.129" = phi  ptr [%"keys.125", %"to_gtpu.1"]
+  %"hdr.45" = getelementptr i8, ptr %"data.129", i64 %"cursor.144"
+  %".4190" = getelementptr i8, ptr %"hdr.45", i64 8
+  %".4191" = icmp ugt ptr %".4190", %"data_end.129"
+  br i1 %".4191", label %"copy.45", label %"linear.45", !prof !0
+linear.45:
+  %".4193" = getelementptr i8, ptr %"hdr.45", i64 0
+  %".4194" = load i8, ptr %".4193", align 1
+  %".4195" = getelementptr i8, ptr %"hdr.45", i64 1
+  %".4196" = load i8, ptr %".4195", align 1
+  br label %"header.45"
+header.45:
+  %"w0_1.18" = phi  i8 [%".4194", %"linear.45"], [%".4215", %"cont.115"]
+  %"w1_1.10" = phi  i8 [%".4196", %"linear.45"], [%".4217", %"cont.115"]
+  %"data.178" = phi  ptr [%"data.129", %"linear.45"], [%"data.177", %"cont.115"]
+  %"data_end.178" = phi  ptr [%"data_end.129", %"linear.45"], [%"data_end.177", %"cont.115"]
+  %"keys.178" = phi  ptr [%"keys.129", %"linear.45"], [%"keys.177", %"cont.115"]
+  %".4219" = zext i8 %"w0_1.18" to i64
+  %".4220" = lshr i64 %".4219", 5
+  %".4221" = and i64 %".4220", 7
+  %".4222" = icmp ne i64 %".4221", 1
+  %".4223" = zext i8 %"w0_1.18" to i64
+  %".4224" = lshr i64 %".4223", 4
+  %".4225" = and i64 %".4224", 1
+  %".4226" = icmp ne i64 %".4225", 1
+  %".4227" = or i1 %".4222", %".4226"
+  %".4228" = zext i8 %"w1_1.10" to i64
+  %".4229" = icmp ne i64 %".4228", 255
+  %".4230" = or i1 %".4227", %".4229"
+  br i1 %".4230", label %"exit.116", label %"cont.116"
 shim_d1:
   %"cursor.146" = phi  i64 [%"cursor.147", %"to_shim.1"]
-  %"hdr.47" = getelementptr i8, ptr %"data", i64 %"cursor.146"
-  %".3189" = getelementptr i8, ptr %"hdr.47", i64 8
-  %".3190" = icmp ugt ptr %".3189", %"data_end"
-  br i1 %".3190", label %"exit.118", label %"cont.118"
+  %"data.130" = phi  ptr [%"data.125", %"to_shim.1"]
+  %"data_end.130" = phi  ptr [%"data_end.125", %"to_shim.1"]
+  %"keys.130" = phi  ptr [%"keys.125", %"to_shim.1"]
+  %"hdr.46" = getelementptr i8, ptr %"data.130", i64 %"cursor.146"
+  %".4284" = getelementptr i8, ptr %"hdr.46", i64 8
+  %".4285" = icmp ugt ptr %".4284", %"data_end.130"
+  br i1 %".4285", label %"copy.46", label %"linear.46", !prof !0
+linear.46:
+  %".4287" = getelementptr i8, ptr %"hdr.46", i64 2
+  %".4288" = load i16, ptr %".4287", align 2
+  br label %"header.46"
+header.46:
+  %"w2_2.17" = phi  i16 [%".4288", %"linear.46"], [%".4307", %"cont.118"]
+  %"data.180" = phi  ptr [%"data.130", %"linear.46"], [%"data.179", %"cont.118"]
+  %"data_end.180" = phi  ptr [%"data_end.130", %"linear.46"], [%"data_end.179", %"cont.118"]
+  %"keys.180" = phi  ptr [%"keys.130", %"linear.46"], [%"keys.179", %"cont.118"]
+  %".4309" = add i64 %"cursor.146", 8
+  %".4310" = getelementptr i8, ptr %"keys.180", i64 8
+  store i8 1, ptr %".4310", align 1
+  %".4312" = getelementptr i8, ptr %"keys.180", i64 48
+  %"flags.43" = load volatile i32, ptr %".4312", align 4
+  %".4313" = and i32 %"flags.43", 4
+  %".4314" = icmp ne i32 %".4313", 0
+  br i1 %".4314", label %"exit.119", label %"cont.119"
+copy.31:
+  %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2781" = trunc i64 %"cursor.54" to i32
+  %".2782" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".2781", [40 x i8]* %"header_copy", i32 4)
+  %".2783" = icmp eq i64 %".2782", 0
+  %".2784" = getelementptr i8, ptr %"ctx.42", i64 76
+  %".2785" = load i32, ptr %".2784", align 4
+  %".2786" = zext i32 %".2785" to i64
+  %"data.131" = inttoptr i64 %".2786" to ptr
+  %".2787" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".2788" = load i32, ptr %".2787", align 4
+  %".2789" = zext i32 %".2788" to i64
+  %"data_end.131" = inttoptr i64 %".2789" to ptr
+  %".2790" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.131" = load ptr, ptr %".2790", align 8
+  %".2791" = xor i1 %".2783", -1
+  br i1 %".2791", label %"exit.76", label %"cont.76"
 exit.76:
-  %".2032" = trunc i64 %"cursor.54" to i16
-  %".2033" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2032", ptr %".2033", align 2
+  %".2793" = trunc i64 %"cursor.54" to i16
+  %".2794" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".2793", ptr %".2794", align 2
   br label %"return"
 cont.76:
-  %".2036" = getelementptr i8, ptr %"hdr.32", i64 1
-  %".2037" = load i8, ptr %".2036", align 1
-  %".2038" = zext i8 %".2037" to i64
-  %".2039" = and i64 %".2038", 7
-  %".2040" = icmp ne i64 %".2039", 0
-  %".2041" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".2042" = load i8, ptr %".2041", align 1
-  %".2043" = zext i8 %".2042" to i64
-  %".2044" = lshr i64 %".2043", 6
-  %".2045" = and i64 %".2044", 1
-  %".2046" = icmp ne i64 %".2045", 0
-  %".2047" = or i1 %".2040", %".2046"
-  br i1 %".2047", label %"exit.77", label %"cont.77"
+  %".2797" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2798" = load volatile i8, [40 x i8]* %".2797", align 1
+  %".2799" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2800" = load volatile i8, [40 x i8]* %".2799", align 1
+  %".2801" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2802" = load volatile i16, [40 x i8]* %".2801", align 2
+  br label %"header.31"
 exit.77:
-  %".2049" = trunc i64 %"cursor.54" to i16
-  %".2050" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2049", ptr %".2050", align 2
+  %".2813" = trunc i64 %"cursor.54" to i16
+  %".2814" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".2813", ptr %".2814", align 2
   br label %"return"
 cont.77:
-  %".2053" = add i64 %"cursor.54", 4
-  %".2054" = zext i8 %".2042" to i64
-  %".2055" = lshr i64 %".2054", 7
-  %".2056" = and i64 %".2055", 1
-  %".2057" = zext i8 %".2042" to i64
-  %".2058" = lshr i64 %".2057", 5
-  %".2059" = and i64 %".2058", 1
-  %".2060" = add i64 %".2056", %".2059"
-  %".2061" = zext i8 %".2042" to i64
-  %".2062" = lshr i64 %".2061", 4
-  %".2063" = and i64 %".2062", 1
-  %".2064" = add i64 %".2060", %".2063"
-  %".2065" = mul i64 %".2064", 4
-  %".2066" = add i64 %".2065", 4
-  %".2067" = getelementptr i8, ptr %"hdr.32", i64 %".2066"
-  %".2068" = icmp ugt ptr %".2067", %"data_end"
-  br i1 %".2068", label %"exit.78", label %"cont.78"
+  %".2817" = add i64 %"cursor.54", 4
+  %".2818" = zext i8 %"w0_1.10" to i64
+  %".2819" = lshr i64 %".2818", 7
+  %".2820" = and i64 %".2819", 1
+  %".2821" = zext i8 %"w0_1.10" to i64
+  %".2822" = lshr i64 %".2821", 5
+  %".2823" = and i64 %".2822", 1
+  %".2824" = add i64 %".2820", %".2823"
+  %".2825" = zext i8 %"w0_1.10" to i64
+  %".2826" = lshr i64 %".2825", 4
+  %".2827" = and i64 %".2826", 1
+  %".2828" = add i64 %".2824", %".2827"
+  %".2829" = mul i64 %".2828", 4
+  %".2830" = add i64 %".2829", 4
+  %".2831" = getelementptr i8, ptr %"data.132", i64 %"cursor.54"
+  %".2832" = getelementptr i8, ptr %".2831", i64 %".2830"
+  %".2833" = icmp ugt ptr %".2832", %"data_end.132"
+  br i1 %".2833", label %"copy_last_byte.10", label %"variable_part.10", !prof !0
+variable_part.10:
+  %"data.134" = phi  ptr [%"data.132", %"cont.77"], [%"data.133", %"cont.78"]
+  %"data_end.134" = phi  ptr [%"data_end.132", %"cont.77"], [%"data_end.133", %"cont.78"]
+  %"keys.134" = phi  ptr [%"keys.132", %"cont.77"], [%"keys.133", %"cont.78"]
+  %"end.10" = add i64 %"cursor.54", %".2830"
+  %".2854" = getelementptr i8, ptr %"keys.134", i64 8
+  store i8 1, ptr %".2854", align 1
+  %".2856" = getelementptr i8, ptr %"keys.134", i64 48
+  %"flags.26" = load volatile i32, ptr %".2856", align 4
+  %".2857" = and i32 %"flags.26", 4
+  %".2858" = icmp ne i32 %".2857", 0
+  br i1 %".2858", label %"exit.79", label %"cont.79"
+copy_last_byte.10:
+  %".2835" = add i64 %"cursor.54", %".2830"
+  %".2836" = sub i64 %".2835", 1
+  %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2837" = trunc i64 %".2836" to i32
+  %".2838" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".2837", i64* %"last_byte", i32 1)
+  %".2839" = icmp eq i64 %".2838", 0
+  %".2840" = getelementptr i8, ptr %"ctx.43", i64 76
+  %".2841" = load i32, ptr %".2840", align 4
+  %".2842" = zext i32 %".2841" to i64
+  %"data.133" = inttoptr i64 %".2842" to ptr
+  %".2843" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".2844" = load i32, ptr %".2843", align 4
+  %".2845" = zext i32 %".2844" to i64
+  %"data_end.133" = inttoptr i64 %".2845" to ptr
+  %".2846" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.133" = load ptr, ptr %".2846", align 8
+  %".2847" = xor i1 %".2839", -1
+  br i1 %".2847", label %"exit.78", label %"cont.78"
 exit.78:
-  %".2070" = trunc i64 %"cursor.54" to i16
-  %".2071" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2070", ptr %".2071", align 2
+  %".2849" = trunc i64 %"cursor.54" to i16
+  %".2850" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".2849", ptr %".2850", align 2
   br label %"return"
 cont.78:
-  %"end.10" = add i64 %"cursor.54", %".2066"
-  %".2074" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2074", align 1
-  %".2076" = and i32 %"flags", 4
-  %".2077" = icmp ne i32 %".2076", 0
-  br i1 %".2077", label %"exit.79", label %"cont.79"
+  br label %"variable_part.10"
 exit.79:
-  %".2079" = trunc i64 %"end.10" to i16
-  %".2080" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2079", ptr %".2080", align 2
+  %".2860" = trunc i64 %"end.10" to i16
+  %".2861" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2860", ptr %".2861", align 2
   br label %"return"
 cont.79:
-  %".2083" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".2084" = load i16, ptr %".2083", align 2
-  %".2085" = call i16 @"llvm.bswap.i16"(i16 %".2084")
-  %".2086" = zext i16 %".2085" to i64
-  %".2087" = trunc i64 %".2086" to i16
-  %".2088" = call i16 @"llvm.bswap.i16"(i16 %".2087")
-  %".2089" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2088", ptr %".2089", align 2
-  %".2091" = call i16 @"llvm.bswap.i16"(i16 %".2084")
-  %".2092" = zext i16 %".2091" to i64
-  switch i64 %".2092", label %"unknown.24" [i64 2048, label %"to_ipv4.16" i64 34525, label %"to_ipv6.15" i64 25944, label %"to_ethernet.3" i64 34887, label %"to_mpls.21" i64 34888, label %"to_mpls.22"]
+  %".2864" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".2865" = zext i16 %".2864" to i64
+  %".2866" = trunc i64 %".2865" to i16
+  %".2867" = call i16 @"llvm.bswap.i16"(i16 %".2866")
+  %".2868" = getelementptr i8, ptr %"keys.134", i64 10
+  store i16 %".2867", ptr %".2868", align 2
+  %".2870" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".2871" = zext i16 %".2870" to i64
+  switch i64 %".2871", label %"unknown.24" [i64 2048, label %"to_ipv4.16" i64 34525, label %"to_ipv6.15" i64 25944, label %"to_ethernet.3" i64 34887, label %"to_mpls.21" i64 34888, label %"to_mpls.22"]
 unknown.24:
-  %".2094" = trunc i64 %"end.10" to i16
-  %".2095" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2094", ptr %".2095", align 2
+  %".2873" = trunc i64 %"end.10" to i16
+  %".2874" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2873", ptr %".2874", align 2
   br label %"return"
 to_ipv4.16:
-  %".2098" = trunc i64 %"end.10" to i16
-  %".2099" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2098", ptr %".2099", align 2
+  %".2877" = trunc i64 %"end.10" to i16
+  %".2878" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2877", ptr %".2878", align 2
   br label %"return"
 to_ipv6.15:
-  %".2102" = trunc i64 %"end.10" to i16
-  %".2103" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2102", ptr %".2103", align 2
+  %".2881" = trunc i64 %"end.10" to i16
+  %".2882" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2881", ptr %".2882", align 2
   br label %"return"
 to_ethernet.3:
-  %".2106" = trunc i64 %"end.10" to i16
-  %".2107" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2106", ptr %".2107", align 2
+  %".2885" = trunc i64 %"end.10" to i16
+  %".2886" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2885", ptr %".2886", align 2
   br label %"return"
 to_mpls.21:
-  %".2110" = trunc i64 %"end.10" to i16
-  %".2111" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2110", ptr %".2111", align 2
+  %".2889" = trunc i64 %"end.10" to i16
+  %".2890" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2889", ptr %".2890", align 2
   br label %"return"
 to_mpls.22:
-  %".2114" = trunc i64 %"end.10" to i16
-  %".2115" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2114", ptr %".2115", align 2
+  %".2893" = trunc i64 %"end.10" to i16
+  %".2894" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2893", ptr %".2894", align 2
   br label %"return"
+copy.32:
+  %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2905" = trunc i64 %"cursor.61" to i32
+  %".2906" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".2905", [40 x i8]* %"header_copy", i32 2)
+  %".2907" = icmp eq i64 %".2906", 0
+  %".2908" = getelementptr i8, ptr %"ctx.44", i64 76
+  %".2909" = load i32, ptr %".2908", align 4
+  %".2910" = zext i32 %".2909" to i64
+  %"data.135" = inttoptr i64 %".2910" to ptr
+  %".2911" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".2912" = load i32, ptr %".2911", align 4
+  %".2913" = zext i32 %".2912" to i64
+  %"data_end.135" = inttoptr i64 %".2913" to ptr
+  %".2914" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.135" = load ptr, ptr %".2914", align 8
+  %".2915" = xor i1 %".2907", -1
+  br i1 %".2915", label %"exit.80", label %"cont.80"
 exit.80:
-  %".2121" = trunc i64 %"cursor.61" to i16
-  %".2122" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2121", ptr %".2122", align 2
+  %".2917" = trunc i64 %"cursor.61" to i16
+  %".2918" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".2917", ptr %".2918", align 2
   br label %"return"
 cont.80:
-  %".2125" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".2126" = load i8, ptr %".2125", align 1
-  %".2127" = zext i8 %".2126" to i64
-  %".2128" = trunc i64 %".2127" to i8
-  %".2129" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".2128", ptr %".2129", align 1
-  %".2131" = add i64 %"cursor.61", 2
-  %".2132" = getelementptr i8, ptr %"hdr.33", i64 1
-  %".2133" = load i8, ptr %".2132", align 1
-  %".2134" = zext i8 %".2133" to i64
-  %".2135" = mul i64 %".2134", 8
-  %".2136" = add i64 %".2135", 6
-  %".2137" = add i64 %".2136", 2
-  %".2138" = getelementptr i8, ptr %"hdr.33", i64 %".2137"
-  %".2139" = icmp ugt ptr %".2138", %"data_end"
-  br i1 %".2139", label %"exit.81", label %"cont.81"
+  %".2921" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2922" = load volatile i8, [40 x i8]* %".2921", align 1
+  %".2923" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2924" = load volatile i8, [40 x i8]* %".2923", align 1
+  br label %"header.32"
+copy_last_byte.11:
+  %".2939" = add i64 %"cursor.61", %".2934"
+  %".2940" = sub i64 %".2939", 1
+  %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2941" = trunc i64 %".2940" to i32
+  %".2942" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".2941", i64* %"last_byte", i32 1)
+  %".2943" = icmp eq i64 %".2942", 0
+  %".2944" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".2945" = load i32, ptr %".2944", align 4
+  %".2946" = zext i32 %".2945" to i64
+  %"data.137" = inttoptr i64 %".2946" to ptr
+  %".2947" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".2948" = load i32, ptr %".2947", align 4
+  %".2949" = zext i32 %".2948" to i64
+  %"data_end.137" = inttoptr i64 %".2949" to ptr
+  %".2950" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.137" = load ptr, ptr %".2950", align 8
+  %".2951" = xor i1 %".2943", -1
+  br i1 %".2951", label %"exit.81", label %"cont.81"
 exit.81:
-  %".2141" = trunc i64 %"cursor.61" to i16
-  %".2142" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2141", ptr %".2142", align 2
+  %".2953" = trunc i64 %"cursor.61" to i16
+  %".2954" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".2953", ptr %".2954", align 2
   br label %"return"
 cont.81:
-  %"end.11" = add i64 %"cursor.61", %".2137"
-  %".2145" = zext i8 %".2126" to i64
-  switch i64 %".2145", label %"unknown.25" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 132, label %"to_sctp.6" i64 33, label %"to_dccp.6" i64 50, label %"to_esp.6" i64 51, label %"to_ah.6" i64 58, label %"to_icmpv6.4" i64 137, label %"to_mpls.23" i64 4, label %"to_ipv4.17" i64 41, label %"to_ipv6.16"]
+  br label %"variable_part.11"
 unknown.25:
-  %".2147" = trunc i64 %"end.11" to i16
-  %".2148" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2147", ptr %".2148", align 2
+  %".2960" = trunc i64 %"end.11" to i16
+  %".2961" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".2960", ptr %".2961", align 2
   br label %"return"
 to_ipv6_opts.12:
-  %".2151" = getelementptr i8, ptr %"keys", i64 2
-  %".2152" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2152", ptr %".2151", align 2
-  %".2154" = load volatile i16, ptr %".2151", align 2
-  %".2155" = zext i16 %".2154" to i64
-  %"cursor.149" = and i64 %".2155", 16383
+  %".2964" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2965" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2965", ptr %".2964", align 2
+  %".2967" = load volatile i16, ptr %".2964", align 2
+  %".2968" = zext i16 %".2967" to i64
+  %"cursor.149" = and i64 %".2968", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.13:
-  %".2157" = getelementptr i8, ptr %"keys", i64 2
-  %".2158" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2158", ptr %".2157", align 2
-  %".2160" = load volatile i16, ptr %".2157", align 2
-  %".2161" = zext i16 %".2160" to i64
-  %"cursor.150" = and i64 %".2161", 16383
+  %".2970" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2971" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2971", ptr %".2970", align 2
+  %".2973" = load volatile i16, ptr %".2970", align 2
+  %".2974" = zext i16 %".2973" to i64
+  %"cursor.150" = and i64 %".2974", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.14:
-  %".2163" = getelementptr i8, ptr %"keys", i64 2
-  %".2164" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2164", ptr %".2163", align 2
-  %".2166" = load volatile i16, ptr %".2163", align 2
-  %".2167" = zext i16 %".2166" to i64
-  %"cursor.151" = and i64 %".2167", 16383
+  %".2976" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2977" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2977", ptr %".2976", align 2
+  %".2979" = load volatile i16, ptr %".2976", align 2
+  %".2980" = zext i16 %".2979" to i64
+  %"cursor.151" = and i64 %".2980", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_frag.4:
-  %".2169" = getelementptr i8, ptr %"keys", i64 2
-  %".2170" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2170", ptr %".2169", align 2
-  %".2172" = load volatile i16, ptr %".2169", align 2
-  %".2173" = zext i16 %".2172" to i64
-  %"cursor.153" = and i64 %".2173", 16383
+  %".2982" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2983" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2983", ptr %".2982", align 2
+  %".2985" = load volatile i16, ptr %".2982", align 2
+  %".2986" = zext i16 %".2985" to i64
+  %"cursor.153" = and i64 %".2986", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
 to_tcp.6:
-  %".2175" = getelementptr i8, ptr %"keys", i64 2
-  %".2176" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2176", ptr %".2175", align 2
-  %".2178" = load volatile i16, ptr %".2175", align 2
-  %".2179" = zext i16 %".2178" to i64
-  %"cursor.154" = and i64 %".2179", 16383
+  %".2988" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2989" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2989", ptr %".2988", align 2
+  %".2991" = load volatile i16, ptr %".2988", align 2
+  %".2992" = zext i16 %".2991" to i64
+  %"cursor.154" = and i64 %".2992", 16383
   br label %"tcp"
 to_udp.6:
-  %".2181" = getelementptr i8, ptr %"keys", i64 2
-  %".2182" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2182", ptr %".2181", align 2
-  %".2184" = load volatile i16, ptr %".2181", align 2
-  %".2185" = zext i16 %".2184" to i64
-  %"cursor.155" = and i64 %".2185", 16383
+  %".2994" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2995" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2995", ptr %".2994", align 2
+  %".2997" = load volatile i16, ptr %".2994", align 2
+  %".2998" = zext i16 %".2997" to i64
+  %"cursor.155" = and i64 %".2998", 16383
   br label %"udp_d1"
 to_udplite.6:
-  %".2187" = getelementptr i8, ptr %"keys", i64 2
-  %".2188" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2188", ptr %".2187", align 2
-  %".2190" = load volatile i16, ptr %".2187", align 2
-  %".2191" = zext i16 %".2190" to i64
-  %"cursor.156" = and i64 %".2191", 16383
+  %".3000" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3001" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3001", ptr %".3000", align 2
+  %".3003" = load volatile i16, ptr %".3000", align 2
+  %".3004" = zext i16 %".3003" to i64
+  %"cursor.156" = and i64 %".3004", 16383
   br label %"udplite"
 to_gre.6:
-  %".2193" = getelementptr i8, ptr %"keys", i64 2
-  %".2194" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2194", ptr %".2193", align 2
-  %".2196" = load volatile i16, ptr %".2193", align 2
-  %".2197" = zext i16 %".2196" to i64
-  %"cursor.157" = and i64 %".2197", 16383
+  %".3006" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3007" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3007", ptr %".3006", align 2
+  %".3009" = load volatile i16, ptr %".3006", align 2
+  %".3010" = zext i16 %".3009" to i64
+  %"cursor.157" = and i64 %".3010", 16383
   br label %"gre_d1"
 to_sctp.6:
-  %".2199" = getelementptr i8, ptr %"keys", i64 2
-  %".2200" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2200", ptr %".2199", align 2
-  %".2202" = load volatile i16, ptr %".2199", align 2
-  %".2203" = zext i16 %".2202" to i64
-  %"cursor.158" = and i64 %".2203", 16383
+  %".3012" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3013" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3013", ptr %".3012", align 2
+  %".3015" = load volatile i16, ptr %".3012", align 2
+  %".3016" = zext i16 %".3015" to i64
+  %"cursor.158" = and i64 %".3016", 16383
   br label %"sctp"
 to_dccp.6:
-  %".2205" = getelementptr i8, ptr %"keys", i64 2
-  %".2206" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2206", ptr %".2205", align 2
-  %".2208" = load volatile i16, ptr %".2205", align 2
-  %".2209" = zext i16 %".2208" to i64
-  %"cursor.159" = and i64 %".2209", 16383
+  %".3018" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3019" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3019", ptr %".3018", align 2
+  %".3021" = load volatile i16, ptr %".3018", align 2
+  %".3022" = zext i16 %".3021" to i64
+  %"cursor.159" = and i64 %".3022", 16383
   br label %"dccp"
 to_esp.6:
-  %".2211" = getelementptr i8, ptr %"keys", i64 2
-  %".2212" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2212", ptr %".2211", align 2
-  %".2214" = load volatile i16, ptr %".2211", align 2
-  %".2215" = zext i16 %".2214" to i64
-  %"cursor.160" = and i64 %".2215", 16383
+  %".3024" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3025" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3025", ptr %".3024", align 2
+  %".3027" = load volatile i16, ptr %".3024", align 2
+  %".3028" = zext i16 %".3027" to i64
+  %"cursor.160" = and i64 %".3028", 16383
   br label %"esp"
 to_ah.6:
-  %".2217" = getelementptr i8, ptr %"keys", i64 2
-  %".2218" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2218", ptr %".2217", align 2
-  %".2220" = load volatile i16, ptr %".2217", align 2
-  %".2221" = zext i16 %".2220" to i64
-  %"cursor.161" = and i64 %".2221", 16383
+  %".3030" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3031" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3031", ptr %".3030", align 2
+  %".3033" = load volatile i16, ptr %".3030", align 2
+  %".3034" = zext i16 %".3033" to i64
+  %"cursor.161" = and i64 %".3034", 16383
   br label %"ah"
 to_icmpv6.4:
-  %".2223" = getelementptr i8, ptr %"keys", i64 2
-  %".2224" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2224", ptr %".2223", align 2
-  %".2226" = load volatile i16, ptr %".2223", align 2
-  %".2227" = zext i16 %".2226" to i64
-  %"cursor.162" = and i64 %".2227", 16383
+  %".3036" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3037" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3037", ptr %".3036", align 2
+  %".3039" = load volatile i16, ptr %".3036", align 2
+  %".3040" = zext i16 %".3039" to i64
+  %"cursor.162" = and i64 %".3040", 16383
   br label %"icmpv6"
 to_mpls.23:
-  %".2229" = trunc i64 34887 to i16
-  %".2230" = call i16 @"llvm.bswap.i16"(i16 %".2229")
-  %".2231" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2230", ptr %".2231", align 2
-  %".2233" = getelementptr i8, ptr %"keys", i64 2
-  %".2234" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2234", ptr %".2233", align 2
-  %".2236" = load volatile i16, ptr %".2233", align 2
-  %".2237" = zext i16 %".2236" to i64
-  %"cursor.163" = and i64 %".2237", 16383
+  %".3042" = trunc i64 34887 to i16
+  %".3043" = call i16 @"llvm.bswap.i16"(i16 %".3042")
+  %".3044" = getelementptr i8, ptr %"keys.138", i64 10
+  store i16 %".3043", ptr %".3044", align 2
+  %".3046" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3047" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3047", ptr %".3046", align 2
+  %".3049" = load volatile i16, ptr %".3046", align 2
+  %".3050" = zext i16 %".3049" to i64
+  %"cursor.163" = and i64 %".3050", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.17:
-  %".2239" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2239", align 1
-  %".2241" = and i32 %"flags", 4
-  %".2242" = icmp ne i32 %".2241", 0
-  br i1 %".2242", label %"exit.82", label %"cont.82"
+  %".3052" = getelementptr i8, ptr %"keys.138", i64 8
+  store i8 1, ptr %".3052", align 1
+  %".3054" = getelementptr i8, ptr %"keys.138", i64 48
+  %"flags.27" = load volatile i32, ptr %".3054", align 4
+  %".3055" = and i32 %"flags.27", 4
+  %".3056" = icmp ne i32 %".3055", 0
+  br i1 %".3056", label %"exit.82", label %"cont.82"
 to_ipv6.16:
-  %".2252" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2252", align 1
-  %".2254" = and i32 %"flags", 4
-  %".2255" = icmp ne i32 %".2254", 0
-  br i1 %".2255", label %"exit.83", label %"cont.83"
+  %".3066" = getelementptr i8, ptr %"keys.138", i64 8
+  store i8 1, ptr %".3066", align 1
+  %".3068" = getelementptr i8, ptr %"keys.138", i64 48
+  %"flags.28" = load volatile i32, ptr %".3068", align 4
+  %".3069" = and i32 %"flags.28", 4
+  %".3070" = icmp ne i32 %".3069", 0
+  br i1 %".3070", label %"exit.83", label %"cont.83"
 ipv6_opts_d1_ipv6_ext2:
   %"cursor.148" = phi  i64 [%"cursor.149", %"to_ipv6_opts.12"], [%"cursor.150", %"to_ipv6_opts.13"], [%"cursor.151", %"to_ipv6_opts.14"], [%"cursor.164", %"to_ipv6_opts.15"], [%"cursor.165", %"to_ipv6_opts.16"], [%"cursor.166", %"to_ipv6_opts.17"]
-  %"hdr.48" = getelementptr i8, ptr %"data", i64 %"cursor.148"
-  %".3219" = getelementptr i8, ptr %"hdr.48", i64 2
-  %".3220" = icmp ugt ptr %".3219", %"data_end"
-  br i1 %".3220", label %"exit.120", label %"cont.120"
+  %"data.139" = phi  ptr [%"data.138", %"to_ipv6_opts.12"], [%"data.138", %"to_ipv6_opts.13"], [%"data.138", %"to_ipv6_opts.14"], [%"data.142", %"to_ipv6_opts.15"], [%"data.142", %"to_ipv6_opts.16"], [%"data.142", %"to_ipv6_opts.17"]
+  %"data_end.139" = phi  ptr [%"data_end.138", %"to_ipv6_opts.12"], [%"data_end.138", %"to_ipv6_opts.13"], [%"data_end.138", %"to_ipv6_opts.14"], [%"data_end.142", %"to_ipv6_opts.15"], [%"data_end.142", %"to_ipv6_opts.16"], [%"data_end.142", %"to_ipv6_opts.17"]
+  %"keys.139" = phi  ptr [%"keys.138", %"to_ipv6_opts.12"], [%"keys.138", %"to_ipv6_opts.13"], [%"keys.138", %"to_ipv6_opts.14"], [%"keys.142", %"to_ipv6_opts.15"], [%"keys.142", %"to_ipv6_opts.16"], [%"keys.142", %"to_ipv6_opts.17"]
+  %"hdr.47" = getelementptr i8, ptr %"data.139", i64 %"cursor.148"
+  %".4331" = getelementptr i8, ptr %"hdr.47", i64 2
+  %".4332" = icmp ugt ptr %".4331", %"data_end.139"
+  br i1 %".4332", label %"copy.47", label %"linear.47", !prof !0
+linear.47:
+  %".4334" = getelementptr i8, ptr %"hdr.47", i64 0
+  %".4335" = load i8, ptr %".4334", align 1
+  %".4336" = getelementptr i8, ptr %"hdr.47", i64 1
+  %".4337" = load i8, ptr %".4336", align 1
+  br label %"header.47"
+header.47:
+  %"w0_1.19" = phi  i8 [%".4335", %"linear.47"], [%".4356", %"cont.120"]
+  %"w1_1.11" = phi  i8 [%".4337", %"linear.47"], [%".4358", %"cont.120"]
+  %"data.182" = phi  ptr [%"data.139", %"linear.47"], [%"data.181", %"cont.120"]
+  %"data_end.182" = phi  ptr [%"data_end.139", %"linear.47"], [%"data_end.181", %"cont.120"]
+  %"keys.182" = phi  ptr [%"keys.139", %"linear.47"], [%"keys.181", %"cont.120"]
+  %".4360" = zext i8 %"w0_1.19" to i64
+  %".4361" = trunc i64 %".4360" to i8
+  %".4362" = getelementptr i8, ptr %"keys.182", i64 9
+  store i8 %".4361", ptr %".4362", align 1
+  %".4364" = add i64 %"cursor.148", 2
+  %".4365" = zext i8 %"w1_1.11" to i64
+  %".4366" = mul i64 %".4365", 8
+  %".4367" = add i64 %".4366", 6
+  %".4368" = add i64 %".4367", 2
+  %".4369" = getelementptr i8, ptr %"data.182", i64 %"cursor.148"
+  %".4370" = getelementptr i8, ptr %".4369", i64 %".4368"
+  %".4371" = icmp ugt ptr %".4370", %"data_end.182"
+  br i1 %".4371", label %"copy_last_byte.15", label %"variable_part.15", !prof !0
+variable_part.15:
+  %"data.184" = phi  ptr [%"data.182", %"header.47"], [%"data.183", %"cont.121"]
+  %"data_end.184" = phi  ptr [%"data_end.182", %"header.47"], [%"data_end.183", %"cont.121"]
+  %"keys.184" = phi  ptr [%"keys.182", %"header.47"], [%"keys.183", %"cont.121"]
+  %"end.15" = add i64 %"cursor.148", %".4368"
+  %".4392" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4392", label %"unknown.40" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 132, label %"to_sctp.10" i64 33, label %"to_dccp.10" i64 50, label %"to_esp.10" i64 51, label %"to_ah.10" i64 58, label %"to_icmpv6.8" i64 137, label %"to_mpls.33" i64 4, label %"to_ipv4.26" i64 41, label %"to_ipv6.24"]
 ipv6_frag_d1_ipv6_ext2:
   %"cursor.152" = phi  i64 [%"cursor.153", %"to_ipv6_frag.4"], [%"cursor.167", %"to_ipv6_frag.5"]
-  %"hdr.49" = getelementptr i8, ptr %"data", i64 %"cursor.152"
-  %".3366" = getelementptr i8, ptr %"hdr.49", i64 8
-  %".3367" = icmp ugt ptr %".3366", %"data_end"
-  br i1 %".3367", label %"exit.124", label %"cont.124"
+  %"data.140" = phi  ptr [%"data.138", %"to_ipv6_frag.4"], [%"data.142", %"to_ipv6_frag.5"]
+  %"data_end.140" = phi  ptr [%"data_end.138", %"to_ipv6_frag.4"], [%"data_end.142", %"to_ipv6_frag.5"]
+  %"keys.140" = phi  ptr [%"keys.138", %"to_ipv6_frag.4"], [%"keys.142", %"to_ipv6_frag.5"]
+  %"hdr.48" = getelementptr i8, ptr %"data.140", i64 %"cursor.152"
+  %".4514" = getelementptr i8, ptr %"hdr.48", i64 8
+  %".4515" = icmp ugt ptr %".4514", %"data_end.140"
+  br i1 %".4515", label %"copy.48", label %"linear.48", !prof !0
+linear.48:
+  %".4517" = getelementptr i8, ptr %"hdr.48", i64 0
+  %".4518" = load i8, ptr %".4517", align 1
+  %".4519" = getelementptr i8, ptr %"hdr.48", i64 2
+  %".4520" = load i16, ptr %".4519", align 2
+  br label %"header.48"
+header.48:
+  %"w0_1.20" = phi  i8 [%".4518", %"linear.48"], [%".4539", %"cont.124"]
+  %"w2_2.18" = phi  i16 [%".4520", %"linear.48"], [%".4541", %"cont.124"]
+  %"data.188" = phi  ptr [%"data.140", %"linear.48"], [%"data.187", %"cont.124"]
+  %"data_end.188" = phi  ptr [%"data_end.140", %"linear.48"], [%"data_end.187", %"cont.124"]
+  %"keys.188" = phi  ptr [%"keys.140", %"linear.48"], [%"keys.187", %"cont.124"]
+  %".4543" = zext i8 %"w0_1.20" to i64
+  %".4544" = trunc i64 %".4543" to i8
+  %".4545" = getelementptr i8, ptr %"keys.188", i64 9
+  store i8 %".4544", ptr %".4545", align 1
+  %".4547" = add i64 %"cursor.152", 8
+  %".4548" = icmp ne i64 1, 0
+  %".4549" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4550" = zext i16 %".4549" to i64
+  %".4551" = and i64 %".4550", 65528
+  %".4552" = icmp eq i64 %".4551", 0
+  br i1 %".4548", label %"fragment.5", label %"not_fragment.5"
 exit.82:
-  %".2244" = trunc i64 %"end.11" to i16
-  %".2245" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2244", ptr %".2245", align 2
+  %".3058" = trunc i64 %"end.11" to i16
+  %".3059" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3058", ptr %".3059", align 2
   br label %"return"
 cont.82:
-  %".2248" = trunc i64 %"end.11" to i16
-  %".2249" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2248", ptr %".2249", align 2
+  %".3062" = trunc i64 %"end.11" to i16
+  %".3063" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3062", ptr %".3063", align 2
   br label %"return"
 exit.83:
-  %".2257" = trunc i64 %"end.11" to i16
-  %".2258" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2257", ptr %".2258", align 2
+  %".3072" = trunc i64 %"end.11" to i16
+  %".3073" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3072", ptr %".3073", align 2
   br label %"return"
 cont.83:
-  %".2261" = trunc i64 %"end.11" to i16
-  %".2262" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2261", ptr %".2262", align 2
+  %".3076" = trunc i64 %"end.11" to i16
+  %".3077" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3076", ptr %".3077", align 2
   br label %"return"
+copy.33:
+  %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3088" = trunc i64 %"cursor.65" to i32
+  %".3089" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3088", [40 x i8]* %"header_copy", i32 8)
+  %".3090" = icmp eq i64 %".3089", 0
+  %".3091" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3092" = load i32, ptr %".3091", align 4
+  %".3093" = zext i32 %".3092" to i64
+  %"data.141" = inttoptr i64 %".3093" to ptr
+  %".3094" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3095" = load i32, ptr %".3094", align 4
+  %".3096" = zext i32 %".3095" to i64
+  %"data_end.141" = inttoptr i64 %".3096" to ptr
+  %".3097" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.141" = load ptr, ptr %".3097", align 8
+  %".3098" = xor i1 %".3090", -1
+  br i1 %".3098", label %"exit.84", label %"cont.84"
 exit.84:
-  %".2268" = trunc i64 %"cursor.65" to i16
-  %".2269" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2268", ptr %".2269", align 2
+  %".3100" = trunc i64 %"cursor.65" to i16
+  %".3101" = getelementptr i8, ptr %"keys.141", i64 2
+  store i16 %".3100", ptr %".3101", align 2
   br label %"return"
 cont.84:
-  %".2272" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".2273" = load i8, ptr %".2272", align 1
-  %".2274" = zext i8 %".2273" to i64
-  %".2275" = trunc i64 %".2274" to i8
-  %".2276" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".2275", ptr %".2276", align 1
-  %".2278" = add i64 %"cursor.65", 8
-  %".2279" = icmp ne i64 1, 0
-  %".2280" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".2281" = load i16, ptr %".2280", align 2
-  %".2282" = call i16 @"llvm.bswap.i16"(i16 %".2281")
-  %".2283" = zext i16 %".2282" to i64
-  %".2284" = and i64 %".2283", 65528
-  %".2285" = icmp eq i64 %".2284", 0
-  br i1 %".2279", label %"fragment.3", label %"not_fragment.3"
+  %".3104" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3105" = load volatile i8, [40 x i8]* %".3104", align 1
+  %".3106" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3107" = load volatile i16, [40 x i8]* %".3106", align 2
+  br label %"header.33"
 fragment.3:
-  %".2287" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".2287", align 1
-  br i1 %".2285", label %"first_fragment.3", label %"later_fragment.3"
+  %".3120" = getelementptr i8, ptr %"keys.142", i64 6
+  store i8 1, ptr %".3120", align 1
+  br i1 %".3118", label %"first_fragment.3", label %"later_fragment.3"
 not_fragment.3:
-  %".2305" = zext i8 %".2273" to i64
-  switch i64 %".2305", label %"unknown.26" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 132, label %"to_sctp.7" i64 33, label %"to_dccp.7" i64 50, label %"to_esp.7" i64 51, label %"to_ah.7" i64 58, label %"to_icmpv6.5" i64 137, label %"to_mpls.24" i64 4, label %"to_ipv4.18" i64 41, label %"to_ipv6.17"]
+  %".3139" = zext i8 %"w0_1.12" to i64
+  switch i64 %".3139", label %"unknown.26" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 132, label %"to_sctp.7" i64 33, label %"to_dccp.7" i64 50, label %"to_esp.7" i64 51, label %"to_ah.7" i64 58, label %"to_icmpv6.5" i64 137, label %"to_mpls.24" i64 4, label %"to_ipv4.18" i64 41, label %"to_ipv6.17"]
 first_fragment.3:
-  %".2294" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".2294", align 1
-  %".2296" = and i32 %"flags", 1
-  %".2297" = icmp ne i32 %".2296", 0
-  %".2298" = xor i1 %".2297", -1
-  br i1 %".2298", label %"exit.85", label %"cont.85"
+  %".3127" = getelementptr i8, ptr %"keys.142", i64 7
+  store i8 1, ptr %".3127", align 1
+  %".3129" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.29" = load volatile i32, ptr %".3129", align 4
+  %".3130" = and i32 %"flags.29", 1
+  %".3131" = icmp ne i32 %".3130", 0
+  %".3132" = xor i1 %".3131", -1
+  br i1 %".3132", label %"exit.85", label %"cont.85"
 later_fragment.3:
-  %".2290" = trunc i64 %".2278" to i16
-  %".2291" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2290", ptr %".2291", align 2
+  %".3123" = trunc i64 %".3113" to i16
+  %".3124" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3123", ptr %".3124", align 2
   br label %"return"
 exit.85:
-  %".2300" = trunc i64 %".2278" to i16
-  %".2301" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2300", ptr %".2301", align 2
+  %".3134" = trunc i64 %".3113" to i16
+  %".3135" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3134", ptr %".3135", align 2
   br label %"return"
 cont.85:
   br label %"not_fragment.3"
 unknown.26:
-  %".2307" = trunc i64 %".2278" to i16
-  %".2308" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2307", ptr %".2308", align 2
+  %".3141" = trunc i64 %".3113" to i16
+  %".3142" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3141", ptr %".3142", align 2
   br label %"return"
 to_ipv6_opts.15:
-  %".2311" = getelementptr i8, ptr %"keys", i64 2
-  %".2312" = trunc i64 %".2278" to i16
-  store volatile i16 %".2312", ptr %".2311", align 2
-  %".2314" = load volatile i16, ptr %".2311", align 2
-  %".2315" = zext i16 %".2314" to i64
-  %"cursor.164" = and i64 %".2315", 16383
+  %".3145" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3146" = trunc i64 %".3113" to i16
+  store volatile i16 %".3146", ptr %".3145", align 2
+  %".3148" = load volatile i16, ptr %".3145", align 2
+  %".3149" = zext i16 %".3148" to i64
+  %"cursor.164" = and i64 %".3149", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.16:
-  %".2317" = getelementptr i8, ptr %"keys", i64 2
-  %".2318" = trunc i64 %".2278" to i16
-  store volatile i16 %".2318", ptr %".2317", align 2
-  %".2320" = load volatile i16, ptr %".2317", align 2
-  %".2321" = zext i16 %".2320" to i64
-  %"cursor.165" = and i64 %".2321", 16383
+  %".3151" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3152" = trunc i64 %".3113" to i16
+  store volatile i16 %".3152", ptr %".3151", align 2
+  %".3154" = load volatile i16, ptr %".3151", align 2
+  %".3155" = zext i16 %".3154" to i64
+  %"cursor.165" = and i64 %".3155", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_opts.17:
-  %".2323" = getelementptr i8, ptr %"keys", i64 2
-  %".2324" = trunc i64 %".2278" to i16
-  store volatile i16 %".2324", ptr %".2323", align 2
-  %".2326" = load volatile i16, ptr %".2323", align 2
-  %".2327" = zext i16 %".2326" to i64
-  %"cursor.166" = and i64 %".2327", 16383
+  %".3157" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3158" = trunc i64 %".3113" to i16
+  store volatile i16 %".3158", ptr %".3157", align 2
+  %".3160" = load volatile i16, ptr %".3157", align 2
+  %".3161" = zext i16 %".3160" to i64
+  %"cursor.166" = and i64 %".3161", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
 to_ipv6_frag.5:
-  %".2329" = getelementptr i8, ptr %"keys", i64 2
-  %".2330" = trunc i64 %".2278" to i16
-  store volatile i16 %".2330", ptr %".2329", align 2
-  %".2332" = load volatile i16, ptr %".2329", align 2
-  %".2333" = zext i16 %".2332" to i64
-  %"cursor.167" = and i64 %".2333", 16383
+  %".3163" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3164" = trunc i64 %".3113" to i16
+  store volatile i16 %".3164", ptr %".3163", align 2
+  %".3166" = load volatile i16, ptr %".3163", align 2
+  %".3167" = zext i16 %".3166" to i64
+  %"cursor.167" = and i64 %".3167", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
 to_tcp.7:
-  %".2335" = getelementptr i8, ptr %"keys", i64 2
-  %".2336" = trunc i64 %".2278" to i16
-  store volatile i16 %".2336", ptr %".2335", align 2
-  %".2338" = load volatile i16, ptr %".2335", align 2
-  %".2339" = zext i16 %".2338" to i64
-  %"cursor.168" = and i64 %".2339", 16383
+  %".3169" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3170" = trunc i64 %".3113" to i16
+  store volatile i16 %".3170", ptr %".3169", align 2
+  %".3172" = load volatile i16, ptr %".3169", align 2
+  %".3173" = zext i16 %".3172" to i64
+  %"cursor.168" = and i64 %".3173", 16383
   br label %"tcp"
 to_udp.7:
-  %".2341" = getelementptr i8, ptr %"keys", i64 2
-  %".2342" = trunc i64 %".2278" to i16
-  store volatile i16 %".2342", ptr %".2341", align 2
-  %".2344" = load volatile i16, ptr %".2341", align 2
-  %".2345" = zext i16 %".2344" to i64
-  %"cursor.169" = and i64 %".2345", 16383
+  %".3175" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3176" = trunc i64 %".3113" to i16
+  store volatile i16 %".3176", ptr %".3175", align 2
+  %".3178" = load volatile i16, ptr %".3175", align 2
+  %".3179" = zext i16 %".3178" to i64
+  %"cursor.169" = and i64 %".3179", 16383
   br label %"udp_d1"
 to_udplite.7:
-  %".2347" = getelementptr i8, ptr %"keys", i64 2
-  %".2348" = trunc i64 %".2278" to i16
-  store volatile i16 %".2348", ptr %".2347", align 2
-  %".2350" = load volatile i16, ptr %".2347", align 2
-  %".2351" = zext i16 %".2350" to i64
-  %"cursor.170" = and i64 %".2351", 16383
+  %".3181" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3182" = trunc i64 %".3113" to i16
+  store volatile i16 %".3182", ptr %".3181", align 2
+  %".3184" = load volatile i16, ptr %".3181", align 2
+  %".3185" = zext i16 %".3184" to i64
+  %"cursor.170" = and i64 %".3185", 16383
   br label %"udplite"
 to_gre.7:
-  %".2353" = getelementptr i8, ptr %"keys", i64 2
-  %".2354" = trunc i64 %".2278" to i16
-  store volatile i16 %".2354", ptr %".2353", align 2
-  %".2356" = load volatile i16, ptr %".2353", align 2
-  %".2357" = zext i16 %".2356" to i64
-  %"cursor.171" = and i64 %".2357", 16383
+  %".3187" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3188" = trunc i64 %".3113" to i16
+  store volatile i16 %".3188", ptr %".3187", align 2
+  %".3190" = load volatile i16, ptr %".3187", align 2
+  %".3191" = zext i16 %".3190" to i64
+  %"cursor.171" = and i64 %".3191", 16383
   br label %"gre_d1"
 to_sctp.7:
-  %".2359" = getelementptr i8, ptr %"keys", i64 2
-  %".2360" = trunc i64 %".2278" to i16
-  store volatile i16 %".2360", ptr %".2359", align 2
-  %".2362" = load volatile i16, ptr %".2359", align 2
-  %".2363" = zext i16 %".2362" to i64
-  %"cursor.172" = and i64 %".2363", 16383
+  %".3193" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3194" = trunc i64 %".3113" to i16
+  store volatile i16 %".3194", ptr %".3193", align 2
+  %".3196" = load volatile i16, ptr %".3193", align 2
+  %".3197" = zext i16 %".3196" to i64
+  %"cursor.172" = and i64 %".3197", 16383
   br label %"sctp"
 to_dccp.7:
-  %".2365" = getelementptr i8, ptr %"keys", i64 2
-  %".2366" = trunc i64 %".2278" to i16
-  store volatile i16 %".2366", ptr %".2365", align 2
-  %".2368" = load volatile i16, ptr %".2365", align 2
-  %".2369" = zext i16 %".2368" to i64
-  %"cursor.173" = and i64 %".2369", 16383
+  %".3199" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3200" = trunc i64 %".3113" to i16
+  store volatile i16 %".3200", ptr %".3199", align 2
+  %".3202" = load volatile i16, ptr %".3199", align 2
+  %".3203" = zext i16 %".3202" to i64
+  %"cursor.173" = and i64 %".3203", 16383
   br label %"dccp"
 to_esp.7:
-  %".2371" = getelementptr i8, ptr %"keys", i64 2
-  %".2372" = trunc i64 %".2278" to i16
-  store volatile i16 %".2372", ptr %".2371", align 2
-  %".2374" = load volatile i16, ptr %".2371", align 2
-  %".2375" = zext i16 %".2374" to i64
-  %"cursor.174" = and i64 %".2375", 16383
+  %".3205" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3206" = trunc i64 %".3113" to i16
+  store volatile i16 %".3206", ptr %".3205", align 2
+  %".3208" = load volatile i16, ptr %".3205", align 2
+  %".3209" = zext i16 %".3208" to i64
+  %"cursor.174" = and i64 %".3209", 16383
   br label %"esp"
 to_ah.7:
-  %".2377" = getelementptr i8, ptr %"keys", i64 2
-  %".2378" = trunc i64 %".2278" to i16
-  store volatile i16 %".2378", ptr %".2377", align 2
-  %".2380" = load volatile i16, ptr %".2377", align 2
-  %".2381" = zext i16 %".2380" to i64
-  %"cursor.175" = and i64 %".2381", 16383
+  %".3211" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3212" = trunc i64 %".3113" to i16
+  store volatile i16 %".3212", ptr %".3211", align 2
+  %".3214" = load volatile i16, ptr %".3211", align 2
+  %".3215" = zext i16 %".3214" to i64
+  %"cursor.175" = and i64 %".3215", 16383
   br label %"ah"
 to_icmpv6.5:
-  %".2383" = getelementptr i8, ptr %"keys", i64 2
-  %".2384" = trunc i64 %".2278" to i16
-  store volatile i16 %".2384", ptr %".2383", align 2
-  %".2386" = load volatile i16, ptr %".2383", align 2
-  %".2387" = zext i16 %".2386" to i64
-  %"cursor.176" = and i64 %".2387", 16383
+  %".3217" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3218" = trunc i64 %".3113" to i16
+  store volatile i16 %".3218", ptr %".3217", align 2
+  %".3220" = load volatile i16, ptr %".3217", align 2
+  %".3221" = zext i16 %".3220" to i64
+  %"cursor.176" = and i64 %".3221", 16383
   br label %"icmpv6"
 to_mpls.24:
-  %".2389" = trunc i64 34887 to i16
-  %".2390" = call i16 @"llvm.bswap.i16"(i16 %".2389")
-  %".2391" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2390", ptr %".2391", align 2
-  %".2393" = getelementptr i8, ptr %"keys", i64 2
-  %".2394" = trunc i64 %".2278" to i16
-  store volatile i16 %".2394", ptr %".2393", align 2
-  %".2396" = load volatile i16, ptr %".2393", align 2
-  %".2397" = zext i16 %".2396" to i64
-  %"cursor.177" = and i64 %".2397", 16383
+  %".3223" = trunc i64 34887 to i16
+  %".3224" = call i16 @"llvm.bswap.i16"(i16 %".3223")
+  %".3225" = getelementptr i8, ptr %"keys.142", i64 10
+  store i16 %".3224", ptr %".3225", align 2
+  %".3227" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3228" = trunc i64 %".3113" to i16
+  store volatile i16 %".3228", ptr %".3227", align 2
+  %".3230" = load volatile i16, ptr %".3227", align 2
+  %".3231" = zext i16 %".3230" to i64
+  %"cursor.177" = and i64 %".3231", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.18:
-  %".2399" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2399", align 1
-  %".2401" = and i32 %"flags", 4
-  %".2402" = icmp ne i32 %".2401", 0
-  br i1 %".2402", label %"exit.86", label %"cont.86"
+  %".3233" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".3233", align 1
+  %".3235" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.30" = load volatile i32, ptr %".3235", align 4
+  %".3236" = and i32 %"flags.30", 4
+  %".3237" = icmp ne i32 %".3236", 0
+  br i1 %".3237", label %"exit.86", label %"cont.86"
 to_ipv6.17:
-  %".2412" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2412", align 1
-  %".2414" = and i32 %"flags", 4
-  %".2415" = icmp ne i32 %".2414", 0
-  br i1 %".2415", label %"exit.87", label %"cont.87"
+  %".3247" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".3247", align 1
+  %".3249" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.31" = load volatile i32, ptr %".3249", align 4
+  %".3250" = and i32 %"flags.31", 4
+  %".3251" = icmp ne i32 %".3250", 0
+  br i1 %".3251", label %"exit.87", label %"cont.87"
 exit.86:
-  %".2404" = trunc i64 %".2278" to i16
-  %".2405" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2404", ptr %".2405", align 2
+  %".3239" = trunc i64 %".3113" to i16
+  %".3240" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3239", ptr %".3240", align 2
   br label %"return"
 cont.86:
-  %".2408" = trunc i64 %".2278" to i16
-  %".2409" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2408", ptr %".2409", align 2
+  %".3243" = trunc i64 %".3113" to i16
+  %".3244" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3243", ptr %".3244", align 2
   br label %"return"
 exit.87:
-  %".2417" = trunc i64 %".2278" to i16
-  %".2418" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2417", ptr %".2418", align 2
+  %".3253" = trunc i64 %".3113" to i16
+  %".3254" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3253", ptr %".3254", align 2
   br label %"return"
 cont.87:
-  %".2421" = trunc i64 %".2278" to i16
-  %".2422" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2421", ptr %".2422", align 2
+  %".3257" = trunc i64 %".3113" to i16
+  %".3258" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3257", ptr %".3258", align 2
   br label %"return"
+copy.34:
+  %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3269" = trunc i64 %"cursor.76" to i32
+  %".3270" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3269", [40 x i8]* %"header_copy", i32 2)
+  %".3271" = icmp eq i64 %".3270", 0
+  %".3272" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3273" = load i32, ptr %".3272", align 4
+  %".3274" = zext i32 %".3273" to i64
+  %"data.143" = inttoptr i64 %".3274" to ptr
+  %".3275" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3276" = load i32, ptr %".3275", align 4
+  %".3277" = zext i32 %".3276" to i64
+  %"data_end.143" = inttoptr i64 %".3277" to ptr
+  %".3278" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.143" = load ptr, ptr %".3278", align 8
+  %".3279" = xor i1 %".3271", -1
+  br i1 %".3279", label %"exit.88", label %"cont.88"
 exit.88:
-  %".2428" = trunc i64 %"cursor.76" to i16
-  %".2429" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2428", ptr %".2429", align 2
+  %".3281" = trunc i64 %"cursor.76" to i16
+  %".3282" = getelementptr i8, ptr %"keys.143", i64 2
+  store i16 %".3281", ptr %".3282", align 2
   br label %"return"
 cont.88:
-  %".2432" = getelementptr i8, ptr %"hdr.35", i64 0
-  %".2433" = load i8, ptr %".2432", align 1
-  %".2434" = zext i8 %".2433" to i64
-  %".2435" = trunc i64 %".2434" to i8
-  %".2436" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".2435", ptr %".2436", align 1
-  %".2438" = add i64 %"cursor.76", 2
-  %".2439" = getelementptr i8, ptr %"hdr.35", i64 1
-  %".2440" = load i8, ptr %".2439", align 1
-  %".2441" = zext i8 %".2440" to i64
-  %".2442" = mul i64 %".2441", 8
-  %".2443" = add i64 %".2442", 6
-  %".2444" = add i64 %".2443", 2
-  %".2445" = getelementptr i8, ptr %"hdr.35", i64 %".2444"
-  %".2446" = icmp ugt ptr %".2445", %"data_end"
-  br i1 %".2446", label %"exit.89", label %"cont.89"
+  %".3285" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3286" = load volatile i8, [40 x i8]* %".3285", align 1
+  %".3287" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3288" = load volatile i8, [40 x i8]* %".3287", align 1
+  br label %"header.34"
+copy_last_byte.12:
+  %".3303" = add i64 %"cursor.76", %".3298"
+  %".3304" = sub i64 %".3303", 1
+  %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3305" = trunc i64 %".3304" to i32
+  %".3306" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3305", i64* %"last_byte", i32 1)
+  %".3307" = icmp eq i64 %".3306", 0
+  %".3308" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3309" = load i32, ptr %".3308", align 4
+  %".3310" = zext i32 %".3309" to i64
+  %"data.145" = inttoptr i64 %".3310" to ptr
+  %".3311" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3312" = load i32, ptr %".3311", align 4
+  %".3313" = zext i32 %".3312" to i64
+  %"data_end.145" = inttoptr i64 %".3313" to ptr
+  %".3314" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.145" = load ptr, ptr %".3314", align 8
+  %".3315" = xor i1 %".3307", -1
+  br i1 %".3315", label %"exit.89", label %"cont.89"
 exit.89:
-  %".2448" = trunc i64 %"cursor.76" to i16
-  %".2449" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2448", ptr %".2449", align 2
+  %".3317" = trunc i64 %"cursor.76" to i16
+  %".3318" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3317", ptr %".3318", align 2
   br label %"return"
 cont.89:
-  %"end.12" = add i64 %"cursor.76", %".2444"
-  %".2452" = zext i8 %".2433" to i64
-  switch i64 %".2452", label %"unknown.27" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 132, label %"to_sctp.8" i64 33, label %"to_dccp.8" i64 50, label %"to_esp.8" i64 51, label %"to_ah.8" i64 58, label %"to_icmpv6.6" i64 137, label %"to_mpls.25" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.18"]
+  br label %"variable_part.12"
 unknown.27:
-  %".2454" = trunc i64 %"end.12" to i16
-  %".2455" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2454", ptr %".2455", align 2
+  %".3324" = trunc i64 %"end.12" to i16
+  %".3325" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3324", ptr %".3325", align 2
   br label %"return"
 to_ipv6_opts.18:
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_opts.19:
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_opts.20:
-  %".2460" = getelementptr i8, ptr %"keys", i64 2
-  %".2461" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2461", ptr %".2460", align 2
-  %".2463" = load volatile i16, ptr %".2460", align 2
-  %".2464" = zext i16 %".2463" to i64
-  %"cursor.179" = and i64 %".2464", 16383
+  %".3330" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3331" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3331", ptr %".3330", align 2
+  %".3333" = load volatile i16, ptr %".3330", align 2
+  %".3334" = zext i16 %".3333" to i64
+  %"cursor.179" = and i64 %".3334", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_frag.6:
   br label %"ipv6_frag_d0_ipv6_ext3"
 to_tcp.8:
-  %".2467" = getelementptr i8, ptr %"keys", i64 2
-  %".2468" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2468", ptr %".2467", align 2
-  %".2470" = load volatile i16, ptr %".2467", align 2
-  %".2471" = zext i16 %".2470" to i64
-  %"cursor.181" = and i64 %".2471", 16383
+  %".3337" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3338" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3338", ptr %".3337", align 2
+  %".3340" = load volatile i16, ptr %".3337", align 2
+  %".3341" = zext i16 %".3340" to i64
+  %"cursor.181" = and i64 %".3341", 16383
   br label %"tcp"
 to_udp.8:
-  %".2473" = getelementptr i8, ptr %"keys", i64 2
-  %".2474" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2474", ptr %".2473", align 2
-  %".2476" = load volatile i16, ptr %".2473", align 2
-  %".2477" = zext i16 %".2476" to i64
-  %"cursor.182" = and i64 %".2477", 16383
+  %".3343" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3344" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3344", ptr %".3343", align 2
+  %".3346" = load volatile i16, ptr %".3343", align 2
+  %".3347" = zext i16 %".3346" to i64
+  %"cursor.182" = and i64 %".3347", 16383
   br label %"udp_d0"
 to_udplite.8:
-  %".2479" = getelementptr i8, ptr %"keys", i64 2
-  %".2480" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2480", ptr %".2479", align 2
-  %".2482" = load volatile i16, ptr %".2479", align 2
-  %".2483" = zext i16 %".2482" to i64
-  %"cursor.183" = and i64 %".2483", 16383
+  %".3349" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3350" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3350", ptr %".3349", align 2
+  %".3352" = load volatile i16, ptr %".3349", align 2
+  %".3353" = zext i16 %".3352" to i64
+  %"cursor.183" = and i64 %".3353", 16383
   br label %"udplite"
 to_gre.8:
-  %".2485" = getelementptr i8, ptr %"keys", i64 2
-  %".2486" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2486", ptr %".2485", align 2
-  %".2488" = load volatile i16, ptr %".2485", align 2
-  %".2489" = zext i16 %".2488" to i64
-  %"cursor.184" = and i64 %".2489", 16383
+  %".3355" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3356" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3356", ptr %".3355", align 2
+  %".3358" = load volatile i16, ptr %".3355", align 2
+  %".3359" = zext i16 %".3358" to i64
+  %"cursor.184" = and i64 %".3359", 16383
   br label %"gre_d0"
 to_sctp.8:
-  %".2491" = getelementptr i8, ptr %"keys", i64 2
-  %".2492" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2492", ptr %".2491", align 2
-  %".2494" = load volatile i16, ptr %".2491", align 2
-  %".2495" = zext i16 %".2494" to i64
-  %"cursor.185" = and i64 %".2495", 16383
+  %".3361" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3362" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3362", ptr %".3361", align 2
+  %".3364" = load volatile i16, ptr %".3361", align 2
+  %".3365" = zext i16 %".3364" to i64
+  %"cursor.185" = and i64 %".3365", 16383
   br label %"sctp"
 to_dccp.8:
-  %".2497" = getelementptr i8, ptr %"keys", i64 2
-  %".2498" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2498", ptr %".2497", align 2
-  %".2500" = load volatile i16, ptr %".2497", align 2
-  %".2501" = zext i16 %".2500" to i64
-  %"cursor.186" = and i64 %".2501", 16383
+  %".3367" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3368" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3368", ptr %".3367", align 2
+  %".3370" = load volatile i16, ptr %".3367", align 2
+  %".3371" = zext i16 %".3370" to i64
+  %"cursor.186" = and i64 %".3371", 16383
   br label %"dccp"
 to_esp.8:
-  %".2503" = getelementptr i8, ptr %"keys", i64 2
-  %".2504" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2504", ptr %".2503", align 2
-  %".2506" = load volatile i16, ptr %".2503", align 2
-  %".2507" = zext i16 %".2506" to i64
-  %"cursor.187" = and i64 %".2507", 16383
+  %".3373" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3374" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3374", ptr %".3373", align 2
+  %".3376" = load volatile i16, ptr %".3373", align 2
+  %".3377" = zext i16 %".3376" to i64
+  %"cursor.187" = and i64 %".3377", 16383
   br label %"esp"
 to_ah.8:
-  %".2509" = getelementptr i8, ptr %"keys", i64 2
-  %".2510" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2510", ptr %".2509", align 2
-  %".2512" = load volatile i16, ptr %".2509", align 2
-  %".2513" = zext i16 %".2512" to i64
-  %"cursor.188" = and i64 %".2513", 16383
+  %".3379" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3380" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3380", ptr %".3379", align 2
+  %".3382" = load volatile i16, ptr %".3379", align 2
+  %".3383" = zext i16 %".3382" to i64
+  %"cursor.188" = and i64 %".3383", 16383
   br label %"ah"
 to_icmpv6.6:
-  %".2515" = getelementptr i8, ptr %"keys", i64 2
-  %".2516" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2516", ptr %".2515", align 2
-  %".2518" = load volatile i16, ptr %".2515", align 2
-  %".2519" = zext i16 %".2518" to i64
-  %"cursor.189" = and i64 %".2519", 16383
+  %".3385" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3386" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3386", ptr %".3385", align 2
+  %".3388" = load volatile i16, ptr %".3385", align 2
+  %".3389" = zext i16 %".3388" to i64
+  %"cursor.189" = and i64 %".3389", 16383
   br label %"icmpv6"
 to_mpls.25:
-  %".2521" = trunc i64 34887 to i16
-  %".2522" = call i16 @"llvm.bswap.i16"(i16 %".2521")
-  %".2523" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2522", ptr %".2523", align 2
-  %".2525" = getelementptr i8, ptr %"keys", i64 2
-  %".2526" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2526", ptr %".2525", align 2
-  %".2528" = load volatile i16, ptr %".2525", align 2
-  %".2529" = zext i16 %".2528" to i64
-  %"cursor.190" = and i64 %".2529", 16383
+  %".3391" = trunc i64 34887 to i16
+  %".3392" = call i16 @"llvm.bswap.i16"(i16 %".3391")
+  %".3393" = getelementptr i8, ptr %"keys.146", i64 10
+  store i16 %".3392", ptr %".3393", align 2
+  %".3395" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3396" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3396", ptr %".3395", align 2
+  %".3398" = load volatile i16, ptr %".3395", align 2
+  %".3399" = zext i16 %".3398" to i64
+  %"cursor.190" = and i64 %".3399", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.19:
-  %".2531" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2531", align 1
-  %".2533" = and i32 %"flags", 4
-  %".2534" = icmp ne i32 %".2533", 0
-  br i1 %".2534", label %"exit.90", label %"cont.90"
+  %".3401" = getelementptr i8, ptr %"keys.146", i64 8
+  store i8 1, ptr %".3401", align 1
+  %".3403" = getelementptr i8, ptr %"keys.146", i64 48
+  %"flags.32" = load volatile i32, ptr %".3403", align 4
+  %".3404" = and i32 %"flags.32", 4
+  %".3405" = icmp ne i32 %".3404", 0
+  br i1 %".3405", label %"exit.90", label %"cont.90"
 to_ipv6.18:
-  %".2546" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2546", align 1
-  %".2548" = and i32 %"flags", 4
-  %".2549" = icmp ne i32 %".2548", 0
-  br i1 %".2549", label %"exit.91", label %"cont.91"
+  %".3417" = getelementptr i8, ptr %"keys.146", i64 8
+  store i8 1, ptr %".3417", align 1
+  %".3419" = getelementptr i8, ptr %"keys.146", i64 48
+  %"flags.33" = load volatile i32, ptr %".3419", align 4
+  %".3420" = and i32 %"flags.33", 4
+  %".3421" = icmp ne i32 %".3420", 0
+  br i1 %".3421", label %"exit.91", label %"cont.91"
 ipv6_opts_d0_ipv6_ext3:
   %"cursor.178" = phi  i64 [%"end.12", %"to_ipv6_opts.18"], [%"end.12", %"to_ipv6_opts.19"], [%"cursor.179", %"to_ipv6_opts.20"], [%"cursor.193", %"to_ipv6_opts.21"], [%"cursor.194", %"to_ipv6_opts.22"], [%"cursor.195", %"to_ipv6_opts.23"]
-  %"hdr.50" = getelementptr i8, ptr %"data", i64 %"cursor.178"
-  %".3526" = getelementptr i8, ptr %"hdr.50", i64 2
-  %".3527" = icmp ugt ptr %".3526", %"data_end"
-  br i1 %".3527", label %"exit.128", label %"cont.128"
+  %"data.147" = phi  ptr [%"data.146", %"to_ipv6_opts.18"], [%"data.146", %"to_ipv6_opts.19"], [%"data.146", %"to_ipv6_opts.20"], [%"data.150", %"to_ipv6_opts.21"], [%"data.150", %"to_ipv6_opts.22"], [%"data.150", %"to_ipv6_opts.23"]
+  %"data_end.147" = phi  ptr [%"data_end.146", %"to_ipv6_opts.18"], [%"data_end.146", %"to_ipv6_opts.19"], [%"data_end.146", %"to_ipv6_opts.20"], [%"data_end.150", %"to_ipv6_opts.21"], [%"data_end.150", %"to_ipv6_opts.22"], [%"data_end.150", %"to_ipv6_opts.23"]
+  %"keys.147" = phi  ptr [%"keys.146", %"to_ipv6_opts.18"], [%"keys.146", %"to_ipv6_opts.19"], [%"keys.146", %"to_ipv6_opts.20"], [%"keys.150", %"to_ipv6_opts.21"], [%"keys.150", %"to_ipv6_opts.22"], [%"keys.150", %"to_ipv6_opts.23"]
+  %"hdr.49" = getelementptr i8, ptr %"data.147", i64 %"cursor.178"
+  %".4695" = getelementptr i8, ptr %"hdr.49", i64 2
+  %".4696" = icmp ugt ptr %".4695", %"data_end.147"
+  br i1 %".4696", label %"copy.49", label %"linear.49", !prof !0
+linear.49:
+  %".4698" = getelementptr i8, ptr %"hdr.49", i64 0
+  %".4699" = load i8, ptr %".4698", align 1
+  %".4700" = getelementptr i8, ptr %"hdr.49", i64 1
+  %".4701" = load i8, ptr %".4700", align 1
+  br label %"header.49"
+header.49:
+  %"w0_1.21" = phi  i8 [%".4699", %"linear.49"], [%".4720", %"cont.128"]
+  %"w1_1.12" = phi  i8 [%".4701", %"linear.49"], [%".4722", %"cont.128"]
+  %"data.190" = phi  ptr [%"data.147", %"linear.49"], [%"data.189", %"cont.128"]
+  %"data_end.190" = phi  ptr [%"data_end.147", %"linear.49"], [%"data_end.189", %"cont.128"]
+  %"keys.190" = phi  ptr [%"keys.147", %"linear.49"], [%"keys.189", %"cont.128"]
+  %".4724" = zext i8 %"w0_1.21" to i64
+  %".4725" = trunc i64 %".4724" to i8
+  %".4726" = getelementptr i8, ptr %"keys.190", i64 9
+  store i8 %".4725", ptr %".4726", align 1
+  %".4728" = add i64 %"cursor.178", 2
+  %".4729" = zext i8 %"w1_1.12" to i64
+  %".4730" = mul i64 %".4729", 8
+  %".4731" = add i64 %".4730", 6
+  %".4732" = add i64 %".4731", 2
+  %".4733" = getelementptr i8, ptr %"data.190", i64 %"cursor.178"
+  %".4734" = getelementptr i8, ptr %".4733", i64 %".4732"
+  %".4735" = icmp ugt ptr %".4734", %"data_end.190"
+  br i1 %".4735", label %"copy_last_byte.16", label %"variable_part.16", !prof !0
+variable_part.16:
+  %"data.192" = phi  ptr [%"data.190", %"header.49"], [%"data.191", %"cont.129"]
+  %"data_end.192" = phi  ptr [%"data_end.190", %"header.49"], [%"data_end.191", %"cont.129"]
+  %"keys.192" = phi  ptr [%"keys.190", %"header.49"], [%"keys.191", %"cont.129"]
+  %"end.16" = add i64 %"cursor.178", %".4732"
+  %".4756" = zext i8 %"w0_1.21" to i64
+  switch i64 %".4756", label %"unknown.42" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 132, label %"to_sctp.12" i64 33, label %"to_dccp.12" i64 50, label %"to_esp.12" i64 51, label %"to_ah.12" i64 58, label %"to_icmpv6.10" i64 137, label %"to_mpls.35" i64 4, label %"to_ipv4.28" i64 41, label %"to_ipv6.26"]
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.180" = phi  i64 [%"end.12", %"to_ipv6_frag.6"], [%".2574", %"to_ipv6_frag.7"]
-  %"hdr.51" = getelementptr i8, ptr %"data", i64 %"cursor.180"
-  %".3669" = getelementptr i8, ptr %"hdr.51", i64 8
-  %".3670" = icmp ugt ptr %".3669", %"data_end"
-  br i1 %".3670", label %"exit.132", label %"cont.132"
+  %"cursor.180" = phi  i64 [%"end.12", %"to_ipv6_frag.6"], [%".3466", %"to_ipv6_frag.7"]
+  %"data.148" = phi  ptr [%"data.146", %"to_ipv6_frag.6"], [%"data.150", %"to_ipv6_frag.7"]
+  %"data_end.148" = phi  ptr [%"data_end.146", %"to_ipv6_frag.6"], [%"data_end.150", %"to_ipv6_frag.7"]
+  %"keys.148" = phi  ptr [%"keys.146", %"to_ipv6_frag.6"], [%"keys.150", %"to_ipv6_frag.7"]
+  %"hdr.50" = getelementptr i8, ptr %"data.148", i64 %"cursor.180"
+  %".4874" = getelementptr i8, ptr %"hdr.50", i64 8
+  %".4875" = icmp ugt ptr %".4874", %"data_end.148"
+  br i1 %".4875", label %"copy.50", label %"linear.50", !prof !0
+linear.50:
+  %".4877" = getelementptr i8, ptr %"hdr.50", i64 0
+  %".4878" = load i8, ptr %".4877", align 1
+  %".4879" = getelementptr i8, ptr %"hdr.50", i64 2
+  %".4880" = load i16, ptr %".4879", align 2
+  br label %"header.50"
+header.50:
+  %"w0_1.22" = phi  i8 [%".4878", %"linear.50"], [%".4899", %"cont.132"]
+  %"w2_2.19" = phi  i16 [%".4880", %"linear.50"], [%".4901", %"cont.132"]
+  %"data.194" = phi  ptr [%"data.148", %"linear.50"], [%"data.193", %"cont.132"]
+  %"data_end.194" = phi  ptr [%"data_end.148", %"linear.50"], [%"data_end.193", %"cont.132"]
+  %"keys.194" = phi  ptr [%"keys.148", %"linear.50"], [%"keys.193", %"cont.132"]
+  %".4903" = zext i8 %"w0_1.22" to i64
+  %".4904" = trunc i64 %".4903" to i8
+  %".4905" = getelementptr i8, ptr %"keys.194", i64 9
+  store i8 %".4904", ptr %".4905", align 1
+  %".4907" = add i64 %"cursor.180", 8
+  %".4908" = icmp ne i64 1, 0
+  %".4909" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
+  %".4910" = zext i16 %".4909" to i64
+  %".4911" = and i64 %".4910", 65528
+  %".4912" = icmp eq i64 %".4911", 0
+  br i1 %".4908", label %"fragment.6", label %"not_fragment.6"
 exit.90:
-  %".2536" = trunc i64 %"end.12" to i16
-  %".2537" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2536", ptr %".2537", align 2
+  %".3407" = trunc i64 %"end.12" to i16
+  %".3408" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3407", ptr %".3408", align 2
   br label %"return"
 cont.90:
-  %".2540" = getelementptr i8, ptr %"keys", i64 2
-  %".2541" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2541", ptr %".2540", align 2
-  %".2543" = load volatile i16, ptr %".2540", align 2
-  %".2544" = zext i16 %".2543" to i64
-  %"cursor.191" = and i64 %".2544", 16383
+  %".3411" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3412" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3412", ptr %".3411", align 2
+  %".3414" = load volatile i16, ptr %".3411", align 2
+  %".3415" = zext i16 %".3414" to i64
+  %"cursor.191" = and i64 %".3415", 16383
   br label %"ipv4_d1"
 exit.91:
-  %".2551" = trunc i64 %"end.12" to i16
-  %".2552" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2551", ptr %".2552", align 2
+  %".3423" = trunc i64 %"end.12" to i16
+  %".3424" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3423", ptr %".3424", align 2
   br label %"return"
 cont.91:
-  %".2555" = getelementptr i8, ptr %"keys", i64 2
-  %".2556" = trunc i64 %"end.12" to i16
-  store volatile i16 %".2556", ptr %".2555", align 2
-  %".2558" = load volatile i16, ptr %".2555", align 2
-  %".2559" = zext i16 %".2558" to i64
-  %"cursor.192" = and i64 %".2559", 16383
+  %".3427" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3428" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3428", ptr %".3427", align 2
+  %".3430" = load volatile i16, ptr %".3427", align 2
+  %".3431" = zext i16 %".3430" to i64
+  %"cursor.192" = and i64 %".3431", 16383
   br label %"ipv6_d1"
+copy.35:
+  %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3441" = trunc i64 %"cursor.78" to i32
+  %".3442" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3441", [40 x i8]* %"header_copy", i32 8)
+  %".3443" = icmp eq i64 %".3442", 0
+  %".3444" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3445" = load i32, ptr %".3444", align 4
+  %".3446" = zext i32 %".3445" to i64
+  %"data.149" = inttoptr i64 %".3446" to ptr
+  %".3447" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3448" = load i32, ptr %".3447", align 4
+  %".3449" = zext i32 %".3448" to i64
+  %"data_end.149" = inttoptr i64 %".3449" to ptr
+  %".3450" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.149" = load ptr, ptr %".3450", align 8
+  %".3451" = xor i1 %".3443", -1
+  br i1 %".3451", label %"exit.92", label %"cont.92"
 exit.92:
-  %".2564" = trunc i64 %"cursor.78" to i16
-  %".2565" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2564", ptr %".2565", align 2
+  %".3453" = trunc i64 %"cursor.78" to i16
+  %".3454" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3453", ptr %".3454", align 2
   br label %"return"
 cont.92:
-  %".2568" = getelementptr i8, ptr %"hdr.36", i64 0
-  %".2569" = load i8, ptr %".2568", align 1
-  %".2570" = zext i8 %".2569" to i64
-  %".2571" = trunc i64 %".2570" to i8
-  %".2572" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".2571", ptr %".2572", align 1
-  %".2574" = add i64 %"cursor.78", 8
-  %".2575" = icmp ne i64 1, 0
-  %".2576" = getelementptr i8, ptr %"hdr.36", i64 2
-  %".2577" = load i16, ptr %".2576", align 2
-  %".2578" = call i16 @"llvm.bswap.i16"(i16 %".2577")
-  %".2579" = zext i16 %".2578" to i64
-  %".2580" = and i64 %".2579", 65528
-  %".2581" = icmp eq i64 %".2580", 0
-  br i1 %".2575", label %"fragment.4", label %"not_fragment.4"
+  %".3457" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3458" = load volatile i8, [40 x i8]* %".3457", align 1
+  %".3459" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3460" = load volatile i16, [40 x i8]* %".3459", align 2
+  br label %"header.35"
 fragment.4:
-  %".2583" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".2583", align 1
-  br i1 %".2581", label %"first_fragment.4", label %"later_fragment.4"
+  %".3473" = getelementptr i8, ptr %"keys.150", i64 6
+  store i8 1, ptr %".3473", align 1
+  br i1 %".3471", label %"first_fragment.4", label %"later_fragment.4"
 not_fragment.4:
-  %".2601" = zext i8 %".2569" to i64
-  switch i64 %".2601", label %"unknown.28" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 132, label %"to_sctp.9" i64 33, label %"to_dccp.9" i64 50, label %"to_esp.9" i64 51, label %"to_ah.9" i64 58, label %"to_icmpv6.7" i64 137, label %"to_mpls.26" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.19"]
+  %".3492" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3492", label %"unknown.28" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 132, label %"to_sctp.9" i64 33, label %"to_dccp.9" i64 50, label %"to_esp.9" i64 51, label %"to_ah.9" i64 58, label %"to_icmpv6.7" i64 137, label %"to_mpls.26" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.19"]
 first_fragment.4:
-  %".2590" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".2590", align 1
-  %".2592" = and i32 %"flags", 1
-  %".2593" = icmp ne i32 %".2592", 0
-  %".2594" = xor i1 %".2593", -1
-  br i1 %".2594", label %"exit.93", label %"cont.93"
+  %".3480" = getelementptr i8, ptr %"keys.150", i64 7
+  store i8 1, ptr %".3480", align 1
+  %".3482" = getelementptr i8, ptr %"keys.150", i64 48
+  %"flags.34" = load volatile i32, ptr %".3482", align 4
+  %".3483" = and i32 %"flags.34", 1
+  %".3484" = icmp ne i32 %".3483", 0
+  %".3485" = xor i1 %".3484", -1
+  br i1 %".3485", label %"exit.93", label %"cont.93"
 later_fragment.4:
-  %".2586" = trunc i64 %".2574" to i16
-  %".2587" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2586", ptr %".2587", align 2
+  %".3476" = trunc i64 %".3466" to i16
+  %".3477" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3476", ptr %".3477", align 2
   br label %"return"
 exit.93:
-  %".2596" = trunc i64 %".2574" to i16
-  %".2597" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2596", ptr %".2597", align 2
+  %".3487" = trunc i64 %".3466" to i16
+  %".3488" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3487", ptr %".3488", align 2
   br label %"return"
 cont.93:
   br label %"not_fragment.4"
 unknown.28:
-  %".2603" = trunc i64 %".2574" to i16
-  %".2604" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2603", ptr %".2604", align 2
+  %".3494" = trunc i64 %".3466" to i16
+  %".3495" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3494", ptr %".3495", align 2
   br label %"return"
 to_ipv6_opts.21:
-  %".2607" = getelementptr i8, ptr %"keys", i64 2
-  %".2608" = trunc i64 %".2574" to i16
-  store volatile i16 %".2608", ptr %".2607", align 2
-  %".2610" = load volatile i16, ptr %".2607", align 2
-  %".2611" = zext i16 %".2610" to i64
-  %"cursor.193" = and i64 %".2611", 16383
+  %".3498" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3499" = trunc i64 %".3466" to i16
+  store volatile i16 %".3499", ptr %".3498", align 2
+  %".3501" = load volatile i16, ptr %".3498", align 2
+  %".3502" = zext i16 %".3501" to i64
+  %"cursor.193" = and i64 %".3502", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_opts.22:
-  %".2613" = getelementptr i8, ptr %"keys", i64 2
-  %".2614" = trunc i64 %".2574" to i16
-  store volatile i16 %".2614", ptr %".2613", align 2
-  %".2616" = load volatile i16, ptr %".2613", align 2
-  %".2617" = zext i16 %".2616" to i64
-  %"cursor.194" = and i64 %".2617", 16383
+  %".3504" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3505" = trunc i64 %".3466" to i16
+  store volatile i16 %".3505", ptr %".3504", align 2
+  %".3507" = load volatile i16, ptr %".3504", align 2
+  %".3508" = zext i16 %".3507" to i64
+  %"cursor.194" = and i64 %".3508", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_opts.23:
-  %".2619" = getelementptr i8, ptr %"keys", i64 2
-  %".2620" = trunc i64 %".2574" to i16
-  store volatile i16 %".2620", ptr %".2619", align 2
-  %".2622" = load volatile i16, ptr %".2619", align 2
-  %".2623" = zext i16 %".2622" to i64
-  %"cursor.195" = and i64 %".2623", 16383
+  %".3510" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3511" = trunc i64 %".3466" to i16
+  store volatile i16 %".3511", ptr %".3510", align 2
+  %".3513" = load volatile i16, ptr %".3510", align 2
+  %".3514" = zext i16 %".3513" to i64
+  %"cursor.195" = and i64 %".3514", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
 to_ipv6_frag.7:
   br label %"ipv6_frag_d0_ipv6_ext3"
 to_tcp.9:
-  %".2626" = getelementptr i8, ptr %"keys", i64 2
-  %".2627" = trunc i64 %".2574" to i16
-  store volatile i16 %".2627", ptr %".2626", align 2
-  %".2629" = load volatile i16, ptr %".2626", align 2
-  %".2630" = zext i16 %".2629" to i64
-  %"cursor.196" = and i64 %".2630", 16383
+  %".3517" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3518" = trunc i64 %".3466" to i16
+  store volatile i16 %".3518", ptr %".3517", align 2
+  %".3520" = load volatile i16, ptr %".3517", align 2
+  %".3521" = zext i16 %".3520" to i64
+  %"cursor.196" = and i64 %".3521", 16383
   br label %"tcp"
 to_udp.9:
-  %".2632" = getelementptr i8, ptr %"keys", i64 2
-  %".2633" = trunc i64 %".2574" to i16
-  store volatile i16 %".2633", ptr %".2632", align 2
-  %".2635" = load volatile i16, ptr %".2632", align 2
-  %".2636" = zext i16 %".2635" to i64
-  %"cursor.197" = and i64 %".2636", 16383
+  %".3523" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3524" = trunc i64 %".3466" to i16
+  store volatile i16 %".3524", ptr %".3523", align 2
+  %".3526" = load volatile i16, ptr %".3523", align 2
+  %".3527" = zext i16 %".3526" to i64
+  %"cursor.197" = and i64 %".3527", 16383
   br label %"udp_d0"
 to_udplite.9:
-  %".2638" = getelementptr i8, ptr %"keys", i64 2
-  %".2639" = trunc i64 %".2574" to i16
-  store volatile i16 %".2639", ptr %".2638", align 2
-  %".2641" = load volatile i16, ptr %".2638", align 2
-  %".2642" = zext i16 %".2641" to i64
-  %"cursor.198" = and i64 %".2642", 16383
+  %".3529" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3530" = trunc i64 %".3466" to i16
+  store volatile i16 %".3530", ptr %".3529", align 2
+  %".3532" = load volatile i16, ptr %".3529", align 2
+  %".3533" = zext i16 %".3532" to i64
+  %"cursor.198" = and i64 %".3533", 16383
   br label %"udplite"
 to_gre.9:
-  %".2644" = getelementptr i8, ptr %"keys", i64 2
-  %".2645" = trunc i64 %".2574" to i16
-  store volatile i16 %".2645", ptr %".2644", align 2
-  %".2647" = load volatile i16, ptr %".2644", align 2
-  %".2648" = zext i16 %".2647" to i64
-  %"cursor.199" = and i64 %".2648", 16383
+  %".3535" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3536" = trunc i64 %".3466" to i16
+  store volatile i16 %".3536", ptr %".3535", align 2
+  %".3538" = load volatile i16, ptr %".3535", align 2
+  %".3539" = zext i16 %".3538" to i64
+  %"cursor.199" = and i64 %".3539", 16383
   br label %"gre_d0"
 to_sctp.9:
-  %".2650" = getelementptr i8, ptr %"keys", i64 2
-  %".2651" = trunc i64 %".2574" to i16
-  store volatile i16 %".2651", ptr %".2650", align 2
-  %".2653" = load volatile i16, ptr %".2650", align 2
-  %".2654" = zext i16 %".2653" to i64
-  %"cursor.200" = and i64 %".2654", 16383
+  %".3541" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3542" = trunc i64 %".3466" to i16
+  store volatile i16 %".3542", ptr %".3541", align 2
+  %".3544" = load volatile i16, ptr %".3541", align 2
+  %".3545" = zext i16 %".3544" to i64
+  %"cursor.200" = and i64 %".3545", 16383
   br label %"sctp"
 to_dccp.9:
-  %".2656" = getelementptr i8, ptr %"keys", i64 2
-  %".2657" = trunc i64 %".2574" to i16
-  store volatile i16 %".2657", ptr %".2656", align 2
-  %".2659" = load volatile i16, ptr %".2656", align 2
-  %".2660" = zext i16 %".2659" to i64
-  %"cursor.201" = and i64 %".2660", 16383
+  %".3547" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3548" = trunc i64 %".3466" to i16
+  store volatile i16 %".3548", ptr %".3547", align 2
+  %".3550" = load volatile i16, ptr %".3547", align 2
+  %".3551" = zext i16 %".3550" to i64
+  %"cursor.201" = and i64 %".3551", 16383
   br label %"dccp"
 to_esp.9:
-  %".2662" = getelementptr i8, ptr %"keys", i64 2
-  %".2663" = trunc i64 %".2574" to i16
-  store volatile i16 %".2663", ptr %".2662", align 2
-  %".2665" = load volatile i16, ptr %".2662", align 2
-  %".2666" = zext i16 %".2665" to i64
-  %"cursor.202" = and i64 %".2666", 16383
+  %".3553" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3554" = trunc i64 %".3466" to i16
+  store volatile i16 %".3554", ptr %".3553", align 2
+  %".3556" = load volatile i16, ptr %".3553", align 2
+  %".3557" = zext i16 %".3556" to i64
+  %"cursor.202" = and i64 %".3557", 16383
   br label %"esp"
 to_ah.9:
-  %".2668" = getelementptr i8, ptr %"keys", i64 2
-  %".2669" = trunc i64 %".2574" to i16
-  store volatile i16 %".2669", ptr %".2668", align 2
-  %".2671" = load volatile i16, ptr %".2668", align 2
-  %".2672" = zext i16 %".2671" to i64
-  %"cursor.203" = and i64 %".2672", 16383
+  %".3559" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3560" = trunc i64 %".3466" to i16
+  store volatile i16 %".3560", ptr %".3559", align 2
+  %".3562" = load volatile i16, ptr %".3559", align 2
+  %".3563" = zext i16 %".3562" to i64
+  %"cursor.203" = and i64 %".3563", 16383
   br label %"ah"
 to_icmpv6.7:
-  %".2674" = getelementptr i8, ptr %"keys", i64 2
-  %".2675" = trunc i64 %".2574" to i16
-  store volatile i16 %".2675", ptr %".2674", align 2
-  %".2677" = load volatile i16, ptr %".2674", align 2
-  %".2678" = zext i16 %".2677" to i64
-  %"cursor.204" = and i64 %".2678", 16383
+  %".3565" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3566" = trunc i64 %".3466" to i16
+  store volatile i16 %".3566", ptr %".3565", align 2
+  %".3568" = load volatile i16, ptr %".3565", align 2
+  %".3569" = zext i16 %".3568" to i64
+  %"cursor.204" = and i64 %".3569", 16383
   br label %"icmpv6"
 to_mpls.26:
-  %".2680" = trunc i64 34887 to i16
-  %".2681" = call i16 @"llvm.bswap.i16"(i16 %".2680")
-  %".2682" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2681", ptr %".2682", align 2
-  %".2684" = getelementptr i8, ptr %"keys", i64 2
-  %".2685" = trunc i64 %".2574" to i16
-  store volatile i16 %".2685", ptr %".2684", align 2
-  %".2687" = load volatile i16, ptr %".2684", align 2
-  %".2688" = zext i16 %".2687" to i64
-  %"cursor.205" = and i64 %".2688", 16383
+  %".3571" = trunc i64 34887 to i16
+  %".3572" = call i16 @"llvm.bswap.i16"(i16 %".3571")
+  %".3573" = getelementptr i8, ptr %"keys.150", i64 10
+  store i16 %".3572", ptr %".3573", align 2
+  %".3575" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3576" = trunc i64 %".3466" to i16
+  store volatile i16 %".3576", ptr %".3575", align 2
+  %".3578" = load volatile i16, ptr %".3575", align 2
+  %".3579" = zext i16 %".3578" to i64
+  %"cursor.205" = and i64 %".3579", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.20:
-  %".2690" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2690", align 1
-  %".2692" = and i32 %"flags", 4
-  %".2693" = icmp ne i32 %".2692", 0
-  br i1 %".2693", label %"exit.94", label %"cont.94"
+  %".3581" = getelementptr i8, ptr %"keys.150", i64 8
+  store i8 1, ptr %".3581", align 1
+  %".3583" = getelementptr i8, ptr %"keys.150", i64 48
+  %"flags.35" = load volatile i32, ptr %".3583", align 4
+  %".3584" = and i32 %"flags.35", 4
+  %".3585" = icmp ne i32 %".3584", 0
+  br i1 %".3585", label %"exit.94", label %"cont.94"
 to_ipv6.19:
-  %".2705" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2705", align 1
-  %".2707" = and i32 %"flags", 4
-  %".2708" = icmp ne i32 %".2707", 0
-  br i1 %".2708", label %"exit.95", label %"cont.95"
+  %".3597" = getelementptr i8, ptr %"keys.150", i64 8
+  store i8 1, ptr %".3597", align 1
+  %".3599" = getelementptr i8, ptr %"keys.150", i64 48
+  %"flags.36" = load volatile i32, ptr %".3599", align 4
+  %".3600" = and i32 %"flags.36", 4
+  %".3601" = icmp ne i32 %".3600", 0
+  br i1 %".3601", label %"exit.95", label %"cont.95"
 exit.94:
-  %".2695" = trunc i64 %".2574" to i16
-  %".2696" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2695", ptr %".2696", align 2
+  %".3587" = trunc i64 %".3466" to i16
+  %".3588" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3587", ptr %".3588", align 2
   br label %"return"
 cont.94:
-  %".2699" = getelementptr i8, ptr %"keys", i64 2
-  %".2700" = trunc i64 %".2574" to i16
-  store volatile i16 %".2700", ptr %".2699", align 2
-  %".2702" = load volatile i16, ptr %".2699", align 2
-  %".2703" = zext i16 %".2702" to i64
-  %"cursor.206" = and i64 %".2703", 16383
+  %".3591" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3592" = trunc i64 %".3466" to i16
+  store volatile i16 %".3592", ptr %".3591", align 2
+  %".3594" = load volatile i16, ptr %".3591", align 2
+  %".3595" = zext i16 %".3594" to i64
+  %"cursor.206" = and i64 %".3595", 16383
   br label %"ipv4_d1"
 exit.95:
-  %".2710" = trunc i64 %".2574" to i16
-  %".2711" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2710", ptr %".2711", align 2
+  %".3603" = trunc i64 %".3466" to i16
+  %".3604" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3603", ptr %".3604", align 2
   br label %"return"
 cont.95:
-  %".2714" = getelementptr i8, ptr %"keys", i64 2
-  %".2715" = trunc i64 %".2574" to i16
-  store volatile i16 %".2715", ptr %".2714", align 2
-  %".2717" = load volatile i16, ptr %".2714", align 2
-  %".2718" = zext i16 %".2717" to i64
-  %"cursor.207" = and i64 %".2718", 16383
+  %".3607" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3608" = trunc i64 %".3466" to i16
+  store volatile i16 %".3608", ptr %".3607", align 2
+  %".3610" = load volatile i16, ptr %".3607", align 2
+  %".3611" = zext i16 %".3610" to i64
+  %"cursor.207" = and i64 %".3611", 16383
   br label %"ipv6_d1"
+copy.36:
+  %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3619" = trunc i64 %"cursor.111" to i32
+  %".3620" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3619", [40 x i8]* %"header_copy", i32 4)
+  %".3621" = icmp eq i64 %".3620", 0
+  %".3622" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".3623" = load i32, ptr %".3622", align 4
+  %".3624" = zext i32 %".3623" to i64
+  %"data.151" = inttoptr i64 %".3624" to ptr
+  %".3625" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".3626" = load i32, ptr %".3625", align 4
+  %".3627" = zext i32 %".3626" to i64
+  %"data_end.151" = inttoptr i64 %".3627" to ptr
+  %".3628" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.151" = load ptr, ptr %".3628", align 8
+  %".3629" = xor i1 %".3621", -1
+  br i1 %".3629", label %"exit.96", label %"cont.96"
 exit.96:
-  %".2723" = trunc i64 %"cursor.111" to i16
-  %".2724" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2723", ptr %".2724", align 2
+  %".3631" = trunc i64 %"cursor.111" to i16
+  %".3632" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3631", ptr %".3632", align 2
   br label %"return"
 cont.96:
-  %".2727" = add i64 %"cursor.111", 4
-  %".2728" = getelementptr i8, ptr %"hdr.37", i64 2
-  %".2729" = load i8, ptr %".2728", align 1
-  %".2730" = zext i8 %".2729" to i64
-  %".2731" = and i64 %".2730", 1
-  switch i64 %".2731", label %"unknown.29" [i64 0, label %"to_mpls.27" i64 1, label %"to_ip_version.4"]
+  %".3635" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3636" = load volatile i8, [40 x i8]* %".3635", align 1
+  br label %"header.36"
 unknown.29:
-  %".2733" = trunc i64 %".2727" to i16
-  %".2734" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2733", ptr %".2734", align 2
+  %".3642" = trunc i64 %".3638" to i16
+  %".3643" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3642", ptr %".3643", align 2
   br label %"return"
 to_mpls.27:
   br label %"mpls_d0_mpls_labels4"
 to_ip_version.4:
-  %".2738" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2738", align 1
-  %".2740" = and i32 %"flags", 4
-  %".2741" = icmp ne i32 %".2740", 0
-  br i1 %".2741", label %"exit.97", label %"cont.97"
+  %".3647" = getelementptr i8, ptr %"keys.152", i64 8
+  store i8 1, ptr %".3647", align 1
+  %".3649" = getelementptr i8, ptr %"keys.152", i64 48
+  %"flags.37" = load volatile i32, ptr %".3649", align 4
+  %".3650" = and i32 %"flags.37", 4
+  %".3651" = icmp ne i32 %".3650", 0
+  br i1 %".3651", label %"exit.97", label %"cont.97"
 mpls_d0_mpls_labels4:
-  %"cursor.208" = phi  i64 [%".2727", %"to_mpls.27"]
-  %"hdr.52" = getelementptr i8, ptr %"data", i64 %"cursor.208"
-  %".3825" = getelementptr i8, ptr %"hdr.52", i64 4
-  %".3826" = icmp ugt ptr %".3825", %"data_end"
-  br i1 %".3826", label %"exit.136", label %"cont.136"
+  %"cursor.208" = phi  i64 [%".3638", %"to_mpls.27"]
+  %"data.153" = phi  ptr [%"data.152", %"to_mpls.27"]
+  %"data_end.153" = phi  ptr [%"data_end.152", %"to_mpls.27"]
+  %"keys.153" = phi  ptr [%"keys.152", %"to_mpls.27"]
+  %"hdr.51" = getelementptr i8, ptr %"data.153", i64 %"cursor.208"
+  %".5051" = getelementptr i8, ptr %"hdr.51", i64 4
+  %".5052" = icmp ugt ptr %".5051", %"data_end.153"
+  br i1 %".5052", label %"copy.51", label %"linear.51", !prof !0
+linear.51:
+  %".5054" = getelementptr i8, ptr %"hdr.51", i64 2
+  %".5055" = load i8, ptr %".5054", align 1
+  br label %"header.51"
+header.51:
+  %"w2_1.5" = phi  i8 [%".5055", %"linear.51"], [%".5074", %"cont.136"]
+  %"data.196" = phi  ptr [%"data.153", %"linear.51"], [%"data.195", %"cont.136"]
+  %"data_end.196" = phi  ptr [%"data_end.153", %"linear.51"], [%"data_end.195", %"cont.136"]
+  %"keys.196" = phi  ptr [%"keys.153", %"linear.51"], [%"keys.195", %"cont.136"]
+  %".5076" = add i64 %"cursor.208", 4
+  %".5077" = zext i8 %"w2_1.5" to i64
+  %".5078" = and i64 %".5077", 1
+  switch i64 %".5078", label %"unknown.44" [i64 0, label %"to_mpls.37" i64 1, label %"to_ip_version.8"]
 exit.97:
-  %".2743" = trunc i64 %".2727" to i16
-  %".2744" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2743", ptr %".2744", align 2
+  %".3653" = trunc i64 %".3638" to i16
+  %".3654" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3653", ptr %".3654", align 2
   br label %"return"
 cont.97:
-  %".2747" = getelementptr i8, ptr %"keys", i64 2
-  %".2748" = trunc i64 %".2727" to i16
-  store volatile i16 %".2748", ptr %".2747", align 2
-  %".2750" = load volatile i16, ptr %".2747", align 2
-  %".2751" = zext i16 %".2750" to i64
-  %"cursor.209" = and i64 %".2751", 16383
+  %".3657" = getelementptr i8, ptr %"keys.152", i64 2
+  %".3658" = trunc i64 %".3638" to i16
+  store volatile i16 %".3658", ptr %".3657", align 2
+  %".3660" = load volatile i16, ptr %".3657", align 2
+  %".3661" = zext i16 %".3660" to i64
+  %"cursor.209" = and i64 %".3661", 16383
   br label %"ip_version_d1"
+copy.37:
+  %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3667" = trunc i64 %"cursor.122" to i32
+  %".3668" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3667", [40 x i8]* %"header_copy", i32 4)
+  %".3669" = icmp eq i64 %".3668", 0
+  %".3670" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".3671" = load i32, ptr %".3670", align 4
+  %".3672" = zext i32 %".3671" to i64
+  %"data.154" = inttoptr i64 %".3672" to ptr
+  %".3673" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".3674" = load i32, ptr %".3673", align 4
+  %".3675" = zext i32 %".3674" to i64
+  %"data_end.154" = inttoptr i64 %".3675" to ptr
+  %".3676" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.154" = load ptr, ptr %".3676", align 8
+  %".3677" = xor i1 %".3669", -1
+  br i1 %".3677", label %"exit.98", label %"cont.98"
 exit.98:
-  %".2756" = trunc i64 %"cursor.122" to i16
-  %".2757" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2756", ptr %".2757", align 2
+  %".3679" = trunc i64 %"cursor.122" to i16
+  %".3680" = getelementptr i8, ptr %"keys.154", i64 2
+  store i16 %".3679", ptr %".3680", align 2
   br label %"return"
 cont.98:
-  %".2760" = add i64 %"cursor.122", 4
-  switch i64 0, label %"unknown.30" [i64 0, label %"to_ip_version.5"]
+  br label %"header.37"
 unknown.30:
-  %".2762" = trunc i64 %".2760" to i16
-  %".2763" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2762", ptr %".2763", align 2
+  %".3686" = trunc i64 %".3684" to i16
+  %".3687" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".3686", ptr %".3687", align 2
   br label %"return"
 to_ip_version.5:
-  %".2766" = getelementptr i8, ptr %"keys", i64 2
-  %".2767" = trunc i64 %".2760" to i16
-  store volatile i16 %".2767", ptr %".2766", align 2
-  %".2769" = load volatile i16, ptr %".2766", align 2
-  %".2770" = zext i16 %".2769" to i64
-  %"cursor.210" = and i64 %".2770", 16383
+  %".3690" = getelementptr i8, ptr %"keys.155", i64 2
+  %".3691" = trunc i64 %".3684" to i16
+  store volatile i16 %".3691", ptr %".3690", align 2
+  %".3693" = load volatile i16, ptr %".3690", align 2
+  %".3694" = zext i16 %".3693" to i64
+  %"cursor.210" = and i64 %".3694", 16383
   br label %"ip_version_d1"
+copy.38:
+  %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3700" = trunc i64 %"cursor.124" to i32
+  %".3701" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3700", [40 x i8]* %"header_copy", i32 3)
+  %".3702" = icmp eq i64 %".3701", 0
+  %".3703" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".3704" = load i32, ptr %".3703", align 4
+  %".3705" = zext i32 %".3704" to i64
+  %"data.156" = inttoptr i64 %".3705" to ptr
+  %".3706" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".3707" = load i32, ptr %".3706", align 4
+  %".3708" = zext i32 %".3707" to i64
+  %"data_end.156" = inttoptr i64 %".3708" to ptr
+  %".3709" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.156" = load ptr, ptr %".3709", align 8
+  %".3710" = xor i1 %".3702", -1
+  br i1 %".3710", label %"exit.99", label %"cont.99"
 exit.99:
-  %".2775" = trunc i64 %"cursor.124" to i16
-  %".2776" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2775", ptr %".2776", align 2
+  %".3712" = trunc i64 %"cursor.124" to i16
+  %".3713" = getelementptr i8, ptr %"keys.156", i64 2
+  store i16 %".3712", ptr %".3713", align 2
   br label %"return"
 cont.99:
-  %".2779" = add i64 %"cursor.124", 3
-  switch i64 0, label %"unknown.31" [i64 0, label %"to_gtpu_next"]
+  br label %"header.38"
 unknown.31:
-  %".2781" = trunc i64 %".2779" to i16
-  %".2782" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2781", ptr %".2782", align 2
+  %".3719" = trunc i64 %".3717" to i16
+  %".3720" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".3719", ptr %".3720", align 2
   br label %"return"
 to_gtpu_next:
-  %".2785" = getelementptr i8, ptr %"keys", i64 2
-  %".2786" = trunc i64 %".2779" to i16
-  store volatile i16 %".2786", ptr %".2785", align 2
-  %".2788" = load volatile i16, ptr %".2785", align 2
-  %".2789" = zext i16 %".2788" to i64
-  %"cursor.212" = and i64 %".2789", 16383
+  %".3723" = getelementptr i8, ptr %"keys.157", i64 2
+  %".3724" = trunc i64 %".3717" to i16
+  store volatile i16 %".3724", ptr %".3723", align 2
+  %".3726" = load volatile i16, ptr %".3723", align 2
+  %".3727" = zext i16 %".3726" to i64
+  %"cursor.212" = and i64 %".3727", 16383
   br label %"gtpu_next_d1"
 gtpu_next_d1:
   %"cursor.211" = phi  i64 [%"cursor.212", %"to_gtpu_next"]
-  %"hdr.53" = getelementptr i8, ptr %"data", i64 %"cursor.211"
-  %".3861" = getelementptr i8, ptr %"hdr.53", i64 1
-  %".3862" = icmp ugt ptr %".3861", %"data_end"
-  br i1 %".3862", label %"exit.138", label %"cont.138"
+  %"data.158" = phi  ptr [%"data.157", %"to_gtpu_next"]
+  %"data_end.158" = phi  ptr [%"data_end.157", %"to_gtpu_next"]
+  %"keys.158" = phi  ptr [%"keys.157", %"to_gtpu_next"]
+  %"hdr.52" = getelementptr i8, ptr %"data.158", i64 %"cursor.211"
+  %".5104" = getelementptr i8, ptr %"hdr.52", i64 1
+  %".5105" = icmp ugt ptr %".5104", %"data_end.158"
+  br i1 %".5105", label %"copy.52", label %"linear.52", !prof !0
+linear.52:
+  %".5107" = getelementptr i8, ptr %"hdr.52", i64 0
+  %".5108" = load i8, ptr %".5107", align 1
+  br label %"header.52"
+header.52:
+  %"w0_1.23" = phi  i8 [%".5108", %"linear.52"], [%".5127", %"cont.138"]
+  %"data.198" = phi  ptr [%"data.158", %"linear.52"], [%"data.197", %"cont.138"]
+  %"data_end.198" = phi  ptr [%"data_end.158", %"linear.52"], [%"data_end.197", %"cont.138"]
+  %"keys.198" = phi  ptr [%"keys.158", %"linear.52"], [%"keys.197", %"cont.138"]
+  %".5129" = add i64 %"cursor.211", 1
+  %".5130" = zext i8 %"w0_1.23" to i64
+  %".5131" = icmp uge i64 %".5130", 1
+  %".5132" = icmp ule i64 %".5130", 255
+  %".5133" = and i1 %".5131", %".5132"
+  br i1 %".5133", label %"to_gtpu_ext", label %"select.4"
+copy.39:
+  %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3735" = trunc i64 %"cursor.129" to i32
+  %".3736" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".3735", [40 x i8]* %"header_copy", i32 4)
+  %".3737" = icmp eq i64 %".3736", 0
+  %".3738" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".3739" = load i32, ptr %".3738", align 4
+  %".3740" = zext i32 %".3739" to i64
+  %"data.159" = inttoptr i64 %".3740" to ptr
+  %".3741" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".3742" = load i32, ptr %".3741", align 4
+  %".3743" = zext i32 %".3742" to i64
+  %"data_end.159" = inttoptr i64 %".3743" to ptr
+  %".3744" = getelementptr i8, ptr %"ctx.53", i64 144
+  %"keys.159" = load ptr, ptr %".3744", align 8
+  %".3745" = xor i1 %".3737", -1
+  br i1 %".3745", label %"exit.100", label %"cont.100"
 exit.100:
-  %".2794" = trunc i64 %"cursor.129" to i16
-  %".2795" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2794", ptr %".2795", align 2
+  %".3747" = trunc i64 %"cursor.129" to i16
+  %".3748" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".3747", ptr %".3748", align 2
   br label %"return"
 cont.100:
-  %".2798" = getelementptr i8, ptr %"hdr.40", i64 2
-  %".2799" = load i16, ptr %".2798", align 2
-  %".2800" = call i16 @"llvm.bswap.i16"(i16 %".2799")
-  %".2801" = zext i16 %".2800" to i64
-  %".2802" = trunc i64 %".2801" to i16
-  %".2803" = call i16 @"llvm.bswap.i16"(i16 %".2802")
-  %".2804" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2803", ptr %".2804", align 2
-  %".2806" = add i64 %"cursor.129", 4
-  %".2807" = trunc i64 %".2806" to i16
-  %".2808" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".2807", ptr %".2808", align 2
-  %".2810" = call i16 @"llvm.bswap.i16"(i16 %".2799")
-  %".2811" = zext i16 %".2810" to i64
-  switch i64 %".2811", label %"unknown.32" [i64 2048, label %"to_ipv4.21" i64 34525, label %"to_ipv6.20" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9" i64 34887, label %"to_mpls.28" i64 34888, label %"to_mpls.29" i64 34916, label %"to_pppoe.4"]
+  %".3751" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3752" = load volatile i16, [40 x i8]* %".3751", align 2
+  br label %"header.39"
 unknown.32:
-  %".2813" = trunc i64 %".2806" to i16
-  %".2814" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2813", ptr %".2814", align 2
+  %".3767" = trunc i64 %".3760" to i16
+  %".3768" = getelementptr i8, ptr %"keys.160", i64 2
+  store i16 %".3767", ptr %".3768", align 2
   br label %"return"
 to_ipv4.21:
-  %".2817" = getelementptr i8, ptr %"keys", i64 2
-  %".2818" = trunc i64 %".2806" to i16
-  store volatile i16 %".2818", ptr %".2817", align 2
-  %".2820" = load volatile i16, ptr %".2817", align 2
-  %".2821" = zext i16 %".2820" to i64
-  %"cursor.213" = and i64 %".2821", 16383
+  %".3771" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3772" = trunc i64 %".3760" to i16
+  store volatile i16 %".3772", ptr %".3771", align 2
+  %".3774" = load volatile i16, ptr %".3771", align 2
+  %".3775" = zext i16 %".3774" to i64
+  %"cursor.213" = and i64 %".3775", 16383
   br label %"ipv4_d1"
 to_ipv6.20:
-  %".2823" = getelementptr i8, ptr %"keys", i64 2
-  %".2824" = trunc i64 %".2806" to i16
-  store volatile i16 %".2824", ptr %".2823", align 2
-  %".2826" = load volatile i16, ptr %".2823", align 2
-  %".2827" = zext i16 %".2826" to i64
-  %"cursor.214" = and i64 %".2827", 16383
+  %".3777" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3778" = trunc i64 %".3760" to i16
+  store volatile i16 %".3778", ptr %".3777", align 2
+  %".3780" = load volatile i16, ptr %".3777", align 2
+  %".3781" = zext i16 %".3780" to i64
+  %"cursor.214" = and i64 %".3781", 16383
   br label %"ipv6_d1"
 to_vlan.8:
-  %".2829" = getelementptr i8, ptr %"keys", i64 2
-  %".2830" = trunc i64 %".2806" to i16
-  store volatile i16 %".2830", ptr %".2829", align 2
-  %".2832" = load volatile i16, ptr %".2829", align 2
-  %".2833" = zext i16 %".2832" to i64
-  %"cursor.216" = and i64 %".2833", 16383
+  %".3783" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3784" = trunc i64 %".3760" to i16
+  store volatile i16 %".3784", ptr %".3783", align 2
+  %".3786" = load volatile i16, ptr %".3783", align 2
+  %".3787" = zext i16 %".3786" to i64
+  %"cursor.216" = and i64 %".3787", 16383
   br label %"vlan_d1_vlan_tags2"
 to_vlan.9:
-  %".2835" = getelementptr i8, ptr %"keys", i64 2
-  %".2836" = trunc i64 %".2806" to i16
-  store volatile i16 %".2836", ptr %".2835", align 2
-  %".2838" = load volatile i16, ptr %".2835", align 2
-  %".2839" = zext i16 %".2838" to i64
-  %"cursor.217" = and i64 %".2839", 16383
+  %".3789" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3790" = trunc i64 %".3760" to i16
+  store volatile i16 %".3790", ptr %".3789", align 2
+  %".3792" = load volatile i16, ptr %".3789", align 2
+  %".3793" = zext i16 %".3792" to i64
+  %"cursor.217" = and i64 %".3793", 16383
   br label %"vlan_d1_vlan_tags2"
 to_mpls.28:
-  %".2841" = getelementptr i8, ptr %"keys", i64 2
-  %".2842" = trunc i64 %".2806" to i16
-  store volatile i16 %".2842", ptr %".2841", align 2
-  %".2844" = load volatile i16, ptr %".2841", align 2
-  %".2845" = zext i16 %".2844" to i64
-  %"cursor.218" = and i64 %".2845", 16383
+  %".3795" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3796" = trunc i64 %".3760" to i16
+  store volatile i16 %".3796", ptr %".3795", align 2
+  %".3798" = load volatile i16, ptr %".3795", align 2
+  %".3799" = zext i16 %".3798" to i64
+  %"cursor.218" = and i64 %".3799", 16383
   br label %"mpls_d1_mpls_labels1"
 to_mpls.29:
-  %".2847" = getelementptr i8, ptr %"keys", i64 2
-  %".2848" = trunc i64 %".2806" to i16
-  store volatile i16 %".2848", ptr %".2847", align 2
-  %".2850" = load volatile i16, ptr %".2847", align 2
-  %".2851" = zext i16 %".2850" to i64
-  %"cursor.219" = and i64 %".2851", 16383
+  %".3801" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3802" = trunc i64 %".3760" to i16
+  store volatile i16 %".3802", ptr %".3801", align 2
+  %".3804" = load volatile i16, ptr %".3801", align 2
+  %".3805" = zext i16 %".3804" to i64
+  %"cursor.219" = and i64 %".3805", 16383
   br label %"mpls_d1_mpls_labels1"
 to_pppoe.4:
-  %".2853" = getelementptr i8, ptr %"keys", i64 2
-  %".2854" = trunc i64 %".2806" to i16
-  store volatile i16 %".2854", ptr %".2853", align 2
-  %".2856" = load volatile i16, ptr %".2853", align 2
-  %".2857" = zext i16 %".2856" to i64
-  %"cursor.220" = and i64 %".2857", 16383
+  %".3807" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3808" = trunc i64 %".3760" to i16
+  store volatile i16 %".3808", ptr %".3807", align 2
+  %".3810" = load volatile i16, ptr %".3807", align 2
+  %".3811" = zext i16 %".3810" to i64
+  %"cursor.220" = and i64 %".3811", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags2:
   %"cursor.215" = phi  i64 [%"cursor.216", %"to_vlan.8"], [%"cursor.217", %"to_vlan.9"]
-  %"hdr.54" = getelementptr i8, ptr %"data", i64 %"cursor.215"
-  %".3893" = getelementptr i8, ptr %"hdr.54", i64 4
-  %".3894" = icmp ugt ptr %".3893", %"data_end"
-  br i1 %".3894", label %"exit.139", label %"cont.139"
+  %"data.161" = phi  ptr [%"data.160", %"to_vlan.8"], [%"data.160", %"to_vlan.9"]
+  %"data_end.161" = phi  ptr [%"data_end.160", %"to_vlan.8"], [%"data_end.160", %"to_vlan.9"]
+  %"keys.161" = phi  ptr [%"keys.160", %"to_vlan.8"], [%"keys.160", %"to_vlan.9"]
+  %"hdr.53" = getelementptr i8, ptr %"data.161", i64 %"cursor.215"
+  %".5152" = getelementptr i8, ptr %"hdr.53", i64 4
+  %".5153" = icmp ugt ptr %".5152", %"data_end.161"
+  br i1 %".5153", label %"copy.53", label %"linear.53", !prof !0
+linear.53:
+  %".5155" = getelementptr i8, ptr %"hdr.53", i64 2
+  %".5156" = load i16, ptr %".5155", align 2
+  br label %"header.53"
+header.53:
+  %"w2_2.20" = phi  i16 [%".5156", %"linear.53"], [%".5175", %"cont.139"]
+  %"data.201" = phi  ptr [%"data.161", %"linear.53"], [%"data.200", %"cont.139"]
+  %"data_end.201" = phi  ptr [%"data_end.161", %"linear.53"], [%"data_end.200", %"cont.139"]
+  %"keys.201" = phi  ptr [%"keys.161", %"linear.53"], [%"keys.200", %"cont.139"]
+  %".5177" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
+  %".5178" = zext i16 %".5177" to i64
+  %".5179" = trunc i64 %".5178" to i16
+  %".5180" = call i16 @"llvm.bswap.i16"(i16 %".5179")
+  %".5181" = getelementptr i8, ptr %"keys.201", i64 10
+  store i16 %".5180", ptr %".5181", align 2
+  %".5183" = add i64 %"cursor.215", 4
+  %".5184" = trunc i64 %".5183" to i16
+  %".5185" = getelementptr i8, ptr %"keys.201", i64 0
+  store i16 %".5184", ptr %".5185", align 2
+  %".5187" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
+  %".5188" = zext i16 %".5187" to i64
+  switch i64 %".5188", label %"unknown.46" [i64 2048, label %"to_ipv4.30" i64 34525, label %"to_ipv6.28" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11" i64 34887, label %"to_mpls.38" i64 34888, label %"to_mpls.39" i64 34916, label %"to_pppoe.5"]
+copy.40:
+  %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3823" = trunc i64 %"cursor.134" to i32
+  %".3824" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".3823", [40 x i8]* %"header_copy", i32 8)
+  %".3825" = icmp eq i64 %".3824", 0
+  %".3826" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".3827" = load i32, ptr %".3826", align 4
+  %".3828" = zext i32 %".3827" to i64
+  %"data.162" = inttoptr i64 %".3828" to ptr
+  %".3829" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".3830" = load i32, ptr %".3829", align 4
+  %".3831" = zext i32 %".3830" to i64
+  %"data_end.162" = inttoptr i64 %".3831" to ptr
+  %".3832" = getelementptr i8, ptr %"ctx.54", i64 144
+  %"keys.162" = load ptr, ptr %".3832", align 8
+  %".3833" = xor i1 %".3825", -1
+  br i1 %".3833", label %"exit.101", label %"cont.101"
 exit.101:
-  %".2862" = trunc i64 %"cursor.134" to i16
-  %".2863" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2862", ptr %".2863", align 2
+  %".3835" = trunc i64 %"cursor.134" to i16
+  %".3836" = getelementptr i8, ptr %"keys.162", i64 2
+  store i16 %".3835", ptr %".3836", align 2
   br label %"return"
 cont.101:
-  %".2866" = getelementptr i8, ptr %"hdr.41", i64 0
-  %".2867" = load i8, ptr %".2866", align 1
-  %".2868" = zext i8 %".2867" to i64
-  %".2869" = lshr i64 %".2868", 4
-  %".2870" = and i64 %".2869", 15
-  %".2871" = icmp eq i64 %".2870", 1
-  %".2872" = zext i8 %".2867" to i64
-  %".2873" = and i64 %".2872", 15
-  %".2874" = icmp eq i64 %".2873", 1
-  %".2875" = and i1 %".2871", %".2874"
-  %".2876" = getelementptr i8, ptr %"hdr.41", i64 1
-  %".2877" = load i8, ptr %".2876", align 1
-  %".2878" = zext i8 %".2877" to i64
-  %".2879" = icmp eq i64 %".2878", 0
-  %".2880" = and i1 %".2875", %".2879"
-  %".2881" = xor i1 %".2880", -1
-  br i1 %".2881", label %"exit.102", label %"cont.102"
+  %".3839" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3840" = load volatile i8, [40 x i8]* %".3839", align 1
+  %".3841" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3842" = load volatile i8, [40 x i8]* %".3841", align 1
+  %".3843" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".3844" = load volatile i16, [40 x i8]* %".3843", align 2
+  br label %"header.40"
 exit.102:
-  %".2883" = trunc i64 %"cursor.134" to i16
-  %".2884" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2883", ptr %".2884", align 2
+  %".3859" = trunc i64 %"cursor.134" to i16
+  %".3860" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".3859", ptr %".3860", align 2
   br label %"return"
 cont.102:
-  %".2887" = add i64 %"cursor.134", 8
-  %".2888" = trunc i64 %".2887" to i16
-  %".2889" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".2888", ptr %".2889", align 2
-  %".2891" = getelementptr i8, ptr %"hdr.41", i64 6
-  %".2892" = load i16, ptr %".2891", align 2
-  %".2893" = call i16 @"llvm.bswap.i16"(i16 %".2892")
-  %".2894" = zext i16 %".2893" to i64
-  switch i64 %".2894", label %"unknown.33" [i64 33, label %"to_ipv4.22" i64 87, label %"to_ipv6.21" i64 641, label %"to_mpls.30" i64 643, label %"to_mpls.31"]
+  %".3863" = add i64 %"cursor.134", 8
+  %".3864" = trunc i64 %".3863" to i16
+  %".3865" = getelementptr i8, ptr %"keys.163", i64 0
+  store i16 %".3864", ptr %".3865", align 2
+  %".3867" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
+  %".3868" = zext i16 %".3867" to i64
+  switch i64 %".3868", label %"unknown.33" [i64 33, label %"to_ipv4.22" i64 87, label %"to_ipv6.21" i64 641, label %"to_mpls.30" i64 643, label %"to_mpls.31"]
 unknown.33:
-  %".2896" = trunc i64 %".2887" to i16
-  %".2897" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2896", ptr %".2897", align 2
+  %".3870" = trunc i64 %".3863" to i16
+  %".3871" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".3870", ptr %".3871", align 2
   br label %"return"
 to_ipv4.22:
-  %".2900" = getelementptr i8, ptr %"keys", i64 2
-  %".2901" = trunc i64 %".2887" to i16
-  store volatile i16 %".2901", ptr %".2900", align 2
-  %".2903" = load volatile i16, ptr %".2900", align 2
-  %".2904" = zext i16 %".2903" to i64
-  %"cursor.221" = and i64 %".2904", 16383
+  %".3874" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3875" = trunc i64 %".3863" to i16
+  store volatile i16 %".3875", ptr %".3874", align 2
+  %".3877" = load volatile i16, ptr %".3874", align 2
+  %".3878" = zext i16 %".3877" to i64
+  %"cursor.221" = and i64 %".3878", 16383
   br label %"ipv4_d1"
 to_ipv6.21:
-  %".2906" = getelementptr i8, ptr %"keys", i64 2
-  %".2907" = trunc i64 %".2887" to i16
-  store volatile i16 %".2907", ptr %".2906", align 2
-  %".2909" = load volatile i16, ptr %".2906", align 2
-  %".2910" = zext i16 %".2909" to i64
-  %"cursor.222" = and i64 %".2910", 16383
+  %".3880" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3881" = trunc i64 %".3863" to i16
+  store volatile i16 %".3881", ptr %".3880", align 2
+  %".3883" = load volatile i16, ptr %".3880", align 2
+  %".3884" = zext i16 %".3883" to i64
+  %"cursor.222" = and i64 %".3884", 16383
   br label %"ipv6_d1"
 to_mpls.30:
-  %".2912" = trunc i64 34887 to i16
-  %".2913" = call i16 @"llvm.bswap.i16"(i16 %".2912")
-  %".2914" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2913", ptr %".2914", align 2
-  %".2916" = getelementptr i8, ptr %"keys", i64 2
-  %".2917" = trunc i64 %".2887" to i16
-  store volatile i16 %".2917", ptr %".2916", align 2
-  %".2919" = load volatile i16, ptr %".2916", align 2
-  %".2920" = zext i16 %".2919" to i64
-  %"cursor.223" = and i64 %".2920", 16383
+  %".3886" = trunc i64 34887 to i16
+  %".3887" = call i16 @"llvm.bswap.i16"(i16 %".3886")
+  %".3888" = getelementptr i8, ptr %"keys.163", i64 10
+  store i16 %".3887", ptr %".3888", align 2
+  %".3890" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3891" = trunc i64 %".3863" to i16
+  store volatile i16 %".3891", ptr %".3890", align 2
+  %".3893" = load volatile i16, ptr %".3890", align 2
+  %".3894" = zext i16 %".3893" to i64
+  %"cursor.223" = and i64 %".3894", 16383
   br label %"mpls_d1_mpls_labels1"
 to_mpls.31:
-  %".2922" = trunc i64 34888 to i16
-  %".2923" = call i16 @"llvm.bswap.i16"(i16 %".2922")
-  %".2924" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".2923", ptr %".2924", align 2
-  %".2926" = getelementptr i8, ptr %"keys", i64 2
-  %".2927" = trunc i64 %".2887" to i16
-  store volatile i16 %".2927", ptr %".2926", align 2
-  %".2929" = load volatile i16, ptr %".2926", align 2
-  %".2930" = zext i16 %".2929" to i64
-  %"cursor.224" = and i64 %".2930", 16383
+  %".3896" = trunc i64 34888 to i16
+  %".3897" = call i16 @"llvm.bswap.i16"(i16 %".3896")
+  %".3898" = getelementptr i8, ptr %"keys.163", i64 10
+  store i16 %".3897", ptr %".3898", align 2
+  %".3900" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3901" = trunc i64 %".3863" to i16
+  store volatile i16 %".3901", ptr %".3900", align 2
+  %".3903" = load volatile i16, ptr %".3900", align 2
+  %".3904" = zext i16 %".3903" to i64
+  %"cursor.224" = and i64 %".3904", 16383
   br label %"mpls_d1_mpls_labels1"
+copy.41:
+  %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3912" = trunc i64 %"cursor.136" to i32
+  %".3913" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".3912", [40 x i8]* %"header_copy", i32 4)
+  %".3914" = icmp eq i64 %".3913", 0
+  %".3915" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".3916" = load i32, ptr %".3915", align 4
+  %".3917" = zext i32 %".3916" to i64
+  %"data.164" = inttoptr i64 %".3917" to ptr
+  %".3918" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".3919" = load i32, ptr %".3918", align 4
+  %".3920" = zext i32 %".3919" to i64
+  %"data_end.164" = inttoptr i64 %".3920" to ptr
+  %".3921" = getelementptr i8, ptr %"ctx.55", i64 144
+  %"keys.164" = load ptr, ptr %".3921", align 8
+  %".3922" = xor i1 %".3914", -1
+  br i1 %".3922", label %"exit.103", label %"cont.103"
 exit.103:
-  %".2935" = trunc i64 %"cursor.136" to i16
-  %".2936" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2935", ptr %".2936", align 2
+  %".3924" = trunc i64 %"cursor.136" to i16
+  %".3925" = getelementptr i8, ptr %"keys.164", i64 2
+  store i16 %".3924", ptr %".3925", align 2
   br label %"return"
 cont.103:
-  %".2939" = add i64 %"cursor.136", 4
-  %".2940" = getelementptr i8, ptr %"hdr.42", i64 2
-  %".2941" = load i8, ptr %".2940", align 1
-  %".2942" = zext i8 %".2941" to i64
-  %".2943" = and i64 %".2942", 1
-  switch i64 %".2943", label %"unknown.34" [i64 0, label %"to_mpls.32" i64 1, label %"to_ip_version.6"]
+  %".3928" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3929" = load volatile i8, [40 x i8]* %".3928", align 1
+  br label %"header.41"
 unknown.34:
-  %".2945" = trunc i64 %".2939" to i16
-  %".2946" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2945", ptr %".2946", align 2
+  %".3935" = trunc i64 %".3931" to i16
+  %".3936" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3935", ptr %".3936", align 2
   br label %"return"
 to_mpls.32:
-  %".2949" = getelementptr i8, ptr %"keys", i64 2
-  %".2950" = trunc i64 %".2939" to i16
-  store volatile i16 %".2950", ptr %".2949", align 2
-  %".2952" = load volatile i16, ptr %".2949", align 2
-  %".2953" = zext i16 %".2952" to i64
-  %"cursor.226" = and i64 %".2953", 16383
+  %".3939" = getelementptr i8, ptr %"keys.165", i64 2
+  %".3940" = trunc i64 %".3931" to i16
+  store volatile i16 %".3940", ptr %".3939", align 2
+  %".3942" = load volatile i16, ptr %".3939", align 2
+  %".3943" = zext i16 %".3942" to i64
+  %"cursor.226" = and i64 %".3943", 16383
   br label %"mpls_d1_mpls_labels3"
 to_ip_version.6:
-  %".2955" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2955", align 1
-  %".2957" = and i32 %"flags", 4
-  %".2958" = icmp ne i32 %".2957", 0
-  br i1 %".2958", label %"exit.104", label %"cont.104"
+  %".3945" = getelementptr i8, ptr %"keys.165", i64 8
+  store i8 1, ptr %".3945", align 1
+  %".3947" = getelementptr i8, ptr %"keys.165", i64 48
+  %"flags.38" = load volatile i32, ptr %".3947", align 4
+  %".3948" = and i32 %"flags.38", 4
+  %".3949" = icmp ne i32 %".3948", 0
+  br i1 %".3949", label %"exit.104", label %"cont.104"
 mpls_d1_mpls_labels3:
   %"cursor.225" = phi  i64 [%"cursor.226", %"to_mpls.32"]
-  %"hdr.55" = getelementptr i8, ptr %"data", i64 %"cursor.225"
-  %".3957" = getelementptr i8, ptr %"hdr.55", i64 4
-  %".3958" = icmp ugt ptr %".3957", %"data_end"
-  br i1 %".3958", label %"exit.140", label %"cont.140"
+  %"data.166" = phi  ptr [%"data.165", %"to_mpls.32"]
+  %"data_end.166" = phi  ptr [%"data_end.165", %"to_mpls.32"]
+  %"keys.166" = phi  ptr [%"keys.165", %"to_mpls.32"]
+  %"hdr.54" = getelementptr i8, ptr %"data.166", i64 %"cursor.225"
+  %".5232" = getelementptr i8, ptr %"hdr.54", i64 4
+  %".5233" = icmp ugt ptr %".5232", %"data_end.166"
+  br i1 %".5233", label %"copy.54", label %"linear.54", !prof !0
+linear.54:
+  %".5235" = getelementptr i8, ptr %"hdr.54", i64 2
+  %".5236" = load i8, ptr %".5235", align 1
+  br label %"header.54"
+header.54:
+  %"w2_1.6" = phi  i8 [%".5236", %"linear.54"], [%".5255", %"cont.140"]
+  %"data.203" = phi  ptr [%"data.166", %"linear.54"], [%"data.202", %"cont.140"]
+  %"data_end.203" = phi  ptr [%"data_end.166", %"linear.54"], [%"data_end.202", %"cont.140"]
+  %"keys.203" = phi  ptr [%"keys.166", %"linear.54"], [%"keys.202", %"cont.140"]
+  %".5257" = add i64 %"cursor.225", 4
+  %".5258" = zext i8 %"w2_1.6" to i64
+  %".5259" = and i64 %".5258", 1
+  switch i64 %".5259", label %"unknown.47" [i64 0, label %"to_mpls.40" i64 1, label %"to_ip_version.10"]
 exit.104:
-  %".2960" = trunc i64 %".2939" to i16
-  %".2961" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2960", ptr %".2961", align 2
+  %".3951" = trunc i64 %".3931" to i16
+  %".3952" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3951", ptr %".3952", align 2
   br label %"return"
 cont.104:
-  %".2964" = trunc i64 %".2939" to i16
-  %".2965" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2964", ptr %".2965", align 2
+  %".3955" = trunc i64 %".3931" to i16
+  %".3956" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3955", ptr %".3956", align 2
   br label %"return"
+copy.42:
+  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3963" = trunc i64 %"cursor.138" to i32
+  %".3964" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".3963", [40 x i8]* %"header_copy", i32 8)
+  %".3965" = icmp eq i64 %".3964", 0
+  %".3966" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".3967" = load i32, ptr %".3966", align 4
+  %".3968" = zext i32 %".3967" to i64
+  %"data.167" = inttoptr i64 %".3968" to ptr
+  %".3969" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".3970" = load i32, ptr %".3969", align 4
+  %".3971" = zext i32 %".3970" to i64
+  %"data_end.167" = inttoptr i64 %".3971" to ptr
+  %".3972" = getelementptr i8, ptr %"ctx.56", i64 144
+  %"keys.167" = load ptr, ptr %".3972", align 8
+  %".3973" = xor i1 %".3965", -1
+  br i1 %".3973", label %"exit.105", label %"cont.105"
 exit.105:
-  %".2971" = trunc i64 %"cursor.138" to i16
-  %".2972" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2971", ptr %".2972", align 2
+  %".3975" = trunc i64 %"cursor.138" to i16
+  %".3976" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".3975", ptr %".3976", align 2
   br label %"return"
 cont.105:
-  %".2975" = add i64 %"cursor.138", 8
-  %".2976" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".2976", align 1
-  %".2978" = and i32 %"flags", 4
-  %".2979" = icmp ne i32 %".2978", 0
-  br i1 %".2979", label %"exit.106", label %"cont.106"
+  br label %"header.42"
 exit.106:
-  %".2981" = trunc i64 %".2975" to i16
-  %".2982" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2981", ptr %".2982", align 2
+  %".3987" = trunc i64 %".3980" to i16
+  %".3988" = getelementptr i8, ptr %"keys.168", i64 2
+  store i16 %".3987", ptr %".3988", align 2
   br label %"return"
 cont.106:
   switch i64 0, label %"unknown.35" [i64 0, label %"to_ethernet.4"]
 unknown.35:
-  %".2986" = trunc i64 %".2975" to i16
-  %".2987" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2986", ptr %".2987", align 2
+  %".3992" = trunc i64 %".3980" to i16
+  %".3993" = getelementptr i8, ptr %"keys.168", i64 2
+  store i16 %".3992", ptr %".3993", align 2
   br label %"return"
 to_ethernet.4:
-  %".2990" = trunc i64 %".2975" to i16
-  %".2991" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2990", ptr %".2991", align 2
+  %".3996" = trunc i64 %".3980" to i16
+  %".3997" = getelementptr i8, ptr %"keys.168", i64 2
+  store i16 %".3996", ptr %".3997", align 2
   br label %"return"
+copy.43:
+  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4008" = trunc i64 %"cursor.140" to i32
+  %".4009" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.57", i32 %".4008", [40 x i8]* %"header_copy", i32 8)
+  %".4010" = icmp eq i64 %".4009", 0
+  %".4011" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4012" = load i32, ptr %".4011", align 4
+  %".4013" = zext i32 %".4012" to i64
+  %"data.169" = inttoptr i64 %".4013" to ptr
+  %".4014" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4015" = load i32, ptr %".4014", align 4
+  %".4016" = zext i32 %".4015" to i64
+  %"data_end.169" = inttoptr i64 %".4016" to ptr
+  %".4017" = getelementptr i8, ptr %"ctx.57", i64 144
+  %"keys.169" = load ptr, ptr %".4017", align 8
+  %".4018" = xor i1 %".4010", -1
+  br i1 %".4018", label %"exit.107", label %"cont.107"
 exit.107:
-  %".2997" = trunc i64 %"cursor.140" to i16
-  %".2998" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".2997", ptr %".2998", align 2
+  %".4020" = trunc i64 %"cursor.140" to i16
+  %".4021" = getelementptr i8, ptr %"keys.169", i64 2
+  store i16 %".4020", ptr %".4021", align 2
   br label %"return"
 cont.107:
-  %".3001" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".3002" = load i8, ptr %".3001", align 1
-  %".3003" = zext i8 %".3002" to i64
-  %".3004" = lshr i64 %".3003", 6
-  %".3005" = and i64 %".3004", 3
-  %".3006" = icmp ne i64 %".3005", 0
-  br i1 %".3006", label %"exit.108", label %"cont.108"
+  %".4024" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4025" = load volatile i8, [40 x i8]* %".4024", align 1
+  %".4026" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4027" = load volatile i16, [40 x i8]* %".4026", align 2
+  br label %"header.43"
 exit.108:
-  %".3008" = trunc i64 %"cursor.140" to i16
-  %".3009" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3008", ptr %".3009", align 2
+  %".4034" = trunc i64 %"cursor.140" to i16
+  %".4035" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".4034", ptr %".4035", align 2
   br label %"return"
 cont.108:
-  %".3012" = add i64 %"cursor.140", 8
-  %".3013" = zext i8 %".3002" to i64
-  %".3014" = and i64 %".3013", 63
-  %".3015" = mul i64 %".3014", 4
-  %".3016" = add i64 %".3015", 8
-  %".3017" = getelementptr i8, ptr %"hdr.44", i64 %".3016"
-  %".3018" = icmp ugt ptr %".3017", %"data_end"
-  br i1 %".3018", label %"exit.109", label %"cont.109"
+  %".4038" = add i64 %"cursor.140", 8
+  %".4039" = zext i8 %"w0_1.16" to i64
+  %".4040" = and i64 %".4039", 63
+  %".4041" = mul i64 %".4040", 4
+  %".4042" = add i64 %".4041", 8
+  %".4043" = getelementptr i8, ptr %"data.170", i64 %"cursor.140"
+  %".4044" = getelementptr i8, ptr %".4043", i64 %".4042"
+  %".4045" = icmp ugt ptr %".4044", %"data_end.170"
+  br i1 %".4045", label %"copy_last_byte.13", label %"variable_part.13", !prof !0
+variable_part.13:
+  %"data.172" = phi  ptr [%"data.170", %"cont.108"], [%"data.171", %"cont.109"]
+  %"data_end.172" = phi  ptr [%"data_end.170", %"cont.108"], [%"data_end.171", %"cont.109"]
+  %"keys.172" = phi  ptr [%"keys.170", %"cont.108"], [%"keys.171", %"cont.109"]
+  %"end.13" = add i64 %"cursor.140", %".4042"
+  %".4066" = getelementptr i8, ptr %"keys.172", i64 8
+  store i8 1, ptr %".4066", align 1
+  %".4068" = getelementptr i8, ptr %"keys.172", i64 48
+  %"flags.40" = load volatile i32, ptr %".4068", align 4
+  %".4069" = and i32 %"flags.40", 4
+  %".4070" = icmp ne i32 %".4069", 0
+  br i1 %".4070", label %"exit.110", label %"cont.110"
+copy_last_byte.13:
+  %".4047" = add i64 %"cursor.140", %".4042"
+  %".4048" = sub i64 %".4047", 1
+  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4049" = trunc i64 %".4048" to i32
+  %".4050" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.58", i32 %".4049", i64* %"last_byte", i32 1)
+  %".4051" = icmp eq i64 %".4050", 0
+  %".4052" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4053" = load i32, ptr %".4052", align 4
+  %".4054" = zext i32 %".4053" to i64
+  %"data.171" = inttoptr i64 %".4054" to ptr
+  %".4055" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4056" = load i32, ptr %".4055", align 4
+  %".4057" = zext i32 %".4056" to i64
+  %"data_end.171" = inttoptr i64 %".4057" to ptr
+  %".4058" = getelementptr i8, ptr %"ctx.58", i64 144
+  %"keys.171" = load ptr, ptr %".4058", align 8
+  %".4059" = xor i1 %".4051", -1
+  br i1 %".4059", label %"exit.109", label %"cont.109"
 exit.109:
-  %".3020" = trunc i64 %"cursor.140" to i16
-  %".3021" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3020", ptr %".3021", align 2
+  %".4061" = trunc i64 %"cursor.140" to i16
+  %".4062" = getelementptr i8, ptr %"keys.171", i64 2
+  store i16 %".4061", ptr %".4062", align 2
   br label %"return"
 cont.109:
-  %"end.13" = add i64 %"cursor.140", %".3016"
-  %".3024" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3024", align 1
-  %".3026" = and i32 %"flags", 4
-  %".3027" = icmp ne i32 %".3026", 0
-  br i1 %".3027", label %"exit.110", label %"cont.110"
+  br label %"variable_part.13"
 exit.110:
-  %".3029" = trunc i64 %"end.13" to i16
-  %".3030" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3029", ptr %".3030", align 2
+  %".4072" = trunc i64 %"end.13" to i16
+  %".4073" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4072", ptr %".4073", align 2
   br label %"return"
 cont.110:
-  %".3033" = getelementptr i8, ptr %"hdr.44", i64 2
-  %".3034" = load i16, ptr %".3033", align 2
-  %".3035" = call i16 @"llvm.bswap.i16"(i16 %".3034")
-  %".3036" = zext i16 %".3035" to i64
-  switch i64 %".3036", label %"unknown.36" [i64 25944, label %"to_ethernet.5" i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.22"]
+  %".4076" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".4077" = zext i16 %".4076" to i64
+  switch i64 %".4077", label %"unknown.36" [i64 25944, label %"to_ethernet.5" i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.22"]
 unknown.36:
-  %".3038" = trunc i64 %"end.13" to i16
-  %".3039" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3038", ptr %".3039", align 2
+  %".4079" = trunc i64 %"end.13" to i16
+  %".4080" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4079", ptr %".4080", align 2
   br label %"return"
 to_ethernet.5:
-  %".3042" = trunc i64 %"end.13" to i16
-  %".3043" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3042", ptr %".3043", align 2
+  %".4083" = trunc i64 %"end.13" to i16
+  %".4084" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4083", ptr %".4084", align 2
   br label %"return"
 to_ipv4.23:
-  %".3046" = trunc i64 %"end.13" to i16
-  %".3047" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3046", ptr %".3047", align 2
+  %".4087" = trunc i64 %"end.13" to i16
+  %".4088" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4087", ptr %".4088", align 2
   br label %"return"
 to_ipv6.22:
-  %".3050" = trunc i64 %"end.13" to i16
-  %".3051" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3050", ptr %".3051", align 2
+  %".4091" = trunc i64 %"end.13" to i16
+  %".4092" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4091", ptr %".4092", align 2
   br label %"return"
+copy.44:
+  %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4103" = trunc i64 %"cursor.142" to i32
+  %".4104" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.59", i32 %".4103", [40 x i8]* %"header_copy", i32 4)
+  %".4105" = icmp eq i64 %".4104", 0
+  %".4106" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4107" = load i32, ptr %".4106", align 4
+  %".4108" = zext i32 %".4107" to i64
+  %"data.173" = inttoptr i64 %".4108" to ptr
+  %".4109" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4110" = load i32, ptr %".4109", align 4
+  %".4111" = zext i32 %".4110" to i64
+  %"data_end.173" = inttoptr i64 %".4111" to ptr
+  %".4112" = getelementptr i8, ptr %"ctx.59", i64 144
+  %"keys.173" = load ptr, ptr %".4112", align 8
+  %".4113" = xor i1 %".4105", -1
+  br i1 %".4113", label %"exit.111", label %"cont.111"
 exit.111:
-  %".3057" = trunc i64 %"cursor.142" to i16
-  %".3058" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3057", ptr %".3058", align 2
+  %".4115" = trunc i64 %"cursor.142" to i16
+  %".4116" = getelementptr i8, ptr %"keys.173", i64 2
+  store i16 %".4115", ptr %".4116", align 2
   br label %"return"
 cont.111:
-  %".3061" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".3062" = load i8, ptr %".3061", align 1
-  %".3063" = zext i8 %".3062" to i64
-  %".3064" = lshr i64 %".3063", 6
-  %".3065" = and i64 %".3064", 3
-  %".3066" = icmp ne i64 %".3065", 0
-  %".3067" = zext i8 %".3062" to i64
-  %".3068" = lshr i64 %".3067", 5
-  %".3069" = and i64 %".3068", 1
-  %".3070" = icmp ne i64 %".3069", 0
-  %".3071" = or i1 %".3066", %".3070"
-  br i1 %".3071", label %"exit.112", label %"cont.112"
+  %".4119" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4120" = load volatile i8, [40 x i8]* %".4119", align 1
+  %".4121" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4122" = load volatile i8, [40 x i8]* %".4121", align 1
+  br label %"header.44"
 exit.112:
-  %".3073" = trunc i64 %"cursor.142" to i16
-  %".3074" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3073", ptr %".3074", align 2
+  %".4134" = trunc i64 %"cursor.142" to i16
+  %".4135" = getelementptr i8, ptr %"keys.174", i64 2
+  store i16 %".4134", ptr %".4135", align 2
   br label %"return"
 cont.112:
-  %".3077" = add i64 %"cursor.142", 4
-  %".3078" = zext i8 %".3062" to i64
-  %".3079" = and i64 %".3078", 31
-  %".3080" = mul i64 %".3079", 4
-  %".3081" = add i64 %".3080", 4
-  %".3082" = getelementptr i8, ptr %"hdr.45", i64 %".3081"
-  %".3083" = icmp ugt ptr %".3082", %"data_end"
-  br i1 %".3083", label %"exit.113", label %"cont.113"
+  %".4138" = add i64 %"cursor.142", 4
+  %".4139" = zext i8 %"w0_1.17" to i64
+  %".4140" = and i64 %".4139", 31
+  %".4141" = mul i64 %".4140", 4
+  %".4142" = add i64 %".4141", 4
+  %".4143" = getelementptr i8, ptr %"data.174", i64 %"cursor.142"
+  %".4144" = getelementptr i8, ptr %".4143", i64 %".4142"
+  %".4145" = icmp ugt ptr %".4144", %"data_end.174"
+  br i1 %".4145", label %"copy_last_byte.14", label %"variable_part.14", !prof !0
+variable_part.14:
+  %"data.176" = phi  ptr [%"data.174", %"cont.112"], [%"data.175", %"cont.113"]
+  %"data_end.176" = phi  ptr [%"data_end.174", %"cont.112"], [%"data_end.175", %"cont.113"]
+  %"keys.176" = phi  ptr [%"keys.174", %"cont.112"], [%"keys.175", %"cont.113"]
+  %"end.14" = add i64 %"cursor.142", %".4142"
+  %".4166" = getelementptr i8, ptr %"keys.176", i64 8
+  store i8 1, ptr %".4166", align 1
+  %".4168" = getelementptr i8, ptr %"keys.176", i64 48
+  %"flags.41" = load volatile i32, ptr %".4168", align 4
+  %".4169" = and i32 %"flags.41", 4
+  %".4170" = icmp ne i32 %".4169", 0
+  br i1 %".4170", label %"exit.114", label %"cont.114"
+copy_last_byte.14:
+  %".4147" = add i64 %"cursor.142", %".4142"
+  %".4148" = sub i64 %".4147", 1
+  %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4149" = trunc i64 %".4148" to i32
+  %".4150" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.60", i32 %".4149", i64* %"last_byte", i32 1)
+  %".4151" = icmp eq i64 %".4150", 0
+  %".4152" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4153" = load i32, ptr %".4152", align 4
+  %".4154" = zext i32 %".4153" to i64
+  %"data.175" = inttoptr i64 %".4154" to ptr
+  %".4155" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4156" = load i32, ptr %".4155", align 4
+  %".4157" = zext i32 %".4156" to i64
+  %"data_end.175" = inttoptr i64 %".4157" to ptr
+  %".4158" = getelementptr i8, ptr %"ctx.60", i64 144
+  %"keys.175" = load ptr, ptr %".4158", align 8
+  %".4159" = xor i1 %".4151", -1
+  br i1 %".4159", label %"exit.113", label %"cont.113"
 exit.113:
-  %".3085" = trunc i64 %"cursor.142" to i16
-  %".3086" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3085", ptr %".3086", align 2
+  %".4161" = trunc i64 %"cursor.142" to i16
+  %".4162" = getelementptr i8, ptr %"keys.175", i64 2
+  store i16 %".4161", ptr %".4162", align 2
   br label %"return"
 cont.113:
-  %"end.14" = add i64 %"cursor.142", %".3081"
-  %".3089" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3089", align 1
-  %".3091" = and i32 %"flags", 4
-  %".3092" = icmp ne i32 %".3091", 0
-  br i1 %".3092", label %"exit.114", label %"cont.114"
+  br label %"variable_part.14"
 exit.114:
-  %".3094" = trunc i64 %"end.14" to i16
-  %".3095" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3094", ptr %".3095", align 2
+  %".4172" = trunc i64 %"end.14" to i16
+  %".4173" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4172", ptr %".4173", align 2
   br label %"return"
 cont.114:
-  %".3098" = getelementptr i8, ptr %"hdr.45", i64 1
-  %".3099" = load i8, ptr %".3098", align 1
-  %".3100" = zext i8 %".3099" to i64
-  switch i64 %".3100", label %"unknown.37" [i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.23"]
+  %".4176" = zext i8 %"w1_1.9" to i64
+  switch i64 %".4176", label %"unknown.37" [i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.23"]
 unknown.37:
-  %".3102" = trunc i64 %"end.14" to i16
-  %".3103" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3102", ptr %".3103", align 2
+  %".4178" = trunc i64 %"end.14" to i16
+  %".4179" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4178", ptr %".4179", align 2
   br label %"return"
 to_ipv4.24:
-  %".3106" = trunc i64 %"end.14" to i16
-  %".3107" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3106", ptr %".3107", align 2
+  %".4182" = trunc i64 %"end.14" to i16
+  %".4183" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4182", ptr %".4183", align 2
   br label %"return"
 to_ipv6.23:
-  %".3110" = trunc i64 %"end.14" to i16
-  %".3111" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3110", ptr %".3111", align 2
+  %".4186" = trunc i64 %"end.14" to i16
+  %".4187" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4186", ptr %".4187", align 2
   br label %"return"
+copy.45:
+  %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4198" = trunc i64 %"cursor.144" to i32
+  %".4199" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.61", i32 %".4198", [40 x i8]* %"header_copy", i32 8)
+  %".4200" = icmp eq i64 %".4199", 0
+  %".4201" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4202" = load i32, ptr %".4201", align 4
+  %".4203" = zext i32 %".4202" to i64
+  %"data.177" = inttoptr i64 %".4203" to ptr
+  %".4204" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4205" = load i32, ptr %".4204", align 4
+  %".4206" = zext i32 %".4205" to i64
+  %"data_end.177" = inttoptr i64 %".4206" to ptr
+  %".4207" = getelementptr i8, ptr %"ctx.61", i64 144
+  %"keys.177" = load ptr, ptr %".4207", align 8
+  %".4208" = xor i1 %".4200", -1
+  br i1 %".4208", label %"exit.115", label %"cont.115"
 exit.115:
-  %".3117" = trunc i64 %"cursor.144" to i16
-  %".3118" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3117", ptr %".3118", align 2
+  %".4210" = trunc i64 %"cursor.144" to i16
+  %".4211" = getelementptr i8, ptr %"keys.177", i64 2
+  store i16 %".4210", ptr %".4211", align 2
   br label %"return"
 cont.115:
-  %".3121" = getelementptr i8, ptr %"hdr.46", i64 0
-  %".3122" = load i8, ptr %".3121", align 1
-  %".3123" = zext i8 %".3122" to i64
-  %".3124" = lshr i64 %".3123", 5
-  %".3125" = and i64 %".3124", 7
-  %".3126" = icmp ne i64 %".3125", 1
-  %".3127" = zext i8 %".3122" to i64
-  %".3128" = lshr i64 %".3127", 4
-  %".3129" = and i64 %".3128", 1
-  %".3130" = icmp ne i64 %".3129", 1
-  %".3131" = or i1 %".3126", %".3130"
-  %".3132" = getelementptr i8, ptr %"hdr.46", i64 1
-  %".3133" = load i8, ptr %".3132", align 1
-  %".3134" = zext i8 %".3133" to i64
-  %".3135" = icmp ne i64 %".3134", 255
-  %".3136" = or i1 %".3131", %".3135"
-  br i1 %".3136", label %"exit.116", label %"cont.116"
+  %".4214" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4215" = load volatile i8, [40 x i8]* %".4214", align 1
+  %".4216" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4217" = load volatile i8, [40 x i8]* %".4216", align 1
+  br label %"header.45"
 exit.116:
-  %".3138" = trunc i64 %"cursor.144" to i16
-  %".3139" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3138", ptr %".3139", align 2
+  %".4232" = trunc i64 %"cursor.144" to i16
+  %".4233" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4232", ptr %".4233", align 2
   br label %"return"
 cont.116:
-  %".3142" = add i64 %"cursor.144", 8
-  %".3143" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3143", align 1
-  %".3145" = and i32 %"flags", 4
-  %".3146" = icmp ne i32 %".3145", 0
-  br i1 %".3146", label %"exit.117", label %"cont.117"
+  %".4236" = add i64 %"cursor.144", 8
+  %".4237" = getelementptr i8, ptr %"keys.178", i64 8
+  store i8 1, ptr %".4237", align 1
+  %".4239" = getelementptr i8, ptr %"keys.178", i64 48
+  %"flags.42" = load volatile i32, ptr %".4239", align 4
+  %".4240" = and i32 %"flags.42", 4
+  %".4241" = icmp ne i32 %".4240", 0
+  br i1 %".4241", label %"exit.117", label %"cont.117"
 exit.117:
-  %".3148" = trunc i64 %".3142" to i16
-  %".3149" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3148", ptr %".3149", align 2
+  %".4243" = trunc i64 %".4236" to i16
+  %".4244" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4243", ptr %".4244", align 2
   br label %"return"
 cont.117:
-  %".3152" = zext i8 %".3122" to i64
-  %".3153" = lshr i64 %".3152", 2
-  %".3154" = and i64 %".3153", 1
-  %".3155" = mul i64 %".3154", 4
-  %".3156" = zext i8 %".3122" to i64
-  %".3157" = lshr i64 %".3156", 1
-  %".3158" = and i64 %".3157", 1
-  %".3159" = mul i64 %".3158", 2
-  %".3160" = add i64 %".3155", %".3159"
-  %".3161" = zext i8 %".3122" to i64
-  %".3162" = and i64 %".3161", 1
-  %".3163" = add i64 %".3160", %".3162"
-  %".3164" = icmp uge i64 %".3163", 1
-  %".3165" = icmp ule i64 %".3163", 3
-  %".3166" = and i1 %".3164", %".3165"
-  br i1 %".3166", label %"to_gtpu_opt.1", label %"select.2"
+  %".4247" = zext i8 %"w0_1.18" to i64
+  %".4248" = lshr i64 %".4247", 2
+  %".4249" = and i64 %".4248", 1
+  %".4250" = mul i64 %".4249", 4
+  %".4251" = zext i8 %"w0_1.18" to i64
+  %".4252" = lshr i64 %".4251", 1
+  %".4253" = and i64 %".4252", 1
+  %".4254" = mul i64 %".4253", 2
+  %".4255" = add i64 %".4250", %".4254"
+  %".4256" = zext i8 %"w0_1.18" to i64
+  %".4257" = and i64 %".4256", 1
+  %".4258" = add i64 %".4255", %".4257"
+  %".4259" = icmp uge i64 %".4258", 1
+  %".4260" = icmp ule i64 %".4258", 3
+  %".4261" = and i1 %".4259", %".4260"
+  br i1 %".4261", label %"to_gtpu_opt.1", label %"select.2"
 unknown.38:
-  %".3173" = trunc i64 %".3142" to i16
-  %".3174" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3173", ptr %".3174", align 2
+  %".4268" = trunc i64 %".4236" to i16
+  %".4269" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4268", ptr %".4269", align 2
   br label %"return"
 to_ip_version.7:
-  %".3177" = trunc i64 %".3142" to i16
-  %".3178" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3177", ptr %".3178", align 2
+  %".4272" = trunc i64 %".4236" to i16
+  %".4273" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4272", ptr %".4273", align 2
   br label %"return"
 to_gtpu_opt.1:
-  %".3181" = trunc i64 %".3142" to i16
-  %".3182" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3181", ptr %".3182", align 2
+  %".4276" = trunc i64 %".4236" to i16
+  %".4277" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4276", ptr %".4277", align 2
   br label %"return"
 to_gtpu_seq.1:
-  %".3185" = trunc i64 %".3142" to i16
-  %".3186" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3185", ptr %".3186", align 2
+  %".4280" = trunc i64 %".4236" to i16
+  %".4281" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4280", ptr %".4281", align 2
   br label %"return"
 select.2:
-  %".3168" = icmp uge i64 %".3163", 4
-  %".3169" = icmp ule i64 %".3163", 7
-  %".3170" = and i1 %".3168", %".3169"
-  br i1 %".3170", label %"to_gtpu_seq.1", label %"select.3"
+  %".4263" = icmp uge i64 %".4258", 4
+  %".4264" = icmp ule i64 %".4258", 7
+  %".4265" = and i1 %".4263", %".4264"
+  br i1 %".4265", label %"to_gtpu_seq.1", label %"select.3"
 select.3:
-  switch i64 %".3163", label %"unknown.38" [i64 0, label %"to_ip_version.7"]
+  switch i64 %".4258", label %"unknown.38" [i64 0, label %"to_ip_version.7"]
+copy.46:
+  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4290" = trunc i64 %"cursor.146" to i32
+  %".4291" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.62", i32 %".4290", [40 x i8]* %"header_copy", i32 8)
+  %".4292" = icmp eq i64 %".4291", 0
+  %".4293" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4294" = load i32, ptr %".4293", align 4
+  %".4295" = zext i32 %".4294" to i64
+  %"data.179" = inttoptr i64 %".4295" to ptr
+  %".4296" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4297" = load i32, ptr %".4296", align 4
+  %".4298" = zext i32 %".4297" to i64
+  %"data_end.179" = inttoptr i64 %".4298" to ptr
+  %".4299" = getelementptr i8, ptr %"ctx.62", i64 144
+  %"keys.179" = load ptr, ptr %".4299", align 8
+  %".4300" = xor i1 %".4292", -1
+  br i1 %".4300", label %"exit.118", label %"cont.118"
 exit.118:
-  %".3192" = trunc i64 %"cursor.146" to i16
-  %".3193" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3192", ptr %".3193", align 2
+  %".4302" = trunc i64 %"cursor.146" to i16
+  %".4303" = getelementptr i8, ptr %"keys.179", i64 2
+  store i16 %".4302", ptr %".4303", align 2
   br label %"return"
 cont.118:
-  %".3196" = add i64 %"cursor.146", 8
-  %".3197" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3197", align 1
-  %".3199" = and i32 %"flags", 4
-  %".3200" = icmp ne i32 %".3199", 0
-  br i1 %".3200", label %"exit.119", label %"cont.119"
+  %".4306" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4307" = load volatile i16, [40 x i8]* %".4306", align 2
+  br label %"header.46"
 exit.119:
-  %".3202" = trunc i64 %".3196" to i16
-  %".3203" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3202", ptr %".3203", align 2
+  %".4316" = trunc i64 %".4309" to i16
+  %".4317" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4316", ptr %".4317", align 2
   br label %"return"
 cont.119:
-  %".3206" = getelementptr i8, ptr %"hdr.47", i64 2
-  %".3207" = load i16, ptr %".3206", align 2
-  %".3208" = call i16 @"llvm.bswap.i16"(i16 %".3207")
-  %".3209" = zext i16 %".3208" to i64
-  switch i64 %".3209", label %"unknown.39" [i64 2048, label %"to_ipv4.25"]
+  %".4320" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4321" = zext i16 %".4320" to i64
+  switch i64 %".4321", label %"unknown.39" [i64 2048, label %"to_ipv4.25"]
 unknown.39:
-  %".3211" = trunc i64 %".3196" to i16
-  %".3212" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3211", ptr %".3212", align 2
+  %".4323" = trunc i64 %".4309" to i16
+  %".4324" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4323", ptr %".4324", align 2
   br label %"return"
 to_ipv4.25:
-  %".3215" = trunc i64 %".3196" to i16
-  %".3216" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3215", ptr %".3216", align 2
+  %".4327" = trunc i64 %".4309" to i16
+  %".4328" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4327", ptr %".4328", align 2
   br label %"return"
+copy.47:
+  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4339" = trunc i64 %"cursor.148" to i32
+  %".4340" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.63", i32 %".4339", [40 x i8]* %"header_copy", i32 2)
+  %".4341" = icmp eq i64 %".4340", 0
+  %".4342" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4343" = load i32, ptr %".4342", align 4
+  %".4344" = zext i32 %".4343" to i64
+  %"data.181" = inttoptr i64 %".4344" to ptr
+  %".4345" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4346" = load i32, ptr %".4345", align 4
+  %".4347" = zext i32 %".4346" to i64
+  %"data_end.181" = inttoptr i64 %".4347" to ptr
+  %".4348" = getelementptr i8, ptr %"ctx.63", i64 144
+  %"keys.181" = load ptr, ptr %".4348", align 8
+  %".4349" = xor i1 %".4341", -1
+  br i1 %".4349", label %"exit.120", label %"cont.120"
 exit.120:
-  %".3222" = trunc i64 %"cursor.148" to i16
-  %".3223" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3222", ptr %".3223", align 2
+  %".4351" = trunc i64 %"cursor.148" to i16
+  %".4352" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".4351", ptr %".4352", align 2
   br label %"return"
 cont.120:
-  %".3226" = getelementptr i8, ptr %"hdr.48", i64 0
-  %".3227" = load i8, ptr %".3226", align 1
-  %".3228" = zext i8 %".3227" to i64
-  %".3229" = trunc i64 %".3228" to i8
-  %".3230" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".3229", ptr %".3230", align 1
-  %".3232" = add i64 %"cursor.148", 2
-  %".3233" = getelementptr i8, ptr %"hdr.48", i64 1
-  %".3234" = load i8, ptr %".3233", align 1
-  %".3235" = zext i8 %".3234" to i64
-  %".3236" = mul i64 %".3235", 8
-  %".3237" = add i64 %".3236", 6
-  %".3238" = add i64 %".3237", 2
-  %".3239" = getelementptr i8, ptr %"hdr.48", i64 %".3238"
-  %".3240" = icmp ugt ptr %".3239", %"data_end"
-  br i1 %".3240", label %"exit.121", label %"cont.121"
+  %".4355" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4356" = load volatile i8, [40 x i8]* %".4355", align 1
+  %".4357" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4358" = load volatile i8, [40 x i8]* %".4357", align 1
+  br label %"header.47"
+copy_last_byte.15:
+  %".4373" = add i64 %"cursor.148", %".4368"
+  %".4374" = sub i64 %".4373", 1
+  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4375" = trunc i64 %".4374" to i32
+  %".4376" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.64", i32 %".4375", i64* %"last_byte", i32 1)
+  %".4377" = icmp eq i64 %".4376", 0
+  %".4378" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4379" = load i32, ptr %".4378", align 4
+  %".4380" = zext i32 %".4379" to i64
+  %"data.183" = inttoptr i64 %".4380" to ptr
+  %".4381" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4382" = load i32, ptr %".4381", align 4
+  %".4383" = zext i32 %".4382" to i64
+  %"data_end.183" = inttoptr i64 %".4383" to ptr
+  %".4384" = getelementptr i8, ptr %"ctx.64", i64 144
+  %"keys.183" = load ptr, ptr %".4384", align 8
+  %".4385" = xor i1 %".4377", -1
+  br i1 %".4385", label %"exit.121", label %"cont.121"
 exit.121:
-  %".3242" = trunc i64 %"cursor.148" to i16
-  %".3243" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3242", ptr %".3243", align 2
+  %".4387" = trunc i64 %"cursor.148" to i16
+  %".4388" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4387", ptr %".4388", align 2
   br label %"return"
 cont.121:
-  %"end.15" = add i64 %"cursor.148", %".3238"
-  %".3246" = zext i8 %".3227" to i64
-  switch i64 %".3246", label %"unknown.40" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 132, label %"to_sctp.10" i64 33, label %"to_dccp.10" i64 50, label %"to_esp.10" i64 51, label %"to_ah.10" i64 58, label %"to_icmpv6.8" i64 137, label %"to_mpls.33" i64 4, label %"to_ipv4.26" i64 41, label %"to_ipv6.24"]
+  br label %"variable_part.15"
 unknown.40:
-  %".3248" = trunc i64 %"end.15" to i16
-  %".3249" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3248", ptr %".3249", align 2
+  %".4394" = trunc i64 %"end.15" to i16
+  %".4395" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4394", ptr %".4395", align 2
   br label %"return"
 to_ipv6_opts.24:
-  %".3252" = getelementptr i8, ptr %"keys", i64 2
-  %".3253" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3253", ptr %".3252", align 2
-  %".3255" = load volatile i16, ptr %".3252", align 2
-  %".3256" = zext i16 %".3255" to i64
-  %"cursor.228" = and i64 %".3256", 16383
+  %".4398" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4399" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4399", ptr %".4398", align 2
+  %".4401" = load volatile i16, ptr %".4398", align 2
+  %".4402" = zext i16 %".4401" to i64
+  %"cursor.228" = and i64 %".4402", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_opts.25:
-  %".3258" = getelementptr i8, ptr %"keys", i64 2
-  %".3259" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3259", ptr %".3258", align 2
-  %".3261" = load volatile i16, ptr %".3258", align 2
-  %".3262" = zext i16 %".3261" to i64
-  %"cursor.229" = and i64 %".3262", 16383
+  %".4404" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4405" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4405", ptr %".4404", align 2
+  %".4407" = load volatile i16, ptr %".4404", align 2
+  %".4408" = zext i16 %".4407" to i64
+  %"cursor.229" = and i64 %".4408", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_opts.26:
-  %".3264" = getelementptr i8, ptr %"keys", i64 2
-  %".3265" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3265", ptr %".3264", align 2
-  %".3267" = load volatile i16, ptr %".3264", align 2
-  %".3268" = zext i16 %".3267" to i64
-  %"cursor.230" = and i64 %".3268", 16383
+  %".4410" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4411" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4411", ptr %".4410", align 2
+  %".4413" = load volatile i16, ptr %".4410", align 2
+  %".4414" = zext i16 %".4413" to i64
+  %"cursor.230" = and i64 %".4414", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_frag.8:
-  %".3270" = getelementptr i8, ptr %"keys", i64 2
-  %".3271" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3271", ptr %".3270", align 2
-  %".3273" = load volatile i16, ptr %".3270", align 2
-  %".3274" = zext i16 %".3273" to i64
-  %"cursor.232" = and i64 %".3274", 16383
+  %".4416" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4417" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4417", ptr %".4416", align 2
+  %".4419" = load volatile i16, ptr %".4416", align 2
+  %".4420" = zext i16 %".4419" to i64
+  %"cursor.232" = and i64 %".4420", 16383
   br label %"ipv6_frag_d1_ipv6_ext3"
 to_tcp.10:
-  %".3276" = getelementptr i8, ptr %"keys", i64 2
-  %".3277" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3277", ptr %".3276", align 2
-  %".3279" = load volatile i16, ptr %".3276", align 2
-  %".3280" = zext i16 %".3279" to i64
-  %"cursor.233" = and i64 %".3280", 16383
+  %".4422" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4423" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4423", ptr %".4422", align 2
+  %".4425" = load volatile i16, ptr %".4422", align 2
+  %".4426" = zext i16 %".4425" to i64
+  %"cursor.233" = and i64 %".4426", 16383
   br label %"tcp"
 to_udp.10:
-  %".3282" = getelementptr i8, ptr %"keys", i64 2
-  %".3283" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3283", ptr %".3282", align 2
-  %".3285" = load volatile i16, ptr %".3282", align 2
-  %".3286" = zext i16 %".3285" to i64
-  %"cursor.234" = and i64 %".3286", 16383
+  %".4428" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4429" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4429", ptr %".4428", align 2
+  %".4431" = load volatile i16, ptr %".4428", align 2
+  %".4432" = zext i16 %".4431" to i64
+  %"cursor.234" = and i64 %".4432", 16383
   br label %"udp_d1"
 to_udplite.10:
-  %".3288" = getelementptr i8, ptr %"keys", i64 2
-  %".3289" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3289", ptr %".3288", align 2
-  %".3291" = load volatile i16, ptr %".3288", align 2
-  %".3292" = zext i16 %".3291" to i64
-  %"cursor.235" = and i64 %".3292", 16383
+  %".4434" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4435" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4435", ptr %".4434", align 2
+  %".4437" = load volatile i16, ptr %".4434", align 2
+  %".4438" = zext i16 %".4437" to i64
+  %"cursor.235" = and i64 %".4438", 16383
   br label %"udplite"
 to_gre.10:
-  %".3294" = getelementptr i8, ptr %"keys", i64 2
-  %".3295" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3295", ptr %".3294", align 2
-  %".3297" = load volatile i16, ptr %".3294", align 2
-  %".3298" = zext i16 %".3297" to i64
-  %"cursor.236" = and i64 %".3298", 16383
+  %".4440" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4441" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4441", ptr %".4440", align 2
+  %".4443" = load volatile i16, ptr %".4440", align 2
+  %".4444" = zext i16 %".4443" to i64
+  %"cursor.236" = and i64 %".4444", 16383
   br label %"gre_d1"
 to_sctp.10:
-  %".3300" = getelementptr i8, ptr %"keys", i64 2
-  %".3301" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3301", ptr %".3300", align 2
-  %".3303" = load volatile i16, ptr %".3300", align 2
-  %".3304" = zext i16 %".3303" to i64
-  %"cursor.237" = and i64 %".3304", 16383
+  %".4446" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4447" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4447", ptr %".4446", align 2
+  %".4449" = load volatile i16, ptr %".4446", align 2
+  %".4450" = zext i16 %".4449" to i64
+  %"cursor.237" = and i64 %".4450", 16383
   br label %"sctp"
 to_dccp.10:
-  %".3306" = getelementptr i8, ptr %"keys", i64 2
-  %".3307" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3307", ptr %".3306", align 2
-  %".3309" = load volatile i16, ptr %".3306", align 2
-  %".3310" = zext i16 %".3309" to i64
-  %"cursor.238" = and i64 %".3310", 16383
+  %".4452" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4453" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4453", ptr %".4452", align 2
+  %".4455" = load volatile i16, ptr %".4452", align 2
+  %".4456" = zext i16 %".4455" to i64
+  %"cursor.238" = and i64 %".4456", 16383
   br label %"dccp"
 to_esp.10:
-  %".3312" = getelementptr i8, ptr %"keys", i64 2
-  %".3313" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3313", ptr %".3312", align 2
-  %".3315" = load volatile i16, ptr %".3312", align 2
-  %".3316" = zext i16 %".3315" to i64
-  %"cursor.239" = and i64 %".3316", 16383
+  %".4458" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4459" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4459", ptr %".4458", align 2
+  %".4461" = load volatile i16, ptr %".4458", align 2
+  %".4462" = zext i16 %".4461" to i64
+  %"cursor.239" = and i64 %".4462", 16383
   br label %"esp"
 to_ah.10:
-  %".3318" = getelementptr i8, ptr %"keys", i64 2
-  %".3319" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3319", ptr %".3318", align 2
-  %".3321" = load volatile i16, ptr %".3318", align 2
-  %".3322" = zext i16 %".3321" to i64
-  %"cursor.240" = and i64 %".3322", 16383
+  %".4464" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4465" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4465", ptr %".4464", align 2
+  %".4467" = load volatile i16, ptr %".4464", align 2
+  %".4468" = zext i16 %".4467" to i64
+  %"cursor.240" = and i64 %".4468", 16383
   br label %"ah"
 to_icmpv6.8:
-  %".3324" = getelementptr i8, ptr %"keys", i64 2
-  %".3325" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3325", ptr %".3324", align 2
-  %".3327" = load volatile i16, ptr %".3324", align 2
-  %".3328" = zext i16 %".3327" to i64
-  %"cursor.241" = and i64 %".3328", 16383
+  %".4470" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4471" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4471", ptr %".4470", align 2
+  %".4473" = load volatile i16, ptr %".4470", align 2
+  %".4474" = zext i16 %".4473" to i64
+  %"cursor.241" = and i64 %".4474", 16383
   br label %"icmpv6"
 to_mpls.33:
-  %".3330" = trunc i64 34887 to i16
-  %".3331" = call i16 @"llvm.bswap.i16"(i16 %".3330")
-  %".3332" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".3331", ptr %".3332", align 2
-  %".3334" = getelementptr i8, ptr %"keys", i64 2
-  %".3335" = trunc i64 %"end.15" to i16
-  store volatile i16 %".3335", ptr %".3334", align 2
-  %".3337" = load volatile i16, ptr %".3334", align 2
-  %".3338" = zext i16 %".3337" to i64
-  %"cursor.242" = and i64 %".3338", 16383
+  %".4476" = trunc i64 34887 to i16
+  %".4477" = call i16 @"llvm.bswap.i16"(i16 %".4476")
+  %".4478" = getelementptr i8, ptr %"keys.184", i64 10
+  store i16 %".4477", ptr %".4478", align 2
+  %".4480" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4481" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4481", ptr %".4480", align 2
+  %".4483" = load volatile i16, ptr %".4480", align 2
+  %".4484" = zext i16 %".4483" to i64
+  %"cursor.242" = and i64 %".4484", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.26:
-  %".3340" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3340", align 1
-  %".3342" = and i32 %"flags", 4
-  %".3343" = icmp ne i32 %".3342", 0
-  br i1 %".3343", label %"exit.122", label %"cont.122"
+  %".4486" = getelementptr i8, ptr %"keys.184", i64 8
+  store i8 1, ptr %".4486", align 1
+  %".4488" = getelementptr i8, ptr %"keys.184", i64 48
+  %"flags.44" = load volatile i32, ptr %".4488", align 4
+  %".4489" = and i32 %"flags.44", 4
+  %".4490" = icmp ne i32 %".4489", 0
+  br i1 %".4490", label %"exit.122", label %"cont.122"
 to_ipv6.24:
-  %".3353" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3353", align 1
-  %".3355" = and i32 %"flags", 4
-  %".3356" = icmp ne i32 %".3355", 0
-  br i1 %".3356", label %"exit.123", label %"cont.123"
+  %".4500" = getelementptr i8, ptr %"keys.184", i64 8
+  store i8 1, ptr %".4500", align 1
+  %".4502" = getelementptr i8, ptr %"keys.184", i64 48
+  %"flags.45" = load volatile i32, ptr %".4502", align 4
+  %".4503" = and i32 %"flags.45", 4
+  %".4504" = icmp ne i32 %".4503", 0
+  br i1 %".4504", label %"exit.123", label %"cont.123"
 ipv6_opts_d1_ipv6_ext3:
   %"cursor.227" = phi  i64 [%"cursor.228", %"to_ipv6_opts.24"], [%"cursor.229", %"to_ipv6_opts.25"], [%"cursor.230", %"to_ipv6_opts.26"], [%"cursor.243", %"to_ipv6_opts.27"], [%"cursor.244", %"to_ipv6_opts.28"], [%"cursor.245", %"to_ipv6_opts.29"]
-  %"hdr.56" = getelementptr i8, ptr %"data", i64 %"cursor.227"
-  %".3993" = getelementptr i8, ptr %"hdr.56", i64 2
-  %".3994" = icmp ugt ptr %".3993", %"data_end"
-  br i1 %".3994", label %"exit.142", label %"cont.142"
+  %"data.185" = phi  ptr [%"data.184", %"to_ipv6_opts.24"], [%"data.184", %"to_ipv6_opts.25"], [%"data.184", %"to_ipv6_opts.26"], [%"data.188", %"to_ipv6_opts.27"], [%"data.188", %"to_ipv6_opts.28"], [%"data.188", %"to_ipv6_opts.29"]
+  %"data_end.185" = phi  ptr [%"data_end.184", %"to_ipv6_opts.24"], [%"data_end.184", %"to_ipv6_opts.25"], [%"data_end.184", %"to_ipv6_opts.26"], [%"data_end.188", %"to_ipv6_opts.27"], [%"data_end.188", %"to_ipv6_opts.28"], [%"data_end.188", %"to_ipv6_opts.29"]
+  %"keys.185" = phi  ptr [%"keys.184", %"to_ipv6_opts.24"], [%"keys.184", %"to_ipv6_opts.25"], [%"keys.184", %"to_ipv6_opts.26"], [%"keys.188", %"to_ipv6_opts.27"], [%"keys.188", %"to_ipv6_opts.28"], [%"keys.188", %"to_ipv6_opts.29"]
+  %"hdr.55" = getelementptr i8, ptr %"data.185", i64 %"cursor.227"
+  %".5285" = getelementptr i8, ptr %"hdr.55", i64 2
+  %".5286" = icmp ugt ptr %".5285", %"data_end.185"
+  br i1 %".5286", label %"copy.55", label %"linear.55", !prof !0
+linear.55:
+  %".5288" = getelementptr i8, ptr %"hdr.55", i64 0
+  %".5289" = load i8, ptr %".5288", align 1
+  %".5290" = getelementptr i8, ptr %"hdr.55", i64 1
+  %".5291" = load i8, ptr %".5290", align 1
+  br label %"header.55"
+header.55:
+  %"w0_1.24" = phi  i8 [%".5289", %"linear.55"], [%".5310", %"cont.142"]
+  %"w1_1.13" = phi  i8 [%".5291", %"linear.55"], [%".5312", %"cont.142"]
+  %"data.206" = phi  ptr [%"data.185", %"linear.55"], [%"data.205", %"cont.142"]
+  %"data_end.206" = phi  ptr [%"data_end.185", %"linear.55"], [%"data_end.205", %"cont.142"]
+  %"keys.206" = phi  ptr [%"keys.185", %"linear.55"], [%"keys.205", %"cont.142"]
+  %".5314" = zext i8 %"w0_1.24" to i64
+  %".5315" = trunc i64 %".5314" to i8
+  %".5316" = getelementptr i8, ptr %"keys.206", i64 9
+  store i8 %".5315", ptr %".5316", align 1
+  %".5318" = add i64 %"cursor.227", 2
+  %".5319" = zext i8 %"w1_1.13" to i64
+  %".5320" = mul i64 %".5319", 8
+  %".5321" = add i64 %".5320", 6
+  %".5322" = add i64 %".5321", 2
+  %".5323" = getelementptr i8, ptr %"data.206", i64 %"cursor.227"
+  %".5324" = getelementptr i8, ptr %".5323", i64 %".5322"
+  %".5325" = icmp ugt ptr %".5324", %"data_end.206"
+  br i1 %".5325", label %"copy_last_byte.17", label %"variable_part.17", !prof !0
+variable_part.17:
+  %"data.208" = phi  ptr [%"data.206", %"header.55"], [%"data.207", %"cont.143"]
+  %"data_end.208" = phi  ptr [%"data_end.206", %"header.55"], [%"data_end.207", %"cont.143"]
+  %"keys.208" = phi  ptr [%"keys.206", %"header.55"], [%"keys.207", %"cont.143"]
+  %"end.17" = add i64 %"cursor.227", %".5322"
+  %".5346" = zext i8 %"w0_1.24" to i64
+  switch i64 %".5346", label %"unknown.48" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 132, label %"to_sctp.14" i64 33, label %"to_dccp.14" i64 50, label %"to_esp.14" i64 51, label %"to_ah.14" i64 58, label %"to_icmpv6.12" i64 137, label %"to_mpls.41" i64 4, label %"to_ipv4.31" i64 41, label %"to_ipv6.29"]
 ipv6_frag_d1_ipv6_ext3:
   %"cursor.231" = phi  i64 [%"cursor.232", %"to_ipv6_frag.8"], [%"cursor.246", %"to_ipv6_frag.9"]
-  %"hdr.57" = getelementptr i8, ptr %"data", i64 %"cursor.231"
-  %".4132" = getelementptr i8, ptr %"hdr.57", i64 8
-  %".4133" = icmp ugt ptr %".4132", %"data_end"
-  br i1 %".4133", label %"exit.146", label %"cont.146"
+  %"data.186" = phi  ptr [%"data.184", %"to_ipv6_frag.8"], [%"data.188", %"to_ipv6_frag.9"]
+  %"data_end.186" = phi  ptr [%"data_end.184", %"to_ipv6_frag.8"], [%"data_end.188", %"to_ipv6_frag.9"]
+  %"keys.186" = phi  ptr [%"keys.184", %"to_ipv6_frag.8"], [%"keys.188", %"to_ipv6_frag.9"]
+  %"hdr.56" = getelementptr i8, ptr %"data.186", i64 %"cursor.231"
+  %".5460" = getelementptr i8, ptr %"hdr.56", i64 8
+  %".5461" = icmp ugt ptr %".5460", %"data_end.186"
+  br i1 %".5461", label %"copy.56", label %"linear.56", !prof !0
+linear.56:
+  %".5463" = getelementptr i8, ptr %"hdr.56", i64 0
+  %".5464" = load i8, ptr %".5463", align 1
+  %".5465" = getelementptr i8, ptr %"hdr.56", i64 2
+  %".5466" = load i16, ptr %".5465", align 2
+  br label %"header.56"
+header.56:
+  %"w0_1.25" = phi  i8 [%".5464", %"linear.56"], [%".5485", %"cont.146"]
+  %"w2_2.21" = phi  i16 [%".5466", %"linear.56"], [%".5487", %"cont.146"]
+  %"data.210" = phi  ptr [%"data.186", %"linear.56"], [%"data.209", %"cont.146"]
+  %"data_end.210" = phi  ptr [%"data_end.186", %"linear.56"], [%"data_end.209", %"cont.146"]
+  %"keys.210" = phi  ptr [%"keys.186", %"linear.56"], [%"keys.209", %"cont.146"]
+  %".5489" = zext i8 %"w0_1.25" to i64
+  %".5490" = trunc i64 %".5489" to i8
+  %".5491" = getelementptr i8, ptr %"keys.210", i64 9
+  store i8 %".5490", ptr %".5491", align 1
+  %".5493" = add i64 %"cursor.231", 8
+  %".5494" = icmp ne i64 1, 0
+  %".5495" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
+  %".5496" = zext i16 %".5495" to i64
+  %".5497" = and i64 %".5496", 65528
+  %".5498" = icmp eq i64 %".5497", 0
+  br i1 %".5494", label %"fragment.7", label %"not_fragment.7"
 exit.122:
-  %".3345" = trunc i64 %"end.15" to i16
-  %".3346" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3345", ptr %".3346", align 2
+  %".4492" = trunc i64 %"end.15" to i16
+  %".4493" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4492", ptr %".4493", align 2
   br label %"return"
 cont.122:
-  %".3349" = trunc i64 %"end.15" to i16
-  %".3350" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3349", ptr %".3350", align 2
+  %".4496" = trunc i64 %"end.15" to i16
+  %".4497" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4496", ptr %".4497", align 2
   br label %"return"
 exit.123:
-  %".3358" = trunc i64 %"end.15" to i16
-  %".3359" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3358", ptr %".3359", align 2
+  %".4506" = trunc i64 %"end.15" to i16
+  %".4507" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4506", ptr %".4507", align 2
   br label %"return"
 cont.123:
-  %".3362" = trunc i64 %"end.15" to i16
-  %".3363" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3362", ptr %".3363", align 2
+  %".4510" = trunc i64 %"end.15" to i16
+  %".4511" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4510", ptr %".4511", align 2
   br label %"return"
+copy.48:
+  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4522" = trunc i64 %"cursor.152" to i32
+  %".4523" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.65", i32 %".4522", [40 x i8]* %"header_copy", i32 8)
+  %".4524" = icmp eq i64 %".4523", 0
+  %".4525" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4526" = load i32, ptr %".4525", align 4
+  %".4527" = zext i32 %".4526" to i64
+  %"data.187" = inttoptr i64 %".4527" to ptr
+  %".4528" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4529" = load i32, ptr %".4528", align 4
+  %".4530" = zext i32 %".4529" to i64
+  %"data_end.187" = inttoptr i64 %".4530" to ptr
+  %".4531" = getelementptr i8, ptr %"ctx.65", i64 144
+  %"keys.187" = load ptr, ptr %".4531", align 8
+  %".4532" = xor i1 %".4524", -1
+  br i1 %".4532", label %"exit.124", label %"cont.124"
 exit.124:
-  %".3369" = trunc i64 %"cursor.152" to i16
-  %".3370" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3369", ptr %".3370", align 2
+  %".4534" = trunc i64 %"cursor.152" to i16
+  %".4535" = getelementptr i8, ptr %"keys.187", i64 2
+  store i16 %".4534", ptr %".4535", align 2
   br label %"return"
 cont.124:
-  %".3373" = getelementptr i8, ptr %"hdr.49", i64 0
-  %".3374" = load i8, ptr %".3373", align 1
-  %".3375" = zext i8 %".3374" to i64
-  %".3376" = trunc i64 %".3375" to i8
-  %".3377" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".3376", ptr %".3377", align 1
-  %".3379" = add i64 %"cursor.152", 8
-  %".3380" = icmp ne i64 1, 0
-  %".3381" = getelementptr i8, ptr %"hdr.49", i64 2
-  %".3382" = load i16, ptr %".3381", align 2
-  %".3383" = call i16 @"llvm.bswap.i16"(i16 %".3382")
-  %".3384" = zext i16 %".3383" to i64
-  %".3385" = and i64 %".3384", 65528
-  %".3386" = icmp eq i64 %".3385", 0
-  br i1 %".3380", label %"fragment.5", label %"not_fragment.5"
+  %".4538" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4539" = load volatile i8, [40 x i8]* %".4538", align 1
+  %".4540" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4541" = load volatile i16, [40 x i8]* %".4540", align 2
+  br label %"header.48"
 fragment.5:
-  %".3388" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".3388", align 1
-  br i1 %".3386", label %"first_fragment.5", label %"later_fragment.5"
+  %".4554" = getelementptr i8, ptr %"keys.188", i64 6
+  store i8 1, ptr %".4554", align 1
+  br i1 %".4552", label %"first_fragment.5", label %"later_fragment.5"
 not_fragment.5:
-  %".3406" = zext i8 %".3374" to i64
-  switch i64 %".3406", label %"unknown.41" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 132, label %"to_sctp.11" i64 33, label %"to_dccp.11" i64 50, label %"to_esp.11" i64 51, label %"to_ah.11" i64 58, label %"to_icmpv6.9" i64 137, label %"to_mpls.34" i64 4, label %"to_ipv4.27" i64 41, label %"to_ipv6.25"]
+  %".4573" = zext i8 %"w0_1.20" to i64
+  switch i64 %".4573", label %"unknown.41" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 132, label %"to_sctp.11" i64 33, label %"to_dccp.11" i64 50, label %"to_esp.11" i64 51, label %"to_ah.11" i64 58, label %"to_icmpv6.9" i64 137, label %"to_mpls.34" i64 4, label %"to_ipv4.27" i64 41, label %"to_ipv6.25"]
 first_fragment.5:
-  %".3395" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".3395", align 1
-  %".3397" = and i32 %"flags", 1
-  %".3398" = icmp ne i32 %".3397", 0
-  %".3399" = xor i1 %".3398", -1
-  br i1 %".3399", label %"exit.125", label %"cont.125"
+  %".4561" = getelementptr i8, ptr %"keys.188", i64 7
+  store i8 1, ptr %".4561", align 1
+  %".4563" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.46" = load volatile i32, ptr %".4563", align 4
+  %".4564" = and i32 %"flags.46", 1
+  %".4565" = icmp ne i32 %".4564", 0
+  %".4566" = xor i1 %".4565", -1
+  br i1 %".4566", label %"exit.125", label %"cont.125"
 later_fragment.5:
-  %".3391" = trunc i64 %".3379" to i16
-  %".3392" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3391", ptr %".3392", align 2
+  %".4557" = trunc i64 %".4547" to i16
+  %".4558" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4557", ptr %".4558", align 2
   br label %"return"
 exit.125:
-  %".3401" = trunc i64 %".3379" to i16
-  %".3402" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3401", ptr %".3402", align 2
+  %".4568" = trunc i64 %".4547" to i16
+  %".4569" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4568", ptr %".4569", align 2
   br label %"return"
 cont.125:
   br label %"not_fragment.5"
 unknown.41:
-  %".3408" = trunc i64 %".3379" to i16
-  %".3409" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3408", ptr %".3409", align 2
+  %".4575" = trunc i64 %".4547" to i16
+  %".4576" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4575", ptr %".4576", align 2
   br label %"return"
 to_ipv6_opts.27:
-  %".3412" = getelementptr i8, ptr %"keys", i64 2
-  %".3413" = trunc i64 %".3379" to i16
-  store volatile i16 %".3413", ptr %".3412", align 2
-  %".3415" = load volatile i16, ptr %".3412", align 2
-  %".3416" = zext i16 %".3415" to i64
-  %"cursor.243" = and i64 %".3416", 16383
+  %".4579" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4580" = trunc i64 %".4547" to i16
+  store volatile i16 %".4580", ptr %".4579", align 2
+  %".4582" = load volatile i16, ptr %".4579", align 2
+  %".4583" = zext i16 %".4582" to i64
+  %"cursor.243" = and i64 %".4583", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_opts.28:
-  %".3418" = getelementptr i8, ptr %"keys", i64 2
-  %".3419" = trunc i64 %".3379" to i16
-  store volatile i16 %".3419", ptr %".3418", align 2
-  %".3421" = load volatile i16, ptr %".3418", align 2
-  %".3422" = zext i16 %".3421" to i64
-  %"cursor.244" = and i64 %".3422", 16383
+  %".4585" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4586" = trunc i64 %".4547" to i16
+  store volatile i16 %".4586", ptr %".4585", align 2
+  %".4588" = load volatile i16, ptr %".4585", align 2
+  %".4589" = zext i16 %".4588" to i64
+  %"cursor.244" = and i64 %".4589", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_opts.29:
-  %".3424" = getelementptr i8, ptr %"keys", i64 2
-  %".3425" = trunc i64 %".3379" to i16
-  store volatile i16 %".3425", ptr %".3424", align 2
-  %".3427" = load volatile i16, ptr %".3424", align 2
-  %".3428" = zext i16 %".3427" to i64
-  %"cursor.245" = and i64 %".3428", 16383
+  %".4591" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4592" = trunc i64 %".4547" to i16
+  store volatile i16 %".4592", ptr %".4591", align 2
+  %".4594" = load volatile i16, ptr %".4591", align 2
+  %".4595" = zext i16 %".4594" to i64
+  %"cursor.245" = and i64 %".4595", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
 to_ipv6_frag.9:
-  %".3430" = getelementptr i8, ptr %"keys", i64 2
-  %".3431" = trunc i64 %".3379" to i16
-  store volatile i16 %".3431", ptr %".3430", align 2
-  %".3433" = load volatile i16, ptr %".3430", align 2
-  %".3434" = zext i16 %".3433" to i64
-  %"cursor.246" = and i64 %".3434", 16383
+  %".4597" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4598" = trunc i64 %".4547" to i16
+  store volatile i16 %".4598", ptr %".4597", align 2
+  %".4600" = load volatile i16, ptr %".4597", align 2
+  %".4601" = zext i16 %".4600" to i64
+  %"cursor.246" = and i64 %".4601", 16383
   br label %"ipv6_frag_d1_ipv6_ext3"
 to_tcp.11:
-  %".3436" = getelementptr i8, ptr %"keys", i64 2
-  %".3437" = trunc i64 %".3379" to i16
-  store volatile i16 %".3437", ptr %".3436", align 2
-  %".3439" = load volatile i16, ptr %".3436", align 2
-  %".3440" = zext i16 %".3439" to i64
-  %"cursor.247" = and i64 %".3440", 16383
+  %".4603" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4604" = trunc i64 %".4547" to i16
+  store volatile i16 %".4604", ptr %".4603", align 2
+  %".4606" = load volatile i16, ptr %".4603", align 2
+  %".4607" = zext i16 %".4606" to i64
+  %"cursor.247" = and i64 %".4607", 16383
   br label %"tcp"
 to_udp.11:
-  %".3442" = getelementptr i8, ptr %"keys", i64 2
-  %".3443" = trunc i64 %".3379" to i16
-  store volatile i16 %".3443", ptr %".3442", align 2
-  %".3445" = load volatile i16, ptr %".3442", align 2
-  %".3446" = zext i16 %".3445" to i64
-  %"cursor.248" = and i64 %".3446", 16383
+  %".4609" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4610" = trunc i64 %".4547" to i16
+  store volatile i16 %".4610", ptr %".4609", align 2
+  %".4612" = load volatile i16, ptr %".4609", align 2
+  %".4613" = zext i16 %".4612" to i64
+  %"cursor.248" = and i64 %".4613", 16383
   br label %"udp_d1"
 to_udplite.11:
-  %".3448" = getelementptr i8, ptr %"keys", i64 2
-  %".3449" = trunc i64 %".3379" to i16
-  store volatile i16 %".3449", ptr %".3448", align 2
-  %".3451" = load volatile i16, ptr %".3448", align 2
-  %".3452" = zext i16 %".3451" to i64
-  %"cursor.249" = and i64 %".3452", 16383
+  %".4615" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4616" = trunc i64 %".4547" to i16
+  store volatile i16 %".4616", ptr %".4615", align 2
+  %".4618" = load volatile i16, ptr %".4615", align 2
+  %".4619" = zext i16 %".4618" to i64
+  %"cursor.249" = and i64 %".4619", 16383
   br label %"udplite"
 to_gre.11:
-  %".3454" = getelementptr i8, ptr %"keys", i64 2
-  %".3455" = trunc i64 %".3379" to i16
-  store volatile i16 %".3455", ptr %".3454", align 2
-  %".3457" = load volatile i16, ptr %".3454", align 2
-  %".3458" = zext i16 %".3457" to i64
-  %"cursor.250" = and i64 %".3458", 16383
+  %".4621" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4622" = trunc i64 %".4547" to i16
+  store volatile i16 %".4622", ptr %".4621", align 2
+  %".4624" = load volatile i16, ptr %".4621", align 2
+  %".4625" = zext i16 %".4624" to i64
+  %"cursor.250" = and i64 %".4625", 16383
   br label %"gre_d1"
 to_sctp.11:
-  %".3460" = getelementptr i8, ptr %"keys", i64 2
-  %".3461" = trunc i64 %".3379" to i16
-  store volatile i16 %".3461", ptr %".3460", align 2
-  %".3463" = load volatile i16, ptr %".3460", align 2
-  %".3464" = zext i16 %".3463" to i64
-  %"cursor.251" = and i64 %".3464", 16383
+  %".4627" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4628" = trunc i64 %".4547" to i16
+  store volatile i16 %".4628", ptr %".4627", align 2
+  %".4630" = load volatile i16, ptr %".4627", align 2
+  %".4631" = zext i16 %".4630" to i64
+  %"cursor.251" = and i64 %".4631", 16383
   br label %"sctp"
 to_dccp.11:
-  %".3466" = getelementptr i8, ptr %"keys", i64 2
-  %".3467" = trunc i64 %".3379" to i16
-  store volatile i16 %".3467", ptr %".3466", align 2
-  %".3469" = load volatile i16, ptr %".3466", align 2
-  %".3470" = zext i16 %".3469" to i64
-  %"cursor.252" = and i64 %".3470", 16383
+  %".4633" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4634" = trunc i64 %".4547" to i16
+  store volatile i16 %".4634", ptr %".4633", align 2
+  %".4636" = load volatile i16, ptr %".4633", align 2
+  %".4637" = zext i16 %".4636" to i64
+  %"cursor.252" = and i64 %".4637", 16383
   br label %"dccp"
 to_esp.11:
-  %".3472" = getelementptr i8, ptr %"keys", i64 2
-  %".3473" = trunc i64 %".3379" to i16
-  store volatile i16 %".3473", ptr %".3472", align 2
-  %".3475" = load volatile i16, ptr %".3472", align 2
-  %".3476" = zext i16 %".3475" to i64
-  %"cursor.253" = and i64 %".3476", 16383
+  %".4639" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4640" = trunc i64 %".4547" to i16
+  store volatile i16 %".4640", ptr %".4639", align 2
+  %".4642" = load volatile i16, ptr %".4639", align 2
+  %".4643" = zext i16 %".4642" to i64
+  %"cursor.253" = and i64 %".4643", 16383
   br label %"esp"
 to_ah.11:
-  %".3478" = getelementptr i8, ptr %"keys", i64 2
-  %".3479" = trunc i64 %".3379" to i16
-  store volatile i16 %".3479", ptr %".3478", align 2
-  %".3481" = load volatile i16, ptr %".3478", align 2
-  %".3482" = zext i16 %".3481" to i64
-  %"cursor.254" = and i64 %".3482", 16383
+  %".4645" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4646" = trunc i64 %".4547" to i16
+  store volatile i16 %".4646", ptr %".4645", align 2
+  %".4648" = load volatile i16, ptr %".4645", align 2
+  %".4649" = zext i16 %".4648" to i64
+  %"cursor.254" = and i64 %".4649", 16383
   br label %"ah"
 to_icmpv6.9:
-  %".3484" = getelementptr i8, ptr %"keys", i64 2
-  %".3485" = trunc i64 %".3379" to i16
-  store volatile i16 %".3485", ptr %".3484", align 2
-  %".3487" = load volatile i16, ptr %".3484", align 2
-  %".3488" = zext i16 %".3487" to i64
-  %"cursor.255" = and i64 %".3488", 16383
+  %".4651" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4652" = trunc i64 %".4547" to i16
+  store volatile i16 %".4652", ptr %".4651", align 2
+  %".4654" = load volatile i16, ptr %".4651", align 2
+  %".4655" = zext i16 %".4654" to i64
+  %"cursor.255" = and i64 %".4655", 16383
   br label %"icmpv6"
 to_mpls.34:
-  %".3490" = trunc i64 34887 to i16
-  %".3491" = call i16 @"llvm.bswap.i16"(i16 %".3490")
-  %".3492" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".3491", ptr %".3492", align 2
-  %".3494" = getelementptr i8, ptr %"keys", i64 2
-  %".3495" = trunc i64 %".3379" to i16
-  store volatile i16 %".3495", ptr %".3494", align 2
-  %".3497" = load volatile i16, ptr %".3494", align 2
-  %".3498" = zext i16 %".3497" to i64
-  %"cursor.256" = and i64 %".3498", 16383
+  %".4657" = trunc i64 34887 to i16
+  %".4658" = call i16 @"llvm.bswap.i16"(i16 %".4657")
+  %".4659" = getelementptr i8, ptr %"keys.188", i64 10
+  store i16 %".4658", ptr %".4659", align 2
+  %".4661" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4662" = trunc i64 %".4547" to i16
+  store volatile i16 %".4662", ptr %".4661", align 2
+  %".4664" = load volatile i16, ptr %".4661", align 2
+  %".4665" = zext i16 %".4664" to i64
+  %"cursor.256" = and i64 %".4665", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.27:
-  %".3500" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3500", align 1
-  %".3502" = and i32 %"flags", 4
-  %".3503" = icmp ne i32 %".3502", 0
-  br i1 %".3503", label %"exit.126", label %"cont.126"
+  %".4667" = getelementptr i8, ptr %"keys.188", i64 8
+  store i8 1, ptr %".4667", align 1
+  %".4669" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.47" = load volatile i32, ptr %".4669", align 4
+  %".4670" = and i32 %"flags.47", 4
+  %".4671" = icmp ne i32 %".4670", 0
+  br i1 %".4671", label %"exit.126", label %"cont.126"
 to_ipv6.25:
-  %".3513" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3513", align 1
-  %".3515" = and i32 %"flags", 4
-  %".3516" = icmp ne i32 %".3515", 0
-  br i1 %".3516", label %"exit.127", label %"cont.127"
+  %".4681" = getelementptr i8, ptr %"keys.188", i64 8
+  store i8 1, ptr %".4681", align 1
+  %".4683" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.48" = load volatile i32, ptr %".4683", align 4
+  %".4684" = and i32 %"flags.48", 4
+  %".4685" = icmp ne i32 %".4684", 0
+  br i1 %".4685", label %"exit.127", label %"cont.127"
 exit.126:
-  %".3505" = trunc i64 %".3379" to i16
-  %".3506" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3505", ptr %".3506", align 2
+  %".4673" = trunc i64 %".4547" to i16
+  %".4674" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4673", ptr %".4674", align 2
   br label %"return"
 cont.126:
-  %".3509" = trunc i64 %".3379" to i16
-  %".3510" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3509", ptr %".3510", align 2
+  %".4677" = trunc i64 %".4547" to i16
+  %".4678" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4677", ptr %".4678", align 2
   br label %"return"
 exit.127:
-  %".3518" = trunc i64 %".3379" to i16
-  %".3519" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3518", ptr %".3519", align 2
+  %".4687" = trunc i64 %".4547" to i16
+  %".4688" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4687", ptr %".4688", align 2
   br label %"return"
 cont.127:
-  %".3522" = trunc i64 %".3379" to i16
-  %".3523" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3522", ptr %".3523", align 2
+  %".4691" = trunc i64 %".4547" to i16
+  %".4692" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4691", ptr %".4692", align 2
   br label %"return"
+copy.49:
+  %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4703" = trunc i64 %"cursor.178" to i32
+  %".4704" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.66", i32 %".4703", [40 x i8]* %"header_copy", i32 2)
+  %".4705" = icmp eq i64 %".4704", 0
+  %".4706" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4707" = load i32, ptr %".4706", align 4
+  %".4708" = zext i32 %".4707" to i64
+  %"data.189" = inttoptr i64 %".4708" to ptr
+  %".4709" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4710" = load i32, ptr %".4709", align 4
+  %".4711" = zext i32 %".4710" to i64
+  %"data_end.189" = inttoptr i64 %".4711" to ptr
+  %".4712" = getelementptr i8, ptr %"ctx.66", i64 144
+  %"keys.189" = load ptr, ptr %".4712", align 8
+  %".4713" = xor i1 %".4705", -1
+  br i1 %".4713", label %"exit.128", label %"cont.128"
 exit.128:
-  %".3529" = trunc i64 %"cursor.178" to i16
-  %".3530" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3529", ptr %".3530", align 2
+  %".4715" = trunc i64 %"cursor.178" to i16
+  %".4716" = getelementptr i8, ptr %"keys.189", i64 2
+  store i16 %".4715", ptr %".4716", align 2
   br label %"return"
 cont.128:
-  %".3533" = getelementptr i8, ptr %"hdr.50", i64 0
-  %".3534" = load i8, ptr %".3533", align 1
-  %".3535" = zext i8 %".3534" to i64
-  %".3536" = trunc i64 %".3535" to i8
-  %".3537" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".3536", ptr %".3537", align 1
-  %".3539" = add i64 %"cursor.178", 2
-  %".3540" = getelementptr i8, ptr %"hdr.50", i64 1
-  %".3541" = load i8, ptr %".3540", align 1
-  %".3542" = zext i8 %".3541" to i64
-  %".3543" = mul i64 %".3542", 8
-  %".3544" = add i64 %".3543", 6
-  %".3545" = add i64 %".3544", 2
-  %".3546" = getelementptr i8, ptr %"hdr.50", i64 %".3545"
-  %".3547" = icmp ugt ptr %".3546", %"data_end"
-  br i1 %".3547", label %"exit.129", label %"cont.129"
+  %".4719" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4720" = load volatile i8, [40 x i8]* %".4719", align 1
+  %".4721" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4722" = load volatile i8, [40 x i8]* %".4721", align 1
+  br label %"header.49"
+copy_last_byte.16:
+  %".4737" = add i64 %"cursor.178", %".4732"
+  %".4738" = sub i64 %".4737", 1
+  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4739" = trunc i64 %".4738" to i32
+  %".4740" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.67", i32 %".4739", i64* %"last_byte", i32 1)
+  %".4741" = icmp eq i64 %".4740", 0
+  %".4742" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4743" = load i32, ptr %".4742", align 4
+  %".4744" = zext i32 %".4743" to i64
+  %"data.191" = inttoptr i64 %".4744" to ptr
+  %".4745" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4746" = load i32, ptr %".4745", align 4
+  %".4747" = zext i32 %".4746" to i64
+  %"data_end.191" = inttoptr i64 %".4747" to ptr
+  %".4748" = getelementptr i8, ptr %"ctx.67", i64 144
+  %"keys.191" = load ptr, ptr %".4748", align 8
+  %".4749" = xor i1 %".4741", -1
+  br i1 %".4749", label %"exit.129", label %"cont.129"
 exit.129:
-  %".3549" = trunc i64 %"cursor.178" to i16
-  %".3550" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3549", ptr %".3550", align 2
+  %".4751" = trunc i64 %"cursor.178" to i16
+  %".4752" = getelementptr i8, ptr %"keys.191", i64 2
+  store i16 %".4751", ptr %".4752", align 2
   br label %"return"
 cont.129:
-  %"end.16" = add i64 %"cursor.178", %".3545"
-  %".3553" = zext i8 %".3534" to i64
-  switch i64 %".3553", label %"unknown.42" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 132, label %"to_sctp.12" i64 33, label %"to_dccp.12" i64 50, label %"to_esp.12" i64 51, label %"to_ah.12" i64 58, label %"to_icmpv6.10" i64 137, label %"to_mpls.35" i64 4, label %"to_ipv4.28" i64 41, label %"to_ipv6.26"]
+  br label %"variable_part.16"
 unknown.42:
-  %".3555" = trunc i64 %"end.16" to i16
-  %".3556" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3555", ptr %".3556", align 2
+  %".4758" = trunc i64 %"end.16" to i16
+  %".4759" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4758", ptr %".4759", align 2
   br label %"return"
 to_ipv6_opts.30:
-  %".3559" = trunc i64 %"end.16" to i16
-  %".3560" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3559", ptr %".3560", align 2
+  %".4762" = trunc i64 %"end.16" to i16
+  %".4763" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4762", ptr %".4763", align 2
   br label %"return"
 to_ipv6_opts.31:
-  %".3563" = trunc i64 %"end.16" to i16
-  %".3564" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3563", ptr %".3564", align 2
+  %".4766" = trunc i64 %"end.16" to i16
+  %".4767" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4766", ptr %".4767", align 2
   br label %"return"
 to_ipv6_opts.32:
-  %".3567" = trunc i64 %"end.16" to i16
-  %".3568" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3567", ptr %".3568", align 2
+  %".4770" = trunc i64 %"end.16" to i16
+  %".4771" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4770", ptr %".4771", align 2
   br label %"return"
 to_ipv6_frag.10:
-  %".3571" = trunc i64 %"end.16" to i16
-  %".3572" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3571", ptr %".3572", align 2
+  %".4774" = trunc i64 %"end.16" to i16
+  %".4775" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4774", ptr %".4775", align 2
   br label %"return"
 to_tcp.12:
-  %".3575" = getelementptr i8, ptr %"keys", i64 2
-  %".3576" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3576", ptr %".3575", align 2
-  %".3578" = load volatile i16, ptr %".3575", align 2
-  %".3579" = zext i16 %".3578" to i64
-  %"cursor.257" = and i64 %".3579", 16383
+  %".4778" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4779" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4779", ptr %".4778", align 2
+  %".4781" = load volatile i16, ptr %".4778", align 2
+  %".4782" = zext i16 %".4781" to i64
+  %"cursor.257" = and i64 %".4782", 16383
   br label %"tcp"
 to_udp.12:
-  %".3581" = getelementptr i8, ptr %"keys", i64 2
-  %".3582" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3582", ptr %".3581", align 2
-  %".3584" = load volatile i16, ptr %".3581", align 2
-  %".3585" = zext i16 %".3584" to i64
-  %"cursor.258" = and i64 %".3585", 16383
+  %".4784" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4785" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4785", ptr %".4784", align 2
+  %".4787" = load volatile i16, ptr %".4784", align 2
+  %".4788" = zext i16 %".4787" to i64
+  %"cursor.258" = and i64 %".4788", 16383
   br label %"udp_d0"
 to_udplite.12:
-  %".3587" = getelementptr i8, ptr %"keys", i64 2
-  %".3588" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3588", ptr %".3587", align 2
-  %".3590" = load volatile i16, ptr %".3587", align 2
-  %".3591" = zext i16 %".3590" to i64
-  %"cursor.259" = and i64 %".3591", 16383
+  %".4790" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4791" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4791", ptr %".4790", align 2
+  %".4793" = load volatile i16, ptr %".4790", align 2
+  %".4794" = zext i16 %".4793" to i64
+  %"cursor.259" = and i64 %".4794", 16383
   br label %"udplite"
 to_gre.12:
-  %".3593" = getelementptr i8, ptr %"keys", i64 2
-  %".3594" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3594", ptr %".3593", align 2
-  %".3596" = load volatile i16, ptr %".3593", align 2
-  %".3597" = zext i16 %".3596" to i64
-  %"cursor.260" = and i64 %".3597", 16383
+  %".4796" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4797" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4797", ptr %".4796", align 2
+  %".4799" = load volatile i16, ptr %".4796", align 2
+  %".4800" = zext i16 %".4799" to i64
+  %"cursor.260" = and i64 %".4800", 16383
   br label %"gre_d0"
 to_sctp.12:
-  %".3599" = getelementptr i8, ptr %"keys", i64 2
-  %".3600" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3600", ptr %".3599", align 2
-  %".3602" = load volatile i16, ptr %".3599", align 2
-  %".3603" = zext i16 %".3602" to i64
-  %"cursor.261" = and i64 %".3603", 16383
+  %".4802" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4803" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4803", ptr %".4802", align 2
+  %".4805" = load volatile i16, ptr %".4802", align 2
+  %".4806" = zext i16 %".4805" to i64
+  %"cursor.261" = and i64 %".4806", 16383
   br label %"sctp"
 to_dccp.12:
-  %".3605" = getelementptr i8, ptr %"keys", i64 2
-  %".3606" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3606", ptr %".3605", align 2
-  %".3608" = load volatile i16, ptr %".3605", align 2
-  %".3609" = zext i16 %".3608" to i64
-  %"cursor.262" = and i64 %".3609", 16383
+  %".4808" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4809" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4809", ptr %".4808", align 2
+  %".4811" = load volatile i16, ptr %".4808", align 2
+  %".4812" = zext i16 %".4811" to i64
+  %"cursor.262" = and i64 %".4812", 16383
   br label %"dccp"
 to_esp.12:
-  %".3611" = getelementptr i8, ptr %"keys", i64 2
-  %".3612" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3612", ptr %".3611", align 2
-  %".3614" = load volatile i16, ptr %".3611", align 2
-  %".3615" = zext i16 %".3614" to i64
-  %"cursor.263" = and i64 %".3615", 16383
+  %".4814" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4815" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4815", ptr %".4814", align 2
+  %".4817" = load volatile i16, ptr %".4814", align 2
+  %".4818" = zext i16 %".4817" to i64
+  %"cursor.263" = and i64 %".4818", 16383
   br label %"esp"
 to_ah.12:
-  %".3617" = getelementptr i8, ptr %"keys", i64 2
-  %".3618" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3618", ptr %".3617", align 2
-  %".3620" = load volatile i16, ptr %".3617", align 2
-  %".3621" = zext i16 %".3620" to i64
-  %"cursor.264" = and i64 %".3621", 16383
+  %".4820" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4821" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4821", ptr %".4820", align 2
+  %".4823" = load volatile i16, ptr %".4820", align 2
+  %".4824" = zext i16 %".4823" to i64
+  %"cursor.264" = and i64 %".4824", 16383
   br label %"ah"
 to_icmpv6.10:
-  %".3623" = getelementptr i8, ptr %"keys", i64 2
-  %".3624" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3624", ptr %".3623", align 2
-  %".3626" = load volatile i16, ptr %".3623", align 2
-  %".3627" = zext i16 %".3626" to i64
-  %"cursor.265" = and i64 %".3627", 16383
+  %".4826" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4827" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4827", ptr %".4826", align 2
+  %".4829" = load volatile i16, ptr %".4826", align 2
+  %".4830" = zext i16 %".4829" to i64
+  %"cursor.265" = and i64 %".4830", 16383
   br label %"icmpv6"
 to_mpls.35:
-  %".3629" = trunc i64 34887 to i16
-  %".3630" = call i16 @"llvm.bswap.i16"(i16 %".3629")
-  %".3631" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".3630", ptr %".3631", align 2
-  %".3633" = getelementptr i8, ptr %"keys", i64 2
-  %".3634" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3634", ptr %".3633", align 2
-  %".3636" = load volatile i16, ptr %".3633", align 2
-  %".3637" = zext i16 %".3636" to i64
-  %"cursor.266" = and i64 %".3637", 16383
+  %".4832" = trunc i64 34887 to i16
+  %".4833" = call i16 @"llvm.bswap.i16"(i16 %".4832")
+  %".4834" = getelementptr i8, ptr %"keys.192", i64 10
+  store i16 %".4833", ptr %".4834", align 2
+  %".4836" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4837" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4837", ptr %".4836", align 2
+  %".4839" = load volatile i16, ptr %".4836", align 2
+  %".4840" = zext i16 %".4839" to i64
+  %"cursor.266" = and i64 %".4840", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.28:
-  %".3639" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3639", align 1
-  %".3641" = and i32 %"flags", 4
-  %".3642" = icmp ne i32 %".3641", 0
-  br i1 %".3642", label %"exit.130", label %"cont.130"
+  %".4842" = getelementptr i8, ptr %"keys.192", i64 8
+  store i8 1, ptr %".4842", align 1
+  %".4844" = getelementptr i8, ptr %"keys.192", i64 48
+  %"flags.49" = load volatile i32, ptr %".4844", align 4
+  %".4845" = and i32 %"flags.49", 4
+  %".4846" = icmp ne i32 %".4845", 0
+  br i1 %".4846", label %"exit.130", label %"cont.130"
 to_ipv6.26:
-  %".3654" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3654", align 1
-  %".3656" = and i32 %"flags", 4
-  %".3657" = icmp ne i32 %".3656", 0
-  br i1 %".3657", label %"exit.131", label %"cont.131"
+  %".4858" = getelementptr i8, ptr %"keys.192", i64 8
+  store i8 1, ptr %".4858", align 1
+  %".4860" = getelementptr i8, ptr %"keys.192", i64 48
+  %"flags.50" = load volatile i32, ptr %".4860", align 4
+  %".4861" = and i32 %"flags.50", 4
+  %".4862" = icmp ne i32 %".4861", 0
+  br i1 %".4862", label %"exit.131", label %"cont.131"
 exit.130:
-  %".3644" = trunc i64 %"end.16" to i16
-  %".3645" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3644", ptr %".3645", align 2
+  %".4848" = trunc i64 %"end.16" to i16
+  %".4849" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4848", ptr %".4849", align 2
   br label %"return"
 cont.130:
-  %".3648" = getelementptr i8, ptr %"keys", i64 2
-  %".3649" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3649", ptr %".3648", align 2
-  %".3651" = load volatile i16, ptr %".3648", align 2
-  %".3652" = zext i16 %".3651" to i64
-  %"cursor.267" = and i64 %".3652", 16383
+  %".4852" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4853" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4853", ptr %".4852", align 2
+  %".4855" = load volatile i16, ptr %".4852", align 2
+  %".4856" = zext i16 %".4855" to i64
+  %"cursor.267" = and i64 %".4856", 16383
   br label %"ipv4_d1"
 exit.131:
-  %".3659" = trunc i64 %"end.16" to i16
-  %".3660" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3659", ptr %".3660", align 2
+  %".4864" = trunc i64 %"end.16" to i16
+  %".4865" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4864", ptr %".4865", align 2
   br label %"return"
 cont.131:
-  %".3663" = getelementptr i8, ptr %"keys", i64 2
-  %".3664" = trunc i64 %"end.16" to i16
-  store volatile i16 %".3664", ptr %".3663", align 2
-  %".3666" = load volatile i16, ptr %".3663", align 2
-  %".3667" = zext i16 %".3666" to i64
-  %"cursor.268" = and i64 %".3667", 16383
+  %".4868" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4869" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4869", ptr %".4868", align 2
+  %".4871" = load volatile i16, ptr %".4868", align 2
+  %".4872" = zext i16 %".4871" to i64
+  %"cursor.268" = and i64 %".4872", 16383
   br label %"ipv6_d1"
+copy.50:
+  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4882" = trunc i64 %"cursor.180" to i32
+  %".4883" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.68", i32 %".4882", [40 x i8]* %"header_copy", i32 8)
+  %".4884" = icmp eq i64 %".4883", 0
+  %".4885" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4886" = load i32, ptr %".4885", align 4
+  %".4887" = zext i32 %".4886" to i64
+  %"data.193" = inttoptr i64 %".4887" to ptr
+  %".4888" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4889" = load i32, ptr %".4888", align 4
+  %".4890" = zext i32 %".4889" to i64
+  %"data_end.193" = inttoptr i64 %".4890" to ptr
+  %".4891" = getelementptr i8, ptr %"ctx.68", i64 144
+  %"keys.193" = load ptr, ptr %".4891", align 8
+  %".4892" = xor i1 %".4884", -1
+  br i1 %".4892", label %"exit.132", label %"cont.132"
 exit.132:
-  %".3672" = trunc i64 %"cursor.180" to i16
-  %".3673" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3672", ptr %".3673", align 2
+  %".4894" = trunc i64 %"cursor.180" to i16
+  %".4895" = getelementptr i8, ptr %"keys.193", i64 2
+  store i16 %".4894", ptr %".4895", align 2
   br label %"return"
 cont.132:
-  %".3676" = getelementptr i8, ptr %"hdr.51", i64 0
-  %".3677" = load i8, ptr %".3676", align 1
-  %".3678" = zext i8 %".3677" to i64
-  %".3679" = trunc i64 %".3678" to i8
-  %".3680" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".3679", ptr %".3680", align 1
-  %".3682" = add i64 %"cursor.180", 8
-  %".3683" = icmp ne i64 1, 0
-  %".3684" = getelementptr i8, ptr %"hdr.51", i64 2
-  %".3685" = load i16, ptr %".3684", align 2
-  %".3686" = call i16 @"llvm.bswap.i16"(i16 %".3685")
-  %".3687" = zext i16 %".3686" to i64
-  %".3688" = and i64 %".3687", 65528
-  %".3689" = icmp eq i64 %".3688", 0
-  br i1 %".3683", label %"fragment.6", label %"not_fragment.6"
+  %".4898" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4899" = load volatile i8, [40 x i8]* %".4898", align 1
+  %".4900" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4901" = load volatile i16, [40 x i8]* %".4900", align 2
+  br label %"header.50"
 fragment.6:
-  %".3691" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".3691", align 1
-  br i1 %".3689", label %"first_fragment.6", label %"later_fragment.6"
+  %".4914" = getelementptr i8, ptr %"keys.194", i64 6
+  store i8 1, ptr %".4914", align 1
+  br i1 %".4912", label %"first_fragment.6", label %"later_fragment.6"
 not_fragment.6:
-  %".3709" = zext i8 %".3677" to i64
-  switch i64 %".3709", label %"unknown.43" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 132, label %"to_sctp.13" i64 33, label %"to_dccp.13" i64 50, label %"to_esp.13" i64 51, label %"to_ah.13" i64 58, label %"to_icmpv6.11" i64 137, label %"to_mpls.36" i64 4, label %"to_ipv4.29" i64 41, label %"to_ipv6.27"]
+  %".4933" = zext i8 %"w0_1.22" to i64
+  switch i64 %".4933", label %"unknown.43" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 132, label %"to_sctp.13" i64 33, label %"to_dccp.13" i64 50, label %"to_esp.13" i64 51, label %"to_ah.13" i64 58, label %"to_icmpv6.11" i64 137, label %"to_mpls.36" i64 4, label %"to_ipv4.29" i64 41, label %"to_ipv6.27"]
 first_fragment.6:
-  %".3698" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".3698", align 1
-  %".3700" = and i32 %"flags", 1
-  %".3701" = icmp ne i32 %".3700", 0
-  %".3702" = xor i1 %".3701", -1
-  br i1 %".3702", label %"exit.133", label %"cont.133"
+  %".4921" = getelementptr i8, ptr %"keys.194", i64 7
+  store i8 1, ptr %".4921", align 1
+  %".4923" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.51" = load volatile i32, ptr %".4923", align 4
+  %".4924" = and i32 %"flags.51", 1
+  %".4925" = icmp ne i32 %".4924", 0
+  %".4926" = xor i1 %".4925", -1
+  br i1 %".4926", label %"exit.133", label %"cont.133"
 later_fragment.6:
-  %".3694" = trunc i64 %".3682" to i16
-  %".3695" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3694", ptr %".3695", align 2
+  %".4917" = trunc i64 %".4907" to i16
+  %".4918" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4917", ptr %".4918", align 2
   br label %"return"
 exit.133:
-  %".3704" = trunc i64 %".3682" to i16
-  %".3705" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3704", ptr %".3705", align 2
+  %".4928" = trunc i64 %".4907" to i16
+  %".4929" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4928", ptr %".4929", align 2
   br label %"return"
 cont.133:
   br label %"not_fragment.6"
 unknown.43:
-  %".3711" = trunc i64 %".3682" to i16
-  %".3712" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3711", ptr %".3712", align 2
+  %".4935" = trunc i64 %".4907" to i16
+  %".4936" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4935", ptr %".4936", align 2
   br label %"return"
 to_ipv6_opts.33:
-  %".3715" = trunc i64 %".3682" to i16
-  %".3716" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3715", ptr %".3716", align 2
+  %".4939" = trunc i64 %".4907" to i16
+  %".4940" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4939", ptr %".4940", align 2
   br label %"return"
 to_ipv6_opts.34:
-  %".3719" = trunc i64 %".3682" to i16
-  %".3720" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3719", ptr %".3720", align 2
+  %".4943" = trunc i64 %".4907" to i16
+  %".4944" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4943", ptr %".4944", align 2
   br label %"return"
 to_ipv6_opts.35:
-  %".3723" = trunc i64 %".3682" to i16
-  %".3724" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3723", ptr %".3724", align 2
+  %".4947" = trunc i64 %".4907" to i16
+  %".4948" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4947", ptr %".4948", align 2
   br label %"return"
 to_ipv6_frag.11:
-  %".3727" = trunc i64 %".3682" to i16
-  %".3728" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3727", ptr %".3728", align 2
+  %".4951" = trunc i64 %".4907" to i16
+  %".4952" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4951", ptr %".4952", align 2
   br label %"return"
 to_tcp.13:
-  %".3731" = getelementptr i8, ptr %"keys", i64 2
-  %".3732" = trunc i64 %".3682" to i16
-  store volatile i16 %".3732", ptr %".3731", align 2
-  %".3734" = load volatile i16, ptr %".3731", align 2
-  %".3735" = zext i16 %".3734" to i64
-  %"cursor.269" = and i64 %".3735", 16383
+  %".4955" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4956" = trunc i64 %".4907" to i16
+  store volatile i16 %".4956", ptr %".4955", align 2
+  %".4958" = load volatile i16, ptr %".4955", align 2
+  %".4959" = zext i16 %".4958" to i64
+  %"cursor.269" = and i64 %".4959", 16383
   br label %"tcp"
 to_udp.13:
-  %".3737" = getelementptr i8, ptr %"keys", i64 2
-  %".3738" = trunc i64 %".3682" to i16
-  store volatile i16 %".3738", ptr %".3737", align 2
-  %".3740" = load volatile i16, ptr %".3737", align 2
-  %".3741" = zext i16 %".3740" to i64
-  %"cursor.270" = and i64 %".3741", 16383
+  %".4961" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4962" = trunc i64 %".4907" to i16
+  store volatile i16 %".4962", ptr %".4961", align 2
+  %".4964" = load volatile i16, ptr %".4961", align 2
+  %".4965" = zext i16 %".4964" to i64
+  %"cursor.270" = and i64 %".4965", 16383
   br label %"udp_d0"
 to_udplite.13:
-  %".3743" = getelementptr i8, ptr %"keys", i64 2
-  %".3744" = trunc i64 %".3682" to i16
-  store volatile i16 %".3744", ptr %".3743", align 2
-  %".3746" = load volatile i16, ptr %".3743", align 2
-  %".3747" = zext i16 %".3746" to i64
-  %"cursor.271" = and i64 %".3747", 16383
+  %".4967" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4968" = trunc i64 %".4907" to i16
+  store volatile i16 %".4968", ptr %".4967", align 2
+  %".4970" = load volatile i16, ptr %".4967", align 2
+  %".4971" = zext i16 %".4970" to i64
+  %"cursor.271" = and i64 %".4971", 16383
   br label %"udplite"
 to_gre.13:
-  %".3749" = getelementptr i8, ptr %"keys", i64 2
-  %".3750" = trunc i64 %".3682" to i16
-  store volatile i16 %".3750", ptr %".3749", align 2
-  %".3752" = load volatile i16, ptr %".3749", align 2
-  %".3753" = zext i16 %".3752" to i64
-  %"cursor.272" = and i64 %".3753", 16383
+  %".4973" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4974" = trunc i64 %".4907" to i16
+  store volatile i16 %".4974", ptr %".4973", align 2
+  %".4976" = load volatile i16, ptr %".4973", align 2
+  %".4977" = zext i16 %".4976" to i64
+  %"cursor.272" = and i64 %".4977", 16383
   br label %"gre_d0"
 to_sctp.13:
-  %".3755" = getelementptr i8, ptr %"keys", i64 2
-  %".3756" = trunc i64 %".3682" to i16
-  store volatile i16 %".3756", ptr %".3755", align 2
-  %".3758" = load volatile i16, ptr %".3755", align 2
-  %".3759" = zext i16 %".3758" to i64
-  %"cursor.273" = and i64 %".3759", 16383
+  %".4979" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4980" = trunc i64 %".4907" to i16
+  store volatile i16 %".4980", ptr %".4979", align 2
+  %".4982" = load volatile i16, ptr %".4979", align 2
+  %".4983" = zext i16 %".4982" to i64
+  %"cursor.273" = and i64 %".4983", 16383
   br label %"sctp"
 to_dccp.13:
-  %".3761" = getelementptr i8, ptr %"keys", i64 2
-  %".3762" = trunc i64 %".3682" to i16
-  store volatile i16 %".3762", ptr %".3761", align 2
-  %".3764" = load volatile i16, ptr %".3761", align 2
-  %".3765" = zext i16 %".3764" to i64
-  %"cursor.274" = and i64 %".3765", 16383
+  %".4985" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4986" = trunc i64 %".4907" to i16
+  store volatile i16 %".4986", ptr %".4985", align 2
+  %".4988" = load volatile i16, ptr %".4985", align 2
+  %".4989" = zext i16 %".4988" to i64
+  %"cursor.274" = and i64 %".4989", 16383
   br label %"dccp"
 to_esp.13:
-  %".3767" = getelementptr i8, ptr %"keys", i64 2
-  %".3768" = trunc i64 %".3682" to i16
-  store volatile i16 %".3768", ptr %".3767", align 2
-  %".3770" = load volatile i16, ptr %".3767", align 2
-  %".3771" = zext i16 %".3770" to i64
-  %"cursor.275" = and i64 %".3771", 16383
+  %".4991" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4992" = trunc i64 %".4907" to i16
+  store volatile i16 %".4992", ptr %".4991", align 2
+  %".4994" = load volatile i16, ptr %".4991", align 2
+  %".4995" = zext i16 %".4994" to i64
+  %"cursor.275" = and i64 %".4995", 16383
   br label %"esp"
 to_ah.13:
-  %".3773" = getelementptr i8, ptr %"keys", i64 2
-  %".3774" = trunc i64 %".3682" to i16
-  store volatile i16 %".3774", ptr %".3773", align 2
-  %".3776" = load volatile i16, ptr %".3773", align 2
-  %".3777" = zext i16 %".3776" to i64
-  %"cursor.276" = and i64 %".3777", 16383
+  %".4997" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4998" = trunc i64 %".4907" to i16
+  store volatile i16 %".4998", ptr %".4997", align 2
+  %".5000" = load volatile i16, ptr %".4997", align 2
+  %".5001" = zext i16 %".5000" to i64
+  %"cursor.276" = and i64 %".5001", 16383
   br label %"ah"
 to_icmpv6.11:
-  %".3779" = getelementptr i8, ptr %"keys", i64 2
-  %".3780" = trunc i64 %".3682" to i16
-  store volatile i16 %".3780", ptr %".3779", align 2
-  %".3782" = load volatile i16, ptr %".3779", align 2
-  %".3783" = zext i16 %".3782" to i64
-  %"cursor.277" = and i64 %".3783", 16383
+  %".5003" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5004" = trunc i64 %".4907" to i16
+  store volatile i16 %".5004", ptr %".5003", align 2
+  %".5006" = load volatile i16, ptr %".5003", align 2
+  %".5007" = zext i16 %".5006" to i64
+  %"cursor.277" = and i64 %".5007", 16383
   br label %"icmpv6"
 to_mpls.36:
-  %".3785" = trunc i64 34887 to i16
-  %".3786" = call i16 @"llvm.bswap.i16"(i16 %".3785")
-  %".3787" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".3786", ptr %".3787", align 2
-  %".3789" = getelementptr i8, ptr %"keys", i64 2
-  %".3790" = trunc i64 %".3682" to i16
-  store volatile i16 %".3790", ptr %".3789", align 2
-  %".3792" = load volatile i16, ptr %".3789", align 2
-  %".3793" = zext i16 %".3792" to i64
-  %"cursor.278" = and i64 %".3793", 16383
+  %".5009" = trunc i64 34887 to i16
+  %".5010" = call i16 @"llvm.bswap.i16"(i16 %".5009")
+  %".5011" = getelementptr i8, ptr %"keys.194", i64 10
+  store i16 %".5010", ptr %".5011", align 2
+  %".5013" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5014" = trunc i64 %".4907" to i16
+  store volatile i16 %".5014", ptr %".5013", align 2
+  %".5016" = load volatile i16, ptr %".5013", align 2
+  %".5017" = zext i16 %".5016" to i64
+  %"cursor.278" = and i64 %".5017", 16383
   br label %"mpls_d0_mpls_labels1"
 to_ipv4.29:
-  %".3795" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3795", align 1
-  %".3797" = and i32 %"flags", 4
-  %".3798" = icmp ne i32 %".3797", 0
-  br i1 %".3798", label %"exit.134", label %"cont.134"
+  %".5019" = getelementptr i8, ptr %"keys.194", i64 8
+  store i8 1, ptr %".5019", align 1
+  %".5021" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.52" = load volatile i32, ptr %".5021", align 4
+  %".5022" = and i32 %"flags.52", 4
+  %".5023" = icmp ne i32 %".5022", 0
+  br i1 %".5023", label %"exit.134", label %"cont.134"
 to_ipv6.27:
-  %".3810" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3810", align 1
-  %".3812" = and i32 %"flags", 4
-  %".3813" = icmp ne i32 %".3812", 0
-  br i1 %".3813", label %"exit.135", label %"cont.135"
+  %".5035" = getelementptr i8, ptr %"keys.194", i64 8
+  store i8 1, ptr %".5035", align 1
+  %".5037" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.53" = load volatile i32, ptr %".5037", align 4
+  %".5038" = and i32 %"flags.53", 4
+  %".5039" = icmp ne i32 %".5038", 0
+  br i1 %".5039", label %"exit.135", label %"cont.135"
 exit.134:
-  %".3800" = trunc i64 %".3682" to i16
-  %".3801" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3800", ptr %".3801", align 2
+  %".5025" = trunc i64 %".4907" to i16
+  %".5026" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".5025", ptr %".5026", align 2
   br label %"return"
 cont.134:
-  %".3804" = getelementptr i8, ptr %"keys", i64 2
-  %".3805" = trunc i64 %".3682" to i16
-  store volatile i16 %".3805", ptr %".3804", align 2
-  %".3807" = load volatile i16, ptr %".3804", align 2
-  %".3808" = zext i16 %".3807" to i64
-  %"cursor.279" = and i64 %".3808", 16383
+  %".5029" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5030" = trunc i64 %".4907" to i16
+  store volatile i16 %".5030", ptr %".5029", align 2
+  %".5032" = load volatile i16, ptr %".5029", align 2
+  %".5033" = zext i16 %".5032" to i64
+  %"cursor.279" = and i64 %".5033", 16383
   br label %"ipv4_d1"
 exit.135:
-  %".3815" = trunc i64 %".3682" to i16
-  %".3816" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3815", ptr %".3816", align 2
+  %".5041" = trunc i64 %".4907" to i16
+  %".5042" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".5041", ptr %".5042", align 2
   br label %"return"
 cont.135:
-  %".3819" = getelementptr i8, ptr %"keys", i64 2
-  %".3820" = trunc i64 %".3682" to i16
-  store volatile i16 %".3820", ptr %".3819", align 2
-  %".3822" = load volatile i16, ptr %".3819", align 2
-  %".3823" = zext i16 %".3822" to i64
-  %"cursor.280" = and i64 %".3823", 16383
+  %".5045" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5046" = trunc i64 %".4907" to i16
+  store volatile i16 %".5046", ptr %".5045", align 2
+  %".5048" = load volatile i16, ptr %".5045", align 2
+  %".5049" = zext i16 %".5048" to i64
+  %"cursor.280" = and i64 %".5049", 16383
   br label %"ipv6_d1"
+copy.51:
+  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5057" = trunc i64 %"cursor.208" to i32
+  %".5058" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.69", i32 %".5057", [40 x i8]* %"header_copy", i32 4)
+  %".5059" = icmp eq i64 %".5058", 0
+  %".5060" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".5061" = load i32, ptr %".5060", align 4
+  %".5062" = zext i32 %".5061" to i64
+  %"data.195" = inttoptr i64 %".5062" to ptr
+  %".5063" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".5064" = load i32, ptr %".5063", align 4
+  %".5065" = zext i32 %".5064" to i64
+  %"data_end.195" = inttoptr i64 %".5065" to ptr
+  %".5066" = getelementptr i8, ptr %"ctx.69", i64 144
+  %"keys.195" = load ptr, ptr %".5066", align 8
+  %".5067" = xor i1 %".5059", -1
+  br i1 %".5067", label %"exit.136", label %"cont.136"
 exit.136:
-  %".3828" = trunc i64 %"cursor.208" to i16
-  %".3829" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3828", ptr %".3829", align 2
+  %".5069" = trunc i64 %"cursor.208" to i16
+  %".5070" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".5069", ptr %".5070", align 2
   br label %"return"
 cont.136:
-  %".3832" = add i64 %"cursor.208", 4
-  %".3833" = getelementptr i8, ptr %"hdr.52", i64 2
-  %".3834" = load i8, ptr %".3833", align 1
-  %".3835" = zext i8 %".3834" to i64
-  %".3836" = and i64 %".3835", 1
-  switch i64 %".3836", label %"unknown.44" [i64 0, label %"to_mpls.37" i64 1, label %"to_ip_version.8"]
+  %".5073" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5074" = load volatile i8, [40 x i8]* %".5073", align 1
+  br label %"header.51"
 unknown.44:
-  %".3838" = trunc i64 %".3832" to i16
-  %".3839" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3838", ptr %".3839", align 2
+  %".5080" = trunc i64 %".5076" to i16
+  %".5081" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5080", ptr %".5081", align 2
   br label %"return"
 to_mpls.37:
-  %".3842" = trunc i64 %".3832" to i16
-  %".3843" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3842", ptr %".3843", align 2
+  %".5084" = trunc i64 %".5076" to i16
+  %".5085" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5084", ptr %".5085", align 2
   br label %"return"
 to_ip_version.8:
-  %".3846" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3846", align 1
-  %".3848" = and i32 %"flags", 4
-  %".3849" = icmp ne i32 %".3848", 0
-  br i1 %".3849", label %"exit.137", label %"cont.137"
+  %".5088" = getelementptr i8, ptr %"keys.196", i64 8
+  store i8 1, ptr %".5088", align 1
+  %".5090" = getelementptr i8, ptr %"keys.196", i64 48
+  %"flags.54" = load volatile i32, ptr %".5090", align 4
+  %".5091" = and i32 %"flags.54", 4
+  %".5092" = icmp ne i32 %".5091", 0
+  br i1 %".5092", label %"exit.137", label %"cont.137"
 exit.137:
-  %".3851" = trunc i64 %".3832" to i16
-  %".3852" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3851", ptr %".3852", align 2
+  %".5094" = trunc i64 %".5076" to i16
+  %".5095" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5094", ptr %".5095", align 2
   br label %"return"
 cont.137:
-  %".3855" = getelementptr i8, ptr %"keys", i64 2
-  %".3856" = trunc i64 %".3832" to i16
-  store volatile i16 %".3856", ptr %".3855", align 2
-  %".3858" = load volatile i16, ptr %".3855", align 2
-  %".3859" = zext i16 %".3858" to i64
-  %"cursor.281" = and i64 %".3859", 16383
+  %".5098" = getelementptr i8, ptr %"keys.196", i64 2
+  %".5099" = trunc i64 %".5076" to i16
+  store volatile i16 %".5099", ptr %".5098", align 2
+  %".5101" = load volatile i16, ptr %".5098", align 2
+  %".5102" = zext i16 %".5101" to i64
+  %"cursor.281" = and i64 %".5102", 16383
   br label %"ip_version_d1"
+copy.52:
+  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5110" = trunc i64 %"cursor.211" to i32
+  %".5111" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.70", i32 %".5110", [40 x i8]* %"header_copy", i32 1)
+  %".5112" = icmp eq i64 %".5111", 0
+  %".5113" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".5114" = load i32, ptr %".5113", align 4
+  %".5115" = zext i32 %".5114" to i64
+  %"data.197" = inttoptr i64 %".5115" to ptr
+  %".5116" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".5117" = load i32, ptr %".5116", align 4
+  %".5118" = zext i32 %".5117" to i64
+  %"data_end.197" = inttoptr i64 %".5118" to ptr
+  %".5119" = getelementptr i8, ptr %"ctx.70", i64 144
+  %"keys.197" = load ptr, ptr %".5119", align 8
+  %".5120" = xor i1 %".5112", -1
+  br i1 %".5120", label %"exit.138", label %"cont.138"
 exit.138:
-  %".3864" = trunc i64 %"cursor.211" to i16
-  %".3865" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3864", ptr %".3865", align 2
+  %".5122" = trunc i64 %"cursor.211" to i16
+  %".5123" = getelementptr i8, ptr %"keys.197", i64 2
+  store i16 %".5122", ptr %".5123", align 2
   br label %"return"
 cont.138:
-  %".3868" = add i64 %"cursor.211", 1
-  %".3869" = getelementptr i8, ptr %"hdr.53", i64 0
-  %".3870" = load i8, ptr %".3869", align 1
-  %".3871" = zext i8 %".3870" to i64
-  %".3872" = icmp uge i64 %".3871", 1
-  %".3873" = icmp ule i64 %".3871", 255
-  %".3874" = and i1 %".3872", %".3873"
-  br i1 %".3874", label %"to_gtpu_ext", label %"select.4"
+  %".5126" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5127" = load volatile i8, [40 x i8]* %".5126", align 1
+  br label %"header.52"
 unknown.45:
-  %".3877" = trunc i64 %".3868" to i16
-  %".3878" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3877", ptr %".3878", align 2
+  %".5136" = trunc i64 %".5129" to i16
+  %".5137" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".5136", ptr %".5137", align 2
   br label %"return"
 to_ip_version.9:
-  %".3881" = getelementptr i8, ptr %"keys", i64 2
-  %".3882" = trunc i64 %".3868" to i16
-  store volatile i16 %".3882", ptr %".3881", align 2
-  %".3884" = load volatile i16, ptr %".3881", align 2
-  %".3885" = zext i16 %".3884" to i64
-  %"cursor.282" = and i64 %".3885", 16383
+  %".5140" = getelementptr i8, ptr %"keys.198", i64 2
+  %".5141" = trunc i64 %".5129" to i16
+  store volatile i16 %".5141", ptr %".5140", align 2
+  %".5143" = load volatile i16, ptr %".5140", align 2
+  %".5144" = zext i16 %".5143" to i64
+  %"cursor.282" = and i64 %".5144", 16383
   br label %"ip_version_d1"
 to_gtpu_ext:
-  %".3887" = getelementptr i8, ptr %"keys", i64 2
-  %".3888" = trunc i64 %".3868" to i16
-  store volatile i16 %".3888", ptr %".3887", align 2
-  %".3890" = load volatile i16, ptr %".3887", align 2
-  %".3891" = zext i16 %".3890" to i64
-  %"cursor.284" = and i64 %".3891", 16383
+  %".5146" = getelementptr i8, ptr %"keys.198", i64 2
+  %".5147" = trunc i64 %".5129" to i16
+  store volatile i16 %".5147", ptr %".5146", align 2
+  %".5149" = load volatile i16, ptr %".5146", align 2
+  %".5150" = zext i16 %".5149" to i64
+  %"cursor.284" = and i64 %".5150", 16383
   br label %"gtpu_ext_d1_gtpu_ext1"
 select.4:
-  switch i64 %".3871", label %"unknown.45" [i64 0, label %"to_ip_version.9"]
+  switch i64 %".5130", label %"unknown.45" [i64 0, label %"to_ip_version.9"]
 gtpu_ext_d1_gtpu_ext1:
   %"cursor.283" = phi  i64 [%"cursor.284", %"to_gtpu_ext"]
-  %"hdr.58" = getelementptr i8, ptr %"data", i64 %"cursor.283"
-  %".4284" = getelementptr i8, ptr %"hdr.58", i64 1
-  %".4285" = icmp ugt ptr %".4284", %"data_end"
-  br i1 %".4285", label %"exit.150", label %"cont.150"
+  %"data.199" = phi  ptr [%"data.198", %"to_gtpu_ext"]
+  %"data_end.199" = phi  ptr [%"data_end.198", %"to_gtpu_ext"]
+  %"keys.199" = phi  ptr [%"keys.198", %"to_gtpu_ext"]
+  %"hdr.57" = getelementptr i8, ptr %"data.199", i64 %"cursor.283"
+  %".5633" = getelementptr i8, ptr %"hdr.57", i64 1
+  %".5634" = icmp ugt ptr %".5633", %"data_end.199"
+  br i1 %".5634", label %"copy.57", label %"linear.57", !prof !0
+linear.57:
+  %".5636" = getelementptr i8, ptr %"hdr.57", i64 0
+  %".5637" = load i8, ptr %".5636", align 1
+  br label %"header.57"
+header.57:
+  %"w0_1.26" = phi  i8 [%".5637", %"linear.57"], [%".5656", %"cont.150"]
+  %"data.212" = phi  ptr [%"data.199", %"linear.57"], [%"data.211", %"cont.150"]
+  %"data_end.212" = phi  ptr [%"data_end.199", %"linear.57"], [%"data_end.211", %"cont.150"]
+  %"keys.212" = phi  ptr [%"keys.199", %"linear.57"], [%"keys.211", %"cont.150"]
+  %".5658" = zext i8 %"w0_1.26" to i64
+  %".5659" = icmp uge i64 %".5658", 1
+  %".5660" = xor i1 %".5659", -1
+  br i1 %".5660", label %"exit.151", label %"cont.151"
+copy.53:
+  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5158" = trunc i64 %"cursor.215" to i32
+  %".5159" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.71", i32 %".5158", [40 x i8]* %"header_copy", i32 4)
+  %".5160" = icmp eq i64 %".5159", 0
+  %".5161" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".5162" = load i32, ptr %".5161", align 4
+  %".5163" = zext i32 %".5162" to i64
+  %"data.200" = inttoptr i64 %".5163" to ptr
+  %".5164" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".5165" = load i32, ptr %".5164", align 4
+  %".5166" = zext i32 %".5165" to i64
+  %"data_end.200" = inttoptr i64 %".5166" to ptr
+  %".5167" = getelementptr i8, ptr %"ctx.71", i64 144
+  %"keys.200" = load ptr, ptr %".5167", align 8
+  %".5168" = xor i1 %".5160", -1
+  br i1 %".5168", label %"exit.139", label %"cont.139"
 exit.139:
-  %".3896" = trunc i64 %"cursor.215" to i16
-  %".3897" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3896", ptr %".3897", align 2
+  %".5170" = trunc i64 %"cursor.215" to i16
+  %".5171" = getelementptr i8, ptr %"keys.200", i64 2
+  store i16 %".5170", ptr %".5171", align 2
   br label %"return"
 cont.139:
-  %".3900" = getelementptr i8, ptr %"hdr.54", i64 2
-  %".3901" = load i16, ptr %".3900", align 2
-  %".3902" = call i16 @"llvm.bswap.i16"(i16 %".3901")
-  %".3903" = zext i16 %".3902" to i64
-  %".3904" = trunc i64 %".3903" to i16
-  %".3905" = call i16 @"llvm.bswap.i16"(i16 %".3904")
-  %".3906" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".3905", ptr %".3906", align 2
-  %".3908" = add i64 %"cursor.215", 4
-  %".3909" = trunc i64 %".3908" to i16
-  %".3910" = getelementptr i8, ptr %"keys", i64 0
-  store i16 %".3909", ptr %".3910", align 2
-  %".3912" = call i16 @"llvm.bswap.i16"(i16 %".3901")
-  %".3913" = zext i16 %".3912" to i64
-  switch i64 %".3913", label %"unknown.46" [i64 2048, label %"to_ipv4.30" i64 34525, label %"to_ipv6.28" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11" i64 34887, label %"to_mpls.38" i64 34888, label %"to_mpls.39" i64 34916, label %"to_pppoe.5"]
+  %".5174" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5175" = load volatile i16, [40 x i8]* %".5174", align 2
+  br label %"header.53"
 unknown.46:
-  %".3915" = trunc i64 %".3908" to i16
-  %".3916" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3915", ptr %".3916", align 2
+  %".5190" = trunc i64 %".5183" to i16
+  %".5191" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".5190", ptr %".5191", align 2
   br label %"return"
 to_ipv4.30:
-  %".3919" = getelementptr i8, ptr %"keys", i64 2
-  %".3920" = trunc i64 %".3908" to i16
-  store volatile i16 %".3920", ptr %".3919", align 2
-  %".3922" = load volatile i16, ptr %".3919", align 2
-  %".3923" = zext i16 %".3922" to i64
-  %"cursor.285" = and i64 %".3923", 16383
+  %".5194" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5195" = trunc i64 %".5183" to i16
+  store volatile i16 %".5195", ptr %".5194", align 2
+  %".5197" = load volatile i16, ptr %".5194", align 2
+  %".5198" = zext i16 %".5197" to i64
+  %"cursor.285" = and i64 %".5198", 16383
   br label %"ipv4_d1"
 to_ipv6.28:
-  %".3925" = getelementptr i8, ptr %"keys", i64 2
-  %".3926" = trunc i64 %".3908" to i16
-  store volatile i16 %".3926", ptr %".3925", align 2
-  %".3928" = load volatile i16, ptr %".3925", align 2
-  %".3929" = zext i16 %".3928" to i64
-  %"cursor.286" = and i64 %".3929", 16383
+  %".5200" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5201" = trunc i64 %".5183" to i16
+  store volatile i16 %".5201", ptr %".5200", align 2
+  %".5203" = load volatile i16, ptr %".5200", align 2
+  %".5204" = zext i16 %".5203" to i64
+  %"cursor.286" = and i64 %".5204", 16383
   br label %"ipv6_d1"
 to_vlan.10:
-  %".3931" = trunc i64 %".3908" to i16
-  %".3932" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3931", ptr %".3932", align 2
+  %".5206" = trunc i64 %".5183" to i16
+  %".5207" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".5206", ptr %".5207", align 2
   br label %"return"
 to_vlan.11:
-  %".3935" = trunc i64 %".3908" to i16
-  %".3936" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3935", ptr %".3936", align 2
+  %".5210" = trunc i64 %".5183" to i16
+  %".5211" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".5210", ptr %".5211", align 2
   br label %"return"
 to_mpls.38:
-  %".3939" = getelementptr i8, ptr %"keys", i64 2
-  %".3940" = trunc i64 %".3908" to i16
-  store volatile i16 %".3940", ptr %".3939", align 2
-  %".3942" = load volatile i16, ptr %".3939", align 2
-  %".3943" = zext i16 %".3942" to i64
-  %"cursor.287" = and i64 %".3943", 16383
+  %".5214" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5215" = trunc i64 %".5183" to i16
+  store volatile i16 %".5215", ptr %".5214", align 2
+  %".5217" = load volatile i16, ptr %".5214", align 2
+  %".5218" = zext i16 %".5217" to i64
+  %"cursor.287" = and i64 %".5218", 16383
   br label %"mpls_d1_mpls_labels1"
 to_mpls.39:
-  %".3945" = getelementptr i8, ptr %"keys", i64 2
-  %".3946" = trunc i64 %".3908" to i16
-  store volatile i16 %".3946", ptr %".3945", align 2
-  %".3948" = load volatile i16, ptr %".3945", align 2
-  %".3949" = zext i16 %".3948" to i64
-  %"cursor.288" = and i64 %".3949", 16383
+  %".5220" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5221" = trunc i64 %".5183" to i16
+  store volatile i16 %".5221", ptr %".5220", align 2
+  %".5223" = load volatile i16, ptr %".5220", align 2
+  %".5224" = zext i16 %".5223" to i64
+  %"cursor.288" = and i64 %".5224", 16383
   br label %"mpls_d1_mpls_labels1"
 to_pppoe.5:
-  %".3951" = getelementptr i8, ptr %"keys", i64 2
-  %".3952" = trunc i64 %".3908" to i16
-  store volatile i16 %".3952", ptr %".3951", align 2
-  %".3954" = load volatile i16, ptr %".3951", align 2
-  %".3955" = zext i16 %".3954" to i64
-  %"cursor.289" = and i64 %".3955", 16383
+  %".5226" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5227" = trunc i64 %".5183" to i16
+  store volatile i16 %".5227", ptr %".5226", align 2
+  %".5229" = load volatile i16, ptr %".5226", align 2
+  %".5230" = zext i16 %".5229" to i64
+  %"cursor.289" = and i64 %".5230", 16383
   br label %"pppoe_d1"
+copy.54:
+  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5238" = trunc i64 %"cursor.225" to i32
+  %".5239" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.72", i32 %".5238", [40 x i8]* %"header_copy", i32 4)
+  %".5240" = icmp eq i64 %".5239", 0
+  %".5241" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".5242" = load i32, ptr %".5241", align 4
+  %".5243" = zext i32 %".5242" to i64
+  %"data.202" = inttoptr i64 %".5243" to ptr
+  %".5244" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".5245" = load i32, ptr %".5244", align 4
+  %".5246" = zext i32 %".5245" to i64
+  %"data_end.202" = inttoptr i64 %".5246" to ptr
+  %".5247" = getelementptr i8, ptr %"ctx.72", i64 144
+  %"keys.202" = load ptr, ptr %".5247", align 8
+  %".5248" = xor i1 %".5240", -1
+  br i1 %".5248", label %"exit.140", label %"cont.140"
 exit.140:
-  %".3960" = trunc i64 %"cursor.225" to i16
-  %".3961" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3960", ptr %".3961", align 2
+  %".5250" = trunc i64 %"cursor.225" to i16
+  %".5251" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".5250", ptr %".5251", align 2
   br label %"return"
 cont.140:
-  %".3964" = add i64 %"cursor.225", 4
-  %".3965" = getelementptr i8, ptr %"hdr.55", i64 2
-  %".3966" = load i8, ptr %".3965", align 1
-  %".3967" = zext i8 %".3966" to i64
-  %".3968" = and i64 %".3967", 1
-  switch i64 %".3968", label %"unknown.47" [i64 0, label %"to_mpls.40" i64 1, label %"to_ip_version.10"]
+  %".5254" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5255" = load volatile i8, [40 x i8]* %".5254", align 1
+  br label %"header.54"
 unknown.47:
-  %".3970" = trunc i64 %".3964" to i16
-  %".3971" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3970", ptr %".3971", align 2
+  %".5261" = trunc i64 %".5257" to i16
+  %".5262" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5261", ptr %".5262", align 2
   br label %"return"
 to_mpls.40:
-  %".3974" = getelementptr i8, ptr %"keys", i64 2
-  %".3975" = trunc i64 %".3964" to i16
-  store volatile i16 %".3975", ptr %".3974", align 2
-  %".3977" = load volatile i16, ptr %".3974", align 2
-  %".3978" = zext i16 %".3977" to i64
-  %"cursor.291" = and i64 %".3978", 16383
+  %".5265" = getelementptr i8, ptr %"keys.203", i64 2
+  %".5266" = trunc i64 %".5257" to i16
+  store volatile i16 %".5266", ptr %".5265", align 2
+  %".5268" = load volatile i16, ptr %".5265", align 2
+  %".5269" = zext i16 %".5268" to i64
+  %"cursor.291" = and i64 %".5269", 16383
   br label %"mpls_d1_mpls_labels4"
 to_ip_version.10:
-  %".3980" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".3980", align 1
-  %".3982" = and i32 %"flags", 4
-  %".3983" = icmp ne i32 %".3982", 0
-  br i1 %".3983", label %"exit.141", label %"cont.141"
+  %".5271" = getelementptr i8, ptr %"keys.203", i64 8
+  store i8 1, ptr %".5271", align 1
+  %".5273" = getelementptr i8, ptr %"keys.203", i64 48
+  %"flags.55" = load volatile i32, ptr %".5273", align 4
+  %".5274" = and i32 %"flags.55", 4
+  %".5275" = icmp ne i32 %".5274", 0
+  br i1 %".5275", label %"exit.141", label %"cont.141"
 mpls_d1_mpls_labels4:
   %"cursor.290" = phi  i64 [%"cursor.291", %"to_mpls.40"]
-  %"hdr.59" = getelementptr i8, ptr %"data", i64 %"cursor.290"
-  %".4324" = getelementptr i8, ptr %"hdr.59", i64 4
-  %".4325" = icmp ugt ptr %".4324", %"data_end"
-  br i1 %".4325", label %"exit.153", label %"cont.153"
+  %"data.204" = phi  ptr [%"data.203", %"to_mpls.40"]
+  %"data_end.204" = phi  ptr [%"data_end.203", %"to_mpls.40"]
+  %"keys.204" = phi  ptr [%"keys.203", %"to_mpls.40"]
+  %"hdr.58" = getelementptr i8, ptr %"data.204", i64 %"cursor.290"
+  %".5705" = getelementptr i8, ptr %"hdr.58", i64 4
+  %".5706" = icmp ugt ptr %".5705", %"data_end.204"
+  br i1 %".5706", label %"copy.58", label %"linear.58", !prof !0
+linear.58:
+  %".5708" = getelementptr i8, ptr %"hdr.58", i64 2
+  %".5709" = load i8, ptr %".5708", align 1
+  br label %"header.58"
+header.58:
+  %"w2_1.7" = phi  i8 [%".5709", %"linear.58"], [%".5728", %"cont.153"]
+  %"data.217" = phi  ptr [%"data.204", %"linear.58"], [%"data.216", %"cont.153"]
+  %"data_end.217" = phi  ptr [%"data_end.204", %"linear.58"], [%"data_end.216", %"cont.153"]
+  %"keys.217" = phi  ptr [%"keys.204", %"linear.58"], [%"keys.216", %"cont.153"]
+  %".5730" = add i64 %"cursor.290", 4
+  %".5731" = zext i8 %"w2_1.7" to i64
+  %".5732" = and i64 %".5731", 1
+  switch i64 %".5732", label %"unknown.51" [i64 0, label %"to_mpls.43" i64 1, label %"to_ip_version.11"]
 exit.141:
-  %".3985" = trunc i64 %".3964" to i16
-  %".3986" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3985", ptr %".3986", align 2
+  %".5277" = trunc i64 %".5257" to i16
+  %".5278" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5277", ptr %".5278", align 2
   br label %"return"
 cont.141:
-  %".3989" = trunc i64 %".3964" to i16
-  %".3990" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3989", ptr %".3990", align 2
+  %".5281" = trunc i64 %".5257" to i16
+  %".5282" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5281", ptr %".5282", align 2
   br label %"return"
+copy.55:
+  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5293" = trunc i64 %"cursor.227" to i32
+  %".5294" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.73", i32 %".5293", [40 x i8]* %"header_copy", i32 2)
+  %".5295" = icmp eq i64 %".5294", 0
+  %".5296" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".5297" = load i32, ptr %".5296", align 4
+  %".5298" = zext i32 %".5297" to i64
+  %"data.205" = inttoptr i64 %".5298" to ptr
+  %".5299" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".5300" = load i32, ptr %".5299", align 4
+  %".5301" = zext i32 %".5300" to i64
+  %"data_end.205" = inttoptr i64 %".5301" to ptr
+  %".5302" = getelementptr i8, ptr %"ctx.73", i64 144
+  %"keys.205" = load ptr, ptr %".5302", align 8
+  %".5303" = xor i1 %".5295", -1
+  br i1 %".5303", label %"exit.142", label %"cont.142"
 exit.142:
-  %".3996" = trunc i64 %"cursor.227" to i16
-  %".3997" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".3996", ptr %".3997", align 2
+  %".5305" = trunc i64 %"cursor.227" to i16
+  %".5306" = getelementptr i8, ptr %"keys.205", i64 2
+  store i16 %".5305", ptr %".5306", align 2
   br label %"return"
 cont.142:
-  %".4000" = getelementptr i8, ptr %"hdr.56", i64 0
-  %".4001" = load i8, ptr %".4000", align 1
-  %".4002" = zext i8 %".4001" to i64
-  %".4003" = trunc i64 %".4002" to i8
-  %".4004" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".4003", ptr %".4004", align 1
-  %".4006" = add i64 %"cursor.227", 2
-  %".4007" = getelementptr i8, ptr %"hdr.56", i64 1
-  %".4008" = load i8, ptr %".4007", align 1
-  %".4009" = zext i8 %".4008" to i64
-  %".4010" = mul i64 %".4009", 8
-  %".4011" = add i64 %".4010", 6
-  %".4012" = add i64 %".4011", 2
-  %".4013" = getelementptr i8, ptr %"hdr.56", i64 %".4012"
-  %".4014" = icmp ugt ptr %".4013", %"data_end"
-  br i1 %".4014", label %"exit.143", label %"cont.143"
+  %".5309" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5310" = load volatile i8, [40 x i8]* %".5309", align 1
+  %".5311" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".5312" = load volatile i8, [40 x i8]* %".5311", align 1
+  br label %"header.55"
+copy_last_byte.17:
+  %".5327" = add i64 %"cursor.227", %".5322"
+  %".5328" = sub i64 %".5327", 1
+  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5329" = trunc i64 %".5328" to i32
+  %".5330" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.74", i32 %".5329", i64* %"last_byte", i32 1)
+  %".5331" = icmp eq i64 %".5330", 0
+  %".5332" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".5333" = load i32, ptr %".5332", align 4
+  %".5334" = zext i32 %".5333" to i64
+  %"data.207" = inttoptr i64 %".5334" to ptr
+  %".5335" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".5336" = load i32, ptr %".5335", align 4
+  %".5337" = zext i32 %".5336" to i64
+  %"data_end.207" = inttoptr i64 %".5337" to ptr
+  %".5338" = getelementptr i8, ptr %"ctx.74", i64 144
+  %"keys.207" = load ptr, ptr %".5338", align 8
+  %".5339" = xor i1 %".5331", -1
+  br i1 %".5339", label %"exit.143", label %"cont.143"
 exit.143:
-  %".4016" = trunc i64 %"cursor.227" to i16
-  %".4017" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4016", ptr %".4017", align 2
+  %".5341" = trunc i64 %"cursor.227" to i16
+  %".5342" = getelementptr i8, ptr %"keys.207", i64 2
+  store i16 %".5341", ptr %".5342", align 2
   br label %"return"
 cont.143:
-  %"end.17" = add i64 %"cursor.227", %".4012"
-  %".4020" = zext i8 %".4001" to i64
-  switch i64 %".4020", label %"unknown.48" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 132, label %"to_sctp.14" i64 33, label %"to_dccp.14" i64 50, label %"to_esp.14" i64 51, label %"to_ah.14" i64 58, label %"to_icmpv6.12" i64 137, label %"to_mpls.41" i64 4, label %"to_ipv4.31" i64 41, label %"to_ipv6.29"]
+  br label %"variable_part.17"
 unknown.48:
-  %".4022" = trunc i64 %"end.17" to i16
-  %".4023" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4022", ptr %".4023", align 2
+  %".5348" = trunc i64 %"end.17" to i16
+  %".5349" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5348", ptr %".5349", align 2
   br label %"return"
 to_ipv6_opts.36:
-  %".4026" = trunc i64 %"end.17" to i16
-  %".4027" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4026", ptr %".4027", align 2
+  %".5352" = trunc i64 %"end.17" to i16
+  %".5353" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5352", ptr %".5353", align 2
   br label %"return"
 to_ipv6_opts.37:
-  %".4030" = trunc i64 %"end.17" to i16
-  %".4031" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4030", ptr %".4031", align 2
+  %".5356" = trunc i64 %"end.17" to i16
+  %".5357" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5356", ptr %".5357", align 2
   br label %"return"
 to_ipv6_opts.38:
-  %".4034" = trunc i64 %"end.17" to i16
-  %".4035" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4034", ptr %".4035", align 2
+  %".5360" = trunc i64 %"end.17" to i16
+  %".5361" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5360", ptr %".5361", align 2
   br label %"return"
 to_ipv6_frag.12:
-  %".4038" = trunc i64 %"end.17" to i16
-  %".4039" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4038", ptr %".4039", align 2
+  %".5364" = trunc i64 %"end.17" to i16
+  %".5365" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5364", ptr %".5365", align 2
   br label %"return"
 to_tcp.14:
-  %".4042" = getelementptr i8, ptr %"keys", i64 2
-  %".4043" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4043", ptr %".4042", align 2
-  %".4045" = load volatile i16, ptr %".4042", align 2
-  %".4046" = zext i16 %".4045" to i64
-  %"cursor.292" = and i64 %".4046", 16383
+  %".5368" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5369" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5369", ptr %".5368", align 2
+  %".5371" = load volatile i16, ptr %".5368", align 2
+  %".5372" = zext i16 %".5371" to i64
+  %"cursor.292" = and i64 %".5372", 16383
   br label %"tcp"
 to_udp.14:
-  %".4048" = getelementptr i8, ptr %"keys", i64 2
-  %".4049" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4049", ptr %".4048", align 2
-  %".4051" = load volatile i16, ptr %".4048", align 2
-  %".4052" = zext i16 %".4051" to i64
-  %"cursor.293" = and i64 %".4052", 16383
+  %".5374" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5375" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5375", ptr %".5374", align 2
+  %".5377" = load volatile i16, ptr %".5374", align 2
+  %".5378" = zext i16 %".5377" to i64
+  %"cursor.293" = and i64 %".5378", 16383
   br label %"udp_d1"
 to_udplite.14:
-  %".4054" = getelementptr i8, ptr %"keys", i64 2
-  %".4055" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4055", ptr %".4054", align 2
-  %".4057" = load volatile i16, ptr %".4054", align 2
-  %".4058" = zext i16 %".4057" to i64
-  %"cursor.294" = and i64 %".4058", 16383
+  %".5380" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5381" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5381", ptr %".5380", align 2
+  %".5383" = load volatile i16, ptr %".5380", align 2
+  %".5384" = zext i16 %".5383" to i64
+  %"cursor.294" = and i64 %".5384", 16383
   br label %"udplite"
 to_gre.14:
-  %".4060" = getelementptr i8, ptr %"keys", i64 2
-  %".4061" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4061", ptr %".4060", align 2
-  %".4063" = load volatile i16, ptr %".4060", align 2
-  %".4064" = zext i16 %".4063" to i64
-  %"cursor.295" = and i64 %".4064", 16383
+  %".5386" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5387" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5387", ptr %".5386", align 2
+  %".5389" = load volatile i16, ptr %".5386", align 2
+  %".5390" = zext i16 %".5389" to i64
+  %"cursor.295" = and i64 %".5390", 16383
   br label %"gre_d1"
 to_sctp.14:
-  %".4066" = getelementptr i8, ptr %"keys", i64 2
-  %".4067" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4067", ptr %".4066", align 2
-  %".4069" = load volatile i16, ptr %".4066", align 2
-  %".4070" = zext i16 %".4069" to i64
-  %"cursor.296" = and i64 %".4070", 16383
+  %".5392" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5393" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5393", ptr %".5392", align 2
+  %".5395" = load volatile i16, ptr %".5392", align 2
+  %".5396" = zext i16 %".5395" to i64
+  %"cursor.296" = and i64 %".5396", 16383
   br label %"sctp"
 to_dccp.14:
-  %".4072" = getelementptr i8, ptr %"keys", i64 2
-  %".4073" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4073", ptr %".4072", align 2
-  %".4075" = load volatile i16, ptr %".4072", align 2
-  %".4076" = zext i16 %".4075" to i64
-  %"cursor.297" = and i64 %".4076", 16383
+  %".5398" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5399" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5399", ptr %".5398", align 2
+  %".5401" = load volatile i16, ptr %".5398", align 2
+  %".5402" = zext i16 %".5401" to i64
+  %"cursor.297" = and i64 %".5402", 16383
   br label %"dccp"
 to_esp.14:
-  %".4078" = getelementptr i8, ptr %"keys", i64 2
-  %".4079" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4079", ptr %".4078", align 2
-  %".4081" = load volatile i16, ptr %".4078", align 2
-  %".4082" = zext i16 %".4081" to i64
-  %"cursor.298" = and i64 %".4082", 16383
+  %".5404" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5405" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5405", ptr %".5404", align 2
+  %".5407" = load volatile i16, ptr %".5404", align 2
+  %".5408" = zext i16 %".5407" to i64
+  %"cursor.298" = and i64 %".5408", 16383
   br label %"esp"
 to_ah.14:
-  %".4084" = getelementptr i8, ptr %"keys", i64 2
-  %".4085" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4085", ptr %".4084", align 2
-  %".4087" = load volatile i16, ptr %".4084", align 2
-  %".4088" = zext i16 %".4087" to i64
-  %"cursor.299" = and i64 %".4088", 16383
+  %".5410" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5411" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5411", ptr %".5410", align 2
+  %".5413" = load volatile i16, ptr %".5410", align 2
+  %".5414" = zext i16 %".5413" to i64
+  %"cursor.299" = and i64 %".5414", 16383
   br label %"ah"
 to_icmpv6.12:
-  %".4090" = getelementptr i8, ptr %"keys", i64 2
-  %".4091" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4091", ptr %".4090", align 2
-  %".4093" = load volatile i16, ptr %".4090", align 2
-  %".4094" = zext i16 %".4093" to i64
-  %"cursor.300" = and i64 %".4094", 16383
+  %".5416" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5417" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5417", ptr %".5416", align 2
+  %".5419" = load volatile i16, ptr %".5416", align 2
+  %".5420" = zext i16 %".5419" to i64
+  %"cursor.300" = and i64 %".5420", 16383
   br label %"icmpv6"
 to_mpls.41:
-  %".4096" = trunc i64 34887 to i16
-  %".4097" = call i16 @"llvm.bswap.i16"(i16 %".4096")
-  %".4098" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".4097", ptr %".4098", align 2
-  %".4100" = getelementptr i8, ptr %"keys", i64 2
-  %".4101" = trunc i64 %"end.17" to i16
-  store volatile i16 %".4101", ptr %".4100", align 2
-  %".4103" = load volatile i16, ptr %".4100", align 2
-  %".4104" = zext i16 %".4103" to i64
-  %"cursor.301" = and i64 %".4104", 16383
+  %".5422" = trunc i64 34887 to i16
+  %".5423" = call i16 @"llvm.bswap.i16"(i16 %".5422")
+  %".5424" = getelementptr i8, ptr %"keys.208", i64 10
+  store i16 %".5423", ptr %".5424", align 2
+  %".5426" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5427" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5427", ptr %".5426", align 2
+  %".5429" = load volatile i16, ptr %".5426", align 2
+  %".5430" = zext i16 %".5429" to i64
+  %"cursor.301" = and i64 %".5430", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.31:
-  %".4106" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".4106", align 1
-  %".4108" = and i32 %"flags", 4
-  %".4109" = icmp ne i32 %".4108", 0
-  br i1 %".4109", label %"exit.144", label %"cont.144"
+  %".5432" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".5432", align 1
+  %".5434" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.56" = load volatile i32, ptr %".5434", align 4
+  %".5435" = and i32 %"flags.56", 4
+  %".5436" = icmp ne i32 %".5435", 0
+  br i1 %".5436", label %"exit.144", label %"cont.144"
 to_ipv6.29:
-  %".4119" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".4119", align 1
-  %".4121" = and i32 %"flags", 4
-  %".4122" = icmp ne i32 %".4121", 0
-  br i1 %".4122", label %"exit.145", label %"cont.145"
+  %".5446" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".5446", align 1
+  %".5448" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.57" = load volatile i32, ptr %".5448", align 4
+  %".5449" = and i32 %"flags.57", 4
+  %".5450" = icmp ne i32 %".5449", 0
+  br i1 %".5450", label %"exit.145", label %"cont.145"
 exit.144:
-  %".4111" = trunc i64 %"end.17" to i16
-  %".4112" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4111", ptr %".4112", align 2
+  %".5438" = trunc i64 %"end.17" to i16
+  %".5439" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5438", ptr %".5439", align 2
   br label %"return"
 cont.144:
-  %".4115" = trunc i64 %"end.17" to i16
-  %".4116" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4115", ptr %".4116", align 2
+  %".5442" = trunc i64 %"end.17" to i16
+  %".5443" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5442", ptr %".5443", align 2
   br label %"return"
 exit.145:
-  %".4124" = trunc i64 %"end.17" to i16
-  %".4125" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4124", ptr %".4125", align 2
+  %".5452" = trunc i64 %"end.17" to i16
+  %".5453" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5452", ptr %".5453", align 2
   br label %"return"
 cont.145:
-  %".4128" = trunc i64 %"end.17" to i16
-  %".4129" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4128", ptr %".4129", align 2
+  %".5456" = trunc i64 %"end.17" to i16
+  %".5457" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5456", ptr %".5457", align 2
   br label %"return"
+copy.56:
+  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5468" = trunc i64 %"cursor.231" to i32
+  %".5469" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.75", i32 %".5468", [40 x i8]* %"header_copy", i32 8)
+  %".5470" = icmp eq i64 %".5469", 0
+  %".5471" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".5472" = load i32, ptr %".5471", align 4
+  %".5473" = zext i32 %".5472" to i64
+  %"data.209" = inttoptr i64 %".5473" to ptr
+  %".5474" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".5475" = load i32, ptr %".5474", align 4
+  %".5476" = zext i32 %".5475" to i64
+  %"data_end.209" = inttoptr i64 %".5476" to ptr
+  %".5477" = getelementptr i8, ptr %"ctx.75", i64 144
+  %"keys.209" = load ptr, ptr %".5477", align 8
+  %".5478" = xor i1 %".5470", -1
+  br i1 %".5478", label %"exit.146", label %"cont.146"
 exit.146:
-  %".4135" = trunc i64 %"cursor.231" to i16
-  %".4136" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4135", ptr %".4136", align 2
+  %".5480" = trunc i64 %"cursor.231" to i16
+  %".5481" = getelementptr i8, ptr %"keys.209", i64 2
+  store i16 %".5480", ptr %".5481", align 2
   br label %"return"
 cont.146:
-  %".4139" = getelementptr i8, ptr %"hdr.57", i64 0
-  %".4140" = load i8, ptr %".4139", align 1
-  %".4141" = zext i8 %".4140" to i64
-  %".4142" = trunc i64 %".4141" to i8
-  %".4143" = getelementptr i8, ptr %"keys", i64 9
-  store i8 %".4142", ptr %".4143", align 1
-  %".4145" = add i64 %"cursor.231", 8
-  %".4146" = icmp ne i64 1, 0
-  %".4147" = getelementptr i8, ptr %"hdr.57", i64 2
-  %".4148" = load i16, ptr %".4147", align 2
-  %".4149" = call i16 @"llvm.bswap.i16"(i16 %".4148")
-  %".4150" = zext i16 %".4149" to i64
-  %".4151" = and i64 %".4150", 65528
-  %".4152" = icmp eq i64 %".4151", 0
-  br i1 %".4146", label %"fragment.7", label %"not_fragment.7"
+  %".5484" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5485" = load volatile i8, [40 x i8]* %".5484", align 1
+  %".5486" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5487" = load volatile i16, [40 x i8]* %".5486", align 2
+  br label %"header.56"
 fragment.7:
-  %".4154" = getelementptr i8, ptr %"keys", i64 6
-  store i8 1, ptr %".4154", align 1
-  br i1 %".4152", label %"first_fragment.7", label %"later_fragment.7"
+  %".5500" = getelementptr i8, ptr %"keys.210", i64 6
+  store i8 1, ptr %".5500", align 1
+  br i1 %".5498", label %"first_fragment.7", label %"later_fragment.7"
 not_fragment.7:
-  %".4172" = zext i8 %".4140" to i64
-  switch i64 %".4172", label %"unknown.49" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 132, label %"to_sctp.15" i64 33, label %"to_dccp.15" i64 50, label %"to_esp.15" i64 51, label %"to_ah.15" i64 58, label %"to_icmpv6.13" i64 137, label %"to_mpls.42" i64 4, label %"to_ipv4.32" i64 41, label %"to_ipv6.30"]
+  %".5519" = zext i8 %"w0_1.25" to i64
+  switch i64 %".5519", label %"unknown.49" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 132, label %"to_sctp.15" i64 33, label %"to_dccp.15" i64 50, label %"to_esp.15" i64 51, label %"to_ah.15" i64 58, label %"to_icmpv6.13" i64 137, label %"to_mpls.42" i64 4, label %"to_ipv4.32" i64 41, label %"to_ipv6.30"]
 first_fragment.7:
-  %".4161" = getelementptr i8, ptr %"keys", i64 7
-  store i8 1, ptr %".4161", align 1
-  %".4163" = and i32 %"flags", 1
-  %".4164" = icmp ne i32 %".4163", 0
-  %".4165" = xor i1 %".4164", -1
-  br i1 %".4165", label %"exit.147", label %"cont.147"
+  %".5507" = getelementptr i8, ptr %"keys.210", i64 7
+  store i8 1, ptr %".5507", align 1
+  %".5509" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.58" = load volatile i32, ptr %".5509", align 4
+  %".5510" = and i32 %"flags.58", 1
+  %".5511" = icmp ne i32 %".5510", 0
+  %".5512" = xor i1 %".5511", -1
+  br i1 %".5512", label %"exit.147", label %"cont.147"
 later_fragment.7:
-  %".4157" = trunc i64 %".4145" to i16
-  %".4158" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4157", ptr %".4158", align 2
+  %".5503" = trunc i64 %".5493" to i16
+  %".5504" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5503", ptr %".5504", align 2
   br label %"return"
 exit.147:
-  %".4167" = trunc i64 %".4145" to i16
-  %".4168" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4167", ptr %".4168", align 2
+  %".5514" = trunc i64 %".5493" to i16
+  %".5515" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5514", ptr %".5515", align 2
   br label %"return"
 cont.147:
   br label %"not_fragment.7"
 unknown.49:
-  %".4174" = trunc i64 %".4145" to i16
-  %".4175" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4174", ptr %".4175", align 2
+  %".5521" = trunc i64 %".5493" to i16
+  %".5522" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5521", ptr %".5522", align 2
   br label %"return"
 to_ipv6_opts.39:
-  %".4178" = trunc i64 %".4145" to i16
-  %".4179" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4178", ptr %".4179", align 2
+  %".5525" = trunc i64 %".5493" to i16
+  %".5526" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5525", ptr %".5526", align 2
   br label %"return"
 to_ipv6_opts.40:
-  %".4182" = trunc i64 %".4145" to i16
-  %".4183" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4182", ptr %".4183", align 2
+  %".5529" = trunc i64 %".5493" to i16
+  %".5530" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5529", ptr %".5530", align 2
   br label %"return"
 to_ipv6_opts.41:
-  %".4186" = trunc i64 %".4145" to i16
-  %".4187" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4186", ptr %".4187", align 2
+  %".5533" = trunc i64 %".5493" to i16
+  %".5534" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5533", ptr %".5534", align 2
   br label %"return"
 to_ipv6_frag.13:
-  %".4190" = trunc i64 %".4145" to i16
-  %".4191" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4190", ptr %".4191", align 2
+  %".5537" = trunc i64 %".5493" to i16
+  %".5538" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5537", ptr %".5538", align 2
   br label %"return"
 to_tcp.15:
-  %".4194" = getelementptr i8, ptr %"keys", i64 2
-  %".4195" = trunc i64 %".4145" to i16
-  store volatile i16 %".4195", ptr %".4194", align 2
-  %".4197" = load volatile i16, ptr %".4194", align 2
-  %".4198" = zext i16 %".4197" to i64
-  %"cursor.302" = and i64 %".4198", 16383
+  %".5541" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5542" = trunc i64 %".5493" to i16
+  store volatile i16 %".5542", ptr %".5541", align 2
+  %".5544" = load volatile i16, ptr %".5541", align 2
+  %".5545" = zext i16 %".5544" to i64
+  %"cursor.302" = and i64 %".5545", 16383
   br label %"tcp"
 to_udp.15:
-  %".4200" = getelementptr i8, ptr %"keys", i64 2
-  %".4201" = trunc i64 %".4145" to i16
-  store volatile i16 %".4201", ptr %".4200", align 2
-  %".4203" = load volatile i16, ptr %".4200", align 2
-  %".4204" = zext i16 %".4203" to i64
-  %"cursor.303" = and i64 %".4204", 16383
+  %".5547" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5548" = trunc i64 %".5493" to i16
+  store volatile i16 %".5548", ptr %".5547", align 2
+  %".5550" = load volatile i16, ptr %".5547", align 2
+  %".5551" = zext i16 %".5550" to i64
+  %"cursor.303" = and i64 %".5551", 16383
   br label %"udp_d1"
 to_udplite.15:
-  %".4206" = getelementptr i8, ptr %"keys", i64 2
-  %".4207" = trunc i64 %".4145" to i16
-  store volatile i16 %".4207", ptr %".4206", align 2
-  %".4209" = load volatile i16, ptr %".4206", align 2
-  %".4210" = zext i16 %".4209" to i64
-  %"cursor.304" = and i64 %".4210", 16383
+  %".5553" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5554" = trunc i64 %".5493" to i16
+  store volatile i16 %".5554", ptr %".5553", align 2
+  %".5556" = load volatile i16, ptr %".5553", align 2
+  %".5557" = zext i16 %".5556" to i64
+  %"cursor.304" = and i64 %".5557", 16383
   br label %"udplite"
 to_gre.15:
-  %".4212" = getelementptr i8, ptr %"keys", i64 2
-  %".4213" = trunc i64 %".4145" to i16
-  store volatile i16 %".4213", ptr %".4212", align 2
-  %".4215" = load volatile i16, ptr %".4212", align 2
-  %".4216" = zext i16 %".4215" to i64
-  %"cursor.305" = and i64 %".4216", 16383
+  %".5559" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5560" = trunc i64 %".5493" to i16
+  store volatile i16 %".5560", ptr %".5559", align 2
+  %".5562" = load volatile i16, ptr %".5559", align 2
+  %".5563" = zext i16 %".5562" to i64
+  %"cursor.305" = and i64 %".5563", 16383
   br label %"gre_d1"
 to_sctp.15:
-  %".4218" = getelementptr i8, ptr %"keys", i64 2
-  %".4219" = trunc i64 %".4145" to i16
-  store volatile i16 %".4219", ptr %".4218", align 2
-  %".4221" = load volatile i16, ptr %".4218", align 2
-  %".4222" = zext i16 %".4221" to i64
-  %"cursor.306" = and i64 %".4222", 16383
+  %".5565" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5566" = trunc i64 %".5493" to i16
+  store volatile i16 %".5566", ptr %".5565", align 2
+  %".5568" = load volatile i16, ptr %".5565", align 2
+  %".5569" = zext i16 %".5568" to i64
+  %"cursor.306" = and i64 %".5569", 16383
   br label %"sctp"
 to_dccp.15:
-  %".4224" = getelementptr i8, ptr %"keys", i64 2
-  %".4225" = trunc i64 %".4145" to i16
-  store volatile i16 %".4225", ptr %".4224", align 2
-  %".4227" = load volatile i16, ptr %".4224", align 2
-  %".4228" = zext i16 %".4227" to i64
-  %"cursor.307" = and i64 %".4228", 16383
+  %".5571" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5572" = trunc i64 %".5493" to i16
+  store volatile i16 %".5572", ptr %".5571", align 2
+  %".5574" = load volatile i16, ptr %".5571", align 2
+  %".5575" = zext i16 %".5574" to i64
+  %"cursor.307" = and i64 %".5575", 16383
   br label %"dccp"
 to_esp.15:
-  %".4230" = getelementptr i8, ptr %"keys", i64 2
-  %".4231" = trunc i64 %".4145" to i16
-  store volatile i16 %".4231", ptr %".4230", align 2
-  %".4233" = load volatile i16, ptr %".4230", align 2
-  %".4234" = zext i16 %".4233" to i64
-  %"cursor.308" = and i64 %".4234", 16383
+  %".5577" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5578" = trunc i64 %".5493" to i16
+  store volatile i16 %".5578", ptr %".5577", align 2
+  %".5580" = load volatile i16, ptr %".5577", align 2
+  %".5581" = zext i16 %".5580" to i64
+  %"cursor.308" = and i64 %".5581", 16383
   br label %"esp"
 to_ah.15:
-  %".4236" = getelementptr i8, ptr %"keys", i64 2
-  %".4237" = trunc i64 %".4145" to i16
-  store volatile i16 %".4237", ptr %".4236", align 2
-  %".4239" = load volatile i16, ptr %".4236", align 2
-  %".4240" = zext i16 %".4239" to i64
-  %"cursor.309" = and i64 %".4240", 16383
+  %".5583" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5584" = trunc i64 %".5493" to i16
+  store volatile i16 %".5584", ptr %".5583", align 2
+  %".5586" = load volatile i16, ptr %".5583", align 2
+  %".5587" = zext i16 %".5586" to i64
+  %"cursor.309" = and i64 %".5587", 16383
   br label %"ah"
 to_icmpv6.13:
-  %".4242" = getelementptr i8, ptr %"keys", i64 2
-  %".4243" = trunc i64 %".4145" to i16
-  store volatile i16 %".4243", ptr %".4242", align 2
-  %".4245" = load volatile i16, ptr %".4242", align 2
-  %".4246" = zext i16 %".4245" to i64
-  %"cursor.310" = and i64 %".4246", 16383
+  %".5589" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5590" = trunc i64 %".5493" to i16
+  store volatile i16 %".5590", ptr %".5589", align 2
+  %".5592" = load volatile i16, ptr %".5589", align 2
+  %".5593" = zext i16 %".5592" to i64
+  %"cursor.310" = and i64 %".5593", 16383
   br label %"icmpv6"
 to_mpls.42:
-  %".4248" = trunc i64 34887 to i16
-  %".4249" = call i16 @"llvm.bswap.i16"(i16 %".4248")
-  %".4250" = getelementptr i8, ptr %"keys", i64 10
-  store i16 %".4249", ptr %".4250", align 2
-  %".4252" = getelementptr i8, ptr %"keys", i64 2
-  %".4253" = trunc i64 %".4145" to i16
-  store volatile i16 %".4253", ptr %".4252", align 2
-  %".4255" = load volatile i16, ptr %".4252", align 2
-  %".4256" = zext i16 %".4255" to i64
-  %"cursor.311" = and i64 %".4256", 16383
+  %".5595" = trunc i64 34887 to i16
+  %".5596" = call i16 @"llvm.bswap.i16"(i16 %".5595")
+  %".5597" = getelementptr i8, ptr %"keys.210", i64 10
+  store i16 %".5596", ptr %".5597", align 2
+  %".5599" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5600" = trunc i64 %".5493" to i16
+  store volatile i16 %".5600", ptr %".5599", align 2
+  %".5602" = load volatile i16, ptr %".5599", align 2
+  %".5603" = zext i16 %".5602" to i64
+  %"cursor.311" = and i64 %".5603", 16383
   br label %"mpls_d1_mpls_labels1"
 to_ipv4.32:
-  %".4258" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".4258", align 1
-  %".4260" = and i32 %"flags", 4
-  %".4261" = icmp ne i32 %".4260", 0
-  br i1 %".4261", label %"exit.148", label %"cont.148"
+  %".5605" = getelementptr i8, ptr %"keys.210", i64 8
+  store i8 1, ptr %".5605", align 1
+  %".5607" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.59" = load volatile i32, ptr %".5607", align 4
+  %".5608" = and i32 %"flags.59", 4
+  %".5609" = icmp ne i32 %".5608", 0
+  br i1 %".5609", label %"exit.148", label %"cont.148"
 to_ipv6.30:
-  %".4271" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".4271", align 1
-  %".4273" = and i32 %"flags", 4
-  %".4274" = icmp ne i32 %".4273", 0
-  br i1 %".4274", label %"exit.149", label %"cont.149"
+  %".5619" = getelementptr i8, ptr %"keys.210", i64 8
+  store i8 1, ptr %".5619", align 1
+  %".5621" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.60" = load volatile i32, ptr %".5621", align 4
+  %".5622" = and i32 %"flags.60", 4
+  %".5623" = icmp ne i32 %".5622", 0
+  br i1 %".5623", label %"exit.149", label %"cont.149"
 exit.148:
-  %".4263" = trunc i64 %".4145" to i16
-  %".4264" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4263", ptr %".4264", align 2
+  %".5611" = trunc i64 %".5493" to i16
+  %".5612" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5611", ptr %".5612", align 2
   br label %"return"
 cont.148:
-  %".4267" = trunc i64 %".4145" to i16
-  %".4268" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4267", ptr %".4268", align 2
+  %".5615" = trunc i64 %".5493" to i16
+  %".5616" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5615", ptr %".5616", align 2
   br label %"return"
 exit.149:
-  %".4276" = trunc i64 %".4145" to i16
-  %".4277" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4276", ptr %".4277", align 2
+  %".5625" = trunc i64 %".5493" to i16
+  %".5626" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5625", ptr %".5626", align 2
   br label %"return"
 cont.149:
-  %".4280" = trunc i64 %".4145" to i16
-  %".4281" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4280", ptr %".4281", align 2
+  %".5629" = trunc i64 %".5493" to i16
+  %".5630" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5629", ptr %".5630", align 2
   br label %"return"
+copy.57:
+  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5639" = trunc i64 %"cursor.283" to i32
+  %".5640" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.76", i32 %".5639", [40 x i8]* %"header_copy", i32 1)
+  %".5641" = icmp eq i64 %".5640", 0
+  %".5642" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".5643" = load i32, ptr %".5642", align 4
+  %".5644" = zext i32 %".5643" to i64
+  %"data.211" = inttoptr i64 %".5644" to ptr
+  %".5645" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".5646" = load i32, ptr %".5645", align 4
+  %".5647" = zext i32 %".5646" to i64
+  %"data_end.211" = inttoptr i64 %".5647" to ptr
+  %".5648" = getelementptr i8, ptr %"ctx.76", i64 144
+  %"keys.211" = load ptr, ptr %".5648", align 8
+  %".5649" = xor i1 %".5641", -1
+  br i1 %".5649", label %"exit.150", label %"cont.150"
 exit.150:
-  %".4287" = trunc i64 %"cursor.283" to i16
-  %".4288" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4287", ptr %".4288", align 2
+  %".5651" = trunc i64 %"cursor.283" to i16
+  %".5652" = getelementptr i8, ptr %"keys.211", i64 2
+  store i16 %".5651", ptr %".5652", align 2
   br label %"return"
 cont.150:
-  %".4291" = getelementptr i8, ptr %"hdr.58", i64 0
-  %".4292" = load i8, ptr %".4291", align 1
-  %".4293" = zext i8 %".4292" to i64
-  %".4294" = icmp uge i64 %".4293", 1
-  %".4295" = xor i1 %".4294", -1
-  br i1 %".4295", label %"exit.151", label %"cont.151"
+  %".5655" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5656" = load volatile i8, [40 x i8]* %".5655", align 1
+  br label %"header.57"
 exit.151:
-  %".4297" = trunc i64 %"cursor.283" to i16
-  %".4298" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4297", ptr %".4298", align 2
+  %".5662" = trunc i64 %"cursor.283" to i16
+  %".5663" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".5662", ptr %".5663", align 2
   br label %"return"
 cont.151:
-  %".4301" = add i64 %"cursor.283", 1
-  %".4302" = zext i8 %".4292" to i64
-  %".4303" = mul i64 %".4302", 4
-  %".4304" = sub i64 %".4303", 2
-  %".4305" = add i64 %".4304", 1
-  %".4306" = getelementptr i8, ptr %"hdr.58", i64 %".4305"
-  %".4307" = icmp ugt ptr %".4306", %"data_end"
-  br i1 %".4307", label %"exit.152", label %"cont.152"
+  %".5666" = add i64 %"cursor.283", 1
+  %".5667" = zext i8 %"w0_1.26" to i64
+  %".5668" = mul i64 %".5667", 4
+  %".5669" = sub i64 %".5668", 2
+  %".5670" = add i64 %".5669", 1
+  %".5671" = getelementptr i8, ptr %"data.212", i64 %"cursor.283"
+  %".5672" = getelementptr i8, ptr %".5671", i64 %".5670"
+  %".5673" = icmp ugt ptr %".5672", %"data_end.212"
+  br i1 %".5673", label %"copy_last_byte.18", label %"variable_part.18", !prof !0
+variable_part.18:
+  %"data.214" = phi  ptr [%"data.212", %"cont.151"], [%"data.213", %"cont.152"]
+  %"data_end.214" = phi  ptr [%"data_end.212", %"cont.151"], [%"data_end.213", %"cont.152"]
+  %"keys.214" = phi  ptr [%"keys.212", %"cont.151"], [%"keys.213", %"cont.152"]
+  %"end.18" = add i64 %"cursor.283", %".5670"
+  switch i64 0, label %"unknown.50" [i64 0, label %"to_gtpu_next.1"]
+copy_last_byte.18:
+  %".5675" = add i64 %"cursor.283", %".5670"
+  %".5676" = sub i64 %".5675", 1
+  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5677" = trunc i64 %".5676" to i32
+  %".5678" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.77", i32 %".5677", i64* %"last_byte", i32 1)
+  %".5679" = icmp eq i64 %".5678", 0
+  %".5680" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".5681" = load i32, ptr %".5680", align 4
+  %".5682" = zext i32 %".5681" to i64
+  %"data.213" = inttoptr i64 %".5682" to ptr
+  %".5683" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".5684" = load i32, ptr %".5683", align 4
+  %".5685" = zext i32 %".5684" to i64
+  %"data_end.213" = inttoptr i64 %".5685" to ptr
+  %".5686" = getelementptr i8, ptr %"ctx.77", i64 144
+  %"keys.213" = load ptr, ptr %".5686", align 8
+  %".5687" = xor i1 %".5679", -1
+  br i1 %".5687", label %"exit.152", label %"cont.152"
 exit.152:
-  %".4309" = trunc i64 %"cursor.283" to i16
-  %".4310" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4309", ptr %".4310", align 2
+  %".5689" = trunc i64 %"cursor.283" to i16
+  %".5690" = getelementptr i8, ptr %"keys.213", i64 2
+  store i16 %".5689", ptr %".5690", align 2
   br label %"return"
 cont.152:
-  %"end.18" = add i64 %"cursor.283", %".4305"
-  switch i64 0, label %"unknown.50" [i64 0, label %"to_gtpu_next.1"]
+  br label %"variable_part.18"
 unknown.50:
-  %".4314" = trunc i64 %"end.18" to i16
-  %".4315" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4314", ptr %".4315", align 2
+  %".5695" = trunc i64 %"end.18" to i16
+  %".5696" = getelementptr i8, ptr %"keys.214", i64 2
+  store i16 %".5695", ptr %".5696", align 2
   br label %"return"
 to_gtpu_next.1:
-  %".4318" = getelementptr i8, ptr %"keys", i64 2
-  %".4319" = trunc i64 %"end.18" to i16
-  store volatile i16 %".4319", ptr %".4318", align 2
-  %".4321" = load volatile i16, ptr %".4318", align 2
-  %".4322" = zext i16 %".4321" to i64
-  %"cursor.313" = and i64 %".4322", 16383
+  %".5699" = getelementptr i8, ptr %"keys.214", i64 2
+  %".5700" = trunc i64 %"end.18" to i16
+  store volatile i16 %".5700", ptr %".5699", align 2
+  %".5702" = load volatile i16, ptr %".5699", align 2
+  %".5703" = zext i16 %".5702" to i64
+  %"cursor.313" = and i64 %".5703", 16383
   br label %"gtpu_next_d1_gtpu_ext1"
 gtpu_next_d1_gtpu_ext1:
   %"cursor.312" = phi  i64 [%"cursor.313", %"to_gtpu_next.1"]
-  %"hdr.60" = getelementptr i8, ptr %"data", i64 %"cursor.312"
-  %".4358" = getelementptr i8, ptr %"hdr.60", i64 1
-  %".4359" = icmp ugt ptr %".4358", %"data_end"
-  br i1 %".4359", label %"exit.155", label %"cont.155"
+  %"data.215" = phi  ptr [%"data.214", %"to_gtpu_next.1"]
+  %"data_end.215" = phi  ptr [%"data_end.214", %"to_gtpu_next.1"]
+  %"keys.215" = phi  ptr [%"keys.214", %"to_gtpu_next.1"]
+  %"hdr.59" = getelementptr i8, ptr %"data.215", i64 %"cursor.312"
+  %".5756" = getelementptr i8, ptr %"hdr.59", i64 1
+  %".5757" = icmp ugt ptr %".5756", %"data_end.215"
+  br i1 %".5757", label %"copy.59", label %"linear.59", !prof !0
+linear.59:
+  %".5759" = getelementptr i8, ptr %"hdr.59", i64 0
+  %".5760" = load i8, ptr %".5759", align 1
+  br label %"header.59"
+header.59:
+  %"w0_1.27" = phi  i8 [%".5760", %"linear.59"], [%".5779", %"cont.155"]
+  %"data.219" = phi  ptr [%"data.215", %"linear.59"], [%"data.218", %"cont.155"]
+  %"data_end.219" = phi  ptr [%"data_end.215", %"linear.59"], [%"data_end.218", %"cont.155"]
+  %"keys.219" = phi  ptr [%"keys.215", %"linear.59"], [%"keys.218", %"cont.155"]
+  %".5781" = add i64 %"cursor.312", 1
+  %".5782" = zext i8 %"w0_1.27" to i64
+  %".5783" = icmp uge i64 %".5782", 1
+  %".5784" = icmp ule i64 %".5782", 255
+  %".5785" = and i1 %".5783", %".5784"
+  br i1 %".5785", label %"to_gtpu_ext.1", label %"select.5"
+copy.58:
+  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5711" = trunc i64 %"cursor.290" to i32
+  %".5712" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.78", i32 %".5711", [40 x i8]* %"header_copy", i32 4)
+  %".5713" = icmp eq i64 %".5712", 0
+  %".5714" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".5715" = load i32, ptr %".5714", align 4
+  %".5716" = zext i32 %".5715" to i64
+  %"data.216" = inttoptr i64 %".5716" to ptr
+  %".5717" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".5718" = load i32, ptr %".5717", align 4
+  %".5719" = zext i32 %".5718" to i64
+  %"data_end.216" = inttoptr i64 %".5719" to ptr
+  %".5720" = getelementptr i8, ptr %"ctx.78", i64 144
+  %"keys.216" = load ptr, ptr %".5720", align 8
+  %".5721" = xor i1 %".5713", -1
+  br i1 %".5721", label %"exit.153", label %"cont.153"
 exit.153:
-  %".4327" = trunc i64 %"cursor.290" to i16
-  %".4328" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4327", ptr %".4328", align 2
+  %".5723" = trunc i64 %"cursor.290" to i16
+  %".5724" = getelementptr i8, ptr %"keys.216", i64 2
+  store i16 %".5723", ptr %".5724", align 2
   br label %"return"
 cont.153:
-  %".4331" = add i64 %"cursor.290", 4
-  %".4332" = getelementptr i8, ptr %"hdr.59", i64 2
-  %".4333" = load i8, ptr %".4332", align 1
-  %".4334" = zext i8 %".4333" to i64
-  %".4335" = and i64 %".4334", 1
-  switch i64 %".4335", label %"unknown.51" [i64 0, label %"to_mpls.43" i64 1, label %"to_ip_version.11"]
+  %".5727" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5728" = load volatile i8, [40 x i8]* %".5727", align 1
+  br label %"header.58"
 unknown.51:
-  %".4337" = trunc i64 %".4331" to i16
-  %".4338" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4337", ptr %".4338", align 2
+  %".5734" = trunc i64 %".5730" to i16
+  %".5735" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5734", ptr %".5735", align 2
   br label %"return"
 to_mpls.43:
-  %".4341" = trunc i64 %".4331" to i16
-  %".4342" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4341", ptr %".4342", align 2
+  %".5738" = trunc i64 %".5730" to i16
+  %".5739" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5738", ptr %".5739", align 2
   br label %"return"
 to_ip_version.11:
-  %".4345" = getelementptr i8, ptr %"keys", i64 8
-  store i8 1, ptr %".4345", align 1
-  %".4347" = and i32 %"flags", 4
-  %".4348" = icmp ne i32 %".4347", 0
-  br i1 %".4348", label %"exit.154", label %"cont.154"
+  %".5742" = getelementptr i8, ptr %"keys.217", i64 8
+  store i8 1, ptr %".5742", align 1
+  %".5744" = getelementptr i8, ptr %"keys.217", i64 48
+  %"flags.61" = load volatile i32, ptr %".5744", align 4
+  %".5745" = and i32 %"flags.61", 4
+  %".5746" = icmp ne i32 %".5745", 0
+  br i1 %".5746", label %"exit.154", label %"cont.154"
 exit.154:
-  %".4350" = trunc i64 %".4331" to i16
-  %".4351" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4350", ptr %".4351", align 2
+  %".5748" = trunc i64 %".5730" to i16
+  %".5749" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5748", ptr %".5749", align 2
   br label %"return"
 cont.154:
-  %".4354" = trunc i64 %".4331" to i16
-  %".4355" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4354", ptr %".4355", align 2
+  %".5752" = trunc i64 %".5730" to i16
+  %".5753" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5752", ptr %".5753", align 2
   br label %"return"
+copy.59:
+  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5762" = trunc i64 %"cursor.312" to i32
+  %".5763" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.79", i32 %".5762", [40 x i8]* %"header_copy", i32 1)
+  %".5764" = icmp eq i64 %".5763", 0
+  %".5765" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".5766" = load i32, ptr %".5765", align 4
+  %".5767" = zext i32 %".5766" to i64
+  %"data.218" = inttoptr i64 %".5767" to ptr
+  %".5768" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".5769" = load i32, ptr %".5768", align 4
+  %".5770" = zext i32 %".5769" to i64
+  %"data_end.218" = inttoptr i64 %".5770" to ptr
+  %".5771" = getelementptr i8, ptr %"ctx.79", i64 144
+  %"keys.218" = load ptr, ptr %".5771", align 8
+  %".5772" = xor i1 %".5764", -1
+  br i1 %".5772", label %"exit.155", label %"cont.155"
 exit.155:
-  %".4361" = trunc i64 %"cursor.312" to i16
-  %".4362" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4361", ptr %".4362", align 2
+  %".5774" = trunc i64 %"cursor.312" to i16
+  %".5775" = getelementptr i8, ptr %"keys.218", i64 2
+  store i16 %".5774", ptr %".5775", align 2
   br label %"return"
 cont.155:
-  %".4365" = add i64 %"cursor.312", 1
-  %".4366" = getelementptr i8, ptr %"hdr.60", i64 0
-  %".4367" = load i8, ptr %".4366", align 1
-  %".4368" = zext i8 %".4367" to i64
-  %".4369" = icmp uge i64 %".4368", 1
-  %".4370" = icmp ule i64 %".4368", 255
-  %".4371" = and i1 %".4369", %".4370"
-  br i1 %".4371", label %"to_gtpu_ext.1", label %"select.5"
+  %".5778" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5779" = load volatile i8, [40 x i8]* %".5778", align 1
+  br label %"header.59"
 unknown.52:
-  %".4374" = trunc i64 %".4365" to i16
-  %".4375" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4374", ptr %".4375", align 2
+  %".5788" = trunc i64 %".5781" to i16
+  %".5789" = getelementptr i8, ptr %"keys.219", i64 2
+  store i16 %".5788", ptr %".5789", align 2
   br label %"return"
 to_ip_version.12:
-  %".4378" = getelementptr i8, ptr %"keys", i64 2
-  %".4379" = trunc i64 %".4365" to i16
-  store volatile i16 %".4379", ptr %".4378", align 2
-  %".4381" = load volatile i16, ptr %".4378", align 2
-  %".4382" = zext i16 %".4381" to i64
-  %"cursor.314" = and i64 %".4382", 16383
+  %".5792" = getelementptr i8, ptr %"keys.219", i64 2
+  %".5793" = trunc i64 %".5781" to i16
+  store volatile i16 %".5793", ptr %".5792", align 2
+  %".5795" = load volatile i16, ptr %".5792", align 2
+  %".5796" = zext i16 %".5795" to i64
+  %"cursor.314" = and i64 %".5796", 16383
   br label %"ip_version_d1"
 to_gtpu_ext.1:
-  %".4384" = getelementptr i8, ptr %"keys", i64 2
-  %".4385" = trunc i64 %".4365" to i16
-  store volatile i16 %".4385", ptr %".4384", align 2
-  %".4387" = load volatile i16, ptr %".4384", align 2
-  %".4388" = zext i16 %".4387" to i64
-  %"cursor.316" = and i64 %".4388", 16383
+  %".5798" = getelementptr i8, ptr %"keys.219", i64 2
+  %".5799" = trunc i64 %".5781" to i16
+  store volatile i16 %".5799", ptr %".5798", align 2
+  %".5801" = load volatile i16, ptr %".5798", align 2
+  %".5802" = zext i16 %".5801" to i64
+  %"cursor.316" = and i64 %".5802", 16383
   br label %"gtpu_ext_d1_gtpu_ext2"
 select.5:
-  switch i64 %".4368", label %"unknown.52" [i64 0, label %"to_ip_version.12"]
+  switch i64 %".5782", label %"unknown.52" [i64 0, label %"to_ip_version.12"]
 gtpu_ext_d1_gtpu_ext2:
   %"cursor.315" = phi  i64 [%"cursor.316", %"to_gtpu_ext.1"]
-  %"hdr.61" = getelementptr i8, ptr %"data", i64 %"cursor.315"
-  %".4390" = getelementptr i8, ptr %"hdr.61", i64 1
-  %".4391" = icmp ugt ptr %".4390", %"data_end"
-  br i1 %".4391", label %"exit.156", label %"cont.156"
+  %"data.220" = phi  ptr [%"data.219", %"to_gtpu_ext.1"]
+  %"data_end.220" = phi  ptr [%"data_end.219", %"to_gtpu_ext.1"]
+  %"keys.220" = phi  ptr [%"keys.219", %"to_gtpu_ext.1"]
+  %"hdr.60" = getelementptr i8, ptr %"data.220", i64 %"cursor.315"
+  %".5804" = getelementptr i8, ptr %"hdr.60", i64 1
+  %".5805" = icmp ugt ptr %".5804", %"data_end.220"
+  br i1 %".5805", label %"copy.60", label %"linear.60", !prof !0
+linear.60:
+  %".5807" = getelementptr i8, ptr %"hdr.60", i64 0
+  %".5808" = load i8, ptr %".5807", align 1
+  br label %"header.60"
+header.60:
+  %"w0_1.28" = phi  i8 [%".5808", %"linear.60"], [%".5827", %"cont.156"]
+  %"data.222" = phi  ptr [%"data.220", %"linear.60"], [%"data.221", %"cont.156"]
+  %"data_end.222" = phi  ptr [%"data_end.220", %"linear.60"], [%"data_end.221", %"cont.156"]
+  %"keys.222" = phi  ptr [%"keys.220", %"linear.60"], [%"keys.221", %"cont.156"]
+  %".5829" = zext i8 %"w0_1.28" to i64
+  %".5830" = icmp uge i64 %".5829", 1
+  %".5831" = xor i1 %".5830", -1
+  br i1 %".5831", label %"exit.157", label %"cont.157"
+copy.60:
+  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5810" = trunc i64 %"cursor.315" to i32
+  %".5811" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.80", i32 %".5810", [40 x i8]* %"header_copy", i32 1)
+  %".5812" = icmp eq i64 %".5811", 0
+  %".5813" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".5814" = load i32, ptr %".5813", align 4
+  %".5815" = zext i32 %".5814" to i64
+  %"data.221" = inttoptr i64 %".5815" to ptr
+  %".5816" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".5817" = load i32, ptr %".5816", align 4
+  %".5818" = zext i32 %".5817" to i64
+  %"data_end.221" = inttoptr i64 %".5818" to ptr
+  %".5819" = getelementptr i8, ptr %"ctx.80", i64 144
+  %"keys.221" = load ptr, ptr %".5819", align 8
+  %".5820" = xor i1 %".5812", -1
+  br i1 %".5820", label %"exit.156", label %"cont.156"
 exit.156:
-  %".4393" = trunc i64 %"cursor.315" to i16
-  %".4394" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4393", ptr %".4394", align 2
+  %".5822" = trunc i64 %"cursor.315" to i16
+  %".5823" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5822", ptr %".5823", align 2
   br label %"return"
 cont.156:
-  %".4397" = getelementptr i8, ptr %"hdr.61", i64 0
-  %".4398" = load i8, ptr %".4397", align 1
-  %".4399" = zext i8 %".4398" to i64
-  %".4400" = icmp uge i64 %".4399", 1
-  %".4401" = xor i1 %".4400", -1
-  br i1 %".4401", label %"exit.157", label %"cont.157"
+  %".5826" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5827" = load volatile i8, [40 x i8]* %".5826", align 1
+  br label %"header.60"
 exit.157:
-  %".4403" = trunc i64 %"cursor.315" to i16
-  %".4404" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4403", ptr %".4404", align 2
+  %".5833" = trunc i64 %"cursor.315" to i16
+  %".5834" = getelementptr i8, ptr %"keys.222", i64 2
+  store i16 %".5833", ptr %".5834", align 2
   br label %"return"
 cont.157:
-  %".4407" = add i64 %"cursor.315", 1
-  %".4408" = zext i8 %".4398" to i64
-  %".4409" = mul i64 %".4408", 4
-  %".4410" = sub i64 %".4409", 2
-  %".4411" = add i64 %".4410", 1
-  %".4412" = getelementptr i8, ptr %"hdr.61", i64 %".4411"
-  %".4413" = icmp ugt ptr %".4412", %"data_end"
-  br i1 %".4413", label %"exit.158", label %"cont.158"
+  %".5837" = add i64 %"cursor.315", 1
+  %".5838" = zext i8 %"w0_1.28" to i64
+  %".5839" = mul i64 %".5838", 4
+  %".5840" = sub i64 %".5839", 2
+  %".5841" = add i64 %".5840", 1
+  %".5842" = getelementptr i8, ptr %"data.222", i64 %"cursor.315"
+  %".5843" = getelementptr i8, ptr %".5842", i64 %".5841"
+  %".5844" = icmp ugt ptr %".5843", %"data_end.222"
+  br i1 %".5844", label %"copy_last_byte.19", label %"variable_part.19", !prof !0
+variable_part.19:
+  %"data.224" = phi  ptr [%"data.222", %"cont.157"], [%"data.223", %"cont.158"]
+  %"data_end.224" = phi  ptr [%"data_end.222", %"cont.157"], [%"data_end.223", %"cont.158"]
+  %"keys.224" = phi  ptr [%"keys.222", %"cont.157"], [%"keys.223", %"cont.158"]
+  %"end.19" = add i64 %"cursor.315", %".5841"
+  switch i64 0, label %"unknown.53" [i64 0, label %"to_gtpu_next.2"]
+copy_last_byte.19:
+  %".5846" = add i64 %"cursor.315", %".5841"
+  %".5847" = sub i64 %".5846", 1
+  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5848" = trunc i64 %".5847" to i32
+  %".5849" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.81", i32 %".5848", i64* %"last_byte", i32 1)
+  %".5850" = icmp eq i64 %".5849", 0
+  %".5851" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".5852" = load i32, ptr %".5851", align 4
+  %".5853" = zext i32 %".5852" to i64
+  %"data.223" = inttoptr i64 %".5853" to ptr
+  %".5854" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".5855" = load i32, ptr %".5854", align 4
+  %".5856" = zext i32 %".5855" to i64
+  %"data_end.223" = inttoptr i64 %".5856" to ptr
+  %".5857" = getelementptr i8, ptr %"ctx.81", i64 144
+  %"keys.223" = load ptr, ptr %".5857", align 8
+  %".5858" = xor i1 %".5850", -1
+  br i1 %".5858", label %"exit.158", label %"cont.158"
 exit.158:
-  %".4415" = trunc i64 %"cursor.315" to i16
-  %".4416" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4415", ptr %".4416", align 2
+  %".5860" = trunc i64 %"cursor.315" to i16
+  %".5861" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5860", ptr %".5861", align 2
   br label %"return"
 cont.158:
-  %"end.19" = add i64 %"cursor.315", %".4411"
-  switch i64 0, label %"unknown.53" [i64 0, label %"to_gtpu_next.2"]
+  br label %"variable_part.19"
 unknown.53:
-  %".4420" = trunc i64 %"end.19" to i16
-  %".4421" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4420", ptr %".4421", align 2
+  %".5866" = trunc i64 %"end.19" to i16
+  %".5867" = getelementptr i8, ptr %"keys.224", i64 2
+  store i16 %".5866", ptr %".5867", align 2
   br label %"return"
 to_gtpu_next.2:
-  %".4424" = getelementptr i8, ptr %"keys", i64 2
-  %".4425" = trunc i64 %"end.19" to i16
-  store volatile i16 %".4425", ptr %".4424", align 2
-  %".4427" = load volatile i16, ptr %".4424", align 2
-  %".4428" = zext i16 %".4427" to i64
-  %"cursor.318" = and i64 %".4428", 16383
+  %".5870" = getelementptr i8, ptr %"keys.224", i64 2
+  %".5871" = trunc i64 %"end.19" to i16
+  store volatile i16 %".5871", ptr %".5870", align 2
+  %".5873" = load volatile i16, ptr %".5870", align 2
+  %".5874" = zext i16 %".5873" to i64
+  %"cursor.318" = and i64 %".5874", 16383
   br label %"gtpu_next_d1_gtpu_ext2"
 gtpu_next_d1_gtpu_ext2:
   %"cursor.317" = phi  i64 [%"cursor.318", %"to_gtpu_next.2"]
-  %"hdr.62" = getelementptr i8, ptr %"data", i64 %"cursor.317"
-  %".4430" = getelementptr i8, ptr %"hdr.62", i64 1
-  %".4431" = icmp ugt ptr %".4430", %"data_end"
-  br i1 %".4431", label %"exit.159", label %"cont.159"
+  %"data.225" = phi  ptr [%"data.224", %"to_gtpu_next.2"]
+  %"data_end.225" = phi  ptr [%"data_end.224", %"to_gtpu_next.2"]
+  %"keys.225" = phi  ptr [%"keys.224", %"to_gtpu_next.2"]
+  %"hdr.61" = getelementptr i8, ptr %"data.225", i64 %"cursor.317"
+  %".5876" = getelementptr i8, ptr %"hdr.61", i64 1
+  %".5877" = icmp ugt ptr %".5876", %"data_end.225"
+  br i1 %".5877", label %"copy.61", label %"linear.61", !prof !0
+linear.61:
+  %".5879" = getelementptr i8, ptr %"hdr.61", i64 0
+  %".5880" = load i8, ptr %".5879", align 1
+  br label %"header.61"
+header.61:
+  %"w0_1.29" = phi  i8 [%".5880", %"linear.61"], [%".5899", %"cont.159"]
+  %"data.227" = phi  ptr [%"data.225", %"linear.61"], [%"data.226", %"cont.159"]
+  %"data_end.227" = phi  ptr [%"data_end.225", %"linear.61"], [%"data_end.226", %"cont.159"]
+  %"keys.227" = phi  ptr [%"keys.225", %"linear.61"], [%"keys.226", %"cont.159"]
+  %".5901" = add i64 %"cursor.317", 1
+  %".5902" = zext i8 %"w0_1.29" to i64
+  %".5903" = icmp uge i64 %".5902", 1
+  %".5904" = icmp ule i64 %".5902", 255
+  %".5905" = and i1 %".5903", %".5904"
+  br i1 %".5905", label %"to_gtpu_ext.2", label %"select.6"
+copy.61:
+  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5882" = trunc i64 %"cursor.317" to i32
+  %".5883" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.82", i32 %".5882", [40 x i8]* %"header_copy", i32 1)
+  %".5884" = icmp eq i64 %".5883", 0
+  %".5885" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".5886" = load i32, ptr %".5885", align 4
+  %".5887" = zext i32 %".5886" to i64
+  %"data.226" = inttoptr i64 %".5887" to ptr
+  %".5888" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".5889" = load i32, ptr %".5888", align 4
+  %".5890" = zext i32 %".5889" to i64
+  %"data_end.226" = inttoptr i64 %".5890" to ptr
+  %".5891" = getelementptr i8, ptr %"ctx.82", i64 144
+  %"keys.226" = load ptr, ptr %".5891", align 8
+  %".5892" = xor i1 %".5884", -1
+  br i1 %".5892", label %"exit.159", label %"cont.159"
 exit.159:
-  %".4433" = trunc i64 %"cursor.317" to i16
-  %".4434" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4433", ptr %".4434", align 2
+  %".5894" = trunc i64 %"cursor.317" to i16
+  %".5895" = getelementptr i8, ptr %"keys.226", i64 2
+  store i16 %".5894", ptr %".5895", align 2
   br label %"return"
 cont.159:
-  %".4437" = add i64 %"cursor.317", 1
-  %".4438" = getelementptr i8, ptr %"hdr.62", i64 0
-  %".4439" = load i8, ptr %".4438", align 1
-  %".4440" = zext i8 %".4439" to i64
-  %".4441" = icmp uge i64 %".4440", 1
-  %".4442" = icmp ule i64 %".4440", 255
-  %".4443" = and i1 %".4441", %".4442"
-  br i1 %".4443", label %"to_gtpu_ext.2", label %"select.6"
+  %".5898" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5899" = load volatile i8, [40 x i8]* %".5898", align 1
+  br label %"header.61"
 unknown.54:
-  %".4446" = trunc i64 %".4437" to i16
-  %".4447" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4446", ptr %".4447", align 2
+  %".5908" = trunc i64 %".5901" to i16
+  %".5909" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5908", ptr %".5909", align 2
   br label %"return"
 to_ip_version.13:
-  %".4450" = getelementptr i8, ptr %"keys", i64 2
-  %".4451" = trunc i64 %".4437" to i16
-  store volatile i16 %".4451", ptr %".4450", align 2
-  %".4453" = load volatile i16, ptr %".4450", align 2
-  %".4454" = zext i16 %".4453" to i64
-  %"cursor.319" = and i64 %".4454", 16383
+  %".5912" = getelementptr i8, ptr %"keys.227", i64 2
+  %".5913" = trunc i64 %".5901" to i16
+  store volatile i16 %".5913", ptr %".5912", align 2
+  %".5915" = load volatile i16, ptr %".5912", align 2
+  %".5916" = zext i16 %".5915" to i64
+  %"cursor.319" = and i64 %".5916", 16383
   br label %"ip_version_d1"
 to_gtpu_ext.2:
-  %".4456" = trunc i64 %".4437" to i16
-  %".4457" = getelementptr i8, ptr %"keys", i64 2
-  store i16 %".4456", ptr %".4457", align 2
+  %".5918" = trunc i64 %".5901" to i16
+  %".5919" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5918", ptr %".5919", align 2
   br label %"return"
 select.6:
-  switch i64 %".4440", label %"unknown.54" [i64 0, label %"to_ip_version.13"]
+  switch i64 %".5902", label %"unknown.54" [i64 0, label %"to_ip_version.13"]
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
 
 declare i32 @"llvm.bswap.i32"(i32 %".1")
+
+!0 = !{ !"branch_weights", i32 1, i32 65536 }
