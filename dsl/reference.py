@@ -21,6 +21,10 @@ Per node, in order:
     start for transport nodes, else its end); the edge's keys are written; an ``encap``
     edge sets is_encap and stops
     under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy.
+A header part (fixed or variable) beyond the skb's linear data is read through the skb
+(bpf_skb_load_bytes): with an skb that works up to the packet's end, so the outcome is
+that of the whole frame read linearly; without one (BPF_PROG_TEST_RUN, eth_get_headlen)
+only the linear part can be read, and a header past it fails step 1 or 4 (DROP).
 thoff is written on every exit except BPF_FLOW_DISSECTOR_CONTINUE. The kernel discards
 the keys of that verdict, and the program uses thoff as scratch (codegen/lower.py), so
 results are compared with ``outcome_differences``, which ignores them.
@@ -52,6 +56,9 @@ class Result:
     verdict: int
     keys: FlowKeys
     path: tuple[str, ...]  # nodes visited, for `flowdsl test` and failure messages
+    copied: tuple[str, ...] = ()  # nodes with a part past the linear data, read through
+    # the skb (bpf_skb_load_bytes)
+    starts: tuple[int, ...] = ()  # the offset each node of ``path`` started at
 
     @property
     def verdict_name(self) -> str:
@@ -91,10 +98,24 @@ class ReferenceDissector:
         self.unroller = Unroller(graph)
 
     def run(self, frame: bytes, flags: int = 0, nhoff: int = 14,
-            n_proto: int | None = None) -> Result:
-        """Dissect an Ethernet frame as BPF_PROG_TEST_RUN does (n_proto = bytes 12..13)."""
+            n_proto: int | None = None, linear: int | None = None,
+            skb: bool = False) -> Result:
+        """Dissect an Ethernet frame as BPF_PROG_TEST_RUN does (n_proto = bytes 12..13).
+
+        ``linear``: how many bytes of the frame are in the skb's linear area (default:
+        all); ``skb``: whether there is an skb to read the rest through (the receive
+        path: yes; BPF_PROG_TEST_RUN and eth_get_headlen: no)."""
         if n_proto is None:
             n_proto = int.from_bytes(frame[12:14], "big")
+        linear = len(frame) if linear is None else min(linear, len(frame))
+        readable = frame if skb else frame[:linear]
+        copied: list[str] = []
+        starts: list[int] = []
+        result = self._walk(readable, flags, nhoff, n_proto, linear, copied, starts)
+        return replace(result, copied=tuple(copied), starts=tuple(starts))
+
+    def _walk(self, frame: bytes, flags: int, nhoff: int, n_proto: int, linear: int,
+              copied: list[str], starts: list[int]) -> Result:
         keys = FlowKeys(nhoff=nhoff, thoff=nhoff, n_proto=n_proto, flags=flags)
         if nhoff > NHOFF_MAX:
             return Result(BPF_FLOW_DISSECTOR_CONTINUE, keys, ())
@@ -105,7 +126,11 @@ class ReferenceDissector:
         while True:
             node = self.unroller.nodes[state.node]
             path.append(node.name)
+            starts.append(cursor)
             outcome = self._visit(node, frame, cursor, keys, flags, n_proto)
+            failed = isinstance(outcome, Result) and outcome.verdict == BPF_DROP
+            if self._reads_past(node, frame, cursor, linear, flags, n_proto, failed):
+                copied.append(node.name)
             if isinstance(outcome, Result):
                 return replace(outcome, path=tuple(path))
             keys, end, edge_index = outcome
@@ -123,6 +148,23 @@ class ReferenceDissector:
             if state is None:
                 return self._exit(self.graph.limits.on_limit, keys, end, path)
             cursor = end
+
+    def _reads_past(self, node: Node, frame: bytes, start: int, linear: int, flags: int,
+                    n_proto: int, failed: bool) -> bool:
+        """Whether the node read its fixed part, or checked its variable part, past the
+        linear data (a part that does not fit in ``frame`` is not read: the node fails)."""
+        fixed_end = start + node.fixed_size
+        if fixed_end > len(frame):
+            return False
+        if fixed_end > linear:
+            return True
+        header = node.header
+        if failed or header is None or header.var_length is None:
+            return False  # a failed node may have stopped before its variable part
+        var = evaluate(header.var_length, lambda ref: read_field(frame, start, ref), flags,
+                       n_proto)
+        end = (start if node.peek else fixed_end) + var
+        return linear < end <= len(frame)
 
     def _exit(self, policy: str, keys: FlowKeys, thoff: int, path: list[str]) -> Result:
         verdict = VERDICTS[policy]
