@@ -45,6 +45,7 @@ class ProgType(IntEnum):
 class AttachType(IntEnum):
     UNSPEC = 0  # what a tc (SCHED_CLS) program is loaded with
     FLOW_DISSECTOR = 17
+    TCX_INGRESS = 46  # tcx (Linux 6.6+): LINK_CREATE with target_fd = an ifindex
 
 
 class RetCode(IntEnum):
@@ -65,8 +66,15 @@ BPF_CALL = 0x85
 BPF_ALU64_MOV_X = 0xBF  # r_dst = r_src
 BPF_LDX_DW = 0x79  # r_dst = *(u64 *)(r_src + off)
 BPF_ST_W = 0x62  # *(u32 *)(r_dst + off) = imm
+BPF_LD_IMM64 = 0x18  # r_dst = imm64, over two instruction slots (src 1: imm is a map fd)
+BPF_STX_W = 0x63  # *(u32 *)(r_dst + off) = r_src
+BPF_ATOMIC_W = 0xC3  # with imm BPF_ADD (0): lock *(u32 *)(r_dst + off) += r_src
+BPF_ALU64_ADD_K = 0x07  # r_dst += imm
+BPF_JEQ_K = 0x15  # if r_dst == imm: pc += off
+BPF_FUNC_MAP_LOOKUP_ELEM = 1
 BPF_FUNC_GET_HASH_RECALC = 34
 BPF_FUNC_SET_HASH_INVALID = 41
+TCX_DROP = 2  # a tcx program's verdict: drop the packet
 
 
 def insn(code: int, dst: int = 0, src: int = 0, off: int = 0, imm: int = 0) -> bytes:
