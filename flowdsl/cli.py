@@ -23,6 +23,7 @@ from flowdsl.errors import (
     BpfError,
     FlowdslError,
     InputError,
+    UsageError,
     VerifierError,
 )
 
@@ -242,6 +243,8 @@ def cmd_test(args: argparse.Namespace) -> int:
     source = _load_source(args.target, args.profile)
     packets = _packets(args)
     flags = parse_flags(args.flags or [])
+    if args.split is not None:
+        return _test_real_skbs(args, source, packets)
     program, kernel_note = None, ""
     if not args.reference_only and source.obj is not None:
         try:
@@ -305,6 +308,35 @@ def cmd_test(args: argparse.Namespace) -> int:
               "dissector cannot report: VLAN ids, GRE keys, MPLS entropy labels)",
               file=sys.stderr)
     return EXIT_FAILURE if mismatches or hash_differences else EXIT_OK
+
+
+def _test_real_skbs(args: argparse.Namespace, source: _Source,
+                    packets: list[tuple[str, bytes]]) -> int:
+    from flowdsl import skbtest
+    from flowdsl.dsl.reference import ReferenceDissector
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    if args.flags or args.reference_only or args.compare_kernel:
+        raise UsageError("--split cannot go with --flags, --reference-only or "
+                         "--compare-kernel: on a real skb the kernel sets the flags (the "
+                         "hash asks STOP_AT_FLOW_LABEL), and it always compares with the "
+                         "built-in dissector")
+    split = skbtest.parse_split(args.split)
+    assert source.obj is not None
+    reference = ReferenceDissector(source.graph) if source.graph is not None else None
+    with load_object(read_elf(source.obj, source.label)) as program:
+        cases = skbtest.run(program.fd.fd, packets, split, reference)
+    failed = sum(1 for case in cases if case.problems)
+    if args.json:
+        print(json.dumps({"source": source.label, "differences": failed,
+                          "skbs": [case.to_dict() for case in cases]}, indent=1))
+    else:
+        skbtest.print_cases(source.label, cases)
+    if failed:
+        print(f"flowdsl: error: {failed} of {len(cases)} skb(s) differ (see MISMATCH)",
+              file=sys.stderr)
+    return EXIT_FAILURE if failed else EXIT_OK
 
 
 _KEY_ORDER = ("nhoff", "thoff", "addr_proto", "n_proto", "ip_proto", "src", "dst", "sport",
@@ -433,6 +465,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare-kernel", action="store_true",
                    help="also compare each packet's flow hash with the kernel's built-in C "
                    "dissector (in a private network namespace)")
+    p.add_argument("--split", metavar="CUTS",
+                   help="write each frame through a tap as a real skb, linear up to each "
+                        "offset and paged after it (e.g. 14,34 or 14+34 for two fragments, "
+                        "or 'headers': at every header boundary), and compare the kernel's "
+                        "hash and payload offset with the built-in dissector and the "
+                        "reference (root)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_test)
 

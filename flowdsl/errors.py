@@ -61,6 +61,12 @@ class ElfError(FlowdslError):
     exit_code = EXIT_ELF
 
 
+class UsageError(FlowdslError, ValueError):
+    """Options that cannot go together (argparse reports the rest itself)."""
+
+    exit_code = EXIT_USAGE
+
+
 class InputError(FlowdslError, ValueError):
     """A packet given on the command line or in a capture file cannot be used."""
 

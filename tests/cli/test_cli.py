@@ -19,7 +19,7 @@ from scapy.packet import Raw
 from scapy.utils import wrpcap
 
 from flowdsl.cli import main
-from flowdsl.errors import EXIT_ELF, EXIT_FAILURE, EXIT_INPUT, EXIT_SPEC
+from flowdsl.errors import EXIT_ELF, EXIT_FAILURE, EXIT_INPUT, EXIT_SPEC, EXIT_USAGE
 from tests.conftest import MAC_DST, MAC_SRC, load_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,3 +152,41 @@ def test_compare_kernel_reports_hash_differences(capsys: pytest.CaptureFixture[s
     assert main(["test", "--packet", tagged.hex(), "--compare-kernel"]) == 1
     out, err = capsys.readouterr()
     assert "DIFFERS" in out and "VLAN ids" in err
+
+
+def test_split_writes_real_paged_skbs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's `--split headers`: every frame linear, then cut at each header
+    boundary; the kernel's hash and payload offset agree with the built-in dissector and
+    the reference. A VLAN frame, whose id only the built-in dissector hashes, differs."""
+    obj = tmp_path / "d.o"
+    assert main(["build", "-o", str(obj)]) == 0
+    load_or_skip(obj.read_bytes()).close()
+    flows = [Ether(src=MAC_SRC, dst=MAC_DST) / IP(src="10.0.0.1", dst="10.0.0.2")
+             / TCP(sport=1000 + n, dport=80) for n in range(3)]
+    pcap = tmp_path / "flows.pcap"
+    wrpcap(str(pcap), flows)
+    capsys.readouterr()
+    assert main(["test", str(obj), "--pcap", str(pcap), "--split", "headers", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    skbs = report["skbs"]
+    assert report["differences"] == 0 and len(skbs) == 3 * 3  # linear, after Ethernet, IPv4
+    assert [s["cuts"] for s in skbs[:3]] == [[], [14], [34]]
+    assert skbs[1]["reference"]["read_from_fragments"] == ["ipv4", "tcp", "tcp_header"]
+    assert len({s["program"]["hash"] for s in skbs}) == 3
+    assert all(s["program"]["hash"] == s["builtin"]["hash"] for s in skbs)
+    assert main(["test", str(obj), "--pcap", str(pcap), "--split", "14+34,20"]) == 0
+    out = capsys.readouterr().out
+    assert "14 linear + 20 + 20 paged: ok" in out and "20 linear + 34 paged: ok" in out
+    tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
+    assert main(["test", str(obj), "--packet", tagged.hex(), "--split", "18"]) == EXIT_FAILURE
+    out, err = capsys.readouterr()
+    assert "MISMATCH hash" in out and "differ" in err
+
+
+def test_split_mistakes(tmp_path: Path) -> None:
+    code, _, err = run_cli("test", "--samples", "--split", "10")
+    assert code == EXIT_INPUT and "at least 14" in err and "Traceback" not in err
+    code, _, err = run_cli("test", "--samples", "--split", "after-ip")
+    assert code == EXIT_INPUT and "'headers'" in err
+    code, _, err = run_cli("test", "--samples", "--split", "14", "--flags", "STOP_AT_ENCAP")
+    assert code == EXIT_USAGE and "the kernel sets the flags" in err
