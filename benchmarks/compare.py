@@ -1,0 +1,75 @@
+"""Flow dissector objects side by side, one run: is B faster or slower than A?
+
+    sudo python benchmarks/compare.py A.o B.o [C.o ...] [--trials 51] [--repeat 200000]
+
+Every trial runs each packet class through an empty program and every object back to
+back (BPF_PROG_TEST_RUN, wall time / repeat), in a new order each trial, so all see the
+same machine state; per class it prints min/median/max over trials of each object above
+the empty program, and of each object minus the first within a trial. Give the first
+object twice (a copy) to see the noise floor of the run: its difference should be 0.
+For a change to code generation: build the same profile before and after (`git stash`,
+`flowdsl build -o before.o`, ...). Not a test: a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+from flowdsl.protocols.samples import bench_classes
+from flowdsl.runtime.bench import Spread, empty_program
+from flowdsl.runtime.elf import read_elf
+from flowdsl.runtime.loader import Program, load_object
+from flowdsl.runtime.testrun import test_run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("objects", type=Path, nargs="+")
+    parser.add_argument("--trials", type=int, default=51)
+    parser.add_argument("--repeat", type=int, default=200_000)
+    args = parser.parse_args(argv)
+    if len(args.objects) < 2:
+        parser.error("give at least two objects")
+    names = [f"{chr(ord('A') + i)} ({path.name})" for i, path in enumerate(args.objects)]
+    classes = bench_classes()
+    above = {(c, i): Spread() for c, _ in classes for i in range(len(names))}
+    delta = {(c, i): Spread() for c, _ in classes for i in range(1, len(names))}
+    programs: list[Program] = []
+    order = random.Random(0)
+    try:
+        for path in args.objects:
+            programs.append(load_object(read_elf(path.read_bytes(), str(path))))
+        with empty_program() as empty:
+            for name, program in zip(names, programs, strict=True):
+                print(f"# {name}: verified_insns {program.info.verified_insns}, xlated "
+                      f"{program.info.xlated_bytes} B, jited {program.info.jited_bytes} B")
+            for _ in range(args.trials):
+                for cls, frame in classes:
+                    turn = list(range(len(programs)))
+                    order.shuffle(turn)
+                    base = test_run(empty.fd.fd, frame, 0, args.repeat).wall_ns
+                    times = {i: test_run(programs[i].fd.fd, frame, 0, args.repeat).wall_ns
+                             for i in turn}
+                    for i, ns in times.items():
+                        above[cls, i].samples.append(ns - base)
+                        if i:
+                            delta[cls, i].samples.append(ns - times[0])
+    finally:
+        for program in programs:
+            program.close()
+    print(f"# {args.trials} interleaved trials x {args.repeat} runs; ns, min/median/max")
+    print("| class | " + " | ".join(f"{n} above empty" for n in names) + " | "
+          + " | ".join(f"{n[0]} - A" for n in names[1:]) + " |")
+    print("|---|" + "---|" * (2 * len(names) - 1))
+    for cls, _ in classes:
+        cells = [above[cls, i].cell() for i in range(len(names))]
+        cells += [delta[cls, i].cell(2) for i in range(1, len(names))]
+        print(f"| {cls} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
