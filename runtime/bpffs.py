@@ -3,14 +3,23 @@
 bpffs rules (kernel.md §4): it is found by its statfs magic; pin names may not contain
 '.'; regular files cannot be created there; rename(2) over a pin is atomic, so a new
 pin can replace an old one without a moment where neither exists.
+
+Trust: a bpffs is usually mode 1777, so any user can create directories, pins and
+symbolic links in it. flowdsl trusts a directory only if it belongs to the user running
+flowdsl (root) and no one else can write to it (its ancestors in the bpffs likewise, or
+sticky), and never opens a pin through a symbolic link; then nothing in it can be
+planted, renamed or swapped by anyone else, and what a pin holds is checked by kind
+(map, link) and shape before it is used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
 import os
+import stat
 from pathlib import Path
 
 from flowdsl.runtime.syscall import Fd, bpf
@@ -35,15 +44,57 @@ def fs_magic(path: str | Path) -> int | None:
 
 
 def ensure_pin_root(root: str | Path) -> Path:
-    """The pin root, created if missing, on a BPF filesystem, or an AttachError."""
-    root = Path(root)
+    """The pin root, created if missing (mode 0700), on a BPF filesystem, checked to be
+    ours (see the top), or an AttachError."""
+    root = Path(os.path.abspath(root))
     parent = next((p for p in (root, *root.parents) if p.exists()), Path("/"))
     if fs_magic(parent) != BPF_FS_MAGIC:
         raise AttachError(
             f"{parent} is not a BPF filesystem, so {root} cannot hold pins; mount one "
             "(e.g. mount -t bpf bpf /sys/fs/bpf) and use a pin root inside it (--pin-root)")
-    root.mkdir(parents=True, exist_ok=True)
+    for ancestor in reversed(root.parents):
+        if ancestor.exists() and fs_magic(ancestor) == BPF_FS_MAGIC:
+            check_directory(ancestor, "the pin root's parent", shared=True)
+    make_private_dir(root, "the pin root")
     return root
+
+
+def make_private_dir(path: Path, what: str) -> None:
+    """``path`` as a directory only flowdsl's user can change: made with mode 0700 if
+    missing (parents too), refused if someone else made it."""
+    if not path.parent.exists():
+        make_private_dir(path.parent, what + "'s parent")
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(path, 0o700)
+    check_directory(path, what)
+
+
+def check_directory(path: Path, what: str, shared: bool = False) -> None:
+    """Refuse a directory that is a symbolic link, belongs to another user, or that group
+    or others may write (``shared``: unless sticky, as a bpffs mount is: then others
+    cannot rename or remove what is ours in it)."""
+    try:
+        st = os.lstat(path)
+    except OSError as error:
+        raise AttachError(f"cannot inspect {what} {path}: {error.strerror}") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise AttachError(f"{what} {path} is a symbolic link; flowdsl does not follow links "
+                          "in a bpffs, where any user may plant one: remove it, or choose "
+                          "another --pin-root")
+    if not stat.S_ISDIR(st.st_mode):
+        raise AttachError(f"{what} {path} is not a directory; remove it or choose another "
+                          "--pin-root")
+    euid = os.geteuid()
+    if st.st_uid not in (euid, 0):
+        raise AttachError(f"{what} {path} belongs to uid {st.st_uid}, not to uid {euid}: "
+                          "another user made it and could change what flowdsl attaches; "
+                          f"remove it (rm -r {path}) and run again, or choose another "
+                          "--pin-root")
+    open_to_others = st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if open_to_others and not (shared and st.st_mode & stat.S_ISVTX):
+        raise AttachError(f"{what} {path} may be written by group or others (mode "
+                          f"{stat.S_IMODE(st.st_mode):o}), who could replace its pins: "
+                          f"chmod go-w {path}")
 
 
 def pin(fd: int, path: str | Path) -> None:
@@ -56,13 +107,35 @@ def get(path: str | Path) -> Fd:
     return Fd(bpf(Cmd.OBJ_GET, ObjPinAttr(pathname=ctypes.addressof(buf)), f"open {path}"))
 
 
-def get_if_pinned(path: str | Path) -> Fd | None:
+KINDS = {"map": "anon_inode:bpf-map", "link": "anon_inode:bpf-link",
+         "program": "anon_inode:bpf-prog"}
+
+
+def get_if_pinned(path: str | Path, kind: str) -> Fd | None:
+    """The object pinned at ``path`` (None if nothing is), which must be a ``kind``
+    ("map", "link", "program"); a symbolic link or another kind is an AttachError."""
     try:
-        return get(path)
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        raise AttachError(f"{path} is a symbolic link, not a pin flowdsl made; flowdsl does "
+                          "not follow links in a bpffs: remove it")
+    try:
+        fd = get(path)
     except BpfError as error:
         if error.errno == errno.ENOENT:
             return None
         raise
+    try:
+        found = os.readlink(f"/proc/self/fd/{fd.fd}")
+    except OSError:
+        found = "?"
+    if found != KINDS[kind]:
+        fd.close()
+        raise AttachError(f"{path} holds a {found.removeprefix('anon_inode:')}, not the "
+                          f"{kind} flowdsl pins there: someone else made it; remove it")
+    return fd
 
 
 def replace_pin(fd: int, path: Path) -> None:

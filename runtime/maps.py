@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 
 from flowdsl.runtime.syscall import Fd, bpf
-from flowdsl.runtime.uapi import Cmd, MapCreateAttr, MapElemAttr, MapType
+from flowdsl.runtime.uapi import Cmd, InfoByFdAttr, MapCreateAttr, MapElemAttr, MapInfo, MapType
+
+from flowdsl.errors import AttachError
 
 
 def create_array(name: str, value_size: int, entries: int,
@@ -31,6 +33,37 @@ def lookup(map_fd: int, index: int, size: int) -> bytes:
     bpf(Cmd.MAP_LOOKUP_ELEM, MapElemAttr(map_fd=map_fd, key=ctypes.addressof(key),
                                         value=ctypes.addressof(buf)))
     return buf.raw
+
+
+def shape(fd: int, what: str) -> MapInfo:
+    """The map behind ``fd``; an AttachError if ``fd`` is not a map at all."""
+    try:
+        kind = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        kind = "?"
+    if kind != "anon_inode:bpf-map":
+        raise AttachError(f"{what} is a {kind.removeprefix('anon_inode:')}, not a map: "
+                          "someone else made it; remove it (flowdsl unload)")
+    info = MapInfo()
+    bpf(Cmd.OBJ_GET_INFO_BY_FD, InfoByFdAttr(bpf_fd=fd, info_len=ctypes.sizeof(info),
+                                             info=ctypes.addressof(info)))
+    return info
+
+
+def expect(fd: int, map_type: MapType, value_size: int | range, entries: int,
+           what: str) -> MapInfo:
+    """Refuse a pinned object that is not the map flowdsl made there: another program or
+    map (planted by someone else, or by another tool) could make a read write past the
+    buffer it gets, or return anything. Keys are always u32."""
+    info = shape(fd, what)
+    sizes = value_size if isinstance(value_size, range) else range(value_size, value_size + 1)
+    if (info.type, info.key_size, info.max_entries) != (map_type, 4, entries) or \
+            info.value_size not in sizes:
+        raise AttachError(f"{what} is a map of type {info.type} with {info.max_entries} "
+                          f"entries of {info.key_size}+{info.value_size} bytes, not the "
+                          f"{map_type.name} map flowdsl pins there: someone else made it; "
+                          "remove it (flowdsl unload)")
+    return info
 
 
 def percpu_counters(map_fd: int, slots: list[str]) -> dict[str, int]:

@@ -191,6 +191,20 @@ class MapType(IntEnum):
     PERCPU_ARRAY = 6
 
 
+class MapInfo(ctypes.Structure):
+    """The head of struct bpf_map_info (OBJ_GET_INFO_BY_FD on a map fd)."""
+
+    _fields_ = [
+        ("type", ctypes.c_uint32),
+        ("id", ctypes.c_uint32),
+        ("key_size", ctypes.c_uint32),
+        ("value_size", ctypes.c_uint32),
+        ("max_entries", ctypes.c_uint32),
+        ("map_flags", ctypes.c_uint32),
+        ("name", ctypes.c_char * BPF_OBJ_NAME_LEN),
+    ]
+
+
 class LinkType(IntEnum):
     NETNS = 5
 
