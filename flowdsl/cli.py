@@ -8,9 +8,12 @@ rejection, 7 namespace/attach/pin error, 8 bad packet input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno as errno_codes
 import json
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,16 +31,23 @@ from flowdsl.errors import (
 )
 
 
-def resolve_graph(spec: str | None, profile: Any = None, enable: Sequence[str] = (),
-                  disable: Sequence[str] = ()) -> tuple[Any, Any]:
-    """(graph, profile) of a spec file or the built-in library, with a profile applied:
-    the given one (a name, a path, or a Profile), else ``kernel`` unless the spec defines
-    a whole graph of its own; ``enable``/``disable`` switch protocols in that profile."""
-    from flowdsl.dsl.profile import Profile, apply_profile, load_profile, switch_protocols
+def base_graph(spec: str | None) -> tuple[Any, bool]:
+    """(graph, extends_library) of a spec file (running it: only a file the user names
+    on this command line) or of the built-in library, before any profile."""
     from flowdsl.dsl.spec import read_spec
-    from flowdsl.protocols import library_graph, profile_path
+    from flowdsl.protocols import library_graph
 
-    graph, extends_library = read_spec(spec) if spec else (library_graph(), True)
+    return read_spec(spec) if spec else (library_graph(), True)
+
+
+def profiled(graph: Any, extends_library: bool, profile: Any = None,
+             enable: Sequence[str] = (), disable: Sequence[str] = ()) -> tuple[Any, Any]:
+    """(graph, profile) with a profile applied: the given one (a name, a path, or a
+    Profile), else ``kernel`` unless the graph is a spec's whole graph of its own;
+    ``enable``/``disable`` switch protocols in that profile."""
+    from flowdsl.dsl.profile import Profile, apply_profile, load_profile, switch_protocols
+    from flowdsl.protocols import profile_path
+
     if profile is None and not extends_library:
         if enable or disable:
             raise InputError("this spec defines a whole graph and no profile: give one with "
@@ -47,6 +57,13 @@ def resolve_graph(spec: str | None, profile: Any = None, enable: Sequence[str] =
         profile = load_profile(profile_path(profile or "kernel"))
     profile = switch_protocols(profile, enable, disable)
     return apply_profile(graph, profile), profile
+
+
+def resolve_graph(spec: str | None, profile: Any = None, enable: Sequence[str] = (),
+                  disable: Sequence[str] = ()) -> tuple[Any, Any]:
+    """(graph, profile) of a spec file or the built-in library, with a profile applied
+    (see ``profiled``)."""
+    return profiled(*base_graph(spec), profile, enable, disable)
 
 
 def load_graph(spec: str | None, profile: str | None) -> Any:
@@ -76,9 +93,21 @@ def _write(path: str, data: bytes | str) -> None:
         else:
             sys.stdout.write(data if data.endswith("\n") else data + "\n")
         return
+    # A new file renamed over the old one: a failed write (a full disk) leaves the
+    # previous object as it was, and no reader ever sees half an object.
+    target = Path(path)
+    payload = data if isinstance(data, bytes) else data.encode()
+    temporary = None
     try:
-        Path(path).write_bytes(data if isinstance(data, bytes) else data.encode())
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
     except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise InputError(f"cannot write {path}: {error.strerror}") from None
 
 

@@ -7,13 +7,14 @@ They follow the conventions operators know from bpftool and ip: a namespace by n
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from flowdsl.errors import EXIT_OK, InputError, VerifierError
+from flowdsl.errors import EXIT_OK, AttachError, InputError, VerifierError
 
 
 def add_netns_args(p: argparse.ArgumentParser) -> None:
@@ -41,14 +42,17 @@ def _deployer(args: argparse.Namespace) -> Any:
 
 
 def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (),
-                     disable: Sequence[str] = (),
-                     stats: bool = False) -> tuple[Any, dict[str, Any]]:
-    """(object, description) for a target: an object file, a spec, or the library."""
-    from flowdsl.cli import read_object, resolve_graph
+                     disable: Sequence[str] = (), stats: bool = False,
+                     stored: Any = None) -> tuple[Any, dict[str, Any], bytes | None]:
+    """(object, description, stored graph) for a target: an object file, a spec, or the
+    library. A spec's graph (before its profile) is returned as JSON for the deployment
+    to store: ``stored`` is that graph read back, which enable/disable rebuild from, so
+    they never run the spec file again (it may have changed, or be someone else's)."""
+    from flowdsl.cli import base_graph, profiled, read_object
     from flowdsl.codegen.build import build
     from flowdsl.runtime.elf import read_elf
 
-    if target and not target.endswith(".py"):
+    if target and not target.endswith(".py") and stored is None:
         if profile or stats:
             raise InputError("--profile and --stats apply to a spec, not to a built object; "
                              "rebuild with `flowdsl build`, or load the spec")
@@ -56,25 +60,67 @@ def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (
         return obj, {"source": {"kind": "object", "path": str(Path(target).resolve())},
                      "profile": graph.profile if graph else None,
                      "protocols": [n for n in graph.names if n != graph.entry] if graph
-                     else None}
-    graph, used = resolve_graph(target, profile, enable, disable)
+                     else None}, None
+    source: dict[str, Any] = {"kind": "library"}
+    blob = None
+    if stored is not None:
+        base, extends = stored
+        source = {"kind": "spec", "path": target}
+    elif target:
+        base, extends = base_graph(target)
+        source = {"kind": "spec", "path": str(Path(target).resolve()),
+                  "sha256": file_digest(target)}
+    else:
+        base, extends = base_graph(None)
+    if source["kind"] == "spec":
+        blob = graph_blob(base, extends)
+        source["graph_sha256"] = hashlib.sha256(blob).hexdigest()
+        source["extends_library"] = extends
+    graph, used = profiled(base, extends, profile, enable, disable)
     obj = read_elf(build(graph, stats=stats).obj)
-    source = {"kind": "spec", "path": str(Path(target).resolve())} if target \
-        else {"kind": "library"}
     return obj, {"source": source, "profile": used.name if used else None,
                  "profile_text": used.text if used else None,
                  "profile_source": used.source if used else None,
                  "overrides": {"enable": sorted(enable), "disable": sorted(disable)},
-                 "protocols": [n for n in graph.names if n != graph.entry]}
+                 "protocols": [n for n in graph.names if n != graph.entry]}, blob
+
+
+def file_digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def graph_blob(graph: Any, extends_library: bool) -> bytes:
+    return json.dumps({"graph": graph.to_dict(), "extends_library": extends_library},
+                      sort_keys=True, separators=(",", ":")).encode()
+
+
+def stored_graph(blob: bytes, meta: dict[str, Any], where: str) -> tuple[Any, bool]:
+    """The graph a deployment stored (data only: JSON, never code), checked against the
+    digest its description recorded."""
+    from flowdsl.dsl.graph import ParseGraph
+
+    want = meta.get("source", {}).get("graph_sha256")
+    if hashlib.sha256(blob).hexdigest() != want:
+        raise AttachError(f"the stored spec of {where} does not match its description "
+                          "(an interrupted load?); load the spec again")
+    try:
+        data = json.loads(blob)
+        return ParseGraph.from_dict(data["graph"]), bool(data["extends_library"])
+    except (ValueError, KeyError, TypeError) as error:
+        raise AttachError(f"the stored spec of {where} cannot be read ({error}); load the "
+                          "spec again") from None
 
 
 def cmd_load(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     ns = _netns(args)
-    obj, meta = build_deployment(args.target, args.profile, stats=args.stats)
+    obj, meta, blob = build_deployment(args.target, args.profile, stats=args.stats)
     try:
         result = deployer.load(obj, meta, ns, force=args.force,
-                               allow_root=args.allow_root_netns)
+                               allow_root=args.allow_root_netns, stored_graph=blob)
     except VerifierError as error:
         from flowdsl.culprit import explain_rejection
         from flowdsl.dsl.graph import ParseGraph
@@ -122,6 +168,12 @@ def cmd_unload(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     entries = _deployer(args).status()
+    for entry in entries:
+        source = entry.get("source") or {}
+        if entry.get("ours") and source.get("kind") == "spec":
+            now = file_digest(source.get("path", ""))
+            entry["spec_file"] = ("missing" if now is None else "unchanged"
+                                  if now == source.get("sha256") else "changed since load")
     if args.json:
         print(json.dumps(entries, indent=1))
         return EXIT_OK
@@ -139,6 +191,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"  loaded {e['loaded_at']}")
         if e.get("ours") and e.get("protocols") is not None:
             print(f"  profile {e.get('profile')}: {', '.join(e['protocols'])}")
+        if e.get("spec_file"):
+            source = e["source"]
+            print(f"  spec {source.get('path')} (stored graph sha256 "
+                  f"{str(source.get('graph_sha256'))[:12]}; the file is {e['spec_file']}; "
+                  "enable/disable use the stored graph)")
         if e.get("pins"):
             print(f"  pins {e['pins']}")
         if e.get("hint"):
@@ -147,29 +204,21 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_switch(args: argparse.Namespace) -> int:
-    """enable / disable: rebuild the deployment with the protocols switched, swap it in."""
+    """enable / disable: rebuild the deployment with the protocols switched, swap it in.
+    The description is read under the deployment lock, so concurrent switches all
+    apply (see Deployer.change)."""
     deployer = _deployer(args)
     ns = _netns(args)
-    meta = deployer.meta(ns)
-    source = meta.get("source", {})
-    if source.get("kind") == "object":
-        raise InputError(f"the dissector in {ns.label} was loaded from an object file, so "
-                         "flowdsl cannot rebuild it; load the spec (or the library) with a "
-                         "profile instead")
-    overrides = meta.get("overrides", {"enable": [], "disable": []})
-    enable, disable = set(overrides.get("enable", ())), set(overrides.get("disable", ()))
-    for name in args.protocols:
-        (enable if args.command == "enable" else disable).add(name)
-        (disable if args.command == "enable" else enable).discard(name)
-    target = source.get("path") if source.get("kind") == "spec" else None
-    from flowdsl.dsl.profile import parse_profile
+    switched: dict[str, Any] = {}
 
-    # the profile as it was loaded, even if its file changed or went away since
-    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile") \
-        if meta.get("profile_text") else None
-    obj, new_meta = build_deployment(target, profile, sorted(enable), sorted(disable),
-                                     stats=bool(meta.get("stats")))
-    result = deployer.load(obj, new_meta, ns, allow_root=True)
+    def rebuild(meta: dict[str, Any], blob: bytes | None
+                ) -> tuple[Any, dict[str, Any], bytes | None]:
+        built = switch_protocols_in(meta, blob, ns.label, args.command, args.protocols)
+        switched.update(built[1])
+        return built
+
+    result = deployer.change(ns, rebuild)
+    new_meta = switched
     if args.json:
         print(json.dumps(result.to_dict() | {"protocols": new_meta["protocols"]}, indent=1))
     else:
@@ -177,6 +226,40 @@ def cmd_switch(args: argparse.Namespace) -> int:
               f"{result.action}, prog id {result.info.id}; protocols now: "
               f"{', '.join(new_meta['protocols'])}")
     return EXIT_OK
+
+
+def switch_protocols_in(meta: dict[str, Any], blob: bytes | None, where: str, command: str,
+                        protocols: Sequence[str]
+                        ) -> tuple[Any, dict[str, Any], bytes | None]:
+    """(object, description, stored graph) of the deployment described by ``meta`` (and
+    its stored graph ``blob``) with ``protocols`` enabled or disabled (``command``)."""
+    source = meta.get("source", {})
+    if source.get("kind") == "object":
+        raise InputError(f"the dissector in {where} was loaded from an object file, so "
+                         "flowdsl cannot rebuild it; load the spec (or the library) with a "
+                         "profile instead")
+    overrides = meta.get("overrides", {"enable": [], "disable": []})
+    enable, disable = set(overrides.get("enable", ())), set(overrides.get("disable", ()))
+    for name in protocols:
+        (enable if command == "enable" else disable).add(name)
+        (disable if command == "enable" else enable).discard(name)
+    stored = None
+    if source.get("kind") == "spec":
+        if blob is None:
+            raise AttachError(f"the deployment in {where} has no stored spec (loaded by an "
+                              "older flowdsl?); load the spec again")
+        stored = stored_graph(blob, meta, where)
+    from flowdsl.dsl.profile import parse_profile
+
+    # the profile as it was loaded, even if its file changed or went away since
+    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile") \
+        if meta.get("profile_text") else None
+    obj, new_meta, new_blob = build_deployment(
+        source.get("path"), profile, sorted(enable), sorted(disable),
+        stats=bool(meta.get("stats")), stored=stored)
+    if stored is not None:  # still the spec as loaded, not the file as it is now
+        new_meta["source"] = {**source, "graph_sha256": new_meta["source"]["graph_sha256"]}
+    return obj, new_meta, new_blob
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

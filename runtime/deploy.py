@@ -10,10 +10,18 @@ lives):
                          status can show it and enable/disable can rebuild it
     netns_<inode>/stats  the per-CPU counters of a program built with --stats (a
                          replacement starts new counters)
+    netns_<inode>/spec   for a spec: its graph before the profile, as JSON in an ARRAY
+                         map; enable/disable rebuild from it (data, never code), not
+                         from the spec file (it may have changed, or be someone else's)
 
-Every operation holds an exclusive flock on the pin root, so concurrent commands
-serialise. Order of a first load: load the program, pin the meta map, create the link,
-pin the link. A process killed before the last step leaves no attachment (the link
+Every operation holds the pin root's lock (runtime/lock.py), so concurrent commands
+serialise, and a change that depends on the deployment (enable, disable) reads it under
+the lock (``Deployer.change``): no change is lost. The pin root and every deployment
+directory must be private to root (runtime/bpffs.py), and each pin is checked to be the
+kind and shape of object flowdsl puts there before it is read.
+
+Order of a first load: load the program, pin the meta map, create the link, pin the
+link. A process killed before the last step leaves no attachment (the link
 dies with its last fd) and at most a meta pin, which status reports as stale and the
 next load or unload removes. A replacement swaps the program in the pinned link with
 BPF_LINK_UPDATE (BPF_F_REPLACE), so the namespace is never without a dissector.
@@ -23,26 +31,27 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import shutil
 import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from flowdsl.runtime import bpffs, kernel, links, maps
+from flowdsl.runtime import bpffs, kernel, links, lock, maps
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import ProgramInfo, load_object, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
 from flowdsl.runtime.syscall import Fd
+from flowdsl.runtime.uapi import MapType
 
 from flowdsl.errors import AttachError, BpfError
 
 META_SIZE = 16384  # bytes: a 4-byte length, then the JSON
+STORED_MAX = 4 << 20  # bytes: the largest stored spec graph read back
 META_VERSION = 1
 FAULT_ENV = "FLOWDSL_FAULT_AT"  # tests kill the process at a named step (fault injection)
 
@@ -62,16 +71,6 @@ def _pins(where: Path) -> tuple[str, ...]:
     return str(where / "link"), str(where / "meta")
 
 
-@contextlib.contextmanager
-def _locked(root: Path) -> Iterator[None]:
-    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
 def write_meta(meta: dict[str, Any]) -> Fd:
     data = json.dumps(meta, sort_keys=True).encode()
     if len(data) + 4 > META_SIZE:
@@ -82,11 +81,27 @@ def write_meta(meta: dict[str, Any]) -> Fd:
     return fd
 
 
-def read_meta(path: Path) -> dict[str, Any] | None:
-    fd = bpffs.get_if_pinned(path)
+def write_blob(data: bytes) -> Fd:
+    fd = maps.create_array("flowdsl_spec", len(data), 1)
+    maps.update(fd.fd, 0, data)
+    return fd
+
+
+def read_blob(path: Path) -> bytes | None:
+    fd = bpffs.get_if_pinned(path, "map")
     if fd is None:
         return None
     with fd:
+        info = maps.expect(fd.fd, MapType.ARRAY, range(1, STORED_MAX + 1), 1, str(path))
+        return maps.lookup(fd.fd, 0, info.value_size)
+
+
+def read_meta(path: Path) -> dict[str, Any] | None:
+    fd = bpffs.get_if_pinned(path, "map")
+    if fd is None:
+        return None
+    with fd:
+        maps.expect(fd.fd, MapType.ARRAY, META_SIZE, 1, str(path))
         raw = maps.lookup(fd.fd, 0, META_SIZE)
     (length,) = struct.unpack_from("<I", raw)
     try:
@@ -94,6 +109,11 @@ def read_meta(path: Path) -> dict[str, Any] | None:
     except ValueError:
         return None
     return meta if isinstance(meta, dict) else None
+
+
+# (description, stored graph) -> (object, description, stored graph): see Deployer.change
+Rebuild = Callable[[dict[str, Any], bytes | None],
+                   tuple[BpfObject, dict[str, Any], bytes | None]]
 
 
 @dataclass(frozen=True)
@@ -117,7 +137,9 @@ class Deployer:
 
     # -- load --------------------------------------------------------------------------
     def load(self, obj: BpfObject, meta: dict[str, Any], ns: Netns, *, force: bool = False,
-             allow_root: bool = False) -> LoadResult:
+             allow_root: bool = False, stored_graph: bytes | None = None) -> LoadResult:
+        """Attach ``obj`` to ``ns`` (or swap it in), described by ``meta``; a spec's graph
+        (``stored_graph``) is stored with it for enable/disable."""
         if ns.inode == ROOT_NETNS_INODE and not allow_root:
             raise AttachError(
                 f"{ns.label} is the host's root network namespace: a flow dissector there "
@@ -127,11 +149,24 @@ class Deployer:
         if kernel.uses_continue(obj.graph):
             kernel.require(kernel.CONTINUE_VERDICT)
         root = bpffs.ensure_pin_root(self.root)
-        with _locked(root):
-            return self._load_locked(obj, meta, ns, force)
+        with lock.exclusive(root):
+            return self._load_locked(obj, meta, ns, force, stored_graph)
+
+    def change(self, ns: Netns, rebuild: Rebuild) -> LoadResult:
+        """Replace the deployment of ``ns`` with ``rebuild(its description, its stored
+        graph)``, both read under the lock: concurrent changes apply one after the other,
+        and none is lost."""
+        kernel.require(kernel.NETNS_LINKS)
+        root = bpffs.ensure_pin_root(self.root)
+        with lock.exclusive(root):
+            meta = self._meta(ns)
+            obj, new_meta, stored = rebuild(meta, read_blob(_dir_for(root, ns.inode) / "spec"))
+            if kernel.uses_continue(obj.graph):
+                kernel.require(kernel.CONTINUE_VERDICT)
+            return self._load_locked(obj, new_meta, ns, False, stored)
 
     def _load_locked(self, obj: BpfObject, meta: dict[str, Any], ns: Netns,
-                     force: bool) -> LoadResult:
+                     force: bool, stored_graph: bytes | None) -> LoadResult:
         where = _dir_for(self.root, ns.inode)
         with load_object(obj) as program:
             _step("loaded")
@@ -141,12 +176,17 @@ class Deployer:
                     "netns": ns.label, "loaded_at": time.time(),
                     "stats": program.stats_slots}
             with Fd(open_netns(ns)) as netns_fd:
+                if where.exists():
+                    bpffs.check_directory(where, "the deployment directory")
                 link = self._live_link(where)
                 if link is None:
                     link = self._adopt_or_refuse(netns_fd.fd, ns, force)
-                where.mkdir(exist_ok=True)
+                bpffs.make_private_dir(where, "the deployment directory")
                 if stats is not None:  # before the link: counters exist once it runs
                     bpffs.replace_pin(stats.fd, where / "stats_next")
+                if stored_graph is not None:
+                    with write_blob(stored_graph) as blob:
+                        bpffs.replace_pin(blob.fd, where / "spec_next")
                 if link is None:
                     result = self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns,
                                               where)
@@ -154,18 +194,21 @@ class Deployer:
                     with link:
                         result = self._replace(link, program.fd.fd, info, meta, ns, where)
                 if result.action != "unchanged":
-                    if stats is not None:
-                        os.rename(where / "stats_next", where / "stats")
-                        result = replace(result, pins=(*result.pins, str(where / "stats")))
-                    else:
-                        bpffs.remove(where / "stats")
+                    for name, new in (("stats", stats is not None),
+                                      ("spec", stored_graph is not None)):
+                        if new:
+                            os.rename(where / f"{name}_next", where / name)
+                            result = replace(result, pins=(*result.pins, str(where / name)))
+                        else:
+                            bpffs.remove(where / name)
                 bpffs.remove(where / "stats_next")
+                bpffs.remove(where / "spec_next")
                 return result
 
     @staticmethod
     def _live_link(where: Path) -> Fd | None:
         """Our pinned link there, unless its namespace is gone (then the pins go too)."""
-        link = bpffs.get_if_pinned(where / "link")
+        link = bpffs.get_if_pinned(where / "link", "link")
         if link is not None and links.link_info(link.fd).netns_ino == 0:
             link.close()
             shutil.rmtree(where, ignore_errors=True)
@@ -222,10 +265,16 @@ class Deployer:
             if old_info.tag == info.tag and same_meta:
                 return LoadResult("unchanged", ns, old_info,
                                   _pins(where))
-            links.update(link.fd, prog_fd, old.fd)
+            # everything that can fail before the swap: a failure leaves the old program
+            with write_meta(meta) as meta_fd:
+                bpffs.replace_pin(meta_fd.fd, where / "meta_next")
+            try:
+                links.update(link.fd, prog_fd, old.fd)
+            except BaseException:
+                bpffs.remove(where / "meta_next")
+                raise
         _step("updated")
-        with write_meta(meta) as meta_fd:
-            bpffs.replace_pin(meta_fd.fd, where / "meta")
+        os.rename(where / "meta_next", where / "meta")
         if not (where / "link").exists():  # adopted from another tool: pin it as ours
             bpffs.replace_pin(link.fd, where / "link")
         return LoadResult("replaced", ns, info, _pins(where),
@@ -234,15 +283,16 @@ class Deployer:
     # -- unload ------------------------------------------------------------------------
     def unload(self, ns: Netns) -> dict[str, Any]:
         root = bpffs.ensure_pin_root(self.root)
-        with _locked(root):
+        with lock.exclusive(root):
             where = _dir_for(root, ns.inode)
             if not where.exists():
                 raise AttachError(f"no flowdsl deployment in network namespace {ns.label} "
                                   f"(under {root}); see flowdsl status")
+            bpffs.check_directory(where, "the deployment directory")
             return self._remove(where)
 
     def _remove(self, where: Path) -> dict[str, Any]:
-        link = bpffs.get_if_pinned(where / "link")
+        link = bpffs.get_if_pinned(where / "link", "link")
         detached = None
         if link is not None:
             with link:
@@ -257,8 +307,9 @@ class Deployer:
         """Remove deployments whose namespace is gone, and stale half-deployments."""
         root = bpffs.ensure_pin_root(self.root)
         out = []
-        with _locked(root):
+        with lock.exclusive(root):
             for entry in sorted(root.glob("netns_*")):
+                bpffs.check_directory(entry, "the deployment directory")
                 state = self._state(entry)
                 if state in ("defunct", "stale"):
                     out.append({**self._remove(entry), "state": state})
@@ -266,7 +317,7 @@ class Deployer:
 
     # -- status ------------------------------------------------------------------------
     def _state(self, where: Path) -> str:
-        link = bpffs.get_if_pinned(where / "link")
+        link = bpffs.get_if_pinned(where / "link", "link")
         if link is None:
             return "stale"  # a meta pin without a link: an interrupted load
         with link:
@@ -314,8 +365,15 @@ class Deployer:
         """Mark the links pinned under the root as ours, with their description; add
         the stale pins of interrupted loads."""
         for where in sorted(self.root.glob("netns_*")):
-            meta = read_meta(where / "meta") or {}
-            link = bpffs.get_if_pinned(where / "link")
+            try:
+                bpffs.check_directory(where, "the deployment directory")
+                meta = read_meta(where / "meta") or {}
+                link = bpffs.get_if_pinned(where / "link", "link")
+            except AttachError as refused:
+                entries[-(10**12) - len(entries)] = {
+                    "ours": False, "state": "refused", "pins": str(where), "netns": "?",
+                    "netns_inode": None, "hint": str(refused)}
+                continue
             if link is None:
                 entries[-(10**12) - len(entries)] = {
                     "ours": True, "state": "stale", "pins": str(where),
@@ -352,15 +410,25 @@ class Deployer:
         if not slots:
             raise AttachError(f"the dissector in {ns.label} was built without counters; "
                               "load it again with --stats")
-        fd = bpffs.get_if_pinned(_dir_for(self.root, ns.inode) / "stats")
+        fd = bpffs.get_if_pinned(_dir_for(self.root, ns.inode) / "stats", "map")
         if fd is None:
             raise AttachError(f"the counters of {ns.label} are not pinned (an interrupted "
                               "load?); load it again with --stats")
         with fd:
+            maps.expect(fd.fd, MapType.PERCPU_ARRAY, 8, len(slots),
+                        f"the counters of {ns.label}")
             return maps.percpu_counters(fd.fd, slots)
 
     def meta(self, ns: Netns) -> dict[str, Any]:
+        """The description of the deployment in ``ns`` (read without the lock: for a
+        report; a change reads it under the lock, see ``change``)."""
+        bpffs.ensure_pin_root(self.root)
+        return self._meta(ns)
+
+    def _meta(self, ns: Netns) -> dict[str, Any]:
         where = _dir_for(self.root, ns.inode)
+        if where.exists():
+            bpffs.check_directory(where, "the deployment directory")
         meta = read_meta(where / "meta")
         if meta is None or not (where / "link").exists():
             raise AttachError(f"no flowdsl deployment in network namespace {ns.label}; "
