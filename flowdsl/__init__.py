@@ -5,7 +5,8 @@ The public API in one place; the subpackages hold the details:
 (bpf(2): load, test-run), ``flowdsl.protocols`` (the built-in library).
 """
 
-from flowdsl.codegen.build import Build, build
+from typing import TYPE_CHECKING, Any
+
 from flowdsl.dsl import (
     U8,
     U16,
@@ -40,6 +41,20 @@ from flowdsl.errors import (
     SpecError,
     VerifierError,
 )
+
+if TYPE_CHECKING:
+    from flowdsl.codegen.build import Build, build
+
+
+def __getattr__(name: str) -> Any:
+    """``build`` and ``Build`` load LLVM (llvmlite) on first use, not on import: the
+    deployment commands (status, unload, ...) never need it."""
+    if name in ("build", "Build"):
+        from flowdsl.codegen import build as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module 'flowdsl' has no attribute {name!r}")
+
 
 __all__ = [
     "U8", "U16", "U32", "U64", "AttachError", "Bits", "BpfError", "Build", "Bytes", "ElfError",

@@ -14,11 +14,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from flowdsl.errors import EXIT_OK, AttachError, InputError, VerifierError
+from flowdsl.errors import (
+    EXIT_ATTACH,
+    EXIT_OK,
+    AttachError,
+    InputError,
+    UsageError,
+    VerifierError,
+)
 
 
-def add_netns_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--netns", metavar="NAME", help="a namespace from `ip netns add`")
+def add_netns_args(p: argparse.ArgumentParser, many: bool = False) -> None:
+    if many:
+        p.add_argument("--netns", metavar="NAME", nargs="+",
+                       help="namespaces from `ip netns add` (one program serves them all)")
+        p.add_argument("--all-netns", action="store_true",
+                       help="every namespace named in /run/netns")
+    else:
+        p.add_argument("--netns", metavar="NAME", help="a namespace from `ip netns add`")
     p.add_argument("--netns-pid", metavar="PID", type=int, help="the namespace of a process")
     p.add_argument("--netns-path", metavar="PATH", help="a namespace file")
     p.add_argument("--pin-root", default=None, metavar="DIR",
@@ -30,6 +43,55 @@ def _netns(args: argparse.Namespace) -> Any:
     from flowdsl.runtime.netns import resolve
 
     return resolve(args.netns, args.netns_pid, args.netns_path)
+
+
+def _namespaces(args: argparse.Namespace) -> list[Any]:
+    """The namespaces of --netns NAME..., --all-netns, --netns-pid or --netns-path."""
+    from flowdsl.runtime.netns import NETNS_RUN_DIR, resolve
+
+    if args.all_netns:
+        if args.netns or args.netns_pid is not None or args.netns_path:
+            raise UsageError("--all-netns goes alone: it means every namespace in "
+                             f"{NETNS_RUN_DIR}")
+        names = sorted(e.name for e in NETNS_RUN_DIR.iterdir()) if NETNS_RUN_DIR.is_dir() \
+            else []
+        if not names:
+            raise AttachError(f"--all-netns: no namespace is named in {NETNS_RUN_DIR} "
+                              "(`ip netns add NAME` names one)")
+        return [resolve(name) for name in names]
+    if args.netns and len(args.netns) > 1:
+        if args.netns_pid is not None or args.netns_path:
+            raise UsageError("give namespaces by name, or one by --netns-pid or --netns-path")
+        return [resolve(name) for name in dict.fromkeys(args.netns)]
+    return [resolve(args.netns[0] if args.netns else None, args.netns_pid, args.netns_path)]
+
+
+def _one_namespace(args: argparse.Namespace) -> bool:
+    return not args.all_netns and not (args.netns and len(args.netns) > 1)
+
+
+def _report_many(results: list[Any], namespaces: list[Any], json_out: bool,
+                 line: Any) -> int:
+    """Print one line (or JSON entry) per namespace; exit 7 if any of them failed."""
+    entries, failed = [], 0
+    for ns, result in zip(namespaces, results, strict=True):
+        if isinstance(result, Exception):
+            failed += 1
+            entries.append({"netns": ns.label, "error": str(result)})
+            if not json_out:
+                print(f"flowdsl: error: {ns.label}: {result}", file=sys.stderr)
+        else:
+            entry = result if isinstance(result, dict) else result.to_dict()
+            entries.append(entry)
+            if not json_out:
+                print(line(ns, result))
+    if json_out:
+        print(json.dumps({"results": entries, "failed": failed}, indent=1))
+    if failed:
+        print(f"flowdsl: error: {failed} of {len(namespaces)} namespaces failed (the others "
+              "are done)", file=sys.stderr)
+        return EXIT_ATTACH
+    return EXIT_OK
 
 
 def _deployer(args: argparse.Namespace) -> Any:
@@ -116,17 +178,23 @@ def stored_graph(blob: bytes, meta: dict[str, Any], where: str) -> tuple[Any, bo
 
 def cmd_load(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
-    ns = _netns(args)
+    namespaces = _namespaces(args)
     obj, meta, blob = build_deployment(args.target, args.profile, stats=args.stats)
     try:
-        result = deployer.load(obj, meta, ns, force=args.force,
-                               allow_root=args.allow_root_netns, stored_graph=blob)
+        results = deployer.load_all(obj, meta, namespaces, force=args.force,
+                                    allow_root=args.allow_root_netns, stored_graph=blob)
     except VerifierError as error:
         from flowdsl.culprit import explain_rejection
         from flowdsl.dsl.graph import ParseGraph
 
         graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
         raise explain_rejection(error, graph, args.stats) from None
+    if not _one_namespace(args):
+        return _report_many(results, namespaces, args.json, lambda ns, r: (
+            f"flowdsl: {r.action} in {ns.label}: prog id {r.info.id}"))
+    ns, (result,) = namespaces[0], results
+    if isinstance(result, Exception):
+        raise result
     report = result.to_dict()
     if args.json:
         print(json.dumps(report, indent=1))
@@ -156,7 +224,14 @@ def cmd_unload(args: argparse.Namespace) -> int:
             if not removed:
                 print("flowdsl: nothing to prune")
         return EXIT_OK
-    result = deployer.unload(_netns(args))
+    namespaces = _namespaces(args)
+    results = deployer.unload_all(namespaces)
+    if not _one_namespace(args):
+        return _report_many(results, namespaces, args.json, lambda ns, r: (
+            f"flowdsl: unloaded {ns.label}"))
+    (result,) = results
+    if isinstance(result, Exception):
+        raise result
     if args.json:
         print(json.dumps(result, indent=1))
     else:
@@ -186,6 +261,8 @@ def cmd_status(args: argparse.Namespace) -> int:
             head += f", prog id {e['prog_id']} tag {e.get('tag', '?')}"
         if e.get("link_id"):
             head += f", link id {e['link_id']}"
+        if e.get("shared_by", 1) > 1:
+            head += f", program shared by {e['shared_by']} namespaces"
         print(head)
         if e.get("loaded_at"):
             print(f"  loaded {e['loaded_at']}")
@@ -283,7 +360,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("target", nargs="?", metavar="OBJ_OR_SPEC",
                    help="an object, a spec .py; none: the built-in library")
     p.add_argument("--profile", help="a profile .toml file or a shipped profile name")
-    add_netns_args(p)
+    add_netns_args(p, many=True)
     p.add_argument("--force", action="store_true",
                    help="replace a flow dissector that flowdsl did not attach")
     p.add_argument("--allow-root-netns", action="store_true",
@@ -294,7 +371,7 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("unload", help="detach a deployment and remove its pins")
-    add_netns_args(p)
+    add_netns_args(p, many=True)
     p.add_argument("--prune", action="store_true",
                    help="remove every deployment whose namespace is gone, and stale pins")
     p.add_argument("--json", action="store_true")

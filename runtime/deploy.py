@@ -13,6 +13,8 @@ lives):
     netns_<inode>/spec   for a spec: its graph before the profile, as JSON in an ARRAY
                          map; enable/disable rebuild from it (data, never code), not
                          from the spec file (it may have changed, or be someone else's)
+    programs/<digest>/   a program shared by every namespace running the same object
+                         (runtime/shared.py); the description names it
 
 Every operation holds the pin root's lock (runtime/lock.py), so concurrent commands
 serialise, and a change that depends on the deployment (enable, disable) reads it under
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import os
 import shutil
@@ -43,14 +46,15 @@ from typing import Any
 
 from flowdsl.runtime import bpffs, kernel, links, lock, maps
 from flowdsl.runtime.elf import BpfObject
-from flowdsl.runtime.loader import ProgramInfo, load_object, prog_info
+from flowdsl.runtime.loader import Program, ProgramInfo, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
+from flowdsl.runtime.shared import ProgramStore
 from flowdsl.runtime.syscall import Fd
 from flowdsl.runtime.uapi import MapType
 
-from flowdsl.errors import AttachError, BpfError
+from flowdsl.errors import AttachError, BpfError, FlowdslError
 
-META_SIZE = 16384  # bytes: a 4-byte length, then the JSON
+META_SIZE = 16384  # the largest description, bytes: a 4-byte length, then the JSON
 STORED_MAX = 4 << 20  # bytes: the largest stored spec graph read back
 META_VERSION = 1
 FAULT_ENV = "FLOWDSL_FAULT_AT"  # tests kill the process at a named step (fault injection)
@@ -76,8 +80,9 @@ def write_meta(meta: dict[str, Any]) -> Fd:
     if len(data) + 4 > META_SIZE:
         raise AttachError(f"the deployment description is {len(data)} bytes, more than "
                           f"{META_SIZE - 4}; shorten the profile")
-    fd = maps.create_array("flowdsl_meta", META_SIZE, 1)
-    maps.update(fd.fd, 0, struct.pack("<I", len(data)) + data.ljust(META_SIZE - 4, b"\0"))
+    size = (len(data) + 4 + 7) // 8 * 8  # as small as it can be: one per namespace
+    fd = maps.create_array("flowdsl_meta", size, 1)
+    maps.update(fd.fd, 0, struct.pack("<I", len(data)) + data.ljust(size - 4, b"\0"))
     return fd
 
 
@@ -101,8 +106,8 @@ def read_meta(path: Path) -> dict[str, Any] | None:
     if fd is None:
         return None
     with fd:
-        maps.expect(fd.fd, MapType.ARRAY, META_SIZE, 1, str(path))
-        raw = maps.lookup(fd.fd, 0, META_SIZE)
+        info = maps.expect(fd.fd, MapType.ARRAY, range(8, META_SIZE + 1), 1, str(path))
+        raw = maps.lookup(fd.fd, 0, info.value_size)
     (length,) = struct.unpack_from("<I", raw)
     try:
         meta = json.loads(raw[4:4 + length])
@@ -134,23 +139,53 @@ class LoadResult:
 class Deployer:
     def __init__(self, pin_root: str | Path = bpffs.DEFAULT_PIN_ROOT) -> None:
         self.root = Path(pin_root)
+        self.programs = ProgramStore(self.root)
 
     # -- load --------------------------------------------------------------------------
     def load(self, obj: BpfObject, meta: dict[str, Any], ns: Netns, *, force: bool = False,
              allow_root: bool = False, stored_graph: bytes | None = None) -> LoadResult:
         """Attach ``obj`` to ``ns`` (or swap it in), described by ``meta``; a spec's graph
         (``stored_graph``) is stored with it for enable/disable."""
-        if ns.inode == ROOT_NETNS_INODE and not allow_root:
-            raise AttachError(
-                f"{ns.label} is the host's root network namespace: a flow dissector there "
-                "replaces the built-in one in every namespace of the host, and no other "
-                "namespace can have its own; pass --allow-root-netns if that is meant")
+        result = self.load_all(obj, meta, [ns], force=force, allow_root=allow_root,
+                               stored_graph=stored_graph)[0]
+        if isinstance(result, FlowdslError):
+            raise result
+        return result
+
+    def load_all(self, obj: BpfObject, meta: dict[str, Any], namespaces: list[Netns], *,
+                 force: bool = False, allow_root: bool = False,
+                 stored_graph: bytes | None = None) -> list[LoadResult | FlowdslError]:
+        """``load`` into each namespace, under one lock, sharing one program: per
+        namespace its result, or the error that left that namespace as it was."""
+        for ns in namespaces:
+            if ns.inode == ROOT_NETNS_INODE and not allow_root:
+                raise AttachError(
+                    f"{ns.label} is the host's root network namespace: a flow dissector "
+                    "there replaces the built-in one in every namespace of the host, and "
+                    "no other namespace can have its own; pass --allow-root-netns if that "
+                    "is meant")
         kernel.require(kernel.NETNS_LINKS)
         if kernel.uses_continue(obj.graph):
             kernel.require(kernel.CONTINUE_VERDICT)
         root = bpffs.ensure_pin_root(self.root)
+        out: list[LoadResult | FlowdslError] = []
+        # counters are per namespace: an object with them is loaded for each
+        batches = [[ns] for ns in namespaces] if obj.has_stats else [namespaces]
         with lock.exclusive(root):
-            return self._load_locked(obj, meta, ns, force, stored_graph)
+            for batch in batches:
+                with self.programs.program(obj) as (program, key):
+                    _step("loaded")
+                    for ns in batch:
+                        try:
+                            out.append(self._load_locked(program, key, meta, ns, force,
+                                                         stored_graph))
+                        except FlowdslError as error:
+                            if len(namespaces) == 1:
+                                raise
+                            out.append(error)
+                    if key is not None and not self.programs.users(key):
+                        self.programs.release(key, 0)  # loaded, but attached nowhere
+        return out
 
     def change(self, ns: Netns, rebuild: Rebuild) -> LoadResult:
         """Replace the deployment of ``ns`` with ``rebuild(its description, its stored
@@ -163,57 +198,80 @@ class Deployer:
             obj, new_meta, stored = rebuild(meta, read_blob(_dir_for(root, ns.inode) / "spec"))
             if kernel.uses_continue(obj.graph):
                 kernel.require(kernel.CONTINUE_VERDICT)
-            return self._load_locked(obj, new_meta, ns, False, stored)
+            with self.programs.program(obj) as (program, key):
+                result = self._load_locked(program, key, new_meta, ns, False, stored)
+                if key is not None and not self.programs.users(key):
+                    self.programs.release(key, 0)
+                return result
 
-    def _load_locked(self, obj: BpfObject, meta: dict[str, Any], ns: Netns,
-                     force: bool, stored_graph: bytes | None) -> LoadResult:
+    def _load_locked(self, program: Program, key: str | None, meta: dict[str, Any],
+                     ns: Netns, force: bool, stored_graph: bytes | None) -> LoadResult:
+        """Attach or swap ``program`` (shared under digest ``key``, or None) in ``ns``;
+        under the lock. Pins go in first and the link last, so an interrupted load
+        leaves no attachment (see the top)."""
         where = _dir_for(self.root, ns.inode)
-        with load_object(obj) as program:
-            _step("loaded")
-            info = program.info
-            stats = program.maps.get("stats")
-            meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag,
-                    "netns": ns.label, "loaded_at": time.time(),
-                    "stats": program.stats_slots}
-            with Fd(open_netns(ns)) as netns_fd:
-                if where.exists():
-                    bpffs.check_directory(where, "the deployment directory")
-                link = self._live_link(where)
-                if link is None:
-                    link = self._adopt_or_refuse(netns_fd.fd, ns, force)
-                bpffs.make_private_dir(where, "the deployment directory")
-                if stats is not None:  # before the link: counters exist once it runs
-                    bpffs.replace_pin(stats.fd, where / "stats_next")
-                if stored_graph is not None:
-                    with write_blob(stored_graph) as blob:
-                        bpffs.replace_pin(blob.fd, where / "spec_next")
+        info = program.info
+        stats = program.maps.get("stats")
+        meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag, "netns": ns.label,
+                "loaded_at": time.time(), "stats": program.stats_slots, "program": key}
+        with Fd(open_netns(ns)) as netns_fd:
+            previous = None
+            if where.exists():
+                bpffs.check_directory(where, "the deployment directory")
+                previous = (read_meta(where / "meta") or {}).get("program")
+            link = self._live_link(where, ns.inode)
+            if link is None:
+                link = self._adopt_or_refuse(netns_fd.fd, ns, force)
+            bpffs.make_private_dir(where, "the deployment directory")
+            if stats is not None:  # before the link: counters exist once it runs
+                bpffs.replace_pin(stats.fd, where / "stats_next")
+            if stored_graph is not None:
+                with write_blob(stored_graph) as blob:
+                    bpffs.replace_pin(blob.fd, where / "spec_next")
+            if key is not None:  # the reference before the link that makes it true
+                self.programs.hold(key, program.fd.fd, ns.inode)
+            try:
                 if link is None:
                     result = self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns,
                                               where)
                 else:
                     with link:
                         result = self._replace(link, program.fd.fd, info, meta, ns, where)
-                if result.action != "unchanged":
-                    for name, new in (("stats", stats is not None),
-                                      ("spec", stored_graph is not None)):
-                        if new:
-                            os.rename(where / f"{name}_next", where / name)
-                            result = replace(result, pins=(*result.pins, str(where / name)))
-                        else:
-                            bpffs.remove(where / name)
-                bpffs.remove(where / "stats_next")
-                bpffs.remove(where / "spec_next")
-                return result
+            except BaseException:
+                if key is not None and key != previous:
+                    self.programs.release(key, ns.inode)
+                raise
+            if result.action != "unchanged":
+                for name, new in (("stats", stats is not None),
+                                  ("spec", stored_graph is not None)):
+                    if new:
+                        os.rename(where / f"{name}_next", where / name)
+                        result = replace(result, pins=(*result.pins, str(where / name)))
+                    else:
+                        bpffs.remove(where / name)
+                if previous != key:
+                    self.programs.release(previous, ns.inode)
+            bpffs.remove(where / "stats_next")
+            bpffs.remove(where / "spec_next")
+            return result
 
-    @staticmethod
-    def _live_link(where: Path) -> Fd | None:
+    def _live_link(self, where: Path, inode: int) -> Fd | None:
         """Our pinned link there, unless its namespace is gone (then the pins go too)."""
         link = bpffs.get_if_pinned(where / "link", "link")
         if link is not None and links.link_info(link.fd).netns_ino == 0:
             link.close()
-            shutil.rmtree(where, ignore_errors=True)
+            self._forget(where, inode)
             return None
         return link
+
+    def _forget(self, where: Path, inode: int) -> None:
+        """Remove a deployment's pins and its reference to a shared program."""
+        try:
+            key = (read_meta(where / "meta") or {}).get("program")
+        except AttachError:
+            key = None
+        shutil.rmtree(where, ignore_errors=True)
+        self.programs.release(key, inode)
 
     def _adopt_or_refuse(self, netns_fd: int, ns: Netns, force: bool) -> Fd | None:
         """None if the namespace has no dissector; the link of a foreign one if forced."""
@@ -282,14 +340,27 @@ class Deployer:
 
     # -- unload ------------------------------------------------------------------------
     def unload(self, ns: Netns) -> dict[str, Any]:
+        result = self.unload_all([ns])[0]
+        if isinstance(result, FlowdslError):
+            raise result
+        return result
+
+    def unload_all(self, namespaces: list[Netns]) -> list[dict[str, Any] | FlowdslError]:
+        """Detach and unpin each namespace's deployment, under one lock."""
         root = bpffs.ensure_pin_root(self.root)
+        out: list[dict[str, Any] | FlowdslError] = []
         with lock.exclusive(root):
-            where = _dir_for(root, ns.inode)
-            if not where.exists():
-                raise AttachError(f"no flowdsl deployment in network namespace {ns.label} "
-                                  f"(under {root}); see flowdsl status")
-            bpffs.check_directory(where, "the deployment directory")
-            return self._remove(where)
+            for ns in namespaces:
+                where = _dir_for(root, ns.inode)
+                try:
+                    if not where.exists():
+                        raise AttachError(f"no flowdsl deployment in network namespace "
+                                          f"{ns.label} (under {root}); see flowdsl status")
+                    bpffs.check_directory(where, "the deployment directory")
+                    out.append(self._remove(where))
+                except FlowdslError as error:
+                    out.append(error)
+        return out
 
     def _remove(self, where: Path) -> dict[str, Any]:
         link = bpffs.get_if_pinned(where / "link", "link")
@@ -300,7 +371,7 @@ class Deployer:
                 detached = info.prog_id
                 with contextlib.suppress(BpfError):  # a defunct link is detached already
                     links.detach(link.fd)
-        shutil.rmtree(where, ignore_errors=True)
+        self._forget(where, int(where.name.removeprefix("netns_")))
         return {"removed": str(where), "detached_prog_id": detached}
 
     def prune(self) -> list[dict[str, Any]]:
@@ -313,6 +384,10 @@ class Deployer:
                 state = self._state(entry)
                 if state in ("defunct", "stale"):
                     out.append({**self._remove(entry), "state": state})
+            deployed = {int(entry.name.removeprefix("netns_"))
+                        for entry in root.glob("netns_*")}
+            out.extend({"removed": str(self.programs.dir / key), "state": "unused program"}
+                       for key in self.programs.prune(deployed))
         return out
 
     # -- status ------------------------------------------------------------------------
@@ -339,7 +414,7 @@ class Deployer:
         entries = {}
         for link in links.flow_dissector_links():
             gone = link.netns_ino == 0
-            entries[link.id] = self._describe_program(link.prog_id) | {
+            entries[link.id] = dict(self._describe_program(link.prog_id)) | {
                 "link_id": link.id, "netns_inode": link.netns_ino, "ours": False,
                 "netns": "(deleted)" if gone else names.get(link.netns_ino, "(unnamed)"),
                 "state": "defunct" if gone else "ok"}
@@ -357,13 +432,14 @@ class Deployer:
                 fd = Fd(os.open(path, os.O_RDONLY | os.O_CLOEXEC))
                 with fd:
                     for prog_id in links.attached_programs(fd.fd):
-                        entries[-prog_id] = self._describe_program(prog_id) | {
+                        entries[-prog_id] = dict(self._describe_program(prog_id)) | {
                             "link_id": None, "netns_inode": inode, "netns": name,
                             "ours": False, "state": "attached without a link"}
 
     def _describe_ours(self, entries: dict[int, dict[str, Any]]) -> None:
         """Mark the links pinned under the root as ours, with their description; add
         the stale pins of interrupted loads."""
+        shared: dict[str, int] = {}
         for where in sorted(self.root.glob("netns_*")):
             try:
                 bpffs.check_directory(where, "the deployment directory")
@@ -386,11 +462,21 @@ class Deployer:
                 continue
             entry.update({"ours": True, "pins": str(where), "profile": meta.get("profile"),
                           "protocols": meta.get("protocols"), "source": meta.get("source"),
-                          "stats": bool(meta.get("stats"))})
+                          "stats": bool(meta.get("stats")),
+                          "shared_by": self._users(meta.get("program"), shared)})
             if meta.get("prog_tag") not in (None, entry.get("tag")):
                 entry["state"] = "description out of date (an interrupted replace)"
 
+    def _users(self, key: str | None, known: dict[str, int]) -> int:
+        """How many namespaces run the shared program ``key`` (1: not shared)."""
+        if not key:
+            return 1
+        if key not in known:
+            known[key] = self.programs.users(key)
+        return known[key]
+
     @staticmethod
+    @functools.lru_cache(maxsize=1024)  # shared programs: one description for many links
     def _describe_program(prog_id: int) -> dict[str, Any]:
         try:
             with links.prog_fd_by_id(prog_id) as fd:

@@ -36,6 +36,7 @@ class ProgramInfo:
     xlated_bytes: int
     jited_bytes: int
     load_time_ns: int  # since boot
+    prog_type: int = 0
 
     @property
     def xlated_insns(self) -> int:
@@ -157,5 +158,5 @@ def prog_info(fd: int) -> ProgramInfo:
     return ProgramInfo(
         id=info.id, tag=bytes(info.tag).hex(), name=info.name.decode(errors="replace"),
         verified_insns=info.verified_insns, xlated_bytes=info.xlated_prog_len,
-        jited_bytes=info.jited_prog_len, load_time_ns=info.load_time,
+        jited_bytes=info.jited_prog_len, load_time_ns=info.load_time, prog_type=info.type,
     )

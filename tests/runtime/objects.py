@@ -68,3 +68,16 @@ def settled(read: Callable[[], T], done: Callable[[T], bool], timeout: float = 5
 def settled_objects(expected: Counter[str]) -> Counter[str]:
     """flowdsl_objects(), once it equals ``expected`` (or after 5 s)."""
     return settled(flowdsl_objects, lambda now: now == expected)
+
+
+def baseline_objects() -> Counter[str]:
+    """flowdsl_objects() once two reads 0.2 s apart agree: objects an earlier test freed
+    may still be dying (an RCU grace period), and must not count as present."""
+    previous = flowdsl_objects()
+    deadline = time.monotonic() + 5.0
+    while True:
+        time.sleep(0.2)
+        now = flowdsl_objects()
+        if now == previous or time.monotonic() > deadline:
+            return now
+        previous = now

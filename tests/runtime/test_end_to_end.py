@@ -19,7 +19,7 @@ from flowdsl.runtime.netns import resolve
 
 from flowdsl.cli import main
 from tests.conftest import load_or_skip
-from tests.runtime.objects import flowdsl_objects, settled_objects
+from tests.runtime.objects import baseline_objects, settled_objects
 from tests.runtime.tap import open_tap
 
 FRAMES = dict(bench_classes())
@@ -37,7 +37,7 @@ def packets(counters: dict[str, int]) -> int:
 def test_operator_path_with_real_frames(pin_root: Path, make_netns,  # type: ignore[no-untyped-def]
                                         capsys) -> None:
     load_or_skip(build(default_graph()).obj).close()
-    before = flowdsl_objects()
+    before = baseline_objects()
     ns = make_netns()
     root = ["--pin-root", str(pin_root)]
     where = pin_root / f"netns_{resolve(ns).inode}"

@@ -19,7 +19,7 @@ from flowdsl.runtime.links import flow_dissector_links
 from flowdsl.runtime.netns import resolve
 
 from tests.conftest import load_or_skip, profile_graph
-from tests.runtime.objects import flowdsl_objects, settled, settled_objects
+from tests.runtime.objects import baseline_objects, settled, settled_objects
 
 CYCLES = int(os.environ.get("FLOWDSL_CYCLES", "1000"))
 
@@ -119,7 +119,7 @@ def settled_links_gone(inode: int) -> bool:
 
 
 def test_a_thousand_load_replace_unload_cycles(pin_root: Path, make_netns) -> None:  # type: ignore[no-untyped-def]
-    before = flowdsl_objects()
+    before = baseline_objects()
     ns = resolve(make_netns())
     objects = [read_elf(build(profile_graph(p)).obj) for p in ("minimal", "kernel")]
     deployer = Deployer(pin_root)

@@ -19,7 +19,7 @@ from scapy.layers.l2 import Ether
 
 from flowdsl.errors import BpfError
 from tests.conftest import MAC_DST, MAC_SRC, kernel_unavailable
-from tests.runtime.objects import flowdsl_objects, settled_objects
+from tests.runtime.objects import baseline_objects, settled_objects
 
 PAYLOAD = b"payload-data"
 
@@ -107,7 +107,7 @@ def test_cuts_are_checked() -> None:
 
 
 def test_nothing_is_left_behind(drop_program: Program) -> None:
-    before = flowdsl_objects()
+    before = baseline_objects()
     dissect_real_skbs(drop_program.fd.fd, [(tcp_frame(0), [14])])
     not_a_program = os.open("/dev/null", os.O_RDONLY | os.O_CLOEXEC)
     try:
