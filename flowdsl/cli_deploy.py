@@ -140,11 +140,22 @@ def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (
         source["extends_library"] = extends
     graph, used = profiled(base, extends, profile, enable, disable)
     obj = read_elf(build(graph, stats=stats).obj)
-    return obj, {"source": source, "profile": used.name if used else None,
+    return obj, {"source": source, "flowdsl_version": _version(),
+                 "profile": used.name if used else None,
                  "profile_text": used.text if used else None,
                  "profile_source": used.source if used else None,
                  "overrides": {"enable": sorted(enable), "disable": sorted(disable)},
                  "protocols": [n for n in graph.names if n != graph.entry]}, blob
+
+
+def _version() -> str:
+    """The installed flowdsl, whose library a deployment of the library was built from."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("flowdsl")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def file_digest(path: str) -> str | None:
@@ -179,15 +190,35 @@ def stored_graph(blob: bytes, meta: dict[str, Any], where: str) -> tuple[Any, bo
 def cmd_load(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     namespaces = _namespaces(args)
-    obj, meta, blob = build_deployment(args.target, args.profile, stats=args.stats)
+    built: list[Any] = []
+    kept: list[str] = []
     try:
-        results = deployer.load_all(obj, meta, namespaces, force=args.force,
-                                    allow_root=args.allow_root_netns, stored_graph=blob)
+        if _keeps_profile(args):
+            # one namespace, no --profile: keep the running deployment's profile (and its
+            # enabled set, for the same source), read under the lock
+            def rebuild(meta: dict[str, Any], blob: bytes | None
+                        ) -> tuple[Any, dict[str, Any], bytes | None]:
+                profile, enable, disable = kept_profile(meta, args.target)
+                if profile is not None:
+                    kept.append(profile.name or profile.source)
+                built[:] = build_deployment(args.target, profile, enable, disable,
+                                            stats=args.stats)
+                return built[0], built[1], built[2]
+
+            results: list[Any] = [deployer.change(
+                namespaces[0], rebuild, must_exist=False, force=args.force,
+                allow_root=args.allow_root_netns)]
+        else:
+            built[:] = build_deployment(args.target, args.profile, stats=args.stats)
+            results = deployer.load_all(built[0], built[1], namespaces, force=args.force,
+                                        allow_root=args.allow_root_netns,
+                                        stored_graph=built[2])
     except VerifierError as error:
         from flowdsl.culprit import explain_rejection
         from flowdsl.dsl.graph import ParseGraph
 
-        graph = ParseGraph.from_dict(obj.graph) if obj.graph else None
+        obj = built[0] if built else None
+        graph = ParseGraph.from_dict(obj.graph) if obj is not None and obj.graph else None
         raise explain_rejection(error, graph, args.stats) from None
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (
@@ -206,10 +237,37 @@ def cmd_load(args: argparse.Namespace) -> int:
               + (f" (was prog id {result.replaced_prog_id})" if result.replaced_prog_id
                  else ""))
         print("  pins: " + ", ".join(result.pins))
+        if kept:
+            print(f"  kept the running deployment's profile {kept[0]} (--profile chooses "
+                  "another)")
         if args.allow_root_netns:
             print("  note: attached to the root namespace: this dissector now replaces the "
                   "built-in one in every namespace of this host", file=sys.stderr)
     return EXIT_OK
+
+
+def _keeps_profile(args: argparse.Namespace) -> bool:
+    target = args.target
+    return (args.profile is None and _one_namespace(args)
+            and not (target and not target.endswith(".py")))
+
+
+def kept_profile(meta: dict[str, Any], target: str | None
+                 ) -> tuple[Any, Sequence[str], Sequence[str]]:
+    """(profile, enable, disable) to keep from a running deployment's description: its
+    profile, and its enabled and disabled protocols if it was built from the same
+    source; (None, (), ()) where there is none."""
+    from flowdsl.dsl.profile import parse_profile
+
+    if not meta.get("profile_text"):
+        return None, (), ()
+    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile")
+    source = meta.get("source") or {}
+    same = (source.get("kind") == "library" and not target) or (
+        source.get("kind") == "spec" and target is not None
+        and source.get("path") == str(Path(target).resolve()))
+    overrides = (meta.get("overrides") or {}) if same else {}
+    return profile, overrides.get("enable", ()), overrides.get("disable", ())
 
 
 def cmd_unload(args: argparse.Namespace) -> int:

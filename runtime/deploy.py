@@ -10,11 +10,12 @@ lives):
                          status can show it and enable/disable can rebuild it
     netns_<inode>/stats  the per-CPU counters of a program built with --stats (a
                          replacement starts new counters)
-    netns_<inode>/spec   for a spec: its graph before the profile, as JSON in an ARRAY
-                         map; enable/disable rebuild from it (data, never code), not
-                         from the spec file (it may have changed, or be someone else's)
     programs/<digest>/   a program shared by every namespace running the same object
-                         (runtime/shared.py); the description names it
+    specs/<digest>/      for a spec: its graph before the profile, as JSON in an ARRAY
+                         map, shared likewise; enable/disable rebuild from it (data,
+                         never code), not from the spec file (it may have changed, or
+                         be someone else's). See runtime/shared.py; the description
+                         names both by digest.
 
 Every operation holds the pin root's lock (runtime/lock.py), so concurrent commands
 serialise, and a change that depends on the deployment (enable, disable) reads it under
@@ -48,14 +49,13 @@ from flowdsl.runtime import bpffs, kernel, links, lock, maps
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import Program, ProgramInfo, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
-from flowdsl.runtime.shared import ProgramStore
+from flowdsl.runtime.shared import ProgramStore, SpecStore, spec_digest
 from flowdsl.runtime.syscall import Fd
 from flowdsl.runtime.uapi import MapType
 
 from flowdsl.errors import AttachError, BpfError, FlowdslError
 
 META_SIZE = 16384  # the largest description, bytes: a 4-byte length, then the JSON
-STORED_MAX = 4 << 20  # bytes: the largest stored spec graph read back
 META_VERSION = 1
 FAULT_ENV = "FLOWDSL_FAULT_AT"  # tests kill the process at a named step (fault injection)
 
@@ -86,21 +86,6 @@ def write_meta(meta: dict[str, Any]) -> Fd:
     return fd
 
 
-def write_blob(data: bytes) -> Fd:
-    fd = maps.create_array("flowdsl_spec", len(data), 1)
-    maps.update(fd.fd, 0, data)
-    return fd
-
-
-def read_blob(path: Path) -> bytes | None:
-    fd = bpffs.get_if_pinned(path, "map")
-    if fd is None:
-        return None
-    with fd:
-        info = maps.expect(fd.fd, MapType.ARRAY, range(1, STORED_MAX + 1), 1, str(path))
-        return maps.lookup(fd.fd, 0, info.value_size)
-
-
 def read_meta(path: Path) -> dict[str, Any] | None:
     fd = bpffs.get_if_pinned(path, "map")
     if fd is None:
@@ -114,6 +99,20 @@ def read_meta(path: Path) -> dict[str, Any] | None:
     except ValueError:
         return None
     return meta if isinstance(meta, dict) else None
+
+
+def _refuse_root(ns: Netns, allow_root: bool) -> None:
+    if ns.inode == ROOT_NETNS_INODE and not allow_root:
+        raise AttachError(
+            f"{ns.label} is the host's root network namespace: a flow dissector there "
+            "replaces the built-in one in every namespace of the host, and no other "
+            "namespace can have its own; pass --allow-root-netns if that is meant")
+
+
+def _spec_key(meta: dict[str, Any]) -> str | None:
+    """The digest of the spec graph a description says it was built from."""
+    source = meta.get("source")
+    return source.get("graph_sha256") if isinstance(source, dict) else None
 
 
 # (description, stored graph) -> (object, description, stored graph): see Deployer.change
@@ -140,6 +139,7 @@ class Deployer:
     def __init__(self, pin_root: str | Path = bpffs.DEFAULT_PIN_ROOT) -> None:
         self.root = Path(pin_root)
         self.programs = ProgramStore(self.root)
+        self.specs = SpecStore(self.root)
 
     # -- load --------------------------------------------------------------------------
     def load(self, obj: BpfObject, meta: dict[str, Any], ns: Netns, *, force: bool = False,
@@ -158,12 +158,7 @@ class Deployer:
         """``load`` into each namespace, under one lock, sharing one program: per
         namespace its result, or the error that left that namespace as it was."""
         for ns in namespaces:
-            if ns.inode == ROOT_NETNS_INODE and not allow_root:
-                raise AttachError(
-                    f"{ns.label} is the host's root network namespace: a flow dissector "
-                    "there replaces the built-in one in every namespace of the host, and "
-                    "no other namespace can have its own; pass --allow-root-netns if that "
-                    "is meant")
+            _refuse_root(ns, allow_root)
         kernel.require(kernel.NETNS_LINKS)
         if kernel.uses_continue(obj.graph):
             kernel.require(kernel.CONTINUE_VERDICT)
@@ -187,19 +182,30 @@ class Deployer:
                         self.programs.release(key, 0)  # loaded, but attached nowhere
         return out
 
-    def change(self, ns: Netns, rebuild: Rebuild) -> LoadResult:
+    def change(self, ns: Netns, rebuild: Rebuild, *, must_exist: bool = True,
+               force: bool = False, allow_root: bool = False) -> LoadResult:
         """Replace the deployment of ``ns`` with ``rebuild(its description, its stored
         graph)``, both read under the lock: concurrent changes apply one after the other,
-        and none is lost."""
+        and none is lost. Without ``must_exist``, a namespace without a deployment gets
+        ``rebuild({}, None)`` (a load that keeps what it finds)."""
         kernel.require(kernel.NETNS_LINKS)
         root = bpffs.ensure_pin_root(self.root)
         with lock.exclusive(root):
-            meta = self._meta(ns)
-            obj, new_meta, stored = rebuild(meta, read_blob(_dir_for(root, ns.inode) / "spec"))
+            where = _dir_for(root, ns.inode)
+            if must_exist:
+                meta = self._meta(ns)
+            else:
+                _refuse_root(ns, allow_root)
+                if where.exists():
+                    bpffs.check_directory(where, "the deployment directory")
+                meta = (read_meta(where / "meta") or {}) if where.exists() else {}
+            spec_key = _spec_key(meta)
+            obj, new_meta, stored = rebuild(meta, self.specs.read(spec_key) if spec_key
+                                            else None)
             if kernel.uses_continue(obj.graph):
                 kernel.require(kernel.CONTINUE_VERDICT)
             with self.programs.program(obj) as (program, key):
-                result = self._load_locked(program, key, new_meta, ns, False, stored)
+                result = self._load_locked(program, key, new_meta, ns, force, stored)
                 if key is not None and not self.programs.users(key):
                     self.programs.release(key, 0)
                 return result
@@ -214,21 +220,24 @@ class Deployer:
         stats = program.maps.get("stats")
         meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag, "netns": ns.label,
                 "loaded_at": time.time(), "stats": program.stats_slots, "program": key}
+        spec = spec_digest(stored_graph) if stored_graph is not None else None
+        meta["source"] = {**meta.get("source", {}), **({"graph_sha256": spec} if spec else {})}
         with Fd(open_netns(ns)) as netns_fd:
-            previous = None
+            previous: dict[str, Any] = {}
             if where.exists():
                 bpffs.check_directory(where, "the deployment directory")
-                previous = (read_meta(where / "meta") or {}).get("program")
+                previous = read_meta(where / "meta") or {}
             link = self._live_link(where, ns.inode)
             if link is None:
                 link = self._adopt_or_refuse(netns_fd.fd, ns, force)
             bpffs.make_private_dir(where, "the deployment directory")
             if stats is not None:  # before the link: counters exist once it runs
                 bpffs.replace_pin(stats.fd, where / "stats_next")
-            if stored_graph is not None:
-                with write_blob(stored_graph) as blob:
-                    bpffs.replace_pin(blob.fd, where / "spec_next")
-            if key is not None:  # the reference before the link that makes it true
+            # the references before the link that makes them true
+            if stored_graph is not None and spec is not None:
+                with self.specs.stored(stored_graph) as (blob, _):
+                    self.specs.hold(spec, blob.fd, ns.inode)
+            if key is not None:
                 self.programs.hold(key, program.fd.fd, ns.inode)
             try:
                 if link is None:
@@ -238,21 +247,22 @@ class Deployer:
                     with link:
                         result = self._replace(link, program.fd.fd, info, meta, ns, where)
             except BaseException:
-                if key is not None and key != previous:
+                if key is not None and key != previous.get("program"):
                     self.programs.release(key, ns.inode)
+                if spec is not None and spec != _spec_key(previous):
+                    self.specs.release(spec, ns.inode)
                 raise
             if result.action != "unchanged":
-                for name, new in (("stats", stats is not None),
-                                  ("spec", stored_graph is not None)):
-                    if new:
-                        os.rename(where / f"{name}_next", where / name)
-                        result = replace(result, pins=(*result.pins, str(where / name)))
-                    else:
-                        bpffs.remove(where / name)
-                if previous != key:
-                    self.programs.release(previous, ns.inode)
+                if stats is not None:
+                    os.rename(where / "stats_next", where / "stats")
+                    result = replace(result, pins=(*result.pins, str(where / "stats")))
+                else:
+                    bpffs.remove(where / "stats")
+                if previous.get("program") != key:
+                    self.programs.release(previous.get("program"), ns.inode)
+                if _spec_key(previous) != spec:
+                    self.specs.release(_spec_key(previous), ns.inode)
             bpffs.remove(where / "stats_next")
-            bpffs.remove(where / "spec_next")
             return result
 
     def _live_link(self, where: Path, inode: int) -> Fd | None:
@@ -267,11 +277,12 @@ class Deployer:
     def _forget(self, where: Path, inode: int) -> None:
         """Remove a deployment's pins and its reference to a shared program."""
         try:
-            key = (read_meta(where / "meta") or {}).get("program")
+            meta = read_meta(where / "meta") or {}
         except AttachError:
-            key = None
+            meta = {}
         shutil.rmtree(where, ignore_errors=True)
-        self.programs.release(key, inode)
+        self.programs.release(meta.get("program"), inode)
+        self.specs.release(_spec_key(meta), inode)
 
     def _adopt_or_refuse(self, netns_fd: int, ns: Netns, force: bool) -> Fd | None:
         """None if the namespace has no dissector; the link of a foreign one if forced."""
@@ -386,8 +397,9 @@ class Deployer:
                     out.append({**self._remove(entry), "state": state})
             deployed = {int(entry.name.removeprefix("netns_"))
                         for entry in root.glob("netns_*")}
-            out.extend({"removed": str(self.programs.dir / key), "state": "unused program"}
-                       for key in self.programs.prune(deployed))
+            for store in (self.programs, self.specs):
+                out.extend({"removed": str(store.dir / key), "state": f"unused {store.what}"}
+                           for key in store.prune(deployed))
         return out
 
     # -- status ------------------------------------------------------------------------

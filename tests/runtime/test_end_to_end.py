@@ -83,7 +83,7 @@ def test_operator_path_with_real_frames(pin_root: Path, make_netns,  # type: ign
         assert stats(capsys, ns, root)["BPF_FLOW_DISSECTOR_CONTINUE"] == 10
 
         # 3. back to the kernel profile, then disable VLAN: tags take the entry's policy
-        assert main(["load", "--stats", "--netns", ns, *root]) == 0
+        assert main(["load", "--stats", "--profile", "kernel", "--netns", ns, *root]) == 0
         assert main(["disable", "vlan", "--netns", ns, *root]) == 0
         capsys.readouterr()
         for _ in range(20):

@@ -48,7 +48,7 @@ def test_one_program_serves_many_namespaces(pin_root: Path, make_netns) -> None:
     assert len(set(progs)) == 1 and None not in progs
     (shared,) = (pin_root / "programs").iterdir()
     assert sorted(p.name for p in shared.iterdir()) == sorted(
-        ["prog", *(f"netns_{resolve(n).inode}" for n in (a, b, c))])
+        ["object", *(f"netns_{resolve(n).inode}" for n in (a, b, c))])
     # a change in one namespace gives it its own program; the others keep theirs
     assert flowdsl("disable", "gre", "--netns", b, *root).returncode == 0
     pa, pb, pc = programs_of(a, b, c)
@@ -100,3 +100,18 @@ def test_usage_of_many_namespaces(pin_root: Path, make_netns) -> None:  # type: 
     result = flowdsl("load", "--netns", ns, "fdtest-no-such", "--pin-root", str(pin_root))
     assert result.returncode == EXIT_ATTACH and "fdtest-no-such not found" in result.stderr
     assert programs_of(ns) == [None]
+
+
+def test_a_spec_is_stored_once(pin_root: Path, make_netns) -> None:  # type: ignore[no-untyped-def]
+    """Its graph is content-addressed: the same spec in two namespaces, one stored copy,
+    kept through enable/disable (the graph before the profile does not change)."""
+    spec = Path(__file__).resolve().parents[2] / "examples" / "shim.py"
+    a, b = make_netns(), make_netns()
+    root = ["--pin-root", str(pin_root)]
+    assert flowdsl("load", str(spec), "--netns", a, b, *root).returncode == 0
+    assert flowdsl("disable", "gre", "--netns", a, *root).returncode == 0
+    (stored,) = (pin_root / "specs").iterdir()
+    assert sorted(p.name for p in stored.iterdir()) == sorted(
+        ["object", *(f"netns_{resolve(n).inode}" for n in (a, b))])
+    assert flowdsl("unload", "--netns", a, b, *root).returncode == 0
+    assert not any(pin_root.iterdir())

@@ -210,7 +210,7 @@ def test_load_racing_disable_ends_in_one_of_the_two_orders(pin_root: Path,  # ty
         # what the command that ran last asked for, on what the first left.
         assert [p.returncode for p in procs] == [0, 0], errors
         assert entry["profile"] == "minimal" and "gre" not in entry["protocols"]  # type: ignore[operator]
-        assert flowdsl("load", "--netns", ns, *root).returncode == 0  # back to kernel
+        assert flowdsl("load", "--netns", ns, "--profile", "kernel", *root).returncode == 0
     assert flowdsl("unload", "--netns", ns, *root).returncode == 0
 
 
@@ -228,4 +228,23 @@ def test_a_description_too_large_leaves_the_old_program(pin_root: Path, make_net
     assert prog_of(ns) == before, "the new program was swapped in before the check"
     (entry,) = mine(pin_root)
     assert entry["state"] == "ok" and entry["prog_id"] == before
+    assert flowdsl("unload", "--netns", ns, *root).returncode == 0
+
+
+def test_load_over_a_deployment_keeps_its_profile(pin_root: Path, make_netns) -> None:  # type: ignore[no-untyped-def]
+    """`load --stats` over a running deployment adds counters; it does not reset the
+    profile to kernel or undo `disable` (only --profile chooses another)."""
+    ns = make_netns()
+    root = ["--pin-root", str(pin_root)]
+    assert flowdsl("load", "--netns", ns, "--profile", "overlay", *root).returncode == 0
+    assert flowdsl("disable", "vxlan", "--netns", ns, *root).returncode == 0
+    result = flowdsl("load", "--stats", "--netns", ns, *root)
+    assert result.returncode == 0, result.stderr
+    assert "kept the running deployment's profile overlay" in result.stdout
+    (entry,) = mine(pin_root)
+    assert entry["profile"] == "overlay" and entry["stats"]
+    assert "vxlan" not in entry["protocols"] and "geneve" in entry["protocols"]  # type: ignore[operator]
+    assert flowdsl("load", "--netns", ns, "--profile", "kernel", *root).returncode == 0
+    (entry,) = mine(pin_root)
+    assert entry["profile"] == "kernel" and not entry["stats"]
     assert flowdsl("unload", "--netns", ns, *root).returncode == 0
