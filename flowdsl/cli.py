@@ -86,6 +86,12 @@ def read_object(target: str) -> tuple[bytes, Any, Any]:
     return data, obj, ParseGraph.from_dict(obj.graph) if obj.graph else None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write(path: str, data: bytes | str) -> None:
     if path == "-":
         if isinstance(data, bytes):
@@ -102,7 +108,8 @@ def _write(path: str, data: bytes | str) -> None:
         fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
-        os.chmod(temporary, 0o644)
+            # by fd: another user who can write the directory could swap the path
+            os.fchmod(out.fileno(), 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
         if temporary is not None:

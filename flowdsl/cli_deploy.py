@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,15 +57,29 @@ def _namespaces(args: argparse.Namespace) -> list[Any]:
                              f"{NETNS_RUN_DIR}")
         names = sorted(e.name for e in NETNS_RUN_DIR.iterdir()) if NETNS_RUN_DIR.is_dir() \
             else []
-        if not names:
+        found = []
+        for name in names:
+            try:
+                found.append(resolve(name))
+            except AttachError as error:  # e.g. a stale entry: not a namespace any more
+                print(f"flowdsl: warning: --all-netns skips {name}: {error}", file=sys.stderr)
+        if not found:
             raise AttachError(f"--all-netns: no namespace is named in {NETNS_RUN_DIR} "
                               "(`ip netns add NAME` names one)")
-        return [resolve(name) for name in names]
+        return _distinct(found)
     if args.netns and len(args.netns) > 1:
         if args.netns_pid is not None or args.netns_path:
             raise UsageError("give namespaces by name, or one by --netns-pid or --netns-path")
-        return [resolve(name) for name in dict.fromkeys(args.netns)]
+        return _distinct([resolve(name) for name in args.netns])
     return [resolve(args.netns[0] if args.netns else None, args.netns_pid, args.netns_path)]
+
+
+def _distinct(namespaces: list[Any]) -> list[Any]:
+    """One entry per namespace (two names may bind the same one)."""
+    first: dict[int, Any] = {}
+    for ns in namespaces:
+        first.setdefault(ns.inode, ns)
+    return list(first.values())
 
 
 def _one_namespace(args: argparse.Namespace) -> bool:
@@ -130,8 +146,8 @@ def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (
         source = {"kind": "spec", "path": target}
     elif target:
         base, extends = base_graph(target)
-        source = {"kind": "spec", "path": str(Path(target).resolve()),
-                  "sha256": file_digest(target)}
+        resolved = str(Path(target).resolve())
+        source = {"kind": "spec", "path": resolved, "sha256": file_digest(resolved)}
     else:
         base, extends = base_graph(None)
     if source["kind"] == "spec":
@@ -158,11 +174,22 @@ def _version() -> str:
         return "unknown"
 
 
+SPEC_MAX = 16 << 20  # bytes: a spec file larger than this is not read for its digest
+
+
 def file_digest(path: str) -> str | None:
+    """The SHA-256 of a regular file (None: missing, not a regular file, or too large).
+    Read as root from a place a user may control: no link is followed and nothing that
+    could block (a FIFO) or never end (/dev/zero) is read."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as spec:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > SPEC_MAX:
+            return None
+        return hashlib.sha256(spec.read(SPEC_MAX + 1)).hexdigest()
 
 
 def graph_blob(graph: Any, extends_library: bool) -> bytes:

@@ -59,6 +59,22 @@ def ensure_pin_root(root: str | Path) -> Path:
     return root
 
 
+def check_pin_root(root: str | Path) -> Path | None:
+    """The pin root if it exists, checked as ``ensure_pin_root`` checks it (None if it
+    does not exist: nothing was deployed there); for commands that only read."""
+    root = Path(os.path.abspath(root))
+    if not os.path.lexists(root):
+        return None
+    if fs_magic(root) != BPF_FS_MAGIC:
+        raise AttachError(f"{root} is not on a BPF filesystem, so it holds no deployments; "
+                          "give the --pin-root that `flowdsl load` used")
+    for ancestor in reversed(root.parents):
+        if ancestor.exists() and fs_magic(ancestor) == BPF_FS_MAGIC:
+            check_directory(ancestor, "the pin root's parent", shared=True)
+    check_directory(root, "the pin root")
+    return root
+
+
 def make_private_dir(path: Path, what: str) -> None:
     """``path`` as a directory only flowdsl's user can change: made with mode 0700 if
     missing (parents too), refused if someone else made it."""

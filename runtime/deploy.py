@@ -157,8 +157,8 @@ class Deployer:
                  stored_graph: bytes | None = None) -> list[LoadResult | FlowdslError]:
         """``load`` into each namespace, under one lock, sharing one program: per
         namespace its result, or the error that left that namespace as it was."""
-        for ns in namespaces:
-            _refuse_root(ns, allow_root)
+        if len(namespaces) == 1:
+            _refuse_root(namespaces[0], allow_root)
         kernel.require(kernel.NETNS_LINKS)
         if kernel.uses_continue(obj.graph):
             kernel.require(kernel.CONTINUE_VERDICT)
@@ -172,15 +172,22 @@ class Deployer:
                     _step("loaded")
                     for ns in batch:
                         try:
+                            _refuse_root(ns, allow_root)
                             out.append(self._load_locked(program, key, meta, ns, force,
                                                          stored_graph))
                         except FlowdslError as error:
                             if len(namespaces) == 1:
                                 raise
                             out.append(error)
-                    if key is not None and not self.programs.users(key):
-                        self.programs.release(key, 0)  # loaded, but attached nowhere
+            self._collect()  # what no namespace uses any more, this one too if unused
         return out
+
+    def _collect(self) -> None:
+        """Unpin shared objects no namespace references: at the end of a command only,
+        never while one may still attach them elsewhere."""
+        for store in (self.programs, self.specs):
+            if store.dir.is_dir():
+                store.collect(*(entry.name for entry in store.dir.iterdir()))
 
     def change(self, ns: Netns, rebuild: Rebuild, *, must_exist: bool = True,
                force: bool = False, allow_root: bool = False) -> LoadResult:
@@ -204,11 +211,11 @@ class Deployer:
                                             else None)
             if kernel.uses_continue(obj.graph):
                 kernel.require(kernel.CONTINUE_VERDICT)
-            with self.programs.program(obj) as (program, key):
-                result = self._load_locked(program, key, new_meta, ns, force, stored)
-                if key is not None and not self.programs.users(key):
-                    self.programs.release(key, 0)
-                return result
+            try:
+                with self.programs.program(obj) as (program, key):
+                    return self._load_locked(program, key, new_meta, ns, force, stored)
+            finally:
+                self._collect()
 
     def _load_locked(self, program: Program, key: str | None, meta: dict[str, Any],
                      ns: Netns, force: bool, stored_graph: bytes | None) -> LoadResult:
@@ -223,23 +230,22 @@ class Deployer:
         spec = spec_digest(stored_graph) if stored_graph is not None else None
         meta["source"] = {**meta.get("source", {}), **({"graph_sha256": spec} if spec else {})}
         with Fd(open_netns(ns)) as netns_fd:
-            previous: dict[str, Any] = {}
             if where.exists():
                 bpffs.check_directory(where, "the deployment directory")
-                previous = read_meta(where / "meta") or {}
-            link = self._live_link(where, ns.inode)
+            link = self._live_link(where, ns.inode)  # a dead deployment is gone after it
+            previous = (read_meta(where / "meta") or {}) if where.exists() else {}
             if link is None:
                 link = self._adopt_or_refuse(netns_fd.fd, ns, force)
             bpffs.make_private_dir(where, "the deployment directory")
             if stats is not None:  # before the link: counters exist once it runs
                 bpffs.replace_pin(stats.fd, where / "stats_next")
-            # the references before the link that makes them true
-            if stored_graph is not None and spec is not None:
-                with self.specs.stored(stored_graph) as (blob, _):
-                    self.specs.hold(spec, blob.fd, ns.inode)
-            if key is not None:
-                self.programs.hold(key, program.fd.fd, ns.inode)
             try:
+                # the references before the link that makes them true
+                if stored_graph is not None and spec is not None:
+                    with self.specs.stored(stored_graph) as (blob, _):
+                        self.specs.hold(spec, blob.fd, ns.inode)
+                if key is not None:
+                    self.programs.hold(key, program.fd.fd, ns.inode)
                 if link is None:
                     result = self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns,
                                               where)
@@ -251,6 +257,8 @@ class Deployer:
                     self.programs.release(key, ns.inode)
                 if spec is not None and spec != _spec_key(previous):
                     self.specs.release(spec, ns.inode)
+                if link is None and not previous:  # made for this load: nothing left
+                    shutil.rmtree(where, ignore_errors=True)
                 raise
             if result.action != "unchanged":
                 if stats is not None:
@@ -266,12 +274,24 @@ class Deployer:
             return result
 
     def _live_link(self, where: Path, inode: int) -> Fd | None:
-        """Our pinned link there, unless its namespace is gone (then the pins go too)."""
+        """Our pinned link there, unless its namespace is gone (then the pins go too).
+        A description a killed replacement left staged is put in place if the link runs
+        its program, and dropped if not."""
         link = bpffs.get_if_pinned(where / "link", "link")
-        if link is not None and links.link_info(link.fd).netns_ino == 0:
+        if link is None:
+            return None
+        info = links.link_info(link.fd)
+        if info.netns_ino != inode:  # deleted (0), or this inode reused by another one
             link.close()
             self._forget(where, inode)
             return None
+        staged = read_meta(where / "meta_next")
+        if staged is not None:
+            with links.prog_fd_by_id(info.prog_id) as running:
+                if staged.get("prog_tag") == prog_info(running.fd).tag:
+                    os.rename(where / "meta_next", where / "meta")
+                else:
+                    bpffs.remove(where / "meta_next")
         return link
 
     def _forget(self, where: Path, inode: int) -> None:
@@ -281,7 +301,7 @@ class Deployer:
         except AttachError:
             meta = {}
         shutil.rmtree(where, ignore_errors=True)
-        self.programs.release(meta.get("program"), inode)
+        self.programs.release(meta.get("program"), inode)  # _collect unpins at the end
         self.specs.release(_spec_key(meta), inode)
 
     def _adopt_or_refuse(self, netns_fd: int, ns: Netns, force: bool) -> Fd | None:
@@ -371,6 +391,7 @@ class Deployer:
                     out.append(self._remove(where))
                 except FlowdslError as error:
                     out.append(error)
+            self._collect()
         return out
 
     def _remove(self, where: Path) -> dict[str, Any]:
@@ -382,7 +403,8 @@ class Deployer:
                 detached = info.prog_id
                 with contextlib.suppress(BpfError):  # a defunct link is detached already
                     links.detach(link.fd)
-        self._forget(where, int(where.name.removeprefix("netns_")))
+        inode = where.name.removeprefix("netns_")
+        self._forget(where, int(inode) if inode.isdigit() else -1)
         return {"removed": str(where), "detached_prog_id": detached}
 
     def prune(self) -> list[dict[str, Any]]:
@@ -395,11 +417,19 @@ class Deployer:
                 state = self._state(entry)
                 if state in ("defunct", "stale"):
                     out.append({**self._remove(entry), "state": state})
-            deployed = {int(entry.name.removeprefix("netns_"))
-                        for entry in root.glob("netns_*")}
+            self._collect()  # what those used; then references nothing accounts for
+            uses: dict[int, set[str]] = {}
+            for entry in root.glob("netns_*"):
+                inode = entry.name.removeprefix("netns_")
+                if inode.isdigit():
+                    try:
+                        meta = read_meta(entry / "meta") or {}
+                    except AttachError:
+                        meta = {}
+                    uses[int(inode)] = {k for k in (meta.get("program"), _spec_key(meta)) if k}
             for store in (self.programs, self.specs):
                 out.extend({"removed": str(store.dir / key), "state": f"unused {store.what}"}
-                           for key in store.prune(deployed))
+                           for key in store.prune(uses))
         return out
 
     # -- status ------------------------------------------------------------------------
@@ -417,7 +447,13 @@ class Deployer:
         names.setdefault(ROOT_NETNS_INODE, "(root)")
         entries = self._links(names)
         self._attachments_without_link(names, entries)
-        if bpffs.fs_magic(self.root) == bpffs.BPF_FS_MAGIC:
+        try:
+            root = bpffs.check_pin_root(self.root)
+        except AttachError as refused:
+            entries[-(10**12)] = {"ours": False, "state": "refused", "pins": str(self.root),
+                                  "netns": "?", "netns_inode": None, "hint": str(refused)}
+            root = None
+        if root is not None:
             self._describe_ours(entries)
         return sorted(entries.values(),
                       key=lambda e: (str(e.get("netns")), e.get("link_id") or 0))
@@ -457,7 +493,8 @@ class Deployer:
                 bpffs.check_directory(where, "the deployment directory")
                 meta = read_meta(where / "meta") or {}
                 link = bpffs.get_if_pinned(where / "link", "link")
-            except AttachError as refused:
+                link_id = links.link_info(link.fd).id if link is not None else None
+            except (AttachError, BpfError) as refused:
                 entries[-(10**12) - len(entries)] = {
                     "ours": False, "state": "refused", "pins": str(where), "netns": "?",
                     "netns_inode": None, "hint": str(refused)}
@@ -468,8 +505,8 @@ class Deployer:
                     "netns": meta.get("netns", "?"), "netns_inode": None,
                     "hint": "an interrupted load; flowdsl unload --prune removes it"}
                 continue
-            with link:
-                entry = entries.get(links.link_info(link.fd).id)
+            link.close()
+            entry = entries.get(link_id or 0)
             if entry is None:
                 continue
             entry.update({"ours": True, "pins": str(where), "profile": meta.get("profile"),
@@ -520,7 +557,9 @@ class Deployer:
     def meta(self, ns: Netns) -> dict[str, Any]:
         """The description of the deployment in ``ns`` (read without the lock: for a
         report; a change reads it under the lock, see ``change``)."""
-        bpffs.ensure_pin_root(self.root)
+        if bpffs.check_pin_root(self.root) is None:
+            raise AttachError(f"no flowdsl deployment in network namespace {ns.label} "
+                              f"({self.root} does not exist); load one with flowdsl load")
         return self._meta(ns)
 
     def _meta(self, ns: Netns) -> dict[str, Any]:
@@ -528,7 +567,12 @@ class Deployer:
         if where.exists():
             bpffs.check_directory(where, "the deployment directory")
         meta = read_meta(where / "meta")
-        if meta is None or not (where / "link").exists():
+        link = bpffs.get_if_pinned(where / "link", "link")
+        if link is not None:
+            with link:
+                if links.link_info(link.fd).netns_ino != ns.inode:  # a reused inode
+                    meta = None
+        if meta is None or link is None:
             raise AttachError(f"no flowdsl deployment in network namespace {ns.label}; "
                               "load one with flowdsl load")
         return meta

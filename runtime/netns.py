@@ -128,7 +128,11 @@ def resolve(name: str | None = None, pid: int | None = None,
 
 
 def open_netns(ns: Netns) -> int:
-    fd = os.open(ns.path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fd = os.open(ns.path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError as error:
+        raise AttachError(f"network namespace {ns.label} is gone ({ns.path}: "
+                          f"{error.strerror}); nothing was changed there") from None
     if os.fstat(fd).st_ino != ns.inode:
         os.close(fd)
         raise AttachError(f"network namespace {ns.label} changed while flowdsl worked; retry")

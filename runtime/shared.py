@@ -12,8 +12,10 @@ many copies of it. So under the pin root:
 
 ``digest`` is a SHA-256 of the content (a program's instructions and license, a spec
 graph's JSON), so only identical objects are shared. A namespace takes its reference
-before its link exists and drops it after its link is gone; the last one out unpins the
-object (a link still running a program keeps it alive in the kernel regardless). An
+before its link exists and drops it after its link is gone; an object without
+references is unpinned at the end of the command (``collect``), never in the middle of
+one that may still attach it elsewhere (a link still running a program keeps it alive
+in the kernel regardless). An
 object built with --stats is loaded per namespace, with counters of its own. Everything
 here runs under the deployment lock.
 """
@@ -63,30 +65,41 @@ class SharedPins:
         bpffs.replace_pin(fd, where / OBJECT)
 
     def hold(self, key: str, fd: int, inode: int) -> None:
-        bpffs.replace_pin(fd, self.dir / key / f"netns_{inode}")
+        """Namespace ``inode`` uses ``fd`` (the object of ``key``): its reference, and
+        the object itself if it is not pinned (any more)."""
+        where = self.dir / key
+        bpffs.make_private_dir(where, f"the shared {self.what} directory")
+        if not (where / OBJECT).exists():
+            bpffs.replace_pin(fd, where / OBJECT)
+        bpffs.replace_pin(fd, where / f"netns_{inode}")
 
     def release(self, key: str | None, inode: int) -> None:
-        """Drop the reference of namespace ``inode``; the last one unpins the object."""
+        """Drop the reference of namespace ``inode`` (``collect`` unpins what nothing
+        references any more)."""
         if not key:
             return
         where = self.dir / key
-        if not where.is_dir():
-            return
-        bpffs.check_directory(where, f"the shared {self.what} directory")
-        bpffs.remove(where / f"netns_{inode}")
-        if not any(entry.name.startswith("netns_") for entry in where.iterdir()):
-            shutil.rmtree(where, ignore_errors=True)
-            with contextlib.suppress(OSError):  # only if nothing else is shared
-                self.dir.rmdir()
+        if where.is_dir():
+            bpffs.check_directory(where, f"the shared {self.what} directory")
+            bpffs.remove(where / f"netns_{inode}")
+
+    def collect(self, *keys: str | None) -> None:
+        """Unpin each of ``keys`` that no namespace references; at the end of a command."""
+        for key in keys:
+            if key and (self.dir / key).is_dir() and not self.users(key):
+                shutil.rmtree(self.dir / key, ignore_errors=True)
+        with contextlib.suppress(OSError):  # only if nothing else is shared
+            self.dir.rmdir()
 
     def users(self, key: str) -> int:
         where = self.dir / key
-        return sum(1 for e in where.iterdir() if e.name.startswith("netns_")) \
+        return sum(1 for e in where.iterdir() if _inode(e.name) is not None) \
             if where.is_dir() else 0
 
-    def prune(self, deployed: set[int]) -> list[str]:
-        """Drop references of namespaces without a deployment (an interrupted load or
-        unload), and objects nobody references; the digests removed."""
+    def prune(self, deployed: dict[int, set[str]]) -> list[str]:
+        """Drop references of namespaces whose deployment does not use the object (an
+        interrupted load, replace or unload; ``deployed``: inode -> the keys its
+        description names), and objects nobody references; the digests removed."""
         removed: list[str] = []
         if not self.dir.is_dir():
             return removed
@@ -94,9 +107,10 @@ class SharedPins:
         for where in sorted(self.dir.iterdir()):
             bpffs.check_directory(where, f"the shared {self.what} directory")
             for entry in where.iterdir():
-                if entry.name.startswith("netns_") and _inode(entry.name) not in deployed:
+                if entry.name != OBJECT and \
+                        where.name not in deployed.get(_inode(entry.name) or -1, set()):
                     bpffs.remove(entry)  # a stale reference, or an interrupted pin
-            if not any(entry.name.startswith("netns_") for entry in where.iterdir()):
+            if not self.users(where.name):
                 shutil.rmtree(where, ignore_errors=True)
                 removed.append(where.name)
         with contextlib.suppress(OSError):

@@ -1,5 +1,8 @@
 """Every profile the format allows builds and loads: random subsets of the library's
-protocols with random limits and policies (200 per run), each through the verifier."""
+protocols with random limits and policies (200 per run), each through the verifier. The
+one refusal allowed is E025 (the deepest chain of headers would end past what a BPF
+program can address: two encapsulations of everything with the longest repeats), which
+the build reports with the fix, before LLVM or the verifier."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from flowdsl.runtime.testrun import test_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flowdsl.errors import SpecError
 from tests.conftest import load_or_skip
 from tests.protocols.test_vectors import ALL
 
@@ -39,7 +43,8 @@ def profiles(draw: st.DrawFn) -> str:
 
 
 def test_random_profiles_build_and_pass_the_verifier() -> None:
-    built = []
+    built: list[int] = []
+    too_deep: list[str] = []
     frames = [v.frame for v in ALL[::7]]
 
     @settings(max_examples=PROFILES, deadline=None, database=None,
@@ -48,7 +53,14 @@ def test_random_profiles_build_and_pass_the_verifier() -> None:
     def check(text: str) -> None:
         profile = parse_profile(text, "random.toml")
         graph = apply_profile(LIBRARY, profile)
-        with load_or_skip(build(graph).obj) as program:
+        try:
+            obj = build(graph).obj
+        except SpecError as error:
+            assert {p.code for p in error.problems} == {"E025"}, f"{text}\n{error}"
+            assert "past the 32767" in str(error) and "encap_depth" in str(error)
+            too_deep.append(text)
+            return
+        with load_or_skip(obj) as program:
             assert program.info.verified_insns > 0
             reference = ReferenceDissector(graph)
             for frame in frames:  # and it dissects as its reference says
@@ -57,6 +69,7 @@ def test_random_profiles_build_and_pass_the_verifier() -> None:
         built.append(len(graph.nodes))
 
     check()
-    assert len(built) >= PROFILES
+    assert len(built) + len(too_deep) >= PROFILES
+    assert len(too_deep) <= PROFILES // 10, "most random profiles must build"
     print(f"{len(built)} random profiles built and verified, "
           f"{min(built)} to {max(built)} protocols")

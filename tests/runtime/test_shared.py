@@ -115,3 +115,37 @@ def test_a_spec_is_stored_once(pin_root: Path, make_netns) -> None:  # type: ign
         ["object", *(f"netns_{resolve(n).inode}" for n in (a, b))])
     assert flowdsl("unload", "--netns", a, b, *root).returncode == 0
     assert not any(pin_root.iterdir())
+
+
+def test_a_failure_after_the_reference_spares_the_rest(pin_root: Path, make_netns,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first namespace fails after it took its reference to the new program (its
+    attach fails): the program stays pinned for the others, and nothing of the first is
+    left. Before, its release unpinned the program the rest of the batch still needed."""
+    from flowdsl.runtime.deploy import Deployer
+    from flowdsl.runtime.elf import read_elf
+
+    from flowdsl.errors import AttachError
+
+    first, b, c = make_netns(), make_netns(), make_netns()
+    original = Deployer._attach_new
+
+    def attach_failing_first(self, prog_fd, info, meta, netns_fd, ns, where):  # type: ignore[no-untyped-def]
+        if ns.label == first:
+            raise AttachError("planted failure")
+        return original(self, prog_fd, info, meta, netns_fd, ns, where)
+
+    monkeypatch.setattr(Deployer, "_attach_new", attach_failing_first)
+    deployer = Deployer(pin_root)
+    obj = read_elf(build(default_graph()).obj)
+    results = deployer.load_all(obj, {"source": {"kind": "library"}},
+                                [resolve(first), resolve(b), resolve(c)])
+    assert isinstance(results[0], AttachError)
+    assert [r.action for r in results[1:]] == ["attached", "attached"]  # type: ignore[union-attr]
+    pfirst, pb, pc = programs_of(first, b, c)
+    assert pfirst is None and pb == pc is not None
+    (shared,) = (pin_root / "programs").iterdir()
+    assert sorted(p.name for p in shared.iterdir()) == sorted(
+        ["object", *(f"netns_{resolve(n).inode}" for n in (b, c))])
+    assert [r.get("removed") for r in deployer.unload_all([resolve(b), resolve(c)])]  # type: ignore[union-attr]
+    assert not any(pin_root.iterdir())
