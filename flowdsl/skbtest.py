@@ -18,6 +18,7 @@ dissector and once with the program. A layout passes when, with the program:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,10 +121,8 @@ class Case:
     def layout(self) -> str:
         if not self.cuts:
             return "linear"
-        pieces = [self.cuts[0], *(b - a for a, b in zip(self.cuts, [*self.cuts[1:],
-                                                                     len(self.frame)],
-                                                          strict=True))]
-        return f"{pieces[0]} linear + " + " + ".join(str(p) for p in pieces[1:]) + " paged"
+        paged = [b - a for a, b in itertools.pairwise([*self.cuts, len(self.frame)])]
+        return f"{self.cuts[0]} linear + " + " + ".join(map(str, paged)) + " paged"
 
     def to_dict(self) -> dict[str, Any]:
         assert self.outcome is not None
