@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from flowdsl.errors import (
+    EXIT_BROKEN_PIPE,
     EXIT_FAILURE,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     BpfError,
     FlowdslError,
@@ -471,6 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
     parser.add_argument("--verbose", action="store_true",
                         help="on a verifier rejection, print the verifier's whole log")
+    parser.add_argument("--version", action="version", version=f"flowdsl {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="compile a spec (default: the built-in library)")
@@ -541,7 +544,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"flowdsl: error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`flowdsl test ... | head`): end quietly, as a SIGPIPE
+        # would, without Python's complaint when it flushes stdout at exit
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("flowdsl")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def entry_point() -> None:

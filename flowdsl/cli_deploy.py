@@ -25,6 +25,8 @@ from flowdsl.errors import (
     VerifierError,
 )
 
+PIN_ROOT_ENV = "FLOWDSL_PIN_ROOT"
+
 
 def add_netns_args(p: argparse.ArgumentParser, many: bool = False) -> None:
     if many:
@@ -36,9 +38,13 @@ def add_netns_args(p: argparse.ArgumentParser, many: bool = False) -> None:
         p.add_argument("--netns", metavar="NAME", help="a namespace from `ip netns add`")
     p.add_argument("--netns-pid", metavar="PID", type=int, help="the namespace of a process")
     p.add_argument("--netns-path", metavar="PATH", help="a namespace file")
+    add_pin_root_arg(p)
+
+
+def add_pin_root_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pin-root", default=None, metavar="DIR",
-                   help="where deployments are pinned (a bpffs directory; default "
-                   "/sys/fs/bpf/flowdsl)")
+                   help=f"where deployments are pinned (a bpffs directory; default "
+                   f"${PIN_ROOT_ENV}, else /sys/fs/bpf/flowdsl)")
 
 
 def _netns(args: argparse.Namespace) -> Any:
@@ -116,7 +122,7 @@ def _deployer(args: argparse.Namespace) -> Any:
     from flowdsl.runtime.netns import ensure_on_host
 
     ensure_on_host()
-    return Deployer(args.pin_root or DEFAULT_PIN_ROOT)
+    return Deployer(args.pin_root or os.environ.get(PIN_ROOT_ENV) or DEFAULT_PIN_ROOT)
 
 
 def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (),
@@ -310,13 +316,18 @@ def cmd_unload(args: argparse.Namespace) -> int:
                 print("flowdsl: nothing to prune")
         return EXIT_OK
     namespaces = _namespaces(args)
-    results = deployer.unload_all(namespaces)
+    results = deployer.unload_all(namespaces, missing_ok=args.missing_ok)
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (
-            f"flowdsl: unloaded {ns.label}"))
+            f"flowdsl: unloaded {ns.label}" if r["removed"] else
+            f"flowdsl: nothing to unload in {ns.label}"))
     (result,) = results
     if isinstance(result, Exception):
         raise result
+    if result["removed"] is None and not args.json:
+        print(f"flowdsl: nothing to unload in {namespaces[0].label} (no flowdsl "
+              "deployment there)")
+        return EXIT_OK
     if args.json:
         print(json.dumps(result, indent=1))
     else:
@@ -328,6 +339,11 @@ def cmd_unload(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     entries = _deployer(args).status()
+    if args.netns:
+        from flowdsl.runtime.netns import resolve
+
+        wanted = {resolve(name).inode for name in args.netns}
+        entries = [e for e in entries if e.get("netns_inode") in wanted]
     for entry in entries:
         source = entry.get("source") or {}
         if entry.get("ours") and source.get("kind") == "spec":
@@ -459,11 +475,15 @@ def add_parsers(sub: Any) -> None:
     add_netns_args(p, many=True)
     p.add_argument("--prune", action="store_true",
                    help="remove every deployment whose namespace is gone, and stale pins")
+    p.add_argument("--missing-ok", action="store_true",
+                   help="a namespace without a deployment is not an error (for scripts)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_unload)
 
     p = sub.add_parser("status", help="every flow dissector on the host, ours or not")
-    p.add_argument("--pin-root", default=None, metavar="DIR")
+    add_pin_root_arg(p)
+    p.add_argument("--netns", metavar="NAME", nargs="+",
+                   help="only these namespaces (names from `ip netns add`)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
 

@@ -21,6 +21,8 @@ EXIT_BPF = 5  # the kernel refused a bpf(2) command
 EXIT_VERIFIER = 6  # the verifier rejected the program
 EXIT_ATTACH = 7  # namespace / attach / pin problem
 EXIT_INPUT = 8  # unreadable packet input (hex, pcap)
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
+EXIT_BROKEN_PIPE = 141  # the output's reader went away (128 + SIGPIPE)
 
 
 class FlowdslError(Exception):

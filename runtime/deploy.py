@@ -376,14 +376,19 @@ class Deployer:
             raise result
         return result
 
-    def unload_all(self, namespaces: list[Netns]) -> list[dict[str, Any] | FlowdslError]:
-        """Detach and unpin each namespace's deployment, under one lock."""
+    def unload_all(self, namespaces: list[Netns], missing_ok: bool = False
+                   ) -> list[dict[str, Any] | FlowdslError]:
+        """Detach and unpin each namespace's deployment, under one lock (``missing_ok``:
+        a namespace without one is reported, not an error)."""
         root = bpffs.ensure_pin_root(self.root)
         out: list[dict[str, Any] | FlowdslError] = []
         with lock.exclusive(root):
             for ns in namespaces:
                 where = _dir_for(root, ns.inode)
                 try:
+                    if not where.exists() and missing_ok:
+                        out.append({"removed": None, "detached_prog_id": None})
+                        continue
                     if not where.exists():
                         raise AttachError(f"no flowdsl deployment in network namespace "
                                           f"{ns.label} (under {root}); see flowdsl status")

@@ -190,3 +190,16 @@ def test_split_mistakes(tmp_path: Path) -> None:
     assert code == EXIT_INPUT and "'headers'" in err
     code, _, err = run_cli("test", "--samples", "--split", "14", "--flags", "STOP_AT_ENCAP")
     assert code == EXIT_USAGE and "the kernel sets the flags" in err
+
+
+def test_version_and_a_reader_that_goes_away() -> None:
+    code, out, _ = run_cli("--version")
+    assert code == 0 and out.startswith("flowdsl ")
+    proc = subprocess.Popen([sys.executable, "-m", "flowdsl", "test", "--samples",
+                             "--reference-only", "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # as `| head -c 10` does
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 141 and "Traceback" not in err and "BrokenPipe" not in err

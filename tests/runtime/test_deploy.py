@@ -210,3 +210,22 @@ def test_switching_uses_the_profile_as_loaded(pin_root: Path, make_netns, tmp_pa
     code, out, _ = run(capsys, "status", *root, "--json")
     (entry,) = [e for e in json.loads(out) if e.get("ours")]
     assert entry["profile"] == "mine" and "vxlan" not in entry["protocols"]
+
+
+def test_pin_root_from_the_environment_status_filter_and_missing_ok(  # type: ignore[no-untyped-def]
+        pin_root: Path, make_netns, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = make_netns(), make_netns()
+    monkeypatch.setenv("FLOWDSL_PIN_ROOT", str(pin_root))
+    assert run(capsys, "load", "--netns", a)[0] == 0
+    assert (pin_root / f"netns_{resolve(a).inode}").is_dir()
+    code, out, _ = run(capsys, "status", "--netns", a, b, "--json")
+    assert code == 0 and [e["netns"] for e in json.loads(out)] == [a]
+    code, out, _ = run(capsys, "status", "--netns", b, "--json")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run(capsys, "unload", "--netns", b)
+    assert code == EXIT_ATTACH and "no flowdsl deployment" in err
+    code, out, _ = run(capsys, "unload", "--netns", b, "--missing-ok")
+    assert code == 0 and "nothing to unload" in out
+    code, out, _ = run(capsys, "unload", "--netns", a, b, "--missing-ok", "--json")
+    assert code == 0 and json.loads(out)["failed"] == 0
+    assert not any(pin_root.iterdir())
