@@ -195,8 +195,10 @@ def test_split_mistakes(tmp_path: Path) -> None:
 def test_version_and_a_reader_that_goes_away() -> None:
     code, out, _ = run_cli("--version")
     assert code == 0 and out.startswith("flowdsl ")
-    proc = subprocess.Popen([sys.executable, "-m", "flowdsl", "test", "--samples",
-                             "--reference-only", "--json"], stdout=subprocess.PIPE,
+    frame = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / IP() / TCP()).hex()
+    # far more output than a pipe holds, so the writer is still writing when it closes
+    proc = subprocess.Popen([sys.executable, "-m", "flowdsl", "test", "--reference-only",
+                             "--json", "--packet", *[frame] * 3000], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
