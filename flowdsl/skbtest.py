@@ -30,7 +30,14 @@ from flowdsl.dsl.reference import (
     Result,
 )
 from flowdsl.errors import InputError
-from flowdsl.runtime.paged import MIN_LINEAR, RealSkbResult, SkbOutcome, dissect_real_skbs
+from flowdsl.runtime.paged import (
+    MAX_PIECES,
+    MIN_LINEAR,
+    PAGE_SIZE,
+    RealSkbResult,
+    SkbOutcome,
+    dissect_real_skbs,
+)
 
 ETH_HLEN = 14
 VLAN_HLEN = 4
@@ -60,6 +67,9 @@ def parse_split(text: str) -> list[tuple[int, ...]] | str:
         if list(cuts) != sorted(set(cuts)) or cuts[0] < MIN_LINEAR:
             raise InputError(f"--split {part!r}: offsets must increase and be at least "
                              f"{MIN_LINEAR} (the linear part holds the Ethernet header)")
+        if len(cuts) > MAX_PIECES - 1:
+            raise InputError(f"--split {part!r}: {len(cuts)} fragments; an skb from a tap "
+                             f"has at most {MAX_PIECES - 1}")
         layouts.append(cuts)
     return layouts
 
@@ -153,6 +163,9 @@ def plan(packets: Sequence[tuple[str, bytes]], split: list[tuple[int, ...]] | st
         if len(frame) < MIN_LINEAR:
             raise InputError(f"{label}: {len(frame)} bytes; a frame written through a tap "
                              f"holds at least an Ethernet header ({MIN_LINEAR} bytes)")
+        if len(frame) > PAGE_SIZE * (MAX_PIECES - 1):
+            raise InputError(f"{label}: {len(frame)} bytes; a tap builds skbs of at most "
+                             f"{MAX_PIECES - 1} page fragments ({PAGE_SIZE} bytes each)")
         linear_index = len(cases)
         cases.append(Case(label, frame, (), linear_index))
         if isinstance(split, str):  # "headers"
@@ -163,8 +176,16 @@ def plan(packets: Sequence[tuple[str, bytes]], split: list[tuple[int, ...]] | st
             layouts = header_cuts(reference.run(frame, skb=True), frame)
         else:
             layouts = [cuts for cuts in split if cuts[-1] < len(frame)]
-        cases.extend(Case(label, frame, cuts, linear_index) for cuts in layouts)
+        cases.extend(Case(label, frame, page_cuts(cuts, len(frame)), linear_index)
+                     for cuts in layouts)
     return cases
+
+
+def page_cuts(cuts: tuple[int, ...], length: int) -> tuple[int, ...]:
+    """``cuts``, and more after the last where what follows it is over a page: a page
+    fragment holds at most one page (as a driver's would)."""
+    extra = range(cuts[-1] + PAGE_SIZE, length, PAGE_SIZE) if cuts else range(0)
+    return (*cuts, *extra)
 
 
 def check(cases: list[Case], reference: ReferenceDissector | None, gro: bool = False) -> None:
@@ -220,8 +241,10 @@ def run_cases(program_fd: int, cases: list[Case], reference: ReferenceDissector 
               gro: bool = False) -> list[Case]:
     """Write every case's skb, with the built-in dissector and with the program, and
     check each (``gro``: leave GRO on, as most hosts have it)."""
-    outcomes = dissect_real_skbs(program_fd, [(case.frame, case.cuts) for case in cases],
-                                 gro=gro)
+    try:
+        outcomes = dissect_real_skbs(program_fd, [(c.frame, c.cuts) for c in cases], gro=gro)
+    except ValueError as error:  # a layout tun cannot build (runtime/paged.split_frame)
+        raise InputError(f"--split: {error}") from None
     for case, outcome in zip(cases, outcomes, strict=True):
         case.outcome = outcome
     check(cases, reference, gro)

@@ -177,6 +177,9 @@ def test_split_writes_real_paged_skbs(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["test", str(obj), "--pcap", str(pcap), "--split", "14+34,20"]) == 0
     out = capsys.readouterr().out
     assert "14 linear + 20 + 20 paged: ok" in out and "20 linear + 34 paged: ok" in out
+    jumbo = bytes(flows[0] / Raw(b"x" * 9000))  # paged beyond the cut, a page at a time
+    assert main(["test", str(obj), "--packet", jumbo.hex(), "--split", "14"]) == 0
+    assert "14 linear + 4096 + 4096 + 848 paged: ok" in capsys.readouterr().out
     tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
     assert main(["test", str(obj), "--packet", tagged.hex(), "--split", "18"]) == EXIT_FAILURE
     out, err = capsys.readouterr()
@@ -190,6 +193,9 @@ def test_split_mistakes(tmp_path: Path) -> None:
     assert code == EXIT_INPUT and "'headers'" in err
     code, _, err = run_cli("test", "--samples", "--split", "14", "--flags", "STOP_AT_ENCAP")
     assert code == EXIT_USAGE and "the kernel sets the flags" in err
+    many = "+".join(str(14 + n) for n in range(20))
+    code, _, err = run_cli("test", "--samples", "--split", many)
+    assert code == EXIT_INPUT and "20 fragments" in err and "Traceback" not in err
 
 
 def test_version_and_a_reader_that_goes_away() -> None:
