@@ -473,7 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
     parser.add_argument("--verbose", action="store_true",
                         help="on a verifier rejection, print the verifier's whole log")
-    parser.add_argument("--version", action="version", version=f"flowdsl {_version()}")
+    parser.add_argument("--version", action="version", version=f"flowdsl {version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="compile a spec (default: the built-in library)")
@@ -553,11 +553,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+def version() -> str:
+    """The installed flowdsl (a deployment of the library records it)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
 
     try:
-        return version("flowdsl")
+        return installed("flowdsl")
     except PackageNotFoundError:
         return "unknown"
 

@@ -132,7 +132,7 @@ def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (
     library. A spec's graph (before its profile) is returned as JSON for the deployment
     to store: ``stored`` is that graph read back, which enable/disable rebuild from, so
     they never run the spec file again (it may have changed, or be someone else's)."""
-    from flowdsl.cli import base_graph, profiled, read_object
+    from flowdsl.cli import base_graph, profiled, read_object, version
     from flowdsl.codegen.build import build
     from flowdsl.runtime.elf import read_elf
 
@@ -157,27 +157,19 @@ def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (
     else:
         base, extends = base_graph(None)
     if source["kind"] == "spec":
+        from flowdsl.runtime.shared import spec_digest
+
         blob = graph_blob(base, extends)
-        source["graph_sha256"] = hashlib.sha256(blob).hexdigest()
+        source["graph_sha256"] = spec_digest(blob)
         source["extends_library"] = extends
     graph, used = profiled(base, extends, profile, enable, disable)
     obj = read_elf(build(graph, stats=stats).obj)
-    return obj, {"source": source, "flowdsl_version": _version(),
+    return obj, {"source": source, "flowdsl_version": version(),
                  "profile": used.name if used else None,
                  "profile_text": used.text if used else None,
                  "profile_source": used.source if used else None,
                  "overrides": {"enable": sorted(enable), "disable": sorted(disable)},
                  "protocols": [n for n in graph.names if n != graph.entry]}, blob
-
-
-def _version() -> str:
-    """The installed flowdsl, whose library a deployment of the library was built from."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("flowdsl")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 SPEC_MAX = 16 << 20  # bytes: a spec file larger than this is not read for its digest
@@ -207,9 +199,10 @@ def stored_graph(blob: bytes, meta: dict[str, Any], where: str) -> tuple[Any, bo
     """The graph a deployment stored (data only: JSON, never code), checked against the
     digest its description recorded."""
     from flowdsl.dsl.graph import ParseGraph
+    from flowdsl.runtime.shared import spec_digest
 
     want = meta.get("source", {}).get("graph_sha256")
-    if hashlib.sha256(blob).hexdigest() != want:
+    if spec_digest(blob) != want:
         raise AttachError(f"the stored spec of {where} does not match its description "
                           "(an interrupted load?); load the spec again")
     try:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import json
 import os
 import shutil
@@ -49,7 +48,7 @@ from flowdsl.runtime import bpffs, kernel, links, lock, maps
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import Program, ProgramInfo, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
-from flowdsl.runtime.shared import ProgramStore, SpecStore, spec_digest
+from flowdsl.runtime.shared import ProgramStore, SpecStore, netns_inode, spec_digest
 from flowdsl.runtime.syscall import Fd
 from flowdsl.runtime.uapi import MapType
 
@@ -99,6 +98,19 @@ def read_meta(path: Path) -> dict[str, Any] | None:
     except ValueError:
         return None
     return meta if isinstance(meta, dict) else None
+
+
+def _meta_or_empty(where: Path, unreadable_ok: bool = False) -> dict[str, Any]:
+    """The description pinned in a deployment directory, or {} where there is none
+    (``unreadable_ok``: also where it is not flowdsl's: for removing what is there)."""
+    if not where.exists():
+        return {}
+    try:
+        return read_meta(where / "meta") or {}
+    except AttachError:
+        if unreadable_ok:
+            return {}
+        raise
 
 
 def _refuse_root(ns: Netns, allow_root: bool) -> None:
@@ -182,6 +194,13 @@ class Deployer:
             self._collect()  # what no namespace uses any more, this one too if unused
         return out
 
+    def _deployment_dir(self, inode: int) -> Path:
+        """netns_<inode> under the pin root, checked to be ours if it exists."""
+        where = _dir_for(self.root, inode)
+        if os.path.lexists(where):
+            bpffs.check_directory(where, "the deployment directory")
+        return where
+
     def _collect(self) -> None:
         """Unpin shared objects no namespace references: at the end of a command only,
         never while one may still attach them elsewhere."""
@@ -198,14 +217,11 @@ class Deployer:
         kernel.require(kernel.NETNS_LINKS)
         root = bpffs.ensure_pin_root(self.root)
         with lock.exclusive(root):
-            where = _dir_for(root, ns.inode)
             if must_exist:
                 meta = self._meta(ns)
             else:
                 _refuse_root(ns, allow_root)
-                if where.exists():
-                    bpffs.check_directory(where, "the deployment directory")
-                meta = (read_meta(where / "meta") or {}) if where.exists() else {}
+                meta = _meta_or_empty(self._deployment_dir(ns.inode))
             spec_key = _spec_key(meta)
             obj, new_meta, stored = rebuild(meta, self.specs.read(spec_key) if spec_key
                                             else None)
@@ -222,7 +238,6 @@ class Deployer:
         """Attach or swap ``program`` (shared under digest ``key``, or None) in ``ns``;
         under the lock. Pins go in first and the link last, so an interrupted load
         leaves no attachment (see the top)."""
-        where = _dir_for(self.root, ns.inode)
         info = program.info
         stats = program.maps.get("stats")
         meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag, "netns": ns.label,
@@ -230,10 +245,9 @@ class Deployer:
         spec = spec_digest(stored_graph) if stored_graph is not None else None
         meta["source"] = {**meta.get("source", {}), **({"graph_sha256": spec} if spec else {})}
         with Fd(open_netns(ns)) as netns_fd:
-            if where.exists():
-                bpffs.check_directory(where, "the deployment directory")
+            where = self._deployment_dir(ns.inode)
             link = self._live_link(where, ns.inode)  # a dead deployment is gone after it
-            previous = (read_meta(where / "meta") or {}) if where.exists() else {}
+            previous = _meta_or_empty(where)
             if link is None:
                 link = self._adopt_or_refuse(netns_fd.fd, ns, force)
             bpffs.make_private_dir(where, "the deployment directory")
@@ -296,10 +310,7 @@ class Deployer:
 
     def _forget(self, where: Path, inode: int) -> None:
         """Remove a deployment's pins and its reference to a shared program."""
-        try:
-            meta = read_meta(where / "meta") or {}
-        except AttachError:
-            meta = {}
+        meta = _meta_or_empty(where, unreadable_ok=True)
         shutil.rmtree(where, ignore_errors=True)
         self.programs.release(meta.get("program"), inode)  # _collect unpins at the end
         self.specs.release(_spec_key(meta), inode)
@@ -384,15 +395,14 @@ class Deployer:
         out: list[dict[str, Any] | FlowdslError] = []
         with lock.exclusive(root):
             for ns in namespaces:
-                where = _dir_for(root, ns.inode)
                 try:
-                    if not where.exists() and missing_ok:
+                    where = self._deployment_dir(ns.inode)
+                    if not where.exists():
+                        if not missing_ok:
+                            raise AttachError(f"no flowdsl deployment in network namespace "
+                                              f"{ns.label} (under {root}); see flowdsl status")
                         out.append({"removed": None, "detached_prog_id": None})
                         continue
-                    if not where.exists():
-                        raise AttachError(f"no flowdsl deployment in network namespace "
-                                          f"{ns.label} (under {root}); see flowdsl status")
-                    bpffs.check_directory(where, "the deployment directory")
                     out.append(self._remove(where))
                 except FlowdslError as error:
                     out.append(error)
@@ -408,8 +418,7 @@ class Deployer:
                 detached = info.prog_id
                 with contextlib.suppress(BpfError):  # a defunct link is detached already
                     links.detach(link.fd)
-        inode = where.name.removeprefix("netns_")
-        self._forget(where, int(inode) if inode.isdigit() else -1)
+        self._forget(where, netns_inode(where.name) or -1)
         return {"removed": str(where), "detached_prog_id": detached}
 
     def prune(self) -> list[dict[str, Any]]:
@@ -425,13 +434,10 @@ class Deployer:
             self._collect()  # what those used; then references nothing accounts for
             uses: dict[int, set[str]] = {}
             for entry in root.glob("netns_*"):
-                inode = entry.name.removeprefix("netns_")
-                if inode.isdigit():
-                    try:
-                        meta = read_meta(entry / "meta") or {}
-                    except AttachError:
-                        meta = {}
-                    uses[int(inode)] = {k for k in (meta.get("program"), _spec_key(meta)) if k}
+                inode = netns_inode(entry.name)
+                if inode is not None:
+                    meta = _meta_or_empty(entry, unreadable_ok=True)
+                    uses[inode] = {k for k in (meta.get("program"), _spec_key(meta)) if k}
             for store in (self.programs, self.specs):
                 out.extend({"removed": str(store.dir / key), "state": f"unused {store.what}"}
                            for key in store.prune(uses))
@@ -450,8 +456,9 @@ class Deployer:
         root namespaces), ours with their deployment description; stale pins too."""
         names = names_by_inode()
         names.setdefault(ROOT_NETNS_INODE, "(root)")
-        entries = self._links(names)
-        self._attachments_without_link(names, entries)
+        described: dict[int, dict[str, Any]] = {}  # by prog id: shared by many links
+        entries = self._links(names, described)
+        self._attachments_without_link(names, entries, described)
         try:
             root = bpffs.check_pin_root(self.root)
         except AttachError as refused:
@@ -463,18 +470,20 @@ class Deployer:
         return sorted(entries.values(),
                       key=lambda e: (str(e.get("netns")), e.get("link_id") or 0))
 
-    def _links(self, names: dict[int, str]) -> dict[int, dict[str, Any]]:
+    def _links(self, names: dict[int, str], described: dict[int, dict[str, Any]]
+               ) -> dict[int, dict[str, Any]]:
         entries = {}
         for link in links.flow_dissector_links():
             gone = link.netns_ino == 0
-            entries[link.id] = dict(self._describe_program(link.prog_id)) | {
+            entries[link.id] = self._describe_program(link.prog_id, described) | {
                 "link_id": link.id, "netns_inode": link.netns_ino, "ours": False,
                 "netns": "(deleted)" if gone else names.get(link.netns_ino, "(unnamed)"),
                 "state": "defunct" if gone else "ok"}
         return entries
 
     def _attachments_without_link(self, names: dict[int, str],
-                                  entries: dict[int, dict[str, Any]]) -> None:
+                                  entries: dict[int, dict[str, Any]],
+                                  described: dict[int, dict[str, Any]]) -> None:
         """BPF_PROG_ATTACH dissectors have no link to enumerate: ask each known namespace."""
         seen = {e["netns_inode"] for e in entries.values()}
         for inode, name in names.items():
@@ -485,7 +494,7 @@ class Deployer:
                 fd = Fd(os.open(path, os.O_RDONLY | os.O_CLOEXEC))
                 with fd:
                     for prog_id in links.attached_programs(fd.fd):
-                        entries[-prog_id] = dict(self._describe_program(prog_id)) | {
+                        entries[-prog_id] = self._describe_program(prog_id, described) | {
                             "link_id": None, "netns_inode": inode, "netns": name,
                             "ours": False, "state": "attached without a link"}
 
@@ -530,8 +539,15 @@ class Deployer:
         return known[key]
 
     @staticmethod
-    @functools.lru_cache(maxsize=1024)  # shared programs: one description for many links
-    def _describe_program(prog_id: int) -> dict[str, Any]:
+    def _describe_program(prog_id: int, described: dict[int, dict[str, Any]]
+                          ) -> dict[str, Any]:
+        """The program's figures (a new dict; ``described`` keeps one per prog id)."""
+        if prog_id not in described:
+            described[prog_id] = Deployer._program_figures(prog_id)
+        return dict(described[prog_id])
+
+    @staticmethod
+    def _program_figures(prog_id: int) -> dict[str, Any]:
         try:
             with links.prog_fd_by_id(prog_id) as fd:
                 info = prog_info(fd.fd)
@@ -568,9 +584,7 @@ class Deployer:
         return self._meta(ns)
 
     def _meta(self, ns: Netns) -> dict[str, Any]:
-        where = _dir_for(self.root, ns.inode)
-        if where.exists():
-            bpffs.check_directory(where, "the deployment directory")
+        where = self._deployment_dir(ns.inode)
         meta = read_meta(where / "meta")
         link = bpffs.get_if_pinned(where / "link", "link")
         if link is not None:

@@ -40,9 +40,10 @@ OBJECT = "object"
 STORED_MAX = 4 << 20  # bytes: the largest stored spec graph read back
 
 
-def _inode(name: str) -> int | None:
+def netns_inode(name: str) -> int | None:
+    """The namespace inode in a ``netns_<inode>`` name (None for any other name)."""
     number = name.removeprefix("netns_")
-    return int(number) if number.isdigit() else None
+    return int(number) if name.startswith("netns_") and number.isdigit() else None
 
 
 class SharedPins:
@@ -93,7 +94,7 @@ class SharedPins:
 
     def users(self, key: str) -> int:
         where = self.dir / key
-        return sum(1 for e in where.iterdir() if _inode(e.name) is not None) \
+        return sum(1 for e in where.iterdir() if netns_inode(e.name) is not None) \
             if where.is_dir() else 0
 
     def prune(self, deployed: dict[int, set[str]]) -> list[str]:
@@ -108,7 +109,7 @@ class SharedPins:
             bpffs.check_directory(where, f"the shared {self.what} directory")
             for entry in where.iterdir():
                 if entry.name != OBJECT and \
-                        where.name not in deployed.get(_inode(entry.name) or -1, set()):
+                        where.name not in deployed.get(netns_inode(entry.name) or -1, set()):
                     bpffs.remove(entry)  # a stale reference, or an interrupted pin
             if not self.users(where.name):
                 shutil.rmtree(where, ignore_errors=True)
