@@ -76,8 +76,9 @@ class Unroller:
             if name in seen:
                 continue
             seen.add(name)
-            if self.nodes[name].limit:
-                groups.add(self.nodes[name].limit)
+            limit = self.nodes[name].limit
+            if limit:
+                groups.add(limit)
             todo.extend(self._successors(name, through_encap=False))
         return frozenset(groups)
 

@@ -260,7 +260,7 @@ def read_capture(path: str) -> list[tuple[str, bytes]]:
 
     frames = []
     try:
-        with PcapReader(path) as reader:  # type: ignore[no-untyped-call]
+        with PcapReader(path) as reader:
             for index, packet in enumerate(reader, 1):
                 linktype = getattr(reader, "linktype", 1)
                 if linktype != 1:

@@ -40,7 +40,7 @@ def fs_magic(path: str | Path) -> int | None:
     buf = _StatFs()
     if _libc.statfs(str(path).encode(), ctypes.byref(buf)) != 0:
         return None
-    return buf.f_type & 0xFFFFFFFF
+    return int(buf.f_type) & 0xFFFFFFFF
 
 
 def ensure_pin_root(root: str | Path) -> Path:
