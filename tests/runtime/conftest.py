@@ -1,5 +1,6 @@
 """Fixtures for deployment tests: a private bpffs mount and throwaway namespaces, all
-removed afterwards. Never the root namespace."""
+removed afterwards. Never the root namespace. Both are the test's own: the leak counts
+of ``tests.runtime.objects`` look at what they hold."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import kernel_unavailable
+from tests.runtime import objects
 
 
 @pytest.fixture
@@ -22,9 +24,11 @@ def pin_root() -> Iterator[Path]:
         kernel_unavailable("needs root to mount a bpffs")
     mountpoint = Path(tempfile.mkdtemp(prefix="flowdsl-bpffs-"))
     subprocess.run(["mount", "-t", "bpf", "bpf", str(mountpoint)], check=True)
+    objects.own_mount(mountpoint)
     try:
         yield mountpoint / "flowdsl"
     finally:
+        objects.disown_mount(mountpoint)
         subprocess.run(["umount", "-l", str(mountpoint)], check=False)
         mountpoint.rmdir()
 
@@ -38,8 +42,10 @@ def make_netns() -> Iterator[Callable[[], str]]:
         name = f"fdtest-{uuid.uuid4().hex[:10]}"
         subprocess.run(["ip", "netns", "add", name], check=True)
         made.append(name)
+        objects.own_netns(name)
         return name
 
     yield make
     for name in made:
+        objects.disown_netns(name)
         subprocess.run(["ip", "netns", "del", name], check=False, capture_output=True)
