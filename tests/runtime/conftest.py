@@ -19,7 +19,8 @@ from tests.runtime import objects
 
 @pytest.fixture
 def pin_root() -> Iterator[Path]:
-    """A fresh bpffs, mounted for this test only; its pins go with the unmount."""
+    """A fresh bpffs, mounted for this test only; its pins go with the unmount. (mount(8):
+    pyroute2 has no mount call.)"""
     if os.geteuid() != 0:
         kernel_unavailable("needs root to mount a bpffs")
     mountpoint = Path(tempfile.mkdtemp(prefix="flowdsl-bpffs-"))
@@ -35,12 +36,15 @@ def pin_root() -> Iterator[Path]:
 
 @pytest.fixture
 def make_netns() -> Iterator[Callable[[], str]]:
-    """Creates uniquely named namespaces (`ip netns add`) and deletes them afterwards."""
+    """Creates uniquely named namespaces (as `ip netns add` does: pyroute2's
+    ``netns.create`` is its port) and deletes them afterwards."""
+    from pyroute2 import netns
+
     made: list[str] = []
 
     def make() -> str:
         name = f"fdtest-{uuid.uuid4().hex[:10]}"
-        subprocess.run(["ip", "netns", "add", name], check=True)
+        netns.create(name)
         made.append(name)
         objects.own_netns(name)
         return name
@@ -48,4 +52,5 @@ def make_netns() -> Iterator[Callable[[], str]]:
     yield make
     for name in made:
         objects.disown_netns(name)
-        subprocess.run(["ip", "netns", "del", name], check=False, capture_output=True)
+        if os.path.exists(f"/run/netns/{name}"):  # a test may have deleted it already
+            netns.remove(name)

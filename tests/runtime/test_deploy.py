@@ -14,6 +14,7 @@ from flowdsl.protocols import default_graph
 from flowdsl.runtime import bpffs, links
 from flowdsl.runtime.bench import empty_program
 from flowdsl.runtime.netns import resolve
+from pyroute2 import netns
 
 from flowdsl.cli import main
 from flowdsl.errors import EXIT_ATTACH
@@ -145,7 +146,7 @@ def test_unload_errors_and_prune(pin_root: Path, make_netns, capsys) -> None:  #
     # a namespace deleted under a live deployment
     gone = make_netns()
     assert run(capsys, "load", "--netns", gone, *root)[0] == 0
-    subprocess.run(["ip", "netns", "del", gone], check=True)
+    netns.remove(gone)  # pyroute2: what `ip netns del` does
     code, out, _ = run(capsys, "status", *root, "--json")
     states = {e["state"] for e in json.loads(out) if e.get("ours")}
     assert {"stale", "defunct"} <= states
