@@ -112,8 +112,7 @@ TAP_NAME = "fdpaged0"  # any name: the namespace is fresh and private
 TUN_PATH = "/dev/net/tun"
 TUNSETIFF = 0x400454CA
 IFF_TAP, IFF_NO_PI, IFF_NAPI, IFF_NAPI_FRAGS = 0x0002, 0x1000, 0x0010, 0x0020
-SIOCGIFFLAGS, SIOCSIFFLAGS, SIOCGIFINDEX, SIOCETHTOOL = 0x8913, 0x8914, 0x8933, 0x8946
-IFF_UP = 0x1
+SIOCETHTOOL = 0x8946
 ETHTOOL_GGRO, ETHTOOL_SGRO = 0x2B, 0x2C
 IFREQ_SIZE = 40  # sizeof(struct ifreq) on 64-bit
 
@@ -287,6 +286,10 @@ def _ethtool(sock: socket.socket, name: str, cmd: int, data: int = 0) -> int:
 
 
 def _open_tap() -> tuple[int, str]:
+    """The tap, by TUNSETIFF on /dev/net/tun. Not by pyroute2: its ``link("add",
+    kind="tuntap")`` does the same ioctl but only with the flags no_pi, one_queue,
+    vnet_hdr and multi_queue (0.9.7), never IFF_NAPI or IFF_NAPI_FRAGS, then makes the
+    device persistent and closes the queue fd this module writes the frames into."""
     try:
         fd = os.open(TUN_PATH, os.O_RDWR | os.O_CLOEXEC)
     except FileNotFoundError:
@@ -311,6 +314,21 @@ def _open_tap() -> tuple[int, str]:
         raise AttachError(f"cannot create the tap device (TUNSETIFF): {error.strerror}"
                           ) from None
     return fd, answer[:16].split(b"\0", 1)[0].decode()
+
+
+def _set_up(name: str) -> int:
+    """Set the tap up (pyroute2, rtnetlink); its ifindex. The netlink socket is made in
+    this thread, so it works in the thread's namespace: the private one."""
+    from pyroute2 import IPRoute  # imported here: 0.15 s, only paged runs need it
+    from pyroute2.netlink.exceptions import NetlinkError
+
+    try:
+        with IPRoute() as ipr:
+            (ifindex,) = ipr.link_lookup(ifname=name)
+            ipr.link("set", index=ifindex, state="up")
+    except (NetlinkError, OSError) as error:
+        raise AttachError(f"cannot set the tap {name} up (rtnetlink): {error}") from None
+    return int(ifindex)
 
 
 def _disable_ipv6(name: str) -> None:
@@ -366,12 +384,7 @@ class _Probe:
             raise AttachError(f"GRO stays {'on' if gro else 'off'} on the tap after "
                               f"ETHTOOL_SGRO {int(self.gro)}; with GRO on it pulls the "
                               "headers into the linear part, so paged skbs cannot be built")
-        ifindex = struct.unpack_from("i", fcntl.ioctl(self.sock.fileno(), SIOCGIFINDEX,
-                                                      _ifreq(name)), 16)[0]
-        flags = struct.unpack_from("H", fcntl.ioctl(self.sock.fileno(), SIOCGIFFLAGS,
-                                                    _ifreq(name)), 16)[0]
-        fcntl.ioctl(self.sock.fileno(), SIOCSIFFLAGS,
-                    _ifreq(name, struct.pack("H", flags | IFF_UP)))
+        ifindex = _set_up(name)
         self.sock.bind((name, ETH_P_ALL))
         self.sock.setblocking(False)
         attr = LinkCreateAttr(prog_fd=program.fd.fd, target_fd=ifindex,
