@@ -31,8 +31,8 @@ from flowdsl.dsl.expr import (
 )
 from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph, Source
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
-from flowdsl.dsl.reference import NHOFF_MAX
-from flowdsl.dsl.unroll import MAX_HEADER_END, Unroller, crosses_encap
+from flowdsl.dsl.limits import MAX_HEADER_END, NHOFF_MAX
+from flowdsl.dsl.unroll import Unroller, crosses_encap
 
 from flowdsl.errors import Problem, SpecError
 

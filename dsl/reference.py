@@ -34,21 +34,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE, BPF_OK, VERDICT_NAMES, VERDICTS
 from flowdsl.dsl.expr import Expr, FieldRef, evaluate
 from flowdsl.dsl.graph import Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, FlowKeys, InputFlags
+from flowdsl.dsl.limits import NHOFF_MAX
 from flowdsl.dsl.unroll import Unroller
-
-BPF_OK = 0
-BPF_DROP = 2
-BPF_FLOW_DISSECTOR_CONTINUE = 129
-VERDICTS = {"stop": BPF_OK, "drop": BPF_DROP, "kernel": BPF_FLOW_DISSECTOR_CONTINUE}
-VERDICT_NAMES = {BPF_OK: "BPF_OK", BPF_DROP: "BPF_DROP",
-                 BPF_FLOW_DISSECTOR_CONTINUE: "BPF_FLOW_DISSECTOR_CONTINUE"}
-
-# The kernel hands over nhoff; a larger one than this is left to the built-in dissector.
-# Bounding it once is what lets the verifier track every packet offset after it.
-NHOFF_MAX = 255
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,6 @@ from dataclasses import dataclass
 
 from flowdsl.dsl.graph import Edge, Node, ParseGraph
 
-# The furthest any header may end, whatever the path. Codegen masks some cursors with
-# the smallest 2^k - 1 above the actual furthest end (codegen/lower.py), and the
-# verifier adds header lengths to that: both together must stay within its 64 KiB
-# packet-offset limit (MAX_PACKET_OFF). check_graph reports a graph past it (E025).
-MAX_HEADER_END = 0x7FFF
-
 
 @dataclass(frozen=True, order=True)
 class State:

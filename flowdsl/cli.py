@@ -85,7 +85,7 @@ def read_object(target: str) -> tuple[bytes, Any, Any]:
         raise InputError(f"cannot read {target}: {error.strerror}; give an object "
                          "built by `flowdsl build` or a spec .py file") from None
     obj = read_elf(data, target)
-    return data, obj, ParseGraph.from_dict(obj.graph) if obj.graph else None
+    return data, obj, ParseGraph.from_dict(obj.graph.data) if obj.graph else None
 
 
 def _umask() -> int:
@@ -273,7 +273,8 @@ def read_capture(path: str) -> list[tuple[str, bytes]]:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
-    from flowdsl.dsl.reference import VERDICT_NAMES, ReferenceDissector, outcome_differences
+    from flowdsl.dsl.abi import VERDICT_NAMES
+    from flowdsl.dsl.reference import ReferenceDissector, outcome_differences
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import load_object
     from flowdsl.runtime.testrun import check_frame, test_run

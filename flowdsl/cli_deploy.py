@@ -244,7 +244,7 @@ def cmd_load(args: argparse.Namespace) -> int:
         from flowdsl.dsl.graph import ParseGraph
 
         obj = built[0] if built else None
-        graph = ParseGraph.from_dict(obj.graph) if obj is not None and obj.graph else None
+        graph = ParseGraph.from_dict(obj.graph.data) if obj is not None and obj.graph else None
         raise explain_rejection(error, graph, args.stats) from None
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (

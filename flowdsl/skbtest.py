@@ -23,12 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from flowdsl.dsl.reference import (
-    BPF_DROP,
-    BPF_FLOW_DISSECTOR_CONTINUE,
-    ReferenceDissector,
-    Result,
-)
+from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE
+from flowdsl.dsl.reference import ReferenceDissector, Result
 from flowdsl.errors import InputError
 from flowdsl.runtime.paged import (
     MAX_PIECES,

@@ -22,8 +22,8 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flowdsl.codegen.target import KEY_FLAGS, SKB_FLOW_KEYS
-from flowdsl.dsl.keys import FlowKeys, InputFlags
+from flowdsl.dsl.abi import SKB_FLOW_KEYS
+from flowdsl.dsl.keys import KEY_SLOTS, FlowKeys, InputFlags
 from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.netns import in_private_netns
@@ -47,7 +47,7 @@ def keys_only_program(keys: FlowKeys, verdict: int) -> Program:
     packed = keys.pack()
     code = insn(BPF_LDX_DW, dst=2, src=1, off=SKB_FLOW_KEYS)
     for offset in range(0, len(packed), 4):
-        if offset == KEY_FLAGS:
+        if offset == KEY_SLOTS["flags"].offset:
             continue  # the input flags are the kernel's
         word = int.from_bytes(packed[offset:offset + 4], "little", signed=True)
         code += insn(BPF_ST_W, dst=2, off=offset, imm=word)

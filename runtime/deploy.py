@@ -172,7 +172,7 @@ class Deployer:
         if len(namespaces) == 1:
             _refuse_root(namespaces[0], allow_root)
         kernel.require(kernel.NETNS_LINKS)
-        if kernel.uses_continue(obj.graph):
+        if obj.uses_continue:
             kernel.require(kernel.CONTINUE_VERDICT)
         root = bpffs.ensure_pin_root(self.root)
         out: list[LoadResult | FlowdslError] = []
@@ -225,7 +225,7 @@ class Deployer:
             spec_key = _spec_key(meta)
             obj, new_meta, stored = rebuild(meta, self.specs.read(spec_key) if spec_key
                                             else None)
-            if kernel.uses_continue(obj.graph):
+            if obj.uses_continue:
                 kernel.require(kernel.CONTINUE_VERDICT)
             try:
                 with self.programs.program(obj) as (program, key):

@@ -8,20 +8,22 @@ section. Anything else raises ElfError naming the problem.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass
-from typing import Any
 
 from elftools.common.exceptions import ELFError as PyElfError
 from elftools.elf.elffile import ELFFile
-from flowdsl.codegen.target import STATS_MAP  # the one map an object may refer to
+from flowdsl.dsl.abi import (
+    GRAPH_SECTION,
+    LICENSE_SECTION,
+    PROGRAM_SECTION,
+    STATS_MAP,  # the one map an object may refer to
+    EmbeddedGraph,
+    GraphSchemaError,
+)
 
 from flowdsl.errors import ElfError
 
 EM_BPF = "EM_BPF"
-PROGRAM_SECTION = "flow_dissector"
-LICENSE_SECTION = "license"
-GRAPH_SECTION = ".flowdsl.graph"
 INSN_SIZE = 8
 R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
 
@@ -30,13 +32,18 @@ R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
 class BpfObject:
     insns: bytes
     license: str
-    graph: dict[str, Any] | None  # the ParseGraph as a dict, if flowdsl built the object
+    graph: EmbeddedGraph | None  # the ParseGraph, if flowdsl built the object
     name: str
     stats_refs: tuple[int, ...] = ()  # instruction indexes that load the stats map
 
     @property
     def has_stats(self) -> bool:
         return bool(self.stats_refs)
+
+    @property
+    def uses_continue(self) -> bool:
+        """Whether it can return BPF_FLOW_DISSECTOR_CONTINUE (a newer kernel's verdict)."""
+        return self.graph is not None and self.graph.uses_continue
 
     @property
     def insn_count(self) -> int:
@@ -97,8 +104,8 @@ def _read(data: bytes, name: str) -> BpfObject:
     graph_section = elf.get_section_by_name(GRAPH_SECTION)
     if graph_section is not None:
         try:
-            graph = json.loads(graph_section.data().decode())
-        except ValueError:
-            raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not valid JSON; "
-                           "the object is corrupted, rebuild it") from None
+            graph = EmbeddedGraph.parse(graph_section.data())
+        except GraphSchemaError as error:
+            raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not a flowdsl graph "
+                           f"({error}); the object is corrupted, rebuild it") from None
     return BpfObject(insns, license_text, graph, name, tuple(stats_refs))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
 
 from flowdsl.errors import AttachError
 
@@ -23,11 +22,3 @@ def require(feature: tuple[tuple[int, int], str]) -> None:
     if have < (major, minor):
         raise AttachError(f"this kernel ({os.uname().release}) is too old for {what}, which "
                           f"needs Linux {major}.{minor} or later")
-
-
-def uses_continue(graph: dict[str, Any] | None) -> bool:
-    """Whether a graph (as embedded in an object) can return the CONTINUE verdict."""
-    if graph is None:
-        return False
-    return graph["limits"]["on_limit"] == "kernel" or any(
-        node["on_unknown"] == "kernel" for node in graph["nodes"])

@@ -7,7 +7,7 @@ import errno as errno_codes
 import re
 from dataclasses import dataclass
 
-from flowdsl.codegen.target import STATS_MAP, stats_slots
+from flowdsl.dsl.abi import STATS_MAP
 from flowdsl.runtime.elf import INSN_SIZE, BpfObject
 from flowdsl.runtime.maps import create_array
 from flowdsl.runtime.syscall import Fd, bpf
@@ -134,7 +134,7 @@ def load_object(obj: BpfObject, name: str = "flowdsl") -> Program:
     if obj.graph is None:
         raise ElfError(f"{obj.name}: refers to the stats map but carries no parse graph to "
                        "size it; rebuild it with `flowdsl build --stats`")
-    slots = stats_slots([n["name"] for n in obj.graph["nodes"]])
+    slots = obj.graph.stats_slots
     stats = create_array(STATS_MAP, 8, len(slots), MapType.PERCPU_ARRAY)  # u64 per slot
     insns = bytearray(obj.insns)
     for index in obj.stats_refs:

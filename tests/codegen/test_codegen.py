@@ -43,7 +43,8 @@ def test_object_layout_and_embedded_graph() -> None:
     result = build(default_graph())
     obj = read_elf(result.obj)
     assert obj.license == "GPL"
-    assert ParseGraph.from_dict(obj.graph).to_dict() == default_graph().to_dict()
+    assert obj.graph is not None
+    assert ParseGraph.from_dict(obj.graph.data).to_dict() == default_graph().to_dict()
 
 
 def test_returns_only_the_three_verdicts() -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 
+from flowdsl.dsl.abi import BPF_FLOW_DISSECTOR_CONTINUE
 from flowdsl.dsl.keys import FlowKeys
-from flowdsl.dsl.reference import BPF_FLOW_DISSECTOR_CONTINUE, ReferenceDissector
+from flowdsl.dsl.reference import ReferenceDissector
 from flowdsl.runtime.testrun import test_run
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st

@@ -1,0 +1,19 @@
+"""Bounds that the checker, the reference dissector and the code generator share.
+
+They are semantics, not tuning: the checker refuses a graph that could pass them, the
+reference applies them, and the generated program relies on them to satisfy the
+verifier. One definition, so the three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+# The kernel hands over nhoff; a larger one than this is left to the built-in dissector
+# (BPF_FLOW_DISSECTOR_CONTINUE). Bounding it once is what lets the verifier track every
+# packet offset after it.
+NHOFF_MAX = 255
+
+# The furthest any header may end, whatever the path. Codegen masks some cursors with
+# the smallest 2^k - 1 above the actual furthest end (codegen/lower.py), and the
+# verifier adds header lengths to that: both together must stay within its 64 KiB
+# packet-offset limit (MAX_PACKET_OFF). check_graph reports a graph past it (E025).
+MAX_HEADER_END = 0x7FFF
