@@ -1,7 +1,10 @@
 """ParseGraph -> LLVM IR: one function, the whole graph unrolled, no tail calls.
 
-The program follows ``dsl/reference.py`` rule by rule (the numbered steps there); the
-two are kept equal by the differential tests.
+The program follows ``dsl/reference.py`` rule by rule (the numbered steps there): each
+rule is one method in both, of the same name and in the same order (``_visit`` calls
+them), so the two can be read side by side; the differential tests keep them equal.
+Control flow uses llvmlite's ``if_then``/``if_else`` and every block is named after its
+State (``ipv4_d0.require``, ``ipv4_d0.to_tcp``), so the IR reads like the rules.
 
 Verifier-driven shape (see design.md §4):
  * ``nhoff`` comes from memory, so it is bounded once (> NHOFF_MAX: hand the packet to
@@ -38,7 +41,9 @@ Verifier-driven shape (see design.md §4):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import llvmlite.ir as ir
 from flowdsl.codegen import target
@@ -55,7 +60,7 @@ from flowdsl.dsl.expr import (
     interval,
     refine,
 )
-from flowdsl.dsl.graph import Node, ParseGraph
+from flowdsl.dsl.graph import Edge, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
 from flowdsl.dsl.unroll import State, Unroller
 
@@ -120,11 +125,13 @@ class Lowering:
             self.stats_map.section = target.STATS_MAP_SECTION
             self.stats_key = self.b.alloca(I32, name="stats_key")
             self.node_slots = {n.name: i for i, n in enumerate(graph.nodes)}
+        self.label = "return"  # the State being lowered, or where: blocks are named after it
         with self.b.goto_block(self.ret_block):
             self.ret_phi = self.b.phi(I32, name="verdict")
             if stats:
                 self._count_verdict(self.ret_phi)
             self.b.ret(self.ret_phi)
+        self.label = "entry"
         self._cold_weights = self.module.add_metadata(
             ["branch_weights", ir.Constant(I32, 1), ir.Constant(I32, 1 << 16)])
         # per State: its block, the cursor and the context values arriving there
@@ -164,14 +171,14 @@ class Lowering:
                               name="n_proto")
         # Bound the cursor once so the verifier can track every offset derived from it.
         self._exit_if(b.icmp_unsigned(">", nhoff, i64(target.NHOFF_MAX)),
-                      target.BPF_FLOW_DISSECTOR_CONTINUE, None)
+                      target.BPF_FLOW_DISSECTOR_CONTINUE, None, "nhoff_max")
         start = self.unroller.start()
         if start is None:
             self._exit(target.VERDICTS[self.graph.limits.on_limit], nhoff)
         else:
             self._goto_state(start, nhoff)
         while self.todo:
-            self._lower_state(self.todo.pop(0))
+            self._visit(self.todo.pop(0))
         return self.module
 
     # -- helpers -----------------------------------------------------------------------
@@ -223,13 +230,34 @@ class Lowering:
         self.ret_phi.add_incoming(ir.Constant(I32, verdict), self.b.block)
         self.b.branch(self.ret_block)
 
-    def _exit_if(self, cond: ir.Value, verdict: int, thoff: ir.Value | None) -> None:
-        exit_block = self.fn.append_basic_block("exit")
-        cont = self.fn.append_basic_block("cont")
-        self.b.cbranch(cond, exit_block, cont)
-        self.b.position_at_end(exit_block)
-        self._exit(verdict, thoff)
-        self.b.position_at_end(cont)
+    def _exit_if(self, cond: ir.Value, verdict: int, thoff: ir.Value | None, name: str
+                 ) -> None:
+        """Return ``verdict`` if ``cond``, from a block named ``name`` (see ``_if``)."""
+        with self._if(cond, name):
+            self._exit(verdict, thoff)
+
+    @contextmanager
+    def _if(self, cond: ir.Value, name: str) -> Iterator[None]:
+        """``builder.if_then(cond)``, its blocks named after the State being lowered:
+        ``{state}.{name}`` for the code under ``cond``, ``{state}.{name}.endif`` where the
+        two paths go on. Both are appended at the function's end, as the exits were
+        before: unlike ``_branch_to_cold`` it makes no room for a hot block after the
+        current one, so it is for branches to an exit (and for the counters), whose
+        placement does not cost the linear path a jump. No ``likely``: branch weights
+        would be new input to LLVM's passes, and the code must not change."""
+        with self.b.if_then(cond) as endif:
+            self._rename(self.b.block, name)
+            self._rename(endif, f"{name}.endif")
+            yield
+
+    def _rename(self, block: ir.Block, name: str) -> None:
+        """Name ``block`` after the State being lowered (llvmlite's context managers name
+        theirs after the current block, which nests them without end)."""
+        block.name = f"{self.label}.{name}"
+
+    def _append_block(self, name: str) -> ir.Block:
+        """A new block at the function's end, named after the State being lowered."""
+        return self.fn.append_basic_block(f"{self.label}.{name}")
 
     def _goto_state(self, state: State, cursor: ir.Value) -> None:
         if state not in self.states:
@@ -270,13 +298,13 @@ class Lowering:
         The BPF backend cannot analyse conditional branches, so block placement keeps
         the IR's order: the hot block must come right after the current one (else the
         linear path pays a jump per header), the cold one goes to the end."""
-        cold = self.fn.append_basic_block(cold_name)
+        cold = self._append_block(cold_name)
         hot = self._block_after_current(hot_name)
         self.b.cbranch(cond, cold, hot).set_metadata("prof", self._cold_weights)
         return cold, hot
 
     def _block_after_current(self, name: str) -> ir.Block:
-        block = self.fn.append_basic_block(name)
+        block = self._append_block(name)
         blocks = self.fn.blocks
         blocks.remove(block)
         blocks.insert(blocks.index(self.b.block) + 1, block)
@@ -290,7 +318,7 @@ class Lowering:
         stack slot at load time."""
         b = self.b
         helper = i64(target.BPF_FUNC_SKB_LOAD_BYTES).inttoptr(PTR)
-        helper.function_type = ir.FunctionType(  # type: ignore[attr-defined]
+        helper.function_type = ir.FunctionType(
             I64, [PTR, I32, PTR, I32])
         self.ctx = _VolatileLoad(b.block, self.ctx_slot, typ=PTR, name="ctx")
         b._insert(self.ctx)
@@ -323,7 +351,7 @@ class Lowering:
         b.position_at_end(copy)
         copied = self._load_bytes(cursor, self.header_copy, size)
         self._read_context()
-        self._exit_if(b.not_(copied), target.BPF_DROP, cursor)
+        self._exit_if(b.not_(copied), target.BPF_DROP, cursor, "copy_failed")
         # volatile: LLVM must not turn the two loads and their phi into one load from a
         # phi of the two pointers, which is the shape avoided above
         from_copy = [self._load_word(self.header_copy, word, volatile=True) for word in words]
@@ -363,28 +391,23 @@ class Lowering:
         last = b.sub(b.add(cursor, total), i64(1))
         readable = self._load_bytes(last, self.last_byte, 1)
         self._read_context()
-        self._exit_if(b.not_(readable), target.BPF_DROP, cursor)
+        self._exit_if(b.not_(readable), target.BPF_DROP, cursor, "copy_last_byte_failed")
         copied_block, copied_context = b.block, self._context()
         b.branch(inside)
         b.position_at_end(inside)
         self._merge_context([(linear_context, linear), (copied_context, copied_block)])
 
-    def _count(self, slot: ir.Value) -> None:
+    def _count(self, slot: ir.Value, name: str) -> None:
         """counters[slot] += 1 on this CPU (a per-CPU map: no atomics needed)."""
         assert self.stats_map is not None
         b = self.b
         b.store(slot, self.stats_key)
         # A helper is called through its id as a constant address (as clang emits it).
         lookup = i64(target.BPF_FUNC_MAP_LOOKUP_ELEM).inttoptr(PTR)
-        lookup.function_type = ir.FunctionType(PTR, [PTR, PTR])  # type: ignore[attr-defined]
+        lookup.function_type = ir.FunctionType(PTR, [PTR, PTR])
         value = b.call(lookup, [self.stats_map, self.stats_key])
-        found = self.fn.append_basic_block("count")
-        done = self.fn.append_basic_block("counted")
-        b.cbranch(b.icmp_unsigned("!=", value, ir.Constant(PTR, None)), found, done)
-        b.position_at_end(found)
-        b.store(b.add(b.load(value, typ=I64, align=8), i64(1)), value, align=8)
-        b.branch(done)
-        b.position_at_end(done)
+        with self._if(b.icmp_unsigned("!=", value, ir.Constant(PTR, None)), name):
+            b.store(b.add(b.load(value, typ=I64, align=8), i64(1)), value, align=8)
 
     def _count_verdict(self, verdict: ir.Value) -> None:
         """counters[len(nodes) + index of the verdict in STATS_VERDICTS] += 1."""
@@ -394,65 +417,112 @@ class Lowering:
         for index, code in reversed(list(enumerate(target.STATS_VERDICTS[:-1]))):
             slot = b.select(b.icmp_unsigned("==", verdict, ir.Constant(I32, code)),
                             ir.Constant(I32, base + index), slot)
-        self._count(slot)
+        self._count(slot, "count")
 
-    # -- one node ----------------------------------------------------------------------
-    def _lower_state(self, state: State) -> None:
+    # -- one State: the rules of dsl/reference.py, one method each, with the same names
+    # in the same order -----------------------------------------------------------------
+    def _visit(self, state: State) -> None:
+        """Rules 1-9 for one State, in its block; every way out is an exit or an edge to
+        the next State (see ``_take_edge``)."""
         node = self.unroller.nodes[state.node]
         block, cursor, context = self.states[state]
-        b = self.b
-        b.position_at_end(block)
+        self.b.position_at_end(block)
         self._set_context(list(context))
+        self.label = state.label()
         if self.stats_map is not None:
-            self._count(ir.Constant(I32, self.node_slots[node.name]))
-        # 1. the fixed part within the packet: its words read in place if linear, else
-        # from a copy
-        emitter = _NodeValues(self)
-        if node.fixed_size:
-            emitter.words = self._fixed_part(cursor, node.fixed_size, node_words(node))
-        # 2. requires
-        for cond in node.requires:
-            self._exit_if(b.not_(emitter.cond(cond)), target.BPF_DROP, cursor)
-        for cond in node.stops_before:
-            self._exit_if(emitter.cond(cond), target.BPF_OK, cursor)
-        # 3. keys (an encapsulation header's, after 8)
-        if not node.encap:
-            for assign in node.keys:
-                emitter.store_key(assign.key, assign.value)
-        # 4. the variable part
-        end = cursor if node.peek else b.add(cursor, i64(node.fixed_size))
+            self._count(ir.Constant(I32, self.node_slots[node.name]), "count")
+        v = _Visit(state, node, cursor, _NodeValues(self), cursor)
+        steps = (self._check_fixed, self._check_requires, self._store_keys,
+                 self._check_variable, self._link_layer, self._fragment, self._stop_if,
+                 self._encap)
+        for step in steps:
+            step(v)
+        self._select_next(v)
+
+    def _check_fixed(self, v: _Visit) -> None:
+        """Rule 1: the fixed part lies within the packet, else DROP; its words are read in
+        place if it is linear, else from a copy."""
+        if v.node.fixed_size:
+            v.values.words = self._fixed_part(v.start, v.node.fixed_size, node_words(v.node))
+
+    def _check_requires(self, v: _Visit) -> None:
+        """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
+        with OK."""
+        for cond in v.node.requires:
+            self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
+                          "require")
+        for cond in v.node.stops_before:
+            self._exit_if(v.values.cond(cond), target.BPF_OK, v.start, "stop_before")
+
+    def _store_keys(self, v: _Visit) -> None:
+        """Rule 3: the node's keys (an ``encap`` node's wait for rule 8)."""
+        if not v.node.encap:
+            self._write_keys(v)
+
+    def _check_variable(self, v: _Visit) -> None:
+        """Rule 4: the variable part is at most its max and lies within the packet, else
+        DROP; the header ends after it (a ``peek`` node's at its start)."""
+        b, node = self.b, v.node
+        v.end = v.start if node.peek else b.add(v.start, i64(node.fixed_size))
         header = node.header
         if header is not None and header.var_length is not None:
-            var = emitter.value(header.var_length)
+            var = v.values.value(header.var_length)
             if interval(header.var_length, requires_env(node))[1] > header.var_max:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
-                              cursor)
+                              v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
-            self._variable_part(cursor, total)
-            end = b.add(cursor, total, name="end")
-        # 5. link layer
-        if node.link_layer:
-            self._store_key(target.KEY_NHOFF, b.trunc(end, I16), 2)
-        # 6. fragments
-        if node.fragment is not None:
-            self._lower_fragment(emitter, node.fragment, end)
-        # 7. stops
-        for cond in node.stops:
-            self._exit_if(emitter.cond(cond), target.BPF_OK, end)
-        # 8. encapsulation node
-        if node.encap:
-            self._mark_encap(end)
-            for assign in node.keys:
-                emitter.store_key(assign.key, assign.value)
-        # 9. select
-        unknown_thoff = cursor if node.transport else end
+            self._variable_part(v.start, total)
+            v.end = b.add(v.start, total, name="end")
+
+    def _link_layer(self, v: _Visit) -> None:
+        """Rule 5: a ``link_layer`` node moves nhoff past itself."""
+        if v.node.link_layer:
+            self._store_key(target.KEY_NHOFF, self.b.trunc(v.end, I16), 2)
+
+    def _fragment(self, v: _Visit) -> None:
+        """Rule 6: is_frag and is_first_frag; then OK unless a first fragment under
+        PARSE_1ST_FRAG."""
+        if v.node.fragment is None:
+            return
+        b = self.b
+        is_frag, first = (v.values.cond(cond) for cond in v.node.fragment)
+        with self._if(is_frag, "fragment"):
+            self._store_key(target.KEY_IS_FRAG, ir.Constant(I8, 1), 1)
+            with b.if_else(first) as (first_fragment, later_fragment):
+                with first_fragment as endif:
+                    self._rename(b.block, "first_fragment")
+                    self._rename(endif, "first_fragment.endif")
+                    self._store_key(target.KEY_IS_FIRST_FRAG, ir.Constant(I8, 1), 1)
+                    self._exit_if(b.not_(self._flag(target.FLAG_PARSE_1ST_FRAG)),
+                                  target.BPF_OK, v.end, "no_parse_1st_frag")
+                with later_fragment:
+                    self._rename(b.block, "later_fragment")
+                    self._exit(target.BPF_OK, v.end)  # later fragments carry no headers
+
+    def _stop_if(self, v: _Visit) -> None:
+        """Rule 7: a ``stop_if`` condition that holds stops with OK."""
+        for cond in v.node.stops:
+            self._exit_if(v.values.cond(cond), target.BPF_OK, v.end, "stop_if")
+
+    def _encap(self, v: _Visit) -> None:
+        """Rule 8: an ``encap`` node sets is_encap, stops under STOP_AT_ENCAP, and only
+        then writes its keys."""
+        if v.node.encap:
+            self._mark_encap(v)
+            self._write_keys(v)
+
+    def _select_next(self, v: _Visit) -> None:
+        """Rule 9: the select picks an edge; none: the node's ``on_unknown`` policy. Masks
+        and ranges are tested in order first, then one switch takes the exact values."""
+        b, node = self.b, v.node
+        unknown_thoff = v.start if node.transport else v.end
         edges = [e for e in node.edges if e.target in self.unroller.nodes]
         if node.select is None or not edges:
             self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
             return
-        selected = emitter.value(node.select)
-        default = self.fn.append_basic_block("unknown")
-        edge_blocks = [self.fn.append_basic_block(f"to_{e.target}") for e in edges]
+        selected = v.values.value(node.select)
+        default = self._append_block("unknown")
+        edge_blocks = [self._append_block(f"to_{e.target}") for e in edges]
         for edge, edge_block in zip(edges, edge_blocks, strict=True):
             if edge.match.kind == "value":
                 continue
@@ -462,7 +532,7 @@ class Lowering:
             else:
                 hit = b.and_(b.icmp_unsigned(">=", selected, i64(m.value)),
                              b.icmp_unsigned("<=", selected, i64(m.high)))
-            nxt = self.fn.append_basic_block("select")
+            nxt = self._append_block("select")
             b.cbranch(hit, edge_block, nxt)
             b.position_at_end(nxt)
         switch = b.switch(selected, default)
@@ -473,19 +543,31 @@ class Lowering:
         self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
         for edge, edge_block in zip(edges, edge_blocks, strict=True):
             b.position_at_end(edge_block)
-            for key, value in edge.keys:
-                emitter.store_key(key, Const(value))
-            if edge.encap:
-                self._mark_encap(end)
-            nxt_state = self.unroller.take(state, edge)
-            if nxt_state is None:
-                self._exit(target.VERDICTS[self.graph.limits.on_limit], end)
-            else:
-                self._goto_state(nxt_state, end)
+            self._take_edge(v, edge)
 
-    def _mark_encap(self, end: ir.Value) -> None:
+    def _take_edge(self, v: _Visit, edge: Edge) -> None:
+        """Rule 9, the edge taken: its keys; an ``encap`` edge sets is_encap and stops
+        under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy."""
+        for key, value in edge.keys:
+            v.values.store_key(key, Const(value))
+        if edge.encap:
+            self._mark_encap(v)
+        state = self.unroller.take(v.state, edge)
+        if state is None:
+            self._exit(target.VERDICTS[self.graph.limits.on_limit], v.end)
+        else:
+            self._goto_state(state, v.end)
+
+    def _mark_encap(self, v: _Visit) -> None:
+        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9)."""
         self._store_key(target.KEY_IS_ENCAP, ir.Constant(I8, 1), 1)
-        self._exit_if(self._flag(target.FLAG_STOP_AT_ENCAP), target.BPF_OK, end)
+        self._exit_if(self._flag(target.FLAG_STOP_AT_ENCAP), target.BPF_OK, v.end,
+                      "stop_at_encap")
+
+    def _write_keys(self, v: _Visit) -> None:
+        """The node's key assignments (rules 3 and 8)."""
+        for assign in v.node.keys:
+            v.values.store_key(assign.key, assign.value)
 
     def _flag(self, bit: int) -> ir.Value:
         """The input flag ``bit``, read from the keys where it is tested (volatile: one
@@ -497,28 +579,8 @@ class Lowering:
         b._insert(flags)
         return b.icmp_unsigned("!=", b.and_(flags, ir.Constant(I32, bit)), ir.Constant(I32, 0))
 
-    def _lower_fragment(self, emitter: _NodeValues, fragment: tuple[Expr, Expr],
-                        end: ir.Value) -> None:
-        b = self.b
-        is_frag, first = emitter.cond(fragment[0]), emitter.cond(fragment[1])
-        frag_block = self.fn.append_basic_block("fragment")
-        cont = self.fn.append_basic_block("not_fragment")
-        b.cbranch(is_frag, frag_block, cont)
-        b.position_at_end(frag_block)
-        self._store_key(target.KEY_IS_FRAG, ir.Constant(I8, 1), 1)
-        first_block = self.fn.append_basic_block("first_fragment")
-        later_block = self.fn.append_basic_block("later_fragment")
-        b.cbranch(first, first_block, later_block)
-        b.position_at_end(later_block)
-        self._exit(target.BPF_OK, end)  # later fragments carry no headers to parse
-        b.position_at_end(first_block)
-        self._store_key(target.KEY_IS_FIRST_FRAG, ir.Constant(I8, 1), 1)
-        self._exit_if(b.not_(self._flag(target.FLAG_PARSE_1ST_FRAG)), target.BPF_OK, end)
-        b.branch(cont)
-        b.position_at_end(cont)
 
-
-class _VolatileStore(ir.StoreInstr):
+class _VolatileStore(ir.StoreInstr):  # type: ignore[misc]  # llvmlite is untyped
     """``store volatile`` (llvmlite has no flag for it): LLVM must keep it as written."""
 
     def descr(self, buf: list[str]) -> None:
@@ -527,7 +589,7 @@ class _VolatileStore(ir.StoreInstr):
                    f"{ptr.get_reference()}, align {_align(value.type)}\n")
 
 
-class _VolatileLoad(ir.LoadInstr):
+class _VolatileLoad(ir.LoadInstr):  # type: ignore[misc]
     """``load volatile``: LLVM may neither forward the store above nor merge the loads
     of several predecessors into their successor, which would undo the forgetting."""
 
@@ -539,6 +601,18 @@ class _VolatileLoad(ir.LoadInstr):
 
 def _align(ty: ir.Type) -> int:
     return ty.width // 8 if isinstance(ty, ir.IntType) else 8  # pointers: 64-bit
+
+
+@dataclass
+class _Visit:
+    """One State being lowered: what its rules read, and the header end they move
+    (``end`` is the start until rule 4)."""
+
+    state: State
+    node: Node
+    start: ir.Value  # the cursor at the header's start
+    values: _NodeValues
+    end: ir.Value
 
 
 class _NodeValues:

@@ -1,26 +1,29 @@
 """The reference dissector: the generated program's exact semantics, in pure Python.
 
 It is the oracle of the differential tests (kernel vs reference on random packets) and
-lets ``flowdsl test`` work where BPF is not allowed. Every rule below has a twin in
-``codegen/lower.py``; change them together.
+lets ``flowdsl test`` work where BPF is not allowed. Every rule below is one method
+here and one of the same name in ``codegen/lower.py``, in the same order (named after
+each rule's number); change them together.
 
 Per node, in order:
- 1. the fixed part must lie within the packet, else DROP (thoff = header start);
- 2. every ``require`` must hold, else DROP; a ``stop_before`` that holds stops with OK
-    (thoff = header start);
- 3. keys are written (an ``encap`` node's after step 8: they describe what it carries, so
-    STOP_AT_ENCAP, which reports the outer flow, skips them);
- 4. the variable part: its length must be <= its max and lie within the packet, else DROP;
-    the header ends there, or at its start for a ``peek`` node;
- 5. ``link_layer`` nodes move nhoff past themselves;
- 6. fragments: is_frag/is_first_frag, then stop (OK) unless a first fragment with
+ 1. ``_check_fixed``: the fixed part must lie within the packet, else DROP (thoff =
+    header start);
+ 2. ``_check_requires``: every ``require`` must hold, else DROP; a ``stop_before`` that
+    holds stops with OK (thoff = header start);
+ 3. ``_store_keys``: keys are written (an ``encap`` node's after step 8: they describe
+    what it carries, so STOP_AT_ENCAP, which reports the outer flow, skips them);
+ 4. ``_check_variable``: the variable part's length must be <= its max and it must lie
+    within the packet, else DROP; the header ends there, or at its start for a ``peek``
+    node;
+ 5. ``_link_layer``: ``link_layer`` nodes move nhoff past themselves;
+ 6. ``_fragment``: is_frag/is_first_frag, then stop (OK) unless a first fragment with
     PARSE_1ST_FRAG;
- 7. ``stop_if`` conditions stop with OK;
- 8. ``encap`` nodes set is_encap and stop with OK under STOP_AT_ENCAP;
- 9. the select picks an edge; none: the node's ``on_unknown`` policy (thoff = header
-    start for transport nodes, else its end); the edge's keys are written; an ``encap``
-    edge sets is_encap and stops
-    under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy.
+ 7. ``_stop_if``: ``stop_if`` conditions stop with OK;
+ 8. ``_encap``: ``encap`` nodes set is_encap and stop with OK under STOP_AT_ENCAP;
+ 9. ``_select_next``: the select picks an edge; none: the node's ``on_unknown`` policy
+    (thoff = header start for transport nodes, else its end); ``_take_edge``: the edge's
+    keys are written; an ``encap`` edge sets is_encap and stops under STOP_AT_ENCAP; a
+    limit reached applies the graph's ``on_limit`` policy.
 A header part (fixed or variable) beyond the skb's linear data is read through the skb
 (bpf_skb_load_bytes): with an skb that works up to the packet's end, so the outcome is
 that of the whole frame read linearly; without one (BPF_PROG_TEST_RUN, eth_get_headlen)
@@ -36,10 +39,10 @@ from dataclasses import dataclass, replace
 
 from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE, BPF_OK, VERDICT_NAMES, VERDICTS
 from flowdsl.dsl.expr import Expr, FieldRef, evaluate
-from flowdsl.dsl.graph import Node, ParseGraph
+from flowdsl.dsl.graph import Edge, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, FlowKeys, InputFlags
 from flowdsl.dsl.limits import NHOFF_MAX
-from flowdsl.dsl.unroll import Unroller
+from flowdsl.dsl.unroll import State, Unroller
 
 
 @dataclass(frozen=True)
@@ -113,32 +116,18 @@ class ReferenceDissector:
         state = self.unroller.start()
         cursor, path = nhoff, list[str]()
         if state is None:
-            return self._exit(self.graph.limits.on_limit, keys, cursor, path)
+            return self._exit(self.graph.limits.on_limit, keys, cursor)
         while True:
             node = self.unroller.nodes[state.node]
             path.append(node.name)
             starts.append(cursor)
-            outcome = self._visit(node, frame, cursor, keys, flags, n_proto)
-            failed = isinstance(outcome, Result) and outcome.verdict == BPF_DROP
-            if self._reads_past(node, frame, cursor, linear, flags, n_proto, failed):
+            visit = _Visit(state, node, frame, cursor, flags, n_proto, keys, cursor)
+            outcome = self._visit(visit)
+            if self._reads_past(node, frame, cursor, linear, flags, n_proto, visit.failed):
                 copied.append(node.name)
             if isinstance(outcome, Result):
                 return replace(outcome, path=tuple(path))
-            keys, end, edge_index = outcome
-            if edge_index is None:
-                thoff = cursor if node.transport else end
-                return self._exit(node.on_unknown, keys, thoff, path)
-            edge = node.edges[edge_index]
-            for key, value in edge.keys:
-                keys = keys.with_key(key, value)
-            if edge.encap:
-                keys = replace(keys, is_encap=1)
-                if flags & InputFlags.STOP_AT_ENCAP:
-                    return self._exit("stop", keys, end, path)
-            state = self.unroller.take(state, edge)
-            if state is None:
-                return self._exit(self.graph.limits.on_limit, keys, end, path)
-            cursor = end
+            state, keys, cursor = outcome, visit.keys, visit.end
 
     def _reads_past(self, node: Node, frame: bytes, start: int, linear: int, flags: int,
                     n_proto: int, failed: bool) -> bool:
@@ -157,72 +146,162 @@ class ReferenceDissector:
         end = (start if node.peek else fixed_end) + var
         return linear < end <= len(frame)
 
-    def _exit(self, policy: str, keys: FlowKeys, thoff: int, path: list[str]) -> Result:
+    def _exit(self, policy: str, keys: FlowKeys, thoff: int) -> Result:
+        """The verdict of ``policy``, with thoff written unless it is CONTINUE."""
         verdict = VERDICTS[policy]
         if verdict != BPF_FLOW_DISSECTOR_CONTINUE:
             keys = replace(keys, thoff=thoff)
-        return Result(verdict, keys, tuple(path))
+        return Result(verdict, keys, ())
 
-    def _visit(self, node: Node, frame: bytes, start: int, keys: FlowKeys, flags: int,
-               n_proto: int) -> Result | tuple[FlowKeys, int, int | None]:
-        """Steps 1-9 for one node: a final Result, or (keys, header end, edge index)."""
+    # -- one node: the rules above, one method each; codegen/lower.py has the same ones,
+    # with the same names, in the same order ------------------------------------------
+    def _visit(self, v: _Visit) -> Result | State:
+        """Rules 1-9 for one node: its final Result, or the State the packet goes on to
+        (with ``v.keys`` and the header end ``v.end``)."""
+        steps = (self._check_fixed, self._check_requires, self._store_keys,
+                 self._check_variable, self._link_layer, self._fragment, self._stop_if,
+                 self._encap)
+        for step in steps:
+            result = step(v)
+            if result is not None:
+                v.failed = result.verdict == BPF_DROP
+                return result
+        return self._select_next(v)
 
-        def value(expr: Expr) -> int:
-            return evaluate(expr, lambda ref: read_field(frame, start, ref), flags, n_proto)
+    def _check_fixed(self, v: _Visit) -> Result | None:
+        """Rule 1: the fixed part lies within the packet, else DROP."""
+        if v.start + v.node.fixed_size > len(v.frame):
+            return v.stop(BPF_DROP, v.start)
+        return None
 
-        def stop(verdict: int, thoff: int) -> Result:
-            return Result(verdict, replace(keys, thoff=thoff), ())
+    def _check_requires(self, v: _Visit) -> Result | None:
+        """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
+        with OK."""
+        for cond in v.node.requires:
+            if not v.value(cond):
+                return v.stop(BPF_DROP, v.start)
+        for cond in v.node.stops_before:
+            if v.value(cond):
+                return v.stop(BPF_OK, v.start)
+        return None
 
-        if start + node.fixed_size > len(frame):
-            return stop(BPF_DROP, start)
-        for cond in node.requires:
-            if not value(cond):
-                return stop(BPF_DROP, start)
-        for cond in node.stops_before:
-            if value(cond):
-                return stop(BPF_OK, start)
-        def write_keys(keys: FlowKeys) -> FlowKeys:
-            for assign in node.keys:
-                if assign.key in ADDRESS_KEYS:
-                    assert isinstance(assign.value, FieldRef)
-                    keys = keys.with_key(assign.key, field_bytes(frame, start, assign.value))
-                else:
-                    keys = keys.with_key(assign.key, value(assign.value))
-            return keys
+    def _store_keys(self, v: _Visit) -> None:
+        """Rule 3: the node's keys (an ``encap`` node's wait for rule 8)."""
+        if not v.node.encap:
+            self._write_keys(v)
 
-        if not node.encap:
-            keys = write_keys(keys)
-        end = start if node.peek else start + node.fixed_size
-        if node.header is not None and node.header.var_length is not None:
-            var = value(node.header.var_length)
-            if var > node.header.var_max or end + var > len(frame):
-                return stop(BPF_DROP, start)
-            end += var
-        if node.link_layer:
-            keys = replace(keys, nhoff=end)
-        if node.fragment is not None and value(node.fragment[0]):
-            keys = replace(keys, is_frag=1)
-            if value(node.fragment[1]):
-                keys = replace(keys, is_first_frag=1)
-                if not flags & InputFlags.PARSE_1ST_FRAG:
-                    return stop(BPF_OK, end)
+    def _check_variable(self, v: _Visit) -> Result | None:
+        """Rule 4: the variable part is at most its max and lies within the packet, else
+        DROP; the header ends after it (a ``peek`` node's at its start)."""
+        v.end = v.start if v.node.peek else v.start + v.node.fixed_size
+        header = v.node.header
+        if header is not None and header.var_length is not None:
+            var = v.value(header.var_length)
+            if var > header.var_max or v.end + var > len(v.frame):
+                return v.stop(BPF_DROP, v.start)
+            v.end += var
+        return None
+
+    def _link_layer(self, v: _Visit) -> None:
+        """Rule 5: a ``link_layer`` node moves nhoff past itself."""
+        if v.node.link_layer:
+            v.keys = replace(v.keys, nhoff=v.end)
+
+    def _fragment(self, v: _Visit) -> Result | None:
+        """Rule 6: is_frag and is_first_frag; then OK unless a first fragment under
+        PARSE_1ST_FRAG."""
+        fragment = v.node.fragment
+        if fragment is None or not v.value(fragment[0]):
+            return None
+        v.keys = replace(v.keys, is_frag=1)
+        if not v.value(fragment[1]):
+            return v.stop(BPF_OK, v.end)  # later fragments carry no headers to parse
+        v.keys = replace(v.keys, is_first_frag=1)
+        if not v.flags & InputFlags.PARSE_1ST_FRAG:
+            return v.stop(BPF_OK, v.end)
+        return None
+
+    def _stop_if(self, v: _Visit) -> Result | None:
+        """Rule 7: a ``stop_if`` condition that holds stops with OK."""
+        for cond in v.node.stops:
+            if v.value(cond):
+                return v.stop(BPF_OK, v.end)
+        return None
+
+    def _encap(self, v: _Visit) -> Result | None:
+        """Rule 8: an ``encap`` node sets is_encap, stops under STOP_AT_ENCAP, and only
+        then writes its keys."""
+        if v.node.encap:
+            stopped = self._mark_encap(v)
+            if stopped is not None:
+                return stopped
+            self._write_keys(v)
+        return None
+
+    def _select_next(self, v: _Visit) -> Result | State:
+        """Rule 9: the select picks an edge; none: the node's ``on_unknown`` policy."""
+        node = v.node
+        if node.select is not None:
+            selected = v.value(node.select)
+            for edge in node.edges:
+                if edge.target in self.unroller.nodes and edge.match.matches(selected):
+                    return self._take_edge(v, edge)
+        return self._exit(node.on_unknown, v.keys, v.start if node.transport else v.end)
+
+    def _take_edge(self, v: _Visit, edge: Edge) -> Result | State:
+        """Rule 9, the edge taken: its keys; an ``encap`` edge sets is_encap and stops
+        under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy."""
+        for key, value in edge.keys:
+            v.keys = v.keys.with_key(key, value)
+        if edge.encap:
+            stopped = self._mark_encap(v)
+            if stopped is not None:
+                return stopped
+        state = self.unroller.take(v.state, edge)
+        if state is None:
+            return self._exit(self.graph.limits.on_limit, v.keys, v.end)
+        return state
+
+    def _mark_encap(self, v: _Visit) -> Result | None:
+        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9)."""
+        v.keys = replace(v.keys, is_encap=1)
+        if v.flags & InputFlags.STOP_AT_ENCAP:
+            return v.stop(BPF_OK, v.end)
+        return None
+
+    def _write_keys(self, v: _Visit) -> None:
+        """The node's key assignments (rules 3 and 8): addresses as stored, the rest as
+        values."""
+        for assign in v.node.keys:
+            if assign.key in ADDRESS_KEYS:
+                assert isinstance(assign.value, FieldRef)
+                v.keys = v.keys.with_key(assign.key, field_bytes(v.frame, v.start, assign.value))
             else:
-                return stop(BPF_OK, end)
-        for cond in node.stops:
-            if value(cond):
-                return stop(BPF_OK, end)
-        if node.encap:
-            keys = replace(keys, is_encap=1)
-            if flags & InputFlags.STOP_AT_ENCAP:
-                return stop(BPF_OK, end)
-            keys = write_keys(keys)
-        if node.select is None:
-            return keys, end, None
-        selected = value(node.select)
-        for index, edge in enumerate(node.edges):
-            if edge.target in self.unroller.nodes and edge.match.matches(selected):
-                return keys, end, index
-        return keys, end, None
+                v.keys = v.keys.with_key(assign.key, v.value(assign.value))
+
+
+@dataclass
+class _Visit:
+    """One node being visited: what its rules read, and the keys and header end they
+    write (``end`` is the start until rule 4)."""
+
+    state: State
+    node: Node
+    frame: bytes
+    start: int
+    flags: int
+    n_proto: int
+    keys: FlowKeys
+    end: int
+    failed: bool = False  # a rule before the select dropped the packet
+
+    def value(self, expr: Expr) -> int:
+        return evaluate(expr, lambda ref: read_field(self.frame, self.start, ref),
+                        self.flags, self.n_proto)
+
+    def stop(self, verdict: int, thoff: int) -> Result:
+        """``verdict`` with the keys so far and ``thoff``."""
+        return Result(verdict, replace(self.keys, thoff=thoff), ())
 
 
 def dissect(graph: ParseGraph, frame: bytes, flags: int = 0) -> Result:

@@ -27,50 +27,50 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"exit", label %"cont"
+  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
 return:
-  %"verdict" = phi  i32 [129, %"exit"], [2, %"unknown"], [2, %"exit.1"], [2, %"exit.2"], [2, %"exit.3"], [0, %"later_fragment"], [0, %"exit.4"], [0, %"unknown.1"], [0, %"exit.5"], [0, %"exit.6"], [2, %"exit.7"], [0, %"exit.8"], [0, %"unknown.2"], [0, %"exit.9"], [0, %"exit.10"], [2, %"exit.11"], [2, %"unknown.3"], [2, %"exit.12"], [0, %"unknown.4"], [2, %"exit.13"], [2, %"exit.14"], [2, %"unknown.5"], [2, %"exit.15"], [0, %"unknown.6"], [2, %"exit.16"], [2, %"exit.17"], [0, %"variable_part.1"], [2, %"exit.18"], [2, %"exit.19"], [0, %"variable_part.2"], [2, %"exit.20"], [0, %"exit.21"], [2, %"exit.22"], [0, %"exit.23"], [2, %"unknown.7"], [2, %"exit.24"], [0, %"header.9"], [2, %"exit.25"], [0, %"header.10"], [2, %"exit.26"], [0, %"header.11"], [2, %"exit.27"], [0, %"header.12"], [2, %"exit.28"], [0, %"header.13"], [2, %"exit.29"], [2, %"exit.30"], [2, %"exit.31"], [0, %"later_fragment.1"], [0, %"exit.32"], [0, %"unknown.8"], [0, %"exit.33"], [0, %"cont.33"], [0, %"exit.34"], [0, %"cont.34"], [2, %"exit.35"], [0, %"exit.36"], [0, %"unknown.9"], [0, %"exit.37"], [0, %"cont.37"], [0, %"exit.38"], [0, %"cont.38"], [2, %"exit.39"], [2, %"exit.40"], [0, %"unknown.10"], [0, %"exit.41"], [0, %"exit.42"], [2, %"exit.43"], [0, %"later_fragment.2"], [0, %"exit.44"], [0, %"unknown.11"], [0, %"exit.45"], [0, %"exit.46"], [2, %"exit.47"], [0, %"header.18"], [2, %"exit.48"], [2, %"unknown.12"], [0, %"to_vlan.4"], [0, %"to_vlan.5"], [2, %"exit.49"], [0, %"unknown.13"], [2, %"exit.50"], [2, %"exit.51"], [2, %"exit.52"], [0, %"variable_part.6"], [2, %"exit.53"], [2, %"unknown.14"], [2, %"exit.54"], [0, %"exit.55"], [2, %"exit.56"], [0, %"exit.57"], [2, %"unknown.15"], [0, %"to_ipv4.12"], [0, %"to_ipv6.12"], [0, %"to_ethernet.1"], [0, %"to_mpls.20"], [0, %"to_mpls.21"], [2, %"exit.58"], [2, %"exit.59"], [0, %"unknown.16"], [0, %"exit.60"], [0, %"cont.60"], [0, %"exit.61"], [0, %"cont.61"], [2, %"exit.62"], [0, %"later_fragment.3"], [0, %"exit.63"], [0, %"unknown.17"], [0, %"exit.64"], [0, %"cont.64"], [0, %"exit.65"], [0, %"cont.65"], [2, %"exit.66"], [2, %"exit.67"], [0, %"unknown.18"], [0, %"exit.68"], [0, %"exit.69"], [2, %"exit.70"], [0, %"later_fragment.4"], [0, %"exit.71"], [0, %"unknown.19"], [0, %"exit.72"], [0, %"exit.73"], [2, %"exit.74"], [0, %"unknown.20"], [2, %"exit.75"], [2, %"unknown.21"], [2, %"exit.76"], [2, %"exit.77"], [2, %"unknown.22"], [2, %"exit.78"], [2, %"exit.79"], [0, %"unknown.23"], [0, %"exit.80"], [0, %"cont.80"], [0, %"exit.81"], [0, %"cont.81"], [2, %"exit.82"], [0, %"later_fragment.5"], [0, %"exit.83"], [0, %"unknown.24"], [0, %"exit.84"], [0, %"cont.84"], [0, %"exit.85"], [0, %"cont.85"], [2, %"exit.86"], [2, %"exit.87"], [0, %"unknown.25"], [0, %"to_ipv6_opts.30"], [0, %"to_ipv6_opts.31"], [0, %"to_ipv6_opts.32"], [0, %"to_ipv6_frag.10"], [0, %"exit.88"], [0, %"exit.89"], [2, %"exit.90"], [0, %"later_fragment.6"], [0, %"exit.91"], [0, %"unknown.26"], [0, %"to_ipv6_opts.33"], [0, %"to_ipv6_opts.34"], [0, %"to_ipv6_opts.35"], [0, %"to_ipv6_frag.11"], [0, %"exit.92"], [0, %"exit.93"], [2, %"exit.94"], [0, %"unknown.27"], [0, %"to_mpls.35"], [2, %"exit.95"], [2, %"unknown.28"], [0, %"to_vlan.10"], [0, %"to_vlan.11"], [2, %"exit.96"], [2, %"exit.97"], [0, %"unknown.29"], [0, %"to_ipv6_opts.36"], [0, %"to_ipv6_opts.37"], [0, %"to_ipv6_opts.38"], [0, %"to_ipv6_frag.12"], [0, %"exit.98"], [0, %"cont.98"], [0, %"exit.99"], [0, %"cont.99"], [2, %"exit.100"], [0, %"later_fragment.7"], [0, %"exit.101"], [0, %"unknown.30"], [0, %"to_ipv6_opts.39"], [0, %"to_ipv6_opts.40"], [0, %"to_ipv6_opts.41"], [0, %"to_ipv6_frag.13"], [0, %"exit.102"], [0, %"cont.102"], [0, %"exit.103"], [0, %"cont.103"]
+  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [2, %"ipv4_d0.copy_last_byte_failed"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [2, %"mpls_mpls_labels1.copy_failed"], [0, %"mpls_mpls_labels1.unknown"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.unknown"], [2, %"tcp.copy_failed"], [0, %"tcp.unknown"], [2, %"udp.copy_failed"], [2, %"udp.copy_last_byte_failed"], [0, %"udp.variable_part"], [2, %"udplite.copy_failed"], [2, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_d0.copy_failed"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [2, %"sctp.copy_failed"], [0, %"sctp.header"], [2, %"dccp.copy_failed"], [0, %"dccp.header"], [2, %"esp.copy_failed"], [0, %"esp.header"], [2, %"ah.copy_failed"], [0, %"ah.header"], [2, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [2, %"ipv4_d1.copy_last_byte_failed"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [2, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [2, %"mpls_mpls_labels2.copy_failed"], [0, %"mpls_mpls_labels2.unknown"], [2, %"tcp_header.copy_failed"], [2, %"tcp_header.require"], [2, %"tcp_header.copy_last_byte_failed"], [0, %"tcp_header.variable_part"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"gre_d1.copy_failed"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_ethernet"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [2, %"mpls_mpls_labels3.copy_failed"], [0, %"mpls_mpls_labels3.unknown"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [2, %"mpls_mpls_labels4.copy_failed"], [0, %"mpls_mpls_labels4.unknown"], [0, %"mpls_mpls_labels4.to_mpls"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"]
   ret i32 %"verdict"
-exit:
+entry.nhoff_max:
   br label %"return"
-cont:
+entry.nhoff_max.endif:
   br label %"entry_d0"
 entry_d0:
-  %"cursor" = phi  i64 [%"nhoff", %"cont"]
-  %"data.1" = phi  ptr [%"data", %"cont"]
-  %"data_end.1" = phi  ptr [%"data_end", %"cont"]
-  %"keys.1" = phi  ptr [%"keys", %"cont"]
+  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
+  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
+  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
+  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
   %".21" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"unknown" [i64 2048, label %"to_ipv4" i64 34525, label %"to_ipv6" i64 33024, label %"to_vlan" i64 34984, label %"to_vlan.1" i64 34887, label %"to_mpls" i64 34888, label %"to_mpls.1" i64 34916, label %"to_pppoe"]
-unknown:
+  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe"]
+entry_d0.unknown:
   %".23" = trunc i64 %".21" to i16
   %".24" = getelementptr i8, ptr %"keys.1", i64 2
   store i16 %".23", ptr %".24", align 2
   br label %"return"
-to_ipv4:
+entry_d0.to_ipv4:
   br label %"ipv4_d0"
-to_ipv6:
+entry_d0.to_ipv6:
   br label %"ipv6_d0"
-to_vlan:
+entry_d0.to_vlan:
   br label %"vlan_d0_vlan_tags1"
-to_vlan.1:
+entry_d0.to_vlan.1:
   br label %"vlan_d0_vlan_tags1"
-to_mpls:
+entry_d0.to_mpls:
   br label %"mpls_mpls_labels1"
-to_mpls.1:
+entry_d0.to_mpls.1:
   br label %"mpls_mpls_labels1"
-to_pppoe:
+entry_d0.to_pppoe:
   br label %"pppoe_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%".395", %"to_ipv4.3"], [%"cursor.31", %"to_ipv4.4"], [%"cursor.97", %"to_ipv4.10"]
-  %"data.2" = phi  ptr [%"data.1", %"to_ipv4"], [%"data.28", %"to_ipv4.3"], [%"data.34", %"to_ipv4.4"], [%"data.81", %"to_ipv4.10"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"to_ipv4"], [%"data_end.28", %"to_ipv4.3"], [%"data_end.34", %"to_ipv4.4"], [%"data_end.81", %"to_ipv4.10"]
-  %"keys.2" = phi  ptr [%"keys.1", %"to_ipv4"], [%"keys.28", %"to_ipv4.3"], [%"keys.34", %"to_ipv4.4"], [%"keys.81", %"to_ipv4.10"]
+  %"cursor.1" = phi  i64 [%".21", %"entry_d0.to_ipv4"], [%".396", %"vlan_d0_vlan_tags1.to_ipv4"], [%"cursor.31", %"pppoe_d0.to_ipv4"], [%"cursor.97", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.34", %"pppoe_d0.to_ipv4"], [%"data.81", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.34", %"pppoe_d0.to_ipv4"], [%"data_end.81", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.34", %"pppoe_d0.to_ipv4"], [%"keys.81", %"vlan_d0_vlan_tags2.to_ipv4"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".34" = getelementptr i8, ptr %"hdr", i64 20
   %".35" = icmp ugt ptr %".34", %"data_end.2"
-  br i1 %".35", label %"copy", label %"linear", !prof !0
-linear:
+  br i1 %".35", label %"ipv4_d0.copy", label %"ipv4_d0.linear", !prof !0
+ipv4_d0.linear:
   %".37" = getelementptr i8, ptr %"hdr", i64 0
   %".38" = load i8, ptr %".37", align 1
   %".39" = getelementptr i8, ptr %"hdr", i64 6
@@ -81,182 +81,182 @@ linear:
   %".44" = load i32, ptr %".43", align 4
   %".45" = getelementptr i8, ptr %"hdr", i64 16
   %".46" = load i32, ptr %".45", align 4
-  br label %"header"
-header:
-  %"w0_1" = phi  i8 [%".38", %"linear"], [%".65", %"cont.1"]
-  %"w6_2" = phi  i16 [%".40", %"linear"], [%".67", %"cont.1"]
-  %"w9_1" = phi  i8 [%".42", %"linear"], [%".69", %"cont.1"]
-  %"w12_4" = phi  i32 [%".44", %"linear"], [%".71", %"cont.1"]
-  %"w16_4" = phi  i32 [%".46", %"linear"], [%".73", %"cont.1"]
-  %"data.8" = phi  ptr [%"data.2", %"linear"], [%"data.7", %"cont.1"]
-  %"data_end.8" = phi  ptr [%"data_end.2", %"linear"], [%"data_end.7", %"cont.1"]
-  %"keys.8" = phi  ptr [%"keys.2", %"linear"], [%"keys.7", %"cont.1"]
+  br label %"ipv4_d0.header"
+ipv4_d0.header:
+  %"w0_1" = phi  i8 [%".38", %"ipv4_d0.linear"], [%".65", %"ipv4_d0.copy_failed.endif"]
+  %"w6_2" = phi  i16 [%".40", %"ipv4_d0.linear"], [%".67", %"ipv4_d0.copy_failed.endif"]
+  %"w9_1" = phi  i8 [%".42", %"ipv4_d0.linear"], [%".69", %"ipv4_d0.copy_failed.endif"]
+  %"w12_4" = phi  i32 [%".44", %"ipv4_d0.linear"], [%".71", %"ipv4_d0.copy_failed.endif"]
+  %"w16_4" = phi  i32 [%".46", %"ipv4_d0.linear"], [%".73", %"ipv4_d0.copy_failed.endif"]
+  %"data.8" = phi  ptr [%"data.2", %"ipv4_d0.linear"], [%"data.7", %"ipv4_d0.copy_failed.endif"]
+  %"data_end.8" = phi  ptr [%"data_end.2", %"ipv4_d0.linear"], [%"data_end.7", %"ipv4_d0.copy_failed.endif"]
+  %"keys.8" = phi  ptr [%"keys.2", %"ipv4_d0.linear"], [%"keys.7", %"ipv4_d0.copy_failed.endif"]
   %".75" = zext i8 %"w0_1" to i64
   %".76" = and i64 %".75", 15
   %".77" = icmp uge i64 %".76", 5
   %".78" = xor i1 %".77", -1
-  br i1 %".78", label %"exit.2", label %"cont.2"
+  br i1 %".78", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%".395", %"to_ipv6.3"], [%"cursor.32", %"to_ipv6.4"], [%"cursor.98", %"to_ipv6.10"]
-  %"data.3" = phi  ptr [%"data.1", %"to_ipv6"], [%"data.28", %"to_ipv6.3"], [%"data.34", %"to_ipv6.4"], [%"data.81", %"to_ipv6.10"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"to_ipv6"], [%"data_end.28", %"to_ipv6.3"], [%"data_end.34", %"to_ipv6.4"], [%"data_end.81", %"to_ipv6.10"]
-  %"keys.3" = phi  ptr [%"keys.1", %"to_ipv6"], [%"keys.28", %"to_ipv6.3"], [%"keys.34", %"to_ipv6.4"], [%"keys.81", %"to_ipv6.10"]
+  %"cursor.2" = phi  i64 [%".21", %"entry_d0.to_ipv6"], [%".396", %"vlan_d0_vlan_tags1.to_ipv6"], [%"cursor.32", %"pppoe_d0.to_ipv6"], [%"cursor.98", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.34", %"pppoe_d0.to_ipv6"], [%"data.81", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.34", %"pppoe_d0.to_ipv6"], [%"data_end.81", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.34", %"pppoe_d0.to_ipv6"], [%"keys.81", %"vlan_d0_vlan_tags2.to_ipv6"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
-  %".213" = getelementptr i8, ptr %"hdr.1", i64 40
-  %".214" = icmp ugt ptr %".213", %"data_end.3"
-  br i1 %".214", label %"copy.1", label %"linear.1", !prof !0
-linear.1:
-  %".216" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".217" = load i32, ptr %".216", align 4
-  %".218" = getelementptr i8, ptr %"hdr.1", i64 6
-  %".219" = load i8, ptr %".218", align 1
-  %".220" = getelementptr i8, ptr %"hdr.1", i64 8
-  %".221" = load i64, ptr %".220", align 8
-  %".222" = getelementptr i8, ptr %"hdr.1", i64 16
-  %".223" = load i64, ptr %".222", align 8
-  %".224" = getelementptr i8, ptr %"hdr.1", i64 24
-  %".225" = load i64, ptr %".224", align 8
-  %".226" = getelementptr i8, ptr %"hdr.1", i64 32
-  %".227" = load i64, ptr %".226", align 8
-  br label %"header.1"
-header.1:
-  %"w0_4" = phi  i32 [%".217", %"linear.1"], [%".246", %"cont.7"]
-  %"w6_1" = phi  i8 [%".219", %"linear.1"], [%".248", %"cont.7"]
-  %"w8_8" = phi  i64 [%".221", %"linear.1"], [%".250", %"cont.7"]
-  %"w16_8" = phi  i64 [%".223", %"linear.1"], [%".252", %"cont.7"]
-  %"w24_8" = phi  i64 [%".225", %"linear.1"], [%".254", %"cont.7"]
-  %"w32_8" = phi  i64 [%".227", %"linear.1"], [%".256", %"cont.7"]
-  %"data.23" = phi  ptr [%"data.3", %"linear.1"], [%"data.22", %"cont.7"]
-  %"data_end.23" = phi  ptr [%"data_end.3", %"linear.1"], [%"data_end.22", %"cont.7"]
-  %"keys.23" = phi  ptr [%"keys.3", %"linear.1"], [%"keys.22", %"cont.7"]
-  %".258" = trunc i64 34525 to i16
-  %".259" = getelementptr i8, ptr %"keys.23", i64 4
-  store i16 %".258", ptr %".259", align 2
-  %".261" = trunc i64 34525 to i16
-  %".262" = call i16 @"llvm.bswap.i16"(i16 %".261")
-  %".263" = getelementptr i8, ptr %"keys.23", i64 10
-  store i16 %".262", ptr %".263", align 2
-  %".265" = getelementptr i8, ptr %"keys.23", i64 16
-  store i64 %"w8_8", ptr %".265", align 8
-  %".267" = getelementptr i8, ptr %"keys.23", i64 24
-  store i64 %"w16_8", ptr %".267", align 8
-  %".269" = getelementptr i8, ptr %"keys.23", i64 32
-  store i64 %"w24_8", ptr %".269", align 8
-  %".271" = getelementptr i8, ptr %"keys.23", i64 40
-  store i64 %"w32_8", ptr %".271", align 8
-  %".273" = zext i8 %"w6_1" to i64
-  %".274" = trunc i64 %".273" to i8
-  %".275" = getelementptr i8, ptr %"keys.23", i64 9
-  store i8 %".274", ptr %".275", align 1
-  %".277" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".278" = zext i32 %".277" to i64
-  %".279" = and i64 %".278", 1048575
-  %".280" = trunc i64 %".279" to i32
-  %".281" = call i32 @"llvm.bswap.i32"(i32 %".280")
-  %".282" = getelementptr i8, ptr %"keys.23", i64 52
-  store i32 %".281", ptr %".282", align 4
-  %".284" = add i64 %"cursor.2", 40
-  %".285" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".286" = zext i32 %".285" to i64
-  %".287" = and i64 %".286", 1048575
-  %".288" = icmp ne i64 %".287", 0
-  %".289" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.3" = load volatile i32, ptr %".289", align 4
-  %".290" = and i32 %"flags.3", 2
-  %".291" = icmp ne i32 %".290", 0
-  %".292" = and i1 %".288", %".291"
-  br i1 %".292", label %"exit.8", label %"cont.8"
+  %".214" = getelementptr i8, ptr %"hdr.1", i64 40
+  %".215" = icmp ugt ptr %".214", %"data_end.3"
+  br i1 %".215", label %"ipv6_d0.copy", label %"ipv6_d0.linear", !prof !0
+ipv6_d0.linear:
+  %".217" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".218" = load i32, ptr %".217", align 4
+  %".219" = getelementptr i8, ptr %"hdr.1", i64 6
+  %".220" = load i8, ptr %".219", align 1
+  %".221" = getelementptr i8, ptr %"hdr.1", i64 8
+  %".222" = load i64, ptr %".221", align 8
+  %".223" = getelementptr i8, ptr %"hdr.1", i64 16
+  %".224" = load i64, ptr %".223", align 8
+  %".225" = getelementptr i8, ptr %"hdr.1", i64 24
+  %".226" = load i64, ptr %".225", align 8
+  %".227" = getelementptr i8, ptr %"hdr.1", i64 32
+  %".228" = load i64, ptr %".227", align 8
+  br label %"ipv6_d0.header"
+ipv6_d0.header:
+  %"w0_4" = phi  i32 [%".218", %"ipv6_d0.linear"], [%".247", %"ipv6_d0.copy_failed.endif"]
+  %"w6_1" = phi  i8 [%".220", %"ipv6_d0.linear"], [%".249", %"ipv6_d0.copy_failed.endif"]
+  %"w8_8" = phi  i64 [%".222", %"ipv6_d0.linear"], [%".251", %"ipv6_d0.copy_failed.endif"]
+  %"w16_8" = phi  i64 [%".224", %"ipv6_d0.linear"], [%".253", %"ipv6_d0.copy_failed.endif"]
+  %"w24_8" = phi  i64 [%".226", %"ipv6_d0.linear"], [%".255", %"ipv6_d0.copy_failed.endif"]
+  %"w32_8" = phi  i64 [%".228", %"ipv6_d0.linear"], [%".257", %"ipv6_d0.copy_failed.endif"]
+  %"data.23" = phi  ptr [%"data.3", %"ipv6_d0.linear"], [%"data.22", %"ipv6_d0.copy_failed.endif"]
+  %"data_end.23" = phi  ptr [%"data_end.3", %"ipv6_d0.linear"], [%"data_end.22", %"ipv6_d0.copy_failed.endif"]
+  %"keys.23" = phi  ptr [%"keys.3", %"ipv6_d0.linear"], [%"keys.22", %"ipv6_d0.copy_failed.endif"]
+  %".259" = trunc i64 34525 to i16
+  %".260" = getelementptr i8, ptr %"keys.23", i64 4
+  store i16 %".259", ptr %".260", align 2
+  %".262" = trunc i64 34525 to i16
+  %".263" = call i16 @"llvm.bswap.i16"(i16 %".262")
+  %".264" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".263", ptr %".264", align 2
+  %".266" = getelementptr i8, ptr %"keys.23", i64 16
+  store i64 %"w8_8", ptr %".266", align 8
+  %".268" = getelementptr i8, ptr %"keys.23", i64 24
+  store i64 %"w16_8", ptr %".268", align 8
+  %".270" = getelementptr i8, ptr %"keys.23", i64 32
+  store i64 %"w24_8", ptr %".270", align 8
+  %".272" = getelementptr i8, ptr %"keys.23", i64 40
+  store i64 %"w32_8", ptr %".272", align 8
+  %".274" = zext i8 %"w6_1" to i64
+  %".275" = trunc i64 %".274" to i8
+  %".276" = getelementptr i8, ptr %"keys.23", i64 9
+  store i8 %".275", ptr %".276", align 1
+  %".278" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".279" = zext i32 %".278" to i64
+  %".280" = and i64 %".279", 1048575
+  %".281" = trunc i64 %".280" to i32
+  %".282" = call i32 @"llvm.bswap.i32"(i32 %".281")
+  %".283" = getelementptr i8, ptr %"keys.23", i64 52
+  store i32 %".282", ptr %".283", align 4
+  %".285" = add i64 %"cursor.2", 40
+  %".286" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".287" = zext i32 %".286" to i64
+  %".288" = and i64 %".287", 1048575
+  %".289" = icmp ne i64 %".288", 0
+  %".290" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.3" = load volatile i32, ptr %".290", align 4
+  %".291" = and i32 %"flags.3", 2
+  %".292" = icmp ne i32 %".291", 0
+  %".293" = and i1 %".289", %".292"
+  br i1 %".293", label %"ipv6_d0.stop_if", label %"ipv6_d0.stop_if.endif"
 vlan_d0_vlan_tags1:
-  %"cursor.3" = phi  i64 [%".21", %"to_vlan"], [%".21", %"to_vlan.1"]
-  %"data.4" = phi  ptr [%"data.1", %"to_vlan"], [%"data.1", %"to_vlan.1"]
-  %"data_end.4" = phi  ptr [%"data_end.1", %"to_vlan"], [%"data_end.1", %"to_vlan.1"]
-  %"keys.4" = phi  ptr [%"keys.1", %"to_vlan"], [%"keys.1", %"to_vlan.1"]
+  %"cursor.3" = phi  i64 [%".21", %"entry_d0.to_vlan"], [%".21", %"entry_d0.to_vlan.1"]
+  %"data.4" = phi  ptr [%"data.1", %"entry_d0.to_vlan"], [%"data.1", %"entry_d0.to_vlan.1"]
+  %"data_end.4" = phi  ptr [%"data_end.1", %"entry_d0.to_vlan"], [%"data_end.1", %"entry_d0.to_vlan.1"]
+  %"keys.4" = phi  ptr [%"keys.1", %"entry_d0.to_vlan"], [%"keys.1", %"entry_d0.to_vlan.1"]
   %"hdr.2" = getelementptr i8, ptr %"data.4", i64 %"cursor.3"
-  %".364" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".365" = icmp ugt ptr %".364", %"data_end.4"
-  br i1 %".365", label %"copy.2", label %"linear.2", !prof !0
-linear.2:
-  %".367" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".368" = load i16, ptr %".367", align 2
-  br label %"header.2"
-header.2:
-  %"w2_2" = phi  i16 [%".368", %"linear.2"], [%".387", %"cont.11"]
-  %"data.28" = phi  ptr [%"data.4", %"linear.2"], [%"data.27", %"cont.11"]
-  %"data_end.28" = phi  ptr [%"data_end.4", %"linear.2"], [%"data_end.27", %"cont.11"]
-  %"keys.28" = phi  ptr [%"keys.4", %"linear.2"], [%"keys.27", %"cont.11"]
-  %".389" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".390" = zext i16 %".389" to i64
-  %".391" = trunc i64 %".390" to i16
-  %".392" = call i16 @"llvm.bswap.i16"(i16 %".391")
-  %".393" = getelementptr i8, ptr %"keys.28", i64 10
-  store i16 %".392", ptr %".393", align 2
-  %".395" = add i64 %"cursor.3", 4
-  %".396" = trunc i64 %".395" to i16
-  %".397" = getelementptr i8, ptr %"keys.28", i64 0
-  store i16 %".396", ptr %".397", align 2
-  %".399" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".400" = zext i16 %".399" to i64
-  switch i64 %".400", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3" i64 34887, label %"to_mpls.4" i64 34888, label %"to_mpls.5" i64 34916, label %"to_pppoe.1"]
+  %".365" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".366" = icmp ugt ptr %".365", %"data_end.4"
+  br i1 %".366", label %"vlan_d0_vlan_tags1.copy", label %"vlan_d0_vlan_tags1.linear", !prof !0
+vlan_d0_vlan_tags1.linear:
+  %".368" = getelementptr i8, ptr %"hdr.2", i64 2
+  %".369" = load i16, ptr %".368", align 2
+  br label %"vlan_d0_vlan_tags1.header"
+vlan_d0_vlan_tags1.header:
+  %"w2_2" = phi  i16 [%".369", %"vlan_d0_vlan_tags1.linear"], [%".388", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"data.28" = phi  ptr [%"data.4", %"vlan_d0_vlan_tags1.linear"], [%"data.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"data_end.28" = phi  ptr [%"data_end.4", %"vlan_d0_vlan_tags1.linear"], [%"data_end.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"keys.28" = phi  ptr [%"keys.4", %"vlan_d0_vlan_tags1.linear"], [%"keys.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %".390" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".391" = zext i16 %".390" to i64
+  %".392" = trunc i64 %".391" to i16
+  %".393" = call i16 @"llvm.bswap.i16"(i16 %".392")
+  %".394" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".393", ptr %".394", align 2
+  %".396" = add i64 %"cursor.3", 4
+  %".397" = trunc i64 %".396" to i16
+  %".398" = getelementptr i8, ptr %"keys.28", i64 0
+  store i16 %".397", ptr %".398", align 2
+  %".400" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".401" = zext i16 %".400" to i64
+  switch i64 %".401", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe"]
 mpls_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".21", %"to_mpls"], [%".21", %"to_mpls.1"], [%"cursor.15", %"to_mpls.2"], [%"cursor.24", %"to_mpls.3"], [%"cursor.28", %"to_mpls.4"], [%"cursor.29", %"to_mpls.5"], [%"cursor.33", %"to_mpls.7"], [%"cursor.34", %"to_mpls.8"], [%"cursor.40", %"to_mpls.9"], [%"cursor.41", %"to_mpls.10"], [%"cursor.51", %"to_mpls.11"], [%"cursor.66", %"to_mpls.12"], [%"cursor.79", %"to_mpls.13"], [%"cursor.94", %"to_mpls.14"], [%"cursor.99", %"to_mpls.15"], [%"cursor.100", %"to_mpls.16"], [%"cursor.108", %"to_mpls.18"], [%"cursor.109", %"to_mpls.19"], [%"cursor.127", %"to_mpls.22"], [%"cursor.141", %"to_mpls.23"], [%"cursor.154", %"to_mpls.24"], [%"cursor.169", %"to_mpls.25"], [%"cursor.178", %"to_mpls.27"], [%"cursor.179", %"to_mpls.28"], [%"cursor.183", %"to_mpls.29"], [%"cursor.184", %"to_mpls.30"], [%"cursor.200", %"to_mpls.31"], [%"cursor.214", %"to_mpls.32"], [%"cursor.224", %"to_mpls.33"], [%"cursor.236", %"to_mpls.34"], [%"cursor.241", %"to_mpls.36"], [%"cursor.242", %"to_mpls.37"], [%"cursor.253", %"to_mpls.38"], [%"cursor.263", %"to_mpls.39"]
-  %"data.5" = phi  ptr [%"data.1", %"to_mpls"], [%"data.1", %"to_mpls.1"], [%"data.10", %"to_mpls.2"], [%"data.23", %"to_mpls.3"], [%"data.28", %"to_mpls.4"], [%"data.28", %"to_mpls.5"], [%"data.34", %"to_mpls.7"], [%"data.34", %"to_mpls.8"], [%"data.49", %"to_mpls.9"], [%"data.49", %"to_mpls.10"], [%"data.64", %"to_mpls.11"], [%"data.67", %"to_mpls.12"], [%"data.73", %"to_mpls.13"], [%"data.77", %"to_mpls.14"], [%"data.81", %"to_mpls.15"], [%"data.81", %"to_mpls.16"], [%"data.90", %"to_mpls.18"], [%"data.90", %"to_mpls.19"], [%"data.100", %"to_mpls.22"], [%"data.104", %"to_mpls.23"], [%"data.108", %"to_mpls.24"], [%"data.112", %"to_mpls.25"], [%"data.117", %"to_mpls.27"], [%"data.117", %"to_mpls.28"], [%"data.120", %"to_mpls.29"], [%"data.120", %"to_mpls.30"], [%"data.124", %"to_mpls.31"], [%"data.128", %"to_mpls.32"], [%"data.132", %"to_mpls.33"], [%"data.134", %"to_mpls.34"], [%"data.138", %"to_mpls.36"], [%"data.138", %"to_mpls.37"], [%"data.142", %"to_mpls.38"], [%"data.144", %"to_mpls.39"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"to_mpls"], [%"data_end.1", %"to_mpls.1"], [%"data_end.10", %"to_mpls.2"], [%"data_end.23", %"to_mpls.3"], [%"data_end.28", %"to_mpls.4"], [%"data_end.28", %"to_mpls.5"], [%"data_end.34", %"to_mpls.7"], [%"data_end.34", %"to_mpls.8"], [%"data_end.49", %"to_mpls.9"], [%"data_end.49", %"to_mpls.10"], [%"data_end.64", %"to_mpls.11"], [%"data_end.67", %"to_mpls.12"], [%"data_end.73", %"to_mpls.13"], [%"data_end.77", %"to_mpls.14"], [%"data_end.81", %"to_mpls.15"], [%"data_end.81", %"to_mpls.16"], [%"data_end.90", %"to_mpls.18"], [%"data_end.90", %"to_mpls.19"], [%"data_end.100", %"to_mpls.22"], [%"data_end.104", %"to_mpls.23"], [%"data_end.108", %"to_mpls.24"], [%"data_end.112", %"to_mpls.25"], [%"data_end.117", %"to_mpls.27"], [%"data_end.117", %"to_mpls.28"], [%"data_end.120", %"to_mpls.29"], [%"data_end.120", %"to_mpls.30"], [%"data_end.124", %"to_mpls.31"], [%"data_end.128", %"to_mpls.32"], [%"data_end.132", %"to_mpls.33"], [%"data_end.134", %"to_mpls.34"], [%"data_end.138", %"to_mpls.36"], [%"data_end.138", %"to_mpls.37"], [%"data_end.142", %"to_mpls.38"], [%"data_end.144", %"to_mpls.39"]
-  %"keys.5" = phi  ptr [%"keys.1", %"to_mpls"], [%"keys.1", %"to_mpls.1"], [%"keys.10", %"to_mpls.2"], [%"keys.23", %"to_mpls.3"], [%"keys.28", %"to_mpls.4"], [%"keys.28", %"to_mpls.5"], [%"keys.34", %"to_mpls.7"], [%"keys.34", %"to_mpls.8"], [%"keys.49", %"to_mpls.9"], [%"keys.49", %"to_mpls.10"], [%"keys.64", %"to_mpls.11"], [%"keys.67", %"to_mpls.12"], [%"keys.73", %"to_mpls.13"], [%"keys.77", %"to_mpls.14"], [%"keys.81", %"to_mpls.15"], [%"keys.81", %"to_mpls.16"], [%"keys.90", %"to_mpls.18"], [%"keys.90", %"to_mpls.19"], [%"keys.100", %"to_mpls.22"], [%"keys.104", %"to_mpls.23"], [%"keys.108", %"to_mpls.24"], [%"keys.112", %"to_mpls.25"], [%"keys.117", %"to_mpls.27"], [%"keys.117", %"to_mpls.28"], [%"keys.120", %"to_mpls.29"], [%"keys.120", %"to_mpls.30"], [%"keys.124", %"to_mpls.31"], [%"keys.128", %"to_mpls.32"], [%"keys.132", %"to_mpls.33"], [%"keys.134", %"to_mpls.34"], [%"keys.138", %"to_mpls.36"], [%"keys.138", %"to_mpls.37"], [%"keys.142", %"to_mpls.38"], [%"keys.144", %"to_mpls.39"]
+  %"cursor.4" = phi  i64 [%".21", %"entry_d0.to_mpls"], [%".21", %"entry_d0.to_mpls.1"], [%"cursor.15", %"ipv4_d0.to_mpls"], [%"cursor.24", %"ipv6_d0.to_mpls"], [%"cursor.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"cursor.29", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"cursor.33", %"pppoe_d0.to_mpls"], [%"cursor.34", %"pppoe_d0.to_mpls.1"], [%"cursor.40", %"gre_d0.to_mpls"], [%"cursor.41", %"gre_d0.to_mpls.1"], [%"cursor.51", %"ipv4_d1.to_mpls"], [%"cursor.66", %"ipv6_d1.to_mpls"], [%"cursor.79", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"cursor.94", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"cursor.99", %"vlan_d0_vlan_tags2.to_mpls"], [%"cursor.100", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"cursor.108", %"ethernet_d1.to_mpls"], [%"cursor.109", %"ethernet_d1.to_mpls.1"], [%"cursor.127", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"cursor.141", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"cursor.154", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"cursor.169", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"cursor.178", %"vlan_d1_vlan_tags1.to_mpls"], [%"cursor.179", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"cursor.183", %"pppoe_d1.to_mpls"], [%"cursor.184", %"pppoe_d1.to_mpls.1"], [%"cursor.200", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"cursor.214", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"cursor.224", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"cursor.236", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"cursor.241", %"vlan_d1_vlan_tags2.to_mpls"], [%"cursor.242", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"cursor.253", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"cursor.263", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.10", %"ipv4_d0.to_mpls"], [%"data.23", %"ipv6_d0.to_mpls"], [%"data.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.34", %"pppoe_d0.to_mpls"], [%"data.34", %"pppoe_d0.to_mpls.1"], [%"data.49", %"gre_d0.to_mpls"], [%"data.49", %"gre_d0.to_mpls.1"], [%"data.64", %"ipv4_d1.to_mpls"], [%"data.67", %"ipv6_d1.to_mpls"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.81", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.81", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.90", %"ethernet_d1.to_mpls"], [%"data.90", %"ethernet_d1.to_mpls.1"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.117", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.117", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.120", %"pppoe_d1.to_mpls"], [%"data.120", %"pppoe_d1.to_mpls.1"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.138", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.138", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.10", %"ipv4_d0.to_mpls"], [%"data_end.23", %"ipv6_d0.to_mpls"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.34", %"pppoe_d0.to_mpls"], [%"data_end.34", %"pppoe_d0.to_mpls.1"], [%"data_end.49", %"gre_d0.to_mpls"], [%"data_end.49", %"gre_d0.to_mpls.1"], [%"data_end.64", %"ipv4_d1.to_mpls"], [%"data_end.67", %"ipv6_d1.to_mpls"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.81", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.81", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.90", %"ethernet_d1.to_mpls"], [%"data_end.90", %"ethernet_d1.to_mpls.1"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.120", %"pppoe_d1.to_mpls"], [%"data_end.120", %"pppoe_d1.to_mpls.1"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.138", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.138", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.10", %"ipv4_d0.to_mpls"], [%"keys.23", %"ipv6_d0.to_mpls"], [%"keys.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.34", %"pppoe_d0.to_mpls"], [%"keys.34", %"pppoe_d0.to_mpls.1"], [%"keys.49", %"gre_d0.to_mpls"], [%"keys.49", %"gre_d0.to_mpls.1"], [%"keys.64", %"ipv4_d1.to_mpls"], [%"keys.67", %"ipv6_d1.to_mpls"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.81", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.81", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.90", %"ethernet_d1.to_mpls"], [%"keys.90", %"ethernet_d1.to_mpls.1"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.117", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.117", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.120", %"pppoe_d1.to_mpls"], [%"keys.120", %"pppoe_d1.to_mpls.1"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.138", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.138", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
-  %".423" = getelementptr i8, ptr %"hdr.3", i64 4
-  %".424" = icmp ugt ptr %".423", %"data_end.5"
-  br i1 %".424", label %"copy.3", label %"linear.3", !prof !0
-linear.3:
-  %".426" = getelementptr i8, ptr %"hdr.3", i64 2
-  %".427" = load i8, ptr %".426", align 1
-  br label %"header.3"
-header.3:
-  %"w2_1" = phi  i8 [%".427", %"linear.3"], [%".446", %"cont.12"]
-  %"data.31" = phi  ptr [%"data.5", %"linear.3"], [%"data.30", %"cont.12"]
-  %"data_end.31" = phi  ptr [%"data_end.5", %"linear.3"], [%"data_end.30", %"cont.12"]
-  %"keys.31" = phi  ptr [%"keys.5", %"linear.3"], [%"keys.30", %"cont.12"]
-  %".448" = add i64 %"cursor.4", 4
-  %".449" = zext i8 %"w2_1" to i64
-  %".450" = and i64 %".449", 1
-  switch i64 %".450", label %"unknown.4" [i64 0, label %"to_mpls.6"]
+  %".424" = getelementptr i8, ptr %"hdr.3", i64 4
+  %".425" = icmp ugt ptr %".424", %"data_end.5"
+  br i1 %".425", label %"mpls_mpls_labels1.copy", label %"mpls_mpls_labels1.linear", !prof !0
+mpls_mpls_labels1.linear:
+  %".427" = getelementptr i8, ptr %"hdr.3", i64 2
+  %".428" = load i8, ptr %".427", align 1
+  br label %"mpls_mpls_labels1.header"
+mpls_mpls_labels1.header:
+  %"w2_1" = phi  i8 [%".428", %"mpls_mpls_labels1.linear"], [%".447", %"mpls_mpls_labels1.copy_failed.endif"]
+  %"data.31" = phi  ptr [%"data.5", %"mpls_mpls_labels1.linear"], [%"data.30", %"mpls_mpls_labels1.copy_failed.endif"]
+  %"data_end.31" = phi  ptr [%"data_end.5", %"mpls_mpls_labels1.linear"], [%"data_end.30", %"mpls_mpls_labels1.copy_failed.endif"]
+  %"keys.31" = phi  ptr [%"keys.5", %"mpls_mpls_labels1.linear"], [%"keys.30", %"mpls_mpls_labels1.copy_failed.endif"]
+  %".449" = add i64 %"cursor.4", 4
+  %".450" = zext i8 %"w2_1" to i64
+  %".451" = and i64 %".450", 1
+  switch i64 %".451", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".21", %"to_pppoe"], [%".395", %"to_pppoe.1"], [%"cursor.101", %"to_pppoe.2"]
-  %"data.6" = phi  ptr [%"data.1", %"to_pppoe"], [%"data.28", %"to_pppoe.1"], [%"data.81", %"to_pppoe.2"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"to_pppoe"], [%"data_end.28", %"to_pppoe.1"], [%"data_end.81", %"to_pppoe.2"]
-  %"keys.6" = phi  ptr [%"keys.1", %"to_pppoe"], [%"keys.28", %"to_pppoe.1"], [%"keys.81", %"to_pppoe.2"]
+  %"cursor.5" = phi  i64 [%".21", %"entry_d0.to_pppoe"], [%".396", %"vlan_d0_vlan_tags1.to_pppoe"], [%"cursor.101", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.81", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.81", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.81", %"vlan_d0_vlan_tags2.to_pppoe"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
-  %".457" = getelementptr i8, ptr %"hdr.4", i64 8
-  %".458" = icmp ugt ptr %".457", %"data_end.6"
-  br i1 %".458", label %"copy.4", label %"linear.4", !prof !0
-linear.4:
-  %".460" = getelementptr i8, ptr %"hdr.4", i64 0
-  %".461" = load i8, ptr %".460", align 1
-  %".462" = getelementptr i8, ptr %"hdr.4", i64 1
-  %".463" = load i8, ptr %".462", align 1
-  %".464" = getelementptr i8, ptr %"hdr.4", i64 6
-  %".465" = load i16, ptr %".464", align 2
-  br label %"header.4"
-header.4:
-  %"w0_1.1" = phi  i8 [%".461", %"linear.4"], [%".484", %"cont.13"]
-  %"w1_1" = phi  i8 [%".463", %"linear.4"], [%".486", %"cont.13"]
-  %"w6_2.1" = phi  i16 [%".465", %"linear.4"], [%".488", %"cont.13"]
-  %"data.34" = phi  ptr [%"data.6", %"linear.4"], [%"data.33", %"cont.13"]
-  %"data_end.34" = phi  ptr [%"data_end.6", %"linear.4"], [%"data_end.33", %"cont.13"]
-  %"keys.34" = phi  ptr [%"keys.6", %"linear.4"], [%"keys.33", %"cont.13"]
-  %".490" = zext i8 %"w0_1.1" to i64
-  %".491" = lshr i64 %".490", 4
-  %".492" = and i64 %".491", 15
-  %".493" = icmp eq i64 %".492", 1
-  %".494" = zext i8 %"w0_1.1" to i64
-  %".495" = and i64 %".494", 15
-  %".496" = icmp eq i64 %".495", 1
-  %".497" = and i1 %".493", %".496"
-  %".498" = zext i8 %"w1_1" to i64
-  %".499" = icmp eq i64 %".498", 0
-  %".500" = and i1 %".497", %".499"
-  %".501" = xor i1 %".500", -1
-  br i1 %".501", label %"exit.14", label %"cont.14"
-copy:
+  %".458" = getelementptr i8, ptr %"hdr.4", i64 8
+  %".459" = icmp ugt ptr %".458", %"data_end.6"
+  br i1 %".459", label %"pppoe_d0.copy", label %"pppoe_d0.linear", !prof !0
+pppoe_d0.linear:
+  %".461" = getelementptr i8, ptr %"hdr.4", i64 0
+  %".462" = load i8, ptr %".461", align 1
+  %".463" = getelementptr i8, ptr %"hdr.4", i64 1
+  %".464" = load i8, ptr %".463", align 1
+  %".465" = getelementptr i8, ptr %"hdr.4", i64 6
+  %".466" = load i16, ptr %".465", align 2
+  br label %"pppoe_d0.header"
+pppoe_d0.header:
+  %"w0_1.1" = phi  i8 [%".462", %"pppoe_d0.linear"], [%".485", %"pppoe_d0.copy_failed.endif"]
+  %"w1_1" = phi  i8 [%".464", %"pppoe_d0.linear"], [%".487", %"pppoe_d0.copy_failed.endif"]
+  %"w6_2.1" = phi  i16 [%".466", %"pppoe_d0.linear"], [%".489", %"pppoe_d0.copy_failed.endif"]
+  %"data.34" = phi  ptr [%"data.6", %"pppoe_d0.linear"], [%"data.33", %"pppoe_d0.copy_failed.endif"]
+  %"data_end.34" = phi  ptr [%"data_end.6", %"pppoe_d0.linear"], [%"data_end.33", %"pppoe_d0.copy_failed.endif"]
+  %"keys.34" = phi  ptr [%"keys.6", %"pppoe_d0.linear"], [%"keys.33", %"pppoe_d0.copy_failed.endif"]
+  %".491" = zext i8 %"w0_1.1" to i64
+  %".492" = lshr i64 %".491", 4
+  %".493" = and i64 %".492", 15
+  %".494" = icmp eq i64 %".493", 1
+  %".495" = zext i8 %"w0_1.1" to i64
+  %".496" = and i64 %".495", 15
+  %".497" = icmp eq i64 %".496", 1
+  %".498" = and i1 %".494", %".497"
+  %".499" = zext i8 %"w1_1" to i64
+  %".500" = icmp eq i64 %".499", 0
+  %".501" = and i1 %".498", %".500"
+  %".502" = xor i1 %".501", -1
+  br i1 %".502", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
+ipv4_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".48" = trunc i64 %"cursor.1" to i32
   %".49" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".48", [40 x i8]* %"header_copy", i32 20)
@@ -272,13 +272,13 @@ copy:
   %".57" = getelementptr i8, ptr %"ctx.1", i64 144
   %"keys.7" = load ptr, ptr %".57", align 8
   %".58" = xor i1 %".50", -1
-  br i1 %".58", label %"exit.1", label %"cont.1"
-exit.1:
+  br i1 %".58", label %"ipv4_d0.copy_failed", label %"ipv4_d0.copy_failed.endif"
+ipv4_d0.copy_failed:
   %".60" = trunc i64 %"cursor.1" to i16
   %".61" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".60", ptr %".61", align 2
   br label %"return"
-cont.1:
+ipv4_d0.copy_failed.endif:
   %".64" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
   %".65" = load volatile i8, [40 x i8]* %".64", align 1
   %".66" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
@@ -289,13 +289,13 @@ cont.1:
   %".71" = load volatile i32, [40 x i8]* %".70", align 4
   %".72" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
   %".73" = load volatile i32, [40 x i8]* %".72", align 4
-  br label %"header"
-exit.2:
+  br label %"ipv4_d0.header"
+ipv4_d0.require:
   %".80" = trunc i64 %"cursor.1" to i16
   %".81" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".80", ptr %".81", align 2
   br label %"return"
-cont.2:
+ipv4_d0.require.endif:
   %".84" = trunc i64 2048 to i16
   %".85" = getelementptr i8, ptr %"keys.8", i64 4
   store i16 %".84", ptr %".85", align 2
@@ -320,11 +320,11 @@ cont.2:
   %".105" = getelementptr i8, ptr %"data.8", i64 %"cursor.1"
   %".106" = getelementptr i8, ptr %".105", i64 %".104"
   %".107" = icmp ugt ptr %".106", %"data_end.8"
-  br i1 %".107", label %"copy_last_byte", label %"variable_part", !prof !0
-variable_part:
-  %"data.10" = phi  ptr [%"data.8", %"cont.2"], [%"data.9", %"cont.3"]
-  %"data_end.10" = phi  ptr [%"data_end.8", %"cont.2"], [%"data_end.9", %"cont.3"]
-  %"keys.10" = phi  ptr [%"keys.8", %"cont.2"], [%"keys.9", %"cont.3"]
+  br i1 %".107", label %"ipv4_d0.copy_last_byte", label %"ipv4_d0.variable_part", !prof !0
+ipv4_d0.variable_part:
+  %"data.10" = phi  ptr [%"data.8", %"ipv4_d0.require.endif"], [%"data.9", %"ipv4_d0.copy_last_byte_failed.endif"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"ipv4_d0.require.endif"], [%"data_end.9", %"ipv4_d0.copy_last_byte_failed.endif"]
+  %"keys.10" = phi  ptr [%"keys.8", %"ipv4_d0.require.endif"], [%"keys.9", %"ipv4_d0.copy_last_byte_failed.endif"]
   %"end" = add i64 %"cursor.1", %".104"
   %".128" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
   %".129" = zext i16 %".128" to i64
@@ -334,8 +334,8 @@ variable_part:
   %".133" = zext i16 %".132" to i64
   %".134" = and i64 %".133", 8191
   %".135" = icmp eq i64 %".134", 0
-  br i1 %".131", label %"fragment", label %"not_fragment"
-copy_last_byte:
+  br i1 %".131", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
+ipv4_d0.copy_last_byte:
   %".109" = add i64 %"cursor.1", %".104"
   %".110" = sub i64 %".109", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -353,3868 +353,3876 @@ copy_last_byte:
   %".120" = getelementptr i8, ptr %"ctx.2", i64 144
   %"keys.9" = load ptr, ptr %".120", align 8
   %".121" = xor i1 %".113", -1
-  br i1 %".121", label %"exit.3", label %"cont.3"
-exit.3:
+  br i1 %".121", label %"ipv4_d0.copy_last_byte_failed", label %"ipv4_d0.copy_last_byte_failed.endif"
+ipv4_d0.copy_last_byte_failed:
   %".123" = trunc i64 %"cursor.1" to i16
   %".124" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".123", ptr %".124", align 2
   br label %"return"
-cont.3:
-  br label %"variable_part"
-fragment:
+ipv4_d0.copy_last_byte_failed.endif:
+  br label %"ipv4_d0.variable_part"
+ipv4_d0.fragment:
   %".137" = getelementptr i8, ptr %"keys.10", i64 6
   store i8 1, ptr %".137", align 1
-  br i1 %".135", label %"first_fragment", label %"later_fragment"
-not_fragment:
-  %".156" = zext i8 %"w9_1" to i64
-  switch i64 %".156", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 132, label %"to_sctp" i64 33, label %"to_dccp" i64 50, label %"to_esp" i64 51, label %"to_ah" i64 1, label %"to_icmp" i64 137, label %"to_mpls.2" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
-first_fragment:
-  %".144" = getelementptr i8, ptr %"keys.10", i64 7
-  store i8 1, ptr %".144", align 1
-  %".146" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags" = load volatile i32, ptr %".146", align 4
-  %".147" = and i32 %"flags", 1
-  %".148" = icmp ne i32 %".147", 0
-  %".149" = xor i1 %".148", -1
-  br i1 %".149", label %"exit.4", label %"cont.4"
-later_fragment:
-  %".140" = trunc i64 %"end" to i16
-  %".141" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".140", ptr %".141", align 2
+  br i1 %".135", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
+ipv4_d0.fragment.endif:
+  %".157" = zext i8 %"w9_1" to i64
+  switch i64 %".157", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]
+ipv4_d0.first_fragment:
+  %".140" = getelementptr i8, ptr %"keys.10", i64 7
+  store i8 1, ptr %".140", align 1
+  %".142" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags" = load volatile i32, ptr %".142", align 4
+  %".143" = and i32 %"flags", 1
+  %".144" = icmp ne i32 %".143", 0
+  %".145" = xor i1 %".144", -1
+  br i1 %".145", label %"ipv4_d0.no_parse_1st_frag", label %"ipv4_d0.no_parse_1st_frag.endif"
+ipv4_d0.later_fragment:
+  %".152" = trunc i64 %"end" to i16
+  %".153" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".152", ptr %".153", align 2
   br label %"return"
-exit.4:
-  %".151" = trunc i64 %"end" to i16
-  %".152" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".151", ptr %".152", align 2
+ipv4_d0.first_fragment.endif:
+  br label %"ipv4_d0.fragment.endif"
+ipv4_d0.no_parse_1st_frag:
+  %".147" = trunc i64 %"end" to i16
+  %".148" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".147", ptr %".148", align 2
   br label %"return"
-cont.4:
-  br label %"not_fragment"
-unknown.1:
-  %".158" = trunc i64 %"end" to i16
-  %".159" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".158", ptr %".159", align 2
+ipv4_d0.no_parse_1st_frag.endif:
+  br label %"ipv4_d0.first_fragment.endif"
+ipv4_d0.unknown:
+  %".159" = trunc i64 %"end" to i16
+  %".160" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".159", ptr %".160", align 2
   br label %"return"
-to_tcp:
+ipv4_d0.to_tcp:
   br label %"tcp"
-to_udp:
+ipv4_d0.to_udp:
   br label %"udp"
-to_udplite:
+ipv4_d0.to_udplite:
   br label %"udplite"
-to_gre:
+ipv4_d0.to_gre:
   br label %"gre_d0"
-to_sctp:
+ipv4_d0.to_sctp:
   br label %"sctp"
-to_dccp:
+ipv4_d0.to_dccp:
   br label %"dccp"
-to_esp:
+ipv4_d0.to_esp:
   br label %"esp"
-to_ah:
+ipv4_d0.to_ah:
   br label %"ah"
-to_icmp:
+ipv4_d0.to_icmp:
   br label %"icmp"
-to_mpls.2:
-  %".171" = trunc i64 34887 to i16
-  %".172" = call i16 @"llvm.bswap.i16"(i16 %".171")
-  %".173" = getelementptr i8, ptr %"keys.10", i64 10
-  store i16 %".172", ptr %".173", align 2
-  %".175" = getelementptr i8, ptr %"keys.10", i64 2
-  %".176" = trunc i64 %"end" to i16
-  store volatile i16 %".176", ptr %".175", align 2
-  %".178" = load volatile i16, ptr %".175", align 2
-  %".179" = zext i16 %".178" to i64
-  %"cursor.15" = and i64 %".179", 16383
+ipv4_d0.to_mpls:
+  %".172" = trunc i64 34887 to i16
+  %".173" = call i16 @"llvm.bswap.i16"(i16 %".172")
+  %".174" = getelementptr i8, ptr %"keys.10", i64 10
+  store i16 %".173", ptr %".174", align 2
+  %".176" = getelementptr i8, ptr %"keys.10", i64 2
+  %".177" = trunc i64 %"end" to i16
+  store volatile i16 %".177", ptr %".176", align 2
+  %".179" = load volatile i16, ptr %".176", align 2
+  %".180" = zext i16 %".179" to i64
+  %"cursor.15" = and i64 %".180", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.1:
-  %".181" = getelementptr i8, ptr %"keys.10", i64 8
-  store i8 1, ptr %".181", align 1
-  %".183" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags.1" = load volatile i32, ptr %".183", align 4
-  %".184" = and i32 %"flags.1", 4
-  %".185" = icmp ne i32 %".184", 0
-  br i1 %".185", label %"exit.5", label %"cont.5"
-to_ipv6.1:
-  %".197" = getelementptr i8, ptr %"keys.10", i64 8
-  store i8 1, ptr %".197", align 1
-  %".199" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags.2" = load volatile i32, ptr %".199", align 4
-  %".200" = and i32 %"flags.2", 4
-  %".201" = icmp ne i32 %".200", 0
-  br i1 %".201", label %"exit.6", label %"cont.6"
+ipv4_d0.to_ipv4:
+  %".182" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".182", align 1
+  %".184" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.1" = load volatile i32, ptr %".184", align 4
+  %".185" = and i32 %"flags.1", 4
+  %".186" = icmp ne i32 %".185", 0
+  br i1 %".186", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
+ipv4_d0.to_ipv6:
+  %".198" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".198", align 1
+  %".200" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.2" = load volatile i32, ptr %".200", align 4
+  %".201" = and i32 %"flags.2", 4
+  %".202" = icmp ne i32 %".201", 0
+  br i1 %".202", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.6" = phi  i64 [%"end", %"to_tcp"], [%".284", %"to_tcp.1"], [%"cursor.42", %"to_tcp.2"], [%"cursor.58", %"to_tcp.3"], [%"cursor.70", %"to_tcp.4"], [%"cursor.85", %"to_tcp.5"], [%"cursor.118", %"to_tcp.6"], [%"cursor.132", %"to_tcp.7"], [%"cursor.145", %"to_tcp.8"], [%"cursor.160", %"to_tcp.9"], [%"cursor.191", %"to_tcp.10"], [%"cursor.205", %"to_tcp.11"], [%"cursor.215", %"to_tcp.12"], [%"cursor.227", %"to_tcp.13"], [%"cursor.244", %"to_tcp.14"], [%"cursor.254", %"to_tcp.15"]
-  %"data.11" = phi  ptr [%"data.10", %"to_tcp"], [%"data.23", %"to_tcp.1"], [%"data.64", %"to_tcp.2"], [%"data.67", %"to_tcp.3"], [%"data.73", %"to_tcp.4"], [%"data.77", %"to_tcp.5"], [%"data.100", %"to_tcp.6"], [%"data.104", %"to_tcp.7"], [%"data.108", %"to_tcp.8"], [%"data.112", %"to_tcp.9"], [%"data.124", %"to_tcp.10"], [%"data.128", %"to_tcp.11"], [%"data.132", %"to_tcp.12"], [%"data.134", %"to_tcp.13"], [%"data.142", %"to_tcp.14"], [%"data.144", %"to_tcp.15"]
-  %"data_end.11" = phi  ptr [%"data_end.10", %"to_tcp"], [%"data_end.23", %"to_tcp.1"], [%"data_end.64", %"to_tcp.2"], [%"data_end.67", %"to_tcp.3"], [%"data_end.73", %"to_tcp.4"], [%"data_end.77", %"to_tcp.5"], [%"data_end.100", %"to_tcp.6"], [%"data_end.104", %"to_tcp.7"], [%"data_end.108", %"to_tcp.8"], [%"data_end.112", %"to_tcp.9"], [%"data_end.124", %"to_tcp.10"], [%"data_end.128", %"to_tcp.11"], [%"data_end.132", %"to_tcp.12"], [%"data_end.134", %"to_tcp.13"], [%"data_end.142", %"to_tcp.14"], [%"data_end.144", %"to_tcp.15"]
-  %"keys.11" = phi  ptr [%"keys.10", %"to_tcp"], [%"keys.23", %"to_tcp.1"], [%"keys.64", %"to_tcp.2"], [%"keys.67", %"to_tcp.3"], [%"keys.73", %"to_tcp.4"], [%"keys.77", %"to_tcp.5"], [%"keys.100", %"to_tcp.6"], [%"keys.104", %"to_tcp.7"], [%"keys.108", %"to_tcp.8"], [%"keys.112", %"to_tcp.9"], [%"keys.124", %"to_tcp.10"], [%"keys.128", %"to_tcp.11"], [%"keys.132", %"to_tcp.12"], [%"keys.134", %"to_tcp.13"], [%"keys.142", %"to_tcp.14"], [%"keys.144", %"to_tcp.15"]
+  %"cursor.6" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".285", %"ipv6_d0.to_tcp"], [%"cursor.42", %"ipv4_d1.to_tcp"], [%"cursor.58", %"ipv6_d1.to_tcp"], [%"cursor.70", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"cursor.85", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"cursor.118", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"cursor.132", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"cursor.145", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"cursor.160", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"cursor.191", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"cursor.205", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"cursor.215", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"cursor.227", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"cursor.244", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"cursor.254", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"data.11" = phi  ptr [%"data.10", %"ipv4_d0.to_tcp"], [%"data.23", %"ipv6_d0.to_tcp"], [%"data.64", %"ipv4_d1.to_tcp"], [%"data.67", %"ipv6_d1.to_tcp"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"data_end.11" = phi  ptr [%"data_end.10", %"ipv4_d0.to_tcp"], [%"data_end.23", %"ipv6_d0.to_tcp"], [%"data_end.64", %"ipv4_d1.to_tcp"], [%"data_end.67", %"ipv6_d1.to_tcp"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"keys.11" = phi  ptr [%"keys.10", %"ipv4_d0.to_tcp"], [%"keys.23", %"ipv6_d0.to_tcp"], [%"keys.64", %"ipv4_d1.to_tcp"], [%"keys.67", %"ipv6_d1.to_tcp"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
   %"hdr.5" = getelementptr i8, ptr %"data.11", i64 %"cursor.6"
-  %".550" = getelementptr i8, ptr %"hdr.5", i64 4
-  %".551" = icmp ugt ptr %".550", %"data_end.11"
-  br i1 %".551", label %"copy.5", label %"linear.5", !prof !0
-linear.5:
-  %".553" = getelementptr i8, ptr %"hdr.5", i64 0
-  %".554" = load i16, ptr %".553", align 2
-  %".555" = getelementptr i8, ptr %"hdr.5", i64 2
-  %".556" = load i16, ptr %".555", align 2
-  br label %"header.5"
-header.5:
-  %"w0_2" = phi  i16 [%".554", %"linear.5"], [%".575", %"cont.15"]
-  %"w2_2.1" = phi  i16 [%".556", %"linear.5"], [%".577", %"cont.15"]
-  %"data.36" = phi  ptr [%"data.11", %"linear.5"], [%"data.35", %"cont.15"]
-  %"data_end.36" = phi  ptr [%"data_end.11", %"linear.5"], [%"data_end.35", %"cont.15"]
-  %"keys.36" = phi  ptr [%"keys.11", %"linear.5"], [%"keys.35", %"cont.15"]
-  %".579" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".580" = zext i16 %".579" to i64
-  %".581" = trunc i64 %".580" to i16
-  %".582" = call i16 @"llvm.bswap.i16"(i16 %".581")
-  %".583" = getelementptr i8, ptr %"keys.36", i64 12
-  store i16 %".582", ptr %".583", align 2
-  %".585" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".586" = zext i16 %".585" to i64
-  %".587" = trunc i64 %".586" to i16
-  %".588" = call i16 @"llvm.bswap.i16"(i16 %".587")
-  %".589" = getelementptr i8, ptr %"keys.36", i64 14
-  store i16 %".588", ptr %".589", align 2
-  switch i64 0, label %"unknown.6" [i64 0, label %"to_tcp_header"]
+  %".551" = getelementptr i8, ptr %"hdr.5", i64 4
+  %".552" = icmp ugt ptr %".551", %"data_end.11"
+  br i1 %".552", label %"tcp.copy", label %"tcp.linear", !prof !0
+tcp.linear:
+  %".554" = getelementptr i8, ptr %"hdr.5", i64 0
+  %".555" = load i16, ptr %".554", align 2
+  %".556" = getelementptr i8, ptr %"hdr.5", i64 2
+  %".557" = load i16, ptr %".556", align 2
+  br label %"tcp.header"
+tcp.header:
+  %"w0_2" = phi  i16 [%".555", %"tcp.linear"], [%".576", %"tcp.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".557", %"tcp.linear"], [%".578", %"tcp.copy_failed.endif"]
+  %"data.36" = phi  ptr [%"data.11", %"tcp.linear"], [%"data.35", %"tcp.copy_failed.endif"]
+  %"data_end.36" = phi  ptr [%"data_end.11", %"tcp.linear"], [%"data_end.35", %"tcp.copy_failed.endif"]
+  %"keys.36" = phi  ptr [%"keys.11", %"tcp.linear"], [%"keys.35", %"tcp.copy_failed.endif"]
+  %".580" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".581" = zext i16 %".580" to i64
+  %".582" = trunc i64 %".581" to i16
+  %".583" = call i16 @"llvm.bswap.i16"(i16 %".582")
+  %".584" = getelementptr i8, ptr %"keys.36", i64 12
+  store i16 %".583", ptr %".584", align 2
+  %".586" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".587" = zext i16 %".586" to i64
+  %".588" = trunc i64 %".587" to i16
+  %".589" = call i16 @"llvm.bswap.i16"(i16 %".588")
+  %".590" = getelementptr i8, ptr %"keys.36", i64 14
+  store i16 %".589", ptr %".590", align 2
+  switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
 udp:
-  %"cursor.7" = phi  i64 [%"end", %"to_udp"], [%".284", %"to_udp.1"], [%"cursor.43", %"to_udp.2"], [%"cursor.59", %"to_udp.3"], [%"cursor.71", %"to_udp.4"], [%"cursor.86", %"to_udp.5"], [%"cursor.119", %"to_udp.6"], [%"cursor.133", %"to_udp.7"], [%"cursor.146", %"to_udp.8"], [%"cursor.161", %"to_udp.9"], [%"cursor.192", %"to_udp.10"], [%"cursor.206", %"to_udp.11"], [%"cursor.216", %"to_udp.12"], [%"cursor.228", %"to_udp.13"], [%"cursor.245", %"to_udp.14"], [%"cursor.255", %"to_udp.15"]
-  %"data.12" = phi  ptr [%"data.10", %"to_udp"], [%"data.23", %"to_udp.1"], [%"data.64", %"to_udp.2"], [%"data.67", %"to_udp.3"], [%"data.73", %"to_udp.4"], [%"data.77", %"to_udp.5"], [%"data.100", %"to_udp.6"], [%"data.104", %"to_udp.7"], [%"data.108", %"to_udp.8"], [%"data.112", %"to_udp.9"], [%"data.124", %"to_udp.10"], [%"data.128", %"to_udp.11"], [%"data.132", %"to_udp.12"], [%"data.134", %"to_udp.13"], [%"data.142", %"to_udp.14"], [%"data.144", %"to_udp.15"]
-  %"data_end.12" = phi  ptr [%"data_end.10", %"to_udp"], [%"data_end.23", %"to_udp.1"], [%"data_end.64", %"to_udp.2"], [%"data_end.67", %"to_udp.3"], [%"data_end.73", %"to_udp.4"], [%"data_end.77", %"to_udp.5"], [%"data_end.100", %"to_udp.6"], [%"data_end.104", %"to_udp.7"], [%"data_end.108", %"to_udp.8"], [%"data_end.112", %"to_udp.9"], [%"data_end.124", %"to_udp.10"], [%"data_end.128", %"to_udp.11"], [%"data_end.132", %"to_udp.12"], [%"data_end.134", %"to_udp.13"], [%"data_end.142", %"to_udp.14"], [%"data_end.144", %"to_udp.15"]
-  %"keys.12" = phi  ptr [%"keys.10", %"to_udp"], [%"keys.23", %"to_udp.1"], [%"keys.64", %"to_udp.2"], [%"keys.67", %"to_udp.3"], [%"keys.73", %"to_udp.4"], [%"keys.77", %"to_udp.5"], [%"keys.100", %"to_udp.6"], [%"keys.104", %"to_udp.7"], [%"keys.108", %"to_udp.8"], [%"keys.112", %"to_udp.9"], [%"keys.124", %"to_udp.10"], [%"keys.128", %"to_udp.11"], [%"keys.132", %"to_udp.12"], [%"keys.134", %"to_udp.13"], [%"keys.142", %"to_udp.14"], [%"keys.144", %"to_udp.15"]
+  %"cursor.7" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".285", %"ipv6_d0.to_udp"], [%"cursor.43", %"ipv4_d1.to_udp"], [%"cursor.59", %"ipv6_d1.to_udp"], [%"cursor.71", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"cursor.86", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"cursor.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"cursor.133", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"cursor.146", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"cursor.161", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"cursor.192", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"cursor.206", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"cursor.216", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"cursor.228", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"cursor.245", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"cursor.255", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"data.12" = phi  ptr [%"data.10", %"ipv4_d0.to_udp"], [%"data.23", %"ipv6_d0.to_udp"], [%"data.64", %"ipv4_d1.to_udp"], [%"data.67", %"ipv6_d1.to_udp"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"data_end.12" = phi  ptr [%"data_end.10", %"ipv4_d0.to_udp"], [%"data_end.23", %"ipv6_d0.to_udp"], [%"data_end.64", %"ipv4_d1.to_udp"], [%"data_end.67", %"ipv6_d1.to_udp"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"keys.12" = phi  ptr [%"keys.10", %"ipv4_d0.to_udp"], [%"keys.23", %"ipv6_d0.to_udp"], [%"keys.64", %"ipv4_d1.to_udp"], [%"keys.67", %"ipv6_d1.to_udp"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
   %"hdr.6" = getelementptr i8, ptr %"data.12", i64 %"cursor.7"
-  %".597" = getelementptr i8, ptr %"hdr.6", i64 4
-  %".598" = icmp ugt ptr %".597", %"data_end.12"
-  br i1 %".598", label %"copy.6", label %"linear.6", !prof !0
-linear.6:
-  %".600" = getelementptr i8, ptr %"hdr.6", i64 0
-  %".601" = load i16, ptr %".600", align 2
-  %".602" = getelementptr i8, ptr %"hdr.6", i64 2
-  %".603" = load i16, ptr %".602", align 2
-  br label %"header.6"
-header.6:
-  %"w0_2.1" = phi  i16 [%".601", %"linear.6"], [%".622", %"cont.16"]
-  %"w2_2.2" = phi  i16 [%".603", %"linear.6"], [%".624", %"cont.16"]
-  %"data.39" = phi  ptr [%"data.12", %"linear.6"], [%"data.38", %"cont.16"]
-  %"data_end.39" = phi  ptr [%"data_end.12", %"linear.6"], [%"data_end.38", %"cont.16"]
-  %"keys.39" = phi  ptr [%"keys.12", %"linear.6"], [%"keys.38", %"cont.16"]
-  %".626" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".627" = zext i16 %".626" to i64
-  %".628" = trunc i64 %".627" to i16
-  %".629" = call i16 @"llvm.bswap.i16"(i16 %".628")
-  %".630" = getelementptr i8, ptr %"keys.39", i64 12
-  store i16 %".629", ptr %".630", align 2
-  %".632" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
-  %".633" = zext i16 %".632" to i64
-  %".634" = trunc i64 %".633" to i16
-  %".635" = call i16 @"llvm.bswap.i16"(i16 %".634")
-  %".636" = getelementptr i8, ptr %"keys.39", i64 14
-  store i16 %".635", ptr %".636", align 2
-  %".638" = add i64 %"cursor.7", 4
-  %".639" = add i64 4, 4
-  %".640" = getelementptr i8, ptr %"data.39", i64 %"cursor.7"
-  %".641" = getelementptr i8, ptr %".640", i64 %".639"
-  %".642" = icmp ugt ptr %".641", %"data_end.39"
-  br i1 %".642", label %"copy_last_byte.1", label %"variable_part.1", !prof !0
-variable_part.1:
-  %"data.41" = phi  ptr [%"data.39", %"header.6"], [%"data.40", %"cont.17"]
-  %"data_end.41" = phi  ptr [%"data_end.39", %"header.6"], [%"data_end.40", %"cont.17"]
-  %"keys.41" = phi  ptr [%"keys.39", %"header.6"], [%"keys.40", %"cont.17"]
-  %"end.1" = add i64 %"cursor.7", %".639"
-  %".663" = trunc i64 %"cursor.7" to i16
-  %".664" = getelementptr i8, ptr %"keys.41", i64 2
-  store i16 %".663", ptr %".664", align 2
+  %".598" = getelementptr i8, ptr %"hdr.6", i64 4
+  %".599" = icmp ugt ptr %".598", %"data_end.12"
+  br i1 %".599", label %"udp.copy", label %"udp.linear", !prof !0
+udp.linear:
+  %".601" = getelementptr i8, ptr %"hdr.6", i64 0
+  %".602" = load i16, ptr %".601", align 2
+  %".603" = getelementptr i8, ptr %"hdr.6", i64 2
+  %".604" = load i16, ptr %".603", align 2
+  br label %"udp.header"
+udp.header:
+  %"w0_2.1" = phi  i16 [%".602", %"udp.linear"], [%".623", %"udp.copy_failed.endif"]
+  %"w2_2.2" = phi  i16 [%".604", %"udp.linear"], [%".625", %"udp.copy_failed.endif"]
+  %"data.39" = phi  ptr [%"data.12", %"udp.linear"], [%"data.38", %"udp.copy_failed.endif"]
+  %"data_end.39" = phi  ptr [%"data_end.12", %"udp.linear"], [%"data_end.38", %"udp.copy_failed.endif"]
+  %"keys.39" = phi  ptr [%"keys.12", %"udp.linear"], [%"keys.38", %"udp.copy_failed.endif"]
+  %".627" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
+  %".628" = zext i16 %".627" to i64
+  %".629" = trunc i64 %".628" to i16
+  %".630" = call i16 @"llvm.bswap.i16"(i16 %".629")
+  %".631" = getelementptr i8, ptr %"keys.39", i64 12
+  store i16 %".630", ptr %".631", align 2
+  %".633" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".634" = zext i16 %".633" to i64
+  %".635" = trunc i64 %".634" to i16
+  %".636" = call i16 @"llvm.bswap.i16"(i16 %".635")
+  %".637" = getelementptr i8, ptr %"keys.39", i64 14
+  store i16 %".636", ptr %".637", align 2
+  %".639" = add i64 %"cursor.7", 4
+  %".640" = add i64 4, 4
+  %".641" = getelementptr i8, ptr %"data.39", i64 %"cursor.7"
+  %".642" = getelementptr i8, ptr %".641", i64 %".640"
+  %".643" = icmp ugt ptr %".642", %"data_end.39"
+  br i1 %".643", label %"udp.copy_last_byte", label %"udp.variable_part", !prof !0
+udp.variable_part:
+  %"data.41" = phi  ptr [%"data.39", %"udp.header"], [%"data.40", %"udp.copy_last_byte_failed.endif"]
+  %"data_end.41" = phi  ptr [%"data_end.39", %"udp.header"], [%"data_end.40", %"udp.copy_last_byte_failed.endif"]
+  %"keys.41" = phi  ptr [%"keys.39", %"udp.header"], [%"keys.40", %"udp.copy_last_byte_failed.endif"]
+  %"end.1" = add i64 %"cursor.7", %".640"
+  %".664" = trunc i64 %"cursor.7" to i16
+  %".665" = getelementptr i8, ptr %"keys.41", i64 2
+  store i16 %".664", ptr %".665", align 2
   br label %"return"
 udplite:
-  %"cursor.8" = phi  i64 [%"end", %"to_udplite"], [%".284", %"to_udplite.1"], [%"cursor.44", %"to_udplite.2"], [%"cursor.60", %"to_udplite.3"], [%"cursor.72", %"to_udplite.4"], [%"cursor.87", %"to_udplite.5"], [%"cursor.120", %"to_udplite.6"], [%"cursor.134", %"to_udplite.7"], [%"cursor.147", %"to_udplite.8"], [%"cursor.162", %"to_udplite.9"], [%"cursor.193", %"to_udplite.10"], [%"cursor.207", %"to_udplite.11"], [%"cursor.217", %"to_udplite.12"], [%"cursor.229", %"to_udplite.13"], [%"cursor.246", %"to_udplite.14"], [%"cursor.256", %"to_udplite.15"]
-  %"data.13" = phi  ptr [%"data.10", %"to_udplite"], [%"data.23", %"to_udplite.1"], [%"data.64", %"to_udplite.2"], [%"data.67", %"to_udplite.3"], [%"data.73", %"to_udplite.4"], [%"data.77", %"to_udplite.5"], [%"data.100", %"to_udplite.6"], [%"data.104", %"to_udplite.7"], [%"data.108", %"to_udplite.8"], [%"data.112", %"to_udplite.9"], [%"data.124", %"to_udplite.10"], [%"data.128", %"to_udplite.11"], [%"data.132", %"to_udplite.12"], [%"data.134", %"to_udplite.13"], [%"data.142", %"to_udplite.14"], [%"data.144", %"to_udplite.15"]
-  %"data_end.13" = phi  ptr [%"data_end.10", %"to_udplite"], [%"data_end.23", %"to_udplite.1"], [%"data_end.64", %"to_udplite.2"], [%"data_end.67", %"to_udplite.3"], [%"data_end.73", %"to_udplite.4"], [%"data_end.77", %"to_udplite.5"], [%"data_end.100", %"to_udplite.6"], [%"data_end.104", %"to_udplite.7"], [%"data_end.108", %"to_udplite.8"], [%"data_end.112", %"to_udplite.9"], [%"data_end.124", %"to_udplite.10"], [%"data_end.128", %"to_udplite.11"], [%"data_end.132", %"to_udplite.12"], [%"data_end.134", %"to_udplite.13"], [%"data_end.142", %"to_udplite.14"], [%"data_end.144", %"to_udplite.15"]
-  %"keys.13" = phi  ptr [%"keys.10", %"to_udplite"], [%"keys.23", %"to_udplite.1"], [%"keys.64", %"to_udplite.2"], [%"keys.67", %"to_udplite.3"], [%"keys.73", %"to_udplite.4"], [%"keys.77", %"to_udplite.5"], [%"keys.100", %"to_udplite.6"], [%"keys.104", %"to_udplite.7"], [%"keys.108", %"to_udplite.8"], [%"keys.112", %"to_udplite.9"], [%"keys.124", %"to_udplite.10"], [%"keys.128", %"to_udplite.11"], [%"keys.132", %"to_udplite.12"], [%"keys.134", %"to_udplite.13"], [%"keys.142", %"to_udplite.14"], [%"keys.144", %"to_udplite.15"]
+  %"cursor.8" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".285", %"ipv6_d0.to_udplite"], [%"cursor.44", %"ipv4_d1.to_udplite"], [%"cursor.60", %"ipv6_d1.to_udplite"], [%"cursor.72", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"cursor.87", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"cursor.120", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"cursor.134", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"cursor.147", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"cursor.162", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"cursor.193", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"cursor.207", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"cursor.217", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"cursor.229", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"cursor.246", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"cursor.256", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"data.13" = phi  ptr [%"data.10", %"ipv4_d0.to_udplite"], [%"data.23", %"ipv6_d0.to_udplite"], [%"data.64", %"ipv4_d1.to_udplite"], [%"data.67", %"ipv6_d1.to_udplite"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"data_end.13" = phi  ptr [%"data_end.10", %"ipv4_d0.to_udplite"], [%"data_end.23", %"ipv6_d0.to_udplite"], [%"data_end.64", %"ipv4_d1.to_udplite"], [%"data_end.67", %"ipv6_d1.to_udplite"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"keys.13" = phi  ptr [%"keys.10", %"ipv4_d0.to_udplite"], [%"keys.23", %"ipv6_d0.to_udplite"], [%"keys.64", %"ipv4_d1.to_udplite"], [%"keys.67", %"ipv6_d1.to_udplite"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
   %"hdr.7" = getelementptr i8, ptr %"data.13", i64 %"cursor.8"
-  %".667" = getelementptr i8, ptr %"hdr.7", i64 4
-  %".668" = icmp ugt ptr %".667", %"data_end.13"
-  br i1 %".668", label %"copy.7", label %"linear.7", !prof !0
-linear.7:
-  %".670" = getelementptr i8, ptr %"hdr.7", i64 0
-  %".671" = load i16, ptr %".670", align 2
-  %".672" = getelementptr i8, ptr %"hdr.7", i64 2
-  %".673" = load i16, ptr %".672", align 2
-  br label %"header.7"
-header.7:
-  %"w0_2.2" = phi  i16 [%".671", %"linear.7"], [%".692", %"cont.18"]
-  %"w2_2.3" = phi  i16 [%".673", %"linear.7"], [%".694", %"cont.18"]
-  %"data.43" = phi  ptr [%"data.13", %"linear.7"], [%"data.42", %"cont.18"]
-  %"data_end.43" = phi  ptr [%"data_end.13", %"linear.7"], [%"data_end.42", %"cont.18"]
-  %"keys.43" = phi  ptr [%"keys.13", %"linear.7"], [%"keys.42", %"cont.18"]
-  %".696" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
-  %".697" = zext i16 %".696" to i64
-  %".698" = trunc i64 %".697" to i16
-  %".699" = call i16 @"llvm.bswap.i16"(i16 %".698")
-  %".700" = getelementptr i8, ptr %"keys.43", i64 12
-  store i16 %".699", ptr %".700", align 2
-  %".702" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
-  %".703" = zext i16 %".702" to i64
-  %".704" = trunc i64 %".703" to i16
-  %".705" = call i16 @"llvm.bswap.i16"(i16 %".704")
-  %".706" = getelementptr i8, ptr %"keys.43", i64 14
-  store i16 %".705", ptr %".706", align 2
-  %".708" = add i64 %"cursor.8", 4
-  %".709" = add i64 4, 4
-  %".710" = getelementptr i8, ptr %"data.43", i64 %"cursor.8"
-  %".711" = getelementptr i8, ptr %".710", i64 %".709"
-  %".712" = icmp ugt ptr %".711", %"data_end.43"
-  br i1 %".712", label %"copy_last_byte.2", label %"variable_part.2", !prof !0
-variable_part.2:
-  %"data.45" = phi  ptr [%"data.43", %"header.7"], [%"data.44", %"cont.19"]
-  %"data_end.45" = phi  ptr [%"data_end.43", %"header.7"], [%"data_end.44", %"cont.19"]
-  %"keys.45" = phi  ptr [%"keys.43", %"header.7"], [%"keys.44", %"cont.19"]
-  %"end.2" = add i64 %"cursor.8", %".709"
-  %".733" = trunc i64 %"cursor.8" to i16
-  %".734" = getelementptr i8, ptr %"keys.45", i64 2
-  store i16 %".733", ptr %".734", align 2
+  %".668" = getelementptr i8, ptr %"hdr.7", i64 4
+  %".669" = icmp ugt ptr %".668", %"data_end.13"
+  br i1 %".669", label %"udplite.copy", label %"udplite.linear", !prof !0
+udplite.linear:
+  %".671" = getelementptr i8, ptr %"hdr.7", i64 0
+  %".672" = load i16, ptr %".671", align 2
+  %".673" = getelementptr i8, ptr %"hdr.7", i64 2
+  %".674" = load i16, ptr %".673", align 2
+  br label %"udplite.header"
+udplite.header:
+  %"w0_2.2" = phi  i16 [%".672", %"udplite.linear"], [%".693", %"udplite.copy_failed.endif"]
+  %"w2_2.3" = phi  i16 [%".674", %"udplite.linear"], [%".695", %"udplite.copy_failed.endif"]
+  %"data.43" = phi  ptr [%"data.13", %"udplite.linear"], [%"data.42", %"udplite.copy_failed.endif"]
+  %"data_end.43" = phi  ptr [%"data_end.13", %"udplite.linear"], [%"data_end.42", %"udplite.copy_failed.endif"]
+  %"keys.43" = phi  ptr [%"keys.13", %"udplite.linear"], [%"keys.42", %"udplite.copy_failed.endif"]
+  %".697" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
+  %".698" = zext i16 %".697" to i64
+  %".699" = trunc i64 %".698" to i16
+  %".700" = call i16 @"llvm.bswap.i16"(i16 %".699")
+  %".701" = getelementptr i8, ptr %"keys.43", i64 12
+  store i16 %".700", ptr %".701", align 2
+  %".703" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
+  %".704" = zext i16 %".703" to i64
+  %".705" = trunc i64 %".704" to i16
+  %".706" = call i16 @"llvm.bswap.i16"(i16 %".705")
+  %".707" = getelementptr i8, ptr %"keys.43", i64 14
+  store i16 %".706", ptr %".707", align 2
+  %".709" = add i64 %"cursor.8", 4
+  %".710" = add i64 4, 4
+  %".711" = getelementptr i8, ptr %"data.43", i64 %"cursor.8"
+  %".712" = getelementptr i8, ptr %".711", i64 %".710"
+  %".713" = icmp ugt ptr %".712", %"data_end.43"
+  br i1 %".713", label %"udplite.copy_last_byte", label %"udplite.variable_part", !prof !0
+udplite.variable_part:
+  %"data.45" = phi  ptr [%"data.43", %"udplite.header"], [%"data.44", %"udplite.copy_last_byte_failed.endif"]
+  %"data_end.45" = phi  ptr [%"data_end.43", %"udplite.header"], [%"data_end.44", %"udplite.copy_last_byte_failed.endif"]
+  %"keys.45" = phi  ptr [%"keys.43", %"udplite.header"], [%"keys.44", %"udplite.copy_last_byte_failed.endif"]
+  %"end.2" = add i64 %"cursor.8", %".710"
+  %".734" = trunc i64 %"cursor.8" to i16
+  %".735" = getelementptr i8, ptr %"keys.45", i64 2
+  store i16 %".734", ptr %".735", align 2
   br label %"return"
 gre_d0:
-  %"cursor.9" = phi  i64 [%"end", %"to_gre"], [%".284", %"to_gre.1"], [%"cursor.73", %"to_gre.4"], [%"cursor.88", %"to_gre.5"], [%"cursor.148", %"to_gre.8"], [%"cursor.163", %"to_gre.9"], [%"cursor.218", %"to_gre.12"], [%"cursor.230", %"to_gre.13"]
-  %"data.14" = phi  ptr [%"data.10", %"to_gre"], [%"data.23", %"to_gre.1"], [%"data.73", %"to_gre.4"], [%"data.77", %"to_gre.5"], [%"data.108", %"to_gre.8"], [%"data.112", %"to_gre.9"], [%"data.132", %"to_gre.12"], [%"data.134", %"to_gre.13"]
-  %"data_end.14" = phi  ptr [%"data_end.10", %"to_gre"], [%"data_end.23", %"to_gre.1"], [%"data_end.73", %"to_gre.4"], [%"data_end.77", %"to_gre.5"], [%"data_end.108", %"to_gre.8"], [%"data_end.112", %"to_gre.9"], [%"data_end.132", %"to_gre.12"], [%"data_end.134", %"to_gre.13"]
-  %"keys.14" = phi  ptr [%"keys.10", %"to_gre"], [%"keys.23", %"to_gre.1"], [%"keys.73", %"to_gre.4"], [%"keys.77", %"to_gre.5"], [%"keys.108", %"to_gre.8"], [%"keys.112", %"to_gre.9"], [%"keys.132", %"to_gre.12"], [%"keys.134", %"to_gre.13"]
+  %"cursor.9" = phi  i64 [%"end", %"ipv4_d0.to_gre"], [%".285", %"ipv6_d0.to_gre"], [%"cursor.73", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"cursor.88", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"cursor.148", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"cursor.163", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"cursor.218", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"cursor.230", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"data.14" = phi  ptr [%"data.10", %"ipv4_d0.to_gre"], [%"data.23", %"ipv6_d0.to_gre"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"data_end.14" = phi  ptr [%"data_end.10", %"ipv4_d0.to_gre"], [%"data_end.23", %"ipv6_d0.to_gre"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"keys.14" = phi  ptr [%"keys.10", %"ipv4_d0.to_gre"], [%"keys.23", %"ipv6_d0.to_gre"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
   %"hdr.8" = getelementptr i8, ptr %"data.14", i64 %"cursor.9"
-  %".737" = getelementptr i8, ptr %"hdr.8", i64 4
-  %".738" = icmp ugt ptr %".737", %"data_end.14"
-  br i1 %".738", label %"copy.8", label %"linear.8", !prof !0
-linear.8:
-  %".740" = getelementptr i8, ptr %"hdr.8", i64 0
-  %".741" = load i8, ptr %".740", align 1
-  %".742" = getelementptr i8, ptr %"hdr.8", i64 1
-  %".743" = load i8, ptr %".742", align 1
-  %".744" = getelementptr i8, ptr %"hdr.8", i64 2
-  %".745" = load i16, ptr %".744", align 2
-  br label %"header.8"
-header.8:
-  %"w0_1.2" = phi  i8 [%".741", %"linear.8"], [%".764", %"cont.20"]
-  %"w1_1.1" = phi  i8 [%".743", %"linear.8"], [%".766", %"cont.20"]
-  %"w2_2.4" = phi  i16 [%".745", %"linear.8"], [%".768", %"cont.20"]
-  %"data.47" = phi  ptr [%"data.14", %"linear.8"], [%"data.46", %"cont.20"]
-  %"data_end.47" = phi  ptr [%"data_end.14", %"linear.8"], [%"data_end.46", %"cont.20"]
-  %"keys.47" = phi  ptr [%"keys.14", %"linear.8"], [%"keys.46", %"cont.20"]
-  %".770" = zext i8 %"w1_1.1" to i64
-  %".771" = and i64 %".770", 7
-  %".772" = icmp ne i64 %".771", 0
-  %".773" = zext i8 %"w0_1.2" to i64
-  %".774" = lshr i64 %".773", 6
-  %".775" = and i64 %".774", 1
-  %".776" = icmp ne i64 %".775", 0
-  %".777" = or i1 %".772", %".776"
-  br i1 %".777", label %"exit.21", label %"cont.21"
+  %".738" = getelementptr i8, ptr %"hdr.8", i64 4
+  %".739" = icmp ugt ptr %".738", %"data_end.14"
+  br i1 %".739", label %"gre_d0.copy", label %"gre_d0.linear", !prof !0
+gre_d0.linear:
+  %".741" = getelementptr i8, ptr %"hdr.8", i64 0
+  %".742" = load i8, ptr %".741", align 1
+  %".743" = getelementptr i8, ptr %"hdr.8", i64 1
+  %".744" = load i8, ptr %".743", align 1
+  %".745" = getelementptr i8, ptr %"hdr.8", i64 2
+  %".746" = load i16, ptr %".745", align 2
+  br label %"gre_d0.header"
+gre_d0.header:
+  %"w0_1.2" = phi  i8 [%".742", %"gre_d0.linear"], [%".765", %"gre_d0.copy_failed.endif"]
+  %"w1_1.1" = phi  i8 [%".744", %"gre_d0.linear"], [%".767", %"gre_d0.copy_failed.endif"]
+  %"w2_2.4" = phi  i16 [%".746", %"gre_d0.linear"], [%".769", %"gre_d0.copy_failed.endif"]
+  %"data.47" = phi  ptr [%"data.14", %"gre_d0.linear"], [%"data.46", %"gre_d0.copy_failed.endif"]
+  %"data_end.47" = phi  ptr [%"data_end.14", %"gre_d0.linear"], [%"data_end.46", %"gre_d0.copy_failed.endif"]
+  %"keys.47" = phi  ptr [%"keys.14", %"gre_d0.linear"], [%"keys.46", %"gre_d0.copy_failed.endif"]
+  %".771" = zext i8 %"w1_1.1" to i64
+  %".772" = and i64 %".771", 7
+  %".773" = icmp ne i64 %".772", 0
+  %".774" = zext i8 %"w0_1.2" to i64
+  %".775" = lshr i64 %".774", 6
+  %".776" = and i64 %".775", 1
+  %".777" = icmp ne i64 %".776", 0
+  %".778" = or i1 %".773", %".777"
+  br i1 %".778", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 sctp:
-  %"cursor.10" = phi  i64 [%"end", %"to_sctp"], [%".284", %"to_sctp.1"], [%"cursor.47", %"to_sctp.2"], [%"cursor.62", %"to_sctp.3"], [%"cursor.74", %"to_sctp.4"], [%"cursor.89", %"to_sctp.5"], [%"cursor.122", %"to_sctp.6"], [%"cursor.136", %"to_sctp.7"], [%"cursor.149", %"to_sctp.8"], [%"cursor.164", %"to_sctp.9"], [%"cursor.195", %"to_sctp.10"], [%"cursor.209", %"to_sctp.11"], [%"cursor.219", %"to_sctp.12"], [%"cursor.231", %"to_sctp.13"], [%"cursor.248", %"to_sctp.14"], [%"cursor.258", %"to_sctp.15"]
-  %"data.15" = phi  ptr [%"data.10", %"to_sctp"], [%"data.23", %"to_sctp.1"], [%"data.64", %"to_sctp.2"], [%"data.67", %"to_sctp.3"], [%"data.73", %"to_sctp.4"], [%"data.77", %"to_sctp.5"], [%"data.100", %"to_sctp.6"], [%"data.104", %"to_sctp.7"], [%"data.108", %"to_sctp.8"], [%"data.112", %"to_sctp.9"], [%"data.124", %"to_sctp.10"], [%"data.128", %"to_sctp.11"], [%"data.132", %"to_sctp.12"], [%"data.134", %"to_sctp.13"], [%"data.142", %"to_sctp.14"], [%"data.144", %"to_sctp.15"]
-  %"data_end.15" = phi  ptr [%"data_end.10", %"to_sctp"], [%"data_end.23", %"to_sctp.1"], [%"data_end.64", %"to_sctp.2"], [%"data_end.67", %"to_sctp.3"], [%"data_end.73", %"to_sctp.4"], [%"data_end.77", %"to_sctp.5"], [%"data_end.100", %"to_sctp.6"], [%"data_end.104", %"to_sctp.7"], [%"data_end.108", %"to_sctp.8"], [%"data_end.112", %"to_sctp.9"], [%"data_end.124", %"to_sctp.10"], [%"data_end.128", %"to_sctp.11"], [%"data_end.132", %"to_sctp.12"], [%"data_end.134", %"to_sctp.13"], [%"data_end.142", %"to_sctp.14"], [%"data_end.144", %"to_sctp.15"]
-  %"keys.15" = phi  ptr [%"keys.10", %"to_sctp"], [%"keys.23", %"to_sctp.1"], [%"keys.64", %"to_sctp.2"], [%"keys.67", %"to_sctp.3"], [%"keys.73", %"to_sctp.4"], [%"keys.77", %"to_sctp.5"], [%"keys.100", %"to_sctp.6"], [%"keys.104", %"to_sctp.7"], [%"keys.108", %"to_sctp.8"], [%"keys.112", %"to_sctp.9"], [%"keys.124", %"to_sctp.10"], [%"keys.128", %"to_sctp.11"], [%"keys.132", %"to_sctp.12"], [%"keys.134", %"to_sctp.13"], [%"keys.142", %"to_sctp.14"], [%"keys.144", %"to_sctp.15"]
+  %"cursor.10" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".285", %"ipv6_d0.to_sctp"], [%"cursor.47", %"ipv4_d1.to_sctp"], [%"cursor.62", %"ipv6_d1.to_sctp"], [%"cursor.74", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"cursor.89", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"cursor.122", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"cursor.136", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"cursor.149", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"cursor.164", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"cursor.195", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"cursor.209", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"cursor.219", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"cursor.231", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"cursor.248", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"cursor.258", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"data.15" = phi  ptr [%"data.10", %"ipv4_d0.to_sctp"], [%"data.23", %"ipv6_d0.to_sctp"], [%"data.64", %"ipv4_d1.to_sctp"], [%"data.67", %"ipv6_d1.to_sctp"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"data_end.15" = phi  ptr [%"data_end.10", %"ipv4_d0.to_sctp"], [%"data_end.23", %"ipv6_d0.to_sctp"], [%"data_end.64", %"ipv4_d1.to_sctp"], [%"data_end.67", %"ipv6_d1.to_sctp"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"keys.15" = phi  ptr [%"keys.10", %"ipv4_d0.to_sctp"], [%"keys.23", %"ipv6_d0.to_sctp"], [%"keys.64", %"ipv4_d1.to_sctp"], [%"keys.67", %"ipv6_d1.to_sctp"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
   %"hdr.9" = getelementptr i8, ptr %"data.15", i64 %"cursor.10"
-  %".873" = getelementptr i8, ptr %"hdr.9", i64 4
-  %".874" = icmp ugt ptr %".873", %"data_end.15"
-  br i1 %".874", label %"copy.9", label %"linear.9", !prof !0
-linear.9:
-  %".876" = getelementptr i8, ptr %"hdr.9", i64 0
-  %".877" = load i16, ptr %".876", align 2
-  %".878" = getelementptr i8, ptr %"hdr.9", i64 2
-  %".879" = load i16, ptr %".878", align 2
-  br label %"header.9"
-header.9:
-  %"w0_2.3" = phi  i16 [%".877", %"linear.9"], [%".898", %"cont.24"]
-  %"w2_2.5" = phi  i16 [%".879", %"linear.9"], [%".900", %"cont.24"]
-  %"data.52" = phi  ptr [%"data.15", %"linear.9"], [%"data.51", %"cont.24"]
-  %"data_end.52" = phi  ptr [%"data_end.15", %"linear.9"], [%"data_end.51", %"cont.24"]
-  %"keys.52" = phi  ptr [%"keys.15", %"linear.9"], [%"keys.51", %"cont.24"]
-  %".902" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
-  %".903" = zext i16 %".902" to i64
-  %".904" = trunc i64 %".903" to i16
-  %".905" = call i16 @"llvm.bswap.i16"(i16 %".904")
-  %".906" = getelementptr i8, ptr %"keys.52", i64 12
-  store i16 %".905", ptr %".906", align 2
-  %".908" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
-  %".909" = zext i16 %".908" to i64
-  %".910" = trunc i64 %".909" to i16
-  %".911" = call i16 @"llvm.bswap.i16"(i16 %".910")
-  %".912" = getelementptr i8, ptr %"keys.52", i64 14
-  store i16 %".911", ptr %".912", align 2
-  %".914" = add i64 %"cursor.10", 4
-  %".915" = trunc i64 %"cursor.10" to i16
-  %".916" = getelementptr i8, ptr %"keys.52", i64 2
-  store i16 %".915", ptr %".916", align 2
+  %".874" = getelementptr i8, ptr %"hdr.9", i64 4
+  %".875" = icmp ugt ptr %".874", %"data_end.15"
+  br i1 %".875", label %"sctp.copy", label %"sctp.linear", !prof !0
+sctp.linear:
+  %".877" = getelementptr i8, ptr %"hdr.9", i64 0
+  %".878" = load i16, ptr %".877", align 2
+  %".879" = getelementptr i8, ptr %"hdr.9", i64 2
+  %".880" = load i16, ptr %".879", align 2
+  br label %"sctp.header"
+sctp.header:
+  %"w0_2.3" = phi  i16 [%".878", %"sctp.linear"], [%".899", %"sctp.copy_failed.endif"]
+  %"w2_2.5" = phi  i16 [%".880", %"sctp.linear"], [%".901", %"sctp.copy_failed.endif"]
+  %"data.52" = phi  ptr [%"data.15", %"sctp.linear"], [%"data.51", %"sctp.copy_failed.endif"]
+  %"data_end.52" = phi  ptr [%"data_end.15", %"sctp.linear"], [%"data_end.51", %"sctp.copy_failed.endif"]
+  %"keys.52" = phi  ptr [%"keys.15", %"sctp.linear"], [%"keys.51", %"sctp.copy_failed.endif"]
+  %".903" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
+  %".904" = zext i16 %".903" to i64
+  %".905" = trunc i64 %".904" to i16
+  %".906" = call i16 @"llvm.bswap.i16"(i16 %".905")
+  %".907" = getelementptr i8, ptr %"keys.52", i64 12
+  store i16 %".906", ptr %".907", align 2
+  %".909" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".910" = zext i16 %".909" to i64
+  %".911" = trunc i64 %".910" to i16
+  %".912" = call i16 @"llvm.bswap.i16"(i16 %".911")
+  %".913" = getelementptr i8, ptr %"keys.52", i64 14
+  store i16 %".912", ptr %".913", align 2
+  %".915" = add i64 %"cursor.10", 4
+  %".916" = trunc i64 %"cursor.10" to i16
+  %".917" = getelementptr i8, ptr %"keys.52", i64 2
+  store i16 %".916", ptr %".917", align 2
   br label %"return"
 dccp:
-  %"cursor.11" = phi  i64 [%"end", %"to_dccp"], [%".284", %"to_dccp.1"], [%"cursor.48", %"to_dccp.2"], [%"cursor.63", %"to_dccp.3"], [%"cursor.75", %"to_dccp.4"], [%"cursor.90", %"to_dccp.5"], [%"cursor.123", %"to_dccp.6"], [%"cursor.137", %"to_dccp.7"], [%"cursor.150", %"to_dccp.8"], [%"cursor.165", %"to_dccp.9"], [%"cursor.196", %"to_dccp.10"], [%"cursor.210", %"to_dccp.11"], [%"cursor.220", %"to_dccp.12"], [%"cursor.232", %"to_dccp.13"], [%"cursor.249", %"to_dccp.14"], [%"cursor.259", %"to_dccp.15"]
-  %"data.16" = phi  ptr [%"data.10", %"to_dccp"], [%"data.23", %"to_dccp.1"], [%"data.64", %"to_dccp.2"], [%"data.67", %"to_dccp.3"], [%"data.73", %"to_dccp.4"], [%"data.77", %"to_dccp.5"], [%"data.100", %"to_dccp.6"], [%"data.104", %"to_dccp.7"], [%"data.108", %"to_dccp.8"], [%"data.112", %"to_dccp.9"], [%"data.124", %"to_dccp.10"], [%"data.128", %"to_dccp.11"], [%"data.132", %"to_dccp.12"], [%"data.134", %"to_dccp.13"], [%"data.142", %"to_dccp.14"], [%"data.144", %"to_dccp.15"]
-  %"data_end.16" = phi  ptr [%"data_end.10", %"to_dccp"], [%"data_end.23", %"to_dccp.1"], [%"data_end.64", %"to_dccp.2"], [%"data_end.67", %"to_dccp.3"], [%"data_end.73", %"to_dccp.4"], [%"data_end.77", %"to_dccp.5"], [%"data_end.100", %"to_dccp.6"], [%"data_end.104", %"to_dccp.7"], [%"data_end.108", %"to_dccp.8"], [%"data_end.112", %"to_dccp.9"], [%"data_end.124", %"to_dccp.10"], [%"data_end.128", %"to_dccp.11"], [%"data_end.132", %"to_dccp.12"], [%"data_end.134", %"to_dccp.13"], [%"data_end.142", %"to_dccp.14"], [%"data_end.144", %"to_dccp.15"]
-  %"keys.16" = phi  ptr [%"keys.10", %"to_dccp"], [%"keys.23", %"to_dccp.1"], [%"keys.64", %"to_dccp.2"], [%"keys.67", %"to_dccp.3"], [%"keys.73", %"to_dccp.4"], [%"keys.77", %"to_dccp.5"], [%"keys.100", %"to_dccp.6"], [%"keys.104", %"to_dccp.7"], [%"keys.108", %"to_dccp.8"], [%"keys.112", %"to_dccp.9"], [%"keys.124", %"to_dccp.10"], [%"keys.128", %"to_dccp.11"], [%"keys.132", %"to_dccp.12"], [%"keys.134", %"to_dccp.13"], [%"keys.142", %"to_dccp.14"], [%"keys.144", %"to_dccp.15"]
+  %"cursor.11" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".285", %"ipv6_d0.to_dccp"], [%"cursor.48", %"ipv4_d1.to_dccp"], [%"cursor.63", %"ipv6_d1.to_dccp"], [%"cursor.75", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"cursor.90", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"cursor.123", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"cursor.137", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"cursor.150", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"cursor.165", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"cursor.196", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"cursor.210", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"cursor.220", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"cursor.232", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"cursor.249", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"cursor.259", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"data.16" = phi  ptr [%"data.10", %"ipv4_d0.to_dccp"], [%"data.23", %"ipv6_d0.to_dccp"], [%"data.64", %"ipv4_d1.to_dccp"], [%"data.67", %"ipv6_d1.to_dccp"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"data_end.16" = phi  ptr [%"data_end.10", %"ipv4_d0.to_dccp"], [%"data_end.23", %"ipv6_d0.to_dccp"], [%"data_end.64", %"ipv4_d1.to_dccp"], [%"data_end.67", %"ipv6_d1.to_dccp"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"keys.16" = phi  ptr [%"keys.10", %"ipv4_d0.to_dccp"], [%"keys.23", %"ipv6_d0.to_dccp"], [%"keys.64", %"ipv4_d1.to_dccp"], [%"keys.67", %"ipv6_d1.to_dccp"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.11"
-  %".919" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".920" = icmp ugt ptr %".919", %"data_end.16"
-  br i1 %".920", label %"copy.10", label %"linear.10", !prof !0
-linear.10:
-  %".922" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".923" = load i16, ptr %".922", align 2
-  %".924" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".925" = load i16, ptr %".924", align 2
-  br label %"header.10"
-header.10:
-  %"w0_2.4" = phi  i16 [%".923", %"linear.10"], [%".944", %"cont.25"]
-  %"w2_2.6" = phi  i16 [%".925", %"linear.10"], [%".946", %"cont.25"]
-  %"data.54" = phi  ptr [%"data.16", %"linear.10"], [%"data.53", %"cont.25"]
-  %"data_end.54" = phi  ptr [%"data_end.16", %"linear.10"], [%"data_end.53", %"cont.25"]
-  %"keys.54" = phi  ptr [%"keys.16", %"linear.10"], [%"keys.53", %"cont.25"]
-  %".948" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
-  %".949" = zext i16 %".948" to i64
-  %".950" = trunc i64 %".949" to i16
-  %".951" = call i16 @"llvm.bswap.i16"(i16 %".950")
-  %".952" = getelementptr i8, ptr %"keys.54", i64 12
-  store i16 %".951", ptr %".952", align 2
-  %".954" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
-  %".955" = zext i16 %".954" to i64
-  %".956" = trunc i64 %".955" to i16
-  %".957" = call i16 @"llvm.bswap.i16"(i16 %".956")
-  %".958" = getelementptr i8, ptr %"keys.54", i64 14
-  store i16 %".957", ptr %".958", align 2
-  %".960" = add i64 %"cursor.11", 4
-  %".961" = trunc i64 %"cursor.11" to i16
-  %".962" = getelementptr i8, ptr %"keys.54", i64 2
-  store i16 %".961", ptr %".962", align 2
+  %".920" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".921" = icmp ugt ptr %".920", %"data_end.16"
+  br i1 %".921", label %"dccp.copy", label %"dccp.linear", !prof !0
+dccp.linear:
+  %".923" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".924" = load i16, ptr %".923", align 2
+  %".925" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".926" = load i16, ptr %".925", align 2
+  br label %"dccp.header"
+dccp.header:
+  %"w0_2.4" = phi  i16 [%".924", %"dccp.linear"], [%".945", %"dccp.copy_failed.endif"]
+  %"w2_2.6" = phi  i16 [%".926", %"dccp.linear"], [%".947", %"dccp.copy_failed.endif"]
+  %"data.54" = phi  ptr [%"data.16", %"dccp.linear"], [%"data.53", %"dccp.copy_failed.endif"]
+  %"data_end.54" = phi  ptr [%"data_end.16", %"dccp.linear"], [%"data_end.53", %"dccp.copy_failed.endif"]
+  %"keys.54" = phi  ptr [%"keys.16", %"dccp.linear"], [%"keys.53", %"dccp.copy_failed.endif"]
+  %".949" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
+  %".950" = zext i16 %".949" to i64
+  %".951" = trunc i64 %".950" to i16
+  %".952" = call i16 @"llvm.bswap.i16"(i16 %".951")
+  %".953" = getelementptr i8, ptr %"keys.54", i64 12
+  store i16 %".952", ptr %".953", align 2
+  %".955" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".956" = zext i16 %".955" to i64
+  %".957" = trunc i64 %".956" to i16
+  %".958" = call i16 @"llvm.bswap.i16"(i16 %".957")
+  %".959" = getelementptr i8, ptr %"keys.54", i64 14
+  store i16 %".958", ptr %".959", align 2
+  %".961" = add i64 %"cursor.11", 4
+  %".962" = trunc i64 %"cursor.11" to i16
+  %".963" = getelementptr i8, ptr %"keys.54", i64 2
+  store i16 %".962", ptr %".963", align 2
   br label %"return"
 esp:
-  %"cursor.12" = phi  i64 [%"end", %"to_esp"], [%".284", %"to_esp.1"], [%"cursor.49", %"to_esp.2"], [%"cursor.64", %"to_esp.3"], [%"cursor.76", %"to_esp.4"], [%"cursor.91", %"to_esp.5"], [%"cursor.124", %"to_esp.6"], [%"cursor.138", %"to_esp.7"], [%"cursor.151", %"to_esp.8"], [%"cursor.166", %"to_esp.9"], [%"cursor.197", %"to_esp.10"], [%"cursor.211", %"to_esp.11"], [%"cursor.221", %"to_esp.12"], [%"cursor.233", %"to_esp.13"], [%"cursor.250", %"to_esp.14"], [%"cursor.260", %"to_esp.15"]
-  %"data.17" = phi  ptr [%"data.10", %"to_esp"], [%"data.23", %"to_esp.1"], [%"data.64", %"to_esp.2"], [%"data.67", %"to_esp.3"], [%"data.73", %"to_esp.4"], [%"data.77", %"to_esp.5"], [%"data.100", %"to_esp.6"], [%"data.104", %"to_esp.7"], [%"data.108", %"to_esp.8"], [%"data.112", %"to_esp.9"], [%"data.124", %"to_esp.10"], [%"data.128", %"to_esp.11"], [%"data.132", %"to_esp.12"], [%"data.134", %"to_esp.13"], [%"data.142", %"to_esp.14"], [%"data.144", %"to_esp.15"]
-  %"data_end.17" = phi  ptr [%"data_end.10", %"to_esp"], [%"data_end.23", %"to_esp.1"], [%"data_end.64", %"to_esp.2"], [%"data_end.67", %"to_esp.3"], [%"data_end.73", %"to_esp.4"], [%"data_end.77", %"to_esp.5"], [%"data_end.100", %"to_esp.6"], [%"data_end.104", %"to_esp.7"], [%"data_end.108", %"to_esp.8"], [%"data_end.112", %"to_esp.9"], [%"data_end.124", %"to_esp.10"], [%"data_end.128", %"to_esp.11"], [%"data_end.132", %"to_esp.12"], [%"data_end.134", %"to_esp.13"], [%"data_end.142", %"to_esp.14"], [%"data_end.144", %"to_esp.15"]
-  %"keys.17" = phi  ptr [%"keys.10", %"to_esp"], [%"keys.23", %"to_esp.1"], [%"keys.64", %"to_esp.2"], [%"keys.67", %"to_esp.3"], [%"keys.73", %"to_esp.4"], [%"keys.77", %"to_esp.5"], [%"keys.100", %"to_esp.6"], [%"keys.104", %"to_esp.7"], [%"keys.108", %"to_esp.8"], [%"keys.112", %"to_esp.9"], [%"keys.124", %"to_esp.10"], [%"keys.128", %"to_esp.11"], [%"keys.132", %"to_esp.12"], [%"keys.134", %"to_esp.13"], [%"keys.142", %"to_esp.14"], [%"keys.144", %"to_esp.15"]
+  %"cursor.12" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".285", %"ipv6_d0.to_esp"], [%"cursor.49", %"ipv4_d1.to_esp"], [%"cursor.64", %"ipv6_d1.to_esp"], [%"cursor.76", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"cursor.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"cursor.124", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"cursor.138", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"cursor.151", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"cursor.166", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"cursor.197", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"cursor.211", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"cursor.221", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"cursor.233", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"cursor.250", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"cursor.260", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"data.17" = phi  ptr [%"data.10", %"ipv4_d0.to_esp"], [%"data.23", %"ipv6_d0.to_esp"], [%"data.64", %"ipv4_d1.to_esp"], [%"data.67", %"ipv6_d1.to_esp"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"data_end.17" = phi  ptr [%"data_end.10", %"ipv4_d0.to_esp"], [%"data_end.23", %"ipv6_d0.to_esp"], [%"data_end.64", %"ipv4_d1.to_esp"], [%"data_end.67", %"ipv6_d1.to_esp"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"keys.17" = phi  ptr [%"keys.10", %"ipv4_d0.to_esp"], [%"keys.23", %"ipv6_d0.to_esp"], [%"keys.64", %"ipv4_d1.to_esp"], [%"keys.67", %"ipv6_d1.to_esp"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.12"
-  %".965" = getelementptr i8, ptr %"hdr.11", i64 4
-  %".966" = icmp ugt ptr %".965", %"data_end.17"
-  br i1 %".966", label %"copy.11", label %"linear.11", !prof !0
-linear.11:
-  %".968" = getelementptr i8, ptr %"hdr.11", i64 0
-  %".969" = load i32, ptr %".968", align 4
-  br label %"header.11"
-header.11:
-  %"w0_4.1" = phi  i32 [%".969", %"linear.11"], [%".988", %"cont.26"]
-  %"data.56" = phi  ptr [%"data.17", %"linear.11"], [%"data.55", %"cont.26"]
-  %"data_end.56" = phi  ptr [%"data_end.17", %"linear.11"], [%"data_end.55", %"cont.26"]
-  %"keys.56" = phi  ptr [%"keys.17", %"linear.11"], [%"keys.55", %"cont.26"]
-  %".990" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".991" = zext i32 %".990" to i64
-  %".992" = lshr i64 %".991", 16
-  %".993" = trunc i64 %".992" to i16
-  %".994" = call i16 @"llvm.bswap.i16"(i16 %".993")
-  %".995" = getelementptr i8, ptr %"keys.56", i64 12
-  store i16 %".994", ptr %".995", align 2
-  %".997" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".998" = zext i32 %".997" to i64
-  %".999" = and i64 %".998", 65535
-  %".1000" = trunc i64 %".999" to i16
-  %".1001" = call i16 @"llvm.bswap.i16"(i16 %".1000")
-  %".1002" = getelementptr i8, ptr %"keys.56", i64 14
-  store i16 %".1001", ptr %".1002", align 2
-  %".1004" = add i64 %"cursor.12", 4
-  %".1005" = trunc i64 %"cursor.12" to i16
-  %".1006" = getelementptr i8, ptr %"keys.56", i64 2
-  store i16 %".1005", ptr %".1006", align 2
+  %".966" = getelementptr i8, ptr %"hdr.11", i64 4
+  %".967" = icmp ugt ptr %".966", %"data_end.17"
+  br i1 %".967", label %"esp.copy", label %"esp.linear", !prof !0
+esp.linear:
+  %".969" = getelementptr i8, ptr %"hdr.11", i64 0
+  %".970" = load i32, ptr %".969", align 4
+  br label %"esp.header"
+esp.header:
+  %"w0_4.1" = phi  i32 [%".970", %"esp.linear"], [%".989", %"esp.copy_failed.endif"]
+  %"data.56" = phi  ptr [%"data.17", %"esp.linear"], [%"data.55", %"esp.copy_failed.endif"]
+  %"data_end.56" = phi  ptr [%"data_end.17", %"esp.linear"], [%"data_end.55", %"esp.copy_failed.endif"]
+  %"keys.56" = phi  ptr [%"keys.17", %"esp.linear"], [%"keys.55", %"esp.copy_failed.endif"]
+  %".991" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".992" = zext i32 %".991" to i64
+  %".993" = lshr i64 %".992", 16
+  %".994" = trunc i64 %".993" to i16
+  %".995" = call i16 @"llvm.bswap.i16"(i16 %".994")
+  %".996" = getelementptr i8, ptr %"keys.56", i64 12
+  store i16 %".995", ptr %".996", align 2
+  %".998" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".999" = zext i32 %".998" to i64
+  %".1000" = and i64 %".999", 65535
+  %".1001" = trunc i64 %".1000" to i16
+  %".1002" = call i16 @"llvm.bswap.i16"(i16 %".1001")
+  %".1003" = getelementptr i8, ptr %"keys.56", i64 14
+  store i16 %".1002", ptr %".1003", align 2
+  %".1005" = add i64 %"cursor.12", 4
+  %".1006" = trunc i64 %"cursor.12" to i16
+  %".1007" = getelementptr i8, ptr %"keys.56", i64 2
+  store i16 %".1006", ptr %".1007", align 2
   br label %"return"
 ah:
-  %"cursor.13" = phi  i64 [%"end", %"to_ah"], [%".284", %"to_ah.1"], [%"cursor.50", %"to_ah.2"], [%"cursor.65", %"to_ah.3"], [%"cursor.77", %"to_ah.4"], [%"cursor.92", %"to_ah.5"], [%"cursor.125", %"to_ah.6"], [%"cursor.139", %"to_ah.7"], [%"cursor.152", %"to_ah.8"], [%"cursor.167", %"to_ah.9"], [%"cursor.198", %"to_ah.10"], [%"cursor.212", %"to_ah.11"], [%"cursor.222", %"to_ah.12"], [%"cursor.234", %"to_ah.13"], [%"cursor.251", %"to_ah.14"], [%"cursor.261", %"to_ah.15"]
-  %"data.18" = phi  ptr [%"data.10", %"to_ah"], [%"data.23", %"to_ah.1"], [%"data.64", %"to_ah.2"], [%"data.67", %"to_ah.3"], [%"data.73", %"to_ah.4"], [%"data.77", %"to_ah.5"], [%"data.100", %"to_ah.6"], [%"data.104", %"to_ah.7"], [%"data.108", %"to_ah.8"], [%"data.112", %"to_ah.9"], [%"data.124", %"to_ah.10"], [%"data.128", %"to_ah.11"], [%"data.132", %"to_ah.12"], [%"data.134", %"to_ah.13"], [%"data.142", %"to_ah.14"], [%"data.144", %"to_ah.15"]
-  %"data_end.18" = phi  ptr [%"data_end.10", %"to_ah"], [%"data_end.23", %"to_ah.1"], [%"data_end.64", %"to_ah.2"], [%"data_end.67", %"to_ah.3"], [%"data_end.73", %"to_ah.4"], [%"data_end.77", %"to_ah.5"], [%"data_end.100", %"to_ah.6"], [%"data_end.104", %"to_ah.7"], [%"data_end.108", %"to_ah.8"], [%"data_end.112", %"to_ah.9"], [%"data_end.124", %"to_ah.10"], [%"data_end.128", %"to_ah.11"], [%"data_end.132", %"to_ah.12"], [%"data_end.134", %"to_ah.13"], [%"data_end.142", %"to_ah.14"], [%"data_end.144", %"to_ah.15"]
-  %"keys.18" = phi  ptr [%"keys.10", %"to_ah"], [%"keys.23", %"to_ah.1"], [%"keys.64", %"to_ah.2"], [%"keys.67", %"to_ah.3"], [%"keys.73", %"to_ah.4"], [%"keys.77", %"to_ah.5"], [%"keys.100", %"to_ah.6"], [%"keys.104", %"to_ah.7"], [%"keys.108", %"to_ah.8"], [%"keys.112", %"to_ah.9"], [%"keys.124", %"to_ah.10"], [%"keys.128", %"to_ah.11"], [%"keys.132", %"to_ah.12"], [%"keys.134", %"to_ah.13"], [%"keys.142", %"to_ah.14"], [%"keys.144", %"to_ah.15"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".285", %"ipv6_d0.to_ah"], [%"cursor.50", %"ipv4_d1.to_ah"], [%"cursor.65", %"ipv6_d1.to_ah"], [%"cursor.77", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"cursor.92", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"cursor.125", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"cursor.139", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"cursor.152", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"cursor.167", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"cursor.198", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"cursor.212", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"cursor.222", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"cursor.234", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"cursor.251", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"cursor.261", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"data.18" = phi  ptr [%"data.10", %"ipv4_d0.to_ah"], [%"data.23", %"ipv6_d0.to_ah"], [%"data.64", %"ipv4_d1.to_ah"], [%"data.67", %"ipv6_d1.to_ah"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"data_end.18" = phi  ptr [%"data_end.10", %"ipv4_d0.to_ah"], [%"data_end.23", %"ipv6_d0.to_ah"], [%"data_end.64", %"ipv4_d1.to_ah"], [%"data_end.67", %"ipv6_d1.to_ah"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"keys.18" = phi  ptr [%"keys.10", %"ipv4_d0.to_ah"], [%"keys.23", %"ipv6_d0.to_ah"], [%"keys.64", %"ipv4_d1.to_ah"], [%"keys.67", %"ipv6_d1.to_ah"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.13"
-  %".1009" = getelementptr i8, ptr %"hdr.12", i64 8
-  %".1010" = icmp ugt ptr %".1009", %"data_end.18"
-  br i1 %".1010", label %"copy.12", label %"linear.12", !prof !0
-linear.12:
-  %".1012" = getelementptr i8, ptr %"hdr.12", i64 4
-  %".1013" = load i32, ptr %".1012", align 4
-  br label %"header.12"
-header.12:
-  %"w4_4" = phi  i32 [%".1013", %"linear.12"], [%".1032", %"cont.27"]
-  %"data.58" = phi  ptr [%"data.18", %"linear.12"], [%"data.57", %"cont.27"]
-  %"data_end.58" = phi  ptr [%"data_end.18", %"linear.12"], [%"data_end.57", %"cont.27"]
-  %"keys.58" = phi  ptr [%"keys.18", %"linear.12"], [%"keys.57", %"cont.27"]
-  %".1034" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1035" = zext i32 %".1034" to i64
-  %".1036" = lshr i64 %".1035", 16
-  %".1037" = trunc i64 %".1036" to i16
-  %".1038" = call i16 @"llvm.bswap.i16"(i16 %".1037")
-  %".1039" = getelementptr i8, ptr %"keys.58", i64 12
-  store i16 %".1038", ptr %".1039", align 2
-  %".1041" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1042" = zext i32 %".1041" to i64
-  %".1043" = and i64 %".1042", 65535
-  %".1044" = trunc i64 %".1043" to i16
-  %".1045" = call i16 @"llvm.bswap.i16"(i16 %".1044")
-  %".1046" = getelementptr i8, ptr %"keys.58", i64 14
-  store i16 %".1045", ptr %".1046", align 2
-  %".1048" = add i64 %"cursor.13", 8
-  %".1049" = trunc i64 %"cursor.13" to i16
-  %".1050" = getelementptr i8, ptr %"keys.58", i64 2
-  store i16 %".1049", ptr %".1050", align 2
+  %".1010" = getelementptr i8, ptr %"hdr.12", i64 8
+  %".1011" = icmp ugt ptr %".1010", %"data_end.18"
+  br i1 %".1011", label %"ah.copy", label %"ah.linear", !prof !0
+ah.linear:
+  %".1013" = getelementptr i8, ptr %"hdr.12", i64 4
+  %".1014" = load i32, ptr %".1013", align 4
+  br label %"ah.header"
+ah.header:
+  %"w4_4" = phi  i32 [%".1014", %"ah.linear"], [%".1033", %"ah.copy_failed.endif"]
+  %"data.58" = phi  ptr [%"data.18", %"ah.linear"], [%"data.57", %"ah.copy_failed.endif"]
+  %"data_end.58" = phi  ptr [%"data_end.18", %"ah.linear"], [%"data_end.57", %"ah.copy_failed.endif"]
+  %"keys.58" = phi  ptr [%"keys.18", %"ah.linear"], [%"keys.57", %"ah.copy_failed.endif"]
+  %".1035" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1036" = zext i32 %".1035" to i64
+  %".1037" = lshr i64 %".1036", 16
+  %".1038" = trunc i64 %".1037" to i16
+  %".1039" = call i16 @"llvm.bswap.i16"(i16 %".1038")
+  %".1040" = getelementptr i8, ptr %"keys.58", i64 12
+  store i16 %".1039", ptr %".1040", align 2
+  %".1042" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1043" = zext i32 %".1042" to i64
+  %".1044" = and i64 %".1043", 65535
+  %".1045" = trunc i64 %".1044" to i16
+  %".1046" = call i16 @"llvm.bswap.i16"(i16 %".1045")
+  %".1047" = getelementptr i8, ptr %"keys.58", i64 14
+  store i16 %".1046", ptr %".1047", align 2
+  %".1049" = add i64 %"cursor.13", 8
+  %".1050" = trunc i64 %"cursor.13" to i16
+  %".1051" = getelementptr i8, ptr %"keys.58", i64 2
+  store i16 %".1050", ptr %".1051", align 2
   br label %"return"
 icmp:
-  %"cursor.14" = phi  i64 [%"end", %"to_icmp"], [%"end.4", %"to_icmp.1"]
-  %"data.19" = phi  ptr [%"data.10", %"to_icmp"], [%"data.64", %"to_icmp.1"]
-  %"data_end.19" = phi  ptr [%"data_end.10", %"to_icmp"], [%"data_end.64", %"to_icmp.1"]
-  %"keys.19" = phi  ptr [%"keys.10", %"to_icmp"], [%"keys.64", %"to_icmp.1"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_icmp"], [%"end.4", %"ipv4_d1.to_icmp"]
+  %"data.19" = phi  ptr [%"data.10", %"ipv4_d0.to_icmp"], [%"data.64", %"ipv4_d1.to_icmp"]
+  %"data_end.19" = phi  ptr [%"data_end.10", %"ipv4_d0.to_icmp"], [%"data_end.64", %"ipv4_d1.to_icmp"]
+  %"keys.19" = phi  ptr [%"keys.10", %"ipv4_d0.to_icmp"], [%"keys.64", %"ipv4_d1.to_icmp"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.14"
-  %".1053" = getelementptr i8, ptr %"hdr.13", i64 4
-  %".1054" = icmp ugt ptr %".1053", %"data_end.19"
-  br i1 %".1054", label %"copy.13", label %"linear.13", !prof !0
-linear.13:
-  br label %"header.13"
-header.13:
-  %"data.60" = phi  ptr [%"data.19", %"linear.13"], [%"data.59", %"cont.28"]
-  %"data_end.60" = phi  ptr [%"data_end.19", %"linear.13"], [%"data_end.59", %"cont.28"]
-  %"keys.60" = phi  ptr [%"keys.19", %"linear.13"], [%"keys.59", %"cont.28"]
-  %".1074" = add i64 %"cursor.14", 4
-  %".1075" = trunc i64 %"cursor.14" to i16
-  %".1076" = getelementptr i8, ptr %"keys.60", i64 2
-  store i16 %".1075", ptr %".1076", align 2
+  %".1054" = getelementptr i8, ptr %"hdr.13", i64 4
+  %".1055" = icmp ugt ptr %".1054", %"data_end.19"
+  br i1 %".1055", label %"icmp.copy", label %"icmp.linear", !prof !0
+icmp.linear:
+  br label %"icmp.header"
+icmp.header:
+  %"data.60" = phi  ptr [%"data.19", %"icmp.linear"], [%"data.59", %"icmp.copy_failed.endif"]
+  %"data_end.60" = phi  ptr [%"data_end.19", %"icmp.linear"], [%"data_end.59", %"icmp.copy_failed.endif"]
+  %"keys.60" = phi  ptr [%"keys.19", %"icmp.linear"], [%"keys.59", %"icmp.copy_failed.endif"]
+  %".1075" = add i64 %"cursor.14", 4
+  %".1076" = trunc i64 %"cursor.14" to i16
+  %".1077" = getelementptr i8, ptr %"keys.60", i64 2
+  store i16 %".1076", ptr %".1077", align 2
   br label %"return"
-exit.5:
-  %".187" = trunc i64 %"end" to i16
-  %".188" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".187", ptr %".188", align 2
+ipv4_d0.stop_at_encap:
+  %".188" = trunc i64 %"end" to i16
+  %".189" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".188", ptr %".189", align 2
   br label %"return"
-cont.5:
-  %".191" = getelementptr i8, ptr %"keys.10", i64 2
-  %".192" = trunc i64 %"end" to i16
-  store volatile i16 %".192", ptr %".191", align 2
-  %".194" = load volatile i16, ptr %".191", align 2
-  %".195" = zext i16 %".194" to i64
-  %"cursor.17" = and i64 %".195", 16383
+ipv4_d0.stop_at_encap.endif:
+  %".192" = getelementptr i8, ptr %"keys.10", i64 2
+  %".193" = trunc i64 %"end" to i16
+  store volatile i16 %".193", ptr %".192", align 2
+  %".195" = load volatile i16, ptr %".192", align 2
+  %".196" = zext i16 %".195" to i64
+  %"cursor.17" = and i64 %".196", 16383
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.16" = phi  i64 [%"cursor.17", %"cont.5"], [%"cursor.25", %"cont.9"], [%"cursor.36", %"to_ipv4.5"], [%"cursor.80", %"cont.41"], [%"cursor.95", %"cont.45"], [%"cursor.103", %"to_ipv4.11"], [%"cursor.155", %"cont.68"], [%"cursor.170", %"cont.72"], [%"cursor.173", %"to_ipv4.17"], [%"cursor.181", %"to_ipv4.18"], [%"cursor.225", %"cont.88"], [%"cursor.237", %"cont.92"], [%"cursor.239", %"to_ipv4.23"]
-  %"data.20" = phi  ptr [%"data.10", %"cont.5"], [%"data.23", %"cont.9"], [%"data.49", %"to_ipv4.5"], [%"data.73", %"cont.41"], [%"data.77", %"cont.45"], [%"data.90", %"to_ipv4.11"], [%"data.108", %"cont.68"], [%"data.112", %"cont.72"], [%"data.117", %"to_ipv4.17"], [%"data.120", %"to_ipv4.18"], [%"data.132", %"cont.88"], [%"data.134", %"cont.92"], [%"data.138", %"to_ipv4.23"]
-  %"data_end.20" = phi  ptr [%"data_end.10", %"cont.5"], [%"data_end.23", %"cont.9"], [%"data_end.49", %"to_ipv4.5"], [%"data_end.73", %"cont.41"], [%"data_end.77", %"cont.45"], [%"data_end.90", %"to_ipv4.11"], [%"data_end.108", %"cont.68"], [%"data_end.112", %"cont.72"], [%"data_end.117", %"to_ipv4.17"], [%"data_end.120", %"to_ipv4.18"], [%"data_end.132", %"cont.88"], [%"data_end.134", %"cont.92"], [%"data_end.138", %"to_ipv4.23"]
-  %"keys.20" = phi  ptr [%"keys.10", %"cont.5"], [%"keys.23", %"cont.9"], [%"keys.49", %"to_ipv4.5"], [%"keys.73", %"cont.41"], [%"keys.77", %"cont.45"], [%"keys.90", %"to_ipv4.11"], [%"keys.108", %"cont.68"], [%"keys.112", %"cont.72"], [%"keys.117", %"to_ipv4.17"], [%"keys.120", %"to_ipv4.18"], [%"keys.132", %"cont.88"], [%"keys.134", %"cont.92"], [%"keys.138", %"to_ipv4.23"]
+  %"cursor.16" = phi  i64 [%"cursor.17", %"ipv4_d0.stop_at_encap.endif"], [%"cursor.25", %"ipv6_d0.stop_at_encap.endif"], [%"cursor.36", %"gre_d0.to_ipv4"], [%"cursor.80", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.95", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.103", %"ethernet_d1.to_ipv4"], [%"cursor.155", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"cursor.170", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"cursor.173", %"vlan_d1_vlan_tags1.to_ipv4"], [%"cursor.181", %"pppoe_d1.to_ipv4"], [%"cursor.225", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"cursor.237", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"cursor.239", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"data.20" = phi  ptr [%"data.10", %"ipv4_d0.stop_at_encap.endif"], [%"data.23", %"ipv6_d0.stop_at_encap.endif"], [%"data.49", %"gre_d0.to_ipv4"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.90", %"ethernet_d1.to_ipv4"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.117", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.120", %"pppoe_d1.to_ipv4"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.138", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"data_end.20" = phi  ptr [%"data_end.10", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.23", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.49", %"gre_d0.to_ipv4"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.90", %"ethernet_d1.to_ipv4"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.120", %"pppoe_d1.to_ipv4"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.138", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"keys.20" = phi  ptr [%"keys.10", %"ipv4_d0.stop_at_encap.endif"], [%"keys.23", %"ipv6_d0.stop_at_encap.endif"], [%"keys.49", %"gre_d0.to_ipv4"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.90", %"ethernet_d1.to_ipv4"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.117", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.120", %"pppoe_d1.to_ipv4"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.138", %"vlan_d1_vlan_tags2.to_ipv4"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.16"
-  %".1079" = getelementptr i8, ptr %"hdr.14", i64 20
-  %".1080" = icmp ugt ptr %".1079", %"data_end.20"
-  br i1 %".1080", label %"copy.14", label %"linear.14", !prof !0
-linear.14:
-  %".1082" = getelementptr i8, ptr %"hdr.14", i64 0
-  %".1083" = load i8, ptr %".1082", align 1
-  %".1084" = getelementptr i8, ptr %"hdr.14", i64 6
-  %".1085" = load i16, ptr %".1084", align 2
-  %".1086" = getelementptr i8, ptr %"hdr.14", i64 9
-  %".1087" = load i8, ptr %".1086", align 1
-  %".1088" = getelementptr i8, ptr %"hdr.14", i64 12
-  %".1089" = load i32, ptr %".1088", align 4
-  %".1090" = getelementptr i8, ptr %"hdr.14", i64 16
-  %".1091" = load i32, ptr %".1090", align 4
-  br label %"header.14"
-header.14:
-  %"w0_1.3" = phi  i8 [%".1083", %"linear.14"], [%".1110", %"cont.29"]
-  %"w6_2.2" = phi  i16 [%".1085", %"linear.14"], [%".1112", %"cont.29"]
-  %"w9_1.1" = phi  i8 [%".1087", %"linear.14"], [%".1114", %"cont.29"]
-  %"w12_4.1" = phi  i32 [%".1089", %"linear.14"], [%".1116", %"cont.29"]
-  %"w16_4.1" = phi  i32 [%".1091", %"linear.14"], [%".1118", %"cont.29"]
-  %"data.62" = phi  ptr [%"data.20", %"linear.14"], [%"data.61", %"cont.29"]
-  %"data_end.62" = phi  ptr [%"data_end.20", %"linear.14"], [%"data_end.61", %"cont.29"]
-  %"keys.62" = phi  ptr [%"keys.20", %"linear.14"], [%"keys.61", %"cont.29"]
-  %".1120" = zext i8 %"w0_1.3" to i64
-  %".1121" = and i64 %".1120", 15
-  %".1122" = icmp uge i64 %".1121", 5
-  %".1123" = xor i1 %".1122", -1
-  br i1 %".1123", label %"exit.30", label %"cont.30"
-exit.6:
-  %".203" = trunc i64 %"end" to i16
-  %".204" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".203", ptr %".204", align 2
+  %".1080" = getelementptr i8, ptr %"hdr.14", i64 20
+  %".1081" = icmp ugt ptr %".1080", %"data_end.20"
+  br i1 %".1081", label %"ipv4_d1.copy", label %"ipv4_d1.linear", !prof !0
+ipv4_d1.linear:
+  %".1083" = getelementptr i8, ptr %"hdr.14", i64 0
+  %".1084" = load i8, ptr %".1083", align 1
+  %".1085" = getelementptr i8, ptr %"hdr.14", i64 6
+  %".1086" = load i16, ptr %".1085", align 2
+  %".1087" = getelementptr i8, ptr %"hdr.14", i64 9
+  %".1088" = load i8, ptr %".1087", align 1
+  %".1089" = getelementptr i8, ptr %"hdr.14", i64 12
+  %".1090" = load i32, ptr %".1089", align 4
+  %".1091" = getelementptr i8, ptr %"hdr.14", i64 16
+  %".1092" = load i32, ptr %".1091", align 4
+  br label %"ipv4_d1.header"
+ipv4_d1.header:
+  %"w0_1.3" = phi  i8 [%".1084", %"ipv4_d1.linear"], [%".1111", %"ipv4_d1.copy_failed.endif"]
+  %"w6_2.2" = phi  i16 [%".1086", %"ipv4_d1.linear"], [%".1113", %"ipv4_d1.copy_failed.endif"]
+  %"w9_1.1" = phi  i8 [%".1088", %"ipv4_d1.linear"], [%".1115", %"ipv4_d1.copy_failed.endif"]
+  %"w12_4.1" = phi  i32 [%".1090", %"ipv4_d1.linear"], [%".1117", %"ipv4_d1.copy_failed.endif"]
+  %"w16_4.1" = phi  i32 [%".1092", %"ipv4_d1.linear"], [%".1119", %"ipv4_d1.copy_failed.endif"]
+  %"data.62" = phi  ptr [%"data.20", %"ipv4_d1.linear"], [%"data.61", %"ipv4_d1.copy_failed.endif"]
+  %"data_end.62" = phi  ptr [%"data_end.20", %"ipv4_d1.linear"], [%"data_end.61", %"ipv4_d1.copy_failed.endif"]
+  %"keys.62" = phi  ptr [%"keys.20", %"ipv4_d1.linear"], [%"keys.61", %"ipv4_d1.copy_failed.endif"]
+  %".1121" = zext i8 %"w0_1.3" to i64
+  %".1122" = and i64 %".1121", 15
+  %".1123" = icmp uge i64 %".1122", 5
+  %".1124" = xor i1 %".1123", -1
+  br i1 %".1124", label %"ipv4_d1.require", label %"ipv4_d1.require.endif"
+ipv4_d0.stop_at_encap.1:
+  %".204" = trunc i64 %"end" to i16
+  %".205" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".204", ptr %".205", align 2
   br label %"return"
-cont.6:
-  %".207" = getelementptr i8, ptr %"keys.10", i64 2
-  %".208" = trunc i64 %"end" to i16
-  store volatile i16 %".208", ptr %".207", align 2
-  %".210" = load volatile i16, ptr %".207", align 2
-  %".211" = zext i16 %".210" to i64
-  %"cursor.19" = and i64 %".211", 16383
+ipv4_d0.stop_at_encap.endif.1:
+  %".208" = getelementptr i8, ptr %"keys.10", i64 2
+  %".209" = trunc i64 %"end" to i16
+  store volatile i16 %".209", ptr %".208", align 2
+  %".211" = load volatile i16, ptr %".208", align 2
+  %".212" = zext i16 %".211" to i64
+  %"cursor.19" = and i64 %".212", 16383
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.18" = phi  i64 [%"cursor.19", %"cont.6"], [%"cursor.26", %"cont.10"], [%"cursor.37", %"to_ipv6.5"], [%"cursor.81", %"cont.42"], [%"cursor.96", %"cont.46"], [%"cursor.104", %"to_ipv6.11"], [%"cursor.156", %"cont.69"], [%"cursor.171", %"cont.73"], [%"cursor.174", %"to_ipv6.17"], [%"cursor.182", %"to_ipv6.18"], [%"cursor.226", %"cont.89"], [%"cursor.238", %"cont.93"], [%"cursor.240", %"to_ipv6.23"]
-  %"data.21" = phi  ptr [%"data.10", %"cont.6"], [%"data.23", %"cont.10"], [%"data.49", %"to_ipv6.5"], [%"data.73", %"cont.42"], [%"data.77", %"cont.46"], [%"data.90", %"to_ipv6.11"], [%"data.108", %"cont.69"], [%"data.112", %"cont.73"], [%"data.117", %"to_ipv6.17"], [%"data.120", %"to_ipv6.18"], [%"data.132", %"cont.89"], [%"data.134", %"cont.93"], [%"data.138", %"to_ipv6.23"]
-  %"data_end.21" = phi  ptr [%"data_end.10", %"cont.6"], [%"data_end.23", %"cont.10"], [%"data_end.49", %"to_ipv6.5"], [%"data_end.73", %"cont.42"], [%"data_end.77", %"cont.46"], [%"data_end.90", %"to_ipv6.11"], [%"data_end.108", %"cont.69"], [%"data_end.112", %"cont.73"], [%"data_end.117", %"to_ipv6.17"], [%"data_end.120", %"to_ipv6.18"], [%"data_end.132", %"cont.89"], [%"data_end.134", %"cont.93"], [%"data_end.138", %"to_ipv6.23"]
-  %"keys.21" = phi  ptr [%"keys.10", %"cont.6"], [%"keys.23", %"cont.10"], [%"keys.49", %"to_ipv6.5"], [%"keys.73", %"cont.42"], [%"keys.77", %"cont.46"], [%"keys.90", %"to_ipv6.11"], [%"keys.108", %"cont.69"], [%"keys.112", %"cont.73"], [%"keys.117", %"to_ipv6.17"], [%"keys.120", %"to_ipv6.18"], [%"keys.132", %"cont.89"], [%"keys.134", %"cont.93"], [%"keys.138", %"to_ipv6.23"]
+  %"cursor.18" = phi  i64 [%"cursor.19", %"ipv4_d0.stop_at_encap.endif.1"], [%"cursor.26", %"ipv6_d0.stop_at_encap.endif.1"], [%"cursor.37", %"gre_d0.to_ipv6"], [%"cursor.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.96", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.104", %"ethernet_d1.to_ipv6"], [%"cursor.156", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"cursor.171", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"cursor.174", %"vlan_d1_vlan_tags1.to_ipv6"], [%"cursor.182", %"pppoe_d1.to_ipv6"], [%"cursor.226", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"cursor.238", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"cursor.240", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"data.21" = phi  ptr [%"data.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.49", %"gre_d0.to_ipv6"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.90", %"ethernet_d1.to_ipv6"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.117", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.120", %"pppoe_d1.to_ipv6"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.138", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"data_end.21" = phi  ptr [%"data_end.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.49", %"gre_d0.to_ipv6"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.90", %"ethernet_d1.to_ipv6"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.120", %"pppoe_d1.to_ipv6"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.138", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"keys.21" = phi  ptr [%"keys.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.49", %"gre_d0.to_ipv6"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.90", %"ethernet_d1.to_ipv6"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.117", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.120", %"pppoe_d1.to_ipv6"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.138", %"vlan_d1_vlan_tags2.to_ipv6"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
-  %".1294" = getelementptr i8, ptr %"hdr.15", i64 40
-  %".1295" = icmp ugt ptr %".1294", %"data_end.21"
-  br i1 %".1295", label %"copy.15", label %"linear.15", !prof !0
-linear.15:
-  %".1297" = getelementptr i8, ptr %"hdr.15", i64 0
-  %".1298" = load i32, ptr %".1297", align 4
-  %".1299" = getelementptr i8, ptr %"hdr.15", i64 6
-  %".1300" = load i8, ptr %".1299", align 1
-  %".1301" = getelementptr i8, ptr %"hdr.15", i64 8
-  %".1302" = load i64, ptr %".1301", align 8
-  %".1303" = getelementptr i8, ptr %"hdr.15", i64 16
+  %".1296" = getelementptr i8, ptr %"hdr.15", i64 40
+  %".1297" = icmp ugt ptr %".1296", %"data_end.21"
+  br i1 %".1297", label %"ipv6_d1.copy", label %"ipv6_d1.linear", !prof !0
+ipv6_d1.linear:
+  %".1299" = getelementptr i8, ptr %"hdr.15", i64 0
+  %".1300" = load i32, ptr %".1299", align 4
+  %".1301" = getelementptr i8, ptr %"hdr.15", i64 6
+  %".1302" = load i8, ptr %".1301", align 1
+  %".1303" = getelementptr i8, ptr %"hdr.15", i64 8
   %".1304" = load i64, ptr %".1303", align 8
-  %".1305" = getelementptr i8, ptr %"hdr.15", i64 24
+  %".1305" = getelementptr i8, ptr %"hdr.15", i64 16
   %".1306" = load i64, ptr %".1305", align 8
-  %".1307" = getelementptr i8, ptr %"hdr.15", i64 32
+  %".1307" = getelementptr i8, ptr %"hdr.15", i64 24
   %".1308" = load i64, ptr %".1307", align 8
-  br label %"header.15"
-header.15:
-  %"w0_4.2" = phi  i32 [%".1298", %"linear.15"], [%".1327", %"cont.35"]
-  %"w6_1.1" = phi  i8 [%".1300", %"linear.15"], [%".1329", %"cont.35"]
-  %"w8_8.1" = phi  i64 [%".1302", %"linear.15"], [%".1331", %"cont.35"]
-  %"w16_8.1" = phi  i64 [%".1304", %"linear.15"], [%".1333", %"cont.35"]
-  %"w24_8.1" = phi  i64 [%".1306", %"linear.15"], [%".1335", %"cont.35"]
-  %"w32_8.1" = phi  i64 [%".1308", %"linear.15"], [%".1337", %"cont.35"]
-  %"data.67" = phi  ptr [%"data.21", %"linear.15"], [%"data.66", %"cont.35"]
-  %"data_end.67" = phi  ptr [%"data_end.21", %"linear.15"], [%"data_end.66", %"cont.35"]
-  %"keys.67" = phi  ptr [%"keys.21", %"linear.15"], [%"keys.66", %"cont.35"]
-  %".1339" = trunc i64 34525 to i16
-  %".1340" = getelementptr i8, ptr %"keys.67", i64 4
-  store i16 %".1339", ptr %".1340", align 2
-  %".1342" = trunc i64 34525 to i16
-  %".1343" = call i16 @"llvm.bswap.i16"(i16 %".1342")
-  %".1344" = getelementptr i8, ptr %"keys.67", i64 10
-  store i16 %".1343", ptr %".1344", align 2
-  %".1346" = getelementptr i8, ptr %"keys.67", i64 16
-  store i64 %"w8_8.1", ptr %".1346", align 8
-  %".1348" = getelementptr i8, ptr %"keys.67", i64 24
-  store i64 %"w16_8.1", ptr %".1348", align 8
-  %".1350" = getelementptr i8, ptr %"keys.67", i64 32
-  store i64 %"w24_8.1", ptr %".1350", align 8
-  %".1352" = getelementptr i8, ptr %"keys.67", i64 40
-  store i64 %"w32_8.1", ptr %".1352", align 8
-  %".1354" = zext i8 %"w6_1.1" to i64
-  %".1355" = trunc i64 %".1354" to i8
-  %".1356" = getelementptr i8, ptr %"keys.67", i64 9
-  store i8 %".1355", ptr %".1356", align 1
-  %".1358" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1359" = zext i32 %".1358" to i64
-  %".1360" = and i64 %".1359", 1048575
-  %".1361" = trunc i64 %".1360" to i32
-  %".1362" = call i32 @"llvm.bswap.i32"(i32 %".1361")
-  %".1363" = getelementptr i8, ptr %"keys.67", i64 52
-  store i32 %".1362", ptr %".1363", align 4
-  %".1365" = add i64 %"cursor.18", 40
-  %".1366" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1367" = zext i32 %".1366" to i64
-  %".1368" = and i64 %".1367", 1048575
-  %".1369" = icmp ne i64 %".1368", 0
-  %".1370" = getelementptr i8, ptr %"keys.67", i64 48
-  %"flags.10" = load volatile i32, ptr %".1370", align 4
-  %".1371" = and i32 %"flags.10", 2
-  %".1372" = icmp ne i32 %".1371", 0
-  %".1373" = and i1 %".1369", %".1372"
-  br i1 %".1373", label %"exit.36", label %"cont.36"
-copy.1:
+  %".1309" = getelementptr i8, ptr %"hdr.15", i64 32
+  %".1310" = load i64, ptr %".1309", align 8
+  br label %"ipv6_d1.header"
+ipv6_d1.header:
+  %"w0_4.2" = phi  i32 [%".1300", %"ipv6_d1.linear"], [%".1329", %"ipv6_d1.copy_failed.endif"]
+  %"w6_1.1" = phi  i8 [%".1302", %"ipv6_d1.linear"], [%".1331", %"ipv6_d1.copy_failed.endif"]
+  %"w8_8.1" = phi  i64 [%".1304", %"ipv6_d1.linear"], [%".1333", %"ipv6_d1.copy_failed.endif"]
+  %"w16_8.1" = phi  i64 [%".1306", %"ipv6_d1.linear"], [%".1335", %"ipv6_d1.copy_failed.endif"]
+  %"w24_8.1" = phi  i64 [%".1308", %"ipv6_d1.linear"], [%".1337", %"ipv6_d1.copy_failed.endif"]
+  %"w32_8.1" = phi  i64 [%".1310", %"ipv6_d1.linear"], [%".1339", %"ipv6_d1.copy_failed.endif"]
+  %"data.67" = phi  ptr [%"data.21", %"ipv6_d1.linear"], [%"data.66", %"ipv6_d1.copy_failed.endif"]
+  %"data_end.67" = phi  ptr [%"data_end.21", %"ipv6_d1.linear"], [%"data_end.66", %"ipv6_d1.copy_failed.endif"]
+  %"keys.67" = phi  ptr [%"keys.21", %"ipv6_d1.linear"], [%"keys.66", %"ipv6_d1.copy_failed.endif"]
+  %".1341" = trunc i64 34525 to i16
+  %".1342" = getelementptr i8, ptr %"keys.67", i64 4
+  store i16 %".1341", ptr %".1342", align 2
+  %".1344" = trunc i64 34525 to i16
+  %".1345" = call i16 @"llvm.bswap.i16"(i16 %".1344")
+  %".1346" = getelementptr i8, ptr %"keys.67", i64 10
+  store i16 %".1345", ptr %".1346", align 2
+  %".1348" = getelementptr i8, ptr %"keys.67", i64 16
+  store i64 %"w8_8.1", ptr %".1348", align 8
+  %".1350" = getelementptr i8, ptr %"keys.67", i64 24
+  store i64 %"w16_8.1", ptr %".1350", align 8
+  %".1352" = getelementptr i8, ptr %"keys.67", i64 32
+  store i64 %"w24_8.1", ptr %".1352", align 8
+  %".1354" = getelementptr i8, ptr %"keys.67", i64 40
+  store i64 %"w32_8.1", ptr %".1354", align 8
+  %".1356" = zext i8 %"w6_1.1" to i64
+  %".1357" = trunc i64 %".1356" to i8
+  %".1358" = getelementptr i8, ptr %"keys.67", i64 9
+  store i8 %".1357", ptr %".1358", align 1
+  %".1360" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1361" = zext i32 %".1360" to i64
+  %".1362" = and i64 %".1361", 1048575
+  %".1363" = trunc i64 %".1362" to i32
+  %".1364" = call i32 @"llvm.bswap.i32"(i32 %".1363")
+  %".1365" = getelementptr i8, ptr %"keys.67", i64 52
+  store i32 %".1364", ptr %".1365", align 4
+  %".1367" = add i64 %"cursor.18", 40
+  %".1368" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1369" = zext i32 %".1368" to i64
+  %".1370" = and i64 %".1369", 1048575
+  %".1371" = icmp ne i64 %".1370", 0
+  %".1372" = getelementptr i8, ptr %"keys.67", i64 48
+  %"flags.10" = load volatile i32, ptr %".1372", align 4
+  %".1373" = and i32 %"flags.10", 2
+  %".1374" = icmp ne i32 %".1373", 0
+  %".1375" = and i1 %".1371", %".1374"
+  br i1 %".1375", label %"ipv6_d1.stop_if", label %"ipv6_d1.stop_if.endif"
+ipv6_d0.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".229" = trunc i64 %"cursor.2" to i32
-  %".230" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".229", [40 x i8]* %"header_copy", i32 40)
-  %".231" = icmp eq i64 %".230", 0
-  %".232" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".233" = load i32, ptr %".232", align 4
-  %".234" = zext i32 %".233" to i64
-  %"data.22" = inttoptr i64 %".234" to ptr
-  %".235" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".236" = load i32, ptr %".235", align 4
-  %".237" = zext i32 %".236" to i64
-  %"data_end.22" = inttoptr i64 %".237" to ptr
-  %".238" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.22" = load ptr, ptr %".238", align 8
-  %".239" = xor i1 %".231", -1
-  br i1 %".239", label %"exit.7", label %"cont.7"
-exit.7:
-  %".241" = trunc i64 %"cursor.2" to i16
-  %".242" = getelementptr i8, ptr %"keys.22", i64 2
-  store i16 %".241", ptr %".242", align 2
+  %".230" = trunc i64 %"cursor.2" to i32
+  %".231" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".230", [40 x i8]* %"header_copy", i32 40)
+  %".232" = icmp eq i64 %".231", 0
+  %".233" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".234" = load i32, ptr %".233", align 4
+  %".235" = zext i32 %".234" to i64
+  %"data.22" = inttoptr i64 %".235" to ptr
+  %".236" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".237" = load i32, ptr %".236", align 4
+  %".238" = zext i32 %".237" to i64
+  %"data_end.22" = inttoptr i64 %".238" to ptr
+  %".239" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.22" = load ptr, ptr %".239", align 8
+  %".240" = xor i1 %".232", -1
+  br i1 %".240", label %"ipv6_d0.copy_failed", label %"ipv6_d0.copy_failed.endif"
+ipv6_d0.copy_failed:
+  %".242" = trunc i64 %"cursor.2" to i16
+  %".243" = getelementptr i8, ptr %"keys.22", i64 2
+  store i16 %".242", ptr %".243", align 2
   br label %"return"
-cont.7:
-  %".245" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".246" = load volatile i32, [40 x i8]* %".245", align 4
-  %".247" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".248" = load volatile i8, [40 x i8]* %".247", align 1
-  %".249" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".250" = load volatile i64, [40 x i8]* %".249", align 8
-  %".251" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".252" = load volatile i64, [40 x i8]* %".251", align 8
-  %".253" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
-  %".254" = load volatile i64, [40 x i8]* %".253", align 8
-  %".255" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
-  %".256" = load volatile i64, [40 x i8]* %".255", align 8
-  br label %"header.1"
-exit.8:
-  %".294" = trunc i64 %".284" to i16
-  %".295" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".294", ptr %".295", align 2
+ipv6_d0.copy_failed.endif:
+  %".246" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".247" = load volatile i32, [40 x i8]* %".246", align 4
+  %".248" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".249" = load volatile i8, [40 x i8]* %".248", align 1
+  %".250" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
+  %".251" = load volatile i64, [40 x i8]* %".250", align 8
+  %".252" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".253" = load volatile i64, [40 x i8]* %".252", align 8
+  %".254" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".255" = load volatile i64, [40 x i8]* %".254", align 8
+  %".256" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".257" = load volatile i64, [40 x i8]* %".256", align 8
+  br label %"ipv6_d0.header"
+ipv6_d0.stop_if:
+  %".295" = trunc i64 %".285" to i16
+  %".296" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".295", ptr %".296", align 2
   br label %"return"
-cont.8:
-  %".298" = zext i8 %"w6_1" to i64
-  switch i64 %".298", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 132, label %"to_sctp.1" i64 33, label %"to_dccp.1" i64 50, label %"to_esp.1" i64 51, label %"to_ah.1" i64 58, label %"to_icmpv6" i64 137, label %"to_mpls.3" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
-unknown.2:
-  %".300" = trunc i64 %".284" to i16
-  %".301" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".300", ptr %".301", align 2
+ipv6_d0.stop_if.endif:
+  %".299" = zext i8 %"w6_1" to i64
+  switch i64 %".299", label %"ipv6_d0.unknown" [i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]
+ipv6_d0.unknown:
+  %".301" = trunc i64 %".285" to i16
+  %".302" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".301", ptr %".302", align 2
   br label %"return"
-to_ipv6_opts:
+ipv6_d0.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_opts.1:
+ipv6_d0.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_opts.2:
-  %".306" = getelementptr i8, ptr %"keys.23", i64 2
-  %".307" = trunc i64 %".284" to i16
-  store volatile i16 %".307", ptr %".306", align 2
-  %".309" = load volatile i16, ptr %".306", align 2
-  %".310" = zext i16 %".309" to i64
-  %"cursor.21" = and i64 %".310", 16383
+ipv6_d0.to_ipv6_opts.2:
+  %".307" = getelementptr i8, ptr %"keys.23", i64 2
+  %".308" = trunc i64 %".285" to i16
+  store volatile i16 %".308", ptr %".307", align 2
+  %".310" = load volatile i16, ptr %".307", align 2
+  %".311" = zext i16 %".310" to i64
+  %"cursor.21" = and i64 %".311", 16383
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_frag:
+ipv6_d0.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext1"
-to_tcp.1:
+ipv6_d0.to_tcp:
   br label %"tcp"
-to_udp.1:
+ipv6_d0.to_udp:
   br label %"udp"
-to_udplite.1:
+ipv6_d0.to_udplite:
   br label %"udplite"
-to_gre.1:
+ipv6_d0.to_gre:
   br label %"gre_d0"
-to_sctp.1:
+ipv6_d0.to_sctp:
   br label %"sctp"
-to_dccp.1:
+ipv6_d0.to_dccp:
   br label %"dccp"
-to_esp.1:
+ipv6_d0.to_esp:
   br label %"esp"
-to_ah.1:
+ipv6_d0.to_ah:
   br label %"ah"
-to_icmpv6:
+ipv6_d0.to_icmpv6:
   br label %"icmpv6"
-to_mpls.3:
-  %".322" = trunc i64 34887 to i16
-  %".323" = call i16 @"llvm.bswap.i16"(i16 %".322")
-  %".324" = getelementptr i8, ptr %"keys.23", i64 10
-  store i16 %".323", ptr %".324", align 2
-  %".326" = getelementptr i8, ptr %"keys.23", i64 2
-  %".327" = trunc i64 %".284" to i16
-  store volatile i16 %".327", ptr %".326", align 2
-  %".329" = load volatile i16, ptr %".326", align 2
-  %".330" = zext i16 %".329" to i64
-  %"cursor.24" = and i64 %".330", 16383
+ipv6_d0.to_mpls:
+  %".323" = trunc i64 34887 to i16
+  %".324" = call i16 @"llvm.bswap.i16"(i16 %".323")
+  %".325" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".324", ptr %".325", align 2
+  %".327" = getelementptr i8, ptr %"keys.23", i64 2
+  %".328" = trunc i64 %".285" to i16
+  store volatile i16 %".328", ptr %".327", align 2
+  %".330" = load volatile i16, ptr %".327", align 2
+  %".331" = zext i16 %".330" to i64
+  %"cursor.24" = and i64 %".331", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.2:
-  %".332" = getelementptr i8, ptr %"keys.23", i64 8
-  store i8 1, ptr %".332", align 1
-  %".334" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.4" = load volatile i32, ptr %".334", align 4
-  %".335" = and i32 %"flags.4", 4
-  %".336" = icmp ne i32 %".335", 0
-  br i1 %".336", label %"exit.9", label %"cont.9"
-to_ipv6.2:
-  %".348" = getelementptr i8, ptr %"keys.23", i64 8
-  store i8 1, ptr %".348", align 1
-  %".350" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.5" = load volatile i32, ptr %".350", align 4
-  %".351" = and i32 %"flags.5", 4
-  %".352" = icmp ne i32 %".351", 0
-  br i1 %".352", label %"exit.10", label %"cont.10"
+ipv6_d0.to_ipv4:
+  %".333" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".333", align 1
+  %".335" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.4" = load volatile i32, ptr %".335", align 4
+  %".336" = and i32 %"flags.4", 4
+  %".337" = icmp ne i32 %".336", 0
+  br i1 %".337", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
+ipv6_d0.to_ipv6:
+  %".349" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".349", align 1
+  %".351" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.5" = load volatile i32, ptr %".351", align 4
+  %".352" = and i32 %"flags.5", 4
+  %".353" = icmp ne i32 %".352", 0
+  br i1 %".353", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext1:
-  %"cursor.20" = phi  i64 [%".284", %"to_ipv6_opts"], [%".284", %"to_ipv6_opts.1"], [%"cursor.21", %"to_ipv6_opts.2"]
-  %"data.24" = phi  ptr [%"data.23", %"to_ipv6_opts"], [%"data.23", %"to_ipv6_opts.1"], [%"data.23", %"to_ipv6_opts.2"]
-  %"data_end.24" = phi  ptr [%"data_end.23", %"to_ipv6_opts"], [%"data_end.23", %"to_ipv6_opts.1"], [%"data_end.23", %"to_ipv6_opts.2"]
-  %"keys.24" = phi  ptr [%"keys.23", %"to_ipv6_opts"], [%"keys.23", %"to_ipv6_opts.1"], [%"keys.23", %"to_ipv6_opts.2"]
+  %"cursor.20" = phi  i64 [%".285", %"ipv6_d0.to_ipv6_opts"], [%".285", %"ipv6_d0.to_ipv6_opts.1"], [%"cursor.21", %"ipv6_d0.to_ipv6_opts.2"]
+  %"data.24" = phi  ptr [%"data.23", %"ipv6_d0.to_ipv6_opts"], [%"data.23", %"ipv6_d0.to_ipv6_opts.1"], [%"data.23", %"ipv6_d0.to_ipv6_opts.2"]
+  %"data_end.24" = phi  ptr [%"data_end.23", %"ipv6_d0.to_ipv6_opts"], [%"data_end.23", %"ipv6_d0.to_ipv6_opts.1"], [%"data_end.23", %"ipv6_d0.to_ipv6_opts.2"]
+  %"keys.24" = phi  ptr [%"keys.23", %"ipv6_d0.to_ipv6_opts"], [%"keys.23", %"ipv6_d0.to_ipv6_opts.1"], [%"keys.23", %"ipv6_d0.to_ipv6_opts.2"]
   %"hdr.16" = getelementptr i8, ptr %"data.24", i64 %"cursor.20"
-  %".1496" = getelementptr i8, ptr %"hdr.16", i64 2
-  %".1497" = icmp ugt ptr %".1496", %"data_end.24"
-  br i1 %".1497", label %"copy.16", label %"linear.16", !prof !0
-linear.16:
-  %".1499" = getelementptr i8, ptr %"hdr.16", i64 0
-  %".1500" = load i8, ptr %".1499", align 1
-  %".1501" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1498" = getelementptr i8, ptr %"hdr.16", i64 2
+  %".1499" = icmp ugt ptr %".1498", %"data_end.24"
+  br i1 %".1499", label %"ipv6_opts_d0_ipv6_ext1.copy", label %"ipv6_opts_d0_ipv6_ext1.linear", !prof !0
+ipv6_opts_d0_ipv6_ext1.linear:
+  %".1501" = getelementptr i8, ptr %"hdr.16", i64 0
   %".1502" = load i8, ptr %".1501", align 1
-  br label %"header.16"
-header.16:
-  %"w0_1.4" = phi  i8 [%".1500", %"linear.16"], [%".1521", %"cont.39"]
-  %"w1_1.2" = phi  i8 [%".1502", %"linear.16"], [%".1523", %"cont.39"]
-  %"data.71" = phi  ptr [%"data.24", %"linear.16"], [%"data.70", %"cont.39"]
-  %"data_end.71" = phi  ptr [%"data_end.24", %"linear.16"], [%"data_end.70", %"cont.39"]
-  %"keys.71" = phi  ptr [%"keys.24", %"linear.16"], [%"keys.70", %"cont.39"]
-  %".1525" = zext i8 %"w0_1.4" to i64
-  %".1526" = trunc i64 %".1525" to i8
-  %".1527" = getelementptr i8, ptr %"keys.71", i64 9
-  store i8 %".1526", ptr %".1527", align 1
-  %".1529" = add i64 %"cursor.20", 2
-  %".1530" = zext i8 %"w1_1.2" to i64
-  %".1531" = mul i64 %".1530", 8
-  %".1532" = add i64 %".1531", 6
-  %".1533" = add i64 %".1532", 2
-  %".1534" = getelementptr i8, ptr %"data.71", i64 %"cursor.20"
-  %".1535" = getelementptr i8, ptr %".1534", i64 %".1533"
-  %".1536" = icmp ugt ptr %".1535", %"data_end.71"
-  br i1 %".1536", label %"copy_last_byte.5", label %"variable_part.5", !prof !0
-variable_part.5:
-  %"data.73" = phi  ptr [%"data.71", %"header.16"], [%"data.72", %"cont.40"]
-  %"data_end.73" = phi  ptr [%"data_end.71", %"header.16"], [%"data_end.72", %"cont.40"]
-  %"keys.73" = phi  ptr [%"keys.71", %"header.16"], [%"keys.72", %"cont.40"]
-  %"end.5" = add i64 %"cursor.20", %".1533"
-  %".1557" = zext i8 %"w0_1.4" to i64
-  switch i64 %".1557", label %"unknown.10" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 132, label %"to_sctp.4" i64 33, label %"to_dccp.4" i64 50, label %"to_esp.4" i64 51, label %"to_ah.4" i64 58, label %"to_icmpv6.2" i64 137, label %"to_mpls.13" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
+  %".1503" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1504" = load i8, ptr %".1503", align 1
+  br label %"ipv6_opts_d0_ipv6_ext1.header"
+ipv6_opts_d0_ipv6_ext1.header:
+  %"w0_1.4" = phi  i8 [%".1502", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1523", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.2" = phi  i8 [%".1504", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1525", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"data.71" = phi  ptr [%"data.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data.70", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"data_end.71" = phi  ptr [%"data_end.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data_end.70", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"keys.71" = phi  ptr [%"keys.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"keys.70", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %".1527" = zext i8 %"w0_1.4" to i64
+  %".1528" = trunc i64 %".1527" to i8
+  %".1529" = getelementptr i8, ptr %"keys.71", i64 9
+  store i8 %".1528", ptr %".1529", align 1
+  %".1531" = add i64 %"cursor.20", 2
+  %".1532" = zext i8 %"w1_1.2" to i64
+  %".1533" = mul i64 %".1532", 8
+  %".1534" = add i64 %".1533", 6
+  %".1535" = add i64 %".1534", 2
+  %".1536" = getelementptr i8, ptr %"data.71", i64 %"cursor.20"
+  %".1537" = getelementptr i8, ptr %".1536", i64 %".1535"
+  %".1538" = icmp ugt ptr %".1537", %"data_end.71"
+  br i1 %".1538", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext1.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext1.variable_part:
+  %"data.73" = phi  ptr [%"data.71", %"ipv6_opts_d0_ipv6_ext1.header"], [%"data.72", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"data_end.73" = phi  ptr [%"data_end.71", %"ipv6_opts_d0_ipv6_ext1.header"], [%"data_end.72", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"keys.73" = phi  ptr [%"keys.71", %"ipv6_opts_d0_ipv6_ext1.header"], [%"keys.72", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"end.5" = add i64 %"cursor.20", %".1535"
+  %".1559" = zext i8 %"w0_1.4" to i64
+  switch i64 %".1559", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]
 ipv6_frag_d0_ipv6_ext1:
-  %"cursor.22" = phi  i64 [%".284", %"to_ipv6_frag"]
-  %"data.25" = phi  ptr [%"data.23", %"to_ipv6_frag"]
-  %"data_end.25" = phi  ptr [%"data_end.23", %"to_ipv6_frag"]
-  %"keys.25" = phi  ptr [%"keys.23", %"to_ipv6_frag"]
+  %"cursor.22" = phi  i64 [%".285", %"ipv6_d0.to_ipv6_frag"]
+  %"data.25" = phi  ptr [%"data.23", %"ipv6_d0.to_ipv6_frag"]
+  %"data_end.25" = phi  ptr [%"data_end.23", %"ipv6_d0.to_ipv6_frag"]
+  %"keys.25" = phi  ptr [%"keys.23", %"ipv6_d0.to_ipv6_frag"]
   %"hdr.17" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
-  %".1668" = getelementptr i8, ptr %"hdr.17", i64 8
-  %".1669" = icmp ugt ptr %".1668", %"data_end.25"
-  br i1 %".1669", label %"copy.17", label %"linear.17", !prof !0
-linear.17:
-  %".1671" = getelementptr i8, ptr %"hdr.17", i64 0
-  %".1672" = load i8, ptr %".1671", align 1
-  %".1673" = getelementptr i8, ptr %"hdr.17", i64 2
-  %".1674" = load i16, ptr %".1673", align 2
-  br label %"header.17"
-header.17:
-  %"w0_1.5" = phi  i8 [%".1672", %"linear.17"], [%".1693", %"cont.43"]
-  %"w2_2.7" = phi  i16 [%".1674", %"linear.17"], [%".1695", %"cont.43"]
-  %"data.77" = phi  ptr [%"data.25", %"linear.17"], [%"data.76", %"cont.43"]
-  %"data_end.77" = phi  ptr [%"data_end.25", %"linear.17"], [%"data_end.76", %"cont.43"]
-  %"keys.77" = phi  ptr [%"keys.25", %"linear.17"], [%"keys.76", %"cont.43"]
-  %".1697" = zext i8 %"w0_1.5" to i64
-  %".1698" = trunc i64 %".1697" to i8
-  %".1699" = getelementptr i8, ptr %"keys.77", i64 9
-  store i8 %".1698", ptr %".1699", align 1
-  %".1701" = add i64 %"cursor.22", 8
-  %".1702" = icmp ne i64 1, 0
-  %".1703" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
-  %".1704" = zext i16 %".1703" to i64
-  %".1705" = and i64 %".1704", 65528
-  %".1706" = icmp eq i64 %".1705", 0
-  br i1 %".1702", label %"fragment.2", label %"not_fragment.2"
+  %".1670" = getelementptr i8, ptr %"hdr.17", i64 8
+  %".1671" = icmp ugt ptr %".1670", %"data_end.25"
+  br i1 %".1671", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
+ipv6_frag_d0_ipv6_ext1.linear:
+  %".1673" = getelementptr i8, ptr %"hdr.17", i64 0
+  %".1674" = load i8, ptr %".1673", align 1
+  %".1675" = getelementptr i8, ptr %"hdr.17", i64 2
+  %".1676" = load i16, ptr %".1675", align 2
+  br label %"ipv6_frag_d0_ipv6_ext1.header"
+ipv6_frag_d0_ipv6_ext1.header:
+  %"w0_1.5" = phi  i8 [%".1674", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1695", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.7" = phi  i16 [%".1676", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1697", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"data.77" = phi  ptr [%"data.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data.76", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"data_end.77" = phi  ptr [%"data_end.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data_end.76", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"keys.77" = phi  ptr [%"keys.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"keys.76", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %".1699" = zext i8 %"w0_1.5" to i64
+  %".1700" = trunc i64 %".1699" to i8
+  %".1701" = getelementptr i8, ptr %"keys.77", i64 9
+  store i8 %".1700", ptr %".1701", align 1
+  %".1703" = add i64 %"cursor.22", 8
+  %".1704" = icmp ne i64 1, 0
+  %".1705" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".1706" = zext i16 %".1705" to i64
+  %".1707" = and i64 %".1706", 65528
+  %".1708" = icmp eq i64 %".1707", 0
+  br i1 %".1704", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.23" = phi  i64 [%".284", %"to_icmpv6"], [%".1365", %"to_icmpv6.1"], [%"cursor.78", %"to_icmpv6.2"], [%"cursor.93", %"to_icmpv6.3"], [%"cursor.126", %"to_icmpv6.4"], [%"cursor.140", %"to_icmpv6.5"], [%"cursor.153", %"to_icmpv6.6"], [%"cursor.168", %"to_icmpv6.7"], [%"cursor.199", %"to_icmpv6.8"], [%"cursor.213", %"to_icmpv6.9"], [%"cursor.223", %"to_icmpv6.10"], [%"cursor.235", %"to_icmpv6.11"], [%"cursor.252", %"to_icmpv6.12"], [%"cursor.262", %"to_icmpv6.13"]
-  %"data.26" = phi  ptr [%"data.23", %"to_icmpv6"], [%"data.67", %"to_icmpv6.1"], [%"data.73", %"to_icmpv6.2"], [%"data.77", %"to_icmpv6.3"], [%"data.100", %"to_icmpv6.4"], [%"data.104", %"to_icmpv6.5"], [%"data.108", %"to_icmpv6.6"], [%"data.112", %"to_icmpv6.7"], [%"data.124", %"to_icmpv6.8"], [%"data.128", %"to_icmpv6.9"], [%"data.132", %"to_icmpv6.10"], [%"data.134", %"to_icmpv6.11"], [%"data.142", %"to_icmpv6.12"], [%"data.144", %"to_icmpv6.13"]
-  %"data_end.26" = phi  ptr [%"data_end.23", %"to_icmpv6"], [%"data_end.67", %"to_icmpv6.1"], [%"data_end.73", %"to_icmpv6.2"], [%"data_end.77", %"to_icmpv6.3"], [%"data_end.100", %"to_icmpv6.4"], [%"data_end.104", %"to_icmpv6.5"], [%"data_end.108", %"to_icmpv6.6"], [%"data_end.112", %"to_icmpv6.7"], [%"data_end.124", %"to_icmpv6.8"], [%"data_end.128", %"to_icmpv6.9"], [%"data_end.132", %"to_icmpv6.10"], [%"data_end.134", %"to_icmpv6.11"], [%"data_end.142", %"to_icmpv6.12"], [%"data_end.144", %"to_icmpv6.13"]
-  %"keys.26" = phi  ptr [%"keys.23", %"to_icmpv6"], [%"keys.67", %"to_icmpv6.1"], [%"keys.73", %"to_icmpv6.2"], [%"keys.77", %"to_icmpv6.3"], [%"keys.100", %"to_icmpv6.4"], [%"keys.104", %"to_icmpv6.5"], [%"keys.108", %"to_icmpv6.6"], [%"keys.112", %"to_icmpv6.7"], [%"keys.124", %"to_icmpv6.8"], [%"keys.128", %"to_icmpv6.9"], [%"keys.132", %"to_icmpv6.10"], [%"keys.134", %"to_icmpv6.11"], [%"keys.142", %"to_icmpv6.12"], [%"keys.144", %"to_icmpv6.13"]
+  %"cursor.23" = phi  i64 [%".285", %"ipv6_d0.to_icmpv6"], [%".1367", %"ipv6_d1.to_icmpv6"], [%"cursor.78", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"cursor.93", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"cursor.126", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"cursor.140", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"cursor.153", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"cursor.168", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"cursor.199", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"cursor.213", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"cursor.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"cursor.235", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"cursor.252", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"cursor.262", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"data.26" = phi  ptr [%"data.23", %"ipv6_d0.to_icmpv6"], [%"data.67", %"ipv6_d1.to_icmpv6"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.132", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.134", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"data_end.26" = phi  ptr [%"data_end.23", %"ipv6_d0.to_icmpv6"], [%"data_end.67", %"ipv6_d1.to_icmpv6"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.132", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.134", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"keys.26" = phi  ptr [%"keys.23", %"ipv6_d0.to_icmpv6"], [%"keys.67", %"ipv6_d1.to_icmpv6"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.132", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.134", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
   %"hdr.18" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
-  %".1848" = getelementptr i8, ptr %"hdr.18", i64 4
-  %".1849" = icmp ugt ptr %".1848", %"data_end.26"
-  br i1 %".1849", label %"copy.18", label %"linear.18", !prof !0
-linear.18:
-  br label %"header.18"
-header.18:
-  %"data.79" = phi  ptr [%"data.26", %"linear.18"], [%"data.78", %"cont.47"]
-  %"data_end.79" = phi  ptr [%"data_end.26", %"linear.18"], [%"data_end.78", %"cont.47"]
-  %"keys.79" = phi  ptr [%"keys.26", %"linear.18"], [%"keys.78", %"cont.47"]
-  %".1869" = add i64 %"cursor.23", 4
-  %".1870" = trunc i64 %"cursor.23" to i16
-  %".1871" = getelementptr i8, ptr %"keys.79", i64 2
-  store i16 %".1870", ptr %".1871", align 2
+  %".1851" = getelementptr i8, ptr %"hdr.18", i64 4
+  %".1852" = icmp ugt ptr %".1851", %"data_end.26"
+  br i1 %".1852", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
+icmpv6.linear:
+  br label %"icmpv6.header"
+icmpv6.header:
+  %"data.79" = phi  ptr [%"data.26", %"icmpv6.linear"], [%"data.78", %"icmpv6.copy_failed.endif"]
+  %"data_end.79" = phi  ptr [%"data_end.26", %"icmpv6.linear"], [%"data_end.78", %"icmpv6.copy_failed.endif"]
+  %"keys.79" = phi  ptr [%"keys.26", %"icmpv6.linear"], [%"keys.78", %"icmpv6.copy_failed.endif"]
+  %".1872" = add i64 %"cursor.23", 4
+  %".1873" = trunc i64 %"cursor.23" to i16
+  %".1874" = getelementptr i8, ptr %"keys.79", i64 2
+  store i16 %".1873", ptr %".1874", align 2
   br label %"return"
-exit.9:
-  %".338" = trunc i64 %".284" to i16
-  %".339" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".338", ptr %".339", align 2
+ipv6_d0.stop_at_encap:
+  %".339" = trunc i64 %".285" to i16
+  %".340" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".339", ptr %".340", align 2
   br label %"return"
-cont.9:
-  %".342" = getelementptr i8, ptr %"keys.23", i64 2
-  %".343" = trunc i64 %".284" to i16
-  store volatile i16 %".343", ptr %".342", align 2
-  %".345" = load volatile i16, ptr %".342", align 2
-  %".346" = zext i16 %".345" to i64
-  %"cursor.25" = and i64 %".346", 16383
+ipv6_d0.stop_at_encap.endif:
+  %".343" = getelementptr i8, ptr %"keys.23", i64 2
+  %".344" = trunc i64 %".285" to i16
+  store volatile i16 %".344", ptr %".343", align 2
+  %".346" = load volatile i16, ptr %".343", align 2
+  %".347" = zext i16 %".346" to i64
+  %"cursor.25" = and i64 %".347", 16383
   br label %"ipv4_d1"
-exit.10:
-  %".354" = trunc i64 %".284" to i16
-  %".355" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".354", ptr %".355", align 2
+ipv6_d0.stop_at_encap.1:
+  %".355" = trunc i64 %".285" to i16
+  %".356" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".355", ptr %".356", align 2
   br label %"return"
-cont.10:
-  %".358" = getelementptr i8, ptr %"keys.23", i64 2
-  %".359" = trunc i64 %".284" to i16
-  store volatile i16 %".359", ptr %".358", align 2
-  %".361" = load volatile i16, ptr %".358", align 2
-  %".362" = zext i16 %".361" to i64
-  %"cursor.26" = and i64 %".362", 16383
+ipv6_d0.stop_at_encap.endif.1:
+  %".359" = getelementptr i8, ptr %"keys.23", i64 2
+  %".360" = trunc i64 %".285" to i16
+  store volatile i16 %".360", ptr %".359", align 2
+  %".362" = load volatile i16, ptr %".359", align 2
+  %".363" = zext i16 %".362" to i64
+  %"cursor.26" = and i64 %".363", 16383
   br label %"ipv6_d1"
-copy.2:
+vlan_d0_vlan_tags1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".370" = trunc i64 %"cursor.3" to i32
-  %".371" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".370", [40 x i8]* %"header_copy", i32 4)
-  %".372" = icmp eq i64 %".371", 0
-  %".373" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".374" = load i32, ptr %".373", align 4
-  %".375" = zext i32 %".374" to i64
-  %"data.27" = inttoptr i64 %".375" to ptr
-  %".376" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".377" = load i32, ptr %".376", align 4
-  %".378" = zext i32 %".377" to i64
-  %"data_end.27" = inttoptr i64 %".378" to ptr
-  %".379" = getelementptr i8, ptr %"ctx.4", i64 144
-  %"keys.27" = load ptr, ptr %".379", align 8
-  %".380" = xor i1 %".372", -1
-  br i1 %".380", label %"exit.11", label %"cont.11"
-exit.11:
-  %".382" = trunc i64 %"cursor.3" to i16
-  %".383" = getelementptr i8, ptr %"keys.27", i64 2
-  store i16 %".382", ptr %".383", align 2
+  %".371" = trunc i64 %"cursor.3" to i32
+  %".372" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".371", [40 x i8]* %"header_copy", i32 4)
+  %".373" = icmp eq i64 %".372", 0
+  %".374" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".375" = load i32, ptr %".374", align 4
+  %".376" = zext i32 %".375" to i64
+  %"data.27" = inttoptr i64 %".376" to ptr
+  %".377" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".378" = load i32, ptr %".377", align 4
+  %".379" = zext i32 %".378" to i64
+  %"data_end.27" = inttoptr i64 %".379" to ptr
+  %".380" = getelementptr i8, ptr %"ctx.4", i64 144
+  %"keys.27" = load ptr, ptr %".380", align 8
+  %".381" = xor i1 %".373", -1
+  br i1 %".381", label %"vlan_d0_vlan_tags1.copy_failed", label %"vlan_d0_vlan_tags1.copy_failed.endif"
+vlan_d0_vlan_tags1.copy_failed:
+  %".383" = trunc i64 %"cursor.3" to i16
+  %".384" = getelementptr i8, ptr %"keys.27", i64 2
+  store i16 %".383", ptr %".384", align 2
   br label %"return"
-cont.11:
-  %".386" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".387" = load volatile i16, [40 x i8]* %".386", align 2
-  br label %"header.2"
-unknown.3:
-  %".402" = trunc i64 %".395" to i16
-  %".403" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".402", ptr %".403", align 2
+vlan_d0_vlan_tags1.copy_failed.endif:
+  %".387" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".388" = load volatile i16, [40 x i8]* %".387", align 2
+  br label %"vlan_d0_vlan_tags1.header"
+vlan_d0_vlan_tags1.unknown:
+  %".403" = trunc i64 %".396" to i16
+  %".404" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".403", ptr %".404", align 2
   br label %"return"
-to_ipv4.3:
+vlan_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
-to_ipv6.3:
+vlan_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
-to_vlan.2:
+vlan_d0_vlan_tags1.to_vlan:
   br label %"vlan_d0_vlan_tags2"
-to_vlan.3:
+vlan_d0_vlan_tags1.to_vlan.1:
   br label %"vlan_d0_vlan_tags2"
-to_mpls.4:
-  %".410" = getelementptr i8, ptr %"keys.28", i64 2
-  %".411" = trunc i64 %".395" to i16
-  store volatile i16 %".411", ptr %".410", align 2
-  %".413" = load volatile i16, ptr %".410", align 2
-  %".414" = zext i16 %".413" to i64
-  %"cursor.28" = and i64 %".414", 16383
+vlan_d0_vlan_tags1.to_mpls:
+  %".411" = getelementptr i8, ptr %"keys.28", i64 2
+  %".412" = trunc i64 %".396" to i16
+  store volatile i16 %".412", ptr %".411", align 2
+  %".414" = load volatile i16, ptr %".411", align 2
+  %".415" = zext i16 %".414" to i64
+  %"cursor.28" = and i64 %".415", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.5:
-  %".416" = getelementptr i8, ptr %"keys.28", i64 2
-  %".417" = trunc i64 %".395" to i16
-  store volatile i16 %".417", ptr %".416", align 2
-  %".419" = load volatile i16, ptr %".416", align 2
-  %".420" = zext i16 %".419" to i64
-  %"cursor.29" = and i64 %".420", 16383
+vlan_d0_vlan_tags1.to_mpls.1:
+  %".417" = getelementptr i8, ptr %"keys.28", i64 2
+  %".418" = trunc i64 %".396" to i16
+  store volatile i16 %".418", ptr %".417", align 2
+  %".420" = load volatile i16, ptr %".417", align 2
+  %".421" = zext i16 %".420" to i64
+  %"cursor.29" = and i64 %".421", 16383
   br label %"mpls_mpls_labels1"
-to_pppoe.1:
+vlan_d0_vlan_tags1.to_pppoe:
   br label %"pppoe_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".395", %"to_vlan.2"], [%".395", %"to_vlan.3"]
-  %"data.29" = phi  ptr [%"data.28", %"to_vlan.2"], [%"data.28", %"to_vlan.3"]
-  %"data_end.29" = phi  ptr [%"data_end.28", %"to_vlan.2"], [%"data_end.28", %"to_vlan.3"]
-  %"keys.29" = phi  ptr [%"keys.28", %"to_vlan.2"], [%"keys.28", %"to_vlan.3"]
+  %"cursor.27" = phi  i64 [%".396", %"vlan_d0_vlan_tags1.to_vlan"], [%".396", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"data.29" = phi  ptr [%"data.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"data_end.29" = phi  ptr [%"data_end.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"keys.29" = phi  ptr [%"keys.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
   %"hdr.19" = getelementptr i8, ptr %"data.29", i64 %"cursor.27"
-  %".1874" = getelementptr i8, ptr %"hdr.19", i64 4
-  %".1875" = icmp ugt ptr %".1874", %"data_end.29"
-  br i1 %".1875", label %"copy.19", label %"linear.19", !prof !0
-linear.19:
-  %".1877" = getelementptr i8, ptr %"hdr.19", i64 2
-  %".1878" = load i16, ptr %".1877", align 2
-  br label %"header.19"
-header.19:
-  %"w2_2.8" = phi  i16 [%".1878", %"linear.19"], [%".1897", %"cont.48"]
-  %"data.81" = phi  ptr [%"data.29", %"linear.19"], [%"data.80", %"cont.48"]
-  %"data_end.81" = phi  ptr [%"data_end.29", %"linear.19"], [%"data_end.80", %"cont.48"]
-  %"keys.81" = phi  ptr [%"keys.29", %"linear.19"], [%"keys.80", %"cont.48"]
-  %".1899" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1900" = zext i16 %".1899" to i64
-  %".1901" = trunc i64 %".1900" to i16
-  %".1902" = call i16 @"llvm.bswap.i16"(i16 %".1901")
-  %".1903" = getelementptr i8, ptr %"keys.81", i64 10
-  store i16 %".1902", ptr %".1903", align 2
-  %".1905" = add i64 %"cursor.27", 4
-  %".1906" = trunc i64 %".1905" to i16
-  %".1907" = getelementptr i8, ptr %"keys.81", i64 0
-  store i16 %".1906", ptr %".1907", align 2
-  %".1909" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1910" = zext i16 %".1909" to i64
-  switch i64 %".1910", label %"unknown.12" [i64 2048, label %"to_ipv4.10" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5" i64 34887, label %"to_mpls.15" i64 34888, label %"to_mpls.16" i64 34916, label %"to_pppoe.2"]
-copy.3:
+  %".1877" = getelementptr i8, ptr %"hdr.19", i64 4
+  %".1878" = icmp ugt ptr %".1877", %"data_end.29"
+  br i1 %".1878", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
+vlan_d0_vlan_tags2.linear:
+  %".1880" = getelementptr i8, ptr %"hdr.19", i64 2
+  %".1881" = load i16, ptr %".1880", align 2
+  br label %"vlan_d0_vlan_tags2.header"
+vlan_d0_vlan_tags2.header:
+  %"w2_2.8" = phi  i16 [%".1881", %"vlan_d0_vlan_tags2.linear"], [%".1900", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"data.81" = phi  ptr [%"data.29", %"vlan_d0_vlan_tags2.linear"], [%"data.80", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"data_end.81" = phi  ptr [%"data_end.29", %"vlan_d0_vlan_tags2.linear"], [%"data_end.80", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"keys.81" = phi  ptr [%"keys.29", %"vlan_d0_vlan_tags2.linear"], [%"keys.80", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %".1902" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1903" = zext i16 %".1902" to i64
+  %".1904" = trunc i64 %".1903" to i16
+  %".1905" = call i16 @"llvm.bswap.i16"(i16 %".1904")
+  %".1906" = getelementptr i8, ptr %"keys.81", i64 10
+  store i16 %".1905", ptr %".1906", align 2
+  %".1908" = add i64 %"cursor.27", 4
+  %".1909" = trunc i64 %".1908" to i16
+  %".1910" = getelementptr i8, ptr %"keys.81", i64 0
+  store i16 %".1909", ptr %".1910", align 2
+  %".1912" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1913" = zext i16 %".1912" to i64
+  switch i64 %".1913", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe"]
+mpls_mpls_labels1.copy:
   %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".429" = trunc i64 %"cursor.4" to i32
-  %".430" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".429", [40 x i8]* %"header_copy", i32 4)
-  %".431" = icmp eq i64 %".430", 0
-  %".432" = getelementptr i8, ptr %"ctx.5", i64 76
-  %".433" = load i32, ptr %".432", align 4
-  %".434" = zext i32 %".433" to i64
-  %"data.30" = inttoptr i64 %".434" to ptr
-  %".435" = getelementptr i8, ptr %"ctx.5", i64 80
-  %".436" = load i32, ptr %".435", align 4
-  %".437" = zext i32 %".436" to i64
-  %"data_end.30" = inttoptr i64 %".437" to ptr
-  %".438" = getelementptr i8, ptr %"ctx.5", i64 144
-  %"keys.30" = load ptr, ptr %".438", align 8
-  %".439" = xor i1 %".431", -1
-  br i1 %".439", label %"exit.12", label %"cont.12"
-exit.12:
-  %".441" = trunc i64 %"cursor.4" to i16
-  %".442" = getelementptr i8, ptr %"keys.30", i64 2
-  store i16 %".441", ptr %".442", align 2
+  %".430" = trunc i64 %"cursor.4" to i32
+  %".431" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".430", [40 x i8]* %"header_copy", i32 4)
+  %".432" = icmp eq i64 %".431", 0
+  %".433" = getelementptr i8, ptr %"ctx.5", i64 76
+  %".434" = load i32, ptr %".433", align 4
+  %".435" = zext i32 %".434" to i64
+  %"data.30" = inttoptr i64 %".435" to ptr
+  %".436" = getelementptr i8, ptr %"ctx.5", i64 80
+  %".437" = load i32, ptr %".436", align 4
+  %".438" = zext i32 %".437" to i64
+  %"data_end.30" = inttoptr i64 %".438" to ptr
+  %".439" = getelementptr i8, ptr %"ctx.5", i64 144
+  %"keys.30" = load ptr, ptr %".439", align 8
+  %".440" = xor i1 %".432", -1
+  br i1 %".440", label %"mpls_mpls_labels1.copy_failed", label %"mpls_mpls_labels1.copy_failed.endif"
+mpls_mpls_labels1.copy_failed:
+  %".442" = trunc i64 %"cursor.4" to i16
+  %".443" = getelementptr i8, ptr %"keys.30", i64 2
+  store i16 %".442", ptr %".443", align 2
   br label %"return"
-cont.12:
-  %".445" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".446" = load volatile i8, [40 x i8]* %".445", align 1
-  br label %"header.3"
-unknown.4:
-  %".452" = trunc i64 %".448" to i16
-  %".453" = getelementptr i8, ptr %"keys.31", i64 2
-  store i16 %".452", ptr %".453", align 2
+mpls_mpls_labels1.copy_failed.endif:
+  %".446" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".447" = load volatile i8, [40 x i8]* %".446", align 1
+  br label %"mpls_mpls_labels1.header"
+mpls_mpls_labels1.unknown:
+  %".453" = trunc i64 %".449" to i16
+  %".454" = getelementptr i8, ptr %"keys.31", i64 2
+  store i16 %".453", ptr %".454", align 2
   br label %"return"
-to_mpls.6:
+mpls_mpls_labels1.to_mpls:
   br label %"mpls_mpls_labels2"
 mpls_mpls_labels2:
-  %"cursor.30" = phi  i64 [%".448", %"to_mpls.6"]
-  %"data.32" = phi  ptr [%"data.31", %"to_mpls.6"]
-  %"data_end.32" = phi  ptr [%"data_end.31", %"to_mpls.6"]
-  %"keys.32" = phi  ptr [%"keys.31", %"to_mpls.6"]
+  %"cursor.30" = phi  i64 [%".449", %"mpls_mpls_labels1.to_mpls"]
+  %"data.32" = phi  ptr [%"data.31", %"mpls_mpls_labels1.to_mpls"]
+  %"data_end.32" = phi  ptr [%"data_end.31", %"mpls_mpls_labels1.to_mpls"]
+  %"keys.32" = phi  ptr [%"keys.31", %"mpls_mpls_labels1.to_mpls"]
   %"hdr.20" = getelementptr i8, ptr %"data.32", i64 %"cursor.30"
-  %".1954" = getelementptr i8, ptr %"hdr.20", i64 4
-  %".1955" = icmp ugt ptr %".1954", %"data_end.32"
-  br i1 %".1955", label %"copy.20", label %"linear.20", !prof !0
-linear.20:
-  %".1957" = getelementptr i8, ptr %"hdr.20", i64 2
-  %".1958" = load i8, ptr %".1957", align 1
-  br label %"header.20"
-header.20:
-  %"w2_1.1" = phi  i8 [%".1958", %"linear.20"], [%".1977", %"cont.49"]
-  %"data.83" = phi  ptr [%"data.32", %"linear.20"], [%"data.82", %"cont.49"]
-  %"data_end.83" = phi  ptr [%"data_end.32", %"linear.20"], [%"data_end.82", %"cont.49"]
-  %"keys.83" = phi  ptr [%"keys.32", %"linear.20"], [%"keys.82", %"cont.49"]
-  %".1979" = add i64 %"cursor.30", 4
-  %".1980" = zext i8 %"w2_1.1" to i64
-  %".1981" = and i64 %".1980", 1
-  switch i64 %".1981", label %"unknown.13" [i64 0, label %"to_mpls.17"]
-copy.4:
+  %".1957" = getelementptr i8, ptr %"hdr.20", i64 4
+  %".1958" = icmp ugt ptr %".1957", %"data_end.32"
+  br i1 %".1958", label %"mpls_mpls_labels2.copy", label %"mpls_mpls_labels2.linear", !prof !0
+mpls_mpls_labels2.linear:
+  %".1960" = getelementptr i8, ptr %"hdr.20", i64 2
+  %".1961" = load i8, ptr %".1960", align 1
+  br label %"mpls_mpls_labels2.header"
+mpls_mpls_labels2.header:
+  %"w2_1.1" = phi  i8 [%".1961", %"mpls_mpls_labels2.linear"], [%".1980", %"mpls_mpls_labels2.copy_failed.endif"]
+  %"data.83" = phi  ptr [%"data.32", %"mpls_mpls_labels2.linear"], [%"data.82", %"mpls_mpls_labels2.copy_failed.endif"]
+  %"data_end.83" = phi  ptr [%"data_end.32", %"mpls_mpls_labels2.linear"], [%"data_end.82", %"mpls_mpls_labels2.copy_failed.endif"]
+  %"keys.83" = phi  ptr [%"keys.32", %"mpls_mpls_labels2.linear"], [%"keys.82", %"mpls_mpls_labels2.copy_failed.endif"]
+  %".1982" = add i64 %"cursor.30", 4
+  %".1983" = zext i8 %"w2_1.1" to i64
+  %".1984" = and i64 %".1983", 1
+  switch i64 %".1984", label %"mpls_mpls_labels2.unknown" [i64 0, label %"mpls_mpls_labels2.to_mpls"]
+pppoe_d0.copy:
   %"ctx.6" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".467" = trunc i64 %"cursor.5" to i32
-  %".468" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".467", [40 x i8]* %"header_copy", i32 8)
-  %".469" = icmp eq i64 %".468", 0
-  %".470" = getelementptr i8, ptr %"ctx.6", i64 76
-  %".471" = load i32, ptr %".470", align 4
-  %".472" = zext i32 %".471" to i64
-  %"data.33" = inttoptr i64 %".472" to ptr
-  %".473" = getelementptr i8, ptr %"ctx.6", i64 80
-  %".474" = load i32, ptr %".473", align 4
-  %".475" = zext i32 %".474" to i64
-  %"data_end.33" = inttoptr i64 %".475" to ptr
-  %".476" = getelementptr i8, ptr %"ctx.6", i64 144
-  %"keys.33" = load ptr, ptr %".476", align 8
-  %".477" = xor i1 %".469", -1
-  br i1 %".477", label %"exit.13", label %"cont.13"
-exit.13:
-  %".479" = trunc i64 %"cursor.5" to i16
-  %".480" = getelementptr i8, ptr %"keys.33", i64 2
-  store i16 %".479", ptr %".480", align 2
+  %".468" = trunc i64 %"cursor.5" to i32
+  %".469" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".468", [40 x i8]* %"header_copy", i32 8)
+  %".470" = icmp eq i64 %".469", 0
+  %".471" = getelementptr i8, ptr %"ctx.6", i64 76
+  %".472" = load i32, ptr %".471", align 4
+  %".473" = zext i32 %".472" to i64
+  %"data.33" = inttoptr i64 %".473" to ptr
+  %".474" = getelementptr i8, ptr %"ctx.6", i64 80
+  %".475" = load i32, ptr %".474", align 4
+  %".476" = zext i32 %".475" to i64
+  %"data_end.33" = inttoptr i64 %".476" to ptr
+  %".477" = getelementptr i8, ptr %"ctx.6", i64 144
+  %"keys.33" = load ptr, ptr %".477", align 8
+  %".478" = xor i1 %".470", -1
+  br i1 %".478", label %"pppoe_d0.copy_failed", label %"pppoe_d0.copy_failed.endif"
+pppoe_d0.copy_failed:
+  %".480" = trunc i64 %"cursor.5" to i16
+  %".481" = getelementptr i8, ptr %"keys.33", i64 2
+  store i16 %".480", ptr %".481", align 2
   br label %"return"
-cont.13:
-  %".483" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".484" = load volatile i8, [40 x i8]* %".483", align 1
-  %".485" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".486" = load volatile i8, [40 x i8]* %".485", align 1
-  %".487" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".488" = load volatile i16, [40 x i8]* %".487", align 2
-  br label %"header.4"
-exit.14:
-  %".503" = trunc i64 %"cursor.5" to i16
-  %".504" = getelementptr i8, ptr %"keys.34", i64 2
-  store i16 %".503", ptr %".504", align 2
+pppoe_d0.copy_failed.endif:
+  %".484" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".485" = load volatile i8, [40 x i8]* %".484", align 1
+  %".486" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".487" = load volatile i8, [40 x i8]* %".486", align 1
+  %".488" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".489" = load volatile i16, [40 x i8]* %".488", align 2
+  br label %"pppoe_d0.header"
+pppoe_d0.require:
+  %".504" = trunc i64 %"cursor.5" to i16
+  %".505" = getelementptr i8, ptr %"keys.34", i64 2
+  store i16 %".504", ptr %".505", align 2
   br label %"return"
-cont.14:
-  %".507" = add i64 %"cursor.5", 8
-  %".508" = trunc i64 %".507" to i16
-  %".509" = getelementptr i8, ptr %"keys.34", i64 0
-  store i16 %".508", ptr %".509", align 2
-  %".511" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
-  %".512" = zext i16 %".511" to i64
-  switch i64 %".512", label %"unknown.5" [i64 33, label %"to_ipv4.4" i64 87, label %"to_ipv6.4" i64 641, label %"to_mpls.7" i64 643, label %"to_mpls.8"]
-unknown.5:
-  %".514" = trunc i64 %".507" to i16
-  %".515" = getelementptr i8, ptr %"keys.34", i64 2
-  store i16 %".514", ptr %".515", align 2
+pppoe_d0.require.endif:
+  %".508" = add i64 %"cursor.5", 8
+  %".509" = trunc i64 %".508" to i16
+  %".510" = getelementptr i8, ptr %"keys.34", i64 0
+  store i16 %".509", ptr %".510", align 2
+  %".512" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
+  %".513" = zext i16 %".512" to i64
+  switch i64 %".513", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]
+pppoe_d0.unknown:
+  %".515" = trunc i64 %".508" to i16
+  %".516" = getelementptr i8, ptr %"keys.34", i64 2
+  store i16 %".515", ptr %".516", align 2
   br label %"return"
-to_ipv4.4:
-  %".518" = getelementptr i8, ptr %"keys.34", i64 2
-  %".519" = trunc i64 %".507" to i16
-  store volatile i16 %".519", ptr %".518", align 2
-  %".521" = load volatile i16, ptr %".518", align 2
-  %".522" = zext i16 %".521" to i64
-  %"cursor.31" = and i64 %".522", 16383
+pppoe_d0.to_ipv4:
+  %".519" = getelementptr i8, ptr %"keys.34", i64 2
+  %".520" = trunc i64 %".508" to i16
+  store volatile i16 %".520", ptr %".519", align 2
+  %".522" = load volatile i16, ptr %".519", align 2
+  %".523" = zext i16 %".522" to i64
+  %"cursor.31" = and i64 %".523", 16383
   br label %"ipv4_d0"
-to_ipv6.4:
-  %".524" = getelementptr i8, ptr %"keys.34", i64 2
-  %".525" = trunc i64 %".507" to i16
-  store volatile i16 %".525", ptr %".524", align 2
-  %".527" = load volatile i16, ptr %".524", align 2
-  %".528" = zext i16 %".527" to i64
-  %"cursor.32" = and i64 %".528", 16383
+pppoe_d0.to_ipv6:
+  %".525" = getelementptr i8, ptr %"keys.34", i64 2
+  %".526" = trunc i64 %".508" to i16
+  store volatile i16 %".526", ptr %".525", align 2
+  %".528" = load volatile i16, ptr %".525", align 2
+  %".529" = zext i16 %".528" to i64
+  %"cursor.32" = and i64 %".529", 16383
   br label %"ipv6_d0"
-to_mpls.7:
-  %".530" = trunc i64 34887 to i16
-  %".531" = call i16 @"llvm.bswap.i16"(i16 %".530")
-  %".532" = getelementptr i8, ptr %"keys.34", i64 10
-  store i16 %".531", ptr %".532", align 2
-  %".534" = getelementptr i8, ptr %"keys.34", i64 2
-  %".535" = trunc i64 %".507" to i16
-  store volatile i16 %".535", ptr %".534", align 2
-  %".537" = load volatile i16, ptr %".534", align 2
-  %".538" = zext i16 %".537" to i64
-  %"cursor.33" = and i64 %".538", 16383
+pppoe_d0.to_mpls:
+  %".531" = trunc i64 34887 to i16
+  %".532" = call i16 @"llvm.bswap.i16"(i16 %".531")
+  %".533" = getelementptr i8, ptr %"keys.34", i64 10
+  store i16 %".532", ptr %".533", align 2
+  %".535" = getelementptr i8, ptr %"keys.34", i64 2
+  %".536" = trunc i64 %".508" to i16
+  store volatile i16 %".536", ptr %".535", align 2
+  %".538" = load volatile i16, ptr %".535", align 2
+  %".539" = zext i16 %".538" to i64
+  %"cursor.33" = and i64 %".539", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.8:
-  %".540" = trunc i64 34888 to i16
-  %".541" = call i16 @"llvm.bswap.i16"(i16 %".540")
-  %".542" = getelementptr i8, ptr %"keys.34", i64 10
-  store i16 %".541", ptr %".542", align 2
-  %".544" = getelementptr i8, ptr %"keys.34", i64 2
-  %".545" = trunc i64 %".507" to i16
-  store volatile i16 %".545", ptr %".544", align 2
-  %".547" = load volatile i16, ptr %".544", align 2
-  %".548" = zext i16 %".547" to i64
-  %"cursor.34" = and i64 %".548", 16383
+pppoe_d0.to_mpls.1:
+  %".541" = trunc i64 34888 to i16
+  %".542" = call i16 @"llvm.bswap.i16"(i16 %".541")
+  %".543" = getelementptr i8, ptr %"keys.34", i64 10
+  store i16 %".542", ptr %".543", align 2
+  %".545" = getelementptr i8, ptr %"keys.34", i64 2
+  %".546" = trunc i64 %".508" to i16
+  store volatile i16 %".546", ptr %".545", align 2
+  %".548" = load volatile i16, ptr %".545", align 2
+  %".549" = zext i16 %".548" to i64
+  %"cursor.34" = and i64 %".549", 16383
   br label %"mpls_mpls_labels1"
-copy.5:
+tcp.copy:
   %"ctx.7" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".558" = trunc i64 %"cursor.6" to i32
-  %".559" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".558", [40 x i8]* %"header_copy", i32 4)
-  %".560" = icmp eq i64 %".559", 0
-  %".561" = getelementptr i8, ptr %"ctx.7", i64 76
-  %".562" = load i32, ptr %".561", align 4
-  %".563" = zext i32 %".562" to i64
-  %"data.35" = inttoptr i64 %".563" to ptr
-  %".564" = getelementptr i8, ptr %"ctx.7", i64 80
-  %".565" = load i32, ptr %".564", align 4
-  %".566" = zext i32 %".565" to i64
-  %"data_end.35" = inttoptr i64 %".566" to ptr
-  %".567" = getelementptr i8, ptr %"ctx.7", i64 144
-  %"keys.35" = load ptr, ptr %".567", align 8
-  %".568" = xor i1 %".560", -1
-  br i1 %".568", label %"exit.15", label %"cont.15"
-exit.15:
-  %".570" = trunc i64 %"cursor.6" to i16
-  %".571" = getelementptr i8, ptr %"keys.35", i64 2
-  store i16 %".570", ptr %".571", align 2
+  %".559" = trunc i64 %"cursor.6" to i32
+  %".560" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".559", [40 x i8]* %"header_copy", i32 4)
+  %".561" = icmp eq i64 %".560", 0
+  %".562" = getelementptr i8, ptr %"ctx.7", i64 76
+  %".563" = load i32, ptr %".562", align 4
+  %".564" = zext i32 %".563" to i64
+  %"data.35" = inttoptr i64 %".564" to ptr
+  %".565" = getelementptr i8, ptr %"ctx.7", i64 80
+  %".566" = load i32, ptr %".565", align 4
+  %".567" = zext i32 %".566" to i64
+  %"data_end.35" = inttoptr i64 %".567" to ptr
+  %".568" = getelementptr i8, ptr %"ctx.7", i64 144
+  %"keys.35" = load ptr, ptr %".568", align 8
+  %".569" = xor i1 %".561", -1
+  br i1 %".569", label %"tcp.copy_failed", label %"tcp.copy_failed.endif"
+tcp.copy_failed:
+  %".571" = trunc i64 %"cursor.6" to i16
+  %".572" = getelementptr i8, ptr %"keys.35", i64 2
+  store i16 %".571", ptr %".572", align 2
   br label %"return"
-cont.15:
-  %".574" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".575" = load volatile i16, [40 x i8]* %".574", align 2
-  %".576" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".577" = load volatile i16, [40 x i8]* %".576", align 2
-  br label %"header.5"
-unknown.6:
-  %".592" = trunc i64 %"cursor.6" to i16
-  %".593" = getelementptr i8, ptr %"keys.36", i64 2
-  store i16 %".592", ptr %".593", align 2
+tcp.copy_failed.endif:
+  %".575" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".576" = load volatile i16, [40 x i8]* %".575", align 2
+  %".577" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".578" = load volatile i16, [40 x i8]* %".577", align 2
+  br label %"tcp.header"
+tcp.unknown:
+  %".593" = trunc i64 %"cursor.6" to i16
+  %".594" = getelementptr i8, ptr %"keys.36", i64 2
+  store i16 %".593", ptr %".594", align 2
   br label %"return"
-to_tcp_header:
+tcp.to_tcp_header:
   br label %"tcp_header"
 tcp_header:
-  %"cursor.35" = phi  i64 [%"cursor.6", %"to_tcp_header"]
-  %"data.37" = phi  ptr [%"data.36", %"to_tcp_header"]
-  %"data_end.37" = phi  ptr [%"data_end.36", %"to_tcp_header"]
-  %"keys.37" = phi  ptr [%"keys.36", %"to_tcp_header"]
+  %"cursor.35" = phi  i64 [%"cursor.6", %"tcp.to_tcp_header"]
+  %"data.37" = phi  ptr [%"data.36", %"tcp.to_tcp_header"]
+  %"data_end.37" = phi  ptr [%"data_end.36", %"tcp.to_tcp_header"]
+  %"keys.37" = phi  ptr [%"keys.36", %"tcp.to_tcp_header"]
   %"hdr.21" = getelementptr i8, ptr %"data.37", i64 %"cursor.35"
-  %".1988" = getelementptr i8, ptr %"hdr.21", i64 20
-  %".1989" = icmp ugt ptr %".1988", %"data_end.37"
-  br i1 %".1989", label %"copy.21", label %"linear.21", !prof !0
-linear.21:
-  %".1991" = getelementptr i8, ptr %"hdr.21", i64 12
-  %".1992" = load i8, ptr %".1991", align 1
-  br label %"header.21"
-header.21:
-  %"w12_1" = phi  i8 [%".1992", %"linear.21"], [%".2011", %"cont.50"]
-  %"data.86" = phi  ptr [%"data.37", %"linear.21"], [%"data.85", %"cont.50"]
-  %"data_end.86" = phi  ptr [%"data_end.37", %"linear.21"], [%"data_end.85", %"cont.50"]
-  %"keys.86" = phi  ptr [%"keys.37", %"linear.21"], [%"keys.85", %"cont.50"]
-  %".2013" = zext i8 %"w12_1" to i64
-  %".2014" = lshr i64 %".2013", 4
-  %".2015" = and i64 %".2014", 15
-  %".2016" = icmp uge i64 %".2015", 5
-  %".2017" = xor i1 %".2016", -1
-  br i1 %".2017", label %"exit.51", label %"cont.51"
-copy.6:
+  %".1991" = getelementptr i8, ptr %"hdr.21", i64 20
+  %".1992" = icmp ugt ptr %".1991", %"data_end.37"
+  br i1 %".1992", label %"tcp_header.copy", label %"tcp_header.linear", !prof !0
+tcp_header.linear:
+  %".1994" = getelementptr i8, ptr %"hdr.21", i64 12
+  %".1995" = load i8, ptr %".1994", align 1
+  br label %"tcp_header.header"
+tcp_header.header:
+  %"w12_1" = phi  i8 [%".1995", %"tcp_header.linear"], [%".2014", %"tcp_header.copy_failed.endif"]
+  %"data.86" = phi  ptr [%"data.37", %"tcp_header.linear"], [%"data.85", %"tcp_header.copy_failed.endif"]
+  %"data_end.86" = phi  ptr [%"data_end.37", %"tcp_header.linear"], [%"data_end.85", %"tcp_header.copy_failed.endif"]
+  %"keys.86" = phi  ptr [%"keys.37", %"tcp_header.linear"], [%"keys.85", %"tcp_header.copy_failed.endif"]
+  %".2016" = zext i8 %"w12_1" to i64
+  %".2017" = lshr i64 %".2016", 4
+  %".2018" = and i64 %".2017", 15
+  %".2019" = icmp uge i64 %".2018", 5
+  %".2020" = xor i1 %".2019", -1
+  br i1 %".2020", label %"tcp_header.require", label %"tcp_header.require.endif"
+udp.copy:
   %"ctx.8" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".605" = trunc i64 %"cursor.7" to i32
-  %".606" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".605", [40 x i8]* %"header_copy", i32 4)
-  %".607" = icmp eq i64 %".606", 0
-  %".608" = getelementptr i8, ptr %"ctx.8", i64 76
-  %".609" = load i32, ptr %".608", align 4
-  %".610" = zext i32 %".609" to i64
-  %"data.38" = inttoptr i64 %".610" to ptr
-  %".611" = getelementptr i8, ptr %"ctx.8", i64 80
-  %".612" = load i32, ptr %".611", align 4
-  %".613" = zext i32 %".612" to i64
-  %"data_end.38" = inttoptr i64 %".613" to ptr
-  %".614" = getelementptr i8, ptr %"ctx.8", i64 144
-  %"keys.38" = load ptr, ptr %".614", align 8
-  %".615" = xor i1 %".607", -1
-  br i1 %".615", label %"exit.16", label %"cont.16"
-exit.16:
-  %".617" = trunc i64 %"cursor.7" to i16
-  %".618" = getelementptr i8, ptr %"keys.38", i64 2
-  store i16 %".617", ptr %".618", align 2
+  %".606" = trunc i64 %"cursor.7" to i32
+  %".607" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".606", [40 x i8]* %"header_copy", i32 4)
+  %".608" = icmp eq i64 %".607", 0
+  %".609" = getelementptr i8, ptr %"ctx.8", i64 76
+  %".610" = load i32, ptr %".609", align 4
+  %".611" = zext i32 %".610" to i64
+  %"data.38" = inttoptr i64 %".611" to ptr
+  %".612" = getelementptr i8, ptr %"ctx.8", i64 80
+  %".613" = load i32, ptr %".612", align 4
+  %".614" = zext i32 %".613" to i64
+  %"data_end.38" = inttoptr i64 %".614" to ptr
+  %".615" = getelementptr i8, ptr %"ctx.8", i64 144
+  %"keys.38" = load ptr, ptr %".615", align 8
+  %".616" = xor i1 %".608", -1
+  br i1 %".616", label %"udp.copy_failed", label %"udp.copy_failed.endif"
+udp.copy_failed:
+  %".618" = trunc i64 %"cursor.7" to i16
+  %".619" = getelementptr i8, ptr %"keys.38", i64 2
+  store i16 %".618", ptr %".619", align 2
   br label %"return"
-cont.16:
-  %".621" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".622" = load volatile i16, [40 x i8]* %".621", align 2
-  %".623" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".624" = load volatile i16, [40 x i8]* %".623", align 2
-  br label %"header.6"
-copy_last_byte.1:
-  %".644" = add i64 %"cursor.7", %".639"
-  %".645" = sub i64 %".644", 1
+udp.copy_failed.endif:
+  %".622" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".623" = load volatile i16, [40 x i8]* %".622", align 2
+  %".624" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".625" = load volatile i16, [40 x i8]* %".624", align 2
+  br label %"udp.header"
+udp.copy_last_byte:
+  %".645" = add i64 %"cursor.7", %".640"
+  %".646" = sub i64 %".645", 1
   %"ctx.9" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".646" = trunc i64 %".645" to i32
-  %".647" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".646", i64* %"last_byte", i32 1)
-  %".648" = icmp eq i64 %".647", 0
-  %".649" = getelementptr i8, ptr %"ctx.9", i64 76
-  %".650" = load i32, ptr %".649", align 4
-  %".651" = zext i32 %".650" to i64
-  %"data.40" = inttoptr i64 %".651" to ptr
-  %".652" = getelementptr i8, ptr %"ctx.9", i64 80
-  %".653" = load i32, ptr %".652", align 4
-  %".654" = zext i32 %".653" to i64
-  %"data_end.40" = inttoptr i64 %".654" to ptr
-  %".655" = getelementptr i8, ptr %"ctx.9", i64 144
-  %"keys.40" = load ptr, ptr %".655", align 8
-  %".656" = xor i1 %".648", -1
-  br i1 %".656", label %"exit.17", label %"cont.17"
-exit.17:
-  %".658" = trunc i64 %"cursor.7" to i16
-  %".659" = getelementptr i8, ptr %"keys.40", i64 2
-  store i16 %".658", ptr %".659", align 2
+  %".647" = trunc i64 %".646" to i32
+  %".648" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".647", i64* %"last_byte", i32 1)
+  %".649" = icmp eq i64 %".648", 0
+  %".650" = getelementptr i8, ptr %"ctx.9", i64 76
+  %".651" = load i32, ptr %".650", align 4
+  %".652" = zext i32 %".651" to i64
+  %"data.40" = inttoptr i64 %".652" to ptr
+  %".653" = getelementptr i8, ptr %"ctx.9", i64 80
+  %".654" = load i32, ptr %".653", align 4
+  %".655" = zext i32 %".654" to i64
+  %"data_end.40" = inttoptr i64 %".655" to ptr
+  %".656" = getelementptr i8, ptr %"ctx.9", i64 144
+  %"keys.40" = load ptr, ptr %".656", align 8
+  %".657" = xor i1 %".649", -1
+  br i1 %".657", label %"udp.copy_last_byte_failed", label %"udp.copy_last_byte_failed.endif"
+udp.copy_last_byte_failed:
+  %".659" = trunc i64 %"cursor.7" to i16
+  %".660" = getelementptr i8, ptr %"keys.40", i64 2
+  store i16 %".659", ptr %".660", align 2
   br label %"return"
-cont.17:
-  br label %"variable_part.1"
-copy.7:
+udp.copy_last_byte_failed.endif:
+  br label %"udp.variable_part"
+udplite.copy:
   %"ctx.10" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".675" = trunc i64 %"cursor.8" to i32
-  %".676" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".675", [40 x i8]* %"header_copy", i32 4)
-  %".677" = icmp eq i64 %".676", 0
-  %".678" = getelementptr i8, ptr %"ctx.10", i64 76
-  %".679" = load i32, ptr %".678", align 4
-  %".680" = zext i32 %".679" to i64
-  %"data.42" = inttoptr i64 %".680" to ptr
-  %".681" = getelementptr i8, ptr %"ctx.10", i64 80
-  %".682" = load i32, ptr %".681", align 4
-  %".683" = zext i32 %".682" to i64
-  %"data_end.42" = inttoptr i64 %".683" to ptr
-  %".684" = getelementptr i8, ptr %"ctx.10", i64 144
-  %"keys.42" = load ptr, ptr %".684", align 8
-  %".685" = xor i1 %".677", -1
-  br i1 %".685", label %"exit.18", label %"cont.18"
-exit.18:
-  %".687" = trunc i64 %"cursor.8" to i16
-  %".688" = getelementptr i8, ptr %"keys.42", i64 2
-  store i16 %".687", ptr %".688", align 2
+  %".676" = trunc i64 %"cursor.8" to i32
+  %".677" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".676", [40 x i8]* %"header_copy", i32 4)
+  %".678" = icmp eq i64 %".677", 0
+  %".679" = getelementptr i8, ptr %"ctx.10", i64 76
+  %".680" = load i32, ptr %".679", align 4
+  %".681" = zext i32 %".680" to i64
+  %"data.42" = inttoptr i64 %".681" to ptr
+  %".682" = getelementptr i8, ptr %"ctx.10", i64 80
+  %".683" = load i32, ptr %".682", align 4
+  %".684" = zext i32 %".683" to i64
+  %"data_end.42" = inttoptr i64 %".684" to ptr
+  %".685" = getelementptr i8, ptr %"ctx.10", i64 144
+  %"keys.42" = load ptr, ptr %".685", align 8
+  %".686" = xor i1 %".678", -1
+  br i1 %".686", label %"udplite.copy_failed", label %"udplite.copy_failed.endif"
+udplite.copy_failed:
+  %".688" = trunc i64 %"cursor.8" to i16
+  %".689" = getelementptr i8, ptr %"keys.42", i64 2
+  store i16 %".688", ptr %".689", align 2
   br label %"return"
-cont.18:
-  %".691" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".692" = load volatile i16, [40 x i8]* %".691", align 2
-  %".693" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".694" = load volatile i16, [40 x i8]* %".693", align 2
-  br label %"header.7"
-copy_last_byte.2:
-  %".714" = add i64 %"cursor.8", %".709"
-  %".715" = sub i64 %".714", 1
+udplite.copy_failed.endif:
+  %".692" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".693" = load volatile i16, [40 x i8]* %".692", align 2
+  %".694" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".695" = load volatile i16, [40 x i8]* %".694", align 2
+  br label %"udplite.header"
+udplite.copy_last_byte:
+  %".715" = add i64 %"cursor.8", %".710"
+  %".716" = sub i64 %".715", 1
   %"ctx.11" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".716" = trunc i64 %".715" to i32
-  %".717" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".716", i64* %"last_byte", i32 1)
-  %".718" = icmp eq i64 %".717", 0
-  %".719" = getelementptr i8, ptr %"ctx.11", i64 76
-  %".720" = load i32, ptr %".719", align 4
-  %".721" = zext i32 %".720" to i64
-  %"data.44" = inttoptr i64 %".721" to ptr
-  %".722" = getelementptr i8, ptr %"ctx.11", i64 80
-  %".723" = load i32, ptr %".722", align 4
-  %".724" = zext i32 %".723" to i64
-  %"data_end.44" = inttoptr i64 %".724" to ptr
-  %".725" = getelementptr i8, ptr %"ctx.11", i64 144
-  %"keys.44" = load ptr, ptr %".725", align 8
-  %".726" = xor i1 %".718", -1
-  br i1 %".726", label %"exit.19", label %"cont.19"
-exit.19:
-  %".728" = trunc i64 %"cursor.8" to i16
-  %".729" = getelementptr i8, ptr %"keys.44", i64 2
-  store i16 %".728", ptr %".729", align 2
+  %".717" = trunc i64 %".716" to i32
+  %".718" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".717", i64* %"last_byte", i32 1)
+  %".719" = icmp eq i64 %".718", 0
+  %".720" = getelementptr i8, ptr %"ctx.11", i64 76
+  %".721" = load i32, ptr %".720", align 4
+  %".722" = zext i32 %".721" to i64
+  %"data.44" = inttoptr i64 %".722" to ptr
+  %".723" = getelementptr i8, ptr %"ctx.11", i64 80
+  %".724" = load i32, ptr %".723", align 4
+  %".725" = zext i32 %".724" to i64
+  %"data_end.44" = inttoptr i64 %".725" to ptr
+  %".726" = getelementptr i8, ptr %"ctx.11", i64 144
+  %"keys.44" = load ptr, ptr %".726", align 8
+  %".727" = xor i1 %".719", -1
+  br i1 %".727", label %"udplite.copy_last_byte_failed", label %"udplite.copy_last_byte_failed.endif"
+udplite.copy_last_byte_failed:
+  %".729" = trunc i64 %"cursor.8" to i16
+  %".730" = getelementptr i8, ptr %"keys.44", i64 2
+  store i16 %".729", ptr %".730", align 2
   br label %"return"
-cont.19:
-  br label %"variable_part.2"
-copy.8:
+udplite.copy_last_byte_failed.endif:
+  br label %"udplite.variable_part"
+gre_d0.copy:
   %"ctx.12" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".747" = trunc i64 %"cursor.9" to i32
-  %".748" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".747", [40 x i8]* %"header_copy", i32 4)
-  %".749" = icmp eq i64 %".748", 0
-  %".750" = getelementptr i8, ptr %"ctx.12", i64 76
-  %".751" = load i32, ptr %".750", align 4
-  %".752" = zext i32 %".751" to i64
-  %"data.46" = inttoptr i64 %".752" to ptr
-  %".753" = getelementptr i8, ptr %"ctx.12", i64 80
-  %".754" = load i32, ptr %".753", align 4
-  %".755" = zext i32 %".754" to i64
-  %"data_end.46" = inttoptr i64 %".755" to ptr
-  %".756" = getelementptr i8, ptr %"ctx.12", i64 144
-  %"keys.46" = load ptr, ptr %".756", align 8
-  %".757" = xor i1 %".749", -1
-  br i1 %".757", label %"exit.20", label %"cont.20"
-exit.20:
-  %".759" = trunc i64 %"cursor.9" to i16
-  %".760" = getelementptr i8, ptr %"keys.46", i64 2
-  store i16 %".759", ptr %".760", align 2
+  %".748" = trunc i64 %"cursor.9" to i32
+  %".749" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".748", [40 x i8]* %"header_copy", i32 4)
+  %".750" = icmp eq i64 %".749", 0
+  %".751" = getelementptr i8, ptr %"ctx.12", i64 76
+  %".752" = load i32, ptr %".751", align 4
+  %".753" = zext i32 %".752" to i64
+  %"data.46" = inttoptr i64 %".753" to ptr
+  %".754" = getelementptr i8, ptr %"ctx.12", i64 80
+  %".755" = load i32, ptr %".754", align 4
+  %".756" = zext i32 %".755" to i64
+  %"data_end.46" = inttoptr i64 %".756" to ptr
+  %".757" = getelementptr i8, ptr %"ctx.12", i64 144
+  %"keys.46" = load ptr, ptr %".757", align 8
+  %".758" = xor i1 %".750", -1
+  br i1 %".758", label %"gre_d0.copy_failed", label %"gre_d0.copy_failed.endif"
+gre_d0.copy_failed:
+  %".760" = trunc i64 %"cursor.9" to i16
+  %".761" = getelementptr i8, ptr %"keys.46", i64 2
+  store i16 %".760", ptr %".761", align 2
   br label %"return"
-cont.20:
-  %".763" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".764" = load volatile i8, [40 x i8]* %".763", align 1
-  %".765" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".766" = load volatile i8, [40 x i8]* %".765", align 1
-  %".767" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".768" = load volatile i16, [40 x i8]* %".767", align 2
-  br label %"header.8"
-exit.21:
-  %".779" = trunc i64 %"cursor.9" to i16
-  %".780" = getelementptr i8, ptr %"keys.47", i64 2
-  store i16 %".779", ptr %".780", align 2
+gre_d0.copy_failed.endif:
+  %".764" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".765" = load volatile i8, [40 x i8]* %".764", align 1
+  %".766" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".767" = load volatile i8, [40 x i8]* %".766", align 1
+  %".768" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".769" = load volatile i16, [40 x i8]* %".768", align 2
+  br label %"gre_d0.header"
+gre_d0.stop_before:
+  %".780" = trunc i64 %"cursor.9" to i16
+  %".781" = getelementptr i8, ptr %"keys.47", i64 2
+  store i16 %".780", ptr %".781", align 2
   br label %"return"
-cont.21:
-  %".783" = add i64 %"cursor.9", 4
-  %".784" = zext i8 %"w0_1.2" to i64
-  %".785" = lshr i64 %".784", 7
-  %".786" = and i64 %".785", 1
-  %".787" = zext i8 %"w0_1.2" to i64
-  %".788" = lshr i64 %".787", 5
-  %".789" = and i64 %".788", 1
-  %".790" = add i64 %".786", %".789"
-  %".791" = zext i8 %"w0_1.2" to i64
-  %".792" = lshr i64 %".791", 4
-  %".793" = and i64 %".792", 1
-  %".794" = add i64 %".790", %".793"
-  %".795" = mul i64 %".794", 4
-  %".796" = add i64 %".795", 4
-  %".797" = getelementptr i8, ptr %"data.47", i64 %"cursor.9"
-  %".798" = getelementptr i8, ptr %".797", i64 %".796"
-  %".799" = icmp ugt ptr %".798", %"data_end.47"
-  br i1 %".799", label %"copy_last_byte.3", label %"variable_part.3", !prof !0
-variable_part.3:
-  %"data.49" = phi  ptr [%"data.47", %"cont.21"], [%"data.48", %"cont.22"]
-  %"data_end.49" = phi  ptr [%"data_end.47", %"cont.21"], [%"data_end.48", %"cont.22"]
-  %"keys.49" = phi  ptr [%"keys.47", %"cont.21"], [%"keys.48", %"cont.22"]
-  %"end.3" = add i64 %"cursor.9", %".796"
-  %".820" = getelementptr i8, ptr %"keys.49", i64 8
-  store i8 1, ptr %".820", align 1
-  %".822" = getelementptr i8, ptr %"keys.49", i64 48
-  %"flags.6" = load volatile i32, ptr %".822", align 4
-  %".823" = and i32 %"flags.6", 4
-  %".824" = icmp ne i32 %".823", 0
-  br i1 %".824", label %"exit.23", label %"cont.23"
-copy_last_byte.3:
-  %".801" = add i64 %"cursor.9", %".796"
-  %".802" = sub i64 %".801", 1
+gre_d0.stop_before.endif:
+  %".784" = add i64 %"cursor.9", 4
+  %".785" = zext i8 %"w0_1.2" to i64
+  %".786" = lshr i64 %".785", 7
+  %".787" = and i64 %".786", 1
+  %".788" = zext i8 %"w0_1.2" to i64
+  %".789" = lshr i64 %".788", 5
+  %".790" = and i64 %".789", 1
+  %".791" = add i64 %".787", %".790"
+  %".792" = zext i8 %"w0_1.2" to i64
+  %".793" = lshr i64 %".792", 4
+  %".794" = and i64 %".793", 1
+  %".795" = add i64 %".791", %".794"
+  %".796" = mul i64 %".795", 4
+  %".797" = add i64 %".796", 4
+  %".798" = getelementptr i8, ptr %"data.47", i64 %"cursor.9"
+  %".799" = getelementptr i8, ptr %".798", i64 %".797"
+  %".800" = icmp ugt ptr %".799", %"data_end.47"
+  br i1 %".800", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+gre_d0.variable_part:
+  %"data.49" = phi  ptr [%"data.47", %"gre_d0.stop_before.endif"], [%"data.48", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.49" = phi  ptr [%"data_end.47", %"gre_d0.stop_before.endif"], [%"data_end.48", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.49" = phi  ptr [%"keys.47", %"gre_d0.stop_before.endif"], [%"keys.48", %"gre_d0.copy_last_byte_failed.endif"]
+  %"end.3" = add i64 %"cursor.9", %".797"
+  %".821" = getelementptr i8, ptr %"keys.49", i64 8
+  store i8 1, ptr %".821", align 1
+  %".823" = getelementptr i8, ptr %"keys.49", i64 48
+  %"flags.6" = load volatile i32, ptr %".823", align 4
+  %".824" = and i32 %"flags.6", 4
+  %".825" = icmp ne i32 %".824", 0
+  br i1 %".825", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+gre_d0.copy_last_byte:
+  %".802" = add i64 %"cursor.9", %".797"
+  %".803" = sub i64 %".802", 1
   %"ctx.13" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".803" = trunc i64 %".802" to i32
-  %".804" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".803", i64* %"last_byte", i32 1)
-  %".805" = icmp eq i64 %".804", 0
-  %".806" = getelementptr i8, ptr %"ctx.13", i64 76
-  %".807" = load i32, ptr %".806", align 4
-  %".808" = zext i32 %".807" to i64
-  %"data.48" = inttoptr i64 %".808" to ptr
-  %".809" = getelementptr i8, ptr %"ctx.13", i64 80
-  %".810" = load i32, ptr %".809", align 4
-  %".811" = zext i32 %".810" to i64
-  %"data_end.48" = inttoptr i64 %".811" to ptr
-  %".812" = getelementptr i8, ptr %"ctx.13", i64 144
-  %"keys.48" = load ptr, ptr %".812", align 8
-  %".813" = xor i1 %".805", -1
-  br i1 %".813", label %"exit.22", label %"cont.22"
-exit.22:
-  %".815" = trunc i64 %"cursor.9" to i16
-  %".816" = getelementptr i8, ptr %"keys.48", i64 2
-  store i16 %".815", ptr %".816", align 2
+  %".804" = trunc i64 %".803" to i32
+  %".805" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".804", i64* %"last_byte", i32 1)
+  %".806" = icmp eq i64 %".805", 0
+  %".807" = getelementptr i8, ptr %"ctx.13", i64 76
+  %".808" = load i32, ptr %".807", align 4
+  %".809" = zext i32 %".808" to i64
+  %"data.48" = inttoptr i64 %".809" to ptr
+  %".810" = getelementptr i8, ptr %"ctx.13", i64 80
+  %".811" = load i32, ptr %".810", align 4
+  %".812" = zext i32 %".811" to i64
+  %"data_end.48" = inttoptr i64 %".812" to ptr
+  %".813" = getelementptr i8, ptr %"ctx.13", i64 144
+  %"keys.48" = load ptr, ptr %".813", align 8
+  %".814" = xor i1 %".806", -1
+  br i1 %".814", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+gre_d0.copy_last_byte_failed:
+  %".816" = trunc i64 %"cursor.9" to i16
+  %".817" = getelementptr i8, ptr %"keys.48", i64 2
+  store i16 %".816", ptr %".817", align 2
   br label %"return"
-cont.22:
-  br label %"variable_part.3"
-exit.23:
-  %".826" = trunc i64 %"end.3" to i16
-  %".827" = getelementptr i8, ptr %"keys.49", i64 2
-  store i16 %".826", ptr %".827", align 2
+gre_d0.copy_last_byte_failed.endif:
+  br label %"gre_d0.variable_part"
+gre_d0.stop_at_encap:
+  %".827" = trunc i64 %"end.3" to i16
+  %".828" = getelementptr i8, ptr %"keys.49", i64 2
+  store i16 %".827", ptr %".828", align 2
   br label %"return"
-cont.23:
-  %".830" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".831" = zext i16 %".830" to i64
-  %".832" = trunc i64 %".831" to i16
-  %".833" = call i16 @"llvm.bswap.i16"(i16 %".832")
-  %".834" = getelementptr i8, ptr %"keys.49", i64 10
-  store i16 %".833", ptr %".834", align 2
-  %".836" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".837" = zext i16 %".836" to i64
-  switch i64 %".837", label %"unknown.7" [i64 2048, label %"to_ipv4.5" i64 34525, label %"to_ipv6.5" i64 25944, label %"to_ethernet" i64 34887, label %"to_mpls.9" i64 34888, label %"to_mpls.10"]
-unknown.7:
-  %".839" = trunc i64 %"end.3" to i16
-  %".840" = getelementptr i8, ptr %"keys.49", i64 2
-  store i16 %".839", ptr %".840", align 2
+gre_d0.stop_at_encap.endif:
+  %".831" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".832" = zext i16 %".831" to i64
+  %".833" = trunc i64 %".832" to i16
+  %".834" = call i16 @"llvm.bswap.i16"(i16 %".833")
+  %".835" = getelementptr i8, ptr %"keys.49", i64 10
+  store i16 %".834", ptr %".835", align 2
+  %".837" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".838" = zext i16 %".837" to i64
+  switch i64 %".838", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 25944, label %"gre_d0.to_ethernet" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1"]
+gre_d0.unknown:
+  %".840" = trunc i64 %"end.3" to i16
+  %".841" = getelementptr i8, ptr %"keys.49", i64 2
+  store i16 %".840", ptr %".841", align 2
   br label %"return"
-to_ipv4.5:
-  %".843" = getelementptr i8, ptr %"keys.49", i64 2
-  %".844" = trunc i64 %"end.3" to i16
-  store volatile i16 %".844", ptr %".843", align 2
-  %".846" = load volatile i16, ptr %".843", align 2
-  %".847" = zext i16 %".846" to i64
-  %"cursor.36" = and i64 %".847", 16383
+gre_d0.to_ipv4:
+  %".844" = getelementptr i8, ptr %"keys.49", i64 2
+  %".845" = trunc i64 %"end.3" to i16
+  store volatile i16 %".845", ptr %".844", align 2
+  %".847" = load volatile i16, ptr %".844", align 2
+  %".848" = zext i16 %".847" to i64
+  %"cursor.36" = and i64 %".848", 16383
   br label %"ipv4_d1"
-to_ipv6.5:
-  %".849" = getelementptr i8, ptr %"keys.49", i64 2
-  %".850" = trunc i64 %"end.3" to i16
-  store volatile i16 %".850", ptr %".849", align 2
-  %".852" = load volatile i16, ptr %".849", align 2
-  %".853" = zext i16 %".852" to i64
-  %"cursor.37" = and i64 %".853", 16383
+gre_d0.to_ipv6:
+  %".850" = getelementptr i8, ptr %"keys.49", i64 2
+  %".851" = trunc i64 %"end.3" to i16
+  store volatile i16 %".851", ptr %".850", align 2
+  %".853" = load volatile i16, ptr %".850", align 2
+  %".854" = zext i16 %".853" to i64
+  %"cursor.37" = and i64 %".854", 16383
   br label %"ipv6_d1"
-to_ethernet:
-  %".855" = getelementptr i8, ptr %"keys.49", i64 2
-  %".856" = trunc i64 %"end.3" to i16
-  store volatile i16 %".856", ptr %".855", align 2
-  %".858" = load volatile i16, ptr %".855", align 2
-  %".859" = zext i16 %".858" to i64
-  %"cursor.39" = and i64 %".859", 16383
+gre_d0.to_ethernet:
+  %".856" = getelementptr i8, ptr %"keys.49", i64 2
+  %".857" = trunc i64 %"end.3" to i16
+  store volatile i16 %".857", ptr %".856", align 2
+  %".859" = load volatile i16, ptr %".856", align 2
+  %".860" = zext i16 %".859" to i64
+  %"cursor.39" = and i64 %".860", 16383
   br label %"ethernet_d1"
-to_mpls.9:
-  %".861" = getelementptr i8, ptr %"keys.49", i64 2
-  %".862" = trunc i64 %"end.3" to i16
-  store volatile i16 %".862", ptr %".861", align 2
-  %".864" = load volatile i16, ptr %".861", align 2
-  %".865" = zext i16 %".864" to i64
-  %"cursor.40" = and i64 %".865", 16383
+gre_d0.to_mpls:
+  %".862" = getelementptr i8, ptr %"keys.49", i64 2
+  %".863" = trunc i64 %"end.3" to i16
+  store volatile i16 %".863", ptr %".862", align 2
+  %".865" = load volatile i16, ptr %".862", align 2
+  %".866" = zext i16 %".865" to i64
+  %"cursor.40" = and i64 %".866", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.10:
-  %".867" = getelementptr i8, ptr %"keys.49", i64 2
-  %".868" = trunc i64 %"end.3" to i16
-  store volatile i16 %".868", ptr %".867", align 2
-  %".870" = load volatile i16, ptr %".867", align 2
-  %".871" = zext i16 %".870" to i64
-  %"cursor.41" = and i64 %".871", 16383
+gre_d0.to_mpls.1:
+  %".868" = getelementptr i8, ptr %"keys.49", i64 2
+  %".869" = trunc i64 %"end.3" to i16
+  store volatile i16 %".869", ptr %".868", align 2
+  %".871" = load volatile i16, ptr %".868", align 2
+  %".872" = zext i16 %".871" to i64
+  %"cursor.41" = and i64 %".872", 16383
   br label %"mpls_mpls_labels1"
 ethernet_d1:
-  %"cursor.38" = phi  i64 [%"cursor.39", %"to_ethernet"]
-  %"data.50" = phi  ptr [%"data.49", %"to_ethernet"]
-  %"data_end.50" = phi  ptr [%"data_end.49", %"to_ethernet"]
-  %"keys.50" = phi  ptr [%"keys.49", %"to_ethernet"]
+  %"cursor.38" = phi  i64 [%"cursor.39", %"gre_d0.to_ethernet"]
+  %"data.50" = phi  ptr [%"data.49", %"gre_d0.to_ethernet"]
+  %"data_end.50" = phi  ptr [%"data_end.49", %"gre_d0.to_ethernet"]
+  %"keys.50" = phi  ptr [%"keys.49", %"gre_d0.to_ethernet"]
   %"hdr.22" = getelementptr i8, ptr %"data.50", i64 %"cursor.38"
-  %".2057" = getelementptr i8, ptr %"hdr.22", i64 14
-  %".2058" = icmp ugt ptr %".2057", %"data_end.50"
-  br i1 %".2058", label %"copy.22", label %"linear.22", !prof !0
-linear.22:
-  %".2060" = getelementptr i8, ptr %"hdr.22", i64 12
-  %".2061" = load i16, ptr %".2060", align 2
-  br label %"header.22"
-header.22:
-  %"w12_2" = phi  i16 [%".2061", %"linear.22"], [%".2080", %"cont.53"]
-  %"data.90" = phi  ptr [%"data.50", %"linear.22"], [%"data.89", %"cont.53"]
-  %"data_end.90" = phi  ptr [%"data_end.50", %"linear.22"], [%"data_end.89", %"cont.53"]
-  %"keys.90" = phi  ptr [%"keys.50", %"linear.22"], [%"keys.89", %"cont.53"]
-  %".2082" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".2083" = zext i16 %".2082" to i64
-  %".2084" = trunc i64 %".2083" to i16
-  %".2085" = call i16 @"llvm.bswap.i16"(i16 %".2084")
-  %".2086" = getelementptr i8, ptr %"keys.90", i64 10
-  store i16 %".2085", ptr %".2086", align 2
-  %".2088" = add i64 %"cursor.38", 14
-  %".2089" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".2090" = zext i16 %".2089" to i64
-  switch i64 %".2090", label %"unknown.14" [i64 2048, label %"to_ipv4.11" i64 34525, label %"to_ipv6.11" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7" i64 34887, label %"to_mpls.18" i64 34888, label %"to_mpls.19" i64 34916, label %"to_pppoe.3"]
-copy.9:
+  %".2060" = getelementptr i8, ptr %"hdr.22", i64 14
+  %".2061" = icmp ugt ptr %".2060", %"data_end.50"
+  br i1 %".2061", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+ethernet_d1.linear:
+  %".2063" = getelementptr i8, ptr %"hdr.22", i64 12
+  %".2064" = load i16, ptr %".2063", align 2
+  br label %"ethernet_d1.header"
+ethernet_d1.header:
+  %"w12_2" = phi  i16 [%".2064", %"ethernet_d1.linear"], [%".2083", %"ethernet_d1.copy_failed.endif"]
+  %"data.90" = phi  ptr [%"data.50", %"ethernet_d1.linear"], [%"data.89", %"ethernet_d1.copy_failed.endif"]
+  %"data_end.90" = phi  ptr [%"data_end.50", %"ethernet_d1.linear"], [%"data_end.89", %"ethernet_d1.copy_failed.endif"]
+  %"keys.90" = phi  ptr [%"keys.50", %"ethernet_d1.linear"], [%"keys.89", %"ethernet_d1.copy_failed.endif"]
+  %".2085" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2086" = zext i16 %".2085" to i64
+  %".2087" = trunc i64 %".2086" to i16
+  %".2088" = call i16 @"llvm.bswap.i16"(i16 %".2087")
+  %".2089" = getelementptr i8, ptr %"keys.90", i64 10
+  store i16 %".2088", ptr %".2089", align 2
+  %".2091" = add i64 %"cursor.38", 14
+  %".2092" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2093" = zext i16 %".2092" to i64
+  switch i64 %".2093", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe"]
+sctp.copy:
   %"ctx.14" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".881" = trunc i64 %"cursor.10" to i32
-  %".882" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".881", [40 x i8]* %"header_copy", i32 4)
-  %".883" = icmp eq i64 %".882", 0
-  %".884" = getelementptr i8, ptr %"ctx.14", i64 76
-  %".885" = load i32, ptr %".884", align 4
-  %".886" = zext i32 %".885" to i64
-  %"data.51" = inttoptr i64 %".886" to ptr
-  %".887" = getelementptr i8, ptr %"ctx.14", i64 80
-  %".888" = load i32, ptr %".887", align 4
-  %".889" = zext i32 %".888" to i64
-  %"data_end.51" = inttoptr i64 %".889" to ptr
-  %".890" = getelementptr i8, ptr %"ctx.14", i64 144
-  %"keys.51" = load ptr, ptr %".890", align 8
-  %".891" = xor i1 %".883", -1
-  br i1 %".891", label %"exit.24", label %"cont.24"
-exit.24:
-  %".893" = trunc i64 %"cursor.10" to i16
-  %".894" = getelementptr i8, ptr %"keys.51", i64 2
-  store i16 %".893", ptr %".894", align 2
+  %".882" = trunc i64 %"cursor.10" to i32
+  %".883" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".882", [40 x i8]* %"header_copy", i32 4)
+  %".884" = icmp eq i64 %".883", 0
+  %".885" = getelementptr i8, ptr %"ctx.14", i64 76
+  %".886" = load i32, ptr %".885", align 4
+  %".887" = zext i32 %".886" to i64
+  %"data.51" = inttoptr i64 %".887" to ptr
+  %".888" = getelementptr i8, ptr %"ctx.14", i64 80
+  %".889" = load i32, ptr %".888", align 4
+  %".890" = zext i32 %".889" to i64
+  %"data_end.51" = inttoptr i64 %".890" to ptr
+  %".891" = getelementptr i8, ptr %"ctx.14", i64 144
+  %"keys.51" = load ptr, ptr %".891", align 8
+  %".892" = xor i1 %".884", -1
+  br i1 %".892", label %"sctp.copy_failed", label %"sctp.copy_failed.endif"
+sctp.copy_failed:
+  %".894" = trunc i64 %"cursor.10" to i16
+  %".895" = getelementptr i8, ptr %"keys.51", i64 2
+  store i16 %".894", ptr %".895", align 2
   br label %"return"
-cont.24:
-  %".897" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".898" = load volatile i16, [40 x i8]* %".897", align 2
-  %".899" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".900" = load volatile i16, [40 x i8]* %".899", align 2
-  br label %"header.9"
-copy.10:
+sctp.copy_failed.endif:
+  %".898" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".899" = load volatile i16, [40 x i8]* %".898", align 2
+  %".900" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".901" = load volatile i16, [40 x i8]* %".900", align 2
+  br label %"sctp.header"
+dccp.copy:
   %"ctx.15" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".927" = trunc i64 %"cursor.11" to i32
-  %".928" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".927", [40 x i8]* %"header_copy", i32 4)
-  %".929" = icmp eq i64 %".928", 0
-  %".930" = getelementptr i8, ptr %"ctx.15", i64 76
-  %".931" = load i32, ptr %".930", align 4
-  %".932" = zext i32 %".931" to i64
-  %"data.53" = inttoptr i64 %".932" to ptr
-  %".933" = getelementptr i8, ptr %"ctx.15", i64 80
-  %".934" = load i32, ptr %".933", align 4
-  %".935" = zext i32 %".934" to i64
-  %"data_end.53" = inttoptr i64 %".935" to ptr
-  %".936" = getelementptr i8, ptr %"ctx.15", i64 144
-  %"keys.53" = load ptr, ptr %".936", align 8
-  %".937" = xor i1 %".929", -1
-  br i1 %".937", label %"exit.25", label %"cont.25"
-exit.25:
-  %".939" = trunc i64 %"cursor.11" to i16
-  %".940" = getelementptr i8, ptr %"keys.53", i64 2
-  store i16 %".939", ptr %".940", align 2
+  %".928" = trunc i64 %"cursor.11" to i32
+  %".929" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".928", [40 x i8]* %"header_copy", i32 4)
+  %".930" = icmp eq i64 %".929", 0
+  %".931" = getelementptr i8, ptr %"ctx.15", i64 76
+  %".932" = load i32, ptr %".931", align 4
+  %".933" = zext i32 %".932" to i64
+  %"data.53" = inttoptr i64 %".933" to ptr
+  %".934" = getelementptr i8, ptr %"ctx.15", i64 80
+  %".935" = load i32, ptr %".934", align 4
+  %".936" = zext i32 %".935" to i64
+  %"data_end.53" = inttoptr i64 %".936" to ptr
+  %".937" = getelementptr i8, ptr %"ctx.15", i64 144
+  %"keys.53" = load ptr, ptr %".937", align 8
+  %".938" = xor i1 %".930", -1
+  br i1 %".938", label %"dccp.copy_failed", label %"dccp.copy_failed.endif"
+dccp.copy_failed:
+  %".940" = trunc i64 %"cursor.11" to i16
+  %".941" = getelementptr i8, ptr %"keys.53", i64 2
+  store i16 %".940", ptr %".941", align 2
   br label %"return"
-cont.25:
-  %".943" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".944" = load volatile i16, [40 x i8]* %".943", align 2
-  %".945" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".946" = load volatile i16, [40 x i8]* %".945", align 2
-  br label %"header.10"
-copy.11:
+dccp.copy_failed.endif:
+  %".944" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".945" = load volatile i16, [40 x i8]* %".944", align 2
+  %".946" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".947" = load volatile i16, [40 x i8]* %".946", align 2
+  br label %"dccp.header"
+esp.copy:
   %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".971" = trunc i64 %"cursor.12" to i32
-  %".972" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".971", [40 x i8]* %"header_copy", i32 4)
-  %".973" = icmp eq i64 %".972", 0
-  %".974" = getelementptr i8, ptr %"ctx.16", i64 76
-  %".975" = load i32, ptr %".974", align 4
-  %".976" = zext i32 %".975" to i64
-  %"data.55" = inttoptr i64 %".976" to ptr
-  %".977" = getelementptr i8, ptr %"ctx.16", i64 80
-  %".978" = load i32, ptr %".977", align 4
-  %".979" = zext i32 %".978" to i64
-  %"data_end.55" = inttoptr i64 %".979" to ptr
-  %".980" = getelementptr i8, ptr %"ctx.16", i64 144
-  %"keys.55" = load ptr, ptr %".980", align 8
-  %".981" = xor i1 %".973", -1
-  br i1 %".981", label %"exit.26", label %"cont.26"
-exit.26:
-  %".983" = trunc i64 %"cursor.12" to i16
-  %".984" = getelementptr i8, ptr %"keys.55", i64 2
-  store i16 %".983", ptr %".984", align 2
+  %".972" = trunc i64 %"cursor.12" to i32
+  %".973" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".972", [40 x i8]* %"header_copy", i32 4)
+  %".974" = icmp eq i64 %".973", 0
+  %".975" = getelementptr i8, ptr %"ctx.16", i64 76
+  %".976" = load i32, ptr %".975", align 4
+  %".977" = zext i32 %".976" to i64
+  %"data.55" = inttoptr i64 %".977" to ptr
+  %".978" = getelementptr i8, ptr %"ctx.16", i64 80
+  %".979" = load i32, ptr %".978", align 4
+  %".980" = zext i32 %".979" to i64
+  %"data_end.55" = inttoptr i64 %".980" to ptr
+  %".981" = getelementptr i8, ptr %"ctx.16", i64 144
+  %"keys.55" = load ptr, ptr %".981", align 8
+  %".982" = xor i1 %".974", -1
+  br i1 %".982", label %"esp.copy_failed", label %"esp.copy_failed.endif"
+esp.copy_failed:
+  %".984" = trunc i64 %"cursor.12" to i16
+  %".985" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".984", ptr %".985", align 2
   br label %"return"
-cont.26:
-  %".987" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".988" = load volatile i32, [40 x i8]* %".987", align 4
-  br label %"header.11"
-copy.12:
+esp.copy_failed.endif:
+  %".988" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".989" = load volatile i32, [40 x i8]* %".988", align 4
+  br label %"esp.header"
+ah.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1015" = trunc i64 %"cursor.13" to i32
-  %".1016" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1015", [40 x i8]* %"header_copy", i32 8)
-  %".1017" = icmp eq i64 %".1016", 0
-  %".1018" = getelementptr i8, ptr %"ctx.17", i64 76
-  %".1019" = load i32, ptr %".1018", align 4
-  %".1020" = zext i32 %".1019" to i64
-  %"data.57" = inttoptr i64 %".1020" to ptr
-  %".1021" = getelementptr i8, ptr %"ctx.17", i64 80
-  %".1022" = load i32, ptr %".1021", align 4
-  %".1023" = zext i32 %".1022" to i64
-  %"data_end.57" = inttoptr i64 %".1023" to ptr
-  %".1024" = getelementptr i8, ptr %"ctx.17", i64 144
-  %"keys.57" = load ptr, ptr %".1024", align 8
-  %".1025" = xor i1 %".1017", -1
-  br i1 %".1025", label %"exit.27", label %"cont.27"
-exit.27:
-  %".1027" = trunc i64 %"cursor.13" to i16
-  %".1028" = getelementptr i8, ptr %"keys.57", i64 2
-  store i16 %".1027", ptr %".1028", align 2
+  %".1016" = trunc i64 %"cursor.13" to i32
+  %".1017" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1016", [40 x i8]* %"header_copy", i32 8)
+  %".1018" = icmp eq i64 %".1017", 0
+  %".1019" = getelementptr i8, ptr %"ctx.17", i64 76
+  %".1020" = load i32, ptr %".1019", align 4
+  %".1021" = zext i32 %".1020" to i64
+  %"data.57" = inttoptr i64 %".1021" to ptr
+  %".1022" = getelementptr i8, ptr %"ctx.17", i64 80
+  %".1023" = load i32, ptr %".1022", align 4
+  %".1024" = zext i32 %".1023" to i64
+  %"data_end.57" = inttoptr i64 %".1024" to ptr
+  %".1025" = getelementptr i8, ptr %"ctx.17", i64 144
+  %"keys.57" = load ptr, ptr %".1025", align 8
+  %".1026" = xor i1 %".1018", -1
+  br i1 %".1026", label %"ah.copy_failed", label %"ah.copy_failed.endif"
+ah.copy_failed:
+  %".1028" = trunc i64 %"cursor.13" to i16
+  %".1029" = getelementptr i8, ptr %"keys.57", i64 2
+  store i16 %".1028", ptr %".1029", align 2
   br label %"return"
-cont.27:
-  %".1031" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".1032" = load volatile i32, [40 x i8]* %".1031", align 4
-  br label %"header.12"
-copy.13:
+ah.copy_failed.endif:
+  %".1032" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1033" = load volatile i32, [40 x i8]* %".1032", align 4
+  br label %"ah.header"
+icmp.copy:
   %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1057" = trunc i64 %"cursor.14" to i32
-  %".1058" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1057", [40 x i8]* %"header_copy", i32 4)
-  %".1059" = icmp eq i64 %".1058", 0
-  %".1060" = getelementptr i8, ptr %"ctx.18", i64 76
-  %".1061" = load i32, ptr %".1060", align 4
-  %".1062" = zext i32 %".1061" to i64
-  %"data.59" = inttoptr i64 %".1062" to ptr
-  %".1063" = getelementptr i8, ptr %"ctx.18", i64 80
-  %".1064" = load i32, ptr %".1063", align 4
-  %".1065" = zext i32 %".1064" to i64
-  %"data_end.59" = inttoptr i64 %".1065" to ptr
-  %".1066" = getelementptr i8, ptr %"ctx.18", i64 144
-  %"keys.59" = load ptr, ptr %".1066", align 8
-  %".1067" = xor i1 %".1059", -1
-  br i1 %".1067", label %"exit.28", label %"cont.28"
-exit.28:
-  %".1069" = trunc i64 %"cursor.14" to i16
-  %".1070" = getelementptr i8, ptr %"keys.59", i64 2
-  store i16 %".1069", ptr %".1070", align 2
+  %".1058" = trunc i64 %"cursor.14" to i32
+  %".1059" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1058", [40 x i8]* %"header_copy", i32 4)
+  %".1060" = icmp eq i64 %".1059", 0
+  %".1061" = getelementptr i8, ptr %"ctx.18", i64 76
+  %".1062" = load i32, ptr %".1061", align 4
+  %".1063" = zext i32 %".1062" to i64
+  %"data.59" = inttoptr i64 %".1063" to ptr
+  %".1064" = getelementptr i8, ptr %"ctx.18", i64 80
+  %".1065" = load i32, ptr %".1064", align 4
+  %".1066" = zext i32 %".1065" to i64
+  %"data_end.59" = inttoptr i64 %".1066" to ptr
+  %".1067" = getelementptr i8, ptr %"ctx.18", i64 144
+  %"keys.59" = load ptr, ptr %".1067", align 8
+  %".1068" = xor i1 %".1060", -1
+  br i1 %".1068", label %"icmp.copy_failed", label %"icmp.copy_failed.endif"
+icmp.copy_failed:
+  %".1070" = trunc i64 %"cursor.14" to i16
+  %".1071" = getelementptr i8, ptr %"keys.59", i64 2
+  store i16 %".1070", ptr %".1071", align 2
   br label %"return"
-cont.28:
-  br label %"header.13"
-copy.14:
+icmp.copy_failed.endif:
+  br label %"icmp.header"
+ipv4_d1.copy:
   %"ctx.19" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1093" = trunc i64 %"cursor.16" to i32
-  %".1094" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1093", [40 x i8]* %"header_copy", i32 20)
-  %".1095" = icmp eq i64 %".1094", 0
-  %".1096" = getelementptr i8, ptr %"ctx.19", i64 76
-  %".1097" = load i32, ptr %".1096", align 4
-  %".1098" = zext i32 %".1097" to i64
-  %"data.61" = inttoptr i64 %".1098" to ptr
-  %".1099" = getelementptr i8, ptr %"ctx.19", i64 80
-  %".1100" = load i32, ptr %".1099", align 4
-  %".1101" = zext i32 %".1100" to i64
-  %"data_end.61" = inttoptr i64 %".1101" to ptr
-  %".1102" = getelementptr i8, ptr %"ctx.19", i64 144
-  %"keys.61" = load ptr, ptr %".1102", align 8
-  %".1103" = xor i1 %".1095", -1
-  br i1 %".1103", label %"exit.29", label %"cont.29"
-exit.29:
-  %".1105" = trunc i64 %"cursor.16" to i16
-  %".1106" = getelementptr i8, ptr %"keys.61", i64 2
-  store i16 %".1105", ptr %".1106", align 2
+  %".1094" = trunc i64 %"cursor.16" to i32
+  %".1095" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1094", [40 x i8]* %"header_copy", i32 20)
+  %".1096" = icmp eq i64 %".1095", 0
+  %".1097" = getelementptr i8, ptr %"ctx.19", i64 76
+  %".1098" = load i32, ptr %".1097", align 4
+  %".1099" = zext i32 %".1098" to i64
+  %"data.61" = inttoptr i64 %".1099" to ptr
+  %".1100" = getelementptr i8, ptr %"ctx.19", i64 80
+  %".1101" = load i32, ptr %".1100", align 4
+  %".1102" = zext i32 %".1101" to i64
+  %"data_end.61" = inttoptr i64 %".1102" to ptr
+  %".1103" = getelementptr i8, ptr %"ctx.19", i64 144
+  %"keys.61" = load ptr, ptr %".1103", align 8
+  %".1104" = xor i1 %".1096", -1
+  br i1 %".1104", label %"ipv4_d1.copy_failed", label %"ipv4_d1.copy_failed.endif"
+ipv4_d1.copy_failed:
+  %".1106" = trunc i64 %"cursor.16" to i16
+  %".1107" = getelementptr i8, ptr %"keys.61", i64 2
+  store i16 %".1106", ptr %".1107", align 2
   br label %"return"
-cont.29:
-  %".1109" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1110" = load volatile i8, [40 x i8]* %".1109", align 1
-  %".1111" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1112" = load volatile i16, [40 x i8]* %".1111", align 2
-  %".1113" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
-  %".1114" = load volatile i8, [40 x i8]* %".1113", align 1
-  %".1115" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".1116" = load volatile i32, [40 x i8]* %".1115", align 4
-  %".1117" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".1118" = load volatile i32, [40 x i8]* %".1117", align 4
-  br label %"header.14"
-exit.30:
-  %".1125" = trunc i64 %"cursor.16" to i16
-  %".1126" = getelementptr i8, ptr %"keys.62", i64 2
-  store i16 %".1125", ptr %".1126", align 2
+ipv4_d1.copy_failed.endif:
+  %".1110" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1111" = load volatile i8, [40 x i8]* %".1110", align 1
+  %".1112" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1113" = load volatile i16, [40 x i8]* %".1112", align 2
+  %".1114" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
+  %".1115" = load volatile i8, [40 x i8]* %".1114", align 1
+  %".1116" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".1117" = load volatile i32, [40 x i8]* %".1116", align 4
+  %".1118" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1119" = load volatile i32, [40 x i8]* %".1118", align 4
+  br label %"ipv4_d1.header"
+ipv4_d1.require:
+  %".1126" = trunc i64 %"cursor.16" to i16
+  %".1127" = getelementptr i8, ptr %"keys.62", i64 2
+  store i16 %".1126", ptr %".1127", align 2
   br label %"return"
-cont.30:
-  %".1129" = trunc i64 2048 to i16
-  %".1130" = getelementptr i8, ptr %"keys.62", i64 4
-  store i16 %".1129", ptr %".1130", align 2
-  %".1132" = trunc i64 2048 to i16
-  %".1133" = call i16 @"llvm.bswap.i16"(i16 %".1132")
-  %".1134" = getelementptr i8, ptr %"keys.62", i64 10
-  store i16 %".1133", ptr %".1134", align 2
-  %".1136" = getelementptr i8, ptr %"keys.62", i64 16
-  store i32 %"w12_4.1", ptr %".1136", align 4
-  %".1138" = getelementptr i8, ptr %"keys.62", i64 20
-  store i32 %"w16_4.1", ptr %".1138", align 4
-  %".1140" = zext i8 %"w9_1.1" to i64
-  %".1141" = trunc i64 %".1140" to i8
-  %".1142" = getelementptr i8, ptr %"keys.62", i64 9
-  store i8 %".1141", ptr %".1142", align 1
-  %".1144" = add i64 %"cursor.16", 20
-  %".1145" = zext i8 %"w0_1.3" to i64
-  %".1146" = and i64 %".1145", 15
-  %".1147" = mul i64 %".1146", 4
-  %".1148" = sub i64 %".1147", 20
-  %".1149" = add i64 %".1148", 20
-  %".1150" = getelementptr i8, ptr %"data.62", i64 %"cursor.16"
-  %".1151" = getelementptr i8, ptr %".1150", i64 %".1149"
-  %".1152" = icmp ugt ptr %".1151", %"data_end.62"
-  br i1 %".1152", label %"copy_last_byte.4", label %"variable_part.4", !prof !0
-variable_part.4:
-  %"data.64" = phi  ptr [%"data.62", %"cont.30"], [%"data.63", %"cont.31"]
-  %"data_end.64" = phi  ptr [%"data_end.62", %"cont.30"], [%"data_end.63", %"cont.31"]
-  %"keys.64" = phi  ptr [%"keys.62", %"cont.30"], [%"keys.63", %"cont.31"]
-  %"end.4" = add i64 %"cursor.16", %".1149"
-  %".1173" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1174" = zext i16 %".1173" to i64
-  %".1175" = and i64 %".1174", 16383
-  %".1176" = icmp ne i64 %".1175", 0
-  %".1177" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1178" = zext i16 %".1177" to i64
-  %".1179" = and i64 %".1178", 8191
-  %".1180" = icmp eq i64 %".1179", 0
-  br i1 %".1176", label %"fragment.1", label %"not_fragment.1"
-copy_last_byte.4:
-  %".1154" = add i64 %"cursor.16", %".1149"
-  %".1155" = sub i64 %".1154", 1
+ipv4_d1.require.endif:
+  %".1130" = trunc i64 2048 to i16
+  %".1131" = getelementptr i8, ptr %"keys.62", i64 4
+  store i16 %".1130", ptr %".1131", align 2
+  %".1133" = trunc i64 2048 to i16
+  %".1134" = call i16 @"llvm.bswap.i16"(i16 %".1133")
+  %".1135" = getelementptr i8, ptr %"keys.62", i64 10
+  store i16 %".1134", ptr %".1135", align 2
+  %".1137" = getelementptr i8, ptr %"keys.62", i64 16
+  store i32 %"w12_4.1", ptr %".1137", align 4
+  %".1139" = getelementptr i8, ptr %"keys.62", i64 20
+  store i32 %"w16_4.1", ptr %".1139", align 4
+  %".1141" = zext i8 %"w9_1.1" to i64
+  %".1142" = trunc i64 %".1141" to i8
+  %".1143" = getelementptr i8, ptr %"keys.62", i64 9
+  store i8 %".1142", ptr %".1143", align 1
+  %".1145" = add i64 %"cursor.16", 20
+  %".1146" = zext i8 %"w0_1.3" to i64
+  %".1147" = and i64 %".1146", 15
+  %".1148" = mul i64 %".1147", 4
+  %".1149" = sub i64 %".1148", 20
+  %".1150" = add i64 %".1149", 20
+  %".1151" = getelementptr i8, ptr %"data.62", i64 %"cursor.16"
+  %".1152" = getelementptr i8, ptr %".1151", i64 %".1150"
+  %".1153" = icmp ugt ptr %".1152", %"data_end.62"
+  br i1 %".1153", label %"ipv4_d1.copy_last_byte", label %"ipv4_d1.variable_part", !prof !0
+ipv4_d1.variable_part:
+  %"data.64" = phi  ptr [%"data.62", %"ipv4_d1.require.endif"], [%"data.63", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"data_end.64" = phi  ptr [%"data_end.62", %"ipv4_d1.require.endif"], [%"data_end.63", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"keys.64" = phi  ptr [%"keys.62", %"ipv4_d1.require.endif"], [%"keys.63", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"end.4" = add i64 %"cursor.16", %".1150"
+  %".1174" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1175" = zext i16 %".1174" to i64
+  %".1176" = and i64 %".1175", 16383
+  %".1177" = icmp ne i64 %".1176", 0
+  %".1178" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1179" = zext i16 %".1178" to i64
+  %".1180" = and i64 %".1179", 8191
+  %".1181" = icmp eq i64 %".1180", 0
+  br i1 %".1177", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
+ipv4_d1.copy_last_byte:
+  %".1155" = add i64 %"cursor.16", %".1150"
+  %".1156" = sub i64 %".1155", 1
   %"ctx.20" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1156" = trunc i64 %".1155" to i32
-  %".1157" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1156", i64* %"last_byte", i32 1)
-  %".1158" = icmp eq i64 %".1157", 0
-  %".1159" = getelementptr i8, ptr %"ctx.20", i64 76
-  %".1160" = load i32, ptr %".1159", align 4
-  %".1161" = zext i32 %".1160" to i64
-  %"data.63" = inttoptr i64 %".1161" to ptr
-  %".1162" = getelementptr i8, ptr %"ctx.20", i64 80
-  %".1163" = load i32, ptr %".1162", align 4
-  %".1164" = zext i32 %".1163" to i64
-  %"data_end.63" = inttoptr i64 %".1164" to ptr
-  %".1165" = getelementptr i8, ptr %"ctx.20", i64 144
-  %"keys.63" = load ptr, ptr %".1165", align 8
-  %".1166" = xor i1 %".1158", -1
-  br i1 %".1166", label %"exit.31", label %"cont.31"
-exit.31:
-  %".1168" = trunc i64 %"cursor.16" to i16
-  %".1169" = getelementptr i8, ptr %"keys.63", i64 2
-  store i16 %".1168", ptr %".1169", align 2
+  %".1157" = trunc i64 %".1156" to i32
+  %".1158" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1157", i64* %"last_byte", i32 1)
+  %".1159" = icmp eq i64 %".1158", 0
+  %".1160" = getelementptr i8, ptr %"ctx.20", i64 76
+  %".1161" = load i32, ptr %".1160", align 4
+  %".1162" = zext i32 %".1161" to i64
+  %"data.63" = inttoptr i64 %".1162" to ptr
+  %".1163" = getelementptr i8, ptr %"ctx.20", i64 80
+  %".1164" = load i32, ptr %".1163", align 4
+  %".1165" = zext i32 %".1164" to i64
+  %"data_end.63" = inttoptr i64 %".1165" to ptr
+  %".1166" = getelementptr i8, ptr %"ctx.20", i64 144
+  %"keys.63" = load ptr, ptr %".1166", align 8
+  %".1167" = xor i1 %".1159", -1
+  br i1 %".1167", label %"ipv4_d1.copy_last_byte_failed", label %"ipv4_d1.copy_last_byte_failed.endif"
+ipv4_d1.copy_last_byte_failed:
+  %".1169" = trunc i64 %"cursor.16" to i16
+  %".1170" = getelementptr i8, ptr %"keys.63", i64 2
+  store i16 %".1169", ptr %".1170", align 2
   br label %"return"
-cont.31:
-  br label %"variable_part.4"
-fragment.1:
-  %".1182" = getelementptr i8, ptr %"keys.64", i64 6
-  store i8 1, ptr %".1182", align 1
-  br i1 %".1180", label %"first_fragment.1", label %"later_fragment.1"
-not_fragment.1:
-  %".1201" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1201", label %"unknown.8" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 132, label %"to_sctp.2" i64 33, label %"to_dccp.2" i64 50, label %"to_esp.2" i64 51, label %"to_ah.2" i64 1, label %"to_icmp.1" i64 137, label %"to_mpls.11" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
-first_fragment.1:
-  %".1189" = getelementptr i8, ptr %"keys.64", i64 7
-  store i8 1, ptr %".1189", align 1
-  %".1191" = getelementptr i8, ptr %"keys.64", i64 48
-  %"flags.7" = load volatile i32, ptr %".1191", align 4
-  %".1192" = and i32 %"flags.7", 1
-  %".1193" = icmp ne i32 %".1192", 0
-  %".1194" = xor i1 %".1193", -1
-  br i1 %".1194", label %"exit.32", label %"cont.32"
-later_fragment.1:
-  %".1185" = trunc i64 %"end.4" to i16
-  %".1186" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1185", ptr %".1186", align 2
+ipv4_d1.copy_last_byte_failed.endif:
+  br label %"ipv4_d1.variable_part"
+ipv4_d1.fragment:
+  %".1183" = getelementptr i8, ptr %"keys.64", i64 6
+  store i8 1, ptr %".1183", align 1
+  br i1 %".1181", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
+ipv4_d1.fragment.endif:
+  %".1203" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1203", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]
+ipv4_d1.first_fragment:
+  %".1186" = getelementptr i8, ptr %"keys.64", i64 7
+  store i8 1, ptr %".1186", align 1
+  %".1188" = getelementptr i8, ptr %"keys.64", i64 48
+  %"flags.7" = load volatile i32, ptr %".1188", align 4
+  %".1189" = and i32 %"flags.7", 1
+  %".1190" = icmp ne i32 %".1189", 0
+  %".1191" = xor i1 %".1190", -1
+  br i1 %".1191", label %"ipv4_d1.no_parse_1st_frag", label %"ipv4_d1.no_parse_1st_frag.endif"
+ipv4_d1.later_fragment:
+  %".1198" = trunc i64 %"end.4" to i16
+  %".1199" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1198", ptr %".1199", align 2
   br label %"return"
-exit.32:
-  %".1196" = trunc i64 %"end.4" to i16
-  %".1197" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1196", ptr %".1197", align 2
+ipv4_d1.first_fragment.endif:
+  br label %"ipv4_d1.fragment.endif"
+ipv4_d1.no_parse_1st_frag:
+  %".1193" = trunc i64 %"end.4" to i16
+  %".1194" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1193", ptr %".1194", align 2
   br label %"return"
-cont.32:
-  br label %"not_fragment.1"
-unknown.8:
-  %".1203" = trunc i64 %"end.4" to i16
-  %".1204" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1203", ptr %".1204", align 2
+ipv4_d1.no_parse_1st_frag.endif:
+  br label %"ipv4_d1.first_fragment.endif"
+ipv4_d1.unknown:
+  %".1205" = trunc i64 %"end.4" to i16
+  %".1206" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1205", ptr %".1206", align 2
   br label %"return"
-to_tcp.2:
-  %".1207" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1208" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1208", ptr %".1207", align 2
-  %".1210" = load volatile i16, ptr %".1207", align 2
-  %".1211" = zext i16 %".1210" to i64
-  %"cursor.42" = and i64 %".1211", 16383
+ipv4_d1.to_tcp:
+  %".1209" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1210" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1210", ptr %".1209", align 2
+  %".1212" = load volatile i16, ptr %".1209", align 2
+  %".1213" = zext i16 %".1212" to i64
+  %"cursor.42" = and i64 %".1213", 16383
   br label %"tcp"
-to_udp.2:
-  %".1213" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1214" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1214", ptr %".1213", align 2
-  %".1216" = load volatile i16, ptr %".1213", align 2
-  %".1217" = zext i16 %".1216" to i64
-  %"cursor.43" = and i64 %".1217", 16383
+ipv4_d1.to_udp:
+  %".1215" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1216" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1216", ptr %".1215", align 2
+  %".1218" = load volatile i16, ptr %".1215", align 2
+  %".1219" = zext i16 %".1218" to i64
+  %"cursor.43" = and i64 %".1219", 16383
   br label %"udp"
-to_udplite.2:
-  %".1219" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1220" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1220", ptr %".1219", align 2
-  %".1222" = load volatile i16, ptr %".1219", align 2
-  %".1223" = zext i16 %".1222" to i64
-  %"cursor.44" = and i64 %".1223", 16383
+ipv4_d1.to_udplite:
+  %".1221" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1222" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1222", ptr %".1221", align 2
+  %".1224" = load volatile i16, ptr %".1221", align 2
+  %".1225" = zext i16 %".1224" to i64
+  %"cursor.44" = and i64 %".1225", 16383
   br label %"udplite"
-to_gre.2:
-  %".1225" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1226" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1226", ptr %".1225", align 2
-  %".1228" = load volatile i16, ptr %".1225", align 2
-  %".1229" = zext i16 %".1228" to i64
-  %"cursor.46" = and i64 %".1229", 16383
+ipv4_d1.to_gre:
+  %".1227" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1228" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1228", ptr %".1227", align 2
+  %".1230" = load volatile i16, ptr %".1227", align 2
+  %".1231" = zext i16 %".1230" to i64
+  %"cursor.46" = and i64 %".1231", 16383
   br label %"gre_d1"
-to_sctp.2:
-  %".1231" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1232" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1232", ptr %".1231", align 2
-  %".1234" = load volatile i16, ptr %".1231", align 2
-  %".1235" = zext i16 %".1234" to i64
-  %"cursor.47" = and i64 %".1235", 16383
+ipv4_d1.to_sctp:
+  %".1233" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1234" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1234", ptr %".1233", align 2
+  %".1236" = load volatile i16, ptr %".1233", align 2
+  %".1237" = zext i16 %".1236" to i64
+  %"cursor.47" = and i64 %".1237", 16383
   br label %"sctp"
-to_dccp.2:
-  %".1237" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1238" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1238", ptr %".1237", align 2
-  %".1240" = load volatile i16, ptr %".1237", align 2
-  %".1241" = zext i16 %".1240" to i64
-  %"cursor.48" = and i64 %".1241", 16383
+ipv4_d1.to_dccp:
+  %".1239" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1240" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1240", ptr %".1239", align 2
+  %".1242" = load volatile i16, ptr %".1239", align 2
+  %".1243" = zext i16 %".1242" to i64
+  %"cursor.48" = and i64 %".1243", 16383
   br label %"dccp"
-to_esp.2:
-  %".1243" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1244" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1244", ptr %".1243", align 2
-  %".1246" = load volatile i16, ptr %".1243", align 2
-  %".1247" = zext i16 %".1246" to i64
-  %"cursor.49" = and i64 %".1247", 16383
+ipv4_d1.to_esp:
+  %".1245" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1246" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1246", ptr %".1245", align 2
+  %".1248" = load volatile i16, ptr %".1245", align 2
+  %".1249" = zext i16 %".1248" to i64
+  %"cursor.49" = and i64 %".1249", 16383
   br label %"esp"
-to_ah.2:
-  %".1249" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1250" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1250", ptr %".1249", align 2
-  %".1252" = load volatile i16, ptr %".1249", align 2
-  %".1253" = zext i16 %".1252" to i64
-  %"cursor.50" = and i64 %".1253", 16383
+ipv4_d1.to_ah:
+  %".1251" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1252" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1252", ptr %".1251", align 2
+  %".1254" = load volatile i16, ptr %".1251", align 2
+  %".1255" = zext i16 %".1254" to i64
+  %"cursor.50" = and i64 %".1255", 16383
   br label %"ah"
-to_icmp.1:
+ipv4_d1.to_icmp:
   br label %"icmp"
-to_mpls.11:
-  %".1256" = trunc i64 34887 to i16
-  %".1257" = call i16 @"llvm.bswap.i16"(i16 %".1256")
-  %".1258" = getelementptr i8, ptr %"keys.64", i64 10
-  store i16 %".1257", ptr %".1258", align 2
-  %".1260" = getelementptr i8, ptr %"keys.64", i64 2
-  %".1261" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1261", ptr %".1260", align 2
-  %".1263" = load volatile i16, ptr %".1260", align 2
-  %".1264" = zext i16 %".1263" to i64
-  %"cursor.51" = and i64 %".1264", 16383
+ipv4_d1.to_mpls:
+  %".1258" = trunc i64 34887 to i16
+  %".1259" = call i16 @"llvm.bswap.i16"(i16 %".1258")
+  %".1260" = getelementptr i8, ptr %"keys.64", i64 10
+  store i16 %".1259", ptr %".1260", align 2
+  %".1262" = getelementptr i8, ptr %"keys.64", i64 2
+  %".1263" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1263", ptr %".1262", align 2
+  %".1265" = load volatile i16, ptr %".1262", align 2
+  %".1266" = zext i16 %".1265" to i64
+  %"cursor.51" = and i64 %".1266", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.6:
-  %".1266" = getelementptr i8, ptr %"keys.64", i64 8
-  store i8 1, ptr %".1266", align 1
-  %".1268" = getelementptr i8, ptr %"keys.64", i64 48
-  %"flags.8" = load volatile i32, ptr %".1268", align 4
-  %".1269" = and i32 %"flags.8", 4
-  %".1270" = icmp ne i32 %".1269", 0
-  br i1 %".1270", label %"exit.33", label %"cont.33"
-to_ipv6.6:
-  %".1280" = getelementptr i8, ptr %"keys.64", i64 8
-  store i8 1, ptr %".1280", align 1
-  %".1282" = getelementptr i8, ptr %"keys.64", i64 48
-  %"flags.9" = load volatile i32, ptr %".1282", align 4
-  %".1283" = and i32 %"flags.9", 4
-  %".1284" = icmp ne i32 %".1283", 0
-  br i1 %".1284", label %"exit.34", label %"cont.34"
+ipv4_d1.to_ipv4:
+  %".1268" = getelementptr i8, ptr %"keys.64", i64 8
+  store i8 1, ptr %".1268", align 1
+  %".1270" = getelementptr i8, ptr %"keys.64", i64 48
+  %"flags.8" = load volatile i32, ptr %".1270", align 4
+  %".1271" = and i32 %"flags.8", 4
+  %".1272" = icmp ne i32 %".1271", 0
+  br i1 %".1272", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
+ipv4_d1.to_ipv6:
+  %".1282" = getelementptr i8, ptr %"keys.64", i64 8
+  store i8 1, ptr %".1282", align 1
+  %".1284" = getelementptr i8, ptr %"keys.64", i64 48
+  %"flags.9" = load volatile i32, ptr %".1284", align 4
+  %".1285" = and i32 %"flags.9", 4
+  %".1286" = icmp ne i32 %".1285", 0
+  br i1 %".1286", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 gre_d1:
-  %"cursor.45" = phi  i64 [%"cursor.46", %"to_gre.2"], [%"cursor.61", %"to_gre.3"], [%"cursor.121", %"to_gre.6"], [%"cursor.135", %"to_gre.7"], [%"cursor.194", %"to_gre.10"], [%"cursor.208", %"to_gre.11"], [%"cursor.247", %"to_gre.14"], [%"cursor.257", %"to_gre.15"]
-  %"data.65" = phi  ptr [%"data.64", %"to_gre.2"], [%"data.67", %"to_gre.3"], [%"data.100", %"to_gre.6"], [%"data.104", %"to_gre.7"], [%"data.124", %"to_gre.10"], [%"data.128", %"to_gre.11"], [%"data.142", %"to_gre.14"], [%"data.144", %"to_gre.15"]
-  %"data_end.65" = phi  ptr [%"data_end.64", %"to_gre.2"], [%"data_end.67", %"to_gre.3"], [%"data_end.100", %"to_gre.6"], [%"data_end.104", %"to_gre.7"], [%"data_end.124", %"to_gre.10"], [%"data_end.128", %"to_gre.11"], [%"data_end.142", %"to_gre.14"], [%"data_end.144", %"to_gre.15"]
-  %"keys.65" = phi  ptr [%"keys.64", %"to_gre.2"], [%"keys.67", %"to_gre.3"], [%"keys.100", %"to_gre.6"], [%"keys.104", %"to_gre.7"], [%"keys.124", %"to_gre.10"], [%"keys.128", %"to_gre.11"], [%"keys.142", %"to_gre.14"], [%"keys.144", %"to_gre.15"]
+  %"cursor.45" = phi  i64 [%"cursor.46", %"ipv4_d1.to_gre"], [%"cursor.61", %"ipv6_d1.to_gre"], [%"cursor.121", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"cursor.135", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"cursor.194", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"cursor.208", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"cursor.247", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"cursor.257", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"data.65" = phi  ptr [%"data.64", %"ipv4_d1.to_gre"], [%"data.67", %"ipv6_d1.to_gre"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"data.142", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"data.144", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"data_end.65" = phi  ptr [%"data_end.64", %"ipv4_d1.to_gre"], [%"data_end.67", %"ipv6_d1.to_gre"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"data_end.142", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"data_end.144", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"keys.65" = phi  ptr [%"keys.64", %"ipv4_d1.to_gre"], [%"keys.67", %"ipv6_d1.to_gre"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"keys.142", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"keys.144", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
   %"hdr.23" = getelementptr i8, ptr %"data.65", i64 %"cursor.45"
-  %".2138" = getelementptr i8, ptr %"hdr.23", i64 4
-  %".2139" = icmp ugt ptr %".2138", %"data_end.65"
-  br i1 %".2139", label %"copy.23", label %"linear.23", !prof !0
-linear.23:
-  %".2141" = getelementptr i8, ptr %"hdr.23", i64 0
-  %".2142" = load i8, ptr %".2141", align 1
-  %".2143" = getelementptr i8, ptr %"hdr.23", i64 1
-  %".2144" = load i8, ptr %".2143", align 1
-  %".2145" = getelementptr i8, ptr %"hdr.23", i64 2
-  %".2146" = load i16, ptr %".2145", align 2
-  br label %"header.23"
-header.23:
-  %"w0_1.6" = phi  i8 [%".2142", %"linear.23"], [%".2165", %"cont.54"]
-  %"w1_1.3" = phi  i8 [%".2144", %"linear.23"], [%".2167", %"cont.54"]
-  %"w2_2.9" = phi  i16 [%".2146", %"linear.23"], [%".2169", %"cont.54"]
-  %"data.94" = phi  ptr [%"data.65", %"linear.23"], [%"data.93", %"cont.54"]
-  %"data_end.94" = phi  ptr [%"data_end.65", %"linear.23"], [%"data_end.93", %"cont.54"]
-  %"keys.94" = phi  ptr [%"keys.65", %"linear.23"], [%"keys.93", %"cont.54"]
-  %".2171" = zext i8 %"w1_1.3" to i64
-  %".2172" = and i64 %".2171", 7
-  %".2173" = icmp ne i64 %".2172", 0
-  %".2174" = zext i8 %"w0_1.6" to i64
-  %".2175" = lshr i64 %".2174", 6
-  %".2176" = and i64 %".2175", 1
-  %".2177" = icmp ne i64 %".2176", 0
-  %".2178" = or i1 %".2173", %".2177"
-  br i1 %".2178", label %"exit.55", label %"cont.55"
-exit.33:
-  %".1272" = trunc i64 %"end.4" to i16
-  %".1273" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1272", ptr %".1273", align 2
+  %".2141" = getelementptr i8, ptr %"hdr.23", i64 4
+  %".2142" = icmp ugt ptr %".2141", %"data_end.65"
+  br i1 %".2142", label %"gre_d1.copy", label %"gre_d1.linear", !prof !0
+gre_d1.linear:
+  %".2144" = getelementptr i8, ptr %"hdr.23", i64 0
+  %".2145" = load i8, ptr %".2144", align 1
+  %".2146" = getelementptr i8, ptr %"hdr.23", i64 1
+  %".2147" = load i8, ptr %".2146", align 1
+  %".2148" = getelementptr i8, ptr %"hdr.23", i64 2
+  %".2149" = load i16, ptr %".2148", align 2
+  br label %"gre_d1.header"
+gre_d1.header:
+  %"w0_1.6" = phi  i8 [%".2145", %"gre_d1.linear"], [%".2168", %"gre_d1.copy_failed.endif"]
+  %"w1_1.3" = phi  i8 [%".2147", %"gre_d1.linear"], [%".2170", %"gre_d1.copy_failed.endif"]
+  %"w2_2.9" = phi  i16 [%".2149", %"gre_d1.linear"], [%".2172", %"gre_d1.copy_failed.endif"]
+  %"data.94" = phi  ptr [%"data.65", %"gre_d1.linear"], [%"data.93", %"gre_d1.copy_failed.endif"]
+  %"data_end.94" = phi  ptr [%"data_end.65", %"gre_d1.linear"], [%"data_end.93", %"gre_d1.copy_failed.endif"]
+  %"keys.94" = phi  ptr [%"keys.65", %"gre_d1.linear"], [%"keys.93", %"gre_d1.copy_failed.endif"]
+  %".2174" = zext i8 %"w1_1.3" to i64
+  %".2175" = and i64 %".2174", 7
+  %".2176" = icmp ne i64 %".2175", 0
+  %".2177" = zext i8 %"w0_1.6" to i64
+  %".2178" = lshr i64 %".2177", 6
+  %".2179" = and i64 %".2178", 1
+  %".2180" = icmp ne i64 %".2179", 0
+  %".2181" = or i1 %".2176", %".2180"
+  br i1 %".2181", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+ipv4_d1.stop_at_encap:
+  %".1274" = trunc i64 %"end.4" to i16
+  %".1275" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1274", ptr %".1275", align 2
   br label %"return"
-cont.33:
-  %".1276" = trunc i64 %"end.4" to i16
-  %".1277" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1276", ptr %".1277", align 2
+ipv4_d1.stop_at_encap.endif:
+  %".1278" = trunc i64 %"end.4" to i16
+  %".1279" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1278", ptr %".1279", align 2
   br label %"return"
-exit.34:
-  %".1286" = trunc i64 %"end.4" to i16
-  %".1287" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1286", ptr %".1287", align 2
+ipv4_d1.stop_at_encap.1:
+  %".1288" = trunc i64 %"end.4" to i16
+  %".1289" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1288", ptr %".1289", align 2
   br label %"return"
-cont.34:
-  %".1290" = trunc i64 %"end.4" to i16
-  %".1291" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1290", ptr %".1291", align 2
+ipv4_d1.stop_at_encap.endif.1:
+  %".1292" = trunc i64 %"end.4" to i16
+  %".1293" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1292", ptr %".1293", align 2
   br label %"return"
-copy.15:
+ipv6_d1.copy:
   %"ctx.21" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1310" = trunc i64 %"cursor.18" to i32
-  %".1311" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1310", [40 x i8]* %"header_copy", i32 40)
-  %".1312" = icmp eq i64 %".1311", 0
-  %".1313" = getelementptr i8, ptr %"ctx.21", i64 76
-  %".1314" = load i32, ptr %".1313", align 4
-  %".1315" = zext i32 %".1314" to i64
-  %"data.66" = inttoptr i64 %".1315" to ptr
-  %".1316" = getelementptr i8, ptr %"ctx.21", i64 80
-  %".1317" = load i32, ptr %".1316", align 4
-  %".1318" = zext i32 %".1317" to i64
-  %"data_end.66" = inttoptr i64 %".1318" to ptr
-  %".1319" = getelementptr i8, ptr %"ctx.21", i64 144
-  %"keys.66" = load ptr, ptr %".1319", align 8
-  %".1320" = xor i1 %".1312", -1
-  br i1 %".1320", label %"exit.35", label %"cont.35"
-exit.35:
-  %".1322" = trunc i64 %"cursor.18" to i16
-  %".1323" = getelementptr i8, ptr %"keys.66", i64 2
-  store i16 %".1322", ptr %".1323", align 2
+  %".1312" = trunc i64 %"cursor.18" to i32
+  %".1313" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1312", [40 x i8]* %"header_copy", i32 40)
+  %".1314" = icmp eq i64 %".1313", 0
+  %".1315" = getelementptr i8, ptr %"ctx.21", i64 76
+  %".1316" = load i32, ptr %".1315", align 4
+  %".1317" = zext i32 %".1316" to i64
+  %"data.66" = inttoptr i64 %".1317" to ptr
+  %".1318" = getelementptr i8, ptr %"ctx.21", i64 80
+  %".1319" = load i32, ptr %".1318", align 4
+  %".1320" = zext i32 %".1319" to i64
+  %"data_end.66" = inttoptr i64 %".1320" to ptr
+  %".1321" = getelementptr i8, ptr %"ctx.21", i64 144
+  %"keys.66" = load ptr, ptr %".1321", align 8
+  %".1322" = xor i1 %".1314", -1
+  br i1 %".1322", label %"ipv6_d1.copy_failed", label %"ipv6_d1.copy_failed.endif"
+ipv6_d1.copy_failed:
+  %".1324" = trunc i64 %"cursor.18" to i16
+  %".1325" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1324", ptr %".1325", align 2
   br label %"return"
-cont.35:
-  %".1326" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1327" = load volatile i32, [40 x i8]* %".1326", align 4
-  %".1328" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1329" = load volatile i8, [40 x i8]* %".1328", align 1
-  %".1330" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".1331" = load volatile i64, [40 x i8]* %".1330", align 8
-  %".1332" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+ipv6_d1.copy_failed.endif:
+  %".1328" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1329" = load volatile i32, [40 x i8]* %".1328", align 4
+  %".1330" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1331" = load volatile i8, [40 x i8]* %".1330", align 1
+  %".1332" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
   %".1333" = load volatile i64, [40 x i8]* %".1332", align 8
-  %".1334" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".1334" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
   %".1335" = load volatile i64, [40 x i8]* %".1334", align 8
-  %".1336" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1336" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
   %".1337" = load volatile i64, [40 x i8]* %".1336", align 8
-  br label %"header.15"
-exit.36:
-  %".1375" = trunc i64 %".1365" to i16
-  %".1376" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1375", ptr %".1376", align 2
+  %".1338" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1339" = load volatile i64, [40 x i8]* %".1338", align 8
+  br label %"ipv6_d1.header"
+ipv6_d1.stop_if:
+  %".1377" = trunc i64 %".1367" to i16
+  %".1378" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1377", ptr %".1378", align 2
   br label %"return"
-cont.36:
-  %".1379" = zext i8 %"w6_1.1" to i64
-  switch i64 %".1379", label %"unknown.9" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 132, label %"to_sctp.3" i64 33, label %"to_dccp.3" i64 50, label %"to_esp.3" i64 51, label %"to_ah.3" i64 58, label %"to_icmpv6.1" i64 137, label %"to_mpls.12" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
-unknown.9:
-  %".1381" = trunc i64 %".1365" to i16
-  %".1382" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1381", ptr %".1382", align 2
+ipv6_d1.stop_if.endif:
+  %".1381" = zext i8 %"w6_1.1" to i64
+  switch i64 %".1381", label %"ipv6_d1.unknown" [i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]
+ipv6_d1.unknown:
+  %".1383" = trunc i64 %".1367" to i16
+  %".1384" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1383", ptr %".1384", align 2
   br label %"return"
-to_ipv6_opts.3:
-  %".1385" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1386" = trunc i64 %".1365" to i16
-  store volatile i16 %".1386", ptr %".1385", align 2
-  %".1388" = load volatile i16, ptr %".1385", align 2
-  %".1389" = zext i16 %".1388" to i64
-  %"cursor.53" = and i64 %".1389", 16383
+ipv6_d1.to_ipv6_opts:
+  %".1387" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1388" = trunc i64 %".1367" to i16
+  store volatile i16 %".1388", ptr %".1387", align 2
+  %".1390" = load volatile i16, ptr %".1387", align 2
+  %".1391" = zext i16 %".1390" to i64
+  %"cursor.53" = and i64 %".1391", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.4:
-  %".1391" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1392" = trunc i64 %".1365" to i16
-  store volatile i16 %".1392", ptr %".1391", align 2
-  %".1394" = load volatile i16, ptr %".1391", align 2
-  %".1395" = zext i16 %".1394" to i64
-  %"cursor.54" = and i64 %".1395", 16383
+ipv6_d1.to_ipv6_opts.1:
+  %".1393" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1394" = trunc i64 %".1367" to i16
+  store volatile i16 %".1394", ptr %".1393", align 2
+  %".1396" = load volatile i16, ptr %".1393", align 2
+  %".1397" = zext i16 %".1396" to i64
+  %"cursor.54" = and i64 %".1397", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.5:
-  %".1397" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1398" = trunc i64 %".1365" to i16
-  store volatile i16 %".1398", ptr %".1397", align 2
-  %".1400" = load volatile i16, ptr %".1397", align 2
-  %".1401" = zext i16 %".1400" to i64
-  %"cursor.55" = and i64 %".1401", 16383
+ipv6_d1.to_ipv6_opts.2:
+  %".1399" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1400" = trunc i64 %".1367" to i16
+  store volatile i16 %".1400", ptr %".1399", align 2
+  %".1402" = load volatile i16, ptr %".1399", align 2
+  %".1403" = zext i16 %".1402" to i64
+  %"cursor.55" = and i64 %".1403", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_frag.1:
-  %".1403" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1404" = trunc i64 %".1365" to i16
-  store volatile i16 %".1404", ptr %".1403", align 2
-  %".1406" = load volatile i16, ptr %".1403", align 2
-  %".1407" = zext i16 %".1406" to i64
-  %"cursor.57" = and i64 %".1407", 16383
+ipv6_d1.to_ipv6_frag:
+  %".1405" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1406" = trunc i64 %".1367" to i16
+  store volatile i16 %".1406", ptr %".1405", align 2
+  %".1408" = load volatile i16, ptr %".1405", align 2
+  %".1409" = zext i16 %".1408" to i64
+  %"cursor.57" = and i64 %".1409", 16383
   br label %"ipv6_frag_d1_ipv6_ext1"
-to_tcp.3:
-  %".1409" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1410" = trunc i64 %".1365" to i16
-  store volatile i16 %".1410", ptr %".1409", align 2
-  %".1412" = load volatile i16, ptr %".1409", align 2
-  %".1413" = zext i16 %".1412" to i64
-  %"cursor.58" = and i64 %".1413", 16383
+ipv6_d1.to_tcp:
+  %".1411" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1412" = trunc i64 %".1367" to i16
+  store volatile i16 %".1412", ptr %".1411", align 2
+  %".1414" = load volatile i16, ptr %".1411", align 2
+  %".1415" = zext i16 %".1414" to i64
+  %"cursor.58" = and i64 %".1415", 16383
   br label %"tcp"
-to_udp.3:
-  %".1415" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1416" = trunc i64 %".1365" to i16
-  store volatile i16 %".1416", ptr %".1415", align 2
-  %".1418" = load volatile i16, ptr %".1415", align 2
-  %".1419" = zext i16 %".1418" to i64
-  %"cursor.59" = and i64 %".1419", 16383
+ipv6_d1.to_udp:
+  %".1417" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1418" = trunc i64 %".1367" to i16
+  store volatile i16 %".1418", ptr %".1417", align 2
+  %".1420" = load volatile i16, ptr %".1417", align 2
+  %".1421" = zext i16 %".1420" to i64
+  %"cursor.59" = and i64 %".1421", 16383
   br label %"udp"
-to_udplite.3:
-  %".1421" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1422" = trunc i64 %".1365" to i16
-  store volatile i16 %".1422", ptr %".1421", align 2
-  %".1424" = load volatile i16, ptr %".1421", align 2
-  %".1425" = zext i16 %".1424" to i64
-  %"cursor.60" = and i64 %".1425", 16383
+ipv6_d1.to_udplite:
+  %".1423" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1424" = trunc i64 %".1367" to i16
+  store volatile i16 %".1424", ptr %".1423", align 2
+  %".1426" = load volatile i16, ptr %".1423", align 2
+  %".1427" = zext i16 %".1426" to i64
+  %"cursor.60" = and i64 %".1427", 16383
   br label %"udplite"
-to_gre.3:
-  %".1427" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1428" = trunc i64 %".1365" to i16
-  store volatile i16 %".1428", ptr %".1427", align 2
-  %".1430" = load volatile i16, ptr %".1427", align 2
-  %".1431" = zext i16 %".1430" to i64
-  %"cursor.61" = and i64 %".1431", 16383
+ipv6_d1.to_gre:
+  %".1429" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1430" = trunc i64 %".1367" to i16
+  store volatile i16 %".1430", ptr %".1429", align 2
+  %".1432" = load volatile i16, ptr %".1429", align 2
+  %".1433" = zext i16 %".1432" to i64
+  %"cursor.61" = and i64 %".1433", 16383
   br label %"gre_d1"
-to_sctp.3:
-  %".1433" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1434" = trunc i64 %".1365" to i16
-  store volatile i16 %".1434", ptr %".1433", align 2
-  %".1436" = load volatile i16, ptr %".1433", align 2
-  %".1437" = zext i16 %".1436" to i64
-  %"cursor.62" = and i64 %".1437", 16383
+ipv6_d1.to_sctp:
+  %".1435" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1436" = trunc i64 %".1367" to i16
+  store volatile i16 %".1436", ptr %".1435", align 2
+  %".1438" = load volatile i16, ptr %".1435", align 2
+  %".1439" = zext i16 %".1438" to i64
+  %"cursor.62" = and i64 %".1439", 16383
   br label %"sctp"
-to_dccp.3:
-  %".1439" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1440" = trunc i64 %".1365" to i16
-  store volatile i16 %".1440", ptr %".1439", align 2
-  %".1442" = load volatile i16, ptr %".1439", align 2
-  %".1443" = zext i16 %".1442" to i64
-  %"cursor.63" = and i64 %".1443", 16383
+ipv6_d1.to_dccp:
+  %".1441" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1442" = trunc i64 %".1367" to i16
+  store volatile i16 %".1442", ptr %".1441", align 2
+  %".1444" = load volatile i16, ptr %".1441", align 2
+  %".1445" = zext i16 %".1444" to i64
+  %"cursor.63" = and i64 %".1445", 16383
   br label %"dccp"
-to_esp.3:
-  %".1445" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1446" = trunc i64 %".1365" to i16
-  store volatile i16 %".1446", ptr %".1445", align 2
-  %".1448" = load volatile i16, ptr %".1445", align 2
-  %".1449" = zext i16 %".1448" to i64
-  %"cursor.64" = and i64 %".1449", 16383
+ipv6_d1.to_esp:
+  %".1447" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1448" = trunc i64 %".1367" to i16
+  store volatile i16 %".1448", ptr %".1447", align 2
+  %".1450" = load volatile i16, ptr %".1447", align 2
+  %".1451" = zext i16 %".1450" to i64
+  %"cursor.64" = and i64 %".1451", 16383
   br label %"esp"
-to_ah.3:
-  %".1451" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1452" = trunc i64 %".1365" to i16
-  store volatile i16 %".1452", ptr %".1451", align 2
-  %".1454" = load volatile i16, ptr %".1451", align 2
-  %".1455" = zext i16 %".1454" to i64
-  %"cursor.65" = and i64 %".1455", 16383
+ipv6_d1.to_ah:
+  %".1453" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1454" = trunc i64 %".1367" to i16
+  store volatile i16 %".1454", ptr %".1453", align 2
+  %".1456" = load volatile i16, ptr %".1453", align 2
+  %".1457" = zext i16 %".1456" to i64
+  %"cursor.65" = and i64 %".1457", 16383
   br label %"ah"
-to_icmpv6.1:
+ipv6_d1.to_icmpv6:
   br label %"icmpv6"
-to_mpls.12:
-  %".1458" = trunc i64 34887 to i16
-  %".1459" = call i16 @"llvm.bswap.i16"(i16 %".1458")
-  %".1460" = getelementptr i8, ptr %"keys.67", i64 10
-  store i16 %".1459", ptr %".1460", align 2
-  %".1462" = getelementptr i8, ptr %"keys.67", i64 2
-  %".1463" = trunc i64 %".1365" to i16
-  store volatile i16 %".1463", ptr %".1462", align 2
-  %".1465" = load volatile i16, ptr %".1462", align 2
-  %".1466" = zext i16 %".1465" to i64
-  %"cursor.66" = and i64 %".1466", 16383
+ipv6_d1.to_mpls:
+  %".1460" = trunc i64 34887 to i16
+  %".1461" = call i16 @"llvm.bswap.i16"(i16 %".1460")
+  %".1462" = getelementptr i8, ptr %"keys.67", i64 10
+  store i16 %".1461", ptr %".1462", align 2
+  %".1464" = getelementptr i8, ptr %"keys.67", i64 2
+  %".1465" = trunc i64 %".1367" to i16
+  store volatile i16 %".1465", ptr %".1464", align 2
+  %".1467" = load volatile i16, ptr %".1464", align 2
+  %".1468" = zext i16 %".1467" to i64
+  %"cursor.66" = and i64 %".1468", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.7:
-  %".1468" = getelementptr i8, ptr %"keys.67", i64 8
-  store i8 1, ptr %".1468", align 1
-  %".1470" = getelementptr i8, ptr %"keys.67", i64 48
-  %"flags.11" = load volatile i32, ptr %".1470", align 4
-  %".1471" = and i32 %"flags.11", 4
-  %".1472" = icmp ne i32 %".1471", 0
-  br i1 %".1472", label %"exit.37", label %"cont.37"
-to_ipv6.7:
-  %".1482" = getelementptr i8, ptr %"keys.67", i64 8
-  store i8 1, ptr %".1482", align 1
-  %".1484" = getelementptr i8, ptr %"keys.67", i64 48
-  %"flags.12" = load volatile i32, ptr %".1484", align 4
-  %".1485" = and i32 %"flags.12", 4
-  %".1486" = icmp ne i32 %".1485", 0
-  br i1 %".1486", label %"exit.38", label %"cont.38"
+ipv6_d1.to_ipv4:
+  %".1470" = getelementptr i8, ptr %"keys.67", i64 8
+  store i8 1, ptr %".1470", align 1
+  %".1472" = getelementptr i8, ptr %"keys.67", i64 48
+  %"flags.11" = load volatile i32, ptr %".1472", align 4
+  %".1473" = and i32 %"flags.11", 4
+  %".1474" = icmp ne i32 %".1473", 0
+  br i1 %".1474", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
+ipv6_d1.to_ipv6:
+  %".1484" = getelementptr i8, ptr %"keys.67", i64 8
+  store i8 1, ptr %".1484", align 1
+  %".1486" = getelementptr i8, ptr %"keys.67", i64 48
+  %"flags.12" = load volatile i32, ptr %".1486", align 4
+  %".1487" = and i32 %"flags.12", 4
+  %".1488" = icmp ne i32 %".1487", 0
+  br i1 %".1488", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext1:
-  %"cursor.52" = phi  i64 [%"cursor.53", %"to_ipv6_opts.3"], [%"cursor.54", %"to_ipv6_opts.4"], [%"cursor.55", %"to_ipv6_opts.5"]
-  %"data.68" = phi  ptr [%"data.67", %"to_ipv6_opts.3"], [%"data.67", %"to_ipv6_opts.4"], [%"data.67", %"to_ipv6_opts.5"]
-  %"data_end.68" = phi  ptr [%"data_end.67", %"to_ipv6_opts.3"], [%"data_end.67", %"to_ipv6_opts.4"], [%"data_end.67", %"to_ipv6_opts.5"]
-  %"keys.68" = phi  ptr [%"keys.67", %"to_ipv6_opts.3"], [%"keys.67", %"to_ipv6_opts.4"], [%"keys.67", %"to_ipv6_opts.5"]
+  %"cursor.52" = phi  i64 [%"cursor.53", %"ipv6_d1.to_ipv6_opts"], [%"cursor.54", %"ipv6_d1.to_ipv6_opts.1"], [%"cursor.55", %"ipv6_d1.to_ipv6_opts.2"]
+  %"data.68" = phi  ptr [%"data.67", %"ipv6_d1.to_ipv6_opts"], [%"data.67", %"ipv6_d1.to_ipv6_opts.1"], [%"data.67", %"ipv6_d1.to_ipv6_opts.2"]
+  %"data_end.68" = phi  ptr [%"data_end.67", %"ipv6_d1.to_ipv6_opts"], [%"data_end.67", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.67", %"ipv6_d1.to_ipv6_opts.2"]
+  %"keys.68" = phi  ptr [%"keys.67", %"ipv6_d1.to_ipv6_opts"], [%"keys.67", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.67", %"ipv6_d1.to_ipv6_opts.2"]
   %"hdr.24" = getelementptr i8, ptr %"data.68", i64 %"cursor.52"
-  %".2264" = getelementptr i8, ptr %"hdr.24", i64 2
-  %".2265" = icmp ugt ptr %".2264", %"data_end.68"
-  br i1 %".2265", label %"copy.24", label %"linear.24", !prof !0
-linear.24:
-  %".2267" = getelementptr i8, ptr %"hdr.24", i64 0
-  %".2268" = load i8, ptr %".2267", align 1
-  %".2269" = getelementptr i8, ptr %"hdr.24", i64 1
-  %".2270" = load i8, ptr %".2269", align 1
-  br label %"header.24"
-header.24:
-  %"w0_1.7" = phi  i8 [%".2268", %"linear.24"], [%".2289", %"cont.58"]
-  %"w1_1.4" = phi  i8 [%".2270", %"linear.24"], [%".2291", %"cont.58"]
-  %"data.98" = phi  ptr [%"data.68", %"linear.24"], [%"data.97", %"cont.58"]
-  %"data_end.98" = phi  ptr [%"data_end.68", %"linear.24"], [%"data_end.97", %"cont.58"]
-  %"keys.98" = phi  ptr [%"keys.68", %"linear.24"], [%"keys.97", %"cont.58"]
-  %".2293" = zext i8 %"w0_1.7" to i64
-  %".2294" = trunc i64 %".2293" to i8
-  %".2295" = getelementptr i8, ptr %"keys.98", i64 9
-  store i8 %".2294", ptr %".2295", align 1
-  %".2297" = add i64 %"cursor.52", 2
-  %".2298" = zext i8 %"w1_1.4" to i64
-  %".2299" = mul i64 %".2298", 8
-  %".2300" = add i64 %".2299", 6
-  %".2301" = add i64 %".2300", 2
-  %".2302" = getelementptr i8, ptr %"data.98", i64 %"cursor.52"
-  %".2303" = getelementptr i8, ptr %".2302", i64 %".2301"
-  %".2304" = icmp ugt ptr %".2303", %"data_end.98"
-  br i1 %".2304", label %"copy_last_byte.8", label %"variable_part.8", !prof !0
-variable_part.8:
-  %"data.100" = phi  ptr [%"data.98", %"header.24"], [%"data.99", %"cont.59"]
-  %"data_end.100" = phi  ptr [%"data_end.98", %"header.24"], [%"data_end.99", %"cont.59"]
-  %"keys.100" = phi  ptr [%"keys.98", %"header.24"], [%"keys.99", %"cont.59"]
-  %"end.8" = add i64 %"cursor.52", %".2301"
-  %".2325" = zext i8 %"w0_1.7" to i64
-  switch i64 %".2325", label %"unknown.16" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 132, label %"to_sctp.6" i64 33, label %"to_dccp.6" i64 50, label %"to_esp.6" i64 51, label %"to_ah.6" i64 58, label %"to_icmpv6.4" i64 137, label %"to_mpls.22" i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.13"]
+  %".2267" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".2268" = icmp ugt ptr %".2267", %"data_end.68"
+  br i1 %".2268", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+ipv6_opts_d1_ipv6_ext1.linear:
+  %".2270" = getelementptr i8, ptr %"hdr.24", i64 0
+  %".2271" = load i8, ptr %".2270", align 1
+  %".2272" = getelementptr i8, ptr %"hdr.24", i64 1
+  %".2273" = load i8, ptr %".2272", align 1
+  br label %"ipv6_opts_d1_ipv6_ext1.header"
+ipv6_opts_d1_ipv6_ext1.header:
+  %"w0_1.7" = phi  i8 [%".2271", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2292", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.4" = phi  i8 [%".2273", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2294", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.98" = phi  ptr [%"data.68", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.97", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.98" = phi  ptr [%"data_end.68", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.97", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.98" = phi  ptr [%"keys.68", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.97", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %".2296" = zext i8 %"w0_1.7" to i64
+  %".2297" = trunc i64 %".2296" to i8
+  %".2298" = getelementptr i8, ptr %"keys.98", i64 9
+  store i8 %".2297", ptr %".2298", align 1
+  %".2300" = add i64 %"cursor.52", 2
+  %".2301" = zext i8 %"w1_1.4" to i64
+  %".2302" = mul i64 %".2301", 8
+  %".2303" = add i64 %".2302", 6
+  %".2304" = add i64 %".2303", 2
+  %".2305" = getelementptr i8, ptr %"data.98", i64 %"cursor.52"
+  %".2306" = getelementptr i8, ptr %".2305", i64 %".2304"
+  %".2307" = icmp ugt ptr %".2306", %"data_end.98"
+  br i1 %".2307", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext1.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext1.variable_part:
+  %"data.100" = phi  ptr [%"data.98", %"ipv6_opts_d1_ipv6_ext1.header"], [%"data.99", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"data_end.100" = phi  ptr [%"data_end.98", %"ipv6_opts_d1_ipv6_ext1.header"], [%"data_end.99", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"keys.100" = phi  ptr [%"keys.98", %"ipv6_opts_d1_ipv6_ext1.header"], [%"keys.99", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"end.8" = add i64 %"cursor.52", %".2304"
+  %".2328" = zext i8 %"w0_1.7" to i64
+  switch i64 %".2328", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]
 ipv6_frag_d1_ipv6_ext1:
-  %"cursor.56" = phi  i64 [%"cursor.57", %"to_ipv6_frag.1"]
-  %"data.69" = phi  ptr [%"data.67", %"to_ipv6_frag.1"]
-  %"data_end.69" = phi  ptr [%"data_end.67", %"to_ipv6_frag.1"]
-  %"keys.69" = phi  ptr [%"keys.67", %"to_ipv6_frag.1"]
+  %"cursor.56" = phi  i64 [%"cursor.57", %"ipv6_d1.to_ipv6_frag"]
+  %"data.69" = phi  ptr [%"data.67", %"ipv6_d1.to_ipv6_frag"]
+  %"data_end.69" = phi  ptr [%"data_end.67", %"ipv6_d1.to_ipv6_frag"]
+  %"keys.69" = phi  ptr [%"keys.67", %"ipv6_d1.to_ipv6_frag"]
   %"hdr.25" = getelementptr i8, ptr %"data.69", i64 %"cursor.56"
-  %".2447" = getelementptr i8, ptr %"hdr.25", i64 8
-  %".2448" = icmp ugt ptr %".2447", %"data_end.69"
-  br i1 %".2448", label %"copy.25", label %"linear.25", !prof !0
-linear.25:
-  %".2450" = getelementptr i8, ptr %"hdr.25", i64 0
-  %".2451" = load i8, ptr %".2450", align 1
-  %".2452" = getelementptr i8, ptr %"hdr.25", i64 2
-  %".2453" = load i16, ptr %".2452", align 2
-  br label %"header.25"
-header.25:
-  %"w0_1.8" = phi  i8 [%".2451", %"linear.25"], [%".2472", %"cont.62"]
-  %"w2_2.10" = phi  i16 [%".2453", %"linear.25"], [%".2474", %"cont.62"]
-  %"data.104" = phi  ptr [%"data.69", %"linear.25"], [%"data.103", %"cont.62"]
-  %"data_end.104" = phi  ptr [%"data_end.69", %"linear.25"], [%"data_end.103", %"cont.62"]
-  %"keys.104" = phi  ptr [%"keys.69", %"linear.25"], [%"keys.103", %"cont.62"]
-  %".2476" = zext i8 %"w0_1.8" to i64
-  %".2477" = trunc i64 %".2476" to i8
-  %".2478" = getelementptr i8, ptr %"keys.104", i64 9
-  store i8 %".2477", ptr %".2478", align 1
-  %".2480" = add i64 %"cursor.56", 8
-  %".2481" = icmp ne i64 1, 0
-  %".2482" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2483" = zext i16 %".2482" to i64
-  %".2484" = and i64 %".2483", 65528
-  %".2485" = icmp eq i64 %".2484", 0
-  br i1 %".2481", label %"fragment.3", label %"not_fragment.3"
-exit.37:
-  %".1474" = trunc i64 %".1365" to i16
-  %".1475" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1474", ptr %".1475", align 2
+  %".2450" = getelementptr i8, ptr %"hdr.25", i64 8
+  %".2451" = icmp ugt ptr %".2450", %"data_end.69"
+  br i1 %".2451", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+ipv6_frag_d1_ipv6_ext1.linear:
+  %".2453" = getelementptr i8, ptr %"hdr.25", i64 0
+  %".2454" = load i8, ptr %".2453", align 1
+  %".2455" = getelementptr i8, ptr %"hdr.25", i64 2
+  %".2456" = load i16, ptr %".2455", align 2
+  br label %"ipv6_frag_d1_ipv6_ext1.header"
+ipv6_frag_d1_ipv6_ext1.header:
+  %"w0_1.8" = phi  i8 [%".2454", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2475", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.10" = phi  i16 [%".2456", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2477", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.104" = phi  ptr [%"data.69", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.103", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.104" = phi  ptr [%"data_end.69", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.103", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.104" = phi  ptr [%"keys.69", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.103", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %".2479" = zext i8 %"w0_1.8" to i64
+  %".2480" = trunc i64 %".2479" to i8
+  %".2481" = getelementptr i8, ptr %"keys.104", i64 9
+  store i8 %".2480", ptr %".2481", align 1
+  %".2483" = add i64 %"cursor.56", 8
+  %".2484" = icmp ne i64 1, 0
+  %".2485" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2486" = zext i16 %".2485" to i64
+  %".2487" = and i64 %".2486", 65528
+  %".2488" = icmp eq i64 %".2487", 0
+  br i1 %".2484", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+ipv6_d1.stop_at_encap:
+  %".1476" = trunc i64 %".1367" to i16
+  %".1477" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1476", ptr %".1477", align 2
   br label %"return"
-cont.37:
-  %".1478" = trunc i64 %".1365" to i16
-  %".1479" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1478", ptr %".1479", align 2
+ipv6_d1.stop_at_encap.endif:
+  %".1480" = trunc i64 %".1367" to i16
+  %".1481" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1480", ptr %".1481", align 2
   br label %"return"
-exit.38:
-  %".1488" = trunc i64 %".1365" to i16
-  %".1489" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1488", ptr %".1489", align 2
+ipv6_d1.stop_at_encap.1:
+  %".1490" = trunc i64 %".1367" to i16
+  %".1491" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1490", ptr %".1491", align 2
   br label %"return"
-cont.38:
-  %".1492" = trunc i64 %".1365" to i16
-  %".1493" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1492", ptr %".1493", align 2
+ipv6_d1.stop_at_encap.endif.1:
+  %".1494" = trunc i64 %".1367" to i16
+  %".1495" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1494", ptr %".1495", align 2
   br label %"return"
-copy.16:
+ipv6_opts_d0_ipv6_ext1.copy:
   %"ctx.22" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1504" = trunc i64 %"cursor.20" to i32
-  %".1505" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1504", [40 x i8]* %"header_copy", i32 2)
-  %".1506" = icmp eq i64 %".1505", 0
-  %".1507" = getelementptr i8, ptr %"ctx.22", i64 76
-  %".1508" = load i32, ptr %".1507", align 4
-  %".1509" = zext i32 %".1508" to i64
-  %"data.70" = inttoptr i64 %".1509" to ptr
-  %".1510" = getelementptr i8, ptr %"ctx.22", i64 80
-  %".1511" = load i32, ptr %".1510", align 4
-  %".1512" = zext i32 %".1511" to i64
-  %"data_end.70" = inttoptr i64 %".1512" to ptr
-  %".1513" = getelementptr i8, ptr %"ctx.22", i64 144
-  %"keys.70" = load ptr, ptr %".1513", align 8
-  %".1514" = xor i1 %".1506", -1
-  br i1 %".1514", label %"exit.39", label %"cont.39"
-exit.39:
-  %".1516" = trunc i64 %"cursor.20" to i16
-  %".1517" = getelementptr i8, ptr %"keys.70", i64 2
-  store i16 %".1516", ptr %".1517", align 2
+  %".1506" = trunc i64 %"cursor.20" to i32
+  %".1507" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1506", [40 x i8]* %"header_copy", i32 2)
+  %".1508" = icmp eq i64 %".1507", 0
+  %".1509" = getelementptr i8, ptr %"ctx.22", i64 76
+  %".1510" = load i32, ptr %".1509", align 4
+  %".1511" = zext i32 %".1510" to i64
+  %"data.70" = inttoptr i64 %".1511" to ptr
+  %".1512" = getelementptr i8, ptr %"ctx.22", i64 80
+  %".1513" = load i32, ptr %".1512", align 4
+  %".1514" = zext i32 %".1513" to i64
+  %"data_end.70" = inttoptr i64 %".1514" to ptr
+  %".1515" = getelementptr i8, ptr %"ctx.22", i64 144
+  %"keys.70" = load ptr, ptr %".1515", align 8
+  %".1516" = xor i1 %".1508", -1
+  br i1 %".1516", label %"ipv6_opts_d0_ipv6_ext1.copy_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext1.copy_failed:
+  %".1518" = trunc i64 %"cursor.20" to i16
+  %".1519" = getelementptr i8, ptr %"keys.70", i64 2
+  store i16 %".1518", ptr %".1519", align 2
   br label %"return"
-cont.39:
-  %".1520" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1521" = load volatile i8, [40 x i8]* %".1520", align 1
-  %".1522" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+ipv6_opts_d0_ipv6_ext1.copy_failed.endif:
+  %".1522" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
   %".1523" = load volatile i8, [40 x i8]* %".1522", align 1
-  br label %"header.16"
-copy_last_byte.5:
-  %".1538" = add i64 %"cursor.20", %".1533"
-  %".1539" = sub i64 %".1538", 1
+  %".1524" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".1525" = load volatile i8, [40 x i8]* %".1524", align 1
+  br label %"ipv6_opts_d0_ipv6_ext1.header"
+ipv6_opts_d0_ipv6_ext1.copy_last_byte:
+  %".1540" = add i64 %"cursor.20", %".1535"
+  %".1541" = sub i64 %".1540", 1
   %"ctx.23" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1540" = trunc i64 %".1539" to i32
-  %".1541" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1540", i64* %"last_byte", i32 1)
-  %".1542" = icmp eq i64 %".1541", 0
-  %".1543" = getelementptr i8, ptr %"ctx.23", i64 76
-  %".1544" = load i32, ptr %".1543", align 4
-  %".1545" = zext i32 %".1544" to i64
-  %"data.72" = inttoptr i64 %".1545" to ptr
-  %".1546" = getelementptr i8, ptr %"ctx.23", i64 80
-  %".1547" = load i32, ptr %".1546", align 4
-  %".1548" = zext i32 %".1547" to i64
-  %"data_end.72" = inttoptr i64 %".1548" to ptr
-  %".1549" = getelementptr i8, ptr %"ctx.23", i64 144
-  %"keys.72" = load ptr, ptr %".1549", align 8
-  %".1550" = xor i1 %".1542", -1
-  br i1 %".1550", label %"exit.40", label %"cont.40"
-exit.40:
-  %".1552" = trunc i64 %"cursor.20" to i16
-  %".1553" = getelementptr i8, ptr %"keys.72", i64 2
-  store i16 %".1552", ptr %".1553", align 2
+  %".1542" = trunc i64 %".1541" to i32
+  %".1543" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1542", i64* %"last_byte", i32 1)
+  %".1544" = icmp eq i64 %".1543", 0
+  %".1545" = getelementptr i8, ptr %"ctx.23", i64 76
+  %".1546" = load i32, ptr %".1545", align 4
+  %".1547" = zext i32 %".1546" to i64
+  %"data.72" = inttoptr i64 %".1547" to ptr
+  %".1548" = getelementptr i8, ptr %"ctx.23", i64 80
+  %".1549" = load i32, ptr %".1548", align 4
+  %".1550" = zext i32 %".1549" to i64
+  %"data_end.72" = inttoptr i64 %".1550" to ptr
+  %".1551" = getelementptr i8, ptr %"ctx.23", i64 144
+  %"keys.72" = load ptr, ptr %".1551", align 8
+  %".1552" = xor i1 %".1544", -1
+  br i1 %".1552", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed:
+  %".1554" = trunc i64 %"cursor.20" to i16
+  %".1555" = getelementptr i8, ptr %"keys.72", i64 2
+  store i16 %".1554", ptr %".1555", align 2
   br label %"return"
-cont.40:
-  br label %"variable_part.5"
-unknown.10:
-  %".1559" = trunc i64 %"end.5" to i16
-  %".1560" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1559", ptr %".1560", align 2
+ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext1.variable_part"
+ipv6_opts_d0_ipv6_ext1.unknown:
+  %".1561" = trunc i64 %"end.5" to i16
+  %".1562" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1561", ptr %".1562", align 2
   br label %"return"
-to_ipv6_opts.6:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.7:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.8:
-  %".1565" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1566" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1566", ptr %".1565", align 2
-  %".1568" = load volatile i16, ptr %".1565", align 2
-  %".1569" = zext i16 %".1568" to i64
-  %"cursor.68" = and i64 %".1569", 16383
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
+  %".1567" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1568" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1568", ptr %".1567", align 2
+  %".1570" = load volatile i16, ptr %".1567", align 2
+  %".1571" = zext i16 %".1570" to i64
+  %"cursor.68" = and i64 %".1571", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_frag.2:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext2"
-to_tcp.4:
-  %".1572" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1573" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1573", ptr %".1572", align 2
-  %".1575" = load volatile i16, ptr %".1572", align 2
-  %".1576" = zext i16 %".1575" to i64
-  %"cursor.70" = and i64 %".1576", 16383
+ipv6_opts_d0_ipv6_ext1.to_tcp:
+  %".1574" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1575" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1575", ptr %".1574", align 2
+  %".1577" = load volatile i16, ptr %".1574", align 2
+  %".1578" = zext i16 %".1577" to i64
+  %"cursor.70" = and i64 %".1578", 16383
   br label %"tcp"
-to_udp.4:
-  %".1578" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1579" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1579", ptr %".1578", align 2
-  %".1581" = load volatile i16, ptr %".1578", align 2
-  %".1582" = zext i16 %".1581" to i64
-  %"cursor.71" = and i64 %".1582", 16383
+ipv6_opts_d0_ipv6_ext1.to_udp:
+  %".1580" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1581" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1581", ptr %".1580", align 2
+  %".1583" = load volatile i16, ptr %".1580", align 2
+  %".1584" = zext i16 %".1583" to i64
+  %"cursor.71" = and i64 %".1584", 16383
   br label %"udp"
-to_udplite.4:
-  %".1584" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1585" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1585", ptr %".1584", align 2
-  %".1587" = load volatile i16, ptr %".1584", align 2
-  %".1588" = zext i16 %".1587" to i64
-  %"cursor.72" = and i64 %".1588", 16383
+ipv6_opts_d0_ipv6_ext1.to_udplite:
+  %".1586" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1587" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1587", ptr %".1586", align 2
+  %".1589" = load volatile i16, ptr %".1586", align 2
+  %".1590" = zext i16 %".1589" to i64
+  %"cursor.72" = and i64 %".1590", 16383
   br label %"udplite"
-to_gre.4:
-  %".1590" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1591" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1591", ptr %".1590", align 2
-  %".1593" = load volatile i16, ptr %".1590", align 2
-  %".1594" = zext i16 %".1593" to i64
-  %"cursor.73" = and i64 %".1594", 16383
+ipv6_opts_d0_ipv6_ext1.to_gre:
+  %".1592" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1593" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1593", ptr %".1592", align 2
+  %".1595" = load volatile i16, ptr %".1592", align 2
+  %".1596" = zext i16 %".1595" to i64
+  %"cursor.73" = and i64 %".1596", 16383
   br label %"gre_d0"
-to_sctp.4:
-  %".1596" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1597" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1597", ptr %".1596", align 2
-  %".1599" = load volatile i16, ptr %".1596", align 2
-  %".1600" = zext i16 %".1599" to i64
-  %"cursor.74" = and i64 %".1600", 16383
+ipv6_opts_d0_ipv6_ext1.to_sctp:
+  %".1598" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1599" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1599", ptr %".1598", align 2
+  %".1601" = load volatile i16, ptr %".1598", align 2
+  %".1602" = zext i16 %".1601" to i64
+  %"cursor.74" = and i64 %".1602", 16383
   br label %"sctp"
-to_dccp.4:
-  %".1602" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1603" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1603", ptr %".1602", align 2
-  %".1605" = load volatile i16, ptr %".1602", align 2
-  %".1606" = zext i16 %".1605" to i64
-  %"cursor.75" = and i64 %".1606", 16383
+ipv6_opts_d0_ipv6_ext1.to_dccp:
+  %".1604" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1605" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1605", ptr %".1604", align 2
+  %".1607" = load volatile i16, ptr %".1604", align 2
+  %".1608" = zext i16 %".1607" to i64
+  %"cursor.75" = and i64 %".1608", 16383
   br label %"dccp"
-to_esp.4:
-  %".1608" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1609" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1609", ptr %".1608", align 2
-  %".1611" = load volatile i16, ptr %".1608", align 2
-  %".1612" = zext i16 %".1611" to i64
-  %"cursor.76" = and i64 %".1612", 16383
+ipv6_opts_d0_ipv6_ext1.to_esp:
+  %".1610" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1611" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1611", ptr %".1610", align 2
+  %".1613" = load volatile i16, ptr %".1610", align 2
+  %".1614" = zext i16 %".1613" to i64
+  %"cursor.76" = and i64 %".1614", 16383
   br label %"esp"
-to_ah.4:
-  %".1614" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1615" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1615", ptr %".1614", align 2
-  %".1617" = load volatile i16, ptr %".1614", align 2
-  %".1618" = zext i16 %".1617" to i64
-  %"cursor.77" = and i64 %".1618", 16383
+ipv6_opts_d0_ipv6_ext1.to_ah:
+  %".1616" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1617" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1617", ptr %".1616", align 2
+  %".1619" = load volatile i16, ptr %".1616", align 2
+  %".1620" = zext i16 %".1619" to i64
+  %"cursor.77" = and i64 %".1620", 16383
   br label %"ah"
-to_icmpv6.2:
-  %".1620" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1621" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1621", ptr %".1620", align 2
-  %".1623" = load volatile i16, ptr %".1620", align 2
-  %".1624" = zext i16 %".1623" to i64
-  %"cursor.78" = and i64 %".1624", 16383
+ipv6_opts_d0_ipv6_ext1.to_icmpv6:
+  %".1622" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1623" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1623", ptr %".1622", align 2
+  %".1625" = load volatile i16, ptr %".1622", align 2
+  %".1626" = zext i16 %".1625" to i64
+  %"cursor.78" = and i64 %".1626", 16383
   br label %"icmpv6"
-to_mpls.13:
-  %".1626" = trunc i64 34887 to i16
-  %".1627" = call i16 @"llvm.bswap.i16"(i16 %".1626")
-  %".1628" = getelementptr i8, ptr %"keys.73", i64 10
-  store i16 %".1627", ptr %".1628", align 2
-  %".1630" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1631" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1631", ptr %".1630", align 2
-  %".1633" = load volatile i16, ptr %".1630", align 2
-  %".1634" = zext i16 %".1633" to i64
-  %"cursor.79" = and i64 %".1634", 16383
+ipv6_opts_d0_ipv6_ext1.to_mpls:
+  %".1628" = trunc i64 34887 to i16
+  %".1629" = call i16 @"llvm.bswap.i16"(i16 %".1628")
+  %".1630" = getelementptr i8, ptr %"keys.73", i64 10
+  store i16 %".1629", ptr %".1630", align 2
+  %".1632" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1633" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1633", ptr %".1632", align 2
+  %".1635" = load volatile i16, ptr %".1632", align 2
+  %".1636" = zext i16 %".1635" to i64
+  %"cursor.79" = and i64 %".1636", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.8:
-  %".1636" = getelementptr i8, ptr %"keys.73", i64 8
-  store i8 1, ptr %".1636", align 1
-  %".1638" = getelementptr i8, ptr %"keys.73", i64 48
-  %"flags.13" = load volatile i32, ptr %".1638", align 4
-  %".1639" = and i32 %"flags.13", 4
-  %".1640" = icmp ne i32 %".1639", 0
-  br i1 %".1640", label %"exit.41", label %"cont.41"
-to_ipv6.8:
-  %".1652" = getelementptr i8, ptr %"keys.73", i64 8
-  store i8 1, ptr %".1652", align 1
-  %".1654" = getelementptr i8, ptr %"keys.73", i64 48
-  %"flags.14" = load volatile i32, ptr %".1654", align 4
-  %".1655" = and i32 %"flags.14", 4
-  %".1656" = icmp ne i32 %".1655", 0
-  br i1 %".1656", label %"exit.42", label %"cont.42"
+ipv6_opts_d0_ipv6_ext1.to_ipv4:
+  %".1638" = getelementptr i8, ptr %"keys.73", i64 8
+  store i8 1, ptr %".1638", align 1
+  %".1640" = getelementptr i8, ptr %"keys.73", i64 48
+  %"flags.13" = load volatile i32, ptr %".1640", align 4
+  %".1641" = and i32 %"flags.13", 4
+  %".1642" = icmp ne i32 %".1641", 0
+  br i1 %".1642", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext1.to_ipv6:
+  %".1654" = getelementptr i8, ptr %"keys.73", i64 8
+  store i8 1, ptr %".1654", align 1
+  %".1656" = getelementptr i8, ptr %"keys.73", i64 48
+  %"flags.14" = load volatile i32, ptr %".1656", align 4
+  %".1657" = and i32 %"flags.14", 4
+  %".1658" = icmp ne i32 %".1657", 0
+  br i1 %".1658", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.67" = phi  i64 [%"end.5", %"to_ipv6_opts.6"], [%"end.5", %"to_ipv6_opts.7"], [%"cursor.68", %"to_ipv6_opts.8"], [%"cursor.82", %"to_ipv6_opts.9"], [%"cursor.83", %"to_ipv6_opts.10"], [%"cursor.84", %"to_ipv6_opts.11"]
-  %"data.74" = phi  ptr [%"data.73", %"to_ipv6_opts.6"], [%"data.73", %"to_ipv6_opts.7"], [%"data.73", %"to_ipv6_opts.8"], [%"data.77", %"to_ipv6_opts.9"], [%"data.77", %"to_ipv6_opts.10"], [%"data.77", %"to_ipv6_opts.11"]
-  %"data_end.74" = phi  ptr [%"data_end.73", %"to_ipv6_opts.6"], [%"data_end.73", %"to_ipv6_opts.7"], [%"data_end.73", %"to_ipv6_opts.8"], [%"data_end.77", %"to_ipv6_opts.9"], [%"data_end.77", %"to_ipv6_opts.10"], [%"data_end.77", %"to_ipv6_opts.11"]
-  %"keys.74" = phi  ptr [%"keys.73", %"to_ipv6_opts.6"], [%"keys.73", %"to_ipv6_opts.7"], [%"keys.73", %"to_ipv6_opts.8"], [%"keys.77", %"to_ipv6_opts.9"], [%"keys.77", %"to_ipv6_opts.10"], [%"keys.77", %"to_ipv6_opts.11"]
+  %"cursor.67" = phi  i64 [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.68", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"cursor.82", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"cursor.83", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.84", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"data.74" = phi  ptr [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"data_end.74" = phi  ptr [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"keys.74" = phi  ptr [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
   %"hdr.26" = getelementptr i8, ptr %"data.74", i64 %"cursor.67"
-  %".2628" = getelementptr i8, ptr %"hdr.26", i64 2
-  %".2629" = icmp ugt ptr %".2628", %"data_end.74"
-  br i1 %".2629", label %"copy.26", label %"linear.26", !prof !0
-linear.26:
-  %".2631" = getelementptr i8, ptr %"hdr.26", i64 0
-  %".2632" = load i8, ptr %".2631", align 1
-  %".2633" = getelementptr i8, ptr %"hdr.26", i64 1
-  %".2634" = load i8, ptr %".2633", align 1
-  br label %"header.26"
-header.26:
-  %"w0_1.9" = phi  i8 [%".2632", %"linear.26"], [%".2653", %"cont.66"]
-  %"w1_1.5" = phi  i8 [%".2634", %"linear.26"], [%".2655", %"cont.66"]
-  %"data.106" = phi  ptr [%"data.74", %"linear.26"], [%"data.105", %"cont.66"]
-  %"data_end.106" = phi  ptr [%"data_end.74", %"linear.26"], [%"data_end.105", %"cont.66"]
-  %"keys.106" = phi  ptr [%"keys.74", %"linear.26"], [%"keys.105", %"cont.66"]
-  %".2657" = zext i8 %"w0_1.9" to i64
-  %".2658" = trunc i64 %".2657" to i8
-  %".2659" = getelementptr i8, ptr %"keys.106", i64 9
-  store i8 %".2658", ptr %".2659", align 1
-  %".2661" = add i64 %"cursor.67", 2
-  %".2662" = zext i8 %"w1_1.5" to i64
-  %".2663" = mul i64 %".2662", 8
-  %".2664" = add i64 %".2663", 6
-  %".2665" = add i64 %".2664", 2
-  %".2666" = getelementptr i8, ptr %"data.106", i64 %"cursor.67"
-  %".2667" = getelementptr i8, ptr %".2666", i64 %".2665"
-  %".2668" = icmp ugt ptr %".2667", %"data_end.106"
-  br i1 %".2668", label %"copy_last_byte.9", label %"variable_part.9", !prof !0
-variable_part.9:
-  %"data.108" = phi  ptr [%"data.106", %"header.26"], [%"data.107", %"cont.67"]
-  %"data_end.108" = phi  ptr [%"data_end.106", %"header.26"], [%"data_end.107", %"cont.67"]
-  %"keys.108" = phi  ptr [%"keys.106", %"header.26"], [%"keys.107", %"cont.67"]
-  %"end.9" = add i64 %"cursor.67", %".2665"
-  %".2689" = zext i8 %"w0_1.9" to i64
-  switch i64 %".2689", label %"unknown.18" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 132, label %"to_sctp.8" i64 33, label %"to_dccp.8" i64 50, label %"to_esp.8" i64 51, label %"to_ah.8" i64 58, label %"to_icmpv6.6" i64 137, label %"to_mpls.24" i64 4, label %"to_ipv4.15" i64 41, label %"to_ipv6.15"]
+  %".2632" = getelementptr i8, ptr %"hdr.26", i64 2
+  %".2633" = icmp ugt ptr %".2632", %"data_end.74"
+  br i1 %".2633", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+ipv6_opts_d0_ipv6_ext2.linear:
+  %".2635" = getelementptr i8, ptr %"hdr.26", i64 0
+  %".2636" = load i8, ptr %".2635", align 1
+  %".2637" = getelementptr i8, ptr %"hdr.26", i64 1
+  %".2638" = load i8, ptr %".2637", align 1
+  br label %"ipv6_opts_d0_ipv6_ext2.header"
+ipv6_opts_d0_ipv6_ext2.header:
+  %"w0_1.9" = phi  i8 [%".2636", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2657", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.5" = phi  i8 [%".2638", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2659", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.106" = phi  ptr [%"data.74", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.105", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.106" = phi  ptr [%"data_end.74", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.105", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.106" = phi  ptr [%"keys.74", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.105", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %".2661" = zext i8 %"w0_1.9" to i64
+  %".2662" = trunc i64 %".2661" to i8
+  %".2663" = getelementptr i8, ptr %"keys.106", i64 9
+  store i8 %".2662", ptr %".2663", align 1
+  %".2665" = add i64 %"cursor.67", 2
+  %".2666" = zext i8 %"w1_1.5" to i64
+  %".2667" = mul i64 %".2666", 8
+  %".2668" = add i64 %".2667", 6
+  %".2669" = add i64 %".2668", 2
+  %".2670" = getelementptr i8, ptr %"data.106", i64 %"cursor.67"
+  %".2671" = getelementptr i8, ptr %".2670", i64 %".2669"
+  %".2672" = icmp ugt ptr %".2671", %"data_end.106"
+  br i1 %".2672", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext2.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext2.variable_part:
+  %"data.108" = phi  ptr [%"data.106", %"ipv6_opts_d0_ipv6_ext2.header"], [%"data.107", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"data_end.108" = phi  ptr [%"data_end.106", %"ipv6_opts_d0_ipv6_ext2.header"], [%"data_end.107", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"keys.108" = phi  ptr [%"keys.106", %"ipv6_opts_d0_ipv6_ext2.header"], [%"keys.107", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"end.9" = add i64 %"cursor.67", %".2669"
+  %".2693" = zext i8 %"w0_1.9" to i64
+  switch i64 %".2693", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.69" = phi  i64 [%"end.5", %"to_ipv6_frag.2"], [%".1701", %"to_ipv6_frag.3"]
-  %"data.75" = phi  ptr [%"data.73", %"to_ipv6_frag.2"], [%"data.77", %"to_ipv6_frag.3"]
-  %"data_end.75" = phi  ptr [%"data_end.73", %"to_ipv6_frag.2"], [%"data_end.77", %"to_ipv6_frag.3"]
-  %"keys.75" = phi  ptr [%"keys.73", %"to_ipv6_frag.2"], [%"keys.77", %"to_ipv6_frag.3"]
+  %"cursor.69" = phi  i64 [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1703", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"data.75" = phi  ptr [%"data.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"data_end.75" = phi  ptr [%"data_end.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"keys.75" = phi  ptr [%"keys.73", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.77", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
   %"hdr.27" = getelementptr i8, ptr %"data.75", i64 %"cursor.69"
-  %".2800" = getelementptr i8, ptr %"hdr.27", i64 8
-  %".2801" = icmp ugt ptr %".2800", %"data_end.75"
-  br i1 %".2801", label %"copy.27", label %"linear.27", !prof !0
-linear.27:
-  %".2803" = getelementptr i8, ptr %"hdr.27", i64 0
-  %".2804" = load i8, ptr %".2803", align 1
-  %".2805" = getelementptr i8, ptr %"hdr.27", i64 2
-  %".2806" = load i16, ptr %".2805", align 2
-  br label %"header.27"
-header.27:
-  %"w0_1.10" = phi  i8 [%".2804", %"linear.27"], [%".2825", %"cont.70"]
-  %"w2_2.11" = phi  i16 [%".2806", %"linear.27"], [%".2827", %"cont.70"]
-  %"data.112" = phi  ptr [%"data.75", %"linear.27"], [%"data.111", %"cont.70"]
-  %"data_end.112" = phi  ptr [%"data_end.75", %"linear.27"], [%"data_end.111", %"cont.70"]
-  %"keys.112" = phi  ptr [%"keys.75", %"linear.27"], [%"keys.111", %"cont.70"]
-  %".2829" = zext i8 %"w0_1.10" to i64
-  %".2830" = trunc i64 %".2829" to i8
-  %".2831" = getelementptr i8, ptr %"keys.112", i64 9
-  store i8 %".2830", ptr %".2831", align 1
-  %".2833" = add i64 %"cursor.69", 8
-  %".2834" = icmp ne i64 1, 0
-  %".2835" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2836" = zext i16 %".2835" to i64
-  %".2837" = and i64 %".2836", 65528
-  %".2838" = icmp eq i64 %".2837", 0
-  br i1 %".2834", label %"fragment.4", label %"not_fragment.4"
-exit.41:
-  %".1642" = trunc i64 %"end.5" to i16
-  %".1643" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1642", ptr %".1643", align 2
+  %".2804" = getelementptr i8, ptr %"hdr.27", i64 8
+  %".2805" = icmp ugt ptr %".2804", %"data_end.75"
+  br i1 %".2805", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+ipv6_frag_d0_ipv6_ext2.linear:
+  %".2807" = getelementptr i8, ptr %"hdr.27", i64 0
+  %".2808" = load i8, ptr %".2807", align 1
+  %".2809" = getelementptr i8, ptr %"hdr.27", i64 2
+  %".2810" = load i16, ptr %".2809", align 2
+  br label %"ipv6_frag_d0_ipv6_ext2.header"
+ipv6_frag_d0_ipv6_ext2.header:
+  %"w0_1.10" = phi  i8 [%".2808", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".2829", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.11" = phi  i16 [%".2810", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".2831", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.112" = phi  ptr [%"data.75", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.111", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.112" = phi  ptr [%"data_end.75", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.111", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.112" = phi  ptr [%"keys.75", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.111", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %".2833" = zext i8 %"w0_1.10" to i64
+  %".2834" = trunc i64 %".2833" to i8
+  %".2835" = getelementptr i8, ptr %"keys.112", i64 9
+  store i8 %".2834", ptr %".2835", align 1
+  %".2837" = add i64 %"cursor.69", 8
+  %".2838" = icmp ne i64 1, 0
+  %".2839" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2840" = zext i16 %".2839" to i64
+  %".2841" = and i64 %".2840", 65528
+  %".2842" = icmp eq i64 %".2841", 0
+  br i1 %".2838", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+ipv6_opts_d0_ipv6_ext1.stop_at_encap:
+  %".1644" = trunc i64 %"end.5" to i16
+  %".1645" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1644", ptr %".1645", align 2
   br label %"return"
-cont.41:
-  %".1646" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1647" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1647", ptr %".1646", align 2
-  %".1649" = load volatile i16, ptr %".1646", align 2
-  %".1650" = zext i16 %".1649" to i64
-  %"cursor.80" = and i64 %".1650", 16383
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
+  %".1648" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1649" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1649", ptr %".1648", align 2
+  %".1651" = load volatile i16, ptr %".1648", align 2
+  %".1652" = zext i16 %".1651" to i64
+  %"cursor.80" = and i64 %".1652", 16383
   br label %"ipv4_d1"
-exit.42:
-  %".1658" = trunc i64 %"end.5" to i16
-  %".1659" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1658", ptr %".1659", align 2
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
+  %".1660" = trunc i64 %"end.5" to i16
+  %".1661" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1660", ptr %".1661", align 2
   br label %"return"
-cont.42:
-  %".1662" = getelementptr i8, ptr %"keys.73", i64 2
-  %".1663" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1663", ptr %".1662", align 2
-  %".1665" = load volatile i16, ptr %".1662", align 2
-  %".1666" = zext i16 %".1665" to i64
-  %"cursor.81" = and i64 %".1666", 16383
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".1664" = getelementptr i8, ptr %"keys.73", i64 2
+  %".1665" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1665", ptr %".1664", align 2
+  %".1667" = load volatile i16, ptr %".1664", align 2
+  %".1668" = zext i16 %".1667" to i64
+  %"cursor.81" = and i64 %".1668", 16383
   br label %"ipv6_d1"
-copy.17:
+ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.24" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1676" = trunc i64 %"cursor.22" to i32
-  %".1677" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1676", [40 x i8]* %"header_copy", i32 8)
-  %".1678" = icmp eq i64 %".1677", 0
-  %".1679" = getelementptr i8, ptr %"ctx.24", i64 76
-  %".1680" = load i32, ptr %".1679", align 4
-  %".1681" = zext i32 %".1680" to i64
-  %"data.76" = inttoptr i64 %".1681" to ptr
-  %".1682" = getelementptr i8, ptr %"ctx.24", i64 80
-  %".1683" = load i32, ptr %".1682", align 4
-  %".1684" = zext i32 %".1683" to i64
-  %"data_end.76" = inttoptr i64 %".1684" to ptr
-  %".1685" = getelementptr i8, ptr %"ctx.24", i64 144
-  %"keys.76" = load ptr, ptr %".1685", align 8
-  %".1686" = xor i1 %".1678", -1
-  br i1 %".1686", label %"exit.43", label %"cont.43"
-exit.43:
-  %".1688" = trunc i64 %"cursor.22" to i16
-  %".1689" = getelementptr i8, ptr %"keys.76", i64 2
-  store i16 %".1688", ptr %".1689", align 2
+  %".1678" = trunc i64 %"cursor.22" to i32
+  %".1679" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1678", [40 x i8]* %"header_copy", i32 8)
+  %".1680" = icmp eq i64 %".1679", 0
+  %".1681" = getelementptr i8, ptr %"ctx.24", i64 76
+  %".1682" = load i32, ptr %".1681", align 4
+  %".1683" = zext i32 %".1682" to i64
+  %"data.76" = inttoptr i64 %".1683" to ptr
+  %".1684" = getelementptr i8, ptr %"ctx.24", i64 80
+  %".1685" = load i32, ptr %".1684", align 4
+  %".1686" = zext i32 %".1685" to i64
+  %"data_end.76" = inttoptr i64 %".1686" to ptr
+  %".1687" = getelementptr i8, ptr %"ctx.24", i64 144
+  %"keys.76" = load ptr, ptr %".1687", align 8
+  %".1688" = xor i1 %".1680", -1
+  br i1 %".1688", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext1.copy_failed:
+  %".1690" = trunc i64 %"cursor.22" to i16
+  %".1691" = getelementptr i8, ptr %"keys.76", i64 2
+  store i16 %".1690", ptr %".1691", align 2
   br label %"return"
-cont.43:
-  %".1692" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1693" = load volatile i8, [40 x i8]* %".1692", align 1
-  %".1694" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1695" = load volatile i16, [40 x i8]* %".1694", align 2
-  br label %"header.17"
-fragment.2:
-  %".1708" = getelementptr i8, ptr %"keys.77", i64 6
-  store i8 1, ptr %".1708", align 1
-  br i1 %".1706", label %"first_fragment.2", label %"later_fragment.2"
-not_fragment.2:
-  %".1727" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1727", label %"unknown.11" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 132, label %"to_sctp.5" i64 33, label %"to_dccp.5" i64 50, label %"to_esp.5" i64 51, label %"to_ah.5" i64 58, label %"to_icmpv6.3" i64 137, label %"to_mpls.14" i64 4, label %"to_ipv4.9" i64 41, label %"to_ipv6.9"]
-first_fragment.2:
-  %".1715" = getelementptr i8, ptr %"keys.77", i64 7
-  store i8 1, ptr %".1715", align 1
-  %".1717" = getelementptr i8, ptr %"keys.77", i64 48
-  %"flags.15" = load volatile i32, ptr %".1717", align 4
-  %".1718" = and i32 %"flags.15", 1
-  %".1719" = icmp ne i32 %".1718", 0
-  %".1720" = xor i1 %".1719", -1
-  br i1 %".1720", label %"exit.44", label %"cont.44"
-later_fragment.2:
-  %".1711" = trunc i64 %".1701" to i16
-  %".1712" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1711", ptr %".1712", align 2
+ipv6_frag_d0_ipv6_ext1.copy_failed.endif:
+  %".1694" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1695" = load volatile i8, [40 x i8]* %".1694", align 1
+  %".1696" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1697" = load volatile i16, [40 x i8]* %".1696", align 2
+  br label %"ipv6_frag_d0_ipv6_ext1.header"
+ipv6_frag_d0_ipv6_ext1.fragment:
+  %".1710" = getelementptr i8, ptr %"keys.77", i64 6
+  store i8 1, ptr %".1710", align 1
+  br i1 %".1708", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
+ipv6_frag_d0_ipv6_ext1.fragment.endif:
+  %".1730" = zext i8 %"w0_1.5" to i64
+  switch i64 %".1730", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]
+ipv6_frag_d0_ipv6_ext1.first_fragment:
+  %".1713" = getelementptr i8, ptr %"keys.77", i64 7
+  store i8 1, ptr %".1713", align 1
+  %".1715" = getelementptr i8, ptr %"keys.77", i64 48
+  %"flags.15" = load volatile i32, ptr %".1715", align 4
+  %".1716" = and i32 %"flags.15", 1
+  %".1717" = icmp ne i32 %".1716", 0
+  %".1718" = xor i1 %".1717", -1
+  br i1 %".1718", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext1.later_fragment:
+  %".1725" = trunc i64 %".1703" to i16
+  %".1726" = getelementptr i8, ptr %"keys.77", i64 2
+  store i16 %".1725", ptr %".1726", align 2
   br label %"return"
-exit.44:
-  %".1722" = trunc i64 %".1701" to i16
-  %".1723" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1722", ptr %".1723", align 2
+ipv6_frag_d0_ipv6_ext1.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag:
+  %".1720" = trunc i64 %".1703" to i16
+  %".1721" = getelementptr i8, ptr %"keys.77", i64 2
+  store i16 %".1720", ptr %".1721", align 2
   br label %"return"
-cont.44:
-  br label %"not_fragment.2"
-unknown.11:
-  %".1729" = trunc i64 %".1701" to i16
-  %".1730" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1729", ptr %".1730", align 2
-  br label %"return"
-to_ipv6_opts.9:
+ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext1.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext1.unknown:
+  %".1732" = trunc i64 %".1703" to i16
   %".1733" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1734" = trunc i64 %".1701" to i16
-  store volatile i16 %".1734", ptr %".1733", align 2
-  %".1736" = load volatile i16, ptr %".1733", align 2
-  %".1737" = zext i16 %".1736" to i64
-  %"cursor.82" = and i64 %".1737", 16383
+  store i16 %".1732", ptr %".1733", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
+  %".1736" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1737" = trunc i64 %".1703" to i16
+  store volatile i16 %".1737", ptr %".1736", align 2
+  %".1739" = load volatile i16, ptr %".1736", align 2
+  %".1740" = zext i16 %".1739" to i64
+  %"cursor.82" = and i64 %".1740", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.10:
-  %".1739" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1740" = trunc i64 %".1701" to i16
-  store volatile i16 %".1740", ptr %".1739", align 2
-  %".1742" = load volatile i16, ptr %".1739", align 2
-  %".1743" = zext i16 %".1742" to i64
-  %"cursor.83" = and i64 %".1743", 16383
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
+  %".1742" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1743" = trunc i64 %".1703" to i16
+  store volatile i16 %".1743", ptr %".1742", align 2
+  %".1745" = load volatile i16, ptr %".1742", align 2
+  %".1746" = zext i16 %".1745" to i64
+  %"cursor.83" = and i64 %".1746", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.11:
-  %".1745" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1746" = trunc i64 %".1701" to i16
-  store volatile i16 %".1746", ptr %".1745", align 2
-  %".1748" = load volatile i16, ptr %".1745", align 2
-  %".1749" = zext i16 %".1748" to i64
-  %"cursor.84" = and i64 %".1749", 16383
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
+  %".1748" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1749" = trunc i64 %".1703" to i16
+  store volatile i16 %".1749", ptr %".1748", align 2
+  %".1751" = load volatile i16, ptr %".1748", align 2
+  %".1752" = zext i16 %".1751" to i64
+  %"cursor.84" = and i64 %".1752", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_frag.3:
+ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext2"
-to_tcp.5:
-  %".1752" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1753" = trunc i64 %".1701" to i16
-  store volatile i16 %".1753", ptr %".1752", align 2
-  %".1755" = load volatile i16, ptr %".1752", align 2
-  %".1756" = zext i16 %".1755" to i64
-  %"cursor.85" = and i64 %".1756", 16383
+ipv6_frag_d0_ipv6_ext1.to_tcp:
+  %".1755" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1756" = trunc i64 %".1703" to i16
+  store volatile i16 %".1756", ptr %".1755", align 2
+  %".1758" = load volatile i16, ptr %".1755", align 2
+  %".1759" = zext i16 %".1758" to i64
+  %"cursor.85" = and i64 %".1759", 16383
   br label %"tcp"
-to_udp.5:
-  %".1758" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1759" = trunc i64 %".1701" to i16
-  store volatile i16 %".1759", ptr %".1758", align 2
-  %".1761" = load volatile i16, ptr %".1758", align 2
-  %".1762" = zext i16 %".1761" to i64
-  %"cursor.86" = and i64 %".1762", 16383
+ipv6_frag_d0_ipv6_ext1.to_udp:
+  %".1761" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1762" = trunc i64 %".1703" to i16
+  store volatile i16 %".1762", ptr %".1761", align 2
+  %".1764" = load volatile i16, ptr %".1761", align 2
+  %".1765" = zext i16 %".1764" to i64
+  %"cursor.86" = and i64 %".1765", 16383
   br label %"udp"
-to_udplite.5:
-  %".1764" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1765" = trunc i64 %".1701" to i16
-  store volatile i16 %".1765", ptr %".1764", align 2
-  %".1767" = load volatile i16, ptr %".1764", align 2
-  %".1768" = zext i16 %".1767" to i64
-  %"cursor.87" = and i64 %".1768", 16383
+ipv6_frag_d0_ipv6_ext1.to_udplite:
+  %".1767" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1768" = trunc i64 %".1703" to i16
+  store volatile i16 %".1768", ptr %".1767", align 2
+  %".1770" = load volatile i16, ptr %".1767", align 2
+  %".1771" = zext i16 %".1770" to i64
+  %"cursor.87" = and i64 %".1771", 16383
   br label %"udplite"
-to_gre.5:
-  %".1770" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1771" = trunc i64 %".1701" to i16
-  store volatile i16 %".1771", ptr %".1770", align 2
-  %".1773" = load volatile i16, ptr %".1770", align 2
-  %".1774" = zext i16 %".1773" to i64
-  %"cursor.88" = and i64 %".1774", 16383
+ipv6_frag_d0_ipv6_ext1.to_gre:
+  %".1773" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1774" = trunc i64 %".1703" to i16
+  store volatile i16 %".1774", ptr %".1773", align 2
+  %".1776" = load volatile i16, ptr %".1773", align 2
+  %".1777" = zext i16 %".1776" to i64
+  %"cursor.88" = and i64 %".1777", 16383
   br label %"gre_d0"
-to_sctp.5:
-  %".1776" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1777" = trunc i64 %".1701" to i16
-  store volatile i16 %".1777", ptr %".1776", align 2
-  %".1779" = load volatile i16, ptr %".1776", align 2
-  %".1780" = zext i16 %".1779" to i64
-  %"cursor.89" = and i64 %".1780", 16383
+ipv6_frag_d0_ipv6_ext1.to_sctp:
+  %".1779" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1780" = trunc i64 %".1703" to i16
+  store volatile i16 %".1780", ptr %".1779", align 2
+  %".1782" = load volatile i16, ptr %".1779", align 2
+  %".1783" = zext i16 %".1782" to i64
+  %"cursor.89" = and i64 %".1783", 16383
   br label %"sctp"
-to_dccp.5:
-  %".1782" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1783" = trunc i64 %".1701" to i16
-  store volatile i16 %".1783", ptr %".1782", align 2
-  %".1785" = load volatile i16, ptr %".1782", align 2
-  %".1786" = zext i16 %".1785" to i64
-  %"cursor.90" = and i64 %".1786", 16383
+ipv6_frag_d0_ipv6_ext1.to_dccp:
+  %".1785" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1786" = trunc i64 %".1703" to i16
+  store volatile i16 %".1786", ptr %".1785", align 2
+  %".1788" = load volatile i16, ptr %".1785", align 2
+  %".1789" = zext i16 %".1788" to i64
+  %"cursor.90" = and i64 %".1789", 16383
   br label %"dccp"
-to_esp.5:
-  %".1788" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1789" = trunc i64 %".1701" to i16
-  store volatile i16 %".1789", ptr %".1788", align 2
-  %".1791" = load volatile i16, ptr %".1788", align 2
-  %".1792" = zext i16 %".1791" to i64
-  %"cursor.91" = and i64 %".1792", 16383
+ipv6_frag_d0_ipv6_ext1.to_esp:
+  %".1791" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1792" = trunc i64 %".1703" to i16
+  store volatile i16 %".1792", ptr %".1791", align 2
+  %".1794" = load volatile i16, ptr %".1791", align 2
+  %".1795" = zext i16 %".1794" to i64
+  %"cursor.91" = and i64 %".1795", 16383
   br label %"esp"
-to_ah.5:
-  %".1794" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1795" = trunc i64 %".1701" to i16
-  store volatile i16 %".1795", ptr %".1794", align 2
-  %".1797" = load volatile i16, ptr %".1794", align 2
-  %".1798" = zext i16 %".1797" to i64
-  %"cursor.92" = and i64 %".1798", 16383
+ipv6_frag_d0_ipv6_ext1.to_ah:
+  %".1797" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1798" = trunc i64 %".1703" to i16
+  store volatile i16 %".1798", ptr %".1797", align 2
+  %".1800" = load volatile i16, ptr %".1797", align 2
+  %".1801" = zext i16 %".1800" to i64
+  %"cursor.92" = and i64 %".1801", 16383
   br label %"ah"
-to_icmpv6.3:
-  %".1800" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1801" = trunc i64 %".1701" to i16
-  store volatile i16 %".1801", ptr %".1800", align 2
-  %".1803" = load volatile i16, ptr %".1800", align 2
-  %".1804" = zext i16 %".1803" to i64
-  %"cursor.93" = and i64 %".1804", 16383
+ipv6_frag_d0_ipv6_ext1.to_icmpv6:
+  %".1803" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1804" = trunc i64 %".1703" to i16
+  store volatile i16 %".1804", ptr %".1803", align 2
+  %".1806" = load volatile i16, ptr %".1803", align 2
+  %".1807" = zext i16 %".1806" to i64
+  %"cursor.93" = and i64 %".1807", 16383
   br label %"icmpv6"
-to_mpls.14:
-  %".1806" = trunc i64 34887 to i16
-  %".1807" = call i16 @"llvm.bswap.i16"(i16 %".1806")
-  %".1808" = getelementptr i8, ptr %"keys.77", i64 10
-  store i16 %".1807", ptr %".1808", align 2
-  %".1810" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1811" = trunc i64 %".1701" to i16
-  store volatile i16 %".1811", ptr %".1810", align 2
-  %".1813" = load volatile i16, ptr %".1810", align 2
-  %".1814" = zext i16 %".1813" to i64
-  %"cursor.94" = and i64 %".1814", 16383
+ipv6_frag_d0_ipv6_ext1.to_mpls:
+  %".1809" = trunc i64 34887 to i16
+  %".1810" = call i16 @"llvm.bswap.i16"(i16 %".1809")
+  %".1811" = getelementptr i8, ptr %"keys.77", i64 10
+  store i16 %".1810", ptr %".1811", align 2
+  %".1813" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1814" = trunc i64 %".1703" to i16
+  store volatile i16 %".1814", ptr %".1813", align 2
+  %".1816" = load volatile i16, ptr %".1813", align 2
+  %".1817" = zext i16 %".1816" to i64
+  %"cursor.94" = and i64 %".1817", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.9:
-  %".1816" = getelementptr i8, ptr %"keys.77", i64 8
-  store i8 1, ptr %".1816", align 1
-  %".1818" = getelementptr i8, ptr %"keys.77", i64 48
-  %"flags.16" = load volatile i32, ptr %".1818", align 4
-  %".1819" = and i32 %"flags.16", 4
-  %".1820" = icmp ne i32 %".1819", 0
-  br i1 %".1820", label %"exit.45", label %"cont.45"
-to_ipv6.9:
-  %".1832" = getelementptr i8, ptr %"keys.77", i64 8
-  store i8 1, ptr %".1832", align 1
-  %".1834" = getelementptr i8, ptr %"keys.77", i64 48
-  %"flags.17" = load volatile i32, ptr %".1834", align 4
-  %".1835" = and i32 %"flags.17", 4
-  %".1836" = icmp ne i32 %".1835", 0
-  br i1 %".1836", label %"exit.46", label %"cont.46"
-exit.45:
-  %".1822" = trunc i64 %".1701" to i16
-  %".1823" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1822", ptr %".1823", align 2
-  br label %"return"
-cont.45:
+ipv6_frag_d0_ipv6_ext1.to_ipv4:
+  %".1819" = getelementptr i8, ptr %"keys.77", i64 8
+  store i8 1, ptr %".1819", align 1
+  %".1821" = getelementptr i8, ptr %"keys.77", i64 48
+  %"flags.16" = load volatile i32, ptr %".1821", align 4
+  %".1822" = and i32 %"flags.16", 4
+  %".1823" = icmp ne i32 %".1822", 0
+  br i1 %".1823", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext1.to_ipv6:
+  %".1835" = getelementptr i8, ptr %"keys.77", i64 8
+  store i8 1, ptr %".1835", align 1
+  %".1837" = getelementptr i8, ptr %"keys.77", i64 48
+  %"flags.17" = load volatile i32, ptr %".1837", align 4
+  %".1838" = and i32 %"flags.17", 4
+  %".1839" = icmp ne i32 %".1838", 0
+  br i1 %".1839", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap:
+  %".1825" = trunc i64 %".1703" to i16
   %".1826" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1827" = trunc i64 %".1701" to i16
-  store volatile i16 %".1827", ptr %".1826", align 2
-  %".1829" = load volatile i16, ptr %".1826", align 2
-  %".1830" = zext i16 %".1829" to i64
-  %"cursor.95" = and i64 %".1830", 16383
-  br label %"ipv4_d1"
-exit.46:
-  %".1838" = trunc i64 %".1701" to i16
-  %".1839" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1838", ptr %".1839", align 2
+  store i16 %".1825", ptr %".1826", align 2
   br label %"return"
-cont.46:
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
+  %".1829" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1830" = trunc i64 %".1703" to i16
+  store volatile i16 %".1830", ptr %".1829", align 2
+  %".1832" = load volatile i16, ptr %".1829", align 2
+  %".1833" = zext i16 %".1832" to i64
+  %"cursor.95" = and i64 %".1833", 16383
+  br label %"ipv4_d1"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
+  %".1841" = trunc i64 %".1703" to i16
   %".1842" = getelementptr i8, ptr %"keys.77", i64 2
-  %".1843" = trunc i64 %".1701" to i16
-  store volatile i16 %".1843", ptr %".1842", align 2
-  %".1845" = load volatile i16, ptr %".1842", align 2
-  %".1846" = zext i16 %".1845" to i64
-  %"cursor.96" = and i64 %".1846", 16383
+  store i16 %".1841", ptr %".1842", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".1845" = getelementptr i8, ptr %"keys.77", i64 2
+  %".1846" = trunc i64 %".1703" to i16
+  store volatile i16 %".1846", ptr %".1845", align 2
+  %".1848" = load volatile i16, ptr %".1845", align 2
+  %".1849" = zext i16 %".1848" to i64
+  %"cursor.96" = and i64 %".1849", 16383
   br label %"ipv6_d1"
-copy.18:
+icmpv6.copy:
   %"ctx.25" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1852" = trunc i64 %"cursor.23" to i32
-  %".1853" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1852", [40 x i8]* %"header_copy", i32 4)
-  %".1854" = icmp eq i64 %".1853", 0
-  %".1855" = getelementptr i8, ptr %"ctx.25", i64 76
-  %".1856" = load i32, ptr %".1855", align 4
-  %".1857" = zext i32 %".1856" to i64
-  %"data.78" = inttoptr i64 %".1857" to ptr
-  %".1858" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1855" = trunc i64 %"cursor.23" to i32
+  %".1856" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1855", [40 x i8]* %"header_copy", i32 4)
+  %".1857" = icmp eq i64 %".1856", 0
+  %".1858" = getelementptr i8, ptr %"ctx.25", i64 76
   %".1859" = load i32, ptr %".1858", align 4
   %".1860" = zext i32 %".1859" to i64
-  %"data_end.78" = inttoptr i64 %".1860" to ptr
-  %".1861" = getelementptr i8, ptr %"ctx.25", i64 144
-  %"keys.78" = load ptr, ptr %".1861", align 8
-  %".1862" = xor i1 %".1854", -1
-  br i1 %".1862", label %"exit.47", label %"cont.47"
-exit.47:
-  %".1864" = trunc i64 %"cursor.23" to i16
-  %".1865" = getelementptr i8, ptr %"keys.78", i64 2
-  store i16 %".1864", ptr %".1865", align 2
+  %"data.78" = inttoptr i64 %".1860" to ptr
+  %".1861" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1862" = load i32, ptr %".1861", align 4
+  %".1863" = zext i32 %".1862" to i64
+  %"data_end.78" = inttoptr i64 %".1863" to ptr
+  %".1864" = getelementptr i8, ptr %"ctx.25", i64 144
+  %"keys.78" = load ptr, ptr %".1864", align 8
+  %".1865" = xor i1 %".1857", -1
+  br i1 %".1865", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
+icmpv6.copy_failed:
+  %".1867" = trunc i64 %"cursor.23" to i16
+  %".1868" = getelementptr i8, ptr %"keys.78", i64 2
+  store i16 %".1867", ptr %".1868", align 2
   br label %"return"
-cont.47:
-  br label %"header.18"
-copy.19:
+icmpv6.copy_failed.endif:
+  br label %"icmpv6.header"
+vlan_d0_vlan_tags2.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1880" = trunc i64 %"cursor.27" to i32
-  %".1881" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1880", [40 x i8]* %"header_copy", i32 4)
-  %".1882" = icmp eq i64 %".1881", 0
-  %".1883" = getelementptr i8, ptr %"ctx.26", i64 76
-  %".1884" = load i32, ptr %".1883", align 4
-  %".1885" = zext i32 %".1884" to i64
-  %"data.80" = inttoptr i64 %".1885" to ptr
-  %".1886" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1883" = trunc i64 %"cursor.27" to i32
+  %".1884" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1883", [40 x i8]* %"header_copy", i32 4)
+  %".1885" = icmp eq i64 %".1884", 0
+  %".1886" = getelementptr i8, ptr %"ctx.26", i64 76
   %".1887" = load i32, ptr %".1886", align 4
   %".1888" = zext i32 %".1887" to i64
-  %"data_end.80" = inttoptr i64 %".1888" to ptr
-  %".1889" = getelementptr i8, ptr %"ctx.26", i64 144
-  %"keys.80" = load ptr, ptr %".1889", align 8
-  %".1890" = xor i1 %".1882", -1
-  br i1 %".1890", label %"exit.48", label %"cont.48"
-exit.48:
-  %".1892" = trunc i64 %"cursor.27" to i16
-  %".1893" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1892", ptr %".1893", align 2
+  %"data.80" = inttoptr i64 %".1888" to ptr
+  %".1889" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1890" = load i32, ptr %".1889", align 4
+  %".1891" = zext i32 %".1890" to i64
+  %"data_end.80" = inttoptr i64 %".1891" to ptr
+  %".1892" = getelementptr i8, ptr %"ctx.26", i64 144
+  %"keys.80" = load ptr, ptr %".1892", align 8
+  %".1893" = xor i1 %".1885", -1
+  br i1 %".1893", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
+vlan_d0_vlan_tags2.copy_failed:
+  %".1895" = trunc i64 %"cursor.27" to i16
+  %".1896" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1895", ptr %".1896", align 2
   br label %"return"
-cont.48:
-  %".1896" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1897" = load volatile i16, [40 x i8]* %".1896", align 2
-  br label %"header.19"
-unknown.12:
-  %".1912" = trunc i64 %".1905" to i16
-  %".1913" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1912", ptr %".1913", align 2
-  br label %"return"
-to_ipv4.10:
+vlan_d0_vlan_tags2.copy_failed.endif:
+  %".1899" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1900" = load volatile i16, [40 x i8]* %".1899", align 2
+  br label %"vlan_d0_vlan_tags2.header"
+vlan_d0_vlan_tags2.unknown:
+  %".1915" = trunc i64 %".1908" to i16
   %".1916" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1917" = trunc i64 %".1905" to i16
-  store volatile i16 %".1917", ptr %".1916", align 2
-  %".1919" = load volatile i16, ptr %".1916", align 2
-  %".1920" = zext i16 %".1919" to i64
-  %"cursor.97" = and i64 %".1920", 16383
+  store i16 %".1915", ptr %".1916", align 2
+  br label %"return"
+vlan_d0_vlan_tags2.to_ipv4:
+  %".1919" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1920" = trunc i64 %".1908" to i16
+  store volatile i16 %".1920", ptr %".1919", align 2
+  %".1922" = load volatile i16, ptr %".1919", align 2
+  %".1923" = zext i16 %".1922" to i64
+  %"cursor.97" = and i64 %".1923", 16383
   br label %"ipv4_d0"
-to_ipv6.10:
-  %".1922" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1923" = trunc i64 %".1905" to i16
-  store volatile i16 %".1923", ptr %".1922", align 2
-  %".1925" = load volatile i16, ptr %".1922", align 2
-  %".1926" = zext i16 %".1925" to i64
-  %"cursor.98" = and i64 %".1926", 16383
+vlan_d0_vlan_tags2.to_ipv6:
+  %".1925" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1926" = trunc i64 %".1908" to i16
+  store volatile i16 %".1926", ptr %".1925", align 2
+  %".1928" = load volatile i16, ptr %".1925", align 2
+  %".1929" = zext i16 %".1928" to i64
+  %"cursor.98" = and i64 %".1929", 16383
   br label %"ipv6_d0"
-to_vlan.4:
-  %".1928" = trunc i64 %".1905" to i16
-  %".1929" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1928", ptr %".1929", align 2
+vlan_d0_vlan_tags2.to_vlan:
+  %".1931" = trunc i64 %".1908" to i16
+  %".1932" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1931", ptr %".1932", align 2
   br label %"return"
-to_vlan.5:
-  %".1932" = trunc i64 %".1905" to i16
-  %".1933" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1932", ptr %".1933", align 2
-  br label %"return"
-to_mpls.15:
+vlan_d0_vlan_tags2.to_vlan.1:
+  %".1935" = trunc i64 %".1908" to i16
   %".1936" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1937" = trunc i64 %".1905" to i16
-  store volatile i16 %".1937", ptr %".1936", align 2
-  %".1939" = load volatile i16, ptr %".1936", align 2
-  %".1940" = zext i16 %".1939" to i64
-  %"cursor.99" = and i64 %".1940", 16383
+  store i16 %".1935", ptr %".1936", align 2
+  br label %"return"
+vlan_d0_vlan_tags2.to_mpls:
+  %".1939" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1940" = trunc i64 %".1908" to i16
+  store volatile i16 %".1940", ptr %".1939", align 2
+  %".1942" = load volatile i16, ptr %".1939", align 2
+  %".1943" = zext i16 %".1942" to i64
+  %"cursor.99" = and i64 %".1943", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.16:
-  %".1942" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1943" = trunc i64 %".1905" to i16
-  store volatile i16 %".1943", ptr %".1942", align 2
-  %".1945" = load volatile i16, ptr %".1942", align 2
-  %".1946" = zext i16 %".1945" to i64
-  %"cursor.100" = and i64 %".1946", 16383
+vlan_d0_vlan_tags2.to_mpls.1:
+  %".1945" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1946" = trunc i64 %".1908" to i16
+  store volatile i16 %".1946", ptr %".1945", align 2
+  %".1948" = load volatile i16, ptr %".1945", align 2
+  %".1949" = zext i16 %".1948" to i64
+  %"cursor.100" = and i64 %".1949", 16383
   br label %"mpls_mpls_labels1"
-to_pppoe.2:
-  %".1948" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1949" = trunc i64 %".1905" to i16
-  store volatile i16 %".1949", ptr %".1948", align 2
-  %".1951" = load volatile i16, ptr %".1948", align 2
-  %".1952" = zext i16 %".1951" to i64
-  %"cursor.101" = and i64 %".1952", 16383
+vlan_d0_vlan_tags2.to_pppoe:
+  %".1951" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1952" = trunc i64 %".1908" to i16
+  store volatile i16 %".1952", ptr %".1951", align 2
+  %".1954" = load volatile i16, ptr %".1951", align 2
+  %".1955" = zext i16 %".1954" to i64
+  %"cursor.101" = and i64 %".1955", 16383
   br label %"pppoe_d0"
-copy.20:
+mpls_mpls_labels2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1960" = trunc i64 %"cursor.30" to i32
-  %".1961" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1960", [40 x i8]* %"header_copy", i32 4)
-  %".1962" = icmp eq i64 %".1961", 0
-  %".1963" = getelementptr i8, ptr %"ctx.27", i64 76
-  %".1964" = load i32, ptr %".1963", align 4
-  %".1965" = zext i32 %".1964" to i64
-  %"data.82" = inttoptr i64 %".1965" to ptr
-  %".1966" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1963" = trunc i64 %"cursor.30" to i32
+  %".1964" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1963", [40 x i8]* %"header_copy", i32 4)
+  %".1965" = icmp eq i64 %".1964", 0
+  %".1966" = getelementptr i8, ptr %"ctx.27", i64 76
   %".1967" = load i32, ptr %".1966", align 4
   %".1968" = zext i32 %".1967" to i64
-  %"data_end.82" = inttoptr i64 %".1968" to ptr
-  %".1969" = getelementptr i8, ptr %"ctx.27", i64 144
-  %"keys.82" = load ptr, ptr %".1969", align 8
-  %".1970" = xor i1 %".1962", -1
-  br i1 %".1970", label %"exit.49", label %"cont.49"
-exit.49:
-  %".1972" = trunc i64 %"cursor.30" to i16
-  %".1973" = getelementptr i8, ptr %"keys.82", i64 2
-  store i16 %".1972", ptr %".1973", align 2
+  %"data.82" = inttoptr i64 %".1968" to ptr
+  %".1969" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1970" = load i32, ptr %".1969", align 4
+  %".1971" = zext i32 %".1970" to i64
+  %"data_end.82" = inttoptr i64 %".1971" to ptr
+  %".1972" = getelementptr i8, ptr %"ctx.27", i64 144
+  %"keys.82" = load ptr, ptr %".1972", align 8
+  %".1973" = xor i1 %".1965", -1
+  br i1 %".1973", label %"mpls_mpls_labels2.copy_failed", label %"mpls_mpls_labels2.copy_failed.endif"
+mpls_mpls_labels2.copy_failed:
+  %".1975" = trunc i64 %"cursor.30" to i16
+  %".1976" = getelementptr i8, ptr %"keys.82", i64 2
+  store i16 %".1975", ptr %".1976", align 2
   br label %"return"
-cont.49:
-  %".1976" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1977" = load volatile i8, [40 x i8]* %".1976", align 1
-  br label %"header.20"
-unknown.13:
-  %".1983" = trunc i64 %".1979" to i16
-  %".1984" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1983", ptr %".1984", align 2
+mpls_mpls_labels2.copy_failed.endif:
+  %".1979" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1980" = load volatile i8, [40 x i8]* %".1979", align 1
+  br label %"mpls_mpls_labels2.header"
+mpls_mpls_labels2.unknown:
+  %".1986" = trunc i64 %".1982" to i16
+  %".1987" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1986", ptr %".1987", align 2
   br label %"return"
-to_mpls.17:
+mpls_mpls_labels2.to_mpls:
   br label %"mpls_mpls_labels3"
 mpls_mpls_labels3:
-  %"cursor.102" = phi  i64 [%".1979", %"to_mpls.17"]
-  %"data.84" = phi  ptr [%"data.83", %"to_mpls.17"]
-  %"data_end.84" = phi  ptr [%"data_end.83", %"to_mpls.17"]
-  %"keys.84" = phi  ptr [%"keys.83", %"to_mpls.17"]
+  %"cursor.102" = phi  i64 [%".1982", %"mpls_mpls_labels2.to_mpls"]
+  %"data.84" = phi  ptr [%"data.83", %"mpls_mpls_labels2.to_mpls"]
+  %"data_end.84" = phi  ptr [%"data_end.83", %"mpls_mpls_labels2.to_mpls"]
+  %"keys.84" = phi  ptr [%"keys.83", %"mpls_mpls_labels2.to_mpls"]
   %"hdr.28" = getelementptr i8, ptr %"data.84", i64 %"cursor.102"
-  %".2980" = getelementptr i8, ptr %"hdr.28", i64 4
-  %".2981" = icmp ugt ptr %".2980", %"data_end.84"
-  br i1 %".2981", label %"copy.28", label %"linear.28", !prof !0
-linear.28:
-  %".2983" = getelementptr i8, ptr %"hdr.28", i64 2
-  %".2984" = load i8, ptr %".2983", align 1
-  br label %"header.28"
-header.28:
-  %"w2_1.2" = phi  i8 [%".2984", %"linear.28"], [%".3003", %"cont.74"]
-  %"data.114" = phi  ptr [%"data.84", %"linear.28"], [%"data.113", %"cont.74"]
-  %"data_end.114" = phi  ptr [%"data_end.84", %"linear.28"], [%"data_end.113", %"cont.74"]
-  %"keys.114" = phi  ptr [%"keys.84", %"linear.28"], [%"keys.113", %"cont.74"]
-  %".3005" = add i64 %"cursor.102", 4
-  %".3006" = zext i8 %"w2_1.2" to i64
-  %".3007" = and i64 %".3006", 1
-  switch i64 %".3007", label %"unknown.20" [i64 0, label %"to_mpls.26"]
-copy.21:
+  %".2985" = getelementptr i8, ptr %"hdr.28", i64 4
+  %".2986" = icmp ugt ptr %".2985", %"data_end.84"
+  br i1 %".2986", label %"mpls_mpls_labels3.copy", label %"mpls_mpls_labels3.linear", !prof !0
+mpls_mpls_labels3.linear:
+  %".2988" = getelementptr i8, ptr %"hdr.28", i64 2
+  %".2989" = load i8, ptr %".2988", align 1
+  br label %"mpls_mpls_labels3.header"
+mpls_mpls_labels3.header:
+  %"w2_1.2" = phi  i8 [%".2989", %"mpls_mpls_labels3.linear"], [%".3008", %"mpls_mpls_labels3.copy_failed.endif"]
+  %"data.114" = phi  ptr [%"data.84", %"mpls_mpls_labels3.linear"], [%"data.113", %"mpls_mpls_labels3.copy_failed.endif"]
+  %"data_end.114" = phi  ptr [%"data_end.84", %"mpls_mpls_labels3.linear"], [%"data_end.113", %"mpls_mpls_labels3.copy_failed.endif"]
+  %"keys.114" = phi  ptr [%"keys.84", %"mpls_mpls_labels3.linear"], [%"keys.113", %"mpls_mpls_labels3.copy_failed.endif"]
+  %".3010" = add i64 %"cursor.102", 4
+  %".3011" = zext i8 %"w2_1.2" to i64
+  %".3012" = and i64 %".3011", 1
+  switch i64 %".3012", label %"mpls_mpls_labels3.unknown" [i64 0, label %"mpls_mpls_labels3.to_mpls"]
+tcp_header.copy:
   %"ctx.28" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1994" = trunc i64 %"cursor.35" to i32
-  %".1995" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1994", [40 x i8]* %"header_copy", i32 20)
-  %".1996" = icmp eq i64 %".1995", 0
-  %".1997" = getelementptr i8, ptr %"ctx.28", i64 76
-  %".1998" = load i32, ptr %".1997", align 4
-  %".1999" = zext i32 %".1998" to i64
-  %"data.85" = inttoptr i64 %".1999" to ptr
-  %".2000" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".1997" = trunc i64 %"cursor.35" to i32
+  %".1998" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1997", [40 x i8]* %"header_copy", i32 20)
+  %".1999" = icmp eq i64 %".1998", 0
+  %".2000" = getelementptr i8, ptr %"ctx.28", i64 76
   %".2001" = load i32, ptr %".2000", align 4
   %".2002" = zext i32 %".2001" to i64
-  %"data_end.85" = inttoptr i64 %".2002" to ptr
-  %".2003" = getelementptr i8, ptr %"ctx.28", i64 144
-  %"keys.85" = load ptr, ptr %".2003", align 8
-  %".2004" = xor i1 %".1996", -1
-  br i1 %".2004", label %"exit.50", label %"cont.50"
-exit.50:
-  %".2006" = trunc i64 %"cursor.35" to i16
-  %".2007" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".2006", ptr %".2007", align 2
+  %"data.85" = inttoptr i64 %".2002" to ptr
+  %".2003" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".2004" = load i32, ptr %".2003", align 4
+  %".2005" = zext i32 %".2004" to i64
+  %"data_end.85" = inttoptr i64 %".2005" to ptr
+  %".2006" = getelementptr i8, ptr %"ctx.28", i64 144
+  %"keys.85" = load ptr, ptr %".2006", align 8
+  %".2007" = xor i1 %".1999", -1
+  br i1 %".2007", label %"tcp_header.copy_failed", label %"tcp_header.copy_failed.endif"
+tcp_header.copy_failed:
+  %".2009" = trunc i64 %"cursor.35" to i16
+  %".2010" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".2009", ptr %".2010", align 2
   br label %"return"
-cont.50:
-  %".2010" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".2011" = load volatile i8, [40 x i8]* %".2010", align 1
-  br label %"header.21"
-exit.51:
-  %".2019" = trunc i64 %"cursor.35" to i16
-  %".2020" = getelementptr i8, ptr %"keys.86", i64 2
-  store i16 %".2019", ptr %".2020", align 2
+tcp_header.copy_failed.endif:
+  %".2013" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2014" = load volatile i8, [40 x i8]* %".2013", align 1
+  br label %"tcp_header.header"
+tcp_header.require:
+  %".2022" = trunc i64 %"cursor.35" to i16
+  %".2023" = getelementptr i8, ptr %"keys.86", i64 2
+  store i16 %".2022", ptr %".2023", align 2
   br label %"return"
-cont.51:
-  %".2023" = add i64 %"cursor.35", 20
-  %".2024" = zext i8 %"w12_1" to i64
-  %".2025" = lshr i64 %".2024", 4
-  %".2026" = and i64 %".2025", 15
-  %".2027" = mul i64 %".2026", 4
-  %".2028" = sub i64 %".2027", 20
-  %".2029" = add i64 %".2028", 20
-  %".2030" = getelementptr i8, ptr %"data.86", i64 %"cursor.35"
-  %".2031" = getelementptr i8, ptr %".2030", i64 %".2029"
-  %".2032" = icmp ugt ptr %".2031", %"data_end.86"
-  br i1 %".2032", label %"copy_last_byte.6", label %"variable_part.6", !prof !0
-variable_part.6:
-  %"data.88" = phi  ptr [%"data.86", %"cont.51"], [%"data.87", %"cont.52"]
-  %"data_end.88" = phi  ptr [%"data_end.86", %"cont.51"], [%"data_end.87", %"cont.52"]
-  %"keys.88" = phi  ptr [%"keys.86", %"cont.51"], [%"keys.87", %"cont.52"]
-  %"end.6" = add i64 %"cursor.35", %".2029"
-  %".2053" = trunc i64 %"cursor.35" to i16
-  %".2054" = getelementptr i8, ptr %"keys.88", i64 2
-  store i16 %".2053", ptr %".2054", align 2
+tcp_header.require.endif:
+  %".2026" = add i64 %"cursor.35", 20
+  %".2027" = zext i8 %"w12_1" to i64
+  %".2028" = lshr i64 %".2027", 4
+  %".2029" = and i64 %".2028", 15
+  %".2030" = mul i64 %".2029", 4
+  %".2031" = sub i64 %".2030", 20
+  %".2032" = add i64 %".2031", 20
+  %".2033" = getelementptr i8, ptr %"data.86", i64 %"cursor.35"
+  %".2034" = getelementptr i8, ptr %".2033", i64 %".2032"
+  %".2035" = icmp ugt ptr %".2034", %"data_end.86"
+  br i1 %".2035", label %"tcp_header.copy_last_byte", label %"tcp_header.variable_part", !prof !0
+tcp_header.variable_part:
+  %"data.88" = phi  ptr [%"data.86", %"tcp_header.require.endif"], [%"data.87", %"tcp_header.copy_last_byte_failed.endif"]
+  %"data_end.88" = phi  ptr [%"data_end.86", %"tcp_header.require.endif"], [%"data_end.87", %"tcp_header.copy_last_byte_failed.endif"]
+  %"keys.88" = phi  ptr [%"keys.86", %"tcp_header.require.endif"], [%"keys.87", %"tcp_header.copy_last_byte_failed.endif"]
+  %"end.6" = add i64 %"cursor.35", %".2032"
+  %".2056" = trunc i64 %"cursor.35" to i16
+  %".2057" = getelementptr i8, ptr %"keys.88", i64 2
+  store i16 %".2056", ptr %".2057", align 2
   br label %"return"
-copy_last_byte.6:
-  %".2034" = add i64 %"cursor.35", %".2029"
-  %".2035" = sub i64 %".2034", 1
+tcp_header.copy_last_byte:
+  %".2037" = add i64 %"cursor.35", %".2032"
+  %".2038" = sub i64 %".2037", 1
   %"ctx.29" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2036" = trunc i64 %".2035" to i32
-  %".2037" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2036", i64* %"last_byte", i32 1)
-  %".2038" = icmp eq i64 %".2037", 0
-  %".2039" = getelementptr i8, ptr %"ctx.29", i64 76
-  %".2040" = load i32, ptr %".2039", align 4
-  %".2041" = zext i32 %".2040" to i64
-  %"data.87" = inttoptr i64 %".2041" to ptr
-  %".2042" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2039" = trunc i64 %".2038" to i32
+  %".2040" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2039", i64* %"last_byte", i32 1)
+  %".2041" = icmp eq i64 %".2040", 0
+  %".2042" = getelementptr i8, ptr %"ctx.29", i64 76
   %".2043" = load i32, ptr %".2042", align 4
   %".2044" = zext i32 %".2043" to i64
-  %"data_end.87" = inttoptr i64 %".2044" to ptr
-  %".2045" = getelementptr i8, ptr %"ctx.29", i64 144
-  %"keys.87" = load ptr, ptr %".2045", align 8
-  %".2046" = xor i1 %".2038", -1
-  br i1 %".2046", label %"exit.52", label %"cont.52"
-exit.52:
-  %".2048" = trunc i64 %"cursor.35" to i16
-  %".2049" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".2048", ptr %".2049", align 2
+  %"data.87" = inttoptr i64 %".2044" to ptr
+  %".2045" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2046" = load i32, ptr %".2045", align 4
+  %".2047" = zext i32 %".2046" to i64
+  %"data_end.87" = inttoptr i64 %".2047" to ptr
+  %".2048" = getelementptr i8, ptr %"ctx.29", i64 144
+  %"keys.87" = load ptr, ptr %".2048", align 8
+  %".2049" = xor i1 %".2041", -1
+  br i1 %".2049", label %"tcp_header.copy_last_byte_failed", label %"tcp_header.copy_last_byte_failed.endif"
+tcp_header.copy_last_byte_failed:
+  %".2051" = trunc i64 %"cursor.35" to i16
+  %".2052" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".2051", ptr %".2052", align 2
   br label %"return"
-cont.52:
-  br label %"variable_part.6"
-copy.22:
+tcp_header.copy_last_byte_failed.endif:
+  br label %"tcp_header.variable_part"
+ethernet_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2063" = trunc i64 %"cursor.38" to i32
-  %".2064" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2063", [40 x i8]* %"header_copy", i32 14)
-  %".2065" = icmp eq i64 %".2064", 0
-  %".2066" = getelementptr i8, ptr %"ctx.30", i64 76
-  %".2067" = load i32, ptr %".2066", align 4
-  %".2068" = zext i32 %".2067" to i64
-  %"data.89" = inttoptr i64 %".2068" to ptr
-  %".2069" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2066" = trunc i64 %"cursor.38" to i32
+  %".2067" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2066", [40 x i8]* %"header_copy", i32 14)
+  %".2068" = icmp eq i64 %".2067", 0
+  %".2069" = getelementptr i8, ptr %"ctx.30", i64 76
   %".2070" = load i32, ptr %".2069", align 4
   %".2071" = zext i32 %".2070" to i64
-  %"data_end.89" = inttoptr i64 %".2071" to ptr
-  %".2072" = getelementptr i8, ptr %"ctx.30", i64 144
-  %"keys.89" = load ptr, ptr %".2072", align 8
-  %".2073" = xor i1 %".2065", -1
-  br i1 %".2073", label %"exit.53", label %"cont.53"
-exit.53:
-  %".2075" = trunc i64 %"cursor.38" to i16
-  %".2076" = getelementptr i8, ptr %"keys.89", i64 2
-  store i16 %".2075", ptr %".2076", align 2
+  %"data.89" = inttoptr i64 %".2071" to ptr
+  %".2072" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2073" = load i32, ptr %".2072", align 4
+  %".2074" = zext i32 %".2073" to i64
+  %"data_end.89" = inttoptr i64 %".2074" to ptr
+  %".2075" = getelementptr i8, ptr %"ctx.30", i64 144
+  %"keys.89" = load ptr, ptr %".2075", align 8
+  %".2076" = xor i1 %".2068", -1
+  br i1 %".2076", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+ethernet_d1.copy_failed:
+  %".2078" = trunc i64 %"cursor.38" to i16
+  %".2079" = getelementptr i8, ptr %"keys.89", i64 2
+  store i16 %".2078", ptr %".2079", align 2
   br label %"return"
-cont.53:
-  %".2079" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".2080" = load volatile i16, [40 x i8]* %".2079", align 2
-  br label %"header.22"
-unknown.14:
-  %".2092" = trunc i64 %".2088" to i16
-  %".2093" = getelementptr i8, ptr %"keys.90", i64 2
-  store i16 %".2092", ptr %".2093", align 2
-  br label %"return"
-to_ipv4.11:
+ethernet_d1.copy_failed.endif:
+  %".2082" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2083" = load volatile i16, [40 x i8]* %".2082", align 2
+  br label %"ethernet_d1.header"
+ethernet_d1.unknown:
+  %".2095" = trunc i64 %".2091" to i16
   %".2096" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2097" = trunc i64 %".2088" to i16
-  store volatile i16 %".2097", ptr %".2096", align 2
-  %".2099" = load volatile i16, ptr %".2096", align 2
-  %".2100" = zext i16 %".2099" to i64
-  %"cursor.103" = and i64 %".2100", 16383
+  store i16 %".2095", ptr %".2096", align 2
+  br label %"return"
+ethernet_d1.to_ipv4:
+  %".2099" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2100" = trunc i64 %".2091" to i16
+  store volatile i16 %".2100", ptr %".2099", align 2
+  %".2102" = load volatile i16, ptr %".2099", align 2
+  %".2103" = zext i16 %".2102" to i64
+  %"cursor.103" = and i64 %".2103", 16383
   br label %"ipv4_d1"
-to_ipv6.11:
-  %".2102" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2103" = trunc i64 %".2088" to i16
-  store volatile i16 %".2103", ptr %".2102", align 2
-  %".2105" = load volatile i16, ptr %".2102", align 2
-  %".2106" = zext i16 %".2105" to i64
-  %"cursor.104" = and i64 %".2106", 16383
+ethernet_d1.to_ipv6:
+  %".2105" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2106" = trunc i64 %".2091" to i16
+  store volatile i16 %".2106", ptr %".2105", align 2
+  %".2108" = load volatile i16, ptr %".2105", align 2
+  %".2109" = zext i16 %".2108" to i64
+  %"cursor.104" = and i64 %".2109", 16383
   br label %"ipv6_d1"
-to_vlan.6:
-  %".2108" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2109" = trunc i64 %".2088" to i16
-  store volatile i16 %".2109", ptr %".2108", align 2
-  %".2111" = load volatile i16, ptr %".2108", align 2
-  %".2112" = zext i16 %".2111" to i64
-  %"cursor.106" = and i64 %".2112", 16383
+ethernet_d1.to_vlan:
+  %".2111" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2112" = trunc i64 %".2091" to i16
+  store volatile i16 %".2112", ptr %".2111", align 2
+  %".2114" = load volatile i16, ptr %".2111", align 2
+  %".2115" = zext i16 %".2114" to i64
+  %"cursor.106" = and i64 %".2115", 16383
   br label %"vlan_d1_vlan_tags1"
-to_vlan.7:
-  %".2114" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2115" = trunc i64 %".2088" to i16
-  store volatile i16 %".2115", ptr %".2114", align 2
-  %".2117" = load volatile i16, ptr %".2114", align 2
-  %".2118" = zext i16 %".2117" to i64
-  %"cursor.107" = and i64 %".2118", 16383
+ethernet_d1.to_vlan.1:
+  %".2117" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2118" = trunc i64 %".2091" to i16
+  store volatile i16 %".2118", ptr %".2117", align 2
+  %".2120" = load volatile i16, ptr %".2117", align 2
+  %".2121" = zext i16 %".2120" to i64
+  %"cursor.107" = and i64 %".2121", 16383
   br label %"vlan_d1_vlan_tags1"
-to_mpls.18:
-  %".2120" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2121" = trunc i64 %".2088" to i16
-  store volatile i16 %".2121", ptr %".2120", align 2
-  %".2123" = load volatile i16, ptr %".2120", align 2
-  %".2124" = zext i16 %".2123" to i64
-  %"cursor.108" = and i64 %".2124", 16383
+ethernet_d1.to_mpls:
+  %".2123" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2124" = trunc i64 %".2091" to i16
+  store volatile i16 %".2124", ptr %".2123", align 2
+  %".2126" = load volatile i16, ptr %".2123", align 2
+  %".2127" = zext i16 %".2126" to i64
+  %"cursor.108" = and i64 %".2127", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.19:
-  %".2126" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2127" = trunc i64 %".2088" to i16
-  store volatile i16 %".2127", ptr %".2126", align 2
-  %".2129" = load volatile i16, ptr %".2126", align 2
-  %".2130" = zext i16 %".2129" to i64
-  %"cursor.109" = and i64 %".2130", 16383
+ethernet_d1.to_mpls.1:
+  %".2129" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2130" = trunc i64 %".2091" to i16
+  store volatile i16 %".2130", ptr %".2129", align 2
+  %".2132" = load volatile i16, ptr %".2129", align 2
+  %".2133" = zext i16 %".2132" to i64
+  %"cursor.109" = and i64 %".2133", 16383
   br label %"mpls_mpls_labels1"
-to_pppoe.3:
-  %".2132" = getelementptr i8, ptr %"keys.90", i64 2
-  %".2133" = trunc i64 %".2088" to i16
-  store volatile i16 %".2133", ptr %".2132", align 2
-  %".2135" = load volatile i16, ptr %".2132", align 2
-  %".2136" = zext i16 %".2135" to i64
-  %"cursor.111" = and i64 %".2136", 16383
+ethernet_d1.to_pppoe:
+  %".2135" = getelementptr i8, ptr %"keys.90", i64 2
+  %".2136" = trunc i64 %".2091" to i16
+  store volatile i16 %".2136", ptr %".2135", align 2
+  %".2138" = load volatile i16, ptr %".2135", align 2
+  %".2139" = zext i16 %".2138" to i64
+  %"cursor.111" = and i64 %".2139", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags1:
-  %"cursor.105" = phi  i64 [%"cursor.106", %"to_vlan.6"], [%"cursor.107", %"to_vlan.7"]
-  %"data.91" = phi  ptr [%"data.90", %"to_vlan.6"], [%"data.90", %"to_vlan.7"]
-  %"data_end.91" = phi  ptr [%"data_end.90", %"to_vlan.6"], [%"data_end.90", %"to_vlan.7"]
-  %"keys.91" = phi  ptr [%"keys.90", %"to_vlan.6"], [%"keys.90", %"to_vlan.7"]
+  %"cursor.105" = phi  i64 [%"cursor.106", %"ethernet_d1.to_vlan"], [%"cursor.107", %"ethernet_d1.to_vlan.1"]
+  %"data.91" = phi  ptr [%"data.90", %"ethernet_d1.to_vlan"], [%"data.90", %"ethernet_d1.to_vlan.1"]
+  %"data_end.91" = phi  ptr [%"data_end.90", %"ethernet_d1.to_vlan"], [%"data_end.90", %"ethernet_d1.to_vlan.1"]
+  %"keys.91" = phi  ptr [%"keys.90", %"ethernet_d1.to_vlan"], [%"keys.90", %"ethernet_d1.to_vlan.1"]
   %"hdr.29" = getelementptr i8, ptr %"data.91", i64 %"cursor.105"
-  %".3014" = getelementptr i8, ptr %"hdr.29", i64 4
-  %".3015" = icmp ugt ptr %".3014", %"data_end.91"
-  br i1 %".3015", label %"copy.29", label %"linear.29", !prof !0
-linear.29:
-  %".3017" = getelementptr i8, ptr %"hdr.29", i64 2
-  %".3018" = load i16, ptr %".3017", align 2
-  br label %"header.29"
-header.29:
-  %"w2_2.12" = phi  i16 [%".3018", %"linear.29"], [%".3037", %"cont.75"]
-  %"data.117" = phi  ptr [%"data.91", %"linear.29"], [%"data.116", %"cont.75"]
-  %"data_end.117" = phi  ptr [%"data_end.91", %"linear.29"], [%"data_end.116", %"cont.75"]
-  %"keys.117" = phi  ptr [%"keys.91", %"linear.29"], [%"keys.116", %"cont.75"]
-  %".3039" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3040" = zext i16 %".3039" to i64
-  %".3041" = trunc i64 %".3040" to i16
-  %".3042" = call i16 @"llvm.bswap.i16"(i16 %".3041")
-  %".3043" = getelementptr i8, ptr %"keys.117", i64 10
-  store i16 %".3042", ptr %".3043", align 2
-  %".3045" = add i64 %"cursor.105", 4
+  %".3019" = getelementptr i8, ptr %"hdr.29", i64 4
+  %".3020" = icmp ugt ptr %".3019", %"data_end.91"
+  br i1 %".3020", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
+vlan_d1_vlan_tags1.linear:
+  %".3022" = getelementptr i8, ptr %"hdr.29", i64 2
+  %".3023" = load i16, ptr %".3022", align 2
+  br label %"vlan_d1_vlan_tags1.header"
+vlan_d1_vlan_tags1.header:
+  %"w2_2.12" = phi  i16 [%".3023", %"vlan_d1_vlan_tags1.linear"], [%".3042", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"data.117" = phi  ptr [%"data.91", %"vlan_d1_vlan_tags1.linear"], [%"data.116", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"data_end.117" = phi  ptr [%"data_end.91", %"vlan_d1_vlan_tags1.linear"], [%"data_end.116", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"keys.117" = phi  ptr [%"keys.91", %"vlan_d1_vlan_tags1.linear"], [%"keys.116", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %".3044" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3045" = zext i16 %".3044" to i64
   %".3046" = trunc i64 %".3045" to i16
-  %".3047" = getelementptr i8, ptr %"keys.117", i64 0
-  store i16 %".3046", ptr %".3047", align 2
-  %".3049" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3050" = zext i16 %".3049" to i64
-  switch i64 %".3050", label %"unknown.21" [i64 2048, label %"to_ipv4.17" i64 34525, label %"to_ipv6.17" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9" i64 34887, label %"to_mpls.27" i64 34888, label %"to_mpls.28" i64 34916, label %"to_pppoe.4"]
+  %".3047" = call i16 @"llvm.bswap.i16"(i16 %".3046")
+  %".3048" = getelementptr i8, ptr %"keys.117", i64 10
+  store i16 %".3047", ptr %".3048", align 2
+  %".3050" = add i64 %"cursor.105", 4
+  %".3051" = trunc i64 %".3050" to i16
+  %".3052" = getelementptr i8, ptr %"keys.117", i64 0
+  store i16 %".3051", ptr %".3052", align 2
+  %".3054" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3055" = zext i16 %".3054" to i64
+  switch i64 %".3055", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe"]
 pppoe_d1:
-  %"cursor.110" = phi  i64 [%"cursor.111", %"to_pppoe.3"], [%"cursor.180", %"to_pppoe.4"], [%"cursor.243", %"to_pppoe.5"]
-  %"data.92" = phi  ptr [%"data.90", %"to_pppoe.3"], [%"data.117", %"to_pppoe.4"], [%"data.138", %"to_pppoe.5"]
-  %"data_end.92" = phi  ptr [%"data_end.90", %"to_pppoe.3"], [%"data_end.117", %"to_pppoe.4"], [%"data_end.138", %"to_pppoe.5"]
-  %"keys.92" = phi  ptr [%"keys.90", %"to_pppoe.3"], [%"keys.117", %"to_pppoe.4"], [%"keys.138", %"to_pppoe.5"]
+  %"cursor.110" = phi  i64 [%"cursor.111", %"ethernet_d1.to_pppoe"], [%"cursor.180", %"vlan_d1_vlan_tags1.to_pppoe"], [%"cursor.243", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"data.92" = phi  ptr [%"data.90", %"ethernet_d1.to_pppoe"], [%"data.117", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.138", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"data_end.92" = phi  ptr [%"data_end.90", %"ethernet_d1.to_pppoe"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.138", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"keys.92" = phi  ptr [%"keys.90", %"ethernet_d1.to_pppoe"], [%"keys.117", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.138", %"vlan_d1_vlan_tags2.to_pppoe"]
   %"hdr.30" = getelementptr i8, ptr %"data.92", i64 %"cursor.110"
-  %".3098" = getelementptr i8, ptr %"hdr.30", i64 8
-  %".3099" = icmp ugt ptr %".3098", %"data_end.92"
-  br i1 %".3099", label %"copy.30", label %"linear.30", !prof !0
-linear.30:
-  %".3101" = getelementptr i8, ptr %"hdr.30", i64 0
-  %".3102" = load i8, ptr %".3101", align 1
-  %".3103" = getelementptr i8, ptr %"hdr.30", i64 1
-  %".3104" = load i8, ptr %".3103", align 1
-  %".3105" = getelementptr i8, ptr %"hdr.30", i64 6
-  %".3106" = load i16, ptr %".3105", align 2
-  br label %"header.30"
-header.30:
-  %"w0_1.11" = phi  i8 [%".3102", %"linear.30"], [%".3125", %"cont.76"]
-  %"w1_1.6" = phi  i8 [%".3104", %"linear.30"], [%".3127", %"cont.76"]
-  %"w6_2.3" = phi  i16 [%".3106", %"linear.30"], [%".3129", %"cont.76"]
-  %"data.120" = phi  ptr [%"data.92", %"linear.30"], [%"data.119", %"cont.76"]
-  %"data_end.120" = phi  ptr [%"data_end.92", %"linear.30"], [%"data_end.119", %"cont.76"]
-  %"keys.120" = phi  ptr [%"keys.92", %"linear.30"], [%"keys.119", %"cont.76"]
-  %".3131" = zext i8 %"w0_1.11" to i64
-  %".3132" = lshr i64 %".3131", 4
-  %".3133" = and i64 %".3132", 15
-  %".3134" = icmp eq i64 %".3133", 1
-  %".3135" = zext i8 %"w0_1.11" to i64
-  %".3136" = and i64 %".3135", 15
-  %".3137" = icmp eq i64 %".3136", 1
-  %".3138" = and i1 %".3134", %".3137"
-  %".3139" = zext i8 %"w1_1.6" to i64
-  %".3140" = icmp eq i64 %".3139", 0
-  %".3141" = and i1 %".3138", %".3140"
-  %".3142" = xor i1 %".3141", -1
-  br i1 %".3142", label %"exit.77", label %"cont.77"
-copy.23:
+  %".3103" = getelementptr i8, ptr %"hdr.30", i64 8
+  %".3104" = icmp ugt ptr %".3103", %"data_end.92"
+  br i1 %".3104", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
+pppoe_d1.linear:
+  %".3106" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".3107" = load i8, ptr %".3106", align 1
+  %".3108" = getelementptr i8, ptr %"hdr.30", i64 1
+  %".3109" = load i8, ptr %".3108", align 1
+  %".3110" = getelementptr i8, ptr %"hdr.30", i64 6
+  %".3111" = load i16, ptr %".3110", align 2
+  br label %"pppoe_d1.header"
+pppoe_d1.header:
+  %"w0_1.11" = phi  i8 [%".3107", %"pppoe_d1.linear"], [%".3130", %"pppoe_d1.copy_failed.endif"]
+  %"w1_1.6" = phi  i8 [%".3109", %"pppoe_d1.linear"], [%".3132", %"pppoe_d1.copy_failed.endif"]
+  %"w6_2.3" = phi  i16 [%".3111", %"pppoe_d1.linear"], [%".3134", %"pppoe_d1.copy_failed.endif"]
+  %"data.120" = phi  ptr [%"data.92", %"pppoe_d1.linear"], [%"data.119", %"pppoe_d1.copy_failed.endif"]
+  %"data_end.120" = phi  ptr [%"data_end.92", %"pppoe_d1.linear"], [%"data_end.119", %"pppoe_d1.copy_failed.endif"]
+  %"keys.120" = phi  ptr [%"keys.92", %"pppoe_d1.linear"], [%"keys.119", %"pppoe_d1.copy_failed.endif"]
+  %".3136" = zext i8 %"w0_1.11" to i64
+  %".3137" = lshr i64 %".3136", 4
+  %".3138" = and i64 %".3137", 15
+  %".3139" = icmp eq i64 %".3138", 1
+  %".3140" = zext i8 %"w0_1.11" to i64
+  %".3141" = and i64 %".3140", 15
+  %".3142" = icmp eq i64 %".3141", 1
+  %".3143" = and i1 %".3139", %".3142"
+  %".3144" = zext i8 %"w1_1.6" to i64
+  %".3145" = icmp eq i64 %".3144", 0
+  %".3146" = and i1 %".3143", %".3145"
+  %".3147" = xor i1 %".3146", -1
+  br i1 %".3147", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
+gre_d1.copy:
   %"ctx.31" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2148" = trunc i64 %"cursor.45" to i32
-  %".2149" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2148", [40 x i8]* %"header_copy", i32 4)
-  %".2150" = icmp eq i64 %".2149", 0
-  %".2151" = getelementptr i8, ptr %"ctx.31", i64 76
-  %".2152" = load i32, ptr %".2151", align 4
-  %".2153" = zext i32 %".2152" to i64
-  %"data.93" = inttoptr i64 %".2153" to ptr
-  %".2154" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2151" = trunc i64 %"cursor.45" to i32
+  %".2152" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2151", [40 x i8]* %"header_copy", i32 4)
+  %".2153" = icmp eq i64 %".2152", 0
+  %".2154" = getelementptr i8, ptr %"ctx.31", i64 76
   %".2155" = load i32, ptr %".2154", align 4
   %".2156" = zext i32 %".2155" to i64
-  %"data_end.93" = inttoptr i64 %".2156" to ptr
-  %".2157" = getelementptr i8, ptr %"ctx.31", i64 144
-  %"keys.93" = load ptr, ptr %".2157", align 8
-  %".2158" = xor i1 %".2150", -1
-  br i1 %".2158", label %"exit.54", label %"cont.54"
-exit.54:
-  %".2160" = trunc i64 %"cursor.45" to i16
-  %".2161" = getelementptr i8, ptr %"keys.93", i64 2
-  store i16 %".2160", ptr %".2161", align 2
+  %"data.93" = inttoptr i64 %".2156" to ptr
+  %".2157" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2158" = load i32, ptr %".2157", align 4
+  %".2159" = zext i32 %".2158" to i64
+  %"data_end.93" = inttoptr i64 %".2159" to ptr
+  %".2160" = getelementptr i8, ptr %"ctx.31", i64 144
+  %"keys.93" = load ptr, ptr %".2160", align 8
+  %".2161" = xor i1 %".2153", -1
+  br i1 %".2161", label %"gre_d1.copy_failed", label %"gre_d1.copy_failed.endif"
+gre_d1.copy_failed:
+  %".2163" = trunc i64 %"cursor.45" to i16
+  %".2164" = getelementptr i8, ptr %"keys.93", i64 2
+  store i16 %".2163", ptr %".2164", align 2
   br label %"return"
-cont.54:
-  %".2164" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2165" = load volatile i8, [40 x i8]* %".2164", align 1
-  %".2166" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2167" = load volatile i8, [40 x i8]* %".2166", align 1
-  %".2168" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2169" = load volatile i16, [40 x i8]* %".2168", align 2
-  br label %"header.23"
-exit.55:
-  %".2180" = trunc i64 %"cursor.45" to i16
-  %".2181" = getelementptr i8, ptr %"keys.94", i64 2
-  store i16 %".2180", ptr %".2181", align 2
+gre_d1.copy_failed.endif:
+  %".2167" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2168" = load volatile i8, [40 x i8]* %".2167", align 1
+  %".2169" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2170" = load volatile i8, [40 x i8]* %".2169", align 1
+  %".2171" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2172" = load volatile i16, [40 x i8]* %".2171", align 2
+  br label %"gre_d1.header"
+gre_d1.stop_before:
+  %".2183" = trunc i64 %"cursor.45" to i16
+  %".2184" = getelementptr i8, ptr %"keys.94", i64 2
+  store i16 %".2183", ptr %".2184", align 2
   br label %"return"
-cont.55:
-  %".2184" = add i64 %"cursor.45", 4
-  %".2185" = zext i8 %"w0_1.6" to i64
-  %".2186" = lshr i64 %".2185", 7
-  %".2187" = and i64 %".2186", 1
+gre_d1.stop_before.endif:
+  %".2187" = add i64 %"cursor.45", 4
   %".2188" = zext i8 %"w0_1.6" to i64
-  %".2189" = lshr i64 %".2188", 5
+  %".2189" = lshr i64 %".2188", 7
   %".2190" = and i64 %".2189", 1
-  %".2191" = add i64 %".2187", %".2190"
-  %".2192" = zext i8 %"w0_1.6" to i64
-  %".2193" = lshr i64 %".2192", 4
-  %".2194" = and i64 %".2193", 1
-  %".2195" = add i64 %".2191", %".2194"
-  %".2196" = mul i64 %".2195", 4
-  %".2197" = add i64 %".2196", 4
-  %".2198" = getelementptr i8, ptr %"data.94", i64 %"cursor.45"
-  %".2199" = getelementptr i8, ptr %".2198", i64 %".2197"
-  %".2200" = icmp ugt ptr %".2199", %"data_end.94"
-  br i1 %".2200", label %"copy_last_byte.7", label %"variable_part.7", !prof !0
-variable_part.7:
-  %"data.96" = phi  ptr [%"data.94", %"cont.55"], [%"data.95", %"cont.56"]
-  %"data_end.96" = phi  ptr [%"data_end.94", %"cont.55"], [%"data_end.95", %"cont.56"]
-  %"keys.96" = phi  ptr [%"keys.94", %"cont.55"], [%"keys.95", %"cont.56"]
-  %"end.7" = add i64 %"cursor.45", %".2197"
-  %".2221" = getelementptr i8, ptr %"keys.96", i64 8
-  store i8 1, ptr %".2221", align 1
-  %".2223" = getelementptr i8, ptr %"keys.96", i64 48
-  %"flags.18" = load volatile i32, ptr %".2223", align 4
-  %".2224" = and i32 %"flags.18", 4
-  %".2225" = icmp ne i32 %".2224", 0
-  br i1 %".2225", label %"exit.57", label %"cont.57"
-copy_last_byte.7:
-  %".2202" = add i64 %"cursor.45", %".2197"
-  %".2203" = sub i64 %".2202", 1
+  %".2191" = zext i8 %"w0_1.6" to i64
+  %".2192" = lshr i64 %".2191", 5
+  %".2193" = and i64 %".2192", 1
+  %".2194" = add i64 %".2190", %".2193"
+  %".2195" = zext i8 %"w0_1.6" to i64
+  %".2196" = lshr i64 %".2195", 4
+  %".2197" = and i64 %".2196", 1
+  %".2198" = add i64 %".2194", %".2197"
+  %".2199" = mul i64 %".2198", 4
+  %".2200" = add i64 %".2199", 4
+  %".2201" = getelementptr i8, ptr %"data.94", i64 %"cursor.45"
+  %".2202" = getelementptr i8, ptr %".2201", i64 %".2200"
+  %".2203" = icmp ugt ptr %".2202", %"data_end.94"
+  br i1 %".2203", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+gre_d1.variable_part:
+  %"data.96" = phi  ptr [%"data.94", %"gre_d1.stop_before.endif"], [%"data.95", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.96" = phi  ptr [%"data_end.94", %"gre_d1.stop_before.endif"], [%"data_end.95", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.96" = phi  ptr [%"keys.94", %"gre_d1.stop_before.endif"], [%"keys.95", %"gre_d1.copy_last_byte_failed.endif"]
+  %"end.7" = add i64 %"cursor.45", %".2200"
+  %".2224" = getelementptr i8, ptr %"keys.96", i64 8
+  store i8 1, ptr %".2224", align 1
+  %".2226" = getelementptr i8, ptr %"keys.96", i64 48
+  %"flags.18" = load volatile i32, ptr %".2226", align 4
+  %".2227" = and i32 %"flags.18", 4
+  %".2228" = icmp ne i32 %".2227", 0
+  br i1 %".2228", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+gre_d1.copy_last_byte:
+  %".2205" = add i64 %"cursor.45", %".2200"
+  %".2206" = sub i64 %".2205", 1
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2204" = trunc i64 %".2203" to i32
-  %".2205" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2204", i64* %"last_byte", i32 1)
-  %".2206" = icmp eq i64 %".2205", 0
-  %".2207" = getelementptr i8, ptr %"ctx.32", i64 76
-  %".2208" = load i32, ptr %".2207", align 4
-  %".2209" = zext i32 %".2208" to i64
-  %"data.95" = inttoptr i64 %".2209" to ptr
-  %".2210" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2207" = trunc i64 %".2206" to i32
+  %".2208" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2207", i64* %"last_byte", i32 1)
+  %".2209" = icmp eq i64 %".2208", 0
+  %".2210" = getelementptr i8, ptr %"ctx.32", i64 76
   %".2211" = load i32, ptr %".2210", align 4
   %".2212" = zext i32 %".2211" to i64
-  %"data_end.95" = inttoptr i64 %".2212" to ptr
-  %".2213" = getelementptr i8, ptr %"ctx.32", i64 144
-  %"keys.95" = load ptr, ptr %".2213", align 8
-  %".2214" = xor i1 %".2206", -1
-  br i1 %".2214", label %"exit.56", label %"cont.56"
-exit.56:
-  %".2216" = trunc i64 %"cursor.45" to i16
-  %".2217" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".2216", ptr %".2217", align 2
+  %"data.95" = inttoptr i64 %".2212" to ptr
+  %".2213" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2214" = load i32, ptr %".2213", align 4
+  %".2215" = zext i32 %".2214" to i64
+  %"data_end.95" = inttoptr i64 %".2215" to ptr
+  %".2216" = getelementptr i8, ptr %"ctx.32", i64 144
+  %"keys.95" = load ptr, ptr %".2216", align 8
+  %".2217" = xor i1 %".2209", -1
+  br i1 %".2217", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+gre_d1.copy_last_byte_failed:
+  %".2219" = trunc i64 %"cursor.45" to i16
+  %".2220" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".2219", ptr %".2220", align 2
   br label %"return"
-cont.56:
-  br label %"variable_part.7"
-exit.57:
-  %".2227" = trunc i64 %"end.7" to i16
-  %".2228" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2227", ptr %".2228", align 2
+gre_d1.copy_last_byte_failed.endif:
+  br label %"gre_d1.variable_part"
+gre_d1.stop_at_encap:
+  %".2230" = trunc i64 %"end.7" to i16
+  %".2231" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2230", ptr %".2231", align 2
   br label %"return"
-cont.57:
-  %".2231" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2232" = zext i16 %".2231" to i64
-  %".2233" = trunc i64 %".2232" to i16
-  %".2234" = call i16 @"llvm.bswap.i16"(i16 %".2233")
-  %".2235" = getelementptr i8, ptr %"keys.96", i64 10
-  store i16 %".2234", ptr %".2235", align 2
-  %".2237" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2238" = zext i16 %".2237" to i64
-  switch i64 %".2238", label %"unknown.15" [i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.12" i64 25944, label %"to_ethernet.1" i64 34887, label %"to_mpls.20" i64 34888, label %"to_mpls.21"]
-unknown.15:
-  %".2240" = trunc i64 %"end.7" to i16
-  %".2241" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2240", ptr %".2241", align 2
+gre_d1.stop_at_encap.endif:
+  %".2234" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2235" = zext i16 %".2234" to i64
+  %".2236" = trunc i64 %".2235" to i16
+  %".2237" = call i16 @"llvm.bswap.i16"(i16 %".2236")
+  %".2238" = getelementptr i8, ptr %"keys.96", i64 10
+  store i16 %".2237", ptr %".2238", align 2
+  %".2240" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2241" = zext i16 %".2240" to i64
+  switch i64 %".2241", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 25944, label %"gre_d1.to_ethernet" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1"]
+gre_d1.unknown:
+  %".2243" = trunc i64 %"end.7" to i16
+  %".2244" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2243", ptr %".2244", align 2
   br label %"return"
-to_ipv4.12:
-  %".2244" = trunc i64 %"end.7" to i16
-  %".2245" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2244", ptr %".2245", align 2
+gre_d1.to_ipv4:
+  %".2247" = trunc i64 %"end.7" to i16
+  %".2248" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2247", ptr %".2248", align 2
   br label %"return"
-to_ipv6.12:
-  %".2248" = trunc i64 %"end.7" to i16
-  %".2249" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2248", ptr %".2249", align 2
+gre_d1.to_ipv6:
+  %".2251" = trunc i64 %"end.7" to i16
+  %".2252" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2251", ptr %".2252", align 2
   br label %"return"
-to_ethernet.1:
-  %".2252" = trunc i64 %"end.7" to i16
-  %".2253" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2252", ptr %".2253", align 2
+gre_d1.to_ethernet:
+  %".2255" = trunc i64 %"end.7" to i16
+  %".2256" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2255", ptr %".2256", align 2
   br label %"return"
-to_mpls.20:
-  %".2256" = trunc i64 %"end.7" to i16
-  %".2257" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2256", ptr %".2257", align 2
+gre_d1.to_mpls:
+  %".2259" = trunc i64 %"end.7" to i16
+  %".2260" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2259", ptr %".2260", align 2
   br label %"return"
-to_mpls.21:
-  %".2260" = trunc i64 %"end.7" to i16
-  %".2261" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2260", ptr %".2261", align 2
+gre_d1.to_mpls.1:
+  %".2263" = trunc i64 %"end.7" to i16
+  %".2264" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2263", ptr %".2264", align 2
   br label %"return"
-copy.24:
+ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2272" = trunc i64 %"cursor.52" to i32
-  %".2273" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2272", [40 x i8]* %"header_copy", i32 2)
-  %".2274" = icmp eq i64 %".2273", 0
-  %".2275" = getelementptr i8, ptr %"ctx.33", i64 76
-  %".2276" = load i32, ptr %".2275", align 4
-  %".2277" = zext i32 %".2276" to i64
-  %"data.97" = inttoptr i64 %".2277" to ptr
-  %".2278" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2275" = trunc i64 %"cursor.52" to i32
+  %".2276" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2275", [40 x i8]* %"header_copy", i32 2)
+  %".2277" = icmp eq i64 %".2276", 0
+  %".2278" = getelementptr i8, ptr %"ctx.33", i64 76
   %".2279" = load i32, ptr %".2278", align 4
   %".2280" = zext i32 %".2279" to i64
-  %"data_end.97" = inttoptr i64 %".2280" to ptr
-  %".2281" = getelementptr i8, ptr %"ctx.33", i64 144
-  %"keys.97" = load ptr, ptr %".2281", align 8
-  %".2282" = xor i1 %".2274", -1
-  br i1 %".2282", label %"exit.58", label %"cont.58"
-exit.58:
-  %".2284" = trunc i64 %"cursor.52" to i16
-  %".2285" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2284", ptr %".2285", align 2
+  %"data.97" = inttoptr i64 %".2280" to ptr
+  %".2281" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2282" = load i32, ptr %".2281", align 4
+  %".2283" = zext i32 %".2282" to i64
+  %"data_end.97" = inttoptr i64 %".2283" to ptr
+  %".2284" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.97" = load ptr, ptr %".2284", align 8
+  %".2285" = xor i1 %".2277", -1
+  br i1 %".2285", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext1.copy_failed:
+  %".2287" = trunc i64 %"cursor.52" to i16
+  %".2288" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2287", ptr %".2288", align 2
   br label %"return"
-cont.58:
-  %".2288" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2289" = load volatile i8, [40 x i8]* %".2288", align 1
-  %".2290" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2291" = load volatile i8, [40 x i8]* %".2290", align 1
-  br label %"header.24"
-copy_last_byte.8:
-  %".2306" = add i64 %"cursor.52", %".2301"
-  %".2307" = sub i64 %".2306", 1
+ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
+  %".2291" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2292" = load volatile i8, [40 x i8]* %".2291", align 1
+  %".2293" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2294" = load volatile i8, [40 x i8]* %".2293", align 1
+  br label %"ipv6_opts_d1_ipv6_ext1.header"
+ipv6_opts_d1_ipv6_ext1.copy_last_byte:
+  %".2309" = add i64 %"cursor.52", %".2304"
+  %".2310" = sub i64 %".2309", 1
   %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2308" = trunc i64 %".2307" to i32
-  %".2309" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2308", i64* %"last_byte", i32 1)
-  %".2310" = icmp eq i64 %".2309", 0
-  %".2311" = getelementptr i8, ptr %"ctx.34", i64 76
-  %".2312" = load i32, ptr %".2311", align 4
-  %".2313" = zext i32 %".2312" to i64
-  %"data.99" = inttoptr i64 %".2313" to ptr
-  %".2314" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2311" = trunc i64 %".2310" to i32
+  %".2312" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2311", i64* %"last_byte", i32 1)
+  %".2313" = icmp eq i64 %".2312", 0
+  %".2314" = getelementptr i8, ptr %"ctx.34", i64 76
   %".2315" = load i32, ptr %".2314", align 4
   %".2316" = zext i32 %".2315" to i64
-  %"data_end.99" = inttoptr i64 %".2316" to ptr
-  %".2317" = getelementptr i8, ptr %"ctx.34", i64 144
-  %"keys.99" = load ptr, ptr %".2317", align 8
-  %".2318" = xor i1 %".2310", -1
-  br i1 %".2318", label %"exit.59", label %"cont.59"
-exit.59:
-  %".2320" = trunc i64 %"cursor.52" to i16
-  %".2321" = getelementptr i8, ptr %"keys.99", i64 2
-  store i16 %".2320", ptr %".2321", align 2
+  %"data.99" = inttoptr i64 %".2316" to ptr
+  %".2317" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2318" = load i32, ptr %".2317", align 4
+  %".2319" = zext i32 %".2318" to i64
+  %"data_end.99" = inttoptr i64 %".2319" to ptr
+  %".2320" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.99" = load ptr, ptr %".2320", align 8
+  %".2321" = xor i1 %".2313", -1
+  br i1 %".2321", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed:
+  %".2323" = trunc i64 %"cursor.52" to i16
+  %".2324" = getelementptr i8, ptr %"keys.99", i64 2
+  store i16 %".2323", ptr %".2324", align 2
   br label %"return"
-cont.59:
-  br label %"variable_part.8"
-unknown.16:
-  %".2327" = trunc i64 %"end.8" to i16
-  %".2328" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2327", ptr %".2328", align 2
-  br label %"return"
-to_ipv6_opts.12:
+ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext1.variable_part"
+ipv6_opts_d1_ipv6_ext1.unknown:
+  %".2330" = trunc i64 %"end.8" to i16
   %".2331" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2332" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2332", ptr %".2331", align 2
-  %".2334" = load volatile i16, ptr %".2331", align 2
-  %".2335" = zext i16 %".2334" to i64
-  %"cursor.113" = and i64 %".2335", 16383
+  store i16 %".2330", ptr %".2331", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
+  %".2334" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2335" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2335", ptr %".2334", align 2
+  %".2337" = load volatile i16, ptr %".2334", align 2
+  %".2338" = zext i16 %".2337" to i64
+  %"cursor.113" = and i64 %".2338", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.13:
-  %".2337" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2338" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2338", ptr %".2337", align 2
-  %".2340" = load volatile i16, ptr %".2337", align 2
-  %".2341" = zext i16 %".2340" to i64
-  %"cursor.114" = and i64 %".2341", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
+  %".2340" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2341" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2341", ptr %".2340", align 2
+  %".2343" = load volatile i16, ptr %".2340", align 2
+  %".2344" = zext i16 %".2343" to i64
+  %"cursor.114" = and i64 %".2344", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.14:
-  %".2343" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2344" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2344", ptr %".2343", align 2
-  %".2346" = load volatile i16, ptr %".2343", align 2
-  %".2347" = zext i16 %".2346" to i64
-  %"cursor.115" = and i64 %".2347", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
+  %".2346" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2347" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2347", ptr %".2346", align 2
+  %".2349" = load volatile i16, ptr %".2346", align 2
+  %".2350" = zext i16 %".2349" to i64
+  %"cursor.115" = and i64 %".2350", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_frag.4:
-  %".2349" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2350" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2350", ptr %".2349", align 2
-  %".2352" = load volatile i16, ptr %".2349", align 2
-  %".2353" = zext i16 %".2352" to i64
-  %"cursor.117" = and i64 %".2353", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
+  %".2352" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2353" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2353", ptr %".2352", align 2
+  %".2355" = load volatile i16, ptr %".2352", align 2
+  %".2356" = zext i16 %".2355" to i64
+  %"cursor.117" = and i64 %".2356", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
-to_tcp.6:
-  %".2355" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2356" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2356", ptr %".2355", align 2
-  %".2358" = load volatile i16, ptr %".2355", align 2
-  %".2359" = zext i16 %".2358" to i64
-  %"cursor.118" = and i64 %".2359", 16383
+ipv6_opts_d1_ipv6_ext1.to_tcp:
+  %".2358" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2359" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2359", ptr %".2358", align 2
+  %".2361" = load volatile i16, ptr %".2358", align 2
+  %".2362" = zext i16 %".2361" to i64
+  %"cursor.118" = and i64 %".2362", 16383
   br label %"tcp"
-to_udp.6:
-  %".2361" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2362" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2362", ptr %".2361", align 2
-  %".2364" = load volatile i16, ptr %".2361", align 2
-  %".2365" = zext i16 %".2364" to i64
-  %"cursor.119" = and i64 %".2365", 16383
+ipv6_opts_d1_ipv6_ext1.to_udp:
+  %".2364" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2365" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2365", ptr %".2364", align 2
+  %".2367" = load volatile i16, ptr %".2364", align 2
+  %".2368" = zext i16 %".2367" to i64
+  %"cursor.119" = and i64 %".2368", 16383
   br label %"udp"
-to_udplite.6:
-  %".2367" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2368" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2368", ptr %".2367", align 2
-  %".2370" = load volatile i16, ptr %".2367", align 2
-  %".2371" = zext i16 %".2370" to i64
-  %"cursor.120" = and i64 %".2371", 16383
+ipv6_opts_d1_ipv6_ext1.to_udplite:
+  %".2370" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2371" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2371", ptr %".2370", align 2
+  %".2373" = load volatile i16, ptr %".2370", align 2
+  %".2374" = zext i16 %".2373" to i64
+  %"cursor.120" = and i64 %".2374", 16383
   br label %"udplite"
-to_gre.6:
-  %".2373" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2374" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2374", ptr %".2373", align 2
-  %".2376" = load volatile i16, ptr %".2373", align 2
-  %".2377" = zext i16 %".2376" to i64
-  %"cursor.121" = and i64 %".2377", 16383
+ipv6_opts_d1_ipv6_ext1.to_gre:
+  %".2376" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2377" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2377", ptr %".2376", align 2
+  %".2379" = load volatile i16, ptr %".2376", align 2
+  %".2380" = zext i16 %".2379" to i64
+  %"cursor.121" = and i64 %".2380", 16383
   br label %"gre_d1"
-to_sctp.6:
-  %".2379" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2380" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2380", ptr %".2379", align 2
-  %".2382" = load volatile i16, ptr %".2379", align 2
-  %".2383" = zext i16 %".2382" to i64
-  %"cursor.122" = and i64 %".2383", 16383
+ipv6_opts_d1_ipv6_ext1.to_sctp:
+  %".2382" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2383" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2383", ptr %".2382", align 2
+  %".2385" = load volatile i16, ptr %".2382", align 2
+  %".2386" = zext i16 %".2385" to i64
+  %"cursor.122" = and i64 %".2386", 16383
   br label %"sctp"
-to_dccp.6:
-  %".2385" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2386" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2386", ptr %".2385", align 2
-  %".2388" = load volatile i16, ptr %".2385", align 2
-  %".2389" = zext i16 %".2388" to i64
-  %"cursor.123" = and i64 %".2389", 16383
+ipv6_opts_d1_ipv6_ext1.to_dccp:
+  %".2388" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2389" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2389", ptr %".2388", align 2
+  %".2391" = load volatile i16, ptr %".2388", align 2
+  %".2392" = zext i16 %".2391" to i64
+  %"cursor.123" = and i64 %".2392", 16383
   br label %"dccp"
-to_esp.6:
-  %".2391" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2392" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2392", ptr %".2391", align 2
-  %".2394" = load volatile i16, ptr %".2391", align 2
-  %".2395" = zext i16 %".2394" to i64
-  %"cursor.124" = and i64 %".2395", 16383
+ipv6_opts_d1_ipv6_ext1.to_esp:
+  %".2394" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2395" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2395", ptr %".2394", align 2
+  %".2397" = load volatile i16, ptr %".2394", align 2
+  %".2398" = zext i16 %".2397" to i64
+  %"cursor.124" = and i64 %".2398", 16383
   br label %"esp"
-to_ah.6:
-  %".2397" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2398" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2398", ptr %".2397", align 2
-  %".2400" = load volatile i16, ptr %".2397", align 2
-  %".2401" = zext i16 %".2400" to i64
-  %"cursor.125" = and i64 %".2401", 16383
+ipv6_opts_d1_ipv6_ext1.to_ah:
+  %".2400" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2401" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2401", ptr %".2400", align 2
+  %".2403" = load volatile i16, ptr %".2400", align 2
+  %".2404" = zext i16 %".2403" to i64
+  %"cursor.125" = and i64 %".2404", 16383
   br label %"ah"
-to_icmpv6.4:
-  %".2403" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2404" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2404", ptr %".2403", align 2
-  %".2406" = load volatile i16, ptr %".2403", align 2
-  %".2407" = zext i16 %".2406" to i64
-  %"cursor.126" = and i64 %".2407", 16383
+ipv6_opts_d1_ipv6_ext1.to_icmpv6:
+  %".2406" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2407" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2407", ptr %".2406", align 2
+  %".2409" = load volatile i16, ptr %".2406", align 2
+  %".2410" = zext i16 %".2409" to i64
+  %"cursor.126" = and i64 %".2410", 16383
   br label %"icmpv6"
-to_mpls.22:
-  %".2409" = trunc i64 34887 to i16
-  %".2410" = call i16 @"llvm.bswap.i16"(i16 %".2409")
-  %".2411" = getelementptr i8, ptr %"keys.100", i64 10
-  store i16 %".2410", ptr %".2411", align 2
-  %".2413" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2414" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2414", ptr %".2413", align 2
-  %".2416" = load volatile i16, ptr %".2413", align 2
-  %".2417" = zext i16 %".2416" to i64
-  %"cursor.127" = and i64 %".2417", 16383
+ipv6_opts_d1_ipv6_ext1.to_mpls:
+  %".2412" = trunc i64 34887 to i16
+  %".2413" = call i16 @"llvm.bswap.i16"(i16 %".2412")
+  %".2414" = getelementptr i8, ptr %"keys.100", i64 10
+  store i16 %".2413", ptr %".2414", align 2
+  %".2416" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2417" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2417", ptr %".2416", align 2
+  %".2419" = load volatile i16, ptr %".2416", align 2
+  %".2420" = zext i16 %".2419" to i64
+  %"cursor.127" = and i64 %".2420", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.13:
-  %".2419" = getelementptr i8, ptr %"keys.100", i64 8
-  store i8 1, ptr %".2419", align 1
-  %".2421" = getelementptr i8, ptr %"keys.100", i64 48
-  %"flags.19" = load volatile i32, ptr %".2421", align 4
-  %".2422" = and i32 %"flags.19", 4
-  %".2423" = icmp ne i32 %".2422", 0
-  br i1 %".2423", label %"exit.60", label %"cont.60"
-to_ipv6.13:
-  %".2433" = getelementptr i8, ptr %"keys.100", i64 8
-  store i8 1, ptr %".2433", align 1
-  %".2435" = getelementptr i8, ptr %"keys.100", i64 48
-  %"flags.20" = load volatile i32, ptr %".2435", align 4
-  %".2436" = and i32 %"flags.20", 4
-  %".2437" = icmp ne i32 %".2436", 0
-  br i1 %".2437", label %"exit.61", label %"cont.61"
+ipv6_opts_d1_ipv6_ext1.to_ipv4:
+  %".2422" = getelementptr i8, ptr %"keys.100", i64 8
+  store i8 1, ptr %".2422", align 1
+  %".2424" = getelementptr i8, ptr %"keys.100", i64 48
+  %"flags.19" = load volatile i32, ptr %".2424", align 4
+  %".2425" = and i32 %"flags.19", 4
+  %".2426" = icmp ne i32 %".2425", 0
+  br i1 %".2426", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext1.to_ipv6:
+  %".2436" = getelementptr i8, ptr %"keys.100", i64 8
+  store i8 1, ptr %".2436", align 1
+  %".2438" = getelementptr i8, ptr %"keys.100", i64 48
+  %"flags.20" = load volatile i32, ptr %".2438", align 4
+  %".2439" = and i32 %"flags.20", 4
+  %".2440" = icmp ne i32 %".2439", 0
+  br i1 %".2440", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.112" = phi  i64 [%"cursor.113", %"to_ipv6_opts.12"], [%"cursor.114", %"to_ipv6_opts.13"], [%"cursor.115", %"to_ipv6_opts.14"], [%"cursor.128", %"to_ipv6_opts.15"], [%"cursor.129", %"to_ipv6_opts.16"], [%"cursor.130", %"to_ipv6_opts.17"]
-  %"data.101" = phi  ptr [%"data.100", %"to_ipv6_opts.12"], [%"data.100", %"to_ipv6_opts.13"], [%"data.100", %"to_ipv6_opts.14"], [%"data.104", %"to_ipv6_opts.15"], [%"data.104", %"to_ipv6_opts.16"], [%"data.104", %"to_ipv6_opts.17"]
-  %"data_end.101" = phi  ptr [%"data_end.100", %"to_ipv6_opts.12"], [%"data_end.100", %"to_ipv6_opts.13"], [%"data_end.100", %"to_ipv6_opts.14"], [%"data_end.104", %"to_ipv6_opts.15"], [%"data_end.104", %"to_ipv6_opts.16"], [%"data_end.104", %"to_ipv6_opts.17"]
-  %"keys.101" = phi  ptr [%"keys.100", %"to_ipv6_opts.12"], [%"keys.100", %"to_ipv6_opts.13"], [%"keys.100", %"to_ipv6_opts.14"], [%"keys.104", %"to_ipv6_opts.15"], [%"keys.104", %"to_ipv6_opts.16"], [%"keys.104", %"to_ipv6_opts.17"]
+  %"cursor.112" = phi  i64 [%"cursor.113", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"cursor.114", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.115", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"cursor.128", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"cursor.129", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.130", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"data.101" = phi  ptr [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"data_end.101" = phi  ptr [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"keys.101" = phi  ptr [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
   %"hdr.31" = getelementptr i8, ptr %"data.101", i64 %"cursor.112"
-  %".3191" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".3192" = icmp ugt ptr %".3191", %"data_end.101"
-  br i1 %".3192", label %"copy.31", label %"linear.31", !prof !0
-linear.31:
-  %".3194" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".3195" = load i8, ptr %".3194", align 1
-  %".3196" = getelementptr i8, ptr %"hdr.31", i64 1
-  %".3197" = load i8, ptr %".3196", align 1
-  br label %"header.31"
-header.31:
-  %"w0_1.12" = phi  i8 [%".3195", %"linear.31"], [%".3216", %"cont.78"]
-  %"w1_1.7" = phi  i8 [%".3197", %"linear.31"], [%".3218", %"cont.78"]
-  %"data.122" = phi  ptr [%"data.101", %"linear.31"], [%"data.121", %"cont.78"]
-  %"data_end.122" = phi  ptr [%"data_end.101", %"linear.31"], [%"data_end.121", %"cont.78"]
-  %"keys.122" = phi  ptr [%"keys.101", %"linear.31"], [%"keys.121", %"cont.78"]
-  %".3220" = zext i8 %"w0_1.12" to i64
-  %".3221" = trunc i64 %".3220" to i8
-  %".3222" = getelementptr i8, ptr %"keys.122", i64 9
-  store i8 %".3221", ptr %".3222", align 1
-  %".3224" = add i64 %"cursor.112", 2
-  %".3225" = zext i8 %"w1_1.7" to i64
-  %".3226" = mul i64 %".3225", 8
-  %".3227" = add i64 %".3226", 6
-  %".3228" = add i64 %".3227", 2
-  %".3229" = getelementptr i8, ptr %"data.122", i64 %"cursor.112"
-  %".3230" = getelementptr i8, ptr %".3229", i64 %".3228"
-  %".3231" = icmp ugt ptr %".3230", %"data_end.122"
-  br i1 %".3231", label %"copy_last_byte.10", label %"variable_part.10", !prof !0
-variable_part.10:
-  %"data.124" = phi  ptr [%"data.122", %"header.31"], [%"data.123", %"cont.79"]
-  %"data_end.124" = phi  ptr [%"data_end.122", %"header.31"], [%"data_end.123", %"cont.79"]
-  %"keys.124" = phi  ptr [%"keys.122", %"header.31"], [%"keys.123", %"cont.79"]
-  %"end.10" = add i64 %"cursor.112", %".3228"
-  %".3252" = zext i8 %"w0_1.12" to i64
-  switch i64 %".3252", label %"unknown.23" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 132, label %"to_sctp.10" i64 33, label %"to_dccp.10" i64 50, label %"to_esp.10" i64 51, label %"to_ah.10" i64 58, label %"to_icmpv6.8" i64 137, label %"to_mpls.31" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.19"]
+  %".3196" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".3197" = icmp ugt ptr %".3196", %"data_end.101"
+  br i1 %".3197", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+ipv6_opts_d1_ipv6_ext2.linear:
+  %".3199" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".3200" = load i8, ptr %".3199", align 1
+  %".3201" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".3202" = load i8, ptr %".3201", align 1
+  br label %"ipv6_opts_d1_ipv6_ext2.header"
+ipv6_opts_d1_ipv6_ext2.header:
+  %"w0_1.12" = phi  i8 [%".3200", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3221", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.7" = phi  i8 [%".3202", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3223", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.122" = phi  ptr [%"data.101", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.121", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.122" = phi  ptr [%"data_end.101", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.121", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.122" = phi  ptr [%"keys.101", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.121", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %".3225" = zext i8 %"w0_1.12" to i64
+  %".3226" = trunc i64 %".3225" to i8
+  %".3227" = getelementptr i8, ptr %"keys.122", i64 9
+  store i8 %".3226", ptr %".3227", align 1
+  %".3229" = add i64 %"cursor.112", 2
+  %".3230" = zext i8 %"w1_1.7" to i64
+  %".3231" = mul i64 %".3230", 8
+  %".3232" = add i64 %".3231", 6
+  %".3233" = add i64 %".3232", 2
+  %".3234" = getelementptr i8, ptr %"data.122", i64 %"cursor.112"
+  %".3235" = getelementptr i8, ptr %".3234", i64 %".3233"
+  %".3236" = icmp ugt ptr %".3235", %"data_end.122"
+  br i1 %".3236", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext2.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext2.variable_part:
+  %"data.124" = phi  ptr [%"data.122", %"ipv6_opts_d1_ipv6_ext2.header"], [%"data.123", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"data_end.124" = phi  ptr [%"data_end.122", %"ipv6_opts_d1_ipv6_ext2.header"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"keys.124" = phi  ptr [%"keys.122", %"ipv6_opts_d1_ipv6_ext2.header"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"end.10" = add i64 %"cursor.112", %".3233"
+  %".3257" = zext i8 %"w0_1.12" to i64
+  switch i64 %".3257", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.116" = phi  i64 [%"cursor.117", %"to_ipv6_frag.4"], [%"cursor.131", %"to_ipv6_frag.5"]
-  %"data.102" = phi  ptr [%"data.100", %"to_ipv6_frag.4"], [%"data.104", %"to_ipv6_frag.5"]
-  %"data_end.102" = phi  ptr [%"data_end.100", %"to_ipv6_frag.4"], [%"data_end.104", %"to_ipv6_frag.5"]
-  %"keys.102" = phi  ptr [%"keys.100", %"to_ipv6_frag.4"], [%"keys.104", %"to_ipv6_frag.5"]
+  %"cursor.116" = phi  i64 [%"cursor.117", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"cursor.131", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"data.102" = phi  ptr [%"data.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"data_end.102" = phi  ptr [%"data_end.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"keys.102" = phi  ptr [%"keys.100", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.104", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
   %"hdr.32" = getelementptr i8, ptr %"data.102", i64 %"cursor.116"
-  %".3374" = getelementptr i8, ptr %"hdr.32", i64 8
-  %".3375" = icmp ugt ptr %".3374", %"data_end.102"
-  br i1 %".3375", label %"copy.32", label %"linear.32", !prof !0
-linear.32:
-  %".3377" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".3378" = load i8, ptr %".3377", align 1
-  %".3379" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".3380" = load i16, ptr %".3379", align 2
-  br label %"header.32"
-header.32:
-  %"w0_1.13" = phi  i8 [%".3378", %"linear.32"], [%".3399", %"cont.82"]
-  %"w2_2.13" = phi  i16 [%".3380", %"linear.32"], [%".3401", %"cont.82"]
-  %"data.128" = phi  ptr [%"data.102", %"linear.32"], [%"data.127", %"cont.82"]
-  %"data_end.128" = phi  ptr [%"data_end.102", %"linear.32"], [%"data_end.127", %"cont.82"]
-  %"keys.128" = phi  ptr [%"keys.102", %"linear.32"], [%"keys.127", %"cont.82"]
-  %".3403" = zext i8 %"w0_1.13" to i64
-  %".3404" = trunc i64 %".3403" to i8
-  %".3405" = getelementptr i8, ptr %"keys.128", i64 9
-  store i8 %".3404", ptr %".3405", align 1
-  %".3407" = add i64 %"cursor.116", 8
-  %".3408" = icmp ne i64 1, 0
-  %".3409" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3410" = zext i16 %".3409" to i64
-  %".3411" = and i64 %".3410", 65528
-  %".3412" = icmp eq i64 %".3411", 0
-  br i1 %".3408", label %"fragment.5", label %"not_fragment.5"
-exit.60:
-  %".2425" = trunc i64 %"end.8" to i16
-  %".2426" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2425", ptr %".2426", align 2
+  %".3379" = getelementptr i8, ptr %"hdr.32", i64 8
+  %".3380" = icmp ugt ptr %".3379", %"data_end.102"
+  br i1 %".3380", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+ipv6_frag_d1_ipv6_ext2.linear:
+  %".3382" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".3383" = load i8, ptr %".3382", align 1
+  %".3384" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".3385" = load i16, ptr %".3384", align 2
+  br label %"ipv6_frag_d1_ipv6_ext2.header"
+ipv6_frag_d1_ipv6_ext2.header:
+  %"w0_1.13" = phi  i8 [%".3383", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3404", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.13" = phi  i16 [%".3385", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3406", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.128" = phi  ptr [%"data.102", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.127", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.128" = phi  ptr [%"data_end.102", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.128" = phi  ptr [%"keys.102", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %".3408" = zext i8 %"w0_1.13" to i64
+  %".3409" = trunc i64 %".3408" to i8
+  %".3410" = getelementptr i8, ptr %"keys.128", i64 9
+  store i8 %".3409", ptr %".3410", align 1
+  %".3412" = add i64 %"cursor.116", 8
+  %".3413" = icmp ne i64 1, 0
+  %".3414" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3415" = zext i16 %".3414" to i64
+  %".3416" = and i64 %".3415", 65528
+  %".3417" = icmp eq i64 %".3416", 0
+  br i1 %".3413", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+ipv6_opts_d1_ipv6_ext1.stop_at_encap:
+  %".2428" = trunc i64 %"end.8" to i16
+  %".2429" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2428", ptr %".2429", align 2
   br label %"return"
-cont.60:
-  %".2429" = trunc i64 %"end.8" to i16
-  %".2430" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2429", ptr %".2430", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
+  %".2432" = trunc i64 %"end.8" to i16
+  %".2433" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2432", ptr %".2433", align 2
   br label %"return"
-exit.61:
-  %".2439" = trunc i64 %"end.8" to i16
-  %".2440" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2439", ptr %".2440", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
+  %".2442" = trunc i64 %"end.8" to i16
+  %".2443" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2442", ptr %".2443", align 2
   br label %"return"
-cont.61:
-  %".2443" = trunc i64 %"end.8" to i16
-  %".2444" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2443", ptr %".2444", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".2446" = trunc i64 %"end.8" to i16
+  %".2447" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2446", ptr %".2447", align 2
   br label %"return"
-copy.25:
+ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2455" = trunc i64 %"cursor.56" to i32
-  %".2456" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2455", [40 x i8]* %"header_copy", i32 8)
-  %".2457" = icmp eq i64 %".2456", 0
-  %".2458" = getelementptr i8, ptr %"ctx.35", i64 76
-  %".2459" = load i32, ptr %".2458", align 4
-  %".2460" = zext i32 %".2459" to i64
-  %"data.103" = inttoptr i64 %".2460" to ptr
-  %".2461" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2458" = trunc i64 %"cursor.56" to i32
+  %".2459" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2458", [40 x i8]* %"header_copy", i32 8)
+  %".2460" = icmp eq i64 %".2459", 0
+  %".2461" = getelementptr i8, ptr %"ctx.35", i64 76
   %".2462" = load i32, ptr %".2461", align 4
   %".2463" = zext i32 %".2462" to i64
-  %"data_end.103" = inttoptr i64 %".2463" to ptr
-  %".2464" = getelementptr i8, ptr %"ctx.35", i64 144
-  %"keys.103" = load ptr, ptr %".2464", align 8
-  %".2465" = xor i1 %".2457", -1
-  br i1 %".2465", label %"exit.62", label %"cont.62"
-exit.62:
-  %".2467" = trunc i64 %"cursor.56" to i16
-  %".2468" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2467", ptr %".2468", align 2
+  %"data.103" = inttoptr i64 %".2463" to ptr
+  %".2464" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2465" = load i32, ptr %".2464", align 4
+  %".2466" = zext i32 %".2465" to i64
+  %"data_end.103" = inttoptr i64 %".2466" to ptr
+  %".2467" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.103" = load ptr, ptr %".2467", align 8
+  %".2468" = xor i1 %".2460", -1
+  br i1 %".2468", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext1.copy_failed:
+  %".2470" = trunc i64 %"cursor.56" to i16
+  %".2471" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2470", ptr %".2471", align 2
   br label %"return"
-cont.62:
-  %".2471" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2472" = load volatile i8, [40 x i8]* %".2471", align 1
-  %".2473" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2474" = load volatile i16, [40 x i8]* %".2473", align 2
-  br label %"header.25"
-fragment.3:
-  %".2487" = getelementptr i8, ptr %"keys.104", i64 6
-  store i8 1, ptr %".2487", align 1
-  br i1 %".2485", label %"first_fragment.3", label %"later_fragment.3"
-not_fragment.3:
-  %".2506" = zext i8 %"w0_1.8" to i64
-  switch i64 %".2506", label %"unknown.17" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 132, label %"to_sctp.7" i64 33, label %"to_dccp.7" i64 50, label %"to_esp.7" i64 51, label %"to_ah.7" i64 58, label %"to_icmpv6.5" i64 137, label %"to_mpls.23" i64 4, label %"to_ipv4.14" i64 41, label %"to_ipv6.14"]
-first_fragment.3:
-  %".2494" = getelementptr i8, ptr %"keys.104", i64 7
-  store i8 1, ptr %".2494", align 1
-  %".2496" = getelementptr i8, ptr %"keys.104", i64 48
-  %"flags.21" = load volatile i32, ptr %".2496", align 4
-  %".2497" = and i32 %"flags.21", 1
-  %".2498" = icmp ne i32 %".2497", 0
-  %".2499" = xor i1 %".2498", -1
-  br i1 %".2499", label %"exit.63", label %"cont.63"
-later_fragment.3:
-  %".2490" = trunc i64 %".2480" to i16
-  %".2491" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2490", ptr %".2491", align 2
+ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
+  %".2474" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2475" = load volatile i8, [40 x i8]* %".2474", align 1
+  %".2476" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2477" = load volatile i16, [40 x i8]* %".2476", align 2
+  br label %"ipv6_frag_d1_ipv6_ext1.header"
+ipv6_frag_d1_ipv6_ext1.fragment:
+  %".2490" = getelementptr i8, ptr %"keys.104", i64 6
+  store i8 1, ptr %".2490", align 1
+  br i1 %".2488", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+ipv6_frag_d1_ipv6_ext1.fragment.endif:
+  %".2510" = zext i8 %"w0_1.8" to i64
+  switch i64 %".2510", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]
+ipv6_frag_d1_ipv6_ext1.first_fragment:
+  %".2493" = getelementptr i8, ptr %"keys.104", i64 7
+  store i8 1, ptr %".2493", align 1
+  %".2495" = getelementptr i8, ptr %"keys.104", i64 48
+  %"flags.21" = load volatile i32, ptr %".2495", align 4
+  %".2496" = and i32 %"flags.21", 1
+  %".2497" = icmp ne i32 %".2496", 0
+  %".2498" = xor i1 %".2497", -1
+  br i1 %".2498", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext1.later_fragment:
+  %".2505" = trunc i64 %".2483" to i16
+  %".2506" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2505", ptr %".2506", align 2
   br label %"return"
-exit.63:
-  %".2501" = trunc i64 %".2480" to i16
-  %".2502" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2501", ptr %".2502", align 2
+ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
+  %".2500" = trunc i64 %".2483" to i16
+  %".2501" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2500", ptr %".2501", align 2
   br label %"return"
-cont.63:
-  br label %"not_fragment.3"
-unknown.17:
-  %".2508" = trunc i64 %".2480" to i16
-  %".2509" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2508", ptr %".2509", align 2
+ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext1.unknown:
+  %".2512" = trunc i64 %".2483" to i16
+  %".2513" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2512", ptr %".2513", align 2
   br label %"return"
-to_ipv6_opts.15:
-  %".2512" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2513" = trunc i64 %".2480" to i16
-  store volatile i16 %".2513", ptr %".2512", align 2
-  %".2515" = load volatile i16, ptr %".2512", align 2
-  %".2516" = zext i16 %".2515" to i64
-  %"cursor.128" = and i64 %".2516", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
+  %".2516" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2517" = trunc i64 %".2483" to i16
+  store volatile i16 %".2517", ptr %".2516", align 2
+  %".2519" = load volatile i16, ptr %".2516", align 2
+  %".2520" = zext i16 %".2519" to i64
+  %"cursor.128" = and i64 %".2520", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.16:
-  %".2518" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2519" = trunc i64 %".2480" to i16
-  store volatile i16 %".2519", ptr %".2518", align 2
-  %".2521" = load volatile i16, ptr %".2518", align 2
-  %".2522" = zext i16 %".2521" to i64
-  %"cursor.129" = and i64 %".2522", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
+  %".2522" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2523" = trunc i64 %".2483" to i16
+  store volatile i16 %".2523", ptr %".2522", align 2
+  %".2525" = load volatile i16, ptr %".2522", align 2
+  %".2526" = zext i16 %".2525" to i64
+  %"cursor.129" = and i64 %".2526", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.17:
-  %".2524" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2525" = trunc i64 %".2480" to i16
-  store volatile i16 %".2525", ptr %".2524", align 2
-  %".2527" = load volatile i16, ptr %".2524", align 2
-  %".2528" = zext i16 %".2527" to i64
-  %"cursor.130" = and i64 %".2528", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
+  %".2528" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2529" = trunc i64 %".2483" to i16
+  store volatile i16 %".2529", ptr %".2528", align 2
+  %".2531" = load volatile i16, ptr %".2528", align 2
+  %".2532" = zext i16 %".2531" to i64
+  %"cursor.130" = and i64 %".2532", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_frag.5:
-  %".2530" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2531" = trunc i64 %".2480" to i16
-  store volatile i16 %".2531", ptr %".2530", align 2
-  %".2533" = load volatile i16, ptr %".2530", align 2
-  %".2534" = zext i16 %".2533" to i64
-  %"cursor.131" = and i64 %".2534", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
+  %".2534" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2535" = trunc i64 %".2483" to i16
+  store volatile i16 %".2535", ptr %".2534", align 2
+  %".2537" = load volatile i16, ptr %".2534", align 2
+  %".2538" = zext i16 %".2537" to i64
+  %"cursor.131" = and i64 %".2538", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
-to_tcp.7:
-  %".2536" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2537" = trunc i64 %".2480" to i16
-  store volatile i16 %".2537", ptr %".2536", align 2
-  %".2539" = load volatile i16, ptr %".2536", align 2
-  %".2540" = zext i16 %".2539" to i64
-  %"cursor.132" = and i64 %".2540", 16383
+ipv6_frag_d1_ipv6_ext1.to_tcp:
+  %".2540" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2541" = trunc i64 %".2483" to i16
+  store volatile i16 %".2541", ptr %".2540", align 2
+  %".2543" = load volatile i16, ptr %".2540", align 2
+  %".2544" = zext i16 %".2543" to i64
+  %"cursor.132" = and i64 %".2544", 16383
   br label %"tcp"
-to_udp.7:
-  %".2542" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2543" = trunc i64 %".2480" to i16
-  store volatile i16 %".2543", ptr %".2542", align 2
-  %".2545" = load volatile i16, ptr %".2542", align 2
-  %".2546" = zext i16 %".2545" to i64
-  %"cursor.133" = and i64 %".2546", 16383
+ipv6_frag_d1_ipv6_ext1.to_udp:
+  %".2546" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2547" = trunc i64 %".2483" to i16
+  store volatile i16 %".2547", ptr %".2546", align 2
+  %".2549" = load volatile i16, ptr %".2546", align 2
+  %".2550" = zext i16 %".2549" to i64
+  %"cursor.133" = and i64 %".2550", 16383
   br label %"udp"
-to_udplite.7:
-  %".2548" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2549" = trunc i64 %".2480" to i16
-  store volatile i16 %".2549", ptr %".2548", align 2
-  %".2551" = load volatile i16, ptr %".2548", align 2
-  %".2552" = zext i16 %".2551" to i64
-  %"cursor.134" = and i64 %".2552", 16383
+ipv6_frag_d1_ipv6_ext1.to_udplite:
+  %".2552" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2553" = trunc i64 %".2483" to i16
+  store volatile i16 %".2553", ptr %".2552", align 2
+  %".2555" = load volatile i16, ptr %".2552", align 2
+  %".2556" = zext i16 %".2555" to i64
+  %"cursor.134" = and i64 %".2556", 16383
   br label %"udplite"
-to_gre.7:
-  %".2554" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2555" = trunc i64 %".2480" to i16
-  store volatile i16 %".2555", ptr %".2554", align 2
-  %".2557" = load volatile i16, ptr %".2554", align 2
-  %".2558" = zext i16 %".2557" to i64
-  %"cursor.135" = and i64 %".2558", 16383
+ipv6_frag_d1_ipv6_ext1.to_gre:
+  %".2558" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2559" = trunc i64 %".2483" to i16
+  store volatile i16 %".2559", ptr %".2558", align 2
+  %".2561" = load volatile i16, ptr %".2558", align 2
+  %".2562" = zext i16 %".2561" to i64
+  %"cursor.135" = and i64 %".2562", 16383
   br label %"gre_d1"
-to_sctp.7:
-  %".2560" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2561" = trunc i64 %".2480" to i16
-  store volatile i16 %".2561", ptr %".2560", align 2
-  %".2563" = load volatile i16, ptr %".2560", align 2
-  %".2564" = zext i16 %".2563" to i64
-  %"cursor.136" = and i64 %".2564", 16383
+ipv6_frag_d1_ipv6_ext1.to_sctp:
+  %".2564" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2565" = trunc i64 %".2483" to i16
+  store volatile i16 %".2565", ptr %".2564", align 2
+  %".2567" = load volatile i16, ptr %".2564", align 2
+  %".2568" = zext i16 %".2567" to i64
+  %"cursor.136" = and i64 %".2568", 16383
   br label %"sctp"
-to_dccp.7:
-  %".2566" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2567" = trunc i64 %".2480" to i16
-  store volatile i16 %".2567", ptr %".2566", align 2
-  %".2569" = load volatile i16, ptr %".2566", align 2
-  %".2570" = zext i16 %".2569" to i64
-  %"cursor.137" = and i64 %".2570", 16383
+ipv6_frag_d1_ipv6_ext1.to_dccp:
+  %".2570" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2571" = trunc i64 %".2483" to i16
+  store volatile i16 %".2571", ptr %".2570", align 2
+  %".2573" = load volatile i16, ptr %".2570", align 2
+  %".2574" = zext i16 %".2573" to i64
+  %"cursor.137" = and i64 %".2574", 16383
   br label %"dccp"
-to_esp.7:
-  %".2572" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2573" = trunc i64 %".2480" to i16
-  store volatile i16 %".2573", ptr %".2572", align 2
-  %".2575" = load volatile i16, ptr %".2572", align 2
-  %".2576" = zext i16 %".2575" to i64
-  %"cursor.138" = and i64 %".2576", 16383
+ipv6_frag_d1_ipv6_ext1.to_esp:
+  %".2576" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2577" = trunc i64 %".2483" to i16
+  store volatile i16 %".2577", ptr %".2576", align 2
+  %".2579" = load volatile i16, ptr %".2576", align 2
+  %".2580" = zext i16 %".2579" to i64
+  %"cursor.138" = and i64 %".2580", 16383
   br label %"esp"
-to_ah.7:
-  %".2578" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2579" = trunc i64 %".2480" to i16
-  store volatile i16 %".2579", ptr %".2578", align 2
-  %".2581" = load volatile i16, ptr %".2578", align 2
-  %".2582" = zext i16 %".2581" to i64
-  %"cursor.139" = and i64 %".2582", 16383
+ipv6_frag_d1_ipv6_ext1.to_ah:
+  %".2582" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2583" = trunc i64 %".2483" to i16
+  store volatile i16 %".2583", ptr %".2582", align 2
+  %".2585" = load volatile i16, ptr %".2582", align 2
+  %".2586" = zext i16 %".2585" to i64
+  %"cursor.139" = and i64 %".2586", 16383
   br label %"ah"
-to_icmpv6.5:
-  %".2584" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2585" = trunc i64 %".2480" to i16
-  store volatile i16 %".2585", ptr %".2584", align 2
-  %".2587" = load volatile i16, ptr %".2584", align 2
-  %".2588" = zext i16 %".2587" to i64
-  %"cursor.140" = and i64 %".2588", 16383
+ipv6_frag_d1_ipv6_ext1.to_icmpv6:
+  %".2588" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2589" = trunc i64 %".2483" to i16
+  store volatile i16 %".2589", ptr %".2588", align 2
+  %".2591" = load volatile i16, ptr %".2588", align 2
+  %".2592" = zext i16 %".2591" to i64
+  %"cursor.140" = and i64 %".2592", 16383
   br label %"icmpv6"
-to_mpls.23:
-  %".2590" = trunc i64 34887 to i16
-  %".2591" = call i16 @"llvm.bswap.i16"(i16 %".2590")
-  %".2592" = getelementptr i8, ptr %"keys.104", i64 10
-  store i16 %".2591", ptr %".2592", align 2
-  %".2594" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2595" = trunc i64 %".2480" to i16
-  store volatile i16 %".2595", ptr %".2594", align 2
-  %".2597" = load volatile i16, ptr %".2594", align 2
-  %".2598" = zext i16 %".2597" to i64
-  %"cursor.141" = and i64 %".2598", 16383
+ipv6_frag_d1_ipv6_ext1.to_mpls:
+  %".2594" = trunc i64 34887 to i16
+  %".2595" = call i16 @"llvm.bswap.i16"(i16 %".2594")
+  %".2596" = getelementptr i8, ptr %"keys.104", i64 10
+  store i16 %".2595", ptr %".2596", align 2
+  %".2598" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2599" = trunc i64 %".2483" to i16
+  store volatile i16 %".2599", ptr %".2598", align 2
+  %".2601" = load volatile i16, ptr %".2598", align 2
+  %".2602" = zext i16 %".2601" to i64
+  %"cursor.141" = and i64 %".2602", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.14:
-  %".2600" = getelementptr i8, ptr %"keys.104", i64 8
-  store i8 1, ptr %".2600", align 1
-  %".2602" = getelementptr i8, ptr %"keys.104", i64 48
-  %"flags.22" = load volatile i32, ptr %".2602", align 4
-  %".2603" = and i32 %"flags.22", 4
-  %".2604" = icmp ne i32 %".2603", 0
-  br i1 %".2604", label %"exit.64", label %"cont.64"
-to_ipv6.14:
-  %".2614" = getelementptr i8, ptr %"keys.104", i64 8
-  store i8 1, ptr %".2614", align 1
-  %".2616" = getelementptr i8, ptr %"keys.104", i64 48
-  %"flags.23" = load volatile i32, ptr %".2616", align 4
-  %".2617" = and i32 %"flags.23", 4
-  %".2618" = icmp ne i32 %".2617", 0
-  br i1 %".2618", label %"exit.65", label %"cont.65"
-exit.64:
-  %".2606" = trunc i64 %".2480" to i16
-  %".2607" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2606", ptr %".2607", align 2
-  br label %"return"
-cont.64:
-  %".2610" = trunc i64 %".2480" to i16
+ipv6_frag_d1_ipv6_ext1.to_ipv4:
+  %".2604" = getelementptr i8, ptr %"keys.104", i64 8
+  store i8 1, ptr %".2604", align 1
+  %".2606" = getelementptr i8, ptr %"keys.104", i64 48
+  %"flags.22" = load volatile i32, ptr %".2606", align 4
+  %".2607" = and i32 %"flags.22", 4
+  %".2608" = icmp ne i32 %".2607", 0
+  br i1 %".2608", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext1.to_ipv6:
+  %".2618" = getelementptr i8, ptr %"keys.104", i64 8
+  store i8 1, ptr %".2618", align 1
+  %".2620" = getelementptr i8, ptr %"keys.104", i64 48
+  %"flags.23" = load volatile i32, ptr %".2620", align 4
+  %".2621" = and i32 %"flags.23", 4
+  %".2622" = icmp ne i32 %".2621", 0
+  br i1 %".2622", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext1.stop_at_encap:
+  %".2610" = trunc i64 %".2483" to i16
   %".2611" = getelementptr i8, ptr %"keys.104", i64 2
   store i16 %".2610", ptr %".2611", align 2
   br label %"return"
-exit.65:
-  %".2620" = trunc i64 %".2480" to i16
-  %".2621" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2620", ptr %".2621", align 2
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
+  %".2614" = trunc i64 %".2483" to i16
+  %".2615" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2614", ptr %".2615", align 2
   br label %"return"
-cont.65:
-  %".2624" = trunc i64 %".2480" to i16
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
+  %".2624" = trunc i64 %".2483" to i16
   %".2625" = getelementptr i8, ptr %"keys.104", i64 2
   store i16 %".2624", ptr %".2625", align 2
   br label %"return"
-copy.26:
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".2628" = trunc i64 %".2483" to i16
+  %".2629" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2628", ptr %".2629", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2636" = trunc i64 %"cursor.67" to i32
-  %".2637" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2636", [40 x i8]* %"header_copy", i32 2)
-  %".2638" = icmp eq i64 %".2637", 0
-  %".2639" = getelementptr i8, ptr %"ctx.36", i64 76
-  %".2640" = load i32, ptr %".2639", align 4
-  %".2641" = zext i32 %".2640" to i64
-  %"data.105" = inttoptr i64 %".2641" to ptr
-  %".2642" = getelementptr i8, ptr %"ctx.36", i64 80
-  %".2643" = load i32, ptr %".2642", align 4
-  %".2644" = zext i32 %".2643" to i64
-  %"data_end.105" = inttoptr i64 %".2644" to ptr
-  %".2645" = getelementptr i8, ptr %"ctx.36", i64 144
-  %"keys.105" = load ptr, ptr %".2645", align 8
-  %".2646" = xor i1 %".2638", -1
-  br i1 %".2646", label %"exit.66", label %"cont.66"
-exit.66:
-  %".2648" = trunc i64 %"cursor.67" to i16
-  %".2649" = getelementptr i8, ptr %"keys.105", i64 2
-  store i16 %".2648", ptr %".2649", align 2
+  %".2640" = trunc i64 %"cursor.67" to i32
+  %".2641" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2640", [40 x i8]* %"header_copy", i32 2)
+  %".2642" = icmp eq i64 %".2641", 0
+  %".2643" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2644" = load i32, ptr %".2643", align 4
+  %".2645" = zext i32 %".2644" to i64
+  %"data.105" = inttoptr i64 %".2645" to ptr
+  %".2646" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2647" = load i32, ptr %".2646", align 4
+  %".2648" = zext i32 %".2647" to i64
+  %"data_end.105" = inttoptr i64 %".2648" to ptr
+  %".2649" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.105" = load ptr, ptr %".2649", align 8
+  %".2650" = xor i1 %".2642", -1
+  br i1 %".2650", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext2.copy_failed:
+  %".2652" = trunc i64 %"cursor.67" to i16
+  %".2653" = getelementptr i8, ptr %"keys.105", i64 2
+  store i16 %".2652", ptr %".2653", align 2
   br label %"return"
-cont.66:
-  %".2652" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2653" = load volatile i8, [40 x i8]* %".2652", align 1
-  %".2654" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2655" = load volatile i8, [40 x i8]* %".2654", align 1
-  br label %"header.26"
-copy_last_byte.9:
-  %".2670" = add i64 %"cursor.67", %".2665"
-  %".2671" = sub i64 %".2670", 1
+ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
+  %".2656" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2657" = load volatile i8, [40 x i8]* %".2656", align 1
+  %".2658" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2659" = load volatile i8, [40 x i8]* %".2658", align 1
+  br label %"ipv6_opts_d0_ipv6_ext2.header"
+ipv6_opts_d0_ipv6_ext2.copy_last_byte:
+  %".2674" = add i64 %"cursor.67", %".2669"
+  %".2675" = sub i64 %".2674", 1
   %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2672" = trunc i64 %".2671" to i32
-  %".2673" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2672", i64* %"last_byte", i32 1)
-  %".2674" = icmp eq i64 %".2673", 0
-  %".2675" = getelementptr i8, ptr %"ctx.37", i64 76
-  %".2676" = load i32, ptr %".2675", align 4
-  %".2677" = zext i32 %".2676" to i64
-  %"data.107" = inttoptr i64 %".2677" to ptr
-  %".2678" = getelementptr i8, ptr %"ctx.37", i64 80
-  %".2679" = load i32, ptr %".2678", align 4
-  %".2680" = zext i32 %".2679" to i64
-  %"data_end.107" = inttoptr i64 %".2680" to ptr
-  %".2681" = getelementptr i8, ptr %"ctx.37", i64 144
-  %"keys.107" = load ptr, ptr %".2681", align 8
-  %".2682" = xor i1 %".2674", -1
-  br i1 %".2682", label %"exit.67", label %"cont.67"
-exit.67:
-  %".2684" = trunc i64 %"cursor.67" to i16
-  %".2685" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2684", ptr %".2685", align 2
+  %".2676" = trunc i64 %".2675" to i32
+  %".2677" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2676", i64* %"last_byte", i32 1)
+  %".2678" = icmp eq i64 %".2677", 0
+  %".2679" = getelementptr i8, ptr %"ctx.37", i64 76
+  %".2680" = load i32, ptr %".2679", align 4
+  %".2681" = zext i32 %".2680" to i64
+  %"data.107" = inttoptr i64 %".2681" to ptr
+  %".2682" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2683" = load i32, ptr %".2682", align 4
+  %".2684" = zext i32 %".2683" to i64
+  %"data_end.107" = inttoptr i64 %".2684" to ptr
+  %".2685" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.107" = load ptr, ptr %".2685", align 8
+  %".2686" = xor i1 %".2678", -1
+  br i1 %".2686", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed:
+  %".2688" = trunc i64 %"cursor.67" to i16
+  %".2689" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2688", ptr %".2689", align 2
   br label %"return"
-cont.67:
-  br label %"variable_part.9"
-unknown.18:
-  %".2691" = trunc i64 %"end.9" to i16
-  %".2692" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2691", ptr %".2692", align 2
+ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext2.variable_part"
+ipv6_opts_d0_ipv6_ext2.unknown:
+  %".2695" = trunc i64 %"end.9" to i16
+  %".2696" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2695", ptr %".2696", align 2
   br label %"return"
-to_ipv6_opts.18:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.19:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.20:
-  %".2697" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2698" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2698", ptr %".2697", align 2
-  %".2700" = load volatile i16, ptr %".2697", align 2
-  %".2701" = zext i16 %".2700" to i64
-  %"cursor.143" = and i64 %".2701", 16383
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
+  %".2701" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2702" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2702", ptr %".2701", align 2
+  %".2704" = load volatile i16, ptr %".2701", align 2
+  %".2705" = zext i16 %".2704" to i64
+  %"cursor.143" = and i64 %".2705", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.6:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.8:
-  %".2704" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2705" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2705", ptr %".2704", align 2
-  %".2707" = load volatile i16, ptr %".2704", align 2
-  %".2708" = zext i16 %".2707" to i64
-  %"cursor.145" = and i64 %".2708", 16383
+ipv6_opts_d0_ipv6_ext2.to_tcp:
+  %".2708" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2709" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2709", ptr %".2708", align 2
+  %".2711" = load volatile i16, ptr %".2708", align 2
+  %".2712" = zext i16 %".2711" to i64
+  %"cursor.145" = and i64 %".2712", 16383
   br label %"tcp"
-to_udp.8:
-  %".2710" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2711" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2711", ptr %".2710", align 2
-  %".2713" = load volatile i16, ptr %".2710", align 2
-  %".2714" = zext i16 %".2713" to i64
-  %"cursor.146" = and i64 %".2714", 16383
+ipv6_opts_d0_ipv6_ext2.to_udp:
+  %".2714" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2715" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2715", ptr %".2714", align 2
+  %".2717" = load volatile i16, ptr %".2714", align 2
+  %".2718" = zext i16 %".2717" to i64
+  %"cursor.146" = and i64 %".2718", 16383
   br label %"udp"
-to_udplite.8:
-  %".2716" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2717" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2717", ptr %".2716", align 2
-  %".2719" = load volatile i16, ptr %".2716", align 2
-  %".2720" = zext i16 %".2719" to i64
-  %"cursor.147" = and i64 %".2720", 16383
+ipv6_opts_d0_ipv6_ext2.to_udplite:
+  %".2720" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2721" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2721", ptr %".2720", align 2
+  %".2723" = load volatile i16, ptr %".2720", align 2
+  %".2724" = zext i16 %".2723" to i64
+  %"cursor.147" = and i64 %".2724", 16383
   br label %"udplite"
-to_gre.8:
-  %".2722" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2723" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2723", ptr %".2722", align 2
-  %".2725" = load volatile i16, ptr %".2722", align 2
-  %".2726" = zext i16 %".2725" to i64
-  %"cursor.148" = and i64 %".2726", 16383
+ipv6_opts_d0_ipv6_ext2.to_gre:
+  %".2726" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2727" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2727", ptr %".2726", align 2
+  %".2729" = load volatile i16, ptr %".2726", align 2
+  %".2730" = zext i16 %".2729" to i64
+  %"cursor.148" = and i64 %".2730", 16383
   br label %"gre_d0"
-to_sctp.8:
-  %".2728" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2729" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2729", ptr %".2728", align 2
-  %".2731" = load volatile i16, ptr %".2728", align 2
-  %".2732" = zext i16 %".2731" to i64
-  %"cursor.149" = and i64 %".2732", 16383
+ipv6_opts_d0_ipv6_ext2.to_sctp:
+  %".2732" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2733" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2733", ptr %".2732", align 2
+  %".2735" = load volatile i16, ptr %".2732", align 2
+  %".2736" = zext i16 %".2735" to i64
+  %"cursor.149" = and i64 %".2736", 16383
   br label %"sctp"
-to_dccp.8:
-  %".2734" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2735" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2735", ptr %".2734", align 2
-  %".2737" = load volatile i16, ptr %".2734", align 2
-  %".2738" = zext i16 %".2737" to i64
-  %"cursor.150" = and i64 %".2738", 16383
+ipv6_opts_d0_ipv6_ext2.to_dccp:
+  %".2738" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2739" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2739", ptr %".2738", align 2
+  %".2741" = load volatile i16, ptr %".2738", align 2
+  %".2742" = zext i16 %".2741" to i64
+  %"cursor.150" = and i64 %".2742", 16383
   br label %"dccp"
-to_esp.8:
-  %".2740" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2741" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2741", ptr %".2740", align 2
-  %".2743" = load volatile i16, ptr %".2740", align 2
-  %".2744" = zext i16 %".2743" to i64
-  %"cursor.151" = and i64 %".2744", 16383
+ipv6_opts_d0_ipv6_ext2.to_esp:
+  %".2744" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2745" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2745", ptr %".2744", align 2
+  %".2747" = load volatile i16, ptr %".2744", align 2
+  %".2748" = zext i16 %".2747" to i64
+  %"cursor.151" = and i64 %".2748", 16383
   br label %"esp"
-to_ah.8:
-  %".2746" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2747" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2747", ptr %".2746", align 2
-  %".2749" = load volatile i16, ptr %".2746", align 2
-  %".2750" = zext i16 %".2749" to i64
-  %"cursor.152" = and i64 %".2750", 16383
+ipv6_opts_d0_ipv6_ext2.to_ah:
+  %".2750" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2751" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2751", ptr %".2750", align 2
+  %".2753" = load volatile i16, ptr %".2750", align 2
+  %".2754" = zext i16 %".2753" to i64
+  %"cursor.152" = and i64 %".2754", 16383
   br label %"ah"
-to_icmpv6.6:
-  %".2752" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2753" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2753", ptr %".2752", align 2
-  %".2755" = load volatile i16, ptr %".2752", align 2
-  %".2756" = zext i16 %".2755" to i64
-  %"cursor.153" = and i64 %".2756", 16383
+ipv6_opts_d0_ipv6_ext2.to_icmpv6:
+  %".2756" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2757" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2757", ptr %".2756", align 2
+  %".2759" = load volatile i16, ptr %".2756", align 2
+  %".2760" = zext i16 %".2759" to i64
+  %"cursor.153" = and i64 %".2760", 16383
   br label %"icmpv6"
-to_mpls.24:
-  %".2758" = trunc i64 34887 to i16
-  %".2759" = call i16 @"llvm.bswap.i16"(i16 %".2758")
-  %".2760" = getelementptr i8, ptr %"keys.108", i64 10
-  store i16 %".2759", ptr %".2760", align 2
-  %".2762" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2763" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2763", ptr %".2762", align 2
-  %".2765" = load volatile i16, ptr %".2762", align 2
-  %".2766" = zext i16 %".2765" to i64
-  %"cursor.154" = and i64 %".2766", 16383
+ipv6_opts_d0_ipv6_ext2.to_mpls:
+  %".2762" = trunc i64 34887 to i16
+  %".2763" = call i16 @"llvm.bswap.i16"(i16 %".2762")
+  %".2764" = getelementptr i8, ptr %"keys.108", i64 10
+  store i16 %".2763", ptr %".2764", align 2
+  %".2766" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2767" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2767", ptr %".2766", align 2
+  %".2769" = load volatile i16, ptr %".2766", align 2
+  %".2770" = zext i16 %".2769" to i64
+  %"cursor.154" = and i64 %".2770", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.15:
-  %".2768" = getelementptr i8, ptr %"keys.108", i64 8
-  store i8 1, ptr %".2768", align 1
-  %".2770" = getelementptr i8, ptr %"keys.108", i64 48
-  %"flags.24" = load volatile i32, ptr %".2770", align 4
-  %".2771" = and i32 %"flags.24", 4
-  %".2772" = icmp ne i32 %".2771", 0
-  br i1 %".2772", label %"exit.68", label %"cont.68"
-to_ipv6.15:
-  %".2784" = getelementptr i8, ptr %"keys.108", i64 8
-  store i8 1, ptr %".2784", align 1
-  %".2786" = getelementptr i8, ptr %"keys.108", i64 48
-  %"flags.25" = load volatile i32, ptr %".2786", align 4
-  %".2787" = and i32 %"flags.25", 4
-  %".2788" = icmp ne i32 %".2787", 0
-  br i1 %".2788", label %"exit.69", label %"cont.69"
+ipv6_opts_d0_ipv6_ext2.to_ipv4:
+  %".2772" = getelementptr i8, ptr %"keys.108", i64 8
+  store i8 1, ptr %".2772", align 1
+  %".2774" = getelementptr i8, ptr %"keys.108", i64 48
+  %"flags.24" = load volatile i32, ptr %".2774", align 4
+  %".2775" = and i32 %"flags.24", 4
+  %".2776" = icmp ne i32 %".2775", 0
+  br i1 %".2776", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext2.to_ipv6:
+  %".2788" = getelementptr i8, ptr %"keys.108", i64 8
+  store i8 1, ptr %".2788", align 1
+  %".2790" = getelementptr i8, ptr %"keys.108", i64 48
+  %"flags.25" = load volatile i32, ptr %".2790", align 4
+  %".2791" = and i32 %"flags.25", 4
+  %".2792" = icmp ne i32 %".2791", 0
+  br i1 %".2792", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.142" = phi  i64 [%"end.9", %"to_ipv6_opts.18"], [%"end.9", %"to_ipv6_opts.19"], [%"cursor.143", %"to_ipv6_opts.20"], [%"cursor.157", %"to_ipv6_opts.21"], [%"cursor.158", %"to_ipv6_opts.22"], [%"cursor.159", %"to_ipv6_opts.23"]
-  %"data.109" = phi  ptr [%"data.108", %"to_ipv6_opts.18"], [%"data.108", %"to_ipv6_opts.19"], [%"data.108", %"to_ipv6_opts.20"], [%"data.112", %"to_ipv6_opts.21"], [%"data.112", %"to_ipv6_opts.22"], [%"data.112", %"to_ipv6_opts.23"]
-  %"data_end.109" = phi  ptr [%"data_end.108", %"to_ipv6_opts.18"], [%"data_end.108", %"to_ipv6_opts.19"], [%"data_end.108", %"to_ipv6_opts.20"], [%"data_end.112", %"to_ipv6_opts.21"], [%"data_end.112", %"to_ipv6_opts.22"], [%"data_end.112", %"to_ipv6_opts.23"]
-  %"keys.109" = phi  ptr [%"keys.108", %"to_ipv6_opts.18"], [%"keys.108", %"to_ipv6_opts.19"], [%"keys.108", %"to_ipv6_opts.20"], [%"keys.112", %"to_ipv6_opts.21"], [%"keys.112", %"to_ipv6_opts.22"], [%"keys.112", %"to_ipv6_opts.23"]
+  %"cursor.142" = phi  i64 [%"end.9", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.9", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.143", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"cursor.157", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"cursor.158", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.159", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"data.109" = phi  ptr [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"data_end.109" = phi  ptr [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"keys.109" = phi  ptr [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
   %"hdr.33" = getelementptr i8, ptr %"data.109", i64 %"cursor.142"
-  %".3555" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".3556" = icmp ugt ptr %".3555", %"data_end.109"
-  br i1 %".3556", label %"copy.33", label %"linear.33", !prof !0
-linear.33:
-  %".3558" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".3559" = load i8, ptr %".3558", align 1
-  %".3560" = getelementptr i8, ptr %"hdr.33", i64 1
-  %".3561" = load i8, ptr %".3560", align 1
-  br label %"header.33"
-header.33:
-  %"w0_1.14" = phi  i8 [%".3559", %"linear.33"], [%".3580", %"cont.86"]
-  %"w1_1.8" = phi  i8 [%".3561", %"linear.33"], [%".3582", %"cont.86"]
-  %"data.130" = phi  ptr [%"data.109", %"linear.33"], [%"data.129", %"cont.86"]
-  %"data_end.130" = phi  ptr [%"data_end.109", %"linear.33"], [%"data_end.129", %"cont.86"]
-  %"keys.130" = phi  ptr [%"keys.109", %"linear.33"], [%"keys.129", %"cont.86"]
-  %".3584" = zext i8 %"w0_1.14" to i64
-  %".3585" = trunc i64 %".3584" to i8
-  %".3586" = getelementptr i8, ptr %"keys.130", i64 9
-  store i8 %".3585", ptr %".3586", align 1
-  %".3588" = add i64 %"cursor.142", 2
-  %".3589" = zext i8 %"w1_1.8" to i64
-  %".3590" = mul i64 %".3589", 8
-  %".3591" = add i64 %".3590", 6
-  %".3592" = add i64 %".3591", 2
-  %".3593" = getelementptr i8, ptr %"data.130", i64 %"cursor.142"
-  %".3594" = getelementptr i8, ptr %".3593", i64 %".3592"
-  %".3595" = icmp ugt ptr %".3594", %"data_end.130"
-  br i1 %".3595", label %"copy_last_byte.11", label %"variable_part.11", !prof !0
-variable_part.11:
-  %"data.132" = phi  ptr [%"data.130", %"header.33"], [%"data.131", %"cont.87"]
-  %"data_end.132" = phi  ptr [%"data_end.130", %"header.33"], [%"data_end.131", %"cont.87"]
-  %"keys.132" = phi  ptr [%"keys.130", %"header.33"], [%"keys.131", %"cont.87"]
-  %"end.11" = add i64 %"cursor.142", %".3592"
-  %".3616" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3616", label %"unknown.25" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 132, label %"to_sctp.12" i64 33, label %"to_dccp.12" i64 50, label %"to_esp.12" i64 51, label %"to_ah.12" i64 58, label %"to_icmpv6.10" i64 137, label %"to_mpls.33" i64 4, label %"to_ipv4.21" i64 41, label %"to_ipv6.21"]
+  %".3561" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".3562" = icmp ugt ptr %".3561", %"data_end.109"
+  br i1 %".3562", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+ipv6_opts_d0_ipv6_ext3.linear:
+  %".3564" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".3565" = load i8, ptr %".3564", align 1
+  %".3566" = getelementptr i8, ptr %"hdr.33", i64 1
+  %".3567" = load i8, ptr %".3566", align 1
+  br label %"ipv6_opts_d0_ipv6_ext3.header"
+ipv6_opts_d0_ipv6_ext3.header:
+  %"w0_1.14" = phi  i8 [%".3565", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3586", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".3567", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3588", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.130" = phi  ptr [%"data.109", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.129", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.130" = phi  ptr [%"data_end.109", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.130" = phi  ptr [%"keys.109", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %".3590" = zext i8 %"w0_1.14" to i64
+  %".3591" = trunc i64 %".3590" to i8
+  %".3592" = getelementptr i8, ptr %"keys.130", i64 9
+  store i8 %".3591", ptr %".3592", align 1
+  %".3594" = add i64 %"cursor.142", 2
+  %".3595" = zext i8 %"w1_1.8" to i64
+  %".3596" = mul i64 %".3595", 8
+  %".3597" = add i64 %".3596", 6
+  %".3598" = add i64 %".3597", 2
+  %".3599" = getelementptr i8, ptr %"data.130", i64 %"cursor.142"
+  %".3600" = getelementptr i8, ptr %".3599", i64 %".3598"
+  %".3601" = icmp ugt ptr %".3600", %"data_end.130"
+  br i1 %".3601", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext3.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext3.variable_part:
+  %"data.132" = phi  ptr [%"data.130", %"ipv6_opts_d0_ipv6_ext3.header"], [%"data.131", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"data_end.132" = phi  ptr [%"data_end.130", %"ipv6_opts_d0_ipv6_ext3.header"], [%"data_end.131", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"keys.132" = phi  ptr [%"keys.130", %"ipv6_opts_d0_ipv6_ext3.header"], [%"keys.131", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"end.11" = add i64 %"cursor.142", %".3598"
+  %".3622" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3622", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.144" = phi  i64 [%"end.9", %"to_ipv6_frag.6"], [%".2833", %"to_ipv6_frag.7"]
-  %"data.110" = phi  ptr [%"data.108", %"to_ipv6_frag.6"], [%"data.112", %"to_ipv6_frag.7"]
-  %"data_end.110" = phi  ptr [%"data_end.108", %"to_ipv6_frag.6"], [%"data_end.112", %"to_ipv6_frag.7"]
-  %"keys.110" = phi  ptr [%"keys.108", %"to_ipv6_frag.6"], [%"keys.112", %"to_ipv6_frag.7"]
+  %"cursor.144" = phi  i64 [%"end.9", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".2837", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"data.110" = phi  ptr [%"data.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"data_end.110" = phi  ptr [%"data_end.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"keys.110" = phi  ptr [%"keys.108", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.112", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
   %"hdr.34" = getelementptr i8, ptr %"data.110", i64 %"cursor.144"
-  %".3734" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".3735" = icmp ugt ptr %".3734", %"data_end.110"
-  br i1 %".3735", label %"copy.34", label %"linear.34", !prof !0
-linear.34:
-  %".3737" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".3738" = load i8, ptr %".3737", align 1
-  %".3739" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".3740" = load i16, ptr %".3739", align 2
-  br label %"header.34"
-header.34:
-  %"w0_1.15" = phi  i8 [%".3738", %"linear.34"], [%".3759", %"cont.90"]
-  %"w2_2.14" = phi  i16 [%".3740", %"linear.34"], [%".3761", %"cont.90"]
-  %"data.134" = phi  ptr [%"data.110", %"linear.34"], [%"data.133", %"cont.90"]
-  %"data_end.134" = phi  ptr [%"data_end.110", %"linear.34"], [%"data_end.133", %"cont.90"]
-  %"keys.134" = phi  ptr [%"keys.110", %"linear.34"], [%"keys.133", %"cont.90"]
-  %".3763" = zext i8 %"w0_1.15" to i64
-  %".3764" = trunc i64 %".3763" to i8
-  %".3765" = getelementptr i8, ptr %"keys.134", i64 9
-  store i8 %".3764", ptr %".3765", align 1
-  %".3767" = add i64 %"cursor.144", 8
-  %".3768" = icmp ne i64 1, 0
-  %".3769" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3770" = zext i16 %".3769" to i64
-  %".3771" = and i64 %".3770", 65528
-  %".3772" = icmp eq i64 %".3771", 0
-  br i1 %".3768", label %"fragment.6", label %"not_fragment.6"
-exit.68:
-  %".2774" = trunc i64 %"end.9" to i16
-  %".2775" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2774", ptr %".2775", align 2
+  %".3740" = getelementptr i8, ptr %"hdr.34", i64 8
+  %".3741" = icmp ugt ptr %".3740", %"data_end.110"
+  br i1 %".3741", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+ipv6_frag_d0_ipv6_ext3.linear:
+  %".3743" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3744" = load i8, ptr %".3743", align 1
+  %".3745" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3746" = load i16, ptr %".3745", align 2
+  br label %"ipv6_frag_d0_ipv6_ext3.header"
+ipv6_frag_d0_ipv6_ext3.header:
+  %"w0_1.15" = phi  i8 [%".3744", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3765", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.14" = phi  i16 [%".3746", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3767", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.134" = phi  ptr [%"data.110", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.133", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.134" = phi  ptr [%"data_end.110", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.134" = phi  ptr [%"keys.110", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %".3769" = zext i8 %"w0_1.15" to i64
+  %".3770" = trunc i64 %".3769" to i8
+  %".3771" = getelementptr i8, ptr %"keys.134", i64 9
+  store i8 %".3770", ptr %".3771", align 1
+  %".3773" = add i64 %"cursor.144", 8
+  %".3774" = icmp ne i64 1, 0
+  %".3775" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3776" = zext i16 %".3775" to i64
+  %".3777" = and i64 %".3776", 65528
+  %".3778" = icmp eq i64 %".3777", 0
+  br i1 %".3774", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+ipv6_opts_d0_ipv6_ext2.stop_at_encap:
+  %".2778" = trunc i64 %"end.9" to i16
+  %".2779" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2778", ptr %".2779", align 2
   br label %"return"
-cont.68:
-  %".2778" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2779" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2779", ptr %".2778", align 2
-  %".2781" = load volatile i16, ptr %".2778", align 2
-  %".2782" = zext i16 %".2781" to i64
-  %"cursor.155" = and i64 %".2782", 16383
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
+  %".2782" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2783" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2783", ptr %".2782", align 2
+  %".2785" = load volatile i16, ptr %".2782", align 2
+  %".2786" = zext i16 %".2785" to i64
+  %"cursor.155" = and i64 %".2786", 16383
   br label %"ipv4_d1"
-exit.69:
-  %".2790" = trunc i64 %"end.9" to i16
-  %".2791" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2790", ptr %".2791", align 2
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
+  %".2794" = trunc i64 %"end.9" to i16
+  %".2795" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2794", ptr %".2795", align 2
   br label %"return"
-cont.69:
-  %".2794" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2795" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2795", ptr %".2794", align 2
-  %".2797" = load volatile i16, ptr %".2794", align 2
-  %".2798" = zext i16 %".2797" to i64
-  %"cursor.156" = and i64 %".2798", 16383
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".2798" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2799" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2799", ptr %".2798", align 2
+  %".2801" = load volatile i16, ptr %".2798", align 2
+  %".2802" = zext i16 %".2801" to i64
+  %"cursor.156" = and i64 %".2802", 16383
   br label %"ipv6_d1"
-copy.27:
+ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2808" = trunc i64 %"cursor.69" to i32
-  %".2809" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2808", [40 x i8]* %"header_copy", i32 8)
-  %".2810" = icmp eq i64 %".2809", 0
-  %".2811" = getelementptr i8, ptr %"ctx.38", i64 76
-  %".2812" = load i32, ptr %".2811", align 4
-  %".2813" = zext i32 %".2812" to i64
-  %"data.111" = inttoptr i64 %".2813" to ptr
-  %".2814" = getelementptr i8, ptr %"ctx.38", i64 80
-  %".2815" = load i32, ptr %".2814", align 4
-  %".2816" = zext i32 %".2815" to i64
-  %"data_end.111" = inttoptr i64 %".2816" to ptr
-  %".2817" = getelementptr i8, ptr %"ctx.38", i64 144
-  %"keys.111" = load ptr, ptr %".2817", align 8
-  %".2818" = xor i1 %".2810", -1
-  br i1 %".2818", label %"exit.70", label %"cont.70"
-exit.70:
-  %".2820" = trunc i64 %"cursor.69" to i16
-  %".2821" = getelementptr i8, ptr %"keys.111", i64 2
-  store i16 %".2820", ptr %".2821", align 2
+  %".2812" = trunc i64 %"cursor.69" to i32
+  %".2813" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2812", [40 x i8]* %"header_copy", i32 8)
+  %".2814" = icmp eq i64 %".2813", 0
+  %".2815" = getelementptr i8, ptr %"ctx.38", i64 76
+  %".2816" = load i32, ptr %".2815", align 4
+  %".2817" = zext i32 %".2816" to i64
+  %"data.111" = inttoptr i64 %".2817" to ptr
+  %".2818" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2819" = load i32, ptr %".2818", align 4
+  %".2820" = zext i32 %".2819" to i64
+  %"data_end.111" = inttoptr i64 %".2820" to ptr
+  %".2821" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.111" = load ptr, ptr %".2821", align 8
+  %".2822" = xor i1 %".2814", -1
+  br i1 %".2822", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext2.copy_failed:
+  %".2824" = trunc i64 %"cursor.69" to i16
+  %".2825" = getelementptr i8, ptr %"keys.111", i64 2
+  store i16 %".2824", ptr %".2825", align 2
   br label %"return"
-cont.70:
-  %".2824" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2825" = load volatile i8, [40 x i8]* %".2824", align 1
-  %".2826" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2827" = load volatile i16, [40 x i8]* %".2826", align 2
-  br label %"header.27"
-fragment.4:
-  %".2840" = getelementptr i8, ptr %"keys.112", i64 6
-  store i8 1, ptr %".2840", align 1
-  br i1 %".2838", label %"first_fragment.4", label %"later_fragment.4"
-not_fragment.4:
-  %".2859" = zext i8 %"w0_1.10" to i64
-  switch i64 %".2859", label %"unknown.19" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 132, label %"to_sctp.9" i64 33, label %"to_dccp.9" i64 50, label %"to_esp.9" i64 51, label %"to_ah.9" i64 58, label %"to_icmpv6.7" i64 137, label %"to_mpls.25" i64 4, label %"to_ipv4.16" i64 41, label %"to_ipv6.16"]
-first_fragment.4:
+ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
+  %".2828" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2829" = load volatile i8, [40 x i8]* %".2828", align 1
+  %".2830" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2831" = load volatile i16, [40 x i8]* %".2830", align 2
+  br label %"ipv6_frag_d0_ipv6_ext2.header"
+ipv6_frag_d0_ipv6_ext2.fragment:
+  %".2844" = getelementptr i8, ptr %"keys.112", i64 6
+  store i8 1, ptr %".2844", align 1
+  br i1 %".2842", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+ipv6_frag_d0_ipv6_ext2.fragment.endif:
+  %".2864" = zext i8 %"w0_1.10" to i64
+  switch i64 %".2864", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]
+ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".2847" = getelementptr i8, ptr %"keys.112", i64 7
   store i8 1, ptr %".2847", align 1
   %".2849" = getelementptr i8, ptr %"keys.112", i64 48
@@ -4222,1862 +4230,1870 @@ first_fragment.4:
   %".2850" = and i32 %"flags.26", 1
   %".2851" = icmp ne i32 %".2850", 0
   %".2852" = xor i1 %".2851", -1
-  br i1 %".2852", label %"exit.71", label %"cont.71"
-later_fragment.4:
-  %".2843" = trunc i64 %".2833" to i16
-  %".2844" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2843", ptr %".2844", align 2
+  br i1 %".2852", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext2.later_fragment:
+  %".2859" = trunc i64 %".2837" to i16
+  %".2860" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2859", ptr %".2860", align 2
   br label %"return"
-exit.71:
-  %".2854" = trunc i64 %".2833" to i16
+ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
+  %".2854" = trunc i64 %".2837" to i16
   %".2855" = getelementptr i8, ptr %"keys.112", i64 2
   store i16 %".2854", ptr %".2855", align 2
   br label %"return"
-cont.71:
-  br label %"not_fragment.4"
-unknown.19:
-  %".2861" = trunc i64 %".2833" to i16
-  %".2862" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2861", ptr %".2862", align 2
+ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext2.unknown:
+  %".2866" = trunc i64 %".2837" to i16
+  %".2867" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2866", ptr %".2867", align 2
   br label %"return"
-to_ipv6_opts.21:
-  %".2865" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2866" = trunc i64 %".2833" to i16
-  store volatile i16 %".2866", ptr %".2865", align 2
-  %".2868" = load volatile i16, ptr %".2865", align 2
-  %".2869" = zext i16 %".2868" to i64
-  %"cursor.157" = and i64 %".2869", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
+  %".2870" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2871" = trunc i64 %".2837" to i16
+  store volatile i16 %".2871", ptr %".2870", align 2
+  %".2873" = load volatile i16, ptr %".2870", align 2
+  %".2874" = zext i16 %".2873" to i64
+  %"cursor.157" = and i64 %".2874", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.22:
-  %".2871" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2872" = trunc i64 %".2833" to i16
-  store volatile i16 %".2872", ptr %".2871", align 2
-  %".2874" = load volatile i16, ptr %".2871", align 2
-  %".2875" = zext i16 %".2874" to i64
-  %"cursor.158" = and i64 %".2875", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
+  %".2876" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2877" = trunc i64 %".2837" to i16
+  store volatile i16 %".2877", ptr %".2876", align 2
+  %".2879" = load volatile i16, ptr %".2876", align 2
+  %".2880" = zext i16 %".2879" to i64
+  %"cursor.158" = and i64 %".2880", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.23:
-  %".2877" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2878" = trunc i64 %".2833" to i16
-  store volatile i16 %".2878", ptr %".2877", align 2
-  %".2880" = load volatile i16, ptr %".2877", align 2
-  %".2881" = zext i16 %".2880" to i64
-  %"cursor.159" = and i64 %".2881", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
+  %".2882" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2883" = trunc i64 %".2837" to i16
+  store volatile i16 %".2883", ptr %".2882", align 2
+  %".2885" = load volatile i16, ptr %".2882", align 2
+  %".2886" = zext i16 %".2885" to i64
+  %"cursor.159" = and i64 %".2886", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.7:
+ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.9:
-  %".2884" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2885" = trunc i64 %".2833" to i16
-  store volatile i16 %".2885", ptr %".2884", align 2
-  %".2887" = load volatile i16, ptr %".2884", align 2
-  %".2888" = zext i16 %".2887" to i64
-  %"cursor.160" = and i64 %".2888", 16383
+ipv6_frag_d0_ipv6_ext2.to_tcp:
+  %".2889" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2890" = trunc i64 %".2837" to i16
+  store volatile i16 %".2890", ptr %".2889", align 2
+  %".2892" = load volatile i16, ptr %".2889", align 2
+  %".2893" = zext i16 %".2892" to i64
+  %"cursor.160" = and i64 %".2893", 16383
   br label %"tcp"
-to_udp.9:
-  %".2890" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2891" = trunc i64 %".2833" to i16
-  store volatile i16 %".2891", ptr %".2890", align 2
-  %".2893" = load volatile i16, ptr %".2890", align 2
-  %".2894" = zext i16 %".2893" to i64
-  %"cursor.161" = and i64 %".2894", 16383
+ipv6_frag_d0_ipv6_ext2.to_udp:
+  %".2895" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2896" = trunc i64 %".2837" to i16
+  store volatile i16 %".2896", ptr %".2895", align 2
+  %".2898" = load volatile i16, ptr %".2895", align 2
+  %".2899" = zext i16 %".2898" to i64
+  %"cursor.161" = and i64 %".2899", 16383
   br label %"udp"
-to_udplite.9:
-  %".2896" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2897" = trunc i64 %".2833" to i16
-  store volatile i16 %".2897", ptr %".2896", align 2
-  %".2899" = load volatile i16, ptr %".2896", align 2
-  %".2900" = zext i16 %".2899" to i64
-  %"cursor.162" = and i64 %".2900", 16383
+ipv6_frag_d0_ipv6_ext2.to_udplite:
+  %".2901" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2902" = trunc i64 %".2837" to i16
+  store volatile i16 %".2902", ptr %".2901", align 2
+  %".2904" = load volatile i16, ptr %".2901", align 2
+  %".2905" = zext i16 %".2904" to i64
+  %"cursor.162" = and i64 %".2905", 16383
   br label %"udplite"
-to_gre.9:
-  %".2902" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2903" = trunc i64 %".2833" to i16
-  store volatile i16 %".2903", ptr %".2902", align 2
-  %".2905" = load volatile i16, ptr %".2902", align 2
-  %".2906" = zext i16 %".2905" to i64
-  %"cursor.163" = and i64 %".2906", 16383
+ipv6_frag_d0_ipv6_ext2.to_gre:
+  %".2907" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2908" = trunc i64 %".2837" to i16
+  store volatile i16 %".2908", ptr %".2907", align 2
+  %".2910" = load volatile i16, ptr %".2907", align 2
+  %".2911" = zext i16 %".2910" to i64
+  %"cursor.163" = and i64 %".2911", 16383
   br label %"gre_d0"
-to_sctp.9:
-  %".2908" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2909" = trunc i64 %".2833" to i16
-  store volatile i16 %".2909", ptr %".2908", align 2
-  %".2911" = load volatile i16, ptr %".2908", align 2
-  %".2912" = zext i16 %".2911" to i64
-  %"cursor.164" = and i64 %".2912", 16383
+ipv6_frag_d0_ipv6_ext2.to_sctp:
+  %".2913" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2914" = trunc i64 %".2837" to i16
+  store volatile i16 %".2914", ptr %".2913", align 2
+  %".2916" = load volatile i16, ptr %".2913", align 2
+  %".2917" = zext i16 %".2916" to i64
+  %"cursor.164" = and i64 %".2917", 16383
   br label %"sctp"
-to_dccp.9:
-  %".2914" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2915" = trunc i64 %".2833" to i16
-  store volatile i16 %".2915", ptr %".2914", align 2
-  %".2917" = load volatile i16, ptr %".2914", align 2
-  %".2918" = zext i16 %".2917" to i64
-  %"cursor.165" = and i64 %".2918", 16383
+ipv6_frag_d0_ipv6_ext2.to_dccp:
+  %".2919" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2920" = trunc i64 %".2837" to i16
+  store volatile i16 %".2920", ptr %".2919", align 2
+  %".2922" = load volatile i16, ptr %".2919", align 2
+  %".2923" = zext i16 %".2922" to i64
+  %"cursor.165" = and i64 %".2923", 16383
   br label %"dccp"
-to_esp.9:
-  %".2920" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2921" = trunc i64 %".2833" to i16
-  store volatile i16 %".2921", ptr %".2920", align 2
-  %".2923" = load volatile i16, ptr %".2920", align 2
-  %".2924" = zext i16 %".2923" to i64
-  %"cursor.166" = and i64 %".2924", 16383
+ipv6_frag_d0_ipv6_ext2.to_esp:
+  %".2925" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2926" = trunc i64 %".2837" to i16
+  store volatile i16 %".2926", ptr %".2925", align 2
+  %".2928" = load volatile i16, ptr %".2925", align 2
+  %".2929" = zext i16 %".2928" to i64
+  %"cursor.166" = and i64 %".2929", 16383
   br label %"esp"
-to_ah.9:
-  %".2926" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2927" = trunc i64 %".2833" to i16
-  store volatile i16 %".2927", ptr %".2926", align 2
-  %".2929" = load volatile i16, ptr %".2926", align 2
-  %".2930" = zext i16 %".2929" to i64
-  %"cursor.167" = and i64 %".2930", 16383
+ipv6_frag_d0_ipv6_ext2.to_ah:
+  %".2931" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2932" = trunc i64 %".2837" to i16
+  store volatile i16 %".2932", ptr %".2931", align 2
+  %".2934" = load volatile i16, ptr %".2931", align 2
+  %".2935" = zext i16 %".2934" to i64
+  %"cursor.167" = and i64 %".2935", 16383
   br label %"ah"
-to_icmpv6.7:
-  %".2932" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2933" = trunc i64 %".2833" to i16
-  store volatile i16 %".2933", ptr %".2932", align 2
-  %".2935" = load volatile i16, ptr %".2932", align 2
-  %".2936" = zext i16 %".2935" to i64
-  %"cursor.168" = and i64 %".2936", 16383
+ipv6_frag_d0_ipv6_ext2.to_icmpv6:
+  %".2937" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2938" = trunc i64 %".2837" to i16
+  store volatile i16 %".2938", ptr %".2937", align 2
+  %".2940" = load volatile i16, ptr %".2937", align 2
+  %".2941" = zext i16 %".2940" to i64
+  %"cursor.168" = and i64 %".2941", 16383
   br label %"icmpv6"
-to_mpls.25:
-  %".2938" = trunc i64 34887 to i16
-  %".2939" = call i16 @"llvm.bswap.i16"(i16 %".2938")
-  %".2940" = getelementptr i8, ptr %"keys.112", i64 10
-  store i16 %".2939", ptr %".2940", align 2
-  %".2942" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2943" = trunc i64 %".2833" to i16
-  store volatile i16 %".2943", ptr %".2942", align 2
-  %".2945" = load volatile i16, ptr %".2942", align 2
-  %".2946" = zext i16 %".2945" to i64
-  %"cursor.169" = and i64 %".2946", 16383
+ipv6_frag_d0_ipv6_ext2.to_mpls:
+  %".2943" = trunc i64 34887 to i16
+  %".2944" = call i16 @"llvm.bswap.i16"(i16 %".2943")
+  %".2945" = getelementptr i8, ptr %"keys.112", i64 10
+  store i16 %".2944", ptr %".2945", align 2
+  %".2947" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2948" = trunc i64 %".2837" to i16
+  store volatile i16 %".2948", ptr %".2947", align 2
+  %".2950" = load volatile i16, ptr %".2947", align 2
+  %".2951" = zext i16 %".2950" to i64
+  %"cursor.169" = and i64 %".2951", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.16:
-  %".2948" = getelementptr i8, ptr %"keys.112", i64 8
-  store i8 1, ptr %".2948", align 1
-  %".2950" = getelementptr i8, ptr %"keys.112", i64 48
-  %"flags.27" = load volatile i32, ptr %".2950", align 4
-  %".2951" = and i32 %"flags.27", 4
-  %".2952" = icmp ne i32 %".2951", 0
-  br i1 %".2952", label %"exit.72", label %"cont.72"
-to_ipv6.16:
-  %".2964" = getelementptr i8, ptr %"keys.112", i64 8
-  store i8 1, ptr %".2964", align 1
-  %".2966" = getelementptr i8, ptr %"keys.112", i64 48
-  %"flags.28" = load volatile i32, ptr %".2966", align 4
-  %".2967" = and i32 %"flags.28", 4
-  %".2968" = icmp ne i32 %".2967", 0
-  br i1 %".2968", label %"exit.73", label %"cont.73"
-exit.72:
-  %".2954" = trunc i64 %".2833" to i16
-  %".2955" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2954", ptr %".2955", align 2
+ipv6_frag_d0_ipv6_ext2.to_ipv4:
+  %".2953" = getelementptr i8, ptr %"keys.112", i64 8
+  store i8 1, ptr %".2953", align 1
+  %".2955" = getelementptr i8, ptr %"keys.112", i64 48
+  %"flags.27" = load volatile i32, ptr %".2955", align 4
+  %".2956" = and i32 %"flags.27", 4
+  %".2957" = icmp ne i32 %".2956", 0
+  br i1 %".2957", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext2.to_ipv6:
+  %".2969" = getelementptr i8, ptr %"keys.112", i64 8
+  store i8 1, ptr %".2969", align 1
+  %".2971" = getelementptr i8, ptr %"keys.112", i64 48
+  %"flags.28" = load volatile i32, ptr %".2971", align 4
+  %".2972" = and i32 %"flags.28", 4
+  %".2973" = icmp ne i32 %".2972", 0
+  br i1 %".2973", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext2.stop_at_encap:
+  %".2959" = trunc i64 %".2837" to i16
+  %".2960" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2959", ptr %".2960", align 2
   br label %"return"
-cont.72:
-  %".2958" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2959" = trunc i64 %".2833" to i16
-  store volatile i16 %".2959", ptr %".2958", align 2
-  %".2961" = load volatile i16, ptr %".2958", align 2
-  %".2962" = zext i16 %".2961" to i64
-  %"cursor.170" = and i64 %".2962", 16383
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
+  %".2963" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2964" = trunc i64 %".2837" to i16
+  store volatile i16 %".2964", ptr %".2963", align 2
+  %".2966" = load volatile i16, ptr %".2963", align 2
+  %".2967" = zext i16 %".2966" to i64
+  %"cursor.170" = and i64 %".2967", 16383
   br label %"ipv4_d1"
-exit.73:
-  %".2970" = trunc i64 %".2833" to i16
-  %".2971" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2970", ptr %".2971", align 2
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
+  %".2975" = trunc i64 %".2837" to i16
+  %".2976" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2975", ptr %".2976", align 2
   br label %"return"
-cont.73:
-  %".2974" = getelementptr i8, ptr %"keys.112", i64 2
-  %".2975" = trunc i64 %".2833" to i16
-  store volatile i16 %".2975", ptr %".2974", align 2
-  %".2977" = load volatile i16, ptr %".2974", align 2
-  %".2978" = zext i16 %".2977" to i64
-  %"cursor.171" = and i64 %".2978", 16383
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".2979" = getelementptr i8, ptr %"keys.112", i64 2
+  %".2980" = trunc i64 %".2837" to i16
+  store volatile i16 %".2980", ptr %".2979", align 2
+  %".2982" = load volatile i16, ptr %".2979", align 2
+  %".2983" = zext i16 %".2982" to i64
+  %"cursor.171" = and i64 %".2983", 16383
   br label %"ipv6_d1"
-copy.28:
+mpls_mpls_labels3.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2986" = trunc i64 %"cursor.102" to i32
-  %".2987" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2986", [40 x i8]* %"header_copy", i32 4)
-  %".2988" = icmp eq i64 %".2987", 0
-  %".2989" = getelementptr i8, ptr %"ctx.39", i64 76
-  %".2990" = load i32, ptr %".2989", align 4
-  %".2991" = zext i32 %".2990" to i64
-  %"data.113" = inttoptr i64 %".2991" to ptr
-  %".2992" = getelementptr i8, ptr %"ctx.39", i64 80
-  %".2993" = load i32, ptr %".2992", align 4
-  %".2994" = zext i32 %".2993" to i64
-  %"data_end.113" = inttoptr i64 %".2994" to ptr
-  %".2995" = getelementptr i8, ptr %"ctx.39", i64 144
-  %"keys.113" = load ptr, ptr %".2995", align 8
-  %".2996" = xor i1 %".2988", -1
-  br i1 %".2996", label %"exit.74", label %"cont.74"
-exit.74:
-  %".2998" = trunc i64 %"cursor.102" to i16
-  %".2999" = getelementptr i8, ptr %"keys.113", i64 2
-  store i16 %".2998", ptr %".2999", align 2
+  %".2991" = trunc i64 %"cursor.102" to i32
+  %".2992" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2991", [40 x i8]* %"header_copy", i32 4)
+  %".2993" = icmp eq i64 %".2992", 0
+  %".2994" = getelementptr i8, ptr %"ctx.39", i64 76
+  %".2995" = load i32, ptr %".2994", align 4
+  %".2996" = zext i32 %".2995" to i64
+  %"data.113" = inttoptr i64 %".2996" to ptr
+  %".2997" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".2998" = load i32, ptr %".2997", align 4
+  %".2999" = zext i32 %".2998" to i64
+  %"data_end.113" = inttoptr i64 %".2999" to ptr
+  %".3000" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.113" = load ptr, ptr %".3000", align 8
+  %".3001" = xor i1 %".2993", -1
+  br i1 %".3001", label %"mpls_mpls_labels3.copy_failed", label %"mpls_mpls_labels3.copy_failed.endif"
+mpls_mpls_labels3.copy_failed:
+  %".3003" = trunc i64 %"cursor.102" to i16
+  %".3004" = getelementptr i8, ptr %"keys.113", i64 2
+  store i16 %".3003", ptr %".3004", align 2
   br label %"return"
-cont.74:
-  %".3002" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3003" = load volatile i8, [40 x i8]* %".3002", align 1
-  br label %"header.28"
-unknown.20:
-  %".3009" = trunc i64 %".3005" to i16
-  %".3010" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".3009", ptr %".3010", align 2
+mpls_mpls_labels3.copy_failed.endif:
+  %".3007" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3008" = load volatile i8, [40 x i8]* %".3007", align 1
+  br label %"mpls_mpls_labels3.header"
+mpls_mpls_labels3.unknown:
+  %".3014" = trunc i64 %".3010" to i16
+  %".3015" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".3014", ptr %".3015", align 2
   br label %"return"
-to_mpls.26:
+mpls_mpls_labels3.to_mpls:
   br label %"mpls_mpls_labels4"
 mpls_mpls_labels4:
-  %"cursor.172" = phi  i64 [%".3005", %"to_mpls.26"]
-  %"data.115" = phi  ptr [%"data.114", %"to_mpls.26"]
-  %"data_end.115" = phi  ptr [%"data_end.114", %"to_mpls.26"]
-  %"keys.115" = phi  ptr [%"keys.114", %"to_mpls.26"]
+  %"cursor.172" = phi  i64 [%".3010", %"mpls_mpls_labels3.to_mpls"]
+  %"data.115" = phi  ptr [%"data.114", %"mpls_mpls_labels3.to_mpls"]
+  %"data_end.115" = phi  ptr [%"data_end.114", %"mpls_mpls_labels3.to_mpls"]
+  %"keys.115" = phi  ptr [%"keys.114", %"mpls_mpls_labels3.to_mpls"]
   %"hdr.35" = getelementptr i8, ptr %"data.115", i64 %"cursor.172"
-  %".3911" = getelementptr i8, ptr %"hdr.35", i64 4
-  %".3912" = icmp ugt ptr %".3911", %"data_end.115"
-  br i1 %".3912", label %"copy.35", label %"linear.35", !prof !0
-linear.35:
-  %".3914" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".3915" = load i8, ptr %".3914", align 1
-  br label %"header.35"
-header.35:
-  %"w2_1.3" = phi  i8 [%".3915", %"linear.35"], [%".3934", %"cont.94"]
-  %"data.136" = phi  ptr [%"data.115", %"linear.35"], [%"data.135", %"cont.94"]
-  %"data_end.136" = phi  ptr [%"data_end.115", %"linear.35"], [%"data_end.135", %"cont.94"]
-  %"keys.136" = phi  ptr [%"keys.115", %"linear.35"], [%"keys.135", %"cont.94"]
-  %".3936" = add i64 %"cursor.172", 4
-  %".3937" = zext i8 %"w2_1.3" to i64
-  %".3938" = and i64 %".3937", 1
-  switch i64 %".3938", label %"unknown.27" [i64 0, label %"to_mpls.35"]
-copy.29:
+  %".3918" = getelementptr i8, ptr %"hdr.35", i64 4
+  %".3919" = icmp ugt ptr %".3918", %"data_end.115"
+  br i1 %".3919", label %"mpls_mpls_labels4.copy", label %"mpls_mpls_labels4.linear", !prof !0
+mpls_mpls_labels4.linear:
+  %".3921" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3922" = load i8, ptr %".3921", align 1
+  br label %"mpls_mpls_labels4.header"
+mpls_mpls_labels4.header:
+  %"w2_1.3" = phi  i8 [%".3922", %"mpls_mpls_labels4.linear"], [%".3941", %"mpls_mpls_labels4.copy_failed.endif"]
+  %"data.136" = phi  ptr [%"data.115", %"mpls_mpls_labels4.linear"], [%"data.135", %"mpls_mpls_labels4.copy_failed.endif"]
+  %"data_end.136" = phi  ptr [%"data_end.115", %"mpls_mpls_labels4.linear"], [%"data_end.135", %"mpls_mpls_labels4.copy_failed.endif"]
+  %"keys.136" = phi  ptr [%"keys.115", %"mpls_mpls_labels4.linear"], [%"keys.135", %"mpls_mpls_labels4.copy_failed.endif"]
+  %".3943" = add i64 %"cursor.172", 4
+  %".3944" = zext i8 %"w2_1.3" to i64
+  %".3945" = and i64 %".3944", 1
+  switch i64 %".3945", label %"mpls_mpls_labels4.unknown" [i64 0, label %"mpls_mpls_labels4.to_mpls"]
+vlan_d1_vlan_tags1.copy:
   %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3020" = trunc i64 %"cursor.105" to i32
-  %".3021" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3020", [40 x i8]* %"header_copy", i32 4)
-  %".3022" = icmp eq i64 %".3021", 0
-  %".3023" = getelementptr i8, ptr %"ctx.40", i64 76
-  %".3024" = load i32, ptr %".3023", align 4
-  %".3025" = zext i32 %".3024" to i64
-  %"data.116" = inttoptr i64 %".3025" to ptr
-  %".3026" = getelementptr i8, ptr %"ctx.40", i64 80
-  %".3027" = load i32, ptr %".3026", align 4
-  %".3028" = zext i32 %".3027" to i64
-  %"data_end.116" = inttoptr i64 %".3028" to ptr
-  %".3029" = getelementptr i8, ptr %"ctx.40", i64 144
-  %"keys.116" = load ptr, ptr %".3029", align 8
-  %".3030" = xor i1 %".3022", -1
-  br i1 %".3030", label %"exit.75", label %"cont.75"
-exit.75:
-  %".3032" = trunc i64 %"cursor.105" to i16
-  %".3033" = getelementptr i8, ptr %"keys.116", i64 2
-  store i16 %".3032", ptr %".3033", align 2
+  %".3025" = trunc i64 %"cursor.105" to i32
+  %".3026" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3025", [40 x i8]* %"header_copy", i32 4)
+  %".3027" = icmp eq i64 %".3026", 0
+  %".3028" = getelementptr i8, ptr %"ctx.40", i64 76
+  %".3029" = load i32, ptr %".3028", align 4
+  %".3030" = zext i32 %".3029" to i64
+  %"data.116" = inttoptr i64 %".3030" to ptr
+  %".3031" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".3032" = load i32, ptr %".3031", align 4
+  %".3033" = zext i32 %".3032" to i64
+  %"data_end.116" = inttoptr i64 %".3033" to ptr
+  %".3034" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.116" = load ptr, ptr %".3034", align 8
+  %".3035" = xor i1 %".3027", -1
+  br i1 %".3035", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
+vlan_d1_vlan_tags1.copy_failed:
+  %".3037" = trunc i64 %"cursor.105" to i16
+  %".3038" = getelementptr i8, ptr %"keys.116", i64 2
+  store i16 %".3037", ptr %".3038", align 2
   br label %"return"
-cont.75:
-  %".3036" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3037" = load volatile i16, [40 x i8]* %".3036", align 2
-  br label %"header.29"
-unknown.21:
-  %".3052" = trunc i64 %".3045" to i16
-  %".3053" = getelementptr i8, ptr %"keys.117", i64 2
-  store i16 %".3052", ptr %".3053", align 2
+vlan_d1_vlan_tags1.copy_failed.endif:
+  %".3041" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3042" = load volatile i16, [40 x i8]* %".3041", align 2
+  br label %"vlan_d1_vlan_tags1.header"
+vlan_d1_vlan_tags1.unknown:
+  %".3057" = trunc i64 %".3050" to i16
+  %".3058" = getelementptr i8, ptr %"keys.117", i64 2
+  store i16 %".3057", ptr %".3058", align 2
   br label %"return"
-to_ipv4.17:
-  %".3056" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3057" = trunc i64 %".3045" to i16
-  store volatile i16 %".3057", ptr %".3056", align 2
-  %".3059" = load volatile i16, ptr %".3056", align 2
-  %".3060" = zext i16 %".3059" to i64
-  %"cursor.173" = and i64 %".3060", 16383
+vlan_d1_vlan_tags1.to_ipv4:
+  %".3061" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3062" = trunc i64 %".3050" to i16
+  store volatile i16 %".3062", ptr %".3061", align 2
+  %".3064" = load volatile i16, ptr %".3061", align 2
+  %".3065" = zext i16 %".3064" to i64
+  %"cursor.173" = and i64 %".3065", 16383
   br label %"ipv4_d1"
-to_ipv6.17:
-  %".3062" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3063" = trunc i64 %".3045" to i16
-  store volatile i16 %".3063", ptr %".3062", align 2
-  %".3065" = load volatile i16, ptr %".3062", align 2
-  %".3066" = zext i16 %".3065" to i64
-  %"cursor.174" = and i64 %".3066", 16383
+vlan_d1_vlan_tags1.to_ipv6:
+  %".3067" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3068" = trunc i64 %".3050" to i16
+  store volatile i16 %".3068", ptr %".3067", align 2
+  %".3070" = load volatile i16, ptr %".3067", align 2
+  %".3071" = zext i16 %".3070" to i64
+  %"cursor.174" = and i64 %".3071", 16383
   br label %"ipv6_d1"
-to_vlan.8:
-  %".3068" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3069" = trunc i64 %".3045" to i16
-  store volatile i16 %".3069", ptr %".3068", align 2
-  %".3071" = load volatile i16, ptr %".3068", align 2
-  %".3072" = zext i16 %".3071" to i64
-  %"cursor.176" = and i64 %".3072", 16383
+vlan_d1_vlan_tags1.to_vlan:
+  %".3073" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3074" = trunc i64 %".3050" to i16
+  store volatile i16 %".3074", ptr %".3073", align 2
+  %".3076" = load volatile i16, ptr %".3073", align 2
+  %".3077" = zext i16 %".3076" to i64
+  %"cursor.176" = and i64 %".3077", 16383
   br label %"vlan_d1_vlan_tags2"
-to_vlan.9:
-  %".3074" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3075" = trunc i64 %".3045" to i16
-  store volatile i16 %".3075", ptr %".3074", align 2
-  %".3077" = load volatile i16, ptr %".3074", align 2
-  %".3078" = zext i16 %".3077" to i64
-  %"cursor.177" = and i64 %".3078", 16383
+vlan_d1_vlan_tags1.to_vlan.1:
+  %".3079" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3080" = trunc i64 %".3050" to i16
+  store volatile i16 %".3080", ptr %".3079", align 2
+  %".3082" = load volatile i16, ptr %".3079", align 2
+  %".3083" = zext i16 %".3082" to i64
+  %"cursor.177" = and i64 %".3083", 16383
   br label %"vlan_d1_vlan_tags2"
-to_mpls.27:
-  %".3080" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3081" = trunc i64 %".3045" to i16
-  store volatile i16 %".3081", ptr %".3080", align 2
-  %".3083" = load volatile i16, ptr %".3080", align 2
-  %".3084" = zext i16 %".3083" to i64
-  %"cursor.178" = and i64 %".3084", 16383
+vlan_d1_vlan_tags1.to_mpls:
+  %".3085" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3086" = trunc i64 %".3050" to i16
+  store volatile i16 %".3086", ptr %".3085", align 2
+  %".3088" = load volatile i16, ptr %".3085", align 2
+  %".3089" = zext i16 %".3088" to i64
+  %"cursor.178" = and i64 %".3089", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.28:
-  %".3086" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3087" = trunc i64 %".3045" to i16
-  store volatile i16 %".3087", ptr %".3086", align 2
-  %".3089" = load volatile i16, ptr %".3086", align 2
-  %".3090" = zext i16 %".3089" to i64
-  %"cursor.179" = and i64 %".3090", 16383
+vlan_d1_vlan_tags1.to_mpls.1:
+  %".3091" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3092" = trunc i64 %".3050" to i16
+  store volatile i16 %".3092", ptr %".3091", align 2
+  %".3094" = load volatile i16, ptr %".3091", align 2
+  %".3095" = zext i16 %".3094" to i64
+  %"cursor.179" = and i64 %".3095", 16383
   br label %"mpls_mpls_labels1"
-to_pppoe.4:
-  %".3092" = getelementptr i8, ptr %"keys.117", i64 2
-  %".3093" = trunc i64 %".3045" to i16
-  store volatile i16 %".3093", ptr %".3092", align 2
-  %".3095" = load volatile i16, ptr %".3092", align 2
-  %".3096" = zext i16 %".3095" to i64
-  %"cursor.180" = and i64 %".3096", 16383
+vlan_d1_vlan_tags1.to_pppoe:
+  %".3097" = getelementptr i8, ptr %"keys.117", i64 2
+  %".3098" = trunc i64 %".3050" to i16
+  store volatile i16 %".3098", ptr %".3097", align 2
+  %".3100" = load volatile i16, ptr %".3097", align 2
+  %".3101" = zext i16 %".3100" to i64
+  %"cursor.180" = and i64 %".3101", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.175" = phi  i64 [%"cursor.176", %"to_vlan.8"], [%"cursor.177", %"to_vlan.9"]
-  %"data.118" = phi  ptr [%"data.117", %"to_vlan.8"], [%"data.117", %"to_vlan.9"]
-  %"data_end.118" = phi  ptr [%"data_end.117", %"to_vlan.8"], [%"data_end.117", %"to_vlan.9"]
-  %"keys.118" = phi  ptr [%"keys.117", %"to_vlan.8"], [%"keys.117", %"to_vlan.9"]
+  %"cursor.175" = phi  i64 [%"cursor.176", %"vlan_d1_vlan_tags1.to_vlan"], [%"cursor.177", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"data.118" = phi  ptr [%"data.117", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.117", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"data_end.118" = phi  ptr [%"data_end.117", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.117", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"keys.118" = phi  ptr [%"keys.117", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.117", %"vlan_d1_vlan_tags1.to_vlan.1"]
   %"hdr.36" = getelementptr i8, ptr %"data.118", i64 %"cursor.175"
-  %".3948" = getelementptr i8, ptr %"hdr.36", i64 4
-  %".3949" = icmp ugt ptr %".3948", %"data_end.118"
-  br i1 %".3949", label %"copy.36", label %"linear.36", !prof !0
-linear.36:
-  %".3951" = getelementptr i8, ptr %"hdr.36", i64 2
-  %".3952" = load i16, ptr %".3951", align 2
-  br label %"header.36"
-header.36:
-  %"w2_2.15" = phi  i16 [%".3952", %"linear.36"], [%".3971", %"cont.95"]
-  %"data.138" = phi  ptr [%"data.118", %"linear.36"], [%"data.137", %"cont.95"]
-  %"data_end.138" = phi  ptr [%"data_end.118", %"linear.36"], [%"data_end.137", %"cont.95"]
-  %"keys.138" = phi  ptr [%"keys.118", %"linear.36"], [%"keys.137", %"cont.95"]
-  %".3973" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3974" = zext i16 %".3973" to i64
-  %".3975" = trunc i64 %".3974" to i16
-  %".3976" = call i16 @"llvm.bswap.i16"(i16 %".3975")
-  %".3977" = getelementptr i8, ptr %"keys.138", i64 10
-  store i16 %".3976", ptr %".3977", align 2
-  %".3979" = add i64 %"cursor.175", 4
-  %".3980" = trunc i64 %".3979" to i16
-  %".3981" = getelementptr i8, ptr %"keys.138", i64 0
-  store i16 %".3980", ptr %".3981", align 2
-  %".3983" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3984" = zext i16 %".3983" to i64
-  switch i64 %".3984", label %"unknown.28" [i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.23" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11" i64 34887, label %"to_mpls.36" i64 34888, label %"to_mpls.37" i64 34916, label %"to_pppoe.5"]
-copy.30:
+  %".3955" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3956" = icmp ugt ptr %".3955", %"data_end.118"
+  br i1 %".3956", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+vlan_d1_vlan_tags2.linear:
+  %".3958" = getelementptr i8, ptr %"hdr.36", i64 2
+  %".3959" = load i16, ptr %".3958", align 2
+  br label %"vlan_d1_vlan_tags2.header"
+vlan_d1_vlan_tags2.header:
+  %"w2_2.15" = phi  i16 [%".3959", %"vlan_d1_vlan_tags2.linear"], [%".3978", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data.138" = phi  ptr [%"data.118", %"vlan_d1_vlan_tags2.linear"], [%"data.137", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.138" = phi  ptr [%"data_end.118", %"vlan_d1_vlan_tags2.linear"], [%"data_end.137", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.138" = phi  ptr [%"keys.118", %"vlan_d1_vlan_tags2.linear"], [%"keys.137", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %".3980" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3981" = zext i16 %".3980" to i64
+  %".3982" = trunc i64 %".3981" to i16
+  %".3983" = call i16 @"llvm.bswap.i16"(i16 %".3982")
+  %".3984" = getelementptr i8, ptr %"keys.138", i64 10
+  store i16 %".3983", ptr %".3984", align 2
+  %".3986" = add i64 %"cursor.175", 4
+  %".3987" = trunc i64 %".3986" to i16
+  %".3988" = getelementptr i8, ptr %"keys.138", i64 0
+  store i16 %".3987", ptr %".3988", align 2
+  %".3990" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3991" = zext i16 %".3990" to i64
+  switch i64 %".3991", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe"]
+pppoe_d1.copy:
   %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3108" = trunc i64 %"cursor.110" to i32
-  %".3109" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3108", [40 x i8]* %"header_copy", i32 8)
-  %".3110" = icmp eq i64 %".3109", 0
-  %".3111" = getelementptr i8, ptr %"ctx.41", i64 76
-  %".3112" = load i32, ptr %".3111", align 4
-  %".3113" = zext i32 %".3112" to i64
-  %"data.119" = inttoptr i64 %".3113" to ptr
-  %".3114" = getelementptr i8, ptr %"ctx.41", i64 80
-  %".3115" = load i32, ptr %".3114", align 4
-  %".3116" = zext i32 %".3115" to i64
-  %"data_end.119" = inttoptr i64 %".3116" to ptr
-  %".3117" = getelementptr i8, ptr %"ctx.41", i64 144
-  %"keys.119" = load ptr, ptr %".3117", align 8
-  %".3118" = xor i1 %".3110", -1
-  br i1 %".3118", label %"exit.76", label %"cont.76"
-exit.76:
-  %".3120" = trunc i64 %"cursor.110" to i16
-  %".3121" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".3120", ptr %".3121", align 2
+  %".3113" = trunc i64 %"cursor.110" to i32
+  %".3114" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3113", [40 x i8]* %"header_copy", i32 8)
+  %".3115" = icmp eq i64 %".3114", 0
+  %".3116" = getelementptr i8, ptr %"ctx.41", i64 76
+  %".3117" = load i32, ptr %".3116", align 4
+  %".3118" = zext i32 %".3117" to i64
+  %"data.119" = inttoptr i64 %".3118" to ptr
+  %".3119" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".3120" = load i32, ptr %".3119", align 4
+  %".3121" = zext i32 %".3120" to i64
+  %"data_end.119" = inttoptr i64 %".3121" to ptr
+  %".3122" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.119" = load ptr, ptr %".3122", align 8
+  %".3123" = xor i1 %".3115", -1
+  br i1 %".3123", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
+pppoe_d1.copy_failed:
+  %".3125" = trunc i64 %"cursor.110" to i16
+  %".3126" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".3125", ptr %".3126", align 2
   br label %"return"
-cont.76:
-  %".3124" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3125" = load volatile i8, [40 x i8]* %".3124", align 1
-  %".3126" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3127" = load volatile i8, [40 x i8]* %".3126", align 1
-  %".3128" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".3129" = load volatile i16, [40 x i8]* %".3128", align 2
-  br label %"header.30"
-exit.77:
-  %".3144" = trunc i64 %"cursor.110" to i16
-  %".3145" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".3144", ptr %".3145", align 2
-  br label %"return"
-cont.77:
-  %".3148" = add i64 %"cursor.110", 8
-  %".3149" = trunc i64 %".3148" to i16
-  %".3150" = getelementptr i8, ptr %"keys.120", i64 0
+pppoe_d1.copy_failed.endif:
+  %".3129" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3130" = load volatile i8, [40 x i8]* %".3129", align 1
+  %".3131" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3132" = load volatile i8, [40 x i8]* %".3131", align 1
+  %".3133" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".3134" = load volatile i16, [40 x i8]* %".3133", align 2
+  br label %"pppoe_d1.header"
+pppoe_d1.require:
+  %".3149" = trunc i64 %"cursor.110" to i16
+  %".3150" = getelementptr i8, ptr %"keys.120", i64 2
   store i16 %".3149", ptr %".3150", align 2
-  %".3152" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
-  %".3153" = zext i16 %".3152" to i64
-  switch i64 %".3153", label %"unknown.22" [i64 33, label %"to_ipv4.18" i64 87, label %"to_ipv6.18" i64 641, label %"to_mpls.29" i64 643, label %"to_mpls.30"]
-unknown.22:
-  %".3155" = trunc i64 %".3148" to i16
-  %".3156" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".3155", ptr %".3156", align 2
   br label %"return"
-to_ipv4.18:
-  %".3159" = getelementptr i8, ptr %"keys.120", i64 2
-  %".3160" = trunc i64 %".3148" to i16
-  store volatile i16 %".3160", ptr %".3159", align 2
-  %".3162" = load volatile i16, ptr %".3159", align 2
-  %".3163" = zext i16 %".3162" to i64
-  %"cursor.181" = and i64 %".3163", 16383
+pppoe_d1.require.endif:
+  %".3153" = add i64 %"cursor.110", 8
+  %".3154" = trunc i64 %".3153" to i16
+  %".3155" = getelementptr i8, ptr %"keys.120", i64 0
+  store i16 %".3154", ptr %".3155", align 2
+  %".3157" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
+  %".3158" = zext i16 %".3157" to i64
+  switch i64 %".3158", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]
+pppoe_d1.unknown:
+  %".3160" = trunc i64 %".3153" to i16
+  %".3161" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".3160", ptr %".3161", align 2
+  br label %"return"
+pppoe_d1.to_ipv4:
+  %".3164" = getelementptr i8, ptr %"keys.120", i64 2
+  %".3165" = trunc i64 %".3153" to i16
+  store volatile i16 %".3165", ptr %".3164", align 2
+  %".3167" = load volatile i16, ptr %".3164", align 2
+  %".3168" = zext i16 %".3167" to i64
+  %"cursor.181" = and i64 %".3168", 16383
   br label %"ipv4_d1"
-to_ipv6.18:
-  %".3165" = getelementptr i8, ptr %"keys.120", i64 2
-  %".3166" = trunc i64 %".3148" to i16
-  store volatile i16 %".3166", ptr %".3165", align 2
-  %".3168" = load volatile i16, ptr %".3165", align 2
-  %".3169" = zext i16 %".3168" to i64
-  %"cursor.182" = and i64 %".3169", 16383
+pppoe_d1.to_ipv6:
+  %".3170" = getelementptr i8, ptr %"keys.120", i64 2
+  %".3171" = trunc i64 %".3153" to i16
+  store volatile i16 %".3171", ptr %".3170", align 2
+  %".3173" = load volatile i16, ptr %".3170", align 2
+  %".3174" = zext i16 %".3173" to i64
+  %"cursor.182" = and i64 %".3174", 16383
   br label %"ipv6_d1"
-to_mpls.29:
-  %".3171" = trunc i64 34887 to i16
-  %".3172" = call i16 @"llvm.bswap.i16"(i16 %".3171")
-  %".3173" = getelementptr i8, ptr %"keys.120", i64 10
-  store i16 %".3172", ptr %".3173", align 2
-  %".3175" = getelementptr i8, ptr %"keys.120", i64 2
-  %".3176" = trunc i64 %".3148" to i16
-  store volatile i16 %".3176", ptr %".3175", align 2
-  %".3178" = load volatile i16, ptr %".3175", align 2
-  %".3179" = zext i16 %".3178" to i64
-  %"cursor.183" = and i64 %".3179", 16383
+pppoe_d1.to_mpls:
+  %".3176" = trunc i64 34887 to i16
+  %".3177" = call i16 @"llvm.bswap.i16"(i16 %".3176")
+  %".3178" = getelementptr i8, ptr %"keys.120", i64 10
+  store i16 %".3177", ptr %".3178", align 2
+  %".3180" = getelementptr i8, ptr %"keys.120", i64 2
+  %".3181" = trunc i64 %".3153" to i16
+  store volatile i16 %".3181", ptr %".3180", align 2
+  %".3183" = load volatile i16, ptr %".3180", align 2
+  %".3184" = zext i16 %".3183" to i64
+  %"cursor.183" = and i64 %".3184", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.30:
-  %".3181" = trunc i64 34888 to i16
-  %".3182" = call i16 @"llvm.bswap.i16"(i16 %".3181")
-  %".3183" = getelementptr i8, ptr %"keys.120", i64 10
-  store i16 %".3182", ptr %".3183", align 2
-  %".3185" = getelementptr i8, ptr %"keys.120", i64 2
-  %".3186" = trunc i64 %".3148" to i16
-  store volatile i16 %".3186", ptr %".3185", align 2
-  %".3188" = load volatile i16, ptr %".3185", align 2
-  %".3189" = zext i16 %".3188" to i64
-  %"cursor.184" = and i64 %".3189", 16383
+pppoe_d1.to_mpls.1:
+  %".3186" = trunc i64 34888 to i16
+  %".3187" = call i16 @"llvm.bswap.i16"(i16 %".3186")
+  %".3188" = getelementptr i8, ptr %"keys.120", i64 10
+  store i16 %".3187", ptr %".3188", align 2
+  %".3190" = getelementptr i8, ptr %"keys.120", i64 2
+  %".3191" = trunc i64 %".3153" to i16
+  store volatile i16 %".3191", ptr %".3190", align 2
+  %".3193" = load volatile i16, ptr %".3190", align 2
+  %".3194" = zext i16 %".3193" to i64
+  %"cursor.184" = and i64 %".3194", 16383
   br label %"mpls_mpls_labels1"
-copy.31:
+ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3199" = trunc i64 %"cursor.112" to i32
-  %".3200" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3199", [40 x i8]* %"header_copy", i32 2)
-  %".3201" = icmp eq i64 %".3200", 0
-  %".3202" = getelementptr i8, ptr %"ctx.42", i64 76
-  %".3203" = load i32, ptr %".3202", align 4
-  %".3204" = zext i32 %".3203" to i64
-  %"data.121" = inttoptr i64 %".3204" to ptr
-  %".3205" = getelementptr i8, ptr %"ctx.42", i64 80
-  %".3206" = load i32, ptr %".3205", align 4
-  %".3207" = zext i32 %".3206" to i64
-  %"data_end.121" = inttoptr i64 %".3207" to ptr
-  %".3208" = getelementptr i8, ptr %"ctx.42", i64 144
-  %"keys.121" = load ptr, ptr %".3208", align 8
-  %".3209" = xor i1 %".3201", -1
-  br i1 %".3209", label %"exit.78", label %"cont.78"
-exit.78:
-  %".3211" = trunc i64 %"cursor.112" to i16
-  %".3212" = getelementptr i8, ptr %"keys.121", i64 2
-  store i16 %".3211", ptr %".3212", align 2
+  %".3204" = trunc i64 %"cursor.112" to i32
+  %".3205" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3204", [40 x i8]* %"header_copy", i32 2)
+  %".3206" = icmp eq i64 %".3205", 0
+  %".3207" = getelementptr i8, ptr %"ctx.42", i64 76
+  %".3208" = load i32, ptr %".3207", align 4
+  %".3209" = zext i32 %".3208" to i64
+  %"data.121" = inttoptr i64 %".3209" to ptr
+  %".3210" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".3211" = load i32, ptr %".3210", align 4
+  %".3212" = zext i32 %".3211" to i64
+  %"data_end.121" = inttoptr i64 %".3212" to ptr
+  %".3213" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.121" = load ptr, ptr %".3213", align 8
+  %".3214" = xor i1 %".3206", -1
+  br i1 %".3214", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext2.copy_failed:
+  %".3216" = trunc i64 %"cursor.112" to i16
+  %".3217" = getelementptr i8, ptr %"keys.121", i64 2
+  store i16 %".3216", ptr %".3217", align 2
   br label %"return"
-cont.78:
-  %".3215" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3216" = load volatile i8, [40 x i8]* %".3215", align 1
-  %".3217" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3218" = load volatile i8, [40 x i8]* %".3217", align 1
-  br label %"header.31"
-copy_last_byte.10:
-  %".3233" = add i64 %"cursor.112", %".3228"
-  %".3234" = sub i64 %".3233", 1
+ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
+  %".3220" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3221" = load volatile i8, [40 x i8]* %".3220", align 1
+  %".3222" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3223" = load volatile i8, [40 x i8]* %".3222", align 1
+  br label %"ipv6_opts_d1_ipv6_ext2.header"
+ipv6_opts_d1_ipv6_ext2.copy_last_byte:
+  %".3238" = add i64 %"cursor.112", %".3233"
+  %".3239" = sub i64 %".3238", 1
   %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3235" = trunc i64 %".3234" to i32
-  %".3236" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3235", i64* %"last_byte", i32 1)
-  %".3237" = icmp eq i64 %".3236", 0
-  %".3238" = getelementptr i8, ptr %"ctx.43", i64 76
-  %".3239" = load i32, ptr %".3238", align 4
-  %".3240" = zext i32 %".3239" to i64
-  %"data.123" = inttoptr i64 %".3240" to ptr
-  %".3241" = getelementptr i8, ptr %"ctx.43", i64 80
-  %".3242" = load i32, ptr %".3241", align 4
-  %".3243" = zext i32 %".3242" to i64
-  %"data_end.123" = inttoptr i64 %".3243" to ptr
-  %".3244" = getelementptr i8, ptr %"ctx.43", i64 144
-  %"keys.123" = load ptr, ptr %".3244", align 8
-  %".3245" = xor i1 %".3237", -1
-  br i1 %".3245", label %"exit.79", label %"cont.79"
-exit.79:
-  %".3247" = trunc i64 %"cursor.112" to i16
-  %".3248" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".3247", ptr %".3248", align 2
+  %".3240" = trunc i64 %".3239" to i32
+  %".3241" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3240", i64* %"last_byte", i32 1)
+  %".3242" = icmp eq i64 %".3241", 0
+  %".3243" = getelementptr i8, ptr %"ctx.43", i64 76
+  %".3244" = load i32, ptr %".3243", align 4
+  %".3245" = zext i32 %".3244" to i64
+  %"data.123" = inttoptr i64 %".3245" to ptr
+  %".3246" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".3247" = load i32, ptr %".3246", align 4
+  %".3248" = zext i32 %".3247" to i64
+  %"data_end.123" = inttoptr i64 %".3248" to ptr
+  %".3249" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.123" = load ptr, ptr %".3249", align 8
+  %".3250" = xor i1 %".3242", -1
+  br i1 %".3250", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed:
+  %".3252" = trunc i64 %"cursor.112" to i16
+  %".3253" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".3252", ptr %".3253", align 2
   br label %"return"
-cont.79:
-  br label %"variable_part.10"
-unknown.23:
-  %".3254" = trunc i64 %"end.10" to i16
-  %".3255" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".3254", ptr %".3255", align 2
-  br label %"return"
-to_ipv6_opts.24:
-  %".3258" = getelementptr i8, ptr %"keys.124", i64 2
+ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext2.variable_part"
+ipv6_opts_d1_ipv6_ext2.unknown:
   %".3259" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3259", ptr %".3258", align 2
-  %".3261" = load volatile i16, ptr %".3258", align 2
-  %".3262" = zext i16 %".3261" to i64
-  %"cursor.186" = and i64 %".3262", 16383
+  %".3260" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".3259", ptr %".3260", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
+  %".3263" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3264" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3264", ptr %".3263", align 2
+  %".3266" = load volatile i16, ptr %".3263", align 2
+  %".3267" = zext i16 %".3266" to i64
+  %"cursor.186" = and i64 %".3267", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.25:
-  %".3264" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3265" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3265", ptr %".3264", align 2
-  %".3267" = load volatile i16, ptr %".3264", align 2
-  %".3268" = zext i16 %".3267" to i64
-  %"cursor.187" = and i64 %".3268", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
+  %".3269" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3270" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3270", ptr %".3269", align 2
+  %".3272" = load volatile i16, ptr %".3269", align 2
+  %".3273" = zext i16 %".3272" to i64
+  %"cursor.187" = and i64 %".3273", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.26:
-  %".3270" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3271" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3271", ptr %".3270", align 2
-  %".3273" = load volatile i16, ptr %".3270", align 2
-  %".3274" = zext i16 %".3273" to i64
-  %"cursor.188" = and i64 %".3274", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
+  %".3275" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3276" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3276", ptr %".3275", align 2
+  %".3278" = load volatile i16, ptr %".3275", align 2
+  %".3279" = zext i16 %".3278" to i64
+  %"cursor.188" = and i64 %".3279", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.8:
-  %".3276" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3277" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3277", ptr %".3276", align 2
-  %".3279" = load volatile i16, ptr %".3276", align 2
-  %".3280" = zext i16 %".3279" to i64
-  %"cursor.190" = and i64 %".3280", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
+  %".3281" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3282" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3282", ptr %".3281", align 2
+  %".3284" = load volatile i16, ptr %".3281", align 2
+  %".3285" = zext i16 %".3284" to i64
+  %"cursor.190" = and i64 %".3285", 16383
   br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.10:
-  %".3282" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3283" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3283", ptr %".3282", align 2
-  %".3285" = load volatile i16, ptr %".3282", align 2
-  %".3286" = zext i16 %".3285" to i64
-  %"cursor.191" = and i64 %".3286", 16383
+ipv6_opts_d1_ipv6_ext2.to_tcp:
+  %".3287" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3288" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3288", ptr %".3287", align 2
+  %".3290" = load volatile i16, ptr %".3287", align 2
+  %".3291" = zext i16 %".3290" to i64
+  %"cursor.191" = and i64 %".3291", 16383
   br label %"tcp"
-to_udp.10:
-  %".3288" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3289" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3289", ptr %".3288", align 2
-  %".3291" = load volatile i16, ptr %".3288", align 2
-  %".3292" = zext i16 %".3291" to i64
-  %"cursor.192" = and i64 %".3292", 16383
+ipv6_opts_d1_ipv6_ext2.to_udp:
+  %".3293" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3294" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3294", ptr %".3293", align 2
+  %".3296" = load volatile i16, ptr %".3293", align 2
+  %".3297" = zext i16 %".3296" to i64
+  %"cursor.192" = and i64 %".3297", 16383
   br label %"udp"
-to_udplite.10:
-  %".3294" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3295" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3295", ptr %".3294", align 2
-  %".3297" = load volatile i16, ptr %".3294", align 2
-  %".3298" = zext i16 %".3297" to i64
-  %"cursor.193" = and i64 %".3298", 16383
+ipv6_opts_d1_ipv6_ext2.to_udplite:
+  %".3299" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3300" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3300", ptr %".3299", align 2
+  %".3302" = load volatile i16, ptr %".3299", align 2
+  %".3303" = zext i16 %".3302" to i64
+  %"cursor.193" = and i64 %".3303", 16383
   br label %"udplite"
-to_gre.10:
-  %".3300" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3301" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3301", ptr %".3300", align 2
-  %".3303" = load volatile i16, ptr %".3300", align 2
-  %".3304" = zext i16 %".3303" to i64
-  %"cursor.194" = and i64 %".3304", 16383
+ipv6_opts_d1_ipv6_ext2.to_gre:
+  %".3305" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3306" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3306", ptr %".3305", align 2
+  %".3308" = load volatile i16, ptr %".3305", align 2
+  %".3309" = zext i16 %".3308" to i64
+  %"cursor.194" = and i64 %".3309", 16383
   br label %"gre_d1"
-to_sctp.10:
-  %".3306" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3307" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3307", ptr %".3306", align 2
-  %".3309" = load volatile i16, ptr %".3306", align 2
-  %".3310" = zext i16 %".3309" to i64
-  %"cursor.195" = and i64 %".3310", 16383
+ipv6_opts_d1_ipv6_ext2.to_sctp:
+  %".3311" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3312" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3312", ptr %".3311", align 2
+  %".3314" = load volatile i16, ptr %".3311", align 2
+  %".3315" = zext i16 %".3314" to i64
+  %"cursor.195" = and i64 %".3315", 16383
   br label %"sctp"
-to_dccp.10:
-  %".3312" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3313" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3313", ptr %".3312", align 2
-  %".3315" = load volatile i16, ptr %".3312", align 2
-  %".3316" = zext i16 %".3315" to i64
-  %"cursor.196" = and i64 %".3316", 16383
+ipv6_opts_d1_ipv6_ext2.to_dccp:
+  %".3317" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3318" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3318", ptr %".3317", align 2
+  %".3320" = load volatile i16, ptr %".3317", align 2
+  %".3321" = zext i16 %".3320" to i64
+  %"cursor.196" = and i64 %".3321", 16383
   br label %"dccp"
-to_esp.10:
-  %".3318" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3319" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3319", ptr %".3318", align 2
-  %".3321" = load volatile i16, ptr %".3318", align 2
-  %".3322" = zext i16 %".3321" to i64
-  %"cursor.197" = and i64 %".3322", 16383
+ipv6_opts_d1_ipv6_ext2.to_esp:
+  %".3323" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3324" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3324", ptr %".3323", align 2
+  %".3326" = load volatile i16, ptr %".3323", align 2
+  %".3327" = zext i16 %".3326" to i64
+  %"cursor.197" = and i64 %".3327", 16383
   br label %"esp"
-to_ah.10:
-  %".3324" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3325" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3325", ptr %".3324", align 2
-  %".3327" = load volatile i16, ptr %".3324", align 2
-  %".3328" = zext i16 %".3327" to i64
-  %"cursor.198" = and i64 %".3328", 16383
+ipv6_opts_d1_ipv6_ext2.to_ah:
+  %".3329" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3330" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3330", ptr %".3329", align 2
+  %".3332" = load volatile i16, ptr %".3329", align 2
+  %".3333" = zext i16 %".3332" to i64
+  %"cursor.198" = and i64 %".3333", 16383
   br label %"ah"
-to_icmpv6.8:
-  %".3330" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3331" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3331", ptr %".3330", align 2
-  %".3333" = load volatile i16, ptr %".3330", align 2
-  %".3334" = zext i16 %".3333" to i64
-  %"cursor.199" = and i64 %".3334", 16383
+ipv6_opts_d1_ipv6_ext2.to_icmpv6:
+  %".3335" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3336" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3336", ptr %".3335", align 2
+  %".3338" = load volatile i16, ptr %".3335", align 2
+  %".3339" = zext i16 %".3338" to i64
+  %"cursor.199" = and i64 %".3339", 16383
   br label %"icmpv6"
-to_mpls.31:
-  %".3336" = trunc i64 34887 to i16
-  %".3337" = call i16 @"llvm.bswap.i16"(i16 %".3336")
-  %".3338" = getelementptr i8, ptr %"keys.124", i64 10
-  store i16 %".3337", ptr %".3338", align 2
-  %".3340" = getelementptr i8, ptr %"keys.124", i64 2
-  %".3341" = trunc i64 %"end.10" to i16
-  store volatile i16 %".3341", ptr %".3340", align 2
-  %".3343" = load volatile i16, ptr %".3340", align 2
-  %".3344" = zext i16 %".3343" to i64
-  %"cursor.200" = and i64 %".3344", 16383
+ipv6_opts_d1_ipv6_ext2.to_mpls:
+  %".3341" = trunc i64 34887 to i16
+  %".3342" = call i16 @"llvm.bswap.i16"(i16 %".3341")
+  %".3343" = getelementptr i8, ptr %"keys.124", i64 10
+  store i16 %".3342", ptr %".3343", align 2
+  %".3345" = getelementptr i8, ptr %"keys.124", i64 2
+  %".3346" = trunc i64 %"end.10" to i16
+  store volatile i16 %".3346", ptr %".3345", align 2
+  %".3348" = load volatile i16, ptr %".3345", align 2
+  %".3349" = zext i16 %".3348" to i64
+  %"cursor.200" = and i64 %".3349", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.19:
-  %".3346" = getelementptr i8, ptr %"keys.124", i64 8
-  store i8 1, ptr %".3346", align 1
-  %".3348" = getelementptr i8, ptr %"keys.124", i64 48
-  %"flags.29" = load volatile i32, ptr %".3348", align 4
-  %".3349" = and i32 %"flags.29", 4
-  %".3350" = icmp ne i32 %".3349", 0
-  br i1 %".3350", label %"exit.80", label %"cont.80"
-to_ipv6.19:
-  %".3360" = getelementptr i8, ptr %"keys.124", i64 8
-  store i8 1, ptr %".3360", align 1
-  %".3362" = getelementptr i8, ptr %"keys.124", i64 48
-  %"flags.30" = load volatile i32, ptr %".3362", align 4
-  %".3363" = and i32 %"flags.30", 4
-  %".3364" = icmp ne i32 %".3363", 0
-  br i1 %".3364", label %"exit.81", label %"cont.81"
+ipv6_opts_d1_ipv6_ext2.to_ipv4:
+  %".3351" = getelementptr i8, ptr %"keys.124", i64 8
+  store i8 1, ptr %".3351", align 1
+  %".3353" = getelementptr i8, ptr %"keys.124", i64 48
+  %"flags.29" = load volatile i32, ptr %".3353", align 4
+  %".3354" = and i32 %"flags.29", 4
+  %".3355" = icmp ne i32 %".3354", 0
+  br i1 %".3355", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext2.to_ipv6:
+  %".3365" = getelementptr i8, ptr %"keys.124", i64 8
+  store i8 1, ptr %".3365", align 1
+  %".3367" = getelementptr i8, ptr %"keys.124", i64 48
+  %"flags.30" = load volatile i32, ptr %".3367", align 4
+  %".3368" = and i32 %"flags.30", 4
+  %".3369" = icmp ne i32 %".3368", 0
+  br i1 %".3369", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.185" = phi  i64 [%"cursor.186", %"to_ipv6_opts.24"], [%"cursor.187", %"to_ipv6_opts.25"], [%"cursor.188", %"to_ipv6_opts.26"], [%"cursor.201", %"to_ipv6_opts.27"], [%"cursor.202", %"to_ipv6_opts.28"], [%"cursor.203", %"to_ipv6_opts.29"]
-  %"data.125" = phi  ptr [%"data.124", %"to_ipv6_opts.24"], [%"data.124", %"to_ipv6_opts.25"], [%"data.124", %"to_ipv6_opts.26"], [%"data.128", %"to_ipv6_opts.27"], [%"data.128", %"to_ipv6_opts.28"], [%"data.128", %"to_ipv6_opts.29"]
-  %"data_end.125" = phi  ptr [%"data_end.124", %"to_ipv6_opts.24"], [%"data_end.124", %"to_ipv6_opts.25"], [%"data_end.124", %"to_ipv6_opts.26"], [%"data_end.128", %"to_ipv6_opts.27"], [%"data_end.128", %"to_ipv6_opts.28"], [%"data_end.128", %"to_ipv6_opts.29"]
-  %"keys.125" = phi  ptr [%"keys.124", %"to_ipv6_opts.24"], [%"keys.124", %"to_ipv6_opts.25"], [%"keys.124", %"to_ipv6_opts.26"], [%"keys.128", %"to_ipv6_opts.27"], [%"keys.128", %"to_ipv6_opts.28"], [%"keys.128", %"to_ipv6_opts.29"]
+  %"cursor.185" = phi  i64 [%"cursor.186", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"cursor.187", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.188", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"cursor.201", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"cursor.202", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.203", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"data.125" = phi  ptr [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"data_end.125" = phi  ptr [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"keys.125" = phi  ptr [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
   %"hdr.37" = getelementptr i8, ptr %"data.125", i64 %"cursor.185"
-  %".4028" = getelementptr i8, ptr %"hdr.37", i64 2
-  %".4029" = icmp ugt ptr %".4028", %"data_end.125"
-  br i1 %".4029", label %"copy.37", label %"linear.37", !prof !0
-linear.37:
-  %".4031" = getelementptr i8, ptr %"hdr.37", i64 0
-  %".4032" = load i8, ptr %".4031", align 1
-  %".4033" = getelementptr i8, ptr %"hdr.37", i64 1
-  %".4034" = load i8, ptr %".4033", align 1
-  br label %"header.37"
-header.37:
-  %"w0_1.16" = phi  i8 [%".4032", %"linear.37"], [%".4053", %"cont.96"]
-  %"w1_1.9" = phi  i8 [%".4034", %"linear.37"], [%".4055", %"cont.96"]
-  %"data.140" = phi  ptr [%"data.125", %"linear.37"], [%"data.139", %"cont.96"]
-  %"data_end.140" = phi  ptr [%"data_end.125", %"linear.37"], [%"data_end.139", %"cont.96"]
-  %"keys.140" = phi  ptr [%"keys.125", %"linear.37"], [%"keys.139", %"cont.96"]
-  %".4057" = zext i8 %"w0_1.16" to i64
-  %".4058" = trunc i64 %".4057" to i8
-  %".4059" = getelementptr i8, ptr %"keys.140", i64 9
-  store i8 %".4058", ptr %".4059", align 1
-  %".4061" = add i64 %"cursor.185", 2
-  %".4062" = zext i8 %"w1_1.9" to i64
-  %".4063" = mul i64 %".4062", 8
-  %".4064" = add i64 %".4063", 6
-  %".4065" = add i64 %".4064", 2
-  %".4066" = getelementptr i8, ptr %"data.140", i64 %"cursor.185"
-  %".4067" = getelementptr i8, ptr %".4066", i64 %".4065"
-  %".4068" = icmp ugt ptr %".4067", %"data_end.140"
-  br i1 %".4068", label %"copy_last_byte.12", label %"variable_part.12", !prof !0
-variable_part.12:
-  %"data.142" = phi  ptr [%"data.140", %"header.37"], [%"data.141", %"cont.97"]
-  %"data_end.142" = phi  ptr [%"data_end.140", %"header.37"], [%"data_end.141", %"cont.97"]
-  %"keys.142" = phi  ptr [%"keys.140", %"header.37"], [%"keys.141", %"cont.97"]
-  %"end.12" = add i64 %"cursor.185", %".4065"
-  %".4089" = zext i8 %"w0_1.16" to i64
-  switch i64 %".4089", label %"unknown.29" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 132, label %"to_sctp.14" i64 33, label %"to_dccp.14" i64 50, label %"to_esp.14" i64 51, label %"to_ah.14" i64 58, label %"to_icmpv6.12" i64 137, label %"to_mpls.38" i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.24"]
+  %".4035" = getelementptr i8, ptr %"hdr.37", i64 2
+  %".4036" = icmp ugt ptr %".4035", %"data_end.125"
+  br i1 %".4036", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+ipv6_opts_d1_ipv6_ext3.linear:
+  %".4038" = getelementptr i8, ptr %"hdr.37", i64 0
+  %".4039" = load i8, ptr %".4038", align 1
+  %".4040" = getelementptr i8, ptr %"hdr.37", i64 1
+  %".4041" = load i8, ptr %".4040", align 1
+  br label %"ipv6_opts_d1_ipv6_ext3.header"
+ipv6_opts_d1_ipv6_ext3.header:
+  %"w0_1.16" = phi  i8 [%".4039", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4060", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".4041", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4062", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.140" = phi  ptr [%"data.125", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.139", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.140" = phi  ptr [%"data_end.125", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.139", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.140" = phi  ptr [%"keys.125", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.139", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %".4064" = zext i8 %"w0_1.16" to i64
+  %".4065" = trunc i64 %".4064" to i8
+  %".4066" = getelementptr i8, ptr %"keys.140", i64 9
+  store i8 %".4065", ptr %".4066", align 1
+  %".4068" = add i64 %"cursor.185", 2
+  %".4069" = zext i8 %"w1_1.9" to i64
+  %".4070" = mul i64 %".4069", 8
+  %".4071" = add i64 %".4070", 6
+  %".4072" = add i64 %".4071", 2
+  %".4073" = getelementptr i8, ptr %"data.140", i64 %"cursor.185"
+  %".4074" = getelementptr i8, ptr %".4073", i64 %".4072"
+  %".4075" = icmp ugt ptr %".4074", %"data_end.140"
+  br i1 %".4075", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext3.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext3.variable_part:
+  %"data.142" = phi  ptr [%"data.140", %"ipv6_opts_d1_ipv6_ext3.header"], [%"data.141", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"data_end.142" = phi  ptr [%"data_end.140", %"ipv6_opts_d1_ipv6_ext3.header"], [%"data_end.141", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"keys.142" = phi  ptr [%"keys.140", %"ipv6_opts_d1_ipv6_ext3.header"], [%"keys.141", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"end.12" = add i64 %"cursor.185", %".4072"
+  %".4096" = zext i8 %"w0_1.16" to i64
+  switch i64 %".4096", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.189" = phi  i64 [%"cursor.190", %"to_ipv6_frag.8"], [%"cursor.204", %"to_ipv6_frag.9"]
-  %"data.126" = phi  ptr [%"data.124", %"to_ipv6_frag.8"], [%"data.128", %"to_ipv6_frag.9"]
-  %"data_end.126" = phi  ptr [%"data_end.124", %"to_ipv6_frag.8"], [%"data_end.128", %"to_ipv6_frag.9"]
-  %"keys.126" = phi  ptr [%"keys.124", %"to_ipv6_frag.8"], [%"keys.128", %"to_ipv6_frag.9"]
+  %"cursor.189" = phi  i64 [%"cursor.190", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"cursor.204", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"data.126" = phi  ptr [%"data.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"data_end.126" = phi  ptr [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"keys.126" = phi  ptr [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.128", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
   %"hdr.38" = getelementptr i8, ptr %"data.126", i64 %"cursor.189"
-  %".4203" = getelementptr i8, ptr %"hdr.38", i64 8
-  %".4204" = icmp ugt ptr %".4203", %"data_end.126"
-  br i1 %".4204", label %"copy.38", label %"linear.38", !prof !0
-linear.38:
-  %".4206" = getelementptr i8, ptr %"hdr.38", i64 0
-  %".4207" = load i8, ptr %".4206", align 1
-  %".4208" = getelementptr i8, ptr %"hdr.38", i64 2
-  %".4209" = load i16, ptr %".4208", align 2
-  br label %"header.38"
-header.38:
-  %"w0_1.17" = phi  i8 [%".4207", %"linear.38"], [%".4228", %"cont.100"]
-  %"w2_2.16" = phi  i16 [%".4209", %"linear.38"], [%".4230", %"cont.100"]
-  %"data.144" = phi  ptr [%"data.126", %"linear.38"], [%"data.143", %"cont.100"]
-  %"data_end.144" = phi  ptr [%"data_end.126", %"linear.38"], [%"data_end.143", %"cont.100"]
-  %"keys.144" = phi  ptr [%"keys.126", %"linear.38"], [%"keys.143", %"cont.100"]
-  %".4232" = zext i8 %"w0_1.17" to i64
-  %".4233" = trunc i64 %".4232" to i8
-  %".4234" = getelementptr i8, ptr %"keys.144", i64 9
-  store i8 %".4233", ptr %".4234", align 1
-  %".4236" = add i64 %"cursor.189", 8
-  %".4237" = icmp ne i64 1, 0
-  %".4238" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".4239" = zext i16 %".4238" to i64
-  %".4240" = and i64 %".4239", 65528
-  %".4241" = icmp eq i64 %".4240", 0
-  br i1 %".4237", label %"fragment.7", label %"not_fragment.7"
-exit.80:
-  %".3352" = trunc i64 %"end.10" to i16
-  %".3353" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".3352", ptr %".3353", align 2
+  %".4210" = getelementptr i8, ptr %"hdr.38", i64 8
+  %".4211" = icmp ugt ptr %".4210", %"data_end.126"
+  br i1 %".4211", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+ipv6_frag_d1_ipv6_ext3.linear:
+  %".4213" = getelementptr i8, ptr %"hdr.38", i64 0
+  %".4214" = load i8, ptr %".4213", align 1
+  %".4215" = getelementptr i8, ptr %"hdr.38", i64 2
+  %".4216" = load i16, ptr %".4215", align 2
+  br label %"ipv6_frag_d1_ipv6_ext3.header"
+ipv6_frag_d1_ipv6_ext3.header:
+  %"w0_1.17" = phi  i8 [%".4214", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4235", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.16" = phi  i16 [%".4216", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4237", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.144" = phi  ptr [%"data.126", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.143", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.144" = phi  ptr [%"data_end.126", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.143", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.144" = phi  ptr [%"keys.126", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.143", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %".4239" = zext i8 %"w0_1.17" to i64
+  %".4240" = trunc i64 %".4239" to i8
+  %".4241" = getelementptr i8, ptr %"keys.144", i64 9
+  store i8 %".4240", ptr %".4241", align 1
+  %".4243" = add i64 %"cursor.189", 8
+  %".4244" = icmp ne i64 1, 0
+  %".4245" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".4246" = zext i16 %".4245" to i64
+  %".4247" = and i64 %".4246", 65528
+  %".4248" = icmp eq i64 %".4247", 0
+  br i1 %".4244", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+ipv6_opts_d1_ipv6_ext2.stop_at_encap:
+  %".3357" = trunc i64 %"end.10" to i16
+  %".3358" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".3357", ptr %".3358", align 2
   br label %"return"
-cont.80:
-  %".3356" = trunc i64 %"end.10" to i16
-  %".3357" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".3356", ptr %".3357", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
+  %".3361" = trunc i64 %"end.10" to i16
+  %".3362" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".3361", ptr %".3362", align 2
   br label %"return"
-exit.81:
-  %".3366" = trunc i64 %"end.10" to i16
-  %".3367" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".3366", ptr %".3367", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
+  %".3371" = trunc i64 %"end.10" to i16
+  %".3372" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".3371", ptr %".3372", align 2
   br label %"return"
-cont.81:
-  %".3370" = trunc i64 %"end.10" to i16
-  %".3371" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".3370", ptr %".3371", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".3375" = trunc i64 %"end.10" to i16
+  %".3376" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".3375", ptr %".3376", align 2
   br label %"return"
-copy.32:
+ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3382" = trunc i64 %"cursor.116" to i32
-  %".3383" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3382", [40 x i8]* %"header_copy", i32 8)
-  %".3384" = icmp eq i64 %".3383", 0
-  %".3385" = getelementptr i8, ptr %"ctx.44", i64 76
-  %".3386" = load i32, ptr %".3385", align 4
-  %".3387" = zext i32 %".3386" to i64
-  %"data.127" = inttoptr i64 %".3387" to ptr
-  %".3388" = getelementptr i8, ptr %"ctx.44", i64 80
-  %".3389" = load i32, ptr %".3388", align 4
-  %".3390" = zext i32 %".3389" to i64
-  %"data_end.127" = inttoptr i64 %".3390" to ptr
-  %".3391" = getelementptr i8, ptr %"ctx.44", i64 144
-  %"keys.127" = load ptr, ptr %".3391", align 8
-  %".3392" = xor i1 %".3384", -1
-  br i1 %".3392", label %"exit.82", label %"cont.82"
-exit.82:
-  %".3394" = trunc i64 %"cursor.116" to i16
-  %".3395" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".3394", ptr %".3395", align 2
+  %".3387" = trunc i64 %"cursor.116" to i32
+  %".3388" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3387", [40 x i8]* %"header_copy", i32 8)
+  %".3389" = icmp eq i64 %".3388", 0
+  %".3390" = getelementptr i8, ptr %"ctx.44", i64 76
+  %".3391" = load i32, ptr %".3390", align 4
+  %".3392" = zext i32 %".3391" to i64
+  %"data.127" = inttoptr i64 %".3392" to ptr
+  %".3393" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".3394" = load i32, ptr %".3393", align 4
+  %".3395" = zext i32 %".3394" to i64
+  %"data_end.127" = inttoptr i64 %".3395" to ptr
+  %".3396" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.127" = load ptr, ptr %".3396", align 8
+  %".3397" = xor i1 %".3389", -1
+  br i1 %".3397", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext2.copy_failed:
+  %".3399" = trunc i64 %"cursor.116" to i16
+  %".3400" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".3399", ptr %".3400", align 2
   br label %"return"
-cont.82:
-  %".3398" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3399" = load volatile i8, [40 x i8]* %".3398", align 1
-  %".3400" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3401" = load volatile i16, [40 x i8]* %".3400", align 2
-  br label %"header.32"
-fragment.5:
-  %".3414" = getelementptr i8, ptr %"keys.128", i64 6
-  store i8 1, ptr %".3414", align 1
-  br i1 %".3412", label %"first_fragment.5", label %"later_fragment.5"
-not_fragment.5:
-  %".3433" = zext i8 %"w0_1.13" to i64
-  switch i64 %".3433", label %"unknown.24" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 132, label %"to_sctp.11" i64 33, label %"to_dccp.11" i64 50, label %"to_esp.11" i64 51, label %"to_ah.11" i64 58, label %"to_icmpv6.9" i64 137, label %"to_mpls.32" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.20"]
-first_fragment.5:
-  %".3421" = getelementptr i8, ptr %"keys.128", i64 7
-  store i8 1, ptr %".3421", align 1
-  %".3423" = getelementptr i8, ptr %"keys.128", i64 48
-  %"flags.31" = load volatile i32, ptr %".3423", align 4
-  %".3424" = and i32 %"flags.31", 1
-  %".3425" = icmp ne i32 %".3424", 0
-  %".3426" = xor i1 %".3425", -1
-  br i1 %".3426", label %"exit.83", label %"cont.83"
-later_fragment.5:
-  %".3417" = trunc i64 %".3407" to i16
-  %".3418" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3417", ptr %".3418", align 2
+ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
+  %".3403" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3404" = load volatile i8, [40 x i8]* %".3403", align 1
+  %".3405" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3406" = load volatile i16, [40 x i8]* %".3405", align 2
+  br label %"ipv6_frag_d1_ipv6_ext2.header"
+ipv6_frag_d1_ipv6_ext2.fragment:
+  %".3419" = getelementptr i8, ptr %"keys.128", i64 6
+  store i8 1, ptr %".3419", align 1
+  br i1 %".3417", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+ipv6_frag_d1_ipv6_ext2.fragment.endif:
+  %".3439" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3439", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]
+ipv6_frag_d1_ipv6_ext2.first_fragment:
+  %".3422" = getelementptr i8, ptr %"keys.128", i64 7
+  store i8 1, ptr %".3422", align 1
+  %".3424" = getelementptr i8, ptr %"keys.128", i64 48
+  %"flags.31" = load volatile i32, ptr %".3424", align 4
+  %".3425" = and i32 %"flags.31", 1
+  %".3426" = icmp ne i32 %".3425", 0
+  %".3427" = xor i1 %".3426", -1
+  br i1 %".3427", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext2.later_fragment:
+  %".3434" = trunc i64 %".3412" to i16
+  %".3435" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3434", ptr %".3435", align 2
   br label %"return"
-exit.83:
-  %".3428" = trunc i64 %".3407" to i16
-  %".3429" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3428", ptr %".3429", align 2
+ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
+  %".3429" = trunc i64 %".3412" to i16
+  %".3430" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3429", ptr %".3430", align 2
   br label %"return"
-cont.83:
-  br label %"not_fragment.5"
-unknown.24:
-  %".3435" = trunc i64 %".3407" to i16
-  %".3436" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3435", ptr %".3436", align 2
+ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext2.unknown:
+  %".3441" = trunc i64 %".3412" to i16
+  %".3442" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3441", ptr %".3442", align 2
   br label %"return"
-to_ipv6_opts.27:
-  %".3439" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3440" = trunc i64 %".3407" to i16
-  store volatile i16 %".3440", ptr %".3439", align 2
-  %".3442" = load volatile i16, ptr %".3439", align 2
-  %".3443" = zext i16 %".3442" to i64
-  %"cursor.201" = and i64 %".3443", 16383
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.28:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
   %".3445" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3446" = trunc i64 %".3407" to i16
+  %".3446" = trunc i64 %".3412" to i16
   store volatile i16 %".3446", ptr %".3445", align 2
   %".3448" = load volatile i16, ptr %".3445", align 2
   %".3449" = zext i16 %".3448" to i64
-  %"cursor.202" = and i64 %".3449", 16383
+  %"cursor.201" = and i64 %".3449", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.29:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
   %".3451" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3452" = trunc i64 %".3407" to i16
+  %".3452" = trunc i64 %".3412" to i16
   store volatile i16 %".3452", ptr %".3451", align 2
   %".3454" = load volatile i16, ptr %".3451", align 2
   %".3455" = zext i16 %".3454" to i64
-  %"cursor.203" = and i64 %".3455", 16383
+  %"cursor.202" = and i64 %".3455", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.9:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
   %".3457" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3458" = trunc i64 %".3407" to i16
+  %".3458" = trunc i64 %".3412" to i16
   store volatile i16 %".3458", ptr %".3457", align 2
   %".3460" = load volatile i16, ptr %".3457", align 2
   %".3461" = zext i16 %".3460" to i64
-  %"cursor.204" = and i64 %".3461", 16383
-  br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.11:
+  %"cursor.203" = and i64 %".3461", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
   %".3463" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3464" = trunc i64 %".3407" to i16
+  %".3464" = trunc i64 %".3412" to i16
   store volatile i16 %".3464", ptr %".3463", align 2
   %".3466" = load volatile i16, ptr %".3463", align 2
   %".3467" = zext i16 %".3466" to i64
-  %"cursor.205" = and i64 %".3467", 16383
-  br label %"tcp"
-to_udp.11:
+  %"cursor.204" = and i64 %".3467", 16383
+  br label %"ipv6_frag_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_tcp:
   %".3469" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3470" = trunc i64 %".3407" to i16
+  %".3470" = trunc i64 %".3412" to i16
   store volatile i16 %".3470", ptr %".3469", align 2
   %".3472" = load volatile i16, ptr %".3469", align 2
   %".3473" = zext i16 %".3472" to i64
-  %"cursor.206" = and i64 %".3473", 16383
-  br label %"udp"
-to_udplite.11:
+  %"cursor.205" = and i64 %".3473", 16383
+  br label %"tcp"
+ipv6_frag_d1_ipv6_ext2.to_udp:
   %".3475" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3476" = trunc i64 %".3407" to i16
+  %".3476" = trunc i64 %".3412" to i16
   store volatile i16 %".3476", ptr %".3475", align 2
   %".3478" = load volatile i16, ptr %".3475", align 2
   %".3479" = zext i16 %".3478" to i64
-  %"cursor.207" = and i64 %".3479", 16383
-  br label %"udplite"
-to_gre.11:
+  %"cursor.206" = and i64 %".3479", 16383
+  br label %"udp"
+ipv6_frag_d1_ipv6_ext2.to_udplite:
   %".3481" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3482" = trunc i64 %".3407" to i16
+  %".3482" = trunc i64 %".3412" to i16
   store volatile i16 %".3482", ptr %".3481", align 2
   %".3484" = load volatile i16, ptr %".3481", align 2
   %".3485" = zext i16 %".3484" to i64
-  %"cursor.208" = and i64 %".3485", 16383
-  br label %"gre_d1"
-to_sctp.11:
+  %"cursor.207" = and i64 %".3485", 16383
+  br label %"udplite"
+ipv6_frag_d1_ipv6_ext2.to_gre:
   %".3487" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3488" = trunc i64 %".3407" to i16
+  %".3488" = trunc i64 %".3412" to i16
   store volatile i16 %".3488", ptr %".3487", align 2
   %".3490" = load volatile i16, ptr %".3487", align 2
   %".3491" = zext i16 %".3490" to i64
-  %"cursor.209" = and i64 %".3491", 16383
-  br label %"sctp"
-to_dccp.11:
+  %"cursor.208" = and i64 %".3491", 16383
+  br label %"gre_d1"
+ipv6_frag_d1_ipv6_ext2.to_sctp:
   %".3493" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3494" = trunc i64 %".3407" to i16
+  %".3494" = trunc i64 %".3412" to i16
   store volatile i16 %".3494", ptr %".3493", align 2
   %".3496" = load volatile i16, ptr %".3493", align 2
   %".3497" = zext i16 %".3496" to i64
-  %"cursor.210" = and i64 %".3497", 16383
-  br label %"dccp"
-to_esp.11:
+  %"cursor.209" = and i64 %".3497", 16383
+  br label %"sctp"
+ipv6_frag_d1_ipv6_ext2.to_dccp:
   %".3499" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3500" = trunc i64 %".3407" to i16
+  %".3500" = trunc i64 %".3412" to i16
   store volatile i16 %".3500", ptr %".3499", align 2
   %".3502" = load volatile i16, ptr %".3499", align 2
   %".3503" = zext i16 %".3502" to i64
-  %"cursor.211" = and i64 %".3503", 16383
-  br label %"esp"
-to_ah.11:
+  %"cursor.210" = and i64 %".3503", 16383
+  br label %"dccp"
+ipv6_frag_d1_ipv6_ext2.to_esp:
   %".3505" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3506" = trunc i64 %".3407" to i16
+  %".3506" = trunc i64 %".3412" to i16
   store volatile i16 %".3506", ptr %".3505", align 2
   %".3508" = load volatile i16, ptr %".3505", align 2
   %".3509" = zext i16 %".3508" to i64
-  %"cursor.212" = and i64 %".3509", 16383
-  br label %"ah"
-to_icmpv6.9:
+  %"cursor.211" = and i64 %".3509", 16383
+  br label %"esp"
+ipv6_frag_d1_ipv6_ext2.to_ah:
   %".3511" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3512" = trunc i64 %".3407" to i16
+  %".3512" = trunc i64 %".3412" to i16
   store volatile i16 %".3512", ptr %".3511", align 2
   %".3514" = load volatile i16, ptr %".3511", align 2
   %".3515" = zext i16 %".3514" to i64
-  %"cursor.213" = and i64 %".3515", 16383
+  %"cursor.212" = and i64 %".3515", 16383
+  br label %"ah"
+ipv6_frag_d1_ipv6_ext2.to_icmpv6:
+  %".3517" = getelementptr i8, ptr %"keys.128", i64 2
+  %".3518" = trunc i64 %".3412" to i16
+  store volatile i16 %".3518", ptr %".3517", align 2
+  %".3520" = load volatile i16, ptr %".3517", align 2
+  %".3521" = zext i16 %".3520" to i64
+  %"cursor.213" = and i64 %".3521", 16383
   br label %"icmpv6"
-to_mpls.32:
-  %".3517" = trunc i64 34887 to i16
-  %".3518" = call i16 @"llvm.bswap.i16"(i16 %".3517")
-  %".3519" = getelementptr i8, ptr %"keys.128", i64 10
-  store i16 %".3518", ptr %".3519", align 2
-  %".3521" = getelementptr i8, ptr %"keys.128", i64 2
-  %".3522" = trunc i64 %".3407" to i16
-  store volatile i16 %".3522", ptr %".3521", align 2
-  %".3524" = load volatile i16, ptr %".3521", align 2
-  %".3525" = zext i16 %".3524" to i64
-  %"cursor.214" = and i64 %".3525", 16383
+ipv6_frag_d1_ipv6_ext2.to_mpls:
+  %".3523" = trunc i64 34887 to i16
+  %".3524" = call i16 @"llvm.bswap.i16"(i16 %".3523")
+  %".3525" = getelementptr i8, ptr %"keys.128", i64 10
+  store i16 %".3524", ptr %".3525", align 2
+  %".3527" = getelementptr i8, ptr %"keys.128", i64 2
+  %".3528" = trunc i64 %".3412" to i16
+  store volatile i16 %".3528", ptr %".3527", align 2
+  %".3530" = load volatile i16, ptr %".3527", align 2
+  %".3531" = zext i16 %".3530" to i64
+  %"cursor.214" = and i64 %".3531", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.20:
-  %".3527" = getelementptr i8, ptr %"keys.128", i64 8
-  store i8 1, ptr %".3527", align 1
-  %".3529" = getelementptr i8, ptr %"keys.128", i64 48
-  %"flags.32" = load volatile i32, ptr %".3529", align 4
-  %".3530" = and i32 %"flags.32", 4
-  %".3531" = icmp ne i32 %".3530", 0
-  br i1 %".3531", label %"exit.84", label %"cont.84"
-to_ipv6.20:
-  %".3541" = getelementptr i8, ptr %"keys.128", i64 8
-  store i8 1, ptr %".3541", align 1
-  %".3543" = getelementptr i8, ptr %"keys.128", i64 48
-  %"flags.33" = load volatile i32, ptr %".3543", align 4
-  %".3544" = and i32 %"flags.33", 4
-  %".3545" = icmp ne i32 %".3544", 0
-  br i1 %".3545", label %"exit.85", label %"cont.85"
-exit.84:
-  %".3533" = trunc i64 %".3407" to i16
-  %".3534" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3533", ptr %".3534", align 2
+ipv6_frag_d1_ipv6_ext2.to_ipv4:
+  %".3533" = getelementptr i8, ptr %"keys.128", i64 8
+  store i8 1, ptr %".3533", align 1
+  %".3535" = getelementptr i8, ptr %"keys.128", i64 48
+  %"flags.32" = load volatile i32, ptr %".3535", align 4
+  %".3536" = and i32 %"flags.32", 4
+  %".3537" = icmp ne i32 %".3536", 0
+  br i1 %".3537", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext2.to_ipv6:
+  %".3547" = getelementptr i8, ptr %"keys.128", i64 8
+  store i8 1, ptr %".3547", align 1
+  %".3549" = getelementptr i8, ptr %"keys.128", i64 48
+  %"flags.33" = load volatile i32, ptr %".3549", align 4
+  %".3550" = and i32 %"flags.33", 4
+  %".3551" = icmp ne i32 %".3550", 0
+  br i1 %".3551", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext2.stop_at_encap:
+  %".3539" = trunc i64 %".3412" to i16
+  %".3540" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3539", ptr %".3540", align 2
   br label %"return"
-cont.84:
-  %".3537" = trunc i64 %".3407" to i16
-  %".3538" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3537", ptr %".3538", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
+  %".3543" = trunc i64 %".3412" to i16
+  %".3544" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3543", ptr %".3544", align 2
   br label %"return"
-exit.85:
-  %".3547" = trunc i64 %".3407" to i16
-  %".3548" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3547", ptr %".3548", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
+  %".3553" = trunc i64 %".3412" to i16
+  %".3554" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3553", ptr %".3554", align 2
   br label %"return"
-cont.85:
-  %".3551" = trunc i64 %".3407" to i16
-  %".3552" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3551", ptr %".3552", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".3557" = trunc i64 %".3412" to i16
+  %".3558" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3557", ptr %".3558", align 2
   br label %"return"
-copy.33:
+ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3563" = trunc i64 %"cursor.142" to i32
-  %".3564" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3563", [40 x i8]* %"header_copy", i32 2)
-  %".3565" = icmp eq i64 %".3564", 0
-  %".3566" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".3567" = load i32, ptr %".3566", align 4
-  %".3568" = zext i32 %".3567" to i64
-  %"data.129" = inttoptr i64 %".3568" to ptr
-  %".3569" = getelementptr i8, ptr %"ctx.45", i64 80
-  %".3570" = load i32, ptr %".3569", align 4
-  %".3571" = zext i32 %".3570" to i64
-  %"data_end.129" = inttoptr i64 %".3571" to ptr
-  %".3572" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.129" = load ptr, ptr %".3572", align 8
-  %".3573" = xor i1 %".3565", -1
-  br i1 %".3573", label %"exit.86", label %"cont.86"
-exit.86:
-  %".3575" = trunc i64 %"cursor.142" to i16
-  %".3576" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3575", ptr %".3576", align 2
+  %".3569" = trunc i64 %"cursor.142" to i32
+  %".3570" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3569", [40 x i8]* %"header_copy", i32 2)
+  %".3571" = icmp eq i64 %".3570", 0
+  %".3572" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".3573" = load i32, ptr %".3572", align 4
+  %".3574" = zext i32 %".3573" to i64
+  %"data.129" = inttoptr i64 %".3574" to ptr
+  %".3575" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".3576" = load i32, ptr %".3575", align 4
+  %".3577" = zext i32 %".3576" to i64
+  %"data_end.129" = inttoptr i64 %".3577" to ptr
+  %".3578" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.129" = load ptr, ptr %".3578", align 8
+  %".3579" = xor i1 %".3571", -1
+  br i1 %".3579", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext3.copy_failed:
+  %".3581" = trunc i64 %"cursor.142" to i16
+  %".3582" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3581", ptr %".3582", align 2
   br label %"return"
-cont.86:
-  %".3579" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3580" = load volatile i8, [40 x i8]* %".3579", align 1
-  %".3581" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3582" = load volatile i8, [40 x i8]* %".3581", align 1
-  br label %"header.33"
-copy_last_byte.11:
-  %".3597" = add i64 %"cursor.142", %".3592"
-  %".3598" = sub i64 %".3597", 1
+ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
+  %".3585" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3586" = load volatile i8, [40 x i8]* %".3585", align 1
+  %".3587" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3588" = load volatile i8, [40 x i8]* %".3587", align 1
+  br label %"ipv6_opts_d0_ipv6_ext3.header"
+ipv6_opts_d0_ipv6_ext3.copy_last_byte:
+  %".3603" = add i64 %"cursor.142", %".3598"
+  %".3604" = sub i64 %".3603", 1
   %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3599" = trunc i64 %".3598" to i32
-  %".3600" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3599", i64* %"last_byte", i32 1)
-  %".3601" = icmp eq i64 %".3600", 0
-  %".3602" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3603" = load i32, ptr %".3602", align 4
-  %".3604" = zext i32 %".3603" to i64
-  %"data.131" = inttoptr i64 %".3604" to ptr
-  %".3605" = getelementptr i8, ptr %"ctx.46", i64 80
-  %".3606" = load i32, ptr %".3605", align 4
-  %".3607" = zext i32 %".3606" to i64
-  %"data_end.131" = inttoptr i64 %".3607" to ptr
-  %".3608" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.131" = load ptr, ptr %".3608", align 8
-  %".3609" = xor i1 %".3601", -1
-  br i1 %".3609", label %"exit.87", label %"cont.87"
-exit.87:
-  %".3611" = trunc i64 %"cursor.142" to i16
-  %".3612" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3611", ptr %".3612", align 2
+  %".3605" = trunc i64 %".3604" to i32
+  %".3606" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3605", i64* %"last_byte", i32 1)
+  %".3607" = icmp eq i64 %".3606", 0
+  %".3608" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3609" = load i32, ptr %".3608", align 4
+  %".3610" = zext i32 %".3609" to i64
+  %"data.131" = inttoptr i64 %".3610" to ptr
+  %".3611" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3612" = load i32, ptr %".3611", align 4
+  %".3613" = zext i32 %".3612" to i64
+  %"data_end.131" = inttoptr i64 %".3613" to ptr
+  %".3614" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.131" = load ptr, ptr %".3614", align 8
+  %".3615" = xor i1 %".3607", -1
+  br i1 %".3615", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed:
+  %".3617" = trunc i64 %"cursor.142" to i16
+  %".3618" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3617", ptr %".3618", align 2
   br label %"return"
-cont.87:
-  br label %"variable_part.11"
-unknown.25:
-  %".3618" = trunc i64 %"end.11" to i16
-  %".3619" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3618", ptr %".3619", align 2
+ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext3.variable_part"
+ipv6_opts_d0_ipv6_ext3.unknown:
+  %".3624" = trunc i64 %"end.11" to i16
+  %".3625" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3624", ptr %".3625", align 2
   br label %"return"
-to_ipv6_opts.30:
-  %".3622" = trunc i64 %"end.11" to i16
-  %".3623" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3622", ptr %".3623", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
+  %".3628" = trunc i64 %"end.11" to i16
+  %".3629" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3628", ptr %".3629", align 2
   br label %"return"
-to_ipv6_opts.31:
-  %".3626" = trunc i64 %"end.11" to i16
-  %".3627" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3626", ptr %".3627", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".3632" = trunc i64 %"end.11" to i16
+  %".3633" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3632", ptr %".3633", align 2
   br label %"return"
-to_ipv6_opts.32:
-  %".3630" = trunc i64 %"end.11" to i16
-  %".3631" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3630", ptr %".3631", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".3636" = trunc i64 %"end.11" to i16
+  %".3637" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3636", ptr %".3637", align 2
   br label %"return"
-to_ipv6_frag.10:
-  %".3634" = trunc i64 %"end.11" to i16
-  %".3635" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3634", ptr %".3635", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
+  %".3640" = trunc i64 %"end.11" to i16
+  %".3641" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3640", ptr %".3641", align 2
   br label %"return"
-to_tcp.12:
-  %".3638" = getelementptr i8, ptr %"keys.132", i64 2
-  %".3639" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3639", ptr %".3638", align 2
-  %".3641" = load volatile i16, ptr %".3638", align 2
-  %".3642" = zext i16 %".3641" to i64
-  %"cursor.215" = and i64 %".3642", 16383
-  br label %"tcp"
-to_udp.12:
+ipv6_opts_d0_ipv6_ext3.to_tcp:
   %".3644" = getelementptr i8, ptr %"keys.132", i64 2
   %".3645" = trunc i64 %"end.11" to i16
   store volatile i16 %".3645", ptr %".3644", align 2
   %".3647" = load volatile i16, ptr %".3644", align 2
   %".3648" = zext i16 %".3647" to i64
-  %"cursor.216" = and i64 %".3648", 16383
-  br label %"udp"
-to_udplite.12:
+  %"cursor.215" = and i64 %".3648", 16383
+  br label %"tcp"
+ipv6_opts_d0_ipv6_ext3.to_udp:
   %".3650" = getelementptr i8, ptr %"keys.132", i64 2
   %".3651" = trunc i64 %"end.11" to i16
   store volatile i16 %".3651", ptr %".3650", align 2
   %".3653" = load volatile i16, ptr %".3650", align 2
   %".3654" = zext i16 %".3653" to i64
-  %"cursor.217" = and i64 %".3654", 16383
-  br label %"udplite"
-to_gre.12:
+  %"cursor.216" = and i64 %".3654", 16383
+  br label %"udp"
+ipv6_opts_d0_ipv6_ext3.to_udplite:
   %".3656" = getelementptr i8, ptr %"keys.132", i64 2
   %".3657" = trunc i64 %"end.11" to i16
   store volatile i16 %".3657", ptr %".3656", align 2
   %".3659" = load volatile i16, ptr %".3656", align 2
   %".3660" = zext i16 %".3659" to i64
-  %"cursor.218" = and i64 %".3660", 16383
-  br label %"gre_d0"
-to_sctp.12:
+  %"cursor.217" = and i64 %".3660", 16383
+  br label %"udplite"
+ipv6_opts_d0_ipv6_ext3.to_gre:
   %".3662" = getelementptr i8, ptr %"keys.132", i64 2
   %".3663" = trunc i64 %"end.11" to i16
   store volatile i16 %".3663", ptr %".3662", align 2
   %".3665" = load volatile i16, ptr %".3662", align 2
   %".3666" = zext i16 %".3665" to i64
-  %"cursor.219" = and i64 %".3666", 16383
-  br label %"sctp"
-to_dccp.12:
+  %"cursor.218" = and i64 %".3666", 16383
+  br label %"gre_d0"
+ipv6_opts_d0_ipv6_ext3.to_sctp:
   %".3668" = getelementptr i8, ptr %"keys.132", i64 2
   %".3669" = trunc i64 %"end.11" to i16
   store volatile i16 %".3669", ptr %".3668", align 2
   %".3671" = load volatile i16, ptr %".3668", align 2
   %".3672" = zext i16 %".3671" to i64
-  %"cursor.220" = and i64 %".3672", 16383
-  br label %"dccp"
-to_esp.12:
+  %"cursor.219" = and i64 %".3672", 16383
+  br label %"sctp"
+ipv6_opts_d0_ipv6_ext3.to_dccp:
   %".3674" = getelementptr i8, ptr %"keys.132", i64 2
   %".3675" = trunc i64 %"end.11" to i16
   store volatile i16 %".3675", ptr %".3674", align 2
   %".3677" = load volatile i16, ptr %".3674", align 2
   %".3678" = zext i16 %".3677" to i64
-  %"cursor.221" = and i64 %".3678", 16383
-  br label %"esp"
-to_ah.12:
+  %"cursor.220" = and i64 %".3678", 16383
+  br label %"dccp"
+ipv6_opts_d0_ipv6_ext3.to_esp:
   %".3680" = getelementptr i8, ptr %"keys.132", i64 2
   %".3681" = trunc i64 %"end.11" to i16
   store volatile i16 %".3681", ptr %".3680", align 2
   %".3683" = load volatile i16, ptr %".3680", align 2
   %".3684" = zext i16 %".3683" to i64
-  %"cursor.222" = and i64 %".3684", 16383
-  br label %"ah"
-to_icmpv6.10:
+  %"cursor.221" = and i64 %".3684", 16383
+  br label %"esp"
+ipv6_opts_d0_ipv6_ext3.to_ah:
   %".3686" = getelementptr i8, ptr %"keys.132", i64 2
   %".3687" = trunc i64 %"end.11" to i16
   store volatile i16 %".3687", ptr %".3686", align 2
   %".3689" = load volatile i16, ptr %".3686", align 2
   %".3690" = zext i16 %".3689" to i64
-  %"cursor.223" = and i64 %".3690", 16383
+  %"cursor.222" = and i64 %".3690", 16383
+  br label %"ah"
+ipv6_opts_d0_ipv6_ext3.to_icmpv6:
+  %".3692" = getelementptr i8, ptr %"keys.132", i64 2
+  %".3693" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3693", ptr %".3692", align 2
+  %".3695" = load volatile i16, ptr %".3692", align 2
+  %".3696" = zext i16 %".3695" to i64
+  %"cursor.223" = and i64 %".3696", 16383
   br label %"icmpv6"
-to_mpls.33:
-  %".3692" = trunc i64 34887 to i16
-  %".3693" = call i16 @"llvm.bswap.i16"(i16 %".3692")
-  %".3694" = getelementptr i8, ptr %"keys.132", i64 10
-  store i16 %".3693", ptr %".3694", align 2
-  %".3696" = getelementptr i8, ptr %"keys.132", i64 2
-  %".3697" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3697", ptr %".3696", align 2
-  %".3699" = load volatile i16, ptr %".3696", align 2
-  %".3700" = zext i16 %".3699" to i64
-  %"cursor.224" = and i64 %".3700", 16383
+ipv6_opts_d0_ipv6_ext3.to_mpls:
+  %".3698" = trunc i64 34887 to i16
+  %".3699" = call i16 @"llvm.bswap.i16"(i16 %".3698")
+  %".3700" = getelementptr i8, ptr %"keys.132", i64 10
+  store i16 %".3699", ptr %".3700", align 2
+  %".3702" = getelementptr i8, ptr %"keys.132", i64 2
+  %".3703" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3703", ptr %".3702", align 2
+  %".3705" = load volatile i16, ptr %".3702", align 2
+  %".3706" = zext i16 %".3705" to i64
+  %"cursor.224" = and i64 %".3706", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.21:
-  %".3702" = getelementptr i8, ptr %"keys.132", i64 8
-  store i8 1, ptr %".3702", align 1
-  %".3704" = getelementptr i8, ptr %"keys.132", i64 48
-  %"flags.34" = load volatile i32, ptr %".3704", align 4
-  %".3705" = and i32 %"flags.34", 4
-  %".3706" = icmp ne i32 %".3705", 0
-  br i1 %".3706", label %"exit.88", label %"cont.88"
-to_ipv6.21:
-  %".3718" = getelementptr i8, ptr %"keys.132", i64 8
-  store i8 1, ptr %".3718", align 1
-  %".3720" = getelementptr i8, ptr %"keys.132", i64 48
-  %"flags.35" = load volatile i32, ptr %".3720", align 4
-  %".3721" = and i32 %"flags.35", 4
-  %".3722" = icmp ne i32 %".3721", 0
-  br i1 %".3722", label %"exit.89", label %"cont.89"
-exit.88:
-  %".3708" = trunc i64 %"end.11" to i16
-  %".3709" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3708", ptr %".3709", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv4:
+  %".3708" = getelementptr i8, ptr %"keys.132", i64 8
+  store i8 1, ptr %".3708", align 1
+  %".3710" = getelementptr i8, ptr %"keys.132", i64 48
+  %"flags.34" = load volatile i32, ptr %".3710", align 4
+  %".3711" = and i32 %"flags.34", 4
+  %".3712" = icmp ne i32 %".3711", 0
+  br i1 %".3712", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext3.to_ipv6:
+  %".3724" = getelementptr i8, ptr %"keys.132", i64 8
+  store i8 1, ptr %".3724", align 1
+  %".3726" = getelementptr i8, ptr %"keys.132", i64 48
+  %"flags.35" = load volatile i32, ptr %".3726", align 4
+  %".3727" = and i32 %"flags.35", 4
+  %".3728" = icmp ne i32 %".3727", 0
+  br i1 %".3728", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_opts_d0_ipv6_ext3.stop_at_encap:
+  %".3714" = trunc i64 %"end.11" to i16
+  %".3715" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3714", ptr %".3715", align 2
   br label %"return"
-cont.88:
-  %".3712" = getelementptr i8, ptr %"keys.132", i64 2
-  %".3713" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3713", ptr %".3712", align 2
-  %".3715" = load volatile i16, ptr %".3712", align 2
-  %".3716" = zext i16 %".3715" to i64
-  %"cursor.225" = and i64 %".3716", 16383
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
+  %".3718" = getelementptr i8, ptr %"keys.132", i64 2
+  %".3719" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3719", ptr %".3718", align 2
+  %".3721" = load volatile i16, ptr %".3718", align 2
+  %".3722" = zext i16 %".3721" to i64
+  %"cursor.225" = and i64 %".3722", 16383
   br label %"ipv4_d1"
-exit.89:
-  %".3724" = trunc i64 %"end.11" to i16
-  %".3725" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3724", ptr %".3725", align 2
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
+  %".3730" = trunc i64 %"end.11" to i16
+  %".3731" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3730", ptr %".3731", align 2
   br label %"return"
-cont.89:
-  %".3728" = getelementptr i8, ptr %"keys.132", i64 2
-  %".3729" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3729", ptr %".3728", align 2
-  %".3731" = load volatile i16, ptr %".3728", align 2
-  %".3732" = zext i16 %".3731" to i64
-  %"cursor.226" = and i64 %".3732", 16383
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".3734" = getelementptr i8, ptr %"keys.132", i64 2
+  %".3735" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3735", ptr %".3734", align 2
+  %".3737" = load volatile i16, ptr %".3734", align 2
+  %".3738" = zext i16 %".3737" to i64
+  %"cursor.226" = and i64 %".3738", 16383
   br label %"ipv6_d1"
-copy.34:
+ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3742" = trunc i64 %"cursor.144" to i32
-  %".3743" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3742", [40 x i8]* %"header_copy", i32 8)
-  %".3744" = icmp eq i64 %".3743", 0
-  %".3745" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3746" = load i32, ptr %".3745", align 4
-  %".3747" = zext i32 %".3746" to i64
-  %"data.133" = inttoptr i64 %".3747" to ptr
-  %".3748" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3749" = load i32, ptr %".3748", align 4
-  %".3750" = zext i32 %".3749" to i64
-  %"data_end.133" = inttoptr i64 %".3750" to ptr
-  %".3751" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.133" = load ptr, ptr %".3751", align 8
-  %".3752" = xor i1 %".3744", -1
-  br i1 %".3752", label %"exit.90", label %"cont.90"
-exit.90:
-  %".3754" = trunc i64 %"cursor.144" to i16
-  %".3755" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3754", ptr %".3755", align 2
+  %".3748" = trunc i64 %"cursor.144" to i32
+  %".3749" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3748", [40 x i8]* %"header_copy", i32 8)
+  %".3750" = icmp eq i64 %".3749", 0
+  %".3751" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3752" = load i32, ptr %".3751", align 4
+  %".3753" = zext i32 %".3752" to i64
+  %"data.133" = inttoptr i64 %".3753" to ptr
+  %".3754" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3755" = load i32, ptr %".3754", align 4
+  %".3756" = zext i32 %".3755" to i64
+  %"data_end.133" = inttoptr i64 %".3756" to ptr
+  %".3757" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.133" = load ptr, ptr %".3757", align 8
+  %".3758" = xor i1 %".3750", -1
+  br i1 %".3758", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext3.copy_failed:
+  %".3760" = trunc i64 %"cursor.144" to i16
+  %".3761" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3760", ptr %".3761", align 2
   br label %"return"
-cont.90:
-  %".3758" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3759" = load volatile i8, [40 x i8]* %".3758", align 1
-  %".3760" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3761" = load volatile i16, [40 x i8]* %".3760", align 2
-  br label %"header.34"
-fragment.6:
-  %".3774" = getelementptr i8, ptr %"keys.134", i64 6
-  store i8 1, ptr %".3774", align 1
-  br i1 %".3772", label %"first_fragment.6", label %"later_fragment.6"
-not_fragment.6:
-  %".3793" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3793", label %"unknown.26" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 132, label %"to_sctp.13" i64 33, label %"to_dccp.13" i64 50, label %"to_esp.13" i64 51, label %"to_ah.13" i64 58, label %"to_icmpv6.11" i64 137, label %"to_mpls.34" i64 4, label %"to_ipv4.22" i64 41, label %"to_ipv6.22"]
-first_fragment.6:
-  %".3781" = getelementptr i8, ptr %"keys.134", i64 7
-  store i8 1, ptr %".3781", align 1
-  %".3783" = getelementptr i8, ptr %"keys.134", i64 48
-  %"flags.36" = load volatile i32, ptr %".3783", align 4
-  %".3784" = and i32 %"flags.36", 1
-  %".3785" = icmp ne i32 %".3784", 0
-  %".3786" = xor i1 %".3785", -1
-  br i1 %".3786", label %"exit.91", label %"cont.91"
-later_fragment.6:
-  %".3777" = trunc i64 %".3767" to i16
-  %".3778" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3777", ptr %".3778", align 2
-  br label %"return"
-exit.91:
-  %".3788" = trunc i64 %".3767" to i16
-  %".3789" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3788", ptr %".3789", align 2
-  br label %"return"
-cont.91:
-  br label %"not_fragment.6"
-unknown.26:
-  %".3795" = trunc i64 %".3767" to i16
+ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
+  %".3764" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3765" = load volatile i8, [40 x i8]* %".3764", align 1
+  %".3766" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3767" = load volatile i16, [40 x i8]* %".3766", align 2
+  br label %"ipv6_frag_d0_ipv6_ext3.header"
+ipv6_frag_d0_ipv6_ext3.fragment:
+  %".3780" = getelementptr i8, ptr %"keys.134", i64 6
+  store i8 1, ptr %".3780", align 1
+  br i1 %".3778", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+ipv6_frag_d0_ipv6_ext3.fragment.endif:
+  %".3800" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3800", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]
+ipv6_frag_d0_ipv6_ext3.first_fragment:
+  %".3783" = getelementptr i8, ptr %"keys.134", i64 7
+  store i8 1, ptr %".3783", align 1
+  %".3785" = getelementptr i8, ptr %"keys.134", i64 48
+  %"flags.36" = load volatile i32, ptr %".3785", align 4
+  %".3786" = and i32 %"flags.36", 1
+  %".3787" = icmp ne i32 %".3786", 0
+  %".3788" = xor i1 %".3787", -1
+  br i1 %".3788", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext3.later_fragment:
+  %".3795" = trunc i64 %".3773" to i16
   %".3796" = getelementptr i8, ptr %"keys.134", i64 2
   store i16 %".3795", ptr %".3796", align 2
   br label %"return"
-to_ipv6_opts.33:
-  %".3799" = trunc i64 %".3767" to i16
-  %".3800" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3799", ptr %".3800", align 2
+ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
+  %".3790" = trunc i64 %".3773" to i16
+  %".3791" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3790", ptr %".3791", align 2
   br label %"return"
-to_ipv6_opts.34:
-  %".3803" = trunc i64 %".3767" to i16
-  %".3804" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3803", ptr %".3804", align 2
+ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext3.unknown:
+  %".3802" = trunc i64 %".3773" to i16
+  %".3803" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3802", ptr %".3803", align 2
   br label %"return"
-to_ipv6_opts.35:
-  %".3807" = trunc i64 %".3767" to i16
-  %".3808" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3807", ptr %".3808", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
+  %".3806" = trunc i64 %".3773" to i16
+  %".3807" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3806", ptr %".3807", align 2
   br label %"return"
-to_ipv6_frag.11:
-  %".3811" = trunc i64 %".3767" to i16
-  %".3812" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3811", ptr %".3812", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".3810" = trunc i64 %".3773" to i16
+  %".3811" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3810", ptr %".3811", align 2
   br label %"return"
-to_tcp.13:
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".3814" = trunc i64 %".3773" to i16
   %".3815" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3816" = trunc i64 %".3767" to i16
-  store volatile i16 %".3816", ptr %".3815", align 2
-  %".3818" = load volatile i16, ptr %".3815", align 2
-  %".3819" = zext i16 %".3818" to i64
-  %"cursor.227" = and i64 %".3819", 16383
+  store i16 %".3814", ptr %".3815", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
+  %".3818" = trunc i64 %".3773" to i16
+  %".3819" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3818", ptr %".3819", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_tcp:
+  %".3822" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3823" = trunc i64 %".3773" to i16
+  store volatile i16 %".3823", ptr %".3822", align 2
+  %".3825" = load volatile i16, ptr %".3822", align 2
+  %".3826" = zext i16 %".3825" to i64
+  %"cursor.227" = and i64 %".3826", 16383
   br label %"tcp"
-to_udp.13:
-  %".3821" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3822" = trunc i64 %".3767" to i16
-  store volatile i16 %".3822", ptr %".3821", align 2
-  %".3824" = load volatile i16, ptr %".3821", align 2
-  %".3825" = zext i16 %".3824" to i64
-  %"cursor.228" = and i64 %".3825", 16383
+ipv6_frag_d0_ipv6_ext3.to_udp:
+  %".3828" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3829" = trunc i64 %".3773" to i16
+  store volatile i16 %".3829", ptr %".3828", align 2
+  %".3831" = load volatile i16, ptr %".3828", align 2
+  %".3832" = zext i16 %".3831" to i64
+  %"cursor.228" = and i64 %".3832", 16383
   br label %"udp"
-to_udplite.13:
-  %".3827" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3828" = trunc i64 %".3767" to i16
-  store volatile i16 %".3828", ptr %".3827", align 2
-  %".3830" = load volatile i16, ptr %".3827", align 2
-  %".3831" = zext i16 %".3830" to i64
-  %"cursor.229" = and i64 %".3831", 16383
+ipv6_frag_d0_ipv6_ext3.to_udplite:
+  %".3834" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3835" = trunc i64 %".3773" to i16
+  store volatile i16 %".3835", ptr %".3834", align 2
+  %".3837" = load volatile i16, ptr %".3834", align 2
+  %".3838" = zext i16 %".3837" to i64
+  %"cursor.229" = and i64 %".3838", 16383
   br label %"udplite"
-to_gre.13:
-  %".3833" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3834" = trunc i64 %".3767" to i16
-  store volatile i16 %".3834", ptr %".3833", align 2
-  %".3836" = load volatile i16, ptr %".3833", align 2
-  %".3837" = zext i16 %".3836" to i64
-  %"cursor.230" = and i64 %".3837", 16383
+ipv6_frag_d0_ipv6_ext3.to_gre:
+  %".3840" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3841" = trunc i64 %".3773" to i16
+  store volatile i16 %".3841", ptr %".3840", align 2
+  %".3843" = load volatile i16, ptr %".3840", align 2
+  %".3844" = zext i16 %".3843" to i64
+  %"cursor.230" = and i64 %".3844", 16383
   br label %"gre_d0"
-to_sctp.13:
-  %".3839" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3840" = trunc i64 %".3767" to i16
-  store volatile i16 %".3840", ptr %".3839", align 2
-  %".3842" = load volatile i16, ptr %".3839", align 2
-  %".3843" = zext i16 %".3842" to i64
-  %"cursor.231" = and i64 %".3843", 16383
+ipv6_frag_d0_ipv6_ext3.to_sctp:
+  %".3846" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3847" = trunc i64 %".3773" to i16
+  store volatile i16 %".3847", ptr %".3846", align 2
+  %".3849" = load volatile i16, ptr %".3846", align 2
+  %".3850" = zext i16 %".3849" to i64
+  %"cursor.231" = and i64 %".3850", 16383
   br label %"sctp"
-to_dccp.13:
-  %".3845" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3846" = trunc i64 %".3767" to i16
-  store volatile i16 %".3846", ptr %".3845", align 2
-  %".3848" = load volatile i16, ptr %".3845", align 2
-  %".3849" = zext i16 %".3848" to i64
-  %"cursor.232" = and i64 %".3849", 16383
+ipv6_frag_d0_ipv6_ext3.to_dccp:
+  %".3852" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3853" = trunc i64 %".3773" to i16
+  store volatile i16 %".3853", ptr %".3852", align 2
+  %".3855" = load volatile i16, ptr %".3852", align 2
+  %".3856" = zext i16 %".3855" to i64
+  %"cursor.232" = and i64 %".3856", 16383
   br label %"dccp"
-to_esp.13:
-  %".3851" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3852" = trunc i64 %".3767" to i16
-  store volatile i16 %".3852", ptr %".3851", align 2
-  %".3854" = load volatile i16, ptr %".3851", align 2
-  %".3855" = zext i16 %".3854" to i64
-  %"cursor.233" = and i64 %".3855", 16383
+ipv6_frag_d0_ipv6_ext3.to_esp:
+  %".3858" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3859" = trunc i64 %".3773" to i16
+  store volatile i16 %".3859", ptr %".3858", align 2
+  %".3861" = load volatile i16, ptr %".3858", align 2
+  %".3862" = zext i16 %".3861" to i64
+  %"cursor.233" = and i64 %".3862", 16383
   br label %"esp"
-to_ah.13:
-  %".3857" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3858" = trunc i64 %".3767" to i16
-  store volatile i16 %".3858", ptr %".3857", align 2
-  %".3860" = load volatile i16, ptr %".3857", align 2
-  %".3861" = zext i16 %".3860" to i64
-  %"cursor.234" = and i64 %".3861", 16383
+ipv6_frag_d0_ipv6_ext3.to_ah:
+  %".3864" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3865" = trunc i64 %".3773" to i16
+  store volatile i16 %".3865", ptr %".3864", align 2
+  %".3867" = load volatile i16, ptr %".3864", align 2
+  %".3868" = zext i16 %".3867" to i64
+  %"cursor.234" = and i64 %".3868", 16383
   br label %"ah"
-to_icmpv6.11:
-  %".3863" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3864" = trunc i64 %".3767" to i16
-  store volatile i16 %".3864", ptr %".3863", align 2
-  %".3866" = load volatile i16, ptr %".3863", align 2
-  %".3867" = zext i16 %".3866" to i64
-  %"cursor.235" = and i64 %".3867", 16383
+ipv6_frag_d0_ipv6_ext3.to_icmpv6:
+  %".3870" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3871" = trunc i64 %".3773" to i16
+  store volatile i16 %".3871", ptr %".3870", align 2
+  %".3873" = load volatile i16, ptr %".3870", align 2
+  %".3874" = zext i16 %".3873" to i64
+  %"cursor.235" = and i64 %".3874", 16383
   br label %"icmpv6"
-to_mpls.34:
-  %".3869" = trunc i64 34887 to i16
-  %".3870" = call i16 @"llvm.bswap.i16"(i16 %".3869")
-  %".3871" = getelementptr i8, ptr %"keys.134", i64 10
-  store i16 %".3870", ptr %".3871", align 2
-  %".3873" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3874" = trunc i64 %".3767" to i16
-  store volatile i16 %".3874", ptr %".3873", align 2
-  %".3876" = load volatile i16, ptr %".3873", align 2
-  %".3877" = zext i16 %".3876" to i64
-  %"cursor.236" = and i64 %".3877", 16383
+ipv6_frag_d0_ipv6_ext3.to_mpls:
+  %".3876" = trunc i64 34887 to i16
+  %".3877" = call i16 @"llvm.bswap.i16"(i16 %".3876")
+  %".3878" = getelementptr i8, ptr %"keys.134", i64 10
+  store i16 %".3877", ptr %".3878", align 2
+  %".3880" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3881" = trunc i64 %".3773" to i16
+  store volatile i16 %".3881", ptr %".3880", align 2
+  %".3883" = load volatile i16, ptr %".3880", align 2
+  %".3884" = zext i16 %".3883" to i64
+  %"cursor.236" = and i64 %".3884", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.22:
-  %".3879" = getelementptr i8, ptr %"keys.134", i64 8
-  store i8 1, ptr %".3879", align 1
-  %".3881" = getelementptr i8, ptr %"keys.134", i64 48
-  %"flags.37" = load volatile i32, ptr %".3881", align 4
-  %".3882" = and i32 %"flags.37", 4
-  %".3883" = icmp ne i32 %".3882", 0
-  br i1 %".3883", label %"exit.92", label %"cont.92"
-to_ipv6.22:
-  %".3895" = getelementptr i8, ptr %"keys.134", i64 8
-  store i8 1, ptr %".3895", align 1
-  %".3897" = getelementptr i8, ptr %"keys.134", i64 48
-  %"flags.38" = load volatile i32, ptr %".3897", align 4
-  %".3898" = and i32 %"flags.38", 4
-  %".3899" = icmp ne i32 %".3898", 0
-  br i1 %".3899", label %"exit.93", label %"cont.93"
-exit.92:
-  %".3885" = trunc i64 %".3767" to i16
-  %".3886" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3885", ptr %".3886", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv4:
+  %".3886" = getelementptr i8, ptr %"keys.134", i64 8
+  store i8 1, ptr %".3886", align 1
+  %".3888" = getelementptr i8, ptr %"keys.134", i64 48
+  %"flags.37" = load volatile i32, ptr %".3888", align 4
+  %".3889" = and i32 %"flags.37", 4
+  %".3890" = icmp ne i32 %".3889", 0
+  br i1 %".3890", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext3.to_ipv6:
+  %".3902" = getelementptr i8, ptr %"keys.134", i64 8
+  store i8 1, ptr %".3902", align 1
+  %".3904" = getelementptr i8, ptr %"keys.134", i64 48
+  %"flags.38" = load volatile i32, ptr %".3904", align 4
+  %".3905" = and i32 %"flags.38", 4
+  %".3906" = icmp ne i32 %".3905", 0
+  br i1 %".3906", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext3.stop_at_encap:
+  %".3892" = trunc i64 %".3773" to i16
+  %".3893" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3892", ptr %".3893", align 2
   br label %"return"
-cont.92:
-  %".3889" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3890" = trunc i64 %".3767" to i16
-  store volatile i16 %".3890", ptr %".3889", align 2
-  %".3892" = load volatile i16, ptr %".3889", align 2
-  %".3893" = zext i16 %".3892" to i64
-  %"cursor.237" = and i64 %".3893", 16383
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
+  %".3896" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3897" = trunc i64 %".3773" to i16
+  store volatile i16 %".3897", ptr %".3896", align 2
+  %".3899" = load volatile i16, ptr %".3896", align 2
+  %".3900" = zext i16 %".3899" to i64
+  %"cursor.237" = and i64 %".3900", 16383
   br label %"ipv4_d1"
-exit.93:
-  %".3901" = trunc i64 %".3767" to i16
-  %".3902" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3901", ptr %".3902", align 2
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
+  %".3908" = trunc i64 %".3773" to i16
+  %".3909" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3908", ptr %".3909", align 2
   br label %"return"
-cont.93:
-  %".3905" = getelementptr i8, ptr %"keys.134", i64 2
-  %".3906" = trunc i64 %".3767" to i16
-  store volatile i16 %".3906", ptr %".3905", align 2
-  %".3908" = load volatile i16, ptr %".3905", align 2
-  %".3909" = zext i16 %".3908" to i64
-  %"cursor.238" = and i64 %".3909", 16383
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".3912" = getelementptr i8, ptr %"keys.134", i64 2
+  %".3913" = trunc i64 %".3773" to i16
+  store volatile i16 %".3913", ptr %".3912", align 2
+  %".3915" = load volatile i16, ptr %".3912", align 2
+  %".3916" = zext i16 %".3915" to i64
+  %"cursor.238" = and i64 %".3916", 16383
   br label %"ipv6_d1"
-copy.35:
+mpls_mpls_labels4.copy:
   %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3917" = trunc i64 %"cursor.172" to i32
-  %".3918" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3917", [40 x i8]* %"header_copy", i32 4)
-  %".3919" = icmp eq i64 %".3918", 0
-  %".3920" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3921" = load i32, ptr %".3920", align 4
-  %".3922" = zext i32 %".3921" to i64
-  %"data.135" = inttoptr i64 %".3922" to ptr
-  %".3923" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3924" = load i32, ptr %".3923", align 4
-  %".3925" = zext i32 %".3924" to i64
-  %"data_end.135" = inttoptr i64 %".3925" to ptr
-  %".3926" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.135" = load ptr, ptr %".3926", align 8
-  %".3927" = xor i1 %".3919", -1
-  br i1 %".3927", label %"exit.94", label %"cont.94"
-exit.94:
-  %".3929" = trunc i64 %"cursor.172" to i16
-  %".3930" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3929", ptr %".3930", align 2
+  %".3924" = trunc i64 %"cursor.172" to i32
+  %".3925" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3924", [40 x i8]* %"header_copy", i32 4)
+  %".3926" = icmp eq i64 %".3925", 0
+  %".3927" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3928" = load i32, ptr %".3927", align 4
+  %".3929" = zext i32 %".3928" to i64
+  %"data.135" = inttoptr i64 %".3929" to ptr
+  %".3930" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3931" = load i32, ptr %".3930", align 4
+  %".3932" = zext i32 %".3931" to i64
+  %"data_end.135" = inttoptr i64 %".3932" to ptr
+  %".3933" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.135" = load ptr, ptr %".3933", align 8
+  %".3934" = xor i1 %".3926", -1
+  br i1 %".3934", label %"mpls_mpls_labels4.copy_failed", label %"mpls_mpls_labels4.copy_failed.endif"
+mpls_mpls_labels4.copy_failed:
+  %".3936" = trunc i64 %"cursor.172" to i16
+  %".3937" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".3936", ptr %".3937", align 2
   br label %"return"
-cont.94:
-  %".3933" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3934" = load volatile i8, [40 x i8]* %".3933", align 1
-  br label %"header.35"
-unknown.27:
-  %".3940" = trunc i64 %".3936" to i16
-  %".3941" = getelementptr i8, ptr %"keys.136", i64 2
-  store i16 %".3940", ptr %".3941", align 2
+mpls_mpls_labels4.copy_failed.endif:
+  %".3940" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3941" = load volatile i8, [40 x i8]* %".3940", align 1
+  br label %"mpls_mpls_labels4.header"
+mpls_mpls_labels4.unknown:
+  %".3947" = trunc i64 %".3943" to i16
+  %".3948" = getelementptr i8, ptr %"keys.136", i64 2
+  store i16 %".3947", ptr %".3948", align 2
   br label %"return"
-to_mpls.35:
-  %".3944" = trunc i64 %".3936" to i16
-  %".3945" = getelementptr i8, ptr %"keys.136", i64 2
-  store i16 %".3944", ptr %".3945", align 2
+mpls_mpls_labels4.to_mpls:
+  %".3951" = trunc i64 %".3943" to i16
+  %".3952" = getelementptr i8, ptr %"keys.136", i64 2
+  store i16 %".3951", ptr %".3952", align 2
   br label %"return"
-copy.36:
+vlan_d1_vlan_tags2.copy:
   %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3954" = trunc i64 %"cursor.175" to i32
-  %".3955" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3954", [40 x i8]* %"header_copy", i32 4)
-  %".3956" = icmp eq i64 %".3955", 0
-  %".3957" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".3958" = load i32, ptr %".3957", align 4
-  %".3959" = zext i32 %".3958" to i64
-  %"data.137" = inttoptr i64 %".3959" to ptr
-  %".3960" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".3961" = load i32, ptr %".3960", align 4
-  %".3962" = zext i32 %".3961" to i64
-  %"data_end.137" = inttoptr i64 %".3962" to ptr
-  %".3963" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.137" = load ptr, ptr %".3963", align 8
-  %".3964" = xor i1 %".3956", -1
-  br i1 %".3964", label %"exit.95", label %"cont.95"
-exit.95:
-  %".3966" = trunc i64 %"cursor.175" to i16
-  %".3967" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3966", ptr %".3967", align 2
+  %".3961" = trunc i64 %"cursor.175" to i32
+  %".3962" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3961", [40 x i8]* %"header_copy", i32 4)
+  %".3963" = icmp eq i64 %".3962", 0
+  %".3964" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3965" = load i32, ptr %".3964", align 4
+  %".3966" = zext i32 %".3965" to i64
+  %"data.137" = inttoptr i64 %".3966" to ptr
+  %".3967" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3968" = load i32, ptr %".3967", align 4
+  %".3969" = zext i32 %".3968" to i64
+  %"data_end.137" = inttoptr i64 %".3969" to ptr
+  %".3970" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.137" = load ptr, ptr %".3970", align 8
+  %".3971" = xor i1 %".3963", -1
+  br i1 %".3971", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+vlan_d1_vlan_tags2.copy_failed:
+  %".3973" = trunc i64 %"cursor.175" to i16
+  %".3974" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3973", ptr %".3974", align 2
   br label %"return"
-cont.95:
-  %".3970" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3971" = load volatile i16, [40 x i8]* %".3970", align 2
-  br label %"header.36"
-unknown.28:
-  %".3986" = trunc i64 %".3979" to i16
-  %".3987" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3986", ptr %".3987", align 2
+vlan_d1_vlan_tags2.copy_failed.endif:
+  %".3977" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3978" = load volatile i16, [40 x i8]* %".3977", align 2
+  br label %"vlan_d1_vlan_tags2.header"
+vlan_d1_vlan_tags2.unknown:
+  %".3993" = trunc i64 %".3986" to i16
+  %".3994" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3993", ptr %".3994", align 2
   br label %"return"
-to_ipv4.23:
-  %".3990" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3991" = trunc i64 %".3979" to i16
-  store volatile i16 %".3991", ptr %".3990", align 2
-  %".3993" = load volatile i16, ptr %".3990", align 2
-  %".3994" = zext i16 %".3993" to i64
-  %"cursor.239" = and i64 %".3994", 16383
+vlan_d1_vlan_tags2.to_ipv4:
+  %".3997" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3998" = trunc i64 %".3986" to i16
+  store volatile i16 %".3998", ptr %".3997", align 2
+  %".4000" = load volatile i16, ptr %".3997", align 2
+  %".4001" = zext i16 %".4000" to i64
+  %"cursor.239" = and i64 %".4001", 16383
   br label %"ipv4_d1"
-to_ipv6.23:
-  %".3996" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3997" = trunc i64 %".3979" to i16
-  store volatile i16 %".3997", ptr %".3996", align 2
-  %".3999" = load volatile i16, ptr %".3996", align 2
-  %".4000" = zext i16 %".3999" to i64
-  %"cursor.240" = and i64 %".4000", 16383
-  br label %"ipv6_d1"
-to_vlan.10:
-  %".4002" = trunc i64 %".3979" to i16
+vlan_d1_vlan_tags2.to_ipv6:
   %".4003" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".4002", ptr %".4003", align 2
-  br label %"return"
-to_vlan.11:
-  %".4006" = trunc i64 %".3979" to i16
-  %".4007" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".4006", ptr %".4007", align 2
-  br label %"return"
-to_mpls.36:
+  %".4004" = trunc i64 %".3986" to i16
+  store volatile i16 %".4004", ptr %".4003", align 2
+  %".4006" = load volatile i16, ptr %".4003", align 2
+  %".4007" = zext i16 %".4006" to i64
+  %"cursor.240" = and i64 %".4007", 16383
+  br label %"ipv6_d1"
+vlan_d1_vlan_tags2.to_vlan:
+  %".4009" = trunc i64 %".3986" to i16
   %".4010" = getelementptr i8, ptr %"keys.138", i64 2
-  %".4011" = trunc i64 %".3979" to i16
-  store volatile i16 %".4011", ptr %".4010", align 2
-  %".4013" = load volatile i16, ptr %".4010", align 2
-  %".4014" = zext i16 %".4013" to i64
-  %"cursor.241" = and i64 %".4014", 16383
+  store i16 %".4009", ptr %".4010", align 2
+  br label %"return"
+vlan_d1_vlan_tags2.to_vlan.1:
+  %".4013" = trunc i64 %".3986" to i16
+  %".4014" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".4013", ptr %".4014", align 2
+  br label %"return"
+vlan_d1_vlan_tags2.to_mpls:
+  %".4017" = getelementptr i8, ptr %"keys.138", i64 2
+  %".4018" = trunc i64 %".3986" to i16
+  store volatile i16 %".4018", ptr %".4017", align 2
+  %".4020" = load volatile i16, ptr %".4017", align 2
+  %".4021" = zext i16 %".4020" to i64
+  %"cursor.241" = and i64 %".4021", 16383
   br label %"mpls_mpls_labels1"
-to_mpls.37:
-  %".4016" = getelementptr i8, ptr %"keys.138", i64 2
-  %".4017" = trunc i64 %".3979" to i16
-  store volatile i16 %".4017", ptr %".4016", align 2
-  %".4019" = load volatile i16, ptr %".4016", align 2
-  %".4020" = zext i16 %".4019" to i64
-  %"cursor.242" = and i64 %".4020", 16383
+vlan_d1_vlan_tags2.to_mpls.1:
+  %".4023" = getelementptr i8, ptr %"keys.138", i64 2
+  %".4024" = trunc i64 %".3986" to i16
+  store volatile i16 %".4024", ptr %".4023", align 2
+  %".4026" = load volatile i16, ptr %".4023", align 2
+  %".4027" = zext i16 %".4026" to i64
+  %"cursor.242" = and i64 %".4027", 16383
   br label %"mpls_mpls_labels1"
-to_pppoe.5:
-  %".4022" = getelementptr i8, ptr %"keys.138", i64 2
-  %".4023" = trunc i64 %".3979" to i16
-  store volatile i16 %".4023", ptr %".4022", align 2
-  %".4025" = load volatile i16, ptr %".4022", align 2
-  %".4026" = zext i16 %".4025" to i64
-  %"cursor.243" = and i64 %".4026", 16383
+vlan_d1_vlan_tags2.to_pppoe:
+  %".4029" = getelementptr i8, ptr %"keys.138", i64 2
+  %".4030" = trunc i64 %".3986" to i16
+  store volatile i16 %".4030", ptr %".4029", align 2
+  %".4032" = load volatile i16, ptr %".4029", align 2
+  %".4033" = zext i16 %".4032" to i64
+  %"cursor.243" = and i64 %".4033", 16383
   br label %"pppoe_d1"
-copy.37:
+ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4036" = trunc i64 %"cursor.185" to i32
-  %".4037" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4036", [40 x i8]* %"header_copy", i32 2)
-  %".4038" = icmp eq i64 %".4037", 0
-  %".4039" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".4040" = load i32, ptr %".4039", align 4
-  %".4041" = zext i32 %".4040" to i64
-  %"data.139" = inttoptr i64 %".4041" to ptr
-  %".4042" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".4043" = load i32, ptr %".4042", align 4
-  %".4044" = zext i32 %".4043" to i64
-  %"data_end.139" = inttoptr i64 %".4044" to ptr
-  %".4045" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.139" = load ptr, ptr %".4045", align 8
-  %".4046" = xor i1 %".4038", -1
-  br i1 %".4046", label %"exit.96", label %"cont.96"
-exit.96:
-  %".4048" = trunc i64 %"cursor.185" to i16
-  %".4049" = getelementptr i8, ptr %"keys.139", i64 2
-  store i16 %".4048", ptr %".4049", align 2
+  %".4043" = trunc i64 %"cursor.185" to i32
+  %".4044" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4043", [40 x i8]* %"header_copy", i32 2)
+  %".4045" = icmp eq i64 %".4044", 0
+  %".4046" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".4047" = load i32, ptr %".4046", align 4
+  %".4048" = zext i32 %".4047" to i64
+  %"data.139" = inttoptr i64 %".4048" to ptr
+  %".4049" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".4050" = load i32, ptr %".4049", align 4
+  %".4051" = zext i32 %".4050" to i64
+  %"data_end.139" = inttoptr i64 %".4051" to ptr
+  %".4052" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.139" = load ptr, ptr %".4052", align 8
+  %".4053" = xor i1 %".4045", -1
+  br i1 %".4053", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext3.copy_failed:
+  %".4055" = trunc i64 %"cursor.185" to i16
+  %".4056" = getelementptr i8, ptr %"keys.139", i64 2
+  store i16 %".4055", ptr %".4056", align 2
   br label %"return"
-cont.96:
-  %".4052" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4053" = load volatile i8, [40 x i8]* %".4052", align 1
-  %".4054" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4055" = load volatile i8, [40 x i8]* %".4054", align 1
-  br label %"header.37"
-copy_last_byte.12:
-  %".4070" = add i64 %"cursor.185", %".4065"
-  %".4071" = sub i64 %".4070", 1
+ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
+  %".4059" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4060" = load volatile i8, [40 x i8]* %".4059", align 1
+  %".4061" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4062" = load volatile i8, [40 x i8]* %".4061", align 1
+  br label %"ipv6_opts_d1_ipv6_ext3.header"
+ipv6_opts_d1_ipv6_ext3.copy_last_byte:
+  %".4077" = add i64 %"cursor.185", %".4072"
+  %".4078" = sub i64 %".4077", 1
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4072" = trunc i64 %".4071" to i32
-  %".4073" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4072", i64* %"last_byte", i32 1)
-  %".4074" = icmp eq i64 %".4073", 0
-  %".4075" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".4076" = load i32, ptr %".4075", align 4
-  %".4077" = zext i32 %".4076" to i64
-  %"data.141" = inttoptr i64 %".4077" to ptr
-  %".4078" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".4079" = load i32, ptr %".4078", align 4
-  %".4080" = zext i32 %".4079" to i64
-  %"data_end.141" = inttoptr i64 %".4080" to ptr
-  %".4081" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.141" = load ptr, ptr %".4081", align 8
-  %".4082" = xor i1 %".4074", -1
-  br i1 %".4082", label %"exit.97", label %"cont.97"
-exit.97:
-  %".4084" = trunc i64 %"cursor.185" to i16
-  %".4085" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".4084", ptr %".4085", align 2
-  br label %"return"
-cont.97:
-  br label %"variable_part.12"
-unknown.29:
-  %".4091" = trunc i64 %"end.12" to i16
-  %".4092" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4079" = trunc i64 %".4078" to i32
+  %".4080" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4079", i64* %"last_byte", i32 1)
+  %".4081" = icmp eq i64 %".4080", 0
+  %".4082" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".4083" = load i32, ptr %".4082", align 4
+  %".4084" = zext i32 %".4083" to i64
+  %"data.141" = inttoptr i64 %".4084" to ptr
+  %".4085" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".4086" = load i32, ptr %".4085", align 4
+  %".4087" = zext i32 %".4086" to i64
+  %"data_end.141" = inttoptr i64 %".4087" to ptr
+  %".4088" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.141" = load ptr, ptr %".4088", align 8
+  %".4089" = xor i1 %".4081", -1
+  br i1 %".4089", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed:
+  %".4091" = trunc i64 %"cursor.185" to i16
+  %".4092" = getelementptr i8, ptr %"keys.141", i64 2
   store i16 %".4091", ptr %".4092", align 2
   br label %"return"
-to_ipv6_opts.36:
-  %".4095" = trunc i64 %"end.12" to i16
-  %".4096" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4095", ptr %".4096", align 2
+ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext3.variable_part"
+ipv6_opts_d1_ipv6_ext3.unknown:
+  %".4098" = trunc i64 %"end.12" to i16
+  %".4099" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4098", ptr %".4099", align 2
   br label %"return"
-to_ipv6_opts.37:
-  %".4099" = trunc i64 %"end.12" to i16
-  %".4100" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4099", ptr %".4100", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
+  %".4102" = trunc i64 %"end.12" to i16
+  %".4103" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4102", ptr %".4103", align 2
   br label %"return"
-to_ipv6_opts.38:
-  %".4103" = trunc i64 %"end.12" to i16
-  %".4104" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4103", ptr %".4104", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".4106" = trunc i64 %"end.12" to i16
+  %".4107" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4106", ptr %".4107", align 2
   br label %"return"
-to_ipv6_frag.12:
-  %".4107" = trunc i64 %"end.12" to i16
-  %".4108" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4107", ptr %".4108", align 2
-  br label %"return"
-to_tcp.14:
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".4110" = trunc i64 %"end.12" to i16
   %".4111" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4112" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4112", ptr %".4111", align 2
-  %".4114" = load volatile i16, ptr %".4111", align 2
-  %".4115" = zext i16 %".4114" to i64
-  %"cursor.244" = and i64 %".4115", 16383
+  store i16 %".4110", ptr %".4111", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
+  %".4114" = trunc i64 %"end.12" to i16
+  %".4115" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4114", ptr %".4115", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_tcp:
+  %".4118" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4119" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4119", ptr %".4118", align 2
+  %".4121" = load volatile i16, ptr %".4118", align 2
+  %".4122" = zext i16 %".4121" to i64
+  %"cursor.244" = and i64 %".4122", 16383
   br label %"tcp"
-to_udp.14:
-  %".4117" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4118" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4118", ptr %".4117", align 2
-  %".4120" = load volatile i16, ptr %".4117", align 2
-  %".4121" = zext i16 %".4120" to i64
-  %"cursor.245" = and i64 %".4121", 16383
+ipv6_opts_d1_ipv6_ext3.to_udp:
+  %".4124" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4125" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4125", ptr %".4124", align 2
+  %".4127" = load volatile i16, ptr %".4124", align 2
+  %".4128" = zext i16 %".4127" to i64
+  %"cursor.245" = and i64 %".4128", 16383
   br label %"udp"
-to_udplite.14:
-  %".4123" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4124" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4124", ptr %".4123", align 2
-  %".4126" = load volatile i16, ptr %".4123", align 2
-  %".4127" = zext i16 %".4126" to i64
-  %"cursor.246" = and i64 %".4127", 16383
+ipv6_opts_d1_ipv6_ext3.to_udplite:
+  %".4130" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4131" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4131", ptr %".4130", align 2
+  %".4133" = load volatile i16, ptr %".4130", align 2
+  %".4134" = zext i16 %".4133" to i64
+  %"cursor.246" = and i64 %".4134", 16383
   br label %"udplite"
-to_gre.14:
-  %".4129" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4130" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4130", ptr %".4129", align 2
-  %".4132" = load volatile i16, ptr %".4129", align 2
-  %".4133" = zext i16 %".4132" to i64
-  %"cursor.247" = and i64 %".4133", 16383
+ipv6_opts_d1_ipv6_ext3.to_gre:
+  %".4136" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4137" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4137", ptr %".4136", align 2
+  %".4139" = load volatile i16, ptr %".4136", align 2
+  %".4140" = zext i16 %".4139" to i64
+  %"cursor.247" = and i64 %".4140", 16383
   br label %"gre_d1"
-to_sctp.14:
-  %".4135" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4136" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4136", ptr %".4135", align 2
-  %".4138" = load volatile i16, ptr %".4135", align 2
-  %".4139" = zext i16 %".4138" to i64
-  %"cursor.248" = and i64 %".4139", 16383
+ipv6_opts_d1_ipv6_ext3.to_sctp:
+  %".4142" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4143" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4143", ptr %".4142", align 2
+  %".4145" = load volatile i16, ptr %".4142", align 2
+  %".4146" = zext i16 %".4145" to i64
+  %"cursor.248" = and i64 %".4146", 16383
   br label %"sctp"
-to_dccp.14:
-  %".4141" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4142" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4142", ptr %".4141", align 2
-  %".4144" = load volatile i16, ptr %".4141", align 2
-  %".4145" = zext i16 %".4144" to i64
-  %"cursor.249" = and i64 %".4145", 16383
+ipv6_opts_d1_ipv6_ext3.to_dccp:
+  %".4148" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4149" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4149", ptr %".4148", align 2
+  %".4151" = load volatile i16, ptr %".4148", align 2
+  %".4152" = zext i16 %".4151" to i64
+  %"cursor.249" = and i64 %".4152", 16383
   br label %"dccp"
-to_esp.14:
-  %".4147" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4148" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4148", ptr %".4147", align 2
-  %".4150" = load volatile i16, ptr %".4147", align 2
-  %".4151" = zext i16 %".4150" to i64
-  %"cursor.250" = and i64 %".4151", 16383
+ipv6_opts_d1_ipv6_ext3.to_esp:
+  %".4154" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4155" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4155", ptr %".4154", align 2
+  %".4157" = load volatile i16, ptr %".4154", align 2
+  %".4158" = zext i16 %".4157" to i64
+  %"cursor.250" = and i64 %".4158", 16383
   br label %"esp"
-to_ah.14:
-  %".4153" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4154" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4154", ptr %".4153", align 2
-  %".4156" = load volatile i16, ptr %".4153", align 2
-  %".4157" = zext i16 %".4156" to i64
-  %"cursor.251" = and i64 %".4157", 16383
+ipv6_opts_d1_ipv6_ext3.to_ah:
+  %".4160" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4161" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4161", ptr %".4160", align 2
+  %".4163" = load volatile i16, ptr %".4160", align 2
+  %".4164" = zext i16 %".4163" to i64
+  %"cursor.251" = and i64 %".4164", 16383
   br label %"ah"
-to_icmpv6.12:
-  %".4159" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4160" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4160", ptr %".4159", align 2
-  %".4162" = load volatile i16, ptr %".4159", align 2
-  %".4163" = zext i16 %".4162" to i64
-  %"cursor.252" = and i64 %".4163", 16383
+ipv6_opts_d1_ipv6_ext3.to_icmpv6:
+  %".4166" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4167" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4167", ptr %".4166", align 2
+  %".4169" = load volatile i16, ptr %".4166", align 2
+  %".4170" = zext i16 %".4169" to i64
+  %"cursor.252" = and i64 %".4170", 16383
   br label %"icmpv6"
-to_mpls.38:
-  %".4165" = trunc i64 34887 to i16
-  %".4166" = call i16 @"llvm.bswap.i16"(i16 %".4165")
-  %".4167" = getelementptr i8, ptr %"keys.142", i64 10
-  store i16 %".4166", ptr %".4167", align 2
-  %".4169" = getelementptr i8, ptr %"keys.142", i64 2
-  %".4170" = trunc i64 %"end.12" to i16
-  store volatile i16 %".4170", ptr %".4169", align 2
-  %".4172" = load volatile i16, ptr %".4169", align 2
-  %".4173" = zext i16 %".4172" to i64
-  %"cursor.253" = and i64 %".4173", 16383
+ipv6_opts_d1_ipv6_ext3.to_mpls:
+  %".4172" = trunc i64 34887 to i16
+  %".4173" = call i16 @"llvm.bswap.i16"(i16 %".4172")
+  %".4174" = getelementptr i8, ptr %"keys.142", i64 10
+  store i16 %".4173", ptr %".4174", align 2
+  %".4176" = getelementptr i8, ptr %"keys.142", i64 2
+  %".4177" = trunc i64 %"end.12" to i16
+  store volatile i16 %".4177", ptr %".4176", align 2
+  %".4179" = load volatile i16, ptr %".4176", align 2
+  %".4180" = zext i16 %".4179" to i64
+  %"cursor.253" = and i64 %".4180", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.24:
-  %".4175" = getelementptr i8, ptr %"keys.142", i64 8
-  store i8 1, ptr %".4175", align 1
-  %".4177" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.39" = load volatile i32, ptr %".4177", align 4
-  %".4178" = and i32 %"flags.39", 4
-  %".4179" = icmp ne i32 %".4178", 0
-  br i1 %".4179", label %"exit.98", label %"cont.98"
-to_ipv6.24:
-  %".4189" = getelementptr i8, ptr %"keys.142", i64 8
-  store i8 1, ptr %".4189", align 1
-  %".4191" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.40" = load volatile i32, ptr %".4191", align 4
-  %".4192" = and i32 %"flags.40", 4
-  %".4193" = icmp ne i32 %".4192", 0
-  br i1 %".4193", label %"exit.99", label %"cont.99"
-exit.98:
-  %".4181" = trunc i64 %"end.12" to i16
-  %".4182" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4181", ptr %".4182", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv4:
+  %".4182" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".4182", align 1
+  %".4184" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.39" = load volatile i32, ptr %".4184", align 4
+  %".4185" = and i32 %"flags.39", 4
+  %".4186" = icmp ne i32 %".4185", 0
+  br i1 %".4186", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext3.to_ipv6:
+  %".4196" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".4196", align 1
+  %".4198" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.40" = load volatile i32, ptr %".4198", align 4
+  %".4199" = and i32 %"flags.40", 4
+  %".4200" = icmp ne i32 %".4199", 0
+  br i1 %".4200", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_opts_d1_ipv6_ext3.stop_at_encap:
+  %".4188" = trunc i64 %"end.12" to i16
+  %".4189" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4188", ptr %".4189", align 2
   br label %"return"
-cont.98:
-  %".4185" = trunc i64 %"end.12" to i16
-  %".4186" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4185", ptr %".4186", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4192" = trunc i64 %"end.12" to i16
+  %".4193" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4192", ptr %".4193", align 2
   br label %"return"
-exit.99:
-  %".4195" = trunc i64 %"end.12" to i16
-  %".4196" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4195", ptr %".4196", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
+  %".4202" = trunc i64 %"end.12" to i16
+  %".4203" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4202", ptr %".4203", align 2
   br label %"return"
-cont.99:
-  %".4199" = trunc i64 %"end.12" to i16
-  %".4200" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4199", ptr %".4200", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4206" = trunc i64 %"end.12" to i16
+  %".4207" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".4206", ptr %".4207", align 2
   br label %"return"
-copy.38:
+ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4211" = trunc i64 %"cursor.189" to i32
-  %".4212" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4211", [40 x i8]* %"header_copy", i32 8)
-  %".4213" = icmp eq i64 %".4212", 0
-  %".4214" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".4215" = load i32, ptr %".4214", align 4
-  %".4216" = zext i32 %".4215" to i64
-  %"data.143" = inttoptr i64 %".4216" to ptr
-  %".4217" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".4218" = load i32, ptr %".4217", align 4
-  %".4219" = zext i32 %".4218" to i64
-  %"data_end.143" = inttoptr i64 %".4219" to ptr
-  %".4220" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.143" = load ptr, ptr %".4220", align 8
-  %".4221" = xor i1 %".4213", -1
-  br i1 %".4221", label %"exit.100", label %"cont.100"
-exit.100:
-  %".4223" = trunc i64 %"cursor.189" to i16
-  %".4224" = getelementptr i8, ptr %"keys.143", i64 2
-  store i16 %".4223", ptr %".4224", align 2
+  %".4218" = trunc i64 %"cursor.189" to i32
+  %".4219" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4218", [40 x i8]* %"header_copy", i32 8)
+  %".4220" = icmp eq i64 %".4219", 0
+  %".4221" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".4222" = load i32, ptr %".4221", align 4
+  %".4223" = zext i32 %".4222" to i64
+  %"data.143" = inttoptr i64 %".4223" to ptr
+  %".4224" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".4225" = load i32, ptr %".4224", align 4
+  %".4226" = zext i32 %".4225" to i64
+  %"data_end.143" = inttoptr i64 %".4226" to ptr
+  %".4227" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.143" = load ptr, ptr %".4227", align 8
+  %".4228" = xor i1 %".4220", -1
+  br i1 %".4228", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext3.copy_failed:
+  %".4230" = trunc i64 %"cursor.189" to i16
+  %".4231" = getelementptr i8, ptr %"keys.143", i64 2
+  store i16 %".4230", ptr %".4231", align 2
   br label %"return"
-cont.100:
-  %".4227" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4228" = load volatile i8, [40 x i8]* %".4227", align 1
-  %".4229" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4230" = load volatile i16, [40 x i8]* %".4229", align 2
-  br label %"header.38"
-fragment.7:
-  %".4243" = getelementptr i8, ptr %"keys.144", i64 6
-  store i8 1, ptr %".4243", align 1
-  br i1 %".4241", label %"first_fragment.7", label %"later_fragment.7"
-not_fragment.7:
-  %".4262" = zext i8 %"w0_1.17" to i64
-  switch i64 %".4262", label %"unknown.30" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 132, label %"to_sctp.15" i64 33, label %"to_dccp.15" i64 50, label %"to_esp.15" i64 51, label %"to_ah.15" i64 58, label %"to_icmpv6.13" i64 137, label %"to_mpls.39" i64 4, label %"to_ipv4.25" i64 41, label %"to_ipv6.25"]
-first_fragment.7:
-  %".4250" = getelementptr i8, ptr %"keys.144", i64 7
+ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
+  %".4234" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4235" = load volatile i8, [40 x i8]* %".4234", align 1
+  %".4236" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4237" = load volatile i16, [40 x i8]* %".4236", align 2
+  br label %"ipv6_frag_d1_ipv6_ext3.header"
+ipv6_frag_d1_ipv6_ext3.fragment:
+  %".4250" = getelementptr i8, ptr %"keys.144", i64 6
   store i8 1, ptr %".4250", align 1
-  %".4252" = getelementptr i8, ptr %"keys.144", i64 48
-  %"flags.41" = load volatile i32, ptr %".4252", align 4
-  %".4253" = and i32 %"flags.41", 1
-  %".4254" = icmp ne i32 %".4253", 0
-  %".4255" = xor i1 %".4254", -1
-  br i1 %".4255", label %"exit.101", label %"cont.101"
-later_fragment.7:
-  %".4246" = trunc i64 %".4236" to i16
-  %".4247" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4246", ptr %".4247", align 2
+  br i1 %".4248", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+ipv6_frag_d1_ipv6_ext3.fragment.endif:
+  %".4270" = zext i8 %"w0_1.17" to i64
+  switch i64 %".4270", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]
+ipv6_frag_d1_ipv6_ext3.first_fragment:
+  %".4253" = getelementptr i8, ptr %"keys.144", i64 7
+  store i8 1, ptr %".4253", align 1
+  %".4255" = getelementptr i8, ptr %"keys.144", i64 48
+  %"flags.41" = load volatile i32, ptr %".4255", align 4
+  %".4256" = and i32 %"flags.41", 1
+  %".4257" = icmp ne i32 %".4256", 0
+  %".4258" = xor i1 %".4257", -1
+  br i1 %".4258", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext3.later_fragment:
+  %".4265" = trunc i64 %".4243" to i16
+  %".4266" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4265", ptr %".4266", align 2
   br label %"return"
-exit.101:
-  %".4257" = trunc i64 %".4236" to i16
-  %".4258" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4257", ptr %".4258", align 2
+ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
+  %".4260" = trunc i64 %".4243" to i16
+  %".4261" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4260", ptr %".4261", align 2
   br label %"return"
-cont.101:
-  br label %"not_fragment.7"
-unknown.30:
-  %".4264" = trunc i64 %".4236" to i16
-  %".4265" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4264", ptr %".4265", align 2
-  br label %"return"
-to_ipv6_opts.39:
-  %".4268" = trunc i64 %".4236" to i16
-  %".4269" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4268", ptr %".4269", align 2
-  br label %"return"
-to_ipv6_opts.40:
-  %".4272" = trunc i64 %".4236" to i16
+ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext3.unknown:
+  %".4272" = trunc i64 %".4243" to i16
   %".4273" = getelementptr i8, ptr %"keys.144", i64 2
   store i16 %".4272", ptr %".4273", align 2
   br label %"return"
-to_ipv6_opts.41:
-  %".4276" = trunc i64 %".4236" to i16
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
+  %".4276" = trunc i64 %".4243" to i16
   %".4277" = getelementptr i8, ptr %"keys.144", i64 2
   store i16 %".4276", ptr %".4277", align 2
   br label %"return"
-to_ipv6_frag.13:
-  %".4280" = trunc i64 %".4236" to i16
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".4280" = trunc i64 %".4243" to i16
   %".4281" = getelementptr i8, ptr %"keys.144", i64 2
   store i16 %".4280", ptr %".4281", align 2
   br label %"return"
-to_tcp.15:
-  %".4284" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4285" = trunc i64 %".4236" to i16
-  store volatile i16 %".4285", ptr %".4284", align 2
-  %".4287" = load volatile i16, ptr %".4284", align 2
-  %".4288" = zext i16 %".4287" to i64
-  %"cursor.254" = and i64 %".4288", 16383
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".4284" = trunc i64 %".4243" to i16
+  %".4285" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4284", ptr %".4285", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
+  %".4288" = trunc i64 %".4243" to i16
+  %".4289" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4288", ptr %".4289", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_tcp:
+  %".4292" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4293" = trunc i64 %".4243" to i16
+  store volatile i16 %".4293", ptr %".4292", align 2
+  %".4295" = load volatile i16, ptr %".4292", align 2
+  %".4296" = zext i16 %".4295" to i64
+  %"cursor.254" = and i64 %".4296", 16383
   br label %"tcp"
-to_udp.15:
-  %".4290" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4291" = trunc i64 %".4236" to i16
-  store volatile i16 %".4291", ptr %".4290", align 2
-  %".4293" = load volatile i16, ptr %".4290", align 2
-  %".4294" = zext i16 %".4293" to i64
-  %"cursor.255" = and i64 %".4294", 16383
+ipv6_frag_d1_ipv6_ext3.to_udp:
+  %".4298" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4299" = trunc i64 %".4243" to i16
+  store volatile i16 %".4299", ptr %".4298", align 2
+  %".4301" = load volatile i16, ptr %".4298", align 2
+  %".4302" = zext i16 %".4301" to i64
+  %"cursor.255" = and i64 %".4302", 16383
   br label %"udp"
-to_udplite.15:
-  %".4296" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4297" = trunc i64 %".4236" to i16
-  store volatile i16 %".4297", ptr %".4296", align 2
-  %".4299" = load volatile i16, ptr %".4296", align 2
-  %".4300" = zext i16 %".4299" to i64
-  %"cursor.256" = and i64 %".4300", 16383
+ipv6_frag_d1_ipv6_ext3.to_udplite:
+  %".4304" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4305" = trunc i64 %".4243" to i16
+  store volatile i16 %".4305", ptr %".4304", align 2
+  %".4307" = load volatile i16, ptr %".4304", align 2
+  %".4308" = zext i16 %".4307" to i64
+  %"cursor.256" = and i64 %".4308", 16383
   br label %"udplite"
-to_gre.15:
-  %".4302" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4303" = trunc i64 %".4236" to i16
-  store volatile i16 %".4303", ptr %".4302", align 2
-  %".4305" = load volatile i16, ptr %".4302", align 2
-  %".4306" = zext i16 %".4305" to i64
-  %"cursor.257" = and i64 %".4306", 16383
+ipv6_frag_d1_ipv6_ext3.to_gre:
+  %".4310" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4311" = trunc i64 %".4243" to i16
+  store volatile i16 %".4311", ptr %".4310", align 2
+  %".4313" = load volatile i16, ptr %".4310", align 2
+  %".4314" = zext i16 %".4313" to i64
+  %"cursor.257" = and i64 %".4314", 16383
   br label %"gre_d1"
-to_sctp.15:
-  %".4308" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4309" = trunc i64 %".4236" to i16
-  store volatile i16 %".4309", ptr %".4308", align 2
-  %".4311" = load volatile i16, ptr %".4308", align 2
-  %".4312" = zext i16 %".4311" to i64
-  %"cursor.258" = and i64 %".4312", 16383
+ipv6_frag_d1_ipv6_ext3.to_sctp:
+  %".4316" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4317" = trunc i64 %".4243" to i16
+  store volatile i16 %".4317", ptr %".4316", align 2
+  %".4319" = load volatile i16, ptr %".4316", align 2
+  %".4320" = zext i16 %".4319" to i64
+  %"cursor.258" = and i64 %".4320", 16383
   br label %"sctp"
-to_dccp.15:
-  %".4314" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4315" = trunc i64 %".4236" to i16
-  store volatile i16 %".4315", ptr %".4314", align 2
-  %".4317" = load volatile i16, ptr %".4314", align 2
-  %".4318" = zext i16 %".4317" to i64
-  %"cursor.259" = and i64 %".4318", 16383
+ipv6_frag_d1_ipv6_ext3.to_dccp:
+  %".4322" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4323" = trunc i64 %".4243" to i16
+  store volatile i16 %".4323", ptr %".4322", align 2
+  %".4325" = load volatile i16, ptr %".4322", align 2
+  %".4326" = zext i16 %".4325" to i64
+  %"cursor.259" = and i64 %".4326", 16383
   br label %"dccp"
-to_esp.15:
-  %".4320" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4321" = trunc i64 %".4236" to i16
-  store volatile i16 %".4321", ptr %".4320", align 2
-  %".4323" = load volatile i16, ptr %".4320", align 2
-  %".4324" = zext i16 %".4323" to i64
-  %"cursor.260" = and i64 %".4324", 16383
+ipv6_frag_d1_ipv6_ext3.to_esp:
+  %".4328" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4329" = trunc i64 %".4243" to i16
+  store volatile i16 %".4329", ptr %".4328", align 2
+  %".4331" = load volatile i16, ptr %".4328", align 2
+  %".4332" = zext i16 %".4331" to i64
+  %"cursor.260" = and i64 %".4332", 16383
   br label %"esp"
-to_ah.15:
-  %".4326" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4327" = trunc i64 %".4236" to i16
-  store volatile i16 %".4327", ptr %".4326", align 2
-  %".4329" = load volatile i16, ptr %".4326", align 2
-  %".4330" = zext i16 %".4329" to i64
-  %"cursor.261" = and i64 %".4330", 16383
+ipv6_frag_d1_ipv6_ext3.to_ah:
+  %".4334" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4335" = trunc i64 %".4243" to i16
+  store volatile i16 %".4335", ptr %".4334", align 2
+  %".4337" = load volatile i16, ptr %".4334", align 2
+  %".4338" = zext i16 %".4337" to i64
+  %"cursor.261" = and i64 %".4338", 16383
   br label %"ah"
-to_icmpv6.13:
-  %".4332" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4333" = trunc i64 %".4236" to i16
-  store volatile i16 %".4333", ptr %".4332", align 2
-  %".4335" = load volatile i16, ptr %".4332", align 2
-  %".4336" = zext i16 %".4335" to i64
-  %"cursor.262" = and i64 %".4336", 16383
+ipv6_frag_d1_ipv6_ext3.to_icmpv6:
+  %".4340" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4341" = trunc i64 %".4243" to i16
+  store volatile i16 %".4341", ptr %".4340", align 2
+  %".4343" = load volatile i16, ptr %".4340", align 2
+  %".4344" = zext i16 %".4343" to i64
+  %"cursor.262" = and i64 %".4344", 16383
   br label %"icmpv6"
-to_mpls.39:
-  %".4338" = trunc i64 34887 to i16
-  %".4339" = call i16 @"llvm.bswap.i16"(i16 %".4338")
-  %".4340" = getelementptr i8, ptr %"keys.144", i64 10
-  store i16 %".4339", ptr %".4340", align 2
-  %".4342" = getelementptr i8, ptr %"keys.144", i64 2
-  %".4343" = trunc i64 %".4236" to i16
-  store volatile i16 %".4343", ptr %".4342", align 2
-  %".4345" = load volatile i16, ptr %".4342", align 2
-  %".4346" = zext i16 %".4345" to i64
-  %"cursor.263" = and i64 %".4346", 16383
+ipv6_frag_d1_ipv6_ext3.to_mpls:
+  %".4346" = trunc i64 34887 to i16
+  %".4347" = call i16 @"llvm.bswap.i16"(i16 %".4346")
+  %".4348" = getelementptr i8, ptr %"keys.144", i64 10
+  store i16 %".4347", ptr %".4348", align 2
+  %".4350" = getelementptr i8, ptr %"keys.144", i64 2
+  %".4351" = trunc i64 %".4243" to i16
+  store volatile i16 %".4351", ptr %".4350", align 2
+  %".4353" = load volatile i16, ptr %".4350", align 2
+  %".4354" = zext i16 %".4353" to i64
+  %"cursor.263" = and i64 %".4354", 16383
   br label %"mpls_mpls_labels1"
-to_ipv4.25:
-  %".4348" = getelementptr i8, ptr %"keys.144", i64 8
-  store i8 1, ptr %".4348", align 1
-  %".4350" = getelementptr i8, ptr %"keys.144", i64 48
-  %"flags.42" = load volatile i32, ptr %".4350", align 4
-  %".4351" = and i32 %"flags.42", 4
-  %".4352" = icmp ne i32 %".4351", 0
-  br i1 %".4352", label %"exit.102", label %"cont.102"
-to_ipv6.25:
-  %".4362" = getelementptr i8, ptr %"keys.144", i64 8
-  store i8 1, ptr %".4362", align 1
-  %".4364" = getelementptr i8, ptr %"keys.144", i64 48
-  %"flags.43" = load volatile i32, ptr %".4364", align 4
-  %".4365" = and i32 %"flags.43", 4
-  %".4366" = icmp ne i32 %".4365", 0
-  br i1 %".4366", label %"exit.103", label %"cont.103"
-exit.102:
-  %".4354" = trunc i64 %".4236" to i16
-  %".4355" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4354", ptr %".4355", align 2
+ipv6_frag_d1_ipv6_ext3.to_ipv4:
+  %".4356" = getelementptr i8, ptr %"keys.144", i64 8
+  store i8 1, ptr %".4356", align 1
+  %".4358" = getelementptr i8, ptr %"keys.144", i64 48
+  %"flags.42" = load volatile i32, ptr %".4358", align 4
+  %".4359" = and i32 %"flags.42", 4
+  %".4360" = icmp ne i32 %".4359", 0
+  br i1 %".4360", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext3.to_ipv6:
+  %".4370" = getelementptr i8, ptr %"keys.144", i64 8
+  store i8 1, ptr %".4370", align 1
+  %".4372" = getelementptr i8, ptr %"keys.144", i64 48
+  %"flags.43" = load volatile i32, ptr %".4372", align 4
+  %".4373" = and i32 %"flags.43", 4
+  %".4374" = icmp ne i32 %".4373", 0
+  br i1 %".4374", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext3.stop_at_encap:
+  %".4362" = trunc i64 %".4243" to i16
+  %".4363" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4362", ptr %".4363", align 2
   br label %"return"
-cont.102:
-  %".4358" = trunc i64 %".4236" to i16
-  %".4359" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4358", ptr %".4359", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4366" = trunc i64 %".4243" to i16
+  %".4367" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4366", ptr %".4367", align 2
   br label %"return"
-exit.103:
-  %".4368" = trunc i64 %".4236" to i16
-  %".4369" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4368", ptr %".4369", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
+  %".4376" = trunc i64 %".4243" to i16
+  %".4377" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4376", ptr %".4377", align 2
   br label %"return"
-cont.103:
-  %".4372" = trunc i64 %".4236" to i16
-  %".4373" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".4372", ptr %".4373", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4380" = trunc i64 %".4243" to i16
+  %".4381" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".4380", ptr %".4381", align 2
   br label %"return"
 }
 

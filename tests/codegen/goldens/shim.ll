@@ -27,50 +27,50 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"exit", label %"cont"
+  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
 return:
-  %"verdict" = phi  i32 [129, %"exit"], [2, %"unknown"], [2, %"exit.1"], [2, %"exit.2"], [2, %"exit.3"], [0, %"later_fragment"], [0, %"exit.4"], [0, %"unknown.1"], [0, %"exit.5"], [0, %"exit.6"], [2, %"exit.7"], [0, %"exit.8"], [0, %"unknown.2"], [0, %"exit.9"], [0, %"exit.10"], [2, %"exit.11"], [2, %"unknown.3"], [2, %"exit.12"], [0, %"unknown.4"], [0, %"exit.13"], [2, %"exit.14"], [2, %"exit.15"], [2, %"unknown.5"], [2, %"exit.16"], [0, %"unknown.6"], [2, %"exit.17"], [2, %"exit.18"], [0, %"unknown.7"], [2, %"exit.19"], [2, %"exit.20"], [0, %"variable_part.2"], [2, %"exit.21"], [0, %"exit.22"], [2, %"exit.23"], [0, %"exit.24"], [2, %"unknown.8"], [2, %"exit.25"], [0, %"header.9"], [2, %"exit.26"], [0, %"header.10"], [2, %"exit.27"], [0, %"header.11"], [2, %"exit.28"], [0, %"header.12"], [2, %"exit.29"], [0, %"header.13"], [2, %"exit.30"], [2, %"exit.31"], [2, %"exit.32"], [0, %"later_fragment.1"], [0, %"exit.33"], [0, %"unknown.9"], [0, %"exit.34"], [0, %"cont.34"], [0, %"exit.35"], [0, %"cont.35"], [2, %"exit.36"], [0, %"exit.37"], [0, %"unknown.10"], [0, %"exit.38"], [0, %"cont.38"], [0, %"exit.39"], [0, %"cont.39"], [2, %"exit.40"], [2, %"exit.41"], [0, %"unknown.11"], [0, %"exit.42"], [0, %"exit.43"], [2, %"exit.44"], [0, %"later_fragment.2"], [0, %"exit.45"], [0, %"unknown.12"], [0, %"exit.46"], [0, %"exit.47"], [2, %"exit.48"], [0, %"header.18"], [2, %"exit.49"], [2, %"unknown.13"], [0, %"to_vlan.4"], [0, %"to_vlan.5"], [2, %"exit.50"], [0, %"unknown.14"], [0, %"exit.51"], [2, %"exit.52"], [0, %"unknown.15"], [2, %"exit.53"], [2, %"exit.54"], [2, %"exit.55"], [0, %"variable_part.6"], [2, %"exit.56"], [0, %"exit.57"], [0, %"unknown.16"], [2, %"exit.58"], [0, %"exit.59"], [2, %"exit.60"], [0, %"exit.61"], [0, %"unknown.17"], [2, %"exit.62"], [0, %"exit.63"], [2, %"exit.64"], [0, %"exit.65"], [0, %"unknown.18"], [2, %"exit.66"], [0, %"exit.67"], [0, %"exit.68"], [0, %"unknown.19"], [2, %"exit.69"], [0, %"exit.70"], [0, %"unknown.20"], [2, %"exit.71"], [2, %"unknown.21"], [2, %"exit.72"], [0, %"unknown.22"], [0, %"exit.73"], [0, %"cont.73"], [2, %"exit.74"], [2, %"exit.75"], [0, %"unknown.23"], [2, %"exit.76"], [0, %"exit.77"], [2, %"exit.78"], [0, %"exit.79"], [2, %"unknown.24"], [0, %"to_ipv4.16"], [0, %"to_ipv6.15"], [0, %"to_ethernet.3"], [0, %"to_mpls.21"], [0, %"to_mpls.22"], [2, %"exit.80"], [2, %"exit.81"], [0, %"unknown.25"], [0, %"exit.82"], [0, %"cont.82"], [0, %"exit.83"], [0, %"cont.83"], [2, %"exit.84"], [0, %"later_fragment.3"], [0, %"exit.85"], [0, %"unknown.26"], [0, %"exit.86"], [0, %"cont.86"], [0, %"exit.87"], [0, %"cont.87"], [2, %"exit.88"], [2, %"exit.89"], [0, %"unknown.27"], [0, %"exit.90"], [0, %"exit.91"], [2, %"exit.92"], [0, %"later_fragment.4"], [0, %"exit.93"], [0, %"unknown.28"], [0, %"exit.94"], [0, %"exit.95"], [2, %"exit.96"], [0, %"unknown.29"], [0, %"exit.97"], [2, %"exit.98"], [0, %"unknown.30"], [2, %"exit.99"], [0, %"unknown.31"], [2, %"exit.100"], [2, %"unknown.32"], [2, %"exit.101"], [2, %"exit.102"], [2, %"unknown.33"], [2, %"exit.103"], [0, %"unknown.34"], [0, %"exit.104"], [0, %"cont.104"], [2, %"exit.105"], [0, %"exit.106"], [0, %"unknown.35"], [0, %"to_ethernet.4"], [2, %"exit.107"], [0, %"exit.108"], [2, %"exit.109"], [0, %"exit.110"], [0, %"unknown.36"], [0, %"to_ethernet.5"], [0, %"to_ipv4.23"], [0, %"to_ipv6.22"], [2, %"exit.111"], [0, %"exit.112"], [2, %"exit.113"], [0, %"exit.114"], [0, %"unknown.37"], [0, %"to_ipv4.24"], [0, %"to_ipv6.23"], [2, %"exit.115"], [0, %"exit.116"], [0, %"exit.117"], [0, %"unknown.38"], [0, %"to_ip_version.7"], [0, %"to_gtpu_opt.1"], [0, %"to_gtpu_seq.1"], [2, %"exit.118"], [0, %"exit.119"], [0, %"unknown.39"], [0, %"to_ipv4.25"], [2, %"exit.120"], [2, %"exit.121"], [0, %"unknown.40"], [0, %"exit.122"], [0, %"cont.122"], [0, %"exit.123"], [0, %"cont.123"], [2, %"exit.124"], [0, %"later_fragment.5"], [0, %"exit.125"], [0, %"unknown.41"], [0, %"exit.126"], [0, %"cont.126"], [0, %"exit.127"], [0, %"cont.127"], [2, %"exit.128"], [2, %"exit.129"], [0, %"unknown.42"], [0, %"to_ipv6_opts.30"], [0, %"to_ipv6_opts.31"], [0, %"to_ipv6_opts.32"], [0, %"to_ipv6_frag.10"], [0, %"exit.130"], [0, %"exit.131"], [2, %"exit.132"], [0, %"later_fragment.6"], [0, %"exit.133"], [0, %"unknown.43"], [0, %"to_ipv6_opts.33"], [0, %"to_ipv6_opts.34"], [0, %"to_ipv6_opts.35"], [0, %"to_ipv6_frag.11"], [0, %"exit.134"], [0, %"exit.135"], [2, %"exit.136"], [0, %"unknown.44"], [0, %"to_mpls.37"], [0, %"exit.137"], [2, %"exit.138"], [0, %"unknown.45"], [2, %"exit.139"], [2, %"unknown.46"], [0, %"to_vlan.10"], [0, %"to_vlan.11"], [2, %"exit.140"], [0, %"unknown.47"], [0, %"exit.141"], [0, %"cont.141"], [2, %"exit.142"], [2, %"exit.143"], [0, %"unknown.48"], [0, %"to_ipv6_opts.36"], [0, %"to_ipv6_opts.37"], [0, %"to_ipv6_opts.38"], [0, %"to_ipv6_frag.12"], [0, %"exit.144"], [0, %"cont.144"], [0, %"exit.145"], [0, %"cont.145"], [2, %"exit.146"], [0, %"later_fragment.7"], [0, %"exit.147"], [0, %"unknown.49"], [0, %"to_ipv6_opts.39"], [0, %"to_ipv6_opts.40"], [0, %"to_ipv6_opts.41"], [0, %"to_ipv6_frag.13"], [0, %"exit.148"], [0, %"cont.148"], [0, %"exit.149"], [0, %"cont.149"], [2, %"exit.150"], [2, %"exit.151"], [2, %"exit.152"], [0, %"unknown.50"], [2, %"exit.153"], [0, %"unknown.51"], [0, %"to_mpls.43"], [0, %"exit.154"], [0, %"cont.154"], [2, %"exit.155"], [0, %"unknown.52"], [2, %"exit.156"], [2, %"exit.157"], [2, %"exit.158"], [0, %"unknown.53"], [2, %"exit.159"], [0, %"unknown.54"], [0, %"to_gtpu_ext.2"]
+  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [2, %"ipv4_d0.copy_last_byte_failed"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [2, %"mpls_d0_mpls_labels1.copy_failed"], [0, %"mpls_d0_mpls_labels1.unknown"], [0, %"mpls_d0_mpls_labels1.stop_at_encap"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.unknown"], [2, %"tcp.copy_failed"], [0, %"tcp.unknown"], [2, %"udp_d0.copy_failed"], [2, %"udp_d0.copy_last_byte_failed"], [0, %"udp_d0.unknown"], [2, %"udplite.copy_failed"], [2, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_d0.copy_failed"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [2, %"sctp.copy_failed"], [0, %"sctp.header"], [2, %"dccp.copy_failed"], [0, %"dccp.header"], [2, %"esp.copy_failed"], [0, %"esp.header"], [2, %"ah.copy_failed"], [0, %"ah.header"], [2, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [2, %"ipv4_d1.copy_last_byte_failed"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [2, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [2, %"mpls_d0_mpls_labels2.copy_failed"], [0, %"mpls_d0_mpls_labels2.unknown"], [0, %"mpls_d0_mpls_labels2.stop_at_encap"], [2, %"ip_version_d1.copy_failed"], [0, %"ip_version_d1.unknown"], [2, %"tcp_header.copy_failed"], [2, %"tcp_header.require"], [2, %"tcp_header.copy_last_byte_failed"], [0, %"tcp_header.variable_part"], [2, %"vxlan_d0.copy_failed"], [0, %"vxlan_d0.stop_at_encap"], [0, %"vxlan_d0.unknown"], [2, %"geneve_d0.copy_failed"], [0, %"geneve_d0.stop_before"], [2, %"geneve_d0.copy_last_byte_failed"], [0, %"geneve_d0.stop_at_encap"], [0, %"geneve_d0.unknown"], [2, %"gue_d0.copy_failed"], [0, %"gue_d0.stop_before"], [2, %"gue_d0.copy_last_byte_failed"], [0, %"gue_d0.stop_at_encap"], [0, %"gue_d0.unknown"], [2, %"gtpu_d0.copy_failed"], [0, %"gtpu_d0.stop_before"], [0, %"gtpu_d0.stop_at_encap"], [0, %"gtpu_d0.unknown"], [2, %"shim_d0.copy_failed"], [0, %"shim_d0.stop_at_encap"], [0, %"shim_d0.unknown"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"mpls_d1_mpls_labels1.copy_failed"], [0, %"mpls_d1_mpls_labels1.unknown"], [0, %"mpls_d1_mpls_labels1.stop_at_encap"], [0, %"mpls_d1_mpls_labels1.stop_at_encap.endif"], [2, %"udp_d1.copy_failed"], [2, %"udp_d1.copy_last_byte_failed"], [0, %"udp_d1.unknown"], [2, %"gre_d1.copy_failed"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_ethernet"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [2, %"mpls_d0_mpls_labels3.copy_failed"], [0, %"mpls_d0_mpls_labels3.unknown"], [0, %"mpls_d0_mpls_labels3.stop_at_encap"], [2, %"gtpu_opt_d1.copy_failed"], [0, %"gtpu_opt_d1.unknown"], [2, %"gtpu_seq_d1.copy_failed"], [0, %"gtpu_seq_d1.unknown"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.unknown"], [2, %"mpls_d1_mpls_labels2.copy_failed"], [0, %"mpls_d1_mpls_labels2.unknown"], [0, %"mpls_d1_mpls_labels2.stop_at_encap"], [0, %"mpls_d1_mpls_labels2.stop_at_encap.endif"], [2, %"vxlan_d1.copy_failed"], [0, %"vxlan_d1.stop_at_encap"], [0, %"vxlan_d1.unknown"], [0, %"vxlan_d1.to_ethernet"], [2, %"geneve_d1.copy_failed"], [0, %"geneve_d1.stop_before"], [2, %"geneve_d1.copy_last_byte_failed"], [0, %"geneve_d1.stop_at_encap"], [0, %"geneve_d1.unknown"], [0, %"geneve_d1.to_ethernet"], [0, %"geneve_d1.to_ipv4"], [0, %"geneve_d1.to_ipv6"], [2, %"gue_d1.copy_failed"], [0, %"gue_d1.stop_before"], [2, %"gue_d1.copy_last_byte_failed"], [0, %"gue_d1.stop_at_encap"], [0, %"gue_d1.unknown"], [0, %"gue_d1.to_ipv4"], [0, %"gue_d1.to_ipv6"], [2, %"gtpu_d1.copy_failed"], [0, %"gtpu_d1.stop_before"], [0, %"gtpu_d1.stop_at_encap"], [0, %"gtpu_d1.unknown"], [0, %"gtpu_d1.to_ip_version"], [0, %"gtpu_d1.to_gtpu_opt"], [0, %"gtpu_d1.to_gtpu_seq"], [2, %"shim_d1.copy_failed"], [0, %"shim_d1.stop_at_encap"], [0, %"shim_d1.unknown"], [0, %"shim_d1.to_ipv4"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [2, %"mpls_d0_mpls_labels4.copy_failed"], [0, %"mpls_d0_mpls_labels4.unknown"], [0, %"mpls_d0_mpls_labels4.to_mpls"], [0, %"mpls_d0_mpls_labels4.stop_at_encap"], [2, %"gtpu_next_d1.copy_failed"], [0, %"gtpu_next_d1.unknown"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [2, %"mpls_d1_mpls_labels3.copy_failed"], [0, %"mpls_d1_mpls_labels3.unknown"], [0, %"mpls_d1_mpls_labels3.stop_at_encap"], [0, %"mpls_d1_mpls_labels3.stop_at_encap.endif"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext1.require"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext1.unknown"], [2, %"mpls_d1_mpls_labels4.copy_failed"], [0, %"mpls_d1_mpls_labels4.unknown"], [0, %"mpls_d1_mpls_labels4.to_mpls"], [0, %"mpls_d1_mpls_labels4.stop_at_encap"], [0, %"mpls_d1_mpls_labels4.stop_at_encap.endif"], [2, %"gtpu_next_d1_gtpu_ext1.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext1.unknown"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext2.require"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext2.unknown"], [2, %"gtpu_next_d1_gtpu_ext2.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext2.unknown"], [0, %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext"]
   ret i32 %"verdict"
-exit:
+entry.nhoff_max:
   br label %"return"
-cont:
+entry.nhoff_max.endif:
   br label %"entry_d0"
 entry_d0:
-  %"cursor" = phi  i64 [%"nhoff", %"cont"]
-  %"data.1" = phi  ptr [%"data", %"cont"]
-  %"data_end.1" = phi  ptr [%"data_end", %"cont"]
-  %"keys.1" = phi  ptr [%"keys", %"cont"]
+  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
+  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
+  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
+  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
   %".21" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"unknown" [i64 2048, label %"to_ipv4" i64 34525, label %"to_ipv6" i64 33024, label %"to_vlan" i64 34984, label %"to_vlan.1" i64 34887, label %"to_mpls" i64 34888, label %"to_mpls.1" i64 34916, label %"to_pppoe"]
-unknown:
+  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe"]
+entry_d0.unknown:
   %".23" = trunc i64 %".21" to i16
   %".24" = getelementptr i8, ptr %"keys.1", i64 2
   store i16 %".23", ptr %".24", align 2
   br label %"return"
-to_ipv4:
+entry_d0.to_ipv4:
   br label %"ipv4_d0"
-to_ipv6:
+entry_d0.to_ipv6:
   br label %"ipv6_d0"
-to_vlan:
+entry_d0.to_vlan:
   br label %"vlan_d0_vlan_tags1"
-to_vlan.1:
+entry_d0.to_vlan.1:
   br label %"vlan_d0_vlan_tags1"
-to_mpls:
+entry_d0.to_mpls:
   br label %"mpls_d0_mpls_labels1"
-to_mpls.1:
+entry_d0.to_mpls.1:
   br label %"mpls_d0_mpls_labels1"
-to_pppoe:
+entry_d0.to_pppoe:
   br label %"pppoe_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".21", %"to_ipv4"], [%".395", %"to_ipv4.3"], [%"cursor.33", %"to_ipv4.4"], [%"cursor.106", %"to_ipv4.10"]
-  %"data.2" = phi  ptr [%"data.1", %"to_ipv4"], [%"data.28", %"to_ipv4.3"], [%"data.35", %"to_ipv4.4"], [%"data.89", %"to_ipv4.10"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"to_ipv4"], [%"data_end.28", %"to_ipv4.3"], [%"data_end.35", %"to_ipv4.4"], [%"data_end.89", %"to_ipv4.10"]
-  %"keys.2" = phi  ptr [%"keys.1", %"to_ipv4"], [%"keys.28", %"to_ipv4.3"], [%"keys.35", %"to_ipv4.4"], [%"keys.89", %"to_ipv4.10"]
+  %"cursor.1" = phi  i64 [%".21", %"entry_d0.to_ipv4"], [%".396", %"vlan_d0_vlan_tags1.to_ipv4"], [%"cursor.33", %"pppoe_d0.to_ipv4"], [%"cursor.106", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.35", %"pppoe_d0.to_ipv4"], [%"data.89", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.35", %"pppoe_d0.to_ipv4"], [%"data_end.89", %"vlan_d0_vlan_tags2.to_ipv4"]
+  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.28", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.35", %"pppoe_d0.to_ipv4"], [%"keys.89", %"vlan_d0_vlan_tags2.to_ipv4"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".34" = getelementptr i8, ptr %"hdr", i64 20
   %".35" = icmp ugt ptr %".34", %"data_end.2"
-  br i1 %".35", label %"copy", label %"linear", !prof !0
-linear:
+  br i1 %".35", label %"ipv4_d0.copy", label %"ipv4_d0.linear", !prof !0
+ipv4_d0.linear:
   %".37" = getelementptr i8, ptr %"hdr", i64 0
   %".38" = load i8, ptr %".37", align 1
   %".39" = getelementptr i8, ptr %"hdr", i64 6
@@ -81,182 +81,182 @@ linear:
   %".44" = load i32, ptr %".43", align 4
   %".45" = getelementptr i8, ptr %"hdr", i64 16
   %".46" = load i32, ptr %".45", align 4
-  br label %"header"
-header:
-  %"w0_1" = phi  i8 [%".38", %"linear"], [%".65", %"cont.1"]
-  %"w6_2" = phi  i16 [%".40", %"linear"], [%".67", %"cont.1"]
-  %"w9_1" = phi  i8 [%".42", %"linear"], [%".69", %"cont.1"]
-  %"w12_4" = phi  i32 [%".44", %"linear"], [%".71", %"cont.1"]
-  %"w16_4" = phi  i32 [%".46", %"linear"], [%".73", %"cont.1"]
-  %"data.8" = phi  ptr [%"data.2", %"linear"], [%"data.7", %"cont.1"]
-  %"data_end.8" = phi  ptr [%"data_end.2", %"linear"], [%"data_end.7", %"cont.1"]
-  %"keys.8" = phi  ptr [%"keys.2", %"linear"], [%"keys.7", %"cont.1"]
+  br label %"ipv4_d0.header"
+ipv4_d0.header:
+  %"w0_1" = phi  i8 [%".38", %"ipv4_d0.linear"], [%".65", %"ipv4_d0.copy_failed.endif"]
+  %"w6_2" = phi  i16 [%".40", %"ipv4_d0.linear"], [%".67", %"ipv4_d0.copy_failed.endif"]
+  %"w9_1" = phi  i8 [%".42", %"ipv4_d0.linear"], [%".69", %"ipv4_d0.copy_failed.endif"]
+  %"w12_4" = phi  i32 [%".44", %"ipv4_d0.linear"], [%".71", %"ipv4_d0.copy_failed.endif"]
+  %"w16_4" = phi  i32 [%".46", %"ipv4_d0.linear"], [%".73", %"ipv4_d0.copy_failed.endif"]
+  %"data.8" = phi  ptr [%"data.2", %"ipv4_d0.linear"], [%"data.7", %"ipv4_d0.copy_failed.endif"]
+  %"data_end.8" = phi  ptr [%"data_end.2", %"ipv4_d0.linear"], [%"data_end.7", %"ipv4_d0.copy_failed.endif"]
+  %"keys.8" = phi  ptr [%"keys.2", %"ipv4_d0.linear"], [%"keys.7", %"ipv4_d0.copy_failed.endif"]
   %".75" = zext i8 %"w0_1" to i64
   %".76" = and i64 %".75", 15
   %".77" = icmp uge i64 %".76", 5
   %".78" = xor i1 %".77", -1
-  br i1 %".78", label %"exit.2", label %"cont.2"
+  br i1 %".78", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".21", %"to_ipv6"], [%".395", %"to_ipv6.3"], [%"cursor.34", %"to_ipv6.4"], [%"cursor.107", %"to_ipv6.10"]
-  %"data.3" = phi  ptr [%"data.1", %"to_ipv6"], [%"data.28", %"to_ipv6.3"], [%"data.35", %"to_ipv6.4"], [%"data.89", %"to_ipv6.10"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"to_ipv6"], [%"data_end.28", %"to_ipv6.3"], [%"data_end.35", %"to_ipv6.4"], [%"data_end.89", %"to_ipv6.10"]
-  %"keys.3" = phi  ptr [%"keys.1", %"to_ipv6"], [%"keys.28", %"to_ipv6.3"], [%"keys.35", %"to_ipv6.4"], [%"keys.89", %"to_ipv6.10"]
+  %"cursor.2" = phi  i64 [%".21", %"entry_d0.to_ipv6"], [%".396", %"vlan_d0_vlan_tags1.to_ipv6"], [%"cursor.34", %"pppoe_d0.to_ipv6"], [%"cursor.107", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.35", %"pppoe_d0.to_ipv6"], [%"data.89", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.35", %"pppoe_d0.to_ipv6"], [%"data_end.89", %"vlan_d0_vlan_tags2.to_ipv6"]
+  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.28", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.35", %"pppoe_d0.to_ipv6"], [%"keys.89", %"vlan_d0_vlan_tags2.to_ipv6"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
-  %".213" = getelementptr i8, ptr %"hdr.1", i64 40
-  %".214" = icmp ugt ptr %".213", %"data_end.3"
-  br i1 %".214", label %"copy.1", label %"linear.1", !prof !0
-linear.1:
-  %".216" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".217" = load i32, ptr %".216", align 4
-  %".218" = getelementptr i8, ptr %"hdr.1", i64 6
-  %".219" = load i8, ptr %".218", align 1
-  %".220" = getelementptr i8, ptr %"hdr.1", i64 8
-  %".221" = load i64, ptr %".220", align 8
-  %".222" = getelementptr i8, ptr %"hdr.1", i64 16
-  %".223" = load i64, ptr %".222", align 8
-  %".224" = getelementptr i8, ptr %"hdr.1", i64 24
-  %".225" = load i64, ptr %".224", align 8
-  %".226" = getelementptr i8, ptr %"hdr.1", i64 32
-  %".227" = load i64, ptr %".226", align 8
-  br label %"header.1"
-header.1:
-  %"w0_4" = phi  i32 [%".217", %"linear.1"], [%".246", %"cont.7"]
-  %"w6_1" = phi  i8 [%".219", %"linear.1"], [%".248", %"cont.7"]
-  %"w8_8" = phi  i64 [%".221", %"linear.1"], [%".250", %"cont.7"]
-  %"w16_8" = phi  i64 [%".223", %"linear.1"], [%".252", %"cont.7"]
-  %"w24_8" = phi  i64 [%".225", %"linear.1"], [%".254", %"cont.7"]
-  %"w32_8" = phi  i64 [%".227", %"linear.1"], [%".256", %"cont.7"]
-  %"data.23" = phi  ptr [%"data.3", %"linear.1"], [%"data.22", %"cont.7"]
-  %"data_end.23" = phi  ptr [%"data_end.3", %"linear.1"], [%"data_end.22", %"cont.7"]
-  %"keys.23" = phi  ptr [%"keys.3", %"linear.1"], [%"keys.22", %"cont.7"]
-  %".258" = trunc i64 34525 to i16
-  %".259" = getelementptr i8, ptr %"keys.23", i64 4
-  store i16 %".258", ptr %".259", align 2
-  %".261" = trunc i64 34525 to i16
-  %".262" = call i16 @"llvm.bswap.i16"(i16 %".261")
-  %".263" = getelementptr i8, ptr %"keys.23", i64 10
-  store i16 %".262", ptr %".263", align 2
-  %".265" = getelementptr i8, ptr %"keys.23", i64 16
-  store i64 %"w8_8", ptr %".265", align 8
-  %".267" = getelementptr i8, ptr %"keys.23", i64 24
-  store i64 %"w16_8", ptr %".267", align 8
-  %".269" = getelementptr i8, ptr %"keys.23", i64 32
-  store i64 %"w24_8", ptr %".269", align 8
-  %".271" = getelementptr i8, ptr %"keys.23", i64 40
-  store i64 %"w32_8", ptr %".271", align 8
-  %".273" = zext i8 %"w6_1" to i64
-  %".274" = trunc i64 %".273" to i8
-  %".275" = getelementptr i8, ptr %"keys.23", i64 9
-  store i8 %".274", ptr %".275", align 1
-  %".277" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".278" = zext i32 %".277" to i64
-  %".279" = and i64 %".278", 1048575
-  %".280" = trunc i64 %".279" to i32
-  %".281" = call i32 @"llvm.bswap.i32"(i32 %".280")
-  %".282" = getelementptr i8, ptr %"keys.23", i64 52
-  store i32 %".281", ptr %".282", align 4
-  %".284" = add i64 %"cursor.2", 40
-  %".285" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".286" = zext i32 %".285" to i64
-  %".287" = and i64 %".286", 1048575
-  %".288" = icmp ne i64 %".287", 0
-  %".289" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.3" = load volatile i32, ptr %".289", align 4
-  %".290" = and i32 %"flags.3", 2
-  %".291" = icmp ne i32 %".290", 0
-  %".292" = and i1 %".288", %".291"
-  br i1 %".292", label %"exit.8", label %"cont.8"
+  %".214" = getelementptr i8, ptr %"hdr.1", i64 40
+  %".215" = icmp ugt ptr %".214", %"data_end.3"
+  br i1 %".215", label %"ipv6_d0.copy", label %"ipv6_d0.linear", !prof !0
+ipv6_d0.linear:
+  %".217" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".218" = load i32, ptr %".217", align 4
+  %".219" = getelementptr i8, ptr %"hdr.1", i64 6
+  %".220" = load i8, ptr %".219", align 1
+  %".221" = getelementptr i8, ptr %"hdr.1", i64 8
+  %".222" = load i64, ptr %".221", align 8
+  %".223" = getelementptr i8, ptr %"hdr.1", i64 16
+  %".224" = load i64, ptr %".223", align 8
+  %".225" = getelementptr i8, ptr %"hdr.1", i64 24
+  %".226" = load i64, ptr %".225", align 8
+  %".227" = getelementptr i8, ptr %"hdr.1", i64 32
+  %".228" = load i64, ptr %".227", align 8
+  br label %"ipv6_d0.header"
+ipv6_d0.header:
+  %"w0_4" = phi  i32 [%".218", %"ipv6_d0.linear"], [%".247", %"ipv6_d0.copy_failed.endif"]
+  %"w6_1" = phi  i8 [%".220", %"ipv6_d0.linear"], [%".249", %"ipv6_d0.copy_failed.endif"]
+  %"w8_8" = phi  i64 [%".222", %"ipv6_d0.linear"], [%".251", %"ipv6_d0.copy_failed.endif"]
+  %"w16_8" = phi  i64 [%".224", %"ipv6_d0.linear"], [%".253", %"ipv6_d0.copy_failed.endif"]
+  %"w24_8" = phi  i64 [%".226", %"ipv6_d0.linear"], [%".255", %"ipv6_d0.copy_failed.endif"]
+  %"w32_8" = phi  i64 [%".228", %"ipv6_d0.linear"], [%".257", %"ipv6_d0.copy_failed.endif"]
+  %"data.23" = phi  ptr [%"data.3", %"ipv6_d0.linear"], [%"data.22", %"ipv6_d0.copy_failed.endif"]
+  %"data_end.23" = phi  ptr [%"data_end.3", %"ipv6_d0.linear"], [%"data_end.22", %"ipv6_d0.copy_failed.endif"]
+  %"keys.23" = phi  ptr [%"keys.3", %"ipv6_d0.linear"], [%"keys.22", %"ipv6_d0.copy_failed.endif"]
+  %".259" = trunc i64 34525 to i16
+  %".260" = getelementptr i8, ptr %"keys.23", i64 4
+  store i16 %".259", ptr %".260", align 2
+  %".262" = trunc i64 34525 to i16
+  %".263" = call i16 @"llvm.bswap.i16"(i16 %".262")
+  %".264" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".263", ptr %".264", align 2
+  %".266" = getelementptr i8, ptr %"keys.23", i64 16
+  store i64 %"w8_8", ptr %".266", align 8
+  %".268" = getelementptr i8, ptr %"keys.23", i64 24
+  store i64 %"w16_8", ptr %".268", align 8
+  %".270" = getelementptr i8, ptr %"keys.23", i64 32
+  store i64 %"w24_8", ptr %".270", align 8
+  %".272" = getelementptr i8, ptr %"keys.23", i64 40
+  store i64 %"w32_8", ptr %".272", align 8
+  %".274" = zext i8 %"w6_1" to i64
+  %".275" = trunc i64 %".274" to i8
+  %".276" = getelementptr i8, ptr %"keys.23", i64 9
+  store i8 %".275", ptr %".276", align 1
+  %".278" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".279" = zext i32 %".278" to i64
+  %".280" = and i64 %".279", 1048575
+  %".281" = trunc i64 %".280" to i32
+  %".282" = call i32 @"llvm.bswap.i32"(i32 %".281")
+  %".283" = getelementptr i8, ptr %"keys.23", i64 52
+  store i32 %".282", ptr %".283", align 4
+  %".285" = add i64 %"cursor.2", 40
+  %".286" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".287" = zext i32 %".286" to i64
+  %".288" = and i64 %".287", 1048575
+  %".289" = icmp ne i64 %".288", 0
+  %".290" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.3" = load volatile i32, ptr %".290", align 4
+  %".291" = and i32 %"flags.3", 2
+  %".292" = icmp ne i32 %".291", 0
+  %".293" = and i1 %".289", %".292"
+  br i1 %".293", label %"ipv6_d0.stop_if", label %"ipv6_d0.stop_if.endif"
 vlan_d0_vlan_tags1:
-  %"cursor.3" = phi  i64 [%".21", %"to_vlan"], [%".21", %"to_vlan.1"]
-  %"data.4" = phi  ptr [%"data.1", %"to_vlan"], [%"data.1", %"to_vlan.1"]
-  %"data_end.4" = phi  ptr [%"data_end.1", %"to_vlan"], [%"data_end.1", %"to_vlan.1"]
-  %"keys.4" = phi  ptr [%"keys.1", %"to_vlan"], [%"keys.1", %"to_vlan.1"]
+  %"cursor.3" = phi  i64 [%".21", %"entry_d0.to_vlan"], [%".21", %"entry_d0.to_vlan.1"]
+  %"data.4" = phi  ptr [%"data.1", %"entry_d0.to_vlan"], [%"data.1", %"entry_d0.to_vlan.1"]
+  %"data_end.4" = phi  ptr [%"data_end.1", %"entry_d0.to_vlan"], [%"data_end.1", %"entry_d0.to_vlan.1"]
+  %"keys.4" = phi  ptr [%"keys.1", %"entry_d0.to_vlan"], [%"keys.1", %"entry_d0.to_vlan.1"]
   %"hdr.2" = getelementptr i8, ptr %"data.4", i64 %"cursor.3"
-  %".364" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".365" = icmp ugt ptr %".364", %"data_end.4"
-  br i1 %".365", label %"copy.2", label %"linear.2", !prof !0
-linear.2:
-  %".367" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".368" = load i16, ptr %".367", align 2
-  br label %"header.2"
-header.2:
-  %"w2_2" = phi  i16 [%".368", %"linear.2"], [%".387", %"cont.11"]
-  %"data.28" = phi  ptr [%"data.4", %"linear.2"], [%"data.27", %"cont.11"]
-  %"data_end.28" = phi  ptr [%"data_end.4", %"linear.2"], [%"data_end.27", %"cont.11"]
-  %"keys.28" = phi  ptr [%"keys.4", %"linear.2"], [%"keys.27", %"cont.11"]
-  %".389" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".390" = zext i16 %".389" to i64
-  %".391" = trunc i64 %".390" to i16
-  %".392" = call i16 @"llvm.bswap.i16"(i16 %".391")
-  %".393" = getelementptr i8, ptr %"keys.28", i64 10
-  store i16 %".392", ptr %".393", align 2
-  %".395" = add i64 %"cursor.3", 4
-  %".396" = trunc i64 %".395" to i16
-  %".397" = getelementptr i8, ptr %"keys.28", i64 0
-  store i16 %".396", ptr %".397", align 2
-  %".399" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".400" = zext i16 %".399" to i64
-  switch i64 %".400", label %"unknown.3" [i64 2048, label %"to_ipv4.3" i64 34525, label %"to_ipv6.3" i64 33024, label %"to_vlan.2" i64 34984, label %"to_vlan.3" i64 34887, label %"to_mpls.4" i64 34888, label %"to_mpls.5" i64 34916, label %"to_pppoe.1"]
+  %".365" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".366" = icmp ugt ptr %".365", %"data_end.4"
+  br i1 %".366", label %"vlan_d0_vlan_tags1.copy", label %"vlan_d0_vlan_tags1.linear", !prof !0
+vlan_d0_vlan_tags1.linear:
+  %".368" = getelementptr i8, ptr %"hdr.2", i64 2
+  %".369" = load i16, ptr %".368", align 2
+  br label %"vlan_d0_vlan_tags1.header"
+vlan_d0_vlan_tags1.header:
+  %"w2_2" = phi  i16 [%".369", %"vlan_d0_vlan_tags1.linear"], [%".388", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"data.28" = phi  ptr [%"data.4", %"vlan_d0_vlan_tags1.linear"], [%"data.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"data_end.28" = phi  ptr [%"data_end.4", %"vlan_d0_vlan_tags1.linear"], [%"data_end.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"keys.28" = phi  ptr [%"keys.4", %"vlan_d0_vlan_tags1.linear"], [%"keys.27", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %".390" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".391" = zext i16 %".390" to i64
+  %".392" = trunc i64 %".391" to i16
+  %".393" = call i16 @"llvm.bswap.i16"(i16 %".392")
+  %".394" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".393", ptr %".394", align 2
+  %".396" = add i64 %"cursor.3", 4
+  %".397" = trunc i64 %".396" to i16
+  %".398" = getelementptr i8, ptr %"keys.28", i64 0
+  store i16 %".397", ptr %".398", align 2
+  %".400" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".401" = zext i16 %".400" to i64
+  switch i64 %".401", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe"]
 mpls_d0_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".21", %"to_mpls"], [%".21", %"to_mpls.1"], [%"cursor.15", %"to_mpls.2"], [%"cursor.24", %"to_mpls.3"], [%"cursor.28", %"to_mpls.4"], [%"cursor.29", %"to_mpls.5"], [%"cursor.35", %"to_mpls.7"], [%"cursor.36", %"to_mpls.8"], [%"cursor.88", %"to_mpls.13"], [%"cursor.103", %"to_mpls.14"], [%"cursor.108", %"to_mpls.15"], [%"cursor.109", %"to_mpls.16"], [%"cursor.190", %"to_mpls.25"], [%"cursor.205", %"to_mpls.26"], [%"cursor.266", %"to_mpls.35"], [%"cursor.278", %"to_mpls.36"]
-  %"data.5" = phi  ptr [%"data.1", %"to_mpls"], [%"data.1", %"to_mpls.1"], [%"data.10", %"to_mpls.2"], [%"data.23", %"to_mpls.3"], [%"data.28", %"to_mpls.4"], [%"data.28", %"to_mpls.5"], [%"data.35", %"to_mpls.7"], [%"data.35", %"to_mpls.8"], [%"data.81", %"to_mpls.13"], [%"data.85", %"to_mpls.14"], [%"data.89", %"to_mpls.15"], [%"data.89", %"to_mpls.16"], [%"data.146", %"to_mpls.25"], [%"data.150", %"to_mpls.26"], [%"data.192", %"to_mpls.35"], [%"data.194", %"to_mpls.36"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"to_mpls"], [%"data_end.1", %"to_mpls.1"], [%"data_end.10", %"to_mpls.2"], [%"data_end.23", %"to_mpls.3"], [%"data_end.28", %"to_mpls.4"], [%"data_end.28", %"to_mpls.5"], [%"data_end.35", %"to_mpls.7"], [%"data_end.35", %"to_mpls.8"], [%"data_end.81", %"to_mpls.13"], [%"data_end.85", %"to_mpls.14"], [%"data_end.89", %"to_mpls.15"], [%"data_end.89", %"to_mpls.16"], [%"data_end.146", %"to_mpls.25"], [%"data_end.150", %"to_mpls.26"], [%"data_end.192", %"to_mpls.35"], [%"data_end.194", %"to_mpls.36"]
-  %"keys.5" = phi  ptr [%"keys.1", %"to_mpls"], [%"keys.1", %"to_mpls.1"], [%"keys.10", %"to_mpls.2"], [%"keys.23", %"to_mpls.3"], [%"keys.28", %"to_mpls.4"], [%"keys.28", %"to_mpls.5"], [%"keys.35", %"to_mpls.7"], [%"keys.35", %"to_mpls.8"], [%"keys.81", %"to_mpls.13"], [%"keys.85", %"to_mpls.14"], [%"keys.89", %"to_mpls.15"], [%"keys.89", %"to_mpls.16"], [%"keys.146", %"to_mpls.25"], [%"keys.150", %"to_mpls.26"], [%"keys.192", %"to_mpls.35"], [%"keys.194", %"to_mpls.36"]
+  %"cursor.4" = phi  i64 [%".21", %"entry_d0.to_mpls"], [%".21", %"entry_d0.to_mpls.1"], [%"cursor.15", %"ipv4_d0.to_mpls"], [%"cursor.24", %"ipv6_d0.to_mpls"], [%"cursor.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"cursor.29", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"cursor.35", %"pppoe_d0.to_mpls"], [%"cursor.36", %"pppoe_d0.to_mpls.1"], [%"cursor.88", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"cursor.103", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"cursor.108", %"vlan_d0_vlan_tags2.to_mpls"], [%"cursor.109", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"cursor.190", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"cursor.205", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"cursor.266", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"cursor.278", %"ipv6_frag_d0_ipv6_ext3.to_mpls"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.10", %"ipv4_d0.to_mpls"], [%"data.23", %"ipv6_d0.to_mpls"], [%"data.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.35", %"pppoe_d0.to_mpls"], [%"data.35", %"pppoe_d0.to_mpls.1"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.89", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.89", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_mpls"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.10", %"ipv4_d0.to_mpls"], [%"data_end.23", %"ipv6_d0.to_mpls"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.35", %"pppoe_d0.to_mpls"], [%"data_end.35", %"pppoe_d0.to_mpls.1"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.89", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.89", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_mpls"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.10", %"ipv4_d0.to_mpls"], [%"keys.23", %"ipv6_d0.to_mpls"], [%"keys.28", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.28", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.35", %"pppoe_d0.to_mpls"], [%"keys.35", %"pppoe_d0.to_mpls.1"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.89", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.89", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_mpls"]
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
-  %".423" = getelementptr i8, ptr %"hdr.3", i64 4
-  %".424" = icmp ugt ptr %".423", %"data_end.5"
-  br i1 %".424", label %"copy.3", label %"linear.3", !prof !0
-linear.3:
-  %".426" = getelementptr i8, ptr %"hdr.3", i64 2
-  %".427" = load i8, ptr %".426", align 1
-  br label %"header.3"
-header.3:
-  %"w2_1" = phi  i8 [%".427", %"linear.3"], [%".446", %"cont.12"]
-  %"data.31" = phi  ptr [%"data.5", %"linear.3"], [%"data.30", %"cont.12"]
-  %"data_end.31" = phi  ptr [%"data_end.5", %"linear.3"], [%"data_end.30", %"cont.12"]
-  %"keys.31" = phi  ptr [%"keys.5", %"linear.3"], [%"keys.30", %"cont.12"]
-  %".448" = add i64 %"cursor.4", 4
-  %".449" = zext i8 %"w2_1" to i64
-  %".450" = and i64 %".449", 1
-  switch i64 %".450", label %"unknown.4" [i64 0, label %"to_mpls.6" i64 1, label %"to_ip_version"]
+  %".424" = getelementptr i8, ptr %"hdr.3", i64 4
+  %".425" = icmp ugt ptr %".424", %"data_end.5"
+  br i1 %".425", label %"mpls_d0_mpls_labels1.copy", label %"mpls_d0_mpls_labels1.linear", !prof !0
+mpls_d0_mpls_labels1.linear:
+  %".427" = getelementptr i8, ptr %"hdr.3", i64 2
+  %".428" = load i8, ptr %".427", align 1
+  br label %"mpls_d0_mpls_labels1.header"
+mpls_d0_mpls_labels1.header:
+  %"w2_1" = phi  i8 [%".428", %"mpls_d0_mpls_labels1.linear"], [%".447", %"mpls_d0_mpls_labels1.copy_failed.endif"]
+  %"data.31" = phi  ptr [%"data.5", %"mpls_d0_mpls_labels1.linear"], [%"data.30", %"mpls_d0_mpls_labels1.copy_failed.endif"]
+  %"data_end.31" = phi  ptr [%"data_end.5", %"mpls_d0_mpls_labels1.linear"], [%"data_end.30", %"mpls_d0_mpls_labels1.copy_failed.endif"]
+  %"keys.31" = phi  ptr [%"keys.5", %"mpls_d0_mpls_labels1.linear"], [%"keys.30", %"mpls_d0_mpls_labels1.copy_failed.endif"]
+  %".449" = add i64 %"cursor.4", 4
+  %".450" = zext i8 %"w2_1" to i64
+  %".451" = and i64 %".450", 1
+  switch i64 %".451", label %"mpls_d0_mpls_labels1.unknown" [i64 0, label %"mpls_d0_mpls_labels1.to_mpls" i64 1, label %"mpls_d0_mpls_labels1.to_ip_version"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".21", %"to_pppoe"], [%".395", %"to_pppoe.1"], [%"cursor.110", %"to_pppoe.2"]
-  %"data.6" = phi  ptr [%"data.1", %"to_pppoe"], [%"data.28", %"to_pppoe.1"], [%"data.89", %"to_pppoe.2"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"to_pppoe"], [%"data_end.28", %"to_pppoe.1"], [%"data_end.89", %"to_pppoe.2"]
-  %"keys.6" = phi  ptr [%"keys.1", %"to_pppoe"], [%"keys.28", %"to_pppoe.1"], [%"keys.89", %"to_pppoe.2"]
+  %"cursor.5" = phi  i64 [%".21", %"entry_d0.to_pppoe"], [%".396", %"vlan_d0_vlan_tags1.to_pppoe"], [%"cursor.110", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.89", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.89", %"vlan_d0_vlan_tags2.to_pppoe"]
+  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.28", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.89", %"vlan_d0_vlan_tags2.to_pppoe"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
-  %".473" = getelementptr i8, ptr %"hdr.4", i64 8
-  %".474" = icmp ugt ptr %".473", %"data_end.6"
-  br i1 %".474", label %"copy.4", label %"linear.4", !prof !0
-linear.4:
-  %".476" = getelementptr i8, ptr %"hdr.4", i64 0
-  %".477" = load i8, ptr %".476", align 1
-  %".478" = getelementptr i8, ptr %"hdr.4", i64 1
-  %".479" = load i8, ptr %".478", align 1
-  %".480" = getelementptr i8, ptr %"hdr.4", i64 6
-  %".481" = load i16, ptr %".480", align 2
-  br label %"header.4"
-header.4:
-  %"w0_1.1" = phi  i8 [%".477", %"linear.4"], [%".500", %"cont.14"]
-  %"w1_1" = phi  i8 [%".479", %"linear.4"], [%".502", %"cont.14"]
-  %"w6_2.1" = phi  i16 [%".481", %"linear.4"], [%".504", %"cont.14"]
-  %"data.35" = phi  ptr [%"data.6", %"linear.4"], [%"data.34", %"cont.14"]
-  %"data_end.35" = phi  ptr [%"data_end.6", %"linear.4"], [%"data_end.34", %"cont.14"]
-  %"keys.35" = phi  ptr [%"keys.6", %"linear.4"], [%"keys.34", %"cont.14"]
-  %".506" = zext i8 %"w0_1.1" to i64
-  %".507" = lshr i64 %".506", 4
-  %".508" = and i64 %".507", 15
-  %".509" = icmp eq i64 %".508", 1
-  %".510" = zext i8 %"w0_1.1" to i64
-  %".511" = and i64 %".510", 15
-  %".512" = icmp eq i64 %".511", 1
-  %".513" = and i1 %".509", %".512"
-  %".514" = zext i8 %"w1_1" to i64
-  %".515" = icmp eq i64 %".514", 0
-  %".516" = and i1 %".513", %".515"
-  %".517" = xor i1 %".516", -1
-  br i1 %".517", label %"exit.15", label %"cont.15"
-copy:
+  %".474" = getelementptr i8, ptr %"hdr.4", i64 8
+  %".475" = icmp ugt ptr %".474", %"data_end.6"
+  br i1 %".475", label %"pppoe_d0.copy", label %"pppoe_d0.linear", !prof !0
+pppoe_d0.linear:
+  %".477" = getelementptr i8, ptr %"hdr.4", i64 0
+  %".478" = load i8, ptr %".477", align 1
+  %".479" = getelementptr i8, ptr %"hdr.4", i64 1
+  %".480" = load i8, ptr %".479", align 1
+  %".481" = getelementptr i8, ptr %"hdr.4", i64 6
+  %".482" = load i16, ptr %".481", align 2
+  br label %"pppoe_d0.header"
+pppoe_d0.header:
+  %"w0_1.1" = phi  i8 [%".478", %"pppoe_d0.linear"], [%".501", %"pppoe_d0.copy_failed.endif"]
+  %"w1_1" = phi  i8 [%".480", %"pppoe_d0.linear"], [%".503", %"pppoe_d0.copy_failed.endif"]
+  %"w6_2.1" = phi  i16 [%".482", %"pppoe_d0.linear"], [%".505", %"pppoe_d0.copy_failed.endif"]
+  %"data.35" = phi  ptr [%"data.6", %"pppoe_d0.linear"], [%"data.34", %"pppoe_d0.copy_failed.endif"]
+  %"data_end.35" = phi  ptr [%"data_end.6", %"pppoe_d0.linear"], [%"data_end.34", %"pppoe_d0.copy_failed.endif"]
+  %"keys.35" = phi  ptr [%"keys.6", %"pppoe_d0.linear"], [%"keys.34", %"pppoe_d0.copy_failed.endif"]
+  %".507" = zext i8 %"w0_1.1" to i64
+  %".508" = lshr i64 %".507", 4
+  %".509" = and i64 %".508", 15
+  %".510" = icmp eq i64 %".509", 1
+  %".511" = zext i8 %"w0_1.1" to i64
+  %".512" = and i64 %".511", 15
+  %".513" = icmp eq i64 %".512", 1
+  %".514" = and i1 %".510", %".513"
+  %".515" = zext i8 %"w1_1" to i64
+  %".516" = icmp eq i64 %".515", 0
+  %".517" = and i1 %".514", %".516"
+  %".518" = xor i1 %".517", -1
+  br i1 %".518", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
+ipv4_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".48" = trunc i64 %"cursor.1" to i32
   %".49" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".48", [40 x i8]* %"header_copy", i32 20)
@@ -272,13 +272,13 @@ copy:
   %".57" = getelementptr i8, ptr %"ctx.1", i64 144
   %"keys.7" = load ptr, ptr %".57", align 8
   %".58" = xor i1 %".50", -1
-  br i1 %".58", label %"exit.1", label %"cont.1"
-exit.1:
+  br i1 %".58", label %"ipv4_d0.copy_failed", label %"ipv4_d0.copy_failed.endif"
+ipv4_d0.copy_failed:
   %".60" = trunc i64 %"cursor.1" to i16
   %".61" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".60", ptr %".61", align 2
   br label %"return"
-cont.1:
+ipv4_d0.copy_failed.endif:
   %".64" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
   %".65" = load volatile i8, [40 x i8]* %".64", align 1
   %".66" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
@@ -289,13 +289,13 @@ cont.1:
   %".71" = load volatile i32, [40 x i8]* %".70", align 4
   %".72" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
   %".73" = load volatile i32, [40 x i8]* %".72", align 4
-  br label %"header"
-exit.2:
+  br label %"ipv4_d0.header"
+ipv4_d0.require:
   %".80" = trunc i64 %"cursor.1" to i16
   %".81" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".80", ptr %".81", align 2
   br label %"return"
-cont.2:
+ipv4_d0.require.endif:
   %".84" = trunc i64 2048 to i16
   %".85" = getelementptr i8, ptr %"keys.8", i64 4
   store i16 %".84", ptr %".85", align 2
@@ -320,11 +320,11 @@ cont.2:
   %".105" = getelementptr i8, ptr %"data.8", i64 %"cursor.1"
   %".106" = getelementptr i8, ptr %".105", i64 %".104"
   %".107" = icmp ugt ptr %".106", %"data_end.8"
-  br i1 %".107", label %"copy_last_byte", label %"variable_part", !prof !0
-variable_part:
-  %"data.10" = phi  ptr [%"data.8", %"cont.2"], [%"data.9", %"cont.3"]
-  %"data_end.10" = phi  ptr [%"data_end.8", %"cont.2"], [%"data_end.9", %"cont.3"]
-  %"keys.10" = phi  ptr [%"keys.8", %"cont.2"], [%"keys.9", %"cont.3"]
+  br i1 %".107", label %"ipv4_d0.copy_last_byte", label %"ipv4_d0.variable_part", !prof !0
+ipv4_d0.variable_part:
+  %"data.10" = phi  ptr [%"data.8", %"ipv4_d0.require.endif"], [%"data.9", %"ipv4_d0.copy_last_byte_failed.endif"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"ipv4_d0.require.endif"], [%"data_end.9", %"ipv4_d0.copy_last_byte_failed.endif"]
+  %"keys.10" = phi  ptr [%"keys.8", %"ipv4_d0.require.endif"], [%"keys.9", %"ipv4_d0.copy_last_byte_failed.endif"]
   %"end" = add i64 %"cursor.1", %".104"
   %".128" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
   %".129" = zext i16 %".128" to i64
@@ -334,8 +334,8 @@ variable_part:
   %".133" = zext i16 %".132" to i64
   %".134" = and i64 %".133", 8191
   %".135" = icmp eq i64 %".134", 0
-  br i1 %".131", label %"fragment", label %"not_fragment"
-copy_last_byte:
+  br i1 %".131", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
+ipv4_d0.copy_last_byte:
   %".109" = add i64 %"cursor.1", %".104"
   %".110" = sub i64 %".109", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -353,4975 +353,4983 @@ copy_last_byte:
   %".120" = getelementptr i8, ptr %"ctx.2", i64 144
   %"keys.9" = load ptr, ptr %".120", align 8
   %".121" = xor i1 %".113", -1
-  br i1 %".121", label %"exit.3", label %"cont.3"
-exit.3:
+  br i1 %".121", label %"ipv4_d0.copy_last_byte_failed", label %"ipv4_d0.copy_last_byte_failed.endif"
+ipv4_d0.copy_last_byte_failed:
   %".123" = trunc i64 %"cursor.1" to i16
   %".124" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".123", ptr %".124", align 2
   br label %"return"
-cont.3:
-  br label %"variable_part"
-fragment:
+ipv4_d0.copy_last_byte_failed.endif:
+  br label %"ipv4_d0.variable_part"
+ipv4_d0.fragment:
   %".137" = getelementptr i8, ptr %"keys.10", i64 6
   store i8 1, ptr %".137", align 1
-  br i1 %".135", label %"first_fragment", label %"later_fragment"
-not_fragment:
-  %".156" = zext i8 %"w9_1" to i64
-  switch i64 %".156", label %"unknown.1" [i64 6, label %"to_tcp" i64 17, label %"to_udp" i64 136, label %"to_udplite" i64 47, label %"to_gre" i64 132, label %"to_sctp" i64 33, label %"to_dccp" i64 50, label %"to_esp" i64 51, label %"to_ah" i64 1, label %"to_icmp" i64 137, label %"to_mpls.2" i64 4, label %"to_ipv4.1" i64 41, label %"to_ipv6.1"]
-first_fragment:
-  %".144" = getelementptr i8, ptr %"keys.10", i64 7
-  store i8 1, ptr %".144", align 1
-  %".146" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags" = load volatile i32, ptr %".146", align 4
-  %".147" = and i32 %"flags", 1
-  %".148" = icmp ne i32 %".147", 0
-  %".149" = xor i1 %".148", -1
-  br i1 %".149", label %"exit.4", label %"cont.4"
-later_fragment:
-  %".140" = trunc i64 %"end" to i16
-  %".141" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".140", ptr %".141", align 2
+  br i1 %".135", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
+ipv4_d0.fragment.endif:
+  %".157" = zext i8 %"w9_1" to i64
+  switch i64 %".157", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]
+ipv4_d0.first_fragment:
+  %".140" = getelementptr i8, ptr %"keys.10", i64 7
+  store i8 1, ptr %".140", align 1
+  %".142" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags" = load volatile i32, ptr %".142", align 4
+  %".143" = and i32 %"flags", 1
+  %".144" = icmp ne i32 %".143", 0
+  %".145" = xor i1 %".144", -1
+  br i1 %".145", label %"ipv4_d0.no_parse_1st_frag", label %"ipv4_d0.no_parse_1st_frag.endif"
+ipv4_d0.later_fragment:
+  %".152" = trunc i64 %"end" to i16
+  %".153" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".152", ptr %".153", align 2
   br label %"return"
-exit.4:
-  %".151" = trunc i64 %"end" to i16
-  %".152" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".151", ptr %".152", align 2
+ipv4_d0.first_fragment.endif:
+  br label %"ipv4_d0.fragment.endif"
+ipv4_d0.no_parse_1st_frag:
+  %".147" = trunc i64 %"end" to i16
+  %".148" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".147", ptr %".148", align 2
   br label %"return"
-cont.4:
-  br label %"not_fragment"
-unknown.1:
-  %".158" = trunc i64 %"end" to i16
-  %".159" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".158", ptr %".159", align 2
+ipv4_d0.no_parse_1st_frag.endif:
+  br label %"ipv4_d0.first_fragment.endif"
+ipv4_d0.unknown:
+  %".159" = trunc i64 %"end" to i16
+  %".160" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".159", ptr %".160", align 2
   br label %"return"
-to_tcp:
+ipv4_d0.to_tcp:
   br label %"tcp"
-to_udp:
+ipv4_d0.to_udp:
   br label %"udp_d0"
-to_udplite:
+ipv4_d0.to_udplite:
   br label %"udplite"
-to_gre:
+ipv4_d0.to_gre:
   br label %"gre_d0"
-to_sctp:
+ipv4_d0.to_sctp:
   br label %"sctp"
-to_dccp:
+ipv4_d0.to_dccp:
   br label %"dccp"
-to_esp:
+ipv4_d0.to_esp:
   br label %"esp"
-to_ah:
+ipv4_d0.to_ah:
   br label %"ah"
-to_icmp:
+ipv4_d0.to_icmp:
   br label %"icmp"
-to_mpls.2:
-  %".171" = trunc i64 34887 to i16
-  %".172" = call i16 @"llvm.bswap.i16"(i16 %".171")
-  %".173" = getelementptr i8, ptr %"keys.10", i64 10
-  store i16 %".172", ptr %".173", align 2
-  %".175" = getelementptr i8, ptr %"keys.10", i64 2
-  %".176" = trunc i64 %"end" to i16
-  store volatile i16 %".176", ptr %".175", align 2
-  %".178" = load volatile i16, ptr %".175", align 2
-  %".179" = zext i16 %".178" to i64
-  %"cursor.15" = and i64 %".179", 16383
+ipv4_d0.to_mpls:
+  %".172" = trunc i64 34887 to i16
+  %".173" = call i16 @"llvm.bswap.i16"(i16 %".172")
+  %".174" = getelementptr i8, ptr %"keys.10", i64 10
+  store i16 %".173", ptr %".174", align 2
+  %".176" = getelementptr i8, ptr %"keys.10", i64 2
+  %".177" = trunc i64 %"end" to i16
+  store volatile i16 %".177", ptr %".176", align 2
+  %".179" = load volatile i16, ptr %".176", align 2
+  %".180" = zext i16 %".179" to i64
+  %"cursor.15" = and i64 %".180", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.1:
-  %".181" = getelementptr i8, ptr %"keys.10", i64 8
-  store i8 1, ptr %".181", align 1
-  %".183" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags.1" = load volatile i32, ptr %".183", align 4
-  %".184" = and i32 %"flags.1", 4
-  %".185" = icmp ne i32 %".184", 0
-  br i1 %".185", label %"exit.5", label %"cont.5"
-to_ipv6.1:
-  %".197" = getelementptr i8, ptr %"keys.10", i64 8
-  store i8 1, ptr %".197", align 1
-  %".199" = getelementptr i8, ptr %"keys.10", i64 48
-  %"flags.2" = load volatile i32, ptr %".199", align 4
-  %".200" = and i32 %"flags.2", 4
-  %".201" = icmp ne i32 %".200", 0
-  br i1 %".201", label %"exit.6", label %"cont.6"
+ipv4_d0.to_ipv4:
+  %".182" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".182", align 1
+  %".184" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.1" = load volatile i32, ptr %".184", align 4
+  %".185" = and i32 %"flags.1", 4
+  %".186" = icmp ne i32 %".185", 0
+  br i1 %".186", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
+ipv4_d0.to_ipv6:
+  %".198" = getelementptr i8, ptr %"keys.10", i64 8
+  store i8 1, ptr %".198", align 1
+  %".200" = getelementptr i8, ptr %"keys.10", i64 48
+  %"flags.2" = load volatile i32, ptr %".200", align 4
+  %".201" = and i32 %"flags.2", 4
+  %".202" = icmp ne i32 %".201", 0
+  br i1 %".202", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.6" = phi  i64 [%"end", %"to_tcp"], [%".284", %"to_tcp.1"], [%"cursor.50", %"to_tcp.2"], [%"cursor.67", %"to_tcp.3"], [%"cursor.79", %"to_tcp.4"], [%"cursor.94", %"to_tcp.5"], [%"cursor.154", %"to_tcp.6"], [%"cursor.168", %"to_tcp.7"], [%"cursor.181", %"to_tcp.8"], [%"cursor.196", %"to_tcp.9"], [%"cursor.233", %"to_tcp.10"], [%"cursor.247", %"to_tcp.11"], [%"cursor.257", %"to_tcp.12"], [%"cursor.269", %"to_tcp.13"], [%"cursor.292", %"to_tcp.14"], [%"cursor.302", %"to_tcp.15"]
-  %"data.11" = phi  ptr [%"data.10", %"to_tcp"], [%"data.23", %"to_tcp.1"], [%"data.71", %"to_tcp.2"], [%"data.75", %"to_tcp.3"], [%"data.81", %"to_tcp.4"], [%"data.85", %"to_tcp.5"], [%"data.138", %"to_tcp.6"], [%"data.142", %"to_tcp.7"], [%"data.146", %"to_tcp.8"], [%"data.150", %"to_tcp.9"], [%"data.184", %"to_tcp.10"], [%"data.188", %"to_tcp.11"], [%"data.192", %"to_tcp.12"], [%"data.194", %"to_tcp.13"], [%"data.208", %"to_tcp.14"], [%"data.210", %"to_tcp.15"]
-  %"data_end.11" = phi  ptr [%"data_end.10", %"to_tcp"], [%"data_end.23", %"to_tcp.1"], [%"data_end.71", %"to_tcp.2"], [%"data_end.75", %"to_tcp.3"], [%"data_end.81", %"to_tcp.4"], [%"data_end.85", %"to_tcp.5"], [%"data_end.138", %"to_tcp.6"], [%"data_end.142", %"to_tcp.7"], [%"data_end.146", %"to_tcp.8"], [%"data_end.150", %"to_tcp.9"], [%"data_end.184", %"to_tcp.10"], [%"data_end.188", %"to_tcp.11"], [%"data_end.192", %"to_tcp.12"], [%"data_end.194", %"to_tcp.13"], [%"data_end.208", %"to_tcp.14"], [%"data_end.210", %"to_tcp.15"]
-  %"keys.11" = phi  ptr [%"keys.10", %"to_tcp"], [%"keys.23", %"to_tcp.1"], [%"keys.71", %"to_tcp.2"], [%"keys.75", %"to_tcp.3"], [%"keys.81", %"to_tcp.4"], [%"keys.85", %"to_tcp.5"], [%"keys.138", %"to_tcp.6"], [%"keys.142", %"to_tcp.7"], [%"keys.146", %"to_tcp.8"], [%"keys.150", %"to_tcp.9"], [%"keys.184", %"to_tcp.10"], [%"keys.188", %"to_tcp.11"], [%"keys.192", %"to_tcp.12"], [%"keys.194", %"to_tcp.13"], [%"keys.208", %"to_tcp.14"], [%"keys.210", %"to_tcp.15"]
+  %"cursor.6" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".285", %"ipv6_d0.to_tcp"], [%"cursor.50", %"ipv4_d1.to_tcp"], [%"cursor.67", %"ipv6_d1.to_tcp"], [%"cursor.79", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"cursor.94", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"cursor.154", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"cursor.168", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"cursor.181", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"cursor.196", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"cursor.233", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"cursor.247", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"cursor.257", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"cursor.269", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"cursor.292", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"cursor.302", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"data.11" = phi  ptr [%"data.10", %"ipv4_d0.to_tcp"], [%"data.23", %"ipv6_d0.to_tcp"], [%"data.71", %"ipv4_d1.to_tcp"], [%"data.75", %"ipv6_d1.to_tcp"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"data_end.11" = phi  ptr [%"data_end.10", %"ipv4_d0.to_tcp"], [%"data_end.23", %"ipv6_d0.to_tcp"], [%"data_end.71", %"ipv4_d1.to_tcp"], [%"data_end.75", %"ipv6_d1.to_tcp"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
+  %"keys.11" = phi  ptr [%"keys.10", %"ipv4_d0.to_tcp"], [%"keys.23", %"ipv6_d0.to_tcp"], [%"keys.71", %"ipv4_d1.to_tcp"], [%"keys.75", %"ipv6_d1.to_tcp"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_tcp"]
   %"hdr.5" = getelementptr i8, ptr %"data.11", i64 %"cursor.6"
-  %".566" = getelementptr i8, ptr %"hdr.5", i64 4
-  %".567" = icmp ugt ptr %".566", %"data_end.11"
-  br i1 %".567", label %"copy.5", label %"linear.5", !prof !0
-linear.5:
-  %".569" = getelementptr i8, ptr %"hdr.5", i64 0
-  %".570" = load i16, ptr %".569", align 2
-  %".571" = getelementptr i8, ptr %"hdr.5", i64 2
-  %".572" = load i16, ptr %".571", align 2
-  br label %"header.5"
-header.5:
-  %"w0_2" = phi  i16 [%".570", %"linear.5"], [%".591", %"cont.16"]
-  %"w2_2.1" = phi  i16 [%".572", %"linear.5"], [%".593", %"cont.16"]
-  %"data.37" = phi  ptr [%"data.11", %"linear.5"], [%"data.36", %"cont.16"]
-  %"data_end.37" = phi  ptr [%"data_end.11", %"linear.5"], [%"data_end.36", %"cont.16"]
-  %"keys.37" = phi  ptr [%"keys.11", %"linear.5"], [%"keys.36", %"cont.16"]
-  %".595" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".596" = zext i16 %".595" to i64
-  %".597" = trunc i64 %".596" to i16
-  %".598" = call i16 @"llvm.bswap.i16"(i16 %".597")
-  %".599" = getelementptr i8, ptr %"keys.37", i64 12
-  store i16 %".598", ptr %".599", align 2
-  %".601" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".602" = zext i16 %".601" to i64
-  %".603" = trunc i64 %".602" to i16
-  %".604" = call i16 @"llvm.bswap.i16"(i16 %".603")
-  %".605" = getelementptr i8, ptr %"keys.37", i64 14
-  store i16 %".604", ptr %".605", align 2
-  switch i64 0, label %"unknown.6" [i64 0, label %"to_tcp_header"]
+  %".567" = getelementptr i8, ptr %"hdr.5", i64 4
+  %".568" = icmp ugt ptr %".567", %"data_end.11"
+  br i1 %".568", label %"tcp.copy", label %"tcp.linear", !prof !0
+tcp.linear:
+  %".570" = getelementptr i8, ptr %"hdr.5", i64 0
+  %".571" = load i16, ptr %".570", align 2
+  %".572" = getelementptr i8, ptr %"hdr.5", i64 2
+  %".573" = load i16, ptr %".572", align 2
+  br label %"tcp.header"
+tcp.header:
+  %"w0_2" = phi  i16 [%".571", %"tcp.linear"], [%".592", %"tcp.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".573", %"tcp.linear"], [%".594", %"tcp.copy_failed.endif"]
+  %"data.37" = phi  ptr [%"data.11", %"tcp.linear"], [%"data.36", %"tcp.copy_failed.endif"]
+  %"data_end.37" = phi  ptr [%"data_end.11", %"tcp.linear"], [%"data_end.36", %"tcp.copy_failed.endif"]
+  %"keys.37" = phi  ptr [%"keys.11", %"tcp.linear"], [%"keys.36", %"tcp.copy_failed.endif"]
+  %".596" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".597" = zext i16 %".596" to i64
+  %".598" = trunc i64 %".597" to i16
+  %".599" = call i16 @"llvm.bswap.i16"(i16 %".598")
+  %".600" = getelementptr i8, ptr %"keys.37", i64 12
+  store i16 %".599", ptr %".600", align 2
+  %".602" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".603" = zext i16 %".602" to i64
+  %".604" = trunc i64 %".603" to i16
+  %".605" = call i16 @"llvm.bswap.i16"(i16 %".604")
+  %".606" = getelementptr i8, ptr %"keys.37", i64 14
+  store i16 %".605", ptr %".606", align 2
+  switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
 udp_d0:
-  %"cursor.7" = phi  i64 [%"end", %"to_udp"], [%".284", %"to_udp.1"], [%"cursor.80", %"to_udp.4"], [%"cursor.95", %"to_udp.5"], [%"cursor.182", %"to_udp.8"], [%"cursor.197", %"to_udp.9"], [%"cursor.258", %"to_udp.12"], [%"cursor.270", %"to_udp.13"]
-  %"data.12" = phi  ptr [%"data.10", %"to_udp"], [%"data.23", %"to_udp.1"], [%"data.81", %"to_udp.4"], [%"data.85", %"to_udp.5"], [%"data.146", %"to_udp.8"], [%"data.150", %"to_udp.9"], [%"data.192", %"to_udp.12"], [%"data.194", %"to_udp.13"]
-  %"data_end.12" = phi  ptr [%"data_end.10", %"to_udp"], [%"data_end.23", %"to_udp.1"], [%"data_end.81", %"to_udp.4"], [%"data_end.85", %"to_udp.5"], [%"data_end.146", %"to_udp.8"], [%"data_end.150", %"to_udp.9"], [%"data_end.192", %"to_udp.12"], [%"data_end.194", %"to_udp.13"]
-  %"keys.12" = phi  ptr [%"keys.10", %"to_udp"], [%"keys.23", %"to_udp.1"], [%"keys.81", %"to_udp.4"], [%"keys.85", %"to_udp.5"], [%"keys.146", %"to_udp.8"], [%"keys.150", %"to_udp.9"], [%"keys.192", %"to_udp.12"], [%"keys.194", %"to_udp.13"]
+  %"cursor.7" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".285", %"ipv6_d0.to_udp"], [%"cursor.80", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"cursor.95", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"cursor.182", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"cursor.197", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"cursor.258", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"cursor.270", %"ipv6_frag_d0_ipv6_ext3.to_udp"]
+  %"data.12" = phi  ptr [%"data.10", %"ipv4_d0.to_udp"], [%"data.23", %"ipv6_d0.to_udp"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_udp"]
+  %"data_end.12" = phi  ptr [%"data_end.10", %"ipv4_d0.to_udp"], [%"data_end.23", %"ipv6_d0.to_udp"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_udp"]
+  %"keys.12" = phi  ptr [%"keys.10", %"ipv4_d0.to_udp"], [%"keys.23", %"ipv6_d0.to_udp"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_udp"]
   %"hdr.6" = getelementptr i8, ptr %"data.12", i64 %"cursor.7"
-  %".613" = getelementptr i8, ptr %"hdr.6", i64 4
-  %".614" = icmp ugt ptr %".613", %"data_end.12"
-  br i1 %".614", label %"copy.6", label %"linear.6", !prof !0
-linear.6:
-  %".616" = getelementptr i8, ptr %"hdr.6", i64 0
-  %".617" = load i16, ptr %".616", align 2
-  %".618" = getelementptr i8, ptr %"hdr.6", i64 2
-  %".619" = load i16, ptr %".618", align 2
-  br label %"header.6"
-header.6:
-  %"w0_2.1" = phi  i16 [%".617", %"linear.6"], [%".638", %"cont.17"]
-  %"w2_2.2" = phi  i16 [%".619", %"linear.6"], [%".640", %"cont.17"]
-  %"data.40" = phi  ptr [%"data.12", %"linear.6"], [%"data.39", %"cont.17"]
-  %"data_end.40" = phi  ptr [%"data_end.12", %"linear.6"], [%"data_end.39", %"cont.17"]
-  %"keys.40" = phi  ptr [%"keys.12", %"linear.6"], [%"keys.39", %"cont.17"]
-  %".642" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".643" = zext i16 %".642" to i64
-  %".644" = trunc i64 %".643" to i16
-  %".645" = call i16 @"llvm.bswap.i16"(i16 %".644")
-  %".646" = getelementptr i8, ptr %"keys.40", i64 12
-  store i16 %".645", ptr %".646", align 2
-  %".648" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
-  %".649" = zext i16 %".648" to i64
-  %".650" = trunc i64 %".649" to i16
-  %".651" = call i16 @"llvm.bswap.i16"(i16 %".650")
-  %".652" = getelementptr i8, ptr %"keys.40", i64 14
-  store i16 %".651", ptr %".652", align 2
-  %".654" = add i64 %"cursor.7", 4
-  %".655" = add i64 4, 4
-  %".656" = getelementptr i8, ptr %"data.40", i64 %"cursor.7"
-  %".657" = getelementptr i8, ptr %".656", i64 %".655"
-  %".658" = icmp ugt ptr %".657", %"data_end.40"
-  br i1 %".658", label %"copy_last_byte.1", label %"variable_part.1", !prof !0
-variable_part.1:
-  %"data.42" = phi  ptr [%"data.40", %"header.6"], [%"data.41", %"cont.18"]
-  %"data_end.42" = phi  ptr [%"data_end.40", %"header.6"], [%"data_end.41", %"cont.18"]
-  %"keys.42" = phi  ptr [%"keys.40", %"header.6"], [%"keys.41", %"cont.18"]
-  %"end.1" = add i64 %"cursor.7", %".655"
-  %".679" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
-  %".680" = zext i16 %".679" to i64
-  switch i64 %".680", label %"unknown.7" [i64 4789, label %"to_vxlan" i64 6081, label %"to_geneve" i64 6080, label %"to_gue" i64 2152, label %"to_gtpu" i64 7777, label %"to_shim"]
+  %".614" = getelementptr i8, ptr %"hdr.6", i64 4
+  %".615" = icmp ugt ptr %".614", %"data_end.12"
+  br i1 %".615", label %"udp_d0.copy", label %"udp_d0.linear", !prof !0
+udp_d0.linear:
+  %".617" = getelementptr i8, ptr %"hdr.6", i64 0
+  %".618" = load i16, ptr %".617", align 2
+  %".619" = getelementptr i8, ptr %"hdr.6", i64 2
+  %".620" = load i16, ptr %".619", align 2
+  br label %"udp_d0.header"
+udp_d0.header:
+  %"w0_2.1" = phi  i16 [%".618", %"udp_d0.linear"], [%".639", %"udp_d0.copy_failed.endif"]
+  %"w2_2.2" = phi  i16 [%".620", %"udp_d0.linear"], [%".641", %"udp_d0.copy_failed.endif"]
+  %"data.40" = phi  ptr [%"data.12", %"udp_d0.linear"], [%"data.39", %"udp_d0.copy_failed.endif"]
+  %"data_end.40" = phi  ptr [%"data_end.12", %"udp_d0.linear"], [%"data_end.39", %"udp_d0.copy_failed.endif"]
+  %"keys.40" = phi  ptr [%"keys.12", %"udp_d0.linear"], [%"keys.39", %"udp_d0.copy_failed.endif"]
+  %".643" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
+  %".644" = zext i16 %".643" to i64
+  %".645" = trunc i64 %".644" to i16
+  %".646" = call i16 @"llvm.bswap.i16"(i16 %".645")
+  %".647" = getelementptr i8, ptr %"keys.40", i64 12
+  store i16 %".646", ptr %".647", align 2
+  %".649" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".650" = zext i16 %".649" to i64
+  %".651" = trunc i64 %".650" to i16
+  %".652" = call i16 @"llvm.bswap.i16"(i16 %".651")
+  %".653" = getelementptr i8, ptr %"keys.40", i64 14
+  store i16 %".652", ptr %".653", align 2
+  %".655" = add i64 %"cursor.7", 4
+  %".656" = add i64 4, 4
+  %".657" = getelementptr i8, ptr %"data.40", i64 %"cursor.7"
+  %".658" = getelementptr i8, ptr %".657", i64 %".656"
+  %".659" = icmp ugt ptr %".658", %"data_end.40"
+  br i1 %".659", label %"udp_d0.copy_last_byte", label %"udp_d0.variable_part", !prof !0
+udp_d0.variable_part:
+  %"data.42" = phi  ptr [%"data.40", %"udp_d0.header"], [%"data.41", %"udp_d0.copy_last_byte_failed.endif"]
+  %"data_end.42" = phi  ptr [%"data_end.40", %"udp_d0.header"], [%"data_end.41", %"udp_d0.copy_last_byte_failed.endif"]
+  %"keys.42" = phi  ptr [%"keys.40", %"udp_d0.header"], [%"keys.41", %"udp_d0.copy_last_byte_failed.endif"]
+  %"end.1" = add i64 %"cursor.7", %".656"
+  %".680" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".681" = zext i16 %".680" to i64
+  switch i64 %".681", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]
 udplite:
-  %"cursor.8" = phi  i64 [%"end", %"to_udplite"], [%".284", %"to_udplite.1"], [%"cursor.53", %"to_udplite.2"], [%"cursor.69", %"to_udplite.3"], [%"cursor.81", %"to_udplite.4"], [%"cursor.96", %"to_udplite.5"], [%"cursor.156", %"to_udplite.6"], [%"cursor.170", %"to_udplite.7"], [%"cursor.183", %"to_udplite.8"], [%"cursor.198", %"to_udplite.9"], [%"cursor.235", %"to_udplite.10"], [%"cursor.249", %"to_udplite.11"], [%"cursor.259", %"to_udplite.12"], [%"cursor.271", %"to_udplite.13"], [%"cursor.294", %"to_udplite.14"], [%"cursor.304", %"to_udplite.15"]
-  %"data.13" = phi  ptr [%"data.10", %"to_udplite"], [%"data.23", %"to_udplite.1"], [%"data.71", %"to_udplite.2"], [%"data.75", %"to_udplite.3"], [%"data.81", %"to_udplite.4"], [%"data.85", %"to_udplite.5"], [%"data.138", %"to_udplite.6"], [%"data.142", %"to_udplite.7"], [%"data.146", %"to_udplite.8"], [%"data.150", %"to_udplite.9"], [%"data.184", %"to_udplite.10"], [%"data.188", %"to_udplite.11"], [%"data.192", %"to_udplite.12"], [%"data.194", %"to_udplite.13"], [%"data.208", %"to_udplite.14"], [%"data.210", %"to_udplite.15"]
-  %"data_end.13" = phi  ptr [%"data_end.10", %"to_udplite"], [%"data_end.23", %"to_udplite.1"], [%"data_end.71", %"to_udplite.2"], [%"data_end.75", %"to_udplite.3"], [%"data_end.81", %"to_udplite.4"], [%"data_end.85", %"to_udplite.5"], [%"data_end.138", %"to_udplite.6"], [%"data_end.142", %"to_udplite.7"], [%"data_end.146", %"to_udplite.8"], [%"data_end.150", %"to_udplite.9"], [%"data_end.184", %"to_udplite.10"], [%"data_end.188", %"to_udplite.11"], [%"data_end.192", %"to_udplite.12"], [%"data_end.194", %"to_udplite.13"], [%"data_end.208", %"to_udplite.14"], [%"data_end.210", %"to_udplite.15"]
-  %"keys.13" = phi  ptr [%"keys.10", %"to_udplite"], [%"keys.23", %"to_udplite.1"], [%"keys.71", %"to_udplite.2"], [%"keys.75", %"to_udplite.3"], [%"keys.81", %"to_udplite.4"], [%"keys.85", %"to_udplite.5"], [%"keys.138", %"to_udplite.6"], [%"keys.142", %"to_udplite.7"], [%"keys.146", %"to_udplite.8"], [%"keys.150", %"to_udplite.9"], [%"keys.184", %"to_udplite.10"], [%"keys.188", %"to_udplite.11"], [%"keys.192", %"to_udplite.12"], [%"keys.194", %"to_udplite.13"], [%"keys.208", %"to_udplite.14"], [%"keys.210", %"to_udplite.15"]
+  %"cursor.8" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".285", %"ipv6_d0.to_udplite"], [%"cursor.53", %"ipv4_d1.to_udplite"], [%"cursor.69", %"ipv6_d1.to_udplite"], [%"cursor.81", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"cursor.96", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"cursor.156", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"cursor.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"cursor.183", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"cursor.198", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"cursor.235", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"cursor.249", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"cursor.259", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"cursor.271", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"cursor.294", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"cursor.304", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"data.13" = phi  ptr [%"data.10", %"ipv4_d0.to_udplite"], [%"data.23", %"ipv6_d0.to_udplite"], [%"data.71", %"ipv4_d1.to_udplite"], [%"data.75", %"ipv6_d1.to_udplite"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"data_end.13" = phi  ptr [%"data_end.10", %"ipv4_d0.to_udplite"], [%"data_end.23", %"ipv6_d0.to_udplite"], [%"data_end.71", %"ipv4_d1.to_udplite"], [%"data_end.75", %"ipv6_d1.to_udplite"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
+  %"keys.13" = phi  ptr [%"keys.10", %"ipv4_d0.to_udplite"], [%"keys.23", %"ipv6_d0.to_udplite"], [%"keys.71", %"ipv4_d1.to_udplite"], [%"keys.75", %"ipv6_d1.to_udplite"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_udplite"]
   %"hdr.7" = getelementptr i8, ptr %"data.13", i64 %"cursor.8"
-  %".691" = getelementptr i8, ptr %"hdr.7", i64 4
-  %".692" = icmp ugt ptr %".691", %"data_end.13"
-  br i1 %".692", label %"copy.7", label %"linear.7", !prof !0
-linear.7:
-  %".694" = getelementptr i8, ptr %"hdr.7", i64 0
-  %".695" = load i16, ptr %".694", align 2
-  %".696" = getelementptr i8, ptr %"hdr.7", i64 2
-  %".697" = load i16, ptr %".696", align 2
-  br label %"header.7"
-header.7:
-  %"w0_2.2" = phi  i16 [%".695", %"linear.7"], [%".716", %"cont.19"]
-  %"w2_2.3" = phi  i16 [%".697", %"linear.7"], [%".718", %"cont.19"]
-  %"data.49" = phi  ptr [%"data.13", %"linear.7"], [%"data.48", %"cont.19"]
-  %"data_end.49" = phi  ptr [%"data_end.13", %"linear.7"], [%"data_end.48", %"cont.19"]
-  %"keys.49" = phi  ptr [%"keys.13", %"linear.7"], [%"keys.48", %"cont.19"]
-  %".720" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
-  %".721" = zext i16 %".720" to i64
-  %".722" = trunc i64 %".721" to i16
-  %".723" = call i16 @"llvm.bswap.i16"(i16 %".722")
-  %".724" = getelementptr i8, ptr %"keys.49", i64 12
-  store i16 %".723", ptr %".724", align 2
-  %".726" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
-  %".727" = zext i16 %".726" to i64
-  %".728" = trunc i64 %".727" to i16
-  %".729" = call i16 @"llvm.bswap.i16"(i16 %".728")
-  %".730" = getelementptr i8, ptr %"keys.49", i64 14
-  store i16 %".729", ptr %".730", align 2
-  %".732" = add i64 %"cursor.8", 4
-  %".733" = add i64 4, 4
-  %".734" = getelementptr i8, ptr %"data.49", i64 %"cursor.8"
-  %".735" = getelementptr i8, ptr %".734", i64 %".733"
-  %".736" = icmp ugt ptr %".735", %"data_end.49"
-  br i1 %".736", label %"copy_last_byte.2", label %"variable_part.2", !prof !0
-variable_part.2:
-  %"data.51" = phi  ptr [%"data.49", %"header.7"], [%"data.50", %"cont.20"]
-  %"data_end.51" = phi  ptr [%"data_end.49", %"header.7"], [%"data_end.50", %"cont.20"]
-  %"keys.51" = phi  ptr [%"keys.49", %"header.7"], [%"keys.50", %"cont.20"]
-  %"end.2" = add i64 %"cursor.8", %".733"
-  %".757" = trunc i64 %"cursor.8" to i16
-  %".758" = getelementptr i8, ptr %"keys.51", i64 2
-  store i16 %".757", ptr %".758", align 2
+  %".692" = getelementptr i8, ptr %"hdr.7", i64 4
+  %".693" = icmp ugt ptr %".692", %"data_end.13"
+  br i1 %".693", label %"udplite.copy", label %"udplite.linear", !prof !0
+udplite.linear:
+  %".695" = getelementptr i8, ptr %"hdr.7", i64 0
+  %".696" = load i16, ptr %".695", align 2
+  %".697" = getelementptr i8, ptr %"hdr.7", i64 2
+  %".698" = load i16, ptr %".697", align 2
+  br label %"udplite.header"
+udplite.header:
+  %"w0_2.2" = phi  i16 [%".696", %"udplite.linear"], [%".717", %"udplite.copy_failed.endif"]
+  %"w2_2.3" = phi  i16 [%".698", %"udplite.linear"], [%".719", %"udplite.copy_failed.endif"]
+  %"data.49" = phi  ptr [%"data.13", %"udplite.linear"], [%"data.48", %"udplite.copy_failed.endif"]
+  %"data_end.49" = phi  ptr [%"data_end.13", %"udplite.linear"], [%"data_end.48", %"udplite.copy_failed.endif"]
+  %"keys.49" = phi  ptr [%"keys.13", %"udplite.linear"], [%"keys.48", %"udplite.copy_failed.endif"]
+  %".721" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
+  %".722" = zext i16 %".721" to i64
+  %".723" = trunc i64 %".722" to i16
+  %".724" = call i16 @"llvm.bswap.i16"(i16 %".723")
+  %".725" = getelementptr i8, ptr %"keys.49", i64 12
+  store i16 %".724", ptr %".725", align 2
+  %".727" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
+  %".728" = zext i16 %".727" to i64
+  %".729" = trunc i64 %".728" to i16
+  %".730" = call i16 @"llvm.bswap.i16"(i16 %".729")
+  %".731" = getelementptr i8, ptr %"keys.49", i64 14
+  store i16 %".730", ptr %".731", align 2
+  %".733" = add i64 %"cursor.8", 4
+  %".734" = add i64 4, 4
+  %".735" = getelementptr i8, ptr %"data.49", i64 %"cursor.8"
+  %".736" = getelementptr i8, ptr %".735", i64 %".734"
+  %".737" = icmp ugt ptr %".736", %"data_end.49"
+  br i1 %".737", label %"udplite.copy_last_byte", label %"udplite.variable_part", !prof !0
+udplite.variable_part:
+  %"data.51" = phi  ptr [%"data.49", %"udplite.header"], [%"data.50", %"udplite.copy_last_byte_failed.endif"]
+  %"data_end.51" = phi  ptr [%"data_end.49", %"udplite.header"], [%"data_end.50", %"udplite.copy_last_byte_failed.endif"]
+  %"keys.51" = phi  ptr [%"keys.49", %"udplite.header"], [%"keys.50", %"udplite.copy_last_byte_failed.endif"]
+  %"end.2" = add i64 %"cursor.8", %".734"
+  %".758" = trunc i64 %"cursor.8" to i16
+  %".759" = getelementptr i8, ptr %"keys.51", i64 2
+  store i16 %".758", ptr %".759", align 2
   br label %"return"
 gre_d0:
-  %"cursor.9" = phi  i64 [%"end", %"to_gre"], [%".284", %"to_gre.1"], [%"cursor.82", %"to_gre.4"], [%"cursor.97", %"to_gre.5"], [%"cursor.184", %"to_gre.8"], [%"cursor.199", %"to_gre.9"], [%"cursor.260", %"to_gre.12"], [%"cursor.272", %"to_gre.13"]
-  %"data.14" = phi  ptr [%"data.10", %"to_gre"], [%"data.23", %"to_gre.1"], [%"data.81", %"to_gre.4"], [%"data.85", %"to_gre.5"], [%"data.146", %"to_gre.8"], [%"data.150", %"to_gre.9"], [%"data.192", %"to_gre.12"], [%"data.194", %"to_gre.13"]
-  %"data_end.14" = phi  ptr [%"data_end.10", %"to_gre"], [%"data_end.23", %"to_gre.1"], [%"data_end.81", %"to_gre.4"], [%"data_end.85", %"to_gre.5"], [%"data_end.146", %"to_gre.8"], [%"data_end.150", %"to_gre.9"], [%"data_end.192", %"to_gre.12"], [%"data_end.194", %"to_gre.13"]
-  %"keys.14" = phi  ptr [%"keys.10", %"to_gre"], [%"keys.23", %"to_gre.1"], [%"keys.81", %"to_gre.4"], [%"keys.85", %"to_gre.5"], [%"keys.146", %"to_gre.8"], [%"keys.150", %"to_gre.9"], [%"keys.192", %"to_gre.12"], [%"keys.194", %"to_gre.13"]
+  %"cursor.9" = phi  i64 [%"end", %"ipv4_d0.to_gre"], [%".285", %"ipv6_d0.to_gre"], [%"cursor.82", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"cursor.97", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"cursor.184", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"cursor.199", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"cursor.260", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"cursor.272", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"data.14" = phi  ptr [%"data.10", %"ipv4_d0.to_gre"], [%"data.23", %"ipv6_d0.to_gre"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"data_end.14" = phi  ptr [%"data_end.10", %"ipv4_d0.to_gre"], [%"data_end.23", %"ipv6_d0.to_gre"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
+  %"keys.14" = phi  ptr [%"keys.10", %"ipv4_d0.to_gre"], [%"keys.23", %"ipv6_d0.to_gre"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_gre"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_gre"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_gre"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_gre"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_gre"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_gre"]
   %"hdr.8" = getelementptr i8, ptr %"data.14", i64 %"cursor.9"
-  %".761" = getelementptr i8, ptr %"hdr.8", i64 4
-  %".762" = icmp ugt ptr %".761", %"data_end.14"
-  br i1 %".762", label %"copy.8", label %"linear.8", !prof !0
-linear.8:
-  %".764" = getelementptr i8, ptr %"hdr.8", i64 0
-  %".765" = load i8, ptr %".764", align 1
-  %".766" = getelementptr i8, ptr %"hdr.8", i64 1
-  %".767" = load i8, ptr %".766", align 1
-  %".768" = getelementptr i8, ptr %"hdr.8", i64 2
-  %".769" = load i16, ptr %".768", align 2
-  br label %"header.8"
-header.8:
-  %"w0_1.2" = phi  i8 [%".765", %"linear.8"], [%".788", %"cont.21"]
-  %"w1_1.1" = phi  i8 [%".767", %"linear.8"], [%".790", %"cont.21"]
-  %"w2_2.4" = phi  i16 [%".769", %"linear.8"], [%".792", %"cont.21"]
-  %"data.53" = phi  ptr [%"data.14", %"linear.8"], [%"data.52", %"cont.21"]
-  %"data_end.53" = phi  ptr [%"data_end.14", %"linear.8"], [%"data_end.52", %"cont.21"]
-  %"keys.53" = phi  ptr [%"keys.14", %"linear.8"], [%"keys.52", %"cont.21"]
-  %".794" = zext i8 %"w1_1.1" to i64
-  %".795" = and i64 %".794", 7
-  %".796" = icmp ne i64 %".795", 0
-  %".797" = zext i8 %"w0_1.2" to i64
-  %".798" = lshr i64 %".797", 6
-  %".799" = and i64 %".798", 1
-  %".800" = icmp ne i64 %".799", 0
-  %".801" = or i1 %".796", %".800"
-  br i1 %".801", label %"exit.22", label %"cont.22"
+  %".762" = getelementptr i8, ptr %"hdr.8", i64 4
+  %".763" = icmp ugt ptr %".762", %"data_end.14"
+  br i1 %".763", label %"gre_d0.copy", label %"gre_d0.linear", !prof !0
+gre_d0.linear:
+  %".765" = getelementptr i8, ptr %"hdr.8", i64 0
+  %".766" = load i8, ptr %".765", align 1
+  %".767" = getelementptr i8, ptr %"hdr.8", i64 1
+  %".768" = load i8, ptr %".767", align 1
+  %".769" = getelementptr i8, ptr %"hdr.8", i64 2
+  %".770" = load i16, ptr %".769", align 2
+  br label %"gre_d0.header"
+gre_d0.header:
+  %"w0_1.2" = phi  i8 [%".766", %"gre_d0.linear"], [%".789", %"gre_d0.copy_failed.endif"]
+  %"w1_1.1" = phi  i8 [%".768", %"gre_d0.linear"], [%".791", %"gre_d0.copy_failed.endif"]
+  %"w2_2.4" = phi  i16 [%".770", %"gre_d0.linear"], [%".793", %"gre_d0.copy_failed.endif"]
+  %"data.53" = phi  ptr [%"data.14", %"gre_d0.linear"], [%"data.52", %"gre_d0.copy_failed.endif"]
+  %"data_end.53" = phi  ptr [%"data_end.14", %"gre_d0.linear"], [%"data_end.52", %"gre_d0.copy_failed.endif"]
+  %"keys.53" = phi  ptr [%"keys.14", %"gre_d0.linear"], [%"keys.52", %"gre_d0.copy_failed.endif"]
+  %".795" = zext i8 %"w1_1.1" to i64
+  %".796" = and i64 %".795", 7
+  %".797" = icmp ne i64 %".796", 0
+  %".798" = zext i8 %"w0_1.2" to i64
+  %".799" = lshr i64 %".798", 6
+  %".800" = and i64 %".799", 1
+  %".801" = icmp ne i64 %".800", 0
+  %".802" = or i1 %".797", %".801"
+  br i1 %".802", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 sctp:
-  %"cursor.10" = phi  i64 [%"end", %"to_sctp"], [%".284", %"to_sctp.1"], [%"cursor.56", %"to_sctp.2"], [%"cursor.71", %"to_sctp.3"], [%"cursor.83", %"to_sctp.4"], [%"cursor.98", %"to_sctp.5"], [%"cursor.158", %"to_sctp.6"], [%"cursor.172", %"to_sctp.7"], [%"cursor.185", %"to_sctp.8"], [%"cursor.200", %"to_sctp.9"], [%"cursor.237", %"to_sctp.10"], [%"cursor.251", %"to_sctp.11"], [%"cursor.261", %"to_sctp.12"], [%"cursor.273", %"to_sctp.13"], [%"cursor.296", %"to_sctp.14"], [%"cursor.306", %"to_sctp.15"]
-  %"data.15" = phi  ptr [%"data.10", %"to_sctp"], [%"data.23", %"to_sctp.1"], [%"data.71", %"to_sctp.2"], [%"data.75", %"to_sctp.3"], [%"data.81", %"to_sctp.4"], [%"data.85", %"to_sctp.5"], [%"data.138", %"to_sctp.6"], [%"data.142", %"to_sctp.7"], [%"data.146", %"to_sctp.8"], [%"data.150", %"to_sctp.9"], [%"data.184", %"to_sctp.10"], [%"data.188", %"to_sctp.11"], [%"data.192", %"to_sctp.12"], [%"data.194", %"to_sctp.13"], [%"data.208", %"to_sctp.14"], [%"data.210", %"to_sctp.15"]
-  %"data_end.15" = phi  ptr [%"data_end.10", %"to_sctp"], [%"data_end.23", %"to_sctp.1"], [%"data_end.71", %"to_sctp.2"], [%"data_end.75", %"to_sctp.3"], [%"data_end.81", %"to_sctp.4"], [%"data_end.85", %"to_sctp.5"], [%"data_end.138", %"to_sctp.6"], [%"data_end.142", %"to_sctp.7"], [%"data_end.146", %"to_sctp.8"], [%"data_end.150", %"to_sctp.9"], [%"data_end.184", %"to_sctp.10"], [%"data_end.188", %"to_sctp.11"], [%"data_end.192", %"to_sctp.12"], [%"data_end.194", %"to_sctp.13"], [%"data_end.208", %"to_sctp.14"], [%"data_end.210", %"to_sctp.15"]
-  %"keys.15" = phi  ptr [%"keys.10", %"to_sctp"], [%"keys.23", %"to_sctp.1"], [%"keys.71", %"to_sctp.2"], [%"keys.75", %"to_sctp.3"], [%"keys.81", %"to_sctp.4"], [%"keys.85", %"to_sctp.5"], [%"keys.138", %"to_sctp.6"], [%"keys.142", %"to_sctp.7"], [%"keys.146", %"to_sctp.8"], [%"keys.150", %"to_sctp.9"], [%"keys.184", %"to_sctp.10"], [%"keys.188", %"to_sctp.11"], [%"keys.192", %"to_sctp.12"], [%"keys.194", %"to_sctp.13"], [%"keys.208", %"to_sctp.14"], [%"keys.210", %"to_sctp.15"]
+  %"cursor.10" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".285", %"ipv6_d0.to_sctp"], [%"cursor.56", %"ipv4_d1.to_sctp"], [%"cursor.71", %"ipv6_d1.to_sctp"], [%"cursor.83", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"cursor.98", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"cursor.158", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"cursor.172", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"cursor.185", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"cursor.200", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"cursor.237", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"cursor.251", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"cursor.261", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"cursor.273", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"cursor.296", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"cursor.306", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"data.15" = phi  ptr [%"data.10", %"ipv4_d0.to_sctp"], [%"data.23", %"ipv6_d0.to_sctp"], [%"data.71", %"ipv4_d1.to_sctp"], [%"data.75", %"ipv6_d1.to_sctp"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"data_end.15" = phi  ptr [%"data_end.10", %"ipv4_d0.to_sctp"], [%"data_end.23", %"ipv6_d0.to_sctp"], [%"data_end.71", %"ipv4_d1.to_sctp"], [%"data_end.75", %"ipv6_d1.to_sctp"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
+  %"keys.15" = phi  ptr [%"keys.10", %"ipv4_d0.to_sctp"], [%"keys.23", %"ipv6_d0.to_sctp"], [%"keys.71", %"ipv4_d1.to_sctp"], [%"keys.75", %"ipv6_d1.to_sctp"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_sctp"]
   %"hdr.9" = getelementptr i8, ptr %"data.15", i64 %"cursor.10"
-  %".897" = getelementptr i8, ptr %"hdr.9", i64 4
-  %".898" = icmp ugt ptr %".897", %"data_end.15"
-  br i1 %".898", label %"copy.9", label %"linear.9", !prof !0
-linear.9:
-  %".900" = getelementptr i8, ptr %"hdr.9", i64 0
-  %".901" = load i16, ptr %".900", align 2
-  %".902" = getelementptr i8, ptr %"hdr.9", i64 2
-  %".903" = load i16, ptr %".902", align 2
-  br label %"header.9"
-header.9:
-  %"w0_2.3" = phi  i16 [%".901", %"linear.9"], [%".922", %"cont.25"]
-  %"w2_2.5" = phi  i16 [%".903", %"linear.9"], [%".924", %"cont.25"]
-  %"data.59" = phi  ptr [%"data.15", %"linear.9"], [%"data.58", %"cont.25"]
-  %"data_end.59" = phi  ptr [%"data_end.15", %"linear.9"], [%"data_end.58", %"cont.25"]
-  %"keys.59" = phi  ptr [%"keys.15", %"linear.9"], [%"keys.58", %"cont.25"]
-  %".926" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
-  %".927" = zext i16 %".926" to i64
-  %".928" = trunc i64 %".927" to i16
-  %".929" = call i16 @"llvm.bswap.i16"(i16 %".928")
-  %".930" = getelementptr i8, ptr %"keys.59", i64 12
-  store i16 %".929", ptr %".930", align 2
-  %".932" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
-  %".933" = zext i16 %".932" to i64
-  %".934" = trunc i64 %".933" to i16
-  %".935" = call i16 @"llvm.bswap.i16"(i16 %".934")
-  %".936" = getelementptr i8, ptr %"keys.59", i64 14
-  store i16 %".935", ptr %".936", align 2
-  %".938" = add i64 %"cursor.10", 4
-  %".939" = trunc i64 %"cursor.10" to i16
-  %".940" = getelementptr i8, ptr %"keys.59", i64 2
-  store i16 %".939", ptr %".940", align 2
+  %".898" = getelementptr i8, ptr %"hdr.9", i64 4
+  %".899" = icmp ugt ptr %".898", %"data_end.15"
+  br i1 %".899", label %"sctp.copy", label %"sctp.linear", !prof !0
+sctp.linear:
+  %".901" = getelementptr i8, ptr %"hdr.9", i64 0
+  %".902" = load i16, ptr %".901", align 2
+  %".903" = getelementptr i8, ptr %"hdr.9", i64 2
+  %".904" = load i16, ptr %".903", align 2
+  br label %"sctp.header"
+sctp.header:
+  %"w0_2.3" = phi  i16 [%".902", %"sctp.linear"], [%".923", %"sctp.copy_failed.endif"]
+  %"w2_2.5" = phi  i16 [%".904", %"sctp.linear"], [%".925", %"sctp.copy_failed.endif"]
+  %"data.59" = phi  ptr [%"data.15", %"sctp.linear"], [%"data.58", %"sctp.copy_failed.endif"]
+  %"data_end.59" = phi  ptr [%"data_end.15", %"sctp.linear"], [%"data_end.58", %"sctp.copy_failed.endif"]
+  %"keys.59" = phi  ptr [%"keys.15", %"sctp.linear"], [%"keys.58", %"sctp.copy_failed.endif"]
+  %".927" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
+  %".928" = zext i16 %".927" to i64
+  %".929" = trunc i64 %".928" to i16
+  %".930" = call i16 @"llvm.bswap.i16"(i16 %".929")
+  %".931" = getelementptr i8, ptr %"keys.59", i64 12
+  store i16 %".930", ptr %".931", align 2
+  %".933" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".934" = zext i16 %".933" to i64
+  %".935" = trunc i64 %".934" to i16
+  %".936" = call i16 @"llvm.bswap.i16"(i16 %".935")
+  %".937" = getelementptr i8, ptr %"keys.59", i64 14
+  store i16 %".936", ptr %".937", align 2
+  %".939" = add i64 %"cursor.10", 4
+  %".940" = trunc i64 %"cursor.10" to i16
+  %".941" = getelementptr i8, ptr %"keys.59", i64 2
+  store i16 %".940", ptr %".941", align 2
   br label %"return"
 dccp:
-  %"cursor.11" = phi  i64 [%"end", %"to_dccp"], [%".284", %"to_dccp.1"], [%"cursor.57", %"to_dccp.2"], [%"cursor.72", %"to_dccp.3"], [%"cursor.84", %"to_dccp.4"], [%"cursor.99", %"to_dccp.5"], [%"cursor.159", %"to_dccp.6"], [%"cursor.173", %"to_dccp.7"], [%"cursor.186", %"to_dccp.8"], [%"cursor.201", %"to_dccp.9"], [%"cursor.238", %"to_dccp.10"], [%"cursor.252", %"to_dccp.11"], [%"cursor.262", %"to_dccp.12"], [%"cursor.274", %"to_dccp.13"], [%"cursor.297", %"to_dccp.14"], [%"cursor.307", %"to_dccp.15"]
-  %"data.16" = phi  ptr [%"data.10", %"to_dccp"], [%"data.23", %"to_dccp.1"], [%"data.71", %"to_dccp.2"], [%"data.75", %"to_dccp.3"], [%"data.81", %"to_dccp.4"], [%"data.85", %"to_dccp.5"], [%"data.138", %"to_dccp.6"], [%"data.142", %"to_dccp.7"], [%"data.146", %"to_dccp.8"], [%"data.150", %"to_dccp.9"], [%"data.184", %"to_dccp.10"], [%"data.188", %"to_dccp.11"], [%"data.192", %"to_dccp.12"], [%"data.194", %"to_dccp.13"], [%"data.208", %"to_dccp.14"], [%"data.210", %"to_dccp.15"]
-  %"data_end.16" = phi  ptr [%"data_end.10", %"to_dccp"], [%"data_end.23", %"to_dccp.1"], [%"data_end.71", %"to_dccp.2"], [%"data_end.75", %"to_dccp.3"], [%"data_end.81", %"to_dccp.4"], [%"data_end.85", %"to_dccp.5"], [%"data_end.138", %"to_dccp.6"], [%"data_end.142", %"to_dccp.7"], [%"data_end.146", %"to_dccp.8"], [%"data_end.150", %"to_dccp.9"], [%"data_end.184", %"to_dccp.10"], [%"data_end.188", %"to_dccp.11"], [%"data_end.192", %"to_dccp.12"], [%"data_end.194", %"to_dccp.13"], [%"data_end.208", %"to_dccp.14"], [%"data_end.210", %"to_dccp.15"]
-  %"keys.16" = phi  ptr [%"keys.10", %"to_dccp"], [%"keys.23", %"to_dccp.1"], [%"keys.71", %"to_dccp.2"], [%"keys.75", %"to_dccp.3"], [%"keys.81", %"to_dccp.4"], [%"keys.85", %"to_dccp.5"], [%"keys.138", %"to_dccp.6"], [%"keys.142", %"to_dccp.7"], [%"keys.146", %"to_dccp.8"], [%"keys.150", %"to_dccp.9"], [%"keys.184", %"to_dccp.10"], [%"keys.188", %"to_dccp.11"], [%"keys.192", %"to_dccp.12"], [%"keys.194", %"to_dccp.13"], [%"keys.208", %"to_dccp.14"], [%"keys.210", %"to_dccp.15"]
+  %"cursor.11" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".285", %"ipv6_d0.to_dccp"], [%"cursor.57", %"ipv4_d1.to_dccp"], [%"cursor.72", %"ipv6_d1.to_dccp"], [%"cursor.84", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"cursor.99", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"cursor.159", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"cursor.173", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"cursor.186", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"cursor.201", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"cursor.238", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"cursor.252", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"cursor.262", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"cursor.274", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"cursor.297", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"cursor.307", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"data.16" = phi  ptr [%"data.10", %"ipv4_d0.to_dccp"], [%"data.23", %"ipv6_d0.to_dccp"], [%"data.71", %"ipv4_d1.to_dccp"], [%"data.75", %"ipv6_d1.to_dccp"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"data_end.16" = phi  ptr [%"data_end.10", %"ipv4_d0.to_dccp"], [%"data_end.23", %"ipv6_d0.to_dccp"], [%"data_end.71", %"ipv4_d1.to_dccp"], [%"data_end.75", %"ipv6_d1.to_dccp"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
+  %"keys.16" = phi  ptr [%"keys.10", %"ipv4_d0.to_dccp"], [%"keys.23", %"ipv6_d0.to_dccp"], [%"keys.71", %"ipv4_d1.to_dccp"], [%"keys.75", %"ipv6_d1.to_dccp"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_dccp"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.11"
-  %".943" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".944" = icmp ugt ptr %".943", %"data_end.16"
-  br i1 %".944", label %"copy.10", label %"linear.10", !prof !0
-linear.10:
-  %".946" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".947" = load i16, ptr %".946", align 2
-  %".948" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".949" = load i16, ptr %".948", align 2
-  br label %"header.10"
-header.10:
-  %"w0_2.4" = phi  i16 [%".947", %"linear.10"], [%".968", %"cont.26"]
-  %"w2_2.6" = phi  i16 [%".949", %"linear.10"], [%".970", %"cont.26"]
-  %"data.61" = phi  ptr [%"data.16", %"linear.10"], [%"data.60", %"cont.26"]
-  %"data_end.61" = phi  ptr [%"data_end.16", %"linear.10"], [%"data_end.60", %"cont.26"]
-  %"keys.61" = phi  ptr [%"keys.16", %"linear.10"], [%"keys.60", %"cont.26"]
-  %".972" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
-  %".973" = zext i16 %".972" to i64
-  %".974" = trunc i64 %".973" to i16
-  %".975" = call i16 @"llvm.bswap.i16"(i16 %".974")
-  %".976" = getelementptr i8, ptr %"keys.61", i64 12
-  store i16 %".975", ptr %".976", align 2
-  %".978" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
-  %".979" = zext i16 %".978" to i64
-  %".980" = trunc i64 %".979" to i16
-  %".981" = call i16 @"llvm.bswap.i16"(i16 %".980")
-  %".982" = getelementptr i8, ptr %"keys.61", i64 14
-  store i16 %".981", ptr %".982", align 2
-  %".984" = add i64 %"cursor.11", 4
-  %".985" = trunc i64 %"cursor.11" to i16
-  %".986" = getelementptr i8, ptr %"keys.61", i64 2
-  store i16 %".985", ptr %".986", align 2
+  %".944" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".945" = icmp ugt ptr %".944", %"data_end.16"
+  br i1 %".945", label %"dccp.copy", label %"dccp.linear", !prof !0
+dccp.linear:
+  %".947" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".948" = load i16, ptr %".947", align 2
+  %".949" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".950" = load i16, ptr %".949", align 2
+  br label %"dccp.header"
+dccp.header:
+  %"w0_2.4" = phi  i16 [%".948", %"dccp.linear"], [%".969", %"dccp.copy_failed.endif"]
+  %"w2_2.6" = phi  i16 [%".950", %"dccp.linear"], [%".971", %"dccp.copy_failed.endif"]
+  %"data.61" = phi  ptr [%"data.16", %"dccp.linear"], [%"data.60", %"dccp.copy_failed.endif"]
+  %"data_end.61" = phi  ptr [%"data_end.16", %"dccp.linear"], [%"data_end.60", %"dccp.copy_failed.endif"]
+  %"keys.61" = phi  ptr [%"keys.16", %"dccp.linear"], [%"keys.60", %"dccp.copy_failed.endif"]
+  %".973" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
+  %".974" = zext i16 %".973" to i64
+  %".975" = trunc i64 %".974" to i16
+  %".976" = call i16 @"llvm.bswap.i16"(i16 %".975")
+  %".977" = getelementptr i8, ptr %"keys.61", i64 12
+  store i16 %".976", ptr %".977", align 2
+  %".979" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".980" = zext i16 %".979" to i64
+  %".981" = trunc i64 %".980" to i16
+  %".982" = call i16 @"llvm.bswap.i16"(i16 %".981")
+  %".983" = getelementptr i8, ptr %"keys.61", i64 14
+  store i16 %".982", ptr %".983", align 2
+  %".985" = add i64 %"cursor.11", 4
+  %".986" = trunc i64 %"cursor.11" to i16
+  %".987" = getelementptr i8, ptr %"keys.61", i64 2
+  store i16 %".986", ptr %".987", align 2
   br label %"return"
 esp:
-  %"cursor.12" = phi  i64 [%"end", %"to_esp"], [%".284", %"to_esp.1"], [%"cursor.58", %"to_esp.2"], [%"cursor.73", %"to_esp.3"], [%"cursor.85", %"to_esp.4"], [%"cursor.100", %"to_esp.5"], [%"cursor.160", %"to_esp.6"], [%"cursor.174", %"to_esp.7"], [%"cursor.187", %"to_esp.8"], [%"cursor.202", %"to_esp.9"], [%"cursor.239", %"to_esp.10"], [%"cursor.253", %"to_esp.11"], [%"cursor.263", %"to_esp.12"], [%"cursor.275", %"to_esp.13"], [%"cursor.298", %"to_esp.14"], [%"cursor.308", %"to_esp.15"]
-  %"data.17" = phi  ptr [%"data.10", %"to_esp"], [%"data.23", %"to_esp.1"], [%"data.71", %"to_esp.2"], [%"data.75", %"to_esp.3"], [%"data.81", %"to_esp.4"], [%"data.85", %"to_esp.5"], [%"data.138", %"to_esp.6"], [%"data.142", %"to_esp.7"], [%"data.146", %"to_esp.8"], [%"data.150", %"to_esp.9"], [%"data.184", %"to_esp.10"], [%"data.188", %"to_esp.11"], [%"data.192", %"to_esp.12"], [%"data.194", %"to_esp.13"], [%"data.208", %"to_esp.14"], [%"data.210", %"to_esp.15"]
-  %"data_end.17" = phi  ptr [%"data_end.10", %"to_esp"], [%"data_end.23", %"to_esp.1"], [%"data_end.71", %"to_esp.2"], [%"data_end.75", %"to_esp.3"], [%"data_end.81", %"to_esp.4"], [%"data_end.85", %"to_esp.5"], [%"data_end.138", %"to_esp.6"], [%"data_end.142", %"to_esp.7"], [%"data_end.146", %"to_esp.8"], [%"data_end.150", %"to_esp.9"], [%"data_end.184", %"to_esp.10"], [%"data_end.188", %"to_esp.11"], [%"data_end.192", %"to_esp.12"], [%"data_end.194", %"to_esp.13"], [%"data_end.208", %"to_esp.14"], [%"data_end.210", %"to_esp.15"]
-  %"keys.17" = phi  ptr [%"keys.10", %"to_esp"], [%"keys.23", %"to_esp.1"], [%"keys.71", %"to_esp.2"], [%"keys.75", %"to_esp.3"], [%"keys.81", %"to_esp.4"], [%"keys.85", %"to_esp.5"], [%"keys.138", %"to_esp.6"], [%"keys.142", %"to_esp.7"], [%"keys.146", %"to_esp.8"], [%"keys.150", %"to_esp.9"], [%"keys.184", %"to_esp.10"], [%"keys.188", %"to_esp.11"], [%"keys.192", %"to_esp.12"], [%"keys.194", %"to_esp.13"], [%"keys.208", %"to_esp.14"], [%"keys.210", %"to_esp.15"]
+  %"cursor.12" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".285", %"ipv6_d0.to_esp"], [%"cursor.58", %"ipv4_d1.to_esp"], [%"cursor.73", %"ipv6_d1.to_esp"], [%"cursor.85", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"cursor.100", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"cursor.160", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"cursor.174", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"cursor.187", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"cursor.202", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"cursor.239", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"cursor.253", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"cursor.263", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"cursor.275", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"cursor.298", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"cursor.308", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"data.17" = phi  ptr [%"data.10", %"ipv4_d0.to_esp"], [%"data.23", %"ipv6_d0.to_esp"], [%"data.71", %"ipv4_d1.to_esp"], [%"data.75", %"ipv6_d1.to_esp"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"data_end.17" = phi  ptr [%"data_end.10", %"ipv4_d0.to_esp"], [%"data_end.23", %"ipv6_d0.to_esp"], [%"data_end.71", %"ipv4_d1.to_esp"], [%"data_end.75", %"ipv6_d1.to_esp"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
+  %"keys.17" = phi  ptr [%"keys.10", %"ipv4_d0.to_esp"], [%"keys.23", %"ipv6_d0.to_esp"], [%"keys.71", %"ipv4_d1.to_esp"], [%"keys.75", %"ipv6_d1.to_esp"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_esp"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.12"
-  %".989" = getelementptr i8, ptr %"hdr.11", i64 4
-  %".990" = icmp ugt ptr %".989", %"data_end.17"
-  br i1 %".990", label %"copy.11", label %"linear.11", !prof !0
-linear.11:
-  %".992" = getelementptr i8, ptr %"hdr.11", i64 0
-  %".993" = load i32, ptr %".992", align 4
-  br label %"header.11"
-header.11:
-  %"w0_4.1" = phi  i32 [%".993", %"linear.11"], [%".1012", %"cont.27"]
-  %"data.63" = phi  ptr [%"data.17", %"linear.11"], [%"data.62", %"cont.27"]
-  %"data_end.63" = phi  ptr [%"data_end.17", %"linear.11"], [%"data_end.62", %"cont.27"]
-  %"keys.63" = phi  ptr [%"keys.17", %"linear.11"], [%"keys.62", %"cont.27"]
-  %".1014" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".1015" = zext i32 %".1014" to i64
-  %".1016" = lshr i64 %".1015", 16
-  %".1017" = trunc i64 %".1016" to i16
-  %".1018" = call i16 @"llvm.bswap.i16"(i16 %".1017")
-  %".1019" = getelementptr i8, ptr %"keys.63", i64 12
-  store i16 %".1018", ptr %".1019", align 2
-  %".1021" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".1022" = zext i32 %".1021" to i64
-  %".1023" = and i64 %".1022", 65535
-  %".1024" = trunc i64 %".1023" to i16
-  %".1025" = call i16 @"llvm.bswap.i16"(i16 %".1024")
-  %".1026" = getelementptr i8, ptr %"keys.63", i64 14
-  store i16 %".1025", ptr %".1026", align 2
-  %".1028" = add i64 %"cursor.12", 4
-  %".1029" = trunc i64 %"cursor.12" to i16
-  %".1030" = getelementptr i8, ptr %"keys.63", i64 2
-  store i16 %".1029", ptr %".1030", align 2
+  %".990" = getelementptr i8, ptr %"hdr.11", i64 4
+  %".991" = icmp ugt ptr %".990", %"data_end.17"
+  br i1 %".991", label %"esp.copy", label %"esp.linear", !prof !0
+esp.linear:
+  %".993" = getelementptr i8, ptr %"hdr.11", i64 0
+  %".994" = load i32, ptr %".993", align 4
+  br label %"esp.header"
+esp.header:
+  %"w0_4.1" = phi  i32 [%".994", %"esp.linear"], [%".1013", %"esp.copy_failed.endif"]
+  %"data.63" = phi  ptr [%"data.17", %"esp.linear"], [%"data.62", %"esp.copy_failed.endif"]
+  %"data_end.63" = phi  ptr [%"data_end.17", %"esp.linear"], [%"data_end.62", %"esp.copy_failed.endif"]
+  %"keys.63" = phi  ptr [%"keys.17", %"esp.linear"], [%"keys.62", %"esp.copy_failed.endif"]
+  %".1015" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1016" = zext i32 %".1015" to i64
+  %".1017" = lshr i64 %".1016", 16
+  %".1018" = trunc i64 %".1017" to i16
+  %".1019" = call i16 @"llvm.bswap.i16"(i16 %".1018")
+  %".1020" = getelementptr i8, ptr %"keys.63", i64 12
+  store i16 %".1019", ptr %".1020", align 2
+  %".1022" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1023" = zext i32 %".1022" to i64
+  %".1024" = and i64 %".1023", 65535
+  %".1025" = trunc i64 %".1024" to i16
+  %".1026" = call i16 @"llvm.bswap.i16"(i16 %".1025")
+  %".1027" = getelementptr i8, ptr %"keys.63", i64 14
+  store i16 %".1026", ptr %".1027", align 2
+  %".1029" = add i64 %"cursor.12", 4
+  %".1030" = trunc i64 %"cursor.12" to i16
+  %".1031" = getelementptr i8, ptr %"keys.63", i64 2
+  store i16 %".1030", ptr %".1031", align 2
   br label %"return"
 ah:
-  %"cursor.13" = phi  i64 [%"end", %"to_ah"], [%".284", %"to_ah.1"], [%"cursor.59", %"to_ah.2"], [%"cursor.74", %"to_ah.3"], [%"cursor.86", %"to_ah.4"], [%"cursor.101", %"to_ah.5"], [%"cursor.161", %"to_ah.6"], [%"cursor.175", %"to_ah.7"], [%"cursor.188", %"to_ah.8"], [%"cursor.203", %"to_ah.9"], [%"cursor.240", %"to_ah.10"], [%"cursor.254", %"to_ah.11"], [%"cursor.264", %"to_ah.12"], [%"cursor.276", %"to_ah.13"], [%"cursor.299", %"to_ah.14"], [%"cursor.309", %"to_ah.15"]
-  %"data.18" = phi  ptr [%"data.10", %"to_ah"], [%"data.23", %"to_ah.1"], [%"data.71", %"to_ah.2"], [%"data.75", %"to_ah.3"], [%"data.81", %"to_ah.4"], [%"data.85", %"to_ah.5"], [%"data.138", %"to_ah.6"], [%"data.142", %"to_ah.7"], [%"data.146", %"to_ah.8"], [%"data.150", %"to_ah.9"], [%"data.184", %"to_ah.10"], [%"data.188", %"to_ah.11"], [%"data.192", %"to_ah.12"], [%"data.194", %"to_ah.13"], [%"data.208", %"to_ah.14"], [%"data.210", %"to_ah.15"]
-  %"data_end.18" = phi  ptr [%"data_end.10", %"to_ah"], [%"data_end.23", %"to_ah.1"], [%"data_end.71", %"to_ah.2"], [%"data_end.75", %"to_ah.3"], [%"data_end.81", %"to_ah.4"], [%"data_end.85", %"to_ah.5"], [%"data_end.138", %"to_ah.6"], [%"data_end.142", %"to_ah.7"], [%"data_end.146", %"to_ah.8"], [%"data_end.150", %"to_ah.9"], [%"data_end.184", %"to_ah.10"], [%"data_end.188", %"to_ah.11"], [%"data_end.192", %"to_ah.12"], [%"data_end.194", %"to_ah.13"], [%"data_end.208", %"to_ah.14"], [%"data_end.210", %"to_ah.15"]
-  %"keys.18" = phi  ptr [%"keys.10", %"to_ah"], [%"keys.23", %"to_ah.1"], [%"keys.71", %"to_ah.2"], [%"keys.75", %"to_ah.3"], [%"keys.81", %"to_ah.4"], [%"keys.85", %"to_ah.5"], [%"keys.138", %"to_ah.6"], [%"keys.142", %"to_ah.7"], [%"keys.146", %"to_ah.8"], [%"keys.150", %"to_ah.9"], [%"keys.184", %"to_ah.10"], [%"keys.188", %"to_ah.11"], [%"keys.192", %"to_ah.12"], [%"keys.194", %"to_ah.13"], [%"keys.208", %"to_ah.14"], [%"keys.210", %"to_ah.15"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".285", %"ipv6_d0.to_ah"], [%"cursor.59", %"ipv4_d1.to_ah"], [%"cursor.74", %"ipv6_d1.to_ah"], [%"cursor.86", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"cursor.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"cursor.161", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"cursor.175", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"cursor.188", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"cursor.203", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"cursor.240", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"cursor.254", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"cursor.264", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"cursor.276", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"cursor.299", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"cursor.309", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"data.18" = phi  ptr [%"data.10", %"ipv4_d0.to_ah"], [%"data.23", %"ipv6_d0.to_ah"], [%"data.71", %"ipv4_d1.to_ah"], [%"data.75", %"ipv6_d1.to_ah"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"data_end.18" = phi  ptr [%"data_end.10", %"ipv4_d0.to_ah"], [%"data_end.23", %"ipv6_d0.to_ah"], [%"data_end.71", %"ipv4_d1.to_ah"], [%"data_end.75", %"ipv6_d1.to_ah"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
+  %"keys.18" = phi  ptr [%"keys.10", %"ipv4_d0.to_ah"], [%"keys.23", %"ipv6_d0.to_ah"], [%"keys.71", %"ipv4_d1.to_ah"], [%"keys.75", %"ipv6_d1.to_ah"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_ah"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.13"
-  %".1033" = getelementptr i8, ptr %"hdr.12", i64 8
-  %".1034" = icmp ugt ptr %".1033", %"data_end.18"
-  br i1 %".1034", label %"copy.12", label %"linear.12", !prof !0
-linear.12:
-  %".1036" = getelementptr i8, ptr %"hdr.12", i64 4
-  %".1037" = load i32, ptr %".1036", align 4
-  br label %"header.12"
-header.12:
-  %"w4_4" = phi  i32 [%".1037", %"linear.12"], [%".1056", %"cont.28"]
-  %"data.65" = phi  ptr [%"data.18", %"linear.12"], [%"data.64", %"cont.28"]
-  %"data_end.65" = phi  ptr [%"data_end.18", %"linear.12"], [%"data_end.64", %"cont.28"]
-  %"keys.65" = phi  ptr [%"keys.18", %"linear.12"], [%"keys.64", %"cont.28"]
-  %".1058" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1059" = zext i32 %".1058" to i64
-  %".1060" = lshr i64 %".1059", 16
-  %".1061" = trunc i64 %".1060" to i16
-  %".1062" = call i16 @"llvm.bswap.i16"(i16 %".1061")
-  %".1063" = getelementptr i8, ptr %"keys.65", i64 12
-  store i16 %".1062", ptr %".1063", align 2
-  %".1065" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1066" = zext i32 %".1065" to i64
-  %".1067" = and i64 %".1066", 65535
-  %".1068" = trunc i64 %".1067" to i16
-  %".1069" = call i16 @"llvm.bswap.i16"(i16 %".1068")
-  %".1070" = getelementptr i8, ptr %"keys.65", i64 14
-  store i16 %".1069", ptr %".1070", align 2
-  %".1072" = add i64 %"cursor.13", 8
-  %".1073" = trunc i64 %"cursor.13" to i16
-  %".1074" = getelementptr i8, ptr %"keys.65", i64 2
-  store i16 %".1073", ptr %".1074", align 2
+  %".1034" = getelementptr i8, ptr %"hdr.12", i64 8
+  %".1035" = icmp ugt ptr %".1034", %"data_end.18"
+  br i1 %".1035", label %"ah.copy", label %"ah.linear", !prof !0
+ah.linear:
+  %".1037" = getelementptr i8, ptr %"hdr.12", i64 4
+  %".1038" = load i32, ptr %".1037", align 4
+  br label %"ah.header"
+ah.header:
+  %"w4_4" = phi  i32 [%".1038", %"ah.linear"], [%".1057", %"ah.copy_failed.endif"]
+  %"data.65" = phi  ptr [%"data.18", %"ah.linear"], [%"data.64", %"ah.copy_failed.endif"]
+  %"data_end.65" = phi  ptr [%"data_end.18", %"ah.linear"], [%"data_end.64", %"ah.copy_failed.endif"]
+  %"keys.65" = phi  ptr [%"keys.18", %"ah.linear"], [%"keys.64", %"ah.copy_failed.endif"]
+  %".1059" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1060" = zext i32 %".1059" to i64
+  %".1061" = lshr i64 %".1060", 16
+  %".1062" = trunc i64 %".1061" to i16
+  %".1063" = call i16 @"llvm.bswap.i16"(i16 %".1062")
+  %".1064" = getelementptr i8, ptr %"keys.65", i64 12
+  store i16 %".1063", ptr %".1064", align 2
+  %".1066" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1067" = zext i32 %".1066" to i64
+  %".1068" = and i64 %".1067", 65535
+  %".1069" = trunc i64 %".1068" to i16
+  %".1070" = call i16 @"llvm.bswap.i16"(i16 %".1069")
+  %".1071" = getelementptr i8, ptr %"keys.65", i64 14
+  store i16 %".1070", ptr %".1071", align 2
+  %".1073" = add i64 %"cursor.13", 8
+  %".1074" = trunc i64 %"cursor.13" to i16
+  %".1075" = getelementptr i8, ptr %"keys.65", i64 2
+  store i16 %".1074", ptr %".1075", align 2
   br label %"return"
 icmp:
-  %"cursor.14" = phi  i64 [%"end", %"to_icmp"], [%"end.4", %"to_icmp.1"]
-  %"data.19" = phi  ptr [%"data.10", %"to_icmp"], [%"data.71", %"to_icmp.1"]
-  %"data_end.19" = phi  ptr [%"data_end.10", %"to_icmp"], [%"data_end.71", %"to_icmp.1"]
-  %"keys.19" = phi  ptr [%"keys.10", %"to_icmp"], [%"keys.71", %"to_icmp.1"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_icmp"], [%"end.4", %"ipv4_d1.to_icmp"]
+  %"data.19" = phi  ptr [%"data.10", %"ipv4_d0.to_icmp"], [%"data.71", %"ipv4_d1.to_icmp"]
+  %"data_end.19" = phi  ptr [%"data_end.10", %"ipv4_d0.to_icmp"], [%"data_end.71", %"ipv4_d1.to_icmp"]
+  %"keys.19" = phi  ptr [%"keys.10", %"ipv4_d0.to_icmp"], [%"keys.71", %"ipv4_d1.to_icmp"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.14"
-  %".1077" = getelementptr i8, ptr %"hdr.13", i64 4
-  %".1078" = icmp ugt ptr %".1077", %"data_end.19"
-  br i1 %".1078", label %"copy.13", label %"linear.13", !prof !0
-linear.13:
-  br label %"header.13"
-header.13:
-  %"data.67" = phi  ptr [%"data.19", %"linear.13"], [%"data.66", %"cont.29"]
-  %"data_end.67" = phi  ptr [%"data_end.19", %"linear.13"], [%"data_end.66", %"cont.29"]
-  %"keys.67" = phi  ptr [%"keys.19", %"linear.13"], [%"keys.66", %"cont.29"]
-  %".1098" = add i64 %"cursor.14", 4
-  %".1099" = trunc i64 %"cursor.14" to i16
-  %".1100" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".1099", ptr %".1100", align 2
+  %".1078" = getelementptr i8, ptr %"hdr.13", i64 4
+  %".1079" = icmp ugt ptr %".1078", %"data_end.19"
+  br i1 %".1079", label %"icmp.copy", label %"icmp.linear", !prof !0
+icmp.linear:
+  br label %"icmp.header"
+icmp.header:
+  %"data.67" = phi  ptr [%"data.19", %"icmp.linear"], [%"data.66", %"icmp.copy_failed.endif"]
+  %"data_end.67" = phi  ptr [%"data_end.19", %"icmp.linear"], [%"data_end.66", %"icmp.copy_failed.endif"]
+  %"keys.67" = phi  ptr [%"keys.19", %"icmp.linear"], [%"keys.66", %"icmp.copy_failed.endif"]
+  %".1099" = add i64 %"cursor.14", 4
+  %".1100" = trunc i64 %"cursor.14" to i16
+  %".1101" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".1100", ptr %".1101", align 2
   br label %"return"
-exit.5:
-  %".187" = trunc i64 %"end" to i16
-  %".188" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".187", ptr %".188", align 2
+ipv4_d0.stop_at_encap:
+  %".188" = trunc i64 %"end" to i16
+  %".189" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".188", ptr %".189", align 2
   br label %"return"
-cont.5:
-  %".191" = getelementptr i8, ptr %"keys.10", i64 2
-  %".192" = trunc i64 %"end" to i16
-  store volatile i16 %".192", ptr %".191", align 2
-  %".194" = load volatile i16, ptr %".191", align 2
-  %".195" = zext i16 %".194" to i64
-  %"cursor.17" = and i64 %".195", 16383
+ipv4_d0.stop_at_encap.endif:
+  %".192" = getelementptr i8, ptr %"keys.10", i64 2
+  %".193" = trunc i64 %"end" to i16
+  store volatile i16 %".193", ptr %".192", align 2
+  %".195" = load volatile i16, ptr %".192", align 2
+  %".196" = zext i16 %".195" to i64
+  %"cursor.17" = and i64 %".196", 16383
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.16" = phi  i64 [%"cursor.17", %"cont.5"], [%"cursor.25", %"cont.9"], [%"cursor.43", %"to_ipv4.5"], [%"cursor.89", %"cont.42"], [%"cursor.104", %"cont.46"], [%"cursor.113", %"to_ipv4.11"], [%"cursor.117", %"to_ipv4.12"], [%"cursor.119", %"to_ipv4.13"], [%"cursor.126", %"to_ipv4.14"], [%"cursor.127", %"to_ipv4.15"], [%"cursor.191", %"cont.90"], [%"cursor.206", %"cont.94"], [%"cursor.213", %"to_ipv4.21"], [%"cursor.221", %"to_ipv4.22"], [%"cursor.267", %"cont.130"], [%"cursor.279", %"cont.134"], [%"cursor.285", %"to_ipv4.30"]
-  %"data.20" = phi  ptr [%"data.10", %"cont.5"], [%"data.23", %"cont.9"], [%"data.55", %"to_ipv4.5"], [%"data.81", %"cont.42"], [%"data.85", %"cont.46"], [%"data.94", %"to_ipv4.11"], [%"data.104", %"to_ipv4.12"], [%"data.108", %"to_ipv4.13"], [%"data.114", %"to_ipv4.14"], [%"data.116", %"to_ipv4.15"], [%"data.146", %"cont.90"], [%"data.150", %"cont.94"], [%"data.160", %"to_ipv4.21"], [%"data.163", %"to_ipv4.22"], [%"data.192", %"cont.130"], [%"data.194", %"cont.134"], [%"data.201", %"to_ipv4.30"]
-  %"data_end.20" = phi  ptr [%"data_end.10", %"cont.5"], [%"data_end.23", %"cont.9"], [%"data_end.55", %"to_ipv4.5"], [%"data_end.81", %"cont.42"], [%"data_end.85", %"cont.46"], [%"data_end.94", %"to_ipv4.11"], [%"data_end.104", %"to_ipv4.12"], [%"data_end.108", %"to_ipv4.13"], [%"data_end.114", %"to_ipv4.14"], [%"data_end.116", %"to_ipv4.15"], [%"data_end.146", %"cont.90"], [%"data_end.150", %"cont.94"], [%"data_end.160", %"to_ipv4.21"], [%"data_end.163", %"to_ipv4.22"], [%"data_end.192", %"cont.130"], [%"data_end.194", %"cont.134"], [%"data_end.201", %"to_ipv4.30"]
-  %"keys.20" = phi  ptr [%"keys.10", %"cont.5"], [%"keys.23", %"cont.9"], [%"keys.55", %"to_ipv4.5"], [%"keys.81", %"cont.42"], [%"keys.85", %"cont.46"], [%"keys.94", %"to_ipv4.11"], [%"keys.104", %"to_ipv4.12"], [%"keys.108", %"to_ipv4.13"], [%"keys.114", %"to_ipv4.14"], [%"keys.116", %"to_ipv4.15"], [%"keys.146", %"cont.90"], [%"keys.150", %"cont.94"], [%"keys.160", %"to_ipv4.21"], [%"keys.163", %"to_ipv4.22"], [%"keys.192", %"cont.130"], [%"keys.194", %"cont.134"], [%"keys.201", %"to_ipv4.30"]
+  %"cursor.16" = phi  i64 [%"cursor.17", %"ipv4_d0.stop_at_encap.endif"], [%"cursor.25", %"ipv6_d0.stop_at_encap.endif"], [%"cursor.43", %"gre_d0.to_ipv4"], [%"cursor.89", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.104", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.113", %"ip_version_d1.to_ipv4"], [%"cursor.117", %"geneve_d0.to_ipv4"], [%"cursor.119", %"gue_d0.to_ipv4"], [%"cursor.126", %"shim_d0.to_ipv4"], [%"cursor.127", %"ethernet_d1.to_ipv4"], [%"cursor.191", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"cursor.206", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"cursor.213", %"vlan_d1_vlan_tags1.to_ipv4"], [%"cursor.221", %"pppoe_d1.to_ipv4"], [%"cursor.267", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"cursor.279", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"cursor.285", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"data.20" = phi  ptr [%"data.10", %"ipv4_d0.stop_at_encap.endif"], [%"data.23", %"ipv6_d0.stop_at_encap.endif"], [%"data.55", %"gre_d0.to_ipv4"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.94", %"ip_version_d1.to_ipv4"], [%"data.104", %"geneve_d0.to_ipv4"], [%"data.108", %"gue_d0.to_ipv4"], [%"data.114", %"shim_d0.to_ipv4"], [%"data.116", %"ethernet_d1.to_ipv4"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.160", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.163", %"pppoe_d1.to_ipv4"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.201", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"data_end.20" = phi  ptr [%"data_end.10", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.23", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.55", %"gre_d0.to_ipv4"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.94", %"ip_version_d1.to_ipv4"], [%"data_end.104", %"geneve_d0.to_ipv4"], [%"data_end.108", %"gue_d0.to_ipv4"], [%"data_end.114", %"shim_d0.to_ipv4"], [%"data_end.116", %"ethernet_d1.to_ipv4"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.163", %"pppoe_d1.to_ipv4"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.201", %"vlan_d1_vlan_tags2.to_ipv4"]
+  %"keys.20" = phi  ptr [%"keys.10", %"ipv4_d0.stop_at_encap.endif"], [%"keys.23", %"ipv6_d0.stop_at_encap.endif"], [%"keys.55", %"gre_d0.to_ipv4"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.94", %"ip_version_d1.to_ipv4"], [%"keys.104", %"geneve_d0.to_ipv4"], [%"keys.108", %"gue_d0.to_ipv4"], [%"keys.114", %"shim_d0.to_ipv4"], [%"keys.116", %"ethernet_d1.to_ipv4"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.160", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.163", %"pppoe_d1.to_ipv4"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.201", %"vlan_d1_vlan_tags2.to_ipv4"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.16"
-  %".1103" = getelementptr i8, ptr %"hdr.14", i64 20
-  %".1104" = icmp ugt ptr %".1103", %"data_end.20"
-  br i1 %".1104", label %"copy.14", label %"linear.14", !prof !0
-linear.14:
-  %".1106" = getelementptr i8, ptr %"hdr.14", i64 0
-  %".1107" = load i8, ptr %".1106", align 1
-  %".1108" = getelementptr i8, ptr %"hdr.14", i64 6
-  %".1109" = load i16, ptr %".1108", align 2
-  %".1110" = getelementptr i8, ptr %"hdr.14", i64 9
-  %".1111" = load i8, ptr %".1110", align 1
-  %".1112" = getelementptr i8, ptr %"hdr.14", i64 12
-  %".1113" = load i32, ptr %".1112", align 4
-  %".1114" = getelementptr i8, ptr %"hdr.14", i64 16
-  %".1115" = load i32, ptr %".1114", align 4
-  br label %"header.14"
-header.14:
-  %"w0_1.3" = phi  i8 [%".1107", %"linear.14"], [%".1134", %"cont.30"]
-  %"w6_2.2" = phi  i16 [%".1109", %"linear.14"], [%".1136", %"cont.30"]
-  %"w9_1.1" = phi  i8 [%".1111", %"linear.14"], [%".1138", %"cont.30"]
-  %"w12_4.1" = phi  i32 [%".1113", %"linear.14"], [%".1140", %"cont.30"]
-  %"w16_4.1" = phi  i32 [%".1115", %"linear.14"], [%".1142", %"cont.30"]
-  %"data.69" = phi  ptr [%"data.20", %"linear.14"], [%"data.68", %"cont.30"]
-  %"data_end.69" = phi  ptr [%"data_end.20", %"linear.14"], [%"data_end.68", %"cont.30"]
-  %"keys.69" = phi  ptr [%"keys.20", %"linear.14"], [%"keys.68", %"cont.30"]
-  %".1144" = zext i8 %"w0_1.3" to i64
-  %".1145" = and i64 %".1144", 15
-  %".1146" = icmp uge i64 %".1145", 5
-  %".1147" = xor i1 %".1146", -1
-  br i1 %".1147", label %"exit.31", label %"cont.31"
-exit.6:
-  %".203" = trunc i64 %"end" to i16
-  %".204" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".203", ptr %".204", align 2
+  %".1104" = getelementptr i8, ptr %"hdr.14", i64 20
+  %".1105" = icmp ugt ptr %".1104", %"data_end.20"
+  br i1 %".1105", label %"ipv4_d1.copy", label %"ipv4_d1.linear", !prof !0
+ipv4_d1.linear:
+  %".1107" = getelementptr i8, ptr %"hdr.14", i64 0
+  %".1108" = load i8, ptr %".1107", align 1
+  %".1109" = getelementptr i8, ptr %"hdr.14", i64 6
+  %".1110" = load i16, ptr %".1109", align 2
+  %".1111" = getelementptr i8, ptr %"hdr.14", i64 9
+  %".1112" = load i8, ptr %".1111", align 1
+  %".1113" = getelementptr i8, ptr %"hdr.14", i64 12
+  %".1114" = load i32, ptr %".1113", align 4
+  %".1115" = getelementptr i8, ptr %"hdr.14", i64 16
+  %".1116" = load i32, ptr %".1115", align 4
+  br label %"ipv4_d1.header"
+ipv4_d1.header:
+  %"w0_1.3" = phi  i8 [%".1108", %"ipv4_d1.linear"], [%".1135", %"ipv4_d1.copy_failed.endif"]
+  %"w6_2.2" = phi  i16 [%".1110", %"ipv4_d1.linear"], [%".1137", %"ipv4_d1.copy_failed.endif"]
+  %"w9_1.1" = phi  i8 [%".1112", %"ipv4_d1.linear"], [%".1139", %"ipv4_d1.copy_failed.endif"]
+  %"w12_4.1" = phi  i32 [%".1114", %"ipv4_d1.linear"], [%".1141", %"ipv4_d1.copy_failed.endif"]
+  %"w16_4.1" = phi  i32 [%".1116", %"ipv4_d1.linear"], [%".1143", %"ipv4_d1.copy_failed.endif"]
+  %"data.69" = phi  ptr [%"data.20", %"ipv4_d1.linear"], [%"data.68", %"ipv4_d1.copy_failed.endif"]
+  %"data_end.69" = phi  ptr [%"data_end.20", %"ipv4_d1.linear"], [%"data_end.68", %"ipv4_d1.copy_failed.endif"]
+  %"keys.69" = phi  ptr [%"keys.20", %"ipv4_d1.linear"], [%"keys.68", %"ipv4_d1.copy_failed.endif"]
+  %".1145" = zext i8 %"w0_1.3" to i64
+  %".1146" = and i64 %".1145", 15
+  %".1147" = icmp uge i64 %".1146", 5
+  %".1148" = xor i1 %".1147", -1
+  br i1 %".1148", label %"ipv4_d1.require", label %"ipv4_d1.require.endif"
+ipv4_d0.stop_at_encap.1:
+  %".204" = trunc i64 %"end" to i16
+  %".205" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".204", ptr %".205", align 2
   br label %"return"
-cont.6:
-  %".207" = getelementptr i8, ptr %"keys.10", i64 2
-  %".208" = trunc i64 %"end" to i16
-  store volatile i16 %".208", ptr %".207", align 2
-  %".210" = load volatile i16, ptr %".207", align 2
-  %".211" = zext i16 %".210" to i64
-  %"cursor.19" = and i64 %".211", 16383
+ipv4_d0.stop_at_encap.endif.1:
+  %".208" = getelementptr i8, ptr %"keys.10", i64 2
+  %".209" = trunc i64 %"end" to i16
+  store volatile i16 %".209", ptr %".208", align 2
+  %".211" = load volatile i16, ptr %".208", align 2
+  %".212" = zext i16 %".211" to i64
+  %"cursor.19" = and i64 %".212", 16383
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.18" = phi  i64 [%"cursor.19", %"cont.6"], [%"cursor.26", %"cont.10"], [%"cursor.44", %"to_ipv6.5"], [%"cursor.90", %"cont.43"], [%"cursor.105", %"cont.47"], [%"cursor.114", %"to_ipv6.11"], [%"cursor.118", %"to_ipv6.12"], [%"cursor.120", %"to_ipv6.13"], [%"cursor.128", %"to_ipv6.14"], [%"cursor.192", %"cont.91"], [%"cursor.207", %"cont.95"], [%"cursor.214", %"to_ipv6.20"], [%"cursor.222", %"to_ipv6.21"], [%"cursor.268", %"cont.131"], [%"cursor.280", %"cont.135"], [%"cursor.286", %"to_ipv6.28"]
-  %"data.21" = phi  ptr [%"data.10", %"cont.6"], [%"data.23", %"cont.10"], [%"data.55", %"to_ipv6.5"], [%"data.81", %"cont.43"], [%"data.85", %"cont.47"], [%"data.94", %"to_ipv6.11"], [%"data.104", %"to_ipv6.12"], [%"data.108", %"to_ipv6.13"], [%"data.116", %"to_ipv6.14"], [%"data.146", %"cont.91"], [%"data.150", %"cont.95"], [%"data.160", %"to_ipv6.20"], [%"data.163", %"to_ipv6.21"], [%"data.192", %"cont.131"], [%"data.194", %"cont.135"], [%"data.201", %"to_ipv6.28"]
-  %"data_end.21" = phi  ptr [%"data_end.10", %"cont.6"], [%"data_end.23", %"cont.10"], [%"data_end.55", %"to_ipv6.5"], [%"data_end.81", %"cont.43"], [%"data_end.85", %"cont.47"], [%"data_end.94", %"to_ipv6.11"], [%"data_end.104", %"to_ipv6.12"], [%"data_end.108", %"to_ipv6.13"], [%"data_end.116", %"to_ipv6.14"], [%"data_end.146", %"cont.91"], [%"data_end.150", %"cont.95"], [%"data_end.160", %"to_ipv6.20"], [%"data_end.163", %"to_ipv6.21"], [%"data_end.192", %"cont.131"], [%"data_end.194", %"cont.135"], [%"data_end.201", %"to_ipv6.28"]
-  %"keys.21" = phi  ptr [%"keys.10", %"cont.6"], [%"keys.23", %"cont.10"], [%"keys.55", %"to_ipv6.5"], [%"keys.81", %"cont.43"], [%"keys.85", %"cont.47"], [%"keys.94", %"to_ipv6.11"], [%"keys.104", %"to_ipv6.12"], [%"keys.108", %"to_ipv6.13"], [%"keys.116", %"to_ipv6.14"], [%"keys.146", %"cont.91"], [%"keys.150", %"cont.95"], [%"keys.160", %"to_ipv6.20"], [%"keys.163", %"to_ipv6.21"], [%"keys.192", %"cont.131"], [%"keys.194", %"cont.135"], [%"keys.201", %"to_ipv6.28"]
+  %"cursor.18" = phi  i64 [%"cursor.19", %"ipv4_d0.stop_at_encap.endif.1"], [%"cursor.26", %"ipv6_d0.stop_at_encap.endif.1"], [%"cursor.44", %"gre_d0.to_ipv6"], [%"cursor.90", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.105", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.114", %"ip_version_d1.to_ipv6"], [%"cursor.118", %"geneve_d0.to_ipv6"], [%"cursor.120", %"gue_d0.to_ipv6"], [%"cursor.128", %"ethernet_d1.to_ipv6"], [%"cursor.192", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"cursor.207", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"cursor.214", %"vlan_d1_vlan_tags1.to_ipv6"], [%"cursor.222", %"pppoe_d1.to_ipv6"], [%"cursor.268", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"cursor.280", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"cursor.286", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"data.21" = phi  ptr [%"data.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.55", %"gre_d0.to_ipv6"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.94", %"ip_version_d1.to_ipv6"], [%"data.104", %"geneve_d0.to_ipv6"], [%"data.108", %"gue_d0.to_ipv6"], [%"data.116", %"ethernet_d1.to_ipv6"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.160", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.163", %"pppoe_d1.to_ipv6"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.201", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"data_end.21" = phi  ptr [%"data_end.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.55", %"gre_d0.to_ipv6"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.94", %"ip_version_d1.to_ipv6"], [%"data_end.104", %"geneve_d0.to_ipv6"], [%"data_end.108", %"gue_d0.to_ipv6"], [%"data_end.116", %"ethernet_d1.to_ipv6"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.163", %"pppoe_d1.to_ipv6"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.201", %"vlan_d1_vlan_tags2.to_ipv6"]
+  %"keys.21" = phi  ptr [%"keys.10", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.23", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.55", %"gre_d0.to_ipv6"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.94", %"ip_version_d1.to_ipv6"], [%"keys.104", %"geneve_d0.to_ipv6"], [%"keys.108", %"gue_d0.to_ipv6"], [%"keys.116", %"ethernet_d1.to_ipv6"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.160", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.163", %"pppoe_d1.to_ipv6"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.201", %"vlan_d1_vlan_tags2.to_ipv6"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
-  %".1318" = getelementptr i8, ptr %"hdr.15", i64 40
-  %".1319" = icmp ugt ptr %".1318", %"data_end.21"
-  br i1 %".1319", label %"copy.15", label %"linear.15", !prof !0
-linear.15:
-  %".1321" = getelementptr i8, ptr %"hdr.15", i64 0
-  %".1322" = load i32, ptr %".1321", align 4
-  %".1323" = getelementptr i8, ptr %"hdr.15", i64 6
-  %".1324" = load i8, ptr %".1323", align 1
-  %".1325" = getelementptr i8, ptr %"hdr.15", i64 8
-  %".1326" = load i64, ptr %".1325", align 8
-  %".1327" = getelementptr i8, ptr %"hdr.15", i64 16
+  %".1320" = getelementptr i8, ptr %"hdr.15", i64 40
+  %".1321" = icmp ugt ptr %".1320", %"data_end.21"
+  br i1 %".1321", label %"ipv6_d1.copy", label %"ipv6_d1.linear", !prof !0
+ipv6_d1.linear:
+  %".1323" = getelementptr i8, ptr %"hdr.15", i64 0
+  %".1324" = load i32, ptr %".1323", align 4
+  %".1325" = getelementptr i8, ptr %"hdr.15", i64 6
+  %".1326" = load i8, ptr %".1325", align 1
+  %".1327" = getelementptr i8, ptr %"hdr.15", i64 8
   %".1328" = load i64, ptr %".1327", align 8
-  %".1329" = getelementptr i8, ptr %"hdr.15", i64 24
+  %".1329" = getelementptr i8, ptr %"hdr.15", i64 16
   %".1330" = load i64, ptr %".1329", align 8
-  %".1331" = getelementptr i8, ptr %"hdr.15", i64 32
+  %".1331" = getelementptr i8, ptr %"hdr.15", i64 24
   %".1332" = load i64, ptr %".1331", align 8
-  br label %"header.15"
-header.15:
-  %"w0_4.2" = phi  i32 [%".1322", %"linear.15"], [%".1351", %"cont.36"]
-  %"w6_1.1" = phi  i8 [%".1324", %"linear.15"], [%".1353", %"cont.36"]
-  %"w8_8.1" = phi  i64 [%".1326", %"linear.15"], [%".1355", %"cont.36"]
-  %"w16_8.1" = phi  i64 [%".1328", %"linear.15"], [%".1357", %"cont.36"]
-  %"w24_8.1" = phi  i64 [%".1330", %"linear.15"], [%".1359", %"cont.36"]
-  %"w32_8.1" = phi  i64 [%".1332", %"linear.15"], [%".1361", %"cont.36"]
-  %"data.75" = phi  ptr [%"data.21", %"linear.15"], [%"data.74", %"cont.36"]
-  %"data_end.75" = phi  ptr [%"data_end.21", %"linear.15"], [%"data_end.74", %"cont.36"]
-  %"keys.75" = phi  ptr [%"keys.21", %"linear.15"], [%"keys.74", %"cont.36"]
-  %".1363" = trunc i64 34525 to i16
-  %".1364" = getelementptr i8, ptr %"keys.75", i64 4
-  store i16 %".1363", ptr %".1364", align 2
-  %".1366" = trunc i64 34525 to i16
-  %".1367" = call i16 @"llvm.bswap.i16"(i16 %".1366")
-  %".1368" = getelementptr i8, ptr %"keys.75", i64 10
-  store i16 %".1367", ptr %".1368", align 2
-  %".1370" = getelementptr i8, ptr %"keys.75", i64 16
-  store i64 %"w8_8.1", ptr %".1370", align 8
-  %".1372" = getelementptr i8, ptr %"keys.75", i64 24
-  store i64 %"w16_8.1", ptr %".1372", align 8
-  %".1374" = getelementptr i8, ptr %"keys.75", i64 32
-  store i64 %"w24_8.1", ptr %".1374", align 8
-  %".1376" = getelementptr i8, ptr %"keys.75", i64 40
-  store i64 %"w32_8.1", ptr %".1376", align 8
-  %".1378" = zext i8 %"w6_1.1" to i64
-  %".1379" = trunc i64 %".1378" to i8
-  %".1380" = getelementptr i8, ptr %"keys.75", i64 9
-  store i8 %".1379", ptr %".1380", align 1
-  %".1382" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1383" = zext i32 %".1382" to i64
-  %".1384" = and i64 %".1383", 1048575
-  %".1385" = trunc i64 %".1384" to i32
-  %".1386" = call i32 @"llvm.bswap.i32"(i32 %".1385")
-  %".1387" = getelementptr i8, ptr %"keys.75", i64 52
-  store i32 %".1386", ptr %".1387", align 4
-  %".1389" = add i64 %"cursor.18", 40
-  %".1390" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1391" = zext i32 %".1390" to i64
-  %".1392" = and i64 %".1391", 1048575
-  %".1393" = icmp ne i64 %".1392", 0
-  %".1394" = getelementptr i8, ptr %"keys.75", i64 48
-  %"flags.11" = load volatile i32, ptr %".1394", align 4
-  %".1395" = and i32 %"flags.11", 2
-  %".1396" = icmp ne i32 %".1395", 0
-  %".1397" = and i1 %".1393", %".1396"
-  br i1 %".1397", label %"exit.37", label %"cont.37"
-copy.1:
+  %".1333" = getelementptr i8, ptr %"hdr.15", i64 32
+  %".1334" = load i64, ptr %".1333", align 8
+  br label %"ipv6_d1.header"
+ipv6_d1.header:
+  %"w0_4.2" = phi  i32 [%".1324", %"ipv6_d1.linear"], [%".1353", %"ipv6_d1.copy_failed.endif"]
+  %"w6_1.1" = phi  i8 [%".1326", %"ipv6_d1.linear"], [%".1355", %"ipv6_d1.copy_failed.endif"]
+  %"w8_8.1" = phi  i64 [%".1328", %"ipv6_d1.linear"], [%".1357", %"ipv6_d1.copy_failed.endif"]
+  %"w16_8.1" = phi  i64 [%".1330", %"ipv6_d1.linear"], [%".1359", %"ipv6_d1.copy_failed.endif"]
+  %"w24_8.1" = phi  i64 [%".1332", %"ipv6_d1.linear"], [%".1361", %"ipv6_d1.copy_failed.endif"]
+  %"w32_8.1" = phi  i64 [%".1334", %"ipv6_d1.linear"], [%".1363", %"ipv6_d1.copy_failed.endif"]
+  %"data.75" = phi  ptr [%"data.21", %"ipv6_d1.linear"], [%"data.74", %"ipv6_d1.copy_failed.endif"]
+  %"data_end.75" = phi  ptr [%"data_end.21", %"ipv6_d1.linear"], [%"data_end.74", %"ipv6_d1.copy_failed.endif"]
+  %"keys.75" = phi  ptr [%"keys.21", %"ipv6_d1.linear"], [%"keys.74", %"ipv6_d1.copy_failed.endif"]
+  %".1365" = trunc i64 34525 to i16
+  %".1366" = getelementptr i8, ptr %"keys.75", i64 4
+  store i16 %".1365", ptr %".1366", align 2
+  %".1368" = trunc i64 34525 to i16
+  %".1369" = call i16 @"llvm.bswap.i16"(i16 %".1368")
+  %".1370" = getelementptr i8, ptr %"keys.75", i64 10
+  store i16 %".1369", ptr %".1370", align 2
+  %".1372" = getelementptr i8, ptr %"keys.75", i64 16
+  store i64 %"w8_8.1", ptr %".1372", align 8
+  %".1374" = getelementptr i8, ptr %"keys.75", i64 24
+  store i64 %"w16_8.1", ptr %".1374", align 8
+  %".1376" = getelementptr i8, ptr %"keys.75", i64 32
+  store i64 %"w24_8.1", ptr %".1376", align 8
+  %".1378" = getelementptr i8, ptr %"keys.75", i64 40
+  store i64 %"w32_8.1", ptr %".1378", align 8
+  %".1380" = zext i8 %"w6_1.1" to i64
+  %".1381" = trunc i64 %".1380" to i8
+  %".1382" = getelementptr i8, ptr %"keys.75", i64 9
+  store i8 %".1381", ptr %".1382", align 1
+  %".1384" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1385" = zext i32 %".1384" to i64
+  %".1386" = and i64 %".1385", 1048575
+  %".1387" = trunc i64 %".1386" to i32
+  %".1388" = call i32 @"llvm.bswap.i32"(i32 %".1387")
+  %".1389" = getelementptr i8, ptr %"keys.75", i64 52
+  store i32 %".1388", ptr %".1389", align 4
+  %".1391" = add i64 %"cursor.18", 40
+  %".1392" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1393" = zext i32 %".1392" to i64
+  %".1394" = and i64 %".1393", 1048575
+  %".1395" = icmp ne i64 %".1394", 0
+  %".1396" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.11" = load volatile i32, ptr %".1396", align 4
+  %".1397" = and i32 %"flags.11", 2
+  %".1398" = icmp ne i32 %".1397", 0
+  %".1399" = and i1 %".1395", %".1398"
+  br i1 %".1399", label %"ipv6_d1.stop_if", label %"ipv6_d1.stop_if.endif"
+ipv6_d0.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".229" = trunc i64 %"cursor.2" to i32
-  %".230" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".229", [40 x i8]* %"header_copy", i32 40)
-  %".231" = icmp eq i64 %".230", 0
-  %".232" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".233" = load i32, ptr %".232", align 4
-  %".234" = zext i32 %".233" to i64
-  %"data.22" = inttoptr i64 %".234" to ptr
-  %".235" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".236" = load i32, ptr %".235", align 4
-  %".237" = zext i32 %".236" to i64
-  %"data_end.22" = inttoptr i64 %".237" to ptr
-  %".238" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.22" = load ptr, ptr %".238", align 8
-  %".239" = xor i1 %".231", -1
-  br i1 %".239", label %"exit.7", label %"cont.7"
-exit.7:
-  %".241" = trunc i64 %"cursor.2" to i16
-  %".242" = getelementptr i8, ptr %"keys.22", i64 2
-  store i16 %".241", ptr %".242", align 2
+  %".230" = trunc i64 %"cursor.2" to i32
+  %".231" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".230", [40 x i8]* %"header_copy", i32 40)
+  %".232" = icmp eq i64 %".231", 0
+  %".233" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".234" = load i32, ptr %".233", align 4
+  %".235" = zext i32 %".234" to i64
+  %"data.22" = inttoptr i64 %".235" to ptr
+  %".236" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".237" = load i32, ptr %".236", align 4
+  %".238" = zext i32 %".237" to i64
+  %"data_end.22" = inttoptr i64 %".238" to ptr
+  %".239" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.22" = load ptr, ptr %".239", align 8
+  %".240" = xor i1 %".232", -1
+  br i1 %".240", label %"ipv6_d0.copy_failed", label %"ipv6_d0.copy_failed.endif"
+ipv6_d0.copy_failed:
+  %".242" = trunc i64 %"cursor.2" to i16
+  %".243" = getelementptr i8, ptr %"keys.22", i64 2
+  store i16 %".242", ptr %".243", align 2
   br label %"return"
-cont.7:
-  %".245" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".246" = load volatile i32, [40 x i8]* %".245", align 4
-  %".247" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".248" = load volatile i8, [40 x i8]* %".247", align 1
-  %".249" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".250" = load volatile i64, [40 x i8]* %".249", align 8
-  %".251" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".252" = load volatile i64, [40 x i8]* %".251", align 8
-  %".253" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
-  %".254" = load volatile i64, [40 x i8]* %".253", align 8
-  %".255" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
-  %".256" = load volatile i64, [40 x i8]* %".255", align 8
-  br label %"header.1"
-exit.8:
-  %".294" = trunc i64 %".284" to i16
-  %".295" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".294", ptr %".295", align 2
+ipv6_d0.copy_failed.endif:
+  %".246" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".247" = load volatile i32, [40 x i8]* %".246", align 4
+  %".248" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".249" = load volatile i8, [40 x i8]* %".248", align 1
+  %".250" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
+  %".251" = load volatile i64, [40 x i8]* %".250", align 8
+  %".252" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".253" = load volatile i64, [40 x i8]* %".252", align 8
+  %".254" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".255" = load volatile i64, [40 x i8]* %".254", align 8
+  %".256" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".257" = load volatile i64, [40 x i8]* %".256", align 8
+  br label %"ipv6_d0.header"
+ipv6_d0.stop_if:
+  %".295" = trunc i64 %".285" to i16
+  %".296" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".295", ptr %".296", align 2
   br label %"return"
-cont.8:
-  %".298" = zext i8 %"w6_1" to i64
-  switch i64 %".298", label %"unknown.2" [i64 0, label %"to_ipv6_opts" i64 43, label %"to_ipv6_opts.1" i64 60, label %"to_ipv6_opts.2" i64 44, label %"to_ipv6_frag" i64 6, label %"to_tcp.1" i64 17, label %"to_udp.1" i64 136, label %"to_udplite.1" i64 47, label %"to_gre.1" i64 132, label %"to_sctp.1" i64 33, label %"to_dccp.1" i64 50, label %"to_esp.1" i64 51, label %"to_ah.1" i64 58, label %"to_icmpv6" i64 137, label %"to_mpls.3" i64 4, label %"to_ipv4.2" i64 41, label %"to_ipv6.2"]
-unknown.2:
-  %".300" = trunc i64 %".284" to i16
-  %".301" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".300", ptr %".301", align 2
+ipv6_d0.stop_if.endif:
+  %".299" = zext i8 %"w6_1" to i64
+  switch i64 %".299", label %"ipv6_d0.unknown" [i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]
+ipv6_d0.unknown:
+  %".301" = trunc i64 %".285" to i16
+  %".302" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".301", ptr %".302", align 2
   br label %"return"
-to_ipv6_opts:
+ipv6_d0.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_opts.1:
+ipv6_d0.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_opts.2:
-  %".306" = getelementptr i8, ptr %"keys.23", i64 2
-  %".307" = trunc i64 %".284" to i16
-  store volatile i16 %".307", ptr %".306", align 2
-  %".309" = load volatile i16, ptr %".306", align 2
-  %".310" = zext i16 %".309" to i64
-  %"cursor.21" = and i64 %".310", 16383
+ipv6_d0.to_ipv6_opts.2:
+  %".307" = getelementptr i8, ptr %"keys.23", i64 2
+  %".308" = trunc i64 %".285" to i16
+  store volatile i16 %".308", ptr %".307", align 2
+  %".310" = load volatile i16, ptr %".307", align 2
+  %".311" = zext i16 %".310" to i64
+  %"cursor.21" = and i64 %".311", 16383
   br label %"ipv6_opts_d0_ipv6_ext1"
-to_ipv6_frag:
+ipv6_d0.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext1"
-to_tcp.1:
+ipv6_d0.to_tcp:
   br label %"tcp"
-to_udp.1:
+ipv6_d0.to_udp:
   br label %"udp_d0"
-to_udplite.1:
+ipv6_d0.to_udplite:
   br label %"udplite"
-to_gre.1:
+ipv6_d0.to_gre:
   br label %"gre_d0"
-to_sctp.1:
+ipv6_d0.to_sctp:
   br label %"sctp"
-to_dccp.1:
+ipv6_d0.to_dccp:
   br label %"dccp"
-to_esp.1:
+ipv6_d0.to_esp:
   br label %"esp"
-to_ah.1:
+ipv6_d0.to_ah:
   br label %"ah"
-to_icmpv6:
+ipv6_d0.to_icmpv6:
   br label %"icmpv6"
-to_mpls.3:
-  %".322" = trunc i64 34887 to i16
-  %".323" = call i16 @"llvm.bswap.i16"(i16 %".322")
-  %".324" = getelementptr i8, ptr %"keys.23", i64 10
-  store i16 %".323", ptr %".324", align 2
-  %".326" = getelementptr i8, ptr %"keys.23", i64 2
-  %".327" = trunc i64 %".284" to i16
-  store volatile i16 %".327", ptr %".326", align 2
-  %".329" = load volatile i16, ptr %".326", align 2
-  %".330" = zext i16 %".329" to i64
-  %"cursor.24" = and i64 %".330", 16383
+ipv6_d0.to_mpls:
+  %".323" = trunc i64 34887 to i16
+  %".324" = call i16 @"llvm.bswap.i16"(i16 %".323")
+  %".325" = getelementptr i8, ptr %"keys.23", i64 10
+  store i16 %".324", ptr %".325", align 2
+  %".327" = getelementptr i8, ptr %"keys.23", i64 2
+  %".328" = trunc i64 %".285" to i16
+  store volatile i16 %".328", ptr %".327", align 2
+  %".330" = load volatile i16, ptr %".327", align 2
+  %".331" = zext i16 %".330" to i64
+  %"cursor.24" = and i64 %".331", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.2:
-  %".332" = getelementptr i8, ptr %"keys.23", i64 8
-  store i8 1, ptr %".332", align 1
-  %".334" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.4" = load volatile i32, ptr %".334", align 4
-  %".335" = and i32 %"flags.4", 4
-  %".336" = icmp ne i32 %".335", 0
-  br i1 %".336", label %"exit.9", label %"cont.9"
-to_ipv6.2:
-  %".348" = getelementptr i8, ptr %"keys.23", i64 8
-  store i8 1, ptr %".348", align 1
-  %".350" = getelementptr i8, ptr %"keys.23", i64 48
-  %"flags.5" = load volatile i32, ptr %".350", align 4
-  %".351" = and i32 %"flags.5", 4
-  %".352" = icmp ne i32 %".351", 0
-  br i1 %".352", label %"exit.10", label %"cont.10"
+ipv6_d0.to_ipv4:
+  %".333" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".333", align 1
+  %".335" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.4" = load volatile i32, ptr %".335", align 4
+  %".336" = and i32 %"flags.4", 4
+  %".337" = icmp ne i32 %".336", 0
+  br i1 %".337", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
+ipv6_d0.to_ipv6:
+  %".349" = getelementptr i8, ptr %"keys.23", i64 8
+  store i8 1, ptr %".349", align 1
+  %".351" = getelementptr i8, ptr %"keys.23", i64 48
+  %"flags.5" = load volatile i32, ptr %".351", align 4
+  %".352" = and i32 %"flags.5", 4
+  %".353" = icmp ne i32 %".352", 0
+  br i1 %".353", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext1:
-  %"cursor.20" = phi  i64 [%".284", %"to_ipv6_opts"], [%".284", %"to_ipv6_opts.1"], [%"cursor.21", %"to_ipv6_opts.2"]
-  %"data.24" = phi  ptr [%"data.23", %"to_ipv6_opts"], [%"data.23", %"to_ipv6_opts.1"], [%"data.23", %"to_ipv6_opts.2"]
-  %"data_end.24" = phi  ptr [%"data_end.23", %"to_ipv6_opts"], [%"data_end.23", %"to_ipv6_opts.1"], [%"data_end.23", %"to_ipv6_opts.2"]
-  %"keys.24" = phi  ptr [%"keys.23", %"to_ipv6_opts"], [%"keys.23", %"to_ipv6_opts.1"], [%"keys.23", %"to_ipv6_opts.2"]
+  %"cursor.20" = phi  i64 [%".285", %"ipv6_d0.to_ipv6_opts"], [%".285", %"ipv6_d0.to_ipv6_opts.1"], [%"cursor.21", %"ipv6_d0.to_ipv6_opts.2"]
+  %"data.24" = phi  ptr [%"data.23", %"ipv6_d0.to_ipv6_opts"], [%"data.23", %"ipv6_d0.to_ipv6_opts.1"], [%"data.23", %"ipv6_d0.to_ipv6_opts.2"]
+  %"data_end.24" = phi  ptr [%"data_end.23", %"ipv6_d0.to_ipv6_opts"], [%"data_end.23", %"ipv6_d0.to_ipv6_opts.1"], [%"data_end.23", %"ipv6_d0.to_ipv6_opts.2"]
+  %"keys.24" = phi  ptr [%"keys.23", %"ipv6_d0.to_ipv6_opts"], [%"keys.23", %"ipv6_d0.to_ipv6_opts.1"], [%"keys.23", %"ipv6_d0.to_ipv6_opts.2"]
   %"hdr.16" = getelementptr i8, ptr %"data.24", i64 %"cursor.20"
-  %".1520" = getelementptr i8, ptr %"hdr.16", i64 2
-  %".1521" = icmp ugt ptr %".1520", %"data_end.24"
-  br i1 %".1521", label %"copy.16", label %"linear.16", !prof !0
-linear.16:
-  %".1523" = getelementptr i8, ptr %"hdr.16", i64 0
-  %".1524" = load i8, ptr %".1523", align 1
-  %".1525" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1522" = getelementptr i8, ptr %"hdr.16", i64 2
+  %".1523" = icmp ugt ptr %".1522", %"data_end.24"
+  br i1 %".1523", label %"ipv6_opts_d0_ipv6_ext1.copy", label %"ipv6_opts_d0_ipv6_ext1.linear", !prof !0
+ipv6_opts_d0_ipv6_ext1.linear:
+  %".1525" = getelementptr i8, ptr %"hdr.16", i64 0
   %".1526" = load i8, ptr %".1525", align 1
-  br label %"header.16"
-header.16:
-  %"w0_1.4" = phi  i8 [%".1524", %"linear.16"], [%".1545", %"cont.40"]
-  %"w1_1.2" = phi  i8 [%".1526", %"linear.16"], [%".1547", %"cont.40"]
-  %"data.79" = phi  ptr [%"data.24", %"linear.16"], [%"data.78", %"cont.40"]
-  %"data_end.79" = phi  ptr [%"data_end.24", %"linear.16"], [%"data_end.78", %"cont.40"]
-  %"keys.79" = phi  ptr [%"keys.24", %"linear.16"], [%"keys.78", %"cont.40"]
-  %".1549" = zext i8 %"w0_1.4" to i64
-  %".1550" = trunc i64 %".1549" to i8
-  %".1551" = getelementptr i8, ptr %"keys.79", i64 9
-  store i8 %".1550", ptr %".1551", align 1
-  %".1553" = add i64 %"cursor.20", 2
-  %".1554" = zext i8 %"w1_1.2" to i64
-  %".1555" = mul i64 %".1554", 8
-  %".1556" = add i64 %".1555", 6
-  %".1557" = add i64 %".1556", 2
-  %".1558" = getelementptr i8, ptr %"data.79", i64 %"cursor.20"
-  %".1559" = getelementptr i8, ptr %".1558", i64 %".1557"
-  %".1560" = icmp ugt ptr %".1559", %"data_end.79"
-  br i1 %".1560", label %"copy_last_byte.5", label %"variable_part.5", !prof !0
-variable_part.5:
-  %"data.81" = phi  ptr [%"data.79", %"header.16"], [%"data.80", %"cont.41"]
-  %"data_end.81" = phi  ptr [%"data_end.79", %"header.16"], [%"data_end.80", %"cont.41"]
-  %"keys.81" = phi  ptr [%"keys.79", %"header.16"], [%"keys.80", %"cont.41"]
-  %"end.5" = add i64 %"cursor.20", %".1557"
-  %".1581" = zext i8 %"w0_1.4" to i64
-  switch i64 %".1581", label %"unknown.11" [i64 0, label %"to_ipv6_opts.6" i64 43, label %"to_ipv6_opts.7" i64 60, label %"to_ipv6_opts.8" i64 44, label %"to_ipv6_frag.2" i64 6, label %"to_tcp.4" i64 17, label %"to_udp.4" i64 136, label %"to_udplite.4" i64 47, label %"to_gre.4" i64 132, label %"to_sctp.4" i64 33, label %"to_dccp.4" i64 50, label %"to_esp.4" i64 51, label %"to_ah.4" i64 58, label %"to_icmpv6.2" i64 137, label %"to_mpls.13" i64 4, label %"to_ipv4.8" i64 41, label %"to_ipv6.8"]
+  %".1527" = getelementptr i8, ptr %"hdr.16", i64 1
+  %".1528" = load i8, ptr %".1527", align 1
+  br label %"ipv6_opts_d0_ipv6_ext1.header"
+ipv6_opts_d0_ipv6_ext1.header:
+  %"w0_1.4" = phi  i8 [%".1526", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1547", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.2" = phi  i8 [%".1528", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1549", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"data.79" = phi  ptr [%"data.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data.78", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"data_end.79" = phi  ptr [%"data_end.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data_end.78", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"keys.79" = phi  ptr [%"keys.24", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"keys.78", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %".1551" = zext i8 %"w0_1.4" to i64
+  %".1552" = trunc i64 %".1551" to i8
+  %".1553" = getelementptr i8, ptr %"keys.79", i64 9
+  store i8 %".1552", ptr %".1553", align 1
+  %".1555" = add i64 %"cursor.20", 2
+  %".1556" = zext i8 %"w1_1.2" to i64
+  %".1557" = mul i64 %".1556", 8
+  %".1558" = add i64 %".1557", 6
+  %".1559" = add i64 %".1558", 2
+  %".1560" = getelementptr i8, ptr %"data.79", i64 %"cursor.20"
+  %".1561" = getelementptr i8, ptr %".1560", i64 %".1559"
+  %".1562" = icmp ugt ptr %".1561", %"data_end.79"
+  br i1 %".1562", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext1.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext1.variable_part:
+  %"data.81" = phi  ptr [%"data.79", %"ipv6_opts_d0_ipv6_ext1.header"], [%"data.80", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"data_end.81" = phi  ptr [%"data_end.79", %"ipv6_opts_d0_ipv6_ext1.header"], [%"data_end.80", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"keys.81" = phi  ptr [%"keys.79", %"ipv6_opts_d0_ipv6_ext1.header"], [%"keys.80", %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"end.5" = add i64 %"cursor.20", %".1559"
+  %".1583" = zext i8 %"w0_1.4" to i64
+  switch i64 %".1583", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]
 ipv6_frag_d0_ipv6_ext1:
-  %"cursor.22" = phi  i64 [%".284", %"to_ipv6_frag"]
-  %"data.25" = phi  ptr [%"data.23", %"to_ipv6_frag"]
-  %"data_end.25" = phi  ptr [%"data_end.23", %"to_ipv6_frag"]
-  %"keys.25" = phi  ptr [%"keys.23", %"to_ipv6_frag"]
+  %"cursor.22" = phi  i64 [%".285", %"ipv6_d0.to_ipv6_frag"]
+  %"data.25" = phi  ptr [%"data.23", %"ipv6_d0.to_ipv6_frag"]
+  %"data_end.25" = phi  ptr [%"data_end.23", %"ipv6_d0.to_ipv6_frag"]
+  %"keys.25" = phi  ptr [%"keys.23", %"ipv6_d0.to_ipv6_frag"]
   %"hdr.17" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
-  %".1692" = getelementptr i8, ptr %"hdr.17", i64 8
-  %".1693" = icmp ugt ptr %".1692", %"data_end.25"
-  br i1 %".1693", label %"copy.17", label %"linear.17", !prof !0
-linear.17:
-  %".1695" = getelementptr i8, ptr %"hdr.17", i64 0
-  %".1696" = load i8, ptr %".1695", align 1
-  %".1697" = getelementptr i8, ptr %"hdr.17", i64 2
-  %".1698" = load i16, ptr %".1697", align 2
-  br label %"header.17"
-header.17:
-  %"w0_1.5" = phi  i8 [%".1696", %"linear.17"], [%".1717", %"cont.44"]
-  %"w2_2.7" = phi  i16 [%".1698", %"linear.17"], [%".1719", %"cont.44"]
-  %"data.85" = phi  ptr [%"data.25", %"linear.17"], [%"data.84", %"cont.44"]
-  %"data_end.85" = phi  ptr [%"data_end.25", %"linear.17"], [%"data_end.84", %"cont.44"]
-  %"keys.85" = phi  ptr [%"keys.25", %"linear.17"], [%"keys.84", %"cont.44"]
-  %".1721" = zext i8 %"w0_1.5" to i64
-  %".1722" = trunc i64 %".1721" to i8
-  %".1723" = getelementptr i8, ptr %"keys.85", i64 9
-  store i8 %".1722", ptr %".1723", align 1
-  %".1725" = add i64 %"cursor.22", 8
-  %".1726" = icmp ne i64 1, 0
-  %".1727" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
-  %".1728" = zext i16 %".1727" to i64
-  %".1729" = and i64 %".1728", 65528
-  %".1730" = icmp eq i64 %".1729", 0
-  br i1 %".1726", label %"fragment.2", label %"not_fragment.2"
+  %".1694" = getelementptr i8, ptr %"hdr.17", i64 8
+  %".1695" = icmp ugt ptr %".1694", %"data_end.25"
+  br i1 %".1695", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
+ipv6_frag_d0_ipv6_ext1.linear:
+  %".1697" = getelementptr i8, ptr %"hdr.17", i64 0
+  %".1698" = load i8, ptr %".1697", align 1
+  %".1699" = getelementptr i8, ptr %"hdr.17", i64 2
+  %".1700" = load i16, ptr %".1699", align 2
+  br label %"ipv6_frag_d0_ipv6_ext1.header"
+ipv6_frag_d0_ipv6_ext1.header:
+  %"w0_1.5" = phi  i8 [%".1698", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1719", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.7" = phi  i16 [%".1700", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1721", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"data.85" = phi  ptr [%"data.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data.84", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"data_end.85" = phi  ptr [%"data_end.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data_end.84", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"keys.85" = phi  ptr [%"keys.25", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"keys.84", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %".1723" = zext i8 %"w0_1.5" to i64
+  %".1724" = trunc i64 %".1723" to i8
+  %".1725" = getelementptr i8, ptr %"keys.85", i64 9
+  store i8 %".1724", ptr %".1725", align 1
+  %".1727" = add i64 %"cursor.22", 8
+  %".1728" = icmp ne i64 1, 0
+  %".1729" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".1730" = zext i16 %".1729" to i64
+  %".1731" = and i64 %".1730", 65528
+  %".1732" = icmp eq i64 %".1731", 0
+  br i1 %".1728", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.23" = phi  i64 [%".284", %"to_icmpv6"], [%".1389", %"to_icmpv6.1"], [%"cursor.87", %"to_icmpv6.2"], [%"cursor.102", %"to_icmpv6.3"], [%"cursor.162", %"to_icmpv6.4"], [%"cursor.176", %"to_icmpv6.5"], [%"cursor.189", %"to_icmpv6.6"], [%"cursor.204", %"to_icmpv6.7"], [%"cursor.241", %"to_icmpv6.8"], [%"cursor.255", %"to_icmpv6.9"], [%"cursor.265", %"to_icmpv6.10"], [%"cursor.277", %"to_icmpv6.11"], [%"cursor.300", %"to_icmpv6.12"], [%"cursor.310", %"to_icmpv6.13"]
-  %"data.26" = phi  ptr [%"data.23", %"to_icmpv6"], [%"data.75", %"to_icmpv6.1"], [%"data.81", %"to_icmpv6.2"], [%"data.85", %"to_icmpv6.3"], [%"data.138", %"to_icmpv6.4"], [%"data.142", %"to_icmpv6.5"], [%"data.146", %"to_icmpv6.6"], [%"data.150", %"to_icmpv6.7"], [%"data.184", %"to_icmpv6.8"], [%"data.188", %"to_icmpv6.9"], [%"data.192", %"to_icmpv6.10"], [%"data.194", %"to_icmpv6.11"], [%"data.208", %"to_icmpv6.12"], [%"data.210", %"to_icmpv6.13"]
-  %"data_end.26" = phi  ptr [%"data_end.23", %"to_icmpv6"], [%"data_end.75", %"to_icmpv6.1"], [%"data_end.81", %"to_icmpv6.2"], [%"data_end.85", %"to_icmpv6.3"], [%"data_end.138", %"to_icmpv6.4"], [%"data_end.142", %"to_icmpv6.5"], [%"data_end.146", %"to_icmpv6.6"], [%"data_end.150", %"to_icmpv6.7"], [%"data_end.184", %"to_icmpv6.8"], [%"data_end.188", %"to_icmpv6.9"], [%"data_end.192", %"to_icmpv6.10"], [%"data_end.194", %"to_icmpv6.11"], [%"data_end.208", %"to_icmpv6.12"], [%"data_end.210", %"to_icmpv6.13"]
-  %"keys.26" = phi  ptr [%"keys.23", %"to_icmpv6"], [%"keys.75", %"to_icmpv6.1"], [%"keys.81", %"to_icmpv6.2"], [%"keys.85", %"to_icmpv6.3"], [%"keys.138", %"to_icmpv6.4"], [%"keys.142", %"to_icmpv6.5"], [%"keys.146", %"to_icmpv6.6"], [%"keys.150", %"to_icmpv6.7"], [%"keys.184", %"to_icmpv6.8"], [%"keys.188", %"to_icmpv6.9"], [%"keys.192", %"to_icmpv6.10"], [%"keys.194", %"to_icmpv6.11"], [%"keys.208", %"to_icmpv6.12"], [%"keys.210", %"to_icmpv6.13"]
+  %"cursor.23" = phi  i64 [%".285", %"ipv6_d0.to_icmpv6"], [%".1391", %"ipv6_d1.to_icmpv6"], [%"cursor.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"cursor.102", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"cursor.162", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"cursor.176", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"cursor.189", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"cursor.204", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"cursor.241", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"cursor.255", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"cursor.265", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"cursor.277", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"cursor.300", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"cursor.310", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"data.26" = phi  ptr [%"data.23", %"ipv6_d0.to_icmpv6"], [%"data.75", %"ipv6_d1.to_icmpv6"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.192", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.194", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"data_end.26" = phi  ptr [%"data_end.23", %"ipv6_d0.to_icmpv6"], [%"data_end.75", %"ipv6_d1.to_icmpv6"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.192", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.194", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
+  %"keys.26" = phi  ptr [%"keys.23", %"ipv6_d0.to_icmpv6"], [%"keys.75", %"ipv6_d1.to_icmpv6"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.192", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.194", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"]
   %"hdr.18" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
-  %".1872" = getelementptr i8, ptr %"hdr.18", i64 4
-  %".1873" = icmp ugt ptr %".1872", %"data_end.26"
-  br i1 %".1873", label %"copy.18", label %"linear.18", !prof !0
-linear.18:
-  br label %"header.18"
-header.18:
-  %"data.87" = phi  ptr [%"data.26", %"linear.18"], [%"data.86", %"cont.48"]
-  %"data_end.87" = phi  ptr [%"data_end.26", %"linear.18"], [%"data_end.86", %"cont.48"]
-  %"keys.87" = phi  ptr [%"keys.26", %"linear.18"], [%"keys.86", %"cont.48"]
-  %".1893" = add i64 %"cursor.23", 4
-  %".1894" = trunc i64 %"cursor.23" to i16
-  %".1895" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1894", ptr %".1895", align 2
+  %".1875" = getelementptr i8, ptr %"hdr.18", i64 4
+  %".1876" = icmp ugt ptr %".1875", %"data_end.26"
+  br i1 %".1876", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
+icmpv6.linear:
+  br label %"icmpv6.header"
+icmpv6.header:
+  %"data.87" = phi  ptr [%"data.26", %"icmpv6.linear"], [%"data.86", %"icmpv6.copy_failed.endif"]
+  %"data_end.87" = phi  ptr [%"data_end.26", %"icmpv6.linear"], [%"data_end.86", %"icmpv6.copy_failed.endif"]
+  %"keys.87" = phi  ptr [%"keys.26", %"icmpv6.linear"], [%"keys.86", %"icmpv6.copy_failed.endif"]
+  %".1896" = add i64 %"cursor.23", 4
+  %".1897" = trunc i64 %"cursor.23" to i16
+  %".1898" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1897", ptr %".1898", align 2
   br label %"return"
-exit.9:
-  %".338" = trunc i64 %".284" to i16
-  %".339" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".338", ptr %".339", align 2
+ipv6_d0.stop_at_encap:
+  %".339" = trunc i64 %".285" to i16
+  %".340" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".339", ptr %".340", align 2
   br label %"return"
-cont.9:
-  %".342" = getelementptr i8, ptr %"keys.23", i64 2
-  %".343" = trunc i64 %".284" to i16
-  store volatile i16 %".343", ptr %".342", align 2
-  %".345" = load volatile i16, ptr %".342", align 2
-  %".346" = zext i16 %".345" to i64
-  %"cursor.25" = and i64 %".346", 16383
+ipv6_d0.stop_at_encap.endif:
+  %".343" = getelementptr i8, ptr %"keys.23", i64 2
+  %".344" = trunc i64 %".285" to i16
+  store volatile i16 %".344", ptr %".343", align 2
+  %".346" = load volatile i16, ptr %".343", align 2
+  %".347" = zext i16 %".346" to i64
+  %"cursor.25" = and i64 %".347", 16383
   br label %"ipv4_d1"
-exit.10:
-  %".354" = trunc i64 %".284" to i16
-  %".355" = getelementptr i8, ptr %"keys.23", i64 2
-  store i16 %".354", ptr %".355", align 2
+ipv6_d0.stop_at_encap.1:
+  %".355" = trunc i64 %".285" to i16
+  %".356" = getelementptr i8, ptr %"keys.23", i64 2
+  store i16 %".355", ptr %".356", align 2
   br label %"return"
-cont.10:
-  %".358" = getelementptr i8, ptr %"keys.23", i64 2
-  %".359" = trunc i64 %".284" to i16
-  store volatile i16 %".359", ptr %".358", align 2
-  %".361" = load volatile i16, ptr %".358", align 2
-  %".362" = zext i16 %".361" to i64
-  %"cursor.26" = and i64 %".362", 16383
+ipv6_d0.stop_at_encap.endif.1:
+  %".359" = getelementptr i8, ptr %"keys.23", i64 2
+  %".360" = trunc i64 %".285" to i16
+  store volatile i16 %".360", ptr %".359", align 2
+  %".362" = load volatile i16, ptr %".359", align 2
+  %".363" = zext i16 %".362" to i64
+  %"cursor.26" = and i64 %".363", 16383
   br label %"ipv6_d1"
-copy.2:
+vlan_d0_vlan_tags1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".370" = trunc i64 %"cursor.3" to i32
-  %".371" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".370", [40 x i8]* %"header_copy", i32 4)
-  %".372" = icmp eq i64 %".371", 0
-  %".373" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".374" = load i32, ptr %".373", align 4
-  %".375" = zext i32 %".374" to i64
-  %"data.27" = inttoptr i64 %".375" to ptr
-  %".376" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".377" = load i32, ptr %".376", align 4
-  %".378" = zext i32 %".377" to i64
-  %"data_end.27" = inttoptr i64 %".378" to ptr
-  %".379" = getelementptr i8, ptr %"ctx.4", i64 144
-  %"keys.27" = load ptr, ptr %".379", align 8
-  %".380" = xor i1 %".372", -1
-  br i1 %".380", label %"exit.11", label %"cont.11"
-exit.11:
-  %".382" = trunc i64 %"cursor.3" to i16
-  %".383" = getelementptr i8, ptr %"keys.27", i64 2
-  store i16 %".382", ptr %".383", align 2
+  %".371" = trunc i64 %"cursor.3" to i32
+  %".372" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".371", [40 x i8]* %"header_copy", i32 4)
+  %".373" = icmp eq i64 %".372", 0
+  %".374" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".375" = load i32, ptr %".374", align 4
+  %".376" = zext i32 %".375" to i64
+  %"data.27" = inttoptr i64 %".376" to ptr
+  %".377" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".378" = load i32, ptr %".377", align 4
+  %".379" = zext i32 %".378" to i64
+  %"data_end.27" = inttoptr i64 %".379" to ptr
+  %".380" = getelementptr i8, ptr %"ctx.4", i64 144
+  %"keys.27" = load ptr, ptr %".380", align 8
+  %".381" = xor i1 %".373", -1
+  br i1 %".381", label %"vlan_d0_vlan_tags1.copy_failed", label %"vlan_d0_vlan_tags1.copy_failed.endif"
+vlan_d0_vlan_tags1.copy_failed:
+  %".383" = trunc i64 %"cursor.3" to i16
+  %".384" = getelementptr i8, ptr %"keys.27", i64 2
+  store i16 %".383", ptr %".384", align 2
   br label %"return"
-cont.11:
-  %".386" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".387" = load volatile i16, [40 x i8]* %".386", align 2
-  br label %"header.2"
-unknown.3:
-  %".402" = trunc i64 %".395" to i16
-  %".403" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".402", ptr %".403", align 2
+vlan_d0_vlan_tags1.copy_failed.endif:
+  %".387" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".388" = load volatile i16, [40 x i8]* %".387", align 2
+  br label %"vlan_d0_vlan_tags1.header"
+vlan_d0_vlan_tags1.unknown:
+  %".403" = trunc i64 %".396" to i16
+  %".404" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".403", ptr %".404", align 2
   br label %"return"
-to_ipv4.3:
+vlan_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
-to_ipv6.3:
+vlan_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
-to_vlan.2:
+vlan_d0_vlan_tags1.to_vlan:
   br label %"vlan_d0_vlan_tags2"
-to_vlan.3:
+vlan_d0_vlan_tags1.to_vlan.1:
   br label %"vlan_d0_vlan_tags2"
-to_mpls.4:
-  %".410" = getelementptr i8, ptr %"keys.28", i64 2
-  %".411" = trunc i64 %".395" to i16
-  store volatile i16 %".411", ptr %".410", align 2
-  %".413" = load volatile i16, ptr %".410", align 2
-  %".414" = zext i16 %".413" to i64
-  %"cursor.28" = and i64 %".414", 16383
+vlan_d0_vlan_tags1.to_mpls:
+  %".411" = getelementptr i8, ptr %"keys.28", i64 2
+  %".412" = trunc i64 %".396" to i16
+  store volatile i16 %".412", ptr %".411", align 2
+  %".414" = load volatile i16, ptr %".411", align 2
+  %".415" = zext i16 %".414" to i64
+  %"cursor.28" = and i64 %".415", 16383
   br label %"mpls_d0_mpls_labels1"
-to_mpls.5:
-  %".416" = getelementptr i8, ptr %"keys.28", i64 2
-  %".417" = trunc i64 %".395" to i16
-  store volatile i16 %".417", ptr %".416", align 2
-  %".419" = load volatile i16, ptr %".416", align 2
-  %".420" = zext i16 %".419" to i64
-  %"cursor.29" = and i64 %".420", 16383
+vlan_d0_vlan_tags1.to_mpls.1:
+  %".417" = getelementptr i8, ptr %"keys.28", i64 2
+  %".418" = trunc i64 %".396" to i16
+  store volatile i16 %".418", ptr %".417", align 2
+  %".420" = load volatile i16, ptr %".417", align 2
+  %".421" = zext i16 %".420" to i64
+  %"cursor.29" = and i64 %".421", 16383
   br label %"mpls_d0_mpls_labels1"
-to_pppoe.1:
+vlan_d0_vlan_tags1.to_pppoe:
   br label %"pppoe_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".395", %"to_vlan.2"], [%".395", %"to_vlan.3"]
-  %"data.29" = phi  ptr [%"data.28", %"to_vlan.2"], [%"data.28", %"to_vlan.3"]
-  %"data_end.29" = phi  ptr [%"data_end.28", %"to_vlan.2"], [%"data_end.28", %"to_vlan.3"]
-  %"keys.29" = phi  ptr [%"keys.28", %"to_vlan.2"], [%"keys.28", %"to_vlan.3"]
+  %"cursor.27" = phi  i64 [%".396", %"vlan_d0_vlan_tags1.to_vlan"], [%".396", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"data.29" = phi  ptr [%"data.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"data_end.29" = phi  ptr [%"data_end.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
+  %"keys.29" = phi  ptr [%"keys.28", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.28", %"vlan_d0_vlan_tags1.to_vlan.1"]
   %"hdr.19" = getelementptr i8, ptr %"data.29", i64 %"cursor.27"
-  %".1898" = getelementptr i8, ptr %"hdr.19", i64 4
-  %".1899" = icmp ugt ptr %".1898", %"data_end.29"
-  br i1 %".1899", label %"copy.19", label %"linear.19", !prof !0
-linear.19:
-  %".1901" = getelementptr i8, ptr %"hdr.19", i64 2
-  %".1902" = load i16, ptr %".1901", align 2
-  br label %"header.19"
-header.19:
-  %"w2_2.8" = phi  i16 [%".1902", %"linear.19"], [%".1921", %"cont.49"]
-  %"data.89" = phi  ptr [%"data.29", %"linear.19"], [%"data.88", %"cont.49"]
-  %"data_end.89" = phi  ptr [%"data_end.29", %"linear.19"], [%"data_end.88", %"cont.49"]
-  %"keys.89" = phi  ptr [%"keys.29", %"linear.19"], [%"keys.88", %"cont.49"]
-  %".1923" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1924" = zext i16 %".1923" to i64
-  %".1925" = trunc i64 %".1924" to i16
-  %".1926" = call i16 @"llvm.bswap.i16"(i16 %".1925")
-  %".1927" = getelementptr i8, ptr %"keys.89", i64 10
-  store i16 %".1926", ptr %".1927", align 2
-  %".1929" = add i64 %"cursor.27", 4
-  %".1930" = trunc i64 %".1929" to i16
-  %".1931" = getelementptr i8, ptr %"keys.89", i64 0
-  store i16 %".1930", ptr %".1931", align 2
-  %".1933" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1934" = zext i16 %".1933" to i64
-  switch i64 %".1934", label %"unknown.13" [i64 2048, label %"to_ipv4.10" i64 34525, label %"to_ipv6.10" i64 33024, label %"to_vlan.4" i64 34984, label %"to_vlan.5" i64 34887, label %"to_mpls.15" i64 34888, label %"to_mpls.16" i64 34916, label %"to_pppoe.2"]
-copy.3:
+  %".1901" = getelementptr i8, ptr %"hdr.19", i64 4
+  %".1902" = icmp ugt ptr %".1901", %"data_end.29"
+  br i1 %".1902", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
+vlan_d0_vlan_tags2.linear:
+  %".1904" = getelementptr i8, ptr %"hdr.19", i64 2
+  %".1905" = load i16, ptr %".1904", align 2
+  br label %"vlan_d0_vlan_tags2.header"
+vlan_d0_vlan_tags2.header:
+  %"w2_2.8" = phi  i16 [%".1905", %"vlan_d0_vlan_tags2.linear"], [%".1924", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"data.89" = phi  ptr [%"data.29", %"vlan_d0_vlan_tags2.linear"], [%"data.88", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"data_end.89" = phi  ptr [%"data_end.29", %"vlan_d0_vlan_tags2.linear"], [%"data_end.88", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"keys.89" = phi  ptr [%"keys.29", %"vlan_d0_vlan_tags2.linear"], [%"keys.88", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %".1926" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1927" = zext i16 %".1926" to i64
+  %".1928" = trunc i64 %".1927" to i16
+  %".1929" = call i16 @"llvm.bswap.i16"(i16 %".1928")
+  %".1930" = getelementptr i8, ptr %"keys.89", i64 10
+  store i16 %".1929", ptr %".1930", align 2
+  %".1932" = add i64 %"cursor.27", 4
+  %".1933" = trunc i64 %".1932" to i16
+  %".1934" = getelementptr i8, ptr %"keys.89", i64 0
+  store i16 %".1933", ptr %".1934", align 2
+  %".1936" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1937" = zext i16 %".1936" to i64
+  switch i64 %".1937", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe"]
+mpls_d0_mpls_labels1.copy:
   %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".429" = trunc i64 %"cursor.4" to i32
-  %".430" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".429", [40 x i8]* %"header_copy", i32 4)
-  %".431" = icmp eq i64 %".430", 0
-  %".432" = getelementptr i8, ptr %"ctx.5", i64 76
-  %".433" = load i32, ptr %".432", align 4
-  %".434" = zext i32 %".433" to i64
-  %"data.30" = inttoptr i64 %".434" to ptr
-  %".435" = getelementptr i8, ptr %"ctx.5", i64 80
-  %".436" = load i32, ptr %".435", align 4
-  %".437" = zext i32 %".436" to i64
-  %"data_end.30" = inttoptr i64 %".437" to ptr
-  %".438" = getelementptr i8, ptr %"ctx.5", i64 144
-  %"keys.30" = load ptr, ptr %".438", align 8
-  %".439" = xor i1 %".431", -1
-  br i1 %".439", label %"exit.12", label %"cont.12"
-exit.12:
-  %".441" = trunc i64 %"cursor.4" to i16
-  %".442" = getelementptr i8, ptr %"keys.30", i64 2
-  store i16 %".441", ptr %".442", align 2
+  %".430" = trunc i64 %"cursor.4" to i32
+  %".431" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".430", [40 x i8]* %"header_copy", i32 4)
+  %".432" = icmp eq i64 %".431", 0
+  %".433" = getelementptr i8, ptr %"ctx.5", i64 76
+  %".434" = load i32, ptr %".433", align 4
+  %".435" = zext i32 %".434" to i64
+  %"data.30" = inttoptr i64 %".435" to ptr
+  %".436" = getelementptr i8, ptr %"ctx.5", i64 80
+  %".437" = load i32, ptr %".436", align 4
+  %".438" = zext i32 %".437" to i64
+  %"data_end.30" = inttoptr i64 %".438" to ptr
+  %".439" = getelementptr i8, ptr %"ctx.5", i64 144
+  %"keys.30" = load ptr, ptr %".439", align 8
+  %".440" = xor i1 %".432", -1
+  br i1 %".440", label %"mpls_d0_mpls_labels1.copy_failed", label %"mpls_d0_mpls_labels1.copy_failed.endif"
+mpls_d0_mpls_labels1.copy_failed:
+  %".442" = trunc i64 %"cursor.4" to i16
+  %".443" = getelementptr i8, ptr %"keys.30", i64 2
+  store i16 %".442", ptr %".443", align 2
   br label %"return"
-cont.12:
-  %".445" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".446" = load volatile i8, [40 x i8]* %".445", align 1
-  br label %"header.3"
-unknown.4:
-  %".452" = trunc i64 %".448" to i16
-  %".453" = getelementptr i8, ptr %"keys.31", i64 2
-  store i16 %".452", ptr %".453", align 2
+mpls_d0_mpls_labels1.copy_failed.endif:
+  %".446" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".447" = load volatile i8, [40 x i8]* %".446", align 1
+  br label %"mpls_d0_mpls_labels1.header"
+mpls_d0_mpls_labels1.unknown:
+  %".453" = trunc i64 %".449" to i16
+  %".454" = getelementptr i8, ptr %"keys.31", i64 2
+  store i16 %".453", ptr %".454", align 2
   br label %"return"
-to_mpls.6:
+mpls_d0_mpls_labels1.to_mpls:
   br label %"mpls_d0_mpls_labels2"
-to_ip_version:
-  %".457" = getelementptr i8, ptr %"keys.31", i64 8
-  store i8 1, ptr %".457", align 1
-  %".459" = getelementptr i8, ptr %"keys.31", i64 48
-  %"flags.6" = load volatile i32, ptr %".459", align 4
-  %".460" = and i32 %"flags.6", 4
-  %".461" = icmp ne i32 %".460", 0
-  br i1 %".461", label %"exit.13", label %"cont.13"
+mpls_d0_mpls_labels1.to_ip_version:
+  %".458" = getelementptr i8, ptr %"keys.31", i64 8
+  store i8 1, ptr %".458", align 1
+  %".460" = getelementptr i8, ptr %"keys.31", i64 48
+  %"flags.6" = load volatile i32, ptr %".460", align 4
+  %".461" = and i32 %"flags.6", 4
+  %".462" = icmp ne i32 %".461", 0
+  br i1 %".462", label %"mpls_d0_mpls_labels1.stop_at_encap", label %"mpls_d0_mpls_labels1.stop_at_encap.endif"
 mpls_d0_mpls_labels2:
-  %"cursor.30" = phi  i64 [%".448", %"to_mpls.6"]
-  %"data.32" = phi  ptr [%"data.31", %"to_mpls.6"]
-  %"data_end.32" = phi  ptr [%"data_end.31", %"to_mpls.6"]
-  %"keys.32" = phi  ptr [%"keys.31", %"to_mpls.6"]
+  %"cursor.30" = phi  i64 [%".449", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"data.32" = phi  ptr [%"data.31", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"data_end.32" = phi  ptr [%"data_end.31", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"keys.32" = phi  ptr [%"keys.31", %"mpls_d0_mpls_labels1.to_mpls"]
   %"hdr.20" = getelementptr i8, ptr %"data.32", i64 %"cursor.30"
-  %".1978" = getelementptr i8, ptr %"hdr.20", i64 4
-  %".1979" = icmp ugt ptr %".1978", %"data_end.32"
-  br i1 %".1979", label %"copy.20", label %"linear.20", !prof !0
-linear.20:
-  %".1981" = getelementptr i8, ptr %"hdr.20", i64 2
-  %".1982" = load i8, ptr %".1981", align 1
-  br label %"header.20"
-header.20:
-  %"w2_1.1" = phi  i8 [%".1982", %"linear.20"], [%".2001", %"cont.50"]
-  %"data.91" = phi  ptr [%"data.32", %"linear.20"], [%"data.90", %"cont.50"]
-  %"data_end.91" = phi  ptr [%"data_end.32", %"linear.20"], [%"data_end.90", %"cont.50"]
-  %"keys.91" = phi  ptr [%"keys.32", %"linear.20"], [%"keys.90", %"cont.50"]
-  %".2003" = add i64 %"cursor.30", 4
-  %".2004" = zext i8 %"w2_1.1" to i64
-  %".2005" = and i64 %".2004", 1
-  switch i64 %".2005", label %"unknown.14" [i64 0, label %"to_mpls.17" i64 1, label %"to_ip_version.1"]
-exit.13:
-  %".463" = trunc i64 %".448" to i16
-  %".464" = getelementptr i8, ptr %"keys.31", i64 2
-  store i16 %".463", ptr %".464", align 2
+  %".1981" = getelementptr i8, ptr %"hdr.20", i64 4
+  %".1982" = icmp ugt ptr %".1981", %"data_end.32"
+  br i1 %".1982", label %"mpls_d0_mpls_labels2.copy", label %"mpls_d0_mpls_labels2.linear", !prof !0
+mpls_d0_mpls_labels2.linear:
+  %".1984" = getelementptr i8, ptr %"hdr.20", i64 2
+  %".1985" = load i8, ptr %".1984", align 1
+  br label %"mpls_d0_mpls_labels2.header"
+mpls_d0_mpls_labels2.header:
+  %"w2_1.1" = phi  i8 [%".1985", %"mpls_d0_mpls_labels2.linear"], [%".2004", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"data.91" = phi  ptr [%"data.32", %"mpls_d0_mpls_labels2.linear"], [%"data.90", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"data_end.91" = phi  ptr [%"data_end.32", %"mpls_d0_mpls_labels2.linear"], [%"data_end.90", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"keys.91" = phi  ptr [%"keys.32", %"mpls_d0_mpls_labels2.linear"], [%"keys.90", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %".2006" = add i64 %"cursor.30", 4
+  %".2007" = zext i8 %"w2_1.1" to i64
+  %".2008" = and i64 %".2007", 1
+  switch i64 %".2008", label %"mpls_d0_mpls_labels2.unknown" [i64 0, label %"mpls_d0_mpls_labels2.to_mpls" i64 1, label %"mpls_d0_mpls_labels2.to_ip_version"]
+mpls_d0_mpls_labels1.stop_at_encap:
+  %".464" = trunc i64 %".449" to i16
+  %".465" = getelementptr i8, ptr %"keys.31", i64 2
+  store i16 %".464", ptr %".465", align 2
   br label %"return"
-cont.13:
-  %".467" = getelementptr i8, ptr %"keys.31", i64 2
-  %".468" = trunc i64 %".448" to i16
-  store volatile i16 %".468", ptr %".467", align 2
-  %".470" = load volatile i16, ptr %".467", align 2
-  %".471" = zext i16 %".470" to i64
-  %"cursor.32" = and i64 %".471", 16383
+mpls_d0_mpls_labels1.stop_at_encap.endif:
+  %".468" = getelementptr i8, ptr %"keys.31", i64 2
+  %".469" = trunc i64 %".449" to i16
+  store volatile i16 %".469", ptr %".468", align 2
+  %".471" = load volatile i16, ptr %".468", align 2
+  %".472" = zext i16 %".471" to i64
+  %"cursor.32" = and i64 %".472", 16383
   br label %"ip_version_d1"
 ip_version_d1:
-  %"cursor.31" = phi  i64 [%"cursor.32", %"cont.13"], [%"cursor.112", %"cont.51"], [%"cursor.121", %"to_ip_version.2"], [%"cursor.209", %"cont.97"], [%"cursor.210", %"to_ip_version.5"], [%"cursor.281", %"cont.137"], [%"cursor.282", %"to_ip_version.9"], [%"cursor.314", %"to_ip_version.12"], [%"cursor.319", %"to_ip_version.13"]
-  %"data.33" = phi  ptr [%"data.31", %"cont.13"], [%"data.91", %"cont.51"], [%"data.110", %"to_ip_version.2"], [%"data.152", %"cont.97"], [%"data.155", %"to_ip_version.5"], [%"data.196", %"cont.137"], [%"data.198", %"to_ip_version.9"], [%"data.219", %"to_ip_version.12"], [%"data.227", %"to_ip_version.13"]
-  %"data_end.33" = phi  ptr [%"data_end.31", %"cont.13"], [%"data_end.91", %"cont.51"], [%"data_end.110", %"to_ip_version.2"], [%"data_end.152", %"cont.97"], [%"data_end.155", %"to_ip_version.5"], [%"data_end.196", %"cont.137"], [%"data_end.198", %"to_ip_version.9"], [%"data_end.219", %"to_ip_version.12"], [%"data_end.227", %"to_ip_version.13"]
-  %"keys.33" = phi  ptr [%"keys.31", %"cont.13"], [%"keys.91", %"cont.51"], [%"keys.110", %"to_ip_version.2"], [%"keys.152", %"cont.97"], [%"keys.155", %"to_ip_version.5"], [%"keys.196", %"cont.137"], [%"keys.198", %"to_ip_version.9"], [%"keys.219", %"to_ip_version.12"], [%"keys.227", %"to_ip_version.13"]
+  %"cursor.31" = phi  i64 [%"cursor.32", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"cursor.112", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"cursor.121", %"gtpu_d0.to_ip_version"], [%"cursor.209", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"cursor.210", %"gtpu_opt_d1.to_ip_version"], [%"cursor.281", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"cursor.282", %"gtpu_next_d1.to_ip_version"], [%"cursor.314", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"cursor.319", %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
+  %"data.33" = phi  ptr [%"data.31", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.91", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.110", %"gtpu_d0.to_ip_version"], [%"data.152", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.155", %"gtpu_opt_d1.to_ip_version"], [%"data.196", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.198", %"gtpu_next_d1.to_ip_version"], [%"data.219", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.227", %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
+  %"data_end.33" = phi  ptr [%"data_end.31", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data_end.91", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data_end.110", %"gtpu_d0.to_ip_version"], [%"data_end.152", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data_end.155", %"gtpu_opt_d1.to_ip_version"], [%"data_end.196", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data_end.198", %"gtpu_next_d1.to_ip_version"], [%"data_end.219", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data_end.227", %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
+  %"keys.33" = phi  ptr [%"keys.31", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"keys.91", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"keys.110", %"gtpu_d0.to_ip_version"], [%"keys.152", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"keys.155", %"gtpu_opt_d1.to_ip_version"], [%"keys.196", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"keys.198", %"gtpu_next_d1.to_ip_version"], [%"keys.219", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"keys.227", %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
   %"hdr.21" = getelementptr i8, ptr %"data.33", i64 %"cursor.31"
-  %".2028" = getelementptr i8, ptr %"hdr.21", i64 1
-  %".2029" = icmp ugt ptr %".2028", %"data_end.33"
-  br i1 %".2029", label %"copy.21", label %"linear.21", !prof !0
-linear.21:
-  %".2031" = getelementptr i8, ptr %"hdr.21", i64 0
-  %".2032" = load i8, ptr %".2031", align 1
-  br label %"header.21"
-header.21:
-  %"w0_1.6" = phi  i8 [%".2032", %"linear.21"], [%".2051", %"cont.52"]
-  %"data.94" = phi  ptr [%"data.33", %"linear.21"], [%"data.93", %"cont.52"]
-  %"data_end.94" = phi  ptr [%"data_end.33", %"linear.21"], [%"data_end.93", %"cont.52"]
-  %"keys.94" = phi  ptr [%"keys.33", %"linear.21"], [%"keys.93", %"cont.52"]
-  %".2053" = zext i8 %"w0_1.6" to i64
-  %".2054" = lshr i64 %".2053", 4
-  %".2055" = and i64 %".2054", 15
-  switch i64 %".2055", label %"unknown.15" [i64 4, label %"to_ipv4.11" i64 6, label %"to_ipv6.11"]
-copy.4:
+  %".2031" = getelementptr i8, ptr %"hdr.21", i64 1
+  %".2032" = icmp ugt ptr %".2031", %"data_end.33"
+  br i1 %".2032", label %"ip_version_d1.copy", label %"ip_version_d1.linear", !prof !0
+ip_version_d1.linear:
+  %".2034" = getelementptr i8, ptr %"hdr.21", i64 0
+  %".2035" = load i8, ptr %".2034", align 1
+  br label %"ip_version_d1.header"
+ip_version_d1.header:
+  %"w0_1.6" = phi  i8 [%".2035", %"ip_version_d1.linear"], [%".2054", %"ip_version_d1.copy_failed.endif"]
+  %"data.94" = phi  ptr [%"data.33", %"ip_version_d1.linear"], [%"data.93", %"ip_version_d1.copy_failed.endif"]
+  %"data_end.94" = phi  ptr [%"data_end.33", %"ip_version_d1.linear"], [%"data_end.93", %"ip_version_d1.copy_failed.endif"]
+  %"keys.94" = phi  ptr [%"keys.33", %"ip_version_d1.linear"], [%"keys.93", %"ip_version_d1.copy_failed.endif"]
+  %".2056" = zext i8 %"w0_1.6" to i64
+  %".2057" = lshr i64 %".2056", 4
+  %".2058" = and i64 %".2057", 15
+  switch i64 %".2058", label %"ip_version_d1.unknown" [i64 4, label %"ip_version_d1.to_ipv4" i64 6, label %"ip_version_d1.to_ipv6"]
+pppoe_d0.copy:
   %"ctx.6" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".483" = trunc i64 %"cursor.5" to i32
-  %".484" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".483", [40 x i8]* %"header_copy", i32 8)
-  %".485" = icmp eq i64 %".484", 0
-  %".486" = getelementptr i8, ptr %"ctx.6", i64 76
-  %".487" = load i32, ptr %".486", align 4
-  %".488" = zext i32 %".487" to i64
-  %"data.34" = inttoptr i64 %".488" to ptr
-  %".489" = getelementptr i8, ptr %"ctx.6", i64 80
-  %".490" = load i32, ptr %".489", align 4
-  %".491" = zext i32 %".490" to i64
-  %"data_end.34" = inttoptr i64 %".491" to ptr
-  %".492" = getelementptr i8, ptr %"ctx.6", i64 144
-  %"keys.34" = load ptr, ptr %".492", align 8
-  %".493" = xor i1 %".485", -1
-  br i1 %".493", label %"exit.14", label %"cont.14"
-exit.14:
-  %".495" = trunc i64 %"cursor.5" to i16
-  %".496" = getelementptr i8, ptr %"keys.34", i64 2
-  store i16 %".495", ptr %".496", align 2
+  %".484" = trunc i64 %"cursor.5" to i32
+  %".485" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".484", [40 x i8]* %"header_copy", i32 8)
+  %".486" = icmp eq i64 %".485", 0
+  %".487" = getelementptr i8, ptr %"ctx.6", i64 76
+  %".488" = load i32, ptr %".487", align 4
+  %".489" = zext i32 %".488" to i64
+  %"data.34" = inttoptr i64 %".489" to ptr
+  %".490" = getelementptr i8, ptr %"ctx.6", i64 80
+  %".491" = load i32, ptr %".490", align 4
+  %".492" = zext i32 %".491" to i64
+  %"data_end.34" = inttoptr i64 %".492" to ptr
+  %".493" = getelementptr i8, ptr %"ctx.6", i64 144
+  %"keys.34" = load ptr, ptr %".493", align 8
+  %".494" = xor i1 %".486", -1
+  br i1 %".494", label %"pppoe_d0.copy_failed", label %"pppoe_d0.copy_failed.endif"
+pppoe_d0.copy_failed:
+  %".496" = trunc i64 %"cursor.5" to i16
+  %".497" = getelementptr i8, ptr %"keys.34", i64 2
+  store i16 %".496", ptr %".497", align 2
   br label %"return"
-cont.14:
-  %".499" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".500" = load volatile i8, [40 x i8]* %".499", align 1
-  %".501" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".502" = load volatile i8, [40 x i8]* %".501", align 1
-  %".503" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".504" = load volatile i16, [40 x i8]* %".503", align 2
-  br label %"header.4"
-exit.15:
-  %".519" = trunc i64 %"cursor.5" to i16
-  %".520" = getelementptr i8, ptr %"keys.35", i64 2
-  store i16 %".519", ptr %".520", align 2
+pppoe_d0.copy_failed.endif:
+  %".500" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".501" = load volatile i8, [40 x i8]* %".500", align 1
+  %".502" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".503" = load volatile i8, [40 x i8]* %".502", align 1
+  %".504" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".505" = load volatile i16, [40 x i8]* %".504", align 2
+  br label %"pppoe_d0.header"
+pppoe_d0.require:
+  %".520" = trunc i64 %"cursor.5" to i16
+  %".521" = getelementptr i8, ptr %"keys.35", i64 2
+  store i16 %".520", ptr %".521", align 2
   br label %"return"
-cont.15:
-  %".523" = add i64 %"cursor.5", 8
-  %".524" = trunc i64 %".523" to i16
-  %".525" = getelementptr i8, ptr %"keys.35", i64 0
-  store i16 %".524", ptr %".525", align 2
-  %".527" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
-  %".528" = zext i16 %".527" to i64
-  switch i64 %".528", label %"unknown.5" [i64 33, label %"to_ipv4.4" i64 87, label %"to_ipv6.4" i64 641, label %"to_mpls.7" i64 643, label %"to_mpls.8"]
-unknown.5:
-  %".530" = trunc i64 %".523" to i16
-  %".531" = getelementptr i8, ptr %"keys.35", i64 2
-  store i16 %".530", ptr %".531", align 2
+pppoe_d0.require.endif:
+  %".524" = add i64 %"cursor.5", 8
+  %".525" = trunc i64 %".524" to i16
+  %".526" = getelementptr i8, ptr %"keys.35", i64 0
+  store i16 %".525", ptr %".526", align 2
+  %".528" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
+  %".529" = zext i16 %".528" to i64
+  switch i64 %".529", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]
+pppoe_d0.unknown:
+  %".531" = trunc i64 %".524" to i16
+  %".532" = getelementptr i8, ptr %"keys.35", i64 2
+  store i16 %".531", ptr %".532", align 2
   br label %"return"
-to_ipv4.4:
-  %".534" = getelementptr i8, ptr %"keys.35", i64 2
-  %".535" = trunc i64 %".523" to i16
-  store volatile i16 %".535", ptr %".534", align 2
-  %".537" = load volatile i16, ptr %".534", align 2
-  %".538" = zext i16 %".537" to i64
-  %"cursor.33" = and i64 %".538", 16383
+pppoe_d0.to_ipv4:
+  %".535" = getelementptr i8, ptr %"keys.35", i64 2
+  %".536" = trunc i64 %".524" to i16
+  store volatile i16 %".536", ptr %".535", align 2
+  %".538" = load volatile i16, ptr %".535", align 2
+  %".539" = zext i16 %".538" to i64
+  %"cursor.33" = and i64 %".539", 16383
   br label %"ipv4_d0"
-to_ipv6.4:
-  %".540" = getelementptr i8, ptr %"keys.35", i64 2
-  %".541" = trunc i64 %".523" to i16
-  store volatile i16 %".541", ptr %".540", align 2
-  %".543" = load volatile i16, ptr %".540", align 2
-  %".544" = zext i16 %".543" to i64
-  %"cursor.34" = and i64 %".544", 16383
+pppoe_d0.to_ipv6:
+  %".541" = getelementptr i8, ptr %"keys.35", i64 2
+  %".542" = trunc i64 %".524" to i16
+  store volatile i16 %".542", ptr %".541", align 2
+  %".544" = load volatile i16, ptr %".541", align 2
+  %".545" = zext i16 %".544" to i64
+  %"cursor.34" = and i64 %".545", 16383
   br label %"ipv6_d0"
-to_mpls.7:
-  %".546" = trunc i64 34887 to i16
-  %".547" = call i16 @"llvm.bswap.i16"(i16 %".546")
-  %".548" = getelementptr i8, ptr %"keys.35", i64 10
-  store i16 %".547", ptr %".548", align 2
-  %".550" = getelementptr i8, ptr %"keys.35", i64 2
-  %".551" = trunc i64 %".523" to i16
-  store volatile i16 %".551", ptr %".550", align 2
-  %".553" = load volatile i16, ptr %".550", align 2
-  %".554" = zext i16 %".553" to i64
-  %"cursor.35" = and i64 %".554", 16383
+pppoe_d0.to_mpls:
+  %".547" = trunc i64 34887 to i16
+  %".548" = call i16 @"llvm.bswap.i16"(i16 %".547")
+  %".549" = getelementptr i8, ptr %"keys.35", i64 10
+  store i16 %".548", ptr %".549", align 2
+  %".551" = getelementptr i8, ptr %"keys.35", i64 2
+  %".552" = trunc i64 %".524" to i16
+  store volatile i16 %".552", ptr %".551", align 2
+  %".554" = load volatile i16, ptr %".551", align 2
+  %".555" = zext i16 %".554" to i64
+  %"cursor.35" = and i64 %".555", 16383
   br label %"mpls_d0_mpls_labels1"
-to_mpls.8:
-  %".556" = trunc i64 34888 to i16
-  %".557" = call i16 @"llvm.bswap.i16"(i16 %".556")
-  %".558" = getelementptr i8, ptr %"keys.35", i64 10
-  store i16 %".557", ptr %".558", align 2
-  %".560" = getelementptr i8, ptr %"keys.35", i64 2
-  %".561" = trunc i64 %".523" to i16
-  store volatile i16 %".561", ptr %".560", align 2
-  %".563" = load volatile i16, ptr %".560", align 2
-  %".564" = zext i16 %".563" to i64
-  %"cursor.36" = and i64 %".564", 16383
+pppoe_d0.to_mpls.1:
+  %".557" = trunc i64 34888 to i16
+  %".558" = call i16 @"llvm.bswap.i16"(i16 %".557")
+  %".559" = getelementptr i8, ptr %"keys.35", i64 10
+  store i16 %".558", ptr %".559", align 2
+  %".561" = getelementptr i8, ptr %"keys.35", i64 2
+  %".562" = trunc i64 %".524" to i16
+  store volatile i16 %".562", ptr %".561", align 2
+  %".564" = load volatile i16, ptr %".561", align 2
+  %".565" = zext i16 %".564" to i64
+  %"cursor.36" = and i64 %".565", 16383
   br label %"mpls_d0_mpls_labels1"
-copy.5:
+tcp.copy:
   %"ctx.7" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".574" = trunc i64 %"cursor.6" to i32
-  %".575" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".574", [40 x i8]* %"header_copy", i32 4)
-  %".576" = icmp eq i64 %".575", 0
-  %".577" = getelementptr i8, ptr %"ctx.7", i64 76
-  %".578" = load i32, ptr %".577", align 4
-  %".579" = zext i32 %".578" to i64
-  %"data.36" = inttoptr i64 %".579" to ptr
-  %".580" = getelementptr i8, ptr %"ctx.7", i64 80
-  %".581" = load i32, ptr %".580", align 4
-  %".582" = zext i32 %".581" to i64
-  %"data_end.36" = inttoptr i64 %".582" to ptr
-  %".583" = getelementptr i8, ptr %"ctx.7", i64 144
-  %"keys.36" = load ptr, ptr %".583", align 8
-  %".584" = xor i1 %".576", -1
-  br i1 %".584", label %"exit.16", label %"cont.16"
-exit.16:
-  %".586" = trunc i64 %"cursor.6" to i16
-  %".587" = getelementptr i8, ptr %"keys.36", i64 2
-  store i16 %".586", ptr %".587", align 2
+  %".575" = trunc i64 %"cursor.6" to i32
+  %".576" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".575", [40 x i8]* %"header_copy", i32 4)
+  %".577" = icmp eq i64 %".576", 0
+  %".578" = getelementptr i8, ptr %"ctx.7", i64 76
+  %".579" = load i32, ptr %".578", align 4
+  %".580" = zext i32 %".579" to i64
+  %"data.36" = inttoptr i64 %".580" to ptr
+  %".581" = getelementptr i8, ptr %"ctx.7", i64 80
+  %".582" = load i32, ptr %".581", align 4
+  %".583" = zext i32 %".582" to i64
+  %"data_end.36" = inttoptr i64 %".583" to ptr
+  %".584" = getelementptr i8, ptr %"ctx.7", i64 144
+  %"keys.36" = load ptr, ptr %".584", align 8
+  %".585" = xor i1 %".577", -1
+  br i1 %".585", label %"tcp.copy_failed", label %"tcp.copy_failed.endif"
+tcp.copy_failed:
+  %".587" = trunc i64 %"cursor.6" to i16
+  %".588" = getelementptr i8, ptr %"keys.36", i64 2
+  store i16 %".587", ptr %".588", align 2
   br label %"return"
-cont.16:
-  %".590" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".591" = load volatile i16, [40 x i8]* %".590", align 2
-  %".592" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".593" = load volatile i16, [40 x i8]* %".592", align 2
-  br label %"header.5"
-unknown.6:
-  %".608" = trunc i64 %"cursor.6" to i16
-  %".609" = getelementptr i8, ptr %"keys.37", i64 2
-  store i16 %".608", ptr %".609", align 2
+tcp.copy_failed.endif:
+  %".591" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".592" = load volatile i16, [40 x i8]* %".591", align 2
+  %".593" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".594" = load volatile i16, [40 x i8]* %".593", align 2
+  br label %"tcp.header"
+tcp.unknown:
+  %".609" = trunc i64 %"cursor.6" to i16
+  %".610" = getelementptr i8, ptr %"keys.37", i64 2
+  store i16 %".609", ptr %".610", align 2
   br label %"return"
-to_tcp_header:
+tcp.to_tcp_header:
   br label %"tcp_header"
 tcp_header:
-  %"cursor.37" = phi  i64 [%"cursor.6", %"to_tcp_header"]
-  %"data.38" = phi  ptr [%"data.37", %"to_tcp_header"]
-  %"data_end.38" = phi  ptr [%"data_end.37", %"to_tcp_header"]
-  %"keys.38" = phi  ptr [%"keys.37", %"to_tcp_header"]
+  %"cursor.37" = phi  i64 [%"cursor.6", %"tcp.to_tcp_header"]
+  %"data.38" = phi  ptr [%"data.37", %"tcp.to_tcp_header"]
+  %"data_end.38" = phi  ptr [%"data_end.37", %"tcp.to_tcp_header"]
+  %"keys.38" = phi  ptr [%"keys.37", %"tcp.to_tcp_header"]
   %"hdr.22" = getelementptr i8, ptr %"data.38", i64 %"cursor.37"
-  %".2073" = getelementptr i8, ptr %"hdr.22", i64 20
-  %".2074" = icmp ugt ptr %".2073", %"data_end.38"
-  br i1 %".2074", label %"copy.22", label %"linear.22", !prof !0
-linear.22:
-  %".2076" = getelementptr i8, ptr %"hdr.22", i64 12
-  %".2077" = load i8, ptr %".2076", align 1
-  br label %"header.22"
-header.22:
-  %"w12_1" = phi  i8 [%".2077", %"linear.22"], [%".2096", %"cont.53"]
-  %"data.96" = phi  ptr [%"data.38", %"linear.22"], [%"data.95", %"cont.53"]
-  %"data_end.96" = phi  ptr [%"data_end.38", %"linear.22"], [%"data_end.95", %"cont.53"]
-  %"keys.96" = phi  ptr [%"keys.38", %"linear.22"], [%"keys.95", %"cont.53"]
-  %".2098" = zext i8 %"w12_1" to i64
-  %".2099" = lshr i64 %".2098", 4
-  %".2100" = and i64 %".2099", 15
-  %".2101" = icmp uge i64 %".2100", 5
-  %".2102" = xor i1 %".2101", -1
-  br i1 %".2102", label %"exit.54", label %"cont.54"
-copy.6:
+  %".2076" = getelementptr i8, ptr %"hdr.22", i64 20
+  %".2077" = icmp ugt ptr %".2076", %"data_end.38"
+  br i1 %".2077", label %"tcp_header.copy", label %"tcp_header.linear", !prof !0
+tcp_header.linear:
+  %".2079" = getelementptr i8, ptr %"hdr.22", i64 12
+  %".2080" = load i8, ptr %".2079", align 1
+  br label %"tcp_header.header"
+tcp_header.header:
+  %"w12_1" = phi  i8 [%".2080", %"tcp_header.linear"], [%".2099", %"tcp_header.copy_failed.endif"]
+  %"data.96" = phi  ptr [%"data.38", %"tcp_header.linear"], [%"data.95", %"tcp_header.copy_failed.endif"]
+  %"data_end.96" = phi  ptr [%"data_end.38", %"tcp_header.linear"], [%"data_end.95", %"tcp_header.copy_failed.endif"]
+  %"keys.96" = phi  ptr [%"keys.38", %"tcp_header.linear"], [%"keys.95", %"tcp_header.copy_failed.endif"]
+  %".2101" = zext i8 %"w12_1" to i64
+  %".2102" = lshr i64 %".2101", 4
+  %".2103" = and i64 %".2102", 15
+  %".2104" = icmp uge i64 %".2103", 5
+  %".2105" = xor i1 %".2104", -1
+  br i1 %".2105", label %"tcp_header.require", label %"tcp_header.require.endif"
+udp_d0.copy:
   %"ctx.8" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".621" = trunc i64 %"cursor.7" to i32
-  %".622" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".621", [40 x i8]* %"header_copy", i32 4)
-  %".623" = icmp eq i64 %".622", 0
-  %".624" = getelementptr i8, ptr %"ctx.8", i64 76
-  %".625" = load i32, ptr %".624", align 4
-  %".626" = zext i32 %".625" to i64
-  %"data.39" = inttoptr i64 %".626" to ptr
-  %".627" = getelementptr i8, ptr %"ctx.8", i64 80
-  %".628" = load i32, ptr %".627", align 4
-  %".629" = zext i32 %".628" to i64
-  %"data_end.39" = inttoptr i64 %".629" to ptr
-  %".630" = getelementptr i8, ptr %"ctx.8", i64 144
-  %"keys.39" = load ptr, ptr %".630", align 8
-  %".631" = xor i1 %".623", -1
-  br i1 %".631", label %"exit.17", label %"cont.17"
-exit.17:
-  %".633" = trunc i64 %"cursor.7" to i16
-  %".634" = getelementptr i8, ptr %"keys.39", i64 2
-  store i16 %".633", ptr %".634", align 2
+  %".622" = trunc i64 %"cursor.7" to i32
+  %".623" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".622", [40 x i8]* %"header_copy", i32 4)
+  %".624" = icmp eq i64 %".623", 0
+  %".625" = getelementptr i8, ptr %"ctx.8", i64 76
+  %".626" = load i32, ptr %".625", align 4
+  %".627" = zext i32 %".626" to i64
+  %"data.39" = inttoptr i64 %".627" to ptr
+  %".628" = getelementptr i8, ptr %"ctx.8", i64 80
+  %".629" = load i32, ptr %".628", align 4
+  %".630" = zext i32 %".629" to i64
+  %"data_end.39" = inttoptr i64 %".630" to ptr
+  %".631" = getelementptr i8, ptr %"ctx.8", i64 144
+  %"keys.39" = load ptr, ptr %".631", align 8
+  %".632" = xor i1 %".624", -1
+  br i1 %".632", label %"udp_d0.copy_failed", label %"udp_d0.copy_failed.endif"
+udp_d0.copy_failed:
+  %".634" = trunc i64 %"cursor.7" to i16
+  %".635" = getelementptr i8, ptr %"keys.39", i64 2
+  store i16 %".634", ptr %".635", align 2
   br label %"return"
-cont.17:
-  %".637" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".638" = load volatile i16, [40 x i8]* %".637", align 2
-  %".639" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".640" = load volatile i16, [40 x i8]* %".639", align 2
-  br label %"header.6"
-copy_last_byte.1:
-  %".660" = add i64 %"cursor.7", %".655"
-  %".661" = sub i64 %".660", 1
+udp_d0.copy_failed.endif:
+  %".638" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".639" = load volatile i16, [40 x i8]* %".638", align 2
+  %".640" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".641" = load volatile i16, [40 x i8]* %".640", align 2
+  br label %"udp_d0.header"
+udp_d0.copy_last_byte:
+  %".661" = add i64 %"cursor.7", %".656"
+  %".662" = sub i64 %".661", 1
   %"ctx.9" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".662" = trunc i64 %".661" to i32
-  %".663" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".662", i64* %"last_byte", i32 1)
-  %".664" = icmp eq i64 %".663", 0
-  %".665" = getelementptr i8, ptr %"ctx.9", i64 76
-  %".666" = load i32, ptr %".665", align 4
-  %".667" = zext i32 %".666" to i64
-  %"data.41" = inttoptr i64 %".667" to ptr
-  %".668" = getelementptr i8, ptr %"ctx.9", i64 80
-  %".669" = load i32, ptr %".668", align 4
-  %".670" = zext i32 %".669" to i64
-  %"data_end.41" = inttoptr i64 %".670" to ptr
-  %".671" = getelementptr i8, ptr %"ctx.9", i64 144
-  %"keys.41" = load ptr, ptr %".671", align 8
-  %".672" = xor i1 %".664", -1
-  br i1 %".672", label %"exit.18", label %"cont.18"
-exit.18:
-  %".674" = trunc i64 %"cursor.7" to i16
-  %".675" = getelementptr i8, ptr %"keys.41", i64 2
-  store i16 %".674", ptr %".675", align 2
+  %".663" = trunc i64 %".662" to i32
+  %".664" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".663", i64* %"last_byte", i32 1)
+  %".665" = icmp eq i64 %".664", 0
+  %".666" = getelementptr i8, ptr %"ctx.9", i64 76
+  %".667" = load i32, ptr %".666", align 4
+  %".668" = zext i32 %".667" to i64
+  %"data.41" = inttoptr i64 %".668" to ptr
+  %".669" = getelementptr i8, ptr %"ctx.9", i64 80
+  %".670" = load i32, ptr %".669", align 4
+  %".671" = zext i32 %".670" to i64
+  %"data_end.41" = inttoptr i64 %".671" to ptr
+  %".672" = getelementptr i8, ptr %"ctx.9", i64 144
+  %"keys.41" = load ptr, ptr %".672", align 8
+  %".673" = xor i1 %".665", -1
+  br i1 %".673", label %"udp_d0.copy_last_byte_failed", label %"udp_d0.copy_last_byte_failed.endif"
+udp_d0.copy_last_byte_failed:
+  %".675" = trunc i64 %"cursor.7" to i16
+  %".676" = getelementptr i8, ptr %"keys.41", i64 2
+  store i16 %".675", ptr %".676", align 2
   br label %"return"
-cont.18:
-  br label %"variable_part.1"
-unknown.7:
-  %".682" = trunc i64 %"cursor.7" to i16
-  %".683" = getelementptr i8, ptr %"keys.42", i64 2
-  store i16 %".682", ptr %".683", align 2
+udp_d0.copy_last_byte_failed.endif:
+  br label %"udp_d0.variable_part"
+udp_d0.unknown:
+  %".683" = trunc i64 %"cursor.7" to i16
+  %".684" = getelementptr i8, ptr %"keys.42", i64 2
+  store i16 %".683", ptr %".684", align 2
   br label %"return"
-to_vxlan:
+udp_d0.to_vxlan:
   br label %"vxlan_d0"
-to_geneve:
+udp_d0.to_geneve:
   br label %"geneve_d0"
-to_gue:
+udp_d0.to_gue:
   br label %"gue_d0"
-to_gtpu:
+udp_d0.to_gtpu:
   br label %"gtpu_d0"
-to_shim:
+udp_d0.to_shim:
   br label %"shim_d0"
 vxlan_d0:
-  %"cursor.38" = phi  i64 [%"end.1", %"to_vxlan"]
-  %"data.43" = phi  ptr [%"data.42", %"to_vxlan"]
-  %"data_end.43" = phi  ptr [%"data_end.42", %"to_vxlan"]
-  %"keys.43" = phi  ptr [%"keys.42", %"to_vxlan"]
+  %"cursor.38" = phi  i64 [%"end.1", %"udp_d0.to_vxlan"]
+  %"data.43" = phi  ptr [%"data.42", %"udp_d0.to_vxlan"]
+  %"data_end.43" = phi  ptr [%"data_end.42", %"udp_d0.to_vxlan"]
+  %"keys.43" = phi  ptr [%"keys.42", %"udp_d0.to_vxlan"]
   %"hdr.23" = getelementptr i8, ptr %"data.43", i64 %"cursor.38"
-  %".2142" = getelementptr i8, ptr %"hdr.23", i64 8
-  %".2143" = icmp ugt ptr %".2142", %"data_end.43"
-  br i1 %".2143", label %"copy.23", label %"linear.23", !prof !0
-linear.23:
-  br label %"header.23"
-header.23:
-  %"data.100" = phi  ptr [%"data.43", %"linear.23"], [%"data.99", %"cont.56"]
-  %"data_end.100" = phi  ptr [%"data_end.43", %"linear.23"], [%"data_end.99", %"cont.56"]
-  %"keys.100" = phi  ptr [%"keys.43", %"linear.23"], [%"keys.99", %"cont.56"]
-  %".2163" = add i64 %"cursor.38", 8
-  %".2164" = getelementptr i8, ptr %"keys.100", i64 8
-  store i8 1, ptr %".2164", align 1
-  %".2166" = getelementptr i8, ptr %"keys.100", i64 48
-  %"flags.20" = load volatile i32, ptr %".2166", align 4
-  %".2167" = and i32 %"flags.20", 4
-  %".2168" = icmp ne i32 %".2167", 0
-  br i1 %".2168", label %"exit.57", label %"cont.57"
+  %".2145" = getelementptr i8, ptr %"hdr.23", i64 8
+  %".2146" = icmp ugt ptr %".2145", %"data_end.43"
+  br i1 %".2146", label %"vxlan_d0.copy", label %"vxlan_d0.linear", !prof !0
+vxlan_d0.linear:
+  br label %"vxlan_d0.header"
+vxlan_d0.header:
+  %"data.100" = phi  ptr [%"data.43", %"vxlan_d0.linear"], [%"data.99", %"vxlan_d0.copy_failed.endif"]
+  %"data_end.100" = phi  ptr [%"data_end.43", %"vxlan_d0.linear"], [%"data_end.99", %"vxlan_d0.copy_failed.endif"]
+  %"keys.100" = phi  ptr [%"keys.43", %"vxlan_d0.linear"], [%"keys.99", %"vxlan_d0.copy_failed.endif"]
+  %".2166" = add i64 %"cursor.38", 8
+  %".2167" = getelementptr i8, ptr %"keys.100", i64 8
+  store i8 1, ptr %".2167", align 1
+  %".2169" = getelementptr i8, ptr %"keys.100", i64 48
+  %"flags.20" = load volatile i32, ptr %".2169", align 4
+  %".2170" = and i32 %"flags.20", 4
+  %".2171" = icmp ne i32 %".2170", 0
+  br i1 %".2171", label %"vxlan_d0.stop_at_encap", label %"vxlan_d0.stop_at_encap.endif"
 geneve_d0:
-  %"cursor.39" = phi  i64 [%"end.1", %"to_geneve"]
-  %"data.44" = phi  ptr [%"data.42", %"to_geneve"]
-  %"data_end.44" = phi  ptr [%"data_end.42", %"to_geneve"]
-  %"keys.44" = phi  ptr [%"keys.42", %"to_geneve"]
+  %"cursor.39" = phi  i64 [%"end.1", %"udp_d0.to_geneve"]
+  %"data.44" = phi  ptr [%"data.42", %"udp_d0.to_geneve"]
+  %"data_end.44" = phi  ptr [%"data_end.42", %"udp_d0.to_geneve"]
+  %"keys.44" = phi  ptr [%"keys.42", %"udp_d0.to_geneve"]
   %"hdr.24" = getelementptr i8, ptr %"data.44", i64 %"cursor.39"
-  %".2185" = getelementptr i8, ptr %"hdr.24", i64 8
-  %".2186" = icmp ugt ptr %".2185", %"data_end.44"
-  br i1 %".2186", label %"copy.24", label %"linear.24", !prof !0
-linear.24:
-  %".2188" = getelementptr i8, ptr %"hdr.24", i64 0
-  %".2189" = load i8, ptr %".2188", align 1
-  %".2190" = getelementptr i8, ptr %"hdr.24", i64 2
-  %".2191" = load i16, ptr %".2190", align 2
-  br label %"header.24"
-header.24:
-  %"w0_1.7" = phi  i8 [%".2189", %"linear.24"], [%".2210", %"cont.58"]
-  %"w2_2.9" = phi  i16 [%".2191", %"linear.24"], [%".2212", %"cont.58"]
-  %"data.102" = phi  ptr [%"data.44", %"linear.24"], [%"data.101", %"cont.58"]
-  %"data_end.102" = phi  ptr [%"data_end.44", %"linear.24"], [%"data_end.101", %"cont.58"]
-  %"keys.102" = phi  ptr [%"keys.44", %"linear.24"], [%"keys.101", %"cont.58"]
-  %".2214" = zext i8 %"w0_1.7" to i64
-  %".2215" = lshr i64 %".2214", 6
-  %".2216" = and i64 %".2215", 3
-  %".2217" = icmp ne i64 %".2216", 0
-  br i1 %".2217", label %"exit.59", label %"cont.59"
+  %".2188" = getelementptr i8, ptr %"hdr.24", i64 8
+  %".2189" = icmp ugt ptr %".2188", %"data_end.44"
+  br i1 %".2189", label %"geneve_d0.copy", label %"geneve_d0.linear", !prof !0
+geneve_d0.linear:
+  %".2191" = getelementptr i8, ptr %"hdr.24", i64 0
+  %".2192" = load i8, ptr %".2191", align 1
+  %".2193" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".2194" = load i16, ptr %".2193", align 2
+  br label %"geneve_d0.header"
+geneve_d0.header:
+  %"w0_1.7" = phi  i8 [%".2192", %"geneve_d0.linear"], [%".2213", %"geneve_d0.copy_failed.endif"]
+  %"w2_2.9" = phi  i16 [%".2194", %"geneve_d0.linear"], [%".2215", %"geneve_d0.copy_failed.endif"]
+  %"data.102" = phi  ptr [%"data.44", %"geneve_d0.linear"], [%"data.101", %"geneve_d0.copy_failed.endif"]
+  %"data_end.102" = phi  ptr [%"data_end.44", %"geneve_d0.linear"], [%"data_end.101", %"geneve_d0.copy_failed.endif"]
+  %"keys.102" = phi  ptr [%"keys.44", %"geneve_d0.linear"], [%"keys.101", %"geneve_d0.copy_failed.endif"]
+  %".2217" = zext i8 %"w0_1.7" to i64
+  %".2218" = lshr i64 %".2217", 6
+  %".2219" = and i64 %".2218", 3
+  %".2220" = icmp ne i64 %".2219", 0
+  br i1 %".2220", label %"geneve_d0.stop_before", label %"geneve_d0.stop_before.endif"
 gue_d0:
-  %"cursor.40" = phi  i64 [%"end.1", %"to_gue"]
-  %"data.45" = phi  ptr [%"data.42", %"to_gue"]
-  %"data_end.45" = phi  ptr [%"data_end.42", %"to_gue"]
-  %"keys.45" = phi  ptr [%"keys.42", %"to_gue"]
+  %"cursor.40" = phi  i64 [%"end.1", %"udp_d0.to_gue"]
+  %"data.45" = phi  ptr [%"data.42", %"udp_d0.to_gue"]
+  %"data_end.45" = phi  ptr [%"data_end.42", %"udp_d0.to_gue"]
+  %"keys.45" = phi  ptr [%"keys.42", %"udp_d0.to_gue"]
   %"hdr.25" = getelementptr i8, ptr %"data.45", i64 %"cursor.40"
-  %".2286" = getelementptr i8, ptr %"hdr.25", i64 4
-  %".2287" = icmp ugt ptr %".2286", %"data_end.45"
-  br i1 %".2287", label %"copy.25", label %"linear.25", !prof !0
-linear.25:
-  %".2289" = getelementptr i8, ptr %"hdr.25", i64 0
-  %".2290" = load i8, ptr %".2289", align 1
-  %".2291" = getelementptr i8, ptr %"hdr.25", i64 1
-  %".2292" = load i8, ptr %".2291", align 1
-  br label %"header.25"
-header.25:
-  %"w0_1.8" = phi  i8 [%".2290", %"linear.25"], [%".2311", %"cont.62"]
-  %"w1_1.3" = phi  i8 [%".2292", %"linear.25"], [%".2313", %"cont.62"]
-  %"data.106" = phi  ptr [%"data.45", %"linear.25"], [%"data.105", %"cont.62"]
-  %"data_end.106" = phi  ptr [%"data_end.45", %"linear.25"], [%"data_end.105", %"cont.62"]
-  %"keys.106" = phi  ptr [%"keys.45", %"linear.25"], [%"keys.105", %"cont.62"]
-  %".2315" = zext i8 %"w0_1.8" to i64
-  %".2316" = lshr i64 %".2315", 6
-  %".2317" = and i64 %".2316", 3
-  %".2318" = icmp ne i64 %".2317", 0
-  %".2319" = zext i8 %"w0_1.8" to i64
-  %".2320" = lshr i64 %".2319", 5
-  %".2321" = and i64 %".2320", 1
-  %".2322" = icmp ne i64 %".2321", 0
-  %".2323" = or i1 %".2318", %".2322"
-  br i1 %".2323", label %"exit.63", label %"cont.63"
+  %".2289" = getelementptr i8, ptr %"hdr.25", i64 4
+  %".2290" = icmp ugt ptr %".2289", %"data_end.45"
+  br i1 %".2290", label %"gue_d0.copy", label %"gue_d0.linear", !prof !0
+gue_d0.linear:
+  %".2292" = getelementptr i8, ptr %"hdr.25", i64 0
+  %".2293" = load i8, ptr %".2292", align 1
+  %".2294" = getelementptr i8, ptr %"hdr.25", i64 1
+  %".2295" = load i8, ptr %".2294", align 1
+  br label %"gue_d0.header"
+gue_d0.header:
+  %"w0_1.8" = phi  i8 [%".2293", %"gue_d0.linear"], [%".2314", %"gue_d0.copy_failed.endif"]
+  %"w1_1.3" = phi  i8 [%".2295", %"gue_d0.linear"], [%".2316", %"gue_d0.copy_failed.endif"]
+  %"data.106" = phi  ptr [%"data.45", %"gue_d0.linear"], [%"data.105", %"gue_d0.copy_failed.endif"]
+  %"data_end.106" = phi  ptr [%"data_end.45", %"gue_d0.linear"], [%"data_end.105", %"gue_d0.copy_failed.endif"]
+  %"keys.106" = phi  ptr [%"keys.45", %"gue_d0.linear"], [%"keys.105", %"gue_d0.copy_failed.endif"]
+  %".2318" = zext i8 %"w0_1.8" to i64
+  %".2319" = lshr i64 %".2318", 6
+  %".2320" = and i64 %".2319", 3
+  %".2321" = icmp ne i64 %".2320", 0
+  %".2322" = zext i8 %"w0_1.8" to i64
+  %".2323" = lshr i64 %".2322", 5
+  %".2324" = and i64 %".2323", 1
+  %".2325" = icmp ne i64 %".2324", 0
+  %".2326" = or i1 %".2321", %".2325"
+  br i1 %".2326", label %"gue_d0.stop_before", label %"gue_d0.stop_before.endif"
 gtpu_d0:
-  %"cursor.41" = phi  i64 [%"end.1", %"to_gtpu"]
-  %"data.46" = phi  ptr [%"data.42", %"to_gtpu"]
-  %"data_end.46" = phi  ptr [%"data_end.42", %"to_gtpu"]
-  %"keys.46" = phi  ptr [%"keys.42", %"to_gtpu"]
+  %"cursor.41" = phi  i64 [%"end.1", %"udp_d0.to_gtpu"]
+  %"data.46" = phi  ptr [%"data.42", %"udp_d0.to_gtpu"]
+  %"data_end.46" = phi  ptr [%"data_end.42", %"udp_d0.to_gtpu"]
+  %"keys.46" = phi  ptr [%"keys.42", %"udp_d0.to_gtpu"]
   %"hdr.26" = getelementptr i8, ptr %"data.46", i64 %"cursor.41"
-  %".2385" = getelementptr i8, ptr %"hdr.26", i64 8
-  %".2386" = icmp ugt ptr %".2385", %"data_end.46"
-  br i1 %".2386", label %"copy.26", label %"linear.26", !prof !0
-linear.26:
-  %".2388" = getelementptr i8, ptr %"hdr.26", i64 0
-  %".2389" = load i8, ptr %".2388", align 1
-  %".2390" = getelementptr i8, ptr %"hdr.26", i64 1
-  %".2391" = load i8, ptr %".2390", align 1
-  br label %"header.26"
-header.26:
-  %"w0_1.9" = phi  i8 [%".2389", %"linear.26"], [%".2410", %"cont.66"]
-  %"w1_1.4" = phi  i8 [%".2391", %"linear.26"], [%".2412", %"cont.66"]
-  %"data.110" = phi  ptr [%"data.46", %"linear.26"], [%"data.109", %"cont.66"]
-  %"data_end.110" = phi  ptr [%"data_end.46", %"linear.26"], [%"data_end.109", %"cont.66"]
-  %"keys.110" = phi  ptr [%"keys.46", %"linear.26"], [%"keys.109", %"cont.66"]
-  %".2414" = zext i8 %"w0_1.9" to i64
-  %".2415" = lshr i64 %".2414", 5
-  %".2416" = and i64 %".2415", 7
-  %".2417" = icmp ne i64 %".2416", 1
-  %".2418" = zext i8 %"w0_1.9" to i64
-  %".2419" = lshr i64 %".2418", 4
-  %".2420" = and i64 %".2419", 1
-  %".2421" = icmp ne i64 %".2420", 1
-  %".2422" = or i1 %".2417", %".2421"
-  %".2423" = zext i8 %"w1_1.4" to i64
-  %".2424" = icmp ne i64 %".2423", 255
-  %".2425" = or i1 %".2422", %".2424"
-  br i1 %".2425", label %"exit.67", label %"cont.67"
+  %".2388" = getelementptr i8, ptr %"hdr.26", i64 8
+  %".2389" = icmp ugt ptr %".2388", %"data_end.46"
+  br i1 %".2389", label %"gtpu_d0.copy", label %"gtpu_d0.linear", !prof !0
+gtpu_d0.linear:
+  %".2391" = getelementptr i8, ptr %"hdr.26", i64 0
+  %".2392" = load i8, ptr %".2391", align 1
+  %".2393" = getelementptr i8, ptr %"hdr.26", i64 1
+  %".2394" = load i8, ptr %".2393", align 1
+  br label %"gtpu_d0.header"
+gtpu_d0.header:
+  %"w0_1.9" = phi  i8 [%".2392", %"gtpu_d0.linear"], [%".2413", %"gtpu_d0.copy_failed.endif"]
+  %"w1_1.4" = phi  i8 [%".2394", %"gtpu_d0.linear"], [%".2415", %"gtpu_d0.copy_failed.endif"]
+  %"data.110" = phi  ptr [%"data.46", %"gtpu_d0.linear"], [%"data.109", %"gtpu_d0.copy_failed.endif"]
+  %"data_end.110" = phi  ptr [%"data_end.46", %"gtpu_d0.linear"], [%"data_end.109", %"gtpu_d0.copy_failed.endif"]
+  %"keys.110" = phi  ptr [%"keys.46", %"gtpu_d0.linear"], [%"keys.109", %"gtpu_d0.copy_failed.endif"]
+  %".2417" = zext i8 %"w0_1.9" to i64
+  %".2418" = lshr i64 %".2417", 5
+  %".2419" = and i64 %".2418", 7
+  %".2420" = icmp ne i64 %".2419", 1
+  %".2421" = zext i8 %"w0_1.9" to i64
+  %".2422" = lshr i64 %".2421", 4
+  %".2423" = and i64 %".2422", 1
+  %".2424" = icmp ne i64 %".2423", 1
+  %".2425" = or i1 %".2420", %".2424"
+  %".2426" = zext i8 %"w1_1.4" to i64
+  %".2427" = icmp ne i64 %".2426", 255
+  %".2428" = or i1 %".2425", %".2427"
+  br i1 %".2428", label %"gtpu_d0.stop_before", label %"gtpu_d0.stop_before.endif"
 shim_d0:
-  %"cursor.42" = phi  i64 [%"end.1", %"to_shim"]
-  %"data.47" = phi  ptr [%"data.42", %"to_shim"]
-  %"data_end.47" = phi  ptr [%"data_end.42", %"to_shim"]
-  %"keys.47" = phi  ptr [%"keys.42", %"to_shim"]
+  %"cursor.42" = phi  i64 [%"end.1", %"udp_d0.to_shim"]
+  %"data.47" = phi  ptr [%"data.42", %"udp_d0.to_shim"]
+  %"data_end.47" = phi  ptr [%"data_end.42", %"udp_d0.to_shim"]
+  %"keys.47" = phi  ptr [%"keys.42", %"udp_d0.to_shim"]
   %"hdr.27" = getelementptr i8, ptr %"data.47", i64 %"cursor.42"
-  %".2485" = getelementptr i8, ptr %"hdr.27", i64 8
-  %".2486" = icmp ugt ptr %".2485", %"data_end.47"
-  br i1 %".2486", label %"copy.27", label %"linear.27", !prof !0
-linear.27:
-  %".2488" = getelementptr i8, ptr %"hdr.27", i64 2
-  %".2489" = load i16, ptr %".2488", align 2
-  br label %"header.27"
-header.27:
-  %"w2_2.10" = phi  i16 [%".2489", %"linear.27"], [%".2508", %"cont.69"]
-  %"data.114" = phi  ptr [%"data.47", %"linear.27"], [%"data.113", %"cont.69"]
-  %"data_end.114" = phi  ptr [%"data_end.47", %"linear.27"], [%"data_end.113", %"cont.69"]
-  %"keys.114" = phi  ptr [%"keys.47", %"linear.27"], [%"keys.113", %"cont.69"]
-  %".2510" = add i64 %"cursor.42", 8
-  %".2511" = getelementptr i8, ptr %"keys.114", i64 8
-  store i8 1, ptr %".2511", align 1
-  %".2513" = getelementptr i8, ptr %"keys.114", i64 48
-  %"flags.24" = load volatile i32, ptr %".2513", align 4
-  %".2514" = and i32 %"flags.24", 4
-  %".2515" = icmp ne i32 %".2514", 0
-  br i1 %".2515", label %"exit.70", label %"cont.70"
-copy.7:
+  %".2488" = getelementptr i8, ptr %"hdr.27", i64 8
+  %".2489" = icmp ugt ptr %".2488", %"data_end.47"
+  br i1 %".2489", label %"shim_d0.copy", label %"shim_d0.linear", !prof !0
+shim_d0.linear:
+  %".2491" = getelementptr i8, ptr %"hdr.27", i64 2
+  %".2492" = load i16, ptr %".2491", align 2
+  br label %"shim_d0.header"
+shim_d0.header:
+  %"w2_2.10" = phi  i16 [%".2492", %"shim_d0.linear"], [%".2511", %"shim_d0.copy_failed.endif"]
+  %"data.114" = phi  ptr [%"data.47", %"shim_d0.linear"], [%"data.113", %"shim_d0.copy_failed.endif"]
+  %"data_end.114" = phi  ptr [%"data_end.47", %"shim_d0.linear"], [%"data_end.113", %"shim_d0.copy_failed.endif"]
+  %"keys.114" = phi  ptr [%"keys.47", %"shim_d0.linear"], [%"keys.113", %"shim_d0.copy_failed.endif"]
+  %".2513" = add i64 %"cursor.42", 8
+  %".2514" = getelementptr i8, ptr %"keys.114", i64 8
+  store i8 1, ptr %".2514", align 1
+  %".2516" = getelementptr i8, ptr %"keys.114", i64 48
+  %"flags.24" = load volatile i32, ptr %".2516", align 4
+  %".2517" = and i32 %"flags.24", 4
+  %".2518" = icmp ne i32 %".2517", 0
+  br i1 %".2518", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif"
+udplite.copy:
   %"ctx.10" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".699" = trunc i64 %"cursor.8" to i32
-  %".700" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".699", [40 x i8]* %"header_copy", i32 4)
-  %".701" = icmp eq i64 %".700", 0
-  %".702" = getelementptr i8, ptr %"ctx.10", i64 76
-  %".703" = load i32, ptr %".702", align 4
-  %".704" = zext i32 %".703" to i64
-  %"data.48" = inttoptr i64 %".704" to ptr
-  %".705" = getelementptr i8, ptr %"ctx.10", i64 80
-  %".706" = load i32, ptr %".705", align 4
-  %".707" = zext i32 %".706" to i64
-  %"data_end.48" = inttoptr i64 %".707" to ptr
-  %".708" = getelementptr i8, ptr %"ctx.10", i64 144
-  %"keys.48" = load ptr, ptr %".708", align 8
-  %".709" = xor i1 %".701", -1
-  br i1 %".709", label %"exit.19", label %"cont.19"
-exit.19:
-  %".711" = trunc i64 %"cursor.8" to i16
-  %".712" = getelementptr i8, ptr %"keys.48", i64 2
-  store i16 %".711", ptr %".712", align 2
+  %".700" = trunc i64 %"cursor.8" to i32
+  %".701" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".700", [40 x i8]* %"header_copy", i32 4)
+  %".702" = icmp eq i64 %".701", 0
+  %".703" = getelementptr i8, ptr %"ctx.10", i64 76
+  %".704" = load i32, ptr %".703", align 4
+  %".705" = zext i32 %".704" to i64
+  %"data.48" = inttoptr i64 %".705" to ptr
+  %".706" = getelementptr i8, ptr %"ctx.10", i64 80
+  %".707" = load i32, ptr %".706", align 4
+  %".708" = zext i32 %".707" to i64
+  %"data_end.48" = inttoptr i64 %".708" to ptr
+  %".709" = getelementptr i8, ptr %"ctx.10", i64 144
+  %"keys.48" = load ptr, ptr %".709", align 8
+  %".710" = xor i1 %".702", -1
+  br i1 %".710", label %"udplite.copy_failed", label %"udplite.copy_failed.endif"
+udplite.copy_failed:
+  %".712" = trunc i64 %"cursor.8" to i16
+  %".713" = getelementptr i8, ptr %"keys.48", i64 2
+  store i16 %".712", ptr %".713", align 2
   br label %"return"
-cont.19:
-  %".715" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".716" = load volatile i16, [40 x i8]* %".715", align 2
-  %".717" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".718" = load volatile i16, [40 x i8]* %".717", align 2
-  br label %"header.7"
-copy_last_byte.2:
-  %".738" = add i64 %"cursor.8", %".733"
-  %".739" = sub i64 %".738", 1
+udplite.copy_failed.endif:
+  %".716" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".717" = load volatile i16, [40 x i8]* %".716", align 2
+  %".718" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".719" = load volatile i16, [40 x i8]* %".718", align 2
+  br label %"udplite.header"
+udplite.copy_last_byte:
+  %".739" = add i64 %"cursor.8", %".734"
+  %".740" = sub i64 %".739", 1
   %"ctx.11" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".740" = trunc i64 %".739" to i32
-  %".741" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".740", i64* %"last_byte", i32 1)
-  %".742" = icmp eq i64 %".741", 0
-  %".743" = getelementptr i8, ptr %"ctx.11", i64 76
-  %".744" = load i32, ptr %".743", align 4
-  %".745" = zext i32 %".744" to i64
-  %"data.50" = inttoptr i64 %".745" to ptr
-  %".746" = getelementptr i8, ptr %"ctx.11", i64 80
-  %".747" = load i32, ptr %".746", align 4
-  %".748" = zext i32 %".747" to i64
-  %"data_end.50" = inttoptr i64 %".748" to ptr
-  %".749" = getelementptr i8, ptr %"ctx.11", i64 144
-  %"keys.50" = load ptr, ptr %".749", align 8
-  %".750" = xor i1 %".742", -1
-  br i1 %".750", label %"exit.20", label %"cont.20"
-exit.20:
-  %".752" = trunc i64 %"cursor.8" to i16
-  %".753" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".752", ptr %".753", align 2
+  %".741" = trunc i64 %".740" to i32
+  %".742" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".741", i64* %"last_byte", i32 1)
+  %".743" = icmp eq i64 %".742", 0
+  %".744" = getelementptr i8, ptr %"ctx.11", i64 76
+  %".745" = load i32, ptr %".744", align 4
+  %".746" = zext i32 %".745" to i64
+  %"data.50" = inttoptr i64 %".746" to ptr
+  %".747" = getelementptr i8, ptr %"ctx.11", i64 80
+  %".748" = load i32, ptr %".747", align 4
+  %".749" = zext i32 %".748" to i64
+  %"data_end.50" = inttoptr i64 %".749" to ptr
+  %".750" = getelementptr i8, ptr %"ctx.11", i64 144
+  %"keys.50" = load ptr, ptr %".750", align 8
+  %".751" = xor i1 %".743", -1
+  br i1 %".751", label %"udplite.copy_last_byte_failed", label %"udplite.copy_last_byte_failed.endif"
+udplite.copy_last_byte_failed:
+  %".753" = trunc i64 %"cursor.8" to i16
+  %".754" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".753", ptr %".754", align 2
   br label %"return"
-cont.20:
-  br label %"variable_part.2"
-copy.8:
+udplite.copy_last_byte_failed.endif:
+  br label %"udplite.variable_part"
+gre_d0.copy:
   %"ctx.12" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".771" = trunc i64 %"cursor.9" to i32
-  %".772" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".771", [40 x i8]* %"header_copy", i32 4)
-  %".773" = icmp eq i64 %".772", 0
-  %".774" = getelementptr i8, ptr %"ctx.12", i64 76
-  %".775" = load i32, ptr %".774", align 4
-  %".776" = zext i32 %".775" to i64
-  %"data.52" = inttoptr i64 %".776" to ptr
-  %".777" = getelementptr i8, ptr %"ctx.12", i64 80
-  %".778" = load i32, ptr %".777", align 4
-  %".779" = zext i32 %".778" to i64
-  %"data_end.52" = inttoptr i64 %".779" to ptr
-  %".780" = getelementptr i8, ptr %"ctx.12", i64 144
-  %"keys.52" = load ptr, ptr %".780", align 8
-  %".781" = xor i1 %".773", -1
-  br i1 %".781", label %"exit.21", label %"cont.21"
-exit.21:
-  %".783" = trunc i64 %"cursor.9" to i16
-  %".784" = getelementptr i8, ptr %"keys.52", i64 2
-  store i16 %".783", ptr %".784", align 2
+  %".772" = trunc i64 %"cursor.9" to i32
+  %".773" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".772", [40 x i8]* %"header_copy", i32 4)
+  %".774" = icmp eq i64 %".773", 0
+  %".775" = getelementptr i8, ptr %"ctx.12", i64 76
+  %".776" = load i32, ptr %".775", align 4
+  %".777" = zext i32 %".776" to i64
+  %"data.52" = inttoptr i64 %".777" to ptr
+  %".778" = getelementptr i8, ptr %"ctx.12", i64 80
+  %".779" = load i32, ptr %".778", align 4
+  %".780" = zext i32 %".779" to i64
+  %"data_end.52" = inttoptr i64 %".780" to ptr
+  %".781" = getelementptr i8, ptr %"ctx.12", i64 144
+  %"keys.52" = load ptr, ptr %".781", align 8
+  %".782" = xor i1 %".774", -1
+  br i1 %".782", label %"gre_d0.copy_failed", label %"gre_d0.copy_failed.endif"
+gre_d0.copy_failed:
+  %".784" = trunc i64 %"cursor.9" to i16
+  %".785" = getelementptr i8, ptr %"keys.52", i64 2
+  store i16 %".784", ptr %".785", align 2
   br label %"return"
-cont.21:
-  %".787" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".788" = load volatile i8, [40 x i8]* %".787", align 1
-  %".789" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".790" = load volatile i8, [40 x i8]* %".789", align 1
-  %".791" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".792" = load volatile i16, [40 x i8]* %".791", align 2
-  br label %"header.8"
-exit.22:
-  %".803" = trunc i64 %"cursor.9" to i16
-  %".804" = getelementptr i8, ptr %"keys.53", i64 2
-  store i16 %".803", ptr %".804", align 2
+gre_d0.copy_failed.endif:
+  %".788" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".789" = load volatile i8, [40 x i8]* %".788", align 1
+  %".790" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".791" = load volatile i8, [40 x i8]* %".790", align 1
+  %".792" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".793" = load volatile i16, [40 x i8]* %".792", align 2
+  br label %"gre_d0.header"
+gre_d0.stop_before:
+  %".804" = trunc i64 %"cursor.9" to i16
+  %".805" = getelementptr i8, ptr %"keys.53", i64 2
+  store i16 %".804", ptr %".805", align 2
   br label %"return"
-cont.22:
-  %".807" = add i64 %"cursor.9", 4
-  %".808" = zext i8 %"w0_1.2" to i64
-  %".809" = lshr i64 %".808", 7
-  %".810" = and i64 %".809", 1
-  %".811" = zext i8 %"w0_1.2" to i64
-  %".812" = lshr i64 %".811", 5
-  %".813" = and i64 %".812", 1
-  %".814" = add i64 %".810", %".813"
-  %".815" = zext i8 %"w0_1.2" to i64
-  %".816" = lshr i64 %".815", 4
-  %".817" = and i64 %".816", 1
-  %".818" = add i64 %".814", %".817"
-  %".819" = mul i64 %".818", 4
-  %".820" = add i64 %".819", 4
-  %".821" = getelementptr i8, ptr %"data.53", i64 %"cursor.9"
-  %".822" = getelementptr i8, ptr %".821", i64 %".820"
-  %".823" = icmp ugt ptr %".822", %"data_end.53"
-  br i1 %".823", label %"copy_last_byte.3", label %"variable_part.3", !prof !0
-variable_part.3:
-  %"data.55" = phi  ptr [%"data.53", %"cont.22"], [%"data.54", %"cont.23"]
-  %"data_end.55" = phi  ptr [%"data_end.53", %"cont.22"], [%"data_end.54", %"cont.23"]
-  %"keys.55" = phi  ptr [%"keys.53", %"cont.22"], [%"keys.54", %"cont.23"]
-  %"end.3" = add i64 %"cursor.9", %".820"
-  %".844" = getelementptr i8, ptr %"keys.55", i64 8
-  store i8 1, ptr %".844", align 1
-  %".846" = getelementptr i8, ptr %"keys.55", i64 48
-  %"flags.7" = load volatile i32, ptr %".846", align 4
-  %".847" = and i32 %"flags.7", 4
-  %".848" = icmp ne i32 %".847", 0
-  br i1 %".848", label %"exit.24", label %"cont.24"
-copy_last_byte.3:
-  %".825" = add i64 %"cursor.9", %".820"
-  %".826" = sub i64 %".825", 1
+gre_d0.stop_before.endif:
+  %".808" = add i64 %"cursor.9", 4
+  %".809" = zext i8 %"w0_1.2" to i64
+  %".810" = lshr i64 %".809", 7
+  %".811" = and i64 %".810", 1
+  %".812" = zext i8 %"w0_1.2" to i64
+  %".813" = lshr i64 %".812", 5
+  %".814" = and i64 %".813", 1
+  %".815" = add i64 %".811", %".814"
+  %".816" = zext i8 %"w0_1.2" to i64
+  %".817" = lshr i64 %".816", 4
+  %".818" = and i64 %".817", 1
+  %".819" = add i64 %".815", %".818"
+  %".820" = mul i64 %".819", 4
+  %".821" = add i64 %".820", 4
+  %".822" = getelementptr i8, ptr %"data.53", i64 %"cursor.9"
+  %".823" = getelementptr i8, ptr %".822", i64 %".821"
+  %".824" = icmp ugt ptr %".823", %"data_end.53"
+  br i1 %".824", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+gre_d0.variable_part:
+  %"data.55" = phi  ptr [%"data.53", %"gre_d0.stop_before.endif"], [%"data.54", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.55" = phi  ptr [%"data_end.53", %"gre_d0.stop_before.endif"], [%"data_end.54", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.55" = phi  ptr [%"keys.53", %"gre_d0.stop_before.endif"], [%"keys.54", %"gre_d0.copy_last_byte_failed.endif"]
+  %"end.3" = add i64 %"cursor.9", %".821"
+  %".845" = getelementptr i8, ptr %"keys.55", i64 8
+  store i8 1, ptr %".845", align 1
+  %".847" = getelementptr i8, ptr %"keys.55", i64 48
+  %"flags.7" = load volatile i32, ptr %".847", align 4
+  %".848" = and i32 %"flags.7", 4
+  %".849" = icmp ne i32 %".848", 0
+  br i1 %".849", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+gre_d0.copy_last_byte:
+  %".826" = add i64 %"cursor.9", %".821"
+  %".827" = sub i64 %".826", 1
   %"ctx.13" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".827" = trunc i64 %".826" to i32
-  %".828" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".827", i64* %"last_byte", i32 1)
-  %".829" = icmp eq i64 %".828", 0
-  %".830" = getelementptr i8, ptr %"ctx.13", i64 76
-  %".831" = load i32, ptr %".830", align 4
-  %".832" = zext i32 %".831" to i64
-  %"data.54" = inttoptr i64 %".832" to ptr
-  %".833" = getelementptr i8, ptr %"ctx.13", i64 80
-  %".834" = load i32, ptr %".833", align 4
-  %".835" = zext i32 %".834" to i64
-  %"data_end.54" = inttoptr i64 %".835" to ptr
-  %".836" = getelementptr i8, ptr %"ctx.13", i64 144
-  %"keys.54" = load ptr, ptr %".836", align 8
-  %".837" = xor i1 %".829", -1
-  br i1 %".837", label %"exit.23", label %"cont.23"
-exit.23:
-  %".839" = trunc i64 %"cursor.9" to i16
-  %".840" = getelementptr i8, ptr %"keys.54", i64 2
-  store i16 %".839", ptr %".840", align 2
+  %".828" = trunc i64 %".827" to i32
+  %".829" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".828", i64* %"last_byte", i32 1)
+  %".830" = icmp eq i64 %".829", 0
+  %".831" = getelementptr i8, ptr %"ctx.13", i64 76
+  %".832" = load i32, ptr %".831", align 4
+  %".833" = zext i32 %".832" to i64
+  %"data.54" = inttoptr i64 %".833" to ptr
+  %".834" = getelementptr i8, ptr %"ctx.13", i64 80
+  %".835" = load i32, ptr %".834", align 4
+  %".836" = zext i32 %".835" to i64
+  %"data_end.54" = inttoptr i64 %".836" to ptr
+  %".837" = getelementptr i8, ptr %"ctx.13", i64 144
+  %"keys.54" = load ptr, ptr %".837", align 8
+  %".838" = xor i1 %".830", -1
+  br i1 %".838", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+gre_d0.copy_last_byte_failed:
+  %".840" = trunc i64 %"cursor.9" to i16
+  %".841" = getelementptr i8, ptr %"keys.54", i64 2
+  store i16 %".840", ptr %".841", align 2
   br label %"return"
-cont.23:
-  br label %"variable_part.3"
-exit.24:
-  %".850" = trunc i64 %"end.3" to i16
-  %".851" = getelementptr i8, ptr %"keys.55", i64 2
-  store i16 %".850", ptr %".851", align 2
+gre_d0.copy_last_byte_failed.endif:
+  br label %"gre_d0.variable_part"
+gre_d0.stop_at_encap:
+  %".851" = trunc i64 %"end.3" to i16
+  %".852" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".851", ptr %".852", align 2
   br label %"return"
-cont.24:
-  %".854" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".855" = zext i16 %".854" to i64
-  %".856" = trunc i64 %".855" to i16
-  %".857" = call i16 @"llvm.bswap.i16"(i16 %".856")
-  %".858" = getelementptr i8, ptr %"keys.55", i64 10
-  store i16 %".857", ptr %".858", align 2
-  %".860" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".861" = zext i16 %".860" to i64
-  switch i64 %".861", label %"unknown.8" [i64 2048, label %"to_ipv4.5" i64 34525, label %"to_ipv6.5" i64 25944, label %"to_ethernet" i64 34887, label %"to_mpls.9" i64 34888, label %"to_mpls.10"]
-unknown.8:
-  %".863" = trunc i64 %"end.3" to i16
-  %".864" = getelementptr i8, ptr %"keys.55", i64 2
-  store i16 %".863", ptr %".864", align 2
+gre_d0.stop_at_encap.endif:
+  %".855" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".856" = zext i16 %".855" to i64
+  %".857" = trunc i64 %".856" to i16
+  %".858" = call i16 @"llvm.bswap.i16"(i16 %".857")
+  %".859" = getelementptr i8, ptr %"keys.55", i64 10
+  store i16 %".858", ptr %".859", align 2
+  %".861" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".862" = zext i16 %".861" to i64
+  switch i64 %".862", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 25944, label %"gre_d0.to_ethernet" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1"]
+gre_d0.unknown:
+  %".864" = trunc i64 %"end.3" to i16
+  %".865" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".864", ptr %".865", align 2
   br label %"return"
-to_ipv4.5:
-  %".867" = getelementptr i8, ptr %"keys.55", i64 2
-  %".868" = trunc i64 %"end.3" to i16
-  store volatile i16 %".868", ptr %".867", align 2
-  %".870" = load volatile i16, ptr %".867", align 2
-  %".871" = zext i16 %".870" to i64
-  %"cursor.43" = and i64 %".871", 16383
+gre_d0.to_ipv4:
+  %".868" = getelementptr i8, ptr %"keys.55", i64 2
+  %".869" = trunc i64 %"end.3" to i16
+  store volatile i16 %".869", ptr %".868", align 2
+  %".871" = load volatile i16, ptr %".868", align 2
+  %".872" = zext i16 %".871" to i64
+  %"cursor.43" = and i64 %".872", 16383
   br label %"ipv4_d1"
-to_ipv6.5:
-  %".873" = getelementptr i8, ptr %"keys.55", i64 2
-  %".874" = trunc i64 %"end.3" to i16
-  store volatile i16 %".874", ptr %".873", align 2
-  %".876" = load volatile i16, ptr %".873", align 2
-  %".877" = zext i16 %".876" to i64
-  %"cursor.44" = and i64 %".877", 16383
+gre_d0.to_ipv6:
+  %".874" = getelementptr i8, ptr %"keys.55", i64 2
+  %".875" = trunc i64 %"end.3" to i16
+  store volatile i16 %".875", ptr %".874", align 2
+  %".877" = load volatile i16, ptr %".874", align 2
+  %".878" = zext i16 %".877" to i64
+  %"cursor.44" = and i64 %".878", 16383
   br label %"ipv6_d1"
-to_ethernet:
-  %".879" = getelementptr i8, ptr %"keys.55", i64 2
-  %".880" = trunc i64 %"end.3" to i16
-  store volatile i16 %".880", ptr %".879", align 2
-  %".882" = load volatile i16, ptr %".879", align 2
-  %".883" = zext i16 %".882" to i64
-  %"cursor.46" = and i64 %".883", 16383
+gre_d0.to_ethernet:
+  %".880" = getelementptr i8, ptr %"keys.55", i64 2
+  %".881" = trunc i64 %"end.3" to i16
+  store volatile i16 %".881", ptr %".880", align 2
+  %".883" = load volatile i16, ptr %".880", align 2
+  %".884" = zext i16 %".883" to i64
+  %"cursor.46" = and i64 %".884", 16383
   br label %"ethernet_d1"
-to_mpls.9:
-  %".885" = getelementptr i8, ptr %"keys.55", i64 2
-  %".886" = trunc i64 %"end.3" to i16
-  store volatile i16 %".886", ptr %".885", align 2
-  %".888" = load volatile i16, ptr %".885", align 2
-  %".889" = zext i16 %".888" to i64
-  %"cursor.48" = and i64 %".889", 16383
+gre_d0.to_mpls:
+  %".886" = getelementptr i8, ptr %"keys.55", i64 2
+  %".887" = trunc i64 %"end.3" to i16
+  store volatile i16 %".887", ptr %".886", align 2
+  %".889" = load volatile i16, ptr %".886", align 2
+  %".890" = zext i16 %".889" to i64
+  %"cursor.48" = and i64 %".890", 16383
   br label %"mpls_d1_mpls_labels1"
-to_mpls.10:
-  %".891" = getelementptr i8, ptr %"keys.55", i64 2
-  %".892" = trunc i64 %"end.3" to i16
-  store volatile i16 %".892", ptr %".891", align 2
-  %".894" = load volatile i16, ptr %".891", align 2
-  %".895" = zext i16 %".894" to i64
-  %"cursor.49" = and i64 %".895", 16383
+gre_d0.to_mpls.1:
+  %".892" = getelementptr i8, ptr %"keys.55", i64 2
+  %".893" = trunc i64 %"end.3" to i16
+  store volatile i16 %".893", ptr %".892", align 2
+  %".895" = load volatile i16, ptr %".892", align 2
+  %".896" = zext i16 %".895" to i64
+  %"cursor.49" = and i64 %".896", 16383
   br label %"mpls_d1_mpls_labels1"
 ethernet_d1:
-  %"cursor.45" = phi  i64 [%"cursor.46", %"to_ethernet"], [%"cursor.115", %"to_ethernet.1"], [%"cursor.116", %"to_ethernet.2"]
-  %"data.56" = phi  ptr [%"data.55", %"to_ethernet"], [%"data.100", %"to_ethernet.1"], [%"data.104", %"to_ethernet.2"]
-  %"data_end.56" = phi  ptr [%"data_end.55", %"to_ethernet"], [%"data_end.100", %"to_ethernet.1"], [%"data_end.104", %"to_ethernet.2"]
-  %"keys.56" = phi  ptr [%"keys.55", %"to_ethernet"], [%"keys.100", %"to_ethernet.1"], [%"keys.104", %"to_ethernet.2"]
+  %"cursor.45" = phi  i64 [%"cursor.46", %"gre_d0.to_ethernet"], [%"cursor.115", %"vxlan_d0.to_ethernet"], [%"cursor.116", %"geneve_d0.to_ethernet"]
+  %"data.56" = phi  ptr [%"data.55", %"gre_d0.to_ethernet"], [%"data.100", %"vxlan_d0.to_ethernet"], [%"data.104", %"geneve_d0.to_ethernet"]
+  %"data_end.56" = phi  ptr [%"data_end.55", %"gre_d0.to_ethernet"], [%"data_end.100", %"vxlan_d0.to_ethernet"], [%"data_end.104", %"geneve_d0.to_ethernet"]
+  %"keys.56" = phi  ptr [%"keys.55", %"gre_d0.to_ethernet"], [%"keys.100", %"vxlan_d0.to_ethernet"], [%"keys.104", %"geneve_d0.to_ethernet"]
   %"hdr.28" = getelementptr i8, ptr %"data.56", i64 %"cursor.45"
-  %".2534" = getelementptr i8, ptr %"hdr.28", i64 14
-  %".2535" = icmp ugt ptr %".2534", %"data_end.56"
-  br i1 %".2535", label %"copy.28", label %"linear.28", !prof !0
-linear.28:
-  %".2537" = getelementptr i8, ptr %"hdr.28", i64 12
-  %".2538" = load i16, ptr %".2537", align 2
-  br label %"header.28"
-header.28:
-  %"w12_2" = phi  i16 [%".2538", %"linear.28"], [%".2557", %"cont.71"]
-  %"data.116" = phi  ptr [%"data.56", %"linear.28"], [%"data.115", %"cont.71"]
-  %"data_end.116" = phi  ptr [%"data_end.56", %"linear.28"], [%"data_end.115", %"cont.71"]
-  %"keys.116" = phi  ptr [%"keys.56", %"linear.28"], [%"keys.115", %"cont.71"]
-  %".2559" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".2560" = zext i16 %".2559" to i64
-  %".2561" = trunc i64 %".2560" to i16
-  %".2562" = call i16 @"llvm.bswap.i16"(i16 %".2561")
-  %".2563" = getelementptr i8, ptr %"keys.116", i64 10
-  store i16 %".2562", ptr %".2563", align 2
-  %".2565" = add i64 %"cursor.45", 14
-  %".2566" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".2567" = zext i16 %".2566" to i64
-  switch i64 %".2567", label %"unknown.21" [i64 2048, label %"to_ipv4.15" i64 34525, label %"to_ipv6.14" i64 33024, label %"to_vlan.6" i64 34984, label %"to_vlan.7" i64 34887, label %"to_mpls.18" i64 34888, label %"to_mpls.19" i64 34916, label %"to_pppoe.3"]
+  %".2537" = getelementptr i8, ptr %"hdr.28", i64 14
+  %".2538" = icmp ugt ptr %".2537", %"data_end.56"
+  br i1 %".2538", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+ethernet_d1.linear:
+  %".2540" = getelementptr i8, ptr %"hdr.28", i64 12
+  %".2541" = load i16, ptr %".2540", align 2
+  br label %"ethernet_d1.header"
+ethernet_d1.header:
+  %"w12_2" = phi  i16 [%".2541", %"ethernet_d1.linear"], [%".2560", %"ethernet_d1.copy_failed.endif"]
+  %"data.116" = phi  ptr [%"data.56", %"ethernet_d1.linear"], [%"data.115", %"ethernet_d1.copy_failed.endif"]
+  %"data_end.116" = phi  ptr [%"data_end.56", %"ethernet_d1.linear"], [%"data_end.115", %"ethernet_d1.copy_failed.endif"]
+  %"keys.116" = phi  ptr [%"keys.56", %"ethernet_d1.linear"], [%"keys.115", %"ethernet_d1.copy_failed.endif"]
+  %".2562" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2563" = zext i16 %".2562" to i64
+  %".2564" = trunc i64 %".2563" to i16
+  %".2565" = call i16 @"llvm.bswap.i16"(i16 %".2564")
+  %".2566" = getelementptr i8, ptr %"keys.116", i64 10
+  store i16 %".2565", ptr %".2566", align 2
+  %".2568" = add i64 %"cursor.45", 14
+  %".2569" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".2570" = zext i16 %".2569" to i64
+  switch i64 %".2570", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe"]
 mpls_d1_mpls_labels1:
-  %"cursor.47" = phi  i64 [%"cursor.48", %"to_mpls.9"], [%"cursor.49", %"to_mpls.10"], [%"cursor.60", %"to_mpls.11"], [%"cursor.75", %"to_mpls.12"], [%"cursor.132", %"to_mpls.18"], [%"cursor.133", %"to_mpls.19"], [%"cursor.163", %"to_mpls.23"], [%"cursor.177", %"to_mpls.24"], [%"cursor.218", %"to_mpls.28"], [%"cursor.219", %"to_mpls.29"], [%"cursor.223", %"to_mpls.30"], [%"cursor.224", %"to_mpls.31"], [%"cursor.242", %"to_mpls.33"], [%"cursor.256", %"to_mpls.34"], [%"cursor.287", %"to_mpls.38"], [%"cursor.288", %"to_mpls.39"], [%"cursor.301", %"to_mpls.41"], [%"cursor.311", %"to_mpls.42"]
-  %"data.57" = phi  ptr [%"data.55", %"to_mpls.9"], [%"data.55", %"to_mpls.10"], [%"data.71", %"to_mpls.11"], [%"data.75", %"to_mpls.12"], [%"data.116", %"to_mpls.18"], [%"data.116", %"to_mpls.19"], [%"data.138", %"to_mpls.23"], [%"data.142", %"to_mpls.24"], [%"data.160", %"to_mpls.28"], [%"data.160", %"to_mpls.29"], [%"data.163", %"to_mpls.30"], [%"data.163", %"to_mpls.31"], [%"data.184", %"to_mpls.33"], [%"data.188", %"to_mpls.34"], [%"data.201", %"to_mpls.38"], [%"data.201", %"to_mpls.39"], [%"data.208", %"to_mpls.41"], [%"data.210", %"to_mpls.42"]
-  %"data_end.57" = phi  ptr [%"data_end.55", %"to_mpls.9"], [%"data_end.55", %"to_mpls.10"], [%"data_end.71", %"to_mpls.11"], [%"data_end.75", %"to_mpls.12"], [%"data_end.116", %"to_mpls.18"], [%"data_end.116", %"to_mpls.19"], [%"data_end.138", %"to_mpls.23"], [%"data_end.142", %"to_mpls.24"], [%"data_end.160", %"to_mpls.28"], [%"data_end.160", %"to_mpls.29"], [%"data_end.163", %"to_mpls.30"], [%"data_end.163", %"to_mpls.31"], [%"data_end.184", %"to_mpls.33"], [%"data_end.188", %"to_mpls.34"], [%"data_end.201", %"to_mpls.38"], [%"data_end.201", %"to_mpls.39"], [%"data_end.208", %"to_mpls.41"], [%"data_end.210", %"to_mpls.42"]
-  %"keys.57" = phi  ptr [%"keys.55", %"to_mpls.9"], [%"keys.55", %"to_mpls.10"], [%"keys.71", %"to_mpls.11"], [%"keys.75", %"to_mpls.12"], [%"keys.116", %"to_mpls.18"], [%"keys.116", %"to_mpls.19"], [%"keys.138", %"to_mpls.23"], [%"keys.142", %"to_mpls.24"], [%"keys.160", %"to_mpls.28"], [%"keys.160", %"to_mpls.29"], [%"keys.163", %"to_mpls.30"], [%"keys.163", %"to_mpls.31"], [%"keys.184", %"to_mpls.33"], [%"keys.188", %"to_mpls.34"], [%"keys.201", %"to_mpls.38"], [%"keys.201", %"to_mpls.39"], [%"keys.208", %"to_mpls.41"], [%"keys.210", %"to_mpls.42"]
+  %"cursor.47" = phi  i64 [%"cursor.48", %"gre_d0.to_mpls"], [%"cursor.49", %"gre_d0.to_mpls.1"], [%"cursor.60", %"ipv4_d1.to_mpls"], [%"cursor.75", %"ipv6_d1.to_mpls"], [%"cursor.132", %"ethernet_d1.to_mpls"], [%"cursor.133", %"ethernet_d1.to_mpls.1"], [%"cursor.163", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"cursor.177", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"cursor.218", %"vlan_d1_vlan_tags1.to_mpls"], [%"cursor.219", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"cursor.223", %"pppoe_d1.to_mpls"], [%"cursor.224", %"pppoe_d1.to_mpls.1"], [%"cursor.242", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"cursor.256", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"cursor.287", %"vlan_d1_vlan_tags2.to_mpls"], [%"cursor.288", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"cursor.301", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"cursor.311", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"data.57" = phi  ptr [%"data.55", %"gre_d0.to_mpls"], [%"data.55", %"gre_d0.to_mpls.1"], [%"data.71", %"ipv4_d1.to_mpls"], [%"data.75", %"ipv6_d1.to_mpls"], [%"data.116", %"ethernet_d1.to_mpls"], [%"data.116", %"ethernet_d1.to_mpls.1"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.160", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.160", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.163", %"pppoe_d1.to_mpls"], [%"data.163", %"pppoe_d1.to_mpls.1"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.201", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.201", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"data_end.57" = phi  ptr [%"data_end.55", %"gre_d0.to_mpls"], [%"data_end.55", %"gre_d0.to_mpls.1"], [%"data_end.71", %"ipv4_d1.to_mpls"], [%"data_end.75", %"ipv6_d1.to_mpls"], [%"data_end.116", %"ethernet_d1.to_mpls"], [%"data_end.116", %"ethernet_d1.to_mpls.1"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.163", %"pppoe_d1.to_mpls"], [%"data_end.163", %"pppoe_d1.to_mpls.1"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.201", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.201", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
+  %"keys.57" = phi  ptr [%"keys.55", %"gre_d0.to_mpls"], [%"keys.55", %"gre_d0.to_mpls.1"], [%"keys.71", %"ipv4_d1.to_mpls"], [%"keys.75", %"ipv6_d1.to_mpls"], [%"keys.116", %"ethernet_d1.to_mpls"], [%"keys.116", %"ethernet_d1.to_mpls.1"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.160", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.160", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.163", %"pppoe_d1.to_mpls"], [%"keys.163", %"pppoe_d1.to_mpls.1"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.201", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.201", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_mpls"]
   %"hdr.29" = getelementptr i8, ptr %"data.57", i64 %"cursor.47"
-  %".2615" = getelementptr i8, ptr %"hdr.29", i64 4
-  %".2616" = icmp ugt ptr %".2615", %"data_end.57"
-  br i1 %".2616", label %"copy.29", label %"linear.29", !prof !0
-linear.29:
-  %".2618" = getelementptr i8, ptr %"hdr.29", i64 2
-  %".2619" = load i8, ptr %".2618", align 1
-  br label %"header.29"
-header.29:
-  %"w2_1.2" = phi  i8 [%".2619", %"linear.29"], [%".2638", %"cont.72"]
-  %"data.120" = phi  ptr [%"data.57", %"linear.29"], [%"data.119", %"cont.72"]
-  %"data_end.120" = phi  ptr [%"data_end.57", %"linear.29"], [%"data_end.119", %"cont.72"]
-  %"keys.120" = phi  ptr [%"keys.57", %"linear.29"], [%"keys.119", %"cont.72"]
-  %".2640" = add i64 %"cursor.47", 4
-  %".2641" = zext i8 %"w2_1.2" to i64
-  %".2642" = and i64 %".2641", 1
-  switch i64 %".2642", label %"unknown.22" [i64 0, label %"to_mpls.20" i64 1, label %"to_ip_version.3"]
-copy.9:
+  %".2618" = getelementptr i8, ptr %"hdr.29", i64 4
+  %".2619" = icmp ugt ptr %".2618", %"data_end.57"
+  br i1 %".2619", label %"mpls_d1_mpls_labels1.copy", label %"mpls_d1_mpls_labels1.linear", !prof !0
+mpls_d1_mpls_labels1.linear:
+  %".2621" = getelementptr i8, ptr %"hdr.29", i64 2
+  %".2622" = load i8, ptr %".2621", align 1
+  br label %"mpls_d1_mpls_labels1.header"
+mpls_d1_mpls_labels1.header:
+  %"w2_1.2" = phi  i8 [%".2622", %"mpls_d1_mpls_labels1.linear"], [%".2641", %"mpls_d1_mpls_labels1.copy_failed.endif"]
+  %"data.120" = phi  ptr [%"data.57", %"mpls_d1_mpls_labels1.linear"], [%"data.119", %"mpls_d1_mpls_labels1.copy_failed.endif"]
+  %"data_end.120" = phi  ptr [%"data_end.57", %"mpls_d1_mpls_labels1.linear"], [%"data_end.119", %"mpls_d1_mpls_labels1.copy_failed.endif"]
+  %"keys.120" = phi  ptr [%"keys.57", %"mpls_d1_mpls_labels1.linear"], [%"keys.119", %"mpls_d1_mpls_labels1.copy_failed.endif"]
+  %".2643" = add i64 %"cursor.47", 4
+  %".2644" = zext i8 %"w2_1.2" to i64
+  %".2645" = and i64 %".2644", 1
+  switch i64 %".2645", label %"mpls_d1_mpls_labels1.unknown" [i64 0, label %"mpls_d1_mpls_labels1.to_mpls" i64 1, label %"mpls_d1_mpls_labels1.to_ip_version"]
+sctp.copy:
   %"ctx.14" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".905" = trunc i64 %"cursor.10" to i32
-  %".906" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".905", [40 x i8]* %"header_copy", i32 4)
-  %".907" = icmp eq i64 %".906", 0
-  %".908" = getelementptr i8, ptr %"ctx.14", i64 76
-  %".909" = load i32, ptr %".908", align 4
-  %".910" = zext i32 %".909" to i64
-  %"data.58" = inttoptr i64 %".910" to ptr
-  %".911" = getelementptr i8, ptr %"ctx.14", i64 80
-  %".912" = load i32, ptr %".911", align 4
-  %".913" = zext i32 %".912" to i64
-  %"data_end.58" = inttoptr i64 %".913" to ptr
-  %".914" = getelementptr i8, ptr %"ctx.14", i64 144
-  %"keys.58" = load ptr, ptr %".914", align 8
-  %".915" = xor i1 %".907", -1
-  br i1 %".915", label %"exit.25", label %"cont.25"
-exit.25:
-  %".917" = trunc i64 %"cursor.10" to i16
-  %".918" = getelementptr i8, ptr %"keys.58", i64 2
-  store i16 %".917", ptr %".918", align 2
+  %".906" = trunc i64 %"cursor.10" to i32
+  %".907" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".906", [40 x i8]* %"header_copy", i32 4)
+  %".908" = icmp eq i64 %".907", 0
+  %".909" = getelementptr i8, ptr %"ctx.14", i64 76
+  %".910" = load i32, ptr %".909", align 4
+  %".911" = zext i32 %".910" to i64
+  %"data.58" = inttoptr i64 %".911" to ptr
+  %".912" = getelementptr i8, ptr %"ctx.14", i64 80
+  %".913" = load i32, ptr %".912", align 4
+  %".914" = zext i32 %".913" to i64
+  %"data_end.58" = inttoptr i64 %".914" to ptr
+  %".915" = getelementptr i8, ptr %"ctx.14", i64 144
+  %"keys.58" = load ptr, ptr %".915", align 8
+  %".916" = xor i1 %".908", -1
+  br i1 %".916", label %"sctp.copy_failed", label %"sctp.copy_failed.endif"
+sctp.copy_failed:
+  %".918" = trunc i64 %"cursor.10" to i16
+  %".919" = getelementptr i8, ptr %"keys.58", i64 2
+  store i16 %".918", ptr %".919", align 2
   br label %"return"
-cont.25:
-  %".921" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".922" = load volatile i16, [40 x i8]* %".921", align 2
-  %".923" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".924" = load volatile i16, [40 x i8]* %".923", align 2
-  br label %"header.9"
-copy.10:
+sctp.copy_failed.endif:
+  %".922" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".923" = load volatile i16, [40 x i8]* %".922", align 2
+  %".924" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".925" = load volatile i16, [40 x i8]* %".924", align 2
+  br label %"sctp.header"
+dccp.copy:
   %"ctx.15" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".951" = trunc i64 %"cursor.11" to i32
-  %".952" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".951", [40 x i8]* %"header_copy", i32 4)
-  %".953" = icmp eq i64 %".952", 0
-  %".954" = getelementptr i8, ptr %"ctx.15", i64 76
-  %".955" = load i32, ptr %".954", align 4
-  %".956" = zext i32 %".955" to i64
-  %"data.60" = inttoptr i64 %".956" to ptr
-  %".957" = getelementptr i8, ptr %"ctx.15", i64 80
-  %".958" = load i32, ptr %".957", align 4
-  %".959" = zext i32 %".958" to i64
-  %"data_end.60" = inttoptr i64 %".959" to ptr
-  %".960" = getelementptr i8, ptr %"ctx.15", i64 144
-  %"keys.60" = load ptr, ptr %".960", align 8
-  %".961" = xor i1 %".953", -1
-  br i1 %".961", label %"exit.26", label %"cont.26"
-exit.26:
-  %".963" = trunc i64 %"cursor.11" to i16
-  %".964" = getelementptr i8, ptr %"keys.60", i64 2
-  store i16 %".963", ptr %".964", align 2
+  %".952" = trunc i64 %"cursor.11" to i32
+  %".953" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".952", [40 x i8]* %"header_copy", i32 4)
+  %".954" = icmp eq i64 %".953", 0
+  %".955" = getelementptr i8, ptr %"ctx.15", i64 76
+  %".956" = load i32, ptr %".955", align 4
+  %".957" = zext i32 %".956" to i64
+  %"data.60" = inttoptr i64 %".957" to ptr
+  %".958" = getelementptr i8, ptr %"ctx.15", i64 80
+  %".959" = load i32, ptr %".958", align 4
+  %".960" = zext i32 %".959" to i64
+  %"data_end.60" = inttoptr i64 %".960" to ptr
+  %".961" = getelementptr i8, ptr %"ctx.15", i64 144
+  %"keys.60" = load ptr, ptr %".961", align 8
+  %".962" = xor i1 %".954", -1
+  br i1 %".962", label %"dccp.copy_failed", label %"dccp.copy_failed.endif"
+dccp.copy_failed:
+  %".964" = trunc i64 %"cursor.11" to i16
+  %".965" = getelementptr i8, ptr %"keys.60", i64 2
+  store i16 %".964", ptr %".965", align 2
   br label %"return"
-cont.26:
-  %".967" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".968" = load volatile i16, [40 x i8]* %".967", align 2
-  %".969" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".970" = load volatile i16, [40 x i8]* %".969", align 2
-  br label %"header.10"
-copy.11:
+dccp.copy_failed.endif:
+  %".968" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".969" = load volatile i16, [40 x i8]* %".968", align 2
+  %".970" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".971" = load volatile i16, [40 x i8]* %".970", align 2
+  br label %"dccp.header"
+esp.copy:
   %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".995" = trunc i64 %"cursor.12" to i32
-  %".996" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".995", [40 x i8]* %"header_copy", i32 4)
-  %".997" = icmp eq i64 %".996", 0
-  %".998" = getelementptr i8, ptr %"ctx.16", i64 76
-  %".999" = load i32, ptr %".998", align 4
-  %".1000" = zext i32 %".999" to i64
-  %"data.62" = inttoptr i64 %".1000" to ptr
-  %".1001" = getelementptr i8, ptr %"ctx.16", i64 80
-  %".1002" = load i32, ptr %".1001", align 4
-  %".1003" = zext i32 %".1002" to i64
-  %"data_end.62" = inttoptr i64 %".1003" to ptr
-  %".1004" = getelementptr i8, ptr %"ctx.16", i64 144
-  %"keys.62" = load ptr, ptr %".1004", align 8
-  %".1005" = xor i1 %".997", -1
-  br i1 %".1005", label %"exit.27", label %"cont.27"
-exit.27:
-  %".1007" = trunc i64 %"cursor.12" to i16
-  %".1008" = getelementptr i8, ptr %"keys.62", i64 2
-  store i16 %".1007", ptr %".1008", align 2
+  %".996" = trunc i64 %"cursor.12" to i32
+  %".997" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".996", [40 x i8]* %"header_copy", i32 4)
+  %".998" = icmp eq i64 %".997", 0
+  %".999" = getelementptr i8, ptr %"ctx.16", i64 76
+  %".1000" = load i32, ptr %".999", align 4
+  %".1001" = zext i32 %".1000" to i64
+  %"data.62" = inttoptr i64 %".1001" to ptr
+  %".1002" = getelementptr i8, ptr %"ctx.16", i64 80
+  %".1003" = load i32, ptr %".1002", align 4
+  %".1004" = zext i32 %".1003" to i64
+  %"data_end.62" = inttoptr i64 %".1004" to ptr
+  %".1005" = getelementptr i8, ptr %"ctx.16", i64 144
+  %"keys.62" = load ptr, ptr %".1005", align 8
+  %".1006" = xor i1 %".998", -1
+  br i1 %".1006", label %"esp.copy_failed", label %"esp.copy_failed.endif"
+esp.copy_failed:
+  %".1008" = trunc i64 %"cursor.12" to i16
+  %".1009" = getelementptr i8, ptr %"keys.62", i64 2
+  store i16 %".1008", ptr %".1009", align 2
   br label %"return"
-cont.27:
-  %".1011" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1012" = load volatile i32, [40 x i8]* %".1011", align 4
-  br label %"header.11"
-copy.12:
+esp.copy_failed.endif:
+  %".1012" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1013" = load volatile i32, [40 x i8]* %".1012", align 4
+  br label %"esp.header"
+ah.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1039" = trunc i64 %"cursor.13" to i32
-  %".1040" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1039", [40 x i8]* %"header_copy", i32 8)
-  %".1041" = icmp eq i64 %".1040", 0
-  %".1042" = getelementptr i8, ptr %"ctx.17", i64 76
-  %".1043" = load i32, ptr %".1042", align 4
-  %".1044" = zext i32 %".1043" to i64
-  %"data.64" = inttoptr i64 %".1044" to ptr
-  %".1045" = getelementptr i8, ptr %"ctx.17", i64 80
-  %".1046" = load i32, ptr %".1045", align 4
-  %".1047" = zext i32 %".1046" to i64
-  %"data_end.64" = inttoptr i64 %".1047" to ptr
-  %".1048" = getelementptr i8, ptr %"ctx.17", i64 144
-  %"keys.64" = load ptr, ptr %".1048", align 8
-  %".1049" = xor i1 %".1041", -1
-  br i1 %".1049", label %"exit.28", label %"cont.28"
-exit.28:
-  %".1051" = trunc i64 %"cursor.13" to i16
-  %".1052" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1051", ptr %".1052", align 2
+  %".1040" = trunc i64 %"cursor.13" to i32
+  %".1041" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1040", [40 x i8]* %"header_copy", i32 8)
+  %".1042" = icmp eq i64 %".1041", 0
+  %".1043" = getelementptr i8, ptr %"ctx.17", i64 76
+  %".1044" = load i32, ptr %".1043", align 4
+  %".1045" = zext i32 %".1044" to i64
+  %"data.64" = inttoptr i64 %".1045" to ptr
+  %".1046" = getelementptr i8, ptr %"ctx.17", i64 80
+  %".1047" = load i32, ptr %".1046", align 4
+  %".1048" = zext i32 %".1047" to i64
+  %"data_end.64" = inttoptr i64 %".1048" to ptr
+  %".1049" = getelementptr i8, ptr %"ctx.17", i64 144
+  %"keys.64" = load ptr, ptr %".1049", align 8
+  %".1050" = xor i1 %".1042", -1
+  br i1 %".1050", label %"ah.copy_failed", label %"ah.copy_failed.endif"
+ah.copy_failed:
+  %".1052" = trunc i64 %"cursor.13" to i16
+  %".1053" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1052", ptr %".1053", align 2
   br label %"return"
-cont.28:
-  %".1055" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".1056" = load volatile i32, [40 x i8]* %".1055", align 4
-  br label %"header.12"
-copy.13:
+ah.copy_failed.endif:
+  %".1056" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1057" = load volatile i32, [40 x i8]* %".1056", align 4
+  br label %"ah.header"
+icmp.copy:
   %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1081" = trunc i64 %"cursor.14" to i32
-  %".1082" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1081", [40 x i8]* %"header_copy", i32 4)
-  %".1083" = icmp eq i64 %".1082", 0
-  %".1084" = getelementptr i8, ptr %"ctx.18", i64 76
-  %".1085" = load i32, ptr %".1084", align 4
-  %".1086" = zext i32 %".1085" to i64
-  %"data.66" = inttoptr i64 %".1086" to ptr
-  %".1087" = getelementptr i8, ptr %"ctx.18", i64 80
-  %".1088" = load i32, ptr %".1087", align 4
-  %".1089" = zext i32 %".1088" to i64
-  %"data_end.66" = inttoptr i64 %".1089" to ptr
-  %".1090" = getelementptr i8, ptr %"ctx.18", i64 144
-  %"keys.66" = load ptr, ptr %".1090", align 8
-  %".1091" = xor i1 %".1083", -1
-  br i1 %".1091", label %"exit.29", label %"cont.29"
-exit.29:
-  %".1093" = trunc i64 %"cursor.14" to i16
-  %".1094" = getelementptr i8, ptr %"keys.66", i64 2
-  store i16 %".1093", ptr %".1094", align 2
+  %".1082" = trunc i64 %"cursor.14" to i32
+  %".1083" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1082", [40 x i8]* %"header_copy", i32 4)
+  %".1084" = icmp eq i64 %".1083", 0
+  %".1085" = getelementptr i8, ptr %"ctx.18", i64 76
+  %".1086" = load i32, ptr %".1085", align 4
+  %".1087" = zext i32 %".1086" to i64
+  %"data.66" = inttoptr i64 %".1087" to ptr
+  %".1088" = getelementptr i8, ptr %"ctx.18", i64 80
+  %".1089" = load i32, ptr %".1088", align 4
+  %".1090" = zext i32 %".1089" to i64
+  %"data_end.66" = inttoptr i64 %".1090" to ptr
+  %".1091" = getelementptr i8, ptr %"ctx.18", i64 144
+  %"keys.66" = load ptr, ptr %".1091", align 8
+  %".1092" = xor i1 %".1084", -1
+  br i1 %".1092", label %"icmp.copy_failed", label %"icmp.copy_failed.endif"
+icmp.copy_failed:
+  %".1094" = trunc i64 %"cursor.14" to i16
+  %".1095" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1094", ptr %".1095", align 2
   br label %"return"
-cont.29:
-  br label %"header.13"
-copy.14:
+icmp.copy_failed.endif:
+  br label %"icmp.header"
+ipv4_d1.copy:
   %"ctx.19" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1117" = trunc i64 %"cursor.16" to i32
-  %".1118" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1117", [40 x i8]* %"header_copy", i32 20)
-  %".1119" = icmp eq i64 %".1118", 0
-  %".1120" = getelementptr i8, ptr %"ctx.19", i64 76
-  %".1121" = load i32, ptr %".1120", align 4
-  %".1122" = zext i32 %".1121" to i64
-  %"data.68" = inttoptr i64 %".1122" to ptr
-  %".1123" = getelementptr i8, ptr %"ctx.19", i64 80
-  %".1124" = load i32, ptr %".1123", align 4
-  %".1125" = zext i32 %".1124" to i64
-  %"data_end.68" = inttoptr i64 %".1125" to ptr
-  %".1126" = getelementptr i8, ptr %"ctx.19", i64 144
-  %"keys.68" = load ptr, ptr %".1126", align 8
-  %".1127" = xor i1 %".1119", -1
-  br i1 %".1127", label %"exit.30", label %"cont.30"
-exit.30:
-  %".1129" = trunc i64 %"cursor.16" to i16
-  %".1130" = getelementptr i8, ptr %"keys.68", i64 2
-  store i16 %".1129", ptr %".1130", align 2
+  %".1118" = trunc i64 %"cursor.16" to i32
+  %".1119" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1118", [40 x i8]* %"header_copy", i32 20)
+  %".1120" = icmp eq i64 %".1119", 0
+  %".1121" = getelementptr i8, ptr %"ctx.19", i64 76
+  %".1122" = load i32, ptr %".1121", align 4
+  %".1123" = zext i32 %".1122" to i64
+  %"data.68" = inttoptr i64 %".1123" to ptr
+  %".1124" = getelementptr i8, ptr %"ctx.19", i64 80
+  %".1125" = load i32, ptr %".1124", align 4
+  %".1126" = zext i32 %".1125" to i64
+  %"data_end.68" = inttoptr i64 %".1126" to ptr
+  %".1127" = getelementptr i8, ptr %"ctx.19", i64 144
+  %"keys.68" = load ptr, ptr %".1127", align 8
+  %".1128" = xor i1 %".1120", -1
+  br i1 %".1128", label %"ipv4_d1.copy_failed", label %"ipv4_d1.copy_failed.endif"
+ipv4_d1.copy_failed:
+  %".1130" = trunc i64 %"cursor.16" to i16
+  %".1131" = getelementptr i8, ptr %"keys.68", i64 2
+  store i16 %".1130", ptr %".1131", align 2
   br label %"return"
-cont.30:
-  %".1133" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1134" = load volatile i8, [40 x i8]* %".1133", align 1
-  %".1135" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1136" = load volatile i16, [40 x i8]* %".1135", align 2
-  %".1137" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
-  %".1138" = load volatile i8, [40 x i8]* %".1137", align 1
-  %".1139" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".1140" = load volatile i32, [40 x i8]* %".1139", align 4
-  %".1141" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".1142" = load volatile i32, [40 x i8]* %".1141", align 4
-  br label %"header.14"
-exit.31:
-  %".1149" = trunc i64 %"cursor.16" to i16
-  %".1150" = getelementptr i8, ptr %"keys.69", i64 2
-  store i16 %".1149", ptr %".1150", align 2
+ipv4_d1.copy_failed.endif:
+  %".1134" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1135" = load volatile i8, [40 x i8]* %".1134", align 1
+  %".1136" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1137" = load volatile i16, [40 x i8]* %".1136", align 2
+  %".1138" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
+  %".1139" = load volatile i8, [40 x i8]* %".1138", align 1
+  %".1140" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".1141" = load volatile i32, [40 x i8]* %".1140", align 4
+  %".1142" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1143" = load volatile i32, [40 x i8]* %".1142", align 4
+  br label %"ipv4_d1.header"
+ipv4_d1.require:
+  %".1150" = trunc i64 %"cursor.16" to i16
+  %".1151" = getelementptr i8, ptr %"keys.69", i64 2
+  store i16 %".1150", ptr %".1151", align 2
   br label %"return"
-cont.31:
-  %".1153" = trunc i64 2048 to i16
-  %".1154" = getelementptr i8, ptr %"keys.69", i64 4
-  store i16 %".1153", ptr %".1154", align 2
-  %".1156" = trunc i64 2048 to i16
-  %".1157" = call i16 @"llvm.bswap.i16"(i16 %".1156")
-  %".1158" = getelementptr i8, ptr %"keys.69", i64 10
-  store i16 %".1157", ptr %".1158", align 2
-  %".1160" = getelementptr i8, ptr %"keys.69", i64 16
-  store i32 %"w12_4.1", ptr %".1160", align 4
-  %".1162" = getelementptr i8, ptr %"keys.69", i64 20
-  store i32 %"w16_4.1", ptr %".1162", align 4
-  %".1164" = zext i8 %"w9_1.1" to i64
-  %".1165" = trunc i64 %".1164" to i8
-  %".1166" = getelementptr i8, ptr %"keys.69", i64 9
-  store i8 %".1165", ptr %".1166", align 1
-  %".1168" = add i64 %"cursor.16", 20
-  %".1169" = zext i8 %"w0_1.3" to i64
-  %".1170" = and i64 %".1169", 15
-  %".1171" = mul i64 %".1170", 4
-  %".1172" = sub i64 %".1171", 20
-  %".1173" = add i64 %".1172", 20
-  %".1174" = getelementptr i8, ptr %"data.69", i64 %"cursor.16"
-  %".1175" = getelementptr i8, ptr %".1174", i64 %".1173"
-  %".1176" = icmp ugt ptr %".1175", %"data_end.69"
-  br i1 %".1176", label %"copy_last_byte.4", label %"variable_part.4", !prof !0
-variable_part.4:
-  %"data.71" = phi  ptr [%"data.69", %"cont.31"], [%"data.70", %"cont.32"]
-  %"data_end.71" = phi  ptr [%"data_end.69", %"cont.31"], [%"data_end.70", %"cont.32"]
-  %"keys.71" = phi  ptr [%"keys.69", %"cont.31"], [%"keys.70", %"cont.32"]
-  %"end.4" = add i64 %"cursor.16", %".1173"
-  %".1197" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1198" = zext i16 %".1197" to i64
-  %".1199" = and i64 %".1198", 16383
-  %".1200" = icmp ne i64 %".1199", 0
-  %".1201" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1202" = zext i16 %".1201" to i64
-  %".1203" = and i64 %".1202", 8191
-  %".1204" = icmp eq i64 %".1203", 0
-  br i1 %".1200", label %"fragment.1", label %"not_fragment.1"
-copy_last_byte.4:
-  %".1178" = add i64 %"cursor.16", %".1173"
-  %".1179" = sub i64 %".1178", 1
+ipv4_d1.require.endif:
+  %".1154" = trunc i64 2048 to i16
+  %".1155" = getelementptr i8, ptr %"keys.69", i64 4
+  store i16 %".1154", ptr %".1155", align 2
+  %".1157" = trunc i64 2048 to i16
+  %".1158" = call i16 @"llvm.bswap.i16"(i16 %".1157")
+  %".1159" = getelementptr i8, ptr %"keys.69", i64 10
+  store i16 %".1158", ptr %".1159", align 2
+  %".1161" = getelementptr i8, ptr %"keys.69", i64 16
+  store i32 %"w12_4.1", ptr %".1161", align 4
+  %".1163" = getelementptr i8, ptr %"keys.69", i64 20
+  store i32 %"w16_4.1", ptr %".1163", align 4
+  %".1165" = zext i8 %"w9_1.1" to i64
+  %".1166" = trunc i64 %".1165" to i8
+  %".1167" = getelementptr i8, ptr %"keys.69", i64 9
+  store i8 %".1166", ptr %".1167", align 1
+  %".1169" = add i64 %"cursor.16", 20
+  %".1170" = zext i8 %"w0_1.3" to i64
+  %".1171" = and i64 %".1170", 15
+  %".1172" = mul i64 %".1171", 4
+  %".1173" = sub i64 %".1172", 20
+  %".1174" = add i64 %".1173", 20
+  %".1175" = getelementptr i8, ptr %"data.69", i64 %"cursor.16"
+  %".1176" = getelementptr i8, ptr %".1175", i64 %".1174"
+  %".1177" = icmp ugt ptr %".1176", %"data_end.69"
+  br i1 %".1177", label %"ipv4_d1.copy_last_byte", label %"ipv4_d1.variable_part", !prof !0
+ipv4_d1.variable_part:
+  %"data.71" = phi  ptr [%"data.69", %"ipv4_d1.require.endif"], [%"data.70", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"data_end.71" = phi  ptr [%"data_end.69", %"ipv4_d1.require.endif"], [%"data_end.70", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"keys.71" = phi  ptr [%"keys.69", %"ipv4_d1.require.endif"], [%"keys.70", %"ipv4_d1.copy_last_byte_failed.endif"]
+  %"end.4" = add i64 %"cursor.16", %".1174"
+  %".1198" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1199" = zext i16 %".1198" to i64
+  %".1200" = and i64 %".1199", 16383
+  %".1201" = icmp ne i64 %".1200", 0
+  %".1202" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1203" = zext i16 %".1202" to i64
+  %".1204" = and i64 %".1203", 8191
+  %".1205" = icmp eq i64 %".1204", 0
+  br i1 %".1201", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
+ipv4_d1.copy_last_byte:
+  %".1179" = add i64 %"cursor.16", %".1174"
+  %".1180" = sub i64 %".1179", 1
   %"ctx.20" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1180" = trunc i64 %".1179" to i32
-  %".1181" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1180", i64* %"last_byte", i32 1)
-  %".1182" = icmp eq i64 %".1181", 0
-  %".1183" = getelementptr i8, ptr %"ctx.20", i64 76
-  %".1184" = load i32, ptr %".1183", align 4
-  %".1185" = zext i32 %".1184" to i64
-  %"data.70" = inttoptr i64 %".1185" to ptr
-  %".1186" = getelementptr i8, ptr %"ctx.20", i64 80
-  %".1187" = load i32, ptr %".1186", align 4
-  %".1188" = zext i32 %".1187" to i64
-  %"data_end.70" = inttoptr i64 %".1188" to ptr
-  %".1189" = getelementptr i8, ptr %"ctx.20", i64 144
-  %"keys.70" = load ptr, ptr %".1189", align 8
-  %".1190" = xor i1 %".1182", -1
-  br i1 %".1190", label %"exit.32", label %"cont.32"
-exit.32:
-  %".1192" = trunc i64 %"cursor.16" to i16
-  %".1193" = getelementptr i8, ptr %"keys.70", i64 2
-  store i16 %".1192", ptr %".1193", align 2
+  %".1181" = trunc i64 %".1180" to i32
+  %".1182" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1181", i64* %"last_byte", i32 1)
+  %".1183" = icmp eq i64 %".1182", 0
+  %".1184" = getelementptr i8, ptr %"ctx.20", i64 76
+  %".1185" = load i32, ptr %".1184", align 4
+  %".1186" = zext i32 %".1185" to i64
+  %"data.70" = inttoptr i64 %".1186" to ptr
+  %".1187" = getelementptr i8, ptr %"ctx.20", i64 80
+  %".1188" = load i32, ptr %".1187", align 4
+  %".1189" = zext i32 %".1188" to i64
+  %"data_end.70" = inttoptr i64 %".1189" to ptr
+  %".1190" = getelementptr i8, ptr %"ctx.20", i64 144
+  %"keys.70" = load ptr, ptr %".1190", align 8
+  %".1191" = xor i1 %".1183", -1
+  br i1 %".1191", label %"ipv4_d1.copy_last_byte_failed", label %"ipv4_d1.copy_last_byte_failed.endif"
+ipv4_d1.copy_last_byte_failed:
+  %".1193" = trunc i64 %"cursor.16" to i16
+  %".1194" = getelementptr i8, ptr %"keys.70", i64 2
+  store i16 %".1193", ptr %".1194", align 2
   br label %"return"
-cont.32:
-  br label %"variable_part.4"
-fragment.1:
-  %".1206" = getelementptr i8, ptr %"keys.71", i64 6
-  store i8 1, ptr %".1206", align 1
-  br i1 %".1204", label %"first_fragment.1", label %"later_fragment.1"
-not_fragment.1:
-  %".1225" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1225", label %"unknown.9" [i64 6, label %"to_tcp.2" i64 17, label %"to_udp.2" i64 136, label %"to_udplite.2" i64 47, label %"to_gre.2" i64 132, label %"to_sctp.2" i64 33, label %"to_dccp.2" i64 50, label %"to_esp.2" i64 51, label %"to_ah.2" i64 1, label %"to_icmp.1" i64 137, label %"to_mpls.11" i64 4, label %"to_ipv4.6" i64 41, label %"to_ipv6.6"]
-first_fragment.1:
-  %".1213" = getelementptr i8, ptr %"keys.71", i64 7
-  store i8 1, ptr %".1213", align 1
-  %".1215" = getelementptr i8, ptr %"keys.71", i64 48
-  %"flags.8" = load volatile i32, ptr %".1215", align 4
-  %".1216" = and i32 %"flags.8", 1
-  %".1217" = icmp ne i32 %".1216", 0
-  %".1218" = xor i1 %".1217", -1
-  br i1 %".1218", label %"exit.33", label %"cont.33"
-later_fragment.1:
-  %".1209" = trunc i64 %"end.4" to i16
-  %".1210" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1209", ptr %".1210", align 2
+ipv4_d1.copy_last_byte_failed.endif:
+  br label %"ipv4_d1.variable_part"
+ipv4_d1.fragment:
+  %".1207" = getelementptr i8, ptr %"keys.71", i64 6
+  store i8 1, ptr %".1207", align 1
+  br i1 %".1205", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
+ipv4_d1.fragment.endif:
+  %".1227" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1227", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]
+ipv4_d1.first_fragment:
+  %".1210" = getelementptr i8, ptr %"keys.71", i64 7
+  store i8 1, ptr %".1210", align 1
+  %".1212" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.8" = load volatile i32, ptr %".1212", align 4
+  %".1213" = and i32 %"flags.8", 1
+  %".1214" = icmp ne i32 %".1213", 0
+  %".1215" = xor i1 %".1214", -1
+  br i1 %".1215", label %"ipv4_d1.no_parse_1st_frag", label %"ipv4_d1.no_parse_1st_frag.endif"
+ipv4_d1.later_fragment:
+  %".1222" = trunc i64 %"end.4" to i16
+  %".1223" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1222", ptr %".1223", align 2
   br label %"return"
-exit.33:
-  %".1220" = trunc i64 %"end.4" to i16
-  %".1221" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1220", ptr %".1221", align 2
+ipv4_d1.first_fragment.endif:
+  br label %"ipv4_d1.fragment.endif"
+ipv4_d1.no_parse_1st_frag:
+  %".1217" = trunc i64 %"end.4" to i16
+  %".1218" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1217", ptr %".1218", align 2
   br label %"return"
-cont.33:
-  br label %"not_fragment.1"
-unknown.9:
-  %".1227" = trunc i64 %"end.4" to i16
-  %".1228" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1227", ptr %".1228", align 2
+ipv4_d1.no_parse_1st_frag.endif:
+  br label %"ipv4_d1.first_fragment.endif"
+ipv4_d1.unknown:
+  %".1229" = trunc i64 %"end.4" to i16
+  %".1230" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1229", ptr %".1230", align 2
   br label %"return"
-to_tcp.2:
-  %".1231" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1232" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1232", ptr %".1231", align 2
-  %".1234" = load volatile i16, ptr %".1231", align 2
-  %".1235" = zext i16 %".1234" to i64
-  %"cursor.50" = and i64 %".1235", 16383
+ipv4_d1.to_tcp:
+  %".1233" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1234" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1234", ptr %".1233", align 2
+  %".1236" = load volatile i16, ptr %".1233", align 2
+  %".1237" = zext i16 %".1236" to i64
+  %"cursor.50" = and i64 %".1237", 16383
   br label %"tcp"
-to_udp.2:
-  %".1237" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1238" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1238", ptr %".1237", align 2
-  %".1240" = load volatile i16, ptr %".1237", align 2
-  %".1241" = zext i16 %".1240" to i64
-  %"cursor.52" = and i64 %".1241", 16383
+ipv4_d1.to_udp:
+  %".1239" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1240" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1240", ptr %".1239", align 2
+  %".1242" = load volatile i16, ptr %".1239", align 2
+  %".1243" = zext i16 %".1242" to i64
+  %"cursor.52" = and i64 %".1243", 16383
   br label %"udp_d1"
-to_udplite.2:
-  %".1243" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1244" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1244", ptr %".1243", align 2
-  %".1246" = load volatile i16, ptr %".1243", align 2
-  %".1247" = zext i16 %".1246" to i64
-  %"cursor.53" = and i64 %".1247", 16383
+ipv4_d1.to_udplite:
+  %".1245" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1246" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1246", ptr %".1245", align 2
+  %".1248" = load volatile i16, ptr %".1245", align 2
+  %".1249" = zext i16 %".1248" to i64
+  %"cursor.53" = and i64 %".1249", 16383
   br label %"udplite"
-to_gre.2:
-  %".1249" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1250" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1250", ptr %".1249", align 2
-  %".1252" = load volatile i16, ptr %".1249", align 2
-  %".1253" = zext i16 %".1252" to i64
-  %"cursor.55" = and i64 %".1253", 16383
+ipv4_d1.to_gre:
+  %".1251" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1252" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1252", ptr %".1251", align 2
+  %".1254" = load volatile i16, ptr %".1251", align 2
+  %".1255" = zext i16 %".1254" to i64
+  %"cursor.55" = and i64 %".1255", 16383
   br label %"gre_d1"
-to_sctp.2:
-  %".1255" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1256" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1256", ptr %".1255", align 2
-  %".1258" = load volatile i16, ptr %".1255", align 2
-  %".1259" = zext i16 %".1258" to i64
-  %"cursor.56" = and i64 %".1259", 16383
+ipv4_d1.to_sctp:
+  %".1257" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1258" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1258", ptr %".1257", align 2
+  %".1260" = load volatile i16, ptr %".1257", align 2
+  %".1261" = zext i16 %".1260" to i64
+  %"cursor.56" = and i64 %".1261", 16383
   br label %"sctp"
-to_dccp.2:
-  %".1261" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1262" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1262", ptr %".1261", align 2
-  %".1264" = load volatile i16, ptr %".1261", align 2
-  %".1265" = zext i16 %".1264" to i64
-  %"cursor.57" = and i64 %".1265", 16383
+ipv4_d1.to_dccp:
+  %".1263" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1264" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1264", ptr %".1263", align 2
+  %".1266" = load volatile i16, ptr %".1263", align 2
+  %".1267" = zext i16 %".1266" to i64
+  %"cursor.57" = and i64 %".1267", 16383
   br label %"dccp"
-to_esp.2:
-  %".1267" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1268" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1268", ptr %".1267", align 2
-  %".1270" = load volatile i16, ptr %".1267", align 2
-  %".1271" = zext i16 %".1270" to i64
-  %"cursor.58" = and i64 %".1271", 16383
+ipv4_d1.to_esp:
+  %".1269" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1270" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1270", ptr %".1269", align 2
+  %".1272" = load volatile i16, ptr %".1269", align 2
+  %".1273" = zext i16 %".1272" to i64
+  %"cursor.58" = and i64 %".1273", 16383
   br label %"esp"
-to_ah.2:
-  %".1273" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1274" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1274", ptr %".1273", align 2
-  %".1276" = load volatile i16, ptr %".1273", align 2
-  %".1277" = zext i16 %".1276" to i64
-  %"cursor.59" = and i64 %".1277", 16383
+ipv4_d1.to_ah:
+  %".1275" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1276" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1276", ptr %".1275", align 2
+  %".1278" = load volatile i16, ptr %".1275", align 2
+  %".1279" = zext i16 %".1278" to i64
+  %"cursor.59" = and i64 %".1279", 16383
   br label %"ah"
-to_icmp.1:
+ipv4_d1.to_icmp:
   br label %"icmp"
-to_mpls.11:
-  %".1280" = trunc i64 34887 to i16
-  %".1281" = call i16 @"llvm.bswap.i16"(i16 %".1280")
-  %".1282" = getelementptr i8, ptr %"keys.71", i64 10
-  store i16 %".1281", ptr %".1282", align 2
-  %".1284" = getelementptr i8, ptr %"keys.71", i64 2
-  %".1285" = trunc i64 %"end.4" to i16
-  store volatile i16 %".1285", ptr %".1284", align 2
-  %".1287" = load volatile i16, ptr %".1284", align 2
-  %".1288" = zext i16 %".1287" to i64
-  %"cursor.60" = and i64 %".1288", 16383
+ipv4_d1.to_mpls:
+  %".1282" = trunc i64 34887 to i16
+  %".1283" = call i16 @"llvm.bswap.i16"(i16 %".1282")
+  %".1284" = getelementptr i8, ptr %"keys.71", i64 10
+  store i16 %".1283", ptr %".1284", align 2
+  %".1286" = getelementptr i8, ptr %"keys.71", i64 2
+  %".1287" = trunc i64 %"end.4" to i16
+  store volatile i16 %".1287", ptr %".1286", align 2
+  %".1289" = load volatile i16, ptr %".1286", align 2
+  %".1290" = zext i16 %".1289" to i64
+  %"cursor.60" = and i64 %".1290", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.6:
-  %".1290" = getelementptr i8, ptr %"keys.71", i64 8
-  store i8 1, ptr %".1290", align 1
-  %".1292" = getelementptr i8, ptr %"keys.71", i64 48
-  %"flags.9" = load volatile i32, ptr %".1292", align 4
-  %".1293" = and i32 %"flags.9", 4
-  %".1294" = icmp ne i32 %".1293", 0
-  br i1 %".1294", label %"exit.34", label %"cont.34"
-to_ipv6.6:
-  %".1304" = getelementptr i8, ptr %"keys.71", i64 8
-  store i8 1, ptr %".1304", align 1
-  %".1306" = getelementptr i8, ptr %"keys.71", i64 48
-  %"flags.10" = load volatile i32, ptr %".1306", align 4
-  %".1307" = and i32 %"flags.10", 4
-  %".1308" = icmp ne i32 %".1307", 0
-  br i1 %".1308", label %"exit.35", label %"cont.35"
+ipv4_d1.to_ipv4:
+  %".1292" = getelementptr i8, ptr %"keys.71", i64 8
+  store i8 1, ptr %".1292", align 1
+  %".1294" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.9" = load volatile i32, ptr %".1294", align 4
+  %".1295" = and i32 %"flags.9", 4
+  %".1296" = icmp ne i32 %".1295", 0
+  br i1 %".1296", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
+ipv4_d1.to_ipv6:
+  %".1306" = getelementptr i8, ptr %"keys.71", i64 8
+  store i8 1, ptr %".1306", align 1
+  %".1308" = getelementptr i8, ptr %"keys.71", i64 48
+  %"flags.10" = load volatile i32, ptr %".1308", align 4
+  %".1309" = and i32 %"flags.10", 4
+  %".1310" = icmp ne i32 %".1309", 0
+  br i1 %".1310", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 udp_d1:
-  %"cursor.51" = phi  i64 [%"cursor.52", %"to_udp.2"], [%"cursor.68", %"to_udp.3"], [%"cursor.155", %"to_udp.6"], [%"cursor.169", %"to_udp.7"], [%"cursor.234", %"to_udp.10"], [%"cursor.248", %"to_udp.11"], [%"cursor.293", %"to_udp.14"], [%"cursor.303", %"to_udp.15"]
-  %"data.72" = phi  ptr [%"data.71", %"to_udp.2"], [%"data.75", %"to_udp.3"], [%"data.138", %"to_udp.6"], [%"data.142", %"to_udp.7"], [%"data.184", %"to_udp.10"], [%"data.188", %"to_udp.11"], [%"data.208", %"to_udp.14"], [%"data.210", %"to_udp.15"]
-  %"data_end.72" = phi  ptr [%"data_end.71", %"to_udp.2"], [%"data_end.75", %"to_udp.3"], [%"data_end.138", %"to_udp.6"], [%"data_end.142", %"to_udp.7"], [%"data_end.184", %"to_udp.10"], [%"data_end.188", %"to_udp.11"], [%"data_end.208", %"to_udp.14"], [%"data_end.210", %"to_udp.15"]
-  %"keys.72" = phi  ptr [%"keys.71", %"to_udp.2"], [%"keys.75", %"to_udp.3"], [%"keys.138", %"to_udp.6"], [%"keys.142", %"to_udp.7"], [%"keys.184", %"to_udp.10"], [%"keys.188", %"to_udp.11"], [%"keys.208", %"to_udp.14"], [%"keys.210", %"to_udp.15"]
+  %"cursor.51" = phi  i64 [%"cursor.52", %"ipv4_d1.to_udp"], [%"cursor.68", %"ipv6_d1.to_udp"], [%"cursor.155", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"cursor.169", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"cursor.234", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"cursor.248", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"cursor.293", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"cursor.303", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"data.72" = phi  ptr [%"data.71", %"ipv4_d1.to_udp"], [%"data.75", %"ipv6_d1.to_udp"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"data_end.72" = phi  ptr [%"data_end.71", %"ipv4_d1.to_udp"], [%"data_end.75", %"ipv6_d1.to_udp"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
+  %"keys.72" = phi  ptr [%"keys.71", %"ipv4_d1.to_udp"], [%"keys.75", %"ipv6_d1.to_udp"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_udp"]
   %"hdr.30" = getelementptr i8, ptr %"data.72", i64 %"cursor.51"
-  %".2668" = getelementptr i8, ptr %"hdr.30", i64 4
-  %".2669" = icmp ugt ptr %".2668", %"data_end.72"
-  br i1 %".2669", label %"copy.30", label %"linear.30", !prof !0
-linear.30:
-  %".2671" = getelementptr i8, ptr %"hdr.30", i64 0
-  %".2672" = load i16, ptr %".2671", align 2
-  %".2673" = getelementptr i8, ptr %"hdr.30", i64 2
-  %".2674" = load i16, ptr %".2673", align 2
-  br label %"header.30"
-header.30:
-  %"w0_2.5" = phi  i16 [%".2672", %"linear.30"], [%".2693", %"cont.74"]
-  %"w2_2.11" = phi  i16 [%".2674", %"linear.30"], [%".2695", %"cont.74"]
-  %"data.123" = phi  ptr [%"data.72", %"linear.30"], [%"data.122", %"cont.74"]
-  %"data_end.123" = phi  ptr [%"data_end.72", %"linear.30"], [%"data_end.122", %"cont.74"]
-  %"keys.123" = phi  ptr [%"keys.72", %"linear.30"], [%"keys.122", %"cont.74"]
-  %".2697" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.5")
-  %".2698" = zext i16 %".2697" to i64
-  %".2699" = trunc i64 %".2698" to i16
-  %".2700" = call i16 @"llvm.bswap.i16"(i16 %".2699")
-  %".2701" = getelementptr i8, ptr %"keys.123", i64 12
-  store i16 %".2700", ptr %".2701", align 2
-  %".2703" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2704" = zext i16 %".2703" to i64
-  %".2705" = trunc i64 %".2704" to i16
-  %".2706" = call i16 @"llvm.bswap.i16"(i16 %".2705")
-  %".2707" = getelementptr i8, ptr %"keys.123", i64 14
-  store i16 %".2706", ptr %".2707", align 2
-  %".2709" = add i64 %"cursor.51", 4
-  %".2710" = add i64 4, 4
-  %".2711" = getelementptr i8, ptr %"data.123", i64 %"cursor.51"
-  %".2712" = getelementptr i8, ptr %".2711", i64 %".2710"
-  %".2713" = icmp ugt ptr %".2712", %"data_end.123"
-  br i1 %".2713", label %"copy_last_byte.9", label %"variable_part.9", !prof !0
-variable_part.9:
-  %"data.125" = phi  ptr [%"data.123", %"header.30"], [%"data.124", %"cont.75"]
-  %"data_end.125" = phi  ptr [%"data_end.123", %"header.30"], [%"data_end.124", %"cont.75"]
-  %"keys.125" = phi  ptr [%"keys.123", %"header.30"], [%"keys.124", %"cont.75"]
-  %"end.9" = add i64 %"cursor.51", %".2710"
-  %".2734" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2735" = zext i16 %".2734" to i64
-  switch i64 %".2735", label %"unknown.23" [i64 4789, label %"to_vxlan.1" i64 6081, label %"to_geneve.1" i64 6080, label %"to_gue.1" i64 2152, label %"to_gtpu.1" i64 7777, label %"to_shim.1"]
+  %".2671" = getelementptr i8, ptr %"hdr.30", i64 4
+  %".2672" = icmp ugt ptr %".2671", %"data_end.72"
+  br i1 %".2672", label %"udp_d1.copy", label %"udp_d1.linear", !prof !0
+udp_d1.linear:
+  %".2674" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".2675" = load i16, ptr %".2674", align 2
+  %".2676" = getelementptr i8, ptr %"hdr.30", i64 2
+  %".2677" = load i16, ptr %".2676", align 2
+  br label %"udp_d1.header"
+udp_d1.header:
+  %"w0_2.5" = phi  i16 [%".2675", %"udp_d1.linear"], [%".2696", %"udp_d1.copy_failed.endif"]
+  %"w2_2.11" = phi  i16 [%".2677", %"udp_d1.linear"], [%".2698", %"udp_d1.copy_failed.endif"]
+  %"data.123" = phi  ptr [%"data.72", %"udp_d1.linear"], [%"data.122", %"udp_d1.copy_failed.endif"]
+  %"data_end.123" = phi  ptr [%"data_end.72", %"udp_d1.linear"], [%"data_end.122", %"udp_d1.copy_failed.endif"]
+  %"keys.123" = phi  ptr [%"keys.72", %"udp_d1.linear"], [%"keys.122", %"udp_d1.copy_failed.endif"]
+  %".2700" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.5")
+  %".2701" = zext i16 %".2700" to i64
+  %".2702" = trunc i64 %".2701" to i16
+  %".2703" = call i16 @"llvm.bswap.i16"(i16 %".2702")
+  %".2704" = getelementptr i8, ptr %"keys.123", i64 12
+  store i16 %".2703", ptr %".2704", align 2
+  %".2706" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2707" = zext i16 %".2706" to i64
+  %".2708" = trunc i64 %".2707" to i16
+  %".2709" = call i16 @"llvm.bswap.i16"(i16 %".2708")
+  %".2710" = getelementptr i8, ptr %"keys.123", i64 14
+  store i16 %".2709", ptr %".2710", align 2
+  %".2712" = add i64 %"cursor.51", 4
+  %".2713" = add i64 4, 4
+  %".2714" = getelementptr i8, ptr %"data.123", i64 %"cursor.51"
+  %".2715" = getelementptr i8, ptr %".2714", i64 %".2713"
+  %".2716" = icmp ugt ptr %".2715", %"data_end.123"
+  br i1 %".2716", label %"udp_d1.copy_last_byte", label %"udp_d1.variable_part", !prof !0
+udp_d1.variable_part:
+  %"data.125" = phi  ptr [%"data.123", %"udp_d1.header"], [%"data.124", %"udp_d1.copy_last_byte_failed.endif"]
+  %"data_end.125" = phi  ptr [%"data_end.123", %"udp_d1.header"], [%"data_end.124", %"udp_d1.copy_last_byte_failed.endif"]
+  %"keys.125" = phi  ptr [%"keys.123", %"udp_d1.header"], [%"keys.124", %"udp_d1.copy_last_byte_failed.endif"]
+  %"end.9" = add i64 %"cursor.51", %".2713"
+  %".2737" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2738" = zext i16 %".2737" to i64
+  switch i64 %".2738", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]
 gre_d1:
-  %"cursor.54" = phi  i64 [%"cursor.55", %"to_gre.2"], [%"cursor.70", %"to_gre.3"], [%"cursor.157", %"to_gre.6"], [%"cursor.171", %"to_gre.7"], [%"cursor.236", %"to_gre.10"], [%"cursor.250", %"to_gre.11"], [%"cursor.295", %"to_gre.14"], [%"cursor.305", %"to_gre.15"]
-  %"data.73" = phi  ptr [%"data.71", %"to_gre.2"], [%"data.75", %"to_gre.3"], [%"data.138", %"to_gre.6"], [%"data.142", %"to_gre.7"], [%"data.184", %"to_gre.10"], [%"data.188", %"to_gre.11"], [%"data.208", %"to_gre.14"], [%"data.210", %"to_gre.15"]
-  %"data_end.73" = phi  ptr [%"data_end.71", %"to_gre.2"], [%"data_end.75", %"to_gre.3"], [%"data_end.138", %"to_gre.6"], [%"data_end.142", %"to_gre.7"], [%"data_end.184", %"to_gre.10"], [%"data_end.188", %"to_gre.11"], [%"data_end.208", %"to_gre.14"], [%"data_end.210", %"to_gre.15"]
-  %"keys.73" = phi  ptr [%"keys.71", %"to_gre.2"], [%"keys.75", %"to_gre.3"], [%"keys.138", %"to_gre.6"], [%"keys.142", %"to_gre.7"], [%"keys.184", %"to_gre.10"], [%"keys.188", %"to_gre.11"], [%"keys.208", %"to_gre.14"], [%"keys.210", %"to_gre.15"]
+  %"cursor.54" = phi  i64 [%"cursor.55", %"ipv4_d1.to_gre"], [%"cursor.70", %"ipv6_d1.to_gre"], [%"cursor.157", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"cursor.171", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"cursor.236", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"cursor.250", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"cursor.295", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"cursor.305", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"data.73" = phi  ptr [%"data.71", %"ipv4_d1.to_gre"], [%"data.75", %"ipv6_d1.to_gre"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"data.208", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"data.210", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"data_end.73" = phi  ptr [%"data_end.71", %"ipv4_d1.to_gre"], [%"data_end.75", %"ipv6_d1.to_gre"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"data_end.208", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"data_end.210", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
+  %"keys.73" = phi  ptr [%"keys.71", %"ipv4_d1.to_gre"], [%"keys.75", %"ipv6_d1.to_gre"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_gre"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_gre"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_gre"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_gre"], [%"keys.208", %"ipv6_opts_d1_ipv6_ext3.to_gre"], [%"keys.210", %"ipv6_frag_d1_ipv6_ext3.to_gre"]
   %"hdr.31" = getelementptr i8, ptr %"data.73", i64 %"cursor.54"
-  %".2771" = getelementptr i8, ptr %"hdr.31", i64 4
-  %".2772" = icmp ugt ptr %".2771", %"data_end.73"
-  br i1 %".2772", label %"copy.31", label %"linear.31", !prof !0
-linear.31:
-  %".2774" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".2775" = load i8, ptr %".2774", align 1
-  %".2776" = getelementptr i8, ptr %"hdr.31", i64 1
-  %".2777" = load i8, ptr %".2776", align 1
-  %".2778" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".2779" = load i16, ptr %".2778", align 2
-  br label %"header.31"
-header.31:
-  %"w0_1.10" = phi  i8 [%".2775", %"linear.31"], [%".2798", %"cont.76"]
-  %"w1_1.5" = phi  i8 [%".2777", %"linear.31"], [%".2800", %"cont.76"]
-  %"w2_2.12" = phi  i16 [%".2779", %"linear.31"], [%".2802", %"cont.76"]
-  %"data.132" = phi  ptr [%"data.73", %"linear.31"], [%"data.131", %"cont.76"]
-  %"data_end.132" = phi  ptr [%"data_end.73", %"linear.31"], [%"data_end.131", %"cont.76"]
-  %"keys.132" = phi  ptr [%"keys.73", %"linear.31"], [%"keys.131", %"cont.76"]
-  %".2804" = zext i8 %"w1_1.5" to i64
-  %".2805" = and i64 %".2804", 7
-  %".2806" = icmp ne i64 %".2805", 0
-  %".2807" = zext i8 %"w0_1.10" to i64
-  %".2808" = lshr i64 %".2807", 6
-  %".2809" = and i64 %".2808", 1
-  %".2810" = icmp ne i64 %".2809", 0
-  %".2811" = or i1 %".2806", %".2810"
-  br i1 %".2811", label %"exit.77", label %"cont.77"
-exit.34:
-  %".1296" = trunc i64 %"end.4" to i16
-  %".1297" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1296", ptr %".1297", align 2
+  %".2774" = getelementptr i8, ptr %"hdr.31", i64 4
+  %".2775" = icmp ugt ptr %".2774", %"data_end.73"
+  br i1 %".2775", label %"gre_d1.copy", label %"gre_d1.linear", !prof !0
+gre_d1.linear:
+  %".2777" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".2778" = load i8, ptr %".2777", align 1
+  %".2779" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".2780" = load i8, ptr %".2779", align 1
+  %".2781" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".2782" = load i16, ptr %".2781", align 2
+  br label %"gre_d1.header"
+gre_d1.header:
+  %"w0_1.10" = phi  i8 [%".2778", %"gre_d1.linear"], [%".2801", %"gre_d1.copy_failed.endif"]
+  %"w1_1.5" = phi  i8 [%".2780", %"gre_d1.linear"], [%".2803", %"gre_d1.copy_failed.endif"]
+  %"w2_2.12" = phi  i16 [%".2782", %"gre_d1.linear"], [%".2805", %"gre_d1.copy_failed.endif"]
+  %"data.132" = phi  ptr [%"data.73", %"gre_d1.linear"], [%"data.131", %"gre_d1.copy_failed.endif"]
+  %"data_end.132" = phi  ptr [%"data_end.73", %"gre_d1.linear"], [%"data_end.131", %"gre_d1.copy_failed.endif"]
+  %"keys.132" = phi  ptr [%"keys.73", %"gre_d1.linear"], [%"keys.131", %"gre_d1.copy_failed.endif"]
+  %".2807" = zext i8 %"w1_1.5" to i64
+  %".2808" = and i64 %".2807", 7
+  %".2809" = icmp ne i64 %".2808", 0
+  %".2810" = zext i8 %"w0_1.10" to i64
+  %".2811" = lshr i64 %".2810", 6
+  %".2812" = and i64 %".2811", 1
+  %".2813" = icmp ne i64 %".2812", 0
+  %".2814" = or i1 %".2809", %".2813"
+  br i1 %".2814", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+ipv4_d1.stop_at_encap:
+  %".1298" = trunc i64 %"end.4" to i16
+  %".1299" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1298", ptr %".1299", align 2
   br label %"return"
-cont.34:
-  %".1300" = trunc i64 %"end.4" to i16
-  %".1301" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1300", ptr %".1301", align 2
+ipv4_d1.stop_at_encap.endif:
+  %".1302" = trunc i64 %"end.4" to i16
+  %".1303" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1302", ptr %".1303", align 2
   br label %"return"
-exit.35:
-  %".1310" = trunc i64 %"end.4" to i16
-  %".1311" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1310", ptr %".1311", align 2
+ipv4_d1.stop_at_encap.1:
+  %".1312" = trunc i64 %"end.4" to i16
+  %".1313" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1312", ptr %".1313", align 2
   br label %"return"
-cont.35:
-  %".1314" = trunc i64 %"end.4" to i16
-  %".1315" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1314", ptr %".1315", align 2
+ipv4_d1.stop_at_encap.endif.1:
+  %".1316" = trunc i64 %"end.4" to i16
+  %".1317" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1316", ptr %".1317", align 2
   br label %"return"
-copy.15:
+ipv6_d1.copy:
   %"ctx.21" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1334" = trunc i64 %"cursor.18" to i32
-  %".1335" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1334", [40 x i8]* %"header_copy", i32 40)
-  %".1336" = icmp eq i64 %".1335", 0
-  %".1337" = getelementptr i8, ptr %"ctx.21", i64 76
-  %".1338" = load i32, ptr %".1337", align 4
-  %".1339" = zext i32 %".1338" to i64
-  %"data.74" = inttoptr i64 %".1339" to ptr
-  %".1340" = getelementptr i8, ptr %"ctx.21", i64 80
-  %".1341" = load i32, ptr %".1340", align 4
-  %".1342" = zext i32 %".1341" to i64
-  %"data_end.74" = inttoptr i64 %".1342" to ptr
-  %".1343" = getelementptr i8, ptr %"ctx.21", i64 144
-  %"keys.74" = load ptr, ptr %".1343", align 8
-  %".1344" = xor i1 %".1336", -1
-  br i1 %".1344", label %"exit.36", label %"cont.36"
-exit.36:
-  %".1346" = trunc i64 %"cursor.18" to i16
-  %".1347" = getelementptr i8, ptr %"keys.74", i64 2
-  store i16 %".1346", ptr %".1347", align 2
+  %".1336" = trunc i64 %"cursor.18" to i32
+  %".1337" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1336", [40 x i8]* %"header_copy", i32 40)
+  %".1338" = icmp eq i64 %".1337", 0
+  %".1339" = getelementptr i8, ptr %"ctx.21", i64 76
+  %".1340" = load i32, ptr %".1339", align 4
+  %".1341" = zext i32 %".1340" to i64
+  %"data.74" = inttoptr i64 %".1341" to ptr
+  %".1342" = getelementptr i8, ptr %"ctx.21", i64 80
+  %".1343" = load i32, ptr %".1342", align 4
+  %".1344" = zext i32 %".1343" to i64
+  %"data_end.74" = inttoptr i64 %".1344" to ptr
+  %".1345" = getelementptr i8, ptr %"ctx.21", i64 144
+  %"keys.74" = load ptr, ptr %".1345", align 8
+  %".1346" = xor i1 %".1338", -1
+  br i1 %".1346", label %"ipv6_d1.copy_failed", label %"ipv6_d1.copy_failed.endif"
+ipv6_d1.copy_failed:
+  %".1348" = trunc i64 %"cursor.18" to i16
+  %".1349" = getelementptr i8, ptr %"keys.74", i64 2
+  store i16 %".1348", ptr %".1349", align 2
   br label %"return"
-cont.36:
-  %".1350" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1351" = load volatile i32, [40 x i8]* %".1350", align 4
-  %".1352" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1353" = load volatile i8, [40 x i8]* %".1352", align 1
-  %".1354" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".1355" = load volatile i64, [40 x i8]* %".1354", align 8
-  %".1356" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+ipv6_d1.copy_failed.endif:
+  %".1352" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1353" = load volatile i32, [40 x i8]* %".1352", align 4
+  %".1354" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1355" = load volatile i8, [40 x i8]* %".1354", align 1
+  %".1356" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
   %".1357" = load volatile i64, [40 x i8]* %".1356", align 8
-  %".1358" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".1358" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
   %".1359" = load volatile i64, [40 x i8]* %".1358", align 8
-  %".1360" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1360" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
   %".1361" = load volatile i64, [40 x i8]* %".1360", align 8
-  br label %"header.15"
-exit.37:
-  %".1399" = trunc i64 %".1389" to i16
-  %".1400" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1399", ptr %".1400", align 2
+  %".1362" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1363" = load volatile i64, [40 x i8]* %".1362", align 8
+  br label %"ipv6_d1.header"
+ipv6_d1.stop_if:
+  %".1401" = trunc i64 %".1391" to i16
+  %".1402" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1401", ptr %".1402", align 2
   br label %"return"
-cont.37:
-  %".1403" = zext i8 %"w6_1.1" to i64
-  switch i64 %".1403", label %"unknown.10" [i64 0, label %"to_ipv6_opts.3" i64 43, label %"to_ipv6_opts.4" i64 60, label %"to_ipv6_opts.5" i64 44, label %"to_ipv6_frag.1" i64 6, label %"to_tcp.3" i64 17, label %"to_udp.3" i64 136, label %"to_udplite.3" i64 47, label %"to_gre.3" i64 132, label %"to_sctp.3" i64 33, label %"to_dccp.3" i64 50, label %"to_esp.3" i64 51, label %"to_ah.3" i64 58, label %"to_icmpv6.1" i64 137, label %"to_mpls.12" i64 4, label %"to_ipv4.7" i64 41, label %"to_ipv6.7"]
-unknown.10:
-  %".1405" = trunc i64 %".1389" to i16
-  %".1406" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1405", ptr %".1406", align 2
+ipv6_d1.stop_if.endif:
+  %".1405" = zext i8 %"w6_1.1" to i64
+  switch i64 %".1405", label %"ipv6_d1.unknown" [i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]
+ipv6_d1.unknown:
+  %".1407" = trunc i64 %".1391" to i16
+  %".1408" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1407", ptr %".1408", align 2
   br label %"return"
-to_ipv6_opts.3:
-  %".1409" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1410" = trunc i64 %".1389" to i16
-  store volatile i16 %".1410", ptr %".1409", align 2
-  %".1412" = load volatile i16, ptr %".1409", align 2
-  %".1413" = zext i16 %".1412" to i64
-  %"cursor.62" = and i64 %".1413", 16383
+ipv6_d1.to_ipv6_opts:
+  %".1411" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1412" = trunc i64 %".1391" to i16
+  store volatile i16 %".1412", ptr %".1411", align 2
+  %".1414" = load volatile i16, ptr %".1411", align 2
+  %".1415" = zext i16 %".1414" to i64
+  %"cursor.62" = and i64 %".1415", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.4:
-  %".1415" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1416" = trunc i64 %".1389" to i16
-  store volatile i16 %".1416", ptr %".1415", align 2
-  %".1418" = load volatile i16, ptr %".1415", align 2
-  %".1419" = zext i16 %".1418" to i64
-  %"cursor.63" = and i64 %".1419", 16383
+ipv6_d1.to_ipv6_opts.1:
+  %".1417" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1418" = trunc i64 %".1391" to i16
+  store volatile i16 %".1418", ptr %".1417", align 2
+  %".1420" = load volatile i16, ptr %".1417", align 2
+  %".1421" = zext i16 %".1420" to i64
+  %"cursor.63" = and i64 %".1421", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_opts.5:
-  %".1421" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1422" = trunc i64 %".1389" to i16
-  store volatile i16 %".1422", ptr %".1421", align 2
-  %".1424" = load volatile i16, ptr %".1421", align 2
-  %".1425" = zext i16 %".1424" to i64
-  %"cursor.64" = and i64 %".1425", 16383
+ipv6_d1.to_ipv6_opts.2:
+  %".1423" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1424" = trunc i64 %".1391" to i16
+  store volatile i16 %".1424", ptr %".1423", align 2
+  %".1426" = load volatile i16, ptr %".1423", align 2
+  %".1427" = zext i16 %".1426" to i64
+  %"cursor.64" = and i64 %".1427", 16383
   br label %"ipv6_opts_d1_ipv6_ext1"
-to_ipv6_frag.1:
-  %".1427" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1428" = trunc i64 %".1389" to i16
-  store volatile i16 %".1428", ptr %".1427", align 2
-  %".1430" = load volatile i16, ptr %".1427", align 2
-  %".1431" = zext i16 %".1430" to i64
-  %"cursor.66" = and i64 %".1431", 16383
+ipv6_d1.to_ipv6_frag:
+  %".1429" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1430" = trunc i64 %".1391" to i16
+  store volatile i16 %".1430", ptr %".1429", align 2
+  %".1432" = load volatile i16, ptr %".1429", align 2
+  %".1433" = zext i16 %".1432" to i64
+  %"cursor.66" = and i64 %".1433", 16383
   br label %"ipv6_frag_d1_ipv6_ext1"
-to_tcp.3:
-  %".1433" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1434" = trunc i64 %".1389" to i16
-  store volatile i16 %".1434", ptr %".1433", align 2
-  %".1436" = load volatile i16, ptr %".1433", align 2
-  %".1437" = zext i16 %".1436" to i64
-  %"cursor.67" = and i64 %".1437", 16383
+ipv6_d1.to_tcp:
+  %".1435" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1436" = trunc i64 %".1391" to i16
+  store volatile i16 %".1436", ptr %".1435", align 2
+  %".1438" = load volatile i16, ptr %".1435", align 2
+  %".1439" = zext i16 %".1438" to i64
+  %"cursor.67" = and i64 %".1439", 16383
   br label %"tcp"
-to_udp.3:
-  %".1439" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1440" = trunc i64 %".1389" to i16
-  store volatile i16 %".1440", ptr %".1439", align 2
-  %".1442" = load volatile i16, ptr %".1439", align 2
-  %".1443" = zext i16 %".1442" to i64
-  %"cursor.68" = and i64 %".1443", 16383
+ipv6_d1.to_udp:
+  %".1441" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1442" = trunc i64 %".1391" to i16
+  store volatile i16 %".1442", ptr %".1441", align 2
+  %".1444" = load volatile i16, ptr %".1441", align 2
+  %".1445" = zext i16 %".1444" to i64
+  %"cursor.68" = and i64 %".1445", 16383
   br label %"udp_d1"
-to_udplite.3:
-  %".1445" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1446" = trunc i64 %".1389" to i16
-  store volatile i16 %".1446", ptr %".1445", align 2
-  %".1448" = load volatile i16, ptr %".1445", align 2
-  %".1449" = zext i16 %".1448" to i64
-  %"cursor.69" = and i64 %".1449", 16383
+ipv6_d1.to_udplite:
+  %".1447" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1448" = trunc i64 %".1391" to i16
+  store volatile i16 %".1448", ptr %".1447", align 2
+  %".1450" = load volatile i16, ptr %".1447", align 2
+  %".1451" = zext i16 %".1450" to i64
+  %"cursor.69" = and i64 %".1451", 16383
   br label %"udplite"
-to_gre.3:
-  %".1451" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1452" = trunc i64 %".1389" to i16
-  store volatile i16 %".1452", ptr %".1451", align 2
-  %".1454" = load volatile i16, ptr %".1451", align 2
-  %".1455" = zext i16 %".1454" to i64
-  %"cursor.70" = and i64 %".1455", 16383
+ipv6_d1.to_gre:
+  %".1453" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1454" = trunc i64 %".1391" to i16
+  store volatile i16 %".1454", ptr %".1453", align 2
+  %".1456" = load volatile i16, ptr %".1453", align 2
+  %".1457" = zext i16 %".1456" to i64
+  %"cursor.70" = and i64 %".1457", 16383
   br label %"gre_d1"
-to_sctp.3:
-  %".1457" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1458" = trunc i64 %".1389" to i16
-  store volatile i16 %".1458", ptr %".1457", align 2
-  %".1460" = load volatile i16, ptr %".1457", align 2
-  %".1461" = zext i16 %".1460" to i64
-  %"cursor.71" = and i64 %".1461", 16383
+ipv6_d1.to_sctp:
+  %".1459" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1460" = trunc i64 %".1391" to i16
+  store volatile i16 %".1460", ptr %".1459", align 2
+  %".1462" = load volatile i16, ptr %".1459", align 2
+  %".1463" = zext i16 %".1462" to i64
+  %"cursor.71" = and i64 %".1463", 16383
   br label %"sctp"
-to_dccp.3:
-  %".1463" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1464" = trunc i64 %".1389" to i16
-  store volatile i16 %".1464", ptr %".1463", align 2
-  %".1466" = load volatile i16, ptr %".1463", align 2
-  %".1467" = zext i16 %".1466" to i64
-  %"cursor.72" = and i64 %".1467", 16383
+ipv6_d1.to_dccp:
+  %".1465" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1466" = trunc i64 %".1391" to i16
+  store volatile i16 %".1466", ptr %".1465", align 2
+  %".1468" = load volatile i16, ptr %".1465", align 2
+  %".1469" = zext i16 %".1468" to i64
+  %"cursor.72" = and i64 %".1469", 16383
   br label %"dccp"
-to_esp.3:
-  %".1469" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1470" = trunc i64 %".1389" to i16
-  store volatile i16 %".1470", ptr %".1469", align 2
-  %".1472" = load volatile i16, ptr %".1469", align 2
-  %".1473" = zext i16 %".1472" to i64
-  %"cursor.73" = and i64 %".1473", 16383
+ipv6_d1.to_esp:
+  %".1471" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1472" = trunc i64 %".1391" to i16
+  store volatile i16 %".1472", ptr %".1471", align 2
+  %".1474" = load volatile i16, ptr %".1471", align 2
+  %".1475" = zext i16 %".1474" to i64
+  %"cursor.73" = and i64 %".1475", 16383
   br label %"esp"
-to_ah.3:
-  %".1475" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1476" = trunc i64 %".1389" to i16
-  store volatile i16 %".1476", ptr %".1475", align 2
-  %".1478" = load volatile i16, ptr %".1475", align 2
-  %".1479" = zext i16 %".1478" to i64
-  %"cursor.74" = and i64 %".1479", 16383
+ipv6_d1.to_ah:
+  %".1477" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1478" = trunc i64 %".1391" to i16
+  store volatile i16 %".1478", ptr %".1477", align 2
+  %".1480" = load volatile i16, ptr %".1477", align 2
+  %".1481" = zext i16 %".1480" to i64
+  %"cursor.74" = and i64 %".1481", 16383
   br label %"ah"
-to_icmpv6.1:
+ipv6_d1.to_icmpv6:
   br label %"icmpv6"
-to_mpls.12:
-  %".1482" = trunc i64 34887 to i16
-  %".1483" = call i16 @"llvm.bswap.i16"(i16 %".1482")
-  %".1484" = getelementptr i8, ptr %"keys.75", i64 10
-  store i16 %".1483", ptr %".1484", align 2
-  %".1486" = getelementptr i8, ptr %"keys.75", i64 2
-  %".1487" = trunc i64 %".1389" to i16
-  store volatile i16 %".1487", ptr %".1486", align 2
-  %".1489" = load volatile i16, ptr %".1486", align 2
-  %".1490" = zext i16 %".1489" to i64
-  %"cursor.75" = and i64 %".1490", 16383
+ipv6_d1.to_mpls:
+  %".1484" = trunc i64 34887 to i16
+  %".1485" = call i16 @"llvm.bswap.i16"(i16 %".1484")
+  %".1486" = getelementptr i8, ptr %"keys.75", i64 10
+  store i16 %".1485", ptr %".1486", align 2
+  %".1488" = getelementptr i8, ptr %"keys.75", i64 2
+  %".1489" = trunc i64 %".1391" to i16
+  store volatile i16 %".1489", ptr %".1488", align 2
+  %".1491" = load volatile i16, ptr %".1488", align 2
+  %".1492" = zext i16 %".1491" to i64
+  %"cursor.75" = and i64 %".1492", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.7:
-  %".1492" = getelementptr i8, ptr %"keys.75", i64 8
-  store i8 1, ptr %".1492", align 1
-  %".1494" = getelementptr i8, ptr %"keys.75", i64 48
-  %"flags.12" = load volatile i32, ptr %".1494", align 4
-  %".1495" = and i32 %"flags.12", 4
-  %".1496" = icmp ne i32 %".1495", 0
-  br i1 %".1496", label %"exit.38", label %"cont.38"
-to_ipv6.7:
-  %".1506" = getelementptr i8, ptr %"keys.75", i64 8
-  store i8 1, ptr %".1506", align 1
-  %".1508" = getelementptr i8, ptr %"keys.75", i64 48
-  %"flags.13" = load volatile i32, ptr %".1508", align 4
-  %".1509" = and i32 %"flags.13", 4
-  %".1510" = icmp ne i32 %".1509", 0
-  br i1 %".1510", label %"exit.39", label %"cont.39"
+ipv6_d1.to_ipv4:
+  %".1494" = getelementptr i8, ptr %"keys.75", i64 8
+  store i8 1, ptr %".1494", align 1
+  %".1496" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.12" = load volatile i32, ptr %".1496", align 4
+  %".1497" = and i32 %"flags.12", 4
+  %".1498" = icmp ne i32 %".1497", 0
+  br i1 %".1498", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
+ipv6_d1.to_ipv6:
+  %".1508" = getelementptr i8, ptr %"keys.75", i64 8
+  store i8 1, ptr %".1508", align 1
+  %".1510" = getelementptr i8, ptr %"keys.75", i64 48
+  %"flags.13" = load volatile i32, ptr %".1510", align 4
+  %".1511" = and i32 %"flags.13", 4
+  %".1512" = icmp ne i32 %".1511", 0
+  br i1 %".1512", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext1:
-  %"cursor.61" = phi  i64 [%"cursor.62", %"to_ipv6_opts.3"], [%"cursor.63", %"to_ipv6_opts.4"], [%"cursor.64", %"to_ipv6_opts.5"]
-  %"data.76" = phi  ptr [%"data.75", %"to_ipv6_opts.3"], [%"data.75", %"to_ipv6_opts.4"], [%"data.75", %"to_ipv6_opts.5"]
-  %"data_end.76" = phi  ptr [%"data_end.75", %"to_ipv6_opts.3"], [%"data_end.75", %"to_ipv6_opts.4"], [%"data_end.75", %"to_ipv6_opts.5"]
-  %"keys.76" = phi  ptr [%"keys.75", %"to_ipv6_opts.3"], [%"keys.75", %"to_ipv6_opts.4"], [%"keys.75", %"to_ipv6_opts.5"]
+  %"cursor.61" = phi  i64 [%"cursor.62", %"ipv6_d1.to_ipv6_opts"], [%"cursor.63", %"ipv6_d1.to_ipv6_opts.1"], [%"cursor.64", %"ipv6_d1.to_ipv6_opts.2"]
+  %"data.76" = phi  ptr [%"data.75", %"ipv6_d1.to_ipv6_opts"], [%"data.75", %"ipv6_d1.to_ipv6_opts.1"], [%"data.75", %"ipv6_d1.to_ipv6_opts.2"]
+  %"data_end.76" = phi  ptr [%"data_end.75", %"ipv6_d1.to_ipv6_opts"], [%"data_end.75", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.75", %"ipv6_d1.to_ipv6_opts.2"]
+  %"keys.76" = phi  ptr [%"keys.75", %"ipv6_d1.to_ipv6_opts"], [%"keys.75", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.75", %"ipv6_d1.to_ipv6_opts.2"]
   %"hdr.32" = getelementptr i8, ptr %"data.76", i64 %"cursor.61"
-  %".2897" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".2898" = icmp ugt ptr %".2897", %"data_end.76"
-  br i1 %".2898", label %"copy.32", label %"linear.32", !prof !0
-linear.32:
-  %".2900" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".2901" = load i8, ptr %".2900", align 1
-  %".2902" = getelementptr i8, ptr %"hdr.32", i64 1
-  %".2903" = load i8, ptr %".2902", align 1
-  br label %"header.32"
-header.32:
-  %"w0_1.11" = phi  i8 [%".2901", %"linear.32"], [%".2922", %"cont.80"]
-  %"w1_1.6" = phi  i8 [%".2903", %"linear.32"], [%".2924", %"cont.80"]
-  %"data.136" = phi  ptr [%"data.76", %"linear.32"], [%"data.135", %"cont.80"]
-  %"data_end.136" = phi  ptr [%"data_end.76", %"linear.32"], [%"data_end.135", %"cont.80"]
-  %"keys.136" = phi  ptr [%"keys.76", %"linear.32"], [%"keys.135", %"cont.80"]
-  %".2926" = zext i8 %"w0_1.11" to i64
-  %".2927" = trunc i64 %".2926" to i8
-  %".2928" = getelementptr i8, ptr %"keys.136", i64 9
-  store i8 %".2927", ptr %".2928", align 1
-  %".2930" = add i64 %"cursor.61", 2
-  %".2931" = zext i8 %"w1_1.6" to i64
-  %".2932" = mul i64 %".2931", 8
-  %".2933" = add i64 %".2932", 6
-  %".2934" = add i64 %".2933", 2
-  %".2935" = getelementptr i8, ptr %"data.136", i64 %"cursor.61"
-  %".2936" = getelementptr i8, ptr %".2935", i64 %".2934"
-  %".2937" = icmp ugt ptr %".2936", %"data_end.136"
-  br i1 %".2937", label %"copy_last_byte.11", label %"variable_part.11", !prof !0
-variable_part.11:
-  %"data.138" = phi  ptr [%"data.136", %"header.32"], [%"data.137", %"cont.81"]
-  %"data_end.138" = phi  ptr [%"data_end.136", %"header.32"], [%"data_end.137", %"cont.81"]
-  %"keys.138" = phi  ptr [%"keys.136", %"header.32"], [%"keys.137", %"cont.81"]
-  %"end.11" = add i64 %"cursor.61", %".2934"
-  %".2958" = zext i8 %"w0_1.11" to i64
-  switch i64 %".2958", label %"unknown.25" [i64 0, label %"to_ipv6_opts.12" i64 43, label %"to_ipv6_opts.13" i64 60, label %"to_ipv6_opts.14" i64 44, label %"to_ipv6_frag.4" i64 6, label %"to_tcp.6" i64 17, label %"to_udp.6" i64 136, label %"to_udplite.6" i64 47, label %"to_gre.6" i64 132, label %"to_sctp.6" i64 33, label %"to_dccp.6" i64 50, label %"to_esp.6" i64 51, label %"to_ah.6" i64 58, label %"to_icmpv6.4" i64 137, label %"to_mpls.23" i64 4, label %"to_ipv4.17" i64 41, label %"to_ipv6.16"]
+  %".2900" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".2901" = icmp ugt ptr %".2900", %"data_end.76"
+  br i1 %".2901", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+ipv6_opts_d1_ipv6_ext1.linear:
+  %".2903" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".2904" = load i8, ptr %".2903", align 1
+  %".2905" = getelementptr i8, ptr %"hdr.32", i64 1
+  %".2906" = load i8, ptr %".2905", align 1
+  br label %"ipv6_opts_d1_ipv6_ext1.header"
+ipv6_opts_d1_ipv6_ext1.header:
+  %"w0_1.11" = phi  i8 [%".2904", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2925", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.6" = phi  i8 [%".2906", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2927", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.136" = phi  ptr [%"data.76", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.135", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.136" = phi  ptr [%"data_end.76", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.135", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.136" = phi  ptr [%"keys.76", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.135", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %".2929" = zext i8 %"w0_1.11" to i64
+  %".2930" = trunc i64 %".2929" to i8
+  %".2931" = getelementptr i8, ptr %"keys.136", i64 9
+  store i8 %".2930", ptr %".2931", align 1
+  %".2933" = add i64 %"cursor.61", 2
+  %".2934" = zext i8 %"w1_1.6" to i64
+  %".2935" = mul i64 %".2934", 8
+  %".2936" = add i64 %".2935", 6
+  %".2937" = add i64 %".2936", 2
+  %".2938" = getelementptr i8, ptr %"data.136", i64 %"cursor.61"
+  %".2939" = getelementptr i8, ptr %".2938", i64 %".2937"
+  %".2940" = icmp ugt ptr %".2939", %"data_end.136"
+  br i1 %".2940", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext1.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext1.variable_part:
+  %"data.138" = phi  ptr [%"data.136", %"ipv6_opts_d1_ipv6_ext1.header"], [%"data.137", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"data_end.138" = phi  ptr [%"data_end.136", %"ipv6_opts_d1_ipv6_ext1.header"], [%"data_end.137", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"keys.138" = phi  ptr [%"keys.136", %"ipv6_opts_d1_ipv6_ext1.header"], [%"keys.137", %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"]
+  %"end.11" = add i64 %"cursor.61", %".2937"
+  %".2961" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2961", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]
 ipv6_frag_d1_ipv6_ext1:
-  %"cursor.65" = phi  i64 [%"cursor.66", %"to_ipv6_frag.1"]
-  %"data.77" = phi  ptr [%"data.75", %"to_ipv6_frag.1"]
-  %"data_end.77" = phi  ptr [%"data_end.75", %"to_ipv6_frag.1"]
-  %"keys.77" = phi  ptr [%"keys.75", %"to_ipv6_frag.1"]
+  %"cursor.65" = phi  i64 [%"cursor.66", %"ipv6_d1.to_ipv6_frag"]
+  %"data.77" = phi  ptr [%"data.75", %"ipv6_d1.to_ipv6_frag"]
+  %"data_end.77" = phi  ptr [%"data_end.75", %"ipv6_d1.to_ipv6_frag"]
+  %"keys.77" = phi  ptr [%"keys.75", %"ipv6_d1.to_ipv6_frag"]
   %"hdr.33" = getelementptr i8, ptr %"data.77", i64 %"cursor.65"
-  %".3080" = getelementptr i8, ptr %"hdr.33", i64 8
-  %".3081" = icmp ugt ptr %".3080", %"data_end.77"
-  br i1 %".3081", label %"copy.33", label %"linear.33", !prof !0
-linear.33:
-  %".3083" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".3084" = load i8, ptr %".3083", align 1
-  %".3085" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".3086" = load i16, ptr %".3085", align 2
-  br label %"header.33"
-header.33:
-  %"w0_1.12" = phi  i8 [%".3084", %"linear.33"], [%".3105", %"cont.84"]
-  %"w2_2.13" = phi  i16 [%".3086", %"linear.33"], [%".3107", %"cont.84"]
-  %"data.142" = phi  ptr [%"data.77", %"linear.33"], [%"data.141", %"cont.84"]
-  %"data_end.142" = phi  ptr [%"data_end.77", %"linear.33"], [%"data_end.141", %"cont.84"]
-  %"keys.142" = phi  ptr [%"keys.77", %"linear.33"], [%"keys.141", %"cont.84"]
-  %".3109" = zext i8 %"w0_1.12" to i64
-  %".3110" = trunc i64 %".3109" to i8
-  %".3111" = getelementptr i8, ptr %"keys.142", i64 9
-  store i8 %".3110", ptr %".3111", align 1
-  %".3113" = add i64 %"cursor.65", 8
-  %".3114" = icmp ne i64 1, 0
-  %".3115" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3116" = zext i16 %".3115" to i64
-  %".3117" = and i64 %".3116", 65528
-  %".3118" = icmp eq i64 %".3117", 0
-  br i1 %".3114", label %"fragment.3", label %"not_fragment.3"
-exit.38:
-  %".1498" = trunc i64 %".1389" to i16
-  %".1499" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1498", ptr %".1499", align 2
+  %".3083" = getelementptr i8, ptr %"hdr.33", i64 8
+  %".3084" = icmp ugt ptr %".3083", %"data_end.77"
+  br i1 %".3084", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+ipv6_frag_d1_ipv6_ext1.linear:
+  %".3086" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".3087" = load i8, ptr %".3086", align 1
+  %".3088" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".3089" = load i16, ptr %".3088", align 2
+  br label %"ipv6_frag_d1_ipv6_ext1.header"
+ipv6_frag_d1_ipv6_ext1.header:
+  %"w0_1.12" = phi  i8 [%".3087", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3108", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.13" = phi  i16 [%".3089", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3110", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.142" = phi  ptr [%"data.77", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.141", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.142" = phi  ptr [%"data_end.77", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.141", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.142" = phi  ptr [%"keys.77", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.141", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %".3112" = zext i8 %"w0_1.12" to i64
+  %".3113" = trunc i64 %".3112" to i8
+  %".3114" = getelementptr i8, ptr %"keys.142", i64 9
+  store i8 %".3113", ptr %".3114", align 1
+  %".3116" = add i64 %"cursor.65", 8
+  %".3117" = icmp ne i64 1, 0
+  %".3118" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3119" = zext i16 %".3118" to i64
+  %".3120" = and i64 %".3119", 65528
+  %".3121" = icmp eq i64 %".3120", 0
+  br i1 %".3117", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+ipv6_d1.stop_at_encap:
+  %".1500" = trunc i64 %".1391" to i16
+  %".1501" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1500", ptr %".1501", align 2
   br label %"return"
-cont.38:
-  %".1502" = trunc i64 %".1389" to i16
-  %".1503" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1502", ptr %".1503", align 2
+ipv6_d1.stop_at_encap.endif:
+  %".1504" = trunc i64 %".1391" to i16
+  %".1505" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1504", ptr %".1505", align 2
   br label %"return"
-exit.39:
-  %".1512" = trunc i64 %".1389" to i16
-  %".1513" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1512", ptr %".1513", align 2
+ipv6_d1.stop_at_encap.1:
+  %".1514" = trunc i64 %".1391" to i16
+  %".1515" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1514", ptr %".1515", align 2
   br label %"return"
-cont.39:
-  %".1516" = trunc i64 %".1389" to i16
-  %".1517" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1516", ptr %".1517", align 2
+ipv6_d1.stop_at_encap.endif.1:
+  %".1518" = trunc i64 %".1391" to i16
+  %".1519" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1518", ptr %".1519", align 2
   br label %"return"
-copy.16:
+ipv6_opts_d0_ipv6_ext1.copy:
   %"ctx.22" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1528" = trunc i64 %"cursor.20" to i32
-  %".1529" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1528", [40 x i8]* %"header_copy", i32 2)
-  %".1530" = icmp eq i64 %".1529", 0
-  %".1531" = getelementptr i8, ptr %"ctx.22", i64 76
-  %".1532" = load i32, ptr %".1531", align 4
-  %".1533" = zext i32 %".1532" to i64
-  %"data.78" = inttoptr i64 %".1533" to ptr
-  %".1534" = getelementptr i8, ptr %"ctx.22", i64 80
-  %".1535" = load i32, ptr %".1534", align 4
-  %".1536" = zext i32 %".1535" to i64
-  %"data_end.78" = inttoptr i64 %".1536" to ptr
-  %".1537" = getelementptr i8, ptr %"ctx.22", i64 144
-  %"keys.78" = load ptr, ptr %".1537", align 8
-  %".1538" = xor i1 %".1530", -1
-  br i1 %".1538", label %"exit.40", label %"cont.40"
-exit.40:
-  %".1540" = trunc i64 %"cursor.20" to i16
-  %".1541" = getelementptr i8, ptr %"keys.78", i64 2
-  store i16 %".1540", ptr %".1541", align 2
+  %".1530" = trunc i64 %"cursor.20" to i32
+  %".1531" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1530", [40 x i8]* %"header_copy", i32 2)
+  %".1532" = icmp eq i64 %".1531", 0
+  %".1533" = getelementptr i8, ptr %"ctx.22", i64 76
+  %".1534" = load i32, ptr %".1533", align 4
+  %".1535" = zext i32 %".1534" to i64
+  %"data.78" = inttoptr i64 %".1535" to ptr
+  %".1536" = getelementptr i8, ptr %"ctx.22", i64 80
+  %".1537" = load i32, ptr %".1536", align 4
+  %".1538" = zext i32 %".1537" to i64
+  %"data_end.78" = inttoptr i64 %".1538" to ptr
+  %".1539" = getelementptr i8, ptr %"ctx.22", i64 144
+  %"keys.78" = load ptr, ptr %".1539", align 8
+  %".1540" = xor i1 %".1532", -1
+  br i1 %".1540", label %"ipv6_opts_d0_ipv6_ext1.copy_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext1.copy_failed:
+  %".1542" = trunc i64 %"cursor.20" to i16
+  %".1543" = getelementptr i8, ptr %"keys.78", i64 2
+  store i16 %".1542", ptr %".1543", align 2
   br label %"return"
-cont.40:
-  %".1544" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1545" = load volatile i8, [40 x i8]* %".1544", align 1
-  %".1546" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+ipv6_opts_d0_ipv6_ext1.copy_failed.endif:
+  %".1546" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
   %".1547" = load volatile i8, [40 x i8]* %".1546", align 1
-  br label %"header.16"
-copy_last_byte.5:
-  %".1562" = add i64 %"cursor.20", %".1557"
-  %".1563" = sub i64 %".1562", 1
+  %".1548" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".1549" = load volatile i8, [40 x i8]* %".1548", align 1
+  br label %"ipv6_opts_d0_ipv6_ext1.header"
+ipv6_opts_d0_ipv6_ext1.copy_last_byte:
+  %".1564" = add i64 %"cursor.20", %".1559"
+  %".1565" = sub i64 %".1564", 1
   %"ctx.23" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1564" = trunc i64 %".1563" to i32
-  %".1565" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1564", i64* %"last_byte", i32 1)
-  %".1566" = icmp eq i64 %".1565", 0
-  %".1567" = getelementptr i8, ptr %"ctx.23", i64 76
-  %".1568" = load i32, ptr %".1567", align 4
-  %".1569" = zext i32 %".1568" to i64
-  %"data.80" = inttoptr i64 %".1569" to ptr
-  %".1570" = getelementptr i8, ptr %"ctx.23", i64 80
-  %".1571" = load i32, ptr %".1570", align 4
-  %".1572" = zext i32 %".1571" to i64
-  %"data_end.80" = inttoptr i64 %".1572" to ptr
-  %".1573" = getelementptr i8, ptr %"ctx.23", i64 144
-  %"keys.80" = load ptr, ptr %".1573", align 8
-  %".1574" = xor i1 %".1566", -1
-  br i1 %".1574", label %"exit.41", label %"cont.41"
-exit.41:
-  %".1576" = trunc i64 %"cursor.20" to i16
-  %".1577" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1576", ptr %".1577", align 2
+  %".1566" = trunc i64 %".1565" to i32
+  %".1567" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1566", i64* %"last_byte", i32 1)
+  %".1568" = icmp eq i64 %".1567", 0
+  %".1569" = getelementptr i8, ptr %"ctx.23", i64 76
+  %".1570" = load i32, ptr %".1569", align 4
+  %".1571" = zext i32 %".1570" to i64
+  %"data.80" = inttoptr i64 %".1571" to ptr
+  %".1572" = getelementptr i8, ptr %"ctx.23", i64 80
+  %".1573" = load i32, ptr %".1572", align 4
+  %".1574" = zext i32 %".1573" to i64
+  %"data_end.80" = inttoptr i64 %".1574" to ptr
+  %".1575" = getelementptr i8, ptr %"ctx.23", i64 144
+  %"keys.80" = load ptr, ptr %".1575", align 8
+  %".1576" = xor i1 %".1568", -1
+  br i1 %".1576", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed:
+  %".1578" = trunc i64 %"cursor.20" to i16
+  %".1579" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1578", ptr %".1579", align 2
   br label %"return"
-cont.41:
-  br label %"variable_part.5"
-unknown.11:
-  %".1583" = trunc i64 %"end.5" to i16
-  %".1584" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1583", ptr %".1584", align 2
+ipv6_opts_d0_ipv6_ext1.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext1.variable_part"
+ipv6_opts_d0_ipv6_ext1.unknown:
+  %".1585" = trunc i64 %"end.5" to i16
+  %".1586" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1585", ptr %".1586", align 2
   br label %"return"
-to_ipv6_opts.6:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.7:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.8:
-  %".1589" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1590" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1590", ptr %".1589", align 2
-  %".1592" = load volatile i16, ptr %".1589", align 2
-  %".1593" = zext i16 %".1592" to i64
-  %"cursor.77" = and i64 %".1593", 16383
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
+  %".1591" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1592" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1592", ptr %".1591", align 2
+  %".1594" = load volatile i16, ptr %".1591", align 2
+  %".1595" = zext i16 %".1594" to i64
+  %"cursor.77" = and i64 %".1595", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_frag.2:
+ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext2"
-to_tcp.4:
-  %".1596" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1597" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1597", ptr %".1596", align 2
-  %".1599" = load volatile i16, ptr %".1596", align 2
-  %".1600" = zext i16 %".1599" to i64
-  %"cursor.79" = and i64 %".1600", 16383
+ipv6_opts_d0_ipv6_ext1.to_tcp:
+  %".1598" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1599" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1599", ptr %".1598", align 2
+  %".1601" = load volatile i16, ptr %".1598", align 2
+  %".1602" = zext i16 %".1601" to i64
+  %"cursor.79" = and i64 %".1602", 16383
   br label %"tcp"
-to_udp.4:
-  %".1602" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1603" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1603", ptr %".1602", align 2
-  %".1605" = load volatile i16, ptr %".1602", align 2
-  %".1606" = zext i16 %".1605" to i64
-  %"cursor.80" = and i64 %".1606", 16383
+ipv6_opts_d0_ipv6_ext1.to_udp:
+  %".1604" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1605" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1605", ptr %".1604", align 2
+  %".1607" = load volatile i16, ptr %".1604", align 2
+  %".1608" = zext i16 %".1607" to i64
+  %"cursor.80" = and i64 %".1608", 16383
   br label %"udp_d0"
-to_udplite.4:
-  %".1608" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1609" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1609", ptr %".1608", align 2
-  %".1611" = load volatile i16, ptr %".1608", align 2
-  %".1612" = zext i16 %".1611" to i64
-  %"cursor.81" = and i64 %".1612", 16383
+ipv6_opts_d0_ipv6_ext1.to_udplite:
+  %".1610" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1611" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1611", ptr %".1610", align 2
+  %".1613" = load volatile i16, ptr %".1610", align 2
+  %".1614" = zext i16 %".1613" to i64
+  %"cursor.81" = and i64 %".1614", 16383
   br label %"udplite"
-to_gre.4:
-  %".1614" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1615" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1615", ptr %".1614", align 2
-  %".1617" = load volatile i16, ptr %".1614", align 2
-  %".1618" = zext i16 %".1617" to i64
-  %"cursor.82" = and i64 %".1618", 16383
+ipv6_opts_d0_ipv6_ext1.to_gre:
+  %".1616" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1617" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1617", ptr %".1616", align 2
+  %".1619" = load volatile i16, ptr %".1616", align 2
+  %".1620" = zext i16 %".1619" to i64
+  %"cursor.82" = and i64 %".1620", 16383
   br label %"gre_d0"
-to_sctp.4:
-  %".1620" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1621" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1621", ptr %".1620", align 2
-  %".1623" = load volatile i16, ptr %".1620", align 2
-  %".1624" = zext i16 %".1623" to i64
-  %"cursor.83" = and i64 %".1624", 16383
+ipv6_opts_d0_ipv6_ext1.to_sctp:
+  %".1622" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1623" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1623", ptr %".1622", align 2
+  %".1625" = load volatile i16, ptr %".1622", align 2
+  %".1626" = zext i16 %".1625" to i64
+  %"cursor.83" = and i64 %".1626", 16383
   br label %"sctp"
-to_dccp.4:
-  %".1626" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1627" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1627", ptr %".1626", align 2
-  %".1629" = load volatile i16, ptr %".1626", align 2
-  %".1630" = zext i16 %".1629" to i64
-  %"cursor.84" = and i64 %".1630", 16383
+ipv6_opts_d0_ipv6_ext1.to_dccp:
+  %".1628" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1629" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1629", ptr %".1628", align 2
+  %".1631" = load volatile i16, ptr %".1628", align 2
+  %".1632" = zext i16 %".1631" to i64
+  %"cursor.84" = and i64 %".1632", 16383
   br label %"dccp"
-to_esp.4:
-  %".1632" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1633" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1633", ptr %".1632", align 2
-  %".1635" = load volatile i16, ptr %".1632", align 2
-  %".1636" = zext i16 %".1635" to i64
-  %"cursor.85" = and i64 %".1636", 16383
+ipv6_opts_d0_ipv6_ext1.to_esp:
+  %".1634" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1635" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1635", ptr %".1634", align 2
+  %".1637" = load volatile i16, ptr %".1634", align 2
+  %".1638" = zext i16 %".1637" to i64
+  %"cursor.85" = and i64 %".1638", 16383
   br label %"esp"
-to_ah.4:
-  %".1638" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1639" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1639", ptr %".1638", align 2
-  %".1641" = load volatile i16, ptr %".1638", align 2
-  %".1642" = zext i16 %".1641" to i64
-  %"cursor.86" = and i64 %".1642", 16383
+ipv6_opts_d0_ipv6_ext1.to_ah:
+  %".1640" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1641" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1641", ptr %".1640", align 2
+  %".1643" = load volatile i16, ptr %".1640", align 2
+  %".1644" = zext i16 %".1643" to i64
+  %"cursor.86" = and i64 %".1644", 16383
   br label %"ah"
-to_icmpv6.2:
-  %".1644" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1645" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1645", ptr %".1644", align 2
-  %".1647" = load volatile i16, ptr %".1644", align 2
-  %".1648" = zext i16 %".1647" to i64
-  %"cursor.87" = and i64 %".1648", 16383
+ipv6_opts_d0_ipv6_ext1.to_icmpv6:
+  %".1646" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1647" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1647", ptr %".1646", align 2
+  %".1649" = load volatile i16, ptr %".1646", align 2
+  %".1650" = zext i16 %".1649" to i64
+  %"cursor.87" = and i64 %".1650", 16383
   br label %"icmpv6"
-to_mpls.13:
-  %".1650" = trunc i64 34887 to i16
-  %".1651" = call i16 @"llvm.bswap.i16"(i16 %".1650")
-  %".1652" = getelementptr i8, ptr %"keys.81", i64 10
-  store i16 %".1651", ptr %".1652", align 2
-  %".1654" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1655" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1655", ptr %".1654", align 2
-  %".1657" = load volatile i16, ptr %".1654", align 2
-  %".1658" = zext i16 %".1657" to i64
-  %"cursor.88" = and i64 %".1658", 16383
+ipv6_opts_d0_ipv6_ext1.to_mpls:
+  %".1652" = trunc i64 34887 to i16
+  %".1653" = call i16 @"llvm.bswap.i16"(i16 %".1652")
+  %".1654" = getelementptr i8, ptr %"keys.81", i64 10
+  store i16 %".1653", ptr %".1654", align 2
+  %".1656" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1657" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1657", ptr %".1656", align 2
+  %".1659" = load volatile i16, ptr %".1656", align 2
+  %".1660" = zext i16 %".1659" to i64
+  %"cursor.88" = and i64 %".1660", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.8:
-  %".1660" = getelementptr i8, ptr %"keys.81", i64 8
-  store i8 1, ptr %".1660", align 1
-  %".1662" = getelementptr i8, ptr %"keys.81", i64 48
-  %"flags.14" = load volatile i32, ptr %".1662", align 4
-  %".1663" = and i32 %"flags.14", 4
-  %".1664" = icmp ne i32 %".1663", 0
-  br i1 %".1664", label %"exit.42", label %"cont.42"
-to_ipv6.8:
-  %".1676" = getelementptr i8, ptr %"keys.81", i64 8
-  store i8 1, ptr %".1676", align 1
-  %".1678" = getelementptr i8, ptr %"keys.81", i64 48
-  %"flags.15" = load volatile i32, ptr %".1678", align 4
-  %".1679" = and i32 %"flags.15", 4
-  %".1680" = icmp ne i32 %".1679", 0
-  br i1 %".1680", label %"exit.43", label %"cont.43"
+ipv6_opts_d0_ipv6_ext1.to_ipv4:
+  %".1662" = getelementptr i8, ptr %"keys.81", i64 8
+  store i8 1, ptr %".1662", align 1
+  %".1664" = getelementptr i8, ptr %"keys.81", i64 48
+  %"flags.14" = load volatile i32, ptr %".1664", align 4
+  %".1665" = and i32 %"flags.14", 4
+  %".1666" = icmp ne i32 %".1665", 0
+  br i1 %".1666", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext1.to_ipv6:
+  %".1678" = getelementptr i8, ptr %"keys.81", i64 8
+  store i8 1, ptr %".1678", align 1
+  %".1680" = getelementptr i8, ptr %"keys.81", i64 48
+  %"flags.15" = load volatile i32, ptr %".1680", align 4
+  %".1681" = and i32 %"flags.15", 4
+  %".1682" = icmp ne i32 %".1681", 0
+  br i1 %".1682", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.76" = phi  i64 [%"end.5", %"to_ipv6_opts.6"], [%"end.5", %"to_ipv6_opts.7"], [%"cursor.77", %"to_ipv6_opts.8"], [%"cursor.91", %"to_ipv6_opts.9"], [%"cursor.92", %"to_ipv6_opts.10"], [%"cursor.93", %"to_ipv6_opts.11"]
-  %"data.82" = phi  ptr [%"data.81", %"to_ipv6_opts.6"], [%"data.81", %"to_ipv6_opts.7"], [%"data.81", %"to_ipv6_opts.8"], [%"data.85", %"to_ipv6_opts.9"], [%"data.85", %"to_ipv6_opts.10"], [%"data.85", %"to_ipv6_opts.11"]
-  %"data_end.82" = phi  ptr [%"data_end.81", %"to_ipv6_opts.6"], [%"data_end.81", %"to_ipv6_opts.7"], [%"data_end.81", %"to_ipv6_opts.8"], [%"data_end.85", %"to_ipv6_opts.9"], [%"data_end.85", %"to_ipv6_opts.10"], [%"data_end.85", %"to_ipv6_opts.11"]
-  %"keys.82" = phi  ptr [%"keys.81", %"to_ipv6_opts.6"], [%"keys.81", %"to_ipv6_opts.7"], [%"keys.81", %"to_ipv6_opts.8"], [%"keys.85", %"to_ipv6_opts.9"], [%"keys.85", %"to_ipv6_opts.10"], [%"keys.85", %"to_ipv6_opts.11"]
+  %"cursor.76" = phi  i64 [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.77", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"cursor.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"cursor.92", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.93", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"data.82" = phi  ptr [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"data_end.82" = phi  ptr [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
+  %"keys.82" = phi  ptr [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"]
   %"hdr.34" = getelementptr i8, ptr %"data.82", i64 %"cursor.76"
-  %".3261" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".3262" = icmp ugt ptr %".3261", %"data_end.82"
-  br i1 %".3262", label %"copy.34", label %"linear.34", !prof !0
-linear.34:
-  %".3264" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".3265" = load i8, ptr %".3264", align 1
-  %".3266" = getelementptr i8, ptr %"hdr.34", i64 1
-  %".3267" = load i8, ptr %".3266", align 1
-  br label %"header.34"
-header.34:
-  %"w0_1.13" = phi  i8 [%".3265", %"linear.34"], [%".3286", %"cont.88"]
-  %"w1_1.7" = phi  i8 [%".3267", %"linear.34"], [%".3288", %"cont.88"]
-  %"data.144" = phi  ptr [%"data.82", %"linear.34"], [%"data.143", %"cont.88"]
-  %"data_end.144" = phi  ptr [%"data_end.82", %"linear.34"], [%"data_end.143", %"cont.88"]
-  %"keys.144" = phi  ptr [%"keys.82", %"linear.34"], [%"keys.143", %"cont.88"]
-  %".3290" = zext i8 %"w0_1.13" to i64
-  %".3291" = trunc i64 %".3290" to i8
-  %".3292" = getelementptr i8, ptr %"keys.144", i64 9
-  store i8 %".3291", ptr %".3292", align 1
-  %".3294" = add i64 %"cursor.76", 2
-  %".3295" = zext i8 %"w1_1.7" to i64
-  %".3296" = mul i64 %".3295", 8
-  %".3297" = add i64 %".3296", 6
-  %".3298" = add i64 %".3297", 2
-  %".3299" = getelementptr i8, ptr %"data.144", i64 %"cursor.76"
-  %".3300" = getelementptr i8, ptr %".3299", i64 %".3298"
-  %".3301" = icmp ugt ptr %".3300", %"data_end.144"
-  br i1 %".3301", label %"copy_last_byte.12", label %"variable_part.12", !prof !0
-variable_part.12:
-  %"data.146" = phi  ptr [%"data.144", %"header.34"], [%"data.145", %"cont.89"]
-  %"data_end.146" = phi  ptr [%"data_end.144", %"header.34"], [%"data_end.145", %"cont.89"]
-  %"keys.146" = phi  ptr [%"keys.144", %"header.34"], [%"keys.145", %"cont.89"]
-  %"end.12" = add i64 %"cursor.76", %".3298"
-  %".3322" = zext i8 %"w0_1.13" to i64
-  switch i64 %".3322", label %"unknown.27" [i64 0, label %"to_ipv6_opts.18" i64 43, label %"to_ipv6_opts.19" i64 60, label %"to_ipv6_opts.20" i64 44, label %"to_ipv6_frag.6" i64 6, label %"to_tcp.8" i64 17, label %"to_udp.8" i64 136, label %"to_udplite.8" i64 47, label %"to_gre.8" i64 132, label %"to_sctp.8" i64 33, label %"to_dccp.8" i64 50, label %"to_esp.8" i64 51, label %"to_ah.8" i64 58, label %"to_icmpv6.6" i64 137, label %"to_mpls.25" i64 4, label %"to_ipv4.19" i64 41, label %"to_ipv6.18"]
+  %".3265" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3266" = icmp ugt ptr %".3265", %"data_end.82"
+  br i1 %".3266", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+ipv6_opts_d0_ipv6_ext2.linear:
+  %".3268" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3269" = load i8, ptr %".3268", align 1
+  %".3270" = getelementptr i8, ptr %"hdr.34", i64 1
+  %".3271" = load i8, ptr %".3270", align 1
+  br label %"ipv6_opts_d0_ipv6_ext2.header"
+ipv6_opts_d0_ipv6_ext2.header:
+  %"w0_1.13" = phi  i8 [%".3269", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3290", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.7" = phi  i8 [%".3271", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3292", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.144" = phi  ptr [%"data.82", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.143", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.144" = phi  ptr [%"data_end.82", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.143", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.144" = phi  ptr [%"keys.82", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.143", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %".3294" = zext i8 %"w0_1.13" to i64
+  %".3295" = trunc i64 %".3294" to i8
+  %".3296" = getelementptr i8, ptr %"keys.144", i64 9
+  store i8 %".3295", ptr %".3296", align 1
+  %".3298" = add i64 %"cursor.76", 2
+  %".3299" = zext i8 %"w1_1.7" to i64
+  %".3300" = mul i64 %".3299", 8
+  %".3301" = add i64 %".3300", 6
+  %".3302" = add i64 %".3301", 2
+  %".3303" = getelementptr i8, ptr %"data.144", i64 %"cursor.76"
+  %".3304" = getelementptr i8, ptr %".3303", i64 %".3302"
+  %".3305" = icmp ugt ptr %".3304", %"data_end.144"
+  br i1 %".3305", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext2.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext2.variable_part:
+  %"data.146" = phi  ptr [%"data.144", %"ipv6_opts_d0_ipv6_ext2.header"], [%"data.145", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"data_end.146" = phi  ptr [%"data_end.144", %"ipv6_opts_d0_ipv6_ext2.header"], [%"data_end.145", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"keys.146" = phi  ptr [%"keys.144", %"ipv6_opts_d0_ipv6_ext2.header"], [%"keys.145", %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"end.12" = add i64 %"cursor.76", %".3302"
+  %".3326" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3326", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.78" = phi  i64 [%"end.5", %"to_ipv6_frag.2"], [%".1725", %"to_ipv6_frag.3"]
-  %"data.83" = phi  ptr [%"data.81", %"to_ipv6_frag.2"], [%"data.85", %"to_ipv6_frag.3"]
-  %"data_end.83" = phi  ptr [%"data_end.81", %"to_ipv6_frag.2"], [%"data_end.85", %"to_ipv6_frag.3"]
-  %"keys.83" = phi  ptr [%"keys.81", %"to_ipv6_frag.2"], [%"keys.85", %"to_ipv6_frag.3"]
+  %"cursor.78" = phi  i64 [%"end.5", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1727", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"data.83" = phi  ptr [%"data.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"data_end.83" = phi  ptr [%"data_end.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
+  %"keys.83" = phi  ptr [%"keys.81", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.85", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"]
   %"hdr.35" = getelementptr i8, ptr %"data.83", i64 %"cursor.78"
-  %".3433" = getelementptr i8, ptr %"hdr.35", i64 8
-  %".3434" = icmp ugt ptr %".3433", %"data_end.83"
-  br i1 %".3434", label %"copy.35", label %"linear.35", !prof !0
-linear.35:
-  %".3436" = getelementptr i8, ptr %"hdr.35", i64 0
-  %".3437" = load i8, ptr %".3436", align 1
-  %".3438" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".3439" = load i16, ptr %".3438", align 2
-  br label %"header.35"
-header.35:
-  %"w0_1.14" = phi  i8 [%".3437", %"linear.35"], [%".3458", %"cont.92"]
-  %"w2_2.14" = phi  i16 [%".3439", %"linear.35"], [%".3460", %"cont.92"]
-  %"data.150" = phi  ptr [%"data.83", %"linear.35"], [%"data.149", %"cont.92"]
-  %"data_end.150" = phi  ptr [%"data_end.83", %"linear.35"], [%"data_end.149", %"cont.92"]
-  %"keys.150" = phi  ptr [%"keys.83", %"linear.35"], [%"keys.149", %"cont.92"]
-  %".3462" = zext i8 %"w0_1.14" to i64
-  %".3463" = trunc i64 %".3462" to i8
-  %".3464" = getelementptr i8, ptr %"keys.150", i64 9
-  store i8 %".3463", ptr %".3464", align 1
-  %".3466" = add i64 %"cursor.78", 8
-  %".3467" = icmp ne i64 1, 0
-  %".3468" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3469" = zext i16 %".3468" to i64
-  %".3470" = and i64 %".3469", 65528
-  %".3471" = icmp eq i64 %".3470", 0
-  br i1 %".3467", label %"fragment.4", label %"not_fragment.4"
-exit.42:
-  %".1666" = trunc i64 %"end.5" to i16
-  %".1667" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1666", ptr %".1667", align 2
+  %".3437" = getelementptr i8, ptr %"hdr.35", i64 8
+  %".3438" = icmp ugt ptr %".3437", %"data_end.83"
+  br i1 %".3438", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+ipv6_frag_d0_ipv6_ext2.linear:
+  %".3440" = getelementptr i8, ptr %"hdr.35", i64 0
+  %".3441" = load i8, ptr %".3440", align 1
+  %".3442" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3443" = load i16, ptr %".3442", align 2
+  br label %"ipv6_frag_d0_ipv6_ext2.header"
+ipv6_frag_d0_ipv6_ext2.header:
+  %"w0_1.14" = phi  i8 [%".3441", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3462", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.14" = phi  i16 [%".3443", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3464", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.150" = phi  ptr [%"data.83", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.149", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.150" = phi  ptr [%"data_end.83", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.149", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.150" = phi  ptr [%"keys.83", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.149", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %".3466" = zext i8 %"w0_1.14" to i64
+  %".3467" = trunc i64 %".3466" to i8
+  %".3468" = getelementptr i8, ptr %"keys.150", i64 9
+  store i8 %".3467", ptr %".3468", align 1
+  %".3470" = add i64 %"cursor.78", 8
+  %".3471" = icmp ne i64 1, 0
+  %".3472" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3473" = zext i16 %".3472" to i64
+  %".3474" = and i64 %".3473", 65528
+  %".3475" = icmp eq i64 %".3474", 0
+  br i1 %".3471", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+ipv6_opts_d0_ipv6_ext1.stop_at_encap:
+  %".1668" = trunc i64 %"end.5" to i16
+  %".1669" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1668", ptr %".1669", align 2
   br label %"return"
-cont.42:
-  %".1670" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1671" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1671", ptr %".1670", align 2
-  %".1673" = load volatile i16, ptr %".1670", align 2
-  %".1674" = zext i16 %".1673" to i64
-  %"cursor.89" = and i64 %".1674", 16383
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
+  %".1672" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1673" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1673", ptr %".1672", align 2
+  %".1675" = load volatile i16, ptr %".1672", align 2
+  %".1676" = zext i16 %".1675" to i64
+  %"cursor.89" = and i64 %".1676", 16383
   br label %"ipv4_d1"
-exit.43:
-  %".1682" = trunc i64 %"end.5" to i16
-  %".1683" = getelementptr i8, ptr %"keys.81", i64 2
-  store i16 %".1682", ptr %".1683", align 2
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
+  %".1684" = trunc i64 %"end.5" to i16
+  %".1685" = getelementptr i8, ptr %"keys.81", i64 2
+  store i16 %".1684", ptr %".1685", align 2
   br label %"return"
-cont.43:
-  %".1686" = getelementptr i8, ptr %"keys.81", i64 2
-  %".1687" = trunc i64 %"end.5" to i16
-  store volatile i16 %".1687", ptr %".1686", align 2
-  %".1689" = load volatile i16, ptr %".1686", align 2
-  %".1690" = zext i16 %".1689" to i64
-  %"cursor.90" = and i64 %".1690", 16383
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".1688" = getelementptr i8, ptr %"keys.81", i64 2
+  %".1689" = trunc i64 %"end.5" to i16
+  store volatile i16 %".1689", ptr %".1688", align 2
+  %".1691" = load volatile i16, ptr %".1688", align 2
+  %".1692" = zext i16 %".1691" to i64
+  %"cursor.90" = and i64 %".1692", 16383
   br label %"ipv6_d1"
-copy.17:
+ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.24" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1700" = trunc i64 %"cursor.22" to i32
-  %".1701" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1700", [40 x i8]* %"header_copy", i32 8)
-  %".1702" = icmp eq i64 %".1701", 0
-  %".1703" = getelementptr i8, ptr %"ctx.24", i64 76
-  %".1704" = load i32, ptr %".1703", align 4
-  %".1705" = zext i32 %".1704" to i64
-  %"data.84" = inttoptr i64 %".1705" to ptr
-  %".1706" = getelementptr i8, ptr %"ctx.24", i64 80
-  %".1707" = load i32, ptr %".1706", align 4
-  %".1708" = zext i32 %".1707" to i64
-  %"data_end.84" = inttoptr i64 %".1708" to ptr
-  %".1709" = getelementptr i8, ptr %"ctx.24", i64 144
-  %"keys.84" = load ptr, ptr %".1709", align 8
-  %".1710" = xor i1 %".1702", -1
-  br i1 %".1710", label %"exit.44", label %"cont.44"
-exit.44:
-  %".1712" = trunc i64 %"cursor.22" to i16
-  %".1713" = getelementptr i8, ptr %"keys.84", i64 2
-  store i16 %".1712", ptr %".1713", align 2
+  %".1702" = trunc i64 %"cursor.22" to i32
+  %".1703" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1702", [40 x i8]* %"header_copy", i32 8)
+  %".1704" = icmp eq i64 %".1703", 0
+  %".1705" = getelementptr i8, ptr %"ctx.24", i64 76
+  %".1706" = load i32, ptr %".1705", align 4
+  %".1707" = zext i32 %".1706" to i64
+  %"data.84" = inttoptr i64 %".1707" to ptr
+  %".1708" = getelementptr i8, ptr %"ctx.24", i64 80
+  %".1709" = load i32, ptr %".1708", align 4
+  %".1710" = zext i32 %".1709" to i64
+  %"data_end.84" = inttoptr i64 %".1710" to ptr
+  %".1711" = getelementptr i8, ptr %"ctx.24", i64 144
+  %"keys.84" = load ptr, ptr %".1711", align 8
+  %".1712" = xor i1 %".1704", -1
+  br i1 %".1712", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext1.copy_failed:
+  %".1714" = trunc i64 %"cursor.22" to i16
+  %".1715" = getelementptr i8, ptr %"keys.84", i64 2
+  store i16 %".1714", ptr %".1715", align 2
   br label %"return"
-cont.44:
-  %".1716" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1717" = load volatile i8, [40 x i8]* %".1716", align 1
-  %".1718" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1719" = load volatile i16, [40 x i8]* %".1718", align 2
-  br label %"header.17"
-fragment.2:
-  %".1732" = getelementptr i8, ptr %"keys.85", i64 6
-  store i8 1, ptr %".1732", align 1
-  br i1 %".1730", label %"first_fragment.2", label %"later_fragment.2"
-not_fragment.2:
-  %".1751" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1751", label %"unknown.12" [i64 0, label %"to_ipv6_opts.9" i64 43, label %"to_ipv6_opts.10" i64 60, label %"to_ipv6_opts.11" i64 44, label %"to_ipv6_frag.3" i64 6, label %"to_tcp.5" i64 17, label %"to_udp.5" i64 136, label %"to_udplite.5" i64 47, label %"to_gre.5" i64 132, label %"to_sctp.5" i64 33, label %"to_dccp.5" i64 50, label %"to_esp.5" i64 51, label %"to_ah.5" i64 58, label %"to_icmpv6.3" i64 137, label %"to_mpls.14" i64 4, label %"to_ipv4.9" i64 41, label %"to_ipv6.9"]
-first_fragment.2:
-  %".1739" = getelementptr i8, ptr %"keys.85", i64 7
-  store i8 1, ptr %".1739", align 1
-  %".1741" = getelementptr i8, ptr %"keys.85", i64 48
-  %"flags.16" = load volatile i32, ptr %".1741", align 4
-  %".1742" = and i32 %"flags.16", 1
-  %".1743" = icmp ne i32 %".1742", 0
-  %".1744" = xor i1 %".1743", -1
-  br i1 %".1744", label %"exit.45", label %"cont.45"
-later_fragment.2:
-  %".1735" = trunc i64 %".1725" to i16
-  %".1736" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".1735", ptr %".1736", align 2
+ipv6_frag_d0_ipv6_ext1.copy_failed.endif:
+  %".1718" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1719" = load volatile i8, [40 x i8]* %".1718", align 1
+  %".1720" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1721" = load volatile i16, [40 x i8]* %".1720", align 2
+  br label %"ipv6_frag_d0_ipv6_ext1.header"
+ipv6_frag_d0_ipv6_ext1.fragment:
+  %".1734" = getelementptr i8, ptr %"keys.85", i64 6
+  store i8 1, ptr %".1734", align 1
+  br i1 %".1732", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
+ipv6_frag_d0_ipv6_ext1.fragment.endif:
+  %".1754" = zext i8 %"w0_1.5" to i64
+  switch i64 %".1754", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]
+ipv6_frag_d0_ipv6_ext1.first_fragment:
+  %".1737" = getelementptr i8, ptr %"keys.85", i64 7
+  store i8 1, ptr %".1737", align 1
+  %".1739" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.16" = load volatile i32, ptr %".1739", align 4
+  %".1740" = and i32 %"flags.16", 1
+  %".1741" = icmp ne i32 %".1740", 0
+  %".1742" = xor i1 %".1741", -1
+  br i1 %".1742", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext1.later_fragment:
+  %".1749" = trunc i64 %".1727" to i16
+  %".1750" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1749", ptr %".1750", align 2
   br label %"return"
-exit.45:
-  %".1746" = trunc i64 %".1725" to i16
-  %".1747" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".1746", ptr %".1747", align 2
+ipv6_frag_d0_ipv6_ext1.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag:
+  %".1744" = trunc i64 %".1727" to i16
+  %".1745" = getelementptr i8, ptr %"keys.85", i64 2
+  store i16 %".1744", ptr %".1745", align 2
   br label %"return"
-cont.45:
-  br label %"not_fragment.2"
-unknown.12:
-  %".1753" = trunc i64 %".1725" to i16
-  %".1754" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".1753", ptr %".1754", align 2
-  br label %"return"
-to_ipv6_opts.9:
+ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext1.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext1.unknown:
+  %".1756" = trunc i64 %".1727" to i16
   %".1757" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1758" = trunc i64 %".1725" to i16
-  store volatile i16 %".1758", ptr %".1757", align 2
-  %".1760" = load volatile i16, ptr %".1757", align 2
-  %".1761" = zext i16 %".1760" to i64
-  %"cursor.91" = and i64 %".1761", 16383
+  store i16 %".1756", ptr %".1757", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
+  %".1760" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1761" = trunc i64 %".1727" to i16
+  store volatile i16 %".1761", ptr %".1760", align 2
+  %".1763" = load volatile i16, ptr %".1760", align 2
+  %".1764" = zext i16 %".1763" to i64
+  %"cursor.91" = and i64 %".1764", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.10:
-  %".1763" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1764" = trunc i64 %".1725" to i16
-  store volatile i16 %".1764", ptr %".1763", align 2
-  %".1766" = load volatile i16, ptr %".1763", align 2
-  %".1767" = zext i16 %".1766" to i64
-  %"cursor.92" = and i64 %".1767", 16383
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
+  %".1766" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1767" = trunc i64 %".1727" to i16
+  store volatile i16 %".1767", ptr %".1766", align 2
+  %".1769" = load volatile i16, ptr %".1766", align 2
+  %".1770" = zext i16 %".1769" to i64
+  %"cursor.92" = and i64 %".1770", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_opts.11:
-  %".1769" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1770" = trunc i64 %".1725" to i16
-  store volatile i16 %".1770", ptr %".1769", align 2
-  %".1772" = load volatile i16, ptr %".1769", align 2
-  %".1773" = zext i16 %".1772" to i64
-  %"cursor.93" = and i64 %".1773", 16383
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
+  %".1772" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1773" = trunc i64 %".1727" to i16
+  store volatile i16 %".1773", ptr %".1772", align 2
+  %".1775" = load volatile i16, ptr %".1772", align 2
+  %".1776" = zext i16 %".1775" to i64
+  %"cursor.93" = and i64 %".1776", 16383
   br label %"ipv6_opts_d0_ipv6_ext2"
-to_ipv6_frag.3:
+ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext2"
-to_tcp.5:
-  %".1776" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1777" = trunc i64 %".1725" to i16
-  store volatile i16 %".1777", ptr %".1776", align 2
-  %".1779" = load volatile i16, ptr %".1776", align 2
-  %".1780" = zext i16 %".1779" to i64
-  %"cursor.94" = and i64 %".1780", 16383
+ipv6_frag_d0_ipv6_ext1.to_tcp:
+  %".1779" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1780" = trunc i64 %".1727" to i16
+  store volatile i16 %".1780", ptr %".1779", align 2
+  %".1782" = load volatile i16, ptr %".1779", align 2
+  %".1783" = zext i16 %".1782" to i64
+  %"cursor.94" = and i64 %".1783", 16383
   br label %"tcp"
-to_udp.5:
-  %".1782" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1783" = trunc i64 %".1725" to i16
-  store volatile i16 %".1783", ptr %".1782", align 2
-  %".1785" = load volatile i16, ptr %".1782", align 2
-  %".1786" = zext i16 %".1785" to i64
-  %"cursor.95" = and i64 %".1786", 16383
+ipv6_frag_d0_ipv6_ext1.to_udp:
+  %".1785" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1786" = trunc i64 %".1727" to i16
+  store volatile i16 %".1786", ptr %".1785", align 2
+  %".1788" = load volatile i16, ptr %".1785", align 2
+  %".1789" = zext i16 %".1788" to i64
+  %"cursor.95" = and i64 %".1789", 16383
   br label %"udp_d0"
-to_udplite.5:
-  %".1788" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1789" = trunc i64 %".1725" to i16
-  store volatile i16 %".1789", ptr %".1788", align 2
-  %".1791" = load volatile i16, ptr %".1788", align 2
-  %".1792" = zext i16 %".1791" to i64
-  %"cursor.96" = and i64 %".1792", 16383
+ipv6_frag_d0_ipv6_ext1.to_udplite:
+  %".1791" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1792" = trunc i64 %".1727" to i16
+  store volatile i16 %".1792", ptr %".1791", align 2
+  %".1794" = load volatile i16, ptr %".1791", align 2
+  %".1795" = zext i16 %".1794" to i64
+  %"cursor.96" = and i64 %".1795", 16383
   br label %"udplite"
-to_gre.5:
-  %".1794" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1795" = trunc i64 %".1725" to i16
-  store volatile i16 %".1795", ptr %".1794", align 2
-  %".1797" = load volatile i16, ptr %".1794", align 2
-  %".1798" = zext i16 %".1797" to i64
-  %"cursor.97" = and i64 %".1798", 16383
+ipv6_frag_d0_ipv6_ext1.to_gre:
+  %".1797" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1798" = trunc i64 %".1727" to i16
+  store volatile i16 %".1798", ptr %".1797", align 2
+  %".1800" = load volatile i16, ptr %".1797", align 2
+  %".1801" = zext i16 %".1800" to i64
+  %"cursor.97" = and i64 %".1801", 16383
   br label %"gre_d0"
-to_sctp.5:
-  %".1800" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1801" = trunc i64 %".1725" to i16
-  store volatile i16 %".1801", ptr %".1800", align 2
-  %".1803" = load volatile i16, ptr %".1800", align 2
-  %".1804" = zext i16 %".1803" to i64
-  %"cursor.98" = and i64 %".1804", 16383
+ipv6_frag_d0_ipv6_ext1.to_sctp:
+  %".1803" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1804" = trunc i64 %".1727" to i16
+  store volatile i16 %".1804", ptr %".1803", align 2
+  %".1806" = load volatile i16, ptr %".1803", align 2
+  %".1807" = zext i16 %".1806" to i64
+  %"cursor.98" = and i64 %".1807", 16383
   br label %"sctp"
-to_dccp.5:
-  %".1806" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1807" = trunc i64 %".1725" to i16
-  store volatile i16 %".1807", ptr %".1806", align 2
-  %".1809" = load volatile i16, ptr %".1806", align 2
-  %".1810" = zext i16 %".1809" to i64
-  %"cursor.99" = and i64 %".1810", 16383
+ipv6_frag_d0_ipv6_ext1.to_dccp:
+  %".1809" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1810" = trunc i64 %".1727" to i16
+  store volatile i16 %".1810", ptr %".1809", align 2
+  %".1812" = load volatile i16, ptr %".1809", align 2
+  %".1813" = zext i16 %".1812" to i64
+  %"cursor.99" = and i64 %".1813", 16383
   br label %"dccp"
-to_esp.5:
-  %".1812" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1813" = trunc i64 %".1725" to i16
-  store volatile i16 %".1813", ptr %".1812", align 2
-  %".1815" = load volatile i16, ptr %".1812", align 2
-  %".1816" = zext i16 %".1815" to i64
-  %"cursor.100" = and i64 %".1816", 16383
+ipv6_frag_d0_ipv6_ext1.to_esp:
+  %".1815" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1816" = trunc i64 %".1727" to i16
+  store volatile i16 %".1816", ptr %".1815", align 2
+  %".1818" = load volatile i16, ptr %".1815", align 2
+  %".1819" = zext i16 %".1818" to i64
+  %"cursor.100" = and i64 %".1819", 16383
   br label %"esp"
-to_ah.5:
-  %".1818" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1819" = trunc i64 %".1725" to i16
-  store volatile i16 %".1819", ptr %".1818", align 2
-  %".1821" = load volatile i16, ptr %".1818", align 2
-  %".1822" = zext i16 %".1821" to i64
-  %"cursor.101" = and i64 %".1822", 16383
+ipv6_frag_d0_ipv6_ext1.to_ah:
+  %".1821" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1822" = trunc i64 %".1727" to i16
+  store volatile i16 %".1822", ptr %".1821", align 2
+  %".1824" = load volatile i16, ptr %".1821", align 2
+  %".1825" = zext i16 %".1824" to i64
+  %"cursor.101" = and i64 %".1825", 16383
   br label %"ah"
-to_icmpv6.3:
-  %".1824" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1825" = trunc i64 %".1725" to i16
-  store volatile i16 %".1825", ptr %".1824", align 2
-  %".1827" = load volatile i16, ptr %".1824", align 2
-  %".1828" = zext i16 %".1827" to i64
-  %"cursor.102" = and i64 %".1828", 16383
+ipv6_frag_d0_ipv6_ext1.to_icmpv6:
+  %".1827" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1828" = trunc i64 %".1727" to i16
+  store volatile i16 %".1828", ptr %".1827", align 2
+  %".1830" = load volatile i16, ptr %".1827", align 2
+  %".1831" = zext i16 %".1830" to i64
+  %"cursor.102" = and i64 %".1831", 16383
   br label %"icmpv6"
-to_mpls.14:
-  %".1830" = trunc i64 34887 to i16
-  %".1831" = call i16 @"llvm.bswap.i16"(i16 %".1830")
-  %".1832" = getelementptr i8, ptr %"keys.85", i64 10
-  store i16 %".1831", ptr %".1832", align 2
-  %".1834" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1835" = trunc i64 %".1725" to i16
-  store volatile i16 %".1835", ptr %".1834", align 2
-  %".1837" = load volatile i16, ptr %".1834", align 2
-  %".1838" = zext i16 %".1837" to i64
-  %"cursor.103" = and i64 %".1838", 16383
+ipv6_frag_d0_ipv6_ext1.to_mpls:
+  %".1833" = trunc i64 34887 to i16
+  %".1834" = call i16 @"llvm.bswap.i16"(i16 %".1833")
+  %".1835" = getelementptr i8, ptr %"keys.85", i64 10
+  store i16 %".1834", ptr %".1835", align 2
+  %".1837" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1838" = trunc i64 %".1727" to i16
+  store volatile i16 %".1838", ptr %".1837", align 2
+  %".1840" = load volatile i16, ptr %".1837", align 2
+  %".1841" = zext i16 %".1840" to i64
+  %"cursor.103" = and i64 %".1841", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.9:
-  %".1840" = getelementptr i8, ptr %"keys.85", i64 8
-  store i8 1, ptr %".1840", align 1
-  %".1842" = getelementptr i8, ptr %"keys.85", i64 48
-  %"flags.17" = load volatile i32, ptr %".1842", align 4
-  %".1843" = and i32 %"flags.17", 4
-  %".1844" = icmp ne i32 %".1843", 0
-  br i1 %".1844", label %"exit.46", label %"cont.46"
-to_ipv6.9:
-  %".1856" = getelementptr i8, ptr %"keys.85", i64 8
-  store i8 1, ptr %".1856", align 1
-  %".1858" = getelementptr i8, ptr %"keys.85", i64 48
-  %"flags.18" = load volatile i32, ptr %".1858", align 4
-  %".1859" = and i32 %"flags.18", 4
-  %".1860" = icmp ne i32 %".1859", 0
-  br i1 %".1860", label %"exit.47", label %"cont.47"
-exit.46:
-  %".1846" = trunc i64 %".1725" to i16
-  %".1847" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".1846", ptr %".1847", align 2
-  br label %"return"
-cont.46:
+ipv6_frag_d0_ipv6_ext1.to_ipv4:
+  %".1843" = getelementptr i8, ptr %"keys.85", i64 8
+  store i8 1, ptr %".1843", align 1
+  %".1845" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.17" = load volatile i32, ptr %".1845", align 4
+  %".1846" = and i32 %"flags.17", 4
+  %".1847" = icmp ne i32 %".1846", 0
+  br i1 %".1847", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext1.to_ipv6:
+  %".1859" = getelementptr i8, ptr %"keys.85", i64 8
+  store i8 1, ptr %".1859", align 1
+  %".1861" = getelementptr i8, ptr %"keys.85", i64 48
+  %"flags.18" = load volatile i32, ptr %".1861", align 4
+  %".1862" = and i32 %"flags.18", 4
+  %".1863" = icmp ne i32 %".1862", 0
+  br i1 %".1863", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap:
+  %".1849" = trunc i64 %".1727" to i16
   %".1850" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1851" = trunc i64 %".1725" to i16
-  store volatile i16 %".1851", ptr %".1850", align 2
-  %".1853" = load volatile i16, ptr %".1850", align 2
-  %".1854" = zext i16 %".1853" to i64
-  %"cursor.104" = and i64 %".1854", 16383
-  br label %"ipv4_d1"
-exit.47:
-  %".1862" = trunc i64 %".1725" to i16
-  %".1863" = getelementptr i8, ptr %"keys.85", i64 2
-  store i16 %".1862", ptr %".1863", align 2
+  store i16 %".1849", ptr %".1850", align 2
   br label %"return"
-cont.47:
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
+  %".1853" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1854" = trunc i64 %".1727" to i16
+  store volatile i16 %".1854", ptr %".1853", align 2
+  %".1856" = load volatile i16, ptr %".1853", align 2
+  %".1857" = zext i16 %".1856" to i64
+  %"cursor.104" = and i64 %".1857", 16383
+  br label %"ipv4_d1"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
+  %".1865" = trunc i64 %".1727" to i16
   %".1866" = getelementptr i8, ptr %"keys.85", i64 2
-  %".1867" = trunc i64 %".1725" to i16
-  store volatile i16 %".1867", ptr %".1866", align 2
-  %".1869" = load volatile i16, ptr %".1866", align 2
-  %".1870" = zext i16 %".1869" to i64
-  %"cursor.105" = and i64 %".1870", 16383
+  store i16 %".1865", ptr %".1866", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".1869" = getelementptr i8, ptr %"keys.85", i64 2
+  %".1870" = trunc i64 %".1727" to i16
+  store volatile i16 %".1870", ptr %".1869", align 2
+  %".1872" = load volatile i16, ptr %".1869", align 2
+  %".1873" = zext i16 %".1872" to i64
+  %"cursor.105" = and i64 %".1873", 16383
   br label %"ipv6_d1"
-copy.18:
+icmpv6.copy:
   %"ctx.25" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1876" = trunc i64 %"cursor.23" to i32
-  %".1877" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1876", [40 x i8]* %"header_copy", i32 4)
-  %".1878" = icmp eq i64 %".1877", 0
-  %".1879" = getelementptr i8, ptr %"ctx.25", i64 76
-  %".1880" = load i32, ptr %".1879", align 4
-  %".1881" = zext i32 %".1880" to i64
-  %"data.86" = inttoptr i64 %".1881" to ptr
-  %".1882" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1879" = trunc i64 %"cursor.23" to i32
+  %".1880" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1879", [40 x i8]* %"header_copy", i32 4)
+  %".1881" = icmp eq i64 %".1880", 0
+  %".1882" = getelementptr i8, ptr %"ctx.25", i64 76
   %".1883" = load i32, ptr %".1882", align 4
   %".1884" = zext i32 %".1883" to i64
-  %"data_end.86" = inttoptr i64 %".1884" to ptr
-  %".1885" = getelementptr i8, ptr %"ctx.25", i64 144
-  %"keys.86" = load ptr, ptr %".1885", align 8
-  %".1886" = xor i1 %".1878", -1
-  br i1 %".1886", label %"exit.48", label %"cont.48"
-exit.48:
-  %".1888" = trunc i64 %"cursor.23" to i16
-  %".1889" = getelementptr i8, ptr %"keys.86", i64 2
-  store i16 %".1888", ptr %".1889", align 2
+  %"data.86" = inttoptr i64 %".1884" to ptr
+  %".1885" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1886" = load i32, ptr %".1885", align 4
+  %".1887" = zext i32 %".1886" to i64
+  %"data_end.86" = inttoptr i64 %".1887" to ptr
+  %".1888" = getelementptr i8, ptr %"ctx.25", i64 144
+  %"keys.86" = load ptr, ptr %".1888", align 8
+  %".1889" = xor i1 %".1881", -1
+  br i1 %".1889", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
+icmpv6.copy_failed:
+  %".1891" = trunc i64 %"cursor.23" to i16
+  %".1892" = getelementptr i8, ptr %"keys.86", i64 2
+  store i16 %".1891", ptr %".1892", align 2
   br label %"return"
-cont.48:
-  br label %"header.18"
-copy.19:
+icmpv6.copy_failed.endif:
+  br label %"icmpv6.header"
+vlan_d0_vlan_tags2.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1904" = trunc i64 %"cursor.27" to i32
-  %".1905" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1904", [40 x i8]* %"header_copy", i32 4)
-  %".1906" = icmp eq i64 %".1905", 0
-  %".1907" = getelementptr i8, ptr %"ctx.26", i64 76
-  %".1908" = load i32, ptr %".1907", align 4
-  %".1909" = zext i32 %".1908" to i64
-  %"data.88" = inttoptr i64 %".1909" to ptr
-  %".1910" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1907" = trunc i64 %"cursor.27" to i32
+  %".1908" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1907", [40 x i8]* %"header_copy", i32 4)
+  %".1909" = icmp eq i64 %".1908", 0
+  %".1910" = getelementptr i8, ptr %"ctx.26", i64 76
   %".1911" = load i32, ptr %".1910", align 4
   %".1912" = zext i32 %".1911" to i64
-  %"data_end.88" = inttoptr i64 %".1912" to ptr
-  %".1913" = getelementptr i8, ptr %"ctx.26", i64 144
-  %"keys.88" = load ptr, ptr %".1913", align 8
-  %".1914" = xor i1 %".1906", -1
-  br i1 %".1914", label %"exit.49", label %"cont.49"
-exit.49:
-  %".1916" = trunc i64 %"cursor.27" to i16
-  %".1917" = getelementptr i8, ptr %"keys.88", i64 2
-  store i16 %".1916", ptr %".1917", align 2
+  %"data.88" = inttoptr i64 %".1912" to ptr
+  %".1913" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1914" = load i32, ptr %".1913", align 4
+  %".1915" = zext i32 %".1914" to i64
+  %"data_end.88" = inttoptr i64 %".1915" to ptr
+  %".1916" = getelementptr i8, ptr %"ctx.26", i64 144
+  %"keys.88" = load ptr, ptr %".1916", align 8
+  %".1917" = xor i1 %".1909", -1
+  br i1 %".1917", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
+vlan_d0_vlan_tags2.copy_failed:
+  %".1919" = trunc i64 %"cursor.27" to i16
+  %".1920" = getelementptr i8, ptr %"keys.88", i64 2
+  store i16 %".1919", ptr %".1920", align 2
   br label %"return"
-cont.49:
-  %".1920" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1921" = load volatile i16, [40 x i8]* %".1920", align 2
-  br label %"header.19"
-unknown.13:
-  %".1936" = trunc i64 %".1929" to i16
-  %".1937" = getelementptr i8, ptr %"keys.89", i64 2
-  store i16 %".1936", ptr %".1937", align 2
-  br label %"return"
-to_ipv4.10:
+vlan_d0_vlan_tags2.copy_failed.endif:
+  %".1923" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1924" = load volatile i16, [40 x i8]* %".1923", align 2
+  br label %"vlan_d0_vlan_tags2.header"
+vlan_d0_vlan_tags2.unknown:
+  %".1939" = trunc i64 %".1932" to i16
   %".1940" = getelementptr i8, ptr %"keys.89", i64 2
-  %".1941" = trunc i64 %".1929" to i16
-  store volatile i16 %".1941", ptr %".1940", align 2
-  %".1943" = load volatile i16, ptr %".1940", align 2
-  %".1944" = zext i16 %".1943" to i64
-  %"cursor.106" = and i64 %".1944", 16383
+  store i16 %".1939", ptr %".1940", align 2
+  br label %"return"
+vlan_d0_vlan_tags2.to_ipv4:
+  %".1943" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1944" = trunc i64 %".1932" to i16
+  store volatile i16 %".1944", ptr %".1943", align 2
+  %".1946" = load volatile i16, ptr %".1943", align 2
+  %".1947" = zext i16 %".1946" to i64
+  %"cursor.106" = and i64 %".1947", 16383
   br label %"ipv4_d0"
-to_ipv6.10:
-  %".1946" = getelementptr i8, ptr %"keys.89", i64 2
-  %".1947" = trunc i64 %".1929" to i16
-  store volatile i16 %".1947", ptr %".1946", align 2
-  %".1949" = load volatile i16, ptr %".1946", align 2
-  %".1950" = zext i16 %".1949" to i64
-  %"cursor.107" = and i64 %".1950", 16383
+vlan_d0_vlan_tags2.to_ipv6:
+  %".1949" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1950" = trunc i64 %".1932" to i16
+  store volatile i16 %".1950", ptr %".1949", align 2
+  %".1952" = load volatile i16, ptr %".1949", align 2
+  %".1953" = zext i16 %".1952" to i64
+  %"cursor.107" = and i64 %".1953", 16383
   br label %"ipv6_d0"
-to_vlan.4:
-  %".1952" = trunc i64 %".1929" to i16
-  %".1953" = getelementptr i8, ptr %"keys.89", i64 2
-  store i16 %".1952", ptr %".1953", align 2
+vlan_d0_vlan_tags2.to_vlan:
+  %".1955" = trunc i64 %".1932" to i16
+  %".1956" = getelementptr i8, ptr %"keys.89", i64 2
+  store i16 %".1955", ptr %".1956", align 2
   br label %"return"
-to_vlan.5:
-  %".1956" = trunc i64 %".1929" to i16
-  %".1957" = getelementptr i8, ptr %"keys.89", i64 2
-  store i16 %".1956", ptr %".1957", align 2
-  br label %"return"
-to_mpls.15:
+vlan_d0_vlan_tags2.to_vlan.1:
+  %".1959" = trunc i64 %".1932" to i16
   %".1960" = getelementptr i8, ptr %"keys.89", i64 2
-  %".1961" = trunc i64 %".1929" to i16
-  store volatile i16 %".1961", ptr %".1960", align 2
-  %".1963" = load volatile i16, ptr %".1960", align 2
-  %".1964" = zext i16 %".1963" to i64
-  %"cursor.108" = and i64 %".1964", 16383
+  store i16 %".1959", ptr %".1960", align 2
+  br label %"return"
+vlan_d0_vlan_tags2.to_mpls:
+  %".1963" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1964" = trunc i64 %".1932" to i16
+  store volatile i16 %".1964", ptr %".1963", align 2
+  %".1966" = load volatile i16, ptr %".1963", align 2
+  %".1967" = zext i16 %".1966" to i64
+  %"cursor.108" = and i64 %".1967", 16383
   br label %"mpls_d0_mpls_labels1"
-to_mpls.16:
-  %".1966" = getelementptr i8, ptr %"keys.89", i64 2
-  %".1967" = trunc i64 %".1929" to i16
-  store volatile i16 %".1967", ptr %".1966", align 2
-  %".1969" = load volatile i16, ptr %".1966", align 2
-  %".1970" = zext i16 %".1969" to i64
-  %"cursor.109" = and i64 %".1970", 16383
+vlan_d0_vlan_tags2.to_mpls.1:
+  %".1969" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1970" = trunc i64 %".1932" to i16
+  store volatile i16 %".1970", ptr %".1969", align 2
+  %".1972" = load volatile i16, ptr %".1969", align 2
+  %".1973" = zext i16 %".1972" to i64
+  %"cursor.109" = and i64 %".1973", 16383
   br label %"mpls_d0_mpls_labels1"
-to_pppoe.2:
-  %".1972" = getelementptr i8, ptr %"keys.89", i64 2
-  %".1973" = trunc i64 %".1929" to i16
-  store volatile i16 %".1973", ptr %".1972", align 2
-  %".1975" = load volatile i16, ptr %".1972", align 2
-  %".1976" = zext i16 %".1975" to i64
-  %"cursor.110" = and i64 %".1976", 16383
+vlan_d0_vlan_tags2.to_pppoe:
+  %".1975" = getelementptr i8, ptr %"keys.89", i64 2
+  %".1976" = trunc i64 %".1932" to i16
+  store volatile i16 %".1976", ptr %".1975", align 2
+  %".1978" = load volatile i16, ptr %".1975", align 2
+  %".1979" = zext i16 %".1978" to i64
+  %"cursor.110" = and i64 %".1979", 16383
   br label %"pppoe_d0"
-copy.20:
+mpls_d0_mpls_labels2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1984" = trunc i64 %"cursor.30" to i32
-  %".1985" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1984", [40 x i8]* %"header_copy", i32 4)
-  %".1986" = icmp eq i64 %".1985", 0
-  %".1987" = getelementptr i8, ptr %"ctx.27", i64 76
-  %".1988" = load i32, ptr %".1987", align 4
-  %".1989" = zext i32 %".1988" to i64
-  %"data.90" = inttoptr i64 %".1989" to ptr
-  %".1990" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1987" = trunc i64 %"cursor.30" to i32
+  %".1988" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1987", [40 x i8]* %"header_copy", i32 4)
+  %".1989" = icmp eq i64 %".1988", 0
+  %".1990" = getelementptr i8, ptr %"ctx.27", i64 76
   %".1991" = load i32, ptr %".1990", align 4
   %".1992" = zext i32 %".1991" to i64
-  %"data_end.90" = inttoptr i64 %".1992" to ptr
-  %".1993" = getelementptr i8, ptr %"ctx.27", i64 144
-  %"keys.90" = load ptr, ptr %".1993", align 8
-  %".1994" = xor i1 %".1986", -1
-  br i1 %".1994", label %"exit.50", label %"cont.50"
-exit.50:
-  %".1996" = trunc i64 %"cursor.30" to i16
-  %".1997" = getelementptr i8, ptr %"keys.90", i64 2
-  store i16 %".1996", ptr %".1997", align 2
+  %"data.90" = inttoptr i64 %".1992" to ptr
+  %".1993" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1994" = load i32, ptr %".1993", align 4
+  %".1995" = zext i32 %".1994" to i64
+  %"data_end.90" = inttoptr i64 %".1995" to ptr
+  %".1996" = getelementptr i8, ptr %"ctx.27", i64 144
+  %"keys.90" = load ptr, ptr %".1996", align 8
+  %".1997" = xor i1 %".1989", -1
+  br i1 %".1997", label %"mpls_d0_mpls_labels2.copy_failed", label %"mpls_d0_mpls_labels2.copy_failed.endif"
+mpls_d0_mpls_labels2.copy_failed:
+  %".1999" = trunc i64 %"cursor.30" to i16
+  %".2000" = getelementptr i8, ptr %"keys.90", i64 2
+  store i16 %".1999", ptr %".2000", align 2
   br label %"return"
-cont.50:
-  %".2000" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2001" = load volatile i8, [40 x i8]* %".2000", align 1
-  br label %"header.20"
-unknown.14:
-  %".2007" = trunc i64 %".2003" to i16
-  %".2008" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".2007", ptr %".2008", align 2
+mpls_d0_mpls_labels2.copy_failed.endif:
+  %".2003" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2004" = load volatile i8, [40 x i8]* %".2003", align 1
+  br label %"mpls_d0_mpls_labels2.header"
+mpls_d0_mpls_labels2.unknown:
+  %".2010" = trunc i64 %".2006" to i16
+  %".2011" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".2010", ptr %".2011", align 2
   br label %"return"
-to_mpls.17:
+mpls_d0_mpls_labels2.to_mpls:
   br label %"mpls_d0_mpls_labels3"
-to_ip_version.1:
-  %".2012" = getelementptr i8, ptr %"keys.91", i64 8
-  store i8 1, ptr %".2012", align 1
-  %".2014" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.19" = load volatile i32, ptr %".2014", align 4
-  %".2015" = and i32 %"flags.19", 4
-  %".2016" = icmp ne i32 %".2015", 0
-  br i1 %".2016", label %"exit.51", label %"cont.51"
+mpls_d0_mpls_labels2.to_ip_version:
+  %".2015" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".2015", align 1
+  %".2017" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.19" = load volatile i32, ptr %".2017", align 4
+  %".2018" = and i32 %"flags.19", 4
+  %".2019" = icmp ne i32 %".2018", 0
+  br i1 %".2019", label %"mpls_d0_mpls_labels2.stop_at_encap", label %"mpls_d0_mpls_labels2.stop_at_encap.endif"
 mpls_d0_mpls_labels3:
-  %"cursor.111" = phi  i64 [%".2003", %"to_mpls.17"]
-  %"data.92" = phi  ptr [%"data.91", %"to_mpls.17"]
-  %"data_end.92" = phi  ptr [%"data_end.91", %"to_mpls.17"]
-  %"keys.92" = phi  ptr [%"keys.91", %"to_mpls.17"]
+  %"cursor.111" = phi  i64 [%".2006", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"data.92" = phi  ptr [%"data.91", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"data_end.92" = phi  ptr [%"data_end.91", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"keys.92" = phi  ptr [%"keys.91", %"mpls_d0_mpls_labels2.to_mpls"]
   %"hdr.36" = getelementptr i8, ptr %"data.92", i64 %"cursor.111"
-  %".3613" = getelementptr i8, ptr %"hdr.36", i64 4
-  %".3614" = icmp ugt ptr %".3613", %"data_end.92"
-  br i1 %".3614", label %"copy.36", label %"linear.36", !prof !0
-linear.36:
-  %".3616" = getelementptr i8, ptr %"hdr.36", i64 2
-  %".3617" = load i8, ptr %".3616", align 1
-  br label %"header.36"
-header.36:
-  %"w2_1.3" = phi  i8 [%".3617", %"linear.36"], [%".3636", %"cont.96"]
-  %"data.152" = phi  ptr [%"data.92", %"linear.36"], [%"data.151", %"cont.96"]
-  %"data_end.152" = phi  ptr [%"data_end.92", %"linear.36"], [%"data_end.151", %"cont.96"]
-  %"keys.152" = phi  ptr [%"keys.92", %"linear.36"], [%"keys.151", %"cont.96"]
-  %".3638" = add i64 %"cursor.111", 4
-  %".3639" = zext i8 %"w2_1.3" to i64
-  %".3640" = and i64 %".3639", 1
-  switch i64 %".3640", label %"unknown.29" [i64 0, label %"to_mpls.27" i64 1, label %"to_ip_version.4"]
-exit.51:
-  %".2018" = trunc i64 %".2003" to i16
-  %".2019" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".2018", ptr %".2019", align 2
-  br label %"return"
-cont.51:
+  %".3618" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3619" = icmp ugt ptr %".3618", %"data_end.92"
+  br i1 %".3619", label %"mpls_d0_mpls_labels3.copy", label %"mpls_d0_mpls_labels3.linear", !prof !0
+mpls_d0_mpls_labels3.linear:
+  %".3621" = getelementptr i8, ptr %"hdr.36", i64 2
+  %".3622" = load i8, ptr %".3621", align 1
+  br label %"mpls_d0_mpls_labels3.header"
+mpls_d0_mpls_labels3.header:
+  %"w2_1.3" = phi  i8 [%".3622", %"mpls_d0_mpls_labels3.linear"], [%".3641", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data.152" = phi  ptr [%"data.92", %"mpls_d0_mpls_labels3.linear"], [%"data.151", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data_end.152" = phi  ptr [%"data_end.92", %"mpls_d0_mpls_labels3.linear"], [%"data_end.151", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"keys.152" = phi  ptr [%"keys.92", %"mpls_d0_mpls_labels3.linear"], [%"keys.151", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %".3643" = add i64 %"cursor.111", 4
+  %".3644" = zext i8 %"w2_1.3" to i64
+  %".3645" = and i64 %".3644", 1
+  switch i64 %".3645", label %"mpls_d0_mpls_labels3.unknown" [i64 0, label %"mpls_d0_mpls_labels3.to_mpls" i64 1, label %"mpls_d0_mpls_labels3.to_ip_version"]
+mpls_d0_mpls_labels2.stop_at_encap:
+  %".2021" = trunc i64 %".2006" to i16
   %".2022" = getelementptr i8, ptr %"keys.91", i64 2
-  %".2023" = trunc i64 %".2003" to i16
-  store volatile i16 %".2023", ptr %".2022", align 2
-  %".2025" = load volatile i16, ptr %".2022", align 2
-  %".2026" = zext i16 %".2025" to i64
-  %"cursor.112" = and i64 %".2026", 16383
+  store i16 %".2021", ptr %".2022", align 2
+  br label %"return"
+mpls_d0_mpls_labels2.stop_at_encap.endif:
+  %".2025" = getelementptr i8, ptr %"keys.91", i64 2
+  %".2026" = trunc i64 %".2006" to i16
+  store volatile i16 %".2026", ptr %".2025", align 2
+  %".2028" = load volatile i16, ptr %".2025", align 2
+  %".2029" = zext i16 %".2028" to i64
+  %"cursor.112" = and i64 %".2029", 16383
   br label %"ip_version_d1"
-copy.21:
+ip_version_d1.copy:
   %"ctx.28" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2034" = trunc i64 %"cursor.31" to i32
-  %".2035" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".2034", [40 x i8]* %"header_copy", i32 1)
-  %".2036" = icmp eq i64 %".2035", 0
-  %".2037" = getelementptr i8, ptr %"ctx.28", i64 76
-  %".2038" = load i32, ptr %".2037", align 4
-  %".2039" = zext i32 %".2038" to i64
-  %"data.93" = inttoptr i64 %".2039" to ptr
-  %".2040" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".2037" = trunc i64 %"cursor.31" to i32
+  %".2038" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".2037", [40 x i8]* %"header_copy", i32 1)
+  %".2039" = icmp eq i64 %".2038", 0
+  %".2040" = getelementptr i8, ptr %"ctx.28", i64 76
   %".2041" = load i32, ptr %".2040", align 4
   %".2042" = zext i32 %".2041" to i64
-  %"data_end.93" = inttoptr i64 %".2042" to ptr
-  %".2043" = getelementptr i8, ptr %"ctx.28", i64 144
-  %"keys.93" = load ptr, ptr %".2043", align 8
-  %".2044" = xor i1 %".2036", -1
-  br i1 %".2044", label %"exit.52", label %"cont.52"
-exit.52:
-  %".2046" = trunc i64 %"cursor.31" to i16
-  %".2047" = getelementptr i8, ptr %"keys.93", i64 2
-  store i16 %".2046", ptr %".2047", align 2
+  %"data.93" = inttoptr i64 %".2042" to ptr
+  %".2043" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".2044" = load i32, ptr %".2043", align 4
+  %".2045" = zext i32 %".2044" to i64
+  %"data_end.93" = inttoptr i64 %".2045" to ptr
+  %".2046" = getelementptr i8, ptr %"ctx.28", i64 144
+  %"keys.93" = load ptr, ptr %".2046", align 8
+  %".2047" = xor i1 %".2039", -1
+  br i1 %".2047", label %"ip_version_d1.copy_failed", label %"ip_version_d1.copy_failed.endif"
+ip_version_d1.copy_failed:
+  %".2049" = trunc i64 %"cursor.31" to i16
+  %".2050" = getelementptr i8, ptr %"keys.93", i64 2
+  store i16 %".2049", ptr %".2050", align 2
   br label %"return"
-cont.52:
-  %".2050" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2051" = load volatile i8, [40 x i8]* %".2050", align 1
-  br label %"header.21"
-unknown.15:
-  %".2057" = trunc i64 %"cursor.31" to i16
-  %".2058" = getelementptr i8, ptr %"keys.94", i64 2
-  store i16 %".2057", ptr %".2058", align 2
-  br label %"return"
-to_ipv4.11:
+ip_version_d1.copy_failed.endif:
+  %".2053" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2054" = load volatile i8, [40 x i8]* %".2053", align 1
+  br label %"ip_version_d1.header"
+ip_version_d1.unknown:
+  %".2060" = trunc i64 %"cursor.31" to i16
   %".2061" = getelementptr i8, ptr %"keys.94", i64 2
-  %".2062" = trunc i64 %"cursor.31" to i16
-  store volatile i16 %".2062", ptr %".2061", align 2
-  %".2064" = load volatile i16, ptr %".2061", align 2
-  %".2065" = zext i16 %".2064" to i64
-  %"cursor.113" = and i64 %".2065", 16383
+  store i16 %".2060", ptr %".2061", align 2
+  br label %"return"
+ip_version_d1.to_ipv4:
+  %".2064" = getelementptr i8, ptr %"keys.94", i64 2
+  %".2065" = trunc i64 %"cursor.31" to i16
+  store volatile i16 %".2065", ptr %".2064", align 2
+  %".2067" = load volatile i16, ptr %".2064", align 2
+  %".2068" = zext i16 %".2067" to i64
+  %"cursor.113" = and i64 %".2068", 16383
   br label %"ipv4_d1"
-to_ipv6.11:
-  %".2067" = getelementptr i8, ptr %"keys.94", i64 2
-  %".2068" = trunc i64 %"cursor.31" to i16
-  store volatile i16 %".2068", ptr %".2067", align 2
-  %".2070" = load volatile i16, ptr %".2067", align 2
-  %".2071" = zext i16 %".2070" to i64
-  %"cursor.114" = and i64 %".2071", 16383
+ip_version_d1.to_ipv6:
+  %".2070" = getelementptr i8, ptr %"keys.94", i64 2
+  %".2071" = trunc i64 %"cursor.31" to i16
+  store volatile i16 %".2071", ptr %".2070", align 2
+  %".2073" = load volatile i16, ptr %".2070", align 2
+  %".2074" = zext i16 %".2073" to i64
+  %"cursor.114" = and i64 %".2074", 16383
   br label %"ipv6_d1"
-copy.22:
+tcp_header.copy:
   %"ctx.29" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2079" = trunc i64 %"cursor.37" to i32
-  %".2080" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2079", [40 x i8]* %"header_copy", i32 20)
-  %".2081" = icmp eq i64 %".2080", 0
-  %".2082" = getelementptr i8, ptr %"ctx.29", i64 76
-  %".2083" = load i32, ptr %".2082", align 4
-  %".2084" = zext i32 %".2083" to i64
-  %"data.95" = inttoptr i64 %".2084" to ptr
-  %".2085" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2082" = trunc i64 %"cursor.37" to i32
+  %".2083" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2082", [40 x i8]* %"header_copy", i32 20)
+  %".2084" = icmp eq i64 %".2083", 0
+  %".2085" = getelementptr i8, ptr %"ctx.29", i64 76
   %".2086" = load i32, ptr %".2085", align 4
   %".2087" = zext i32 %".2086" to i64
-  %"data_end.95" = inttoptr i64 %".2087" to ptr
-  %".2088" = getelementptr i8, ptr %"ctx.29", i64 144
-  %"keys.95" = load ptr, ptr %".2088", align 8
-  %".2089" = xor i1 %".2081", -1
-  br i1 %".2089", label %"exit.53", label %"cont.53"
-exit.53:
-  %".2091" = trunc i64 %"cursor.37" to i16
-  %".2092" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".2091", ptr %".2092", align 2
+  %"data.95" = inttoptr i64 %".2087" to ptr
+  %".2088" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2089" = load i32, ptr %".2088", align 4
+  %".2090" = zext i32 %".2089" to i64
+  %"data_end.95" = inttoptr i64 %".2090" to ptr
+  %".2091" = getelementptr i8, ptr %"ctx.29", i64 144
+  %"keys.95" = load ptr, ptr %".2091", align 8
+  %".2092" = xor i1 %".2084", -1
+  br i1 %".2092", label %"tcp_header.copy_failed", label %"tcp_header.copy_failed.endif"
+tcp_header.copy_failed:
+  %".2094" = trunc i64 %"cursor.37" to i16
+  %".2095" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".2094", ptr %".2095", align 2
   br label %"return"
-cont.53:
-  %".2095" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".2096" = load volatile i8, [40 x i8]* %".2095", align 1
-  br label %"header.22"
-exit.54:
-  %".2104" = trunc i64 %"cursor.37" to i16
-  %".2105" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".2104", ptr %".2105", align 2
+tcp_header.copy_failed.endif:
+  %".2098" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2099" = load volatile i8, [40 x i8]* %".2098", align 1
+  br label %"tcp_header.header"
+tcp_header.require:
+  %".2107" = trunc i64 %"cursor.37" to i16
+  %".2108" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".2107", ptr %".2108", align 2
   br label %"return"
-cont.54:
-  %".2108" = add i64 %"cursor.37", 20
-  %".2109" = zext i8 %"w12_1" to i64
-  %".2110" = lshr i64 %".2109", 4
-  %".2111" = and i64 %".2110", 15
-  %".2112" = mul i64 %".2111", 4
-  %".2113" = sub i64 %".2112", 20
-  %".2114" = add i64 %".2113", 20
-  %".2115" = getelementptr i8, ptr %"data.96", i64 %"cursor.37"
-  %".2116" = getelementptr i8, ptr %".2115", i64 %".2114"
-  %".2117" = icmp ugt ptr %".2116", %"data_end.96"
-  br i1 %".2117", label %"copy_last_byte.6", label %"variable_part.6", !prof !0
-variable_part.6:
-  %"data.98" = phi  ptr [%"data.96", %"cont.54"], [%"data.97", %"cont.55"]
-  %"data_end.98" = phi  ptr [%"data_end.96", %"cont.54"], [%"data_end.97", %"cont.55"]
-  %"keys.98" = phi  ptr [%"keys.96", %"cont.54"], [%"keys.97", %"cont.55"]
-  %"end.6" = add i64 %"cursor.37", %".2114"
-  %".2138" = trunc i64 %"cursor.37" to i16
-  %".2139" = getelementptr i8, ptr %"keys.98", i64 2
-  store i16 %".2138", ptr %".2139", align 2
+tcp_header.require.endif:
+  %".2111" = add i64 %"cursor.37", 20
+  %".2112" = zext i8 %"w12_1" to i64
+  %".2113" = lshr i64 %".2112", 4
+  %".2114" = and i64 %".2113", 15
+  %".2115" = mul i64 %".2114", 4
+  %".2116" = sub i64 %".2115", 20
+  %".2117" = add i64 %".2116", 20
+  %".2118" = getelementptr i8, ptr %"data.96", i64 %"cursor.37"
+  %".2119" = getelementptr i8, ptr %".2118", i64 %".2117"
+  %".2120" = icmp ugt ptr %".2119", %"data_end.96"
+  br i1 %".2120", label %"tcp_header.copy_last_byte", label %"tcp_header.variable_part", !prof !0
+tcp_header.variable_part:
+  %"data.98" = phi  ptr [%"data.96", %"tcp_header.require.endif"], [%"data.97", %"tcp_header.copy_last_byte_failed.endif"]
+  %"data_end.98" = phi  ptr [%"data_end.96", %"tcp_header.require.endif"], [%"data_end.97", %"tcp_header.copy_last_byte_failed.endif"]
+  %"keys.98" = phi  ptr [%"keys.96", %"tcp_header.require.endif"], [%"keys.97", %"tcp_header.copy_last_byte_failed.endif"]
+  %"end.6" = add i64 %"cursor.37", %".2117"
+  %".2141" = trunc i64 %"cursor.37" to i16
+  %".2142" = getelementptr i8, ptr %"keys.98", i64 2
+  store i16 %".2141", ptr %".2142", align 2
   br label %"return"
-copy_last_byte.6:
-  %".2119" = add i64 %"cursor.37", %".2114"
-  %".2120" = sub i64 %".2119", 1
+tcp_header.copy_last_byte:
+  %".2122" = add i64 %"cursor.37", %".2117"
+  %".2123" = sub i64 %".2122", 1
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2121" = trunc i64 %".2120" to i32
-  %".2122" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2121", i64* %"last_byte", i32 1)
-  %".2123" = icmp eq i64 %".2122", 0
-  %".2124" = getelementptr i8, ptr %"ctx.30", i64 76
-  %".2125" = load i32, ptr %".2124", align 4
-  %".2126" = zext i32 %".2125" to i64
-  %"data.97" = inttoptr i64 %".2126" to ptr
-  %".2127" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2124" = trunc i64 %".2123" to i32
+  %".2125" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2124", i64* %"last_byte", i32 1)
+  %".2126" = icmp eq i64 %".2125", 0
+  %".2127" = getelementptr i8, ptr %"ctx.30", i64 76
   %".2128" = load i32, ptr %".2127", align 4
   %".2129" = zext i32 %".2128" to i64
-  %"data_end.97" = inttoptr i64 %".2129" to ptr
-  %".2130" = getelementptr i8, ptr %"ctx.30", i64 144
-  %"keys.97" = load ptr, ptr %".2130", align 8
-  %".2131" = xor i1 %".2123", -1
-  br i1 %".2131", label %"exit.55", label %"cont.55"
-exit.55:
-  %".2133" = trunc i64 %"cursor.37" to i16
-  %".2134" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2133", ptr %".2134", align 2
+  %"data.97" = inttoptr i64 %".2129" to ptr
+  %".2130" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2131" = load i32, ptr %".2130", align 4
+  %".2132" = zext i32 %".2131" to i64
+  %"data_end.97" = inttoptr i64 %".2132" to ptr
+  %".2133" = getelementptr i8, ptr %"ctx.30", i64 144
+  %"keys.97" = load ptr, ptr %".2133", align 8
+  %".2134" = xor i1 %".2126", -1
+  br i1 %".2134", label %"tcp_header.copy_last_byte_failed", label %"tcp_header.copy_last_byte_failed.endif"
+tcp_header.copy_last_byte_failed:
+  %".2136" = trunc i64 %"cursor.37" to i16
+  %".2137" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2136", ptr %".2137", align 2
   br label %"return"
-cont.55:
-  br label %"variable_part.6"
-copy.23:
+tcp_header.copy_last_byte_failed.endif:
+  br label %"tcp_header.variable_part"
+vxlan_d0.copy:
   %"ctx.31" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2146" = trunc i64 %"cursor.38" to i32
-  %".2147" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2146", [40 x i8]* %"header_copy", i32 8)
-  %".2148" = icmp eq i64 %".2147", 0
-  %".2149" = getelementptr i8, ptr %"ctx.31", i64 76
-  %".2150" = load i32, ptr %".2149", align 4
-  %".2151" = zext i32 %".2150" to i64
-  %"data.99" = inttoptr i64 %".2151" to ptr
-  %".2152" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2149" = trunc i64 %"cursor.38" to i32
+  %".2150" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2149", [40 x i8]* %"header_copy", i32 8)
+  %".2151" = icmp eq i64 %".2150", 0
+  %".2152" = getelementptr i8, ptr %"ctx.31", i64 76
   %".2153" = load i32, ptr %".2152", align 4
   %".2154" = zext i32 %".2153" to i64
-  %"data_end.99" = inttoptr i64 %".2154" to ptr
-  %".2155" = getelementptr i8, ptr %"ctx.31", i64 144
-  %"keys.99" = load ptr, ptr %".2155", align 8
-  %".2156" = xor i1 %".2148", -1
-  br i1 %".2156", label %"exit.56", label %"cont.56"
-exit.56:
-  %".2158" = trunc i64 %"cursor.38" to i16
-  %".2159" = getelementptr i8, ptr %"keys.99", i64 2
-  store i16 %".2158", ptr %".2159", align 2
+  %"data.99" = inttoptr i64 %".2154" to ptr
+  %".2155" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2156" = load i32, ptr %".2155", align 4
+  %".2157" = zext i32 %".2156" to i64
+  %"data_end.99" = inttoptr i64 %".2157" to ptr
+  %".2158" = getelementptr i8, ptr %"ctx.31", i64 144
+  %"keys.99" = load ptr, ptr %".2158", align 8
+  %".2159" = xor i1 %".2151", -1
+  br i1 %".2159", label %"vxlan_d0.copy_failed", label %"vxlan_d0.copy_failed.endif"
+vxlan_d0.copy_failed:
+  %".2161" = trunc i64 %"cursor.38" to i16
+  %".2162" = getelementptr i8, ptr %"keys.99", i64 2
+  store i16 %".2161", ptr %".2162", align 2
   br label %"return"
-cont.56:
-  br label %"header.23"
-exit.57:
-  %".2170" = trunc i64 %".2163" to i16
-  %".2171" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2170", ptr %".2171", align 2
+vxlan_d0.copy_failed.endif:
+  br label %"vxlan_d0.header"
+vxlan_d0.stop_at_encap:
+  %".2173" = trunc i64 %".2166" to i16
+  %".2174" = getelementptr i8, ptr %"keys.100", i64 2
+  store i16 %".2173", ptr %".2174", align 2
   br label %"return"
-cont.57:
-  switch i64 0, label %"unknown.16" [i64 0, label %"to_ethernet.1"]
-unknown.16:
-  %".2175" = trunc i64 %".2163" to i16
-  %".2176" = getelementptr i8, ptr %"keys.100", i64 2
-  store i16 %".2175", ptr %".2176", align 2
-  br label %"return"
-to_ethernet.1:
+vxlan_d0.stop_at_encap.endif:
+  switch i64 0, label %"vxlan_d0.unknown" [i64 0, label %"vxlan_d0.to_ethernet"]
+vxlan_d0.unknown:
+  %".2178" = trunc i64 %".2166" to i16
   %".2179" = getelementptr i8, ptr %"keys.100", i64 2
-  %".2180" = trunc i64 %".2163" to i16
-  store volatile i16 %".2180", ptr %".2179", align 2
-  %".2182" = load volatile i16, ptr %".2179", align 2
-  %".2183" = zext i16 %".2182" to i64
-  %"cursor.115" = and i64 %".2183", 16383
+  store i16 %".2178", ptr %".2179", align 2
+  br label %"return"
+vxlan_d0.to_ethernet:
+  %".2182" = getelementptr i8, ptr %"keys.100", i64 2
+  %".2183" = trunc i64 %".2166" to i16
+  store volatile i16 %".2183", ptr %".2182", align 2
+  %".2185" = load volatile i16, ptr %".2182", align 2
+  %".2186" = zext i16 %".2185" to i64
+  %"cursor.115" = and i64 %".2186", 16383
   br label %"ethernet_d1"
-copy.24:
+geneve_d0.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2193" = trunc i64 %"cursor.39" to i32
-  %".2194" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2193", [40 x i8]* %"header_copy", i32 8)
-  %".2195" = icmp eq i64 %".2194", 0
-  %".2196" = getelementptr i8, ptr %"ctx.32", i64 76
-  %".2197" = load i32, ptr %".2196", align 4
-  %".2198" = zext i32 %".2197" to i64
-  %"data.101" = inttoptr i64 %".2198" to ptr
-  %".2199" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2196" = trunc i64 %"cursor.39" to i32
+  %".2197" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2196", [40 x i8]* %"header_copy", i32 8)
+  %".2198" = icmp eq i64 %".2197", 0
+  %".2199" = getelementptr i8, ptr %"ctx.32", i64 76
   %".2200" = load i32, ptr %".2199", align 4
   %".2201" = zext i32 %".2200" to i64
-  %"data_end.101" = inttoptr i64 %".2201" to ptr
-  %".2202" = getelementptr i8, ptr %"ctx.32", i64 144
-  %"keys.101" = load ptr, ptr %".2202", align 8
-  %".2203" = xor i1 %".2195", -1
-  br i1 %".2203", label %"exit.58", label %"cont.58"
-exit.58:
-  %".2205" = trunc i64 %"cursor.39" to i16
-  %".2206" = getelementptr i8, ptr %"keys.101", i64 2
-  store i16 %".2205", ptr %".2206", align 2
+  %"data.101" = inttoptr i64 %".2201" to ptr
+  %".2202" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2203" = load i32, ptr %".2202", align 4
+  %".2204" = zext i32 %".2203" to i64
+  %"data_end.101" = inttoptr i64 %".2204" to ptr
+  %".2205" = getelementptr i8, ptr %"ctx.32", i64 144
+  %"keys.101" = load ptr, ptr %".2205", align 8
+  %".2206" = xor i1 %".2198", -1
+  br i1 %".2206", label %"geneve_d0.copy_failed", label %"geneve_d0.copy_failed.endif"
+geneve_d0.copy_failed:
+  %".2208" = trunc i64 %"cursor.39" to i16
+  %".2209" = getelementptr i8, ptr %"keys.101", i64 2
+  store i16 %".2208", ptr %".2209", align 2
   br label %"return"
-cont.58:
-  %".2209" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2210" = load volatile i8, [40 x i8]* %".2209", align 1
-  %".2211" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2212" = load volatile i16, [40 x i8]* %".2211", align 2
-  br label %"header.24"
-exit.59:
-  %".2219" = trunc i64 %"cursor.39" to i16
-  %".2220" = getelementptr i8, ptr %"keys.102", i64 2
-  store i16 %".2219", ptr %".2220", align 2
+geneve_d0.copy_failed.endif:
+  %".2212" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2213" = load volatile i8, [40 x i8]* %".2212", align 1
+  %".2214" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2215" = load volatile i16, [40 x i8]* %".2214", align 2
+  br label %"geneve_d0.header"
+geneve_d0.stop_before:
+  %".2222" = trunc i64 %"cursor.39" to i16
+  %".2223" = getelementptr i8, ptr %"keys.102", i64 2
+  store i16 %".2222", ptr %".2223", align 2
   br label %"return"
-cont.59:
-  %".2223" = add i64 %"cursor.39", 8
-  %".2224" = zext i8 %"w0_1.7" to i64
-  %".2225" = and i64 %".2224", 63
-  %".2226" = mul i64 %".2225", 4
-  %".2227" = add i64 %".2226", 8
-  %".2228" = getelementptr i8, ptr %"data.102", i64 %"cursor.39"
-  %".2229" = getelementptr i8, ptr %".2228", i64 %".2227"
-  %".2230" = icmp ugt ptr %".2229", %"data_end.102"
-  br i1 %".2230", label %"copy_last_byte.7", label %"variable_part.7", !prof !0
-variable_part.7:
-  %"data.104" = phi  ptr [%"data.102", %"cont.59"], [%"data.103", %"cont.60"]
-  %"data_end.104" = phi  ptr [%"data_end.102", %"cont.59"], [%"data_end.103", %"cont.60"]
-  %"keys.104" = phi  ptr [%"keys.102", %"cont.59"], [%"keys.103", %"cont.60"]
-  %"end.7" = add i64 %"cursor.39", %".2227"
-  %".2251" = getelementptr i8, ptr %"keys.104", i64 8
-  store i8 1, ptr %".2251", align 1
-  %".2253" = getelementptr i8, ptr %"keys.104", i64 48
-  %"flags.21" = load volatile i32, ptr %".2253", align 4
-  %".2254" = and i32 %"flags.21", 4
-  %".2255" = icmp ne i32 %".2254", 0
-  br i1 %".2255", label %"exit.61", label %"cont.61"
-copy_last_byte.7:
-  %".2232" = add i64 %"cursor.39", %".2227"
-  %".2233" = sub i64 %".2232", 1
+geneve_d0.stop_before.endif:
+  %".2226" = add i64 %"cursor.39", 8
+  %".2227" = zext i8 %"w0_1.7" to i64
+  %".2228" = and i64 %".2227", 63
+  %".2229" = mul i64 %".2228", 4
+  %".2230" = add i64 %".2229", 8
+  %".2231" = getelementptr i8, ptr %"data.102", i64 %"cursor.39"
+  %".2232" = getelementptr i8, ptr %".2231", i64 %".2230"
+  %".2233" = icmp ugt ptr %".2232", %"data_end.102"
+  br i1 %".2233", label %"geneve_d0.copy_last_byte", label %"geneve_d0.variable_part", !prof !0
+geneve_d0.variable_part:
+  %"data.104" = phi  ptr [%"data.102", %"geneve_d0.stop_before.endif"], [%"data.103", %"geneve_d0.copy_last_byte_failed.endif"]
+  %"data_end.104" = phi  ptr [%"data_end.102", %"geneve_d0.stop_before.endif"], [%"data_end.103", %"geneve_d0.copy_last_byte_failed.endif"]
+  %"keys.104" = phi  ptr [%"keys.102", %"geneve_d0.stop_before.endif"], [%"keys.103", %"geneve_d0.copy_last_byte_failed.endif"]
+  %"end.7" = add i64 %"cursor.39", %".2230"
+  %".2254" = getelementptr i8, ptr %"keys.104", i64 8
+  store i8 1, ptr %".2254", align 1
+  %".2256" = getelementptr i8, ptr %"keys.104", i64 48
+  %"flags.21" = load volatile i32, ptr %".2256", align 4
+  %".2257" = and i32 %"flags.21", 4
+  %".2258" = icmp ne i32 %".2257", 0
+  br i1 %".2258", label %"geneve_d0.stop_at_encap", label %"geneve_d0.stop_at_encap.endif"
+geneve_d0.copy_last_byte:
+  %".2235" = add i64 %"cursor.39", %".2230"
+  %".2236" = sub i64 %".2235", 1
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2234" = trunc i64 %".2233" to i32
-  %".2235" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2234", i64* %"last_byte", i32 1)
-  %".2236" = icmp eq i64 %".2235", 0
-  %".2237" = getelementptr i8, ptr %"ctx.33", i64 76
-  %".2238" = load i32, ptr %".2237", align 4
-  %".2239" = zext i32 %".2238" to i64
-  %"data.103" = inttoptr i64 %".2239" to ptr
-  %".2240" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2237" = trunc i64 %".2236" to i32
+  %".2238" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2237", i64* %"last_byte", i32 1)
+  %".2239" = icmp eq i64 %".2238", 0
+  %".2240" = getelementptr i8, ptr %"ctx.33", i64 76
   %".2241" = load i32, ptr %".2240", align 4
   %".2242" = zext i32 %".2241" to i64
-  %"data_end.103" = inttoptr i64 %".2242" to ptr
-  %".2243" = getelementptr i8, ptr %"ctx.33", i64 144
-  %"keys.103" = load ptr, ptr %".2243", align 8
-  %".2244" = xor i1 %".2236", -1
-  br i1 %".2244", label %"exit.60", label %"cont.60"
-exit.60:
-  %".2246" = trunc i64 %"cursor.39" to i16
-  %".2247" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2246", ptr %".2247", align 2
+  %"data.103" = inttoptr i64 %".2242" to ptr
+  %".2243" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2244" = load i32, ptr %".2243", align 4
+  %".2245" = zext i32 %".2244" to i64
+  %"data_end.103" = inttoptr i64 %".2245" to ptr
+  %".2246" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.103" = load ptr, ptr %".2246", align 8
+  %".2247" = xor i1 %".2239", -1
+  br i1 %".2247", label %"geneve_d0.copy_last_byte_failed", label %"geneve_d0.copy_last_byte_failed.endif"
+geneve_d0.copy_last_byte_failed:
+  %".2249" = trunc i64 %"cursor.39" to i16
+  %".2250" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2249", ptr %".2250", align 2
   br label %"return"
-cont.60:
-  br label %"variable_part.7"
-exit.61:
-  %".2257" = trunc i64 %"end.7" to i16
-  %".2258" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2257", ptr %".2258", align 2
+geneve_d0.copy_last_byte_failed.endif:
+  br label %"geneve_d0.variable_part"
+geneve_d0.stop_at_encap:
+  %".2260" = trunc i64 %"end.7" to i16
+  %".2261" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2260", ptr %".2261", align 2
   br label %"return"
-cont.61:
-  %".2261" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2262" = zext i16 %".2261" to i64
-  switch i64 %".2262", label %"unknown.17" [i64 25944, label %"to_ethernet.2" i64 2048, label %"to_ipv4.12" i64 34525, label %"to_ipv6.12"]
-unknown.17:
-  %".2264" = trunc i64 %"end.7" to i16
-  %".2265" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2264", ptr %".2265", align 2
-  br label %"return"
-to_ethernet.2:
+geneve_d0.stop_at_encap.endif:
+  %".2264" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2265" = zext i16 %".2264" to i64
+  switch i64 %".2265", label %"geneve_d0.unknown" [i64 25944, label %"geneve_d0.to_ethernet" i64 2048, label %"geneve_d0.to_ipv4" i64 34525, label %"geneve_d0.to_ipv6"]
+geneve_d0.unknown:
+  %".2267" = trunc i64 %"end.7" to i16
   %".2268" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2269" = trunc i64 %"end.7" to i16
-  store volatile i16 %".2269", ptr %".2268", align 2
-  %".2271" = load volatile i16, ptr %".2268", align 2
-  %".2272" = zext i16 %".2271" to i64
-  %"cursor.116" = and i64 %".2272", 16383
+  store i16 %".2267", ptr %".2268", align 2
+  br label %"return"
+geneve_d0.to_ethernet:
+  %".2271" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2272" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2272", ptr %".2271", align 2
+  %".2274" = load volatile i16, ptr %".2271", align 2
+  %".2275" = zext i16 %".2274" to i64
+  %"cursor.116" = and i64 %".2275", 16383
   br label %"ethernet_d1"
-to_ipv4.12:
-  %".2274" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2275" = trunc i64 %"end.7" to i16
-  store volatile i16 %".2275", ptr %".2274", align 2
-  %".2277" = load volatile i16, ptr %".2274", align 2
-  %".2278" = zext i16 %".2277" to i64
-  %"cursor.117" = and i64 %".2278", 16383
+geneve_d0.to_ipv4:
+  %".2277" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2278" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2278", ptr %".2277", align 2
+  %".2280" = load volatile i16, ptr %".2277", align 2
+  %".2281" = zext i16 %".2280" to i64
+  %"cursor.117" = and i64 %".2281", 16383
   br label %"ipv4_d1"
-to_ipv6.12:
-  %".2280" = getelementptr i8, ptr %"keys.104", i64 2
-  %".2281" = trunc i64 %"end.7" to i16
-  store volatile i16 %".2281", ptr %".2280", align 2
-  %".2283" = load volatile i16, ptr %".2280", align 2
-  %".2284" = zext i16 %".2283" to i64
-  %"cursor.118" = and i64 %".2284", 16383
+geneve_d0.to_ipv6:
+  %".2283" = getelementptr i8, ptr %"keys.104", i64 2
+  %".2284" = trunc i64 %"end.7" to i16
+  store volatile i16 %".2284", ptr %".2283", align 2
+  %".2286" = load volatile i16, ptr %".2283", align 2
+  %".2287" = zext i16 %".2286" to i64
+  %"cursor.118" = and i64 %".2287", 16383
   br label %"ipv6_d1"
-copy.25:
+gue_d0.copy:
   %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2294" = trunc i64 %"cursor.40" to i32
-  %".2295" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2294", [40 x i8]* %"header_copy", i32 4)
-  %".2296" = icmp eq i64 %".2295", 0
-  %".2297" = getelementptr i8, ptr %"ctx.34", i64 76
-  %".2298" = load i32, ptr %".2297", align 4
-  %".2299" = zext i32 %".2298" to i64
-  %"data.105" = inttoptr i64 %".2299" to ptr
-  %".2300" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2297" = trunc i64 %"cursor.40" to i32
+  %".2298" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2297", [40 x i8]* %"header_copy", i32 4)
+  %".2299" = icmp eq i64 %".2298", 0
+  %".2300" = getelementptr i8, ptr %"ctx.34", i64 76
   %".2301" = load i32, ptr %".2300", align 4
   %".2302" = zext i32 %".2301" to i64
-  %"data_end.105" = inttoptr i64 %".2302" to ptr
-  %".2303" = getelementptr i8, ptr %"ctx.34", i64 144
-  %"keys.105" = load ptr, ptr %".2303", align 8
-  %".2304" = xor i1 %".2296", -1
-  br i1 %".2304", label %"exit.62", label %"cont.62"
-exit.62:
-  %".2306" = trunc i64 %"cursor.40" to i16
-  %".2307" = getelementptr i8, ptr %"keys.105", i64 2
-  store i16 %".2306", ptr %".2307", align 2
+  %"data.105" = inttoptr i64 %".2302" to ptr
+  %".2303" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2304" = load i32, ptr %".2303", align 4
+  %".2305" = zext i32 %".2304" to i64
+  %"data_end.105" = inttoptr i64 %".2305" to ptr
+  %".2306" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.105" = load ptr, ptr %".2306", align 8
+  %".2307" = xor i1 %".2299", -1
+  br i1 %".2307", label %"gue_d0.copy_failed", label %"gue_d0.copy_failed.endif"
+gue_d0.copy_failed:
+  %".2309" = trunc i64 %"cursor.40" to i16
+  %".2310" = getelementptr i8, ptr %"keys.105", i64 2
+  store i16 %".2309", ptr %".2310", align 2
   br label %"return"
-cont.62:
-  %".2310" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2311" = load volatile i8, [40 x i8]* %".2310", align 1
-  %".2312" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2313" = load volatile i8, [40 x i8]* %".2312", align 1
-  br label %"header.25"
-exit.63:
-  %".2325" = trunc i64 %"cursor.40" to i16
-  %".2326" = getelementptr i8, ptr %"keys.106", i64 2
-  store i16 %".2325", ptr %".2326", align 2
+gue_d0.copy_failed.endif:
+  %".2313" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2314" = load volatile i8, [40 x i8]* %".2313", align 1
+  %".2315" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2316" = load volatile i8, [40 x i8]* %".2315", align 1
+  br label %"gue_d0.header"
+gue_d0.stop_before:
+  %".2328" = trunc i64 %"cursor.40" to i16
+  %".2329" = getelementptr i8, ptr %"keys.106", i64 2
+  store i16 %".2328", ptr %".2329", align 2
   br label %"return"
-cont.63:
-  %".2329" = add i64 %"cursor.40", 4
-  %".2330" = zext i8 %"w0_1.8" to i64
-  %".2331" = and i64 %".2330", 31
-  %".2332" = mul i64 %".2331", 4
-  %".2333" = add i64 %".2332", 4
-  %".2334" = getelementptr i8, ptr %"data.106", i64 %"cursor.40"
-  %".2335" = getelementptr i8, ptr %".2334", i64 %".2333"
-  %".2336" = icmp ugt ptr %".2335", %"data_end.106"
-  br i1 %".2336", label %"copy_last_byte.8", label %"variable_part.8", !prof !0
-variable_part.8:
-  %"data.108" = phi  ptr [%"data.106", %"cont.63"], [%"data.107", %"cont.64"]
-  %"data_end.108" = phi  ptr [%"data_end.106", %"cont.63"], [%"data_end.107", %"cont.64"]
-  %"keys.108" = phi  ptr [%"keys.106", %"cont.63"], [%"keys.107", %"cont.64"]
-  %"end.8" = add i64 %"cursor.40", %".2333"
-  %".2357" = getelementptr i8, ptr %"keys.108", i64 8
-  store i8 1, ptr %".2357", align 1
-  %".2359" = getelementptr i8, ptr %"keys.108", i64 48
-  %"flags.22" = load volatile i32, ptr %".2359", align 4
-  %".2360" = and i32 %"flags.22", 4
-  %".2361" = icmp ne i32 %".2360", 0
-  br i1 %".2361", label %"exit.65", label %"cont.65"
-copy_last_byte.8:
-  %".2338" = add i64 %"cursor.40", %".2333"
-  %".2339" = sub i64 %".2338", 1
+gue_d0.stop_before.endif:
+  %".2332" = add i64 %"cursor.40", 4
+  %".2333" = zext i8 %"w0_1.8" to i64
+  %".2334" = and i64 %".2333", 31
+  %".2335" = mul i64 %".2334", 4
+  %".2336" = add i64 %".2335", 4
+  %".2337" = getelementptr i8, ptr %"data.106", i64 %"cursor.40"
+  %".2338" = getelementptr i8, ptr %".2337", i64 %".2336"
+  %".2339" = icmp ugt ptr %".2338", %"data_end.106"
+  br i1 %".2339", label %"gue_d0.copy_last_byte", label %"gue_d0.variable_part", !prof !0
+gue_d0.variable_part:
+  %"data.108" = phi  ptr [%"data.106", %"gue_d0.stop_before.endif"], [%"data.107", %"gue_d0.copy_last_byte_failed.endif"]
+  %"data_end.108" = phi  ptr [%"data_end.106", %"gue_d0.stop_before.endif"], [%"data_end.107", %"gue_d0.copy_last_byte_failed.endif"]
+  %"keys.108" = phi  ptr [%"keys.106", %"gue_d0.stop_before.endif"], [%"keys.107", %"gue_d0.copy_last_byte_failed.endif"]
+  %"end.8" = add i64 %"cursor.40", %".2336"
+  %".2360" = getelementptr i8, ptr %"keys.108", i64 8
+  store i8 1, ptr %".2360", align 1
+  %".2362" = getelementptr i8, ptr %"keys.108", i64 48
+  %"flags.22" = load volatile i32, ptr %".2362", align 4
+  %".2363" = and i32 %"flags.22", 4
+  %".2364" = icmp ne i32 %".2363", 0
+  br i1 %".2364", label %"gue_d0.stop_at_encap", label %"gue_d0.stop_at_encap.endif"
+gue_d0.copy_last_byte:
+  %".2341" = add i64 %"cursor.40", %".2336"
+  %".2342" = sub i64 %".2341", 1
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2340" = trunc i64 %".2339" to i32
-  %".2341" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2340", i64* %"last_byte", i32 1)
-  %".2342" = icmp eq i64 %".2341", 0
-  %".2343" = getelementptr i8, ptr %"ctx.35", i64 76
-  %".2344" = load i32, ptr %".2343", align 4
-  %".2345" = zext i32 %".2344" to i64
-  %"data.107" = inttoptr i64 %".2345" to ptr
-  %".2346" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2343" = trunc i64 %".2342" to i32
+  %".2344" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2343", i64* %"last_byte", i32 1)
+  %".2345" = icmp eq i64 %".2344", 0
+  %".2346" = getelementptr i8, ptr %"ctx.35", i64 76
   %".2347" = load i32, ptr %".2346", align 4
   %".2348" = zext i32 %".2347" to i64
-  %"data_end.107" = inttoptr i64 %".2348" to ptr
-  %".2349" = getelementptr i8, ptr %"ctx.35", i64 144
-  %"keys.107" = load ptr, ptr %".2349", align 8
-  %".2350" = xor i1 %".2342", -1
-  br i1 %".2350", label %"exit.64", label %"cont.64"
-exit.64:
-  %".2352" = trunc i64 %"cursor.40" to i16
-  %".2353" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2352", ptr %".2353", align 2
+  %"data.107" = inttoptr i64 %".2348" to ptr
+  %".2349" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2350" = load i32, ptr %".2349", align 4
+  %".2351" = zext i32 %".2350" to i64
+  %"data_end.107" = inttoptr i64 %".2351" to ptr
+  %".2352" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.107" = load ptr, ptr %".2352", align 8
+  %".2353" = xor i1 %".2345", -1
+  br i1 %".2353", label %"gue_d0.copy_last_byte_failed", label %"gue_d0.copy_last_byte_failed.endif"
+gue_d0.copy_last_byte_failed:
+  %".2355" = trunc i64 %"cursor.40" to i16
+  %".2356" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2355", ptr %".2356", align 2
   br label %"return"
-cont.64:
-  br label %"variable_part.8"
-exit.65:
-  %".2363" = trunc i64 %"end.8" to i16
-  %".2364" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2363", ptr %".2364", align 2
+gue_d0.copy_last_byte_failed.endif:
+  br label %"gue_d0.variable_part"
+gue_d0.stop_at_encap:
+  %".2366" = trunc i64 %"end.8" to i16
+  %".2367" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2366", ptr %".2367", align 2
   br label %"return"
-cont.65:
-  %".2367" = zext i8 %"w1_1.3" to i64
-  switch i64 %".2367", label %"unknown.18" [i64 4, label %"to_ipv4.13" i64 41, label %"to_ipv6.13"]
-unknown.18:
-  %".2369" = trunc i64 %"end.8" to i16
-  %".2370" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2369", ptr %".2370", align 2
-  br label %"return"
-to_ipv4.13:
+gue_d0.stop_at_encap.endif:
+  %".2370" = zext i8 %"w1_1.3" to i64
+  switch i64 %".2370", label %"gue_d0.unknown" [i64 4, label %"gue_d0.to_ipv4" i64 41, label %"gue_d0.to_ipv6"]
+gue_d0.unknown:
+  %".2372" = trunc i64 %"end.8" to i16
   %".2373" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2374" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2374", ptr %".2373", align 2
-  %".2376" = load volatile i16, ptr %".2373", align 2
-  %".2377" = zext i16 %".2376" to i64
-  %"cursor.119" = and i64 %".2377", 16383
+  store i16 %".2372", ptr %".2373", align 2
+  br label %"return"
+gue_d0.to_ipv4:
+  %".2376" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2377" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2377", ptr %".2376", align 2
+  %".2379" = load volatile i16, ptr %".2376", align 2
+  %".2380" = zext i16 %".2379" to i64
+  %"cursor.119" = and i64 %".2380", 16383
   br label %"ipv4_d1"
-to_ipv6.13:
-  %".2379" = getelementptr i8, ptr %"keys.108", i64 2
-  %".2380" = trunc i64 %"end.8" to i16
-  store volatile i16 %".2380", ptr %".2379", align 2
-  %".2382" = load volatile i16, ptr %".2379", align 2
-  %".2383" = zext i16 %".2382" to i64
-  %"cursor.120" = and i64 %".2383", 16383
+gue_d0.to_ipv6:
+  %".2382" = getelementptr i8, ptr %"keys.108", i64 2
+  %".2383" = trunc i64 %"end.8" to i16
+  store volatile i16 %".2383", ptr %".2382", align 2
+  %".2385" = load volatile i16, ptr %".2382", align 2
+  %".2386" = zext i16 %".2385" to i64
+  %"cursor.120" = and i64 %".2386", 16383
   br label %"ipv6_d1"
-copy.26:
+gtpu_d0.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2393" = trunc i64 %"cursor.41" to i32
-  %".2394" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2393", [40 x i8]* %"header_copy", i32 8)
-  %".2395" = icmp eq i64 %".2394", 0
-  %".2396" = getelementptr i8, ptr %"ctx.36", i64 76
-  %".2397" = load i32, ptr %".2396", align 4
-  %".2398" = zext i32 %".2397" to i64
-  %"data.109" = inttoptr i64 %".2398" to ptr
-  %".2399" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2396" = trunc i64 %"cursor.41" to i32
+  %".2397" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2396", [40 x i8]* %"header_copy", i32 8)
+  %".2398" = icmp eq i64 %".2397", 0
+  %".2399" = getelementptr i8, ptr %"ctx.36", i64 76
   %".2400" = load i32, ptr %".2399", align 4
   %".2401" = zext i32 %".2400" to i64
-  %"data_end.109" = inttoptr i64 %".2401" to ptr
-  %".2402" = getelementptr i8, ptr %"ctx.36", i64 144
-  %"keys.109" = load ptr, ptr %".2402", align 8
-  %".2403" = xor i1 %".2395", -1
-  br i1 %".2403", label %"exit.66", label %"cont.66"
-exit.66:
-  %".2405" = trunc i64 %"cursor.41" to i16
-  %".2406" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2405", ptr %".2406", align 2
+  %"data.109" = inttoptr i64 %".2401" to ptr
+  %".2402" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2403" = load i32, ptr %".2402", align 4
+  %".2404" = zext i32 %".2403" to i64
+  %"data_end.109" = inttoptr i64 %".2404" to ptr
+  %".2405" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.109" = load ptr, ptr %".2405", align 8
+  %".2406" = xor i1 %".2398", -1
+  br i1 %".2406", label %"gtpu_d0.copy_failed", label %"gtpu_d0.copy_failed.endif"
+gtpu_d0.copy_failed:
+  %".2408" = trunc i64 %"cursor.41" to i16
+  %".2409" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2408", ptr %".2409", align 2
   br label %"return"
-cont.66:
-  %".2409" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2410" = load volatile i8, [40 x i8]* %".2409", align 1
-  %".2411" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2412" = load volatile i8, [40 x i8]* %".2411", align 1
-  br label %"header.26"
-exit.67:
-  %".2427" = trunc i64 %"cursor.41" to i16
-  %".2428" = getelementptr i8, ptr %"keys.110", i64 2
-  store i16 %".2427", ptr %".2428", align 2
+gtpu_d0.copy_failed.endif:
+  %".2412" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2413" = load volatile i8, [40 x i8]* %".2412", align 1
+  %".2414" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2415" = load volatile i8, [40 x i8]* %".2414", align 1
+  br label %"gtpu_d0.header"
+gtpu_d0.stop_before:
+  %".2430" = trunc i64 %"cursor.41" to i16
+  %".2431" = getelementptr i8, ptr %"keys.110", i64 2
+  store i16 %".2430", ptr %".2431", align 2
   br label %"return"
-cont.67:
-  %".2431" = add i64 %"cursor.41", 8
-  %".2432" = getelementptr i8, ptr %"keys.110", i64 8
-  store i8 1, ptr %".2432", align 1
-  %".2434" = getelementptr i8, ptr %"keys.110", i64 48
-  %"flags.23" = load volatile i32, ptr %".2434", align 4
-  %".2435" = and i32 %"flags.23", 4
-  %".2436" = icmp ne i32 %".2435", 0
-  br i1 %".2436", label %"exit.68", label %"cont.68"
-exit.68:
-  %".2438" = trunc i64 %".2431" to i16
-  %".2439" = getelementptr i8, ptr %"keys.110", i64 2
-  store i16 %".2438", ptr %".2439", align 2
+gtpu_d0.stop_before.endif:
+  %".2434" = add i64 %"cursor.41", 8
+  %".2435" = getelementptr i8, ptr %"keys.110", i64 8
+  store i8 1, ptr %".2435", align 1
+  %".2437" = getelementptr i8, ptr %"keys.110", i64 48
+  %"flags.23" = load volatile i32, ptr %".2437", align 4
+  %".2438" = and i32 %"flags.23", 4
+  %".2439" = icmp ne i32 %".2438", 0
+  br i1 %".2439", label %"gtpu_d0.stop_at_encap", label %"gtpu_d0.stop_at_encap.endif"
+gtpu_d0.stop_at_encap:
+  %".2441" = trunc i64 %".2434" to i16
+  %".2442" = getelementptr i8, ptr %"keys.110", i64 2
+  store i16 %".2441", ptr %".2442", align 2
   br label %"return"
-cont.68:
-  %".2442" = zext i8 %"w0_1.9" to i64
-  %".2443" = lshr i64 %".2442", 2
-  %".2444" = and i64 %".2443", 1
-  %".2445" = mul i64 %".2444", 4
-  %".2446" = zext i8 %"w0_1.9" to i64
-  %".2447" = lshr i64 %".2446", 1
-  %".2448" = and i64 %".2447", 1
-  %".2449" = mul i64 %".2448", 2
-  %".2450" = add i64 %".2445", %".2449"
-  %".2451" = zext i8 %"w0_1.9" to i64
-  %".2452" = and i64 %".2451", 1
-  %".2453" = add i64 %".2450", %".2452"
-  %".2454" = icmp uge i64 %".2453", 1
-  %".2455" = icmp ule i64 %".2453", 3
-  %".2456" = and i1 %".2454", %".2455"
-  br i1 %".2456", label %"to_gtpu_opt", label %"select"
-unknown.19:
-  %".2463" = trunc i64 %".2431" to i16
-  %".2464" = getelementptr i8, ptr %"keys.110", i64 2
-  store i16 %".2463", ptr %".2464", align 2
-  br label %"return"
-to_ip_version.2:
+gtpu_d0.stop_at_encap.endif:
+  %".2445" = zext i8 %"w0_1.9" to i64
+  %".2446" = lshr i64 %".2445", 2
+  %".2447" = and i64 %".2446", 1
+  %".2448" = mul i64 %".2447", 4
+  %".2449" = zext i8 %"w0_1.9" to i64
+  %".2450" = lshr i64 %".2449", 1
+  %".2451" = and i64 %".2450", 1
+  %".2452" = mul i64 %".2451", 2
+  %".2453" = add i64 %".2448", %".2452"
+  %".2454" = zext i8 %"w0_1.9" to i64
+  %".2455" = and i64 %".2454", 1
+  %".2456" = add i64 %".2453", %".2455"
+  %".2457" = icmp uge i64 %".2456", 1
+  %".2458" = icmp ule i64 %".2456", 3
+  %".2459" = and i1 %".2457", %".2458"
+  br i1 %".2459", label %"gtpu_d0.to_gtpu_opt", label %"gtpu_d0.select"
+gtpu_d0.unknown:
+  %".2466" = trunc i64 %".2434" to i16
   %".2467" = getelementptr i8, ptr %"keys.110", i64 2
-  %".2468" = trunc i64 %".2431" to i16
-  store volatile i16 %".2468", ptr %".2467", align 2
-  %".2470" = load volatile i16, ptr %".2467", align 2
-  %".2471" = zext i16 %".2470" to i64
-  %"cursor.121" = and i64 %".2471", 16383
+  store i16 %".2466", ptr %".2467", align 2
+  br label %"return"
+gtpu_d0.to_ip_version:
+  %".2470" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2471" = trunc i64 %".2434" to i16
+  store volatile i16 %".2471", ptr %".2470", align 2
+  %".2473" = load volatile i16, ptr %".2470", align 2
+  %".2474" = zext i16 %".2473" to i64
+  %"cursor.121" = and i64 %".2474", 16383
   br label %"ip_version_d1"
-to_gtpu_opt:
-  %".2473" = getelementptr i8, ptr %"keys.110", i64 2
-  %".2474" = trunc i64 %".2431" to i16
-  store volatile i16 %".2474", ptr %".2473", align 2
-  %".2476" = load volatile i16, ptr %".2473", align 2
-  %".2477" = zext i16 %".2476" to i64
-  %"cursor.123" = and i64 %".2477", 16383
+gtpu_d0.to_gtpu_opt:
+  %".2476" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2477" = trunc i64 %".2434" to i16
+  store volatile i16 %".2477", ptr %".2476", align 2
+  %".2479" = load volatile i16, ptr %".2476", align 2
+  %".2480" = zext i16 %".2479" to i64
+  %"cursor.123" = and i64 %".2480", 16383
   br label %"gtpu_opt_d1"
-to_gtpu_seq:
-  %".2479" = getelementptr i8, ptr %"keys.110", i64 2
-  %".2480" = trunc i64 %".2431" to i16
-  store volatile i16 %".2480", ptr %".2479", align 2
-  %".2482" = load volatile i16, ptr %".2479", align 2
-  %".2483" = zext i16 %".2482" to i64
-  %"cursor.125" = and i64 %".2483", 16383
+gtpu_d0.to_gtpu_seq:
+  %".2482" = getelementptr i8, ptr %"keys.110", i64 2
+  %".2483" = trunc i64 %".2434" to i16
+  store volatile i16 %".2483", ptr %".2482", align 2
+  %".2485" = load volatile i16, ptr %".2482", align 2
+  %".2486" = zext i16 %".2485" to i64
+  %"cursor.125" = and i64 %".2486", 16383
   br label %"gtpu_seq_d1"
-select:
-  %".2458" = icmp uge i64 %".2453", 4
-  %".2459" = icmp ule i64 %".2453", 7
-  %".2460" = and i1 %".2458", %".2459"
-  br i1 %".2460", label %"to_gtpu_seq", label %"select.1"
-select.1:
-  switch i64 %".2453", label %"unknown.19" [i64 0, label %"to_ip_version.2"]
+gtpu_d0.select:
+  %".2461" = icmp uge i64 %".2456", 4
+  %".2462" = icmp ule i64 %".2456", 7
+  %".2463" = and i1 %".2461", %".2462"
+  br i1 %".2463", label %"gtpu_d0.to_gtpu_seq", label %"gtpu_d0.select.1"
+gtpu_d0.select.1:
+  switch i64 %".2456", label %"gtpu_d0.unknown" [i64 0, label %"gtpu_d0.to_ip_version"]
 gtpu_opt_d1:
-  %"cursor.122" = phi  i64 [%"cursor.123", %"to_gtpu_opt"]
-  %"data.111" = phi  ptr [%"data.110", %"to_gtpu_opt"]
-  %"data_end.111" = phi  ptr [%"data_end.110", %"to_gtpu_opt"]
-  %"keys.111" = phi  ptr [%"keys.110", %"to_gtpu_opt"]
+  %"cursor.122" = phi  i64 [%"cursor.123", %"gtpu_d0.to_gtpu_opt"]
+  %"data.111" = phi  ptr [%"data.110", %"gtpu_d0.to_gtpu_opt"]
+  %"data_end.111" = phi  ptr [%"data_end.110", %"gtpu_d0.to_gtpu_opt"]
+  %"keys.111" = phi  ptr [%"keys.110", %"gtpu_d0.to_gtpu_opt"]
   %"hdr.37" = getelementptr i8, ptr %"data.111", i64 %"cursor.122"
-  %".3663" = getelementptr i8, ptr %"hdr.37", i64 4
-  %".3664" = icmp ugt ptr %".3663", %"data_end.111"
-  br i1 %".3664", label %"copy.37", label %"linear.37", !prof !0
-linear.37:
-  br label %"header.37"
-header.37:
-  %"data.155" = phi  ptr [%"data.111", %"linear.37"], [%"data.154", %"cont.98"]
-  %"data_end.155" = phi  ptr [%"data_end.111", %"linear.37"], [%"data_end.154", %"cont.98"]
-  %"keys.155" = phi  ptr [%"keys.111", %"linear.37"], [%"keys.154", %"cont.98"]
-  %".3684" = add i64 %"cursor.122", 4
-  switch i64 0, label %"unknown.30" [i64 0, label %"to_ip_version.5"]
+  %".3668" = getelementptr i8, ptr %"hdr.37", i64 4
+  %".3669" = icmp ugt ptr %".3668", %"data_end.111"
+  br i1 %".3669", label %"gtpu_opt_d1.copy", label %"gtpu_opt_d1.linear", !prof !0
+gtpu_opt_d1.linear:
+  br label %"gtpu_opt_d1.header"
+gtpu_opt_d1.header:
+  %"data.155" = phi  ptr [%"data.111", %"gtpu_opt_d1.linear"], [%"data.154", %"gtpu_opt_d1.copy_failed.endif"]
+  %"data_end.155" = phi  ptr [%"data_end.111", %"gtpu_opt_d1.linear"], [%"data_end.154", %"gtpu_opt_d1.copy_failed.endif"]
+  %"keys.155" = phi  ptr [%"keys.111", %"gtpu_opt_d1.linear"], [%"keys.154", %"gtpu_opt_d1.copy_failed.endif"]
+  %".3689" = add i64 %"cursor.122", 4
+  switch i64 0, label %"gtpu_opt_d1.unknown" [i64 0, label %"gtpu_opt_d1.to_ip_version"]
 gtpu_seq_d1:
-  %"cursor.124" = phi  i64 [%"cursor.125", %"to_gtpu_seq"]
-  %"data.112" = phi  ptr [%"data.110", %"to_gtpu_seq"]
-  %"data_end.112" = phi  ptr [%"data_end.110", %"to_gtpu_seq"]
-  %"keys.112" = phi  ptr [%"keys.110", %"to_gtpu_seq"]
+  %"cursor.124" = phi  i64 [%"cursor.125", %"gtpu_d0.to_gtpu_seq"]
+  %"data.112" = phi  ptr [%"data.110", %"gtpu_d0.to_gtpu_seq"]
+  %"data_end.112" = phi  ptr [%"data_end.110", %"gtpu_d0.to_gtpu_seq"]
+  %"keys.112" = phi  ptr [%"keys.110", %"gtpu_d0.to_gtpu_seq"]
   %"hdr.38" = getelementptr i8, ptr %"data.112", i64 %"cursor.124"
-  %".3696" = getelementptr i8, ptr %"hdr.38", i64 3
-  %".3697" = icmp ugt ptr %".3696", %"data_end.112"
-  br i1 %".3697", label %"copy.38", label %"linear.38", !prof !0
-linear.38:
-  br label %"header.38"
-header.38:
-  %"data.157" = phi  ptr [%"data.112", %"linear.38"], [%"data.156", %"cont.99"]
-  %"data_end.157" = phi  ptr [%"data_end.112", %"linear.38"], [%"data_end.156", %"cont.99"]
-  %"keys.157" = phi  ptr [%"keys.112", %"linear.38"], [%"keys.156", %"cont.99"]
-  %".3717" = add i64 %"cursor.124", 3
-  switch i64 0, label %"unknown.31" [i64 0, label %"to_gtpu_next"]
-copy.27:
+  %".3701" = getelementptr i8, ptr %"hdr.38", i64 3
+  %".3702" = icmp ugt ptr %".3701", %"data_end.112"
+  br i1 %".3702", label %"gtpu_seq_d1.copy", label %"gtpu_seq_d1.linear", !prof !0
+gtpu_seq_d1.linear:
+  br label %"gtpu_seq_d1.header"
+gtpu_seq_d1.header:
+  %"data.157" = phi  ptr [%"data.112", %"gtpu_seq_d1.linear"], [%"data.156", %"gtpu_seq_d1.copy_failed.endif"]
+  %"data_end.157" = phi  ptr [%"data_end.112", %"gtpu_seq_d1.linear"], [%"data_end.156", %"gtpu_seq_d1.copy_failed.endif"]
+  %"keys.157" = phi  ptr [%"keys.112", %"gtpu_seq_d1.linear"], [%"keys.156", %"gtpu_seq_d1.copy_failed.endif"]
+  %".3722" = add i64 %"cursor.124", 3
+  switch i64 0, label %"gtpu_seq_d1.unknown" [i64 0, label %"gtpu_seq_d1.to_gtpu_next"]
+shim_d0.copy:
   %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2491" = trunc i64 %"cursor.42" to i32
-  %".2492" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2491", [40 x i8]* %"header_copy", i32 8)
-  %".2493" = icmp eq i64 %".2492", 0
-  %".2494" = getelementptr i8, ptr %"ctx.37", i64 76
-  %".2495" = load i32, ptr %".2494", align 4
-  %".2496" = zext i32 %".2495" to i64
-  %"data.113" = inttoptr i64 %".2496" to ptr
-  %".2497" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2494" = trunc i64 %"cursor.42" to i32
+  %".2495" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2494", [40 x i8]* %"header_copy", i32 8)
+  %".2496" = icmp eq i64 %".2495", 0
+  %".2497" = getelementptr i8, ptr %"ctx.37", i64 76
   %".2498" = load i32, ptr %".2497", align 4
   %".2499" = zext i32 %".2498" to i64
-  %"data_end.113" = inttoptr i64 %".2499" to ptr
-  %".2500" = getelementptr i8, ptr %"ctx.37", i64 144
-  %"keys.113" = load ptr, ptr %".2500", align 8
-  %".2501" = xor i1 %".2493", -1
-  br i1 %".2501", label %"exit.69", label %"cont.69"
-exit.69:
-  %".2503" = trunc i64 %"cursor.42" to i16
-  %".2504" = getelementptr i8, ptr %"keys.113", i64 2
-  store i16 %".2503", ptr %".2504", align 2
+  %"data.113" = inttoptr i64 %".2499" to ptr
+  %".2500" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2501" = load i32, ptr %".2500", align 4
+  %".2502" = zext i32 %".2501" to i64
+  %"data_end.113" = inttoptr i64 %".2502" to ptr
+  %".2503" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.113" = load ptr, ptr %".2503", align 8
+  %".2504" = xor i1 %".2496", -1
+  br i1 %".2504", label %"shim_d0.copy_failed", label %"shim_d0.copy_failed.endif"
+shim_d0.copy_failed:
+  %".2506" = trunc i64 %"cursor.42" to i16
+  %".2507" = getelementptr i8, ptr %"keys.113", i64 2
+  store i16 %".2506", ptr %".2507", align 2
   br label %"return"
-cont.69:
-  %".2507" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2508" = load volatile i16, [40 x i8]* %".2507", align 2
-  br label %"header.27"
-exit.70:
-  %".2517" = trunc i64 %".2510" to i16
-  %".2518" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".2517", ptr %".2518", align 2
+shim_d0.copy_failed.endif:
+  %".2510" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2511" = load volatile i16, [40 x i8]* %".2510", align 2
+  br label %"shim_d0.header"
+shim_d0.stop_at_encap:
+  %".2520" = trunc i64 %".2513" to i16
+  %".2521" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2520", ptr %".2521", align 2
   br label %"return"
-cont.70:
-  %".2521" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2522" = zext i16 %".2521" to i64
-  switch i64 %".2522", label %"unknown.20" [i64 2048, label %"to_ipv4.14"]
-unknown.20:
-  %".2524" = trunc i64 %".2510" to i16
-  %".2525" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".2524", ptr %".2525", align 2
-  br label %"return"
-to_ipv4.14:
+shim_d0.stop_at_encap.endif:
+  %".2524" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2525" = zext i16 %".2524" to i64
+  switch i64 %".2525", label %"shim_d0.unknown" [i64 2048, label %"shim_d0.to_ipv4"]
+shim_d0.unknown:
+  %".2527" = trunc i64 %".2513" to i16
   %".2528" = getelementptr i8, ptr %"keys.114", i64 2
-  %".2529" = trunc i64 %".2510" to i16
-  store volatile i16 %".2529", ptr %".2528", align 2
-  %".2531" = load volatile i16, ptr %".2528", align 2
-  %".2532" = zext i16 %".2531" to i64
-  %"cursor.126" = and i64 %".2532", 16383
+  store i16 %".2527", ptr %".2528", align 2
+  br label %"return"
+shim_d0.to_ipv4:
+  %".2531" = getelementptr i8, ptr %"keys.114", i64 2
+  %".2532" = trunc i64 %".2513" to i16
+  store volatile i16 %".2532", ptr %".2531", align 2
+  %".2534" = load volatile i16, ptr %".2531", align 2
+  %".2535" = zext i16 %".2534" to i64
+  %"cursor.126" = and i64 %".2535", 16383
   br label %"ipv4_d1"
-copy.28:
+ethernet_d1.copy:
   %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2540" = trunc i64 %"cursor.45" to i32
-  %".2541" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2540", [40 x i8]* %"header_copy", i32 14)
-  %".2542" = icmp eq i64 %".2541", 0
-  %".2543" = getelementptr i8, ptr %"ctx.38", i64 76
-  %".2544" = load i32, ptr %".2543", align 4
-  %".2545" = zext i32 %".2544" to i64
-  %"data.115" = inttoptr i64 %".2545" to ptr
-  %".2546" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2543" = trunc i64 %"cursor.45" to i32
+  %".2544" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2543", [40 x i8]* %"header_copy", i32 14)
+  %".2545" = icmp eq i64 %".2544", 0
+  %".2546" = getelementptr i8, ptr %"ctx.38", i64 76
   %".2547" = load i32, ptr %".2546", align 4
   %".2548" = zext i32 %".2547" to i64
-  %"data_end.115" = inttoptr i64 %".2548" to ptr
-  %".2549" = getelementptr i8, ptr %"ctx.38", i64 144
-  %"keys.115" = load ptr, ptr %".2549", align 8
-  %".2550" = xor i1 %".2542", -1
-  br i1 %".2550", label %"exit.71", label %"cont.71"
-exit.71:
-  %".2552" = trunc i64 %"cursor.45" to i16
-  %".2553" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2552", ptr %".2553", align 2
+  %"data.115" = inttoptr i64 %".2548" to ptr
+  %".2549" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2550" = load i32, ptr %".2549", align 4
+  %".2551" = zext i32 %".2550" to i64
+  %"data_end.115" = inttoptr i64 %".2551" to ptr
+  %".2552" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.115" = load ptr, ptr %".2552", align 8
+  %".2553" = xor i1 %".2545", -1
+  br i1 %".2553", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+ethernet_d1.copy_failed:
+  %".2555" = trunc i64 %"cursor.45" to i16
+  %".2556" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2555", ptr %".2556", align 2
   br label %"return"
-cont.71:
-  %".2556" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".2557" = load volatile i16, [40 x i8]* %".2556", align 2
-  br label %"header.28"
-unknown.21:
-  %".2569" = trunc i64 %".2565" to i16
-  %".2570" = getelementptr i8, ptr %"keys.116", i64 2
-  store i16 %".2569", ptr %".2570", align 2
-  br label %"return"
-to_ipv4.15:
+ethernet_d1.copy_failed.endif:
+  %".2559" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".2560" = load volatile i16, [40 x i8]* %".2559", align 2
+  br label %"ethernet_d1.header"
+ethernet_d1.unknown:
+  %".2572" = trunc i64 %".2568" to i16
   %".2573" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2574" = trunc i64 %".2565" to i16
-  store volatile i16 %".2574", ptr %".2573", align 2
-  %".2576" = load volatile i16, ptr %".2573", align 2
-  %".2577" = zext i16 %".2576" to i64
-  %"cursor.127" = and i64 %".2577", 16383
+  store i16 %".2572", ptr %".2573", align 2
+  br label %"return"
+ethernet_d1.to_ipv4:
+  %".2576" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2577" = trunc i64 %".2568" to i16
+  store volatile i16 %".2577", ptr %".2576", align 2
+  %".2579" = load volatile i16, ptr %".2576", align 2
+  %".2580" = zext i16 %".2579" to i64
+  %"cursor.127" = and i64 %".2580", 16383
   br label %"ipv4_d1"
-to_ipv6.14:
-  %".2579" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2580" = trunc i64 %".2565" to i16
-  store volatile i16 %".2580", ptr %".2579", align 2
-  %".2582" = load volatile i16, ptr %".2579", align 2
-  %".2583" = zext i16 %".2582" to i64
-  %"cursor.128" = and i64 %".2583", 16383
+ethernet_d1.to_ipv6:
+  %".2582" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2583" = trunc i64 %".2568" to i16
+  store volatile i16 %".2583", ptr %".2582", align 2
+  %".2585" = load volatile i16, ptr %".2582", align 2
+  %".2586" = zext i16 %".2585" to i64
+  %"cursor.128" = and i64 %".2586", 16383
   br label %"ipv6_d1"
-to_vlan.6:
-  %".2585" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2586" = trunc i64 %".2565" to i16
-  store volatile i16 %".2586", ptr %".2585", align 2
-  %".2588" = load volatile i16, ptr %".2585", align 2
-  %".2589" = zext i16 %".2588" to i64
-  %"cursor.130" = and i64 %".2589", 16383
+ethernet_d1.to_vlan:
+  %".2588" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2589" = trunc i64 %".2568" to i16
+  store volatile i16 %".2589", ptr %".2588", align 2
+  %".2591" = load volatile i16, ptr %".2588", align 2
+  %".2592" = zext i16 %".2591" to i64
+  %"cursor.130" = and i64 %".2592", 16383
   br label %"vlan_d1_vlan_tags1"
-to_vlan.7:
-  %".2591" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2592" = trunc i64 %".2565" to i16
-  store volatile i16 %".2592", ptr %".2591", align 2
-  %".2594" = load volatile i16, ptr %".2591", align 2
-  %".2595" = zext i16 %".2594" to i64
-  %"cursor.131" = and i64 %".2595", 16383
+ethernet_d1.to_vlan.1:
+  %".2594" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2595" = trunc i64 %".2568" to i16
+  store volatile i16 %".2595", ptr %".2594", align 2
+  %".2597" = load volatile i16, ptr %".2594", align 2
+  %".2598" = zext i16 %".2597" to i64
+  %"cursor.131" = and i64 %".2598", 16383
   br label %"vlan_d1_vlan_tags1"
-to_mpls.18:
-  %".2597" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2598" = trunc i64 %".2565" to i16
-  store volatile i16 %".2598", ptr %".2597", align 2
-  %".2600" = load volatile i16, ptr %".2597", align 2
-  %".2601" = zext i16 %".2600" to i64
-  %"cursor.132" = and i64 %".2601", 16383
+ethernet_d1.to_mpls:
+  %".2600" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2601" = trunc i64 %".2568" to i16
+  store volatile i16 %".2601", ptr %".2600", align 2
+  %".2603" = load volatile i16, ptr %".2600", align 2
+  %".2604" = zext i16 %".2603" to i64
+  %"cursor.132" = and i64 %".2604", 16383
   br label %"mpls_d1_mpls_labels1"
-to_mpls.19:
-  %".2603" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2604" = trunc i64 %".2565" to i16
-  store volatile i16 %".2604", ptr %".2603", align 2
-  %".2606" = load volatile i16, ptr %".2603", align 2
-  %".2607" = zext i16 %".2606" to i64
-  %"cursor.133" = and i64 %".2607", 16383
+ethernet_d1.to_mpls.1:
+  %".2606" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2607" = trunc i64 %".2568" to i16
+  store volatile i16 %".2607", ptr %".2606", align 2
+  %".2609" = load volatile i16, ptr %".2606", align 2
+  %".2610" = zext i16 %".2609" to i64
+  %"cursor.133" = and i64 %".2610", 16383
   br label %"mpls_d1_mpls_labels1"
-to_pppoe.3:
-  %".2609" = getelementptr i8, ptr %"keys.116", i64 2
-  %".2610" = trunc i64 %".2565" to i16
-  store volatile i16 %".2610", ptr %".2609", align 2
-  %".2612" = load volatile i16, ptr %".2609", align 2
-  %".2613" = zext i16 %".2612" to i64
-  %"cursor.135" = and i64 %".2613", 16383
+ethernet_d1.to_pppoe:
+  %".2612" = getelementptr i8, ptr %"keys.116", i64 2
+  %".2613" = trunc i64 %".2568" to i16
+  store volatile i16 %".2613", ptr %".2612", align 2
+  %".2615" = load volatile i16, ptr %".2612", align 2
+  %".2616" = zext i16 %".2615" to i64
+  %"cursor.135" = and i64 %".2616", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags1:
-  %"cursor.129" = phi  i64 [%"cursor.130", %"to_vlan.6"], [%"cursor.131", %"to_vlan.7"]
-  %"data.117" = phi  ptr [%"data.116", %"to_vlan.6"], [%"data.116", %"to_vlan.7"]
-  %"data_end.117" = phi  ptr [%"data_end.116", %"to_vlan.6"], [%"data_end.116", %"to_vlan.7"]
-  %"keys.117" = phi  ptr [%"keys.116", %"to_vlan.6"], [%"keys.116", %"to_vlan.7"]
+  %"cursor.129" = phi  i64 [%"cursor.130", %"ethernet_d1.to_vlan"], [%"cursor.131", %"ethernet_d1.to_vlan.1"]
+  %"data.117" = phi  ptr [%"data.116", %"ethernet_d1.to_vlan"], [%"data.116", %"ethernet_d1.to_vlan.1"]
+  %"data_end.117" = phi  ptr [%"data_end.116", %"ethernet_d1.to_vlan"], [%"data_end.116", %"ethernet_d1.to_vlan.1"]
+  %"keys.117" = phi  ptr [%"keys.116", %"ethernet_d1.to_vlan"], [%"keys.116", %"ethernet_d1.to_vlan.1"]
   %"hdr.39" = getelementptr i8, ptr %"data.117", i64 %"cursor.129"
-  %".3729" = getelementptr i8, ptr %"hdr.39", i64 4
-  %".3730" = icmp ugt ptr %".3729", %"data_end.117"
-  br i1 %".3730", label %"copy.39", label %"linear.39", !prof !0
-linear.39:
-  %".3732" = getelementptr i8, ptr %"hdr.39", i64 2
-  %".3733" = load i16, ptr %".3732", align 2
-  br label %"header.39"
-header.39:
-  %"w2_2.15" = phi  i16 [%".3733", %"linear.39"], [%".3752", %"cont.100"]
-  %"data.160" = phi  ptr [%"data.117", %"linear.39"], [%"data.159", %"cont.100"]
-  %"data_end.160" = phi  ptr [%"data_end.117", %"linear.39"], [%"data_end.159", %"cont.100"]
-  %"keys.160" = phi  ptr [%"keys.117", %"linear.39"], [%"keys.159", %"cont.100"]
-  %".3754" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3755" = zext i16 %".3754" to i64
-  %".3756" = trunc i64 %".3755" to i16
-  %".3757" = call i16 @"llvm.bswap.i16"(i16 %".3756")
-  %".3758" = getelementptr i8, ptr %"keys.160", i64 10
-  store i16 %".3757", ptr %".3758", align 2
-  %".3760" = add i64 %"cursor.129", 4
+  %".3734" = getelementptr i8, ptr %"hdr.39", i64 4
+  %".3735" = icmp ugt ptr %".3734", %"data_end.117"
+  br i1 %".3735", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
+vlan_d1_vlan_tags1.linear:
+  %".3737" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3738" = load i16, ptr %".3737", align 2
+  br label %"vlan_d1_vlan_tags1.header"
+vlan_d1_vlan_tags1.header:
+  %"w2_2.15" = phi  i16 [%".3738", %"vlan_d1_vlan_tags1.linear"], [%".3757", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"data.160" = phi  ptr [%"data.117", %"vlan_d1_vlan_tags1.linear"], [%"data.159", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"data_end.160" = phi  ptr [%"data_end.117", %"vlan_d1_vlan_tags1.linear"], [%"data_end.159", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"keys.160" = phi  ptr [%"keys.117", %"vlan_d1_vlan_tags1.linear"], [%"keys.159", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %".3759" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3760" = zext i16 %".3759" to i64
   %".3761" = trunc i64 %".3760" to i16
-  %".3762" = getelementptr i8, ptr %"keys.160", i64 0
-  store i16 %".3761", ptr %".3762", align 2
-  %".3764" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3765" = zext i16 %".3764" to i64
-  switch i64 %".3765", label %"unknown.32" [i64 2048, label %"to_ipv4.21" i64 34525, label %"to_ipv6.20" i64 33024, label %"to_vlan.8" i64 34984, label %"to_vlan.9" i64 34887, label %"to_mpls.28" i64 34888, label %"to_mpls.29" i64 34916, label %"to_pppoe.4"]
+  %".3762" = call i16 @"llvm.bswap.i16"(i16 %".3761")
+  %".3763" = getelementptr i8, ptr %"keys.160", i64 10
+  store i16 %".3762", ptr %".3763", align 2
+  %".3765" = add i64 %"cursor.129", 4
+  %".3766" = trunc i64 %".3765" to i16
+  %".3767" = getelementptr i8, ptr %"keys.160", i64 0
+  store i16 %".3766", ptr %".3767", align 2
+  %".3769" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3770" = zext i16 %".3769" to i64
+  switch i64 %".3770", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe"]
 pppoe_d1:
-  %"cursor.134" = phi  i64 [%"cursor.135", %"to_pppoe.3"], [%"cursor.220", %"to_pppoe.4"], [%"cursor.289", %"to_pppoe.5"]
-  %"data.118" = phi  ptr [%"data.116", %"to_pppoe.3"], [%"data.160", %"to_pppoe.4"], [%"data.201", %"to_pppoe.5"]
-  %"data_end.118" = phi  ptr [%"data_end.116", %"to_pppoe.3"], [%"data_end.160", %"to_pppoe.4"], [%"data_end.201", %"to_pppoe.5"]
-  %"keys.118" = phi  ptr [%"keys.116", %"to_pppoe.3"], [%"keys.160", %"to_pppoe.4"], [%"keys.201", %"to_pppoe.5"]
+  %"cursor.134" = phi  i64 [%"cursor.135", %"ethernet_d1.to_pppoe"], [%"cursor.220", %"vlan_d1_vlan_tags1.to_pppoe"], [%"cursor.289", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"data.118" = phi  ptr [%"data.116", %"ethernet_d1.to_pppoe"], [%"data.160", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.201", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"data_end.118" = phi  ptr [%"data_end.116", %"ethernet_d1.to_pppoe"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.201", %"vlan_d1_vlan_tags2.to_pppoe"]
+  %"keys.118" = phi  ptr [%"keys.116", %"ethernet_d1.to_pppoe"], [%"keys.160", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.201", %"vlan_d1_vlan_tags2.to_pppoe"]
   %"hdr.40" = getelementptr i8, ptr %"data.118", i64 %"cursor.134"
-  %".3813" = getelementptr i8, ptr %"hdr.40", i64 8
-  %".3814" = icmp ugt ptr %".3813", %"data_end.118"
-  br i1 %".3814", label %"copy.40", label %"linear.40", !prof !0
-linear.40:
-  %".3816" = getelementptr i8, ptr %"hdr.40", i64 0
-  %".3817" = load i8, ptr %".3816", align 1
-  %".3818" = getelementptr i8, ptr %"hdr.40", i64 1
-  %".3819" = load i8, ptr %".3818", align 1
-  %".3820" = getelementptr i8, ptr %"hdr.40", i64 6
-  %".3821" = load i16, ptr %".3820", align 2
-  br label %"header.40"
-header.40:
-  %"w0_1.15" = phi  i8 [%".3817", %"linear.40"], [%".3840", %"cont.101"]
-  %"w1_1.8" = phi  i8 [%".3819", %"linear.40"], [%".3842", %"cont.101"]
-  %"w6_2.3" = phi  i16 [%".3821", %"linear.40"], [%".3844", %"cont.101"]
-  %"data.163" = phi  ptr [%"data.118", %"linear.40"], [%"data.162", %"cont.101"]
-  %"data_end.163" = phi  ptr [%"data_end.118", %"linear.40"], [%"data_end.162", %"cont.101"]
-  %"keys.163" = phi  ptr [%"keys.118", %"linear.40"], [%"keys.162", %"cont.101"]
-  %".3846" = zext i8 %"w0_1.15" to i64
-  %".3847" = lshr i64 %".3846", 4
-  %".3848" = and i64 %".3847", 15
-  %".3849" = icmp eq i64 %".3848", 1
-  %".3850" = zext i8 %"w0_1.15" to i64
-  %".3851" = and i64 %".3850", 15
-  %".3852" = icmp eq i64 %".3851", 1
-  %".3853" = and i1 %".3849", %".3852"
-  %".3854" = zext i8 %"w1_1.8" to i64
-  %".3855" = icmp eq i64 %".3854", 0
-  %".3856" = and i1 %".3853", %".3855"
-  %".3857" = xor i1 %".3856", -1
-  br i1 %".3857", label %"exit.102", label %"cont.102"
-copy.29:
+  %".3818" = getelementptr i8, ptr %"hdr.40", i64 8
+  %".3819" = icmp ugt ptr %".3818", %"data_end.118"
+  br i1 %".3819", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
+pppoe_d1.linear:
+  %".3821" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3822" = load i8, ptr %".3821", align 1
+  %".3823" = getelementptr i8, ptr %"hdr.40", i64 1
+  %".3824" = load i8, ptr %".3823", align 1
+  %".3825" = getelementptr i8, ptr %"hdr.40", i64 6
+  %".3826" = load i16, ptr %".3825", align 2
+  br label %"pppoe_d1.header"
+pppoe_d1.header:
+  %"w0_1.15" = phi  i8 [%".3822", %"pppoe_d1.linear"], [%".3845", %"pppoe_d1.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".3824", %"pppoe_d1.linear"], [%".3847", %"pppoe_d1.copy_failed.endif"]
+  %"w6_2.3" = phi  i16 [%".3826", %"pppoe_d1.linear"], [%".3849", %"pppoe_d1.copy_failed.endif"]
+  %"data.163" = phi  ptr [%"data.118", %"pppoe_d1.linear"], [%"data.162", %"pppoe_d1.copy_failed.endif"]
+  %"data_end.163" = phi  ptr [%"data_end.118", %"pppoe_d1.linear"], [%"data_end.162", %"pppoe_d1.copy_failed.endif"]
+  %"keys.163" = phi  ptr [%"keys.118", %"pppoe_d1.linear"], [%"keys.162", %"pppoe_d1.copy_failed.endif"]
+  %".3851" = zext i8 %"w0_1.15" to i64
+  %".3852" = lshr i64 %".3851", 4
+  %".3853" = and i64 %".3852", 15
+  %".3854" = icmp eq i64 %".3853", 1
+  %".3855" = zext i8 %"w0_1.15" to i64
+  %".3856" = and i64 %".3855", 15
+  %".3857" = icmp eq i64 %".3856", 1
+  %".3858" = and i1 %".3854", %".3857"
+  %".3859" = zext i8 %"w1_1.8" to i64
+  %".3860" = icmp eq i64 %".3859", 0
+  %".3861" = and i1 %".3858", %".3860"
+  %".3862" = xor i1 %".3861", -1
+  br i1 %".3862", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
+mpls_d1_mpls_labels1.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2621" = trunc i64 %"cursor.47" to i32
-  %".2622" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2621", [40 x i8]* %"header_copy", i32 4)
-  %".2623" = icmp eq i64 %".2622", 0
-  %".2624" = getelementptr i8, ptr %"ctx.39", i64 76
-  %".2625" = load i32, ptr %".2624", align 4
-  %".2626" = zext i32 %".2625" to i64
-  %"data.119" = inttoptr i64 %".2626" to ptr
-  %".2627" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".2624" = trunc i64 %"cursor.47" to i32
+  %".2625" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2624", [40 x i8]* %"header_copy", i32 4)
+  %".2626" = icmp eq i64 %".2625", 0
+  %".2627" = getelementptr i8, ptr %"ctx.39", i64 76
   %".2628" = load i32, ptr %".2627", align 4
   %".2629" = zext i32 %".2628" to i64
-  %"data_end.119" = inttoptr i64 %".2629" to ptr
-  %".2630" = getelementptr i8, ptr %"ctx.39", i64 144
-  %"keys.119" = load ptr, ptr %".2630", align 8
-  %".2631" = xor i1 %".2623", -1
-  br i1 %".2631", label %"exit.72", label %"cont.72"
-exit.72:
-  %".2633" = trunc i64 %"cursor.47" to i16
-  %".2634" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2633", ptr %".2634", align 2
+  %"data.119" = inttoptr i64 %".2629" to ptr
+  %".2630" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".2631" = load i32, ptr %".2630", align 4
+  %".2632" = zext i32 %".2631" to i64
+  %"data_end.119" = inttoptr i64 %".2632" to ptr
+  %".2633" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.119" = load ptr, ptr %".2633", align 8
+  %".2634" = xor i1 %".2626", -1
+  br i1 %".2634", label %"mpls_d1_mpls_labels1.copy_failed", label %"mpls_d1_mpls_labels1.copy_failed.endif"
+mpls_d1_mpls_labels1.copy_failed:
+  %".2636" = trunc i64 %"cursor.47" to i16
+  %".2637" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2636", ptr %".2637", align 2
   br label %"return"
-cont.72:
-  %".2637" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2638" = load volatile i8, [40 x i8]* %".2637", align 1
-  br label %"header.29"
-unknown.22:
-  %".2644" = trunc i64 %".2640" to i16
-  %".2645" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".2644", ptr %".2645", align 2
-  br label %"return"
-to_mpls.20:
+mpls_d1_mpls_labels1.copy_failed.endif:
+  %".2640" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2641" = load volatile i8, [40 x i8]* %".2640", align 1
+  br label %"mpls_d1_mpls_labels1.header"
+mpls_d1_mpls_labels1.unknown:
+  %".2647" = trunc i64 %".2643" to i16
   %".2648" = getelementptr i8, ptr %"keys.120", i64 2
-  %".2649" = trunc i64 %".2640" to i16
-  store volatile i16 %".2649", ptr %".2648", align 2
-  %".2651" = load volatile i16, ptr %".2648", align 2
-  %".2652" = zext i16 %".2651" to i64
-  %"cursor.137" = and i64 %".2652", 16383
+  store i16 %".2647", ptr %".2648", align 2
+  br label %"return"
+mpls_d1_mpls_labels1.to_mpls:
+  %".2651" = getelementptr i8, ptr %"keys.120", i64 2
+  %".2652" = trunc i64 %".2643" to i16
+  store volatile i16 %".2652", ptr %".2651", align 2
+  %".2654" = load volatile i16, ptr %".2651", align 2
+  %".2655" = zext i16 %".2654" to i64
+  %"cursor.137" = and i64 %".2655", 16383
   br label %"mpls_d1_mpls_labels2"
-to_ip_version.3:
-  %".2654" = getelementptr i8, ptr %"keys.120", i64 8
-  store i8 1, ptr %".2654", align 1
-  %".2656" = getelementptr i8, ptr %"keys.120", i64 48
-  %"flags.25" = load volatile i32, ptr %".2656", align 4
-  %".2657" = and i32 %"flags.25", 4
-  %".2658" = icmp ne i32 %".2657", 0
-  br i1 %".2658", label %"exit.73", label %"cont.73"
+mpls_d1_mpls_labels1.to_ip_version:
+  %".2657" = getelementptr i8, ptr %"keys.120", i64 8
+  store i8 1, ptr %".2657", align 1
+  %".2659" = getelementptr i8, ptr %"keys.120", i64 48
+  %"flags.25" = load volatile i32, ptr %".2659", align 4
+  %".2660" = and i32 %"flags.25", 4
+  %".2661" = icmp ne i32 %".2660", 0
+  br i1 %".2661", label %"mpls_d1_mpls_labels1.stop_at_encap", label %"mpls_d1_mpls_labels1.stop_at_encap.endif"
 mpls_d1_mpls_labels2:
-  %"cursor.136" = phi  i64 [%"cursor.137", %"to_mpls.20"]
-  %"data.121" = phi  ptr [%"data.120", %"to_mpls.20"]
-  %"data_end.121" = phi  ptr [%"data_end.120", %"to_mpls.20"]
-  %"keys.121" = phi  ptr [%"keys.120", %"to_mpls.20"]
+  %"cursor.136" = phi  i64 [%"cursor.137", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"data.121" = phi  ptr [%"data.120", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"data_end.121" = phi  ptr [%"data_end.120", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"keys.121" = phi  ptr [%"keys.120", %"mpls_d1_mpls_labels1.to_mpls"]
   %"hdr.41" = getelementptr i8, ptr %"data.121", i64 %"cursor.136"
-  %".3906" = getelementptr i8, ptr %"hdr.41", i64 4
-  %".3907" = icmp ugt ptr %".3906", %"data_end.121"
-  br i1 %".3907", label %"copy.41", label %"linear.41", !prof !0
-linear.41:
-  %".3909" = getelementptr i8, ptr %"hdr.41", i64 2
-  %".3910" = load i8, ptr %".3909", align 1
-  br label %"header.41"
-header.41:
-  %"w2_1.4" = phi  i8 [%".3910", %"linear.41"], [%".3929", %"cont.103"]
-  %"data.165" = phi  ptr [%"data.121", %"linear.41"], [%"data.164", %"cont.103"]
-  %"data_end.165" = phi  ptr [%"data_end.121", %"linear.41"], [%"data_end.164", %"cont.103"]
-  %"keys.165" = phi  ptr [%"keys.121", %"linear.41"], [%"keys.164", %"cont.103"]
-  %".3931" = add i64 %"cursor.136", 4
-  %".3932" = zext i8 %"w2_1.4" to i64
-  %".3933" = and i64 %".3932", 1
-  switch i64 %".3933", label %"unknown.34" [i64 0, label %"to_mpls.32" i64 1, label %"to_ip_version.6"]
-exit.73:
-  %".2660" = trunc i64 %".2640" to i16
-  %".2661" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".2660", ptr %".2661", align 2
+  %".3911" = getelementptr i8, ptr %"hdr.41", i64 4
+  %".3912" = icmp ugt ptr %".3911", %"data_end.121"
+  br i1 %".3912", label %"mpls_d1_mpls_labels2.copy", label %"mpls_d1_mpls_labels2.linear", !prof !0
+mpls_d1_mpls_labels2.linear:
+  %".3914" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3915" = load i8, ptr %".3914", align 1
+  br label %"mpls_d1_mpls_labels2.header"
+mpls_d1_mpls_labels2.header:
+  %"w2_1.4" = phi  i8 [%".3915", %"mpls_d1_mpls_labels2.linear"], [%".3934", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data.165" = phi  ptr [%"data.121", %"mpls_d1_mpls_labels2.linear"], [%"data.164", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data_end.165" = phi  ptr [%"data_end.121", %"mpls_d1_mpls_labels2.linear"], [%"data_end.164", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"keys.165" = phi  ptr [%"keys.121", %"mpls_d1_mpls_labels2.linear"], [%"keys.164", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %".3936" = add i64 %"cursor.136", 4
+  %".3937" = zext i8 %"w2_1.4" to i64
+  %".3938" = and i64 %".3937", 1
+  switch i64 %".3938", label %"mpls_d1_mpls_labels2.unknown" [i64 0, label %"mpls_d1_mpls_labels2.to_mpls" i64 1, label %"mpls_d1_mpls_labels2.to_ip_version"]
+mpls_d1_mpls_labels1.stop_at_encap:
+  %".2663" = trunc i64 %".2643" to i16
+  %".2664" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2663", ptr %".2664", align 2
   br label %"return"
-cont.73:
-  %".2664" = trunc i64 %".2640" to i16
-  %".2665" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".2664", ptr %".2665", align 2
+mpls_d1_mpls_labels1.stop_at_encap.endif:
+  %".2667" = trunc i64 %".2643" to i16
+  %".2668" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2667", ptr %".2668", align 2
   br label %"return"
-copy.30:
+udp_d1.copy:
   %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2676" = trunc i64 %"cursor.51" to i32
-  %".2677" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".2676", [40 x i8]* %"header_copy", i32 4)
-  %".2678" = icmp eq i64 %".2677", 0
-  %".2679" = getelementptr i8, ptr %"ctx.40", i64 76
-  %".2680" = load i32, ptr %".2679", align 4
-  %".2681" = zext i32 %".2680" to i64
-  %"data.122" = inttoptr i64 %".2681" to ptr
-  %".2682" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".2679" = trunc i64 %"cursor.51" to i32
+  %".2680" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".2679", [40 x i8]* %"header_copy", i32 4)
+  %".2681" = icmp eq i64 %".2680", 0
+  %".2682" = getelementptr i8, ptr %"ctx.40", i64 76
   %".2683" = load i32, ptr %".2682", align 4
   %".2684" = zext i32 %".2683" to i64
-  %"data_end.122" = inttoptr i64 %".2684" to ptr
-  %".2685" = getelementptr i8, ptr %"ctx.40", i64 144
-  %"keys.122" = load ptr, ptr %".2685", align 8
-  %".2686" = xor i1 %".2678", -1
-  br i1 %".2686", label %"exit.74", label %"cont.74"
-exit.74:
-  %".2688" = trunc i64 %"cursor.51" to i16
-  %".2689" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2688", ptr %".2689", align 2
+  %"data.122" = inttoptr i64 %".2684" to ptr
+  %".2685" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".2686" = load i32, ptr %".2685", align 4
+  %".2687" = zext i32 %".2686" to i64
+  %"data_end.122" = inttoptr i64 %".2687" to ptr
+  %".2688" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.122" = load ptr, ptr %".2688", align 8
+  %".2689" = xor i1 %".2681", -1
+  br i1 %".2689", label %"udp_d1.copy_failed", label %"udp_d1.copy_failed.endif"
+udp_d1.copy_failed:
+  %".2691" = trunc i64 %"cursor.51" to i16
+  %".2692" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2691", ptr %".2692", align 2
   br label %"return"
-cont.74:
-  %".2692" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2693" = load volatile i16, [40 x i8]* %".2692", align 2
-  %".2694" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2695" = load volatile i16, [40 x i8]* %".2694", align 2
-  br label %"header.30"
-copy_last_byte.9:
-  %".2715" = add i64 %"cursor.51", %".2710"
-  %".2716" = sub i64 %".2715", 1
+udp_d1.copy_failed.endif:
+  %".2695" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2696" = load volatile i16, [40 x i8]* %".2695", align 2
+  %".2697" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2698" = load volatile i16, [40 x i8]* %".2697", align 2
+  br label %"udp_d1.header"
+udp_d1.copy_last_byte:
+  %".2718" = add i64 %"cursor.51", %".2713"
+  %".2719" = sub i64 %".2718", 1
   %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2717" = trunc i64 %".2716" to i32
-  %".2718" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".2717", i64* %"last_byte", i32 1)
-  %".2719" = icmp eq i64 %".2718", 0
-  %".2720" = getelementptr i8, ptr %"ctx.41", i64 76
-  %".2721" = load i32, ptr %".2720", align 4
-  %".2722" = zext i32 %".2721" to i64
-  %"data.124" = inttoptr i64 %".2722" to ptr
-  %".2723" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".2720" = trunc i64 %".2719" to i32
+  %".2721" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".2720", i64* %"last_byte", i32 1)
+  %".2722" = icmp eq i64 %".2721", 0
+  %".2723" = getelementptr i8, ptr %"ctx.41", i64 76
   %".2724" = load i32, ptr %".2723", align 4
   %".2725" = zext i32 %".2724" to i64
-  %"data_end.124" = inttoptr i64 %".2725" to ptr
-  %".2726" = getelementptr i8, ptr %"ctx.41", i64 144
-  %"keys.124" = load ptr, ptr %".2726", align 8
-  %".2727" = xor i1 %".2719", -1
-  br i1 %".2727", label %"exit.75", label %"cont.75"
-exit.75:
-  %".2729" = trunc i64 %"cursor.51" to i16
-  %".2730" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".2729", ptr %".2730", align 2
+  %"data.124" = inttoptr i64 %".2725" to ptr
+  %".2726" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".2727" = load i32, ptr %".2726", align 4
+  %".2728" = zext i32 %".2727" to i64
+  %"data_end.124" = inttoptr i64 %".2728" to ptr
+  %".2729" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.124" = load ptr, ptr %".2729", align 8
+  %".2730" = xor i1 %".2722", -1
+  br i1 %".2730", label %"udp_d1.copy_last_byte_failed", label %"udp_d1.copy_last_byte_failed.endif"
+udp_d1.copy_last_byte_failed:
+  %".2732" = trunc i64 %"cursor.51" to i16
+  %".2733" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".2732", ptr %".2733", align 2
   br label %"return"
-cont.75:
-  br label %"variable_part.9"
-unknown.23:
-  %".2737" = trunc i64 %"cursor.51" to i16
-  %".2738" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".2737", ptr %".2738", align 2
-  br label %"return"
-to_vxlan.1:
+udp_d1.copy_last_byte_failed.endif:
+  br label %"udp_d1.variable_part"
+udp_d1.unknown:
+  %".2740" = trunc i64 %"cursor.51" to i16
   %".2741" = getelementptr i8, ptr %"keys.125", i64 2
-  %".2742" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2742", ptr %".2741", align 2
-  %".2744" = load volatile i16, ptr %".2741", align 2
-  %".2745" = zext i16 %".2744" to i64
-  %"cursor.139" = and i64 %".2745", 16383
+  store i16 %".2740", ptr %".2741", align 2
+  br label %"return"
+udp_d1.to_vxlan:
+  %".2744" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2745" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2745", ptr %".2744", align 2
+  %".2747" = load volatile i16, ptr %".2744", align 2
+  %".2748" = zext i16 %".2747" to i64
+  %"cursor.139" = and i64 %".2748", 16383
   br label %"vxlan_d1"
-to_geneve.1:
-  %".2747" = getelementptr i8, ptr %"keys.125", i64 2
-  %".2748" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2748", ptr %".2747", align 2
-  %".2750" = load volatile i16, ptr %".2747", align 2
-  %".2751" = zext i16 %".2750" to i64
-  %"cursor.141" = and i64 %".2751", 16383
+udp_d1.to_geneve:
+  %".2750" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2751" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2751", ptr %".2750", align 2
+  %".2753" = load volatile i16, ptr %".2750", align 2
+  %".2754" = zext i16 %".2753" to i64
+  %"cursor.141" = and i64 %".2754", 16383
   br label %"geneve_d1"
-to_gue.1:
-  %".2753" = getelementptr i8, ptr %"keys.125", i64 2
-  %".2754" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2754", ptr %".2753", align 2
-  %".2756" = load volatile i16, ptr %".2753", align 2
-  %".2757" = zext i16 %".2756" to i64
-  %"cursor.143" = and i64 %".2757", 16383
+udp_d1.to_gue:
+  %".2756" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2757" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2757", ptr %".2756", align 2
+  %".2759" = load volatile i16, ptr %".2756", align 2
+  %".2760" = zext i16 %".2759" to i64
+  %"cursor.143" = and i64 %".2760", 16383
   br label %"gue_d1"
-to_gtpu.1:
-  %".2759" = getelementptr i8, ptr %"keys.125", i64 2
-  %".2760" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2760", ptr %".2759", align 2
-  %".2762" = load volatile i16, ptr %".2759", align 2
-  %".2763" = zext i16 %".2762" to i64
-  %"cursor.145" = and i64 %".2763", 16383
+udp_d1.to_gtpu:
+  %".2762" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2763" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2763", ptr %".2762", align 2
+  %".2765" = load volatile i16, ptr %".2762", align 2
+  %".2766" = zext i16 %".2765" to i64
+  %"cursor.145" = and i64 %".2766", 16383
   br label %"gtpu_d1"
-to_shim.1:
-  %".2765" = getelementptr i8, ptr %"keys.125", i64 2
-  %".2766" = trunc i64 %"end.9" to i16
-  store volatile i16 %".2766", ptr %".2765", align 2
-  %".2768" = load volatile i16, ptr %".2765", align 2
-  %".2769" = zext i16 %".2768" to i64
-  %"cursor.147" = and i64 %".2769", 16383
+udp_d1.to_shim:
+  %".2768" = getelementptr i8, ptr %"keys.125", i64 2
+  %".2769" = trunc i64 %"end.9" to i16
+  store volatile i16 %".2769", ptr %".2768", align 2
+  %".2771" = load volatile i16, ptr %".2768", align 2
+  %".2772" = zext i16 %".2771" to i64
+  %"cursor.147" = and i64 %".2772", 16383
   br label %"shim_d1"
 vxlan_d1:
-  %"cursor.138" = phi  i64 [%"cursor.139", %"to_vxlan.1"]
-  %"data.126" = phi  ptr [%"data.125", %"to_vxlan.1"]
-  %"data_end.126" = phi  ptr [%"data_end.125", %"to_vxlan.1"]
-  %"keys.126" = phi  ptr [%"keys.125", %"to_vxlan.1"]
+  %"cursor.138" = phi  i64 [%"cursor.139", %"udp_d1.to_vxlan"]
+  %"data.126" = phi  ptr [%"data.125", %"udp_d1.to_vxlan"]
+  %"data_end.126" = phi  ptr [%"data_end.125", %"udp_d1.to_vxlan"]
+  %"keys.126" = phi  ptr [%"keys.125", %"udp_d1.to_vxlan"]
   %"hdr.42" = getelementptr i8, ptr %"data.126", i64 %"cursor.138"
-  %".3959" = getelementptr i8, ptr %"hdr.42", i64 8
-  %".3960" = icmp ugt ptr %".3959", %"data_end.126"
-  br i1 %".3960", label %"copy.42", label %"linear.42", !prof !0
-linear.42:
-  br label %"header.42"
-header.42:
-  %"data.168" = phi  ptr [%"data.126", %"linear.42"], [%"data.167", %"cont.105"]
-  %"data_end.168" = phi  ptr [%"data_end.126", %"linear.42"], [%"data_end.167", %"cont.105"]
-  %"keys.168" = phi  ptr [%"keys.126", %"linear.42"], [%"keys.167", %"cont.105"]
-  %".3980" = add i64 %"cursor.138", 8
-  %".3981" = getelementptr i8, ptr %"keys.168", i64 8
-  store i8 1, ptr %".3981", align 1
-  %".3983" = getelementptr i8, ptr %"keys.168", i64 48
-  %"flags.39" = load volatile i32, ptr %".3983", align 4
-  %".3984" = and i32 %"flags.39", 4
-  %".3985" = icmp ne i32 %".3984", 0
-  br i1 %".3985", label %"exit.106", label %"cont.106"
+  %".3964" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3965" = icmp ugt ptr %".3964", %"data_end.126"
+  br i1 %".3965", label %"vxlan_d1.copy", label %"vxlan_d1.linear", !prof !0
+vxlan_d1.linear:
+  br label %"vxlan_d1.header"
+vxlan_d1.header:
+  %"data.168" = phi  ptr [%"data.126", %"vxlan_d1.linear"], [%"data.167", %"vxlan_d1.copy_failed.endif"]
+  %"data_end.168" = phi  ptr [%"data_end.126", %"vxlan_d1.linear"], [%"data_end.167", %"vxlan_d1.copy_failed.endif"]
+  %"keys.168" = phi  ptr [%"keys.126", %"vxlan_d1.linear"], [%"keys.167", %"vxlan_d1.copy_failed.endif"]
+  %".3985" = add i64 %"cursor.138", 8
+  %".3986" = getelementptr i8, ptr %"keys.168", i64 8
+  store i8 1, ptr %".3986", align 1
+  %".3988" = getelementptr i8, ptr %"keys.168", i64 48
+  %"flags.39" = load volatile i32, ptr %".3988", align 4
+  %".3989" = and i32 %"flags.39", 4
+  %".3990" = icmp ne i32 %".3989", 0
+  br i1 %".3990", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
 geneve_d1:
-  %"cursor.140" = phi  i64 [%"cursor.141", %"to_geneve.1"]
-  %"data.127" = phi  ptr [%"data.125", %"to_geneve.1"]
-  %"data_end.127" = phi  ptr [%"data_end.125", %"to_geneve.1"]
-  %"keys.127" = phi  ptr [%"keys.125", %"to_geneve.1"]
+  %"cursor.140" = phi  i64 [%"cursor.141", %"udp_d1.to_geneve"]
+  %"data.127" = phi  ptr [%"data.125", %"udp_d1.to_geneve"]
+  %"data_end.127" = phi  ptr [%"data_end.125", %"udp_d1.to_geneve"]
+  %"keys.127" = phi  ptr [%"keys.125", %"udp_d1.to_geneve"]
   %"hdr.43" = getelementptr i8, ptr %"data.127", i64 %"cursor.140"
-  %".4000" = getelementptr i8, ptr %"hdr.43", i64 8
-  %".4001" = icmp ugt ptr %".4000", %"data_end.127"
-  br i1 %".4001", label %"copy.43", label %"linear.43", !prof !0
-linear.43:
-  %".4003" = getelementptr i8, ptr %"hdr.43", i64 0
-  %".4004" = load i8, ptr %".4003", align 1
-  %".4005" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".4006" = load i16, ptr %".4005", align 2
-  br label %"header.43"
-header.43:
-  %"w0_1.16" = phi  i8 [%".4004", %"linear.43"], [%".4025", %"cont.107"]
-  %"w2_2.16" = phi  i16 [%".4006", %"linear.43"], [%".4027", %"cont.107"]
-  %"data.170" = phi  ptr [%"data.127", %"linear.43"], [%"data.169", %"cont.107"]
-  %"data_end.170" = phi  ptr [%"data_end.127", %"linear.43"], [%"data_end.169", %"cont.107"]
-  %"keys.170" = phi  ptr [%"keys.127", %"linear.43"], [%"keys.169", %"cont.107"]
-  %".4029" = zext i8 %"w0_1.16" to i64
-  %".4030" = lshr i64 %".4029", 6
-  %".4031" = and i64 %".4030", 3
-  %".4032" = icmp ne i64 %".4031", 0
-  br i1 %".4032", label %"exit.108", label %"cont.108"
+  %".4005" = getelementptr i8, ptr %"hdr.43", i64 8
+  %".4006" = icmp ugt ptr %".4005", %"data_end.127"
+  br i1 %".4006", label %"geneve_d1.copy", label %"geneve_d1.linear", !prof !0
+geneve_d1.linear:
+  %".4008" = getelementptr i8, ptr %"hdr.43", i64 0
+  %".4009" = load i8, ptr %".4008", align 1
+  %".4010" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4011" = load i16, ptr %".4010", align 2
+  br label %"geneve_d1.header"
+geneve_d1.header:
+  %"w0_1.16" = phi  i8 [%".4009", %"geneve_d1.linear"], [%".4030", %"geneve_d1.copy_failed.endif"]
+  %"w2_2.16" = phi  i16 [%".4011", %"geneve_d1.linear"], [%".4032", %"geneve_d1.copy_failed.endif"]
+  %"data.170" = phi  ptr [%"data.127", %"geneve_d1.linear"], [%"data.169", %"geneve_d1.copy_failed.endif"]
+  %"data_end.170" = phi  ptr [%"data_end.127", %"geneve_d1.linear"], [%"data_end.169", %"geneve_d1.copy_failed.endif"]
+  %"keys.170" = phi  ptr [%"keys.127", %"geneve_d1.linear"], [%"keys.169", %"geneve_d1.copy_failed.endif"]
+  %".4034" = zext i8 %"w0_1.16" to i64
+  %".4035" = lshr i64 %".4034", 6
+  %".4036" = and i64 %".4035", 3
+  %".4037" = icmp ne i64 %".4036", 0
+  br i1 %".4037", label %"geneve_d1.stop_before", label %"geneve_d1.stop_before.endif"
 gue_d1:
-  %"cursor.142" = phi  i64 [%"cursor.143", %"to_gue.1"]
-  %"data.128" = phi  ptr [%"data.125", %"to_gue.1"]
-  %"data_end.128" = phi  ptr [%"data_end.125", %"to_gue.1"]
-  %"keys.128" = phi  ptr [%"keys.125", %"to_gue.1"]
+  %"cursor.142" = phi  i64 [%"cursor.143", %"udp_d1.to_gue"]
+  %"data.128" = phi  ptr [%"data.125", %"udp_d1.to_gue"]
+  %"data_end.128" = phi  ptr [%"data_end.125", %"udp_d1.to_gue"]
+  %"keys.128" = phi  ptr [%"keys.125", %"udp_d1.to_gue"]
   %"hdr.44" = getelementptr i8, ptr %"data.128", i64 %"cursor.142"
-  %".4095" = getelementptr i8, ptr %"hdr.44", i64 4
-  %".4096" = icmp ugt ptr %".4095", %"data_end.128"
-  br i1 %".4096", label %"copy.44", label %"linear.44", !prof !0
-linear.44:
-  %".4098" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".4099" = load i8, ptr %".4098", align 1
-  %".4100" = getelementptr i8, ptr %"hdr.44", i64 1
-  %".4101" = load i8, ptr %".4100", align 1
-  br label %"header.44"
-header.44:
-  %"w0_1.17" = phi  i8 [%".4099", %"linear.44"], [%".4120", %"cont.111"]
-  %"w1_1.9" = phi  i8 [%".4101", %"linear.44"], [%".4122", %"cont.111"]
-  %"data.174" = phi  ptr [%"data.128", %"linear.44"], [%"data.173", %"cont.111"]
-  %"data_end.174" = phi  ptr [%"data_end.128", %"linear.44"], [%"data_end.173", %"cont.111"]
-  %"keys.174" = phi  ptr [%"keys.128", %"linear.44"], [%"keys.173", %"cont.111"]
-  %".4124" = zext i8 %"w0_1.17" to i64
-  %".4125" = lshr i64 %".4124", 6
-  %".4126" = and i64 %".4125", 3
-  %".4127" = icmp ne i64 %".4126", 0
-  %".4128" = zext i8 %"w0_1.17" to i64
-  %".4129" = lshr i64 %".4128", 5
-  %".4130" = and i64 %".4129", 1
-  %".4131" = icmp ne i64 %".4130", 0
-  %".4132" = or i1 %".4127", %".4131"
-  br i1 %".4132", label %"exit.112", label %"cont.112"
+  %".4100" = getelementptr i8, ptr %"hdr.44", i64 4
+  %".4101" = icmp ugt ptr %".4100", %"data_end.128"
+  br i1 %".4101", label %"gue_d1.copy", label %"gue_d1.linear", !prof !0
+gue_d1.linear:
+  %".4103" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".4104" = load i8, ptr %".4103", align 1
+  %".4105" = getelementptr i8, ptr %"hdr.44", i64 1
+  %".4106" = load i8, ptr %".4105", align 1
+  br label %"gue_d1.header"
+gue_d1.header:
+  %"w0_1.17" = phi  i8 [%".4104", %"gue_d1.linear"], [%".4125", %"gue_d1.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".4106", %"gue_d1.linear"], [%".4127", %"gue_d1.copy_failed.endif"]
+  %"data.174" = phi  ptr [%"data.128", %"gue_d1.linear"], [%"data.173", %"gue_d1.copy_failed.endif"]
+  %"data_end.174" = phi  ptr [%"data_end.128", %"gue_d1.linear"], [%"data_end.173", %"gue_d1.copy_failed.endif"]
+  %"keys.174" = phi  ptr [%"keys.128", %"gue_d1.linear"], [%"keys.173", %"gue_d1.copy_failed.endif"]
+  %".4129" = zext i8 %"w0_1.17" to i64
+  %".4130" = lshr i64 %".4129", 6
+  %".4131" = and i64 %".4130", 3
+  %".4132" = icmp ne i64 %".4131", 0
+  %".4133" = zext i8 %"w0_1.17" to i64
+  %".4134" = lshr i64 %".4133", 5
+  %".4135" = and i64 %".4134", 1
+  %".4136" = icmp ne i64 %".4135", 0
+  %".4137" = or i1 %".4132", %".4136"
+  br i1 %".4137", label %"gue_d1.stop_before", label %"gue_d1.stop_before.endif"
 gtpu_d1:
-  %"cursor.144" = phi  i64 [%"cursor.145", %"to_gtpu.1"]
-  %"data.129" = phi  ptr [%"data.125", %"to_gtpu.1"]
-  %"data_end.129" = phi  ptr [%"data_end.125", %"to_gtpu.1"]
-  %"keys.129" = phi  ptr [%"keys.125", %"to_gtpu.1"]
+  %"cursor.144" = phi  i64 [%"cursor.145", %"udp_d1.to_gtpu"]
+  %"data.129" = phi  ptr [%"data.125", %"udp_d1.to_gtpu"]
+  %"data_end.129" = phi  ptr [%"data_end.125", %"udp_d1.to_gtpu"]
+  %"keys.129" = phi  ptr [%"keys.125", %"udp_d1.to_gtpu"]
   %"hdr.45" = getelementptr i8, ptr %"data.129", i64 %"cursor.144"
-  %".4190" = getelementptr i8, ptr %"hdr.45", i64 8
-  %".4191" = icmp ugt ptr %".4190", %"data_end.129"
-  br i1 %".4191", label %"copy.45", label %"linear.45", !prof !0
-linear.45:
-  %".4193" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".4194" = load i8, ptr %".4193", align 1
-  %".4195" = getelementptr i8, ptr %"hdr.45", i64 1
-  %".4196" = load i8, ptr %".4195", align 1
-  br label %"header.45"
-header.45:
-  %"w0_1.18" = phi  i8 [%".4194", %"linear.45"], [%".4215", %"cont.115"]
-  %"w1_1.10" = phi  i8 [%".4196", %"linear.45"], [%".4217", %"cont.115"]
-  %"data.178" = phi  ptr [%"data.129", %"linear.45"], [%"data.177", %"cont.115"]
-  %"data_end.178" = phi  ptr [%"data_end.129", %"linear.45"], [%"data_end.177", %"cont.115"]
-  %"keys.178" = phi  ptr [%"keys.129", %"linear.45"], [%"keys.177", %"cont.115"]
-  %".4219" = zext i8 %"w0_1.18" to i64
-  %".4220" = lshr i64 %".4219", 5
-  %".4221" = and i64 %".4220", 7
-  %".4222" = icmp ne i64 %".4221", 1
-  %".4223" = zext i8 %"w0_1.18" to i64
-  %".4224" = lshr i64 %".4223", 4
-  %".4225" = and i64 %".4224", 1
-  %".4226" = icmp ne i64 %".4225", 1
-  %".4227" = or i1 %".4222", %".4226"
-  %".4228" = zext i8 %"w1_1.10" to i64
-  %".4229" = icmp ne i64 %".4228", 255
-  %".4230" = or i1 %".4227", %".4229"
-  br i1 %".4230", label %"exit.116", label %"cont.116"
+  %".4195" = getelementptr i8, ptr %"hdr.45", i64 8
+  %".4196" = icmp ugt ptr %".4195", %"data_end.129"
+  br i1 %".4196", label %"gtpu_d1.copy", label %"gtpu_d1.linear", !prof !0
+gtpu_d1.linear:
+  %".4198" = getelementptr i8, ptr %"hdr.45", i64 0
+  %".4199" = load i8, ptr %".4198", align 1
+  %".4200" = getelementptr i8, ptr %"hdr.45", i64 1
+  %".4201" = load i8, ptr %".4200", align 1
+  br label %"gtpu_d1.header"
+gtpu_d1.header:
+  %"w0_1.18" = phi  i8 [%".4199", %"gtpu_d1.linear"], [%".4220", %"gtpu_d1.copy_failed.endif"]
+  %"w1_1.10" = phi  i8 [%".4201", %"gtpu_d1.linear"], [%".4222", %"gtpu_d1.copy_failed.endif"]
+  %"data.178" = phi  ptr [%"data.129", %"gtpu_d1.linear"], [%"data.177", %"gtpu_d1.copy_failed.endif"]
+  %"data_end.178" = phi  ptr [%"data_end.129", %"gtpu_d1.linear"], [%"data_end.177", %"gtpu_d1.copy_failed.endif"]
+  %"keys.178" = phi  ptr [%"keys.129", %"gtpu_d1.linear"], [%"keys.177", %"gtpu_d1.copy_failed.endif"]
+  %".4224" = zext i8 %"w0_1.18" to i64
+  %".4225" = lshr i64 %".4224", 5
+  %".4226" = and i64 %".4225", 7
+  %".4227" = icmp ne i64 %".4226", 1
+  %".4228" = zext i8 %"w0_1.18" to i64
+  %".4229" = lshr i64 %".4228", 4
+  %".4230" = and i64 %".4229", 1
+  %".4231" = icmp ne i64 %".4230", 1
+  %".4232" = or i1 %".4227", %".4231"
+  %".4233" = zext i8 %"w1_1.10" to i64
+  %".4234" = icmp ne i64 %".4233", 255
+  %".4235" = or i1 %".4232", %".4234"
+  br i1 %".4235", label %"gtpu_d1.stop_before", label %"gtpu_d1.stop_before.endif"
 shim_d1:
-  %"cursor.146" = phi  i64 [%"cursor.147", %"to_shim.1"]
-  %"data.130" = phi  ptr [%"data.125", %"to_shim.1"]
-  %"data_end.130" = phi  ptr [%"data_end.125", %"to_shim.1"]
-  %"keys.130" = phi  ptr [%"keys.125", %"to_shim.1"]
+  %"cursor.146" = phi  i64 [%"cursor.147", %"udp_d1.to_shim"]
+  %"data.130" = phi  ptr [%"data.125", %"udp_d1.to_shim"]
+  %"data_end.130" = phi  ptr [%"data_end.125", %"udp_d1.to_shim"]
+  %"keys.130" = phi  ptr [%"keys.125", %"udp_d1.to_shim"]
   %"hdr.46" = getelementptr i8, ptr %"data.130", i64 %"cursor.146"
-  %".4284" = getelementptr i8, ptr %"hdr.46", i64 8
-  %".4285" = icmp ugt ptr %".4284", %"data_end.130"
-  br i1 %".4285", label %"copy.46", label %"linear.46", !prof !0
-linear.46:
-  %".4287" = getelementptr i8, ptr %"hdr.46", i64 2
-  %".4288" = load i16, ptr %".4287", align 2
-  br label %"header.46"
-header.46:
-  %"w2_2.17" = phi  i16 [%".4288", %"linear.46"], [%".4307", %"cont.118"]
-  %"data.180" = phi  ptr [%"data.130", %"linear.46"], [%"data.179", %"cont.118"]
-  %"data_end.180" = phi  ptr [%"data_end.130", %"linear.46"], [%"data_end.179", %"cont.118"]
-  %"keys.180" = phi  ptr [%"keys.130", %"linear.46"], [%"keys.179", %"cont.118"]
-  %".4309" = add i64 %"cursor.146", 8
-  %".4310" = getelementptr i8, ptr %"keys.180", i64 8
-  store i8 1, ptr %".4310", align 1
-  %".4312" = getelementptr i8, ptr %"keys.180", i64 48
-  %"flags.43" = load volatile i32, ptr %".4312", align 4
-  %".4313" = and i32 %"flags.43", 4
-  %".4314" = icmp ne i32 %".4313", 0
-  br i1 %".4314", label %"exit.119", label %"cont.119"
-copy.31:
+  %".4289" = getelementptr i8, ptr %"hdr.46", i64 8
+  %".4290" = icmp ugt ptr %".4289", %"data_end.130"
+  br i1 %".4290", label %"shim_d1.copy", label %"shim_d1.linear", !prof !0
+shim_d1.linear:
+  %".4292" = getelementptr i8, ptr %"hdr.46", i64 2
+  %".4293" = load i16, ptr %".4292", align 2
+  br label %"shim_d1.header"
+shim_d1.header:
+  %"w2_2.17" = phi  i16 [%".4293", %"shim_d1.linear"], [%".4312", %"shim_d1.copy_failed.endif"]
+  %"data.180" = phi  ptr [%"data.130", %"shim_d1.linear"], [%"data.179", %"shim_d1.copy_failed.endif"]
+  %"data_end.180" = phi  ptr [%"data_end.130", %"shim_d1.linear"], [%"data_end.179", %"shim_d1.copy_failed.endif"]
+  %"keys.180" = phi  ptr [%"keys.130", %"shim_d1.linear"], [%"keys.179", %"shim_d1.copy_failed.endif"]
+  %".4314" = add i64 %"cursor.146", 8
+  %".4315" = getelementptr i8, ptr %"keys.180", i64 8
+  store i8 1, ptr %".4315", align 1
+  %".4317" = getelementptr i8, ptr %"keys.180", i64 48
+  %"flags.43" = load volatile i32, ptr %".4317", align 4
+  %".4318" = and i32 %"flags.43", 4
+  %".4319" = icmp ne i32 %".4318", 0
+  br i1 %".4319", label %"shim_d1.stop_at_encap", label %"shim_d1.stop_at_encap.endif"
+gre_d1.copy:
   %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2781" = trunc i64 %"cursor.54" to i32
-  %".2782" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".2781", [40 x i8]* %"header_copy", i32 4)
-  %".2783" = icmp eq i64 %".2782", 0
-  %".2784" = getelementptr i8, ptr %"ctx.42", i64 76
-  %".2785" = load i32, ptr %".2784", align 4
-  %".2786" = zext i32 %".2785" to i64
-  %"data.131" = inttoptr i64 %".2786" to ptr
-  %".2787" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".2784" = trunc i64 %"cursor.54" to i32
+  %".2785" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".2784", [40 x i8]* %"header_copy", i32 4)
+  %".2786" = icmp eq i64 %".2785", 0
+  %".2787" = getelementptr i8, ptr %"ctx.42", i64 76
   %".2788" = load i32, ptr %".2787", align 4
   %".2789" = zext i32 %".2788" to i64
-  %"data_end.131" = inttoptr i64 %".2789" to ptr
-  %".2790" = getelementptr i8, ptr %"ctx.42", i64 144
-  %"keys.131" = load ptr, ptr %".2790", align 8
-  %".2791" = xor i1 %".2783", -1
-  br i1 %".2791", label %"exit.76", label %"cont.76"
-exit.76:
-  %".2793" = trunc i64 %"cursor.54" to i16
-  %".2794" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".2793", ptr %".2794", align 2
+  %"data.131" = inttoptr i64 %".2789" to ptr
+  %".2790" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".2791" = load i32, ptr %".2790", align 4
+  %".2792" = zext i32 %".2791" to i64
+  %"data_end.131" = inttoptr i64 %".2792" to ptr
+  %".2793" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.131" = load ptr, ptr %".2793", align 8
+  %".2794" = xor i1 %".2786", -1
+  br i1 %".2794", label %"gre_d1.copy_failed", label %"gre_d1.copy_failed.endif"
+gre_d1.copy_failed:
+  %".2796" = trunc i64 %"cursor.54" to i16
+  %".2797" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".2796", ptr %".2797", align 2
   br label %"return"
-cont.76:
-  %".2797" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2798" = load volatile i8, [40 x i8]* %".2797", align 1
-  %".2799" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2800" = load volatile i8, [40 x i8]* %".2799", align 1
-  %".2801" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2802" = load volatile i16, [40 x i8]* %".2801", align 2
-  br label %"header.31"
-exit.77:
-  %".2813" = trunc i64 %"cursor.54" to i16
-  %".2814" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".2813", ptr %".2814", align 2
+gre_d1.copy_failed.endif:
+  %".2800" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2801" = load volatile i8, [40 x i8]* %".2800", align 1
+  %".2802" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2803" = load volatile i8, [40 x i8]* %".2802", align 1
+  %".2804" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2805" = load volatile i16, [40 x i8]* %".2804", align 2
+  br label %"gre_d1.header"
+gre_d1.stop_before:
+  %".2816" = trunc i64 %"cursor.54" to i16
+  %".2817" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".2816", ptr %".2817", align 2
   br label %"return"
-cont.77:
-  %".2817" = add i64 %"cursor.54", 4
-  %".2818" = zext i8 %"w0_1.10" to i64
-  %".2819" = lshr i64 %".2818", 7
-  %".2820" = and i64 %".2819", 1
+gre_d1.stop_before.endif:
+  %".2820" = add i64 %"cursor.54", 4
   %".2821" = zext i8 %"w0_1.10" to i64
-  %".2822" = lshr i64 %".2821", 5
+  %".2822" = lshr i64 %".2821", 7
   %".2823" = and i64 %".2822", 1
-  %".2824" = add i64 %".2820", %".2823"
-  %".2825" = zext i8 %"w0_1.10" to i64
-  %".2826" = lshr i64 %".2825", 4
-  %".2827" = and i64 %".2826", 1
-  %".2828" = add i64 %".2824", %".2827"
-  %".2829" = mul i64 %".2828", 4
-  %".2830" = add i64 %".2829", 4
-  %".2831" = getelementptr i8, ptr %"data.132", i64 %"cursor.54"
-  %".2832" = getelementptr i8, ptr %".2831", i64 %".2830"
-  %".2833" = icmp ugt ptr %".2832", %"data_end.132"
-  br i1 %".2833", label %"copy_last_byte.10", label %"variable_part.10", !prof !0
-variable_part.10:
-  %"data.134" = phi  ptr [%"data.132", %"cont.77"], [%"data.133", %"cont.78"]
-  %"data_end.134" = phi  ptr [%"data_end.132", %"cont.77"], [%"data_end.133", %"cont.78"]
-  %"keys.134" = phi  ptr [%"keys.132", %"cont.77"], [%"keys.133", %"cont.78"]
-  %"end.10" = add i64 %"cursor.54", %".2830"
-  %".2854" = getelementptr i8, ptr %"keys.134", i64 8
-  store i8 1, ptr %".2854", align 1
-  %".2856" = getelementptr i8, ptr %"keys.134", i64 48
-  %"flags.26" = load volatile i32, ptr %".2856", align 4
-  %".2857" = and i32 %"flags.26", 4
-  %".2858" = icmp ne i32 %".2857", 0
-  br i1 %".2858", label %"exit.79", label %"cont.79"
-copy_last_byte.10:
-  %".2835" = add i64 %"cursor.54", %".2830"
-  %".2836" = sub i64 %".2835", 1
+  %".2824" = zext i8 %"w0_1.10" to i64
+  %".2825" = lshr i64 %".2824", 5
+  %".2826" = and i64 %".2825", 1
+  %".2827" = add i64 %".2823", %".2826"
+  %".2828" = zext i8 %"w0_1.10" to i64
+  %".2829" = lshr i64 %".2828", 4
+  %".2830" = and i64 %".2829", 1
+  %".2831" = add i64 %".2827", %".2830"
+  %".2832" = mul i64 %".2831", 4
+  %".2833" = add i64 %".2832", 4
+  %".2834" = getelementptr i8, ptr %"data.132", i64 %"cursor.54"
+  %".2835" = getelementptr i8, ptr %".2834", i64 %".2833"
+  %".2836" = icmp ugt ptr %".2835", %"data_end.132"
+  br i1 %".2836", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+gre_d1.variable_part:
+  %"data.134" = phi  ptr [%"data.132", %"gre_d1.stop_before.endif"], [%"data.133", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.134" = phi  ptr [%"data_end.132", %"gre_d1.stop_before.endif"], [%"data_end.133", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.134" = phi  ptr [%"keys.132", %"gre_d1.stop_before.endif"], [%"keys.133", %"gre_d1.copy_last_byte_failed.endif"]
+  %"end.10" = add i64 %"cursor.54", %".2833"
+  %".2857" = getelementptr i8, ptr %"keys.134", i64 8
+  store i8 1, ptr %".2857", align 1
+  %".2859" = getelementptr i8, ptr %"keys.134", i64 48
+  %"flags.26" = load volatile i32, ptr %".2859", align 4
+  %".2860" = and i32 %"flags.26", 4
+  %".2861" = icmp ne i32 %".2860", 0
+  br i1 %".2861", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+gre_d1.copy_last_byte:
+  %".2838" = add i64 %"cursor.54", %".2833"
+  %".2839" = sub i64 %".2838", 1
   %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2837" = trunc i64 %".2836" to i32
-  %".2838" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".2837", i64* %"last_byte", i32 1)
-  %".2839" = icmp eq i64 %".2838", 0
-  %".2840" = getelementptr i8, ptr %"ctx.43", i64 76
-  %".2841" = load i32, ptr %".2840", align 4
-  %".2842" = zext i32 %".2841" to i64
-  %"data.133" = inttoptr i64 %".2842" to ptr
-  %".2843" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".2840" = trunc i64 %".2839" to i32
+  %".2841" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".2840", i64* %"last_byte", i32 1)
+  %".2842" = icmp eq i64 %".2841", 0
+  %".2843" = getelementptr i8, ptr %"ctx.43", i64 76
   %".2844" = load i32, ptr %".2843", align 4
   %".2845" = zext i32 %".2844" to i64
-  %"data_end.133" = inttoptr i64 %".2845" to ptr
-  %".2846" = getelementptr i8, ptr %"ctx.43", i64 144
-  %"keys.133" = load ptr, ptr %".2846", align 8
-  %".2847" = xor i1 %".2839", -1
-  br i1 %".2847", label %"exit.78", label %"cont.78"
-exit.78:
-  %".2849" = trunc i64 %"cursor.54" to i16
-  %".2850" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".2849", ptr %".2850", align 2
+  %"data.133" = inttoptr i64 %".2845" to ptr
+  %".2846" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".2847" = load i32, ptr %".2846", align 4
+  %".2848" = zext i32 %".2847" to i64
+  %"data_end.133" = inttoptr i64 %".2848" to ptr
+  %".2849" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.133" = load ptr, ptr %".2849", align 8
+  %".2850" = xor i1 %".2842", -1
+  br i1 %".2850", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+gre_d1.copy_last_byte_failed:
+  %".2852" = trunc i64 %"cursor.54" to i16
+  %".2853" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".2852", ptr %".2853", align 2
   br label %"return"
-cont.78:
-  br label %"variable_part.10"
-exit.79:
-  %".2860" = trunc i64 %"end.10" to i16
-  %".2861" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2860", ptr %".2861", align 2
+gre_d1.copy_last_byte_failed.endif:
+  br label %"gre_d1.variable_part"
+gre_d1.stop_at_encap:
+  %".2863" = trunc i64 %"end.10" to i16
+  %".2864" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2863", ptr %".2864", align 2
   br label %"return"
-cont.79:
-  %".2864" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".2865" = zext i16 %".2864" to i64
-  %".2866" = trunc i64 %".2865" to i16
-  %".2867" = call i16 @"llvm.bswap.i16"(i16 %".2866")
-  %".2868" = getelementptr i8, ptr %"keys.134", i64 10
-  store i16 %".2867", ptr %".2868", align 2
-  %".2870" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".2871" = zext i16 %".2870" to i64
-  switch i64 %".2871", label %"unknown.24" [i64 2048, label %"to_ipv4.16" i64 34525, label %"to_ipv6.15" i64 25944, label %"to_ethernet.3" i64 34887, label %"to_mpls.21" i64 34888, label %"to_mpls.22"]
-unknown.24:
-  %".2873" = trunc i64 %"end.10" to i16
-  %".2874" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2873", ptr %".2874", align 2
+gre_d1.stop_at_encap.endif:
+  %".2867" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".2868" = zext i16 %".2867" to i64
+  %".2869" = trunc i64 %".2868" to i16
+  %".2870" = call i16 @"llvm.bswap.i16"(i16 %".2869")
+  %".2871" = getelementptr i8, ptr %"keys.134", i64 10
+  store i16 %".2870", ptr %".2871", align 2
+  %".2873" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".2874" = zext i16 %".2873" to i64
+  switch i64 %".2874", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 25944, label %"gre_d1.to_ethernet" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1"]
+gre_d1.unknown:
+  %".2876" = trunc i64 %"end.10" to i16
+  %".2877" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2876", ptr %".2877", align 2
   br label %"return"
-to_ipv4.16:
-  %".2877" = trunc i64 %"end.10" to i16
-  %".2878" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2877", ptr %".2878", align 2
+gre_d1.to_ipv4:
+  %".2880" = trunc i64 %"end.10" to i16
+  %".2881" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2880", ptr %".2881", align 2
   br label %"return"
-to_ipv6.15:
-  %".2881" = trunc i64 %"end.10" to i16
-  %".2882" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2881", ptr %".2882", align 2
+gre_d1.to_ipv6:
+  %".2884" = trunc i64 %"end.10" to i16
+  %".2885" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2884", ptr %".2885", align 2
   br label %"return"
-to_ethernet.3:
-  %".2885" = trunc i64 %"end.10" to i16
-  %".2886" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2885", ptr %".2886", align 2
+gre_d1.to_ethernet:
+  %".2888" = trunc i64 %"end.10" to i16
+  %".2889" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2888", ptr %".2889", align 2
   br label %"return"
-to_mpls.21:
-  %".2889" = trunc i64 %"end.10" to i16
-  %".2890" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2889", ptr %".2890", align 2
+gre_d1.to_mpls:
+  %".2892" = trunc i64 %"end.10" to i16
+  %".2893" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2892", ptr %".2893", align 2
   br label %"return"
-to_mpls.22:
-  %".2893" = trunc i64 %"end.10" to i16
-  %".2894" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".2893", ptr %".2894", align 2
+gre_d1.to_mpls.1:
+  %".2896" = trunc i64 %"end.10" to i16
+  %".2897" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".2896", ptr %".2897", align 2
   br label %"return"
-copy.32:
+ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2905" = trunc i64 %"cursor.61" to i32
-  %".2906" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".2905", [40 x i8]* %"header_copy", i32 2)
-  %".2907" = icmp eq i64 %".2906", 0
-  %".2908" = getelementptr i8, ptr %"ctx.44", i64 76
-  %".2909" = load i32, ptr %".2908", align 4
-  %".2910" = zext i32 %".2909" to i64
-  %"data.135" = inttoptr i64 %".2910" to ptr
-  %".2911" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".2908" = trunc i64 %"cursor.61" to i32
+  %".2909" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".2908", [40 x i8]* %"header_copy", i32 2)
+  %".2910" = icmp eq i64 %".2909", 0
+  %".2911" = getelementptr i8, ptr %"ctx.44", i64 76
   %".2912" = load i32, ptr %".2911", align 4
   %".2913" = zext i32 %".2912" to i64
-  %"data_end.135" = inttoptr i64 %".2913" to ptr
-  %".2914" = getelementptr i8, ptr %"ctx.44", i64 144
-  %"keys.135" = load ptr, ptr %".2914", align 8
-  %".2915" = xor i1 %".2907", -1
-  br i1 %".2915", label %"exit.80", label %"cont.80"
-exit.80:
-  %".2917" = trunc i64 %"cursor.61" to i16
-  %".2918" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".2917", ptr %".2918", align 2
+  %"data.135" = inttoptr i64 %".2913" to ptr
+  %".2914" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".2915" = load i32, ptr %".2914", align 4
+  %".2916" = zext i32 %".2915" to i64
+  %"data_end.135" = inttoptr i64 %".2916" to ptr
+  %".2917" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.135" = load ptr, ptr %".2917", align 8
+  %".2918" = xor i1 %".2910", -1
+  br i1 %".2918", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext1.copy_failed:
+  %".2920" = trunc i64 %"cursor.61" to i16
+  %".2921" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".2920", ptr %".2921", align 2
   br label %"return"
-cont.80:
-  %".2921" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2922" = load volatile i8, [40 x i8]* %".2921", align 1
-  %".2923" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2924" = load volatile i8, [40 x i8]* %".2923", align 1
-  br label %"header.32"
-copy_last_byte.11:
-  %".2939" = add i64 %"cursor.61", %".2934"
-  %".2940" = sub i64 %".2939", 1
+ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
+  %".2924" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2925" = load volatile i8, [40 x i8]* %".2924", align 1
+  %".2926" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2927" = load volatile i8, [40 x i8]* %".2926", align 1
+  br label %"ipv6_opts_d1_ipv6_ext1.header"
+ipv6_opts_d1_ipv6_ext1.copy_last_byte:
+  %".2942" = add i64 %"cursor.61", %".2937"
+  %".2943" = sub i64 %".2942", 1
   %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2941" = trunc i64 %".2940" to i32
-  %".2942" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".2941", i64* %"last_byte", i32 1)
-  %".2943" = icmp eq i64 %".2942", 0
-  %".2944" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".2945" = load i32, ptr %".2944", align 4
-  %".2946" = zext i32 %".2945" to i64
-  %"data.137" = inttoptr i64 %".2946" to ptr
-  %".2947" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".2944" = trunc i64 %".2943" to i32
+  %".2945" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".2944", i64* %"last_byte", i32 1)
+  %".2946" = icmp eq i64 %".2945", 0
+  %".2947" = getelementptr i8, ptr %"ctx.45", i64 76
   %".2948" = load i32, ptr %".2947", align 4
   %".2949" = zext i32 %".2948" to i64
-  %"data_end.137" = inttoptr i64 %".2949" to ptr
-  %".2950" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.137" = load ptr, ptr %".2950", align 8
-  %".2951" = xor i1 %".2943", -1
-  br i1 %".2951", label %"exit.81", label %"cont.81"
-exit.81:
-  %".2953" = trunc i64 %"cursor.61" to i16
-  %".2954" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".2953", ptr %".2954", align 2
+  %"data.137" = inttoptr i64 %".2949" to ptr
+  %".2950" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".2951" = load i32, ptr %".2950", align 4
+  %".2952" = zext i32 %".2951" to i64
+  %"data_end.137" = inttoptr i64 %".2952" to ptr
+  %".2953" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.137" = load ptr, ptr %".2953", align 8
+  %".2954" = xor i1 %".2946", -1
+  br i1 %".2954", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed:
+  %".2956" = trunc i64 %"cursor.61" to i16
+  %".2957" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".2956", ptr %".2957", align 2
   br label %"return"
-cont.81:
-  br label %"variable_part.11"
-unknown.25:
-  %".2960" = trunc i64 %"end.11" to i16
-  %".2961" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".2960", ptr %".2961", align 2
-  br label %"return"
-to_ipv6_opts.12:
+ipv6_opts_d1_ipv6_ext1.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext1.variable_part"
+ipv6_opts_d1_ipv6_ext1.unknown:
+  %".2963" = trunc i64 %"end.11" to i16
   %".2964" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2965" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2965", ptr %".2964", align 2
-  %".2967" = load volatile i16, ptr %".2964", align 2
-  %".2968" = zext i16 %".2967" to i64
-  %"cursor.149" = and i64 %".2968", 16383
+  store i16 %".2963", ptr %".2964", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
+  %".2967" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2968" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2968", ptr %".2967", align 2
+  %".2970" = load volatile i16, ptr %".2967", align 2
+  %".2971" = zext i16 %".2970" to i64
+  %"cursor.149" = and i64 %".2971", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.13:
-  %".2970" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2971" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2971", ptr %".2970", align 2
-  %".2973" = load volatile i16, ptr %".2970", align 2
-  %".2974" = zext i16 %".2973" to i64
-  %"cursor.150" = and i64 %".2974", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
+  %".2973" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2974" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2974", ptr %".2973", align 2
+  %".2976" = load volatile i16, ptr %".2973", align 2
+  %".2977" = zext i16 %".2976" to i64
+  %"cursor.150" = and i64 %".2977", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.14:
-  %".2976" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2977" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2977", ptr %".2976", align 2
-  %".2979" = load volatile i16, ptr %".2976", align 2
-  %".2980" = zext i16 %".2979" to i64
-  %"cursor.151" = and i64 %".2980", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
+  %".2979" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2980" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2980", ptr %".2979", align 2
+  %".2982" = load volatile i16, ptr %".2979", align 2
+  %".2983" = zext i16 %".2982" to i64
+  %"cursor.151" = and i64 %".2983", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_frag.4:
-  %".2982" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2983" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2983", ptr %".2982", align 2
-  %".2985" = load volatile i16, ptr %".2982", align 2
-  %".2986" = zext i16 %".2985" to i64
-  %"cursor.153" = and i64 %".2986", 16383
+ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
+  %".2985" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2986" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2986", ptr %".2985", align 2
+  %".2988" = load volatile i16, ptr %".2985", align 2
+  %".2989" = zext i16 %".2988" to i64
+  %"cursor.153" = and i64 %".2989", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
-to_tcp.6:
-  %".2988" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2989" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2989", ptr %".2988", align 2
-  %".2991" = load volatile i16, ptr %".2988", align 2
-  %".2992" = zext i16 %".2991" to i64
-  %"cursor.154" = and i64 %".2992", 16383
+ipv6_opts_d1_ipv6_ext1.to_tcp:
+  %".2991" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2992" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2992", ptr %".2991", align 2
+  %".2994" = load volatile i16, ptr %".2991", align 2
+  %".2995" = zext i16 %".2994" to i64
+  %"cursor.154" = and i64 %".2995", 16383
   br label %"tcp"
-to_udp.6:
-  %".2994" = getelementptr i8, ptr %"keys.138", i64 2
-  %".2995" = trunc i64 %"end.11" to i16
-  store volatile i16 %".2995", ptr %".2994", align 2
-  %".2997" = load volatile i16, ptr %".2994", align 2
-  %".2998" = zext i16 %".2997" to i64
-  %"cursor.155" = and i64 %".2998", 16383
+ipv6_opts_d1_ipv6_ext1.to_udp:
+  %".2997" = getelementptr i8, ptr %"keys.138", i64 2
+  %".2998" = trunc i64 %"end.11" to i16
+  store volatile i16 %".2998", ptr %".2997", align 2
+  %".3000" = load volatile i16, ptr %".2997", align 2
+  %".3001" = zext i16 %".3000" to i64
+  %"cursor.155" = and i64 %".3001", 16383
   br label %"udp_d1"
-to_udplite.6:
-  %".3000" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3001" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3001", ptr %".3000", align 2
-  %".3003" = load volatile i16, ptr %".3000", align 2
-  %".3004" = zext i16 %".3003" to i64
-  %"cursor.156" = and i64 %".3004", 16383
+ipv6_opts_d1_ipv6_ext1.to_udplite:
+  %".3003" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3004" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3004", ptr %".3003", align 2
+  %".3006" = load volatile i16, ptr %".3003", align 2
+  %".3007" = zext i16 %".3006" to i64
+  %"cursor.156" = and i64 %".3007", 16383
   br label %"udplite"
-to_gre.6:
-  %".3006" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3007" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3007", ptr %".3006", align 2
-  %".3009" = load volatile i16, ptr %".3006", align 2
-  %".3010" = zext i16 %".3009" to i64
-  %"cursor.157" = and i64 %".3010", 16383
+ipv6_opts_d1_ipv6_ext1.to_gre:
+  %".3009" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3010" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3010", ptr %".3009", align 2
+  %".3012" = load volatile i16, ptr %".3009", align 2
+  %".3013" = zext i16 %".3012" to i64
+  %"cursor.157" = and i64 %".3013", 16383
   br label %"gre_d1"
-to_sctp.6:
-  %".3012" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3013" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3013", ptr %".3012", align 2
-  %".3015" = load volatile i16, ptr %".3012", align 2
-  %".3016" = zext i16 %".3015" to i64
-  %"cursor.158" = and i64 %".3016", 16383
+ipv6_opts_d1_ipv6_ext1.to_sctp:
+  %".3015" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3016" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3016", ptr %".3015", align 2
+  %".3018" = load volatile i16, ptr %".3015", align 2
+  %".3019" = zext i16 %".3018" to i64
+  %"cursor.158" = and i64 %".3019", 16383
   br label %"sctp"
-to_dccp.6:
-  %".3018" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3019" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3019", ptr %".3018", align 2
-  %".3021" = load volatile i16, ptr %".3018", align 2
-  %".3022" = zext i16 %".3021" to i64
-  %"cursor.159" = and i64 %".3022", 16383
+ipv6_opts_d1_ipv6_ext1.to_dccp:
+  %".3021" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3022" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3022", ptr %".3021", align 2
+  %".3024" = load volatile i16, ptr %".3021", align 2
+  %".3025" = zext i16 %".3024" to i64
+  %"cursor.159" = and i64 %".3025", 16383
   br label %"dccp"
-to_esp.6:
-  %".3024" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3025" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3025", ptr %".3024", align 2
-  %".3027" = load volatile i16, ptr %".3024", align 2
-  %".3028" = zext i16 %".3027" to i64
-  %"cursor.160" = and i64 %".3028", 16383
+ipv6_opts_d1_ipv6_ext1.to_esp:
+  %".3027" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3028" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3028", ptr %".3027", align 2
+  %".3030" = load volatile i16, ptr %".3027", align 2
+  %".3031" = zext i16 %".3030" to i64
+  %"cursor.160" = and i64 %".3031", 16383
   br label %"esp"
-to_ah.6:
-  %".3030" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3031" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3031", ptr %".3030", align 2
-  %".3033" = load volatile i16, ptr %".3030", align 2
-  %".3034" = zext i16 %".3033" to i64
-  %"cursor.161" = and i64 %".3034", 16383
+ipv6_opts_d1_ipv6_ext1.to_ah:
+  %".3033" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3034" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3034", ptr %".3033", align 2
+  %".3036" = load volatile i16, ptr %".3033", align 2
+  %".3037" = zext i16 %".3036" to i64
+  %"cursor.161" = and i64 %".3037", 16383
   br label %"ah"
-to_icmpv6.4:
-  %".3036" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3037" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3037", ptr %".3036", align 2
-  %".3039" = load volatile i16, ptr %".3036", align 2
-  %".3040" = zext i16 %".3039" to i64
-  %"cursor.162" = and i64 %".3040", 16383
+ipv6_opts_d1_ipv6_ext1.to_icmpv6:
+  %".3039" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3040" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3040", ptr %".3039", align 2
+  %".3042" = load volatile i16, ptr %".3039", align 2
+  %".3043" = zext i16 %".3042" to i64
+  %"cursor.162" = and i64 %".3043", 16383
   br label %"icmpv6"
-to_mpls.23:
-  %".3042" = trunc i64 34887 to i16
-  %".3043" = call i16 @"llvm.bswap.i16"(i16 %".3042")
-  %".3044" = getelementptr i8, ptr %"keys.138", i64 10
-  store i16 %".3043", ptr %".3044", align 2
-  %".3046" = getelementptr i8, ptr %"keys.138", i64 2
-  %".3047" = trunc i64 %"end.11" to i16
-  store volatile i16 %".3047", ptr %".3046", align 2
-  %".3049" = load volatile i16, ptr %".3046", align 2
-  %".3050" = zext i16 %".3049" to i64
-  %"cursor.163" = and i64 %".3050", 16383
+ipv6_opts_d1_ipv6_ext1.to_mpls:
+  %".3045" = trunc i64 34887 to i16
+  %".3046" = call i16 @"llvm.bswap.i16"(i16 %".3045")
+  %".3047" = getelementptr i8, ptr %"keys.138", i64 10
+  store i16 %".3046", ptr %".3047", align 2
+  %".3049" = getelementptr i8, ptr %"keys.138", i64 2
+  %".3050" = trunc i64 %"end.11" to i16
+  store volatile i16 %".3050", ptr %".3049", align 2
+  %".3052" = load volatile i16, ptr %".3049", align 2
+  %".3053" = zext i16 %".3052" to i64
+  %"cursor.163" = and i64 %".3053", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.17:
-  %".3052" = getelementptr i8, ptr %"keys.138", i64 8
-  store i8 1, ptr %".3052", align 1
-  %".3054" = getelementptr i8, ptr %"keys.138", i64 48
-  %"flags.27" = load volatile i32, ptr %".3054", align 4
-  %".3055" = and i32 %"flags.27", 4
-  %".3056" = icmp ne i32 %".3055", 0
-  br i1 %".3056", label %"exit.82", label %"cont.82"
-to_ipv6.16:
-  %".3066" = getelementptr i8, ptr %"keys.138", i64 8
-  store i8 1, ptr %".3066", align 1
-  %".3068" = getelementptr i8, ptr %"keys.138", i64 48
-  %"flags.28" = load volatile i32, ptr %".3068", align 4
-  %".3069" = and i32 %"flags.28", 4
-  %".3070" = icmp ne i32 %".3069", 0
-  br i1 %".3070", label %"exit.83", label %"cont.83"
+ipv6_opts_d1_ipv6_ext1.to_ipv4:
+  %".3055" = getelementptr i8, ptr %"keys.138", i64 8
+  store i8 1, ptr %".3055", align 1
+  %".3057" = getelementptr i8, ptr %"keys.138", i64 48
+  %"flags.27" = load volatile i32, ptr %".3057", align 4
+  %".3058" = and i32 %"flags.27", 4
+  %".3059" = icmp ne i32 %".3058", 0
+  br i1 %".3059", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext1.to_ipv6:
+  %".3069" = getelementptr i8, ptr %"keys.138", i64 8
+  store i8 1, ptr %".3069", align 1
+  %".3071" = getelementptr i8, ptr %"keys.138", i64 48
+  %"flags.28" = load volatile i32, ptr %".3071", align 4
+  %".3072" = and i32 %"flags.28", 4
+  %".3073" = icmp ne i32 %".3072", 0
+  br i1 %".3073", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.148" = phi  i64 [%"cursor.149", %"to_ipv6_opts.12"], [%"cursor.150", %"to_ipv6_opts.13"], [%"cursor.151", %"to_ipv6_opts.14"], [%"cursor.164", %"to_ipv6_opts.15"], [%"cursor.165", %"to_ipv6_opts.16"], [%"cursor.166", %"to_ipv6_opts.17"]
-  %"data.139" = phi  ptr [%"data.138", %"to_ipv6_opts.12"], [%"data.138", %"to_ipv6_opts.13"], [%"data.138", %"to_ipv6_opts.14"], [%"data.142", %"to_ipv6_opts.15"], [%"data.142", %"to_ipv6_opts.16"], [%"data.142", %"to_ipv6_opts.17"]
-  %"data_end.139" = phi  ptr [%"data_end.138", %"to_ipv6_opts.12"], [%"data_end.138", %"to_ipv6_opts.13"], [%"data_end.138", %"to_ipv6_opts.14"], [%"data_end.142", %"to_ipv6_opts.15"], [%"data_end.142", %"to_ipv6_opts.16"], [%"data_end.142", %"to_ipv6_opts.17"]
-  %"keys.139" = phi  ptr [%"keys.138", %"to_ipv6_opts.12"], [%"keys.138", %"to_ipv6_opts.13"], [%"keys.138", %"to_ipv6_opts.14"], [%"keys.142", %"to_ipv6_opts.15"], [%"keys.142", %"to_ipv6_opts.16"], [%"keys.142", %"to_ipv6_opts.17"]
+  %"cursor.148" = phi  i64 [%"cursor.149", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"cursor.150", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.151", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"cursor.164", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"cursor.165", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"cursor.166", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"data.139" = phi  ptr [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"data_end.139" = phi  ptr [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
+  %"keys.139" = phi  ptr [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"]
   %"hdr.47" = getelementptr i8, ptr %"data.139", i64 %"cursor.148"
-  %".4331" = getelementptr i8, ptr %"hdr.47", i64 2
-  %".4332" = icmp ugt ptr %".4331", %"data_end.139"
-  br i1 %".4332", label %"copy.47", label %"linear.47", !prof !0
-linear.47:
-  %".4334" = getelementptr i8, ptr %"hdr.47", i64 0
-  %".4335" = load i8, ptr %".4334", align 1
-  %".4336" = getelementptr i8, ptr %"hdr.47", i64 1
-  %".4337" = load i8, ptr %".4336", align 1
-  br label %"header.47"
-header.47:
-  %"w0_1.19" = phi  i8 [%".4335", %"linear.47"], [%".4356", %"cont.120"]
-  %"w1_1.11" = phi  i8 [%".4337", %"linear.47"], [%".4358", %"cont.120"]
-  %"data.182" = phi  ptr [%"data.139", %"linear.47"], [%"data.181", %"cont.120"]
-  %"data_end.182" = phi  ptr [%"data_end.139", %"linear.47"], [%"data_end.181", %"cont.120"]
-  %"keys.182" = phi  ptr [%"keys.139", %"linear.47"], [%"keys.181", %"cont.120"]
-  %".4360" = zext i8 %"w0_1.19" to i64
-  %".4361" = trunc i64 %".4360" to i8
-  %".4362" = getelementptr i8, ptr %"keys.182", i64 9
-  store i8 %".4361", ptr %".4362", align 1
-  %".4364" = add i64 %"cursor.148", 2
-  %".4365" = zext i8 %"w1_1.11" to i64
-  %".4366" = mul i64 %".4365", 8
-  %".4367" = add i64 %".4366", 6
-  %".4368" = add i64 %".4367", 2
-  %".4369" = getelementptr i8, ptr %"data.182", i64 %"cursor.148"
-  %".4370" = getelementptr i8, ptr %".4369", i64 %".4368"
-  %".4371" = icmp ugt ptr %".4370", %"data_end.182"
-  br i1 %".4371", label %"copy_last_byte.15", label %"variable_part.15", !prof !0
-variable_part.15:
-  %"data.184" = phi  ptr [%"data.182", %"header.47"], [%"data.183", %"cont.121"]
-  %"data_end.184" = phi  ptr [%"data_end.182", %"header.47"], [%"data_end.183", %"cont.121"]
-  %"keys.184" = phi  ptr [%"keys.182", %"header.47"], [%"keys.183", %"cont.121"]
-  %"end.15" = add i64 %"cursor.148", %".4368"
-  %".4392" = zext i8 %"w0_1.19" to i64
-  switch i64 %".4392", label %"unknown.40" [i64 0, label %"to_ipv6_opts.24" i64 43, label %"to_ipv6_opts.25" i64 60, label %"to_ipv6_opts.26" i64 44, label %"to_ipv6_frag.8" i64 6, label %"to_tcp.10" i64 17, label %"to_udp.10" i64 136, label %"to_udplite.10" i64 47, label %"to_gre.10" i64 132, label %"to_sctp.10" i64 33, label %"to_dccp.10" i64 50, label %"to_esp.10" i64 51, label %"to_ah.10" i64 58, label %"to_icmpv6.8" i64 137, label %"to_mpls.33" i64 4, label %"to_ipv4.26" i64 41, label %"to_ipv6.24"]
+  %".4336" = getelementptr i8, ptr %"hdr.47", i64 2
+  %".4337" = icmp ugt ptr %".4336", %"data_end.139"
+  br i1 %".4337", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+ipv6_opts_d1_ipv6_ext2.linear:
+  %".4339" = getelementptr i8, ptr %"hdr.47", i64 0
+  %".4340" = load i8, ptr %".4339", align 1
+  %".4341" = getelementptr i8, ptr %"hdr.47", i64 1
+  %".4342" = load i8, ptr %".4341", align 1
+  br label %"ipv6_opts_d1_ipv6_ext2.header"
+ipv6_opts_d1_ipv6_ext2.header:
+  %"w0_1.19" = phi  i8 [%".4340", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".4361", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.11" = phi  i8 [%".4342", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".4363", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.182" = phi  ptr [%"data.139", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.181", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.182" = phi  ptr [%"data_end.139", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.181", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.182" = phi  ptr [%"keys.139", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.181", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %".4365" = zext i8 %"w0_1.19" to i64
+  %".4366" = trunc i64 %".4365" to i8
+  %".4367" = getelementptr i8, ptr %"keys.182", i64 9
+  store i8 %".4366", ptr %".4367", align 1
+  %".4369" = add i64 %"cursor.148", 2
+  %".4370" = zext i8 %"w1_1.11" to i64
+  %".4371" = mul i64 %".4370", 8
+  %".4372" = add i64 %".4371", 6
+  %".4373" = add i64 %".4372", 2
+  %".4374" = getelementptr i8, ptr %"data.182", i64 %"cursor.148"
+  %".4375" = getelementptr i8, ptr %".4374", i64 %".4373"
+  %".4376" = icmp ugt ptr %".4375", %"data_end.182"
+  br i1 %".4376", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext2.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext2.variable_part:
+  %"data.184" = phi  ptr [%"data.182", %"ipv6_opts_d1_ipv6_ext2.header"], [%"data.183", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"data_end.184" = phi  ptr [%"data_end.182", %"ipv6_opts_d1_ipv6_ext2.header"], [%"data_end.183", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"keys.184" = phi  ptr [%"keys.182", %"ipv6_opts_d1_ipv6_ext2.header"], [%"keys.183", %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"]
+  %"end.15" = add i64 %"cursor.148", %".4373"
+  %".4397" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4397", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.152" = phi  i64 [%"cursor.153", %"to_ipv6_frag.4"], [%"cursor.167", %"to_ipv6_frag.5"]
-  %"data.140" = phi  ptr [%"data.138", %"to_ipv6_frag.4"], [%"data.142", %"to_ipv6_frag.5"]
-  %"data_end.140" = phi  ptr [%"data_end.138", %"to_ipv6_frag.4"], [%"data_end.142", %"to_ipv6_frag.5"]
-  %"keys.140" = phi  ptr [%"keys.138", %"to_ipv6_frag.4"], [%"keys.142", %"to_ipv6_frag.5"]
+  %"cursor.152" = phi  i64 [%"cursor.153", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"cursor.167", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"data.140" = phi  ptr [%"data.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"data_end.140" = phi  ptr [%"data_end.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
+  %"keys.140" = phi  ptr [%"keys.138", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.142", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"]
   %"hdr.48" = getelementptr i8, ptr %"data.140", i64 %"cursor.152"
-  %".4514" = getelementptr i8, ptr %"hdr.48", i64 8
-  %".4515" = icmp ugt ptr %".4514", %"data_end.140"
-  br i1 %".4515", label %"copy.48", label %"linear.48", !prof !0
-linear.48:
-  %".4517" = getelementptr i8, ptr %"hdr.48", i64 0
-  %".4518" = load i8, ptr %".4517", align 1
-  %".4519" = getelementptr i8, ptr %"hdr.48", i64 2
-  %".4520" = load i16, ptr %".4519", align 2
-  br label %"header.48"
-header.48:
-  %"w0_1.20" = phi  i8 [%".4518", %"linear.48"], [%".4539", %"cont.124"]
-  %"w2_2.18" = phi  i16 [%".4520", %"linear.48"], [%".4541", %"cont.124"]
-  %"data.188" = phi  ptr [%"data.140", %"linear.48"], [%"data.187", %"cont.124"]
-  %"data_end.188" = phi  ptr [%"data_end.140", %"linear.48"], [%"data_end.187", %"cont.124"]
-  %"keys.188" = phi  ptr [%"keys.140", %"linear.48"], [%"keys.187", %"cont.124"]
-  %".4543" = zext i8 %"w0_1.20" to i64
-  %".4544" = trunc i64 %".4543" to i8
-  %".4545" = getelementptr i8, ptr %"keys.188", i64 9
-  store i8 %".4544", ptr %".4545", align 1
-  %".4547" = add i64 %"cursor.152", 8
-  %".4548" = icmp ne i64 1, 0
-  %".4549" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".4550" = zext i16 %".4549" to i64
-  %".4551" = and i64 %".4550", 65528
-  %".4552" = icmp eq i64 %".4551", 0
-  br i1 %".4548", label %"fragment.5", label %"not_fragment.5"
-exit.82:
-  %".3058" = trunc i64 %"end.11" to i16
-  %".3059" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3058", ptr %".3059", align 2
+  %".4519" = getelementptr i8, ptr %"hdr.48", i64 8
+  %".4520" = icmp ugt ptr %".4519", %"data_end.140"
+  br i1 %".4520", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+ipv6_frag_d1_ipv6_ext2.linear:
+  %".4522" = getelementptr i8, ptr %"hdr.48", i64 0
+  %".4523" = load i8, ptr %".4522", align 1
+  %".4524" = getelementptr i8, ptr %"hdr.48", i64 2
+  %".4525" = load i16, ptr %".4524", align 2
+  br label %"ipv6_frag_d1_ipv6_ext2.header"
+ipv6_frag_d1_ipv6_ext2.header:
+  %"w0_1.20" = phi  i8 [%".4523", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".4544", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.18" = phi  i16 [%".4525", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".4546", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.188" = phi  ptr [%"data.140", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.187", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.188" = phi  ptr [%"data_end.140", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.187", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.188" = phi  ptr [%"keys.140", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.187", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %".4548" = zext i8 %"w0_1.20" to i64
+  %".4549" = trunc i64 %".4548" to i8
+  %".4550" = getelementptr i8, ptr %"keys.188", i64 9
+  store i8 %".4549", ptr %".4550", align 1
+  %".4552" = add i64 %"cursor.152", 8
+  %".4553" = icmp ne i64 1, 0
+  %".4554" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4555" = zext i16 %".4554" to i64
+  %".4556" = and i64 %".4555", 65528
+  %".4557" = icmp eq i64 %".4556", 0
+  br i1 %".4553", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+ipv6_opts_d1_ipv6_ext1.stop_at_encap:
+  %".3061" = trunc i64 %"end.11" to i16
+  %".3062" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3061", ptr %".3062", align 2
   br label %"return"
-cont.82:
-  %".3062" = trunc i64 %"end.11" to i16
-  %".3063" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3062", ptr %".3063", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
+  %".3065" = trunc i64 %"end.11" to i16
+  %".3066" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3065", ptr %".3066", align 2
   br label %"return"
-exit.83:
-  %".3072" = trunc i64 %"end.11" to i16
-  %".3073" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3072", ptr %".3073", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
+  %".3075" = trunc i64 %"end.11" to i16
+  %".3076" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3075", ptr %".3076", align 2
   br label %"return"
-cont.83:
-  %".3076" = trunc i64 %"end.11" to i16
-  %".3077" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3076", ptr %".3077", align 2
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".3079" = trunc i64 %"end.11" to i16
+  %".3080" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".3079", ptr %".3080", align 2
   br label %"return"
-copy.33:
+ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3088" = trunc i64 %"cursor.65" to i32
-  %".3089" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3088", [40 x i8]* %"header_copy", i32 8)
-  %".3090" = icmp eq i64 %".3089", 0
-  %".3091" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3092" = load i32, ptr %".3091", align 4
-  %".3093" = zext i32 %".3092" to i64
-  %"data.141" = inttoptr i64 %".3093" to ptr
-  %".3094" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3091" = trunc i64 %"cursor.65" to i32
+  %".3092" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3091", [40 x i8]* %"header_copy", i32 8)
+  %".3093" = icmp eq i64 %".3092", 0
+  %".3094" = getelementptr i8, ptr %"ctx.46", i64 76
   %".3095" = load i32, ptr %".3094", align 4
   %".3096" = zext i32 %".3095" to i64
-  %"data_end.141" = inttoptr i64 %".3096" to ptr
-  %".3097" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.141" = load ptr, ptr %".3097", align 8
-  %".3098" = xor i1 %".3090", -1
-  br i1 %".3098", label %"exit.84", label %"cont.84"
-exit.84:
-  %".3100" = trunc i64 %"cursor.65" to i16
-  %".3101" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3100", ptr %".3101", align 2
+  %"data.141" = inttoptr i64 %".3096" to ptr
+  %".3097" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3098" = load i32, ptr %".3097", align 4
+  %".3099" = zext i32 %".3098" to i64
+  %"data_end.141" = inttoptr i64 %".3099" to ptr
+  %".3100" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.141" = load ptr, ptr %".3100", align 8
+  %".3101" = xor i1 %".3093", -1
+  br i1 %".3101", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext1.copy_failed:
+  %".3103" = trunc i64 %"cursor.65" to i16
+  %".3104" = getelementptr i8, ptr %"keys.141", i64 2
+  store i16 %".3103", ptr %".3104", align 2
   br label %"return"
-cont.84:
-  %".3104" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3105" = load volatile i8, [40 x i8]* %".3104", align 1
-  %".3106" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3107" = load volatile i16, [40 x i8]* %".3106", align 2
-  br label %"header.33"
-fragment.3:
-  %".3120" = getelementptr i8, ptr %"keys.142", i64 6
-  store i8 1, ptr %".3120", align 1
-  br i1 %".3118", label %"first_fragment.3", label %"later_fragment.3"
-not_fragment.3:
-  %".3139" = zext i8 %"w0_1.12" to i64
-  switch i64 %".3139", label %"unknown.26" [i64 0, label %"to_ipv6_opts.15" i64 43, label %"to_ipv6_opts.16" i64 60, label %"to_ipv6_opts.17" i64 44, label %"to_ipv6_frag.5" i64 6, label %"to_tcp.7" i64 17, label %"to_udp.7" i64 136, label %"to_udplite.7" i64 47, label %"to_gre.7" i64 132, label %"to_sctp.7" i64 33, label %"to_dccp.7" i64 50, label %"to_esp.7" i64 51, label %"to_ah.7" i64 58, label %"to_icmpv6.5" i64 137, label %"to_mpls.24" i64 4, label %"to_ipv4.18" i64 41, label %"to_ipv6.17"]
-first_fragment.3:
-  %".3127" = getelementptr i8, ptr %"keys.142", i64 7
-  store i8 1, ptr %".3127", align 1
-  %".3129" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.29" = load volatile i32, ptr %".3129", align 4
-  %".3130" = and i32 %"flags.29", 1
-  %".3131" = icmp ne i32 %".3130", 0
-  %".3132" = xor i1 %".3131", -1
-  br i1 %".3132", label %"exit.85", label %"cont.85"
-later_fragment.3:
-  %".3123" = trunc i64 %".3113" to i16
-  %".3124" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3123", ptr %".3124", align 2
+ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
+  %".3107" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3108" = load volatile i8, [40 x i8]* %".3107", align 1
+  %".3109" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3110" = load volatile i16, [40 x i8]* %".3109", align 2
+  br label %"ipv6_frag_d1_ipv6_ext1.header"
+ipv6_frag_d1_ipv6_ext1.fragment:
+  %".3123" = getelementptr i8, ptr %"keys.142", i64 6
+  store i8 1, ptr %".3123", align 1
+  br i1 %".3121", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+ipv6_frag_d1_ipv6_ext1.fragment.endif:
+  %".3143" = zext i8 %"w0_1.12" to i64
+  switch i64 %".3143", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]
+ipv6_frag_d1_ipv6_ext1.first_fragment:
+  %".3126" = getelementptr i8, ptr %"keys.142", i64 7
+  store i8 1, ptr %".3126", align 1
+  %".3128" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.29" = load volatile i32, ptr %".3128", align 4
+  %".3129" = and i32 %"flags.29", 1
+  %".3130" = icmp ne i32 %".3129", 0
+  %".3131" = xor i1 %".3130", -1
+  br i1 %".3131", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext1.later_fragment:
+  %".3138" = trunc i64 %".3116" to i16
+  %".3139" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3138", ptr %".3139", align 2
   br label %"return"
-exit.85:
-  %".3134" = trunc i64 %".3113" to i16
-  %".3135" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3134", ptr %".3135", align 2
+ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
+  %".3133" = trunc i64 %".3116" to i16
+  %".3134" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3133", ptr %".3134", align 2
   br label %"return"
-cont.85:
-  br label %"not_fragment.3"
-unknown.26:
-  %".3141" = trunc i64 %".3113" to i16
-  %".3142" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3141", ptr %".3142", align 2
+ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext1.unknown:
+  %".3145" = trunc i64 %".3116" to i16
+  %".3146" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3145", ptr %".3146", align 2
   br label %"return"
-to_ipv6_opts.15:
-  %".3145" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3146" = trunc i64 %".3113" to i16
-  store volatile i16 %".3146", ptr %".3145", align 2
-  %".3148" = load volatile i16, ptr %".3145", align 2
-  %".3149" = zext i16 %".3148" to i64
-  %"cursor.164" = and i64 %".3149", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
+  %".3149" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3150" = trunc i64 %".3116" to i16
+  store volatile i16 %".3150", ptr %".3149", align 2
+  %".3152" = load volatile i16, ptr %".3149", align 2
+  %".3153" = zext i16 %".3152" to i64
+  %"cursor.164" = and i64 %".3153", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.16:
-  %".3151" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3152" = trunc i64 %".3113" to i16
-  store volatile i16 %".3152", ptr %".3151", align 2
-  %".3154" = load volatile i16, ptr %".3151", align 2
-  %".3155" = zext i16 %".3154" to i64
-  %"cursor.165" = and i64 %".3155", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
+  %".3155" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3156" = trunc i64 %".3116" to i16
+  store volatile i16 %".3156", ptr %".3155", align 2
+  %".3158" = load volatile i16, ptr %".3155", align 2
+  %".3159" = zext i16 %".3158" to i64
+  %"cursor.165" = and i64 %".3159", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_opts.17:
-  %".3157" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3158" = trunc i64 %".3113" to i16
-  store volatile i16 %".3158", ptr %".3157", align 2
-  %".3160" = load volatile i16, ptr %".3157", align 2
-  %".3161" = zext i16 %".3160" to i64
-  %"cursor.166" = and i64 %".3161", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
+  %".3161" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3162" = trunc i64 %".3116" to i16
+  store volatile i16 %".3162", ptr %".3161", align 2
+  %".3164" = load volatile i16, ptr %".3161", align 2
+  %".3165" = zext i16 %".3164" to i64
+  %"cursor.166" = and i64 %".3165", 16383
   br label %"ipv6_opts_d1_ipv6_ext2"
-to_ipv6_frag.5:
-  %".3163" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3164" = trunc i64 %".3113" to i16
-  store volatile i16 %".3164", ptr %".3163", align 2
-  %".3166" = load volatile i16, ptr %".3163", align 2
-  %".3167" = zext i16 %".3166" to i64
-  %"cursor.167" = and i64 %".3167", 16383
+ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
+  %".3167" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3168" = trunc i64 %".3116" to i16
+  store volatile i16 %".3168", ptr %".3167", align 2
+  %".3170" = load volatile i16, ptr %".3167", align 2
+  %".3171" = zext i16 %".3170" to i64
+  %"cursor.167" = and i64 %".3171", 16383
   br label %"ipv6_frag_d1_ipv6_ext2"
-to_tcp.7:
-  %".3169" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3170" = trunc i64 %".3113" to i16
-  store volatile i16 %".3170", ptr %".3169", align 2
-  %".3172" = load volatile i16, ptr %".3169", align 2
-  %".3173" = zext i16 %".3172" to i64
-  %"cursor.168" = and i64 %".3173", 16383
+ipv6_frag_d1_ipv6_ext1.to_tcp:
+  %".3173" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3174" = trunc i64 %".3116" to i16
+  store volatile i16 %".3174", ptr %".3173", align 2
+  %".3176" = load volatile i16, ptr %".3173", align 2
+  %".3177" = zext i16 %".3176" to i64
+  %"cursor.168" = and i64 %".3177", 16383
   br label %"tcp"
-to_udp.7:
-  %".3175" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3176" = trunc i64 %".3113" to i16
-  store volatile i16 %".3176", ptr %".3175", align 2
-  %".3178" = load volatile i16, ptr %".3175", align 2
-  %".3179" = zext i16 %".3178" to i64
-  %"cursor.169" = and i64 %".3179", 16383
+ipv6_frag_d1_ipv6_ext1.to_udp:
+  %".3179" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3180" = trunc i64 %".3116" to i16
+  store volatile i16 %".3180", ptr %".3179", align 2
+  %".3182" = load volatile i16, ptr %".3179", align 2
+  %".3183" = zext i16 %".3182" to i64
+  %"cursor.169" = and i64 %".3183", 16383
   br label %"udp_d1"
-to_udplite.7:
-  %".3181" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3182" = trunc i64 %".3113" to i16
-  store volatile i16 %".3182", ptr %".3181", align 2
-  %".3184" = load volatile i16, ptr %".3181", align 2
-  %".3185" = zext i16 %".3184" to i64
-  %"cursor.170" = and i64 %".3185", 16383
+ipv6_frag_d1_ipv6_ext1.to_udplite:
+  %".3185" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3186" = trunc i64 %".3116" to i16
+  store volatile i16 %".3186", ptr %".3185", align 2
+  %".3188" = load volatile i16, ptr %".3185", align 2
+  %".3189" = zext i16 %".3188" to i64
+  %"cursor.170" = and i64 %".3189", 16383
   br label %"udplite"
-to_gre.7:
-  %".3187" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3188" = trunc i64 %".3113" to i16
-  store volatile i16 %".3188", ptr %".3187", align 2
-  %".3190" = load volatile i16, ptr %".3187", align 2
-  %".3191" = zext i16 %".3190" to i64
-  %"cursor.171" = and i64 %".3191", 16383
+ipv6_frag_d1_ipv6_ext1.to_gre:
+  %".3191" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3192" = trunc i64 %".3116" to i16
+  store volatile i16 %".3192", ptr %".3191", align 2
+  %".3194" = load volatile i16, ptr %".3191", align 2
+  %".3195" = zext i16 %".3194" to i64
+  %"cursor.171" = and i64 %".3195", 16383
   br label %"gre_d1"
-to_sctp.7:
-  %".3193" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3194" = trunc i64 %".3113" to i16
-  store volatile i16 %".3194", ptr %".3193", align 2
-  %".3196" = load volatile i16, ptr %".3193", align 2
-  %".3197" = zext i16 %".3196" to i64
-  %"cursor.172" = and i64 %".3197", 16383
+ipv6_frag_d1_ipv6_ext1.to_sctp:
+  %".3197" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3198" = trunc i64 %".3116" to i16
+  store volatile i16 %".3198", ptr %".3197", align 2
+  %".3200" = load volatile i16, ptr %".3197", align 2
+  %".3201" = zext i16 %".3200" to i64
+  %"cursor.172" = and i64 %".3201", 16383
   br label %"sctp"
-to_dccp.7:
-  %".3199" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3200" = trunc i64 %".3113" to i16
-  store volatile i16 %".3200", ptr %".3199", align 2
-  %".3202" = load volatile i16, ptr %".3199", align 2
-  %".3203" = zext i16 %".3202" to i64
-  %"cursor.173" = and i64 %".3203", 16383
+ipv6_frag_d1_ipv6_ext1.to_dccp:
+  %".3203" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3204" = trunc i64 %".3116" to i16
+  store volatile i16 %".3204", ptr %".3203", align 2
+  %".3206" = load volatile i16, ptr %".3203", align 2
+  %".3207" = zext i16 %".3206" to i64
+  %"cursor.173" = and i64 %".3207", 16383
   br label %"dccp"
-to_esp.7:
-  %".3205" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3206" = trunc i64 %".3113" to i16
-  store volatile i16 %".3206", ptr %".3205", align 2
-  %".3208" = load volatile i16, ptr %".3205", align 2
-  %".3209" = zext i16 %".3208" to i64
-  %"cursor.174" = and i64 %".3209", 16383
+ipv6_frag_d1_ipv6_ext1.to_esp:
+  %".3209" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3210" = trunc i64 %".3116" to i16
+  store volatile i16 %".3210", ptr %".3209", align 2
+  %".3212" = load volatile i16, ptr %".3209", align 2
+  %".3213" = zext i16 %".3212" to i64
+  %"cursor.174" = and i64 %".3213", 16383
   br label %"esp"
-to_ah.7:
-  %".3211" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3212" = trunc i64 %".3113" to i16
-  store volatile i16 %".3212", ptr %".3211", align 2
-  %".3214" = load volatile i16, ptr %".3211", align 2
-  %".3215" = zext i16 %".3214" to i64
-  %"cursor.175" = and i64 %".3215", 16383
+ipv6_frag_d1_ipv6_ext1.to_ah:
+  %".3215" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3216" = trunc i64 %".3116" to i16
+  store volatile i16 %".3216", ptr %".3215", align 2
+  %".3218" = load volatile i16, ptr %".3215", align 2
+  %".3219" = zext i16 %".3218" to i64
+  %"cursor.175" = and i64 %".3219", 16383
   br label %"ah"
-to_icmpv6.5:
-  %".3217" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3218" = trunc i64 %".3113" to i16
-  store volatile i16 %".3218", ptr %".3217", align 2
-  %".3220" = load volatile i16, ptr %".3217", align 2
-  %".3221" = zext i16 %".3220" to i64
-  %"cursor.176" = and i64 %".3221", 16383
+ipv6_frag_d1_ipv6_ext1.to_icmpv6:
+  %".3221" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3222" = trunc i64 %".3116" to i16
+  store volatile i16 %".3222", ptr %".3221", align 2
+  %".3224" = load volatile i16, ptr %".3221", align 2
+  %".3225" = zext i16 %".3224" to i64
+  %"cursor.176" = and i64 %".3225", 16383
   br label %"icmpv6"
-to_mpls.24:
-  %".3223" = trunc i64 34887 to i16
-  %".3224" = call i16 @"llvm.bswap.i16"(i16 %".3223")
-  %".3225" = getelementptr i8, ptr %"keys.142", i64 10
-  store i16 %".3224", ptr %".3225", align 2
-  %".3227" = getelementptr i8, ptr %"keys.142", i64 2
-  %".3228" = trunc i64 %".3113" to i16
-  store volatile i16 %".3228", ptr %".3227", align 2
-  %".3230" = load volatile i16, ptr %".3227", align 2
-  %".3231" = zext i16 %".3230" to i64
-  %"cursor.177" = and i64 %".3231", 16383
+ipv6_frag_d1_ipv6_ext1.to_mpls:
+  %".3227" = trunc i64 34887 to i16
+  %".3228" = call i16 @"llvm.bswap.i16"(i16 %".3227")
+  %".3229" = getelementptr i8, ptr %"keys.142", i64 10
+  store i16 %".3228", ptr %".3229", align 2
+  %".3231" = getelementptr i8, ptr %"keys.142", i64 2
+  %".3232" = trunc i64 %".3116" to i16
+  store volatile i16 %".3232", ptr %".3231", align 2
+  %".3234" = load volatile i16, ptr %".3231", align 2
+  %".3235" = zext i16 %".3234" to i64
+  %"cursor.177" = and i64 %".3235", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.18:
-  %".3233" = getelementptr i8, ptr %"keys.142", i64 8
-  store i8 1, ptr %".3233", align 1
-  %".3235" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.30" = load volatile i32, ptr %".3235", align 4
-  %".3236" = and i32 %"flags.30", 4
-  %".3237" = icmp ne i32 %".3236", 0
-  br i1 %".3237", label %"exit.86", label %"cont.86"
-to_ipv6.17:
-  %".3247" = getelementptr i8, ptr %"keys.142", i64 8
-  store i8 1, ptr %".3247", align 1
-  %".3249" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.31" = load volatile i32, ptr %".3249", align 4
-  %".3250" = and i32 %"flags.31", 4
-  %".3251" = icmp ne i32 %".3250", 0
-  br i1 %".3251", label %"exit.87", label %"cont.87"
-exit.86:
-  %".3239" = trunc i64 %".3113" to i16
-  %".3240" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3239", ptr %".3240", align 2
-  br label %"return"
-cont.86:
-  %".3243" = trunc i64 %".3113" to i16
+ipv6_frag_d1_ipv6_ext1.to_ipv4:
+  %".3237" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".3237", align 1
+  %".3239" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.30" = load volatile i32, ptr %".3239", align 4
+  %".3240" = and i32 %"flags.30", 4
+  %".3241" = icmp ne i32 %".3240", 0
+  br i1 %".3241", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext1.to_ipv6:
+  %".3251" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".3251", align 1
+  %".3253" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.31" = load volatile i32, ptr %".3253", align 4
+  %".3254" = and i32 %"flags.31", 4
+  %".3255" = icmp ne i32 %".3254", 0
+  br i1 %".3255", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext1.stop_at_encap:
+  %".3243" = trunc i64 %".3116" to i16
   %".3244" = getelementptr i8, ptr %"keys.142", i64 2
   store i16 %".3243", ptr %".3244", align 2
   br label %"return"
-exit.87:
-  %".3253" = trunc i64 %".3113" to i16
-  %".3254" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3253", ptr %".3254", align 2
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
+  %".3247" = trunc i64 %".3116" to i16
+  %".3248" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3247", ptr %".3248", align 2
   br label %"return"
-cont.87:
-  %".3257" = trunc i64 %".3113" to i16
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
+  %".3257" = trunc i64 %".3116" to i16
   %".3258" = getelementptr i8, ptr %"keys.142", i64 2
   store i16 %".3257", ptr %".3258", align 2
   br label %"return"
-copy.34:
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".3261" = trunc i64 %".3116" to i16
+  %".3262" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3261", ptr %".3262", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3269" = trunc i64 %"cursor.76" to i32
-  %".3270" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3269", [40 x i8]* %"header_copy", i32 2)
-  %".3271" = icmp eq i64 %".3270", 0
-  %".3272" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3273" = load i32, ptr %".3272", align 4
-  %".3274" = zext i32 %".3273" to i64
-  %"data.143" = inttoptr i64 %".3274" to ptr
-  %".3275" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3276" = load i32, ptr %".3275", align 4
-  %".3277" = zext i32 %".3276" to i64
-  %"data_end.143" = inttoptr i64 %".3277" to ptr
-  %".3278" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.143" = load ptr, ptr %".3278", align 8
-  %".3279" = xor i1 %".3271", -1
-  br i1 %".3279", label %"exit.88", label %"cont.88"
-exit.88:
-  %".3281" = trunc i64 %"cursor.76" to i16
-  %".3282" = getelementptr i8, ptr %"keys.143", i64 2
-  store i16 %".3281", ptr %".3282", align 2
+  %".3273" = trunc i64 %"cursor.76" to i32
+  %".3274" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3273", [40 x i8]* %"header_copy", i32 2)
+  %".3275" = icmp eq i64 %".3274", 0
+  %".3276" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3277" = load i32, ptr %".3276", align 4
+  %".3278" = zext i32 %".3277" to i64
+  %"data.143" = inttoptr i64 %".3278" to ptr
+  %".3279" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3280" = load i32, ptr %".3279", align 4
+  %".3281" = zext i32 %".3280" to i64
+  %"data_end.143" = inttoptr i64 %".3281" to ptr
+  %".3282" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.143" = load ptr, ptr %".3282", align 8
+  %".3283" = xor i1 %".3275", -1
+  br i1 %".3283", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext2.copy_failed:
+  %".3285" = trunc i64 %"cursor.76" to i16
+  %".3286" = getelementptr i8, ptr %"keys.143", i64 2
+  store i16 %".3285", ptr %".3286", align 2
   br label %"return"
-cont.88:
-  %".3285" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3286" = load volatile i8, [40 x i8]* %".3285", align 1
-  %".3287" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3288" = load volatile i8, [40 x i8]* %".3287", align 1
-  br label %"header.34"
-copy_last_byte.12:
-  %".3303" = add i64 %"cursor.76", %".3298"
-  %".3304" = sub i64 %".3303", 1
+ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
+  %".3289" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3290" = load volatile i8, [40 x i8]* %".3289", align 1
+  %".3291" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3292" = load volatile i8, [40 x i8]* %".3291", align 1
+  br label %"ipv6_opts_d0_ipv6_ext2.header"
+ipv6_opts_d0_ipv6_ext2.copy_last_byte:
+  %".3307" = add i64 %"cursor.76", %".3302"
+  %".3308" = sub i64 %".3307", 1
   %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3305" = trunc i64 %".3304" to i32
-  %".3306" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3305", i64* %"last_byte", i32 1)
-  %".3307" = icmp eq i64 %".3306", 0
-  %".3308" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3309" = load i32, ptr %".3308", align 4
-  %".3310" = zext i32 %".3309" to i64
-  %"data.145" = inttoptr i64 %".3310" to ptr
-  %".3311" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3312" = load i32, ptr %".3311", align 4
-  %".3313" = zext i32 %".3312" to i64
-  %"data_end.145" = inttoptr i64 %".3313" to ptr
-  %".3314" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.145" = load ptr, ptr %".3314", align 8
-  %".3315" = xor i1 %".3307", -1
-  br i1 %".3315", label %"exit.89", label %"cont.89"
-exit.89:
-  %".3317" = trunc i64 %"cursor.76" to i16
-  %".3318" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3317", ptr %".3318", align 2
+  %".3309" = trunc i64 %".3308" to i32
+  %".3310" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3309", i64* %"last_byte", i32 1)
+  %".3311" = icmp eq i64 %".3310", 0
+  %".3312" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3313" = load i32, ptr %".3312", align 4
+  %".3314" = zext i32 %".3313" to i64
+  %"data.145" = inttoptr i64 %".3314" to ptr
+  %".3315" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3316" = load i32, ptr %".3315", align 4
+  %".3317" = zext i32 %".3316" to i64
+  %"data_end.145" = inttoptr i64 %".3317" to ptr
+  %".3318" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.145" = load ptr, ptr %".3318", align 8
+  %".3319" = xor i1 %".3311", -1
+  br i1 %".3319", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed:
+  %".3321" = trunc i64 %"cursor.76" to i16
+  %".3322" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3321", ptr %".3322", align 2
   br label %"return"
-cont.89:
-  br label %"variable_part.12"
-unknown.27:
-  %".3324" = trunc i64 %"end.12" to i16
-  %".3325" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3324", ptr %".3325", align 2
+ipv6_opts_d0_ipv6_ext2.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext2.variable_part"
+ipv6_opts_d0_ipv6_ext2.unknown:
+  %".3328" = trunc i64 %"end.12" to i16
+  %".3329" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3328", ptr %".3329", align 2
   br label %"return"
-to_ipv6_opts.18:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.19:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.20:
-  %".3330" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3331" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3331", ptr %".3330", align 2
-  %".3333" = load volatile i16, ptr %".3330", align 2
-  %".3334" = zext i16 %".3333" to i64
-  %"cursor.179" = and i64 %".3334", 16383
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
+  %".3334" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3335" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3335", ptr %".3334", align 2
+  %".3337" = load volatile i16, ptr %".3334", align 2
+  %".3338" = zext i16 %".3337" to i64
+  %"cursor.179" = and i64 %".3338", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.6:
+ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.8:
-  %".3337" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3338" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3338", ptr %".3337", align 2
-  %".3340" = load volatile i16, ptr %".3337", align 2
-  %".3341" = zext i16 %".3340" to i64
-  %"cursor.181" = and i64 %".3341", 16383
+ipv6_opts_d0_ipv6_ext2.to_tcp:
+  %".3341" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3342" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3342", ptr %".3341", align 2
+  %".3344" = load volatile i16, ptr %".3341", align 2
+  %".3345" = zext i16 %".3344" to i64
+  %"cursor.181" = and i64 %".3345", 16383
   br label %"tcp"
-to_udp.8:
-  %".3343" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3344" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3344", ptr %".3343", align 2
-  %".3346" = load volatile i16, ptr %".3343", align 2
-  %".3347" = zext i16 %".3346" to i64
-  %"cursor.182" = and i64 %".3347", 16383
+ipv6_opts_d0_ipv6_ext2.to_udp:
+  %".3347" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3348" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3348", ptr %".3347", align 2
+  %".3350" = load volatile i16, ptr %".3347", align 2
+  %".3351" = zext i16 %".3350" to i64
+  %"cursor.182" = and i64 %".3351", 16383
   br label %"udp_d0"
-to_udplite.8:
-  %".3349" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3350" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3350", ptr %".3349", align 2
-  %".3352" = load volatile i16, ptr %".3349", align 2
-  %".3353" = zext i16 %".3352" to i64
-  %"cursor.183" = and i64 %".3353", 16383
+ipv6_opts_d0_ipv6_ext2.to_udplite:
+  %".3353" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3354" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3354", ptr %".3353", align 2
+  %".3356" = load volatile i16, ptr %".3353", align 2
+  %".3357" = zext i16 %".3356" to i64
+  %"cursor.183" = and i64 %".3357", 16383
   br label %"udplite"
-to_gre.8:
-  %".3355" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3356" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3356", ptr %".3355", align 2
-  %".3358" = load volatile i16, ptr %".3355", align 2
-  %".3359" = zext i16 %".3358" to i64
-  %"cursor.184" = and i64 %".3359", 16383
+ipv6_opts_d0_ipv6_ext2.to_gre:
+  %".3359" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3360" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3360", ptr %".3359", align 2
+  %".3362" = load volatile i16, ptr %".3359", align 2
+  %".3363" = zext i16 %".3362" to i64
+  %"cursor.184" = and i64 %".3363", 16383
   br label %"gre_d0"
-to_sctp.8:
-  %".3361" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3362" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3362", ptr %".3361", align 2
-  %".3364" = load volatile i16, ptr %".3361", align 2
-  %".3365" = zext i16 %".3364" to i64
-  %"cursor.185" = and i64 %".3365", 16383
+ipv6_opts_d0_ipv6_ext2.to_sctp:
+  %".3365" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3366" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3366", ptr %".3365", align 2
+  %".3368" = load volatile i16, ptr %".3365", align 2
+  %".3369" = zext i16 %".3368" to i64
+  %"cursor.185" = and i64 %".3369", 16383
   br label %"sctp"
-to_dccp.8:
-  %".3367" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3368" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3368", ptr %".3367", align 2
-  %".3370" = load volatile i16, ptr %".3367", align 2
-  %".3371" = zext i16 %".3370" to i64
-  %"cursor.186" = and i64 %".3371", 16383
+ipv6_opts_d0_ipv6_ext2.to_dccp:
+  %".3371" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3372" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3372", ptr %".3371", align 2
+  %".3374" = load volatile i16, ptr %".3371", align 2
+  %".3375" = zext i16 %".3374" to i64
+  %"cursor.186" = and i64 %".3375", 16383
   br label %"dccp"
-to_esp.8:
-  %".3373" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3374" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3374", ptr %".3373", align 2
-  %".3376" = load volatile i16, ptr %".3373", align 2
-  %".3377" = zext i16 %".3376" to i64
-  %"cursor.187" = and i64 %".3377", 16383
+ipv6_opts_d0_ipv6_ext2.to_esp:
+  %".3377" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3378" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3378", ptr %".3377", align 2
+  %".3380" = load volatile i16, ptr %".3377", align 2
+  %".3381" = zext i16 %".3380" to i64
+  %"cursor.187" = and i64 %".3381", 16383
   br label %"esp"
-to_ah.8:
-  %".3379" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3380" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3380", ptr %".3379", align 2
-  %".3382" = load volatile i16, ptr %".3379", align 2
-  %".3383" = zext i16 %".3382" to i64
-  %"cursor.188" = and i64 %".3383", 16383
+ipv6_opts_d0_ipv6_ext2.to_ah:
+  %".3383" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3384" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3384", ptr %".3383", align 2
+  %".3386" = load volatile i16, ptr %".3383", align 2
+  %".3387" = zext i16 %".3386" to i64
+  %"cursor.188" = and i64 %".3387", 16383
   br label %"ah"
-to_icmpv6.6:
-  %".3385" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3386" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3386", ptr %".3385", align 2
-  %".3388" = load volatile i16, ptr %".3385", align 2
-  %".3389" = zext i16 %".3388" to i64
-  %"cursor.189" = and i64 %".3389", 16383
+ipv6_opts_d0_ipv6_ext2.to_icmpv6:
+  %".3389" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3390" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3390", ptr %".3389", align 2
+  %".3392" = load volatile i16, ptr %".3389", align 2
+  %".3393" = zext i16 %".3392" to i64
+  %"cursor.189" = and i64 %".3393", 16383
   br label %"icmpv6"
-to_mpls.25:
-  %".3391" = trunc i64 34887 to i16
-  %".3392" = call i16 @"llvm.bswap.i16"(i16 %".3391")
-  %".3393" = getelementptr i8, ptr %"keys.146", i64 10
-  store i16 %".3392", ptr %".3393", align 2
-  %".3395" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3396" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3396", ptr %".3395", align 2
-  %".3398" = load volatile i16, ptr %".3395", align 2
-  %".3399" = zext i16 %".3398" to i64
-  %"cursor.190" = and i64 %".3399", 16383
+ipv6_opts_d0_ipv6_ext2.to_mpls:
+  %".3395" = trunc i64 34887 to i16
+  %".3396" = call i16 @"llvm.bswap.i16"(i16 %".3395")
+  %".3397" = getelementptr i8, ptr %"keys.146", i64 10
+  store i16 %".3396", ptr %".3397", align 2
+  %".3399" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3400" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3400", ptr %".3399", align 2
+  %".3402" = load volatile i16, ptr %".3399", align 2
+  %".3403" = zext i16 %".3402" to i64
+  %"cursor.190" = and i64 %".3403", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.19:
-  %".3401" = getelementptr i8, ptr %"keys.146", i64 8
-  store i8 1, ptr %".3401", align 1
-  %".3403" = getelementptr i8, ptr %"keys.146", i64 48
-  %"flags.32" = load volatile i32, ptr %".3403", align 4
-  %".3404" = and i32 %"flags.32", 4
-  %".3405" = icmp ne i32 %".3404", 0
-  br i1 %".3405", label %"exit.90", label %"cont.90"
-to_ipv6.18:
-  %".3417" = getelementptr i8, ptr %"keys.146", i64 8
-  store i8 1, ptr %".3417", align 1
-  %".3419" = getelementptr i8, ptr %"keys.146", i64 48
-  %"flags.33" = load volatile i32, ptr %".3419", align 4
-  %".3420" = and i32 %"flags.33", 4
-  %".3421" = icmp ne i32 %".3420", 0
-  br i1 %".3421", label %"exit.91", label %"cont.91"
+ipv6_opts_d0_ipv6_ext2.to_ipv4:
+  %".3405" = getelementptr i8, ptr %"keys.146", i64 8
+  store i8 1, ptr %".3405", align 1
+  %".3407" = getelementptr i8, ptr %"keys.146", i64 48
+  %"flags.32" = load volatile i32, ptr %".3407", align 4
+  %".3408" = and i32 %"flags.32", 4
+  %".3409" = icmp ne i32 %".3408", 0
+  br i1 %".3409", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext2.to_ipv6:
+  %".3421" = getelementptr i8, ptr %"keys.146", i64 8
+  store i8 1, ptr %".3421", align 1
+  %".3423" = getelementptr i8, ptr %"keys.146", i64 48
+  %"flags.33" = load volatile i32, ptr %".3423", align 4
+  %".3424" = and i32 %"flags.33", 4
+  %".3425" = icmp ne i32 %".3424", 0
+  br i1 %".3425", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.178" = phi  i64 [%"end.12", %"to_ipv6_opts.18"], [%"end.12", %"to_ipv6_opts.19"], [%"cursor.179", %"to_ipv6_opts.20"], [%"cursor.193", %"to_ipv6_opts.21"], [%"cursor.194", %"to_ipv6_opts.22"], [%"cursor.195", %"to_ipv6_opts.23"]
-  %"data.147" = phi  ptr [%"data.146", %"to_ipv6_opts.18"], [%"data.146", %"to_ipv6_opts.19"], [%"data.146", %"to_ipv6_opts.20"], [%"data.150", %"to_ipv6_opts.21"], [%"data.150", %"to_ipv6_opts.22"], [%"data.150", %"to_ipv6_opts.23"]
-  %"data_end.147" = phi  ptr [%"data_end.146", %"to_ipv6_opts.18"], [%"data_end.146", %"to_ipv6_opts.19"], [%"data_end.146", %"to_ipv6_opts.20"], [%"data_end.150", %"to_ipv6_opts.21"], [%"data_end.150", %"to_ipv6_opts.22"], [%"data_end.150", %"to_ipv6_opts.23"]
-  %"keys.147" = phi  ptr [%"keys.146", %"to_ipv6_opts.18"], [%"keys.146", %"to_ipv6_opts.19"], [%"keys.146", %"to_ipv6_opts.20"], [%"keys.150", %"to_ipv6_opts.21"], [%"keys.150", %"to_ipv6_opts.22"], [%"keys.150", %"to_ipv6_opts.23"]
+  %"cursor.178" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.179", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"cursor.193", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"cursor.194", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.195", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"data.147" = phi  ptr [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"data_end.147" = phi  ptr [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
+  %"keys.147" = phi  ptr [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"]
   %"hdr.49" = getelementptr i8, ptr %"data.147", i64 %"cursor.178"
-  %".4695" = getelementptr i8, ptr %"hdr.49", i64 2
-  %".4696" = icmp ugt ptr %".4695", %"data_end.147"
-  br i1 %".4696", label %"copy.49", label %"linear.49", !prof !0
-linear.49:
-  %".4698" = getelementptr i8, ptr %"hdr.49", i64 0
-  %".4699" = load i8, ptr %".4698", align 1
-  %".4700" = getelementptr i8, ptr %"hdr.49", i64 1
-  %".4701" = load i8, ptr %".4700", align 1
-  br label %"header.49"
-header.49:
-  %"w0_1.21" = phi  i8 [%".4699", %"linear.49"], [%".4720", %"cont.128"]
-  %"w1_1.12" = phi  i8 [%".4701", %"linear.49"], [%".4722", %"cont.128"]
-  %"data.190" = phi  ptr [%"data.147", %"linear.49"], [%"data.189", %"cont.128"]
-  %"data_end.190" = phi  ptr [%"data_end.147", %"linear.49"], [%"data_end.189", %"cont.128"]
-  %"keys.190" = phi  ptr [%"keys.147", %"linear.49"], [%"keys.189", %"cont.128"]
-  %".4724" = zext i8 %"w0_1.21" to i64
-  %".4725" = trunc i64 %".4724" to i8
-  %".4726" = getelementptr i8, ptr %"keys.190", i64 9
-  store i8 %".4725", ptr %".4726", align 1
-  %".4728" = add i64 %"cursor.178", 2
-  %".4729" = zext i8 %"w1_1.12" to i64
-  %".4730" = mul i64 %".4729", 8
-  %".4731" = add i64 %".4730", 6
-  %".4732" = add i64 %".4731", 2
-  %".4733" = getelementptr i8, ptr %"data.190", i64 %"cursor.178"
-  %".4734" = getelementptr i8, ptr %".4733", i64 %".4732"
-  %".4735" = icmp ugt ptr %".4734", %"data_end.190"
-  br i1 %".4735", label %"copy_last_byte.16", label %"variable_part.16", !prof !0
-variable_part.16:
-  %"data.192" = phi  ptr [%"data.190", %"header.49"], [%"data.191", %"cont.129"]
-  %"data_end.192" = phi  ptr [%"data_end.190", %"header.49"], [%"data_end.191", %"cont.129"]
-  %"keys.192" = phi  ptr [%"keys.190", %"header.49"], [%"keys.191", %"cont.129"]
-  %"end.16" = add i64 %"cursor.178", %".4732"
-  %".4756" = zext i8 %"w0_1.21" to i64
-  switch i64 %".4756", label %"unknown.42" [i64 0, label %"to_ipv6_opts.30" i64 43, label %"to_ipv6_opts.31" i64 60, label %"to_ipv6_opts.32" i64 44, label %"to_ipv6_frag.10" i64 6, label %"to_tcp.12" i64 17, label %"to_udp.12" i64 136, label %"to_udplite.12" i64 47, label %"to_gre.12" i64 132, label %"to_sctp.12" i64 33, label %"to_dccp.12" i64 50, label %"to_esp.12" i64 51, label %"to_ah.12" i64 58, label %"to_icmpv6.10" i64 137, label %"to_mpls.35" i64 4, label %"to_ipv4.28" i64 41, label %"to_ipv6.26"]
+  %".4701" = getelementptr i8, ptr %"hdr.49", i64 2
+  %".4702" = icmp ugt ptr %".4701", %"data_end.147"
+  br i1 %".4702", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+ipv6_opts_d0_ipv6_ext3.linear:
+  %".4704" = getelementptr i8, ptr %"hdr.49", i64 0
+  %".4705" = load i8, ptr %".4704", align 1
+  %".4706" = getelementptr i8, ptr %"hdr.49", i64 1
+  %".4707" = load i8, ptr %".4706", align 1
+  br label %"ipv6_opts_d0_ipv6_ext3.header"
+ipv6_opts_d0_ipv6_ext3.header:
+  %"w0_1.21" = phi  i8 [%".4705", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".4726", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.12" = phi  i8 [%".4707", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".4728", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.190" = phi  ptr [%"data.147", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.189", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.190" = phi  ptr [%"data_end.147", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.189", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.190" = phi  ptr [%"keys.147", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.189", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %".4730" = zext i8 %"w0_1.21" to i64
+  %".4731" = trunc i64 %".4730" to i8
+  %".4732" = getelementptr i8, ptr %"keys.190", i64 9
+  store i8 %".4731", ptr %".4732", align 1
+  %".4734" = add i64 %"cursor.178", 2
+  %".4735" = zext i8 %"w1_1.12" to i64
+  %".4736" = mul i64 %".4735", 8
+  %".4737" = add i64 %".4736", 6
+  %".4738" = add i64 %".4737", 2
+  %".4739" = getelementptr i8, ptr %"data.190", i64 %"cursor.178"
+  %".4740" = getelementptr i8, ptr %".4739", i64 %".4738"
+  %".4741" = icmp ugt ptr %".4740", %"data_end.190"
+  br i1 %".4741", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte", label %"ipv6_opts_d0_ipv6_ext3.variable_part", !prof !0
+ipv6_opts_d0_ipv6_ext3.variable_part:
+  %"data.192" = phi  ptr [%"data.190", %"ipv6_opts_d0_ipv6_ext3.header"], [%"data.191", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"data_end.192" = phi  ptr [%"data_end.190", %"ipv6_opts_d0_ipv6_ext3.header"], [%"data_end.191", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"keys.192" = phi  ptr [%"keys.190", %"ipv6_opts_d0_ipv6_ext3.header"], [%"keys.191", %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"end.16" = add i64 %"cursor.178", %".4738"
+  %".4762" = zext i8 %"w0_1.21" to i64
+  switch i64 %".4762", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.180" = phi  i64 [%"end.12", %"to_ipv6_frag.6"], [%".3466", %"to_ipv6_frag.7"]
-  %"data.148" = phi  ptr [%"data.146", %"to_ipv6_frag.6"], [%"data.150", %"to_ipv6_frag.7"]
-  %"data_end.148" = phi  ptr [%"data_end.146", %"to_ipv6_frag.6"], [%"data_end.150", %"to_ipv6_frag.7"]
-  %"keys.148" = phi  ptr [%"keys.146", %"to_ipv6_frag.6"], [%"keys.150", %"to_ipv6_frag.7"]
+  %"cursor.180" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3470", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"data.148" = phi  ptr [%"data.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"data_end.148" = phi  ptr [%"data_end.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
+  %"keys.148" = phi  ptr [%"keys.146", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.150", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"]
   %"hdr.50" = getelementptr i8, ptr %"data.148", i64 %"cursor.180"
-  %".4874" = getelementptr i8, ptr %"hdr.50", i64 8
-  %".4875" = icmp ugt ptr %".4874", %"data_end.148"
-  br i1 %".4875", label %"copy.50", label %"linear.50", !prof !0
-linear.50:
-  %".4877" = getelementptr i8, ptr %"hdr.50", i64 0
-  %".4878" = load i8, ptr %".4877", align 1
-  %".4879" = getelementptr i8, ptr %"hdr.50", i64 2
-  %".4880" = load i16, ptr %".4879", align 2
-  br label %"header.50"
-header.50:
-  %"w0_1.22" = phi  i8 [%".4878", %"linear.50"], [%".4899", %"cont.132"]
-  %"w2_2.19" = phi  i16 [%".4880", %"linear.50"], [%".4901", %"cont.132"]
-  %"data.194" = phi  ptr [%"data.148", %"linear.50"], [%"data.193", %"cont.132"]
-  %"data_end.194" = phi  ptr [%"data_end.148", %"linear.50"], [%"data_end.193", %"cont.132"]
-  %"keys.194" = phi  ptr [%"keys.148", %"linear.50"], [%"keys.193", %"cont.132"]
-  %".4903" = zext i8 %"w0_1.22" to i64
-  %".4904" = trunc i64 %".4903" to i8
-  %".4905" = getelementptr i8, ptr %"keys.194", i64 9
-  store i8 %".4904", ptr %".4905", align 1
-  %".4907" = add i64 %"cursor.180", 8
-  %".4908" = icmp ne i64 1, 0
-  %".4909" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
-  %".4910" = zext i16 %".4909" to i64
-  %".4911" = and i64 %".4910", 65528
-  %".4912" = icmp eq i64 %".4911", 0
-  br i1 %".4908", label %"fragment.6", label %"not_fragment.6"
-exit.90:
-  %".3407" = trunc i64 %"end.12" to i16
-  %".3408" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3407", ptr %".3408", align 2
+  %".4880" = getelementptr i8, ptr %"hdr.50", i64 8
+  %".4881" = icmp ugt ptr %".4880", %"data_end.148"
+  br i1 %".4881", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+ipv6_frag_d0_ipv6_ext3.linear:
+  %".4883" = getelementptr i8, ptr %"hdr.50", i64 0
+  %".4884" = load i8, ptr %".4883", align 1
+  %".4885" = getelementptr i8, ptr %"hdr.50", i64 2
+  %".4886" = load i16, ptr %".4885", align 2
+  br label %"ipv6_frag_d0_ipv6_ext3.header"
+ipv6_frag_d0_ipv6_ext3.header:
+  %"w0_1.22" = phi  i8 [%".4884", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4905", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.19" = phi  i16 [%".4886", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4907", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.194" = phi  ptr [%"data.148", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.193", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.194" = phi  ptr [%"data_end.148", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.193", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.194" = phi  ptr [%"keys.148", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.193", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %".4909" = zext i8 %"w0_1.22" to i64
+  %".4910" = trunc i64 %".4909" to i8
+  %".4911" = getelementptr i8, ptr %"keys.194", i64 9
+  store i8 %".4910", ptr %".4911", align 1
+  %".4913" = add i64 %"cursor.180", 8
+  %".4914" = icmp ne i64 1, 0
+  %".4915" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
+  %".4916" = zext i16 %".4915" to i64
+  %".4917" = and i64 %".4916", 65528
+  %".4918" = icmp eq i64 %".4917", 0
+  br i1 %".4914", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+ipv6_opts_d0_ipv6_ext2.stop_at_encap:
+  %".3411" = trunc i64 %"end.12" to i16
+  %".3412" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3411", ptr %".3412", align 2
   br label %"return"
-cont.90:
-  %".3411" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3412" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3412", ptr %".3411", align 2
-  %".3414" = load volatile i16, ptr %".3411", align 2
-  %".3415" = zext i16 %".3414" to i64
-  %"cursor.191" = and i64 %".3415", 16383
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
+  %".3415" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3416" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3416", ptr %".3415", align 2
+  %".3418" = load volatile i16, ptr %".3415", align 2
+  %".3419" = zext i16 %".3418" to i64
+  %"cursor.191" = and i64 %".3419", 16383
   br label %"ipv4_d1"
-exit.91:
-  %".3423" = trunc i64 %"end.12" to i16
-  %".3424" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3423", ptr %".3424", align 2
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
+  %".3427" = trunc i64 %"end.12" to i16
+  %".3428" = getelementptr i8, ptr %"keys.146", i64 2
+  store i16 %".3427", ptr %".3428", align 2
   br label %"return"
-cont.91:
-  %".3427" = getelementptr i8, ptr %"keys.146", i64 2
-  %".3428" = trunc i64 %"end.12" to i16
-  store volatile i16 %".3428", ptr %".3427", align 2
-  %".3430" = load volatile i16, ptr %".3427", align 2
-  %".3431" = zext i16 %".3430" to i64
-  %"cursor.192" = and i64 %".3431", 16383
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".3431" = getelementptr i8, ptr %"keys.146", i64 2
+  %".3432" = trunc i64 %"end.12" to i16
+  store volatile i16 %".3432", ptr %".3431", align 2
+  %".3434" = load volatile i16, ptr %".3431", align 2
+  %".3435" = zext i16 %".3434" to i64
+  %"cursor.192" = and i64 %".3435", 16383
   br label %"ipv6_d1"
-copy.35:
+ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3441" = trunc i64 %"cursor.78" to i32
-  %".3442" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3441", [40 x i8]* %"header_copy", i32 8)
-  %".3443" = icmp eq i64 %".3442", 0
-  %".3444" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".3445" = load i32, ptr %".3444", align 4
-  %".3446" = zext i32 %".3445" to i64
-  %"data.149" = inttoptr i64 %".3446" to ptr
-  %".3447" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".3448" = load i32, ptr %".3447", align 4
-  %".3449" = zext i32 %".3448" to i64
-  %"data_end.149" = inttoptr i64 %".3449" to ptr
-  %".3450" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.149" = load ptr, ptr %".3450", align 8
-  %".3451" = xor i1 %".3443", -1
-  br i1 %".3451", label %"exit.92", label %"cont.92"
-exit.92:
-  %".3453" = trunc i64 %"cursor.78" to i16
-  %".3454" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3453", ptr %".3454", align 2
+  %".3445" = trunc i64 %"cursor.78" to i32
+  %".3446" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3445", [40 x i8]* %"header_copy", i32 8)
+  %".3447" = icmp eq i64 %".3446", 0
+  %".3448" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3449" = load i32, ptr %".3448", align 4
+  %".3450" = zext i32 %".3449" to i64
+  %"data.149" = inttoptr i64 %".3450" to ptr
+  %".3451" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3452" = load i32, ptr %".3451", align 4
+  %".3453" = zext i32 %".3452" to i64
+  %"data_end.149" = inttoptr i64 %".3453" to ptr
+  %".3454" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.149" = load ptr, ptr %".3454", align 8
+  %".3455" = xor i1 %".3447", -1
+  br i1 %".3455", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext2.copy_failed:
+  %".3457" = trunc i64 %"cursor.78" to i16
+  %".3458" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3457", ptr %".3458", align 2
   br label %"return"
-cont.92:
-  %".3457" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3458" = load volatile i8, [40 x i8]* %".3457", align 1
-  %".3459" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3460" = load volatile i16, [40 x i8]* %".3459", align 2
-  br label %"header.35"
-fragment.4:
-  %".3473" = getelementptr i8, ptr %"keys.150", i64 6
-  store i8 1, ptr %".3473", align 1
-  br i1 %".3471", label %"first_fragment.4", label %"later_fragment.4"
-not_fragment.4:
-  %".3492" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3492", label %"unknown.28" [i64 0, label %"to_ipv6_opts.21" i64 43, label %"to_ipv6_opts.22" i64 60, label %"to_ipv6_opts.23" i64 44, label %"to_ipv6_frag.7" i64 6, label %"to_tcp.9" i64 17, label %"to_udp.9" i64 136, label %"to_udplite.9" i64 47, label %"to_gre.9" i64 132, label %"to_sctp.9" i64 33, label %"to_dccp.9" i64 50, label %"to_esp.9" i64 51, label %"to_ah.9" i64 58, label %"to_icmpv6.7" i64 137, label %"to_mpls.26" i64 4, label %"to_ipv4.20" i64 41, label %"to_ipv6.19"]
-first_fragment.4:
+ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
+  %".3461" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3462" = load volatile i8, [40 x i8]* %".3461", align 1
+  %".3463" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3464" = load volatile i16, [40 x i8]* %".3463", align 2
+  br label %"ipv6_frag_d0_ipv6_ext2.header"
+ipv6_frag_d0_ipv6_ext2.fragment:
+  %".3477" = getelementptr i8, ptr %"keys.150", i64 6
+  store i8 1, ptr %".3477", align 1
+  br i1 %".3475", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+ipv6_frag_d0_ipv6_ext2.fragment.endif:
+  %".3497" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3497", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]
+ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".3480" = getelementptr i8, ptr %"keys.150", i64 7
   store i8 1, ptr %".3480", align 1
   %".3482" = getelementptr i8, ptr %"keys.150", i64 48
@@ -5329,3014 +5337,3022 @@ first_fragment.4:
   %".3483" = and i32 %"flags.34", 1
   %".3484" = icmp ne i32 %".3483", 0
   %".3485" = xor i1 %".3484", -1
-  br i1 %".3485", label %"exit.93", label %"cont.93"
-later_fragment.4:
-  %".3476" = trunc i64 %".3466" to i16
-  %".3477" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3476", ptr %".3477", align 2
+  br i1 %".3485", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext2.later_fragment:
+  %".3492" = trunc i64 %".3470" to i16
+  %".3493" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3492", ptr %".3493", align 2
   br label %"return"
-exit.93:
-  %".3487" = trunc i64 %".3466" to i16
+ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
+  %".3487" = trunc i64 %".3470" to i16
   %".3488" = getelementptr i8, ptr %"keys.150", i64 2
   store i16 %".3487", ptr %".3488", align 2
   br label %"return"
-cont.93:
-  br label %"not_fragment.4"
-unknown.28:
-  %".3494" = trunc i64 %".3466" to i16
-  %".3495" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3494", ptr %".3495", align 2
+ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext2.unknown:
+  %".3499" = trunc i64 %".3470" to i16
+  %".3500" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3499", ptr %".3500", align 2
   br label %"return"
-to_ipv6_opts.21:
-  %".3498" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3499" = trunc i64 %".3466" to i16
-  store volatile i16 %".3499", ptr %".3498", align 2
-  %".3501" = load volatile i16, ptr %".3498", align 2
-  %".3502" = zext i16 %".3501" to i64
-  %"cursor.193" = and i64 %".3502", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
+  %".3503" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3504" = trunc i64 %".3470" to i16
+  store volatile i16 %".3504", ptr %".3503", align 2
+  %".3506" = load volatile i16, ptr %".3503", align 2
+  %".3507" = zext i16 %".3506" to i64
+  %"cursor.193" = and i64 %".3507", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.22:
-  %".3504" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3505" = trunc i64 %".3466" to i16
-  store volatile i16 %".3505", ptr %".3504", align 2
-  %".3507" = load volatile i16, ptr %".3504", align 2
-  %".3508" = zext i16 %".3507" to i64
-  %"cursor.194" = and i64 %".3508", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
+  %".3509" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3510" = trunc i64 %".3470" to i16
+  store volatile i16 %".3510", ptr %".3509", align 2
+  %".3512" = load volatile i16, ptr %".3509", align 2
+  %".3513" = zext i16 %".3512" to i64
+  %"cursor.194" = and i64 %".3513", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_opts.23:
-  %".3510" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3511" = trunc i64 %".3466" to i16
-  store volatile i16 %".3511", ptr %".3510", align 2
-  %".3513" = load volatile i16, ptr %".3510", align 2
-  %".3514" = zext i16 %".3513" to i64
-  %"cursor.195" = and i64 %".3514", 16383
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
+  %".3515" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3516" = trunc i64 %".3470" to i16
+  store volatile i16 %".3516", ptr %".3515", align 2
+  %".3518" = load volatile i16, ptr %".3515", align 2
+  %".3519" = zext i16 %".3518" to i64
+  %"cursor.195" = and i64 %".3519", 16383
   br label %"ipv6_opts_d0_ipv6_ext3"
-to_ipv6_frag.7:
+ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
   br label %"ipv6_frag_d0_ipv6_ext3"
-to_tcp.9:
-  %".3517" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3518" = trunc i64 %".3466" to i16
-  store volatile i16 %".3518", ptr %".3517", align 2
-  %".3520" = load volatile i16, ptr %".3517", align 2
-  %".3521" = zext i16 %".3520" to i64
-  %"cursor.196" = and i64 %".3521", 16383
+ipv6_frag_d0_ipv6_ext2.to_tcp:
+  %".3522" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3523" = trunc i64 %".3470" to i16
+  store volatile i16 %".3523", ptr %".3522", align 2
+  %".3525" = load volatile i16, ptr %".3522", align 2
+  %".3526" = zext i16 %".3525" to i64
+  %"cursor.196" = and i64 %".3526", 16383
   br label %"tcp"
-to_udp.9:
-  %".3523" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3524" = trunc i64 %".3466" to i16
-  store volatile i16 %".3524", ptr %".3523", align 2
-  %".3526" = load volatile i16, ptr %".3523", align 2
-  %".3527" = zext i16 %".3526" to i64
-  %"cursor.197" = and i64 %".3527", 16383
+ipv6_frag_d0_ipv6_ext2.to_udp:
+  %".3528" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3529" = trunc i64 %".3470" to i16
+  store volatile i16 %".3529", ptr %".3528", align 2
+  %".3531" = load volatile i16, ptr %".3528", align 2
+  %".3532" = zext i16 %".3531" to i64
+  %"cursor.197" = and i64 %".3532", 16383
   br label %"udp_d0"
-to_udplite.9:
-  %".3529" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3530" = trunc i64 %".3466" to i16
-  store volatile i16 %".3530", ptr %".3529", align 2
-  %".3532" = load volatile i16, ptr %".3529", align 2
-  %".3533" = zext i16 %".3532" to i64
-  %"cursor.198" = and i64 %".3533", 16383
+ipv6_frag_d0_ipv6_ext2.to_udplite:
+  %".3534" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3535" = trunc i64 %".3470" to i16
+  store volatile i16 %".3535", ptr %".3534", align 2
+  %".3537" = load volatile i16, ptr %".3534", align 2
+  %".3538" = zext i16 %".3537" to i64
+  %"cursor.198" = and i64 %".3538", 16383
   br label %"udplite"
-to_gre.9:
-  %".3535" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3536" = trunc i64 %".3466" to i16
-  store volatile i16 %".3536", ptr %".3535", align 2
-  %".3538" = load volatile i16, ptr %".3535", align 2
-  %".3539" = zext i16 %".3538" to i64
-  %"cursor.199" = and i64 %".3539", 16383
+ipv6_frag_d0_ipv6_ext2.to_gre:
+  %".3540" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3541" = trunc i64 %".3470" to i16
+  store volatile i16 %".3541", ptr %".3540", align 2
+  %".3543" = load volatile i16, ptr %".3540", align 2
+  %".3544" = zext i16 %".3543" to i64
+  %"cursor.199" = and i64 %".3544", 16383
   br label %"gre_d0"
-to_sctp.9:
-  %".3541" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3542" = trunc i64 %".3466" to i16
-  store volatile i16 %".3542", ptr %".3541", align 2
-  %".3544" = load volatile i16, ptr %".3541", align 2
-  %".3545" = zext i16 %".3544" to i64
-  %"cursor.200" = and i64 %".3545", 16383
+ipv6_frag_d0_ipv6_ext2.to_sctp:
+  %".3546" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3547" = trunc i64 %".3470" to i16
+  store volatile i16 %".3547", ptr %".3546", align 2
+  %".3549" = load volatile i16, ptr %".3546", align 2
+  %".3550" = zext i16 %".3549" to i64
+  %"cursor.200" = and i64 %".3550", 16383
   br label %"sctp"
-to_dccp.9:
-  %".3547" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3548" = trunc i64 %".3466" to i16
-  store volatile i16 %".3548", ptr %".3547", align 2
-  %".3550" = load volatile i16, ptr %".3547", align 2
-  %".3551" = zext i16 %".3550" to i64
-  %"cursor.201" = and i64 %".3551", 16383
+ipv6_frag_d0_ipv6_ext2.to_dccp:
+  %".3552" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3553" = trunc i64 %".3470" to i16
+  store volatile i16 %".3553", ptr %".3552", align 2
+  %".3555" = load volatile i16, ptr %".3552", align 2
+  %".3556" = zext i16 %".3555" to i64
+  %"cursor.201" = and i64 %".3556", 16383
   br label %"dccp"
-to_esp.9:
-  %".3553" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3554" = trunc i64 %".3466" to i16
-  store volatile i16 %".3554", ptr %".3553", align 2
-  %".3556" = load volatile i16, ptr %".3553", align 2
-  %".3557" = zext i16 %".3556" to i64
-  %"cursor.202" = and i64 %".3557", 16383
+ipv6_frag_d0_ipv6_ext2.to_esp:
+  %".3558" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3559" = trunc i64 %".3470" to i16
+  store volatile i16 %".3559", ptr %".3558", align 2
+  %".3561" = load volatile i16, ptr %".3558", align 2
+  %".3562" = zext i16 %".3561" to i64
+  %"cursor.202" = and i64 %".3562", 16383
   br label %"esp"
-to_ah.9:
-  %".3559" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3560" = trunc i64 %".3466" to i16
-  store volatile i16 %".3560", ptr %".3559", align 2
-  %".3562" = load volatile i16, ptr %".3559", align 2
-  %".3563" = zext i16 %".3562" to i64
-  %"cursor.203" = and i64 %".3563", 16383
+ipv6_frag_d0_ipv6_ext2.to_ah:
+  %".3564" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3565" = trunc i64 %".3470" to i16
+  store volatile i16 %".3565", ptr %".3564", align 2
+  %".3567" = load volatile i16, ptr %".3564", align 2
+  %".3568" = zext i16 %".3567" to i64
+  %"cursor.203" = and i64 %".3568", 16383
   br label %"ah"
-to_icmpv6.7:
-  %".3565" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3566" = trunc i64 %".3466" to i16
-  store volatile i16 %".3566", ptr %".3565", align 2
-  %".3568" = load volatile i16, ptr %".3565", align 2
-  %".3569" = zext i16 %".3568" to i64
-  %"cursor.204" = and i64 %".3569", 16383
+ipv6_frag_d0_ipv6_ext2.to_icmpv6:
+  %".3570" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3571" = trunc i64 %".3470" to i16
+  store volatile i16 %".3571", ptr %".3570", align 2
+  %".3573" = load volatile i16, ptr %".3570", align 2
+  %".3574" = zext i16 %".3573" to i64
+  %"cursor.204" = and i64 %".3574", 16383
   br label %"icmpv6"
-to_mpls.26:
-  %".3571" = trunc i64 34887 to i16
-  %".3572" = call i16 @"llvm.bswap.i16"(i16 %".3571")
-  %".3573" = getelementptr i8, ptr %"keys.150", i64 10
-  store i16 %".3572", ptr %".3573", align 2
-  %".3575" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3576" = trunc i64 %".3466" to i16
-  store volatile i16 %".3576", ptr %".3575", align 2
-  %".3578" = load volatile i16, ptr %".3575", align 2
-  %".3579" = zext i16 %".3578" to i64
-  %"cursor.205" = and i64 %".3579", 16383
+ipv6_frag_d0_ipv6_ext2.to_mpls:
+  %".3576" = trunc i64 34887 to i16
+  %".3577" = call i16 @"llvm.bswap.i16"(i16 %".3576")
+  %".3578" = getelementptr i8, ptr %"keys.150", i64 10
+  store i16 %".3577", ptr %".3578", align 2
+  %".3580" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3581" = trunc i64 %".3470" to i16
+  store volatile i16 %".3581", ptr %".3580", align 2
+  %".3583" = load volatile i16, ptr %".3580", align 2
+  %".3584" = zext i16 %".3583" to i64
+  %"cursor.205" = and i64 %".3584", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.20:
-  %".3581" = getelementptr i8, ptr %"keys.150", i64 8
-  store i8 1, ptr %".3581", align 1
-  %".3583" = getelementptr i8, ptr %"keys.150", i64 48
-  %"flags.35" = load volatile i32, ptr %".3583", align 4
-  %".3584" = and i32 %"flags.35", 4
-  %".3585" = icmp ne i32 %".3584", 0
-  br i1 %".3585", label %"exit.94", label %"cont.94"
-to_ipv6.19:
-  %".3597" = getelementptr i8, ptr %"keys.150", i64 8
-  store i8 1, ptr %".3597", align 1
-  %".3599" = getelementptr i8, ptr %"keys.150", i64 48
-  %"flags.36" = load volatile i32, ptr %".3599", align 4
-  %".3600" = and i32 %"flags.36", 4
-  %".3601" = icmp ne i32 %".3600", 0
-  br i1 %".3601", label %"exit.95", label %"cont.95"
-exit.94:
-  %".3587" = trunc i64 %".3466" to i16
-  %".3588" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3587", ptr %".3588", align 2
+ipv6_frag_d0_ipv6_ext2.to_ipv4:
+  %".3586" = getelementptr i8, ptr %"keys.150", i64 8
+  store i8 1, ptr %".3586", align 1
+  %".3588" = getelementptr i8, ptr %"keys.150", i64 48
+  %"flags.35" = load volatile i32, ptr %".3588", align 4
+  %".3589" = and i32 %"flags.35", 4
+  %".3590" = icmp ne i32 %".3589", 0
+  br i1 %".3590", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext2.to_ipv6:
+  %".3602" = getelementptr i8, ptr %"keys.150", i64 8
+  store i8 1, ptr %".3602", align 1
+  %".3604" = getelementptr i8, ptr %"keys.150", i64 48
+  %"flags.36" = load volatile i32, ptr %".3604", align 4
+  %".3605" = and i32 %"flags.36", 4
+  %".3606" = icmp ne i32 %".3605", 0
+  br i1 %".3606", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext2.stop_at_encap:
+  %".3592" = trunc i64 %".3470" to i16
+  %".3593" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3592", ptr %".3593", align 2
   br label %"return"
-cont.94:
-  %".3591" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3592" = trunc i64 %".3466" to i16
-  store volatile i16 %".3592", ptr %".3591", align 2
-  %".3594" = load volatile i16, ptr %".3591", align 2
-  %".3595" = zext i16 %".3594" to i64
-  %"cursor.206" = and i64 %".3595", 16383
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
+  %".3596" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3597" = trunc i64 %".3470" to i16
+  store volatile i16 %".3597", ptr %".3596", align 2
+  %".3599" = load volatile i16, ptr %".3596", align 2
+  %".3600" = zext i16 %".3599" to i64
+  %"cursor.206" = and i64 %".3600", 16383
   br label %"ipv4_d1"
-exit.95:
-  %".3603" = trunc i64 %".3466" to i16
-  %".3604" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3603", ptr %".3604", align 2
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
+  %".3608" = trunc i64 %".3470" to i16
+  %".3609" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3608", ptr %".3609", align 2
   br label %"return"
-cont.95:
-  %".3607" = getelementptr i8, ptr %"keys.150", i64 2
-  %".3608" = trunc i64 %".3466" to i16
-  store volatile i16 %".3608", ptr %".3607", align 2
-  %".3610" = load volatile i16, ptr %".3607", align 2
-  %".3611" = zext i16 %".3610" to i64
-  %"cursor.207" = and i64 %".3611", 16383
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".3612" = getelementptr i8, ptr %"keys.150", i64 2
+  %".3613" = trunc i64 %".3470" to i16
+  store volatile i16 %".3613", ptr %".3612", align 2
+  %".3615" = load volatile i16, ptr %".3612", align 2
+  %".3616" = zext i16 %".3615" to i64
+  %"cursor.207" = and i64 %".3616", 16383
   br label %"ipv6_d1"
-copy.36:
+mpls_d0_mpls_labels3.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3619" = trunc i64 %"cursor.111" to i32
-  %".3620" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3619", [40 x i8]* %"header_copy", i32 4)
-  %".3621" = icmp eq i64 %".3620", 0
-  %".3622" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".3623" = load i32, ptr %".3622", align 4
-  %".3624" = zext i32 %".3623" to i64
-  %"data.151" = inttoptr i64 %".3624" to ptr
-  %".3625" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".3626" = load i32, ptr %".3625", align 4
-  %".3627" = zext i32 %".3626" to i64
-  %"data_end.151" = inttoptr i64 %".3627" to ptr
-  %".3628" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.151" = load ptr, ptr %".3628", align 8
-  %".3629" = xor i1 %".3621", -1
-  br i1 %".3629", label %"exit.96", label %"cont.96"
-exit.96:
-  %".3631" = trunc i64 %"cursor.111" to i16
-  %".3632" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3631", ptr %".3632", align 2
+  %".3624" = trunc i64 %"cursor.111" to i32
+  %".3625" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3624", [40 x i8]* %"header_copy", i32 4)
+  %".3626" = icmp eq i64 %".3625", 0
+  %".3627" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".3628" = load i32, ptr %".3627", align 4
+  %".3629" = zext i32 %".3628" to i64
+  %"data.151" = inttoptr i64 %".3629" to ptr
+  %".3630" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".3631" = load i32, ptr %".3630", align 4
+  %".3632" = zext i32 %".3631" to i64
+  %"data_end.151" = inttoptr i64 %".3632" to ptr
+  %".3633" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.151" = load ptr, ptr %".3633", align 8
+  %".3634" = xor i1 %".3626", -1
+  br i1 %".3634", label %"mpls_d0_mpls_labels3.copy_failed", label %"mpls_d0_mpls_labels3.copy_failed.endif"
+mpls_d0_mpls_labels3.copy_failed:
+  %".3636" = trunc i64 %"cursor.111" to i16
+  %".3637" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3636", ptr %".3637", align 2
   br label %"return"
-cont.96:
-  %".3635" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3636" = load volatile i8, [40 x i8]* %".3635", align 1
-  br label %"header.36"
-unknown.29:
-  %".3642" = trunc i64 %".3638" to i16
-  %".3643" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".3642", ptr %".3643", align 2
+mpls_d0_mpls_labels3.copy_failed.endif:
+  %".3640" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3641" = load volatile i8, [40 x i8]* %".3640", align 1
+  br label %"mpls_d0_mpls_labels3.header"
+mpls_d0_mpls_labels3.unknown:
+  %".3647" = trunc i64 %".3643" to i16
+  %".3648" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3647", ptr %".3648", align 2
   br label %"return"
-to_mpls.27:
+mpls_d0_mpls_labels3.to_mpls:
   br label %"mpls_d0_mpls_labels4"
-to_ip_version.4:
-  %".3647" = getelementptr i8, ptr %"keys.152", i64 8
-  store i8 1, ptr %".3647", align 1
-  %".3649" = getelementptr i8, ptr %"keys.152", i64 48
-  %"flags.37" = load volatile i32, ptr %".3649", align 4
-  %".3650" = and i32 %"flags.37", 4
-  %".3651" = icmp ne i32 %".3650", 0
-  br i1 %".3651", label %"exit.97", label %"cont.97"
+mpls_d0_mpls_labels3.to_ip_version:
+  %".3652" = getelementptr i8, ptr %"keys.152", i64 8
+  store i8 1, ptr %".3652", align 1
+  %".3654" = getelementptr i8, ptr %"keys.152", i64 48
+  %"flags.37" = load volatile i32, ptr %".3654", align 4
+  %".3655" = and i32 %"flags.37", 4
+  %".3656" = icmp ne i32 %".3655", 0
+  br i1 %".3656", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif"
 mpls_d0_mpls_labels4:
-  %"cursor.208" = phi  i64 [%".3638", %"to_mpls.27"]
-  %"data.153" = phi  ptr [%"data.152", %"to_mpls.27"]
-  %"data_end.153" = phi  ptr [%"data_end.152", %"to_mpls.27"]
-  %"keys.153" = phi  ptr [%"keys.152", %"to_mpls.27"]
+  %"cursor.208" = phi  i64 [%".3643", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data.153" = phi  ptr [%"data.152", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data_end.153" = phi  ptr [%"data_end.152", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"keys.153" = phi  ptr [%"keys.152", %"mpls_d0_mpls_labels3.to_mpls"]
   %"hdr.51" = getelementptr i8, ptr %"data.153", i64 %"cursor.208"
-  %".5051" = getelementptr i8, ptr %"hdr.51", i64 4
-  %".5052" = icmp ugt ptr %".5051", %"data_end.153"
-  br i1 %".5052", label %"copy.51", label %"linear.51", !prof !0
-linear.51:
-  %".5054" = getelementptr i8, ptr %"hdr.51", i64 2
-  %".5055" = load i8, ptr %".5054", align 1
-  br label %"header.51"
-header.51:
-  %"w2_1.5" = phi  i8 [%".5055", %"linear.51"], [%".5074", %"cont.136"]
-  %"data.196" = phi  ptr [%"data.153", %"linear.51"], [%"data.195", %"cont.136"]
-  %"data_end.196" = phi  ptr [%"data_end.153", %"linear.51"], [%"data_end.195", %"cont.136"]
-  %"keys.196" = phi  ptr [%"keys.153", %"linear.51"], [%"keys.195", %"cont.136"]
-  %".5076" = add i64 %"cursor.208", 4
-  %".5077" = zext i8 %"w2_1.5" to i64
-  %".5078" = and i64 %".5077", 1
-  switch i64 %".5078", label %"unknown.44" [i64 0, label %"to_mpls.37" i64 1, label %"to_ip_version.8"]
-exit.97:
-  %".3653" = trunc i64 %".3638" to i16
-  %".3654" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".3653", ptr %".3654", align 2
+  %".5058" = getelementptr i8, ptr %"hdr.51", i64 4
+  %".5059" = icmp ugt ptr %".5058", %"data_end.153"
+  br i1 %".5059", label %"mpls_d0_mpls_labels4.copy", label %"mpls_d0_mpls_labels4.linear", !prof !0
+mpls_d0_mpls_labels4.linear:
+  %".5061" = getelementptr i8, ptr %"hdr.51", i64 2
+  %".5062" = load i8, ptr %".5061", align 1
+  br label %"mpls_d0_mpls_labels4.header"
+mpls_d0_mpls_labels4.header:
+  %"w2_1.5" = phi  i8 [%".5062", %"mpls_d0_mpls_labels4.linear"], [%".5081", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data.196" = phi  ptr [%"data.153", %"mpls_d0_mpls_labels4.linear"], [%"data.195", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data_end.196" = phi  ptr [%"data_end.153", %"mpls_d0_mpls_labels4.linear"], [%"data_end.195", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"keys.196" = phi  ptr [%"keys.153", %"mpls_d0_mpls_labels4.linear"], [%"keys.195", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %".5083" = add i64 %"cursor.208", 4
+  %".5084" = zext i8 %"w2_1.5" to i64
+  %".5085" = and i64 %".5084", 1
+  switch i64 %".5085", label %"mpls_d0_mpls_labels4.unknown" [i64 0, label %"mpls_d0_mpls_labels4.to_mpls" i64 1, label %"mpls_d0_mpls_labels4.to_ip_version"]
+mpls_d0_mpls_labels3.stop_at_encap:
+  %".3658" = trunc i64 %".3643" to i16
+  %".3659" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3658", ptr %".3659", align 2
   br label %"return"
-cont.97:
-  %".3657" = getelementptr i8, ptr %"keys.152", i64 2
-  %".3658" = trunc i64 %".3638" to i16
-  store volatile i16 %".3658", ptr %".3657", align 2
-  %".3660" = load volatile i16, ptr %".3657", align 2
-  %".3661" = zext i16 %".3660" to i64
-  %"cursor.209" = and i64 %".3661", 16383
+mpls_d0_mpls_labels3.stop_at_encap.endif:
+  %".3662" = getelementptr i8, ptr %"keys.152", i64 2
+  %".3663" = trunc i64 %".3643" to i16
+  store volatile i16 %".3663", ptr %".3662", align 2
+  %".3665" = load volatile i16, ptr %".3662", align 2
+  %".3666" = zext i16 %".3665" to i64
+  %"cursor.209" = and i64 %".3666", 16383
   br label %"ip_version_d1"
-copy.37:
+gtpu_opt_d1.copy:
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3667" = trunc i64 %"cursor.122" to i32
-  %".3668" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3667", [40 x i8]* %"header_copy", i32 4)
-  %".3669" = icmp eq i64 %".3668", 0
-  %".3670" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".3671" = load i32, ptr %".3670", align 4
-  %".3672" = zext i32 %".3671" to i64
-  %"data.154" = inttoptr i64 %".3672" to ptr
-  %".3673" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".3674" = load i32, ptr %".3673", align 4
-  %".3675" = zext i32 %".3674" to i64
-  %"data_end.154" = inttoptr i64 %".3675" to ptr
-  %".3676" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.154" = load ptr, ptr %".3676", align 8
-  %".3677" = xor i1 %".3669", -1
-  br i1 %".3677", label %"exit.98", label %"cont.98"
-exit.98:
-  %".3679" = trunc i64 %"cursor.122" to i16
-  %".3680" = getelementptr i8, ptr %"keys.154", i64 2
-  store i16 %".3679", ptr %".3680", align 2
+  %".3672" = trunc i64 %"cursor.122" to i32
+  %".3673" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3672", [40 x i8]* %"header_copy", i32 4)
+  %".3674" = icmp eq i64 %".3673", 0
+  %".3675" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".3676" = load i32, ptr %".3675", align 4
+  %".3677" = zext i32 %".3676" to i64
+  %"data.154" = inttoptr i64 %".3677" to ptr
+  %".3678" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".3679" = load i32, ptr %".3678", align 4
+  %".3680" = zext i32 %".3679" to i64
+  %"data_end.154" = inttoptr i64 %".3680" to ptr
+  %".3681" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.154" = load ptr, ptr %".3681", align 8
+  %".3682" = xor i1 %".3674", -1
+  br i1 %".3682", label %"gtpu_opt_d1.copy_failed", label %"gtpu_opt_d1.copy_failed.endif"
+gtpu_opt_d1.copy_failed:
+  %".3684" = trunc i64 %"cursor.122" to i16
+  %".3685" = getelementptr i8, ptr %"keys.154", i64 2
+  store i16 %".3684", ptr %".3685", align 2
   br label %"return"
-cont.98:
-  br label %"header.37"
-unknown.30:
-  %".3686" = trunc i64 %".3684" to i16
-  %".3687" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".3686", ptr %".3687", align 2
+gtpu_opt_d1.copy_failed.endif:
+  br label %"gtpu_opt_d1.header"
+gtpu_opt_d1.unknown:
+  %".3691" = trunc i64 %".3689" to i16
+  %".3692" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".3691", ptr %".3692", align 2
   br label %"return"
-to_ip_version.5:
-  %".3690" = getelementptr i8, ptr %"keys.155", i64 2
-  %".3691" = trunc i64 %".3684" to i16
-  store volatile i16 %".3691", ptr %".3690", align 2
-  %".3693" = load volatile i16, ptr %".3690", align 2
-  %".3694" = zext i16 %".3693" to i64
-  %"cursor.210" = and i64 %".3694", 16383
+gtpu_opt_d1.to_ip_version:
+  %".3695" = getelementptr i8, ptr %"keys.155", i64 2
+  %".3696" = trunc i64 %".3689" to i16
+  store volatile i16 %".3696", ptr %".3695", align 2
+  %".3698" = load volatile i16, ptr %".3695", align 2
+  %".3699" = zext i16 %".3698" to i64
+  %"cursor.210" = and i64 %".3699", 16383
   br label %"ip_version_d1"
-copy.38:
+gtpu_seq_d1.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3700" = trunc i64 %"cursor.124" to i32
-  %".3701" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3700", [40 x i8]* %"header_copy", i32 3)
-  %".3702" = icmp eq i64 %".3701", 0
-  %".3703" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".3704" = load i32, ptr %".3703", align 4
-  %".3705" = zext i32 %".3704" to i64
-  %"data.156" = inttoptr i64 %".3705" to ptr
-  %".3706" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".3707" = load i32, ptr %".3706", align 4
-  %".3708" = zext i32 %".3707" to i64
-  %"data_end.156" = inttoptr i64 %".3708" to ptr
-  %".3709" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.156" = load ptr, ptr %".3709", align 8
-  %".3710" = xor i1 %".3702", -1
-  br i1 %".3710", label %"exit.99", label %"cont.99"
-exit.99:
-  %".3712" = trunc i64 %"cursor.124" to i16
-  %".3713" = getelementptr i8, ptr %"keys.156", i64 2
-  store i16 %".3712", ptr %".3713", align 2
+  %".3705" = trunc i64 %"cursor.124" to i32
+  %".3706" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3705", [40 x i8]* %"header_copy", i32 3)
+  %".3707" = icmp eq i64 %".3706", 0
+  %".3708" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".3709" = load i32, ptr %".3708", align 4
+  %".3710" = zext i32 %".3709" to i64
+  %"data.156" = inttoptr i64 %".3710" to ptr
+  %".3711" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".3712" = load i32, ptr %".3711", align 4
+  %".3713" = zext i32 %".3712" to i64
+  %"data_end.156" = inttoptr i64 %".3713" to ptr
+  %".3714" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.156" = load ptr, ptr %".3714", align 8
+  %".3715" = xor i1 %".3707", -1
+  br i1 %".3715", label %"gtpu_seq_d1.copy_failed", label %"gtpu_seq_d1.copy_failed.endif"
+gtpu_seq_d1.copy_failed:
+  %".3717" = trunc i64 %"cursor.124" to i16
+  %".3718" = getelementptr i8, ptr %"keys.156", i64 2
+  store i16 %".3717", ptr %".3718", align 2
   br label %"return"
-cont.99:
-  br label %"header.38"
-unknown.31:
-  %".3719" = trunc i64 %".3717" to i16
-  %".3720" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3719", ptr %".3720", align 2
+gtpu_seq_d1.copy_failed.endif:
+  br label %"gtpu_seq_d1.header"
+gtpu_seq_d1.unknown:
+  %".3724" = trunc i64 %".3722" to i16
+  %".3725" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".3724", ptr %".3725", align 2
   br label %"return"
-to_gtpu_next:
-  %".3723" = getelementptr i8, ptr %"keys.157", i64 2
-  %".3724" = trunc i64 %".3717" to i16
-  store volatile i16 %".3724", ptr %".3723", align 2
-  %".3726" = load volatile i16, ptr %".3723", align 2
-  %".3727" = zext i16 %".3726" to i64
-  %"cursor.212" = and i64 %".3727", 16383
+gtpu_seq_d1.to_gtpu_next:
+  %".3728" = getelementptr i8, ptr %"keys.157", i64 2
+  %".3729" = trunc i64 %".3722" to i16
+  store volatile i16 %".3729", ptr %".3728", align 2
+  %".3731" = load volatile i16, ptr %".3728", align 2
+  %".3732" = zext i16 %".3731" to i64
+  %"cursor.212" = and i64 %".3732", 16383
   br label %"gtpu_next_d1"
 gtpu_next_d1:
-  %"cursor.211" = phi  i64 [%"cursor.212", %"to_gtpu_next"]
-  %"data.158" = phi  ptr [%"data.157", %"to_gtpu_next"]
-  %"data_end.158" = phi  ptr [%"data_end.157", %"to_gtpu_next"]
-  %"keys.158" = phi  ptr [%"keys.157", %"to_gtpu_next"]
+  %"cursor.211" = phi  i64 [%"cursor.212", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data.158" = phi  ptr [%"data.157", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data_end.158" = phi  ptr [%"data_end.157", %"gtpu_seq_d1.to_gtpu_next"]
+  %"keys.158" = phi  ptr [%"keys.157", %"gtpu_seq_d1.to_gtpu_next"]
   %"hdr.52" = getelementptr i8, ptr %"data.158", i64 %"cursor.211"
-  %".5104" = getelementptr i8, ptr %"hdr.52", i64 1
-  %".5105" = icmp ugt ptr %".5104", %"data_end.158"
-  br i1 %".5105", label %"copy.52", label %"linear.52", !prof !0
-linear.52:
-  %".5107" = getelementptr i8, ptr %"hdr.52", i64 0
-  %".5108" = load i8, ptr %".5107", align 1
-  br label %"header.52"
-header.52:
-  %"w0_1.23" = phi  i8 [%".5108", %"linear.52"], [%".5127", %"cont.138"]
-  %"data.198" = phi  ptr [%"data.158", %"linear.52"], [%"data.197", %"cont.138"]
-  %"data_end.198" = phi  ptr [%"data_end.158", %"linear.52"], [%"data_end.197", %"cont.138"]
-  %"keys.198" = phi  ptr [%"keys.158", %"linear.52"], [%"keys.197", %"cont.138"]
-  %".5129" = add i64 %"cursor.211", 1
-  %".5130" = zext i8 %"w0_1.23" to i64
-  %".5131" = icmp uge i64 %".5130", 1
-  %".5132" = icmp ule i64 %".5130", 255
-  %".5133" = and i1 %".5131", %".5132"
-  br i1 %".5133", label %"to_gtpu_ext", label %"select.4"
-copy.39:
+  %".5111" = getelementptr i8, ptr %"hdr.52", i64 1
+  %".5112" = icmp ugt ptr %".5111", %"data_end.158"
+  br i1 %".5112", label %"gtpu_next_d1.copy", label %"gtpu_next_d1.linear", !prof !0
+gtpu_next_d1.linear:
+  %".5114" = getelementptr i8, ptr %"hdr.52", i64 0
+  %".5115" = load i8, ptr %".5114", align 1
+  br label %"gtpu_next_d1.header"
+gtpu_next_d1.header:
+  %"w0_1.23" = phi  i8 [%".5115", %"gtpu_next_d1.linear"], [%".5134", %"gtpu_next_d1.copy_failed.endif"]
+  %"data.198" = phi  ptr [%"data.158", %"gtpu_next_d1.linear"], [%"data.197", %"gtpu_next_d1.copy_failed.endif"]
+  %"data_end.198" = phi  ptr [%"data_end.158", %"gtpu_next_d1.linear"], [%"data_end.197", %"gtpu_next_d1.copy_failed.endif"]
+  %"keys.198" = phi  ptr [%"keys.158", %"gtpu_next_d1.linear"], [%"keys.197", %"gtpu_next_d1.copy_failed.endif"]
+  %".5136" = add i64 %"cursor.211", 1
+  %".5137" = zext i8 %"w0_1.23" to i64
+  %".5138" = icmp uge i64 %".5137", 1
+  %".5139" = icmp ule i64 %".5137", 255
+  %".5140" = and i1 %".5138", %".5139"
+  br i1 %".5140", label %"gtpu_next_d1.to_gtpu_ext", label %"gtpu_next_d1.select"
+vlan_d1_vlan_tags1.copy:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3735" = trunc i64 %"cursor.129" to i32
-  %".3736" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".3735", [40 x i8]* %"header_copy", i32 4)
-  %".3737" = icmp eq i64 %".3736", 0
-  %".3738" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".3739" = load i32, ptr %".3738", align 4
-  %".3740" = zext i32 %".3739" to i64
-  %"data.159" = inttoptr i64 %".3740" to ptr
-  %".3741" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".3742" = load i32, ptr %".3741", align 4
-  %".3743" = zext i32 %".3742" to i64
-  %"data_end.159" = inttoptr i64 %".3743" to ptr
-  %".3744" = getelementptr i8, ptr %"ctx.53", i64 144
-  %"keys.159" = load ptr, ptr %".3744", align 8
-  %".3745" = xor i1 %".3737", -1
-  br i1 %".3745", label %"exit.100", label %"cont.100"
-exit.100:
-  %".3747" = trunc i64 %"cursor.129" to i16
-  %".3748" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".3747", ptr %".3748", align 2
+  %".3740" = trunc i64 %"cursor.129" to i32
+  %".3741" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".3740", [40 x i8]* %"header_copy", i32 4)
+  %".3742" = icmp eq i64 %".3741", 0
+  %".3743" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".3744" = load i32, ptr %".3743", align 4
+  %".3745" = zext i32 %".3744" to i64
+  %"data.159" = inttoptr i64 %".3745" to ptr
+  %".3746" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".3747" = load i32, ptr %".3746", align 4
+  %".3748" = zext i32 %".3747" to i64
+  %"data_end.159" = inttoptr i64 %".3748" to ptr
+  %".3749" = getelementptr i8, ptr %"ctx.53", i64 144
+  %"keys.159" = load ptr, ptr %".3749", align 8
+  %".3750" = xor i1 %".3742", -1
+  br i1 %".3750", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
+vlan_d1_vlan_tags1.copy_failed:
+  %".3752" = trunc i64 %"cursor.129" to i16
+  %".3753" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".3752", ptr %".3753", align 2
   br label %"return"
-cont.100:
-  %".3751" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3752" = load volatile i16, [40 x i8]* %".3751", align 2
-  br label %"header.39"
-unknown.32:
-  %".3767" = trunc i64 %".3760" to i16
-  %".3768" = getelementptr i8, ptr %"keys.160", i64 2
-  store i16 %".3767", ptr %".3768", align 2
+vlan_d1_vlan_tags1.copy_failed.endif:
+  %".3756" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3757" = load volatile i16, [40 x i8]* %".3756", align 2
+  br label %"vlan_d1_vlan_tags1.header"
+vlan_d1_vlan_tags1.unknown:
+  %".3772" = trunc i64 %".3765" to i16
+  %".3773" = getelementptr i8, ptr %"keys.160", i64 2
+  store i16 %".3772", ptr %".3773", align 2
   br label %"return"
-to_ipv4.21:
-  %".3771" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3772" = trunc i64 %".3760" to i16
-  store volatile i16 %".3772", ptr %".3771", align 2
-  %".3774" = load volatile i16, ptr %".3771", align 2
-  %".3775" = zext i16 %".3774" to i64
-  %"cursor.213" = and i64 %".3775", 16383
+vlan_d1_vlan_tags1.to_ipv4:
+  %".3776" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3777" = trunc i64 %".3765" to i16
+  store volatile i16 %".3777", ptr %".3776", align 2
+  %".3779" = load volatile i16, ptr %".3776", align 2
+  %".3780" = zext i16 %".3779" to i64
+  %"cursor.213" = and i64 %".3780", 16383
   br label %"ipv4_d1"
-to_ipv6.20:
-  %".3777" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3778" = trunc i64 %".3760" to i16
-  store volatile i16 %".3778", ptr %".3777", align 2
-  %".3780" = load volatile i16, ptr %".3777", align 2
-  %".3781" = zext i16 %".3780" to i64
-  %"cursor.214" = and i64 %".3781", 16383
+vlan_d1_vlan_tags1.to_ipv6:
+  %".3782" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3783" = trunc i64 %".3765" to i16
+  store volatile i16 %".3783", ptr %".3782", align 2
+  %".3785" = load volatile i16, ptr %".3782", align 2
+  %".3786" = zext i16 %".3785" to i64
+  %"cursor.214" = and i64 %".3786", 16383
   br label %"ipv6_d1"
-to_vlan.8:
-  %".3783" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3784" = trunc i64 %".3760" to i16
-  store volatile i16 %".3784", ptr %".3783", align 2
-  %".3786" = load volatile i16, ptr %".3783", align 2
-  %".3787" = zext i16 %".3786" to i64
-  %"cursor.216" = and i64 %".3787", 16383
+vlan_d1_vlan_tags1.to_vlan:
+  %".3788" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3789" = trunc i64 %".3765" to i16
+  store volatile i16 %".3789", ptr %".3788", align 2
+  %".3791" = load volatile i16, ptr %".3788", align 2
+  %".3792" = zext i16 %".3791" to i64
+  %"cursor.216" = and i64 %".3792", 16383
   br label %"vlan_d1_vlan_tags2"
-to_vlan.9:
-  %".3789" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3790" = trunc i64 %".3760" to i16
-  store volatile i16 %".3790", ptr %".3789", align 2
-  %".3792" = load volatile i16, ptr %".3789", align 2
-  %".3793" = zext i16 %".3792" to i64
-  %"cursor.217" = and i64 %".3793", 16383
+vlan_d1_vlan_tags1.to_vlan.1:
+  %".3794" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3795" = trunc i64 %".3765" to i16
+  store volatile i16 %".3795", ptr %".3794", align 2
+  %".3797" = load volatile i16, ptr %".3794", align 2
+  %".3798" = zext i16 %".3797" to i64
+  %"cursor.217" = and i64 %".3798", 16383
   br label %"vlan_d1_vlan_tags2"
-to_mpls.28:
-  %".3795" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3796" = trunc i64 %".3760" to i16
-  store volatile i16 %".3796", ptr %".3795", align 2
-  %".3798" = load volatile i16, ptr %".3795", align 2
-  %".3799" = zext i16 %".3798" to i64
-  %"cursor.218" = and i64 %".3799", 16383
+vlan_d1_vlan_tags1.to_mpls:
+  %".3800" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3801" = trunc i64 %".3765" to i16
+  store volatile i16 %".3801", ptr %".3800", align 2
+  %".3803" = load volatile i16, ptr %".3800", align 2
+  %".3804" = zext i16 %".3803" to i64
+  %"cursor.218" = and i64 %".3804", 16383
   br label %"mpls_d1_mpls_labels1"
-to_mpls.29:
-  %".3801" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3802" = trunc i64 %".3760" to i16
-  store volatile i16 %".3802", ptr %".3801", align 2
-  %".3804" = load volatile i16, ptr %".3801", align 2
-  %".3805" = zext i16 %".3804" to i64
-  %"cursor.219" = and i64 %".3805", 16383
+vlan_d1_vlan_tags1.to_mpls.1:
+  %".3806" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3807" = trunc i64 %".3765" to i16
+  store volatile i16 %".3807", ptr %".3806", align 2
+  %".3809" = load volatile i16, ptr %".3806", align 2
+  %".3810" = zext i16 %".3809" to i64
+  %"cursor.219" = and i64 %".3810", 16383
   br label %"mpls_d1_mpls_labels1"
-to_pppoe.4:
-  %".3807" = getelementptr i8, ptr %"keys.160", i64 2
-  %".3808" = trunc i64 %".3760" to i16
-  store volatile i16 %".3808", ptr %".3807", align 2
-  %".3810" = load volatile i16, ptr %".3807", align 2
-  %".3811" = zext i16 %".3810" to i64
-  %"cursor.220" = and i64 %".3811", 16383
+vlan_d1_vlan_tags1.to_pppoe:
+  %".3812" = getelementptr i8, ptr %"keys.160", i64 2
+  %".3813" = trunc i64 %".3765" to i16
+  store volatile i16 %".3813", ptr %".3812", align 2
+  %".3815" = load volatile i16, ptr %".3812", align 2
+  %".3816" = zext i16 %".3815" to i64
+  %"cursor.220" = and i64 %".3816", 16383
   br label %"pppoe_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.215" = phi  i64 [%"cursor.216", %"to_vlan.8"], [%"cursor.217", %"to_vlan.9"]
-  %"data.161" = phi  ptr [%"data.160", %"to_vlan.8"], [%"data.160", %"to_vlan.9"]
-  %"data_end.161" = phi  ptr [%"data_end.160", %"to_vlan.8"], [%"data_end.160", %"to_vlan.9"]
-  %"keys.161" = phi  ptr [%"keys.160", %"to_vlan.8"], [%"keys.160", %"to_vlan.9"]
+  %"cursor.215" = phi  i64 [%"cursor.216", %"vlan_d1_vlan_tags1.to_vlan"], [%"cursor.217", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"data.161" = phi  ptr [%"data.160", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.160", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"data_end.161" = phi  ptr [%"data_end.160", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.160", %"vlan_d1_vlan_tags1.to_vlan.1"]
+  %"keys.161" = phi  ptr [%"keys.160", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.160", %"vlan_d1_vlan_tags1.to_vlan.1"]
   %"hdr.53" = getelementptr i8, ptr %"data.161", i64 %"cursor.215"
-  %".5152" = getelementptr i8, ptr %"hdr.53", i64 4
-  %".5153" = icmp ugt ptr %".5152", %"data_end.161"
-  br i1 %".5153", label %"copy.53", label %"linear.53", !prof !0
-linear.53:
-  %".5155" = getelementptr i8, ptr %"hdr.53", i64 2
-  %".5156" = load i16, ptr %".5155", align 2
-  br label %"header.53"
-header.53:
-  %"w2_2.20" = phi  i16 [%".5156", %"linear.53"], [%".5175", %"cont.139"]
-  %"data.201" = phi  ptr [%"data.161", %"linear.53"], [%"data.200", %"cont.139"]
-  %"data_end.201" = phi  ptr [%"data_end.161", %"linear.53"], [%"data_end.200", %"cont.139"]
-  %"keys.201" = phi  ptr [%"keys.161", %"linear.53"], [%"keys.200", %"cont.139"]
-  %".5177" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
-  %".5178" = zext i16 %".5177" to i64
-  %".5179" = trunc i64 %".5178" to i16
-  %".5180" = call i16 @"llvm.bswap.i16"(i16 %".5179")
-  %".5181" = getelementptr i8, ptr %"keys.201", i64 10
-  store i16 %".5180", ptr %".5181", align 2
-  %".5183" = add i64 %"cursor.215", 4
-  %".5184" = trunc i64 %".5183" to i16
-  %".5185" = getelementptr i8, ptr %"keys.201", i64 0
-  store i16 %".5184", ptr %".5185", align 2
-  %".5187" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
-  %".5188" = zext i16 %".5187" to i64
-  switch i64 %".5188", label %"unknown.46" [i64 2048, label %"to_ipv4.30" i64 34525, label %"to_ipv6.28" i64 33024, label %"to_vlan.10" i64 34984, label %"to_vlan.11" i64 34887, label %"to_mpls.38" i64 34888, label %"to_mpls.39" i64 34916, label %"to_pppoe.5"]
-copy.40:
+  %".5159" = getelementptr i8, ptr %"hdr.53", i64 4
+  %".5160" = icmp ugt ptr %".5159", %"data_end.161"
+  br i1 %".5160", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+vlan_d1_vlan_tags2.linear:
+  %".5162" = getelementptr i8, ptr %"hdr.53", i64 2
+  %".5163" = load i16, ptr %".5162", align 2
+  br label %"vlan_d1_vlan_tags2.header"
+vlan_d1_vlan_tags2.header:
+  %"w2_2.20" = phi  i16 [%".5163", %"vlan_d1_vlan_tags2.linear"], [%".5182", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data.201" = phi  ptr [%"data.161", %"vlan_d1_vlan_tags2.linear"], [%"data.200", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.201" = phi  ptr [%"data_end.161", %"vlan_d1_vlan_tags2.linear"], [%"data_end.200", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.201" = phi  ptr [%"keys.161", %"vlan_d1_vlan_tags2.linear"], [%"keys.200", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %".5184" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
+  %".5185" = zext i16 %".5184" to i64
+  %".5186" = trunc i64 %".5185" to i16
+  %".5187" = call i16 @"llvm.bswap.i16"(i16 %".5186")
+  %".5188" = getelementptr i8, ptr %"keys.201", i64 10
+  store i16 %".5187", ptr %".5188", align 2
+  %".5190" = add i64 %"cursor.215", 4
+  %".5191" = trunc i64 %".5190" to i16
+  %".5192" = getelementptr i8, ptr %"keys.201", i64 0
+  store i16 %".5191", ptr %".5192", align 2
+  %".5194" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
+  %".5195" = zext i16 %".5194" to i64
+  switch i64 %".5195", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe"]
+pppoe_d1.copy:
   %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3823" = trunc i64 %"cursor.134" to i32
-  %".3824" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".3823", [40 x i8]* %"header_copy", i32 8)
-  %".3825" = icmp eq i64 %".3824", 0
-  %".3826" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".3827" = load i32, ptr %".3826", align 4
-  %".3828" = zext i32 %".3827" to i64
-  %"data.162" = inttoptr i64 %".3828" to ptr
-  %".3829" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".3830" = load i32, ptr %".3829", align 4
-  %".3831" = zext i32 %".3830" to i64
-  %"data_end.162" = inttoptr i64 %".3831" to ptr
-  %".3832" = getelementptr i8, ptr %"ctx.54", i64 144
-  %"keys.162" = load ptr, ptr %".3832", align 8
-  %".3833" = xor i1 %".3825", -1
-  br i1 %".3833", label %"exit.101", label %"cont.101"
-exit.101:
-  %".3835" = trunc i64 %"cursor.134" to i16
-  %".3836" = getelementptr i8, ptr %"keys.162", i64 2
-  store i16 %".3835", ptr %".3836", align 2
+  %".3828" = trunc i64 %"cursor.134" to i32
+  %".3829" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".3828", [40 x i8]* %"header_copy", i32 8)
+  %".3830" = icmp eq i64 %".3829", 0
+  %".3831" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".3832" = load i32, ptr %".3831", align 4
+  %".3833" = zext i32 %".3832" to i64
+  %"data.162" = inttoptr i64 %".3833" to ptr
+  %".3834" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".3835" = load i32, ptr %".3834", align 4
+  %".3836" = zext i32 %".3835" to i64
+  %"data_end.162" = inttoptr i64 %".3836" to ptr
+  %".3837" = getelementptr i8, ptr %"ctx.54", i64 144
+  %"keys.162" = load ptr, ptr %".3837", align 8
+  %".3838" = xor i1 %".3830", -1
+  br i1 %".3838", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
+pppoe_d1.copy_failed:
+  %".3840" = trunc i64 %"cursor.134" to i16
+  %".3841" = getelementptr i8, ptr %"keys.162", i64 2
+  store i16 %".3840", ptr %".3841", align 2
   br label %"return"
-cont.101:
-  %".3839" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3840" = load volatile i8, [40 x i8]* %".3839", align 1
-  %".3841" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3842" = load volatile i8, [40 x i8]* %".3841", align 1
-  %".3843" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".3844" = load volatile i16, [40 x i8]* %".3843", align 2
-  br label %"header.40"
-exit.102:
-  %".3859" = trunc i64 %"cursor.134" to i16
-  %".3860" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".3859", ptr %".3860", align 2
-  br label %"return"
-cont.102:
-  %".3863" = add i64 %"cursor.134", 8
-  %".3864" = trunc i64 %".3863" to i16
-  %".3865" = getelementptr i8, ptr %"keys.163", i64 0
+pppoe_d1.copy_failed.endif:
+  %".3844" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3845" = load volatile i8, [40 x i8]* %".3844", align 1
+  %".3846" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3847" = load volatile i8, [40 x i8]* %".3846", align 1
+  %".3848" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".3849" = load volatile i16, [40 x i8]* %".3848", align 2
+  br label %"pppoe_d1.header"
+pppoe_d1.require:
+  %".3864" = trunc i64 %"cursor.134" to i16
+  %".3865" = getelementptr i8, ptr %"keys.163", i64 2
   store i16 %".3864", ptr %".3865", align 2
-  %".3867" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
-  %".3868" = zext i16 %".3867" to i64
-  switch i64 %".3868", label %"unknown.33" [i64 33, label %"to_ipv4.22" i64 87, label %"to_ipv6.21" i64 641, label %"to_mpls.30" i64 643, label %"to_mpls.31"]
-unknown.33:
-  %".3870" = trunc i64 %".3863" to i16
-  %".3871" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".3870", ptr %".3871", align 2
   br label %"return"
-to_ipv4.22:
-  %".3874" = getelementptr i8, ptr %"keys.163", i64 2
-  %".3875" = trunc i64 %".3863" to i16
-  store volatile i16 %".3875", ptr %".3874", align 2
-  %".3877" = load volatile i16, ptr %".3874", align 2
-  %".3878" = zext i16 %".3877" to i64
-  %"cursor.221" = and i64 %".3878", 16383
+pppoe_d1.require.endif:
+  %".3868" = add i64 %"cursor.134", 8
+  %".3869" = trunc i64 %".3868" to i16
+  %".3870" = getelementptr i8, ptr %"keys.163", i64 0
+  store i16 %".3869", ptr %".3870", align 2
+  %".3872" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
+  %".3873" = zext i16 %".3872" to i64
+  switch i64 %".3873", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]
+pppoe_d1.unknown:
+  %".3875" = trunc i64 %".3868" to i16
+  %".3876" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".3875", ptr %".3876", align 2
+  br label %"return"
+pppoe_d1.to_ipv4:
+  %".3879" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3880" = trunc i64 %".3868" to i16
+  store volatile i16 %".3880", ptr %".3879", align 2
+  %".3882" = load volatile i16, ptr %".3879", align 2
+  %".3883" = zext i16 %".3882" to i64
+  %"cursor.221" = and i64 %".3883", 16383
   br label %"ipv4_d1"
-to_ipv6.21:
-  %".3880" = getelementptr i8, ptr %"keys.163", i64 2
-  %".3881" = trunc i64 %".3863" to i16
-  store volatile i16 %".3881", ptr %".3880", align 2
-  %".3883" = load volatile i16, ptr %".3880", align 2
-  %".3884" = zext i16 %".3883" to i64
-  %"cursor.222" = and i64 %".3884", 16383
+pppoe_d1.to_ipv6:
+  %".3885" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3886" = trunc i64 %".3868" to i16
+  store volatile i16 %".3886", ptr %".3885", align 2
+  %".3888" = load volatile i16, ptr %".3885", align 2
+  %".3889" = zext i16 %".3888" to i64
+  %"cursor.222" = and i64 %".3889", 16383
   br label %"ipv6_d1"
-to_mpls.30:
-  %".3886" = trunc i64 34887 to i16
-  %".3887" = call i16 @"llvm.bswap.i16"(i16 %".3886")
-  %".3888" = getelementptr i8, ptr %"keys.163", i64 10
-  store i16 %".3887", ptr %".3888", align 2
-  %".3890" = getelementptr i8, ptr %"keys.163", i64 2
-  %".3891" = trunc i64 %".3863" to i16
-  store volatile i16 %".3891", ptr %".3890", align 2
-  %".3893" = load volatile i16, ptr %".3890", align 2
-  %".3894" = zext i16 %".3893" to i64
-  %"cursor.223" = and i64 %".3894", 16383
+pppoe_d1.to_mpls:
+  %".3891" = trunc i64 34887 to i16
+  %".3892" = call i16 @"llvm.bswap.i16"(i16 %".3891")
+  %".3893" = getelementptr i8, ptr %"keys.163", i64 10
+  store i16 %".3892", ptr %".3893", align 2
+  %".3895" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3896" = trunc i64 %".3868" to i16
+  store volatile i16 %".3896", ptr %".3895", align 2
+  %".3898" = load volatile i16, ptr %".3895", align 2
+  %".3899" = zext i16 %".3898" to i64
+  %"cursor.223" = and i64 %".3899", 16383
   br label %"mpls_d1_mpls_labels1"
-to_mpls.31:
-  %".3896" = trunc i64 34888 to i16
-  %".3897" = call i16 @"llvm.bswap.i16"(i16 %".3896")
-  %".3898" = getelementptr i8, ptr %"keys.163", i64 10
-  store i16 %".3897", ptr %".3898", align 2
-  %".3900" = getelementptr i8, ptr %"keys.163", i64 2
-  %".3901" = trunc i64 %".3863" to i16
-  store volatile i16 %".3901", ptr %".3900", align 2
-  %".3903" = load volatile i16, ptr %".3900", align 2
-  %".3904" = zext i16 %".3903" to i64
-  %"cursor.224" = and i64 %".3904", 16383
+pppoe_d1.to_mpls.1:
+  %".3901" = trunc i64 34888 to i16
+  %".3902" = call i16 @"llvm.bswap.i16"(i16 %".3901")
+  %".3903" = getelementptr i8, ptr %"keys.163", i64 10
+  store i16 %".3902", ptr %".3903", align 2
+  %".3905" = getelementptr i8, ptr %"keys.163", i64 2
+  %".3906" = trunc i64 %".3868" to i16
+  store volatile i16 %".3906", ptr %".3905", align 2
+  %".3908" = load volatile i16, ptr %".3905", align 2
+  %".3909" = zext i16 %".3908" to i64
+  %"cursor.224" = and i64 %".3909", 16383
   br label %"mpls_d1_mpls_labels1"
-copy.41:
+mpls_d1_mpls_labels2.copy:
   %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3912" = trunc i64 %"cursor.136" to i32
-  %".3913" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".3912", [40 x i8]* %"header_copy", i32 4)
-  %".3914" = icmp eq i64 %".3913", 0
-  %".3915" = getelementptr i8, ptr %"ctx.55", i64 76
-  %".3916" = load i32, ptr %".3915", align 4
-  %".3917" = zext i32 %".3916" to i64
-  %"data.164" = inttoptr i64 %".3917" to ptr
-  %".3918" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".3919" = load i32, ptr %".3918", align 4
-  %".3920" = zext i32 %".3919" to i64
-  %"data_end.164" = inttoptr i64 %".3920" to ptr
-  %".3921" = getelementptr i8, ptr %"ctx.55", i64 144
-  %"keys.164" = load ptr, ptr %".3921", align 8
-  %".3922" = xor i1 %".3914", -1
-  br i1 %".3922", label %"exit.103", label %"cont.103"
-exit.103:
-  %".3924" = trunc i64 %"cursor.136" to i16
-  %".3925" = getelementptr i8, ptr %"keys.164", i64 2
-  store i16 %".3924", ptr %".3925", align 2
+  %".3917" = trunc i64 %"cursor.136" to i32
+  %".3918" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".3917", [40 x i8]* %"header_copy", i32 4)
+  %".3919" = icmp eq i64 %".3918", 0
+  %".3920" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".3921" = load i32, ptr %".3920", align 4
+  %".3922" = zext i32 %".3921" to i64
+  %"data.164" = inttoptr i64 %".3922" to ptr
+  %".3923" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".3924" = load i32, ptr %".3923", align 4
+  %".3925" = zext i32 %".3924" to i64
+  %"data_end.164" = inttoptr i64 %".3925" to ptr
+  %".3926" = getelementptr i8, ptr %"ctx.55", i64 144
+  %"keys.164" = load ptr, ptr %".3926", align 8
+  %".3927" = xor i1 %".3919", -1
+  br i1 %".3927", label %"mpls_d1_mpls_labels2.copy_failed", label %"mpls_d1_mpls_labels2.copy_failed.endif"
+mpls_d1_mpls_labels2.copy_failed:
+  %".3929" = trunc i64 %"cursor.136" to i16
+  %".3930" = getelementptr i8, ptr %"keys.164", i64 2
+  store i16 %".3929", ptr %".3930", align 2
   br label %"return"
-cont.103:
-  %".3928" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3929" = load volatile i8, [40 x i8]* %".3928", align 1
-  br label %"header.41"
-unknown.34:
-  %".3935" = trunc i64 %".3931" to i16
-  %".3936" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".3935", ptr %".3936", align 2
+mpls_d1_mpls_labels2.copy_failed.endif:
+  %".3933" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3934" = load volatile i8, [40 x i8]* %".3933", align 1
+  br label %"mpls_d1_mpls_labels2.header"
+mpls_d1_mpls_labels2.unknown:
+  %".3940" = trunc i64 %".3936" to i16
+  %".3941" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3940", ptr %".3941", align 2
   br label %"return"
-to_mpls.32:
-  %".3939" = getelementptr i8, ptr %"keys.165", i64 2
-  %".3940" = trunc i64 %".3931" to i16
-  store volatile i16 %".3940", ptr %".3939", align 2
-  %".3942" = load volatile i16, ptr %".3939", align 2
-  %".3943" = zext i16 %".3942" to i64
-  %"cursor.226" = and i64 %".3943", 16383
+mpls_d1_mpls_labels2.to_mpls:
+  %".3944" = getelementptr i8, ptr %"keys.165", i64 2
+  %".3945" = trunc i64 %".3936" to i16
+  store volatile i16 %".3945", ptr %".3944", align 2
+  %".3947" = load volatile i16, ptr %".3944", align 2
+  %".3948" = zext i16 %".3947" to i64
+  %"cursor.226" = and i64 %".3948", 16383
   br label %"mpls_d1_mpls_labels3"
-to_ip_version.6:
-  %".3945" = getelementptr i8, ptr %"keys.165", i64 8
-  store i8 1, ptr %".3945", align 1
-  %".3947" = getelementptr i8, ptr %"keys.165", i64 48
-  %"flags.38" = load volatile i32, ptr %".3947", align 4
-  %".3948" = and i32 %"flags.38", 4
-  %".3949" = icmp ne i32 %".3948", 0
-  br i1 %".3949", label %"exit.104", label %"cont.104"
+mpls_d1_mpls_labels2.to_ip_version:
+  %".3950" = getelementptr i8, ptr %"keys.165", i64 8
+  store i8 1, ptr %".3950", align 1
+  %".3952" = getelementptr i8, ptr %"keys.165", i64 48
+  %"flags.38" = load volatile i32, ptr %".3952", align 4
+  %".3953" = and i32 %"flags.38", 4
+  %".3954" = icmp ne i32 %".3953", 0
+  br i1 %".3954", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif"
 mpls_d1_mpls_labels3:
-  %"cursor.225" = phi  i64 [%"cursor.226", %"to_mpls.32"]
-  %"data.166" = phi  ptr [%"data.165", %"to_mpls.32"]
-  %"data_end.166" = phi  ptr [%"data_end.165", %"to_mpls.32"]
-  %"keys.166" = phi  ptr [%"keys.165", %"to_mpls.32"]
+  %"cursor.225" = phi  i64 [%"cursor.226", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data.166" = phi  ptr [%"data.165", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data_end.166" = phi  ptr [%"data_end.165", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"keys.166" = phi  ptr [%"keys.165", %"mpls_d1_mpls_labels2.to_mpls"]
   %"hdr.54" = getelementptr i8, ptr %"data.166", i64 %"cursor.225"
-  %".5232" = getelementptr i8, ptr %"hdr.54", i64 4
-  %".5233" = icmp ugt ptr %".5232", %"data_end.166"
-  br i1 %".5233", label %"copy.54", label %"linear.54", !prof !0
-linear.54:
-  %".5235" = getelementptr i8, ptr %"hdr.54", i64 2
-  %".5236" = load i8, ptr %".5235", align 1
-  br label %"header.54"
-header.54:
-  %"w2_1.6" = phi  i8 [%".5236", %"linear.54"], [%".5255", %"cont.140"]
-  %"data.203" = phi  ptr [%"data.166", %"linear.54"], [%"data.202", %"cont.140"]
-  %"data_end.203" = phi  ptr [%"data_end.166", %"linear.54"], [%"data_end.202", %"cont.140"]
-  %"keys.203" = phi  ptr [%"keys.166", %"linear.54"], [%"keys.202", %"cont.140"]
-  %".5257" = add i64 %"cursor.225", 4
-  %".5258" = zext i8 %"w2_1.6" to i64
-  %".5259" = and i64 %".5258", 1
-  switch i64 %".5259", label %"unknown.47" [i64 0, label %"to_mpls.40" i64 1, label %"to_ip_version.10"]
-exit.104:
-  %".3951" = trunc i64 %".3931" to i16
-  %".3952" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".3951", ptr %".3952", align 2
+  %".5239" = getelementptr i8, ptr %"hdr.54", i64 4
+  %".5240" = icmp ugt ptr %".5239", %"data_end.166"
+  br i1 %".5240", label %"mpls_d1_mpls_labels3.copy", label %"mpls_d1_mpls_labels3.linear", !prof !0
+mpls_d1_mpls_labels3.linear:
+  %".5242" = getelementptr i8, ptr %"hdr.54", i64 2
+  %".5243" = load i8, ptr %".5242", align 1
+  br label %"mpls_d1_mpls_labels3.header"
+mpls_d1_mpls_labels3.header:
+  %"w2_1.6" = phi  i8 [%".5243", %"mpls_d1_mpls_labels3.linear"], [%".5262", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data.203" = phi  ptr [%"data.166", %"mpls_d1_mpls_labels3.linear"], [%"data.202", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data_end.203" = phi  ptr [%"data_end.166", %"mpls_d1_mpls_labels3.linear"], [%"data_end.202", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"keys.203" = phi  ptr [%"keys.166", %"mpls_d1_mpls_labels3.linear"], [%"keys.202", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %".5264" = add i64 %"cursor.225", 4
+  %".5265" = zext i8 %"w2_1.6" to i64
+  %".5266" = and i64 %".5265", 1
+  switch i64 %".5266", label %"mpls_d1_mpls_labels3.unknown" [i64 0, label %"mpls_d1_mpls_labels3.to_mpls" i64 1, label %"mpls_d1_mpls_labels3.to_ip_version"]
+mpls_d1_mpls_labels2.stop_at_encap:
+  %".3956" = trunc i64 %".3936" to i16
+  %".3957" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3956", ptr %".3957", align 2
   br label %"return"
-cont.104:
-  %".3955" = trunc i64 %".3931" to i16
-  %".3956" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".3955", ptr %".3956", align 2
+mpls_d1_mpls_labels2.stop_at_encap.endif:
+  %".3960" = trunc i64 %".3936" to i16
+  %".3961" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3960", ptr %".3961", align 2
   br label %"return"
-copy.42:
+vxlan_d1.copy:
   %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3963" = trunc i64 %"cursor.138" to i32
-  %".3964" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".3963", [40 x i8]* %"header_copy", i32 8)
-  %".3965" = icmp eq i64 %".3964", 0
-  %".3966" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".3967" = load i32, ptr %".3966", align 4
-  %".3968" = zext i32 %".3967" to i64
-  %"data.167" = inttoptr i64 %".3968" to ptr
-  %".3969" = getelementptr i8, ptr %"ctx.56", i64 80
-  %".3970" = load i32, ptr %".3969", align 4
-  %".3971" = zext i32 %".3970" to i64
-  %"data_end.167" = inttoptr i64 %".3971" to ptr
-  %".3972" = getelementptr i8, ptr %"ctx.56", i64 144
-  %"keys.167" = load ptr, ptr %".3972", align 8
-  %".3973" = xor i1 %".3965", -1
-  br i1 %".3973", label %"exit.105", label %"cont.105"
-exit.105:
-  %".3975" = trunc i64 %"cursor.138" to i16
-  %".3976" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".3975", ptr %".3976", align 2
+  %".3968" = trunc i64 %"cursor.138" to i32
+  %".3969" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".3968", [40 x i8]* %"header_copy", i32 8)
+  %".3970" = icmp eq i64 %".3969", 0
+  %".3971" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".3972" = load i32, ptr %".3971", align 4
+  %".3973" = zext i32 %".3972" to i64
+  %"data.167" = inttoptr i64 %".3973" to ptr
+  %".3974" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".3975" = load i32, ptr %".3974", align 4
+  %".3976" = zext i32 %".3975" to i64
+  %"data_end.167" = inttoptr i64 %".3976" to ptr
+  %".3977" = getelementptr i8, ptr %"ctx.56", i64 144
+  %"keys.167" = load ptr, ptr %".3977", align 8
+  %".3978" = xor i1 %".3970", -1
+  br i1 %".3978", label %"vxlan_d1.copy_failed", label %"vxlan_d1.copy_failed.endif"
+vxlan_d1.copy_failed:
+  %".3980" = trunc i64 %"cursor.138" to i16
+  %".3981" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".3980", ptr %".3981", align 2
   br label %"return"
-cont.105:
-  br label %"header.42"
-exit.106:
-  %".3987" = trunc i64 %".3980" to i16
-  %".3988" = getelementptr i8, ptr %"keys.168", i64 2
-  store i16 %".3987", ptr %".3988", align 2
-  br label %"return"
-cont.106:
-  switch i64 0, label %"unknown.35" [i64 0, label %"to_ethernet.4"]
-unknown.35:
-  %".3992" = trunc i64 %".3980" to i16
+vxlan_d1.copy_failed.endif:
+  br label %"vxlan_d1.header"
+vxlan_d1.stop_at_encap:
+  %".3992" = trunc i64 %".3985" to i16
   %".3993" = getelementptr i8, ptr %"keys.168", i64 2
   store i16 %".3992", ptr %".3993", align 2
   br label %"return"
-to_ethernet.4:
-  %".3996" = trunc i64 %".3980" to i16
-  %".3997" = getelementptr i8, ptr %"keys.168", i64 2
-  store i16 %".3996", ptr %".3997", align 2
+vxlan_d1.stop_at_encap.endif:
+  switch i64 0, label %"vxlan_d1.unknown" [i64 0, label %"vxlan_d1.to_ethernet"]
+vxlan_d1.unknown:
+  %".3997" = trunc i64 %".3985" to i16
+  %".3998" = getelementptr i8, ptr %"keys.168", i64 2
+  store i16 %".3997", ptr %".3998", align 2
   br label %"return"
-copy.43:
+vxlan_d1.to_ethernet:
+  %".4001" = trunc i64 %".3985" to i16
+  %".4002" = getelementptr i8, ptr %"keys.168", i64 2
+  store i16 %".4001", ptr %".4002", align 2
+  br label %"return"
+geneve_d1.copy:
   %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4008" = trunc i64 %"cursor.140" to i32
-  %".4009" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.57", i32 %".4008", [40 x i8]* %"header_copy", i32 8)
-  %".4010" = icmp eq i64 %".4009", 0
-  %".4011" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4012" = load i32, ptr %".4011", align 4
-  %".4013" = zext i32 %".4012" to i64
-  %"data.169" = inttoptr i64 %".4013" to ptr
-  %".4014" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4015" = load i32, ptr %".4014", align 4
-  %".4016" = zext i32 %".4015" to i64
-  %"data_end.169" = inttoptr i64 %".4016" to ptr
-  %".4017" = getelementptr i8, ptr %"ctx.57", i64 144
-  %"keys.169" = load ptr, ptr %".4017", align 8
-  %".4018" = xor i1 %".4010", -1
-  br i1 %".4018", label %"exit.107", label %"cont.107"
-exit.107:
-  %".4020" = trunc i64 %"cursor.140" to i16
-  %".4021" = getelementptr i8, ptr %"keys.169", i64 2
-  store i16 %".4020", ptr %".4021", align 2
+  %".4013" = trunc i64 %"cursor.140" to i32
+  %".4014" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.57", i32 %".4013", [40 x i8]* %"header_copy", i32 8)
+  %".4015" = icmp eq i64 %".4014", 0
+  %".4016" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4017" = load i32, ptr %".4016", align 4
+  %".4018" = zext i32 %".4017" to i64
+  %"data.169" = inttoptr i64 %".4018" to ptr
+  %".4019" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4020" = load i32, ptr %".4019", align 4
+  %".4021" = zext i32 %".4020" to i64
+  %"data_end.169" = inttoptr i64 %".4021" to ptr
+  %".4022" = getelementptr i8, ptr %"ctx.57", i64 144
+  %"keys.169" = load ptr, ptr %".4022", align 8
+  %".4023" = xor i1 %".4015", -1
+  br i1 %".4023", label %"geneve_d1.copy_failed", label %"geneve_d1.copy_failed.endif"
+geneve_d1.copy_failed:
+  %".4025" = trunc i64 %"cursor.140" to i16
+  %".4026" = getelementptr i8, ptr %"keys.169", i64 2
+  store i16 %".4025", ptr %".4026", align 2
   br label %"return"
-cont.107:
-  %".4024" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4025" = load volatile i8, [40 x i8]* %".4024", align 1
-  %".4026" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4027" = load volatile i16, [40 x i8]* %".4026", align 2
-  br label %"header.43"
-exit.108:
-  %".4034" = trunc i64 %"cursor.140" to i16
-  %".4035" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".4034", ptr %".4035", align 2
+geneve_d1.copy_failed.endif:
+  %".4029" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4030" = load volatile i8, [40 x i8]* %".4029", align 1
+  %".4031" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4032" = load volatile i16, [40 x i8]* %".4031", align 2
+  br label %"geneve_d1.header"
+geneve_d1.stop_before:
+  %".4039" = trunc i64 %"cursor.140" to i16
+  %".4040" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".4039", ptr %".4040", align 2
   br label %"return"
-cont.108:
-  %".4038" = add i64 %"cursor.140", 8
-  %".4039" = zext i8 %"w0_1.16" to i64
-  %".4040" = and i64 %".4039", 63
-  %".4041" = mul i64 %".4040", 4
-  %".4042" = add i64 %".4041", 8
-  %".4043" = getelementptr i8, ptr %"data.170", i64 %"cursor.140"
-  %".4044" = getelementptr i8, ptr %".4043", i64 %".4042"
-  %".4045" = icmp ugt ptr %".4044", %"data_end.170"
-  br i1 %".4045", label %"copy_last_byte.13", label %"variable_part.13", !prof !0
-variable_part.13:
-  %"data.172" = phi  ptr [%"data.170", %"cont.108"], [%"data.171", %"cont.109"]
-  %"data_end.172" = phi  ptr [%"data_end.170", %"cont.108"], [%"data_end.171", %"cont.109"]
-  %"keys.172" = phi  ptr [%"keys.170", %"cont.108"], [%"keys.171", %"cont.109"]
-  %"end.13" = add i64 %"cursor.140", %".4042"
-  %".4066" = getelementptr i8, ptr %"keys.172", i64 8
-  store i8 1, ptr %".4066", align 1
-  %".4068" = getelementptr i8, ptr %"keys.172", i64 48
-  %"flags.40" = load volatile i32, ptr %".4068", align 4
-  %".4069" = and i32 %"flags.40", 4
-  %".4070" = icmp ne i32 %".4069", 0
-  br i1 %".4070", label %"exit.110", label %"cont.110"
-copy_last_byte.13:
-  %".4047" = add i64 %"cursor.140", %".4042"
-  %".4048" = sub i64 %".4047", 1
+geneve_d1.stop_before.endif:
+  %".4043" = add i64 %"cursor.140", 8
+  %".4044" = zext i8 %"w0_1.16" to i64
+  %".4045" = and i64 %".4044", 63
+  %".4046" = mul i64 %".4045", 4
+  %".4047" = add i64 %".4046", 8
+  %".4048" = getelementptr i8, ptr %"data.170", i64 %"cursor.140"
+  %".4049" = getelementptr i8, ptr %".4048", i64 %".4047"
+  %".4050" = icmp ugt ptr %".4049", %"data_end.170"
+  br i1 %".4050", label %"geneve_d1.copy_last_byte", label %"geneve_d1.variable_part", !prof !0
+geneve_d1.variable_part:
+  %"data.172" = phi  ptr [%"data.170", %"geneve_d1.stop_before.endif"], [%"data.171", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"data_end.172" = phi  ptr [%"data_end.170", %"geneve_d1.stop_before.endif"], [%"data_end.171", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"keys.172" = phi  ptr [%"keys.170", %"geneve_d1.stop_before.endif"], [%"keys.171", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"end.13" = add i64 %"cursor.140", %".4047"
+  %".4071" = getelementptr i8, ptr %"keys.172", i64 8
+  store i8 1, ptr %".4071", align 1
+  %".4073" = getelementptr i8, ptr %"keys.172", i64 48
+  %"flags.40" = load volatile i32, ptr %".4073", align 4
+  %".4074" = and i32 %"flags.40", 4
+  %".4075" = icmp ne i32 %".4074", 0
+  br i1 %".4075", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
+geneve_d1.copy_last_byte:
+  %".4052" = add i64 %"cursor.140", %".4047"
+  %".4053" = sub i64 %".4052", 1
   %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4049" = trunc i64 %".4048" to i32
-  %".4050" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.58", i32 %".4049", i64* %"last_byte", i32 1)
-  %".4051" = icmp eq i64 %".4050", 0
-  %".4052" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4053" = load i32, ptr %".4052", align 4
-  %".4054" = zext i32 %".4053" to i64
-  %"data.171" = inttoptr i64 %".4054" to ptr
-  %".4055" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4056" = load i32, ptr %".4055", align 4
-  %".4057" = zext i32 %".4056" to i64
-  %"data_end.171" = inttoptr i64 %".4057" to ptr
-  %".4058" = getelementptr i8, ptr %"ctx.58", i64 144
-  %"keys.171" = load ptr, ptr %".4058", align 8
-  %".4059" = xor i1 %".4051", -1
-  br i1 %".4059", label %"exit.109", label %"cont.109"
-exit.109:
-  %".4061" = trunc i64 %"cursor.140" to i16
-  %".4062" = getelementptr i8, ptr %"keys.171", i64 2
-  store i16 %".4061", ptr %".4062", align 2
+  %".4054" = trunc i64 %".4053" to i32
+  %".4055" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.58", i32 %".4054", i64* %"last_byte", i32 1)
+  %".4056" = icmp eq i64 %".4055", 0
+  %".4057" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4058" = load i32, ptr %".4057", align 4
+  %".4059" = zext i32 %".4058" to i64
+  %"data.171" = inttoptr i64 %".4059" to ptr
+  %".4060" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4061" = load i32, ptr %".4060", align 4
+  %".4062" = zext i32 %".4061" to i64
+  %"data_end.171" = inttoptr i64 %".4062" to ptr
+  %".4063" = getelementptr i8, ptr %"ctx.58", i64 144
+  %"keys.171" = load ptr, ptr %".4063", align 8
+  %".4064" = xor i1 %".4056", -1
+  br i1 %".4064", label %"geneve_d1.copy_last_byte_failed", label %"geneve_d1.copy_last_byte_failed.endif"
+geneve_d1.copy_last_byte_failed:
+  %".4066" = trunc i64 %"cursor.140" to i16
+  %".4067" = getelementptr i8, ptr %"keys.171", i64 2
+  store i16 %".4066", ptr %".4067", align 2
   br label %"return"
-cont.109:
-  br label %"variable_part.13"
-exit.110:
-  %".4072" = trunc i64 %"end.13" to i16
-  %".4073" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".4072", ptr %".4073", align 2
+geneve_d1.copy_last_byte_failed.endif:
+  br label %"geneve_d1.variable_part"
+geneve_d1.stop_at_encap:
+  %".4077" = trunc i64 %"end.13" to i16
+  %".4078" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4077", ptr %".4078", align 2
   br label %"return"
-cont.110:
-  %".4076" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".4077" = zext i16 %".4076" to i64
-  switch i64 %".4077", label %"unknown.36" [i64 25944, label %"to_ethernet.5" i64 2048, label %"to_ipv4.23" i64 34525, label %"to_ipv6.22"]
-unknown.36:
-  %".4079" = trunc i64 %"end.13" to i16
-  %".4080" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".4079", ptr %".4080", align 2
+geneve_d1.stop_at_encap.endif:
+  %".4081" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".4082" = zext i16 %".4081" to i64
+  switch i64 %".4082", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]
+geneve_d1.unknown:
+  %".4084" = trunc i64 %"end.13" to i16
+  %".4085" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4084", ptr %".4085", align 2
   br label %"return"
-to_ethernet.5:
-  %".4083" = trunc i64 %"end.13" to i16
-  %".4084" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".4083", ptr %".4084", align 2
+geneve_d1.to_ethernet:
+  %".4088" = trunc i64 %"end.13" to i16
+  %".4089" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4088", ptr %".4089", align 2
   br label %"return"
-to_ipv4.23:
-  %".4087" = trunc i64 %"end.13" to i16
-  %".4088" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".4087", ptr %".4088", align 2
+geneve_d1.to_ipv4:
+  %".4092" = trunc i64 %"end.13" to i16
+  %".4093" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4092", ptr %".4093", align 2
   br label %"return"
-to_ipv6.22:
-  %".4091" = trunc i64 %"end.13" to i16
-  %".4092" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".4091", ptr %".4092", align 2
+geneve_d1.to_ipv6:
+  %".4096" = trunc i64 %"end.13" to i16
+  %".4097" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".4096", ptr %".4097", align 2
   br label %"return"
-copy.44:
+gue_d1.copy:
   %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4103" = trunc i64 %"cursor.142" to i32
-  %".4104" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.59", i32 %".4103", [40 x i8]* %"header_copy", i32 4)
-  %".4105" = icmp eq i64 %".4104", 0
-  %".4106" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4107" = load i32, ptr %".4106", align 4
-  %".4108" = zext i32 %".4107" to i64
-  %"data.173" = inttoptr i64 %".4108" to ptr
-  %".4109" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4110" = load i32, ptr %".4109", align 4
-  %".4111" = zext i32 %".4110" to i64
-  %"data_end.173" = inttoptr i64 %".4111" to ptr
-  %".4112" = getelementptr i8, ptr %"ctx.59", i64 144
-  %"keys.173" = load ptr, ptr %".4112", align 8
-  %".4113" = xor i1 %".4105", -1
-  br i1 %".4113", label %"exit.111", label %"cont.111"
-exit.111:
-  %".4115" = trunc i64 %"cursor.142" to i16
-  %".4116" = getelementptr i8, ptr %"keys.173", i64 2
-  store i16 %".4115", ptr %".4116", align 2
+  %".4108" = trunc i64 %"cursor.142" to i32
+  %".4109" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.59", i32 %".4108", [40 x i8]* %"header_copy", i32 4)
+  %".4110" = icmp eq i64 %".4109", 0
+  %".4111" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4112" = load i32, ptr %".4111", align 4
+  %".4113" = zext i32 %".4112" to i64
+  %"data.173" = inttoptr i64 %".4113" to ptr
+  %".4114" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4115" = load i32, ptr %".4114", align 4
+  %".4116" = zext i32 %".4115" to i64
+  %"data_end.173" = inttoptr i64 %".4116" to ptr
+  %".4117" = getelementptr i8, ptr %"ctx.59", i64 144
+  %"keys.173" = load ptr, ptr %".4117", align 8
+  %".4118" = xor i1 %".4110", -1
+  br i1 %".4118", label %"gue_d1.copy_failed", label %"gue_d1.copy_failed.endif"
+gue_d1.copy_failed:
+  %".4120" = trunc i64 %"cursor.142" to i16
+  %".4121" = getelementptr i8, ptr %"keys.173", i64 2
+  store i16 %".4120", ptr %".4121", align 2
   br label %"return"
-cont.111:
-  %".4119" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4120" = load volatile i8, [40 x i8]* %".4119", align 1
-  %".4121" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4122" = load volatile i8, [40 x i8]* %".4121", align 1
-  br label %"header.44"
-exit.112:
-  %".4134" = trunc i64 %"cursor.142" to i16
-  %".4135" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".4134", ptr %".4135", align 2
+gue_d1.copy_failed.endif:
+  %".4124" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4125" = load volatile i8, [40 x i8]* %".4124", align 1
+  %".4126" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4127" = load volatile i8, [40 x i8]* %".4126", align 1
+  br label %"gue_d1.header"
+gue_d1.stop_before:
+  %".4139" = trunc i64 %"cursor.142" to i16
+  %".4140" = getelementptr i8, ptr %"keys.174", i64 2
+  store i16 %".4139", ptr %".4140", align 2
   br label %"return"
-cont.112:
-  %".4138" = add i64 %"cursor.142", 4
-  %".4139" = zext i8 %"w0_1.17" to i64
-  %".4140" = and i64 %".4139", 31
-  %".4141" = mul i64 %".4140", 4
-  %".4142" = add i64 %".4141", 4
-  %".4143" = getelementptr i8, ptr %"data.174", i64 %"cursor.142"
-  %".4144" = getelementptr i8, ptr %".4143", i64 %".4142"
-  %".4145" = icmp ugt ptr %".4144", %"data_end.174"
-  br i1 %".4145", label %"copy_last_byte.14", label %"variable_part.14", !prof !0
-variable_part.14:
-  %"data.176" = phi  ptr [%"data.174", %"cont.112"], [%"data.175", %"cont.113"]
-  %"data_end.176" = phi  ptr [%"data_end.174", %"cont.112"], [%"data_end.175", %"cont.113"]
-  %"keys.176" = phi  ptr [%"keys.174", %"cont.112"], [%"keys.175", %"cont.113"]
-  %"end.14" = add i64 %"cursor.142", %".4142"
-  %".4166" = getelementptr i8, ptr %"keys.176", i64 8
-  store i8 1, ptr %".4166", align 1
-  %".4168" = getelementptr i8, ptr %"keys.176", i64 48
-  %"flags.41" = load volatile i32, ptr %".4168", align 4
-  %".4169" = and i32 %"flags.41", 4
-  %".4170" = icmp ne i32 %".4169", 0
-  br i1 %".4170", label %"exit.114", label %"cont.114"
-copy_last_byte.14:
-  %".4147" = add i64 %"cursor.142", %".4142"
-  %".4148" = sub i64 %".4147", 1
+gue_d1.stop_before.endif:
+  %".4143" = add i64 %"cursor.142", 4
+  %".4144" = zext i8 %"w0_1.17" to i64
+  %".4145" = and i64 %".4144", 31
+  %".4146" = mul i64 %".4145", 4
+  %".4147" = add i64 %".4146", 4
+  %".4148" = getelementptr i8, ptr %"data.174", i64 %"cursor.142"
+  %".4149" = getelementptr i8, ptr %".4148", i64 %".4147"
+  %".4150" = icmp ugt ptr %".4149", %"data_end.174"
+  br i1 %".4150", label %"gue_d1.copy_last_byte", label %"gue_d1.variable_part", !prof !0
+gue_d1.variable_part:
+  %"data.176" = phi  ptr [%"data.174", %"gue_d1.stop_before.endif"], [%"data.175", %"gue_d1.copy_last_byte_failed.endif"]
+  %"data_end.176" = phi  ptr [%"data_end.174", %"gue_d1.stop_before.endif"], [%"data_end.175", %"gue_d1.copy_last_byte_failed.endif"]
+  %"keys.176" = phi  ptr [%"keys.174", %"gue_d1.stop_before.endif"], [%"keys.175", %"gue_d1.copy_last_byte_failed.endif"]
+  %"end.14" = add i64 %"cursor.142", %".4147"
+  %".4171" = getelementptr i8, ptr %"keys.176", i64 8
+  store i8 1, ptr %".4171", align 1
+  %".4173" = getelementptr i8, ptr %"keys.176", i64 48
+  %"flags.41" = load volatile i32, ptr %".4173", align 4
+  %".4174" = and i32 %"flags.41", 4
+  %".4175" = icmp ne i32 %".4174", 0
+  br i1 %".4175", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
+gue_d1.copy_last_byte:
+  %".4152" = add i64 %"cursor.142", %".4147"
+  %".4153" = sub i64 %".4152", 1
   %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4149" = trunc i64 %".4148" to i32
-  %".4150" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.60", i32 %".4149", i64* %"last_byte", i32 1)
-  %".4151" = icmp eq i64 %".4150", 0
-  %".4152" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4153" = load i32, ptr %".4152", align 4
-  %".4154" = zext i32 %".4153" to i64
-  %"data.175" = inttoptr i64 %".4154" to ptr
-  %".4155" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4156" = load i32, ptr %".4155", align 4
-  %".4157" = zext i32 %".4156" to i64
-  %"data_end.175" = inttoptr i64 %".4157" to ptr
-  %".4158" = getelementptr i8, ptr %"ctx.60", i64 144
-  %"keys.175" = load ptr, ptr %".4158", align 8
-  %".4159" = xor i1 %".4151", -1
-  br i1 %".4159", label %"exit.113", label %"cont.113"
-exit.113:
-  %".4161" = trunc i64 %"cursor.142" to i16
-  %".4162" = getelementptr i8, ptr %"keys.175", i64 2
-  store i16 %".4161", ptr %".4162", align 2
+  %".4154" = trunc i64 %".4153" to i32
+  %".4155" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.60", i32 %".4154", i64* %"last_byte", i32 1)
+  %".4156" = icmp eq i64 %".4155", 0
+  %".4157" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4158" = load i32, ptr %".4157", align 4
+  %".4159" = zext i32 %".4158" to i64
+  %"data.175" = inttoptr i64 %".4159" to ptr
+  %".4160" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4161" = load i32, ptr %".4160", align 4
+  %".4162" = zext i32 %".4161" to i64
+  %"data_end.175" = inttoptr i64 %".4162" to ptr
+  %".4163" = getelementptr i8, ptr %"ctx.60", i64 144
+  %"keys.175" = load ptr, ptr %".4163", align 8
+  %".4164" = xor i1 %".4156", -1
+  br i1 %".4164", label %"gue_d1.copy_last_byte_failed", label %"gue_d1.copy_last_byte_failed.endif"
+gue_d1.copy_last_byte_failed:
+  %".4166" = trunc i64 %"cursor.142" to i16
+  %".4167" = getelementptr i8, ptr %"keys.175", i64 2
+  store i16 %".4166", ptr %".4167", align 2
   br label %"return"
-cont.113:
-  br label %"variable_part.14"
-exit.114:
-  %".4172" = trunc i64 %"end.14" to i16
-  %".4173" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".4172", ptr %".4173", align 2
+gue_d1.copy_last_byte_failed.endif:
+  br label %"gue_d1.variable_part"
+gue_d1.stop_at_encap:
+  %".4177" = trunc i64 %"end.14" to i16
+  %".4178" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4177", ptr %".4178", align 2
   br label %"return"
-cont.114:
-  %".4176" = zext i8 %"w1_1.9" to i64
-  switch i64 %".4176", label %"unknown.37" [i64 4, label %"to_ipv4.24" i64 41, label %"to_ipv6.23"]
-unknown.37:
-  %".4178" = trunc i64 %"end.14" to i16
-  %".4179" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".4178", ptr %".4179", align 2
+gue_d1.stop_at_encap.endif:
+  %".4181" = zext i8 %"w1_1.9" to i64
+  switch i64 %".4181", label %"gue_d1.unknown" [i64 4, label %"gue_d1.to_ipv4" i64 41, label %"gue_d1.to_ipv6"]
+gue_d1.unknown:
+  %".4183" = trunc i64 %"end.14" to i16
+  %".4184" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4183", ptr %".4184", align 2
   br label %"return"
-to_ipv4.24:
-  %".4182" = trunc i64 %"end.14" to i16
-  %".4183" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".4182", ptr %".4183", align 2
+gue_d1.to_ipv4:
+  %".4187" = trunc i64 %"end.14" to i16
+  %".4188" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4187", ptr %".4188", align 2
   br label %"return"
-to_ipv6.23:
-  %".4186" = trunc i64 %"end.14" to i16
-  %".4187" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".4186", ptr %".4187", align 2
+gue_d1.to_ipv6:
+  %".4191" = trunc i64 %"end.14" to i16
+  %".4192" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".4191", ptr %".4192", align 2
   br label %"return"
-copy.45:
+gtpu_d1.copy:
   %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4198" = trunc i64 %"cursor.144" to i32
-  %".4199" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.61", i32 %".4198", [40 x i8]* %"header_copy", i32 8)
-  %".4200" = icmp eq i64 %".4199", 0
-  %".4201" = getelementptr i8, ptr %"ctx.61", i64 76
-  %".4202" = load i32, ptr %".4201", align 4
-  %".4203" = zext i32 %".4202" to i64
-  %"data.177" = inttoptr i64 %".4203" to ptr
-  %".4204" = getelementptr i8, ptr %"ctx.61", i64 80
-  %".4205" = load i32, ptr %".4204", align 4
-  %".4206" = zext i32 %".4205" to i64
-  %"data_end.177" = inttoptr i64 %".4206" to ptr
-  %".4207" = getelementptr i8, ptr %"ctx.61", i64 144
-  %"keys.177" = load ptr, ptr %".4207", align 8
-  %".4208" = xor i1 %".4200", -1
-  br i1 %".4208", label %"exit.115", label %"cont.115"
-exit.115:
-  %".4210" = trunc i64 %"cursor.144" to i16
-  %".4211" = getelementptr i8, ptr %"keys.177", i64 2
-  store i16 %".4210", ptr %".4211", align 2
+  %".4203" = trunc i64 %"cursor.144" to i32
+  %".4204" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.61", i32 %".4203", [40 x i8]* %"header_copy", i32 8)
+  %".4205" = icmp eq i64 %".4204", 0
+  %".4206" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4207" = load i32, ptr %".4206", align 4
+  %".4208" = zext i32 %".4207" to i64
+  %"data.177" = inttoptr i64 %".4208" to ptr
+  %".4209" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4210" = load i32, ptr %".4209", align 4
+  %".4211" = zext i32 %".4210" to i64
+  %"data_end.177" = inttoptr i64 %".4211" to ptr
+  %".4212" = getelementptr i8, ptr %"ctx.61", i64 144
+  %"keys.177" = load ptr, ptr %".4212", align 8
+  %".4213" = xor i1 %".4205", -1
+  br i1 %".4213", label %"gtpu_d1.copy_failed", label %"gtpu_d1.copy_failed.endif"
+gtpu_d1.copy_failed:
+  %".4215" = trunc i64 %"cursor.144" to i16
+  %".4216" = getelementptr i8, ptr %"keys.177", i64 2
+  store i16 %".4215", ptr %".4216", align 2
   br label %"return"
-cont.115:
-  %".4214" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4215" = load volatile i8, [40 x i8]* %".4214", align 1
-  %".4216" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4217" = load volatile i8, [40 x i8]* %".4216", align 1
-  br label %"header.45"
-exit.116:
-  %".4232" = trunc i64 %"cursor.144" to i16
-  %".4233" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4232", ptr %".4233", align 2
+gtpu_d1.copy_failed.endif:
+  %".4219" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4220" = load volatile i8, [40 x i8]* %".4219", align 1
+  %".4221" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4222" = load volatile i8, [40 x i8]* %".4221", align 1
+  br label %"gtpu_d1.header"
+gtpu_d1.stop_before:
+  %".4237" = trunc i64 %"cursor.144" to i16
+  %".4238" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4237", ptr %".4238", align 2
   br label %"return"
-cont.116:
-  %".4236" = add i64 %"cursor.144", 8
-  %".4237" = getelementptr i8, ptr %"keys.178", i64 8
-  store i8 1, ptr %".4237", align 1
-  %".4239" = getelementptr i8, ptr %"keys.178", i64 48
-  %"flags.42" = load volatile i32, ptr %".4239", align 4
-  %".4240" = and i32 %"flags.42", 4
-  %".4241" = icmp ne i32 %".4240", 0
-  br i1 %".4241", label %"exit.117", label %"cont.117"
-exit.117:
-  %".4243" = trunc i64 %".4236" to i16
-  %".4244" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4243", ptr %".4244", align 2
+gtpu_d1.stop_before.endif:
+  %".4241" = add i64 %"cursor.144", 8
+  %".4242" = getelementptr i8, ptr %"keys.178", i64 8
+  store i8 1, ptr %".4242", align 1
+  %".4244" = getelementptr i8, ptr %"keys.178", i64 48
+  %"flags.42" = load volatile i32, ptr %".4244", align 4
+  %".4245" = and i32 %"flags.42", 4
+  %".4246" = icmp ne i32 %".4245", 0
+  br i1 %".4246", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
+gtpu_d1.stop_at_encap:
+  %".4248" = trunc i64 %".4241" to i16
+  %".4249" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4248", ptr %".4249", align 2
   br label %"return"
-cont.117:
-  %".4247" = zext i8 %"w0_1.18" to i64
-  %".4248" = lshr i64 %".4247", 2
-  %".4249" = and i64 %".4248", 1
-  %".4250" = mul i64 %".4249", 4
-  %".4251" = zext i8 %"w0_1.18" to i64
-  %".4252" = lshr i64 %".4251", 1
-  %".4253" = and i64 %".4252", 1
-  %".4254" = mul i64 %".4253", 2
-  %".4255" = add i64 %".4250", %".4254"
+gtpu_d1.stop_at_encap.endif:
+  %".4252" = zext i8 %"w0_1.18" to i64
+  %".4253" = lshr i64 %".4252", 2
+  %".4254" = and i64 %".4253", 1
+  %".4255" = mul i64 %".4254", 4
   %".4256" = zext i8 %"w0_1.18" to i64
-  %".4257" = and i64 %".4256", 1
-  %".4258" = add i64 %".4255", %".4257"
-  %".4259" = icmp uge i64 %".4258", 1
-  %".4260" = icmp ule i64 %".4258", 3
-  %".4261" = and i1 %".4259", %".4260"
-  br i1 %".4261", label %"to_gtpu_opt.1", label %"select.2"
-unknown.38:
-  %".4268" = trunc i64 %".4236" to i16
-  %".4269" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4268", ptr %".4269", align 2
+  %".4257" = lshr i64 %".4256", 1
+  %".4258" = and i64 %".4257", 1
+  %".4259" = mul i64 %".4258", 2
+  %".4260" = add i64 %".4255", %".4259"
+  %".4261" = zext i8 %"w0_1.18" to i64
+  %".4262" = and i64 %".4261", 1
+  %".4263" = add i64 %".4260", %".4262"
+  %".4264" = icmp uge i64 %".4263", 1
+  %".4265" = icmp ule i64 %".4263", 3
+  %".4266" = and i1 %".4264", %".4265"
+  br i1 %".4266", label %"gtpu_d1.to_gtpu_opt", label %"gtpu_d1.select"
+gtpu_d1.unknown:
+  %".4273" = trunc i64 %".4241" to i16
+  %".4274" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4273", ptr %".4274", align 2
   br label %"return"
-to_ip_version.7:
-  %".4272" = trunc i64 %".4236" to i16
-  %".4273" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4272", ptr %".4273", align 2
+gtpu_d1.to_ip_version:
+  %".4277" = trunc i64 %".4241" to i16
+  %".4278" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4277", ptr %".4278", align 2
   br label %"return"
-to_gtpu_opt.1:
-  %".4276" = trunc i64 %".4236" to i16
-  %".4277" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4276", ptr %".4277", align 2
+gtpu_d1.to_gtpu_opt:
+  %".4281" = trunc i64 %".4241" to i16
+  %".4282" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4281", ptr %".4282", align 2
   br label %"return"
-to_gtpu_seq.1:
-  %".4280" = trunc i64 %".4236" to i16
-  %".4281" = getelementptr i8, ptr %"keys.178", i64 2
-  store i16 %".4280", ptr %".4281", align 2
+gtpu_d1.to_gtpu_seq:
+  %".4285" = trunc i64 %".4241" to i16
+  %".4286" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".4285", ptr %".4286", align 2
   br label %"return"
-select.2:
-  %".4263" = icmp uge i64 %".4258", 4
-  %".4264" = icmp ule i64 %".4258", 7
-  %".4265" = and i1 %".4263", %".4264"
-  br i1 %".4265", label %"to_gtpu_seq.1", label %"select.3"
-select.3:
-  switch i64 %".4258", label %"unknown.38" [i64 0, label %"to_ip_version.7"]
-copy.46:
+gtpu_d1.select:
+  %".4268" = icmp uge i64 %".4263", 4
+  %".4269" = icmp ule i64 %".4263", 7
+  %".4270" = and i1 %".4268", %".4269"
+  br i1 %".4270", label %"gtpu_d1.to_gtpu_seq", label %"gtpu_d1.select.1"
+gtpu_d1.select.1:
+  switch i64 %".4263", label %"gtpu_d1.unknown" [i64 0, label %"gtpu_d1.to_ip_version"]
+shim_d1.copy:
   %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4290" = trunc i64 %"cursor.146" to i32
-  %".4291" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.62", i32 %".4290", [40 x i8]* %"header_copy", i32 8)
-  %".4292" = icmp eq i64 %".4291", 0
-  %".4293" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4294" = load i32, ptr %".4293", align 4
-  %".4295" = zext i32 %".4294" to i64
-  %"data.179" = inttoptr i64 %".4295" to ptr
-  %".4296" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4297" = load i32, ptr %".4296", align 4
-  %".4298" = zext i32 %".4297" to i64
-  %"data_end.179" = inttoptr i64 %".4298" to ptr
-  %".4299" = getelementptr i8, ptr %"ctx.62", i64 144
-  %"keys.179" = load ptr, ptr %".4299", align 8
-  %".4300" = xor i1 %".4292", -1
-  br i1 %".4300", label %"exit.118", label %"cont.118"
-exit.118:
-  %".4302" = trunc i64 %"cursor.146" to i16
-  %".4303" = getelementptr i8, ptr %"keys.179", i64 2
-  store i16 %".4302", ptr %".4303", align 2
+  %".4295" = trunc i64 %"cursor.146" to i32
+  %".4296" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.62", i32 %".4295", [40 x i8]* %"header_copy", i32 8)
+  %".4297" = icmp eq i64 %".4296", 0
+  %".4298" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4299" = load i32, ptr %".4298", align 4
+  %".4300" = zext i32 %".4299" to i64
+  %"data.179" = inttoptr i64 %".4300" to ptr
+  %".4301" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4302" = load i32, ptr %".4301", align 4
+  %".4303" = zext i32 %".4302" to i64
+  %"data_end.179" = inttoptr i64 %".4303" to ptr
+  %".4304" = getelementptr i8, ptr %"ctx.62", i64 144
+  %"keys.179" = load ptr, ptr %".4304", align 8
+  %".4305" = xor i1 %".4297", -1
+  br i1 %".4305", label %"shim_d1.copy_failed", label %"shim_d1.copy_failed.endif"
+shim_d1.copy_failed:
+  %".4307" = trunc i64 %"cursor.146" to i16
+  %".4308" = getelementptr i8, ptr %"keys.179", i64 2
+  store i16 %".4307", ptr %".4308", align 2
   br label %"return"
-cont.118:
-  %".4306" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4307" = load volatile i16, [40 x i8]* %".4306", align 2
-  br label %"header.46"
-exit.119:
-  %".4316" = trunc i64 %".4309" to i16
-  %".4317" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".4316", ptr %".4317", align 2
+shim_d1.copy_failed.endif:
+  %".4311" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4312" = load volatile i16, [40 x i8]* %".4311", align 2
+  br label %"shim_d1.header"
+shim_d1.stop_at_encap:
+  %".4321" = trunc i64 %".4314" to i16
+  %".4322" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4321", ptr %".4322", align 2
   br label %"return"
-cont.119:
-  %".4320" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".4321" = zext i16 %".4320" to i64
-  switch i64 %".4321", label %"unknown.39" [i64 2048, label %"to_ipv4.25"]
-unknown.39:
-  %".4323" = trunc i64 %".4309" to i16
-  %".4324" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".4323", ptr %".4324", align 2
+shim_d1.stop_at_encap.endif:
+  %".4325" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4326" = zext i16 %".4325" to i64
+  switch i64 %".4326", label %"shim_d1.unknown" [i64 2048, label %"shim_d1.to_ipv4"]
+shim_d1.unknown:
+  %".4328" = trunc i64 %".4314" to i16
+  %".4329" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4328", ptr %".4329", align 2
   br label %"return"
-to_ipv4.25:
-  %".4327" = trunc i64 %".4309" to i16
-  %".4328" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".4327", ptr %".4328", align 2
+shim_d1.to_ipv4:
+  %".4332" = trunc i64 %".4314" to i16
+  %".4333" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".4332", ptr %".4333", align 2
   br label %"return"
-copy.47:
+ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4339" = trunc i64 %"cursor.148" to i32
-  %".4340" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.63", i32 %".4339", [40 x i8]* %"header_copy", i32 2)
-  %".4341" = icmp eq i64 %".4340", 0
-  %".4342" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4343" = load i32, ptr %".4342", align 4
-  %".4344" = zext i32 %".4343" to i64
-  %"data.181" = inttoptr i64 %".4344" to ptr
-  %".4345" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4346" = load i32, ptr %".4345", align 4
-  %".4347" = zext i32 %".4346" to i64
-  %"data_end.181" = inttoptr i64 %".4347" to ptr
-  %".4348" = getelementptr i8, ptr %"ctx.63", i64 144
-  %"keys.181" = load ptr, ptr %".4348", align 8
-  %".4349" = xor i1 %".4341", -1
-  br i1 %".4349", label %"exit.120", label %"cont.120"
-exit.120:
-  %".4351" = trunc i64 %"cursor.148" to i16
-  %".4352" = getelementptr i8, ptr %"keys.181", i64 2
-  store i16 %".4351", ptr %".4352", align 2
+  %".4344" = trunc i64 %"cursor.148" to i32
+  %".4345" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.63", i32 %".4344", [40 x i8]* %"header_copy", i32 2)
+  %".4346" = icmp eq i64 %".4345", 0
+  %".4347" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4348" = load i32, ptr %".4347", align 4
+  %".4349" = zext i32 %".4348" to i64
+  %"data.181" = inttoptr i64 %".4349" to ptr
+  %".4350" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4351" = load i32, ptr %".4350", align 4
+  %".4352" = zext i32 %".4351" to i64
+  %"data_end.181" = inttoptr i64 %".4352" to ptr
+  %".4353" = getelementptr i8, ptr %"ctx.63", i64 144
+  %"keys.181" = load ptr, ptr %".4353", align 8
+  %".4354" = xor i1 %".4346", -1
+  br i1 %".4354", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext2.copy_failed:
+  %".4356" = trunc i64 %"cursor.148" to i16
+  %".4357" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".4356", ptr %".4357", align 2
   br label %"return"
-cont.120:
-  %".4355" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4356" = load volatile i8, [40 x i8]* %".4355", align 1
-  %".4357" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4358" = load volatile i8, [40 x i8]* %".4357", align 1
-  br label %"header.47"
-copy_last_byte.15:
-  %".4373" = add i64 %"cursor.148", %".4368"
-  %".4374" = sub i64 %".4373", 1
+ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
+  %".4360" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4361" = load volatile i8, [40 x i8]* %".4360", align 1
+  %".4362" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4363" = load volatile i8, [40 x i8]* %".4362", align 1
+  br label %"ipv6_opts_d1_ipv6_ext2.header"
+ipv6_opts_d1_ipv6_ext2.copy_last_byte:
+  %".4378" = add i64 %"cursor.148", %".4373"
+  %".4379" = sub i64 %".4378", 1
   %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4375" = trunc i64 %".4374" to i32
-  %".4376" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.64", i32 %".4375", i64* %"last_byte", i32 1)
-  %".4377" = icmp eq i64 %".4376", 0
-  %".4378" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4379" = load i32, ptr %".4378", align 4
-  %".4380" = zext i32 %".4379" to i64
-  %"data.183" = inttoptr i64 %".4380" to ptr
-  %".4381" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4382" = load i32, ptr %".4381", align 4
-  %".4383" = zext i32 %".4382" to i64
-  %"data_end.183" = inttoptr i64 %".4383" to ptr
-  %".4384" = getelementptr i8, ptr %"ctx.64", i64 144
-  %"keys.183" = load ptr, ptr %".4384", align 8
-  %".4385" = xor i1 %".4377", -1
-  br i1 %".4385", label %"exit.121", label %"cont.121"
-exit.121:
-  %".4387" = trunc i64 %"cursor.148" to i16
-  %".4388" = getelementptr i8, ptr %"keys.183", i64 2
-  store i16 %".4387", ptr %".4388", align 2
+  %".4380" = trunc i64 %".4379" to i32
+  %".4381" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.64", i32 %".4380", i64* %"last_byte", i32 1)
+  %".4382" = icmp eq i64 %".4381", 0
+  %".4383" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4384" = load i32, ptr %".4383", align 4
+  %".4385" = zext i32 %".4384" to i64
+  %"data.183" = inttoptr i64 %".4385" to ptr
+  %".4386" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4387" = load i32, ptr %".4386", align 4
+  %".4388" = zext i32 %".4387" to i64
+  %"data_end.183" = inttoptr i64 %".4388" to ptr
+  %".4389" = getelementptr i8, ptr %"ctx.64", i64 144
+  %"keys.183" = load ptr, ptr %".4389", align 8
+  %".4390" = xor i1 %".4382", -1
+  br i1 %".4390", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed:
+  %".4392" = trunc i64 %"cursor.148" to i16
+  %".4393" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4392", ptr %".4393", align 2
   br label %"return"
-cont.121:
-  br label %"variable_part.15"
-unknown.40:
-  %".4394" = trunc i64 %"end.15" to i16
-  %".4395" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4394", ptr %".4395", align 2
-  br label %"return"
-to_ipv6_opts.24:
-  %".4398" = getelementptr i8, ptr %"keys.184", i64 2
+ipv6_opts_d1_ipv6_ext2.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext2.variable_part"
+ipv6_opts_d1_ipv6_ext2.unknown:
   %".4399" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4399", ptr %".4398", align 2
-  %".4401" = load volatile i16, ptr %".4398", align 2
-  %".4402" = zext i16 %".4401" to i64
-  %"cursor.228" = and i64 %".4402", 16383
+  %".4400" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4399", ptr %".4400", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
+  %".4403" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4404" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4404", ptr %".4403", align 2
+  %".4406" = load volatile i16, ptr %".4403", align 2
+  %".4407" = zext i16 %".4406" to i64
+  %"cursor.228" = and i64 %".4407", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.25:
-  %".4404" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4405" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4405", ptr %".4404", align 2
-  %".4407" = load volatile i16, ptr %".4404", align 2
-  %".4408" = zext i16 %".4407" to i64
-  %"cursor.229" = and i64 %".4408", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
+  %".4409" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4410" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4410", ptr %".4409", align 2
+  %".4412" = load volatile i16, ptr %".4409", align 2
+  %".4413" = zext i16 %".4412" to i64
+  %"cursor.229" = and i64 %".4413", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.26:
-  %".4410" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4411" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4411", ptr %".4410", align 2
-  %".4413" = load volatile i16, ptr %".4410", align 2
-  %".4414" = zext i16 %".4413" to i64
-  %"cursor.230" = and i64 %".4414", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
+  %".4415" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4416" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4416", ptr %".4415", align 2
+  %".4418" = load volatile i16, ptr %".4415", align 2
+  %".4419" = zext i16 %".4418" to i64
+  %"cursor.230" = and i64 %".4419", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.8:
-  %".4416" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4417" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4417", ptr %".4416", align 2
-  %".4419" = load volatile i16, ptr %".4416", align 2
-  %".4420" = zext i16 %".4419" to i64
-  %"cursor.232" = and i64 %".4420", 16383
+ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
+  %".4421" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4422" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4422", ptr %".4421", align 2
+  %".4424" = load volatile i16, ptr %".4421", align 2
+  %".4425" = zext i16 %".4424" to i64
+  %"cursor.232" = and i64 %".4425", 16383
   br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.10:
-  %".4422" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4423" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4423", ptr %".4422", align 2
-  %".4425" = load volatile i16, ptr %".4422", align 2
-  %".4426" = zext i16 %".4425" to i64
-  %"cursor.233" = and i64 %".4426", 16383
+ipv6_opts_d1_ipv6_ext2.to_tcp:
+  %".4427" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4428" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4428", ptr %".4427", align 2
+  %".4430" = load volatile i16, ptr %".4427", align 2
+  %".4431" = zext i16 %".4430" to i64
+  %"cursor.233" = and i64 %".4431", 16383
   br label %"tcp"
-to_udp.10:
-  %".4428" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4429" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4429", ptr %".4428", align 2
-  %".4431" = load volatile i16, ptr %".4428", align 2
-  %".4432" = zext i16 %".4431" to i64
-  %"cursor.234" = and i64 %".4432", 16383
+ipv6_opts_d1_ipv6_ext2.to_udp:
+  %".4433" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4434" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4434", ptr %".4433", align 2
+  %".4436" = load volatile i16, ptr %".4433", align 2
+  %".4437" = zext i16 %".4436" to i64
+  %"cursor.234" = and i64 %".4437", 16383
   br label %"udp_d1"
-to_udplite.10:
-  %".4434" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4435" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4435", ptr %".4434", align 2
-  %".4437" = load volatile i16, ptr %".4434", align 2
-  %".4438" = zext i16 %".4437" to i64
-  %"cursor.235" = and i64 %".4438", 16383
+ipv6_opts_d1_ipv6_ext2.to_udplite:
+  %".4439" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4440" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4440", ptr %".4439", align 2
+  %".4442" = load volatile i16, ptr %".4439", align 2
+  %".4443" = zext i16 %".4442" to i64
+  %"cursor.235" = and i64 %".4443", 16383
   br label %"udplite"
-to_gre.10:
-  %".4440" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4441" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4441", ptr %".4440", align 2
-  %".4443" = load volatile i16, ptr %".4440", align 2
-  %".4444" = zext i16 %".4443" to i64
-  %"cursor.236" = and i64 %".4444", 16383
+ipv6_opts_d1_ipv6_ext2.to_gre:
+  %".4445" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4446" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4446", ptr %".4445", align 2
+  %".4448" = load volatile i16, ptr %".4445", align 2
+  %".4449" = zext i16 %".4448" to i64
+  %"cursor.236" = and i64 %".4449", 16383
   br label %"gre_d1"
-to_sctp.10:
-  %".4446" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4447" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4447", ptr %".4446", align 2
-  %".4449" = load volatile i16, ptr %".4446", align 2
-  %".4450" = zext i16 %".4449" to i64
-  %"cursor.237" = and i64 %".4450", 16383
+ipv6_opts_d1_ipv6_ext2.to_sctp:
+  %".4451" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4452" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4452", ptr %".4451", align 2
+  %".4454" = load volatile i16, ptr %".4451", align 2
+  %".4455" = zext i16 %".4454" to i64
+  %"cursor.237" = and i64 %".4455", 16383
   br label %"sctp"
-to_dccp.10:
-  %".4452" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4453" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4453", ptr %".4452", align 2
-  %".4455" = load volatile i16, ptr %".4452", align 2
-  %".4456" = zext i16 %".4455" to i64
-  %"cursor.238" = and i64 %".4456", 16383
+ipv6_opts_d1_ipv6_ext2.to_dccp:
+  %".4457" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4458" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4458", ptr %".4457", align 2
+  %".4460" = load volatile i16, ptr %".4457", align 2
+  %".4461" = zext i16 %".4460" to i64
+  %"cursor.238" = and i64 %".4461", 16383
   br label %"dccp"
-to_esp.10:
-  %".4458" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4459" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4459", ptr %".4458", align 2
-  %".4461" = load volatile i16, ptr %".4458", align 2
-  %".4462" = zext i16 %".4461" to i64
-  %"cursor.239" = and i64 %".4462", 16383
+ipv6_opts_d1_ipv6_ext2.to_esp:
+  %".4463" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4464" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4464", ptr %".4463", align 2
+  %".4466" = load volatile i16, ptr %".4463", align 2
+  %".4467" = zext i16 %".4466" to i64
+  %"cursor.239" = and i64 %".4467", 16383
   br label %"esp"
-to_ah.10:
-  %".4464" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4465" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4465", ptr %".4464", align 2
-  %".4467" = load volatile i16, ptr %".4464", align 2
-  %".4468" = zext i16 %".4467" to i64
-  %"cursor.240" = and i64 %".4468", 16383
+ipv6_opts_d1_ipv6_ext2.to_ah:
+  %".4469" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4470" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4470", ptr %".4469", align 2
+  %".4472" = load volatile i16, ptr %".4469", align 2
+  %".4473" = zext i16 %".4472" to i64
+  %"cursor.240" = and i64 %".4473", 16383
   br label %"ah"
-to_icmpv6.8:
-  %".4470" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4471" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4471", ptr %".4470", align 2
-  %".4473" = load volatile i16, ptr %".4470", align 2
-  %".4474" = zext i16 %".4473" to i64
-  %"cursor.241" = and i64 %".4474", 16383
+ipv6_opts_d1_ipv6_ext2.to_icmpv6:
+  %".4475" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4476" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4476", ptr %".4475", align 2
+  %".4478" = load volatile i16, ptr %".4475", align 2
+  %".4479" = zext i16 %".4478" to i64
+  %"cursor.241" = and i64 %".4479", 16383
   br label %"icmpv6"
-to_mpls.33:
-  %".4476" = trunc i64 34887 to i16
-  %".4477" = call i16 @"llvm.bswap.i16"(i16 %".4476")
-  %".4478" = getelementptr i8, ptr %"keys.184", i64 10
-  store i16 %".4477", ptr %".4478", align 2
-  %".4480" = getelementptr i8, ptr %"keys.184", i64 2
-  %".4481" = trunc i64 %"end.15" to i16
-  store volatile i16 %".4481", ptr %".4480", align 2
-  %".4483" = load volatile i16, ptr %".4480", align 2
-  %".4484" = zext i16 %".4483" to i64
-  %"cursor.242" = and i64 %".4484", 16383
+ipv6_opts_d1_ipv6_ext2.to_mpls:
+  %".4481" = trunc i64 34887 to i16
+  %".4482" = call i16 @"llvm.bswap.i16"(i16 %".4481")
+  %".4483" = getelementptr i8, ptr %"keys.184", i64 10
+  store i16 %".4482", ptr %".4483", align 2
+  %".4485" = getelementptr i8, ptr %"keys.184", i64 2
+  %".4486" = trunc i64 %"end.15" to i16
+  store volatile i16 %".4486", ptr %".4485", align 2
+  %".4488" = load volatile i16, ptr %".4485", align 2
+  %".4489" = zext i16 %".4488" to i64
+  %"cursor.242" = and i64 %".4489", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.26:
-  %".4486" = getelementptr i8, ptr %"keys.184", i64 8
-  store i8 1, ptr %".4486", align 1
-  %".4488" = getelementptr i8, ptr %"keys.184", i64 48
-  %"flags.44" = load volatile i32, ptr %".4488", align 4
-  %".4489" = and i32 %"flags.44", 4
-  %".4490" = icmp ne i32 %".4489", 0
-  br i1 %".4490", label %"exit.122", label %"cont.122"
-to_ipv6.24:
-  %".4500" = getelementptr i8, ptr %"keys.184", i64 8
-  store i8 1, ptr %".4500", align 1
-  %".4502" = getelementptr i8, ptr %"keys.184", i64 48
-  %"flags.45" = load volatile i32, ptr %".4502", align 4
-  %".4503" = and i32 %"flags.45", 4
-  %".4504" = icmp ne i32 %".4503", 0
-  br i1 %".4504", label %"exit.123", label %"cont.123"
+ipv6_opts_d1_ipv6_ext2.to_ipv4:
+  %".4491" = getelementptr i8, ptr %"keys.184", i64 8
+  store i8 1, ptr %".4491", align 1
+  %".4493" = getelementptr i8, ptr %"keys.184", i64 48
+  %"flags.44" = load volatile i32, ptr %".4493", align 4
+  %".4494" = and i32 %"flags.44", 4
+  %".4495" = icmp ne i32 %".4494", 0
+  br i1 %".4495", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext2.to_ipv6:
+  %".4505" = getelementptr i8, ptr %"keys.184", i64 8
+  store i8 1, ptr %".4505", align 1
+  %".4507" = getelementptr i8, ptr %"keys.184", i64 48
+  %"flags.45" = load volatile i32, ptr %".4507", align 4
+  %".4508" = and i32 %"flags.45", 4
+  %".4509" = icmp ne i32 %".4508", 0
+  br i1 %".4509", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.227" = phi  i64 [%"cursor.228", %"to_ipv6_opts.24"], [%"cursor.229", %"to_ipv6_opts.25"], [%"cursor.230", %"to_ipv6_opts.26"], [%"cursor.243", %"to_ipv6_opts.27"], [%"cursor.244", %"to_ipv6_opts.28"], [%"cursor.245", %"to_ipv6_opts.29"]
-  %"data.185" = phi  ptr [%"data.184", %"to_ipv6_opts.24"], [%"data.184", %"to_ipv6_opts.25"], [%"data.184", %"to_ipv6_opts.26"], [%"data.188", %"to_ipv6_opts.27"], [%"data.188", %"to_ipv6_opts.28"], [%"data.188", %"to_ipv6_opts.29"]
-  %"data_end.185" = phi  ptr [%"data_end.184", %"to_ipv6_opts.24"], [%"data_end.184", %"to_ipv6_opts.25"], [%"data_end.184", %"to_ipv6_opts.26"], [%"data_end.188", %"to_ipv6_opts.27"], [%"data_end.188", %"to_ipv6_opts.28"], [%"data_end.188", %"to_ipv6_opts.29"]
-  %"keys.185" = phi  ptr [%"keys.184", %"to_ipv6_opts.24"], [%"keys.184", %"to_ipv6_opts.25"], [%"keys.184", %"to_ipv6_opts.26"], [%"keys.188", %"to_ipv6_opts.27"], [%"keys.188", %"to_ipv6_opts.28"], [%"keys.188", %"to_ipv6_opts.29"]
+  %"cursor.227" = phi  i64 [%"cursor.228", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"cursor.229", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.230", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"cursor.243", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"cursor.244", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"cursor.245", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"data.185" = phi  ptr [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"data_end.185" = phi  ptr [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
+  %"keys.185" = phi  ptr [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"]
   %"hdr.55" = getelementptr i8, ptr %"data.185", i64 %"cursor.227"
-  %".5285" = getelementptr i8, ptr %"hdr.55", i64 2
-  %".5286" = icmp ugt ptr %".5285", %"data_end.185"
-  br i1 %".5286", label %"copy.55", label %"linear.55", !prof !0
-linear.55:
-  %".5288" = getelementptr i8, ptr %"hdr.55", i64 0
-  %".5289" = load i8, ptr %".5288", align 1
-  %".5290" = getelementptr i8, ptr %"hdr.55", i64 1
-  %".5291" = load i8, ptr %".5290", align 1
-  br label %"header.55"
-header.55:
-  %"w0_1.24" = phi  i8 [%".5289", %"linear.55"], [%".5310", %"cont.142"]
-  %"w1_1.13" = phi  i8 [%".5291", %"linear.55"], [%".5312", %"cont.142"]
-  %"data.206" = phi  ptr [%"data.185", %"linear.55"], [%"data.205", %"cont.142"]
-  %"data_end.206" = phi  ptr [%"data_end.185", %"linear.55"], [%"data_end.205", %"cont.142"]
-  %"keys.206" = phi  ptr [%"keys.185", %"linear.55"], [%"keys.205", %"cont.142"]
-  %".5314" = zext i8 %"w0_1.24" to i64
-  %".5315" = trunc i64 %".5314" to i8
-  %".5316" = getelementptr i8, ptr %"keys.206", i64 9
-  store i8 %".5315", ptr %".5316", align 1
-  %".5318" = add i64 %"cursor.227", 2
-  %".5319" = zext i8 %"w1_1.13" to i64
-  %".5320" = mul i64 %".5319", 8
-  %".5321" = add i64 %".5320", 6
-  %".5322" = add i64 %".5321", 2
-  %".5323" = getelementptr i8, ptr %"data.206", i64 %"cursor.227"
-  %".5324" = getelementptr i8, ptr %".5323", i64 %".5322"
-  %".5325" = icmp ugt ptr %".5324", %"data_end.206"
-  br i1 %".5325", label %"copy_last_byte.17", label %"variable_part.17", !prof !0
-variable_part.17:
-  %"data.208" = phi  ptr [%"data.206", %"header.55"], [%"data.207", %"cont.143"]
-  %"data_end.208" = phi  ptr [%"data_end.206", %"header.55"], [%"data_end.207", %"cont.143"]
-  %"keys.208" = phi  ptr [%"keys.206", %"header.55"], [%"keys.207", %"cont.143"]
-  %"end.17" = add i64 %"cursor.227", %".5322"
-  %".5346" = zext i8 %"w0_1.24" to i64
-  switch i64 %".5346", label %"unknown.48" [i64 0, label %"to_ipv6_opts.36" i64 43, label %"to_ipv6_opts.37" i64 60, label %"to_ipv6_opts.38" i64 44, label %"to_ipv6_frag.12" i64 6, label %"to_tcp.14" i64 17, label %"to_udp.14" i64 136, label %"to_udplite.14" i64 47, label %"to_gre.14" i64 132, label %"to_sctp.14" i64 33, label %"to_dccp.14" i64 50, label %"to_esp.14" i64 51, label %"to_ah.14" i64 58, label %"to_icmpv6.12" i64 137, label %"to_mpls.41" i64 4, label %"to_ipv4.31" i64 41, label %"to_ipv6.29"]
+  %".5292" = getelementptr i8, ptr %"hdr.55", i64 2
+  %".5293" = icmp ugt ptr %".5292", %"data_end.185"
+  br i1 %".5293", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+ipv6_opts_d1_ipv6_ext3.linear:
+  %".5295" = getelementptr i8, ptr %"hdr.55", i64 0
+  %".5296" = load i8, ptr %".5295", align 1
+  %".5297" = getelementptr i8, ptr %"hdr.55", i64 1
+  %".5298" = load i8, ptr %".5297", align 1
+  br label %"ipv6_opts_d1_ipv6_ext3.header"
+ipv6_opts_d1_ipv6_ext3.header:
+  %"w0_1.24" = phi  i8 [%".5296", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5317", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.13" = phi  i8 [%".5298", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5319", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.206" = phi  ptr [%"data.185", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.205", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.206" = phi  ptr [%"data_end.185", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.205", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.206" = phi  ptr [%"keys.185", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.205", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %".5321" = zext i8 %"w0_1.24" to i64
+  %".5322" = trunc i64 %".5321" to i8
+  %".5323" = getelementptr i8, ptr %"keys.206", i64 9
+  store i8 %".5322", ptr %".5323", align 1
+  %".5325" = add i64 %"cursor.227", 2
+  %".5326" = zext i8 %"w1_1.13" to i64
+  %".5327" = mul i64 %".5326", 8
+  %".5328" = add i64 %".5327", 6
+  %".5329" = add i64 %".5328", 2
+  %".5330" = getelementptr i8, ptr %"data.206", i64 %"cursor.227"
+  %".5331" = getelementptr i8, ptr %".5330", i64 %".5329"
+  %".5332" = icmp ugt ptr %".5331", %"data_end.206"
+  br i1 %".5332", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte", label %"ipv6_opts_d1_ipv6_ext3.variable_part", !prof !0
+ipv6_opts_d1_ipv6_ext3.variable_part:
+  %"data.208" = phi  ptr [%"data.206", %"ipv6_opts_d1_ipv6_ext3.header"], [%"data.207", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"data_end.208" = phi  ptr [%"data_end.206", %"ipv6_opts_d1_ipv6_ext3.header"], [%"data_end.207", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"keys.208" = phi  ptr [%"keys.206", %"ipv6_opts_d1_ipv6_ext3.header"], [%"keys.207", %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"]
+  %"end.17" = add i64 %"cursor.227", %".5329"
+  %".5353" = zext i8 %"w0_1.24" to i64
+  switch i64 %".5353", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.231" = phi  i64 [%"cursor.232", %"to_ipv6_frag.8"], [%"cursor.246", %"to_ipv6_frag.9"]
-  %"data.186" = phi  ptr [%"data.184", %"to_ipv6_frag.8"], [%"data.188", %"to_ipv6_frag.9"]
-  %"data_end.186" = phi  ptr [%"data_end.184", %"to_ipv6_frag.8"], [%"data_end.188", %"to_ipv6_frag.9"]
-  %"keys.186" = phi  ptr [%"keys.184", %"to_ipv6_frag.8"], [%"keys.188", %"to_ipv6_frag.9"]
+  %"cursor.231" = phi  i64 [%"cursor.232", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"cursor.246", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"data.186" = phi  ptr [%"data.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"data_end.186" = phi  ptr [%"data_end.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
+  %"keys.186" = phi  ptr [%"keys.184", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.188", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"]
   %"hdr.56" = getelementptr i8, ptr %"data.186", i64 %"cursor.231"
-  %".5460" = getelementptr i8, ptr %"hdr.56", i64 8
-  %".5461" = icmp ugt ptr %".5460", %"data_end.186"
-  br i1 %".5461", label %"copy.56", label %"linear.56", !prof !0
-linear.56:
-  %".5463" = getelementptr i8, ptr %"hdr.56", i64 0
-  %".5464" = load i8, ptr %".5463", align 1
-  %".5465" = getelementptr i8, ptr %"hdr.56", i64 2
-  %".5466" = load i16, ptr %".5465", align 2
-  br label %"header.56"
-header.56:
-  %"w0_1.25" = phi  i8 [%".5464", %"linear.56"], [%".5485", %"cont.146"]
-  %"w2_2.21" = phi  i16 [%".5466", %"linear.56"], [%".5487", %"cont.146"]
-  %"data.210" = phi  ptr [%"data.186", %"linear.56"], [%"data.209", %"cont.146"]
-  %"data_end.210" = phi  ptr [%"data_end.186", %"linear.56"], [%"data_end.209", %"cont.146"]
-  %"keys.210" = phi  ptr [%"keys.186", %"linear.56"], [%"keys.209", %"cont.146"]
-  %".5489" = zext i8 %"w0_1.25" to i64
-  %".5490" = trunc i64 %".5489" to i8
-  %".5491" = getelementptr i8, ptr %"keys.210", i64 9
-  store i8 %".5490", ptr %".5491", align 1
-  %".5493" = add i64 %"cursor.231", 8
-  %".5494" = icmp ne i64 1, 0
-  %".5495" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
-  %".5496" = zext i16 %".5495" to i64
-  %".5497" = and i64 %".5496", 65528
-  %".5498" = icmp eq i64 %".5497", 0
-  br i1 %".5494", label %"fragment.7", label %"not_fragment.7"
-exit.122:
-  %".4492" = trunc i64 %"end.15" to i16
-  %".4493" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4492", ptr %".4493", align 2
+  %".5467" = getelementptr i8, ptr %"hdr.56", i64 8
+  %".5468" = icmp ugt ptr %".5467", %"data_end.186"
+  br i1 %".5468", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+ipv6_frag_d1_ipv6_ext3.linear:
+  %".5470" = getelementptr i8, ptr %"hdr.56", i64 0
+  %".5471" = load i8, ptr %".5470", align 1
+  %".5472" = getelementptr i8, ptr %"hdr.56", i64 2
+  %".5473" = load i16, ptr %".5472", align 2
+  br label %"ipv6_frag_d1_ipv6_ext3.header"
+ipv6_frag_d1_ipv6_ext3.header:
+  %"w0_1.25" = phi  i8 [%".5471", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5492", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.21" = phi  i16 [%".5473", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5494", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.210" = phi  ptr [%"data.186", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.209", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.210" = phi  ptr [%"data_end.186", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.209", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.210" = phi  ptr [%"keys.186", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.209", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %".5496" = zext i8 %"w0_1.25" to i64
+  %".5497" = trunc i64 %".5496" to i8
+  %".5498" = getelementptr i8, ptr %"keys.210", i64 9
+  store i8 %".5497", ptr %".5498", align 1
+  %".5500" = add i64 %"cursor.231", 8
+  %".5501" = icmp ne i64 1, 0
+  %".5502" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
+  %".5503" = zext i16 %".5502" to i64
+  %".5504" = and i64 %".5503", 65528
+  %".5505" = icmp eq i64 %".5504", 0
+  br i1 %".5501", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+ipv6_opts_d1_ipv6_ext2.stop_at_encap:
+  %".4497" = trunc i64 %"end.15" to i16
+  %".4498" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4497", ptr %".4498", align 2
   br label %"return"
-cont.122:
-  %".4496" = trunc i64 %"end.15" to i16
-  %".4497" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4496", ptr %".4497", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
+  %".4501" = trunc i64 %"end.15" to i16
+  %".4502" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4501", ptr %".4502", align 2
   br label %"return"
-exit.123:
-  %".4506" = trunc i64 %"end.15" to i16
-  %".4507" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4506", ptr %".4507", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
+  %".4511" = trunc i64 %"end.15" to i16
+  %".4512" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4511", ptr %".4512", align 2
   br label %"return"
-cont.123:
-  %".4510" = trunc i64 %"end.15" to i16
-  %".4511" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4510", ptr %".4511", align 2
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".4515" = trunc i64 %"end.15" to i16
+  %".4516" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4515", ptr %".4516", align 2
   br label %"return"
-copy.48:
+ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4522" = trunc i64 %"cursor.152" to i32
-  %".4523" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.65", i32 %".4522", [40 x i8]* %"header_copy", i32 8)
-  %".4524" = icmp eq i64 %".4523", 0
-  %".4525" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4526" = load i32, ptr %".4525", align 4
-  %".4527" = zext i32 %".4526" to i64
-  %"data.187" = inttoptr i64 %".4527" to ptr
-  %".4528" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4529" = load i32, ptr %".4528", align 4
-  %".4530" = zext i32 %".4529" to i64
-  %"data_end.187" = inttoptr i64 %".4530" to ptr
-  %".4531" = getelementptr i8, ptr %"ctx.65", i64 144
-  %"keys.187" = load ptr, ptr %".4531", align 8
-  %".4532" = xor i1 %".4524", -1
-  br i1 %".4532", label %"exit.124", label %"cont.124"
-exit.124:
-  %".4534" = trunc i64 %"cursor.152" to i16
-  %".4535" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4534", ptr %".4535", align 2
+  %".4527" = trunc i64 %"cursor.152" to i32
+  %".4528" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.65", i32 %".4527", [40 x i8]* %"header_copy", i32 8)
+  %".4529" = icmp eq i64 %".4528", 0
+  %".4530" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4531" = load i32, ptr %".4530", align 4
+  %".4532" = zext i32 %".4531" to i64
+  %"data.187" = inttoptr i64 %".4532" to ptr
+  %".4533" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4534" = load i32, ptr %".4533", align 4
+  %".4535" = zext i32 %".4534" to i64
+  %"data_end.187" = inttoptr i64 %".4535" to ptr
+  %".4536" = getelementptr i8, ptr %"ctx.65", i64 144
+  %"keys.187" = load ptr, ptr %".4536", align 8
+  %".4537" = xor i1 %".4529", -1
+  br i1 %".4537", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext2.copy_failed:
+  %".4539" = trunc i64 %"cursor.152" to i16
+  %".4540" = getelementptr i8, ptr %"keys.187", i64 2
+  store i16 %".4539", ptr %".4540", align 2
   br label %"return"
-cont.124:
-  %".4538" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4539" = load volatile i8, [40 x i8]* %".4538", align 1
-  %".4540" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4541" = load volatile i16, [40 x i8]* %".4540", align 2
-  br label %"header.48"
-fragment.5:
-  %".4554" = getelementptr i8, ptr %"keys.188", i64 6
-  store i8 1, ptr %".4554", align 1
-  br i1 %".4552", label %"first_fragment.5", label %"later_fragment.5"
-not_fragment.5:
-  %".4573" = zext i8 %"w0_1.20" to i64
-  switch i64 %".4573", label %"unknown.41" [i64 0, label %"to_ipv6_opts.27" i64 43, label %"to_ipv6_opts.28" i64 60, label %"to_ipv6_opts.29" i64 44, label %"to_ipv6_frag.9" i64 6, label %"to_tcp.11" i64 17, label %"to_udp.11" i64 136, label %"to_udplite.11" i64 47, label %"to_gre.11" i64 132, label %"to_sctp.11" i64 33, label %"to_dccp.11" i64 50, label %"to_esp.11" i64 51, label %"to_ah.11" i64 58, label %"to_icmpv6.9" i64 137, label %"to_mpls.34" i64 4, label %"to_ipv4.27" i64 41, label %"to_ipv6.25"]
-first_fragment.5:
-  %".4561" = getelementptr i8, ptr %"keys.188", i64 7
-  store i8 1, ptr %".4561", align 1
-  %".4563" = getelementptr i8, ptr %"keys.188", i64 48
-  %"flags.46" = load volatile i32, ptr %".4563", align 4
-  %".4564" = and i32 %"flags.46", 1
-  %".4565" = icmp ne i32 %".4564", 0
-  %".4566" = xor i1 %".4565", -1
-  br i1 %".4566", label %"exit.125", label %"cont.125"
-later_fragment.5:
-  %".4557" = trunc i64 %".4547" to i16
-  %".4558" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4557", ptr %".4558", align 2
+ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
+  %".4543" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4544" = load volatile i8, [40 x i8]* %".4543", align 1
+  %".4545" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4546" = load volatile i16, [40 x i8]* %".4545", align 2
+  br label %"ipv6_frag_d1_ipv6_ext2.header"
+ipv6_frag_d1_ipv6_ext2.fragment:
+  %".4559" = getelementptr i8, ptr %"keys.188", i64 6
+  store i8 1, ptr %".4559", align 1
+  br i1 %".4557", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+ipv6_frag_d1_ipv6_ext2.fragment.endif:
+  %".4579" = zext i8 %"w0_1.20" to i64
+  switch i64 %".4579", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]
+ipv6_frag_d1_ipv6_ext2.first_fragment:
+  %".4562" = getelementptr i8, ptr %"keys.188", i64 7
+  store i8 1, ptr %".4562", align 1
+  %".4564" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.46" = load volatile i32, ptr %".4564", align 4
+  %".4565" = and i32 %"flags.46", 1
+  %".4566" = icmp ne i32 %".4565", 0
+  %".4567" = xor i1 %".4566", -1
+  br i1 %".4567", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext2.later_fragment:
+  %".4574" = trunc i64 %".4552" to i16
+  %".4575" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4574", ptr %".4575", align 2
   br label %"return"
-exit.125:
-  %".4568" = trunc i64 %".4547" to i16
-  %".4569" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4568", ptr %".4569", align 2
+ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
+  %".4569" = trunc i64 %".4552" to i16
+  %".4570" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4569", ptr %".4570", align 2
   br label %"return"
-cont.125:
-  br label %"not_fragment.5"
-unknown.41:
-  %".4575" = trunc i64 %".4547" to i16
-  %".4576" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4575", ptr %".4576", align 2
+ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext2.unknown:
+  %".4581" = trunc i64 %".4552" to i16
+  %".4582" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4581", ptr %".4582", align 2
   br label %"return"
-to_ipv6_opts.27:
-  %".4579" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4580" = trunc i64 %".4547" to i16
-  store volatile i16 %".4580", ptr %".4579", align 2
-  %".4582" = load volatile i16, ptr %".4579", align 2
-  %".4583" = zext i16 %".4582" to i64
-  %"cursor.243" = and i64 %".4583", 16383
-  br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.28:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
   %".4585" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4586" = trunc i64 %".4547" to i16
+  %".4586" = trunc i64 %".4552" to i16
   store volatile i16 %".4586", ptr %".4585", align 2
   %".4588" = load volatile i16, ptr %".4585", align 2
   %".4589" = zext i16 %".4588" to i64
-  %"cursor.244" = and i64 %".4589", 16383
+  %"cursor.243" = and i64 %".4589", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_opts.29:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
   %".4591" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4592" = trunc i64 %".4547" to i16
+  %".4592" = trunc i64 %".4552" to i16
   store volatile i16 %".4592", ptr %".4591", align 2
   %".4594" = load volatile i16, ptr %".4591", align 2
   %".4595" = zext i16 %".4594" to i64
-  %"cursor.245" = and i64 %".4595", 16383
+  %"cursor.244" = and i64 %".4595", 16383
   br label %"ipv6_opts_d1_ipv6_ext3"
-to_ipv6_frag.9:
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
   %".4597" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4598" = trunc i64 %".4547" to i16
+  %".4598" = trunc i64 %".4552" to i16
   store volatile i16 %".4598", ptr %".4597", align 2
   %".4600" = load volatile i16, ptr %".4597", align 2
   %".4601" = zext i16 %".4600" to i64
-  %"cursor.246" = and i64 %".4601", 16383
-  br label %"ipv6_frag_d1_ipv6_ext3"
-to_tcp.11:
+  %"cursor.245" = and i64 %".4601", 16383
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
   %".4603" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4604" = trunc i64 %".4547" to i16
+  %".4604" = trunc i64 %".4552" to i16
   store volatile i16 %".4604", ptr %".4603", align 2
   %".4606" = load volatile i16, ptr %".4603", align 2
   %".4607" = zext i16 %".4606" to i64
-  %"cursor.247" = and i64 %".4607", 16383
-  br label %"tcp"
-to_udp.11:
+  %"cursor.246" = and i64 %".4607", 16383
+  br label %"ipv6_frag_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_tcp:
   %".4609" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4610" = trunc i64 %".4547" to i16
+  %".4610" = trunc i64 %".4552" to i16
   store volatile i16 %".4610", ptr %".4609", align 2
   %".4612" = load volatile i16, ptr %".4609", align 2
   %".4613" = zext i16 %".4612" to i64
-  %"cursor.248" = and i64 %".4613", 16383
-  br label %"udp_d1"
-to_udplite.11:
+  %"cursor.247" = and i64 %".4613", 16383
+  br label %"tcp"
+ipv6_frag_d1_ipv6_ext2.to_udp:
   %".4615" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4616" = trunc i64 %".4547" to i16
+  %".4616" = trunc i64 %".4552" to i16
   store volatile i16 %".4616", ptr %".4615", align 2
   %".4618" = load volatile i16, ptr %".4615", align 2
   %".4619" = zext i16 %".4618" to i64
-  %"cursor.249" = and i64 %".4619", 16383
-  br label %"udplite"
-to_gre.11:
+  %"cursor.248" = and i64 %".4619", 16383
+  br label %"udp_d1"
+ipv6_frag_d1_ipv6_ext2.to_udplite:
   %".4621" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4622" = trunc i64 %".4547" to i16
+  %".4622" = trunc i64 %".4552" to i16
   store volatile i16 %".4622", ptr %".4621", align 2
   %".4624" = load volatile i16, ptr %".4621", align 2
   %".4625" = zext i16 %".4624" to i64
-  %"cursor.250" = and i64 %".4625", 16383
-  br label %"gre_d1"
-to_sctp.11:
+  %"cursor.249" = and i64 %".4625", 16383
+  br label %"udplite"
+ipv6_frag_d1_ipv6_ext2.to_gre:
   %".4627" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4628" = trunc i64 %".4547" to i16
+  %".4628" = trunc i64 %".4552" to i16
   store volatile i16 %".4628", ptr %".4627", align 2
   %".4630" = load volatile i16, ptr %".4627", align 2
   %".4631" = zext i16 %".4630" to i64
-  %"cursor.251" = and i64 %".4631", 16383
-  br label %"sctp"
-to_dccp.11:
+  %"cursor.250" = and i64 %".4631", 16383
+  br label %"gre_d1"
+ipv6_frag_d1_ipv6_ext2.to_sctp:
   %".4633" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4634" = trunc i64 %".4547" to i16
+  %".4634" = trunc i64 %".4552" to i16
   store volatile i16 %".4634", ptr %".4633", align 2
   %".4636" = load volatile i16, ptr %".4633", align 2
   %".4637" = zext i16 %".4636" to i64
-  %"cursor.252" = and i64 %".4637", 16383
-  br label %"dccp"
-to_esp.11:
+  %"cursor.251" = and i64 %".4637", 16383
+  br label %"sctp"
+ipv6_frag_d1_ipv6_ext2.to_dccp:
   %".4639" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4640" = trunc i64 %".4547" to i16
+  %".4640" = trunc i64 %".4552" to i16
   store volatile i16 %".4640", ptr %".4639", align 2
   %".4642" = load volatile i16, ptr %".4639", align 2
   %".4643" = zext i16 %".4642" to i64
-  %"cursor.253" = and i64 %".4643", 16383
-  br label %"esp"
-to_ah.11:
+  %"cursor.252" = and i64 %".4643", 16383
+  br label %"dccp"
+ipv6_frag_d1_ipv6_ext2.to_esp:
   %".4645" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4646" = trunc i64 %".4547" to i16
+  %".4646" = trunc i64 %".4552" to i16
   store volatile i16 %".4646", ptr %".4645", align 2
   %".4648" = load volatile i16, ptr %".4645", align 2
   %".4649" = zext i16 %".4648" to i64
-  %"cursor.254" = and i64 %".4649", 16383
-  br label %"ah"
-to_icmpv6.9:
+  %"cursor.253" = and i64 %".4649", 16383
+  br label %"esp"
+ipv6_frag_d1_ipv6_ext2.to_ah:
   %".4651" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4652" = trunc i64 %".4547" to i16
+  %".4652" = trunc i64 %".4552" to i16
   store volatile i16 %".4652", ptr %".4651", align 2
   %".4654" = load volatile i16, ptr %".4651", align 2
   %".4655" = zext i16 %".4654" to i64
-  %"cursor.255" = and i64 %".4655", 16383
+  %"cursor.254" = and i64 %".4655", 16383
+  br label %"ah"
+ipv6_frag_d1_ipv6_ext2.to_icmpv6:
+  %".4657" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4658" = trunc i64 %".4552" to i16
+  store volatile i16 %".4658", ptr %".4657", align 2
+  %".4660" = load volatile i16, ptr %".4657", align 2
+  %".4661" = zext i16 %".4660" to i64
+  %"cursor.255" = and i64 %".4661", 16383
   br label %"icmpv6"
-to_mpls.34:
-  %".4657" = trunc i64 34887 to i16
-  %".4658" = call i16 @"llvm.bswap.i16"(i16 %".4657")
-  %".4659" = getelementptr i8, ptr %"keys.188", i64 10
-  store i16 %".4658", ptr %".4659", align 2
-  %".4661" = getelementptr i8, ptr %"keys.188", i64 2
-  %".4662" = trunc i64 %".4547" to i16
-  store volatile i16 %".4662", ptr %".4661", align 2
-  %".4664" = load volatile i16, ptr %".4661", align 2
-  %".4665" = zext i16 %".4664" to i64
-  %"cursor.256" = and i64 %".4665", 16383
+ipv6_frag_d1_ipv6_ext2.to_mpls:
+  %".4663" = trunc i64 34887 to i16
+  %".4664" = call i16 @"llvm.bswap.i16"(i16 %".4663")
+  %".4665" = getelementptr i8, ptr %"keys.188", i64 10
+  store i16 %".4664", ptr %".4665", align 2
+  %".4667" = getelementptr i8, ptr %"keys.188", i64 2
+  %".4668" = trunc i64 %".4552" to i16
+  store volatile i16 %".4668", ptr %".4667", align 2
+  %".4670" = load volatile i16, ptr %".4667", align 2
+  %".4671" = zext i16 %".4670" to i64
+  %"cursor.256" = and i64 %".4671", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.27:
-  %".4667" = getelementptr i8, ptr %"keys.188", i64 8
-  store i8 1, ptr %".4667", align 1
-  %".4669" = getelementptr i8, ptr %"keys.188", i64 48
-  %"flags.47" = load volatile i32, ptr %".4669", align 4
-  %".4670" = and i32 %"flags.47", 4
-  %".4671" = icmp ne i32 %".4670", 0
-  br i1 %".4671", label %"exit.126", label %"cont.126"
-to_ipv6.25:
-  %".4681" = getelementptr i8, ptr %"keys.188", i64 8
-  store i8 1, ptr %".4681", align 1
-  %".4683" = getelementptr i8, ptr %"keys.188", i64 48
-  %"flags.48" = load volatile i32, ptr %".4683", align 4
-  %".4684" = and i32 %"flags.48", 4
-  %".4685" = icmp ne i32 %".4684", 0
-  br i1 %".4685", label %"exit.127", label %"cont.127"
-exit.126:
-  %".4673" = trunc i64 %".4547" to i16
-  %".4674" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4673", ptr %".4674", align 2
+ipv6_frag_d1_ipv6_ext2.to_ipv4:
+  %".4673" = getelementptr i8, ptr %"keys.188", i64 8
+  store i8 1, ptr %".4673", align 1
+  %".4675" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.47" = load volatile i32, ptr %".4675", align 4
+  %".4676" = and i32 %"flags.47", 4
+  %".4677" = icmp ne i32 %".4676", 0
+  br i1 %".4677", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext2.to_ipv6:
+  %".4687" = getelementptr i8, ptr %"keys.188", i64 8
+  store i8 1, ptr %".4687", align 1
+  %".4689" = getelementptr i8, ptr %"keys.188", i64 48
+  %"flags.48" = load volatile i32, ptr %".4689", align 4
+  %".4690" = and i32 %"flags.48", 4
+  %".4691" = icmp ne i32 %".4690", 0
+  br i1 %".4691", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext2.stop_at_encap:
+  %".4679" = trunc i64 %".4552" to i16
+  %".4680" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4679", ptr %".4680", align 2
   br label %"return"
-cont.126:
-  %".4677" = trunc i64 %".4547" to i16
-  %".4678" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4677", ptr %".4678", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
+  %".4683" = trunc i64 %".4552" to i16
+  %".4684" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4683", ptr %".4684", align 2
   br label %"return"
-exit.127:
-  %".4687" = trunc i64 %".4547" to i16
-  %".4688" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4687", ptr %".4688", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
+  %".4693" = trunc i64 %".4552" to i16
+  %".4694" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4693", ptr %".4694", align 2
   br label %"return"
-cont.127:
-  %".4691" = trunc i64 %".4547" to i16
-  %".4692" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4691", ptr %".4692", align 2
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".4697" = trunc i64 %".4552" to i16
+  %".4698" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4697", ptr %".4698", align 2
   br label %"return"
-copy.49:
+ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4703" = trunc i64 %"cursor.178" to i32
-  %".4704" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.66", i32 %".4703", [40 x i8]* %"header_copy", i32 2)
-  %".4705" = icmp eq i64 %".4704", 0
-  %".4706" = getelementptr i8, ptr %"ctx.66", i64 76
-  %".4707" = load i32, ptr %".4706", align 4
-  %".4708" = zext i32 %".4707" to i64
-  %"data.189" = inttoptr i64 %".4708" to ptr
-  %".4709" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4710" = load i32, ptr %".4709", align 4
-  %".4711" = zext i32 %".4710" to i64
-  %"data_end.189" = inttoptr i64 %".4711" to ptr
-  %".4712" = getelementptr i8, ptr %"ctx.66", i64 144
-  %"keys.189" = load ptr, ptr %".4712", align 8
-  %".4713" = xor i1 %".4705", -1
-  br i1 %".4713", label %"exit.128", label %"cont.128"
-exit.128:
-  %".4715" = trunc i64 %"cursor.178" to i16
-  %".4716" = getelementptr i8, ptr %"keys.189", i64 2
-  store i16 %".4715", ptr %".4716", align 2
+  %".4709" = trunc i64 %"cursor.178" to i32
+  %".4710" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.66", i32 %".4709", [40 x i8]* %"header_copy", i32 2)
+  %".4711" = icmp eq i64 %".4710", 0
+  %".4712" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4713" = load i32, ptr %".4712", align 4
+  %".4714" = zext i32 %".4713" to i64
+  %"data.189" = inttoptr i64 %".4714" to ptr
+  %".4715" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4716" = load i32, ptr %".4715", align 4
+  %".4717" = zext i32 %".4716" to i64
+  %"data_end.189" = inttoptr i64 %".4717" to ptr
+  %".4718" = getelementptr i8, ptr %"ctx.66", i64 144
+  %"keys.189" = load ptr, ptr %".4718", align 8
+  %".4719" = xor i1 %".4711", -1
+  br i1 %".4719", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+ipv6_opts_d0_ipv6_ext3.copy_failed:
+  %".4721" = trunc i64 %"cursor.178" to i16
+  %".4722" = getelementptr i8, ptr %"keys.189", i64 2
+  store i16 %".4721", ptr %".4722", align 2
   br label %"return"
-cont.128:
-  %".4719" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4720" = load volatile i8, [40 x i8]* %".4719", align 1
-  %".4721" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4722" = load volatile i8, [40 x i8]* %".4721", align 1
-  br label %"header.49"
-copy_last_byte.16:
-  %".4737" = add i64 %"cursor.178", %".4732"
-  %".4738" = sub i64 %".4737", 1
+ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
+  %".4725" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4726" = load volatile i8, [40 x i8]* %".4725", align 1
+  %".4727" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4728" = load volatile i8, [40 x i8]* %".4727", align 1
+  br label %"ipv6_opts_d0_ipv6_ext3.header"
+ipv6_opts_d0_ipv6_ext3.copy_last_byte:
+  %".4743" = add i64 %"cursor.178", %".4738"
+  %".4744" = sub i64 %".4743", 1
   %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4739" = trunc i64 %".4738" to i32
-  %".4740" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.67", i32 %".4739", i64* %"last_byte", i32 1)
-  %".4741" = icmp eq i64 %".4740", 0
-  %".4742" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4743" = load i32, ptr %".4742", align 4
-  %".4744" = zext i32 %".4743" to i64
-  %"data.191" = inttoptr i64 %".4744" to ptr
-  %".4745" = getelementptr i8, ptr %"ctx.67", i64 80
-  %".4746" = load i32, ptr %".4745", align 4
-  %".4747" = zext i32 %".4746" to i64
-  %"data_end.191" = inttoptr i64 %".4747" to ptr
-  %".4748" = getelementptr i8, ptr %"ctx.67", i64 144
-  %"keys.191" = load ptr, ptr %".4748", align 8
-  %".4749" = xor i1 %".4741", -1
-  br i1 %".4749", label %"exit.129", label %"cont.129"
-exit.129:
-  %".4751" = trunc i64 %"cursor.178" to i16
-  %".4752" = getelementptr i8, ptr %"keys.191", i64 2
-  store i16 %".4751", ptr %".4752", align 2
+  %".4745" = trunc i64 %".4744" to i32
+  %".4746" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.67", i32 %".4745", i64* %"last_byte", i32 1)
+  %".4747" = icmp eq i64 %".4746", 0
+  %".4748" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4749" = load i32, ptr %".4748", align 4
+  %".4750" = zext i32 %".4749" to i64
+  %"data.191" = inttoptr i64 %".4750" to ptr
+  %".4751" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4752" = load i32, ptr %".4751", align 4
+  %".4753" = zext i32 %".4752" to i64
+  %"data_end.191" = inttoptr i64 %".4753" to ptr
+  %".4754" = getelementptr i8, ptr %"ctx.67", i64 144
+  %"keys.191" = load ptr, ptr %".4754", align 8
+  %".4755" = xor i1 %".4747", -1
+  br i1 %".4755", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif"
+ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed:
+  %".4757" = trunc i64 %"cursor.178" to i16
+  %".4758" = getelementptr i8, ptr %"keys.191", i64 2
+  store i16 %".4757", ptr %".4758", align 2
   br label %"return"
-cont.129:
-  br label %"variable_part.16"
-unknown.42:
-  %".4758" = trunc i64 %"end.16" to i16
-  %".4759" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4758", ptr %".4759", align 2
+ipv6_opts_d0_ipv6_ext3.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d0_ipv6_ext3.variable_part"
+ipv6_opts_d0_ipv6_ext3.unknown:
+  %".4764" = trunc i64 %"end.16" to i16
+  %".4765" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4764", ptr %".4765", align 2
   br label %"return"
-to_ipv6_opts.30:
-  %".4762" = trunc i64 %"end.16" to i16
-  %".4763" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4762", ptr %".4763", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
+  %".4768" = trunc i64 %"end.16" to i16
+  %".4769" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4768", ptr %".4769", align 2
   br label %"return"
-to_ipv6_opts.31:
-  %".4766" = trunc i64 %"end.16" to i16
-  %".4767" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4766", ptr %".4767", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".4772" = trunc i64 %"end.16" to i16
+  %".4773" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4772", ptr %".4773", align 2
   br label %"return"
-to_ipv6_opts.32:
-  %".4770" = trunc i64 %"end.16" to i16
-  %".4771" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4770", ptr %".4771", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".4776" = trunc i64 %"end.16" to i16
+  %".4777" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4776", ptr %".4777", align 2
   br label %"return"
-to_ipv6_frag.10:
-  %".4774" = trunc i64 %"end.16" to i16
-  %".4775" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4774", ptr %".4775", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
+  %".4780" = trunc i64 %"end.16" to i16
+  %".4781" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4780", ptr %".4781", align 2
   br label %"return"
-to_tcp.12:
-  %".4778" = getelementptr i8, ptr %"keys.192", i64 2
-  %".4779" = trunc i64 %"end.16" to i16
-  store volatile i16 %".4779", ptr %".4778", align 2
-  %".4781" = load volatile i16, ptr %".4778", align 2
-  %".4782" = zext i16 %".4781" to i64
-  %"cursor.257" = and i64 %".4782", 16383
-  br label %"tcp"
-to_udp.12:
+ipv6_opts_d0_ipv6_ext3.to_tcp:
   %".4784" = getelementptr i8, ptr %"keys.192", i64 2
   %".4785" = trunc i64 %"end.16" to i16
   store volatile i16 %".4785", ptr %".4784", align 2
   %".4787" = load volatile i16, ptr %".4784", align 2
   %".4788" = zext i16 %".4787" to i64
-  %"cursor.258" = and i64 %".4788", 16383
-  br label %"udp_d0"
-to_udplite.12:
+  %"cursor.257" = and i64 %".4788", 16383
+  br label %"tcp"
+ipv6_opts_d0_ipv6_ext3.to_udp:
   %".4790" = getelementptr i8, ptr %"keys.192", i64 2
   %".4791" = trunc i64 %"end.16" to i16
   store volatile i16 %".4791", ptr %".4790", align 2
   %".4793" = load volatile i16, ptr %".4790", align 2
   %".4794" = zext i16 %".4793" to i64
-  %"cursor.259" = and i64 %".4794", 16383
-  br label %"udplite"
-to_gre.12:
+  %"cursor.258" = and i64 %".4794", 16383
+  br label %"udp_d0"
+ipv6_opts_d0_ipv6_ext3.to_udplite:
   %".4796" = getelementptr i8, ptr %"keys.192", i64 2
   %".4797" = trunc i64 %"end.16" to i16
   store volatile i16 %".4797", ptr %".4796", align 2
   %".4799" = load volatile i16, ptr %".4796", align 2
   %".4800" = zext i16 %".4799" to i64
-  %"cursor.260" = and i64 %".4800", 16383
-  br label %"gre_d0"
-to_sctp.12:
+  %"cursor.259" = and i64 %".4800", 16383
+  br label %"udplite"
+ipv6_opts_d0_ipv6_ext3.to_gre:
   %".4802" = getelementptr i8, ptr %"keys.192", i64 2
   %".4803" = trunc i64 %"end.16" to i16
   store volatile i16 %".4803", ptr %".4802", align 2
   %".4805" = load volatile i16, ptr %".4802", align 2
   %".4806" = zext i16 %".4805" to i64
-  %"cursor.261" = and i64 %".4806", 16383
-  br label %"sctp"
-to_dccp.12:
+  %"cursor.260" = and i64 %".4806", 16383
+  br label %"gre_d0"
+ipv6_opts_d0_ipv6_ext3.to_sctp:
   %".4808" = getelementptr i8, ptr %"keys.192", i64 2
   %".4809" = trunc i64 %"end.16" to i16
   store volatile i16 %".4809", ptr %".4808", align 2
   %".4811" = load volatile i16, ptr %".4808", align 2
   %".4812" = zext i16 %".4811" to i64
-  %"cursor.262" = and i64 %".4812", 16383
-  br label %"dccp"
-to_esp.12:
+  %"cursor.261" = and i64 %".4812", 16383
+  br label %"sctp"
+ipv6_opts_d0_ipv6_ext3.to_dccp:
   %".4814" = getelementptr i8, ptr %"keys.192", i64 2
   %".4815" = trunc i64 %"end.16" to i16
   store volatile i16 %".4815", ptr %".4814", align 2
   %".4817" = load volatile i16, ptr %".4814", align 2
   %".4818" = zext i16 %".4817" to i64
-  %"cursor.263" = and i64 %".4818", 16383
-  br label %"esp"
-to_ah.12:
+  %"cursor.262" = and i64 %".4818", 16383
+  br label %"dccp"
+ipv6_opts_d0_ipv6_ext3.to_esp:
   %".4820" = getelementptr i8, ptr %"keys.192", i64 2
   %".4821" = trunc i64 %"end.16" to i16
   store volatile i16 %".4821", ptr %".4820", align 2
   %".4823" = load volatile i16, ptr %".4820", align 2
   %".4824" = zext i16 %".4823" to i64
-  %"cursor.264" = and i64 %".4824", 16383
-  br label %"ah"
-to_icmpv6.10:
+  %"cursor.263" = and i64 %".4824", 16383
+  br label %"esp"
+ipv6_opts_d0_ipv6_ext3.to_ah:
   %".4826" = getelementptr i8, ptr %"keys.192", i64 2
   %".4827" = trunc i64 %"end.16" to i16
   store volatile i16 %".4827", ptr %".4826", align 2
   %".4829" = load volatile i16, ptr %".4826", align 2
   %".4830" = zext i16 %".4829" to i64
-  %"cursor.265" = and i64 %".4830", 16383
+  %"cursor.264" = and i64 %".4830", 16383
+  br label %"ah"
+ipv6_opts_d0_ipv6_ext3.to_icmpv6:
+  %".4832" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4833" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4833", ptr %".4832", align 2
+  %".4835" = load volatile i16, ptr %".4832", align 2
+  %".4836" = zext i16 %".4835" to i64
+  %"cursor.265" = and i64 %".4836", 16383
   br label %"icmpv6"
-to_mpls.35:
-  %".4832" = trunc i64 34887 to i16
-  %".4833" = call i16 @"llvm.bswap.i16"(i16 %".4832")
-  %".4834" = getelementptr i8, ptr %"keys.192", i64 10
-  store i16 %".4833", ptr %".4834", align 2
-  %".4836" = getelementptr i8, ptr %"keys.192", i64 2
-  %".4837" = trunc i64 %"end.16" to i16
-  store volatile i16 %".4837", ptr %".4836", align 2
-  %".4839" = load volatile i16, ptr %".4836", align 2
-  %".4840" = zext i16 %".4839" to i64
-  %"cursor.266" = and i64 %".4840", 16383
+ipv6_opts_d0_ipv6_ext3.to_mpls:
+  %".4838" = trunc i64 34887 to i16
+  %".4839" = call i16 @"llvm.bswap.i16"(i16 %".4838")
+  %".4840" = getelementptr i8, ptr %"keys.192", i64 10
+  store i16 %".4839", ptr %".4840", align 2
+  %".4842" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4843" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4843", ptr %".4842", align 2
+  %".4845" = load volatile i16, ptr %".4842", align 2
+  %".4846" = zext i16 %".4845" to i64
+  %"cursor.266" = and i64 %".4846", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.28:
-  %".4842" = getelementptr i8, ptr %"keys.192", i64 8
-  store i8 1, ptr %".4842", align 1
-  %".4844" = getelementptr i8, ptr %"keys.192", i64 48
-  %"flags.49" = load volatile i32, ptr %".4844", align 4
-  %".4845" = and i32 %"flags.49", 4
-  %".4846" = icmp ne i32 %".4845", 0
-  br i1 %".4846", label %"exit.130", label %"cont.130"
-to_ipv6.26:
-  %".4858" = getelementptr i8, ptr %"keys.192", i64 8
-  store i8 1, ptr %".4858", align 1
-  %".4860" = getelementptr i8, ptr %"keys.192", i64 48
-  %"flags.50" = load volatile i32, ptr %".4860", align 4
-  %".4861" = and i32 %"flags.50", 4
-  %".4862" = icmp ne i32 %".4861", 0
-  br i1 %".4862", label %"exit.131", label %"cont.131"
-exit.130:
-  %".4848" = trunc i64 %"end.16" to i16
-  %".4849" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4848", ptr %".4849", align 2
+ipv6_opts_d0_ipv6_ext3.to_ipv4:
+  %".4848" = getelementptr i8, ptr %"keys.192", i64 8
+  store i8 1, ptr %".4848", align 1
+  %".4850" = getelementptr i8, ptr %"keys.192", i64 48
+  %"flags.49" = load volatile i32, ptr %".4850", align 4
+  %".4851" = and i32 %"flags.49", 4
+  %".4852" = icmp ne i32 %".4851", 0
+  br i1 %".4852", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext3.to_ipv6:
+  %".4864" = getelementptr i8, ptr %"keys.192", i64 8
+  store i8 1, ptr %".4864", align 1
+  %".4866" = getelementptr i8, ptr %"keys.192", i64 48
+  %"flags.50" = load volatile i32, ptr %".4866", align 4
+  %".4867" = and i32 %"flags.50", 4
+  %".4868" = icmp ne i32 %".4867", 0
+  br i1 %".4868", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_opts_d0_ipv6_ext3.stop_at_encap:
+  %".4854" = trunc i64 %"end.16" to i16
+  %".4855" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4854", ptr %".4855", align 2
   br label %"return"
-cont.130:
-  %".4852" = getelementptr i8, ptr %"keys.192", i64 2
-  %".4853" = trunc i64 %"end.16" to i16
-  store volatile i16 %".4853", ptr %".4852", align 2
-  %".4855" = load volatile i16, ptr %".4852", align 2
-  %".4856" = zext i16 %".4855" to i64
-  %"cursor.267" = and i64 %".4856", 16383
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
+  %".4858" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4859" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4859", ptr %".4858", align 2
+  %".4861" = load volatile i16, ptr %".4858", align 2
+  %".4862" = zext i16 %".4861" to i64
+  %"cursor.267" = and i64 %".4862", 16383
   br label %"ipv4_d1"
-exit.131:
-  %".4864" = trunc i64 %"end.16" to i16
-  %".4865" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4864", ptr %".4865", align 2
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
+  %".4870" = trunc i64 %"end.16" to i16
+  %".4871" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4870", ptr %".4871", align 2
   br label %"return"
-cont.131:
-  %".4868" = getelementptr i8, ptr %"keys.192", i64 2
-  %".4869" = trunc i64 %"end.16" to i16
-  store volatile i16 %".4869", ptr %".4868", align 2
-  %".4871" = load volatile i16, ptr %".4868", align 2
-  %".4872" = zext i16 %".4871" to i64
-  %"cursor.268" = and i64 %".4872", 16383
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".4874" = getelementptr i8, ptr %"keys.192", i64 2
+  %".4875" = trunc i64 %"end.16" to i16
+  store volatile i16 %".4875", ptr %".4874", align 2
+  %".4877" = load volatile i16, ptr %".4874", align 2
+  %".4878" = zext i16 %".4877" to i64
+  %"cursor.268" = and i64 %".4878", 16383
   br label %"ipv6_d1"
-copy.50:
+ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4882" = trunc i64 %"cursor.180" to i32
-  %".4883" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.68", i32 %".4882", [40 x i8]* %"header_copy", i32 8)
-  %".4884" = icmp eq i64 %".4883", 0
-  %".4885" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4886" = load i32, ptr %".4885", align 4
-  %".4887" = zext i32 %".4886" to i64
-  %"data.193" = inttoptr i64 %".4887" to ptr
-  %".4888" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4889" = load i32, ptr %".4888", align 4
-  %".4890" = zext i32 %".4889" to i64
-  %"data_end.193" = inttoptr i64 %".4890" to ptr
-  %".4891" = getelementptr i8, ptr %"ctx.68", i64 144
-  %"keys.193" = load ptr, ptr %".4891", align 8
-  %".4892" = xor i1 %".4884", -1
-  br i1 %".4892", label %"exit.132", label %"cont.132"
-exit.132:
-  %".4894" = trunc i64 %"cursor.180" to i16
-  %".4895" = getelementptr i8, ptr %"keys.193", i64 2
-  store i16 %".4894", ptr %".4895", align 2
+  %".4888" = trunc i64 %"cursor.180" to i32
+  %".4889" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.68", i32 %".4888", [40 x i8]* %"header_copy", i32 8)
+  %".4890" = icmp eq i64 %".4889", 0
+  %".4891" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4892" = load i32, ptr %".4891", align 4
+  %".4893" = zext i32 %".4892" to i64
+  %"data.193" = inttoptr i64 %".4893" to ptr
+  %".4894" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4895" = load i32, ptr %".4894", align 4
+  %".4896" = zext i32 %".4895" to i64
+  %"data_end.193" = inttoptr i64 %".4896" to ptr
+  %".4897" = getelementptr i8, ptr %"ctx.68", i64 144
+  %"keys.193" = load ptr, ptr %".4897", align 8
+  %".4898" = xor i1 %".4890", -1
+  br i1 %".4898", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+ipv6_frag_d0_ipv6_ext3.copy_failed:
+  %".4900" = trunc i64 %"cursor.180" to i16
+  %".4901" = getelementptr i8, ptr %"keys.193", i64 2
+  store i16 %".4900", ptr %".4901", align 2
   br label %"return"
-cont.132:
-  %".4898" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4899" = load volatile i8, [40 x i8]* %".4898", align 1
-  %".4900" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4901" = load volatile i16, [40 x i8]* %".4900", align 2
-  br label %"header.50"
-fragment.6:
-  %".4914" = getelementptr i8, ptr %"keys.194", i64 6
-  store i8 1, ptr %".4914", align 1
-  br i1 %".4912", label %"first_fragment.6", label %"later_fragment.6"
-not_fragment.6:
-  %".4933" = zext i8 %"w0_1.22" to i64
-  switch i64 %".4933", label %"unknown.43" [i64 0, label %"to_ipv6_opts.33" i64 43, label %"to_ipv6_opts.34" i64 60, label %"to_ipv6_opts.35" i64 44, label %"to_ipv6_frag.11" i64 6, label %"to_tcp.13" i64 17, label %"to_udp.13" i64 136, label %"to_udplite.13" i64 47, label %"to_gre.13" i64 132, label %"to_sctp.13" i64 33, label %"to_dccp.13" i64 50, label %"to_esp.13" i64 51, label %"to_ah.13" i64 58, label %"to_icmpv6.11" i64 137, label %"to_mpls.36" i64 4, label %"to_ipv4.29" i64 41, label %"to_ipv6.27"]
-first_fragment.6:
-  %".4921" = getelementptr i8, ptr %"keys.194", i64 7
-  store i8 1, ptr %".4921", align 1
-  %".4923" = getelementptr i8, ptr %"keys.194", i64 48
-  %"flags.51" = load volatile i32, ptr %".4923", align 4
-  %".4924" = and i32 %"flags.51", 1
-  %".4925" = icmp ne i32 %".4924", 0
-  %".4926" = xor i1 %".4925", -1
-  br i1 %".4926", label %"exit.133", label %"cont.133"
-later_fragment.6:
-  %".4917" = trunc i64 %".4907" to i16
-  %".4918" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4917", ptr %".4918", align 2
-  br label %"return"
-exit.133:
-  %".4928" = trunc i64 %".4907" to i16
-  %".4929" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4928", ptr %".4929", align 2
-  br label %"return"
-cont.133:
-  br label %"not_fragment.6"
-unknown.43:
-  %".4935" = trunc i64 %".4907" to i16
+ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
+  %".4904" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4905" = load volatile i8, [40 x i8]* %".4904", align 1
+  %".4906" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4907" = load volatile i16, [40 x i8]* %".4906", align 2
+  br label %"ipv6_frag_d0_ipv6_ext3.header"
+ipv6_frag_d0_ipv6_ext3.fragment:
+  %".4920" = getelementptr i8, ptr %"keys.194", i64 6
+  store i8 1, ptr %".4920", align 1
+  br i1 %".4918", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+ipv6_frag_d0_ipv6_ext3.fragment.endif:
+  %".4940" = zext i8 %"w0_1.22" to i64
+  switch i64 %".4940", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]
+ipv6_frag_d0_ipv6_ext3.first_fragment:
+  %".4923" = getelementptr i8, ptr %"keys.194", i64 7
+  store i8 1, ptr %".4923", align 1
+  %".4925" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.51" = load volatile i32, ptr %".4925", align 4
+  %".4926" = and i32 %"flags.51", 1
+  %".4927" = icmp ne i32 %".4926", 0
+  %".4928" = xor i1 %".4927", -1
+  br i1 %".4928", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+ipv6_frag_d0_ipv6_ext3.later_fragment:
+  %".4935" = trunc i64 %".4913" to i16
   %".4936" = getelementptr i8, ptr %"keys.194", i64 2
   store i16 %".4935", ptr %".4936", align 2
   br label %"return"
-to_ipv6_opts.33:
-  %".4939" = trunc i64 %".4907" to i16
-  %".4940" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4939", ptr %".4940", align 2
+ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
+  br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
+  %".4930" = trunc i64 %".4913" to i16
+  %".4931" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4930", ptr %".4931", align 2
   br label %"return"
-to_ipv6_opts.34:
-  %".4943" = trunc i64 %".4907" to i16
-  %".4944" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4943", ptr %".4944", align 2
+ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
+ipv6_frag_d0_ipv6_ext3.unknown:
+  %".4942" = trunc i64 %".4913" to i16
+  %".4943" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4942", ptr %".4943", align 2
   br label %"return"
-to_ipv6_opts.35:
-  %".4947" = trunc i64 %".4907" to i16
-  %".4948" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4947", ptr %".4948", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
+  %".4946" = trunc i64 %".4913" to i16
+  %".4947" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4946", ptr %".4947", align 2
   br label %"return"
-to_ipv6_frag.11:
-  %".4951" = trunc i64 %".4907" to i16
-  %".4952" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4951", ptr %".4952", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".4950" = trunc i64 %".4913" to i16
+  %".4951" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4950", ptr %".4951", align 2
   br label %"return"
-to_tcp.13:
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".4954" = trunc i64 %".4913" to i16
   %".4955" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4956" = trunc i64 %".4907" to i16
-  store volatile i16 %".4956", ptr %".4955", align 2
-  %".4958" = load volatile i16, ptr %".4955", align 2
-  %".4959" = zext i16 %".4958" to i64
-  %"cursor.269" = and i64 %".4959", 16383
+  store i16 %".4954", ptr %".4955", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
+  %".4958" = trunc i64 %".4913" to i16
+  %".4959" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4958", ptr %".4959", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_tcp:
+  %".4962" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4963" = trunc i64 %".4913" to i16
+  store volatile i16 %".4963", ptr %".4962", align 2
+  %".4965" = load volatile i16, ptr %".4962", align 2
+  %".4966" = zext i16 %".4965" to i64
+  %"cursor.269" = and i64 %".4966", 16383
   br label %"tcp"
-to_udp.13:
-  %".4961" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4962" = trunc i64 %".4907" to i16
-  store volatile i16 %".4962", ptr %".4961", align 2
-  %".4964" = load volatile i16, ptr %".4961", align 2
-  %".4965" = zext i16 %".4964" to i64
-  %"cursor.270" = and i64 %".4965", 16383
+ipv6_frag_d0_ipv6_ext3.to_udp:
+  %".4968" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4969" = trunc i64 %".4913" to i16
+  store volatile i16 %".4969", ptr %".4968", align 2
+  %".4971" = load volatile i16, ptr %".4968", align 2
+  %".4972" = zext i16 %".4971" to i64
+  %"cursor.270" = and i64 %".4972", 16383
   br label %"udp_d0"
-to_udplite.13:
-  %".4967" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4968" = trunc i64 %".4907" to i16
-  store volatile i16 %".4968", ptr %".4967", align 2
-  %".4970" = load volatile i16, ptr %".4967", align 2
-  %".4971" = zext i16 %".4970" to i64
-  %"cursor.271" = and i64 %".4971", 16383
+ipv6_frag_d0_ipv6_ext3.to_udplite:
+  %".4974" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4975" = trunc i64 %".4913" to i16
+  store volatile i16 %".4975", ptr %".4974", align 2
+  %".4977" = load volatile i16, ptr %".4974", align 2
+  %".4978" = zext i16 %".4977" to i64
+  %"cursor.271" = and i64 %".4978", 16383
   br label %"udplite"
-to_gre.13:
-  %".4973" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4974" = trunc i64 %".4907" to i16
-  store volatile i16 %".4974", ptr %".4973", align 2
-  %".4976" = load volatile i16, ptr %".4973", align 2
-  %".4977" = zext i16 %".4976" to i64
-  %"cursor.272" = and i64 %".4977", 16383
+ipv6_frag_d0_ipv6_ext3.to_gre:
+  %".4980" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4981" = trunc i64 %".4913" to i16
+  store volatile i16 %".4981", ptr %".4980", align 2
+  %".4983" = load volatile i16, ptr %".4980", align 2
+  %".4984" = zext i16 %".4983" to i64
+  %"cursor.272" = and i64 %".4984", 16383
   br label %"gre_d0"
-to_sctp.13:
-  %".4979" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4980" = trunc i64 %".4907" to i16
-  store volatile i16 %".4980", ptr %".4979", align 2
-  %".4982" = load volatile i16, ptr %".4979", align 2
-  %".4983" = zext i16 %".4982" to i64
-  %"cursor.273" = and i64 %".4983", 16383
+ipv6_frag_d0_ipv6_ext3.to_sctp:
+  %".4986" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4987" = trunc i64 %".4913" to i16
+  store volatile i16 %".4987", ptr %".4986", align 2
+  %".4989" = load volatile i16, ptr %".4986", align 2
+  %".4990" = zext i16 %".4989" to i64
+  %"cursor.273" = and i64 %".4990", 16383
   br label %"sctp"
-to_dccp.13:
-  %".4985" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4986" = trunc i64 %".4907" to i16
-  store volatile i16 %".4986", ptr %".4985", align 2
-  %".4988" = load volatile i16, ptr %".4985", align 2
-  %".4989" = zext i16 %".4988" to i64
-  %"cursor.274" = and i64 %".4989", 16383
+ipv6_frag_d0_ipv6_ext3.to_dccp:
+  %".4992" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4993" = trunc i64 %".4913" to i16
+  store volatile i16 %".4993", ptr %".4992", align 2
+  %".4995" = load volatile i16, ptr %".4992", align 2
+  %".4996" = zext i16 %".4995" to i64
+  %"cursor.274" = and i64 %".4996", 16383
   br label %"dccp"
-to_esp.13:
-  %".4991" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4992" = trunc i64 %".4907" to i16
-  store volatile i16 %".4992", ptr %".4991", align 2
-  %".4994" = load volatile i16, ptr %".4991", align 2
-  %".4995" = zext i16 %".4994" to i64
-  %"cursor.275" = and i64 %".4995", 16383
+ipv6_frag_d0_ipv6_ext3.to_esp:
+  %".4998" = getelementptr i8, ptr %"keys.194", i64 2
+  %".4999" = trunc i64 %".4913" to i16
+  store volatile i16 %".4999", ptr %".4998", align 2
+  %".5001" = load volatile i16, ptr %".4998", align 2
+  %".5002" = zext i16 %".5001" to i64
+  %"cursor.275" = and i64 %".5002", 16383
   br label %"esp"
-to_ah.13:
-  %".4997" = getelementptr i8, ptr %"keys.194", i64 2
-  %".4998" = trunc i64 %".4907" to i16
-  store volatile i16 %".4998", ptr %".4997", align 2
-  %".5000" = load volatile i16, ptr %".4997", align 2
-  %".5001" = zext i16 %".5000" to i64
-  %"cursor.276" = and i64 %".5001", 16383
+ipv6_frag_d0_ipv6_ext3.to_ah:
+  %".5004" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5005" = trunc i64 %".4913" to i16
+  store volatile i16 %".5005", ptr %".5004", align 2
+  %".5007" = load volatile i16, ptr %".5004", align 2
+  %".5008" = zext i16 %".5007" to i64
+  %"cursor.276" = and i64 %".5008", 16383
   br label %"ah"
-to_icmpv6.11:
-  %".5003" = getelementptr i8, ptr %"keys.194", i64 2
-  %".5004" = trunc i64 %".4907" to i16
-  store volatile i16 %".5004", ptr %".5003", align 2
-  %".5006" = load volatile i16, ptr %".5003", align 2
-  %".5007" = zext i16 %".5006" to i64
-  %"cursor.277" = and i64 %".5007", 16383
+ipv6_frag_d0_ipv6_ext3.to_icmpv6:
+  %".5010" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5011" = trunc i64 %".4913" to i16
+  store volatile i16 %".5011", ptr %".5010", align 2
+  %".5013" = load volatile i16, ptr %".5010", align 2
+  %".5014" = zext i16 %".5013" to i64
+  %"cursor.277" = and i64 %".5014", 16383
   br label %"icmpv6"
-to_mpls.36:
-  %".5009" = trunc i64 34887 to i16
-  %".5010" = call i16 @"llvm.bswap.i16"(i16 %".5009")
-  %".5011" = getelementptr i8, ptr %"keys.194", i64 10
-  store i16 %".5010", ptr %".5011", align 2
-  %".5013" = getelementptr i8, ptr %"keys.194", i64 2
-  %".5014" = trunc i64 %".4907" to i16
-  store volatile i16 %".5014", ptr %".5013", align 2
-  %".5016" = load volatile i16, ptr %".5013", align 2
-  %".5017" = zext i16 %".5016" to i64
-  %"cursor.278" = and i64 %".5017", 16383
+ipv6_frag_d0_ipv6_ext3.to_mpls:
+  %".5016" = trunc i64 34887 to i16
+  %".5017" = call i16 @"llvm.bswap.i16"(i16 %".5016")
+  %".5018" = getelementptr i8, ptr %"keys.194", i64 10
+  store i16 %".5017", ptr %".5018", align 2
+  %".5020" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5021" = trunc i64 %".4913" to i16
+  store volatile i16 %".5021", ptr %".5020", align 2
+  %".5023" = load volatile i16, ptr %".5020", align 2
+  %".5024" = zext i16 %".5023" to i64
+  %"cursor.278" = and i64 %".5024", 16383
   br label %"mpls_d0_mpls_labels1"
-to_ipv4.29:
-  %".5019" = getelementptr i8, ptr %"keys.194", i64 8
-  store i8 1, ptr %".5019", align 1
-  %".5021" = getelementptr i8, ptr %"keys.194", i64 48
-  %"flags.52" = load volatile i32, ptr %".5021", align 4
-  %".5022" = and i32 %"flags.52", 4
-  %".5023" = icmp ne i32 %".5022", 0
-  br i1 %".5023", label %"exit.134", label %"cont.134"
-to_ipv6.27:
-  %".5035" = getelementptr i8, ptr %"keys.194", i64 8
-  store i8 1, ptr %".5035", align 1
-  %".5037" = getelementptr i8, ptr %"keys.194", i64 48
-  %"flags.53" = load volatile i32, ptr %".5037", align 4
-  %".5038" = and i32 %"flags.53", 4
-  %".5039" = icmp ne i32 %".5038", 0
-  br i1 %".5039", label %"exit.135", label %"cont.135"
-exit.134:
-  %".5025" = trunc i64 %".4907" to i16
-  %".5026" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".5025", ptr %".5026", align 2
+ipv6_frag_d0_ipv6_ext3.to_ipv4:
+  %".5026" = getelementptr i8, ptr %"keys.194", i64 8
+  store i8 1, ptr %".5026", align 1
+  %".5028" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.52" = load volatile i32, ptr %".5028", align 4
+  %".5029" = and i32 %"flags.52", 4
+  %".5030" = icmp ne i32 %".5029", 0
+  br i1 %".5030", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext3.to_ipv6:
+  %".5042" = getelementptr i8, ptr %"keys.194", i64 8
+  store i8 1, ptr %".5042", align 1
+  %".5044" = getelementptr i8, ptr %"keys.194", i64 48
+  %"flags.53" = load volatile i32, ptr %".5044", align 4
+  %".5045" = and i32 %"flags.53", 4
+  %".5046" = icmp ne i32 %".5045", 0
+  br i1 %".5046", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_frag_d0_ipv6_ext3.stop_at_encap:
+  %".5032" = trunc i64 %".4913" to i16
+  %".5033" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".5032", ptr %".5033", align 2
   br label %"return"
-cont.134:
-  %".5029" = getelementptr i8, ptr %"keys.194", i64 2
-  %".5030" = trunc i64 %".4907" to i16
-  store volatile i16 %".5030", ptr %".5029", align 2
-  %".5032" = load volatile i16, ptr %".5029", align 2
-  %".5033" = zext i16 %".5032" to i64
-  %"cursor.279" = and i64 %".5033", 16383
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
+  %".5036" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5037" = trunc i64 %".4913" to i16
+  store volatile i16 %".5037", ptr %".5036", align 2
+  %".5039" = load volatile i16, ptr %".5036", align 2
+  %".5040" = zext i16 %".5039" to i64
+  %"cursor.279" = and i64 %".5040", 16383
   br label %"ipv4_d1"
-exit.135:
-  %".5041" = trunc i64 %".4907" to i16
-  %".5042" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".5041", ptr %".5042", align 2
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
+  %".5048" = trunc i64 %".4913" to i16
+  %".5049" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".5048", ptr %".5049", align 2
   br label %"return"
-cont.135:
-  %".5045" = getelementptr i8, ptr %"keys.194", i64 2
-  %".5046" = trunc i64 %".4907" to i16
-  store volatile i16 %".5046", ptr %".5045", align 2
-  %".5048" = load volatile i16, ptr %".5045", align 2
-  %".5049" = zext i16 %".5048" to i64
-  %"cursor.280" = and i64 %".5049", 16383
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".5052" = getelementptr i8, ptr %"keys.194", i64 2
+  %".5053" = trunc i64 %".4913" to i16
+  store volatile i16 %".5053", ptr %".5052", align 2
+  %".5055" = load volatile i16, ptr %".5052", align 2
+  %".5056" = zext i16 %".5055" to i64
+  %"cursor.280" = and i64 %".5056", 16383
   br label %"ipv6_d1"
-copy.51:
+mpls_d0_mpls_labels4.copy:
   %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5057" = trunc i64 %"cursor.208" to i32
-  %".5058" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.69", i32 %".5057", [40 x i8]* %"header_copy", i32 4)
-  %".5059" = icmp eq i64 %".5058", 0
-  %".5060" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".5061" = load i32, ptr %".5060", align 4
-  %".5062" = zext i32 %".5061" to i64
-  %"data.195" = inttoptr i64 %".5062" to ptr
-  %".5063" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".5064" = load i32, ptr %".5063", align 4
-  %".5065" = zext i32 %".5064" to i64
-  %"data_end.195" = inttoptr i64 %".5065" to ptr
-  %".5066" = getelementptr i8, ptr %"ctx.69", i64 144
-  %"keys.195" = load ptr, ptr %".5066", align 8
-  %".5067" = xor i1 %".5059", -1
-  br i1 %".5067", label %"exit.136", label %"cont.136"
-exit.136:
-  %".5069" = trunc i64 %"cursor.208" to i16
-  %".5070" = getelementptr i8, ptr %"keys.195", i64 2
-  store i16 %".5069", ptr %".5070", align 2
+  %".5064" = trunc i64 %"cursor.208" to i32
+  %".5065" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.69", i32 %".5064", [40 x i8]* %"header_copy", i32 4)
+  %".5066" = icmp eq i64 %".5065", 0
+  %".5067" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".5068" = load i32, ptr %".5067", align 4
+  %".5069" = zext i32 %".5068" to i64
+  %"data.195" = inttoptr i64 %".5069" to ptr
+  %".5070" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".5071" = load i32, ptr %".5070", align 4
+  %".5072" = zext i32 %".5071" to i64
+  %"data_end.195" = inttoptr i64 %".5072" to ptr
+  %".5073" = getelementptr i8, ptr %"ctx.69", i64 144
+  %"keys.195" = load ptr, ptr %".5073", align 8
+  %".5074" = xor i1 %".5066", -1
+  br i1 %".5074", label %"mpls_d0_mpls_labels4.copy_failed", label %"mpls_d0_mpls_labels4.copy_failed.endif"
+mpls_d0_mpls_labels4.copy_failed:
+  %".5076" = trunc i64 %"cursor.208" to i16
+  %".5077" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".5076", ptr %".5077", align 2
   br label %"return"
-cont.136:
-  %".5073" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5074" = load volatile i8, [40 x i8]* %".5073", align 1
-  br label %"header.51"
-unknown.44:
-  %".5080" = trunc i64 %".5076" to i16
-  %".5081" = getelementptr i8, ptr %"keys.196", i64 2
-  store i16 %".5080", ptr %".5081", align 2
+mpls_d0_mpls_labels4.copy_failed.endif:
+  %".5080" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5081" = load volatile i8, [40 x i8]* %".5080", align 1
+  br label %"mpls_d0_mpls_labels4.header"
+mpls_d0_mpls_labels4.unknown:
+  %".5087" = trunc i64 %".5083" to i16
+  %".5088" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5087", ptr %".5088", align 2
   br label %"return"
-to_mpls.37:
-  %".5084" = trunc i64 %".5076" to i16
-  %".5085" = getelementptr i8, ptr %"keys.196", i64 2
-  store i16 %".5084", ptr %".5085", align 2
+mpls_d0_mpls_labels4.to_mpls:
+  %".5091" = trunc i64 %".5083" to i16
+  %".5092" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5091", ptr %".5092", align 2
   br label %"return"
-to_ip_version.8:
-  %".5088" = getelementptr i8, ptr %"keys.196", i64 8
-  store i8 1, ptr %".5088", align 1
-  %".5090" = getelementptr i8, ptr %"keys.196", i64 48
-  %"flags.54" = load volatile i32, ptr %".5090", align 4
-  %".5091" = and i32 %"flags.54", 4
-  %".5092" = icmp ne i32 %".5091", 0
-  br i1 %".5092", label %"exit.137", label %"cont.137"
-exit.137:
-  %".5094" = trunc i64 %".5076" to i16
-  %".5095" = getelementptr i8, ptr %"keys.196", i64 2
-  store i16 %".5094", ptr %".5095", align 2
+mpls_d0_mpls_labels4.to_ip_version:
+  %".5095" = getelementptr i8, ptr %"keys.196", i64 8
+  store i8 1, ptr %".5095", align 1
+  %".5097" = getelementptr i8, ptr %"keys.196", i64 48
+  %"flags.54" = load volatile i32, ptr %".5097", align 4
+  %".5098" = and i32 %"flags.54", 4
+  %".5099" = icmp ne i32 %".5098", 0
+  br i1 %".5099", label %"mpls_d0_mpls_labels4.stop_at_encap", label %"mpls_d0_mpls_labels4.stop_at_encap.endif"
+mpls_d0_mpls_labels4.stop_at_encap:
+  %".5101" = trunc i64 %".5083" to i16
+  %".5102" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5101", ptr %".5102", align 2
   br label %"return"
-cont.137:
-  %".5098" = getelementptr i8, ptr %"keys.196", i64 2
-  %".5099" = trunc i64 %".5076" to i16
-  store volatile i16 %".5099", ptr %".5098", align 2
-  %".5101" = load volatile i16, ptr %".5098", align 2
-  %".5102" = zext i16 %".5101" to i64
-  %"cursor.281" = and i64 %".5102", 16383
+mpls_d0_mpls_labels4.stop_at_encap.endif:
+  %".5105" = getelementptr i8, ptr %"keys.196", i64 2
+  %".5106" = trunc i64 %".5083" to i16
+  store volatile i16 %".5106", ptr %".5105", align 2
+  %".5108" = load volatile i16, ptr %".5105", align 2
+  %".5109" = zext i16 %".5108" to i64
+  %"cursor.281" = and i64 %".5109", 16383
   br label %"ip_version_d1"
-copy.52:
+gtpu_next_d1.copy:
   %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5110" = trunc i64 %"cursor.211" to i32
-  %".5111" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.70", i32 %".5110", [40 x i8]* %"header_copy", i32 1)
-  %".5112" = icmp eq i64 %".5111", 0
-  %".5113" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".5114" = load i32, ptr %".5113", align 4
-  %".5115" = zext i32 %".5114" to i64
-  %"data.197" = inttoptr i64 %".5115" to ptr
-  %".5116" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".5117" = load i32, ptr %".5116", align 4
-  %".5118" = zext i32 %".5117" to i64
-  %"data_end.197" = inttoptr i64 %".5118" to ptr
-  %".5119" = getelementptr i8, ptr %"ctx.70", i64 144
-  %"keys.197" = load ptr, ptr %".5119", align 8
-  %".5120" = xor i1 %".5112", -1
-  br i1 %".5120", label %"exit.138", label %"cont.138"
-exit.138:
-  %".5122" = trunc i64 %"cursor.211" to i16
-  %".5123" = getelementptr i8, ptr %"keys.197", i64 2
-  store i16 %".5122", ptr %".5123", align 2
+  %".5117" = trunc i64 %"cursor.211" to i32
+  %".5118" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.70", i32 %".5117", [40 x i8]* %"header_copy", i32 1)
+  %".5119" = icmp eq i64 %".5118", 0
+  %".5120" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".5121" = load i32, ptr %".5120", align 4
+  %".5122" = zext i32 %".5121" to i64
+  %"data.197" = inttoptr i64 %".5122" to ptr
+  %".5123" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".5124" = load i32, ptr %".5123", align 4
+  %".5125" = zext i32 %".5124" to i64
+  %"data_end.197" = inttoptr i64 %".5125" to ptr
+  %".5126" = getelementptr i8, ptr %"ctx.70", i64 144
+  %"keys.197" = load ptr, ptr %".5126", align 8
+  %".5127" = xor i1 %".5119", -1
+  br i1 %".5127", label %"gtpu_next_d1.copy_failed", label %"gtpu_next_d1.copy_failed.endif"
+gtpu_next_d1.copy_failed:
+  %".5129" = trunc i64 %"cursor.211" to i16
+  %".5130" = getelementptr i8, ptr %"keys.197", i64 2
+  store i16 %".5129", ptr %".5130", align 2
   br label %"return"
-cont.138:
-  %".5126" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5127" = load volatile i8, [40 x i8]* %".5126", align 1
-  br label %"header.52"
-unknown.45:
-  %".5136" = trunc i64 %".5129" to i16
-  %".5137" = getelementptr i8, ptr %"keys.198", i64 2
-  store i16 %".5136", ptr %".5137", align 2
+gtpu_next_d1.copy_failed.endif:
+  %".5133" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5134" = load volatile i8, [40 x i8]* %".5133", align 1
+  br label %"gtpu_next_d1.header"
+gtpu_next_d1.unknown:
+  %".5143" = trunc i64 %".5136" to i16
+  %".5144" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".5143", ptr %".5144", align 2
   br label %"return"
-to_ip_version.9:
-  %".5140" = getelementptr i8, ptr %"keys.198", i64 2
-  %".5141" = trunc i64 %".5129" to i16
-  store volatile i16 %".5141", ptr %".5140", align 2
-  %".5143" = load volatile i16, ptr %".5140", align 2
-  %".5144" = zext i16 %".5143" to i64
-  %"cursor.282" = and i64 %".5144", 16383
+gtpu_next_d1.to_ip_version:
+  %".5147" = getelementptr i8, ptr %"keys.198", i64 2
+  %".5148" = trunc i64 %".5136" to i16
+  store volatile i16 %".5148", ptr %".5147", align 2
+  %".5150" = load volatile i16, ptr %".5147", align 2
+  %".5151" = zext i16 %".5150" to i64
+  %"cursor.282" = and i64 %".5151", 16383
   br label %"ip_version_d1"
-to_gtpu_ext:
-  %".5146" = getelementptr i8, ptr %"keys.198", i64 2
-  %".5147" = trunc i64 %".5129" to i16
-  store volatile i16 %".5147", ptr %".5146", align 2
-  %".5149" = load volatile i16, ptr %".5146", align 2
-  %".5150" = zext i16 %".5149" to i64
-  %"cursor.284" = and i64 %".5150", 16383
+gtpu_next_d1.to_gtpu_ext:
+  %".5153" = getelementptr i8, ptr %"keys.198", i64 2
+  %".5154" = trunc i64 %".5136" to i16
+  store volatile i16 %".5154", ptr %".5153", align 2
+  %".5156" = load volatile i16, ptr %".5153", align 2
+  %".5157" = zext i16 %".5156" to i64
+  %"cursor.284" = and i64 %".5157", 16383
   br label %"gtpu_ext_d1_gtpu_ext1"
-select.4:
-  switch i64 %".5130", label %"unknown.45" [i64 0, label %"to_ip_version.9"]
+gtpu_next_d1.select:
+  switch i64 %".5137", label %"gtpu_next_d1.unknown" [i64 0, label %"gtpu_next_d1.to_ip_version"]
 gtpu_ext_d1_gtpu_ext1:
-  %"cursor.283" = phi  i64 [%"cursor.284", %"to_gtpu_ext"]
-  %"data.199" = phi  ptr [%"data.198", %"to_gtpu_ext"]
-  %"data_end.199" = phi  ptr [%"data_end.198", %"to_gtpu_ext"]
-  %"keys.199" = phi  ptr [%"keys.198", %"to_gtpu_ext"]
+  %"cursor.283" = phi  i64 [%"cursor.284", %"gtpu_next_d1.to_gtpu_ext"]
+  %"data.199" = phi  ptr [%"data.198", %"gtpu_next_d1.to_gtpu_ext"]
+  %"data_end.199" = phi  ptr [%"data_end.198", %"gtpu_next_d1.to_gtpu_ext"]
+  %"keys.199" = phi  ptr [%"keys.198", %"gtpu_next_d1.to_gtpu_ext"]
   %"hdr.57" = getelementptr i8, ptr %"data.199", i64 %"cursor.283"
-  %".5633" = getelementptr i8, ptr %"hdr.57", i64 1
-  %".5634" = icmp ugt ptr %".5633", %"data_end.199"
-  br i1 %".5634", label %"copy.57", label %"linear.57", !prof !0
-linear.57:
-  %".5636" = getelementptr i8, ptr %"hdr.57", i64 0
-  %".5637" = load i8, ptr %".5636", align 1
-  br label %"header.57"
-header.57:
-  %"w0_1.26" = phi  i8 [%".5637", %"linear.57"], [%".5656", %"cont.150"]
-  %"data.212" = phi  ptr [%"data.199", %"linear.57"], [%"data.211", %"cont.150"]
-  %"data_end.212" = phi  ptr [%"data_end.199", %"linear.57"], [%"data_end.211", %"cont.150"]
-  %"keys.212" = phi  ptr [%"keys.199", %"linear.57"], [%"keys.211", %"cont.150"]
-  %".5658" = zext i8 %"w0_1.26" to i64
-  %".5659" = icmp uge i64 %".5658", 1
-  %".5660" = xor i1 %".5659", -1
-  br i1 %".5660", label %"exit.151", label %"cont.151"
-copy.53:
+  %".5641" = getelementptr i8, ptr %"hdr.57", i64 1
+  %".5642" = icmp ugt ptr %".5641", %"data_end.199"
+  br i1 %".5642", label %"gtpu_ext_d1_gtpu_ext1.copy", label %"gtpu_ext_d1_gtpu_ext1.linear", !prof !0
+gtpu_ext_d1_gtpu_ext1.linear:
+  %".5644" = getelementptr i8, ptr %"hdr.57", i64 0
+  %".5645" = load i8, ptr %".5644", align 1
+  br label %"gtpu_ext_d1_gtpu_ext1.header"
+gtpu_ext_d1_gtpu_ext1.header:
+  %"w0_1.26" = phi  i8 [%".5645", %"gtpu_ext_d1_gtpu_ext1.linear"], [%".5664", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"data.212" = phi  ptr [%"data.199", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data.211", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"data_end.212" = phi  ptr [%"data_end.199", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data_end.211", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"keys.212" = phi  ptr [%"keys.199", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"keys.211", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %".5666" = zext i8 %"w0_1.26" to i64
+  %".5667" = icmp uge i64 %".5666", 1
+  %".5668" = xor i1 %".5667", -1
+  br i1 %".5668", label %"gtpu_ext_d1_gtpu_ext1.require", label %"gtpu_ext_d1_gtpu_ext1.require.endif"
+vlan_d1_vlan_tags2.copy:
   %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5158" = trunc i64 %"cursor.215" to i32
-  %".5159" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.71", i32 %".5158", [40 x i8]* %"header_copy", i32 4)
-  %".5160" = icmp eq i64 %".5159", 0
-  %".5161" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".5162" = load i32, ptr %".5161", align 4
-  %".5163" = zext i32 %".5162" to i64
-  %"data.200" = inttoptr i64 %".5163" to ptr
-  %".5164" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".5165" = load i32, ptr %".5164", align 4
-  %".5166" = zext i32 %".5165" to i64
-  %"data_end.200" = inttoptr i64 %".5166" to ptr
-  %".5167" = getelementptr i8, ptr %"ctx.71", i64 144
-  %"keys.200" = load ptr, ptr %".5167", align 8
-  %".5168" = xor i1 %".5160", -1
-  br i1 %".5168", label %"exit.139", label %"cont.139"
-exit.139:
-  %".5170" = trunc i64 %"cursor.215" to i16
-  %".5171" = getelementptr i8, ptr %"keys.200", i64 2
-  store i16 %".5170", ptr %".5171", align 2
+  %".5165" = trunc i64 %"cursor.215" to i32
+  %".5166" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.71", i32 %".5165", [40 x i8]* %"header_copy", i32 4)
+  %".5167" = icmp eq i64 %".5166", 0
+  %".5168" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".5169" = load i32, ptr %".5168", align 4
+  %".5170" = zext i32 %".5169" to i64
+  %"data.200" = inttoptr i64 %".5170" to ptr
+  %".5171" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".5172" = load i32, ptr %".5171", align 4
+  %".5173" = zext i32 %".5172" to i64
+  %"data_end.200" = inttoptr i64 %".5173" to ptr
+  %".5174" = getelementptr i8, ptr %"ctx.71", i64 144
+  %"keys.200" = load ptr, ptr %".5174", align 8
+  %".5175" = xor i1 %".5167", -1
+  br i1 %".5175", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+vlan_d1_vlan_tags2.copy_failed:
+  %".5177" = trunc i64 %"cursor.215" to i16
+  %".5178" = getelementptr i8, ptr %"keys.200", i64 2
+  store i16 %".5177", ptr %".5178", align 2
   br label %"return"
-cont.139:
-  %".5174" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5175" = load volatile i16, [40 x i8]* %".5174", align 2
-  br label %"header.53"
-unknown.46:
-  %".5190" = trunc i64 %".5183" to i16
-  %".5191" = getelementptr i8, ptr %"keys.201", i64 2
-  store i16 %".5190", ptr %".5191", align 2
+vlan_d1_vlan_tags2.copy_failed.endif:
+  %".5181" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5182" = load volatile i16, [40 x i8]* %".5181", align 2
+  br label %"vlan_d1_vlan_tags2.header"
+vlan_d1_vlan_tags2.unknown:
+  %".5197" = trunc i64 %".5190" to i16
+  %".5198" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".5197", ptr %".5198", align 2
   br label %"return"
-to_ipv4.30:
-  %".5194" = getelementptr i8, ptr %"keys.201", i64 2
-  %".5195" = trunc i64 %".5183" to i16
-  store volatile i16 %".5195", ptr %".5194", align 2
-  %".5197" = load volatile i16, ptr %".5194", align 2
-  %".5198" = zext i16 %".5197" to i64
-  %"cursor.285" = and i64 %".5198", 16383
+vlan_d1_vlan_tags2.to_ipv4:
+  %".5201" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5202" = trunc i64 %".5190" to i16
+  store volatile i16 %".5202", ptr %".5201", align 2
+  %".5204" = load volatile i16, ptr %".5201", align 2
+  %".5205" = zext i16 %".5204" to i64
+  %"cursor.285" = and i64 %".5205", 16383
   br label %"ipv4_d1"
-to_ipv6.28:
-  %".5200" = getelementptr i8, ptr %"keys.201", i64 2
-  %".5201" = trunc i64 %".5183" to i16
-  store volatile i16 %".5201", ptr %".5200", align 2
-  %".5203" = load volatile i16, ptr %".5200", align 2
-  %".5204" = zext i16 %".5203" to i64
-  %"cursor.286" = and i64 %".5204", 16383
-  br label %"ipv6_d1"
-to_vlan.10:
-  %".5206" = trunc i64 %".5183" to i16
+vlan_d1_vlan_tags2.to_ipv6:
   %".5207" = getelementptr i8, ptr %"keys.201", i64 2
-  store i16 %".5206", ptr %".5207", align 2
-  br label %"return"
-to_vlan.11:
-  %".5210" = trunc i64 %".5183" to i16
-  %".5211" = getelementptr i8, ptr %"keys.201", i64 2
-  store i16 %".5210", ptr %".5211", align 2
-  br label %"return"
-to_mpls.38:
+  %".5208" = trunc i64 %".5190" to i16
+  store volatile i16 %".5208", ptr %".5207", align 2
+  %".5210" = load volatile i16, ptr %".5207", align 2
+  %".5211" = zext i16 %".5210" to i64
+  %"cursor.286" = and i64 %".5211", 16383
+  br label %"ipv6_d1"
+vlan_d1_vlan_tags2.to_vlan:
+  %".5213" = trunc i64 %".5190" to i16
   %".5214" = getelementptr i8, ptr %"keys.201", i64 2
-  %".5215" = trunc i64 %".5183" to i16
-  store volatile i16 %".5215", ptr %".5214", align 2
-  %".5217" = load volatile i16, ptr %".5214", align 2
-  %".5218" = zext i16 %".5217" to i64
-  %"cursor.287" = and i64 %".5218", 16383
+  store i16 %".5213", ptr %".5214", align 2
+  br label %"return"
+vlan_d1_vlan_tags2.to_vlan.1:
+  %".5217" = trunc i64 %".5190" to i16
+  %".5218" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".5217", ptr %".5218", align 2
+  br label %"return"
+vlan_d1_vlan_tags2.to_mpls:
+  %".5221" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5222" = trunc i64 %".5190" to i16
+  store volatile i16 %".5222", ptr %".5221", align 2
+  %".5224" = load volatile i16, ptr %".5221", align 2
+  %".5225" = zext i16 %".5224" to i64
+  %"cursor.287" = and i64 %".5225", 16383
   br label %"mpls_d1_mpls_labels1"
-to_mpls.39:
-  %".5220" = getelementptr i8, ptr %"keys.201", i64 2
-  %".5221" = trunc i64 %".5183" to i16
-  store volatile i16 %".5221", ptr %".5220", align 2
-  %".5223" = load volatile i16, ptr %".5220", align 2
-  %".5224" = zext i16 %".5223" to i64
-  %"cursor.288" = and i64 %".5224", 16383
+vlan_d1_vlan_tags2.to_mpls.1:
+  %".5227" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5228" = trunc i64 %".5190" to i16
+  store volatile i16 %".5228", ptr %".5227", align 2
+  %".5230" = load volatile i16, ptr %".5227", align 2
+  %".5231" = zext i16 %".5230" to i64
+  %"cursor.288" = and i64 %".5231", 16383
   br label %"mpls_d1_mpls_labels1"
-to_pppoe.5:
-  %".5226" = getelementptr i8, ptr %"keys.201", i64 2
-  %".5227" = trunc i64 %".5183" to i16
-  store volatile i16 %".5227", ptr %".5226", align 2
-  %".5229" = load volatile i16, ptr %".5226", align 2
-  %".5230" = zext i16 %".5229" to i64
-  %"cursor.289" = and i64 %".5230", 16383
+vlan_d1_vlan_tags2.to_pppoe:
+  %".5233" = getelementptr i8, ptr %"keys.201", i64 2
+  %".5234" = trunc i64 %".5190" to i16
+  store volatile i16 %".5234", ptr %".5233", align 2
+  %".5236" = load volatile i16, ptr %".5233", align 2
+  %".5237" = zext i16 %".5236" to i64
+  %"cursor.289" = and i64 %".5237", 16383
   br label %"pppoe_d1"
-copy.54:
+mpls_d1_mpls_labels3.copy:
   %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5238" = trunc i64 %"cursor.225" to i32
-  %".5239" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.72", i32 %".5238", [40 x i8]* %"header_copy", i32 4)
-  %".5240" = icmp eq i64 %".5239", 0
-  %".5241" = getelementptr i8, ptr %"ctx.72", i64 76
-  %".5242" = load i32, ptr %".5241", align 4
-  %".5243" = zext i32 %".5242" to i64
-  %"data.202" = inttoptr i64 %".5243" to ptr
-  %".5244" = getelementptr i8, ptr %"ctx.72", i64 80
-  %".5245" = load i32, ptr %".5244", align 4
-  %".5246" = zext i32 %".5245" to i64
-  %"data_end.202" = inttoptr i64 %".5246" to ptr
-  %".5247" = getelementptr i8, ptr %"ctx.72", i64 144
-  %"keys.202" = load ptr, ptr %".5247", align 8
-  %".5248" = xor i1 %".5240", -1
-  br i1 %".5248", label %"exit.140", label %"cont.140"
-exit.140:
-  %".5250" = trunc i64 %"cursor.225" to i16
-  %".5251" = getelementptr i8, ptr %"keys.202", i64 2
-  store i16 %".5250", ptr %".5251", align 2
+  %".5245" = trunc i64 %"cursor.225" to i32
+  %".5246" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.72", i32 %".5245", [40 x i8]* %"header_copy", i32 4)
+  %".5247" = icmp eq i64 %".5246", 0
+  %".5248" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".5249" = load i32, ptr %".5248", align 4
+  %".5250" = zext i32 %".5249" to i64
+  %"data.202" = inttoptr i64 %".5250" to ptr
+  %".5251" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".5252" = load i32, ptr %".5251", align 4
+  %".5253" = zext i32 %".5252" to i64
+  %"data_end.202" = inttoptr i64 %".5253" to ptr
+  %".5254" = getelementptr i8, ptr %"ctx.72", i64 144
+  %"keys.202" = load ptr, ptr %".5254", align 8
+  %".5255" = xor i1 %".5247", -1
+  br i1 %".5255", label %"mpls_d1_mpls_labels3.copy_failed", label %"mpls_d1_mpls_labels3.copy_failed.endif"
+mpls_d1_mpls_labels3.copy_failed:
+  %".5257" = trunc i64 %"cursor.225" to i16
+  %".5258" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".5257", ptr %".5258", align 2
   br label %"return"
-cont.140:
-  %".5254" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5255" = load volatile i8, [40 x i8]* %".5254", align 1
-  br label %"header.54"
-unknown.47:
-  %".5261" = trunc i64 %".5257" to i16
-  %".5262" = getelementptr i8, ptr %"keys.203", i64 2
-  store i16 %".5261", ptr %".5262", align 2
+mpls_d1_mpls_labels3.copy_failed.endif:
+  %".5261" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5262" = load volatile i8, [40 x i8]* %".5261", align 1
+  br label %"mpls_d1_mpls_labels3.header"
+mpls_d1_mpls_labels3.unknown:
+  %".5268" = trunc i64 %".5264" to i16
+  %".5269" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5268", ptr %".5269", align 2
   br label %"return"
-to_mpls.40:
-  %".5265" = getelementptr i8, ptr %"keys.203", i64 2
-  %".5266" = trunc i64 %".5257" to i16
-  store volatile i16 %".5266", ptr %".5265", align 2
-  %".5268" = load volatile i16, ptr %".5265", align 2
-  %".5269" = zext i16 %".5268" to i64
-  %"cursor.291" = and i64 %".5269", 16383
+mpls_d1_mpls_labels3.to_mpls:
+  %".5272" = getelementptr i8, ptr %"keys.203", i64 2
+  %".5273" = trunc i64 %".5264" to i16
+  store volatile i16 %".5273", ptr %".5272", align 2
+  %".5275" = load volatile i16, ptr %".5272", align 2
+  %".5276" = zext i16 %".5275" to i64
+  %"cursor.291" = and i64 %".5276", 16383
   br label %"mpls_d1_mpls_labels4"
-to_ip_version.10:
-  %".5271" = getelementptr i8, ptr %"keys.203", i64 8
-  store i8 1, ptr %".5271", align 1
-  %".5273" = getelementptr i8, ptr %"keys.203", i64 48
-  %"flags.55" = load volatile i32, ptr %".5273", align 4
-  %".5274" = and i32 %"flags.55", 4
-  %".5275" = icmp ne i32 %".5274", 0
-  br i1 %".5275", label %"exit.141", label %"cont.141"
+mpls_d1_mpls_labels3.to_ip_version:
+  %".5278" = getelementptr i8, ptr %"keys.203", i64 8
+  store i8 1, ptr %".5278", align 1
+  %".5280" = getelementptr i8, ptr %"keys.203", i64 48
+  %"flags.55" = load volatile i32, ptr %".5280", align 4
+  %".5281" = and i32 %"flags.55", 4
+  %".5282" = icmp ne i32 %".5281", 0
+  br i1 %".5282", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif"
 mpls_d1_mpls_labels4:
-  %"cursor.290" = phi  i64 [%"cursor.291", %"to_mpls.40"]
-  %"data.204" = phi  ptr [%"data.203", %"to_mpls.40"]
-  %"data_end.204" = phi  ptr [%"data_end.203", %"to_mpls.40"]
-  %"keys.204" = phi  ptr [%"keys.203", %"to_mpls.40"]
+  %"cursor.290" = phi  i64 [%"cursor.291", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data.204" = phi  ptr [%"data.203", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data_end.204" = phi  ptr [%"data_end.203", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"keys.204" = phi  ptr [%"keys.203", %"mpls_d1_mpls_labels3.to_mpls"]
   %"hdr.58" = getelementptr i8, ptr %"data.204", i64 %"cursor.290"
-  %".5705" = getelementptr i8, ptr %"hdr.58", i64 4
-  %".5706" = icmp ugt ptr %".5705", %"data_end.204"
-  br i1 %".5706", label %"copy.58", label %"linear.58", !prof !0
-linear.58:
-  %".5708" = getelementptr i8, ptr %"hdr.58", i64 2
-  %".5709" = load i8, ptr %".5708", align 1
-  br label %"header.58"
-header.58:
-  %"w2_1.7" = phi  i8 [%".5709", %"linear.58"], [%".5728", %"cont.153"]
-  %"data.217" = phi  ptr [%"data.204", %"linear.58"], [%"data.216", %"cont.153"]
-  %"data_end.217" = phi  ptr [%"data_end.204", %"linear.58"], [%"data_end.216", %"cont.153"]
-  %"keys.217" = phi  ptr [%"keys.204", %"linear.58"], [%"keys.216", %"cont.153"]
-  %".5730" = add i64 %"cursor.290", 4
-  %".5731" = zext i8 %"w2_1.7" to i64
-  %".5732" = and i64 %".5731", 1
-  switch i64 %".5732", label %"unknown.51" [i64 0, label %"to_mpls.43" i64 1, label %"to_ip_version.11"]
-exit.141:
-  %".5277" = trunc i64 %".5257" to i16
-  %".5278" = getelementptr i8, ptr %"keys.203", i64 2
-  store i16 %".5277", ptr %".5278", align 2
+  %".5713" = getelementptr i8, ptr %"hdr.58", i64 4
+  %".5714" = icmp ugt ptr %".5713", %"data_end.204"
+  br i1 %".5714", label %"mpls_d1_mpls_labels4.copy", label %"mpls_d1_mpls_labels4.linear", !prof !0
+mpls_d1_mpls_labels4.linear:
+  %".5716" = getelementptr i8, ptr %"hdr.58", i64 2
+  %".5717" = load i8, ptr %".5716", align 1
+  br label %"mpls_d1_mpls_labels4.header"
+mpls_d1_mpls_labels4.header:
+  %"w2_1.7" = phi  i8 [%".5717", %"mpls_d1_mpls_labels4.linear"], [%".5736", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data.217" = phi  ptr [%"data.204", %"mpls_d1_mpls_labels4.linear"], [%"data.216", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data_end.217" = phi  ptr [%"data_end.204", %"mpls_d1_mpls_labels4.linear"], [%"data_end.216", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"keys.217" = phi  ptr [%"keys.204", %"mpls_d1_mpls_labels4.linear"], [%"keys.216", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %".5738" = add i64 %"cursor.290", 4
+  %".5739" = zext i8 %"w2_1.7" to i64
+  %".5740" = and i64 %".5739", 1
+  switch i64 %".5740", label %"mpls_d1_mpls_labels4.unknown" [i64 0, label %"mpls_d1_mpls_labels4.to_mpls" i64 1, label %"mpls_d1_mpls_labels4.to_ip_version"]
+mpls_d1_mpls_labels3.stop_at_encap:
+  %".5284" = trunc i64 %".5264" to i16
+  %".5285" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5284", ptr %".5285", align 2
   br label %"return"
-cont.141:
-  %".5281" = trunc i64 %".5257" to i16
-  %".5282" = getelementptr i8, ptr %"keys.203", i64 2
-  store i16 %".5281", ptr %".5282", align 2
+mpls_d1_mpls_labels3.stop_at_encap.endif:
+  %".5288" = trunc i64 %".5264" to i16
+  %".5289" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".5288", ptr %".5289", align 2
   br label %"return"
-copy.55:
+ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5293" = trunc i64 %"cursor.227" to i32
-  %".5294" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.73", i32 %".5293", [40 x i8]* %"header_copy", i32 2)
-  %".5295" = icmp eq i64 %".5294", 0
-  %".5296" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".5297" = load i32, ptr %".5296", align 4
-  %".5298" = zext i32 %".5297" to i64
-  %"data.205" = inttoptr i64 %".5298" to ptr
-  %".5299" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".5300" = load i32, ptr %".5299", align 4
-  %".5301" = zext i32 %".5300" to i64
-  %"data_end.205" = inttoptr i64 %".5301" to ptr
-  %".5302" = getelementptr i8, ptr %"ctx.73", i64 144
-  %"keys.205" = load ptr, ptr %".5302", align 8
-  %".5303" = xor i1 %".5295", -1
-  br i1 %".5303", label %"exit.142", label %"cont.142"
-exit.142:
-  %".5305" = trunc i64 %"cursor.227" to i16
-  %".5306" = getelementptr i8, ptr %"keys.205", i64 2
-  store i16 %".5305", ptr %".5306", align 2
+  %".5300" = trunc i64 %"cursor.227" to i32
+  %".5301" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.73", i32 %".5300", [40 x i8]* %"header_copy", i32 2)
+  %".5302" = icmp eq i64 %".5301", 0
+  %".5303" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".5304" = load i32, ptr %".5303", align 4
+  %".5305" = zext i32 %".5304" to i64
+  %"data.205" = inttoptr i64 %".5305" to ptr
+  %".5306" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".5307" = load i32, ptr %".5306", align 4
+  %".5308" = zext i32 %".5307" to i64
+  %"data_end.205" = inttoptr i64 %".5308" to ptr
+  %".5309" = getelementptr i8, ptr %"ctx.73", i64 144
+  %"keys.205" = load ptr, ptr %".5309", align 8
+  %".5310" = xor i1 %".5302", -1
+  br i1 %".5310", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+ipv6_opts_d1_ipv6_ext3.copy_failed:
+  %".5312" = trunc i64 %"cursor.227" to i16
+  %".5313" = getelementptr i8, ptr %"keys.205", i64 2
+  store i16 %".5312", ptr %".5313", align 2
   br label %"return"
-cont.142:
-  %".5309" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5310" = load volatile i8, [40 x i8]* %".5309", align 1
-  %".5311" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".5312" = load volatile i8, [40 x i8]* %".5311", align 1
-  br label %"header.55"
-copy_last_byte.17:
-  %".5327" = add i64 %"cursor.227", %".5322"
-  %".5328" = sub i64 %".5327", 1
+ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
+  %".5316" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5317" = load volatile i8, [40 x i8]* %".5316", align 1
+  %".5318" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".5319" = load volatile i8, [40 x i8]* %".5318", align 1
+  br label %"ipv6_opts_d1_ipv6_ext3.header"
+ipv6_opts_d1_ipv6_ext3.copy_last_byte:
+  %".5334" = add i64 %"cursor.227", %".5329"
+  %".5335" = sub i64 %".5334", 1
   %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5329" = trunc i64 %".5328" to i32
-  %".5330" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.74", i32 %".5329", i64* %"last_byte", i32 1)
-  %".5331" = icmp eq i64 %".5330", 0
-  %".5332" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".5333" = load i32, ptr %".5332", align 4
-  %".5334" = zext i32 %".5333" to i64
-  %"data.207" = inttoptr i64 %".5334" to ptr
-  %".5335" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".5336" = load i32, ptr %".5335", align 4
-  %".5337" = zext i32 %".5336" to i64
-  %"data_end.207" = inttoptr i64 %".5337" to ptr
-  %".5338" = getelementptr i8, ptr %"ctx.74", i64 144
-  %"keys.207" = load ptr, ptr %".5338", align 8
-  %".5339" = xor i1 %".5331", -1
-  br i1 %".5339", label %"exit.143", label %"cont.143"
-exit.143:
-  %".5341" = trunc i64 %"cursor.227" to i16
-  %".5342" = getelementptr i8, ptr %"keys.207", i64 2
-  store i16 %".5341", ptr %".5342", align 2
-  br label %"return"
-cont.143:
-  br label %"variable_part.17"
-unknown.48:
-  %".5348" = trunc i64 %"end.17" to i16
-  %".5349" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5336" = trunc i64 %".5335" to i32
+  %".5337" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.74", i32 %".5336", i64* %"last_byte", i32 1)
+  %".5338" = icmp eq i64 %".5337", 0
+  %".5339" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".5340" = load i32, ptr %".5339", align 4
+  %".5341" = zext i32 %".5340" to i64
+  %"data.207" = inttoptr i64 %".5341" to ptr
+  %".5342" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".5343" = load i32, ptr %".5342", align 4
+  %".5344" = zext i32 %".5343" to i64
+  %"data_end.207" = inttoptr i64 %".5344" to ptr
+  %".5345" = getelementptr i8, ptr %"ctx.74", i64 144
+  %"keys.207" = load ptr, ptr %".5345", align 8
+  %".5346" = xor i1 %".5338", -1
+  br i1 %".5346", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif"
+ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed:
+  %".5348" = trunc i64 %"cursor.227" to i16
+  %".5349" = getelementptr i8, ptr %"keys.207", i64 2
   store i16 %".5348", ptr %".5349", align 2
   br label %"return"
-to_ipv6_opts.36:
-  %".5352" = trunc i64 %"end.17" to i16
-  %".5353" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5352", ptr %".5353", align 2
+ipv6_opts_d1_ipv6_ext3.copy_last_byte_failed.endif:
+  br label %"ipv6_opts_d1_ipv6_ext3.variable_part"
+ipv6_opts_d1_ipv6_ext3.unknown:
+  %".5355" = trunc i64 %"end.17" to i16
+  %".5356" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5355", ptr %".5356", align 2
   br label %"return"
-to_ipv6_opts.37:
-  %".5356" = trunc i64 %"end.17" to i16
-  %".5357" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5356", ptr %".5357", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
+  %".5359" = trunc i64 %"end.17" to i16
+  %".5360" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5359", ptr %".5360", align 2
   br label %"return"
-to_ipv6_opts.38:
-  %".5360" = trunc i64 %"end.17" to i16
-  %".5361" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5360", ptr %".5361", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".5363" = trunc i64 %"end.17" to i16
+  %".5364" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5363", ptr %".5364", align 2
   br label %"return"
-to_ipv6_frag.12:
-  %".5364" = trunc i64 %"end.17" to i16
-  %".5365" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5364", ptr %".5365", align 2
-  br label %"return"
-to_tcp.14:
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".5367" = trunc i64 %"end.17" to i16
   %".5368" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5369" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5369", ptr %".5368", align 2
-  %".5371" = load volatile i16, ptr %".5368", align 2
-  %".5372" = zext i16 %".5371" to i64
-  %"cursor.292" = and i64 %".5372", 16383
+  store i16 %".5367", ptr %".5368", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
+  %".5371" = trunc i64 %"end.17" to i16
+  %".5372" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5371", ptr %".5372", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_tcp:
+  %".5375" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5376" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5376", ptr %".5375", align 2
+  %".5378" = load volatile i16, ptr %".5375", align 2
+  %".5379" = zext i16 %".5378" to i64
+  %"cursor.292" = and i64 %".5379", 16383
   br label %"tcp"
-to_udp.14:
-  %".5374" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5375" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5375", ptr %".5374", align 2
-  %".5377" = load volatile i16, ptr %".5374", align 2
-  %".5378" = zext i16 %".5377" to i64
-  %"cursor.293" = and i64 %".5378", 16383
+ipv6_opts_d1_ipv6_ext3.to_udp:
+  %".5381" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5382" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5382", ptr %".5381", align 2
+  %".5384" = load volatile i16, ptr %".5381", align 2
+  %".5385" = zext i16 %".5384" to i64
+  %"cursor.293" = and i64 %".5385", 16383
   br label %"udp_d1"
-to_udplite.14:
-  %".5380" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5381" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5381", ptr %".5380", align 2
-  %".5383" = load volatile i16, ptr %".5380", align 2
-  %".5384" = zext i16 %".5383" to i64
-  %"cursor.294" = and i64 %".5384", 16383
+ipv6_opts_d1_ipv6_ext3.to_udplite:
+  %".5387" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5388" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5388", ptr %".5387", align 2
+  %".5390" = load volatile i16, ptr %".5387", align 2
+  %".5391" = zext i16 %".5390" to i64
+  %"cursor.294" = and i64 %".5391", 16383
   br label %"udplite"
-to_gre.14:
-  %".5386" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5387" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5387", ptr %".5386", align 2
-  %".5389" = load volatile i16, ptr %".5386", align 2
-  %".5390" = zext i16 %".5389" to i64
-  %"cursor.295" = and i64 %".5390", 16383
+ipv6_opts_d1_ipv6_ext3.to_gre:
+  %".5393" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5394" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5394", ptr %".5393", align 2
+  %".5396" = load volatile i16, ptr %".5393", align 2
+  %".5397" = zext i16 %".5396" to i64
+  %"cursor.295" = and i64 %".5397", 16383
   br label %"gre_d1"
-to_sctp.14:
-  %".5392" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5393" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5393", ptr %".5392", align 2
-  %".5395" = load volatile i16, ptr %".5392", align 2
-  %".5396" = zext i16 %".5395" to i64
-  %"cursor.296" = and i64 %".5396", 16383
+ipv6_opts_d1_ipv6_ext3.to_sctp:
+  %".5399" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5400" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5400", ptr %".5399", align 2
+  %".5402" = load volatile i16, ptr %".5399", align 2
+  %".5403" = zext i16 %".5402" to i64
+  %"cursor.296" = and i64 %".5403", 16383
   br label %"sctp"
-to_dccp.14:
-  %".5398" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5399" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5399", ptr %".5398", align 2
-  %".5401" = load volatile i16, ptr %".5398", align 2
-  %".5402" = zext i16 %".5401" to i64
-  %"cursor.297" = and i64 %".5402", 16383
+ipv6_opts_d1_ipv6_ext3.to_dccp:
+  %".5405" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5406" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5406", ptr %".5405", align 2
+  %".5408" = load volatile i16, ptr %".5405", align 2
+  %".5409" = zext i16 %".5408" to i64
+  %"cursor.297" = and i64 %".5409", 16383
   br label %"dccp"
-to_esp.14:
-  %".5404" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5405" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5405", ptr %".5404", align 2
-  %".5407" = load volatile i16, ptr %".5404", align 2
-  %".5408" = zext i16 %".5407" to i64
-  %"cursor.298" = and i64 %".5408", 16383
+ipv6_opts_d1_ipv6_ext3.to_esp:
+  %".5411" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5412" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5412", ptr %".5411", align 2
+  %".5414" = load volatile i16, ptr %".5411", align 2
+  %".5415" = zext i16 %".5414" to i64
+  %"cursor.298" = and i64 %".5415", 16383
   br label %"esp"
-to_ah.14:
-  %".5410" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5411" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5411", ptr %".5410", align 2
-  %".5413" = load volatile i16, ptr %".5410", align 2
-  %".5414" = zext i16 %".5413" to i64
-  %"cursor.299" = and i64 %".5414", 16383
+ipv6_opts_d1_ipv6_ext3.to_ah:
+  %".5417" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5418" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5418", ptr %".5417", align 2
+  %".5420" = load volatile i16, ptr %".5417", align 2
+  %".5421" = zext i16 %".5420" to i64
+  %"cursor.299" = and i64 %".5421", 16383
   br label %"ah"
-to_icmpv6.12:
-  %".5416" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5417" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5417", ptr %".5416", align 2
-  %".5419" = load volatile i16, ptr %".5416", align 2
-  %".5420" = zext i16 %".5419" to i64
-  %"cursor.300" = and i64 %".5420", 16383
+ipv6_opts_d1_ipv6_ext3.to_icmpv6:
+  %".5423" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5424" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5424", ptr %".5423", align 2
+  %".5426" = load volatile i16, ptr %".5423", align 2
+  %".5427" = zext i16 %".5426" to i64
+  %"cursor.300" = and i64 %".5427", 16383
   br label %"icmpv6"
-to_mpls.41:
-  %".5422" = trunc i64 34887 to i16
-  %".5423" = call i16 @"llvm.bswap.i16"(i16 %".5422")
-  %".5424" = getelementptr i8, ptr %"keys.208", i64 10
-  store i16 %".5423", ptr %".5424", align 2
-  %".5426" = getelementptr i8, ptr %"keys.208", i64 2
-  %".5427" = trunc i64 %"end.17" to i16
-  store volatile i16 %".5427", ptr %".5426", align 2
-  %".5429" = load volatile i16, ptr %".5426", align 2
-  %".5430" = zext i16 %".5429" to i64
-  %"cursor.301" = and i64 %".5430", 16383
+ipv6_opts_d1_ipv6_ext3.to_mpls:
+  %".5429" = trunc i64 34887 to i16
+  %".5430" = call i16 @"llvm.bswap.i16"(i16 %".5429")
+  %".5431" = getelementptr i8, ptr %"keys.208", i64 10
+  store i16 %".5430", ptr %".5431", align 2
+  %".5433" = getelementptr i8, ptr %"keys.208", i64 2
+  %".5434" = trunc i64 %"end.17" to i16
+  store volatile i16 %".5434", ptr %".5433", align 2
+  %".5436" = load volatile i16, ptr %".5433", align 2
+  %".5437" = zext i16 %".5436" to i64
+  %"cursor.301" = and i64 %".5437", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.31:
-  %".5432" = getelementptr i8, ptr %"keys.208", i64 8
-  store i8 1, ptr %".5432", align 1
-  %".5434" = getelementptr i8, ptr %"keys.208", i64 48
-  %"flags.56" = load volatile i32, ptr %".5434", align 4
-  %".5435" = and i32 %"flags.56", 4
-  %".5436" = icmp ne i32 %".5435", 0
-  br i1 %".5436", label %"exit.144", label %"cont.144"
-to_ipv6.29:
-  %".5446" = getelementptr i8, ptr %"keys.208", i64 8
-  store i8 1, ptr %".5446", align 1
-  %".5448" = getelementptr i8, ptr %"keys.208", i64 48
-  %"flags.57" = load volatile i32, ptr %".5448", align 4
-  %".5449" = and i32 %"flags.57", 4
-  %".5450" = icmp ne i32 %".5449", 0
-  br i1 %".5450", label %"exit.145", label %"cont.145"
-exit.144:
-  %".5438" = trunc i64 %"end.17" to i16
-  %".5439" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5438", ptr %".5439", align 2
+ipv6_opts_d1_ipv6_ext3.to_ipv4:
+  %".5439" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".5439", align 1
+  %".5441" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.56" = load volatile i32, ptr %".5441", align 4
+  %".5442" = and i32 %"flags.56", 4
+  %".5443" = icmp ne i32 %".5442", 0
+  br i1 %".5443", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext3.to_ipv6:
+  %".5453" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".5453", align 1
+  %".5455" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.57" = load volatile i32, ptr %".5455", align 4
+  %".5456" = and i32 %"flags.57", 4
+  %".5457" = icmp ne i32 %".5456", 0
+  br i1 %".5457", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_opts_d1_ipv6_ext3.stop_at_encap:
+  %".5445" = trunc i64 %"end.17" to i16
+  %".5446" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5445", ptr %".5446", align 2
   br label %"return"
-cont.144:
-  %".5442" = trunc i64 %"end.17" to i16
-  %".5443" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5442", ptr %".5443", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
+  %".5449" = trunc i64 %"end.17" to i16
+  %".5450" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5449", ptr %".5450", align 2
   br label %"return"
-exit.145:
-  %".5452" = trunc i64 %"end.17" to i16
-  %".5453" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5452", ptr %".5453", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
+  %".5459" = trunc i64 %"end.17" to i16
+  %".5460" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5459", ptr %".5460", align 2
   br label %"return"
-cont.145:
-  %".5456" = trunc i64 %"end.17" to i16
-  %".5457" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".5456", ptr %".5457", align 2
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".5463" = trunc i64 %"end.17" to i16
+  %".5464" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".5463", ptr %".5464", align 2
   br label %"return"
-copy.56:
+ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5468" = trunc i64 %"cursor.231" to i32
-  %".5469" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.75", i32 %".5468", [40 x i8]* %"header_copy", i32 8)
-  %".5470" = icmp eq i64 %".5469", 0
-  %".5471" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".5472" = load i32, ptr %".5471", align 4
-  %".5473" = zext i32 %".5472" to i64
-  %"data.209" = inttoptr i64 %".5473" to ptr
-  %".5474" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".5475" = load i32, ptr %".5474", align 4
-  %".5476" = zext i32 %".5475" to i64
-  %"data_end.209" = inttoptr i64 %".5476" to ptr
-  %".5477" = getelementptr i8, ptr %"ctx.75", i64 144
-  %"keys.209" = load ptr, ptr %".5477", align 8
-  %".5478" = xor i1 %".5470", -1
-  br i1 %".5478", label %"exit.146", label %"cont.146"
-exit.146:
-  %".5480" = trunc i64 %"cursor.231" to i16
-  %".5481" = getelementptr i8, ptr %"keys.209", i64 2
-  store i16 %".5480", ptr %".5481", align 2
+  %".5475" = trunc i64 %"cursor.231" to i32
+  %".5476" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.75", i32 %".5475", [40 x i8]* %"header_copy", i32 8)
+  %".5477" = icmp eq i64 %".5476", 0
+  %".5478" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".5479" = load i32, ptr %".5478", align 4
+  %".5480" = zext i32 %".5479" to i64
+  %"data.209" = inttoptr i64 %".5480" to ptr
+  %".5481" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".5482" = load i32, ptr %".5481", align 4
+  %".5483" = zext i32 %".5482" to i64
+  %"data_end.209" = inttoptr i64 %".5483" to ptr
+  %".5484" = getelementptr i8, ptr %"ctx.75", i64 144
+  %"keys.209" = load ptr, ptr %".5484", align 8
+  %".5485" = xor i1 %".5477", -1
+  br i1 %".5485", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+ipv6_frag_d1_ipv6_ext3.copy_failed:
+  %".5487" = trunc i64 %"cursor.231" to i16
+  %".5488" = getelementptr i8, ptr %"keys.209", i64 2
+  store i16 %".5487", ptr %".5488", align 2
   br label %"return"
-cont.146:
-  %".5484" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5485" = load volatile i8, [40 x i8]* %".5484", align 1
-  %".5486" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5487" = load volatile i16, [40 x i8]* %".5486", align 2
-  br label %"header.56"
-fragment.7:
-  %".5500" = getelementptr i8, ptr %"keys.210", i64 6
-  store i8 1, ptr %".5500", align 1
-  br i1 %".5498", label %"first_fragment.7", label %"later_fragment.7"
-not_fragment.7:
-  %".5519" = zext i8 %"w0_1.25" to i64
-  switch i64 %".5519", label %"unknown.49" [i64 0, label %"to_ipv6_opts.39" i64 43, label %"to_ipv6_opts.40" i64 60, label %"to_ipv6_opts.41" i64 44, label %"to_ipv6_frag.13" i64 6, label %"to_tcp.15" i64 17, label %"to_udp.15" i64 136, label %"to_udplite.15" i64 47, label %"to_gre.15" i64 132, label %"to_sctp.15" i64 33, label %"to_dccp.15" i64 50, label %"to_esp.15" i64 51, label %"to_ah.15" i64 58, label %"to_icmpv6.13" i64 137, label %"to_mpls.42" i64 4, label %"to_ipv4.32" i64 41, label %"to_ipv6.30"]
-first_fragment.7:
-  %".5507" = getelementptr i8, ptr %"keys.210", i64 7
+ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
+  %".5491" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5492" = load volatile i8, [40 x i8]* %".5491", align 1
+  %".5493" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5494" = load volatile i16, [40 x i8]* %".5493", align 2
+  br label %"ipv6_frag_d1_ipv6_ext3.header"
+ipv6_frag_d1_ipv6_ext3.fragment:
+  %".5507" = getelementptr i8, ptr %"keys.210", i64 6
   store i8 1, ptr %".5507", align 1
-  %".5509" = getelementptr i8, ptr %"keys.210", i64 48
-  %"flags.58" = load volatile i32, ptr %".5509", align 4
-  %".5510" = and i32 %"flags.58", 1
-  %".5511" = icmp ne i32 %".5510", 0
-  %".5512" = xor i1 %".5511", -1
-  br i1 %".5512", label %"exit.147", label %"cont.147"
-later_fragment.7:
-  %".5503" = trunc i64 %".5493" to i16
-  %".5504" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5503", ptr %".5504", align 2
+  br i1 %".5505", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+ipv6_frag_d1_ipv6_ext3.fragment.endif:
+  %".5527" = zext i8 %"w0_1.25" to i64
+  switch i64 %".5527", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]
+ipv6_frag_d1_ipv6_ext3.first_fragment:
+  %".5510" = getelementptr i8, ptr %"keys.210", i64 7
+  store i8 1, ptr %".5510", align 1
+  %".5512" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.58" = load volatile i32, ptr %".5512", align 4
+  %".5513" = and i32 %"flags.58", 1
+  %".5514" = icmp ne i32 %".5513", 0
+  %".5515" = xor i1 %".5514", -1
+  br i1 %".5515", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+ipv6_frag_d1_ipv6_ext3.later_fragment:
+  %".5522" = trunc i64 %".5500" to i16
+  %".5523" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5522", ptr %".5523", align 2
   br label %"return"
-exit.147:
-  %".5514" = trunc i64 %".5493" to i16
-  %".5515" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5514", ptr %".5515", align 2
+ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
+  br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
+  %".5517" = trunc i64 %".5500" to i16
+  %".5518" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5517", ptr %".5518", align 2
   br label %"return"
-cont.147:
-  br label %"not_fragment.7"
-unknown.49:
-  %".5521" = trunc i64 %".5493" to i16
-  %".5522" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5521", ptr %".5522", align 2
-  br label %"return"
-to_ipv6_opts.39:
-  %".5525" = trunc i64 %".5493" to i16
-  %".5526" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5525", ptr %".5526", align 2
-  br label %"return"
-to_ipv6_opts.40:
-  %".5529" = trunc i64 %".5493" to i16
+ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
+  br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
+ipv6_frag_d1_ipv6_ext3.unknown:
+  %".5529" = trunc i64 %".5500" to i16
   %".5530" = getelementptr i8, ptr %"keys.210", i64 2
   store i16 %".5529", ptr %".5530", align 2
   br label %"return"
-to_ipv6_opts.41:
-  %".5533" = trunc i64 %".5493" to i16
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
+  %".5533" = trunc i64 %".5500" to i16
   %".5534" = getelementptr i8, ptr %"keys.210", i64 2
   store i16 %".5533", ptr %".5534", align 2
   br label %"return"
-to_ipv6_frag.13:
-  %".5537" = trunc i64 %".5493" to i16
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".5537" = trunc i64 %".5500" to i16
   %".5538" = getelementptr i8, ptr %"keys.210", i64 2
   store i16 %".5537", ptr %".5538", align 2
   br label %"return"
-to_tcp.15:
-  %".5541" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5542" = trunc i64 %".5493" to i16
-  store volatile i16 %".5542", ptr %".5541", align 2
-  %".5544" = load volatile i16, ptr %".5541", align 2
-  %".5545" = zext i16 %".5544" to i64
-  %"cursor.302" = and i64 %".5545", 16383
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".5541" = trunc i64 %".5500" to i16
+  %".5542" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5541", ptr %".5542", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
+  %".5545" = trunc i64 %".5500" to i16
+  %".5546" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5545", ptr %".5546", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_tcp:
+  %".5549" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5550" = trunc i64 %".5500" to i16
+  store volatile i16 %".5550", ptr %".5549", align 2
+  %".5552" = load volatile i16, ptr %".5549", align 2
+  %".5553" = zext i16 %".5552" to i64
+  %"cursor.302" = and i64 %".5553", 16383
   br label %"tcp"
-to_udp.15:
-  %".5547" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5548" = trunc i64 %".5493" to i16
-  store volatile i16 %".5548", ptr %".5547", align 2
-  %".5550" = load volatile i16, ptr %".5547", align 2
-  %".5551" = zext i16 %".5550" to i64
-  %"cursor.303" = and i64 %".5551", 16383
+ipv6_frag_d1_ipv6_ext3.to_udp:
+  %".5555" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5556" = trunc i64 %".5500" to i16
+  store volatile i16 %".5556", ptr %".5555", align 2
+  %".5558" = load volatile i16, ptr %".5555", align 2
+  %".5559" = zext i16 %".5558" to i64
+  %"cursor.303" = and i64 %".5559", 16383
   br label %"udp_d1"
-to_udplite.15:
-  %".5553" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5554" = trunc i64 %".5493" to i16
-  store volatile i16 %".5554", ptr %".5553", align 2
-  %".5556" = load volatile i16, ptr %".5553", align 2
-  %".5557" = zext i16 %".5556" to i64
-  %"cursor.304" = and i64 %".5557", 16383
+ipv6_frag_d1_ipv6_ext3.to_udplite:
+  %".5561" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5562" = trunc i64 %".5500" to i16
+  store volatile i16 %".5562", ptr %".5561", align 2
+  %".5564" = load volatile i16, ptr %".5561", align 2
+  %".5565" = zext i16 %".5564" to i64
+  %"cursor.304" = and i64 %".5565", 16383
   br label %"udplite"
-to_gre.15:
-  %".5559" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5560" = trunc i64 %".5493" to i16
-  store volatile i16 %".5560", ptr %".5559", align 2
-  %".5562" = load volatile i16, ptr %".5559", align 2
-  %".5563" = zext i16 %".5562" to i64
-  %"cursor.305" = and i64 %".5563", 16383
+ipv6_frag_d1_ipv6_ext3.to_gre:
+  %".5567" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5568" = trunc i64 %".5500" to i16
+  store volatile i16 %".5568", ptr %".5567", align 2
+  %".5570" = load volatile i16, ptr %".5567", align 2
+  %".5571" = zext i16 %".5570" to i64
+  %"cursor.305" = and i64 %".5571", 16383
   br label %"gre_d1"
-to_sctp.15:
-  %".5565" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5566" = trunc i64 %".5493" to i16
-  store volatile i16 %".5566", ptr %".5565", align 2
-  %".5568" = load volatile i16, ptr %".5565", align 2
-  %".5569" = zext i16 %".5568" to i64
-  %"cursor.306" = and i64 %".5569", 16383
+ipv6_frag_d1_ipv6_ext3.to_sctp:
+  %".5573" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5574" = trunc i64 %".5500" to i16
+  store volatile i16 %".5574", ptr %".5573", align 2
+  %".5576" = load volatile i16, ptr %".5573", align 2
+  %".5577" = zext i16 %".5576" to i64
+  %"cursor.306" = and i64 %".5577", 16383
   br label %"sctp"
-to_dccp.15:
-  %".5571" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5572" = trunc i64 %".5493" to i16
-  store volatile i16 %".5572", ptr %".5571", align 2
-  %".5574" = load volatile i16, ptr %".5571", align 2
-  %".5575" = zext i16 %".5574" to i64
-  %"cursor.307" = and i64 %".5575", 16383
+ipv6_frag_d1_ipv6_ext3.to_dccp:
+  %".5579" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5580" = trunc i64 %".5500" to i16
+  store volatile i16 %".5580", ptr %".5579", align 2
+  %".5582" = load volatile i16, ptr %".5579", align 2
+  %".5583" = zext i16 %".5582" to i64
+  %"cursor.307" = and i64 %".5583", 16383
   br label %"dccp"
-to_esp.15:
-  %".5577" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5578" = trunc i64 %".5493" to i16
-  store volatile i16 %".5578", ptr %".5577", align 2
-  %".5580" = load volatile i16, ptr %".5577", align 2
-  %".5581" = zext i16 %".5580" to i64
-  %"cursor.308" = and i64 %".5581", 16383
+ipv6_frag_d1_ipv6_ext3.to_esp:
+  %".5585" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5586" = trunc i64 %".5500" to i16
+  store volatile i16 %".5586", ptr %".5585", align 2
+  %".5588" = load volatile i16, ptr %".5585", align 2
+  %".5589" = zext i16 %".5588" to i64
+  %"cursor.308" = and i64 %".5589", 16383
   br label %"esp"
-to_ah.15:
-  %".5583" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5584" = trunc i64 %".5493" to i16
-  store volatile i16 %".5584", ptr %".5583", align 2
-  %".5586" = load volatile i16, ptr %".5583", align 2
-  %".5587" = zext i16 %".5586" to i64
-  %"cursor.309" = and i64 %".5587", 16383
+ipv6_frag_d1_ipv6_ext3.to_ah:
+  %".5591" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5592" = trunc i64 %".5500" to i16
+  store volatile i16 %".5592", ptr %".5591", align 2
+  %".5594" = load volatile i16, ptr %".5591", align 2
+  %".5595" = zext i16 %".5594" to i64
+  %"cursor.309" = and i64 %".5595", 16383
   br label %"ah"
-to_icmpv6.13:
-  %".5589" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5590" = trunc i64 %".5493" to i16
-  store volatile i16 %".5590", ptr %".5589", align 2
-  %".5592" = load volatile i16, ptr %".5589", align 2
-  %".5593" = zext i16 %".5592" to i64
-  %"cursor.310" = and i64 %".5593", 16383
+ipv6_frag_d1_ipv6_ext3.to_icmpv6:
+  %".5597" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5598" = trunc i64 %".5500" to i16
+  store volatile i16 %".5598", ptr %".5597", align 2
+  %".5600" = load volatile i16, ptr %".5597", align 2
+  %".5601" = zext i16 %".5600" to i64
+  %"cursor.310" = and i64 %".5601", 16383
   br label %"icmpv6"
-to_mpls.42:
-  %".5595" = trunc i64 34887 to i16
-  %".5596" = call i16 @"llvm.bswap.i16"(i16 %".5595")
-  %".5597" = getelementptr i8, ptr %"keys.210", i64 10
-  store i16 %".5596", ptr %".5597", align 2
-  %".5599" = getelementptr i8, ptr %"keys.210", i64 2
-  %".5600" = trunc i64 %".5493" to i16
-  store volatile i16 %".5600", ptr %".5599", align 2
-  %".5602" = load volatile i16, ptr %".5599", align 2
-  %".5603" = zext i16 %".5602" to i64
-  %"cursor.311" = and i64 %".5603", 16383
+ipv6_frag_d1_ipv6_ext3.to_mpls:
+  %".5603" = trunc i64 34887 to i16
+  %".5604" = call i16 @"llvm.bswap.i16"(i16 %".5603")
+  %".5605" = getelementptr i8, ptr %"keys.210", i64 10
+  store i16 %".5604", ptr %".5605", align 2
+  %".5607" = getelementptr i8, ptr %"keys.210", i64 2
+  %".5608" = trunc i64 %".5500" to i16
+  store volatile i16 %".5608", ptr %".5607", align 2
+  %".5610" = load volatile i16, ptr %".5607", align 2
+  %".5611" = zext i16 %".5610" to i64
+  %"cursor.311" = and i64 %".5611", 16383
   br label %"mpls_d1_mpls_labels1"
-to_ipv4.32:
-  %".5605" = getelementptr i8, ptr %"keys.210", i64 8
-  store i8 1, ptr %".5605", align 1
-  %".5607" = getelementptr i8, ptr %"keys.210", i64 48
-  %"flags.59" = load volatile i32, ptr %".5607", align 4
-  %".5608" = and i32 %"flags.59", 4
-  %".5609" = icmp ne i32 %".5608", 0
-  br i1 %".5609", label %"exit.148", label %"cont.148"
-to_ipv6.30:
-  %".5619" = getelementptr i8, ptr %"keys.210", i64 8
-  store i8 1, ptr %".5619", align 1
-  %".5621" = getelementptr i8, ptr %"keys.210", i64 48
-  %"flags.60" = load volatile i32, ptr %".5621", align 4
-  %".5622" = and i32 %"flags.60", 4
-  %".5623" = icmp ne i32 %".5622", 0
-  br i1 %".5623", label %"exit.149", label %"cont.149"
-exit.148:
-  %".5611" = trunc i64 %".5493" to i16
-  %".5612" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5611", ptr %".5612", align 2
+ipv6_frag_d1_ipv6_ext3.to_ipv4:
+  %".5613" = getelementptr i8, ptr %"keys.210", i64 8
+  store i8 1, ptr %".5613", align 1
+  %".5615" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.59" = load volatile i32, ptr %".5615", align 4
+  %".5616" = and i32 %"flags.59", 4
+  %".5617" = icmp ne i32 %".5616", 0
+  br i1 %".5617", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext3.to_ipv6:
+  %".5627" = getelementptr i8, ptr %"keys.210", i64 8
+  store i8 1, ptr %".5627", align 1
+  %".5629" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.60" = load volatile i32, ptr %".5629", align 4
+  %".5630" = and i32 %"flags.60", 4
+  %".5631" = icmp ne i32 %".5630", 0
+  br i1 %".5631", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+ipv6_frag_d1_ipv6_ext3.stop_at_encap:
+  %".5619" = trunc i64 %".5500" to i16
+  %".5620" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5619", ptr %".5620", align 2
   br label %"return"
-cont.148:
-  %".5615" = trunc i64 %".5493" to i16
-  %".5616" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5615", ptr %".5616", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
+  %".5623" = trunc i64 %".5500" to i16
+  %".5624" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5623", ptr %".5624", align 2
   br label %"return"
-exit.149:
-  %".5625" = trunc i64 %".5493" to i16
-  %".5626" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5625", ptr %".5626", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
+  %".5633" = trunc i64 %".5500" to i16
+  %".5634" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5633", ptr %".5634", align 2
   br label %"return"
-cont.149:
-  %".5629" = trunc i64 %".5493" to i16
-  %".5630" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".5629", ptr %".5630", align 2
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".5637" = trunc i64 %".5500" to i16
+  %".5638" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".5637", ptr %".5638", align 2
   br label %"return"
-copy.57:
+gtpu_ext_d1_gtpu_ext1.copy:
   %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5639" = trunc i64 %"cursor.283" to i32
-  %".5640" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.76", i32 %".5639", [40 x i8]* %"header_copy", i32 1)
-  %".5641" = icmp eq i64 %".5640", 0
-  %".5642" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".5643" = load i32, ptr %".5642", align 4
-  %".5644" = zext i32 %".5643" to i64
-  %"data.211" = inttoptr i64 %".5644" to ptr
-  %".5645" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".5646" = load i32, ptr %".5645", align 4
-  %".5647" = zext i32 %".5646" to i64
-  %"data_end.211" = inttoptr i64 %".5647" to ptr
-  %".5648" = getelementptr i8, ptr %"ctx.76", i64 144
-  %"keys.211" = load ptr, ptr %".5648", align 8
-  %".5649" = xor i1 %".5641", -1
-  br i1 %".5649", label %"exit.150", label %"cont.150"
-exit.150:
-  %".5651" = trunc i64 %"cursor.283" to i16
-  %".5652" = getelementptr i8, ptr %"keys.211", i64 2
-  store i16 %".5651", ptr %".5652", align 2
+  %".5647" = trunc i64 %"cursor.283" to i32
+  %".5648" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.76", i32 %".5647", [40 x i8]* %"header_copy", i32 1)
+  %".5649" = icmp eq i64 %".5648", 0
+  %".5650" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".5651" = load i32, ptr %".5650", align 4
+  %".5652" = zext i32 %".5651" to i64
+  %"data.211" = inttoptr i64 %".5652" to ptr
+  %".5653" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".5654" = load i32, ptr %".5653", align 4
+  %".5655" = zext i32 %".5654" to i64
+  %"data_end.211" = inttoptr i64 %".5655" to ptr
+  %".5656" = getelementptr i8, ptr %"ctx.76", i64 144
+  %"keys.211" = load ptr, ptr %".5656", align 8
+  %".5657" = xor i1 %".5649", -1
+  br i1 %".5657", label %"gtpu_ext_d1_gtpu_ext1.copy_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"
+gtpu_ext_d1_gtpu_ext1.copy_failed:
+  %".5659" = trunc i64 %"cursor.283" to i16
+  %".5660" = getelementptr i8, ptr %"keys.211", i64 2
+  store i16 %".5659", ptr %".5660", align 2
   br label %"return"
-cont.150:
-  %".5655" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5656" = load volatile i8, [40 x i8]* %".5655", align 1
-  br label %"header.57"
-exit.151:
-  %".5662" = trunc i64 %"cursor.283" to i16
-  %".5663" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".5662", ptr %".5663", align 2
+gtpu_ext_d1_gtpu_ext1.copy_failed.endif:
+  %".5663" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5664" = load volatile i8, [40 x i8]* %".5663", align 1
+  br label %"gtpu_ext_d1_gtpu_ext1.header"
+gtpu_ext_d1_gtpu_ext1.require:
+  %".5670" = trunc i64 %"cursor.283" to i16
+  %".5671" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".5670", ptr %".5671", align 2
   br label %"return"
-cont.151:
-  %".5666" = add i64 %"cursor.283", 1
-  %".5667" = zext i8 %"w0_1.26" to i64
-  %".5668" = mul i64 %".5667", 4
-  %".5669" = sub i64 %".5668", 2
-  %".5670" = add i64 %".5669", 1
-  %".5671" = getelementptr i8, ptr %"data.212", i64 %"cursor.283"
-  %".5672" = getelementptr i8, ptr %".5671", i64 %".5670"
-  %".5673" = icmp ugt ptr %".5672", %"data_end.212"
-  br i1 %".5673", label %"copy_last_byte.18", label %"variable_part.18", !prof !0
-variable_part.18:
-  %"data.214" = phi  ptr [%"data.212", %"cont.151"], [%"data.213", %"cont.152"]
-  %"data_end.214" = phi  ptr [%"data_end.212", %"cont.151"], [%"data_end.213", %"cont.152"]
-  %"keys.214" = phi  ptr [%"keys.212", %"cont.151"], [%"keys.213", %"cont.152"]
-  %"end.18" = add i64 %"cursor.283", %".5670"
-  switch i64 0, label %"unknown.50" [i64 0, label %"to_gtpu_next.1"]
-copy_last_byte.18:
-  %".5675" = add i64 %"cursor.283", %".5670"
-  %".5676" = sub i64 %".5675", 1
+gtpu_ext_d1_gtpu_ext1.require.endif:
+  %".5674" = add i64 %"cursor.283", 1
+  %".5675" = zext i8 %"w0_1.26" to i64
+  %".5676" = mul i64 %".5675", 4
+  %".5677" = sub i64 %".5676", 2
+  %".5678" = add i64 %".5677", 1
+  %".5679" = getelementptr i8, ptr %"data.212", i64 %"cursor.283"
+  %".5680" = getelementptr i8, ptr %".5679", i64 %".5678"
+  %".5681" = icmp ugt ptr %".5680", %"data_end.212"
+  br i1 %".5681", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext1.variable_part", !prof !0
+gtpu_ext_d1_gtpu_ext1.variable_part:
+  %"data.214" = phi  ptr [%"data.212", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data.213", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"data_end.214" = phi  ptr [%"data_end.212", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data_end.213", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"keys.214" = phi  ptr [%"keys.212", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"keys.213", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"end.18" = add i64 %"cursor.283", %".5678"
+  switch i64 0, label %"gtpu_ext_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+gtpu_ext_d1_gtpu_ext1.copy_last_byte:
+  %".5683" = add i64 %"cursor.283", %".5678"
+  %".5684" = sub i64 %".5683", 1
   %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5677" = trunc i64 %".5676" to i32
-  %".5678" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.77", i32 %".5677", i64* %"last_byte", i32 1)
-  %".5679" = icmp eq i64 %".5678", 0
-  %".5680" = getelementptr i8, ptr %"ctx.77", i64 76
-  %".5681" = load i32, ptr %".5680", align 4
-  %".5682" = zext i32 %".5681" to i64
-  %"data.213" = inttoptr i64 %".5682" to ptr
-  %".5683" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".5684" = load i32, ptr %".5683", align 4
-  %".5685" = zext i32 %".5684" to i64
-  %"data_end.213" = inttoptr i64 %".5685" to ptr
-  %".5686" = getelementptr i8, ptr %"ctx.77", i64 144
-  %"keys.213" = load ptr, ptr %".5686", align 8
-  %".5687" = xor i1 %".5679", -1
-  br i1 %".5687", label %"exit.152", label %"cont.152"
-exit.152:
-  %".5689" = trunc i64 %"cursor.283" to i16
-  %".5690" = getelementptr i8, ptr %"keys.213", i64 2
-  store i16 %".5689", ptr %".5690", align 2
+  %".5685" = trunc i64 %".5684" to i32
+  %".5686" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.77", i32 %".5685", i64* %"last_byte", i32 1)
+  %".5687" = icmp eq i64 %".5686", 0
+  %".5688" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".5689" = load i32, ptr %".5688", align 4
+  %".5690" = zext i32 %".5689" to i64
+  %"data.213" = inttoptr i64 %".5690" to ptr
+  %".5691" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".5692" = load i32, ptr %".5691", align 4
+  %".5693" = zext i32 %".5692" to i64
+  %"data_end.213" = inttoptr i64 %".5693" to ptr
+  %".5694" = getelementptr i8, ptr %"ctx.77", i64 144
+  %"keys.213" = load ptr, ptr %".5694", align 8
+  %".5695" = xor i1 %".5687", -1
+  br i1 %".5695", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"
+gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed:
+  %".5697" = trunc i64 %"cursor.283" to i16
+  %".5698" = getelementptr i8, ptr %"keys.213", i64 2
+  store i16 %".5697", ptr %".5698", align 2
   br label %"return"
-cont.152:
-  br label %"variable_part.18"
-unknown.50:
-  %".5695" = trunc i64 %"end.18" to i16
-  %".5696" = getelementptr i8, ptr %"keys.214", i64 2
-  store i16 %".5695", ptr %".5696", align 2
+gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif:
+  br label %"gtpu_ext_d1_gtpu_ext1.variable_part"
+gtpu_ext_d1_gtpu_ext1.unknown:
+  %".5703" = trunc i64 %"end.18" to i16
+  %".5704" = getelementptr i8, ptr %"keys.214", i64 2
+  store i16 %".5703", ptr %".5704", align 2
   br label %"return"
-to_gtpu_next.1:
-  %".5699" = getelementptr i8, ptr %"keys.214", i64 2
-  %".5700" = trunc i64 %"end.18" to i16
-  store volatile i16 %".5700", ptr %".5699", align 2
-  %".5702" = load volatile i16, ptr %".5699", align 2
-  %".5703" = zext i16 %".5702" to i64
-  %"cursor.313" = and i64 %".5703", 16383
+gtpu_ext_d1_gtpu_ext1.to_gtpu_next:
+  %".5707" = getelementptr i8, ptr %"keys.214", i64 2
+  %".5708" = trunc i64 %"end.18" to i16
+  store volatile i16 %".5708", ptr %".5707", align 2
+  %".5710" = load volatile i16, ptr %".5707", align 2
+  %".5711" = zext i16 %".5710" to i64
+  %"cursor.313" = and i64 %".5711", 16383
   br label %"gtpu_next_d1_gtpu_ext1"
 gtpu_next_d1_gtpu_ext1:
-  %"cursor.312" = phi  i64 [%"cursor.313", %"to_gtpu_next.1"]
-  %"data.215" = phi  ptr [%"data.214", %"to_gtpu_next.1"]
-  %"data_end.215" = phi  ptr [%"data_end.214", %"to_gtpu_next.1"]
-  %"keys.215" = phi  ptr [%"keys.214", %"to_gtpu_next.1"]
+  %"cursor.312" = phi  i64 [%"cursor.313", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"data.215" = phi  ptr [%"data.214", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"data_end.215" = phi  ptr [%"data_end.214", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"keys.215" = phi  ptr [%"keys.214", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
   %"hdr.59" = getelementptr i8, ptr %"data.215", i64 %"cursor.312"
-  %".5756" = getelementptr i8, ptr %"hdr.59", i64 1
-  %".5757" = icmp ugt ptr %".5756", %"data_end.215"
-  br i1 %".5757", label %"copy.59", label %"linear.59", !prof !0
-linear.59:
-  %".5759" = getelementptr i8, ptr %"hdr.59", i64 0
-  %".5760" = load i8, ptr %".5759", align 1
-  br label %"header.59"
-header.59:
-  %"w0_1.27" = phi  i8 [%".5760", %"linear.59"], [%".5779", %"cont.155"]
-  %"data.219" = phi  ptr [%"data.215", %"linear.59"], [%"data.218", %"cont.155"]
-  %"data_end.219" = phi  ptr [%"data_end.215", %"linear.59"], [%"data_end.218", %"cont.155"]
-  %"keys.219" = phi  ptr [%"keys.215", %"linear.59"], [%"keys.218", %"cont.155"]
-  %".5781" = add i64 %"cursor.312", 1
-  %".5782" = zext i8 %"w0_1.27" to i64
-  %".5783" = icmp uge i64 %".5782", 1
-  %".5784" = icmp ule i64 %".5782", 255
-  %".5785" = and i1 %".5783", %".5784"
-  br i1 %".5785", label %"to_gtpu_ext.1", label %"select.5"
-copy.58:
+  %".5764" = getelementptr i8, ptr %"hdr.59", i64 1
+  %".5765" = icmp ugt ptr %".5764", %"data_end.215"
+  br i1 %".5765", label %"gtpu_next_d1_gtpu_ext1.copy", label %"gtpu_next_d1_gtpu_ext1.linear", !prof !0
+gtpu_next_d1_gtpu_ext1.linear:
+  %".5767" = getelementptr i8, ptr %"hdr.59", i64 0
+  %".5768" = load i8, ptr %".5767", align 1
+  br label %"gtpu_next_d1_gtpu_ext1.header"
+gtpu_next_d1_gtpu_ext1.header:
+  %"w0_1.27" = phi  i8 [%".5768", %"gtpu_next_d1_gtpu_ext1.linear"], [%".5787", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data.219" = phi  ptr [%"data.215", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data.218", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data_end.219" = phi  ptr [%"data_end.215", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data_end.218", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"keys.219" = phi  ptr [%"keys.215", %"gtpu_next_d1_gtpu_ext1.linear"], [%"keys.218", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %".5789" = add i64 %"cursor.312", 1
+  %".5790" = zext i8 %"w0_1.27" to i64
+  %".5791" = icmp uge i64 %".5790", 1
+  %".5792" = icmp ule i64 %".5790", 255
+  %".5793" = and i1 %".5791", %".5792"
+  br i1 %".5793", label %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext1.select"
+mpls_d1_mpls_labels4.copy:
   %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5711" = trunc i64 %"cursor.290" to i32
-  %".5712" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.78", i32 %".5711", [40 x i8]* %"header_copy", i32 4)
-  %".5713" = icmp eq i64 %".5712", 0
-  %".5714" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".5715" = load i32, ptr %".5714", align 4
-  %".5716" = zext i32 %".5715" to i64
-  %"data.216" = inttoptr i64 %".5716" to ptr
-  %".5717" = getelementptr i8, ptr %"ctx.78", i64 80
-  %".5718" = load i32, ptr %".5717", align 4
-  %".5719" = zext i32 %".5718" to i64
-  %"data_end.216" = inttoptr i64 %".5719" to ptr
-  %".5720" = getelementptr i8, ptr %"ctx.78", i64 144
-  %"keys.216" = load ptr, ptr %".5720", align 8
-  %".5721" = xor i1 %".5713", -1
-  br i1 %".5721", label %"exit.153", label %"cont.153"
-exit.153:
-  %".5723" = trunc i64 %"cursor.290" to i16
-  %".5724" = getelementptr i8, ptr %"keys.216", i64 2
-  store i16 %".5723", ptr %".5724", align 2
+  %".5719" = trunc i64 %"cursor.290" to i32
+  %".5720" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.78", i32 %".5719", [40 x i8]* %"header_copy", i32 4)
+  %".5721" = icmp eq i64 %".5720", 0
+  %".5722" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".5723" = load i32, ptr %".5722", align 4
+  %".5724" = zext i32 %".5723" to i64
+  %"data.216" = inttoptr i64 %".5724" to ptr
+  %".5725" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".5726" = load i32, ptr %".5725", align 4
+  %".5727" = zext i32 %".5726" to i64
+  %"data_end.216" = inttoptr i64 %".5727" to ptr
+  %".5728" = getelementptr i8, ptr %"ctx.78", i64 144
+  %"keys.216" = load ptr, ptr %".5728", align 8
+  %".5729" = xor i1 %".5721", -1
+  br i1 %".5729", label %"mpls_d1_mpls_labels4.copy_failed", label %"mpls_d1_mpls_labels4.copy_failed.endif"
+mpls_d1_mpls_labels4.copy_failed:
+  %".5731" = trunc i64 %"cursor.290" to i16
+  %".5732" = getelementptr i8, ptr %"keys.216", i64 2
+  store i16 %".5731", ptr %".5732", align 2
   br label %"return"
-cont.153:
-  %".5727" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5728" = load volatile i8, [40 x i8]* %".5727", align 1
-  br label %"header.58"
-unknown.51:
-  %".5734" = trunc i64 %".5730" to i16
-  %".5735" = getelementptr i8, ptr %"keys.217", i64 2
-  store i16 %".5734", ptr %".5735", align 2
+mpls_d1_mpls_labels4.copy_failed.endif:
+  %".5735" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5736" = load volatile i8, [40 x i8]* %".5735", align 1
+  br label %"mpls_d1_mpls_labels4.header"
+mpls_d1_mpls_labels4.unknown:
+  %".5742" = trunc i64 %".5738" to i16
+  %".5743" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5742", ptr %".5743", align 2
   br label %"return"
-to_mpls.43:
-  %".5738" = trunc i64 %".5730" to i16
-  %".5739" = getelementptr i8, ptr %"keys.217", i64 2
-  store i16 %".5738", ptr %".5739", align 2
+mpls_d1_mpls_labels4.to_mpls:
+  %".5746" = trunc i64 %".5738" to i16
+  %".5747" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5746", ptr %".5747", align 2
   br label %"return"
-to_ip_version.11:
-  %".5742" = getelementptr i8, ptr %"keys.217", i64 8
-  store i8 1, ptr %".5742", align 1
-  %".5744" = getelementptr i8, ptr %"keys.217", i64 48
-  %"flags.61" = load volatile i32, ptr %".5744", align 4
-  %".5745" = and i32 %"flags.61", 4
-  %".5746" = icmp ne i32 %".5745", 0
-  br i1 %".5746", label %"exit.154", label %"cont.154"
-exit.154:
-  %".5748" = trunc i64 %".5730" to i16
-  %".5749" = getelementptr i8, ptr %"keys.217", i64 2
-  store i16 %".5748", ptr %".5749", align 2
+mpls_d1_mpls_labels4.to_ip_version:
+  %".5750" = getelementptr i8, ptr %"keys.217", i64 8
+  store i8 1, ptr %".5750", align 1
+  %".5752" = getelementptr i8, ptr %"keys.217", i64 48
+  %"flags.61" = load volatile i32, ptr %".5752", align 4
+  %".5753" = and i32 %"flags.61", 4
+  %".5754" = icmp ne i32 %".5753", 0
+  br i1 %".5754", label %"mpls_d1_mpls_labels4.stop_at_encap", label %"mpls_d1_mpls_labels4.stop_at_encap.endif"
+mpls_d1_mpls_labels4.stop_at_encap:
+  %".5756" = trunc i64 %".5738" to i16
+  %".5757" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5756", ptr %".5757", align 2
   br label %"return"
-cont.154:
-  %".5752" = trunc i64 %".5730" to i16
-  %".5753" = getelementptr i8, ptr %"keys.217", i64 2
-  store i16 %".5752", ptr %".5753", align 2
+mpls_d1_mpls_labels4.stop_at_encap.endif:
+  %".5760" = trunc i64 %".5738" to i16
+  %".5761" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5760", ptr %".5761", align 2
   br label %"return"
-copy.59:
+gtpu_next_d1_gtpu_ext1.copy:
   %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5762" = trunc i64 %"cursor.312" to i32
-  %".5763" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.79", i32 %".5762", [40 x i8]* %"header_copy", i32 1)
-  %".5764" = icmp eq i64 %".5763", 0
-  %".5765" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".5766" = load i32, ptr %".5765", align 4
-  %".5767" = zext i32 %".5766" to i64
-  %"data.218" = inttoptr i64 %".5767" to ptr
-  %".5768" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".5769" = load i32, ptr %".5768", align 4
-  %".5770" = zext i32 %".5769" to i64
-  %"data_end.218" = inttoptr i64 %".5770" to ptr
-  %".5771" = getelementptr i8, ptr %"ctx.79", i64 144
-  %"keys.218" = load ptr, ptr %".5771", align 8
-  %".5772" = xor i1 %".5764", -1
-  br i1 %".5772", label %"exit.155", label %"cont.155"
-exit.155:
-  %".5774" = trunc i64 %"cursor.312" to i16
-  %".5775" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".5774", ptr %".5775", align 2
+  %".5770" = trunc i64 %"cursor.312" to i32
+  %".5771" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.79", i32 %".5770", [40 x i8]* %"header_copy", i32 1)
+  %".5772" = icmp eq i64 %".5771", 0
+  %".5773" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".5774" = load i32, ptr %".5773", align 4
+  %".5775" = zext i32 %".5774" to i64
+  %"data.218" = inttoptr i64 %".5775" to ptr
+  %".5776" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".5777" = load i32, ptr %".5776", align 4
+  %".5778" = zext i32 %".5777" to i64
+  %"data_end.218" = inttoptr i64 %".5778" to ptr
+  %".5779" = getelementptr i8, ptr %"ctx.79", i64 144
+  %"keys.218" = load ptr, ptr %".5779", align 8
+  %".5780" = xor i1 %".5772", -1
+  br i1 %".5780", label %"gtpu_next_d1_gtpu_ext1.copy_failed", label %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"
+gtpu_next_d1_gtpu_ext1.copy_failed:
+  %".5782" = trunc i64 %"cursor.312" to i16
+  %".5783" = getelementptr i8, ptr %"keys.218", i64 2
+  store i16 %".5782", ptr %".5783", align 2
   br label %"return"
-cont.155:
-  %".5778" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5779" = load volatile i8, [40 x i8]* %".5778", align 1
-  br label %"header.59"
-unknown.52:
-  %".5788" = trunc i64 %".5781" to i16
-  %".5789" = getelementptr i8, ptr %"keys.219", i64 2
-  store i16 %".5788", ptr %".5789", align 2
+gtpu_next_d1_gtpu_ext1.copy_failed.endif:
+  %".5786" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5787" = load volatile i8, [40 x i8]* %".5786", align 1
+  br label %"gtpu_next_d1_gtpu_ext1.header"
+gtpu_next_d1_gtpu_ext1.unknown:
+  %".5796" = trunc i64 %".5789" to i16
+  %".5797" = getelementptr i8, ptr %"keys.219", i64 2
+  store i16 %".5796", ptr %".5797", align 2
   br label %"return"
-to_ip_version.12:
-  %".5792" = getelementptr i8, ptr %"keys.219", i64 2
-  %".5793" = trunc i64 %".5781" to i16
-  store volatile i16 %".5793", ptr %".5792", align 2
-  %".5795" = load volatile i16, ptr %".5792", align 2
-  %".5796" = zext i16 %".5795" to i64
-  %"cursor.314" = and i64 %".5796", 16383
+gtpu_next_d1_gtpu_ext1.to_ip_version:
+  %".5800" = getelementptr i8, ptr %"keys.219", i64 2
+  %".5801" = trunc i64 %".5789" to i16
+  store volatile i16 %".5801", ptr %".5800", align 2
+  %".5803" = load volatile i16, ptr %".5800", align 2
+  %".5804" = zext i16 %".5803" to i64
+  %"cursor.314" = and i64 %".5804", 16383
   br label %"ip_version_d1"
-to_gtpu_ext.1:
-  %".5798" = getelementptr i8, ptr %"keys.219", i64 2
-  %".5799" = trunc i64 %".5781" to i16
-  store volatile i16 %".5799", ptr %".5798", align 2
-  %".5801" = load volatile i16, ptr %".5798", align 2
-  %".5802" = zext i16 %".5801" to i64
-  %"cursor.316" = and i64 %".5802", 16383
+gtpu_next_d1_gtpu_ext1.to_gtpu_ext:
+  %".5806" = getelementptr i8, ptr %"keys.219", i64 2
+  %".5807" = trunc i64 %".5789" to i16
+  store volatile i16 %".5807", ptr %".5806", align 2
+  %".5809" = load volatile i16, ptr %".5806", align 2
+  %".5810" = zext i16 %".5809" to i64
+  %"cursor.316" = and i64 %".5810", 16383
   br label %"gtpu_ext_d1_gtpu_ext2"
-select.5:
-  switch i64 %".5782", label %"unknown.52" [i64 0, label %"to_ip_version.12"]
+gtpu_next_d1_gtpu_ext1.select:
+  switch i64 %".5790", label %"gtpu_next_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext1.to_ip_version"]
 gtpu_ext_d1_gtpu_ext2:
-  %"cursor.315" = phi  i64 [%"cursor.316", %"to_gtpu_ext.1"]
-  %"data.220" = phi  ptr [%"data.219", %"to_gtpu_ext.1"]
-  %"data_end.220" = phi  ptr [%"data_end.219", %"to_gtpu_ext.1"]
-  %"keys.220" = phi  ptr [%"keys.219", %"to_gtpu_ext.1"]
+  %"cursor.315" = phi  i64 [%"cursor.316", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"data.220" = phi  ptr [%"data.219", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"data_end.220" = phi  ptr [%"data_end.219", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"keys.220" = phi  ptr [%"keys.219", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
   %"hdr.60" = getelementptr i8, ptr %"data.220", i64 %"cursor.315"
-  %".5804" = getelementptr i8, ptr %"hdr.60", i64 1
-  %".5805" = icmp ugt ptr %".5804", %"data_end.220"
-  br i1 %".5805", label %"copy.60", label %"linear.60", !prof !0
-linear.60:
-  %".5807" = getelementptr i8, ptr %"hdr.60", i64 0
-  %".5808" = load i8, ptr %".5807", align 1
-  br label %"header.60"
-header.60:
-  %"w0_1.28" = phi  i8 [%".5808", %"linear.60"], [%".5827", %"cont.156"]
-  %"data.222" = phi  ptr [%"data.220", %"linear.60"], [%"data.221", %"cont.156"]
-  %"data_end.222" = phi  ptr [%"data_end.220", %"linear.60"], [%"data_end.221", %"cont.156"]
-  %"keys.222" = phi  ptr [%"keys.220", %"linear.60"], [%"keys.221", %"cont.156"]
-  %".5829" = zext i8 %"w0_1.28" to i64
-  %".5830" = icmp uge i64 %".5829", 1
-  %".5831" = xor i1 %".5830", -1
-  br i1 %".5831", label %"exit.157", label %"cont.157"
-copy.60:
+  %".5812" = getelementptr i8, ptr %"hdr.60", i64 1
+  %".5813" = icmp ugt ptr %".5812", %"data_end.220"
+  br i1 %".5813", label %"gtpu_ext_d1_gtpu_ext2.copy", label %"gtpu_ext_d1_gtpu_ext2.linear", !prof !0
+gtpu_ext_d1_gtpu_ext2.linear:
+  %".5815" = getelementptr i8, ptr %"hdr.60", i64 0
+  %".5816" = load i8, ptr %".5815", align 1
+  br label %"gtpu_ext_d1_gtpu_ext2.header"
+gtpu_ext_d1_gtpu_ext2.header:
+  %"w0_1.28" = phi  i8 [%".5816", %"gtpu_ext_d1_gtpu_ext2.linear"], [%".5835", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"data.222" = phi  ptr [%"data.220", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data.221", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"data_end.222" = phi  ptr [%"data_end.220", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data_end.221", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"keys.222" = phi  ptr [%"keys.220", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"keys.221", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %".5837" = zext i8 %"w0_1.28" to i64
+  %".5838" = icmp uge i64 %".5837", 1
+  %".5839" = xor i1 %".5838", -1
+  br i1 %".5839", label %"gtpu_ext_d1_gtpu_ext2.require", label %"gtpu_ext_d1_gtpu_ext2.require.endif"
+gtpu_ext_d1_gtpu_ext2.copy:
   %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5810" = trunc i64 %"cursor.315" to i32
-  %".5811" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.80", i32 %".5810", [40 x i8]* %"header_copy", i32 1)
-  %".5812" = icmp eq i64 %".5811", 0
-  %".5813" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".5814" = load i32, ptr %".5813", align 4
-  %".5815" = zext i32 %".5814" to i64
-  %"data.221" = inttoptr i64 %".5815" to ptr
-  %".5816" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".5817" = load i32, ptr %".5816", align 4
-  %".5818" = zext i32 %".5817" to i64
-  %"data_end.221" = inttoptr i64 %".5818" to ptr
-  %".5819" = getelementptr i8, ptr %"ctx.80", i64 144
-  %"keys.221" = load ptr, ptr %".5819", align 8
-  %".5820" = xor i1 %".5812", -1
-  br i1 %".5820", label %"exit.156", label %"cont.156"
-exit.156:
-  %".5822" = trunc i64 %"cursor.315" to i16
-  %".5823" = getelementptr i8, ptr %"keys.221", i64 2
-  store i16 %".5822", ptr %".5823", align 2
+  %".5818" = trunc i64 %"cursor.315" to i32
+  %".5819" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.80", i32 %".5818", [40 x i8]* %"header_copy", i32 1)
+  %".5820" = icmp eq i64 %".5819", 0
+  %".5821" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".5822" = load i32, ptr %".5821", align 4
+  %".5823" = zext i32 %".5822" to i64
+  %"data.221" = inttoptr i64 %".5823" to ptr
+  %".5824" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".5825" = load i32, ptr %".5824", align 4
+  %".5826" = zext i32 %".5825" to i64
+  %"data_end.221" = inttoptr i64 %".5826" to ptr
+  %".5827" = getelementptr i8, ptr %"ctx.80", i64 144
+  %"keys.221" = load ptr, ptr %".5827", align 8
+  %".5828" = xor i1 %".5820", -1
+  br i1 %".5828", label %"gtpu_ext_d1_gtpu_ext2.copy_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"
+gtpu_ext_d1_gtpu_ext2.copy_failed:
+  %".5830" = trunc i64 %"cursor.315" to i16
+  %".5831" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5830", ptr %".5831", align 2
   br label %"return"
-cont.156:
-  %".5826" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5827" = load volatile i8, [40 x i8]* %".5826", align 1
-  br label %"header.60"
-exit.157:
-  %".5833" = trunc i64 %"cursor.315" to i16
-  %".5834" = getelementptr i8, ptr %"keys.222", i64 2
-  store i16 %".5833", ptr %".5834", align 2
+gtpu_ext_d1_gtpu_ext2.copy_failed.endif:
+  %".5834" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5835" = load volatile i8, [40 x i8]* %".5834", align 1
+  br label %"gtpu_ext_d1_gtpu_ext2.header"
+gtpu_ext_d1_gtpu_ext2.require:
+  %".5841" = trunc i64 %"cursor.315" to i16
+  %".5842" = getelementptr i8, ptr %"keys.222", i64 2
+  store i16 %".5841", ptr %".5842", align 2
   br label %"return"
-cont.157:
-  %".5837" = add i64 %"cursor.315", 1
-  %".5838" = zext i8 %"w0_1.28" to i64
-  %".5839" = mul i64 %".5838", 4
-  %".5840" = sub i64 %".5839", 2
-  %".5841" = add i64 %".5840", 1
-  %".5842" = getelementptr i8, ptr %"data.222", i64 %"cursor.315"
-  %".5843" = getelementptr i8, ptr %".5842", i64 %".5841"
-  %".5844" = icmp ugt ptr %".5843", %"data_end.222"
-  br i1 %".5844", label %"copy_last_byte.19", label %"variable_part.19", !prof !0
-variable_part.19:
-  %"data.224" = phi  ptr [%"data.222", %"cont.157"], [%"data.223", %"cont.158"]
-  %"data_end.224" = phi  ptr [%"data_end.222", %"cont.157"], [%"data_end.223", %"cont.158"]
-  %"keys.224" = phi  ptr [%"keys.222", %"cont.157"], [%"keys.223", %"cont.158"]
-  %"end.19" = add i64 %"cursor.315", %".5841"
-  switch i64 0, label %"unknown.53" [i64 0, label %"to_gtpu_next.2"]
-copy_last_byte.19:
-  %".5846" = add i64 %"cursor.315", %".5841"
-  %".5847" = sub i64 %".5846", 1
+gtpu_ext_d1_gtpu_ext2.require.endif:
+  %".5845" = add i64 %"cursor.315", 1
+  %".5846" = zext i8 %"w0_1.28" to i64
+  %".5847" = mul i64 %".5846", 4
+  %".5848" = sub i64 %".5847", 2
+  %".5849" = add i64 %".5848", 1
+  %".5850" = getelementptr i8, ptr %"data.222", i64 %"cursor.315"
+  %".5851" = getelementptr i8, ptr %".5850", i64 %".5849"
+  %".5852" = icmp ugt ptr %".5851", %"data_end.222"
+  br i1 %".5852", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext2.variable_part", !prof !0
+gtpu_ext_d1_gtpu_ext2.variable_part:
+  %"data.224" = phi  ptr [%"data.222", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data.223", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"data_end.224" = phi  ptr [%"data_end.222", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data_end.223", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"keys.224" = phi  ptr [%"keys.222", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"keys.223", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"end.19" = add i64 %"cursor.315", %".5849"
+  switch i64 0, label %"gtpu_ext_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+gtpu_ext_d1_gtpu_ext2.copy_last_byte:
+  %".5854" = add i64 %"cursor.315", %".5849"
+  %".5855" = sub i64 %".5854", 1
   %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5848" = trunc i64 %".5847" to i32
-  %".5849" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.81", i32 %".5848", i64* %"last_byte", i32 1)
-  %".5850" = icmp eq i64 %".5849", 0
-  %".5851" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".5852" = load i32, ptr %".5851", align 4
-  %".5853" = zext i32 %".5852" to i64
-  %"data.223" = inttoptr i64 %".5853" to ptr
-  %".5854" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".5855" = load i32, ptr %".5854", align 4
-  %".5856" = zext i32 %".5855" to i64
-  %"data_end.223" = inttoptr i64 %".5856" to ptr
-  %".5857" = getelementptr i8, ptr %"ctx.81", i64 144
-  %"keys.223" = load ptr, ptr %".5857", align 8
-  %".5858" = xor i1 %".5850", -1
-  br i1 %".5858", label %"exit.158", label %"cont.158"
-exit.158:
-  %".5860" = trunc i64 %"cursor.315" to i16
-  %".5861" = getelementptr i8, ptr %"keys.223", i64 2
-  store i16 %".5860", ptr %".5861", align 2
+  %".5856" = trunc i64 %".5855" to i32
+  %".5857" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.81", i32 %".5856", i64* %"last_byte", i32 1)
+  %".5858" = icmp eq i64 %".5857", 0
+  %".5859" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".5860" = load i32, ptr %".5859", align 4
+  %".5861" = zext i32 %".5860" to i64
+  %"data.223" = inttoptr i64 %".5861" to ptr
+  %".5862" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".5863" = load i32, ptr %".5862", align 4
+  %".5864" = zext i32 %".5863" to i64
+  %"data_end.223" = inttoptr i64 %".5864" to ptr
+  %".5865" = getelementptr i8, ptr %"ctx.81", i64 144
+  %"keys.223" = load ptr, ptr %".5865", align 8
+  %".5866" = xor i1 %".5858", -1
+  br i1 %".5866", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"
+gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed:
+  %".5868" = trunc i64 %"cursor.315" to i16
+  %".5869" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5868", ptr %".5869", align 2
   br label %"return"
-cont.158:
-  br label %"variable_part.19"
-unknown.53:
-  %".5866" = trunc i64 %"end.19" to i16
-  %".5867" = getelementptr i8, ptr %"keys.224", i64 2
-  store i16 %".5866", ptr %".5867", align 2
+gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif:
+  br label %"gtpu_ext_d1_gtpu_ext2.variable_part"
+gtpu_ext_d1_gtpu_ext2.unknown:
+  %".5874" = trunc i64 %"end.19" to i16
+  %".5875" = getelementptr i8, ptr %"keys.224", i64 2
+  store i16 %".5874", ptr %".5875", align 2
   br label %"return"
-to_gtpu_next.2:
-  %".5870" = getelementptr i8, ptr %"keys.224", i64 2
-  %".5871" = trunc i64 %"end.19" to i16
-  store volatile i16 %".5871", ptr %".5870", align 2
-  %".5873" = load volatile i16, ptr %".5870", align 2
-  %".5874" = zext i16 %".5873" to i64
-  %"cursor.318" = and i64 %".5874", 16383
+gtpu_ext_d1_gtpu_ext2.to_gtpu_next:
+  %".5878" = getelementptr i8, ptr %"keys.224", i64 2
+  %".5879" = trunc i64 %"end.19" to i16
+  store volatile i16 %".5879", ptr %".5878", align 2
+  %".5881" = load volatile i16, ptr %".5878", align 2
+  %".5882" = zext i16 %".5881" to i64
+  %"cursor.318" = and i64 %".5882", 16383
   br label %"gtpu_next_d1_gtpu_ext2"
 gtpu_next_d1_gtpu_ext2:
-  %"cursor.317" = phi  i64 [%"cursor.318", %"to_gtpu_next.2"]
-  %"data.225" = phi  ptr [%"data.224", %"to_gtpu_next.2"]
-  %"data_end.225" = phi  ptr [%"data_end.224", %"to_gtpu_next.2"]
-  %"keys.225" = phi  ptr [%"keys.224", %"to_gtpu_next.2"]
+  %"cursor.317" = phi  i64 [%"cursor.318", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"data.225" = phi  ptr [%"data.224", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"data_end.225" = phi  ptr [%"data_end.224", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"keys.225" = phi  ptr [%"keys.224", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
   %"hdr.61" = getelementptr i8, ptr %"data.225", i64 %"cursor.317"
-  %".5876" = getelementptr i8, ptr %"hdr.61", i64 1
-  %".5877" = icmp ugt ptr %".5876", %"data_end.225"
-  br i1 %".5877", label %"copy.61", label %"linear.61", !prof !0
-linear.61:
-  %".5879" = getelementptr i8, ptr %"hdr.61", i64 0
-  %".5880" = load i8, ptr %".5879", align 1
-  br label %"header.61"
-header.61:
-  %"w0_1.29" = phi  i8 [%".5880", %"linear.61"], [%".5899", %"cont.159"]
-  %"data.227" = phi  ptr [%"data.225", %"linear.61"], [%"data.226", %"cont.159"]
-  %"data_end.227" = phi  ptr [%"data_end.225", %"linear.61"], [%"data_end.226", %"cont.159"]
-  %"keys.227" = phi  ptr [%"keys.225", %"linear.61"], [%"keys.226", %"cont.159"]
-  %".5901" = add i64 %"cursor.317", 1
-  %".5902" = zext i8 %"w0_1.29" to i64
-  %".5903" = icmp uge i64 %".5902", 1
-  %".5904" = icmp ule i64 %".5902", 255
-  %".5905" = and i1 %".5903", %".5904"
-  br i1 %".5905", label %"to_gtpu_ext.2", label %"select.6"
-copy.61:
+  %".5884" = getelementptr i8, ptr %"hdr.61", i64 1
+  %".5885" = icmp ugt ptr %".5884", %"data_end.225"
+  br i1 %".5885", label %"gtpu_next_d1_gtpu_ext2.copy", label %"gtpu_next_d1_gtpu_ext2.linear", !prof !0
+gtpu_next_d1_gtpu_ext2.linear:
+  %".5887" = getelementptr i8, ptr %"hdr.61", i64 0
+  %".5888" = load i8, ptr %".5887", align 1
+  br label %"gtpu_next_d1_gtpu_ext2.header"
+gtpu_next_d1_gtpu_ext2.header:
+  %"w0_1.29" = phi  i8 [%".5888", %"gtpu_next_d1_gtpu_ext2.linear"], [%".5907", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data.227" = phi  ptr [%"data.225", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data.226", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data_end.227" = phi  ptr [%"data_end.225", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data_end.226", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"keys.227" = phi  ptr [%"keys.225", %"gtpu_next_d1_gtpu_ext2.linear"], [%"keys.226", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %".5909" = add i64 %"cursor.317", 1
+  %".5910" = zext i8 %"w0_1.29" to i64
+  %".5911" = icmp uge i64 %".5910", 1
+  %".5912" = icmp ule i64 %".5910", 255
+  %".5913" = and i1 %".5911", %".5912"
+  br i1 %".5913", label %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext2.select"
+gtpu_next_d1_gtpu_ext2.copy:
   %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5882" = trunc i64 %"cursor.317" to i32
-  %".5883" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.82", i32 %".5882", [40 x i8]* %"header_copy", i32 1)
-  %".5884" = icmp eq i64 %".5883", 0
-  %".5885" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".5886" = load i32, ptr %".5885", align 4
-  %".5887" = zext i32 %".5886" to i64
-  %"data.226" = inttoptr i64 %".5887" to ptr
-  %".5888" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".5889" = load i32, ptr %".5888", align 4
-  %".5890" = zext i32 %".5889" to i64
-  %"data_end.226" = inttoptr i64 %".5890" to ptr
-  %".5891" = getelementptr i8, ptr %"ctx.82", i64 144
-  %"keys.226" = load ptr, ptr %".5891", align 8
-  %".5892" = xor i1 %".5884", -1
-  br i1 %".5892", label %"exit.159", label %"cont.159"
-exit.159:
-  %".5894" = trunc i64 %"cursor.317" to i16
-  %".5895" = getelementptr i8, ptr %"keys.226", i64 2
-  store i16 %".5894", ptr %".5895", align 2
+  %".5890" = trunc i64 %"cursor.317" to i32
+  %".5891" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.82", i32 %".5890", [40 x i8]* %"header_copy", i32 1)
+  %".5892" = icmp eq i64 %".5891", 0
+  %".5893" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".5894" = load i32, ptr %".5893", align 4
+  %".5895" = zext i32 %".5894" to i64
+  %"data.226" = inttoptr i64 %".5895" to ptr
+  %".5896" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".5897" = load i32, ptr %".5896", align 4
+  %".5898" = zext i32 %".5897" to i64
+  %"data_end.226" = inttoptr i64 %".5898" to ptr
+  %".5899" = getelementptr i8, ptr %"ctx.82", i64 144
+  %"keys.226" = load ptr, ptr %".5899", align 8
+  %".5900" = xor i1 %".5892", -1
+  br i1 %".5900", label %"gtpu_next_d1_gtpu_ext2.copy_failed", label %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"
+gtpu_next_d1_gtpu_ext2.copy_failed:
+  %".5902" = trunc i64 %"cursor.317" to i16
+  %".5903" = getelementptr i8, ptr %"keys.226", i64 2
+  store i16 %".5902", ptr %".5903", align 2
   br label %"return"
-cont.159:
-  %".5898" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5899" = load volatile i8, [40 x i8]* %".5898", align 1
-  br label %"header.61"
-unknown.54:
-  %".5908" = trunc i64 %".5901" to i16
-  %".5909" = getelementptr i8, ptr %"keys.227", i64 2
-  store i16 %".5908", ptr %".5909", align 2
+gtpu_next_d1_gtpu_ext2.copy_failed.endif:
+  %".5906" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5907" = load volatile i8, [40 x i8]* %".5906", align 1
+  br label %"gtpu_next_d1_gtpu_ext2.header"
+gtpu_next_d1_gtpu_ext2.unknown:
+  %".5916" = trunc i64 %".5909" to i16
+  %".5917" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5916", ptr %".5917", align 2
   br label %"return"
-to_ip_version.13:
-  %".5912" = getelementptr i8, ptr %"keys.227", i64 2
-  %".5913" = trunc i64 %".5901" to i16
-  store volatile i16 %".5913", ptr %".5912", align 2
-  %".5915" = load volatile i16, ptr %".5912", align 2
-  %".5916" = zext i16 %".5915" to i64
-  %"cursor.319" = and i64 %".5916", 16383
+gtpu_next_d1_gtpu_ext2.to_ip_version:
+  %".5920" = getelementptr i8, ptr %"keys.227", i64 2
+  %".5921" = trunc i64 %".5909" to i16
+  store volatile i16 %".5921", ptr %".5920", align 2
+  %".5923" = load volatile i16, ptr %".5920", align 2
+  %".5924" = zext i16 %".5923" to i64
+  %"cursor.319" = and i64 %".5924", 16383
   br label %"ip_version_d1"
-to_gtpu_ext.2:
-  %".5918" = trunc i64 %".5901" to i16
-  %".5919" = getelementptr i8, ptr %"keys.227", i64 2
-  store i16 %".5918", ptr %".5919", align 2
+gtpu_next_d1_gtpu_ext2.to_gtpu_ext:
+  %".5926" = trunc i64 %".5909" to i16
+  %".5927" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5926", ptr %".5927", align 2
   br label %"return"
-select.6:
-  switch i64 %".5902", label %"unknown.54" [i64 0, label %"to_ip_version.13"]
+gtpu_next_d1_gtpu_ext2.select:
+  switch i64 %".5910", label %"gtpu_next_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
