@@ -1,0 +1,178 @@
+; ModuleID = "flowdsl"
+target triple = "bpfel"
+target datalayout = "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+
+define i32 @"flowdsl_dissect"(ptr %"ctx") nounwind section "flow_dissector"
+{
+entry:
+  %".4" = getelementptr i8, ptr %"ctx", i64 76
+  %".5" = load i32, ptr %".4", align 4
+  %".6" = zext i32 %".5" to i64
+  %"data" = inttoptr i64 %".6" to ptr
+  %".7" = getelementptr i8, ptr %"ctx", i64 80
+  %".8" = load i32, ptr %".7", align 4
+  %".9" = zext i32 %".8" to i64
+  %"data_end" = inttoptr i64 %".9" to ptr
+  %".10" = getelementptr i8, ptr %"ctx", i64 144
+  %"keys" = load ptr, ptr %".10", align 8
+  %"ctx_slot" = alloca ptr
+  store volatile ptr %"ctx", ptr %"ctx_slot", align 8
+  %"header_copy" = alloca [4 x i8], align 8
+  %"last_byte" = alloca i64
+  %".12" = getelementptr i8, ptr %"keys", i64 0
+  %".13" = load i16, ptr %".12", align 2
+  %"nhoff" = zext i16 %".13" to i64
+  %".14" = getelementptr i8, ptr %"keys", i64 10
+  %".15" = load i16, ptr %".14", align 2
+  %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
+  %"n_proto" = zext i16 %".16" to i64
+  %".17" = icmp ugt i64 %"nhoff", 255
+  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
+return:
+  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry.unknown"], [2, %"version.copy_failed"], [2, %"version.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"]
+  ret i32 %"verdict"
+entry.nhoff_max:
+  br label %"return"
+entry.nhoff_max.endif:
+  br label %"entry.1"
+entry.1:
+  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
+  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
+  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
+  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
+  %".21" = add i64 %"cursor", 0
+  switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_version"]
+entry.unknown:
+  %".23" = trunc i64 %".21" to i16
+  %".24" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".23", ptr %".24", align 2
+  br label %"return"
+entry.to_version:
+  br label %"version"
+version:
+  %"cursor.1" = phi  i64 [%".21", %"entry.to_version"]
+  %"data.2" = phi  ptr [%"data.1", %"entry.to_version"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_version"]
+  %"keys.2" = phi  ptr [%"keys.1", %"entry.to_version"]
+  %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
+  %".28" = getelementptr i8, ptr %"hdr", i64 1
+  %".29" = icmp ugt ptr %".28", %"data_end.2"
+  br i1 %".29", label %"version.copy", label %"version.linear", !prof !0
+version.linear:
+  %".31" = getelementptr i8, ptr %"hdr", i64 0
+  %".32" = load i8, ptr %".31", align 1
+  br label %"version.header"
+version.header:
+  %"w0_1" = phi  i8 [%".32", %"version.linear"], [%".51", %"version.copy_failed.endif"]
+  %"data.4" = phi  ptr [%"data.2", %"version.linear"], [%"data.3", %"version.copy_failed.endif"]
+  %"data_end.4" = phi  ptr [%"data_end.2", %"version.linear"], [%"data_end.3", %"version.copy_failed.endif"]
+  %"keys.4" = phi  ptr [%"keys.2", %"version.linear"], [%"keys.3", %"version.copy_failed.endif"]
+  %".53" = zext i8 %"w0_1" to i64
+  %".54" = lshr i64 %".53", 4
+  %".55" = and i64 %".54", 15
+  switch i64 %".55", label %"version.unknown" [i64 4, label %"version.to_ports"]
+version.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".34" = trunc i64 %"cursor.1" to i32
+  %".35" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".34", [4 x i8]* %"header_copy", i32 1)
+  %".36" = icmp eq i64 %".35", 0
+  %".37" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".38" = load i32, ptr %".37", align 4
+  %".39" = zext i32 %".38" to i64
+  %"data.3" = inttoptr i64 %".39" to ptr
+  %".40" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".41" = load i32, ptr %".40", align 4
+  %".42" = zext i32 %".41" to i64
+  %"data_end.3" = inttoptr i64 %".42" to ptr
+  %".43" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".43", align 8
+  %".44" = xor i1 %".36", -1
+  br i1 %".44", label %"version.copy_failed", label %"version.copy_failed.endif"
+version.copy_failed:
+  %".46" = trunc i64 %"cursor.1" to i16
+  %".47" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".46", ptr %".47", align 2
+  br label %"return"
+version.copy_failed.endif:
+  %".50" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".51" = load volatile i8, [4 x i8]* %".50", align 1
+  br label %"version.header"
+version.unknown:
+  %".57" = trunc i64 %"cursor.1" to i16
+  %".58" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".57", ptr %".58", align 2
+  br label %"return"
+version.to_ports:
+  br label %"ports"
+ports:
+  %"cursor.2" = phi  i64 [%"cursor.1", %"version.to_ports"]
+  %"data.5" = phi  ptr [%"data.4", %"version.to_ports"]
+  %"data_end.5" = phi  ptr [%"data_end.4", %"version.to_ports"]
+  %"keys.5" = phi  ptr [%"keys.4", %"version.to_ports"]
+  %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
+  %".62" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".63" = icmp ugt ptr %".62", %"data_end.5"
+  br i1 %".63", label %"ports.copy", label %"ports.linear", !prof !0
+ports.linear:
+  %".65" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".66" = load i16, ptr %".65", align 2
+  %".67" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".68" = load i16, ptr %".67", align 2
+  br label %"ports.header"
+ports.header:
+  %"w0_2" = phi  i16 [%".66", %"ports.linear"], [%".87", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".68", %"ports.linear"], [%".89", %"ports.copy_failed.endif"]
+  %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
+  %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
+  %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
+  %".91" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".92" = zext i16 %".91" to i64
+  %".93" = trunc i64 %".92" to i16
+  %".94" = call i16 @"llvm.bswap.i16"(i16 %".93")
+  %".95" = getelementptr i8, ptr %"keys.7", i64 12
+  store i16 %".94", ptr %".95", align 2
+  %".97" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".98" = zext i16 %".97" to i64
+  %".99" = trunc i64 %".98" to i16
+  %".100" = call i16 @"llvm.bswap.i16"(i16 %".99")
+  %".101" = getelementptr i8, ptr %"keys.7", i64 14
+  store i16 %".100", ptr %".101", align 2
+  %".103" = add i64 %"cursor.2", 4
+  %".104" = trunc i64 %"cursor.2" to i16
+  %".105" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".104", ptr %".105", align 2
+  br label %"return"
+ports.copy:
+  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".70" = trunc i64 %"cursor.2" to i32
+  %".71" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".70", [4 x i8]* %"header_copy", i32 4)
+  %".72" = icmp eq i64 %".71", 0
+  %".73" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".74" = load i32, ptr %".73", align 4
+  %".75" = zext i32 %".74" to i64
+  %"data.6" = inttoptr i64 %".75" to ptr
+  %".76" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".77" = load i32, ptr %".76", align 4
+  %".78" = zext i32 %".77" to i64
+  %"data_end.6" = inttoptr i64 %".78" to ptr
+  %".79" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".79", align 8
+  %".80" = xor i1 %".72", -1
+  br i1 %".80", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+ports.copy_failed:
+  %".82" = trunc i64 %"cursor.2" to i16
+  %".83" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".82", ptr %".83", align 2
+  br label %"return"
+ports.copy_failed.endif:
+  %".86" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".87" = load volatile i16, [4 x i8]* %".86", align 2
+  %".88" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".89" = load volatile i16, [4 x i8]* %".88", align 2
+  br label %"ports.header"
+}
+
+@"_license" = constant [4 x i8] c"GPL\00", section "license"
+declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+!0 = !{ !"branch_weights", i32 1, i32 65536 }
