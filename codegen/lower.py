@@ -297,7 +297,9 @@ class Lowering:
 
         The BPF backend cannot analyse conditional branches, so block placement keeps
         the IR's order: the hot block must come right after the current one (else the
-        linear path pays a jump per header), the cold one goes to the end."""
+        linear path pays a jump per header), the cold one goes to the end. Not
+        ``if_else``: it appends both blocks at the end, and the weights it sets (99:1)
+        are not these (1:65536), so the code would change."""
         cold = self._append_block(cold_name)
         hot = self._block_after_current(hot_name)
         self.b.cbranch(cond, cold, hot).set_metadata("prof", self._cold_weights)
@@ -532,6 +534,7 @@ class Lowering:
             else:
                 hit = b.and_(b.icmp_unsigned(">=", selected, i64(m.value)),
                              b.icmp_unsigned("<=", selected, i64(m.high)))
+            # not if_then: the edge blocks exist already, and the switch's cases go to them
             nxt = self._append_block("select")
             b.cbranch(hit, edge_block, nxt)
             b.position_at_end(nxt)
