@@ -118,6 +118,7 @@ class VerifierError(BpfError):
     def __init__(self, errno: int, log: str, summary: str) -> None:
         self.log = log
         self.summary = summary
+        self.protocol: str | None = None  # the protocol to look at, once one is found
         # EACCES/EINVAL here mean "unsafe program", not "no permission": no errno hint.
         super().__init__(errno, "PROG_LOAD", f"the verifier rejected the program: {summary}",
                          hint="")

@@ -10,9 +10,11 @@ when no profile is given: what the kernel's built-in dissector does, no UDP tunn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from flowdsl.dsl import Binding, Limits, ParseGraph, bind, build_graph
+from flowdsl.dsl.profile import Profile
 from flowdsl.protocols.gre import GRE, gre
 from flowdsl.protocols.ip import ETH_P_IP, ETH_P_IPV6, IPv4, IPv6, ip_version, ipv4, ipv6
 from flowdsl.protocols.ipv6ext import (
@@ -155,11 +157,23 @@ def profile_path(name: str) -> Path:
     return PROFILE_DIR / f"{name}.toml"
 
 
+def with_profile(graph: ParseGraph, profile: str | Profile = "kernel",
+                 enable: Sequence[str] = (), disable: Sequence[str] = ()
+                 ) -> tuple[ParseGraph, Profile]:
+    """``graph`` under ``profile`` (a shipped profile's name, a path, or a Profile) with
+    ``enable``/``disable`` switching protocols in it: the one place a graph meets its
+    profile (the CLI, the deployments and the tests all come here)."""
+    from flowdsl.dsl.profile import apply_profile, load_profile, switch_protocols
+
+    if not isinstance(profile, Profile):
+        profile = load_profile(profile_path(profile))
+    profile = switch_protocols(profile, enable, disable)
+    return apply_profile(graph, profile), profile
+
+
 def default_graph() -> ParseGraph:
     """The library under the kernel profile: the built-in C dissector's protocols."""
-    from flowdsl.dsl.profile import apply_profile, load_profile
-
-    return apply_profile(library_graph(), load_profile(profile_path("kernel")))
+    return with_profile(library_graph())[0]
 
 
 __all__ = [
@@ -228,4 +242,5 @@ __all__ = [
     "udplite",
     "vlan",
     "vxlan",
+    "with_profile",
 ]

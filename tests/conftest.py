@@ -14,9 +14,8 @@ import pytest
 from flowdsl.codegen.build import build
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.keys import FlowKeys
-from flowdsl.dsl.profile import apply_profile, load_profile
 from flowdsl.dsl.reference import outcome_differences
-from flowdsl.protocols import default_graph, library_graph, profile_path
+from flowdsl.protocols import default_graph, library_graph, with_profile
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, load_object
 
@@ -69,7 +68,7 @@ def load_or_skip(obj: bytes) -> Program:
 @functools.cache
 def profile_graph(name: str) -> ParseGraph:
     """The built-in library under a shipped profile (kernel, overlay, minimal)."""
-    return apply_profile(library_graph(), load_profile(profile_path(name)))
+    return with_profile(library_graph(), name)[0]
 
 
 @pytest.fixture(scope="session")

@@ -191,7 +191,7 @@ def test_misaligned_fields_read_from_a_copy(tmp_path, profile_program) -> None: 
     from flowdsl.codegen.build import build
     from flowdsl.runtime.testrun import test_run
 
-    from flowdsl.cli import load_graph
+    from flowdsl.pipeline import load_graph
     from tests.conftest import describe_mismatch, load_or_skip
 
     profile_program("kernel")  # skips or fails (CI) here if there is no kernel

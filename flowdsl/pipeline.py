@@ -1,0 +1,407 @@
+"""The pipeline end to end, as the commands use it: no argparse, no printing.
+
+spec or library -> profile -> build -> object -> kernel and reference; a verifier
+rejection is explained here by running the pipeline again without one protocol at a
+time. The CLI (cli.py, cli_deploy.py) parses arguments, calls these and prints the
+typed results; deployments.py does the same for what gets pinned.
+"""
+
+from __future__ import annotations
+
+import errno as errno_codes
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from flowdsl.errors import BpfError, FlowdslError, InputError, VerifierError
+
+if TYPE_CHECKING:  # the modules themselves load on use: `status` never needs LLVM
+    from flowdsl.dsl.graph import Node, ParseGraph
+    from flowdsl.dsl.profile import Profile
+    from flowdsl.dsl.reference import Result
+    from flowdsl.packets import Packet
+    from flowdsl.runtime.bench import ClassResult, PathResult
+    from flowdsl.runtime.elf import BpfObject
+    from flowdsl.runtime.loader import ProgramInfo
+    from flowdsl.runtime.oracle import HashPair
+    from flowdsl.runtime.testrun import TestRun
+    from flowdsl.skbtest import Case
+
+
+
+# -- graphs ------------------------------------------------------------------------------
+
+
+def base_graph(spec: str | None) -> tuple[ParseGraph, bool]:
+    """(graph, extends_library) of a spec file (running it: only a file the user names
+    on this command line) or of the built-in library, before any profile."""
+    from flowdsl.dsl.spec import read_spec
+    from flowdsl.protocols import library_graph
+
+    return read_spec(spec) if spec else (library_graph(), True)
+
+
+def profiled(graph: ParseGraph, extends_library: bool, profile: str | Profile | None = None,
+             enable: Sequence[str] = (), disable: Sequence[str] = ()
+             ) -> tuple[ParseGraph, Profile | None]:
+    """(graph, profile) with a profile applied: the given one, else ``kernel`` unless the
+    graph is a spec's whole graph of its own; ``enable``/``disable`` switch protocols in
+    that profile."""
+    from flowdsl.protocols import with_profile
+
+    if profile is None and not extends_library:
+        if enable or disable:
+            raise InputError("this spec defines a whole graph and no profile: give one with "
+                             "--profile to switch protocols")
+        return graph, None
+    return with_profile(graph, profile or "kernel", enable, disable)
+
+
+def resolve_graph(spec: str | None, profile: str | Profile | None = None,
+                  enable: Sequence[str] = (), disable: Sequence[str] = ()
+                  ) -> tuple[ParseGraph, Profile | None]:
+    """(graph, profile) of a spec file or the built-in library, with a profile applied
+    (see ``profiled``)."""
+    return profiled(*base_graph(spec), profile, enable, disable)
+
+
+def load_graph(spec: str | None, profile: str | None) -> ParseGraph:
+    """The graph of a spec file (or the built-in library) with its profile applied."""
+    return resolve_graph(spec, profile)[0]
+
+
+# -- objects -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ObjectFile:
+    data: bytes
+    obj: BpfObject
+    graph: ParseGraph | None  # the embedded graph, parsed; None for a foreign object
+
+
+def read_object(target: str) -> ObjectFile:
+    """An object file given on the command line, read and its graph parsed."""
+    from flowdsl.runtime.elf import read_elf
+
+    try:
+        data = Path(target).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {target}: {error.strerror}; give an object "
+                         "built by `flowdsl build` or a spec .py file") from None
+    obj = read_elf(data, target)
+    return ObjectFile(data, obj, embedded_graph(obj))
+
+
+def embedded_graph(obj: BpfObject) -> ParseGraph | None:
+    from flowdsl.dsl.graph import ParseGraph
+
+    return ParseGraph.from_dict(obj.graph.data) if obj.graph is not None else None
+
+
+@dataclass(frozen=True)
+class Target:
+    """What `test` and `bench` run: an object, and the graph the reference can run."""
+
+    graph: ParseGraph | None
+    obj: bytes
+    label: str
+    build_seconds: float | None = None  # when built here, the whole build in process
+
+
+def prepare_target(target: str | None, profile: str | None) -> Target:
+    """An object file as it is, or a spec (or the library) built here."""
+    from flowdsl.codegen.build import build
+
+    if target and not target.endswith(".py"):
+        if profile:
+            raise InputError("--profile applies to a spec, not to a built object; "
+                             "rebuild with `flowdsl build --profile`")
+        read = read_object(target)
+        return Target(read.graph, read.data, target)
+    started = time.perf_counter()
+    graph = load_graph(target, profile)
+    obj = build(graph).obj
+    label = (target or "built-in library") + (f", profile {graph.profile}" if graph.profile
+                                              else "")
+    return Target(graph, obj, label, time.perf_counter() - started)
+
+
+# -- build -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The verifier's figures, or why the program could not be loaded to get them."""
+
+    verified: bool
+    reason: str = ""
+    verified_insns: int = 0
+    xlated_bytes: int = 0
+    jited_bytes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        if not self.verified:
+            return {"verified": False, "reason": self.reason}
+        return {"verified": True, "verified_insns": self.verified_insns,
+                "xlated_bytes": self.xlated_bytes, "jited_bytes": self.jited_bytes}
+
+
+@dataclass(frozen=True)
+class Built:
+    graph: ParseGraph
+    emitted: bytes | str  # what --emit asked for
+    insns: int
+    seconds: float
+    verification: Verification | None  # None: not asked
+
+
+def build_target(spec: str | None, profile: str | None, emit: str = "obj",
+                 stats: bool = False, verify: bool = True) -> Built:
+    """Build a spec or the library; with ``verify``, load it for the verifier's figures
+    (a rejection is explained: see ``explain_rejection``)."""
+    from flowdsl.codegen.build import build
+    from flowdsl.runtime.elf import read_elf
+
+    graph = load_graph(spec, profile)
+    result = build(graph, want_assembly=emit == "asm", stats=stats)
+    emitted: dict[str, bytes | str] = {"graph": graph.to_json(), "llvm": result.llvm_ir,
+                                       "asm": result.assembly, "obj": result.obj}
+    obj = read_elf(result.obj)
+    verification = None
+    if verify:
+        try:
+            verification = verify_object(obj)
+        except VerifierError as error:
+            raise explain_rejection(error, graph, stats) from None
+    return Built(graph, emitted[emit], obj.insn_count, result.seconds, verification)
+
+
+def verify_object(obj: BpfObject) -> Verification:
+    """Load the object to get the verifier's figures; say why not if we cannot."""
+    from flowdsl.runtime.loader import load_object
+
+    try:
+        with load_object(obj) as program:
+            info = program.info
+    except VerifierError:
+        raise
+    except BpfError as error:
+        if error.errno in (errno_codes.EPERM, errno_codes.EACCES):
+            from flowdsl.runtime.caps import missing
+
+            lacking = " and ".join(missing()) or "CAP_BPF and CAP_NET_ADMIN"
+            return Verification(False, f"needs {lacking}")
+        raise
+    return Verification(True, "", info.verified_insns, info.xlated_bytes, info.jited_bytes)
+
+
+def find_culprit(graph: ParseGraph, stats: bool = False) -> Node | None:
+    """The protocol whose removal (with the fewest others) makes the program load.
+
+    The verifier names an instruction; after optimisation, instructions no longer belong
+    to one header. So the culprit is found by experiment: build the graph again without
+    one protocol at a time (and whatever only it leads to). It costs one build and one
+    load per protocol, only after a rejection."""
+    from flowdsl.codegen.build import build
+    from flowdsl.dsl.profile import Profile, apply_profile
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    best: tuple[int, Node] | None = None
+    for node in graph.nodes:
+        if node.name == graph.entry:
+            continue
+        try:
+            smaller = apply_profile(graph, Profile(name=graph.profile, source="(diagnosis)",
+                                                   disable=(node.name,)))
+            if best is not None and len(graph.nodes) - len(smaller.nodes) >= best[0]:
+                continue
+            with load_object(read_elf(build(smaller, stats=stats).obj)):
+                pass
+        except (VerifierError, FlowdslError):
+            continue
+        lost = len(graph.nodes) - len(smaller.nodes)
+        if best is None or lost < best[0]:
+            best = (lost, node)
+    return best[1] if best else None
+
+
+def explain_rejection(error: VerifierError, graph: ParseGraph | None,
+                      stats: bool = False) -> VerifierError:
+    """The same error, its message naming the protocol to look at when one is found."""
+    if graph is None:
+        return error
+    try:
+        node = find_culprit(graph, stats)
+    except BpfError:
+        return error
+    if node is not None:
+        error.protocol = node.name
+        error.args = (error.args[0], f"{error.args[1]}\nwithout protocol {node.name!r} "
+                      f"({node.source.file}:{node.source.line}) the program loads: look "
+                      "there first")
+    return error
+
+
+# -- test --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PacketOutcome:
+    """One packet through the kernel, the reference, and the built-in dissector."""
+
+    label: str
+    length: int
+    kernel: TestRun | None
+    reference: Result | None
+    differences: list[tuple[str, object, object]] = field(default_factory=list)
+    builtin: HashPair | None = None  # with compare_builtin
+
+    @property
+    def compared(self) -> bool:
+        return self.kernel is not None and self.reference is not None
+
+    @property
+    def hash_differs(self) -> bool:
+        return self.builtin is not None and self.builtin.comparable and not self.builtin.same
+
+    def to_dict(self) -> dict[str, Any]:
+        from flowdsl.dsl.abi import VERDICT_NAMES
+
+        entry: dict[str, Any] = {"packet": self.label, "length": self.length}
+        if self.kernel is not None:
+            entry["kernel"] = {"verdict": VERDICT_NAMES.get(self.kernel.verdict,
+                                                            self.kernel.verdict),
+                               "keys": self.kernel.keys.to_dict()}
+        if self.reference is not None:
+            entry["reference"] = {"verdict": self.reference.verdict_name,
+                                  "keys": self.reference.keys.to_dict(),
+                                  "path": list(self.reference.path)}
+        if self.compared:
+            entry["match"] = not self.differences
+            entry["differences"] = [{"key": k, "kernel": str(a), "reference": str(b)}
+                                    for k, a, b in self.differences]
+        if self.builtin is not None:
+            pair = self.builtin
+            entry["builtin_hash"] = {"builtin": pair.builtin, "flowdsl": pair.program,
+                                     "same": pair.same, "comparable": pair.comparable}
+        return entry
+
+
+@dataclass(frozen=True)
+class PacketRun:
+    label: str
+    flags: int
+    note: str  # why the kernel did not run, if it did not
+    outcomes: list[PacketOutcome]
+    compared_builtin: bool
+
+    @property
+    def mismatches(self) -> int:
+        return sum(1 for o in self.outcomes if o.differences)
+
+    @property
+    def hash_differences(self) -> int:
+        return sum(1 for o in self.outcomes if o.hash_differs)
+
+
+def run_packets(target: Target, packets: Sequence[Packet], flags: int = 0,
+                use_kernel: bool = True, compare_builtin: bool = False) -> PacketRun:
+    """Every packet through the kernel (BPF_PROG_TEST_RUN) and the reference, compared;
+    with ``compare_builtin``, the flow hash against the kernel's built-in dissector."""
+    from flowdsl.dsl.reference import ReferenceDissector, outcome_differences
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import Program, load_object
+    from flowdsl.runtime.testrun import check_frame, test_run
+
+    program: Program | None = None
+    note = ""
+    if use_kernel:
+        try:
+            program = load_object(read_elf(target.obj, target.label))
+        except BpfError as error:
+            if error.errno not in (errno_codes.EPERM, errno_codes.EACCES):
+                raise
+            note = "kernel not available (needs CAP_BPF and CAP_NET_ADMIN)"
+    reference = ReferenceDissector(target.graph) if target.graph is not None else None
+    try:
+        if program is None and reference is None:
+            raise InputError(f"{target.label} carries no parse graph and the kernel is not "
+                             "available, so nothing can run it; rebuild it with "
+                             "`flowdsl build`")
+        if compare_builtin and program is None:
+            raise InputError("--compare-kernel runs the packets through the kernel: "
+                             + (note or "drop --reference-only"))
+        hashes = None
+        if compare_builtin and program is not None:
+            from flowdsl.runtime.oracle import compare_with_builtin
+
+            hashes = compare_with_builtin(program.fd.fd, packets)
+        outcomes = []
+        for index, (label, frame) in enumerate(packets):
+            check_frame(frame)
+            kernel = test_run(program.fd.fd, frame, flags) if program else None
+            ref = reference.run(frame, flags) if reference else None
+            diff = outcome_differences(kernel.verdict, kernel.keys, ref.verdict, ref.keys) \
+                if kernel is not None and ref is not None else []
+            outcomes.append(PacketOutcome(label, len(frame), kernel, ref, diff,
+                                          hashes[index] if hashes is not None else None))
+    finally:
+        if program is not None:
+            program.close()
+    return PacketRun(target.label, flags, note, outcomes, hashes is not None)
+
+
+def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list[Case]:
+    """Every packet as real paged skbs through a tap (see skbtest.py)."""
+    from flowdsl import skbtest
+    from flowdsl.dsl.reference import ReferenceDissector
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    cuts = skbtest.parse_split(split)
+    reference = ReferenceDissector(target.graph) if target.graph is not None else None
+    with load_object(read_elf(target.obj, target.label)) as program:
+        return skbtest.run(program.fd.fd, packets, cuts, reference)
+
+
+# -- bench -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BenchRun:
+    target: Target
+    info: ProgramInfo
+    alone: list[ClassResult]  # the program alone, next to an empty program
+    path: list[PathResult]  # the whole path; empty when not asked
+
+
+def bench(target: Target, classes: Sequence[Packet], trials: int, repeat: int,
+          path_repeat: int | None, progress: Callable[[int], Callable[[int, int], None]]
+          ) -> BenchRun:
+    """Measure the target (``path_repeat`` None: skip the whole path); ``progress(part)``
+    gives a callback for each part."""
+    from flowdsl.runtime.bench import bench_program, bench_whole_path
+    from flowdsl.runtime.elf import read_elf
+    from flowdsl.runtime.loader import load_object
+
+    with load_object(read_elf(target.obj, target.label)) as program:
+        info = program.info
+        alone = bench_program(program.fd.fd, classes, trials, repeat, progress=progress(1))
+        path = [] if path_repeat is None else bench_whole_path(
+            program.fd.fd, classes, trials, path_repeat, progress=progress(2))
+    return BenchRun(target, info, alone, path)
+
+
+def version() -> str:
+    """The installed flowdsl (a deployment of the library records it)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("flowdsl")
+    except PackageNotFoundError:
+        return "unknown"
