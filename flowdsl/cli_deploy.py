@@ -7,23 +7,27 @@ They follow the conventions operators know from bpftool and ip: a namespace by n
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import stat
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from flowdsl.errors import (
     EXIT_ATTACH,
     EXIT_OK,
     AttachError,
-    InputError,
+    FlowdslError,
     UsageError,
     VerifierError,
 )
+
+if TYPE_CHECKING:
+    from flowdsl.runtime.deploy import Deployable, Deployer, LoadResult, Removal
+    from flowdsl.runtime.description import Description
+    from flowdsl.runtime.netns import Netns
+
+Outcome = TypeVar("Outcome", "LoadResult", "Removal")
 
 PIN_ROOT_ENV = "FLOWDSL_PIN_ROOT"
 
@@ -47,13 +51,13 @@ def add_pin_root_arg(p: argparse.ArgumentParser) -> None:
                    f"${PIN_ROOT_ENV}, else /sys/fs/bpf/flowdsl)")
 
 
-def _netns(args: argparse.Namespace) -> Any:
+def _netns(args: argparse.Namespace) -> Netns:
     from flowdsl.runtime.netns import resolve
 
     return resolve(args.netns, args.netns_pid, args.netns_path)
 
 
-def _namespaces(args: argparse.Namespace) -> list[Any]:
+def _namespaces(args: argparse.Namespace) -> list[Netns]:
     """The namespaces of --netns NAME..., --all-netns, --netns-pid or --netns-path."""
     from flowdsl.runtime.netns import NETNS_RUN_DIR, resolve
 
@@ -80,9 +84,9 @@ def _namespaces(args: argparse.Namespace) -> list[Any]:
     return [resolve(args.netns[0] if args.netns else None, args.netns_pid, args.netns_path)]
 
 
-def _distinct(namespaces: list[Any]) -> list[Any]:
+def _distinct(namespaces: list[Netns]) -> list[Netns]:
     """One entry per namespace (two names may bind the same one)."""
-    first: dict[int, Any] = {}
+    first: dict[int, Netns] = {}
     for ns in namespaces:
         first.setdefault(ns.inode, ns)
     return list(first.values())
@@ -92,8 +96,8 @@ def _one_namespace(args: argparse.Namespace) -> bool:
     return not args.all_netns and not (args.netns and len(args.netns) > 1)
 
 
-def _report_many(results: list[Any], namespaces: list[Any], json_out: bool,
-                 line: Any) -> int:
+def _report_many(results: Sequence[Outcome | FlowdslError], namespaces: list[Netns],
+                 json_out: bool, line: Callable[[Netns, Outcome], str]) -> int:
     """Print one line (or JSON entry) per namespace; exit 7 if any of them failed."""
     entries, failed = [], 0
     for ns, result in zip(namespaces, results, strict=True):
@@ -103,8 +107,7 @@ def _report_many(results: list[Any], namespaces: list[Any], json_out: bool,
             if not json_out:
                 print(f"flowdsl: error: {ns.label}: {result}", file=sys.stderr)
         else:
-            entry = result if isinstance(result, dict) else result.to_dict()
-            entries.append(entry)
+            entries.append(result.to_dict())
             if not json_out:
                 print(line(ns, result))
     if json_out:
@@ -116,7 +119,7 @@ def _report_many(results: list[Any], namespaces: list[Any], json_out: bool,
     return EXIT_OK
 
 
-def _deployer(args: argparse.Namespace) -> Any:
+def _deployer(args: argparse.Namespace) -> Deployer:
     from flowdsl.runtime.bpffs import DEFAULT_PIN_ROOT
     from flowdsl.runtime.deploy import Deployer
     from flowdsl.runtime.netns import ensure_on_host
@@ -125,126 +128,36 @@ def _deployer(args: argparse.Namespace) -> Any:
     return Deployer(args.pin_root or os.environ.get(PIN_ROOT_ENV) or DEFAULT_PIN_ROOT)
 
 
-def build_deployment(target: str | None, profile: Any, enable: Sequence[str] = (),
-                     disable: Sequence[str] = (), stats: bool = False,
-                     stored: Any = None) -> tuple[Any, dict[str, Any], bytes | None]:
-    """(object, description, stored graph) for a target: an object file, a spec, or the
-    library. A spec's graph (before its profile) is returned as JSON for the deployment
-    to store: ``stored`` is that graph read back, which enable/disable rebuild from, so
-    they never run the spec file again (it may have changed, or be someone else's)."""
-    from flowdsl.cli import base_graph, profiled, read_object, version
-    from flowdsl.codegen.build import build
-    from flowdsl.runtime.elf import read_elf
-
-    if target and not target.endswith(".py") and stored is None:
-        if profile or stats:
-            raise InputError("--profile and --stats apply to a spec, not to a built object; "
-                             "rebuild with `flowdsl build`, or load the spec")
-        _, obj, graph = read_object(target)
-        return obj, {"source": {"kind": "object", "path": str(Path(target).resolve())},
-                     "profile": graph.profile if graph else None,
-                     "protocols": [n for n in graph.names if n != graph.entry] if graph
-                     else None}, None
-    source: dict[str, Any] = {"kind": "library"}
-    blob = None
-    if stored is not None:
-        base, extends = stored
-        source = {"kind": "spec", "path": target}
-    elif target:
-        base, extends = base_graph(target)
-        resolved = str(Path(target).resolve())
-        source = {"kind": "spec", "path": resolved, "sha256": file_digest(resolved)}
-    else:
-        base, extends = base_graph(None)
-    if source["kind"] == "spec":
-        from flowdsl.runtime.shared import spec_digest
-
-        blob = graph_blob(base, extends)
-        source["graph_sha256"] = spec_digest(blob)
-        source["extends_library"] = extends
-    graph, used = profiled(base, extends, profile, enable, disable)
-    obj = read_elf(build(graph, stats=stats).obj)
-    return obj, {"source": source, "flowdsl_version": version(),
-                 "profile": used.name if used else None,
-                 "profile_text": used.text if used else None,
-                 "profile_source": used.source if used else None,
-                 "overrides": {"enable": sorted(enable), "disable": sorted(disable)},
-                 "protocols": [n for n in graph.names if n != graph.entry]}, blob
-
-
-SPEC_MAX = 16 << 20  # bytes: a spec file larger than this is not read for its digest
-
-
-def file_digest(path: str) -> str | None:
-    """The SHA-256 of a regular file (None: missing, not a regular file, or too large).
-    Read as root from a place a user may control: no link is followed and nothing that
-    could block (a FIFO) or never end (/dev/zero) is read."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as spec:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > SPEC_MAX:
-            return None
-        return hashlib.sha256(spec.read(SPEC_MAX + 1)).hexdigest()
-
-
-def graph_blob(graph: Any, extends_library: bool) -> bytes:
-    return json.dumps({"graph": graph.to_dict(), "extends_library": extends_library},
-                      sort_keys=True, separators=(",", ":")).encode()
-
-
-def stored_graph(blob: bytes, meta: dict[str, Any], where: str) -> tuple[Any, bool]:
-    """The graph a deployment stored (data only: JSON, never code), checked against the
-    digest its description recorded."""
-    from flowdsl.dsl.graph import ParseGraph
-    from flowdsl.runtime.shared import spec_digest
-
-    want = meta.get("source", {}).get("graph_sha256")
-    if spec_digest(blob) != want:
-        raise AttachError(f"the stored spec of {where} does not match its description "
-                          "(an interrupted load?); load the spec again")
-    try:
-        data = json.loads(blob)
-        return ParseGraph.from_dict(data["graph"]), bool(data["extends_library"])
-    except (ValueError, KeyError, TypeError) as error:
-        raise AttachError(f"the stored spec of {where} cannot be read ({error}); load the "
-                          "spec again") from None
-
-
 def cmd_load(args: argparse.Namespace) -> int:
+    from flowdsl.deployments import build_deployment, kept_profile
+
     deployer = _deployer(args)
     namespaces = _namespaces(args)
-    built: list[Any] = []
+    built: list[Deployable] = []
     kept: list[str] = []
     try:
+        results: Sequence[LoadResult | FlowdslError]
         if _keeps_profile(args):
             # one namespace, no --profile: keep the running deployment's profile (and its
             # enabled set, for the same source), read under the lock
-            def rebuild(meta: dict[str, Any], blob: bytes | None
-                        ) -> tuple[Any, dict[str, Any], bytes | None]:
-                profile, enable, disable = kept_profile(meta, args.target)
+            def rebuild(running: Description | None, blob: bytes | None) -> Deployable:
+                profile, enable, disable = kept_profile(running, args.target)
                 if profile is not None:
                     kept.append(profile.name or profile.source)
-                built[:] = build_deployment(args.target, profile, enable, disable,
-                                            stats=args.stats)
-                return built[0], built[1], built[2]
+                built[:] = [build_deployment(args.target, profile, enable, disable,
+                                             stats=args.stats)]
+                return built[0]
 
-            results: list[Any] = [deployer.change(
-                namespaces[0], rebuild, must_exist=False, force=args.force,
-                allow_root=args.allow_root_netns)]
+            results = [deployer.change(namespaces[0], rebuild, must_exist=False,
+                                       force=args.force, allow_root=args.allow_root_netns)]
         else:
-            built[:] = build_deployment(args.target, args.profile, stats=args.stats)
-            results = deployer.load_all(built[0], built[1], namespaces, force=args.force,
-                                        allow_root=args.allow_root_netns,
-                                        stored_graph=built[2])
+            built[:] = [build_deployment(args.target, args.profile, stats=args.stats)]
+            results = deployer.load_all(built[0], namespaces, force=args.force,
+                                        allow_root=args.allow_root_netns)
     except VerifierError as error:
-        from flowdsl.culprit import explain_rejection
-        from flowdsl.dsl.graph import ParseGraph
+        from flowdsl.pipeline import embedded_graph, explain_rejection
 
-        obj = built[0] if built else None
-        graph = ParseGraph.from_dict(obj.graph.data) if obj is not None and obj.graph else None
+        graph = embedded_graph(built[0].obj) if built else None
         raise explain_rejection(error, graph, args.stats) from None
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (
@@ -278,33 +191,15 @@ def _keeps_profile(args: argparse.Namespace) -> bool:
             and not (target and not target.endswith(".py")))
 
 
-def kept_profile(meta: dict[str, Any], target: str | None
-                 ) -> tuple[Any, Sequence[str], Sequence[str]]:
-    """(profile, enable, disable) to keep from a running deployment's description: its
-    profile, and its enabled and disabled protocols if it was built from the same
-    source; (None, (), ()) where there is none."""
-    from flowdsl.dsl.profile import parse_profile
-
-    if not meta.get("profile_text"):
-        return None, (), ()
-    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile")
-    source = meta.get("source") or {}
-    same = (source.get("kind") == "library" and not target) or (
-        source.get("kind") == "spec" and target is not None
-        and source.get("path") == str(Path(target).resolve()))
-    overrides = (meta.get("overrides") or {}) if same else {}
-    return profile, overrides.get("enable", ()), overrides.get("disable", ())
-
-
 def cmd_unload(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     if args.prune:
         removed = deployer.prune()
         if args.json:
-            print(json.dumps({"pruned": removed}, indent=1))
+            print(json.dumps({"pruned": [r.to_dict() for r in removed]}, indent=1))
         else:
             for r in removed:
-                print(f"flowdsl: pruned {r['removed']} ({r['state']})")
+                print(f"flowdsl: pruned {r.removed} ({r.state})")
             if not removed:
                 print("flowdsl: nothing to prune")
         return EXIT_OK
@@ -312,25 +207,27 @@ def cmd_unload(args: argparse.Namespace) -> int:
     results = deployer.unload_all(namespaces, missing_ok=args.missing_ok)
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (
-            f"flowdsl: unloaded {ns.label}" if r["removed"] else
+            f"flowdsl: unloaded {ns.label}" if r.removed else
             f"flowdsl: nothing to unload in {ns.label}"))
     (result,) = results
     if isinstance(result, Exception):
         raise result
-    if result["removed"] is None and not args.json:
+    if result.removed is None and not args.json:
         print(f"flowdsl: nothing to unload in {namespaces[0].label} (no flowdsl "
               "deployment there)")
         return EXIT_OK
     if args.json:
-        print(json.dumps(result, indent=1))
+        print(json.dumps(result.to_dict(), indent=1))
     else:
-        print(f"flowdsl: unloaded {result['removed']}"
-              + (f" (detached prog id {result['detached_prog_id']})"
-                 if result["detached_prog_id"] else ""))
+        print(f"flowdsl: unloaded {result.removed}"
+              + (f" (detached prog id {result.detached_prog_id})"
+                 if result.detached_prog_id else ""))
     return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from flowdsl.deployments import file_digest
+
     entries = _deployer(args).status()
     if args.netns:
         from flowdsl.runtime.netns import resolve
@@ -378,59 +275,26 @@ def cmd_switch(args: argparse.Namespace) -> int:
     """enable / disable: rebuild the deployment with the protocols switched, swap it in.
     The description is read under the deployment lock, so concurrent switches all
     apply (see Deployer.change)."""
+    from flowdsl.deployments import switch_protocols_in
+
     deployer = _deployer(args)
     ns = _netns(args)
-    switched: dict[str, Any] = {}
+    switched: list[Deployable] = []
 
-    def rebuild(meta: dict[str, Any], blob: bytes | None
-                ) -> tuple[Any, dict[str, Any], bytes | None]:
-        built = switch_protocols_in(meta, blob, ns.label, args.command, args.protocols)
-        switched.update(built[1])
-        return built
+    def rebuild(running: Description | None, blob: bytes | None) -> Deployable:
+        switched[:] = [switch_protocols_in(running, blob, ns.label, args.command,
+                                           args.protocols)]
+        return switched[0]
 
     result = deployer.change(ns, rebuild)
-    new_meta = switched
+    protocols = list(switched[0].recipe.protocols or ())
     if args.json:
-        print(json.dumps(result.to_dict() | {"protocols": new_meta["protocols"]}, indent=1))
+        print(json.dumps(result.to_dict() | {"protocols": protocols}, indent=1))
     else:
         print(f"flowdsl: {args.command}d {', '.join(args.protocols)} in {ns.label}: "
               f"{result.action}, prog id {result.info.id}; protocols now: "
-              f"{', '.join(new_meta['protocols'])}")
+              f"{', '.join(protocols)}")
     return EXIT_OK
-
-
-def switch_protocols_in(meta: dict[str, Any], blob: bytes | None, where: str, command: str,
-                        protocols: Sequence[str]
-                        ) -> tuple[Any, dict[str, Any], bytes | None]:
-    """(object, description, stored graph) of the deployment described by ``meta`` (and
-    its stored graph ``blob``) with ``protocols`` enabled or disabled (``command``)."""
-    source = meta.get("source", {})
-    if source.get("kind") == "object":
-        raise InputError(f"the dissector in {where} was loaded from an object file, so "
-                         "flowdsl cannot rebuild it; load the spec (or the library) with a "
-                         "profile instead")
-    overrides = meta.get("overrides", {"enable": [], "disable": []})
-    enable, disable = set(overrides.get("enable", ())), set(overrides.get("disable", ()))
-    for name in protocols:
-        (enable if command == "enable" else disable).add(name)
-        (disable if command == "enable" else enable).discard(name)
-    stored = None
-    if source.get("kind") == "spec":
-        if blob is None:
-            raise AttachError(f"the deployment in {where} has no stored spec (loaded by an "
-                              "older flowdsl?); load the spec again")
-        stored = stored_graph(blob, meta, where)
-    from flowdsl.dsl.profile import parse_profile
-
-    # the profile as it was loaded, even if its file changed or went away since
-    profile = parse_profile(meta["profile_text"], meta.get("profile_source") or "profile") \
-        if meta.get("profile_text") else None
-    obj, new_meta, new_blob = build_deployment(
-        source.get("path"), profile, sorted(enable), sorted(disable),
-        stats=bool(meta.get("stats")), stored=stored)
-    if stored is not None:  # still the spec as loaded, not the file as it is now
-        new_meta["source"] = {**source, "graph_sha256": new_meta["source"]["graph_sha256"]}
-    return obj, new_meta, new_blob
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -449,7 +313,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("load", help="attach a dissector to a network namespace and pin it")
     p.add_argument("target", nargs="?", metavar="OBJ_OR_SPEC",
                    help="an object, a spec .py; none: the built-in library")

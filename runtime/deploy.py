@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import shutil
 import struct
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from flowdsl.runtime import bpffs, kernel, links, lock, maps
+from flowdsl.runtime.description import Description, Recipe
 from flowdsl.runtime.elf import BpfObject
 from flowdsl.runtime.loader import Program, ProgramInfo, prog_info
 from flowdsl.runtime.netns import ROOT_NETNS_INODE, Netns, names_by_inode, open_netns
@@ -55,7 +55,6 @@ from flowdsl.runtime.uapi import MapType
 from flowdsl.errors import AttachError, BpfError, FlowdslError
 
 META_SIZE = 16384  # the largest description, bytes: a 4-byte length, then the JSON
-META_VERSION = 1
 FAULT_ENV = "FLOWDSL_FAULT_AT"  # tests kill the process at a named step (fault injection)
 
 
@@ -74,8 +73,8 @@ def _pins(where: Path) -> tuple[str, ...]:
     return str(where / "link"), str(where / "meta")
 
 
-def write_meta(meta: dict[str, Any]) -> Fd:
-    data = json.dumps(meta, sort_keys=True).encode()
+def write_meta(description: Description) -> Fd:
+    data = description.to_json()
     if len(data) + 4 > META_SIZE:
         raise AttachError(f"the deployment description is {len(data)} bytes, more than "
                           f"{META_SIZE - 4}; shorten the profile")
@@ -85,7 +84,9 @@ def write_meta(meta: dict[str, Any]) -> Fd:
     return fd
 
 
-def read_meta(path: Path) -> dict[str, Any] | None:
+def read_meta(path: Path) -> Description | None:
+    """The description pinned at ``path``; None if there is none, or none flowdsl can
+    read (status reports such a deployment, unload removes it)."""
     fd = bpffs.get_if_pinned(path, "map")
     if fd is None:
         return None
@@ -94,22 +95,21 @@ def read_meta(path: Path) -> dict[str, Any] | None:
         raw = maps.lookup(fd.fd, 0, info.value_size)
     (length,) = struct.unpack_from("<I", raw)
     try:
-        meta = json.loads(raw[4:4 + length])
-    except ValueError:
+        return Description.from_json(raw[4:4 + length], str(path))
+    except AttachError:
         return None
-    return meta if isinstance(meta, dict) else None
 
 
-def _meta_or_empty(where: Path, unreadable_ok: bool = False) -> dict[str, Any]:
-    """The description pinned in a deployment directory, or {} where there is none
+def _pinned_description(where: Path, unreadable_ok: bool = False) -> Description | None:
+    """The description pinned in a deployment directory, or None where there is none
     (``unreadable_ok``: also where it is not flowdsl's: for removing what is there)."""
     if not where.exists():
-        return {}
+        return None
     try:
-        return read_meta(where / "meta") or {}
+        return read_meta(where / "meta")
     except AttachError:
         if unreadable_ok:
-            return {}
+            return None
         raise
 
 
@@ -121,15 +121,39 @@ def _refuse_root(ns: Netns, allow_root: bool) -> None:
             "namespace can have its own; pass --allow-root-netns if that is meant")
 
 
-def _spec_key(meta: dict[str, Any]) -> str | None:
-    """The digest of the spec graph a description says it was built from."""
-    source = meta.get("source")
-    return source.get("graph_sha256") if isinstance(source, dict) else None
+def _spec_key(description: Description | None) -> str | None:
+    return description.spec_key if description is not None else None
 
 
-# (description, stored graph) -> (object, description, stored graph): see Deployer.change
-Rebuild = Callable[[dict[str, Any], bytes | None],
-                   tuple[BpfObject, dict[str, Any], bytes | None]]
+def _program_key(description: Description | None) -> str | None:
+    return description.program if description is not None else None
+
+
+@dataclass(frozen=True)
+class Deployable:
+    """A program ready to deploy: the object, how it was built, and for a spec its graph
+    before the profile (stored with the deployment for enable/disable)."""
+
+    obj: BpfObject
+    recipe: Recipe
+    stored_graph: bytes | None = None
+
+
+# (the running description, its stored graph) -> what to deploy: see Deployer.change
+Rebuild = Callable[[Description | None, bytes | None], Deployable]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What unload did in one namespace (``removed`` None: there was nothing)."""
+
+    removed: str | None
+    detached_prog_id: int | None = None
+    state: str | None = None  # for prune: why it was removed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"removed": self.removed, "detached_prog_id": self.detached_prog_id} | (
+            {"state": self.state} if self.state else {})
 
 
 @dataclass(frozen=True)
@@ -154,24 +178,24 @@ class Deployer:
         self.specs = SpecStore(self.root)
 
     # -- load --------------------------------------------------------------------------
-    def load(self, obj: BpfObject, meta: dict[str, Any], ns: Netns, *, force: bool = False,
-             allow_root: bool = False, stored_graph: bytes | None = None) -> LoadResult:
-        """Attach ``obj`` to ``ns`` (or swap it in), described by ``meta``; a spec's graph
-        (``stored_graph``) is stored with it for enable/disable."""
-        result = self.load_all(obj, meta, [ns], force=force, allow_root=allow_root,
-                               stored_graph=stored_graph)[0]
+    def load(self, deployable: Deployable, ns: Netns, *, force: bool = False,
+             allow_root: bool = False) -> LoadResult:
+        """Attach ``deployable`` to ``ns`` (or swap it in); a spec's graph is stored with
+        it for enable/disable."""
+        result = self.load_all(deployable, [ns], force=force, allow_root=allow_root)[0]
         if isinstance(result, FlowdslError):
             raise result
         return result
 
-    def load_all(self, obj: BpfObject, meta: dict[str, Any], namespaces: list[Netns], *,
-                 force: bool = False, allow_root: bool = False,
-                 stored_graph: bytes | None = None) -> list[LoadResult | FlowdslError]:
+    def load_all(self, deployable: Deployable, namespaces: list[Netns], *,
+                 force: bool = False, allow_root: bool = False
+                 ) -> list[LoadResult | FlowdslError]:
         """``load`` into each namespace, under one lock, sharing one program: per
         namespace its result, or the error that left that namespace as it was."""
         if len(namespaces) == 1:
             _refuse_root(namespaces[0], allow_root)
         kernel.require(kernel.NETNS_LINKS)
+        obj = deployable.obj
         if obj.uses_continue:
             kernel.require(kernel.CONTINUE_VERDICT)
         root = bpffs.ensure_pin_root(self.root)
@@ -185,8 +209,8 @@ class Deployer:
                     for ns in batch:
                         try:
                             _refuse_root(ns, allow_root)
-                            out.append(self._load_locked(program, key, meta, ns, force,
-                                                         stored_graph))
+                            out.append(self._load_locked(program, key, deployable, ns,
+                                                         force))
                         except FlowdslError as error:
                             if len(namespaces) == 1:
                                 raise
@@ -213,41 +237,45 @@ class Deployer:
         """Replace the deployment of ``ns`` with ``rebuild(its description, its stored
         graph)``, both read under the lock: concurrent changes apply one after the other,
         and none is lost. Without ``must_exist``, a namespace without a deployment gets
-        ``rebuild({}, None)`` (a load that keeps what it finds)."""
+        ``rebuild(None, None)`` (a load that keeps what it finds)."""
         kernel.require(kernel.NETNS_LINKS)
         root = bpffs.ensure_pin_root(self.root)
         with lock.exclusive(root):
+            running: Description | None
             if must_exist:
-                meta = self._meta(ns)
+                running = self._description(ns)
             else:
                 _refuse_root(ns, allow_root)
-                meta = _meta_or_empty(self._deployment_dir(ns.inode))
-            spec_key = _spec_key(meta)
-            obj, new_meta, stored = rebuild(meta, self.specs.read(spec_key) if spec_key
-                                            else None)
-            if obj.uses_continue:
+                running = _pinned_description(self._deployment_dir(ns.inode))
+            spec_key = _spec_key(running)
+            deployable = rebuild(running, self.specs.read(spec_key) if spec_key else None)
+            if deployable.obj.uses_continue:
                 kernel.require(kernel.CONTINUE_VERDICT)
             try:
-                with self.programs.program(obj) as (program, key):
-                    return self._load_locked(program, key, new_meta, ns, force, stored)
+                with self.programs.program(deployable.obj) as (program, key):
+                    return self._load_locked(program, key, deployable, ns, force)
             finally:
                 self._collect()
 
-    def _load_locked(self, program: Program, key: str | None, meta: dict[str, Any],
-                     ns: Netns, force: bool, stored_graph: bytes | None) -> LoadResult:
+    def _load_locked(self, program: Program, key: str | None, deployable: Deployable,
+                     ns: Netns, force: bool) -> LoadResult:
         """Attach or swap ``program`` (shared under digest ``key``, or None) in ``ns``;
         under the lock. Pins go in first and the link last, so an interrupted load
         leaves no attachment (see the top)."""
         info = program.info
         stats = program.maps.get("stats")
-        meta = {**meta, "flowdsl": META_VERSION, "prog_tag": info.tag, "netns": ns.label,
-                "loaded_at": time.time(), "stats": program.stats_slots, "program": key}
+        stored_graph = deployable.stored_graph
         spec = spec_digest(stored_graph) if stored_graph is not None else None
-        meta["source"] = {**meta.get("source", {}), **({"graph_sha256": spec} if spec else {})}
+        recipe = deployable.recipe
+        if spec is not None:
+            recipe = replace(recipe, origin=replace(recipe.origin, graph_sha256=spec))
+        description = Description(
+            recipe, prog_tag=info.tag, netns=ns.label, loaded_at=time.time(),
+            stats=tuple(program.stats_slots) if program.stats_slots else None, program=key)
         with Fd(open_netns(ns)) as netns_fd:
             where = self._deployment_dir(ns.inode)
             link = self._live_link(where, ns.inode)  # a dead deployment is gone after it
-            previous = _meta_or_empty(where)
+            previous = _pinned_description(where)
             if link is None:
                 link = self._adopt_or_refuse(netns_fd.fd, ns, force)
             bpffs.make_private_dir(where, "the deployment directory")
@@ -261,17 +289,18 @@ class Deployer:
                 if key is not None:
                     self.programs.hold(key, program.fd.fd, ns.inode)
                 if link is None:
-                    result = self._attach_new(program.fd.fd, info, meta, netns_fd.fd, ns,
-                                              where)
+                    result = self._attach_new(program.fd.fd, info, description,
+                                              netns_fd.fd, ns, where)
                 else:
                     with link:
-                        result = self._replace(link, program.fd.fd, info, meta, ns, where)
+                        result = self._replace(link, program.fd.fd, info, description, ns,
+                                               where)
             except BaseException:
-                if key is not None and key != previous.get("program"):
+                if key is not None and key != _program_key(previous):
                     self.programs.release(key, ns.inode)
                 if spec is not None and spec != _spec_key(previous):
                     self.specs.release(spec, ns.inode)
-                if link is None and not previous:  # made for this load: nothing left
+                if link is None and previous is None:  # made for this load: nothing left
                     shutil.rmtree(where, ignore_errors=True)
                 raise
             if result.action != "unchanged":
@@ -280,8 +309,8 @@ class Deployer:
                     result = replace(result, pins=(*result.pins, str(where / "stats")))
                 else:
                     bpffs.remove(where / "stats")
-                if previous.get("program") != key:
-                    self.programs.release(previous.get("program"), ns.inode)
+                if _program_key(previous) != key:
+                    self.programs.release(_program_key(previous), ns.inode)
                 if _spec_key(previous) != spec:
                     self.specs.release(_spec_key(previous), ns.inode)
             bpffs.remove(where / "stats_next")
@@ -302,7 +331,7 @@ class Deployer:
         staged = read_meta(where / "meta_next")
         if staged is not None:
             with links.prog_fd_by_id(info.prog_id) as running:
-                if staged.get("prog_tag") == prog_info(running.fd).tag:
+                if staged.prog_tag == prog_info(running.fd).tag:
                     os.rename(where / "meta_next", where / "meta")
                 else:
                     bpffs.remove(where / "meta_next")
@@ -310,10 +339,10 @@ class Deployer:
 
     def _forget(self, where: Path, inode: int) -> None:
         """Remove a deployment's pins and its reference to a shared program."""
-        meta = _meta_or_empty(where, unreadable_ok=True)
+        description = _pinned_description(where, unreadable_ok=True)
         shutil.rmtree(where, ignore_errors=True)
-        self.programs.release(meta.get("program"), inode)  # _collect unpins at the end
-        self.specs.release(_spec_key(meta), inode)
+        self.programs.release(_program_key(description), inode)  # _collect unpins later
+        self.specs.release(_spec_key(description), inode)
 
     def _adopt_or_refuse(self, netns_fd: int, ns: Netns, force: bool) -> Fd | None:
         """None if the namespace has no dissector; the link of a foreign one if forced."""
@@ -333,9 +362,9 @@ class Deployer:
             "link (BPF_PROG_ATTACH), which cannot be replaced atomically; detach it first "
             "(bpftool net detach flow_dissector, inside that namespace)")
 
-    def _attach_new(self, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
+    def _attach_new(self, prog_fd: int, info: ProgramInfo, description: Description,
                     netns_fd: int, ns: Netns, where: Path) -> LoadResult:
-        with write_meta(meta) as meta_fd:
+        with write_meta(description) as meta_fd:
             bpffs.replace_pin(meta_fd.fd, where / "meta")
         _step("meta_pinned")
         try:
@@ -354,19 +383,18 @@ class Deployer:
             _step("link_pinned")
         return LoadResult("attached", ns, info, _pins(where))
 
-    def _replace(self, link: Fd, prog_fd: int, info: ProgramInfo, meta: dict[str, Any],
+    def _replace(self, link: Fd, prog_fd: int, info: ProgramInfo, description: Description,
                  ns: Netns, where: Path) -> LoadResult:
         old_id = links.link_info(link.fd).prog_id
         with links.prog_fd_by_id(old_id) as old:
             old_info = prog_info(old.fd)
-            previous = read_meta(where / "meta") or {}
-            same_meta = {k: v for k, v in previous.items() if k != "loaded_at"} == \
-                {k: v for k, v in meta.items() if k != "loaded_at"}
-            if old_info.tag == info.tag and same_meta:
+            previous = read_meta(where / "meta")
+            if old_info.tag == info.tag and previous is not None and \
+                    previous.same_deployment(description):
                 return LoadResult("unchanged", ns, old_info,
                                   _pins(where))
             # everything that can fail before the swap: a failure leaves the old program
-            with write_meta(meta) as meta_fd:
+            with write_meta(description) as meta_fd:
                 bpffs.replace_pin(meta_fd.fd, where / "meta_next")
             try:
                 links.update(link.fd, prog_fd, old.fd)
@@ -381,18 +409,18 @@ class Deployer:
                           replaced_prog_id=old_id)
 
     # -- unload ------------------------------------------------------------------------
-    def unload(self, ns: Netns) -> dict[str, Any]:
+    def unload(self, ns: Netns) -> Removal:
         result = self.unload_all([ns])[0]
         if isinstance(result, FlowdslError):
             raise result
         return result
 
     def unload_all(self, namespaces: list[Netns], missing_ok: bool = False
-                   ) -> list[dict[str, Any] | FlowdslError]:
+                   ) -> list[Removal | FlowdslError]:
         """Detach and unpin each namespace's deployment, under one lock (``missing_ok``:
         a namespace without one is reported, not an error)."""
         root = bpffs.ensure_pin_root(self.root)
-        out: list[dict[str, Any] | FlowdslError] = []
+        out: list[Removal | FlowdslError] = []
         with lock.exclusive(root):
             for ns in namespaces:
                 try:
@@ -401,7 +429,7 @@ class Deployer:
                         if not missing_ok:
                             raise AttachError(f"no flowdsl deployment in network namespace "
                                               f"{ns.label} (under {root}); see flowdsl status")
-                        out.append({"removed": None, "detached_prog_id": None})
+                        out.append(Removal(None))
                         continue
                     out.append(self._remove(where))
                 except FlowdslError as error:
@@ -409,7 +437,7 @@ class Deployer:
             self._collect()
         return out
 
-    def _remove(self, where: Path) -> dict[str, Any]:
+    def _remove(self, where: Path, state: str | None = None) -> Removal:
         link = bpffs.get_if_pinned(where / "link", "link")
         detached = None
         if link is not None:
@@ -419,27 +447,28 @@ class Deployer:
                 with contextlib.suppress(BpfError):  # a defunct link is detached already
                     links.detach(link.fd)
         self._forget(where, netns_inode(where.name) or -1)
-        return {"removed": str(where), "detached_prog_id": detached}
+        return Removal(str(where), detached, state)
 
-    def prune(self) -> list[dict[str, Any]]:
+    def prune(self) -> list[Removal]:
         """Remove deployments whose namespace is gone, and stale half-deployments."""
         root = bpffs.ensure_pin_root(self.root)
-        out = []
+        out: list[Removal] = []
         with lock.exclusive(root):
             for entry in sorted(root.glob("netns_*")):
                 bpffs.check_directory(entry, "the deployment directory")
                 state = self._state(entry)
                 if state in ("defunct", "stale"):
-                    out.append({**self._remove(entry), "state": state})
+                    out.append(self._remove(entry, state))
             self._collect()  # what those used; then references nothing accounts for
             uses: dict[int, set[str]] = {}
             for entry in root.glob("netns_*"):
                 inode = netns_inode(entry.name)
                 if inode is not None:
-                    meta = _meta_or_empty(entry, unreadable_ok=True)
-                    uses[inode] = {k for k in (meta.get("program"), _spec_key(meta)) if k}
+                    description = _pinned_description(entry, unreadable_ok=True)
+                    uses[inode] = {k for k in (_program_key(description),
+                                               _spec_key(description)) if k}
             for store in (self.programs, self.specs):
-                out.extend({"removed": str(store.dir / key), "state": f"unused {store.what}"}
+                out.extend(Removal(str(store.dir / key), state=f"unused {store.what}")
                            for key in store.prune(uses))
         return out
 
@@ -505,7 +534,7 @@ class Deployer:
         for where in sorted(self.root.glob("netns_*")):
             try:
                 bpffs.check_directory(where, "the deployment directory")
-                meta = read_meta(where / "meta") or {}
+                description = read_meta(where / "meta")
                 link = bpffs.get_if_pinned(where / "link", "link")
                 link_id = links.link_info(link.fd).id if link is not None else None
             except (AttachError, BpfError) as refused:
@@ -516,18 +545,23 @@ class Deployer:
             if link is None:
                 entries[-(10**12) - len(entries)] = {
                     "ours": True, "state": "stale", "pins": str(where),
-                    "netns": meta.get("netns", "?"), "netns_inode": None,
+                    "netns": description.netns if description else "?", "netns_inode": None,
                     "hint": "an interrupted load; flowdsl unload --prune removes it"}
                 continue
             link.close()
             entry = entries.get(link_id or 0)
             if entry is None:
                 continue
-            entry.update({"ours": True, "pins": str(where), "profile": meta.get("profile"),
-                          "protocols": meta.get("protocols"), "source": meta.get("source"),
-                          "stats": bool(meta.get("stats")),
-                          "shared_by": self._users(meta.get("program"), shared)})
-            if meta.get("prog_tag") not in (None, entry.get("tag")):
+            entry.update({"ours": True, "pins": str(where)})
+            if description is None:
+                entry["state"] = "no readable description (flowdsl unload removes it)"
+                continue
+            recipe = description.recipe
+            entry.update({"profile": recipe.profile, "source": recipe.origin.to_dict(),
+                          "protocols": list(recipe.protocols) if recipe.protocols is not None
+                          else None, "stats": bool(description.stats),
+                          "shared_by": self._users(description.program, shared)})
+            if description.prog_tag not in ("", entry.get("tag")):
                 entry["state"] = "description out of date (an interrupted replace)"
 
     def _users(self, key: str | None, known: dict[str, int]) -> int:
@@ -561,8 +595,7 @@ class Deployer:
 
     def stats(self, ns: Netns) -> dict[str, int]:
         """The deployment's counters, summed over CPUs, by protocol and verdict."""
-        meta = self.meta(ns)
-        slots = meta.get("stats")
+        slots = self.description(ns).stats
         if not slots:
             raise AttachError(f"the dissector in {ns.label} was built without counters; "
                               "load it again with --stats")
@@ -573,17 +606,17 @@ class Deployer:
         with fd:
             maps.expect(fd.fd, MapType.PERCPU_ARRAY, 8, len(slots),
                         f"the counters of {ns.label}")
-            return maps.percpu_counters(fd.fd, slots)
+            return maps.percpu_counters(fd.fd, list(slots))
 
-    def meta(self, ns: Netns) -> dict[str, Any]:
+    def description(self, ns: Netns) -> Description:
         """The description of the deployment in ``ns`` (read without the lock: for a
         report; a change reads it under the lock, see ``change``)."""
         if bpffs.check_pin_root(self.root) is None:
             raise AttachError(f"no flowdsl deployment in network namespace {ns.label} "
                               f"({self.root} does not exist); load one with flowdsl load")
-        return self._meta(ns)
+        return self._description(ns)
 
-    def _meta(self, ns: Netns) -> dict[str, Any]:
+    def _description(self, ns: Netns) -> Description:
         where = self._deployment_dir(ns.inode)
         meta = read_meta(where / "meta")
         link = bpffs.get_if_pinned(where / "link", "link")

@@ -140,8 +140,9 @@ def test_unload_errors_and_prune(pin_root: Path, make_netns, capsys) -> None:  #
     stale = pin_root / "netns_1"
     stale.mkdir(parents=True)
     from flowdsl.runtime.deploy import write_meta
+    from flowdsl.runtime.description import Description, Origin, Recipe
 
-    with write_meta({"netns": "gone"}) as meta:
+    with write_meta(Description(Recipe(Origin("library"), None), netns="gone")) as meta:
         bpffs.pin(meta.fd, stale / "meta")
     # a namespace deleted under a live deployment
     gone = make_netns()

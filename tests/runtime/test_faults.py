@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from flowdsl.codegen.build import build
 from flowdsl.protocols import default_graph
-from flowdsl.runtime.deploy import FAULT_ENV, Deployer
+from flowdsl.runtime.deploy import FAULT_ENV, Deployable, Deployer
+from flowdsl.runtime.description import Origin, Recipe
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.links import flow_dissector_links
 from flowdsl.runtime.netns import resolve
@@ -124,8 +125,9 @@ def test_a_thousand_load_replace_unload_cycles(pin_root: Path, make_netns) -> No
     objects = [read_elf(build(profile_graph(p)).obj) for p in ("minimal", "kernel")]
     deployer = Deployer(pin_root)
     for cycle in range(CYCLES):
-        first = deployer.load(objects[0], {"cycle": cycle}, ns)
-        second = deployer.load(objects[1], {"cycle": cycle}, ns)
+        recipe = Recipe(Origin("library"), None, profile=f"cycle {cycle}")
+        first = deployer.load(Deployable(objects[0], recipe), ns)
+        second = deployer.load(Deployable(objects[1], recipe), ns)
         assert (first.action, second.action) == ("attached", "replaced")
         deployer.unload(ns)
     assert not any(pin_root.iterdir())

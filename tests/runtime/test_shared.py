@@ -122,7 +122,8 @@ def test_a_failure_after_the_reference_spares_the_rest(pin_root: Path, make_netn
     """The first namespace fails after it took its reference to the new program (its
     attach fails): the program stays pinned for the others, and nothing of the first is
     left. Before, its release unpinned the program the rest of the batch still needed."""
-    from flowdsl.runtime.deploy import Deployer
+    from flowdsl.runtime.deploy import Deployable, Deployer
+    from flowdsl.runtime.description import Origin, Recipe
     from flowdsl.runtime.elf import read_elf
 
     from flowdsl.errors import AttachError
@@ -138,7 +139,7 @@ def test_a_failure_after_the_reference_spares_the_rest(pin_root: Path, make_netn
     monkeypatch.setattr(Deployer, "_attach_new", attach_failing_first)
     deployer = Deployer(pin_root)
     obj = read_elf(build(default_graph()).obj)
-    results = deployer.load_all(obj, {"source": {"kind": "library"}},
+    results = deployer.load_all(Deployable(obj, Recipe(Origin("library"), None)),
                                 [resolve(first), resolve(b), resolve(c)])
     assert isinstance(results[0], AttachError)
     assert [r.action for r in results[1:]] == ["attached", "attached"]  # type: ignore[union-attr]
@@ -147,5 +148,5 @@ def test_a_failure_after_the_reference_spares_the_rest(pin_root: Path, make_netn
     (shared,) = (pin_root / "programs").iterdir()
     assert sorted(p.name for p in shared.iterdir()) == sorted(
         ["object", *(f"netns_{resolve(n).inode}" for n in (b, c))])
-    assert [r.get("removed") for r in deployer.unload_all([resolve(b), resolve(c)])]  # type: ignore[union-attr]
+    assert [r.removed for r in deployer.unload_all([resolve(b), resolve(c)])]  # type: ignore[union-attr]
     assert not any(pin_root.iterdir())
