@@ -25,8 +25,8 @@ def pin_root() -> Iterator[Path]:
         kernel_unavailable("needs root to mount a bpffs")
     mountpoint = Path(tempfile.mkdtemp(prefix="flowdsl-bpffs-"))
     subprocess.run(["mount", "-t", "bpf", "bpf", str(mountpoint)], check=True)
-    objects.own_mount(mountpoint)
     try:
+        objects.own_mount(mountpoint)
         yield mountpoint / "flowdsl"
     finally:
         objects.disown_mount(mountpoint)
