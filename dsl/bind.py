@@ -22,7 +22,7 @@ from typing import Literal
 from flowdsl.dsl.expr import Const, Expr, caller_location, lift
 from flowdsl.dsl.header import Header, bind_fields
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import UNKNOWN_SOURCE, Problem, Source, SpecError
 
 Policy = Literal["drop", "stop", "kernel"]
 POLICIES: tuple[str, ...] = ("drop", "stop", "kernel")
@@ -68,7 +68,7 @@ class Protocol:
         limit: str | None = None,
         peek: bool = False,
     ) -> None:
-        self.file, self.line = caller_location()
+        self.source = caller_location()
         self.header = header
         self.name = name or (header.__name__.lower() if header is not None else "entry")
         self.require = tuple(_expr(c) for c in require)
@@ -103,8 +103,7 @@ class Binding:
     high: int | None = None  # match value <= select <= high
     field_name: str | None = None  # the keyword used, checked against parent.select
     encap: bool = False
-    file: str = "<unknown>"
-    line: int = 0
+    source: Source = UNKNOWN_SOURCE
     keys: dict[str, int] = field(default_factory=dict)
 
 
@@ -127,7 +126,7 @@ def bind(
     STOP_AT_ENCAP stops there. ``keys={"n_proto": 0x8847}`` writes constant keys when the
     edge is taken (the built-in dissector's ``proto = ...`` on MPLS in IP).
     """
-    file, line = caller_location()
+    source = caller_location()
     field_name = None
     if len(field_value) + (value is not None) > 1:
         given = [f"{k}={v}" for k, v in field_value.items()]
@@ -135,11 +134,11 @@ def bind(
             "E026", f"bind({parent.name} -> {child.name})",
             f"matches {' and '.join(([str(value)] if value is not None else []) + given)}; "
             "a binding matches one value of the parent's select",
-            "write one bind() per value", file, line))
+            "write one bind() per value", source))
     if field_value:
         field_name, value = next(iter(field_value.items()))
     high = None
     if range is not None:
         value, high = range
-    return Binding(parent, child, value, mask, high, field_name, encap, file, line,
+    return Binding(parent, child, value, mask, high, field_name, encap, source,
                    dict(keys or {}))

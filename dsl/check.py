@@ -29,16 +29,16 @@ from flowdsl.dsl.expr import (
     refine,
     render,
 )
-from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph, Source
+from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
 from flowdsl.dsl.limits import MAX_HEADER_END, NHOFF_MAX
 from flowdsl.dsl.unroll import Unroller, crosses_encap
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import Problem, Source, SpecError
 
 
 def _problem(code: str, path: str, message: str, hint: str, source: Source) -> Problem:
-    return Problem(code, path, message, hint, source.file, source.line)
+    return Problem(code, path, message, hint, source)
 
 
 def _node_path(node: Node) -> str:
@@ -195,7 +195,7 @@ def _check_edges(node: Node, env: dict[str, Interval]) -> list[Problem]:
         if _overlap(a.match, b.match):
             out.append(_problem("E002", f"bind({node.name} -> {b.target})",
                                 f"overlaps bind({node.name} -> {a.target}) at "
-                                f"{a.source.file}:{a.source.line} "
+                                f"{a.source} "
                                 f"({a.match.describe()} vs {b.match.describe()})",
                                 "make the values disjoint or remove one binding", b.source))
     return out
@@ -284,7 +284,7 @@ def check_graph(graph: ParseGraph) -> list[Problem]:
             first = seen[node.name].source
             problems.append(_problem(
                 "E020", f"protocol {node.name!r}",
-                f"the name is already used by the protocol at {first.file}:{first.line}",
+                f"the name is already used by the protocol at {first}",
                 "give one of them Protocol(..., name='...')", node.source))
         seen[node.name] = node
     if graph.limits.on_limit not in POLICIES:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import Problem, Source, SpecError
 
 Interval = tuple[int, int]
 U64_LIMIT = 1 << 63  # results must stay below this so 64-bit arithmetic never wraps
@@ -31,12 +31,12 @@ COMPARE_OPS = ("==", "!=", "<", "<=", ">", ">=")
 LOGIC_OPS = ("and", "or")
 
 
-def caller_location(depth: int = 2) -> tuple[str, int]:
-    """The file and line of the user's code that called into the DSL."""
+def caller_location(depth: int = 2) -> Source:
+    """Where the user's code called into the DSL."""
     frame = sys._getframe(depth)
     while frame.f_back is not None and _is_internal(frame.f_code.co_filename):
         frame = frame.f_back
-    return frame.f_code.co_filename, frame.f_lineno
+    return Source(frame.f_code.co_filename, frame.f_lineno)
 
 
 _DSL_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -48,8 +48,7 @@ def _is_internal(filename: str) -> bool:
 
 
 def _misuse(message: str, hint: str) -> SpecError:
-    file, line = caller_location(3)
-    return SpecError(Problem("E010", "expression", message, hint, file, line))
+    return SpecError(Problem("E010", "expression", message, hint, caller_location(3)))
 
 
 class Expr:

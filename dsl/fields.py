@@ -23,7 +23,7 @@ class Field(Expr):
         self.name = ""
         self.header = ""
         self.bit_offset = -1
-        self.file, self.line = caller_location()
+        self.source = caller_location()
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name

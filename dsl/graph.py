@@ -16,14 +16,7 @@ from flowdsl.dsl.bind import Binding, Protocol
 from flowdsl.dsl.expr import Expr, expr_from_dict, render
 from flowdsl.dsl.header import Header
 
-
-@dataclass(frozen=True)
-class Source:
-    file: str
-    line: int
-
-    def to_dict(self) -> list[Any]:
-        return [self.file, self.line]
+from flowdsl.errors import Source
 
 
 @dataclass(frozen=True)
@@ -239,10 +232,10 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
     h = d["header"]
     header = None if h is None else HeaderSpec(
         h["name"],
-        tuple(FieldSpec(f[0], f[1], f[2], f[3], Source(*f[4])) for f in h["fields"]),
+        tuple(FieldSpec(f[0], f[1], f[2], f[3], Source.from_dict(f[4])) for f in h["fields"]),
         h["fixed_size"],
         None if h["var_length"] is None else expr_from_dict(h["var_length"]),
-        h["var_max"], h["var_field"], Source(*h["source"]),
+        h["var_max"], h["var_field"], Source.from_dict(h["source"]),
     )
     frag = d["fragment"]
     return Node(
@@ -254,11 +247,11 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
         stops=tuple(expr_from_dict(e) for e in d["stops"]),
         encap=d["encap"],
         select=None if d["select"] is None else expr_from_dict(d["select"]),
-        edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source(*e[7]),
+        edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source.from_dict(e[7]),
                          tuple((str(k), int(v)) for k, v in (e[8] if len(e) > 8 else ())))
                     for e in d["edges"]),
         on_unknown=d["on_unknown"], transport=d["transport"], link_layer=d["link_layer"],
-        limit=d["limit"], source=Source(*d["source"]), peek=bool(d.get("peek", False)),
+        limit=d["limit"], source=Source.from_dict(d["source"]), peek=bool(d.get("peek", False)),
     )
 
 
@@ -269,13 +262,13 @@ def header_spec(header: type[Header]) -> HeaderSpec:
     var = header.variable[0] if header.variable else None
     return HeaderSpec(
         name=header.__name__,
-        fields=tuple(FieldSpec(f.name, f.bit_offset, f.bits, f.kind_name, Source(f.file, f.line))
+        fields=tuple(FieldSpec(f.name, f.bit_offset, f.bits, f.kind_name, f.source)
                      for f in header.fields if f is not var),
         fixed_size=header.fixed_size,
         var_length=header.variable_length,
         var_max=(var.max or 0) if var is not None else 0,
         var_field=var.name if var is not None else "",
-        source=Source(*header.source),
+        source=header.source,
     )
 
 
@@ -315,7 +308,7 @@ def build_graph(
     nodes = []
     for proto in order:
         edges = tuple(
-            Edge(b.child.name, _match(b), b.encap, b.field_name, Source(b.file, b.line),
+            Edge(b.child.name, _match(b), b.encap, b.field_name, b.source,
                  tuple(b.keys.items()))
             for b in by_parent.get(id(proto), [])
         )
@@ -334,7 +327,7 @@ def build_graph(
             transport=proto.transport,
             link_layer=proto.link_layer,
             limit=proto.limit,
-            source=Source(proto.file, proto.line),
+            source=proto.source,
             peek=proto.peek,
         ))
     return ParseGraph(entry.name, tuple(nodes), limits or Limits())

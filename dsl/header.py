@@ -18,7 +18,7 @@ from typing import ClassVar
 from flowdsl.dsl.expr import Binary, Const, Expr, FieldRef, Not, lift
 from flowdsl.dsl.fields import Bits, Bytes, Field
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import UNKNOWN_SOURCE, Problem, Source, SpecError
 
 
 class Header:
@@ -30,12 +30,12 @@ class Header:
     # attribute would go through its descriptor and come back as a FieldRef.
     variable: ClassVar[tuple[Bytes, ...]] = ()
     variable_length: ClassVar[Expr | None] = None  # bound expression, in bytes
-    source: ClassVar[tuple[str, int]] = ("<unknown>", 0)
+    source: ClassVar[Source] = UNKNOWN_SOURCE
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         frame = sys._getframe(1)
-        cls.source = (frame.f_code.co_filename, frame.f_lineno)
+        cls.source = Source(frame.f_code.co_filename, frame.f_lineno)
         problems: list[Problem] = []
         fields = [v for v in cls.__dict__.values() if isinstance(v, Field)]
         offset = 0
@@ -86,7 +86,7 @@ class Header:
 
 
 def _problem(field: Field, code: str, where: str, message: str, hint: str) -> Problem:
-    return Problem(code, where, message, hint, field.file, field.line)
+    return Problem(code, where, message, hint, field.source)
 
 
 def bind_fields(expr: Expr) -> Expr:

@@ -29,7 +29,7 @@ from pathlib import Path
 from flowdsl.dsl.bind import POLICIES
 from flowdsl.dsl.graph import Edge, Limits, Match, Node, ParseGraph
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import Problem, Source, SpecError
 
 _SECTIONS = {
     "profile": {"name", "description"},
@@ -65,7 +65,7 @@ class _Reader:
         leaf = key.rsplit(".", 1)[-1]
         line = next((i + 1 for i, text in enumerate(self.lines)
                      if text.strip().startswith((leaf, f"[{key}", f'"{leaf}"'))), 0)
-        self.problems.append(Problem("P001", key, message, hint, self.path, line))
+        self.problems.append(Problem("P001", key, message, hint, Source(self.path, line)))
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -80,7 +80,8 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"at line (\d+)", str(error))
         raise SpecError(Problem("P000", "profile", f"not valid TOML ({error})",
-                                "fix the syntax", path, int(where[1]) if where else 0)) from None
+                                "fix the syntax",
+                                Source(path, int(where[1]) if where else 0))) from None
     for section, value in data.items():
         if section not in _SECTIONS:
             reader.problem(section, f"unknown section [{section}]",
@@ -177,7 +178,7 @@ def load_profile(path: str | Path) -> Profile:
         text = path.read_text()
     except OSError as error:
         raise SpecError(Problem("P002", "profile", f"cannot read {path}: {error.strerror}",
-                                "give the path of a .toml profile", str(path), 0)) from None
+                                "give the path of a .toml profile", Source(str(path)))) from None
     return parse_profile(text, str(path))
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from flowdsl.dsl.bind import Binding
 from flowdsl.dsl.graph import Limits, ParseGraph, build_graph
 
-from flowdsl.errors import Problem, SpecError
+from flowdsl.errors import Problem, Source, SpecError
 
 
 def load_spec(path: str | Path) -> ParseGraph:
@@ -30,22 +30,22 @@ def read_spec(path: str | Path) -> tuple[ParseGraph, bool]:
     if not path.is_file():
         raise SpecError(Problem("S001", "spec", f"no such spec file: {path}",
                                 "give the path of a .py file that defines `bindings`",
-                                str(path), 0))
+                                Source(str(path))))
     try:
         namespace = runpy.run_path(str(path), run_name=f"flowdsl_spec_{path.stem}")
     except SpecError:
         raise
     except SyntaxError as error:
         raise SpecError(Problem("S002", "spec", f"invalid Python: {error.msg}",
-                                "fix the syntax", error.filename or str(path),
-                                error.lineno or 0)) from None
+                                "fix the syntax",
+                                Source(error.filename or str(path), error.lineno or 0))) from None
     except Exception as error:  # the user's module failed: point at its line
         frames = [f for f in traceback.extract_tb(error.__traceback__)
                   if Path(f.filename).resolve() == path.resolve()]
         line = frames[-1].lineno if frames else 0
         raise SpecError(Problem("S003", "spec", f"{type(error).__name__}: {error}",
                                 "fix the spec; it is ordinary Python run at build time",
-                                str(path), line or 0)) from None
+                                Source(str(path), line or 0))) from None
     graph = namespace.get("graph")
     if isinstance(graph, ParseGraph):
         return graph, False
@@ -54,7 +54,7 @@ def read_spec(path: str | Path) -> tuple[ParseGraph, bool]:
             isinstance(b, Binding) for b in bindings):
         raise SpecError(Problem(
             "S004", "spec", "defines neither `bindings` (a list of bind(...)) nor `graph`",
-            "add e.g. bindings = [bind(udp, my_proto, dport=7777)]", str(path), 0))
+            "add e.g. bindings = [bind(udp, my_proto, dport=7777)]", Source(str(path))))
     limits = namespace.get("limits")
     return build_graph(default_bindings() + list(bindings), entry,
                        limits if isinstance(limits, Limits) else DEFAULT_LIMITS), True

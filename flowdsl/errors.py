@@ -32,6 +32,30 @@ class FlowdslError(Exception):
 
 
 @dataclass(frozen=True)
+class Source:
+    """A place in the user's files: where a header, field, binding or profile key was
+    written. The one representation of a location: the DSL records it, the graph carries
+    it (as ``[file, line]`` in JSON), problems and diagnoses print it."""
+
+    file: str = "<unknown>"
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def to_dict(self) -> list[str | int]:
+        return [self.file, self.line]
+
+    @classmethod
+    def from_dict(cls, data: list[str | int] | tuple[str | int, ...]) -> Source:
+        file, line = data
+        return cls(str(file), int(line))
+
+
+UNKNOWN_SOURCE = Source()
+
+
+@dataclass(frozen=True)
 class Problem:
     """One problem in a spec or profile, with the user's location."""
 
@@ -39,12 +63,10 @@ class Problem:
     path: str  # the DSL path, e.g. "IPv4.ihl" or "bind(udp -> shim)"
     message: str  # what is wrong
     hint: str  # what to do
-    file: str = "<unknown>"
-    line: int = 0
+    source: Source = UNKNOWN_SOURCE
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}"
-        return f"{where}: error[{self.code}]: {self.path}: {self.message}; {self.hint}"
+        return f"{self.source}: error[{self.code}]: {self.path}: {self.message}; {self.hint}"
 
 
 class SpecError(FlowdslError, ValueError):

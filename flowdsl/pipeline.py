@@ -241,7 +241,7 @@ def explain_rejection(error: VerifierError, graph: ParseGraph | None,
     if node is not None:
         error.protocol = node.name
         error.args = (error.args[0], f"{error.args[1]}\nwithout protocol {node.name!r} "
-                      f"({node.source.file}:{node.source.line}) the program loads: look "
+                      f"({node.source}) the program loads: look "
                       "there first")
     return error
 

@@ -57,7 +57,7 @@ def test_fuzzed_profiles_give_spec_errors(text: str) -> None:
     try:
         apply_profile(LIBRARY, parse_profile(text, "fuzz.toml"))
     except SpecError as error:
-        assert all(p.file == "fuzz.toml" for p in error.problems)
+        assert all(p.source.file == "fuzz.toml" for p in error.problems)
 
 
 @settings(max_examples=1500, deadline=None, database=None,

@@ -22,7 +22,7 @@ def test_header_layout_and_source_lines() -> None:
     assert (ihl.bit_offset, ihl.bit_width) == (4, 4)
     assert IPv4.src.bit_offset == 96
     field = next(f for f in IPv4.fields if f.name == "ihl")
-    assert field.file.endswith("protocols/ip.py") and field.line > 0
+    assert field.source.file.endswith("protocols/ip.py") and field.source.line > 0
 
 
 def test_expressions_are_data_with_intervals() -> None:
@@ -51,7 +51,7 @@ def test_misaligned_byte_field_is_refused_with_location() -> None:
 
     problem = info.value.problems[0]
     assert problem.code == "E016" and problem.path == "Bad.word"
-    assert problem.file == __file__
+    assert problem.source.file == __file__
 
 
 def test_variable_field_must_be_last() -> None:
