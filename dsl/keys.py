@@ -12,7 +12,6 @@ order in the kernel struct.
 from __future__ import annotations
 
 import ipaddress
-import struct
 from dataclasses import asdict, dataclass, fields, replace
 from enum import IntFlag
 from typing import Any
@@ -61,6 +60,10 @@ KEY_SLOTS: dict[str, KeySlot] = {
     )
 }
 ADDRESS_KEYS = {"ipv4_src": 32, "ipv4_dst": 32, "ipv6_src": 128, "ipv6_dst": 128}
+# The address union (both families' addresses share these bytes): FlowKeys.addrs.
+ADDRS_OFFSET, ADDRS_SIZE = 16, 32
+# The slots that are FlowKeys fields of their own (the addresses are views of addrs).
+SCALAR_SLOTS = tuple(slot for slot in KEY_SLOTS.values() if slot.name not in ADDRESS_KEYS)
 
 
 @dataclass(frozen=True)
@@ -82,22 +85,23 @@ class FlowKeys:
     flow_label: int = 0
 
     def pack(self) -> bytes:
-        return struct.pack(
-            "<HHHBBBB", self.nhoff, self.thoff, self.addr_proto, self.is_frag,
-            self.is_first_frag, self.is_encap, self.ip_proto,
-        ) + struct.pack(">HHH", self.n_proto, self.sport, self.dport) + self.addrs + struct.pack(
-            "<I", self.flags) + struct.pack(">I", self.flow_label)
+        """The kernel's 56 bytes, laid out and byte-ordered by KEY_SLOTS."""
+        out = bytearray(FLOW_KEYS_SIZE)
+        for slot in SCALAR_SLOTS:
+            out[slot.offset:slot.offset + slot.size] = getattr(self, slot.name).to_bytes(
+                slot.size, "big" if slot.network_order else "little")
+        out[ADDRS_OFFSET:ADDRS_OFFSET + ADDRS_SIZE] = self.addrs
+        return bytes(out)
 
     @classmethod
     def unpack(cls, data: bytes) -> FlowKeys:
         if len(data) < FLOW_KEYS_SIZE:
             raise ValueError(f"bpf_flow_keys is {FLOW_KEYS_SIZE} bytes, got {len(data)}")
-        nhoff, thoff, addr_proto, frag, first, encap, proto = struct.unpack_from("<HHHBBBB", data)
-        n_proto, sport, dport = struct.unpack_from(">HHH", data, 10)
-        (flags,) = struct.unpack_from("<I", data, 48)
-        (label,) = struct.unpack_from(">I", data, 52)
-        return cls(nhoff, thoff, addr_proto, frag, first, encap, proto, n_proto, sport, dport,
-                   bytes(data[16:48]), flags, label)
+        values: dict[str, Any] = {
+            slot.name: int.from_bytes(data[slot.offset:slot.offset + slot.size],
+                                      "big" if slot.network_order else "little")
+            for slot in SCALAR_SLOTS}
+        return cls(**values, addrs=bytes(data[ADDRS_OFFSET:ADDRS_OFFSET + ADDRS_SIZE]))
 
     @property
     def src(self) -> str:
@@ -117,17 +121,21 @@ class FlowKeys:
     def with_key(self, name: str, value: int | bytes) -> FlowKeys:
         """A copy with one key written as the program writes it (addresses as bytes)."""
         slot = KEY_SLOTS[name]
-        if slot.offset >= 16 and slot.offset < 48:
+        if name in ADDRESS_KEYS:
             assert isinstance(value, bytes) and len(value) == slot.size
-            start = slot.offset - 16
+            start = slot.offset - ADDRS_OFFSET
             return replace(self, addrs=self.addrs[:start] + value + self.addrs[start + slot.size:])
         return replace(self, **{name: value})  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, Any]:
-        """Readable form: what `flowdsl test --json` prints."""
-        out = asdict(self)
-        del out["addrs"]
-        out["src"], out["dst"] = self.src, self.dst
+        """Readable form, in struct order with the address union as src and dst: what
+        `flowdsl test` prints."""
+        out: dict[str, Any] = {}
+        for name, value in asdict(self).items():
+            if name == "addrs":
+                out["src"], out["dst"] = self.src, self.dst
+            else:
+                out[name] = value
         out["n_proto"] = f"0x{self.n_proto:04x}"
         out["addr_proto"] = f"0x{self.addr_proto:04x}"
         out["flow_label"] = f"0x{self.flow_label:05x}"

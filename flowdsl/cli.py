@@ -156,8 +156,7 @@ def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
     return EXIT_FAILURE if failed else EXIT_OK
 
 
-_KEY_ORDER = ("nhoff", "thoff", "addr_proto", "n_proto", "ip_proto", "src", "dst", "sport",
-              "dport", "is_frag", "is_first_frag", "is_encap", "flow_label")
+_NOT_SHOWN = ("flags",)  # the input flags: the kernel's, not a result
 
 
 def _print_results(label: str, flags: int, note: str, results: list[dict[str, Any]]) -> None:
@@ -169,8 +168,8 @@ def _print_results(label: str, flags: int, note: str, results: list[dict[str, An
         print(f"{entry['packet']} ({entry['length']} B): {side['verdict']} [{where}]"
               + (f"  {path}" if path else ""))
         keys = side["keys"]
-        print("   " + " ".join(f"{k}={keys[k]}" for k in _KEY_ORDER
-                               if keys.get(k) not in (0, "", None, "0x00000")))
+        print("   " + " ".join(f"{k}={v}" for k, v in keys.items()  # FlowKeys.to_dict order
+                               if k not in _NOT_SHOWN and v not in (0, "", None, "0x00000")))
         for d in entry.get("differences", []):
             print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
         pair = entry.get("builtin_hash")
