@@ -45,12 +45,12 @@ def build_deployment(target: str | None, profile: str | Profile | None,
         if profile or stats:
             raise InputError("--profile and --stats apply to a spec, not to a built object; "
                              "rebuild with `flowdsl build`, or load the spec")
-        read = read_object(target)
-        graph = read.graph
-        return Deployable(read.obj, Recipe(
+        obj = read_object(target).obj
+        embedded = obj.graph
+        return Deployable(obj, Recipe(
             Origin("object", str(Path(target).resolve())),
-            tuple(read.obj.graph.protocols) if read.obj.graph is not None else None,
-            profile=graph.profile if graph else None))
+            tuple(embedded.protocols) if embedded is not None else None,
+            profile=embedded.profile if embedded is not None else None))
     origin = Origin("library")
     blob = None
     if stored is not None:

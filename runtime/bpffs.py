@@ -52,9 +52,7 @@ def ensure_pin_root(root: str | Path) -> Path:
         raise AttachError(
             f"{parent} is not a BPF filesystem, so {root} cannot hold pins; mount one "
             "(e.g. mount -t bpf bpf /sys/fs/bpf) and use a pin root inside it (--pin-root)")
-    for ancestor in reversed(root.parents):
-        if ancestor.exists() and fs_magic(ancestor) == BPF_FS_MAGIC:
-            check_directory(ancestor, "the pin root's parent", shared=True)
+    _check_bpffs_parents(root)
     make_private_dir(root, "the pin root")
     return root
 
@@ -68,11 +66,18 @@ def check_pin_root(root: str | Path) -> Path | None:
     if fs_magic(root) != BPF_FS_MAGIC:
         raise AttachError(f"{root} is not on a BPF filesystem, so it holds no deployments; "
                           "give the --pin-root that `flowdsl load` used")
+    _check_bpffs_parents(root)
+    check_directory(root, "the pin root")
+    return root
+
+
+def _check_bpffs_parents(root: Path) -> None:
+    """Every existing directory above the pin root on the BPF filesystem is checked as
+    a shared one (``check_directory``): else another user could swap the pin root for
+    theirs."""
     for ancestor in reversed(root.parents):
         if ancestor.exists() and fs_magic(ancestor) == BPF_FS_MAGIC:
             check_directory(ancestor, "the pin root's parent", shared=True)
-    check_directory(root, "the pin root")
-    return root
 
 
 def make_private_dir(path: Path, what: str) -> None:
