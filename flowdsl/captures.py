@@ -31,12 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flowdsl.errors import InputError
+from flowdsl.runtime.testrun import MAX_FRAME
 
 ETH_HLEN = 14
 # BPF_PROG_TEST_RUN for a flow dissector (net/bpf/test_run.c,
 # bpf_prog_test_run_flow_dissector -> bpf_test_init(kattr, size, size, 0, 0)) takes
 # at most PAGE_SIZE - headroom - tailroom bytes, with no headroom or tailroom: 4096.
-MAX_TEST_FRAME = 4096
+MAX_TEST_FRAME = MAX_FRAME
 
 SYNTH_DST = bytes.fromhex("020000000000")
 SYNTH_SRC = bytes.fromhex("020000000001")
@@ -53,7 +54,7 @@ MAX_BLOCK = 16 * 1024 * 1024  # pcapng: a block (with options) larger is damage
 
 @dataclass(frozen=True, slots=True)
 class CaptureFrame:
-    """A frame to test: Ethernet, at most MAX_TEST_FRAME bytes."""
+    """A frame to test: Ethernet, whole (see ``fit`` for the test run's limit)."""
 
     label: str
     frame: bytes
@@ -239,12 +240,20 @@ def frame_record(label: str, iface: Interface, data: bytes, wire_length: int,
     if len(converted) < ETH_HLEN:
         return Skipped(label, f"{len(converted)} bytes, shorter than an Ethernet header "
                        f"({ETH_HLEN})")
-    cut_to_fit = len(converted) > MAX_TEST_FRAME
-    if cut_to_fit:
-        notes.append(f"cut to {MAX_TEST_FRAME} of {len(converted)} bytes (the most "
-                     "BPF_PROG_TEST_RUN gives a flow dissector)")
-        converted = converted[:MAX_TEST_FRAME]
-    return CaptureFrame(label, converted, tuple(notes), cut_by_capture, cut_to_fit)
+    # whole, even when longer than the kernel test-runs: real skbs (--split) take it;
+    # the test run cuts it (fit) and says so
+    return CaptureFrame(label, converted, tuple(notes), cut_by_capture)
+
+
+def fit(record: CaptureFrame) -> CaptureFrame:
+    """The frame cut to the longest prefix BPF_PROG_TEST_RUN accepts, and said so. (Real
+    skbs, `--split`, take longer frames: there the frame is used whole.)"""
+    if len(record.frame) <= MAX_TEST_FRAME:
+        return record
+    note = (f"cut to {MAX_TEST_FRAME} of {len(record.frame)} bytes (the most "
+            "BPF_PROG_TEST_RUN gives a flow dissector)")
+    return CaptureFrame(record.label, record.frame[:MAX_TEST_FRAME], (*record.notes, note),
+                        record.cut_by_capture, cut_to_fit=True)
 
 
 # -- reading -----------------------------------------------------------------------------

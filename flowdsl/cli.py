@@ -13,7 +13,8 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from flowdsl import pipeline
 from flowdsl.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILURE,
+    EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     FlowdslError,
@@ -30,7 +32,7 @@ from flowdsl.errors import (
 )
 
 if TYPE_CHECKING:
-    from flowdsl.packets import Packet
+    from flowdsl.packets import Record
 
 
 def _umask() -> int:
@@ -108,42 +110,104 @@ def cmd_test(args: argparse.Namespace) -> int:
     from flowdsl.packets import gather, parse_flags
 
     target = pipeline.prepare_target(args.target, args.profile)
-    packets = gather(args.packet or [], args.pcap, args.samples)
+    records = gather(args.packet or [], args.pcap, args.samples)
     flags = parse_flags(args.flags or [])
     if args.split is not None:
-        return _test_real_skbs(args, target, packets)
-    run = pipeline.run_packets(target, packets, flags, use_kernel=not args.reference_only,
-                               compare_builtin=args.compare_kernel)
-    results = [outcome.to_dict() for outcome in run.outcomes]
-    if args.json:
-        report: dict[str, Any] = {"source": run.label, "flags": flags, "note": run.note,
-                                  "mismatches": run.mismatches, "packets": results}
-        if run.compared_builtin:
-            report["builtin_hash_differences"] = run.hash_differences
-        print(json.dumps(report, indent=1))
-    else:
-        _print_results(run.label, flags, run.note, results)
-    if run.mismatches:
-        print(f"flowdsl: error: {run.mismatches} packet(s) differ between the kernel and "
-              "the reference dissector", file=sys.stderr)
-    if run.hash_differences:
-        print(f"flowdsl: error: {run.hash_differences} packet(s) hash differently from the "
-              "kernel's built-in dissector (expected only where it hashes what a BPF "
+        return _test_real_skbs(args, target, records)
+    with pipeline.run_packets(target, records, flags, use_kernel=not args.reference_only,
+                              compare_builtin=args.compare_kernel) as run:
+        progress = _Progress("flowdsl test", enabled=_show_progress())
+        if args.json:
+            _print_json(run, flags, progress)
+        else:
+            _print_results(run, flags, progress)
+        progress.done()
+    return _test_verdict(run.summary, args.pcap)
+
+
+def _show_progress() -> bool:
+    """A progress line on stderr when it is a terminal and the results go elsewhere:
+    on the same terminal they would cut into it, and show the progress themselves."""
+    return sys.stderr.isatty() and not sys.stdout.isatty()
+
+
+class _Progress:
+    """``\r<what>: N frames`` on stderr, at most twice a second, from 2 s into a run."""
+
+    def __init__(self, what: str, enabled: bool) -> None:
+        self.what = what
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def tick(self, count: int) -> None:
+        if not self.enabled or count % 256:
+            return
+        now = time.monotonic()
+        if now - self.started >= 2 and now - self.shown >= 0.5:
+            self.shown = now
+            print(f"\r{self.what}: {count} frames", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _test_verdict(summary: pipeline.RunSummary, capture: str | None) -> int:
+    """The errors after a run, and its exit code: a check that failed (1) before bad
+    input (8), since it is a finding about the dissector; both are printed."""
+    if summary.mismatches:
+        print(f"flowdsl: error: {summary.mismatches} packet(s) differ between the kernel "
+              "and the reference dissector", file=sys.stderr)
+    if summary.hash_differences:
+        print(f"flowdsl: error: {summary.hash_differences} packet(s) hash differently from "
+              "the kernel's built-in dissector (expected only where it hashes what a BPF "
               "dissector cannot report: VLAN ids, GRE keys, MPLS entropy labels)",
               file=sys.stderr)
-    return EXIT_FAILURE if run.mismatches or run.hash_differences else EXIT_OK
+    problem = None
+    if summary.damage is not None:
+        problem = (f"{summary.damage}; the {summary.tested} frame(s) before it were tested")
+    elif summary.tested == 0:
+        problem = (f"no frame of {capture} could be tested: {summary.skipped} skipped, "
+                   f"e.g. {summary.first_skip}" if summary.skipped else
+                   f"no packets: {capture} holds no frames")
+    if problem:
+        print(f"flowdsl: error: {problem}", file=sys.stderr)
+    if summary.mismatches or summary.hash_differences:
+        return EXIT_FAILURE
+    return EXIT_INPUT if problem else EXIT_OK
+
+
+def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress) -> None:
+    """The report as one JSON document, its "packets" array written as the packets are
+    tested (a report of a million frames is never held), the totals after it."""
+    head = json.dumps({"source": run.label, "flags": flags, "note": run.note})
+    print(head[:-1] + ', "packets": [')
+    for count, outcome in enumerate(run.outcomes, 1):
+        print(("" if count == 1 else ",\n") + json.dumps(outcome.to_dict()), end="")
+        progress.tick(count)
+    tail: dict[str, Any] = {"mismatches": run.mismatches}
+    if run.compared_builtin:
+        tail["builtin_hash_differences"] = run.hash_differences
+    tail["summary"] = run.summary.to_dict()
+    print("\n], " + json.dumps(tail)[1:])
 
 
 def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
-                    packets: list[Packet]) -> int:
+                    records: Iterable[Record]) -> int:
     from flowdsl import skbtest
+    from flowdsl.packets import materialise
 
     if args.flags or args.reference_only or args.compare_kernel:
         raise UsageError("--split cannot go with --flags, --reference-only or "
                          "--compare-kernel: on a real skb the kernel sets the flags (the "
                          "hash asks STOP_AT_FLOW_LABEL), and it always compares with the "
                          "built-in dissector")
-    cases = pipeline.run_real_skbs(target, packets, args.split)
+    # each frame becomes several skbs through a tap, kept for the checks: a list, bounded
+    taken = materialise(records, SPLIT_MAX_FRAMES, "--split")
+    for skipped in taken.skipped:
+        print(f"flowdsl: note: {skipped.label} skipped: {skipped.reason}", file=sys.stderr)
+    cases = pipeline.run_real_skbs(target, taken.packets, args.split) if taken.packets else []
     failed = sum(1 for case in cases if case.problems)
     if args.json:
         print(json.dumps({"source": target.label, "differences": failed,
@@ -153,45 +217,75 @@ def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
     if failed:
         print(f"flowdsl: error: {failed} of {len(cases)} skb(s) differ (see MISMATCH)",
               file=sys.stderr)
-    return EXIT_FAILURE if failed else EXIT_OK
+        return EXIT_FAILURE
+    if taken.damage is not None or not taken.packets:
+        what = str(taken.damage) if taken.damage else "no frame could be used"
+        print(f"flowdsl: error: {what}", file=sys.stderr)
+        return EXIT_INPUT
+    return EXIT_OK
 
+
+SPLIT_MAX_FRAMES = 10_000  # --split: a few skbs per frame, each kept for its report
+BENCH_MAX_FRAMES = 1_000  # bench --pcap: every frame is a class, measured many times
 
 _NOT_SHOWN = ("flags",)  # the input flags: the kernel's, not a result
 
 
-def _print_results(label: str, flags: int, note: str, results: list[dict[str, Any]]) -> None:
-    print(f"# {label}, flags={flags:#x}" + (f"; {note}" if note else ""))
-    for entry in results:
-        side = entry.get("kernel") or entry["reference"]
-        where = "kernel" if "kernel" in entry else "reference"
-        path = " -> ".join(entry.get("reference", {}).get("path", []))
-        print(f"{entry['packet']} ({entry['length']} B): {side['verdict']} [{where}]"
-              + (f"  {path}" if path else ""))
-        keys = side["keys"]
-        print("   " + " ".join(f"{k}={v}" for k, v in keys.items()  # FlowKeys.to_dict order
-                               if k not in _NOT_SHOWN and v not in (0, "", None, "0x00000")))
-        for d in entry.get("differences", []):
-            print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
-        pair = entry.get("builtin_hash")
-        if pair and not pair["comparable"]:
-            print("   built-in dissector: not comparable (the kernel does not test-run a "
-                  "frame this short as an skb)")
-        elif pair:
-            verdict = "same" if pair["same"] else "DIFFERS"
-            print(f"   built-in dissector hash {pair['builtin']:#010x}, flowdsl "
-                  f"{pair['flowdsl']:#010x}: {verdict}")
+def _print_results(run: pipeline.PacketRun, flags: int, progress: _Progress) -> None:
+    print(f"# {run.label}, flags={flags:#x}" + (f"; {run.note}" if run.note else ""))
+    for count, outcome in enumerate(run.outcomes, 1):
+        _print_entry(outcome.to_dict())
+        progress.tick(count)
+    print(f"# {run.summary.line()}")
+
+
+def _print_entry(entry: dict[str, Any]) -> None:
+    if "skipped" in entry:
+        print(f"{entry['packet']}: skipped: {entry['skipped']}")
+        return
+    side = entry.get("kernel") or entry["reference"]
+    where = "kernel" if "kernel" in entry else "reference"
+    path = " -> ".join(entry.get("reference", {}).get("path", []))
+    print(f"{entry['packet']} ({entry['length']} B): {side['verdict']} [{where}]"
+          + (f"  {path}" if path else ""))
+    for note in entry["notes"]:
+        print(f"   note: {note}")
+    keys = side["keys"]
+    print("   " + " ".join(f"{k}={v}" for k, v in keys.items()  # FlowKeys.to_dict order
+                           if k not in _NOT_SHOWN and v not in (0, "", None, "0x00000")))
+    for d in entry.get("differences", []):
+        print(f"   MISMATCH {d['key']}: kernel {d['kernel']} reference {d['reference']}")
+    pair = entry.get("builtin_hash")
+    if pair and not pair["comparable"]:
+        print("   built-in dissector: not comparable (the kernel does not test-run this "
+              "frame as an skb: too short for its L3 header, or too long)")
+    elif pair:
+        verdict = "same" if pair["same"] else "DIFFERS"
+        print(f"   built-in dissector hash {pair['builtin']:#010x}, flowdsl "
+              f"{pair['flowdsl']:#010x}: {verdict}")
 
 
 # -- bench -------------------------------------------------------------------------------
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from flowdsl.packets import read_capture
+    from flowdsl.packets import materialise, read_capture
     from flowdsl.protocols.samples import bench_classes
 
     source = pipeline.prepare_target(args.target, args.profile)
     names = set(source.graph.names) if source.graph is not None else None
-    classes = read_capture(args.pcap) if args.pcap else bench_classes(names)
+    if args.pcap:
+        taken = materialise(read_capture(args.pcap), BENCH_MAX_FRAMES, "bench --pcap")
+        if taken.damage is not None:
+            raise InputError(str(taken.damage))
+        for skipped in taken.skipped:
+            print(f"flowdsl: note: {skipped.label} skipped: {skipped.reason}",
+                  file=sys.stderr)
+        if not taken.packets:
+            raise InputError(f"no frame of {args.pcap} can be measured")
+        classes = taken.packets
+    else:
+        classes = bench_classes(names)
     stages = 1 if args.no_path else 2
     path_repeat = max(args.repeat // 5, 1)  # each whole-path run is several times slower
 

@@ -1,14 +1,19 @@
 """Packet input for `flowdsl test` and `flowdsl bench`: hex on the command line,
-captures, the built-in samples, and the input flags."""
+captures (read as a stream by captures.py), the built-in samples, and the input flags."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from flowdsl.captures import ETH_HLEN, CaptureFrame, Damaged, Record, Skipped, read_capture
 from flowdsl.errors import InputError
 
 Packet = tuple[str, bytes]  # (label for reports, Ethernet frame)
+
+__all__ = ["CaptureFrame", "Damaged", "Materialised", "Packet", "Record", "Skipped",
+           "gather", "materialise", "parse_flags", "read_capture"]
 
 
 def parse_flags(values: Sequence[str]) -> int:
@@ -31,40 +36,64 @@ def parse_flags(values: Sequence[str]) -> int:
     return flags
 
 
-def gather(hex_packets: Sequence[str], capture: str | None, samples: bool) -> list[Packet]:
-    """Every packet the command line names, in order: --packet, --pcap, --samples."""
-    packets: list[Packet] = []
-    for index, text in enumerate(hex_packets, 1):
-        clean = "".join(text.replace(":", "").split())
-        try:
-            packets.append((f"packet {index}", bytes.fromhex(clean)))
-        except ValueError:
-            raise InputError(f"--packet {index} is not hex: {text[:40]!r}") from None
-    if capture:
-        packets.extend(read_capture(capture))
-    if samples:
-        from flowdsl.protocols.samples import sample_frames
-
-        packets.extend(sample_frames())
-    if not packets:
+def gather(hex_packets: Sequence[str], capture: str | None, samples: bool
+           ) -> Iterator[Record]:
+    """Every packet the command line names, in order: --packet, --pcap, --samples, as a
+    stream. Mistakes in what is on the command line (hex, a missing or foreign file)
+    are raised here, before the first packet; a capture's records are read as the
+    stream is consumed (see captures.py: skipped frames and damage are records)."""
+    if not (hex_packets or capture or samples):
         raise InputError("no packets: give --packet HEX, --pcap FILE or --samples")
-    return packets
+    given = [_hex_packet(index, text) for index, text in enumerate(hex_packets, 1)]
+    records = read_capture(capture) if capture else iter(())
+    return itertools.chain(given, records, _samples() if samples else ())
 
 
-def read_capture(path: str) -> list[Packet]:
-    """Frames of a pcap or pcapng file (Ethernet link type), read by scapy."""
-    from scapy.error import Scapy_Exception
-    from scapy.utils import PcapReader
-
-    frames = []
+def _hex_packet(index: int, text: str) -> CaptureFrame:
+    """A --packet: the user chose these bytes, so one shorter than an Ethernet header is
+    an error, not a skip. A longer one than the kernel test-runs is cut when it is run
+    (captures.fit), and used whole as a real skb (--split)."""
+    clean = "".join(text.replace(":", "").split())
     try:
-        with PcapReader(path) as reader:
-            for index, packet in enumerate(reader, 1):
-                linktype = getattr(reader, "linktype", 1)
-                if linktype != 1:
-                    raise InputError(f"{path}: link type {linktype} is not Ethernet (1); "
-                                     "capture on an Ethernet interface")
-                frames.append((f"{Path(path).name} #{index}", bytes(packet)))
-    except (OSError, Scapy_Exception, EOFError) as error:
-        raise InputError(f"cannot read capture {path}: {error}") from None
-    return frames
+        frame = bytes.fromhex(clean)
+    except ValueError:
+        raise InputError(f"--packet {index} is not hex: {text[:40]!r}") from None
+    if len(frame) < ETH_HLEN:
+        raise InputError(f"a packet must be an Ethernet frame of at least {ETH_HLEN} bytes; "
+                         f"--packet {index} has {len(frame)}")
+    return CaptureFrame(f"packet {index}", frame)
+
+
+def _samples() -> Iterator[CaptureFrame]:
+    from flowdsl.protocols.samples import sample_frames
+
+    for label, frame in sample_frames():
+        yield CaptureFrame(label, frame)
+
+
+@dataclass(frozen=True)
+class Materialised:
+    """A capture read whole, for the commands that need every frame at once."""
+
+    packets: list[Packet]
+    skipped: list[Skipped]
+    damage: Damaged | None
+
+
+def materialise(records: Iterable[Record], limit: int, what: str) -> Materialised:
+    """The frames of ``records`` as a list (``--split``, ``bench``), at most ``limit``:
+    more is an InputError naming ``what`` (those commands do every frame many times)."""
+    packets: list[Packet] = []
+    skipped: list[Skipped] = []
+    damage = None
+    for record in records:
+        if isinstance(record, CaptureFrame):
+            if len(packets) == limit:
+                raise InputError(f"{what} takes at most {limit} frames; cut the capture "
+                                 f"first, e.g. `editcap -r in.pcap out.pcap 1-{limit}`")
+            packets.append((record.label, record.frame))
+        elif isinstance(record, Skipped):
+            skipped.append(record)
+        else:
+            damage = record
+    return Materialised(packets, skipped, damage)

@@ -8,19 +8,23 @@ typed results; deployments.py does the same for what gets pinned.
 
 from __future__ import annotations
 
+import contextlib
 import errno as errno_codes
+import itertools
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from flowdsl.captures import MAX_TEST_FRAME, CaptureFrame, Damaged, Record, Skipped, fit
 from flowdsl.errors import BpfError, FlowdslError, InputError, VerifierError
 
 if TYPE_CHECKING:  # the modules themselves load on use: `status` never needs LLVM
     from flowdsl.dsl.graph import Node, ParseGraph
     from flowdsl.dsl.profile import Profile
-    from flowdsl.dsl.reference import Result
+    from flowdsl.dsl.reference import ReferenceDissector, Result
     from flowdsl.packets import Packet
     from flowdsl.runtime.bench import ClassResult, PathResult
     from flowdsl.runtime.elf import BpfObject
@@ -251,7 +255,8 @@ def explain_rejection(error: VerifierError, graph: ParseGraph | None,
 
 @dataclass(frozen=True)
 class PacketOutcome:
-    """One packet through the kernel, the reference, and the built-in dissector."""
+    """One packet through the kernel, the reference, and the built-in dissector; or a
+    capture record that was skipped (``skipped`` says why; nothing ran)."""
 
     label: str
     length: int
@@ -259,6 +264,8 @@ class PacketOutcome:
     reference: Result | None
     differences: list[tuple[str, object, object]] = field(default_factory=list)
     builtin: HashPair | None = None  # with compare_builtin
+    notes: tuple[str, ...] = ()  # what the capture reader did to the frame (cut, ...)
+    skipped: str = ""
 
     @property
     def compared(self) -> bool:
@@ -268,14 +275,21 @@ class PacketOutcome:
     def hash_differs(self) -> bool:
         return self.builtin is not None and self.builtin.comparable and not self.builtin.same
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def verdict(self) -> str:
         from flowdsl.dsl.abi import VERDICT_NAMES
 
-        entry: dict[str, Any] = {"packet": self.label, "length": self.length}
         if self.kernel is not None:
-            entry["kernel"] = {"verdict": VERDICT_NAMES.get(self.kernel.verdict,
-                                                            self.kernel.verdict),
-                               "keys": self.kernel.keys.to_dict()}
+            return VERDICT_NAMES.get(self.kernel.verdict, str(self.kernel.verdict))
+        return self.reference.verdict_name if self.reference is not None else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        entry: dict[str, Any] = {"packet": self.label, "length": self.length,
+                                 "notes": list(self.notes)}
+        if self.skipped:
+            entry["skipped"] = self.skipped
+        if self.kernel is not None:
+            entry["kernel"] = {"verdict": self.verdict, "keys": self.kernel.keys.to_dict()}
         if self.reference is not None:
             entry["reference"] = {"verdict": self.reference.verdict_name,
                                   "keys": self.reference.keys.to_dict(),
@@ -291,31 +305,111 @@ class PacketOutcome:
         return entry
 
 
-@dataclass(frozen=True)
+@dataclass
+class RunSummary:
+    """What a run has seen so far; complete once its outcomes are consumed."""
+
+    read: int = 0  # packets and capture records
+    tested: int = 0
+    skipped: int = 0
+    cut_by_capture: int = 0
+    cut_to_fit: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    mismatches: int = 0
+    hash_compared: bool = False
+    hash_differences: int = 0
+    hash_not_comparable: int = 0
+    first_skip: str = ""  # the first reason, for "nothing could be used"
+    damage: Damaged | None = None  # the capture's damage, once reached
+
+    def count(self, outcome: PacketOutcome, record: CaptureFrame | Skipped) -> None:
+        self.read += 1
+        if isinstance(record, Skipped):
+            self.skipped += 1
+            self.first_skip = self.first_skip or f"{record.label}: {record.reason}"
+            return
+        self.tested += 1
+        self.cut_by_capture += record.cut_by_capture
+        self.cut_to_fit += record.cut_to_fit
+        self.verdicts[outcome.verdict] += 1
+        self.mismatches += bool(outcome.differences)
+        if outcome.builtin is not None:
+            self.hash_differences += outcome.hash_differs
+            self.hash_not_comparable += not outcome.builtin.comparable
+
+    def line(self) -> str:
+        """One line: frames read, tested, skipped, cut; verdicts; mismatches; hashes."""
+        cut = self.cut_by_capture + self.cut_to_fit
+        how = (f" ({self.cut_by_capture} by the capture, {self.cut_to_fit} to "
+               f"{MAX_TEST_FRAME} bytes)") if cut else ""
+        parts = [f"{self.read} frames read, {self.tested} tested, {self.skipped} skipped, "
+                 f"{cut} cut{how}"]
+        if self.verdicts:
+            parts.append(", ".join(f"{name} {n}" for name, n in sorted(self.verdicts.items())))
+        parts.append(f"{self.mismatches} kernel/reference mismatches")
+        if self.hash_compared:
+            parts.append(f"{self.hash_differences} built-in hash differences"
+                         + (f" ({self.hash_not_comparable} not comparable)"
+                            if self.hash_not_comparable else ""))
+        if self.damage is not None:
+            parts.append(f"capture damaged at byte {self.damage.offset}")
+        return "; ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry: dict[str, Any] = {
+            "read": self.read, "tested": self.tested, "skipped": self.skipped,
+            "cut_by_capture": self.cut_by_capture, "cut_to_fit": self.cut_to_fit,
+            "verdicts": dict(sorted(self.verdicts.items())), "mismatches": self.mismatches}
+        if self.hash_compared:
+            entry["builtin_hash_differences"] = self.hash_differences
+            entry["builtin_hash_not_comparable"] = self.hash_not_comparable
+        if self.damage is not None:
+            entry["damaged"] = {"offset": self.damage.offset, "what": self.damage.what}
+        return entry
+
+
+@dataclass
 class PacketRun:
+    """A run in progress: ``outcomes`` yields each packet's outcome once, in order, and
+    ``summary`` counts them as they are consumed (nothing keeps them)."""
+
     label: str
     flags: int
     note: str  # why the kernel did not run, if it did not
-    outcomes: list[PacketOutcome]
-    compared_builtin: bool
+    outcomes: Iterator[PacketOutcome]
+    summary: RunSummary
+
+    @property
+    def compared_builtin(self) -> bool:
+        return self.summary.hash_compared
 
     @property
     def mismatches(self) -> int:
-        return sum(1 for o in self.outcomes if o.differences)
+        return self.summary.mismatches
 
     @property
     def hash_differences(self) -> int:
-        return sum(1 for o in self.outcomes if o.hash_differs)
+        return self.summary.hash_differences
 
 
-def run_packets(target: Target, packets: Sequence[Packet], flags: int = 0,
-                use_kernel: bool = True, compare_builtin: bool = False) -> PacketRun:
+# Frames per batch: the built-in dissector comparison makes one private namespace per
+# batch (a thread, attach, detach), and a batch is all that is in memory at once.
+CHUNK = 1000
+
+
+@contextlib.contextmanager
+def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
+                use_kernel: bool = True, compare_builtin: bool = False
+                ) -> Iterator[PacketRun]:
     """Every packet through the kernel (BPF_PROG_TEST_RUN) and the reference, compared;
-    with ``compare_builtin``, the flow hash against the kernel's built-in dissector."""
-    from flowdsl.dsl.reference import ReferenceDissector, outcome_differences
+    with ``compare_builtin``, the flow hash against the kernel's built-in dissector.
+
+    A stream: the records are read, and the outcomes made, as ``run.outcomes`` is
+    consumed, ``CHUNK`` at a time, so memory does not grow with the capture. The
+    program stays loaded until the ``with`` block ends."""
+    from flowdsl.dsl.reference import ReferenceDissector
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import Program, load_object
-    from flowdsl.runtime.testrun import check_frame, test_run
 
     program: Program | None = None
     note = ""
@@ -335,24 +429,50 @@ def run_packets(target: Target, packets: Sequence[Packet], flags: int = 0,
         if compare_builtin and program is None:
             raise InputError("--compare-kernel runs the packets through the kernel: "
                              + (note or "drop --reference-only"))
-        hashes = None
-        if compare_builtin and program is not None:
-            from flowdsl.runtime.oracle import compare_with_builtin
-
-            hashes = compare_with_builtin(program.fd.fd, packets)
-        outcomes = []
-        for index, (label, frame) in enumerate(packets):
-            check_frame(frame)
-            kernel = test_run(program.fd.fd, frame, flags) if program else None
-            ref = reference.run(frame, flags) if reference else None
-            diff = outcome_differences(kernel.verdict, kernel.keys, ref.verdict, ref.keys) \
-                if kernel is not None and ref is not None else []
-            outcomes.append(PacketOutcome(label, len(frame), kernel, ref, diff,
-                                          hashes[index] if hashes is not None else None))
+        summary = RunSummary(hash_compared=compare_builtin)
+        fd = program.fd.fd if program is not None else None
+        outcomes = _outcomes(iter(records), summary, fd, reference, flags, compare_builtin)
+        yield PacketRun(target.label, flags, note, outcomes, summary)
     finally:
         if program is not None:
             program.close()
-    return PacketRun(target.label, flags, note, outcomes, hashes is not None)
+
+
+def _outcomes(records: Iterator[Record], summary: RunSummary, program_fd: int | None,
+              reference: ReferenceDissector | None, flags: int, compare_builtin: bool
+              ) -> Iterator[PacketOutcome]:
+    while chunk := [fit(r) if isinstance(r, CaptureFrame) else r
+                    for r in itertools.islice(records, CHUNK)]:
+        frames = [(r.label, r.frame) for r in chunk if isinstance(r, CaptureFrame)]
+        hashes: Iterator[HashPair | None] = itertools.repeat(None)
+        if compare_builtin and program_fd is not None and frames:
+            from flowdsl.runtime.oracle import compare_with_builtin
+
+            hashes = iter(compare_with_builtin(program_fd, frames))  # in the frames' order
+        for record in chunk:
+            if isinstance(record, Damaged):
+                summary.damage = record
+                continue
+            if isinstance(record, Skipped):
+                outcome = PacketOutcome(record.label, 0, None, None, skipped=record.reason)
+            else:
+                outcome = _test_frame(record, program_fd, reference, flags, next(hashes))
+            summary.count(outcome, record)
+            yield outcome
+
+
+def _test_frame(record: CaptureFrame, program_fd: int | None,
+                reference: ReferenceDissector | None, flags: int,
+                builtin: HashPair | None) -> PacketOutcome:
+    from flowdsl.dsl.reference import outcome_differences
+    from flowdsl.runtime.testrun import test_run
+
+    kernel = test_run(program_fd, record.frame, flags) if program_fd is not None else None
+    ref = reference.run(record.frame, flags) if reference is not None else None
+    diff = outcome_differences(kernel.verdict, kernel.keys, ref.verdict, ref.keys) \
+        if kernel is not None and ref is not None else []
+    return PacketOutcome(record.label, len(record.frame), kernel, ref, diff, builtin,
+                         record.notes)
 
 
 def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list[Case]:
