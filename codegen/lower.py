@@ -60,7 +60,7 @@ from flowdsl.dsl.expr import (
     interval,
     refine,
 )
-from flowdsl.dsl.graph import Edge, Node, ParseGraph
+from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
 from flowdsl.dsl.unroll import State, Unroller
 
@@ -104,6 +104,7 @@ class Lowering:
                  stats: bool = False) -> None:
         self.graph = graph
         self.unroller = Unroller(graph)
+        self.after_transport_keys = graph.after_transport_keys()
         self.module = ir.Module(name="flowdsl")
         self.module.triple = target.TRIPLE
         self.module.data_layout = target.DATA_LAYOUT
@@ -327,12 +328,14 @@ class Lowering:
         result = b.call(helper, [self.ctx, b.trunc(offset, I32), dest, ir.Constant(I32, length)])
         return b.icmp_signed("==", result, i64(0))
 
-    def _fixed_part(self, cursor: ir.Value, size: int, words: list[tuple[int, int]]
+    def _fixed_part(self, cursor: ir.Value, size: int, words: list[tuple[int, int]],
+                    short: tuple[int, ir.Value] | None = None
                     ) -> dict[tuple[int, int], ir.Value]:
         """The header's ``words`` ((offset, size), aligned), read where the fixed part
         is: in the packet when it lies within data_end (the linear case: one compare and
         the loads, as before), else from a copy in ``header_copy``; BPF_DROP when the
-        copy fails (no skb, or the packet ends first: the verdict without a fallback).
+        copy fails (no skb, or the packet ends first: the verdict without a fallback), or
+        ``short``'s verdict and thoff (the node's ``on_short`` policy).
 
         Each word is loaded on both paths and merged by a phi, so right after the loads
         both paths hold the same kinds of values (scalars; nothing points into the copy)
@@ -353,7 +356,8 @@ class Lowering:
         b.position_at_end(copy)
         copied = self._load_bytes(cursor, self.header_copy, size)
         self._read_context()
-        self._exit_if(b.not_(copied), target.BPF_DROP, cursor, "copy_failed")
+        verdict, thoff = short or (target.BPF_DROP, cursor)
+        self._exit_if(b.not_(copied), verdict, thoff, "copy_failed")
         # volatile: LLVM must not turn the two loads and their phi into one load from a
         # phi of the two pointers, which is the shape avoided above
         from_copy = [self._load_word(self.header_copy, word, volatile=True) for word in words]
@@ -379,10 +383,12 @@ class Lowering:
         self.b._insert(load)
         return load
 
-    def _variable_part(self, cursor: ir.Value, total: ir.Value) -> None:
+    def _variable_part(self, cursor: ir.Value, total: ir.Value,
+                       short: tuple[int, ir.Value] | None = None) -> None:
         """The header's variable part (never read, only skipped) must lie within the
         packet: within data_end, or else its last byte must be readable through the skb
-        (one byte copied to a scratch slot), else BPF_DROP. The compare uses a packet
+        (one byte copied to a scratch slot), else BPF_DROP (or ``short``'s verdict and
+        thoff). The compare uses a packet
         pointer even when the fixed part was copied, as the verifier wants."""
         b = self.b
         var_end = b.gep(b.gep(self.data, [cursor], source_etype=I8), [total], source_etype=I8)
@@ -393,7 +399,8 @@ class Lowering:
         last = b.sub(b.add(cursor, total), i64(1))
         readable = self._load_bytes(last, self.last_byte, 1)
         self._read_context()
-        self._exit_if(b.not_(readable), target.BPF_DROP, cursor, "copy_last_byte_failed")
+        verdict, thoff = short or (target.BPF_DROP, cursor)
+        self._exit_if(b.not_(readable), verdict, thoff, "copy_last_byte_failed")
         copied_block, copied_context = b.block, self._context()
         b.branch(inside)
         b.position_at_end(inside)
@@ -442,10 +449,21 @@ class Lowering:
         self._select_next(v)
 
     def _check_fixed(self, v: _Visit) -> None:
-        """Rule 1: the fixed part lies within the packet, else DROP; its words are read in
-        place if it is linear, else from a copy."""
-        if v.node.fixed_size:
-            v.values.words = self._fixed_part(v.start, v.node.fixed_size, node_words(v.node))
+        """Rule 1: the fixed part lies within the packet, else DROP or the ``on_short``
+        policy; its words are read in place if it is linear, else from a copy."""
+        node = v.node
+        if node.fixed_size:
+            short = self._short(v, node.on_short, i64(node.fixed_size))
+            v.values.words = self._fixed_part(v.start, node.fixed_size, node_words(node), short)
+
+    def _short(self, v: _Visit, policy: str, size: ir.Value) -> tuple[int, ir.Value] | None:
+        """The exit of a header the packet ends in (rules 1 and 4), unless it is DROP at
+        the start: the policy's verdict, thoff at the start of a transport, else at the
+        header's end (past the packet: the kernel clamps it)."""
+        if policy == "drop":
+            return None
+        thoff = v.start if v.node.transport else self.b.add(v.start, size)
+        return target.VERDICTS[policy], thoff
 
     def _check_requires(self, v: _Visit) -> None:
         """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
@@ -473,7 +491,7 @@ class Lowering:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
-            self._variable_part(v.start, total)
+            self._variable_part(v.start, total, self._short(v, node.on_short_variable, total))
             v.end = b.add(v.start, total, name="end")
 
     def _link_layer(self, v: _Visit) -> None:
@@ -515,7 +533,8 @@ class Lowering:
 
     def _select_next(self, v: _Visit) -> None:
         """Rule 9: the select picks an edge; none: the node's ``on_unknown`` policy. Masks
-        and ranges are tested in order first, then one switch takes the exact values."""
+        and ranges are tested in order first, then one switch takes the exact values; its
+        default tests the ``fallback`` edges in order."""
         b, node = self.b, v.node
         unknown_thoff = v.start if node.transport else v.end
         edges = [e for e in node.edges if e.target in self.unroller.nodes]
@@ -525,28 +544,37 @@ class Lowering:
         selected = v.values.value(node.select)
         default = self._append_block("unknown")
         edge_blocks = [self._append_block(f"to_{e.target}") for e in edges]
-        for edge, edge_block in zip(edges, edge_blocks, strict=True):
-            if edge.match.kind == "value":
-                continue
-            m = edge.match
-            if m.kind == "mask":
-                hit = b.icmp_unsigned("==", b.and_(selected, i64(m.mask)), i64(m.value))
-            else:
-                hit = b.and_(b.icmp_unsigned(">=", selected, i64(m.value)),
-                             b.icmp_unsigned("<=", selected, i64(m.high)))
-            # not if_then: the edge blocks exist already, and the switch's cases go to them
-            nxt = self._append_block("select")
-            b.cbranch(hit, edge_block, nxt)
-            b.position_at_end(nxt)
+        chosen = list(zip(edges, edge_blocks, strict=True))
+        for edge, edge_block in chosen:
+            if edge.match.kind != "value" and not edge.fallback:
+                self._branch_if_match(selected, edge.match, edge_block)
         switch = b.switch(selected, default)
-        for edge, edge_block in zip(edges, edge_blocks, strict=True):
-            if edge.match.kind == "value":
+        for edge, edge_block in chosen:
+            if edge.match.kind == "value" and not edge.fallback:
                 switch.add_case(i64(edge.match.value), edge_block)
         b.position_at_end(default)
+        for edge, edge_block in chosen:
+            if edge.fallback:
+                self._branch_if_match(selected, edge.match, edge_block)
         self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
-        for edge, edge_block in zip(edges, edge_blocks, strict=True):
+        for edge, edge_block in chosen:
             b.position_at_end(edge_block)
             self._take_edge(v, edge)
+
+    def _branch_if_match(self, selected: ir.Value, m: Match, edge_block: ir.Block) -> None:
+        """To ``edge_block`` if ``selected`` matches ``m``, else on in a new block."""
+        b = self.b
+        if m.kind == "value":
+            hit = b.icmp_unsigned("==", selected, i64(m.value))
+        elif m.kind == "mask":
+            hit = b.icmp_unsigned("==", b.and_(selected, i64(m.mask)), i64(m.value))
+        else:
+            hit = b.and_(b.icmp_unsigned(">=", selected, i64(m.value)),
+                         b.icmp_unsigned("<=", selected, i64(m.high)))
+        # not if_then: the edge blocks exist already, and the switch's cases go to them
+        nxt = self._append_block("select")
+        b.cbranch(hit, edge_block, nxt)
+        b.position_at_end(nxt)
 
     def _take_edge(self, v: _Visit, edge: Edge) -> None:
         """Rule 9, the edge taken: its keys; an ``encap`` edge sets is_encap and stops
@@ -562,10 +590,15 @@ class Lowering:
             self._goto_state(state, v.end)
 
     def _mark_encap(self, v: _Visit) -> None:
-        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9)."""
+        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9); going on into the
+        encapsulated packet clears the outer flow's transport keys, where a path may
+        have written them (the kernel zeroes the keys before the program runs)."""
         self._store_key(target.KEY_IS_ENCAP, ir.Constant(I8, 1), 1)
         self._exit_if(self._flag(target.FLAG_STOP_AT_ENCAP), target.BPF_OK, v.end,
                       "stop_at_encap")
+        if v.node.name in self.after_transport_keys:
+            # sport and dport are adjacent: one 4-byte store
+            self._store_key(target.KEY_SPORT, ir.Constant(I32, 0), 4)
 
     def _write_keys(self, v: _Visit) -> None:
         """The node's key assignments (rules 3 and 8)."""

@@ -11,6 +11,10 @@ fragment and stop rules, whether an encapsulated packet follows it, what to sele
 next protocol on, and the policy for a next protocol that is unknown or disabled.
 ``peek=True`` makes a header that is read but not consumed: the next protocol starts
 where it starts (to select an MPLS or GTP-U payload by its IP version nibble).
+``on_short`` is the policy when the packet ends before the header's fixed part does,
+``on_short_variable`` (default: the same) before its variable part does: ``drop`` (the
+default), or ``stop`` where the built-in dissector succeeds anyway (it reads a
+transport's ports only if they are there, and skips IPv4 options without reading them).
 Validation happens in ``check_graph`` so that every problem is reported at once.
 """
 
@@ -67,6 +71,8 @@ class Protocol:
         link_layer: bool = False,
         limit: str | None = None,
         peek: bool = False,
+        on_short: str = "drop",
+        on_short_variable: str | None = None,
     ) -> None:
         self.source = caller_location()
         self.header = header
@@ -87,6 +93,8 @@ class Protocol:
         self.link_layer = link_layer
         self.limit = limit
         self.peek = peek
+        self.on_short = on_short
+        self.on_short_variable = on_short if on_short_variable is None else on_short_variable
 
     def __repr__(self) -> str:
         return f"Protocol({self.name})"
@@ -105,6 +113,7 @@ class Binding:
     encap: bool = False
     source: Source = UNKNOWN_SOURCE
     keys: dict[str, int] = field(default_factory=dict)
+    fallback: bool = False  # tried only when no other binding of the parent matches
 
 
 def bind(
@@ -116,6 +125,7 @@ def bind(
     range: tuple[int, int] | None = None,
     encap: bool = False,
     keys: dict[str, int] | None = None,
+    fallback: bool = False,
     **field_value: int,
 ) -> Binding:
     """Declare that ``child`` follows ``parent`` when ``parent``'s select matches.
@@ -125,6 +135,9 @@ def bind(
     ``encap=True`` marks an encapsulation edge (IPIP): ``is_encap`` is set and
     STOP_AT_ENCAP stops there. ``keys={"n_proto": 0x8847}`` writes constant keys when the
     edge is taken (the built-in dissector's ``proto = ...`` on MPLS in IP).
+    ``fallback=True`` makes a binding that is tried only when none of the parent's other
+    bindings matches, so it may overlap them (``mask=0`` matches anything: "any other
+    value"); the built-in dissector's "any other valid PPP protocol" is one.
     """
     source = caller_location()
     field_name = None
@@ -141,4 +154,4 @@ def bind(
     if range is not None:
         value, high = range
     return Binding(parent, child, value, mask, high, field_name, encap, source,
-                   dict(keys or {}))
+                   dict(keys or {}), fallback)

@@ -192,7 +192,7 @@ def _check_edges(node: Node, env: dict[str, Interval]) -> list[Problem]:
                                 f"(range {lo:#x}..{hi:#x}) can never equal",
                                 "fix the value or bind to the right field", e.source))
     for a, b in combinations(node.edges, 2):
-        if _overlap(a.match, b.match):
+        if a.fallback == b.fallback and _overlap(a.match, b.match):
             out.append(_problem("E002", f"bind({node.name} -> {b.target})",
                                 f"overlaps bind({node.name} -> {a.target}) at "
                                 f"{a.source} "
@@ -204,9 +204,11 @@ def _check_edges(node: Node, env: dict[str, Interval]) -> list[Problem]:
 def _check_node(node: Node, graph: ParseGraph) -> list[Problem]:
     out = []
     path = _node_path(node)
-    if node.on_unknown not in POLICIES:
-        out.append(_problem("E013", f"{path} on_unknown", f"unknown policy {node.on_unknown!r}",
-                            f"use one of {', '.join(POLICIES)}", node.source))
+    for what, policy in (("on_unknown", node.on_unknown), ("on_short", node.on_short),
+                         ("on_short_variable", node.on_short_variable)):
+        if policy not in POLICIES:
+            out.append(_problem("E013", f"{path} {what}", f"unknown policy {policy!r}",
+                                f"use one of {', '.join(POLICIES)}", node.source))
     if node.limit is not None and graph.limits.repeat(node.limit) is None:
         names = ", ".join(name for name, _ in graph.limits.repeats) or "none defined"
         out.append(_problem("E022", f"{path} limit", f"unknown limit {node.limit!r}",

@@ -90,6 +90,7 @@ class Edge:
     field_name: str | None
     source: Source
     keys: tuple[tuple[str, int], ...] = ()  # constant keys written when it is taken
+    fallback: bool = False  # tried after every other edge of its node
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class Node:
     limit: str | None
     source: Source
     peek: bool = False  # read, not consumed: the next header starts at this one's start
+    on_short: str = "drop"  # the policy when the packet ends within the fixed part
+    on_short_variable: str = "drop"  # ... within the variable part
 
     @property
     def fixed_size(self) -> int:
@@ -154,6 +157,24 @@ class ParseGraph:
     def names(self) -> list[str]:
         return [n.name for n in self.nodes]
 
+    def after_transport_keys(self) -> frozenset[str]:
+        """The nodes a packet may reach with a transport key (``sport``, ``dport``)
+        already written: the writers and everything reachable from them. Elsewhere
+        clearing those keys at an encapsulation is a no-op the code generator skips."""
+        from flowdsl.dsl.keys import TRANSPORT_KEYS
+
+        by_name = {n.name: n for n in self.nodes}
+        todo = [n.name for n in self.nodes
+                if any(a.key in TRANSPORT_KEYS for a in n.keys)
+                or any(k in TRANSPORT_KEYS for e in n.edges for k, _ in e.keys)]
+        seen = set(todo)
+        while todo:
+            for edge in by_name[todo.pop()].edges:
+                if edge.target in by_name and edge.target not in seen:
+                    seen.add(edge.target)
+                    todo.append(edge.target)
+        return frozenset(seen)
+
     def with_limits(self, limits: Limits) -> ParseGraph:
         return replace(self, limits=limits)
 
@@ -191,6 +212,7 @@ class ParseGraph:
                 lines.append(f"  select {render(n.select)}")
             for e in n.edges:
                 encap = " (encap)" if e.encap else ""
+                encap += " (fallback)" if e.fallback else ""
                 lines.append(f"    {e.match.describe()} -> {e.target}{encap}")
         return "\n".join(lines)
 
@@ -217,7 +239,7 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
         "encap": n.encap,
         "select": None if n.select is None else n.select.to_dict(),
         "edges": [[e.target, e.match.kind, e.match.value, e.match.mask, e.match.high, e.encap,
-                   e.field_name, e.source.to_dict(), [list(k) for k in e.keys]]
+                   e.field_name, e.source.to_dict(), [list(k) for k in e.keys], e.fallback]
                   for e in n.edges],
         "on_unknown": n.on_unknown,
         "transport": n.transport,
@@ -225,6 +247,8 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
         "limit": n.limit,
         "source": n.source.to_dict(),
         "peek": n.peek,
+        "on_short": n.on_short,
+        "on_short_variable": n.on_short_variable,
     }
 
 
@@ -248,10 +272,13 @@ def _node_from_dict(d: Mapping[str, Any]) -> Node:
         encap=d["encap"],
         select=None if d["select"] is None else expr_from_dict(d["select"]),
         edges=tuple(Edge(e[0], Match(e[1], e[2], e[3], e[4]), e[5], e[6], Source.from_dict(e[7]),
-                         tuple((str(k), int(v)) for k, v in (e[8] if len(e) > 8 else ())))
+                         tuple((str(k), int(v)) for k, v in (e[8] if len(e) > 8 else ())),
+                         bool(e[9]) if len(e) > 9 else False)
                     for e in d["edges"]),
         on_unknown=d["on_unknown"], transport=d["transport"], link_layer=d["link_layer"],
         limit=d["limit"], source=Source.from_dict(d["source"]), peek=bool(d.get("peek", False)),
+        on_short=str(d.get("on_short", "drop")),
+        on_short_variable=str(d.get("on_short_variable", "drop")),
     )
 
 
@@ -309,7 +336,7 @@ def build_graph(
     for proto in order:
         edges = tuple(
             Edge(b.child.name, _match(b), b.encap, b.field_name, b.source,
-                 tuple(b.keys.items()))
+                 tuple(b.keys.items()), b.fallback)
             for b in by_parent.get(id(proto), [])
         )
         nodes.append(Node(
@@ -329,5 +356,7 @@ def build_graph(
             limit=proto.limit,
             source=proto.source,
             peek=proto.peek,
+            on_short=proto.on_short,
+            on_short_variable=proto.on_short_variable,
         ))
     return ParseGraph(entry.name, tuple(nodes), limits or Limits())

@@ -59,6 +59,10 @@ KEY_SLOTS: dict[str, KeySlot] = {
         KeySlot("flow_label", 52, 4, True, True),
     )
 }
+# The outer flow's transport keys: entering an encapsulated packet clears them, so an inner
+# flow without ports (ICMP in VXLAN) does not report the tunnel's. sport and dport are
+# adjacent, network order: one 4-byte store of zero clears both.
+TRANSPORT_KEYS = ("sport", "dport")
 ADDRESS_KEYS = {"ipv4_src": 32, "ipv4_dst": 32, "ipv6_src": 128, "ipv6_dst": 128}
 # The address union (both families' addresses share these bytes): FlowKeys.addrs.
 ADDRS_OFFSET, ADDRS_SIZE = 16, 32

@@ -7,23 +7,26 @@ each rule's number); change them together.
 
 Per node, in order:
  1. ``_check_fixed``: the fixed part must lie within the packet, else DROP (thoff =
-    header start);
+    header start), or the node's ``on_short`` policy (thoff as for ``on_unknown``);
  2. ``_check_requires``: every ``require`` must hold, else DROP; a ``stop_before`` that
     holds stops with OK (thoff = header start);
  3. ``_store_keys``: keys are written (an ``encap`` node's after step 8: they describe
     what it carries, so STOP_AT_ENCAP, which reports the outer flow, skips them);
- 4. ``_check_variable``: the variable part's length must be <= its max and it must lie
-    within the packet, else DROP; the header ends there, or at its start for a ``peek``
-    node;
+ 4. ``_check_variable``: the variable part's length must be <= its max, else DROP, and
+    it must lie within the packet, else DROP or ``on_short_variable``; the header ends
+    there, or at its start for a ``peek`` node;
  5. ``_link_layer``: ``link_layer`` nodes move nhoff past themselves;
  6. ``_fragment``: is_frag/is_first_frag, then stop (OK) unless a first fragment with
     PARSE_1ST_FRAG;
  7. ``_stop_if``: ``stop_if`` conditions stop with OK;
  8. ``_encap``: ``encap`` nodes set is_encap and stop with OK under STOP_AT_ENCAP;
- 9. ``_select_next``: the select picks an edge; none: the node's ``on_unknown`` policy
+    otherwise the outer flow's transport keys (ports) are cleared: the inner flow has
+    its own or none;
+ 9. ``_select_next``: the select picks an edge (``fallback`` edges only when no other
+    matches); none: the node's ``on_unknown`` policy
     (thoff = header start for transport nodes, else its end); ``_take_edge``: the edge's
-    keys are written; an ``encap`` edge sets is_encap and stops under STOP_AT_ENCAP; a
-    limit reached applies the graph's ``on_limit`` policy.
+    keys are written; an ``encap`` edge sets is_encap and stops under STOP_AT_ENCAP (or
+    clears the ports, as in rule 8); a limit reached applies the graph's ``on_limit`` policy.
 A header part (fixed or variable) beyond the skb's linear data is read through the skb
 (bpf_skb_load_bytes): with an skb that works up to the packet's end, so the outcome is
 that of the whole frame read linearly; without one (BPF_PROG_TEST_RUN, eth_get_headlen)
@@ -40,7 +43,7 @@ from dataclasses import dataclass, replace
 from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE, BPF_OK, VERDICT_NAMES, VERDICTS
 from flowdsl.dsl.expr import Expr, FieldRef, evaluate
 from flowdsl.dsl.graph import Edge, Node, ParseGraph
-from flowdsl.dsl.keys import ADDRESS_KEYS, FlowKeys, InputFlags
+from flowdsl.dsl.keys import ADDRESS_KEYS, TRANSPORT_KEYS, FlowKeys, InputFlags
 from flowdsl.dsl.limits import NHOFF_MAX
 from flowdsl.dsl.unroll import State, Unroller
 
@@ -106,6 +109,14 @@ class ReferenceDissector:
         copied: list[str] = []
         starts: list[int] = []
         result = self._walk(readable, flags, nhoff, n_proto, linear, copied, starts)
+        if result.verdict != BPF_FLOW_DISSECTOR_CONTINUE:
+            # bpf_flow_dissect clamps thoff into [nhoff, the linear length] after the
+            # program: a header the packet ends in may leave it past the end. Here only
+            # to the packet's end; the clamp to a shorter linear part of a paged skb is
+            # the hook's (flowdsl/skbtest.py models it).
+            keys = result.keys
+            result = replace(result, keys=replace(
+                keys, thoff=min(max(keys.thoff, keys.nhoff), len(readable))))
         return replace(result, copied=tuple(copied), starts=tuple(starts))
 
     def _walk(self, frame: bytes, flags: int, nhoff: int, n_proto: int, linear: int,
@@ -169,10 +180,17 @@ class ReferenceDissector:
         return self._select_next(v)
 
     def _check_fixed(self, v: _Visit) -> Result | None:
-        """Rule 1: the fixed part lies within the packet, else DROP."""
+        """Rule 1: the fixed part lies within the packet, else the ``on_short`` policy."""
         if v.start + v.node.fixed_size > len(v.frame):
-            return v.stop(BPF_DROP, v.start)
+            return self._short(v, v.node.on_short, v.start + v.node.fixed_size)
         return None
+
+    def _short(self, v: _Visit, policy: str, end: int) -> Result:
+        """A header the packet ends in (rules 1 and 4): DROP, or the policy with thoff at
+        its start (a transport) or its ``end`` (past the packet: the kernel clamps it)."""
+        if policy == "drop":
+            return v.stop(BPF_DROP, v.start)
+        return self._exit(policy, v.keys, v.start if v.node.transport else end)
 
     def _check_requires(self, v: _Visit) -> Result | None:
         """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
@@ -197,8 +215,11 @@ class ReferenceDissector:
         header = v.node.header
         if header is not None and header.var_length is not None:
             var = v.value(header.var_length)
-            if var > header.var_max or v.end + var > len(v.frame):
+            if var > header.var_max:
                 return v.stop(BPF_DROP, v.start)
+            if v.start + header.fixed_size + var > len(v.frame):
+                return self._short(v, v.node.on_short_variable,
+                                   v.start + header.fixed_size + var)
             v.end += var
         return None
 
@@ -243,7 +264,7 @@ class ReferenceDissector:
         node = v.node
         if node.select is not None:
             selected = v.value(node.select)
-            for edge in node.edges:
+            for edge in sorted(node.edges, key=lambda e: e.fallback):  # fallbacks last
                 if edge.target in self.unroller.nodes and edge.match.matches(selected):
                     return self._take_edge(v, edge)
         return self._exit(node.on_unknown, v.keys, v.start if node.transport else v.end)
@@ -263,10 +284,12 @@ class ReferenceDissector:
         return state
 
     def _mark_encap(self, v: _Visit) -> Result | None:
-        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9)."""
+        """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9); going on into the
+        encapsulated packet clears the outer flow's transport keys."""
         v.keys = replace(v.keys, is_encap=1)
         if v.flags & InputFlags.STOP_AT_ENCAP:
             return v.stop(BPF_OK, v.end)
+        v.keys = replace(v.keys, **{key: 0 for key in TRANSPORT_KEYS})
         return None
 
     def _write_keys(self, v: _Visit) -> None:

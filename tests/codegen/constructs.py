@@ -182,6 +182,41 @@ def encap_graph() -> ParseGraph:
                   bind(tunnel, ports, 6))
 
 
+def fallback_graph() -> ParseGraph:
+    """A ``fallback`` edge that overlaps the others (odd kinds, after the exact 0x01 and
+    the mask 0x11/0xff... of the others): taken only when none of them matches."""
+    leaf = Protocol(None, name="leaf")
+    return _graph(shim, bind(shim, ports, 0x01), bind(shim, ports, 0x11, mask=0xFF),
+                  bind(shim, leaf, 0x01, mask=0x01, fallback=True))
+
+
+class Cut(Header):
+    next = U8()
+    words = U8()
+    rest = Bytes(length=words * 4, max=8)
+
+
+cut = Protocol(Cut, select=Cut.next, on_short="stop", on_short_variable="stop")
+short_ports = Protocol(Ports, name="short_ports", keys={"sport": Ports.sport,
+                                                        "dport": Ports.dport},
+                       transport=True, on_short="stop")
+
+
+def short_graph() -> ParseGraph:
+    """``on_short``: a header the packet ends in stops with OK (thoff at a transport's
+    start, else at its end, which the kernel clamps) instead of dropping."""
+    return _graph(cut, bind(cut, short_ports, next=6))
+
+
+def encap_ports_graph() -> ParseGraph:
+    """Ports, then an encapsulation (a node and an edge): going on into the inner
+    packet clears the outer ports; STOP_AT_ENCAP keeps them (the outer flow)."""
+    outer = Protocol(Ports, name="outer", keys={"sport": Ports.sport, "dport": Ports.dport},
+                     select=Ports.dport)
+    return _graph(outer, bind(outer, tunnel, 1), bind(outer, ports, 2, encap=True),
+                  bind(tunnel, ports, 6))
+
+
 GRAPHS: dict[str, Callable[[], ParseGraph]] = {
     "peek": peek_graph,
     "select_mask": select_mask_graph,
@@ -192,6 +227,9 @@ GRAPHS: dict[str, Callable[[], ParseGraph]] = {
     "repeat": repeat_graph,
     "variable": variable_graph,
     "encap": encap_graph,
+    "fallback": fallback_graph,
+    "short": short_graph,
+    "encap_ports": encap_ports_graph,
 }
 
 

@@ -12,6 +12,7 @@ import pytest
 from flowdsl.codegen.lower import lower_graph
 from flowdsl.dsl.abi import BPF_DROP, BPF_OK
 from flowdsl.dsl.check import ensure_valid
+from flowdsl.dsl.reference import ReferenceDissector
 
 from tests.codegen.constructs import (
     GRAPHS,
@@ -21,6 +22,8 @@ from tests.codegen.constructs import (
     Case,
     edge_keys_graph,
     encap_graph,
+    encap_ports_graph,
+    fallback_graph,
     fragment_graph,
     frame,
     peek_graph,
@@ -28,6 +31,7 @@ from tests.codegen.constructs import (
     repeat_graph,
     select_mask_graph,
     select_range_graph,
+    short_graph,
     stop_before_graph,
     variable_graph,
 )
@@ -173,3 +177,46 @@ def test_encap() -> None:
         Case("encap edge, Ports truncated", frame("0200 0001"), BPF_DROP,
              ("entry", "shim", "ports")),
     ])
+
+
+def test_fallback() -> None:
+    reference_equals_kernel(fallback_graph(), [
+        Case("0x01: the exact value, not the fallback", frame("0100", PORTS), BPF_OK,
+             ("entry", "shim", "ports")),
+        Case("0x11: the mask, not the fallback", frame("1100", PORTS), BPF_OK,
+             ("entry", "shim", "ports")),
+        Case("0x03: only the fallback matches", frame("0300", PORTS), BPF_OK,
+             ("entry", "shim", "leaf")),
+        Case("0x02: nothing matches, stop", frame("0200", PORTS), BPF_OK, ("entry", "shim")),
+    ])
+
+
+def test_short() -> None:
+    reference_equals_kernel(short_graph(), [
+        Case("whole", frame("0601 00000000", PORTS), BPF_OK, ("entry", "cut", "short_ports")),
+        Case("fixed part cut: stop, thoff clamped", frame("06"), BPF_OK, ("entry", "cut")),
+        Case("variable part cut: stop", frame("0602 0000"), BPF_OK, ("entry", "cut")),
+        Case("too long a variable part still drops", frame("0603", bytes(12)), BPF_DROP,
+             ("entry", "cut")),
+        Case("ports cut: stop at their start, no ports", frame("0600 0001"), BPF_OK,
+             ("entry", "cut", "short_ports")),
+    ])
+
+
+def test_encap_clears_outer_ports() -> None:
+    outer = ("entry", "outer")
+    reference_equals_kernel(encap_ports_graph(), [
+        Case("encap node without ports after it: none", frame("0009 0001 0007 0000"),
+             BPF_OK, (*outer, "tunnel")),
+        Case("encap node, inner ports", frame("0009 0001 0006 0000", PORTS), BPF_OK,
+             (*outer, "tunnel", "ports")),
+        Case("encap node, STOP_AT_ENCAP: the outer ports", frame("0009 0001 0006 0000"),
+             BPF_OK, (*outer, "tunnel"), STOP_AT_ENCAP),
+        Case("encap edge, inner ports cut", frame("0009 0002 00"), BPF_DROP,
+             (*outer, "ports")),
+        Case("encap edge, STOP_AT_ENCAP", frame("0009 0002 0700"), BPF_OK, outer,
+             STOP_AT_ENCAP),
+    ])
+    reference = ReferenceDissector(encap_ports_graph())
+    assert reference.run(frame("0009 0001 0007 0000")).keys.sport == 0
+    assert reference.run(frame("0009 0001 0007 0000"), STOP_AT_ENCAP).keys.sport == 9
