@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flowdsl.dsl import Binding, Limits, ParseGraph, bind, build_graph
 from flowdsl.dsl.profile import Profile
-from flowdsl.protocols.gre import GRE, gre
+from flowdsl.protocols.gre import GRE, GRE_PROTO_PPP, gre, gre_version, ppp, ppp_unknown, pptp
 from flowdsl.protocols.ip import ETH_P_IP, ETH_P_IPV6, IPv4, IPv6, ip_version, ipv4, ipv6
 from flowdsl.protocols.ipv6ext import (
     NEXTHDR_DEST,
@@ -36,13 +36,29 @@ from flowdsl.protocols.link import (
     PPP_IPV6,
     PPP_MPLS_MC,
     PPP_MPLS_UC,
+    PPP_VALID,
+    PPP_VALID_MASK,
     VLAN,
     Ethernet,
     entry,
     ethernet,
     mpls,
+    ppp_other,
     pppoe,
     vlan,
+)
+from flowdsl.protocols.nonip import (
+    ETH_P_1588,
+    ETH_P_ARP,
+    ETH_P_CFM,
+    ETH_P_FCOE,
+    ETH_P_RARP,
+    ETH_P_TIPC,
+    arp,
+    cfm,
+    fcoe,
+    ptp,
+    tipc,
 )
 from flowdsl.protocols.transport import (
     TCP,
@@ -99,11 +115,15 @@ def default_bindings() -> list[Binding]:
     out = []
     ethertypes = [(ipv4, ETH_P_IP), (ipv6, ETH_P_IPV6), (vlan, ETH_P_8021Q),
                   (vlan, ETH_P_8021AD), (mpls, ETH_P_MPLS_UC), (mpls, ETH_P_MPLS_MC),
-                  (pppoe, ETH_P_PPP_SES)]
-    for parent in (entry, vlan, ethernet):
+                  (pppoe, ETH_P_PPP_SES), (arp, ETH_P_ARP), (arp, ETH_P_RARP),
+                  (ptp, ETH_P_1588), (cfm, ETH_P_CFM), (tipc, ETH_P_TIPC),
+                  (fcoe, ETH_P_FCOE)]
+    # GRE version 0 goes on with its protocol as an ethertype, as the built-in dissector
+    # does (proto_again with any ethertype it knows)
+    for parent in (entry, vlan, ethernet, gre):
         out += [bind(parent, child, value) for child, value in ethertypes]
     common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
-              (gre, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
+              (gre_version, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
               (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]
     mpls_in_ip = {"n_proto": ETH_P_MPLS_UC}  # the built-in dissector goes on as MPLS
     out += [bind(ipv4, child, protocol=value) for child, value in
@@ -119,9 +139,14 @@ def default_bindings() -> list[Binding]:
         out += [bind(parent, mpls, next_header=IPPROTO_MPLS, keys=mpls_in_ip)]
         out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True),
                 bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True)]
-    out += [bind(gre, ipv4, ETH_P_IP), bind(gre, ipv6, ETH_P_IPV6),
-            bind(gre, ethernet, ETH_P_TEB), bind(gre, mpls, ETH_P_MPLS_UC),
-            bind(gre, mpls, ETH_P_MPLS_MC)]
+    out += [bind(gre, ethernet, ETH_P_TEB)]
+    # GRE by version: 0 plain GRE, 1 PPTP, whose PPP payload is the encapsulated packet
+    out += [bind(gre_version, gre, version=0), bind(gre_version, pptp, version=1),
+            bind(pptp, ppp, 0),
+            bind(ppp, ipv4, protocol=PPP_IP, encap=True, keys={"n_proto": ETH_P_IP}),
+            bind(ppp, ipv6, protocol=PPP_IPV6, encap=True, keys={"n_proto": ETH_P_IPV6}),
+            bind(ppp, ppp_unknown, 0, mask=0, fallback=True, encap=True,
+                 keys={"n_proto": GRE_PROTO_PPP})]
     out += [bind(tcp, tcp_header, 0)]
     # MPLS: the next label, or (bottom of stack) the payload by its version nibble; the
     # payload of a label switched path is an encapsulated packet (is_encap, depth + 1)
@@ -129,7 +154,8 @@ def default_bindings() -> list[Binding]:
             bind(ip_version, ipv4, version=4), bind(ip_version, ipv6, version=6)]
     out += [bind(pppoe, ipv4, protocol=PPP_IP), bind(pppoe, ipv6, protocol=PPP_IPV6),
             bind(pppoe, mpls, protocol=PPP_MPLS_UC, keys={"n_proto": ETH_P_MPLS_UC}),
-            bind(pppoe, mpls, protocol=PPP_MPLS_MC, keys={"n_proto": ETH_P_MPLS_MC})]
+            bind(pppoe, mpls, protocol=PPP_MPLS_MC, keys={"n_proto": ETH_P_MPLS_MC}),
+            bind(pppoe, ppp_other, PPP_VALID, mask=PPP_VALID_MASK, fallback=True)]
     # UDP tunnels (pruned by the kernel profile)
     out += [bind(udp, vxlan, dport=VXLAN_PORT), bind(udp, geneve, dport=GENEVE_PORT),
             bind(udp, gue, dport=GUE_PORT), bind(udp, gtpu, dport=GTPU_PORT)]
@@ -178,16 +204,23 @@ def default_graph() -> ParseGraph:
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "ETH_P_1588",
     "ETH_P_8021AD",
     "ETH_P_8021Q",
+    "ETH_P_ARP",
+    "ETH_P_CFM",
+    "ETH_P_FCOE",
     "ETH_P_IP",
     "ETH_P_IPV6",
     "ETH_P_MPLS_MC",
     "ETH_P_MPLS_UC",
     "ETH_P_PPP_SES",
+    "ETH_P_RARP",
     "ETH_P_TEB",
+    "ETH_P_TIPC",
     "GENEVE_PORT",
     "GRE",
+    "GRE_PROTO_PPP",
     "GTPU_PORT",
     "GUE_PORT",
     "IPPROTO_AH",
@@ -214,14 +247,18 @@ __all__ = [
     "IPv6",
     "UDPLite",
     "ah",
+    "arp",
+    "cfm",
     "dccp",
     "default_bindings",
     "default_graph",
     "entry",
     "esp",
     "ethernet",
+    "fcoe",
     "geneve",
     "gre",
+    "gre_version",
     "gtpu",
     "gue",
     "icmp",
@@ -233,11 +270,17 @@ __all__ = [
     "ipv6_opts",
     "library_graph",
     "mpls",
+    "ppp",
+    "ppp_other",
+    "ppp_unknown",
     "pppoe",
+    "pptp",
     "profile_path",
+    "ptp",
     "sctp",
     "tcp",
     "tcp_header",
+    "tipc",
     "udp",
     "udplite",
     "vlan",

@@ -1,7 +1,8 @@
 """IPv4 and IPv6, with the kernel's semantics (net/core/flow_dissector.c, bpf_flow.c).
 
-IPv4: ``ihl >= 5`` and the whole header (options included) within the packet; the
-version nibble is not checked, as in the kernel. A fragment stops after the header
+IPv4: ``ihl >= 5`` and the 20-byte header within the packet; the version nibble is not
+checked, and options the packet ends in are skipped unread (thoff past the end, which
+the kernel clamps), as the built-in dissector does. A fragment stops after the header
 unless it is a first fragment and the caller asked for PARSE_1ST_FRAG.
 IPv6: the flow label is reported; STOP_AT_FLOW_LABEL stops after the header when it is
 non-zero.
@@ -56,6 +57,7 @@ ipv4 = Protocol(
     ),
     select=IPv4.protocol,
     on_unknown="stop",
+    on_short_variable="stop",  # options the packet ends in: skipped, as the kernel does
 )
 
 

@@ -7,7 +7,10 @@ The kernel's built-in dissector fails (BPF_DROP) on an ethertype it does not kno
 Each VLAN tag moves nhoff and thoff past itself and makes its ethertype the n_proto;
 tags may come in any order, up to the ``vlan_tags`` limit. A PPPoE session header is
 checked and its PPP protocol read as the built-in dissector of Linux 6.18 does: IPv4,
-IPv6 or MPLS; anything else, a compressed protocol field included, fails (BPF_DROP). Inside GRE
+IPv6 or MPLS go on; any other valid PPP protocol (odd, with an even high byte:
+``ppp_proto_is_valid``, e.g. LCP 0xC021) succeeds after the PPPoE header
+(``ppp_other``); anything else, a compressed protocol field included, fails (BPF_DROP).
+Inside GRE
 TEB, Ethernet makes its ethertype the n_proto, as the built-in dissector does.
 """
 
@@ -55,10 +58,12 @@ class MPLS(Header):
     ttl = U8()
 
 
-# The kernel profile stops at the bottom label, as the built-in dissector does (it walks
-# the stack only for the entropy label, which a BPF dissector cannot report). With
+# The built-in dissector of 6.18 stops after the first label without reading it (it reads
+# labels only for tc flower's MPLS keys): the kernel profile limits the stack to one
+# label, and a label the packet ends in stops too (thoff clamped to the end). With
 # ``ip_version`` enabled (the overlay profile) the walk continues into the payload.
-mpls = Protocol(MPLS, select=MPLS.bos, limit="mpls_labels", on_unknown="stop")
+mpls = Protocol(MPLS, select=MPLS.bos, limit="mpls_labels", on_unknown="stop",
+                on_short="stop")
 
 
 class PPPoE(Header):
@@ -81,3 +86,8 @@ pppoe = Protocol(
     link_layer=True,
     on_unknown="drop",
 )
+
+# A valid PPP protocol the dissector does not parse: success, thoff after the PPPoE header
+# (bound with mask 0x0101 == 0x0001, after the protocols that are parsed).
+ppp_other = Protocol(None, name="ppp_other")
+PPP_VALID_MASK, PPP_VALID = 0x0101, 0x0001

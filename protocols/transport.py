@@ -1,10 +1,11 @@
 """Transport headers: the ports, and thoff left at the start of the L4 header.
 
 The built-in dissector reads the ports as soon as their 4 bytes are there, whatever
-follows; so do these nodes, and a header cut short still reports its ports. TCP then
-needs ``doff >= 5`` and its whole header (options included) within the packet, as the
-kernel's reference program checks (``tcp``, a peek at the ports, then ``tcp_header``);
-UDP needs its 8 bytes. UDP selects on the destination port, so UDP tunnels can be
+follows, and succeeds without them (ports 0, ``skb_flow_get_ports``): so do these nodes
+(``on_short="stop"``), and a header cut short still reports its ports. ``tcp_header``
+checks ``doff >= 5`` and the whole TCP header (options included), as the kernel's
+reference program bpf_flow.c does; the built-in dissector does not, so the kernel
+profile disables it. UDP selects on the destination port, so UDP tunnels can be
 bound to it; an unbound port simply stops there. SCTP and DCCP report
 their ports, ESP and AH their SPI as the port pair (as the built-in dissector does),
 ICMP and ICMPv6 nothing.
@@ -39,7 +40,7 @@ class Ports(Header):
 
 
 tcp = Protocol(Ports, name="tcp", peek=True, keys={"sport": Ports.sport, "dport": Ports.dport},
-               select=0, transport=True)  # then always tcp_header
+               select=0, transport=True, on_short="stop")  # then always tcp_header
 
 
 class UDP(Header):
@@ -53,6 +54,7 @@ udp = Protocol(
     keys={"sport": UDP.sport, "dport": UDP.dport},
     select=UDP.dport,
     transport=True,
+    on_short="stop",
 )
 
 
@@ -66,13 +68,14 @@ udplite = Protocol(
     UDPLite,
     keys={"sport": UDPLite.sport, "dport": UDPLite.dport},
     transport=True,
+    on_short="stop",
 )
 
 
 sctp = Protocol(Ports, name="sctp", keys={"sport": Ports.sport, "dport": Ports.dport},
-                transport=True)
+                transport=True, on_short="stop")
 dccp = Protocol(Ports, name="dccp", keys={"sport": Ports.sport, "dport": Ports.dport},
-                transport=True)
+                transport=True, on_short="stop")
 
 
 class ICMP(Header):
@@ -84,15 +87,16 @@ class ICMP(Header):
     checksum = U16()
 
 
-icmp = Protocol(ICMP, name="icmp", transport=True)
-icmpv6 = Protocol(ICMP, name="icmpv6", transport=True)
+icmp = Protocol(ICMP, name="icmp", transport=True, on_short="stop")
+icmpv6 = Protocol(ICMP, name="icmpv6", transport=True, on_short="stop")
 
 
 class ESP(Header):
     spi = U32()  # the built-in dissector reads it as the port pair
 
 
-esp = Protocol(ESP, keys={"sport": ESP.spi >> 16, "dport": ESP.spi & 0xFFFF}, transport=True)
+esp = Protocol(ESP, keys={"sport": ESP.spi >> 16, "dport": ESP.spi & 0xFFFF}, transport=True,
+               on_short="stop")
 
 
 class AH(Header):
@@ -104,4 +108,5 @@ class AH(Header):
 
 # As the built-in dissector: AH ends the walk, its SPI as the port pair (it is not
 # skipped to the protocol it protects).
-ah = Protocol(AH, keys={"sport": AH.spi >> 16, "dport": AH.spi & 0xFFFF}, transport=True)
+ah = Protocol(AH, keys={"sport": AH.spi >> 16, "dport": AH.spi & 0xFFFF}, transport=True,
+              on_short="stop")

@@ -1,8 +1,9 @@
 """A hypothesis strategy for frames of every protocol in the library, built as bytes
 (no scapy: fast enough for tens of thousands of examples), then mutated.
 
-The grammar follows the library: link layer (VLAN, QinQ, MPLS, PPPoE), IPv4 with
-options and fragments, IPv6 with extension chains, every transport, GRE variants, IPIP,
+The grammar follows the library: link layer (VLAN, QinQ, MPLS, PPPoE), the non-IP
+ethertypes, IPv4 with options and fragments, IPv6 with extension chains, every
+transport, GRE variants and PPTP, IPIP,
 and the UDP tunnels (VXLAN, GENEVE, GUE, GTP-U) carrying a new inner frame. Field values
 are drawn from the interesting ones (limits, zero, the one that selects a protocol)
 mixed with arbitrary ones; mutations truncate, flip bytes, or both.
@@ -39,8 +40,10 @@ def l4(draw: st.DrawFn, proto: int, depth: int) -> bytes:
             else draw(st.binary(max_size=16))
         return struct.pack(">HHHH", draw(u16), dport, 8 + len(payload), 0) + payload
     if proto == 47:
+        if draw(st.integers(0, 3)) == 0:
+            return draw(pptp(depth))
         flags = _pick(draw, [0, 0x2000, 0xB000, 0x4000, 0x0001, 0x8000], u16)
-        gre_proto = _pick(draw, [0x0800, 0x86DD, 0x6558, 0x8847], u16)
+        gre_proto = _pick(draw, [0x0800, 0x86DD, 0x6558, 0x8847, 0x8100, 0x0806], u16)
         extra = bytes(4 * bin(flags & 0xB000).count("1"))
         return struct.pack(">HH", flags, gre_proto) + extra + draw(after_ethertype(
             gre_proto, depth + 1))
@@ -56,6 +59,19 @@ def l4(draw: st.DrawFn, proto: int, depth: int) -> bytes:
         length = draw(st.sampled_from([0, 0, 1, 255]))
         return struct.pack(">BB", nxt, length) + bytes(6 + 8 * length) + draw(l4(nxt, depth))
     return draw(st.binary(max_size=24))  # SCTP, DCCP, ESP, AH, ICMP and the unknown
+
+
+@st.composite
+def pptp(draw: st.DrawFn, depth: int) -> bytes:
+    """GRE version 1: the enhanced header (K, and S, A, C in any mix), a PPP header."""
+    flags = _pick(draw, [0x2001, 0x3001, 0x3081, 0x2081, 0xB081, 0x0001, 0x6001], u16)
+    gre_proto = _pick(draw, [0x880B], u16)
+    extra = bytes(4 * (bin(flags & 0xB000).count("1") + bool(flags & 0x0080)))
+    ppp = _pick(draw, [0x21, 0x57, 0xC021, 0x281], u16)
+    payload = draw(ip_packet(4 if ppp == 0x21 else 6, depth + 1)) if ppp in (0x21, 0x57) \
+        else draw(st.binary(max_size=16))
+    return struct.pack(">HH", flags, gre_proto) + extra + \
+        struct.pack(">BBH", 0xFF, 0x03, ppp) + payload
 
 
 @st.composite
@@ -131,7 +147,7 @@ def after_ethertype(draw: st.DrawFn, ethertype: int, depth: int) -> bytes:
 def frame_body(draw: st.DrawFn, depth: int = 0) -> tuple[int, bytes]:
     """(ethertype, the bytes after the Ethernet header)."""
     kind = draw(st.sampled_from(["ipv4", "ipv4", "ipv6", "ipv6", "vlan", "qinq", "mpls",
-                                 "pppoe", "other"]))
+                                 "pppoe", "nonip", "other"]))
     if kind in ("ipv4", "ipv6"):
         return (0x0800 if kind == "ipv4" else 0x86DD), draw(ip_packet(
             4 if kind == "ipv4" else 6, depth))
@@ -144,11 +160,15 @@ def frame_body(draw: st.DrawFn, depth: int = 0) -> tuple[int, bytes]:
     if kind == "mpls":
         return 0x8847, draw(mpls(depth))
     if kind == "pppoe":
-        ppp = _pick(draw, [0x21, 0x57, 0x281], u16)
+        ppp = _pick(draw, [0x21, 0x57, 0x281, 0xC021, 0x8021, 0x2145, 0x0100], u16)
         payload = draw(mpls(depth)) if ppp == 0x281 else draw(ip_packet(
-            4 if ppp == 0x21 else 6, depth))
+            4 if ppp == 0x21 else 6, depth)) if ppp in (0x21, 0x57) else draw(
+            st.binary(max_size=16))
         code = _pick(draw, [0], u8)
         return 0x8864, struct.pack(">BBHHH", 0x11, code, 1, len(payload) + 2, ppp) + payload
+    if kind == "nonip":  # ARP, RARP, PTP, CFM, TIPC, FCoE: headers long and short
+        ethertype = draw(st.sampled_from([0x0806, 0x8035, 0x88F7, 0x8902, 0x88CA, 0x8906]))
+        return ethertype, draw(st.binary(max_size=48))
     return draw(u16), draw(st.binary(max_size=64))
 
 

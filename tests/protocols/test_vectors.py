@@ -14,11 +14,12 @@ from tests.protocols.vectors import (
     kernel_selftest_vectors,
     library_vectors,
     minimal_vectors,
+    nonip_vectors,
     overlay_vectors,
     vectors,
 )
 
-KERNEL = vectors() + kernel_selftest_vectors() + library_vectors()
+KERNEL = vectors() + kernel_selftest_vectors() + library_vectors() + nonip_vectors()
 ALL = KERNEL + overlay_vectors() + minimal_vectors()
 REFERENCE = ReferenceDissector(default_graph())
 
@@ -41,32 +42,36 @@ def test_default_is_the_kernel_profile() -> None:
     assert default_graph() == profile_graph("kernel")
 
 
+# (where the network headers' fixed parts end, where the transport header starts)
 TRUNCATION_BASES = {
-    "ipv4-options-tcp-options": [14, 14 + 20, 14 + 28, 42 + 20],
-    "ipv6-tcp": [14, 54],
-    "ipv4-udp": [14, 34],
+    "ipv4-options-tcp-options": (34, 42),
+    "ipv6-tcp": (54, 54),
+    "ipv4-udp": (34, 34),
 }
 
 
 @pytest.mark.parametrize("name", sorted(TRUNCATION_BASES))
 def test_truncated_at_every_header_boundary(name: str,
                                             default_program) -> None:  # type: ignore[no-untyped-def]
-    """Cut inside each header (fixed part, then variable part): BPF_DROP, thoff at that
-    header's start; cut exactly at the end of the last header: BPF_OK."""
+    """Cut at every byte, as the built-in dissector sees it: inside a network header's
+    fixed part, BPF_DROP; in IPv4 options or the transport header, BPF_OK with thoff at
+    the transport header's start (or the cut, where the options are cut), and the ports
+    only when all four bytes are there."""
     vector = next(v for v in ALL if v.name == name)
     frame = vector.frame
-    starts = TRUNCATION_BASES[name]
+    fixed_end, transport = TRUNCATION_BASES[name]
     for cut in range(14, len(frame) + 1):
         ref = REFERENCE.run(frame[:cut], vector.flags)
         run = test_run(default_program.fd.fd, frame[:cut], vector.flags)
         problem = describe_mismatch(run.verdict, run.keys, ref.verdict, ref.keys)
         assert not problem, f"cut at {cut}:\n{problem}"
-        if cut == len(frame):
-            assert ref.verdict == 0
-        elif cut < starts[-1] + 8:  # inside some header's fixed or variable part
+        if cut < fixed_end:
             assert ref.verdict == 2, f"cut at {cut} should drop"
-            header_start = max(s for s in starts if s <= cut) if cut > 14 else 14
-            assert ref.keys.thoff <= header_start
+            continue
+        assert ref.verdict == 0, f"cut at {cut} should succeed"
+        assert ref.keys.thoff == min(transport, cut), f"cut at {cut}"
+        has_ports = cut >= transport + 4
+        assert (ref.keys.sport == vector.keys.sport) == has_ports or not vector.keys.sport
 
 
 @pytest.mark.parametrize("profile", ["kernel", "overlay", "minimal"])
