@@ -28,9 +28,12 @@ from flowdsl.protocols.ipv6ext import (
 from flowdsl.protocols.link import (
     ETH_P_8021AD,
     ETH_P_8021Q,
+    ETH_P_BATMAN,
+    ETH_P_HSR,
     ETH_P_MPLS_MC,
     ETH_P_MPLS_UC,
     ETH_P_PPP_SES,
+    ETH_P_PRP,
     ETH_P_TEB,
     PPP_IP,
     PPP_IPV6,
@@ -40,8 +43,10 @@ from flowdsl.protocols.link import (
     PPP_VALID_MASK,
     VLAN,
     Ethernet,
+    batadv,
     entry,
     ethernet,
+    hsr,
     mpls,
     ppp_other,
     pppoe,
@@ -120,8 +125,15 @@ def default_bindings() -> list[Binding]:
                   (fcoe, ETH_P_FCOE)]
     # GRE version 0 goes on with its protocol as an ethertype, as the built-in dissector
     # does (proto_again with any ethertype it knows)
+    tags = [(hsr, ETH_P_HSR), (hsr, ETH_P_PRP), (batadv, ETH_P_BATMAN)]
     for parent in (entry, vlan, ethernet, gre):
-        out += [bind(parent, child, value) for child, value in ethertypes]
+        out += [bind(parent, child, value) for child, value in [*ethertypes, *tags]]
+    # HSR/PRP and batman-adv go on with an ethertype too (not into VLAN tags or each
+    # other: that would be a cycle without a bound; the built-in dissector would follow)
+    inner = [(child, value) for child, value in ethertypes if child is not vlan]
+    out += [bind(hsr, child, value) for child, value in inner]
+    out += [bind(batadv, child, value, encap=True, keys={"n_proto": value})
+            for child, value in inner]
     common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
               (gre_version, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
               (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]
@@ -208,13 +220,16 @@ __all__ = [
     "ETH_P_8021AD",
     "ETH_P_8021Q",
     "ETH_P_ARP",
+    "ETH_P_BATMAN",
     "ETH_P_CFM",
     "ETH_P_FCOE",
+    "ETH_P_HSR",
     "ETH_P_IP",
     "ETH_P_IPV6",
     "ETH_P_MPLS_MC",
     "ETH_P_MPLS_UC",
     "ETH_P_PPP_SES",
+    "ETH_P_PRP",
     "ETH_P_RARP",
     "ETH_P_TEB",
     "ETH_P_TIPC",
@@ -248,6 +263,7 @@ __all__ = [
     "UDPLite",
     "ah",
     "arp",
+    "batadv",
     "cfm",
     "dccp",
     "default_bindings",
@@ -261,6 +277,7 @@ __all__ = [
     "gre_version",
     "gtpu",
     "gue",
+    "hsr",
     "icmp",
     "icmpv6",
     "ip_version",

@@ -91,3 +91,47 @@ pppoe = Protocol(
 # (bound with mask 0x0101 == 0x0001, after the protocols that are parsed).
 ppp_other = Protocol(None, name="ppp_other")
 PPP_VALID_MASK, PPP_VALID = 0x0101, 0x0001
+
+
+class HSR(Header):
+    """struct hsr_tag: the HSR (IEC 62439-3) tag; PRP frames carry the same first."""
+
+    path_and_size = U16()
+    sequence = U16()
+    ethertype = U16()
+
+
+ETH_P_HSR, ETH_P_PRP = 0x892F, 0x88FB
+
+# As a VLAN tag: its ethertype is the n_proto and nhoff moves past it.
+hsr = Protocol(HSR, keys={"n_proto": HSR.ethertype}, select=HSR.ethertype, link_layer=True,
+               on_unknown="drop")
+
+
+class BatmanUnicast(Header):
+    """struct batadv_unicast_packet and the Ethernet header it carries."""
+
+    packet_type = U8()
+    version = U8()
+    ttl = U8()
+    ttvn = U8()
+    dest = MACAddress()
+    inner_dst = MACAddress()
+    inner_src = MACAddress()
+    ethertype = U16()
+
+
+ETH_P_BATMAN = 0x4305
+BATADV_UNICAST, BATADV_COMPAT_VERSION = 0x40, 15
+
+# __skb_flow_dissect_batadv: only unicast packets of the version it knows; what they
+# carry is an encapsulated packet (the edges are encap, and set n_proto before the
+# STOP_AT_ENCAP stop, as the kernel does).
+batadv = Protocol(
+    BatmanUnicast,
+    name="batadv",
+    require=[(BatmanUnicast.version == BATADV_COMPAT_VERSION)
+             & (BatmanUnicast.packet_type == BATADV_UNICAST)],
+    select=BatmanUnicast.ethertype,
+    on_unknown="drop",
+)

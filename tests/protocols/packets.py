@@ -147,7 +147,9 @@ def after_ethertype(draw: st.DrawFn, ethertype: int, depth: int) -> bytes:
 def frame_body(draw: st.DrawFn, depth: int = 0) -> tuple[int, bytes]:
     """(ethertype, the bytes after the Ethernet header)."""
     kind = draw(st.sampled_from(["ipv4", "ipv4", "ipv6", "ipv6", "vlan", "qinq", "mpls",
-                                 "pppoe", "nonip", "other"]))
+                                 "pppoe", "nonip", "hsr", "other"]))
+    if kind == "hsr" and depth > 3:
+        kind = "other"
     if kind in ("ipv4", "ipv6"):
         return (0x0800 if kind == "ipv4" else 0x86DD), draw(ip_packet(
             4 if kind == "ipv4" else 6, depth))
@@ -169,6 +171,14 @@ def frame_body(draw: st.DrawFn, depth: int = 0) -> tuple[int, bytes]:
     if kind == "nonip":  # ARP, RARP, PTP, CFM, TIPC, FCoE: headers long and short
         ethertype = draw(st.sampled_from([0x0806, 0x8035, 0x88F7, 0x8902, 0x88CA, 0x8906]))
         return ethertype, draw(st.binary(max_size=48))
+    if kind == "hsr":  # HSR/PRP tags, batman-adv unicast: then another frame body
+        inner = draw(frame_body(depth + 1))
+        if draw(st.booleans()):
+            tag = struct.pack(">HH", draw(u16), draw(u16))
+            return draw(st.sampled_from([0x892F, 0x88FB])), tag + struct.pack(
+                ">H", inner[0]) + inner[1]
+        head = bytes([_pick(draw, [0x40], u8), _pick(draw, [15], u8), 1, 0]) + bytes(6)
+        return 0x4305, head + MACS + struct.pack(">H", inner[0]) + inner[1]
     return draw(u16), draw(st.binary(max_size=64))
 
 

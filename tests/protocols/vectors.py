@@ -272,6 +272,7 @@ def nonip_vectors() -> list[Vector]:
     v4, v6 = (V4S, V4D), (V6S, V6D)
     ptp_header = bytes([0x00, 0x02]) + struct.pack(">H", 44) + bytes(30)
     inner4, inner6 = ip4(6, tcp(1, 2), "10.1.0.1", "10.1.0.2"), ip6(17, udp(3, 4))
+    batman = bytes([0x40, 15, 50, 0]) + bytes(6) + ETH + struct.pack(">H", 0x0800)
     k = 0x2000
     return [
         Vector("rarp", eth(0x8035, b(ARP(op=3))), 0, OK, keys(thoff=14, n_proto=0x8035)),
@@ -298,6 +299,22 @@ def nonip_vectors() -> list[Vector]:
                keys(thoff=52, n_proto=0x8906)),
         Vector("fcoe-truncated", eth(0x8906, bytes(37)), 0, DROP,
                keys(thoff=14, n_proto=0x8906)),
+        # HSR/PRP tags: as a VLAN tag; batman-adv unicast: an encapsulated frame
+        Vector("hsr-ipv4-tcp", eth(0x892F, struct.pack(">HHH", 0x0034, 9, 0x0800) + inner4), 0,
+               OK, keys(nhoff=20, thoff=40, v4=("10.1.0.1", "10.1.0.2"), ip_proto=6,
+                        sport=1, dport=2)),
+        Vector("prp-ipv6-udp", eth(0x88FB, struct.pack(">HHH", 0x0034, 9, 0x86DD) + inner6), 0,
+               OK, keys(nhoff=20, thoff=60, n_proto=0x86DD, v6=v6, ip_proto=17, sport=3,
+                        dport=4)),
+        Vector("hsr-truncated", eth(0x892F, bytes(5)), 0, DROP, keys(thoff=14, n_proto=0x892F)),
+        Vector("batadv-ipv4-tcp", eth(0x4305, batman + inner4), 0, OK,
+               keys(thoff=58, v4=("10.1.0.1", "10.1.0.2"), ip_proto=6, sport=1, dport=2,
+                    encap=1)),
+        Vector("batadv-stop-at-encap", eth(0x4305, batman + inner4), FE, OK,
+               keys(thoff=38, encap=1, flags=FE)),
+        Vector("batadv-other-version-fails", eth(0x4305, batman[:1] + b"\x0e" + batman[2:]
+                                                 + inner4), 0, DROP,
+               keys(thoff=14, n_proto=0x4305)),
         # GRE goes on with any ethertype, as the built-in dissector's proto_again does
         Vector("gre-arp", eth(0x0800, ip4(47, struct.pack(">HH", 0, 0x0806) + bytes(28))),
                0, OK, keys(thoff=38, n_proto=0x0806, v4=v4, ip_proto=47, encap=1)),
