@@ -104,7 +104,9 @@ def test_foreign_objects(tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert main(["test", str(tmp_path / name), "--samples"]) == EXIT_ELF
 
 
-@pytest.mark.parametrize("packet", ["abc", "zz00", "00" * 13, "00" * 5000, ""])
+# (a --packet longer than the kernel test-runs is cut to 4096 bytes with a note, as a
+# capture's frame is: tests/cli/test_captures.py)
+@pytest.mark.parametrize("packet", ["abc", "zz00", "00" * 13, ""])
 def test_malformed_packets(packet: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["test", "--reference-only", "--packet", packet]) == EXIT_INPUT
     assert "Traceback" not in capsys.readouterr().err

@@ -273,6 +273,19 @@ def test_long_and_snapped_frames_are_cut_and_said_so(obj: str, tmp_path: Path,
                                     "mismatches")
 
 
+def test_a_long_packet_on_the_command_line_is_cut_too(obj: str,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    frame = ethernet(0x0800, ipv4(17, udp(sport=7, dport=9, payload=bytes(5000))))
+    capsys.readouterr()
+    assert main(["test", obj, "--packet", frame.hex(), "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)["packets"][0]
+    assert entry["length"] == 4096 and entry["notes"] == [
+        f"cut to 4096 of {len(frame)} bytes (the most BPF_PROG_TEST_RUN gives a flow "
+        "dissector)"]
+    assert keys_of(entry)["dport"] == 9
+
+
 def test_a_damaged_file_is_tested_up_to_the_damage(obj: str, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]
                                                    ) -> None:
