@@ -491,7 +491,9 @@ class Lowering:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
-            self._variable_part(v.start, total, self._short(v, node.on_short_variable, total))
+            if node.on_short_variable != "skip":  # skip: the next header's check decides
+                self._variable_part(v.start, total,
+                                    self._short(v, node.on_short_variable, total))
             v.end = b.add(v.start, total, name="end")
 
     def _link_layer(self, v: _Visit) -> None:

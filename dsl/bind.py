@@ -14,7 +14,10 @@ where it starts (to select an MPLS or GTP-U payload by its IP version nibble).
 ``on_short`` is the policy when the packet ends before the header's fixed part does,
 ``on_short_variable`` (default: the same) before its variable part does: ``drop`` (the
 default), or ``stop`` where the built-in dissector succeeds anyway (it reads a
-transport's ports only if they are there, and skips IPv4 options without reading them).
+transport's ports only if they are there), or for the variable part ``skip``: not
+checked at all, the next header starts after it, past the packet's end, and its own
+``on_short`` decides (the built-in dissector skips IPv4 options and IPv6 extension
+headers unread, then fails on an IP header there but not on a transport).
 Validation happens in ``check_graph`` so that every problem is reported at once.
 """
 

@@ -204,11 +204,12 @@ def _check_edges(node: Node, env: dict[str, Interval]) -> list[Problem]:
 def _check_node(node: Node, graph: ParseGraph) -> list[Problem]:
     out = []
     path = _node_path(node)
-    for what, policy in (("on_unknown", node.on_unknown), ("on_short", node.on_short),
-                         ("on_short_variable", node.on_short_variable)):
-        if policy not in POLICIES:
+    for what, policy, allowed in (
+            ("on_unknown", node.on_unknown, POLICIES), ("on_short", node.on_short, POLICIES),
+            ("on_short_variable", node.on_short_variable, (*POLICIES, "skip"))):
+        if policy not in allowed:
             out.append(_problem("E013", f"{path} {what}", f"unknown policy {policy!r}",
-                                f"use one of {', '.join(POLICIES)}", node.source))
+                                f"use one of {', '.join(allowed)}", node.source))
     if node.limit is not None and graph.limits.repeat(node.limit) is None:
         names = ", ".join(name for name, _ in graph.limits.repeats) or "none defined"
         out.append(_problem("E022", f"{path} limit", f"unknown limit {node.limit!r}",

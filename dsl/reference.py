@@ -13,8 +13,9 @@ Per node, in order:
  3. ``_store_keys``: keys are written (an ``encap`` node's after step 8: they describe
     what it carries, so STOP_AT_ENCAP, which reports the outer flow, skips them);
  4. ``_check_variable``: the variable part's length must be <= its max, else DROP, and
-    it must lie within the packet, else DROP or ``on_short_variable``; the header ends
-    there, or at its start for a ``peek`` node;
+    it must lie within the packet, else DROP or ``on_short_variable`` (``skip``: not
+    checked, the next header starts past it even past the packet's end, and fails there
+    by its own ``on_short``); the header ends there, or at its start for a ``peek`` node;
  5. ``_link_layer``: ``link_layer`` nodes move nhoff past themselves;
  6. ``_fragment``: is_frag/is_first_frag, then stop (OK) unless a first fragment with
     PARSE_1ST_FRAG;
@@ -150,8 +151,10 @@ class ReferenceDissector:
         if fixed_end > linear:
             return True
         header = node.header
-        if failed or header is None or header.var_length is None:
-            return False  # a failed node may have stopped before its variable part
+        if failed or header is None or header.var_length is None \
+                or node.on_short_variable == "skip":
+            return False  # a failed node may have stopped before its variable part; a
+            # skipped one is not checked
         var = evaluate(header.var_length, lambda ref: read_field(frame, start, ref), flags,
                        n_proto)
         end = (start if node.peek else fixed_end) + var
@@ -217,9 +220,9 @@ class ReferenceDissector:
             var = v.value(header.var_length)
             if var > header.var_max:
                 return v.stop(BPF_DROP, v.start)
-            if v.start + header.fixed_size + var > len(v.frame):
-                return self._short(v, v.node.on_short_variable,
-                                   v.start + header.fixed_size + var)
+            policy = v.node.on_short_variable
+            if policy != "skip" and v.start + header.fixed_size + var > len(v.frame):
+                return self._short(v, policy, v.start + header.fixed_size + var)
             v.end += var
         return None
 

@@ -132,8 +132,7 @@ def default_bindings() -> list[Binding]:
     # other: that would be a cycle without a bound; the built-in dissector would follow)
     inner = [(child, value) for child, value in ethertypes if child is not vlan]
     out += [bind(hsr, child, value) for child, value in inner]
-    out += [bind(batadv, child, value, encap=True, keys={"n_proto": value})
-            for child, value in inner]
+    out += [bind(batadv, child, value, encap=True) for child, value in inner]
     common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
               (gre_version, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
               (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]
@@ -141,16 +140,20 @@ def default_bindings() -> list[Binding]:
     out += [bind(ipv4, child, protocol=value) for child, value in
             [*common, (icmp, IPPROTO_ICMP)]]
     out += [bind(ipv4, mpls, protocol=IPPROTO_MPLS, keys=mpls_in_ip)]
-    out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True),
-            bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True)]
+    # The built-in dissector sets the next protocol before it reads the next header, and
+    # hashes the keys of a failed dissection too: edges say it first (edge keys), so a
+    # header that does not fit leaves the same n_proto behind.
+    as_ipv4, as_ipv6 = {"n_proto": ETH_P_IP}, {"n_proto": ETH_P_IPV6}
+    out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True, keys=as_ipv4),
+            bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True, keys=as_ipv6)]
     ipv6_next = [(ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
                  (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT), *common,
                  (icmpv6, IPPROTO_ICMPV6)]
     for parent in (ipv6, ipv6_opts, ipv6_frag):
         out += [bind(parent, child, next_header=value) for child, value in ipv6_next]
         out += [bind(parent, mpls, next_header=IPPROTO_MPLS, keys=mpls_in_ip)]
-        out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True),
-                bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True)]
+        out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True, keys=as_ipv4),
+                bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True, keys=as_ipv6)]
     out += [bind(gre, ethernet, ETH_P_TEB)]
     # GRE by version: 0 plain GRE, 1 PPTP, whose PPP payload is the encapsulated packet
     out += [bind(gre_version, gre, version=0), bind(gre_version, pptp, version=1),
@@ -164,7 +167,8 @@ def default_bindings() -> list[Binding]:
     # payload of a label switched path is an encapsulated packet (is_encap, depth + 1)
     out += [bind(mpls, mpls, bos=0), bind(mpls, ip_version, bos=1, encap=True),
             bind(ip_version, ipv4, version=4), bind(ip_version, ipv6, version=6)]
-    out += [bind(pppoe, ipv4, protocol=PPP_IP), bind(pppoe, ipv6, protocol=PPP_IPV6),
+    out += [bind(pppoe, ipv4, protocol=PPP_IP, keys=as_ipv4),
+            bind(pppoe, ipv6, protocol=PPP_IPV6, keys=as_ipv6),
             bind(pppoe, mpls, protocol=PPP_MPLS_UC, keys={"n_proto": ETH_P_MPLS_UC}),
             bind(pppoe, mpls, protocol=PPP_MPLS_MC, keys={"n_proto": ETH_P_MPLS_MC}),
             bind(pppoe, ppp_other, PPP_VALID, mask=PPP_VALID_MASK, fallback=True)]

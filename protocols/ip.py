@@ -57,7 +57,7 @@ ipv4 = Protocol(
     ),
     select=IPv4.protocol,
     on_unknown="stop",
-    on_short_variable="stop",  # options the packet ends in: skipped, as the kernel does
+    on_short_variable="skip",  # options are skipped unread, as the kernel does
 )
 
 

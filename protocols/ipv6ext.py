@@ -25,7 +25,7 @@ ipv6_opts = Protocol(
     keys={"ip_proto": IPv6Options.next_header},
     select=IPv6Options.next_header,
     limit="ipv6_ext",
-    on_short_variable="stop",  # skipped unread past the end, as the built-in dissector does
+    on_short_variable="skip",  # skipped unread, even past the end, as the kernel does
 )
 
 

@@ -125,13 +125,14 @@ ETH_P_BATMAN = 0x4305
 BATADV_UNICAST, BATADV_COMPAT_VERSION = 0x40, 15
 
 # __skb_flow_dissect_batadv: only unicast packets of the version it knows; what they
-# carry is an encapsulated packet (the edges are encap, and set n_proto before the
-# STOP_AT_ENCAP stop, as the kernel does).
+# carry is an encapsulated packet (the edges are encap; n_proto is set before the
+# STOP_AT_ENCAP stop, as the kernel does, and stays on a failure after it).
 batadv = Protocol(
     BatmanUnicast,
     name="batadv",
     require=[(BatmanUnicast.version == BATADV_COMPAT_VERSION)
              & (BatmanUnicast.packet_type == BATADV_UNICAST)],
+    keys={"n_proto": BatmanUnicast.ethertype},
     select=BatmanUnicast.ethertype,
     on_unknown="drop",
 )

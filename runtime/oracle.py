@@ -5,7 +5,7 @@ dissect the packet and hash the keys. Run in a namespace without a BPF dissector
 built-in C dissector produced them; with our program attached, our program did. Equal
 hashes mean equal keys for everything a BPF dissector can hand the kernel (addresses,
 ports, protocols, flow label). Where the built-in dissector also hashes keys a BPF
-dissector cannot report (VLAN ids, GRE keys, the MPLS entropy label, ICMP fields), the
+dissector cannot report (the first VLAN tag, GRE keys, TIPC node addresses), the
 hashes differ by design.
 """
 

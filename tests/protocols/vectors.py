@@ -32,7 +32,7 @@ class Vector:
     keys: FlowKeys
     profile: str = "kernel"
     # False where the built-in dissector also hashes a key a BPF dissector cannot
-    # report (VLAN id, GRE key, MPLS entropy label): its flow hash differs by design.
+    # report (a VLAN tag, a GRE key, a TIPC node): its flow hash differs by design.
     same_hash: bool = True
 
 
@@ -315,6 +315,15 @@ def nonip_vectors() -> list[Vector]:
         Vector("batadv-other-version-fails", eth(0x4305, batman[:1] + b"\x0e" + batman[2:]
                                                  + inner4), 0, DROP,
                keys(thoff=14, n_proto=0x4305)),
+        # a failed dissection is hashed too: n_proto is the protocol being read, as the
+        # built-in dissector sets it before reading the header
+        Vector("pppoe-ipv4-truncated", eth(0x8864, pppoe(b"\x00\x21", inner4[:19])), 0, DROP,
+               keys(nhoff=22, thoff=22)),
+        Vector("ipv6-in-ipv4-truncated", eth(0x0800, ip4(41, inner6[:39])), 0, DROP,
+               keys(thoff=34, n_proto=0x86DD, v4=v4, ip_proto=41, encap=1)),
+        Vector("batadv-unknown-ethertype-fails", eth(0x4305, batman[:-2] + b"\xfc\x06"
+                                                     + bytes(20)), 0, DROP,
+               keys(thoff=38, n_proto=0xFC06)),
         # GRE goes on with any ethertype, as the built-in dissector's proto_again does
         Vector("gre-arp", eth(0x0800, ip4(47, struct.pack(">HH", 0, 0x0806) + bytes(28))),
                0, OK, keys(thoff=38, n_proto=0x0806, v4=v4, ip_proto=47, encap=1)),
