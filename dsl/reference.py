@@ -292,7 +292,8 @@ class ReferenceDissector:
         v.keys = replace(v.keys, is_encap=1)
         if v.flags & InputFlags.STOP_AT_ENCAP:
             return v.stop(BPF_OK, v.end)
-        v.keys = replace(v.keys, **{key: 0 for key in TRANSPORT_KEYS})
+        for key in TRANSPORT_KEYS:
+            v.keys = v.keys.with_key(key, 0)
         return None
 
     def _write_keys(self, v: _Visit) -> None:

@@ -107,20 +107,25 @@ def _build_line(r: dict[str, Any]) -> str:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
+    from flowdsl.explain import parse_accept
     from flowdsl.packets import gather, parse_flags
 
+    if args.accept and not args.compare_kernel:
+        raise UsageError("--accept names the hash differences from the built-in dissector "
+                         "to accept: give --compare-kernel too")
+    accept = parse_accept(args.accept or [])
     target = pipeline.prepare_target(args.target, args.profile)
     records = gather(args.packet or [], args.pcap, args.samples)
     flags = parse_flags(args.flags or [])
     if args.split is not None:
         return _test_real_skbs(args, target, records)
     with pipeline.run_packets(target, records, flags, use_kernel=not args.reference_only,
-                              compare_builtin=args.compare_kernel) as run:
+                              compare_builtin=args.compare_kernel, accept=accept) as run:
         progress = _Progress("flowdsl test", enabled=_show_progress())
         if args.json:
-            _print_json(run, flags, progress)
+            _print_json(run, flags, progress, args.differences_only)
         else:
-            _print_results(run, flags, progress)
+            _print_results(run, flags, progress, args.differences_only)
         progress.done()
     return _test_verdict(run.summary, args.pcap)
 
@@ -159,11 +164,20 @@ def _test_verdict(summary: pipeline.RunSummary, capture: str | None) -> int:
     if summary.mismatches:
         print(f"flowdsl: error: {summary.mismatches} packet(s) differ between the kernel "
               "and the reference dissector", file=sys.stderr)
-    if summary.hash_differences:
-        print(f"flowdsl: error: {summary.hash_differences} packet(s) hash differently from "
-              "the kernel's built-in dissector (expected only where it hashes what a BPF "
-              "dissector cannot report: VLAN ids, GRE keys, MPLS entropy labels)",
-              file=sys.stderr)
+    if summary.hash_unaccepted:
+        from flowdsl.explain import REASONS, UNEXPLAINED
+
+        reasons = summary.reasons()
+        why = ", ".join(f"{name} {n}" for name, n in reasons.items())
+        advice = []
+        if set(reasons) - {UNEXPLAINED}:
+            advice.append("differences by design are accepted with --accept "
+                          f"{','.join(name for name in REASONS if name in reasons)}")
+        if UNEXPLAINED in reasons:
+            advice.append("'unexplained' ones are flowdsl's to fix: please report them")
+        print(f"flowdsl: error: {summary.hash_unaccepted} of {summary.hash_differences} "
+              "packet(s) hash differently from the kernel's built-in dissector for "
+              f"reasons not accepted ({why}); " + "; ".join(advice), file=sys.stderr)
     problem = None
     if summary.damage is not None:
         problem = (f"{summary.damage}; the {summary.tested} frame(s) before it were tested")
@@ -173,19 +187,24 @@ def _test_verdict(summary: pipeline.RunSummary, capture: str | None) -> int:
                    f"no packets: {capture} holds no frames")
     if problem:
         print(f"flowdsl: error: {problem}", file=sys.stderr)
-    if summary.mismatches or summary.hash_differences:
+    if summary.mismatches or summary.hash_unaccepted:
         return EXIT_FAILURE
     return EXIT_INPUT if problem else EXIT_OK
 
 
-def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress) -> None:
+def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress,
+                differences_only: bool = False) -> None:
     """The report as one JSON document, its "packets" array written as the packets are
     tested (a report of a million frames is never held), the totals after it."""
     head = json.dumps({"source": run.label, "flags": flags, "note": run.note})
     print(head[:-1] + ', "packets": [')
+    shown = 0
     for count, outcome in enumerate(run.outcomes, 1):
-        print(("" if count == 1 else ",\n") + json.dumps(outcome.to_dict()), end="")
         progress.tick(count)
+        if differences_only and not outcome.differs:
+            continue
+        print(("" if shown == 0 else ",\n") + json.dumps(outcome.to_dict()), end="")
+        shown += 1
     tail: dict[str, Any] = {"mismatches": run.mismatches}
     if run.compared_builtin:
         tail["builtin_hash_differences"] = run.hash_differences
@@ -231,11 +250,13 @@ BENCH_MAX_FRAMES = 1_000  # bench --pcap: every frame is a class, measured many 
 _NOT_SHOWN = ("flags",)  # the input flags: the kernel's, not a result
 
 
-def _print_results(run: pipeline.PacketRun, flags: int, progress: _Progress) -> None:
+def _print_results(run: pipeline.PacketRun, flags: int, progress: _Progress,
+                   differences_only: bool = False) -> None:
     print(f"# {run.label}, flags={flags:#x}" + (f"; {run.note}" if run.note else ""))
     for count, outcome in enumerate(run.outcomes, 1):
-        _print_entry(outcome.to_dict())
         progress.tick(count)
+        if not differences_only or outcome.differs:
+            _print_entry(outcome.to_dict())
     print(f"# {run.summary.line()}")
 
 
@@ -260,7 +281,8 @@ def _print_entry(entry: dict[str, Any]) -> None:
         print("   built-in dissector: not comparable (the kernel does not test-run this "
               "frame as an skb: too short for its L3 header, or too long)")
     elif pair:
-        verdict = "same" if pair["same"] else "DIFFERS"
+        verdict = "same" if pair["same"] else "DIFFERS: " + ", ".join(pair["reasons"]) + (
+            " (accepted)" if pair["accepted"] else "")
         print(f"   built-in dissector hash {pair['builtin']:#010x}, flowdsl "
               f"{pair['flowdsl']:#010x}: {verdict}")
 
@@ -358,7 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("test", help="run packets through a dissector (kernel and reference)")
     p.add_argument("target", nargs="?", metavar="OBJ_OR_SPEC",
                    help="an object from `flowdsl build`, a spec .py; none: the built-in library")
-    p.add_argument("--packet", nargs="+", metavar="HEX", help="Ethernet frames in hex")
+    p.add_argument("--packet", nargs="+", action="extend", metavar="HEX",
+                   help="Ethernet frames in hex (several, or --packet repeated)")
     p.add_argument("--pcap", metavar="FILE", help="a pcap or pcapng capture")
     p.add_argument("--samples", action="store_true", help="the built-in sample frames")
     p.add_argument("--flags", action="append", metavar="FLAGS",
@@ -369,7 +392,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not use the kernel, only the reference dissector")
     p.add_argument("--compare-kernel", action="store_true",
                    help="also compare each packet's flow hash with the kernel's built-in C "
-                   "dissector (in a private network namespace)")
+                   "dissector (in a private network namespace), each difference explained")
+    p.add_argument("--accept", action="append", metavar="REASONS",
+                   help="with --compare-kernel: hash differences for these reasons do not "
+                   "fail the run (comma separated: vlan, gre-key, tipc, udp-tunnel, "
+                   "mpls-payload, or all; e.g. --accept vlan,gre-key)")
+    p.add_argument("--differences-only", action="store_true",
+                   help="print only the packets that differ (kernel/reference, or hash)")
     p.add_argument("--split", metavar="CUTS",
                    help="write each frame through a tap as a real skb, linear up to each "
                         "offset and paged after it (e.g. 14,34 or 14+34 for two fragments, "

@@ -266,6 +266,8 @@ class PacketOutcome:
     builtin: HashPair | None = None  # with compare_builtin
     notes: tuple[str, ...] = ()  # what the capture reader did to the frame (cut, ...)
     skipped: str = ""
+    hash_reasons: tuple[str, ...] = ()  # why the hash differs (flowdsl/explain.py)
+    hash_accepted: bool = True  # every reason is one the user accepted (--accept)
 
     @property
     def compared(self) -> bool:
@@ -274,6 +276,12 @@ class PacketOutcome:
     @property
     def hash_differs(self) -> bool:
         return self.builtin is not None and self.builtin.comparable and not self.builtin.same
+
+    @property
+    def differs(self) -> bool:
+        """A kernel/reference mismatch or a built-in hash difference: what
+        ``--differences-only`` shows."""
+        return bool(self.differences) or self.hash_differs
 
     @property
     def verdict(self) -> str:
@@ -301,7 +309,9 @@ class PacketOutcome:
         if self.builtin is not None:
             pair = self.builtin
             entry["builtin_hash"] = {"builtin": pair.builtin, "flowdsl": pair.program,
-                                     "same": pair.same, "comparable": pair.comparable}
+                                     "same": pair.same, "comparable": pair.comparable,
+                                     "reasons": list(self.hash_reasons),
+                                     "accepted": self.hash_accepted}
         return entry
 
 
@@ -319,6 +329,8 @@ class RunSummary:
     hash_compared: bool = False
     hash_differences: int = 0
     hash_not_comparable: int = 0
+    hash_reasons: Counter[str] = field(default_factory=Counter)  # packets per reason
+    hash_unaccepted: int = 0  # differences with a reason the user did not accept
     first_skip: str = ""  # the first reason, for "nothing could be used"
     damage: Damaged | None = None  # the capture's damage, once reached
 
@@ -336,6 +348,8 @@ class RunSummary:
         if outcome.builtin is not None:
             self.hash_differences += outcome.hash_differs
             self.hash_not_comparable += not outcome.builtin.comparable
+            self.hash_reasons.update(outcome.hash_reasons)
+            self.hash_unaccepted += outcome.hash_differs and not outcome.hash_accepted
 
     def line(self) -> str:
         """One line: frames read, tested, skipped, cut; verdicts; mismatches; hashes."""
@@ -348,12 +362,22 @@ class RunSummary:
             parts.append(", ".join(f"{name} {n}" for name, n in sorted(self.verdicts.items())))
         parts.append(f"{self.mismatches} kernel/reference mismatches")
         if self.hash_compared:
+            why = ", ".join(f"{name} {n}" for name, n in self.reasons().items())
+            accepted = self.hash_differences - self.hash_unaccepted
             parts.append(f"{self.hash_differences} built-in hash differences"
-                         + (f" ({self.hash_not_comparable} not comparable)"
+                         + (f" ({why}; {accepted} accepted)" if why else "")
+                         + (f", {self.hash_not_comparable} not comparable"
                             if self.hash_not_comparable else ""))
         if self.damage is not None:
             parts.append(f"capture damaged at byte {self.damage.offset}")
         return "; ".join(parts)
+
+    def reasons(self) -> dict[str, int]:
+        """Packets per reason for a hash difference, in explain.REASONS order."""
+        from flowdsl.explain import REASONS, UNEXPLAINED
+
+        return {name: self.hash_reasons[name] for name in [*REASONS, UNEXPLAINED]
+                if self.hash_reasons[name]}
 
     def to_dict(self) -> dict[str, Any]:
         entry: dict[str, Any] = {
@@ -363,6 +387,8 @@ class RunSummary:
         if self.hash_compared:
             entry["builtin_hash_differences"] = self.hash_differences
             entry["builtin_hash_not_comparable"] = self.hash_not_comparable
+            entry["builtin_hash_reasons"] = self.reasons()
+            entry["builtin_hash_unaccepted"] = self.hash_unaccepted
         if self.damage is not None:
             entry["damaged"] = {"offset": self.damage.offset, "what": self.damage.what}
         return entry
@@ -399,10 +425,12 @@ CHUNK = 1000
 
 @contextlib.contextmanager
 def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
-                use_kernel: bool = True, compare_builtin: bool = False
-                ) -> Iterator[PacketRun]:
+                use_kernel: bool = True, compare_builtin: bool = False,
+                accept: frozenset[str] = frozenset()) -> Iterator[PacketRun]:
     """Every packet through the kernel (BPF_PROG_TEST_RUN) and the reference, compared;
-    with ``compare_builtin``, the flow hash against the kernel's built-in dissector.
+    with ``compare_builtin``, the flow hash against the kernel's built-in dissector, each
+    difference explained (flowdsl/explain.py) and accepted if all its reasons are in
+    ``accept``.
 
     A stream: the records are read, and the outcomes made, as ``run.outcomes`` is
     consumed, ``CHUNK`` at a time, so memory does not grow with the capture. The
@@ -431,7 +459,8 @@ def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
                              + (note or "drop --reference-only"))
         summary = RunSummary(hash_compared=compare_builtin)
         fd = program.fd.fd if program is not None else None
-        outcomes = _outcomes(iter(records), summary, fd, reference, flags, compare_builtin)
+        outcomes = _outcomes(iter(records), summary, fd, reference, flags,
+                             compare_builtin, accept)
         yield PacketRun(target.label, flags, note, outcomes, summary)
     finally:
         if program is not None:
@@ -439,8 +468,8 @@ def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
 
 
 def _outcomes(records: Iterator[Record], summary: RunSummary, program_fd: int | None,
-              reference: ReferenceDissector | None, flags: int, compare_builtin: bool
-              ) -> Iterator[PacketOutcome]:
+              reference: ReferenceDissector | None, flags: int, compare_builtin: bool,
+              accept: frozenset[str]) -> Iterator[PacketOutcome]:
     while chunk := [fit(r) if isinstance(r, CaptureFrame) else r
                     for r in itertools.islice(records, CHUNK)]:
         frames = [(r.label, r.frame) for r in chunk if isinstance(r, CaptureFrame)]
@@ -456,14 +485,15 @@ def _outcomes(records: Iterator[Record], summary: RunSummary, program_fd: int | 
             if isinstance(record, Skipped):
                 outcome = PacketOutcome(record.label, 0, None, None, skipped=record.reason)
             else:
-                outcome = _test_frame(record, program_fd, reference, flags, next(hashes))
+                outcome = _test_frame(record, program_fd, reference, flags, next(hashes),
+                                      accept)
             summary.count(outcome, record)
             yield outcome
 
 
 def _test_frame(record: CaptureFrame, program_fd: int | None,
                 reference: ReferenceDissector | None, flags: int,
-                builtin: HashPair | None) -> PacketOutcome:
+                builtin: HashPair | None, accept: frozenset[str]) -> PacketOutcome:
     from flowdsl.dsl.reference import outcome_differences
     from flowdsl.runtime.testrun import test_run
 
@@ -471,8 +501,31 @@ def _test_frame(record: CaptureFrame, program_fd: int | None,
     ref = reference.run(record.frame, flags) if reference is not None else None
     diff = outcome_differences(kernel.verdict, kernel.keys, ref.verdict, ref.keys) \
         if kernel is not None and ref is not None else []
+    reasons = _hash_reasons(record.frame, reference, builtin)
     return PacketOutcome(record.label, len(record.frame), kernel, ref, diff, builtin,
-                         record.notes)
+                         record.notes, hash_reasons=tuple(reasons),
+                         hash_accepted=_accepted(reasons, accept))
+
+
+def _hash_reasons(frame: bytes, reference: ReferenceDissector | None,
+                  builtin: HashPair | None) -> list[str]:
+    """Why the built-in dissector's hash differs, from the reference dissector's walk
+    under the flags the kernel's hash uses (not the user's --flags); without a parse
+    graph, from the frame alone."""
+    from flowdsl.explain import HASH_FLAGS, REASONS, UNEXPLAINED, builtin_reasons, explain
+
+    if builtin is None or builtin.same or not builtin.comparable:
+        return []
+    if reference is None:
+        found = builtin_reasons(frame)
+        return [name for name in REASONS if name in found] or [UNEXPLAINED]
+    return explain(frame, reference.run(frame, HASH_FLAGS), builtin)
+
+
+def _accepted(reasons: list[str], accept: frozenset[str]) -> bool:
+    from flowdsl.explain import accepted
+
+    return accepted(reasons, accept)
 
 
 def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list[Case]:

@@ -115,8 +115,7 @@ def test_custom_shim_protocol_gives_inner_keys(tmp_path: Path,
     assert (keys["src"], keys["dst"], keys["sport"], keys["dport"]) == \
         ("192.168.7.1", "192.168.7.2", 1111, 2222)
     assert keys["is_encap"] == 1
-    assert entry["reference"]["path"] == ["entry", "ipv4", "udp", "shim", "ipv4", "tcp",
-                                          "tcp_header"]
+    assert entry["reference"]["path"] == ["entry", "ipv4", "udp", "shim", "ipv4", "tcp"]
     # the same port with STOP_AT_ENCAP stops after the shim, outer keys kept
     assert main(["test", str(obj), "--packet", frame.hex(), "--flags", "STOP_AT_ENCAP",
                  "--json"]) == 0
@@ -142,7 +141,8 @@ def test_errors_have_messages_and_exit_codes(tmp_path: Path) -> None:
 
 def test_compare_kernel_reports_hash_differences(capsys: pytest.CaptureFixture[str]) -> None:
     """--compare-kernel: the samples hash as the built-in dissector hashes them; a VLAN
-    tag (whose id only the built-in dissector hashes) is reported, with exit code 1."""
+    tag (which only the built-in dissector hashes) is reported with its reason and exit
+    code 1, unless the reason is accepted."""
     load_or_skip(build(default_graph()).obj).close()
     assert main(["test", "--samples", "--compare-kernel", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -151,7 +151,35 @@ def test_compare_kernel_reports_hash_differences(capsys: pytest.CaptureFixture[s
     tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
     assert main(["test", "--packet", tagged.hex(), "--compare-kernel"]) == 1
     out, err = capsys.readouterr()
-    assert "DIFFERS" in out and "VLAN ids" in err
+    assert "DIFFERS: vlan" in out and "--accept vlan" in err
+
+
+def test_compare_kernel_explains_accepts_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each difference names its reason; --accept makes the by-design ones pass (exit 0)
+    and only those; --differences-only prints only the packets that differ."""
+    load_or_skip(build(default_graph()).obj).close()
+    plain = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / IP() / TCP())
+    tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
+    keyed = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / IP(proto=47)) + struct.pack(
+        ">HHI", 0x2000, 0x0800, 99) + bytes(IP() / TCP())
+    packets = ["--packet", plain.hex(), "--packet", tagged.hex(), "--packet", keyed.hex()]
+    assert main(["test", *packets, "--compare-kernel", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    reasons = [p["builtin_hash"]["reasons"] for p in report["packets"]]
+    assert reasons == [[], ["vlan"], ["gre-key"]]
+    assert report["summary"]["builtin_hash_reasons"] == {"vlan": 1, "gre-key": 1}
+    assert report["summary"]["builtin_hash_unaccepted"] == 2
+    assert main(["test", *packets, "--compare-kernel", "--accept", "vlan"]) == 1
+    assert "1 of 2 packet(s)" in capsys.readouterr().err
+    assert main(["test", *packets, "--compare-kernel", "--accept", "vlan,gre-key",
+                 "--differences-only"]) == 0
+    out = capsys.readouterr().out
+    assert "packet 1 " not in out and "packet 2 " in out and "packet 3 " in out
+    assert "(accepted)" in out and "2 accepted" in out
+    assert main(["test", *packets, "--accept", "vlan"]) == EXIT_USAGE
+    assert "--compare-kernel" in capsys.readouterr().err
+    assert main(["test", *packets, "--compare-kernel", "--accept", "vlans"]) == EXIT_USAGE
+    assert "valid: vlan, gre-key" in capsys.readouterr().err
 
 
 def test_split_writes_real_paged_skbs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,7 +199,7 @@ def test_split_writes_real_paged_skbs(tmp_path: Path, capsys: pytest.CaptureFixt
     skbs = report["skbs"]
     assert report["differences"] == 0 and len(skbs) == 3 * 3  # linear, after Ethernet, IPv4
     assert [s["cuts"] for s in skbs[:3]] == [[], [14], [34]]
-    assert skbs[1]["reference"]["read_from_fragments"] == ["ipv4", "tcp", "tcp_header"]
+    assert skbs[1]["reference"]["read_from_fragments"] == ["ipv4", "tcp"]
     assert len({s["program"]["hash"] for s in skbs}) == 3
     assert all(s["program"]["hash"] == s["builtin"]["hash"] for s in skbs)
     assert main(["test", str(obj), "--pcap", str(pcap), "--split", "14+34,20"]) == 0
