@@ -57,6 +57,7 @@ class Result:
     copied: tuple[str, ...] = ()  # nodes with a part past the linear data, read through
     # the skb (bpf_skb_load_bytes)
     starts: tuple[int, ...] = ()  # the offset each node of ``path`` started at
+    limit_reached: bool = False  # a limit (repeats, encap_depth) ended the walk
 
     @property
     def verdict_name(self) -> str:
@@ -283,7 +284,8 @@ class ReferenceDissector:
                 return stopped
         state = self.unroller.take(v.state, edge)
         if state is None:
-            return self._exit(self.graph.limits.on_limit, v.keys, v.end)
+            return replace(self._exit(self.graph.limits.on_limit, v.keys, v.end),
+                           limit_reached=True)
         return state
 
     def _mark_encap(self, v: _Visit) -> Result | None:

@@ -396,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept", action="append", metavar="REASONS",
                    help="with --compare-kernel: hash differences for these reasons do not "
                    "fail the run (comma separated: vlan, gre-key, tipc, udp-tunnel, "
-                   "mpls-payload, or all; e.g. --accept vlan,gre-key)")
+                   "mpls-payload, limit, or all; e.g. --accept vlan,gre-key)")
     p.add_argument("--differences-only", action="store_true",
                    help="print only the packets that differ (kernel/reference, or hash)")
     p.add_argument("--split", metavar="CUTS",

@@ -64,6 +64,8 @@ REASONS: dict[str, str] = {
     "udp-tunnel": "the program dissected a UDP tunnel the built-in dissector does not parse",
     "mpls-payload": "the program dissected the packet under MPLS; the built-in dissector "
                     "stops at the first label",
+    "limit": "the program stopped at a limit of its profile (vlan_tags, ipv6_ext, "
+             "encap_depth, ...) where the built-in dissector walks on",
 }
 UNEXPLAINED = "unexplained"
 ALL = "all"  # --accept all: every by-design reason
@@ -254,8 +256,8 @@ def program_reasons(reference: Result) -> set[str]:
     """What the program dissects that the built-in dissector does not, from the
     reference dissector's path: ``udp-tunnel`` when it goes on past a UDP header (the
     built-in dissector ends at L4), ``mpls-payload`` past the MPLS labels (it stops at
-    the first one)."""
-    found = set()
+    the first one), ``limit`` when a limit of the profile ended the walk."""
+    found = {"limit"} if reference.limit_reached else set()
     path = reference.path
     for index, name in enumerate(path[:-1]):
         if name in UDP_NODES:

@@ -128,11 +128,10 @@ def default_bindings() -> list[Binding]:
     tags = [(hsr, ETH_P_HSR), (hsr, ETH_P_PRP), (batadv, ETH_P_BATMAN)]
     for parent in (entry, vlan, ethernet, gre):
         out += [bind(parent, child, value) for child, value in [*ethertypes, *tags]]
-    # HSR/PRP and batman-adv go on with an ethertype too (not into VLAN tags or each
-    # other: that would be a cycle without a bound; the built-in dissector would follow)
-    inner = [(child, value) for child, value in ethertypes if child is not vlan]
-    out += [bind(hsr, child, value) for child, value in inner]
-    out += [bind(batadv, child, value, encap=True) for child, value in inner]
+    # HSR/PRP and batman-adv go on with any ethertype too: an HSR tag counts toward the
+    # vlan_tags limit, batman-adv toward encap_depth, which bounds their cycles
+    out += [bind(hsr, child, value) for child, value in [*ethertypes, *tags]]
+    out += [bind(batadv, child, value, encap=True) for child, value in [*ethertypes, *tags]]
     common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
               (gre_version, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
               (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]

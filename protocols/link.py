@@ -103,9 +103,10 @@ class HSR(Header):
 
 ETH_P_HSR, ETH_P_PRP = 0x892F, 0x88FB
 
-# As a VLAN tag: its ethertype is the n_proto and nhoff moves past it.
+# As a VLAN tag: its ethertype is the n_proto and nhoff moves past it; it counts toward
+# the vlan_tags limit (tags and HSR tags in a row), which bounds the cycle between them.
 hsr = Protocol(HSR, keys={"n_proto": HSR.ethertype}, select=HSR.ethertype, link_layer=True,
-               on_unknown="drop")
+               limit="vlan_tags", on_unknown="drop")
 
 
 class BatmanUnicast(Header):

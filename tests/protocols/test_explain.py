@@ -109,6 +109,9 @@ CASES = [
     Case("icmp-echo-other-id", eth(0x0800, icmp_echo(2)), ()),
     # two features, two reasons
     Case("vlan-and-gre-key", eth(0x8100, tag(9, 0x0800) + gre_key(42)), ("vlan", "gre-key")),
+    # a limit of the kernel profile: one encapsulation; the built-in dissector walks on
+    Case("second-encapsulation", eth(0x0800, ip4(41, ip6(4, INNER))), ("limit",)),
+    Case("one-encapsulation", eth(0x0800, ip4(41, ip6(6, INNER[20:]))), ()),
     Case("vlan-and-tipc", eth(0x8100, tag(9, 0x88CA) + tipc(1)), ("vlan", "tipc")),
     # what the overlay profile dissects and the built-in dissector does not
     Case("udp-tunnel", eth(0x0800, ip4(17, udp(5000, 4789, vxlan(1, eth(0x0800, INNER))))),
@@ -188,7 +191,7 @@ def test_accept_names_are_parsed_and_checked() -> None:
     assert parse_accept([" VLAN ", "tipc,", ""]) == {"vlan", "tipc"}
     assert parse_accept("all") == set(REASONS)
     with pytest.raises(UsageError, match=r"unknown reason 'vlans'; valid: vlan, gre-key, "
-                                         r"tipc, udp-tunnel, mpls-payload, all"):
+                                         r"tipc, udp-tunnel, mpls-payload, limit, all"):
         parse_accept("vlans,gre-key")
     with pytest.raises(UsageError, match="'unexplained' cannot be accepted"):
         parse_accept("vlan,unexplained")

@@ -307,6 +307,14 @@ def nonip_vectors() -> list[Vector]:
                OK, keys(nhoff=20, thoff=60, n_proto=0x86DD, v6=v6, ip_proto=17, sport=3,
                         dport=4)),
         Vector("hsr-truncated", eth(0x892F, bytes(5)), 0, DROP, keys(thoff=14, n_proto=0x892F)),
+        Vector("hsr-vlan-ipv4", eth(0x892F, struct.pack(">HHH", 0x0034, 9, 0x8100)
+                                    + struct.pack(">HH", 5, 0x0800) + inner4), 0, OK,
+               keys(nhoff=24, thoff=44, v4=("10.1.0.1", "10.1.0.2"), ip_proto=6, sport=1,
+                    dport=2), same_hash=False),
+        Vector("batadv-hsr-ipv4", eth(0x4305, batman[:-2] + b"\x89\x2f" + struct.pack(
+            ">HHH", 0x0034, 9, 0x0800) + inner4), 0, OK,
+               keys(nhoff=44, thoff=64, v4=("10.1.0.1", "10.1.0.2"), ip_proto=6, sport=1,
+                    dport=2, encap=1)),
         Vector("batadv-ipv4-tcp", eth(0x4305, batman + inner4), 0, OK,
                keys(thoff=58, v4=("10.1.0.1", "10.1.0.2"), ip_proto=6, sport=1, dport=2,
                     encap=1)),
