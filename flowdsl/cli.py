@@ -395,8 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "dissector (in a private network namespace), each difference explained")
     p.add_argument("--accept", action="append", metavar="REASONS",
                    help="with --compare-kernel: hash differences for these reasons do not "
-                   "fail the run (comma separated: vlan, gre-key, tipc, udp-tunnel, "
-                   "mpls-payload, limit, or all; e.g. --accept vlan,gre-key)")
+                   "fail the run (comma separated: vlan, gre-key, tipc, ipv6-residue, "
+                   "udp-tunnel, mpls-payload, limit, or all; e.g. --accept vlan,gre-key)")
     p.add_argument("--differences-only", action="store_true",
                    help="print only the packets that differ (kernel/reference, or hash)")
     p.add_argument("--split", metavar="CUTS",

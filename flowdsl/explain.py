@@ -61,6 +61,8 @@ REASONS: dict[str, str] = {
     "vlan": "the built-in dissector hashes the first VLAN tag (id, priority, TPID)",
     "gre-key": "the built-in dissector hashes the GRE key (PPTP: the call id)",
     "tipc": "the built-in dissector hashes the TIPC node address instead of IP addresses",
+    "ipv6-residue": "the built-in dissector hashes 4 bytes of an outer IPv6 source address "
+                    "left in the address union under an inner IPv4 flow",
     "udp-tunnel": "the program dissected a UDP tunnel the built-in dissector does not parse",
     "mpls-payload": "the program dissected the packet under MPLS; the built-in dissector "
                     "stops at the first label",
@@ -102,6 +104,12 @@ class _BuiltinWalk:
     vlan_tags: int = 0
     gre_key: int = 0
     tipc: bool = False
+    # The address union's bytes 8..11: flow_keys_hash_length covers them for an IPv4
+    # flow too (struct flow_keys' tail padding), and the built-in dissector leaves there
+    # what an outer IPv6 header wrote (its source address, bytes 8..11); a BPF
+    # dissector's IPv4 flow reaches the kernel with them zero (__skb_flow_bpf_to_target).
+    union_tail: bytes = bytes(4)
+    last_family: int = 0
     headers: int = field(default=0, repr=False)
 
     def read(self, offset: int, size: int) -> bytes | None:
@@ -121,7 +129,8 @@ class _BuiltinWalk:
             step = self.proto(*step)
             if step is not None and not self.again():
                 break
-        found = {"vlan": self.vlan_tags > 0, "gre-key": self.gre_key != 0, "tipc": self.tipc}
+        found = {"vlan": self.vlan_tags > 0, "gre-key": self.gre_key != 0, "tipc": self.tipc,
+                 "ipv6-residue": self.last_family == 4 and any(self.union_tail)}
         return {name for name, present in found.items() if present}
 
     # -- the ``switch (proto)`` of __skb_flow_dissect ----------------------------------
@@ -141,6 +150,7 @@ class _BuiltinWalk:
         header = self.read(nhoff, 20)
         if header is None or header[0] & 0x0F < 5:
             return None
+        self.last_family = 4  # the addresses are copied before the fragment check
         if struct.unpack_from(">H", header, 6)[0] & 0x3FFF:  # ip_is_fragment
             return None
         return self.ip_proto(ETH_P_IP, header[9], nhoff + (header[0] & 0x0F) * 4)
@@ -148,7 +158,10 @@ class _BuiltinWalk:
     def ipv6(self, nhoff: int) -> _Next:
         """``case htons(ETH_P_IPV6)``: a non-zero flow label stops (STOP_AT_FLOW_LABEL)."""
         header = self.read(nhoff, 40)
-        if header is None or struct.unpack_from(">I", header)[0] & 0x000FFFFF:
+        if header is None:
+            return None
+        self.last_family, self.union_tail = 6, header[16:20]  # before the flow label check
+        if struct.unpack_from(">I", header)[0] & 0x000FFFFF:
             return None
         return self.ip_proto(ETH_P_IPV6, header[6], nhoff + 40)
 

@@ -109,6 +109,10 @@ CASES = [
     Case("icmp-echo-other-id", eth(0x0800, icmp_echo(2)), ()),
     # two features, two reasons
     Case("vlan-and-gre-key", eth(0x8100, tag(9, 0x0800) + gre_key(42)), ("vlan", "gre-key")),
+    # IPv4 in IPv6: the built-in dissector hashes bytes 8..11 of the outer source address
+    Case("ipv6-residue", eth(0x86DD, ip6(4, INNER, src="2001:db8:0:0:1::1")),
+         ("ipv6-residue",)),
+    Case("no-ipv6-residue", eth(0x86DD, ip6(4, INNER, src="2001:db8::1")), ()),
     # a limit of the kernel profile: one encapsulation; the built-in dissector walks on
     Case("second-encapsulation", eth(0x0800, ip4(41, ip6(4, INNER))), ("limit",)),
     Case("one-encapsulation", eth(0x0800, ip4(41, ip6(6, INNER[20:]))), ()),
@@ -191,7 +195,8 @@ def test_accept_names_are_parsed_and_checked() -> None:
     assert parse_accept([" VLAN ", "tipc,", ""]) == {"vlan", "tipc"}
     assert parse_accept("all") == set(REASONS)
     with pytest.raises(UsageError, match=r"unknown reason 'vlans'; valid: vlan, gre-key, "
-                                         r"tipc, udp-tunnel, mpls-payload, limit, all"):
+                                         r"tipc, ipv6-residue, udp-tunnel, mpls-payload, "
+                                         r"limit, all"):
         parse_accept("vlans,gre-key")
     with pytest.raises(UsageError, match="'unexplained' cannot be accepted"):
         parse_accept("vlan,unexplained")
