@@ -388,8 +388,8 @@ class Lowering:
         """The header's variable part (never read, only skipped) must lie within the
         packet: within data_end, or else its last byte must be readable through the skb
         (one byte copied to a scratch slot), else BPF_DROP (or ``short``'s verdict and
-        thoff). The compare uses a packet
-        pointer even when the fixed part was copied, as the verifier wants."""
+        thoff). The compare uses a packet pointer even when the fixed part was copied, as
+        the verifier wants."""
         b = self.b
         var_end = b.gep(b.gep(self.data, [cursor], source_etype=I8), [total], source_etype=I8)
         linear, linear_context = b.block, self._context()
