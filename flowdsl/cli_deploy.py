@@ -51,6 +51,29 @@ def add_pin_root_arg(p: argparse.ArgumentParser) -> None:
                    f"${PIN_ROOT_ENV}, else /sys/fs/bpf/flowdsl)")
 
 
+NETNS_CHOICES = "--netns NAME, --netns-pid PID or --netns-path PATH"
+
+
+def _require_netns(args: argparse.Namespace) -> None:
+    """Usage mistakes (exit 2), found before anything is opened: no namespace named, or
+    one named more than one way."""
+    given = [v for v in (args.netns, args.netns_pid, args.netns_path) if v is not None]
+    many = hasattr(args, "all_netns")  # load and unload take several namespaces
+    if many and args.all_netns:
+        if given:
+            raise UsageError("--all-netns goes alone: it means every namespace in "
+                             "/run/netns")
+        return
+    if not given:
+        choices = NETNS_CHOICES + {"load": ", or --all-netns",
+                                   "unload": ", --all-netns, or --prune"}.get(args.command, "")
+        raise UsageError(f"flowdsl {args.command} needs a network namespace: give {choices} "
+                         "(flowdsl never chooses one)")
+    if len(given) > 1:
+        raise UsageError("give namespaces by name, or one by --netns-pid or --netns-path"
+                         if many else f"give the namespace one way: one of {NETNS_CHOICES}")
+
+
 def _netns(args: argparse.Namespace) -> Netns:
     from flowdsl.runtime.netns import resolve
 
@@ -131,6 +154,7 @@ def _deployer(args: argparse.Namespace) -> Deployer:
 def cmd_load(args: argparse.Namespace) -> int:
     from flowdsl.deployments import build_deployment, kept_profile
 
+    _require_netns(args)
     deployer = _deployer(args)
     namespaces = _namespaces(args)
     built: list[Deployable] = []
@@ -192,6 +216,8 @@ def _keeps_profile(args: argparse.Namespace) -> bool:
 
 
 def cmd_unload(args: argparse.Namespace) -> int:
+    if not args.prune:
+        _require_netns(args)
     deployer = _deployer(args)
     if args.prune:
         removed = deployer.prune()
@@ -277,6 +303,7 @@ def cmd_switch(args: argparse.Namespace) -> int:
     apply (see Deployer.change)."""
     from flowdsl.deployments import switch_protocols_in
 
+    _require_netns(args)
     deployer = _deployer(args)
     ns = _netns(args)
     switched: list[Deployable] = []
@@ -298,6 +325,7 @@ def cmd_switch(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    _require_netns(args)
     ns = _netns(args)
     counts = _deployer(args).stats(ns)
     if args.json:

@@ -98,7 +98,6 @@ def test_refuses_the_root_namespace(pin_root: Path, capsys) -> None:  # type: ig
     (["--netns", "fdtest-does-not-exist"], "not found"),
     (["--netns-path", "/etc/hostname"], "is not a network namespace"),
     (["--netns-pid", "999999999"], "not found"),
-    ([], "choose the network namespace"),
 ])
 def test_namespace_errors(args: list[str], message: str, pin_root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, _, err = run(capsys, "load", *args, "--pin-root", str(pin_root))
