@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from flowdsl.captures import ETH_HLEN, CaptureFrame, Damaged, Record, Skipped, read_capture
-from flowdsl.errors import InputError
+from flowdsl.errors import InputError, UsageError
 
 Packet = tuple[str, bytes]  # (label for reports, Ethernet frame)
 
@@ -17,22 +17,33 @@ __all__ = ["CaptureFrame", "Damaged", "Materialised", "Packet", "Record", "Skipp
 
 
 def parse_flags(values: Sequence[str]) -> int:
-    """``--flags`` values (names or numbers, comma or | separated) as one number."""
+    """``--flags`` values (names or numbers, comma or | separated) as one number. A name
+    or bit the kernel does not define is a usage mistake: the program would be tested
+    with input it never gets."""
     from flowdsl.dsl.keys import InputFlags
 
+    names = ", ".join(f"{flag.name} ({flag.value:#x})" for flag in InputFlags)
+    defined = sum(flag.value for flag in InputFlags)
     flags = 0
     for value in values:
         for part in value.replace("|", ",").split(","):
             part = part.strip().upper()
             if not part:
                 continue
-            if part.isdigit() or part.startswith("0X"):
-                flags |= int(part, 0)
-            elif part in InputFlags.__members__:
+            if part in InputFlags.__members__:
                 flags |= InputFlags[part]
-            else:
-                names = ", ".join(InputFlags.__members__)
-                raise InputError(f"unknown flag {part!r}; use {names} or a number")
+                continue
+            try:
+                number = int(part, 0) if part[0].isdigit() else None
+            except ValueError:
+                number = None
+            if number is None:
+                raise UsageError(f"--flags: unknown flag {part!r}; the flags are {names}, "
+                                 "comma separated, or their sum as a number")
+            if number & ~defined:
+                raise UsageError(f"--flags: {part} ({number:#x}) sets bits no flag has "
+                                 f"({number & ~defined:#x}); the flags are {names}")
+            flags |= number
     return flags
 
 
@@ -52,16 +63,29 @@ def gather(hex_packets: Sequence[str], capture: str | None, samples: bool
 def _hex_packet(index: int, text: str) -> CaptureFrame:
     """A --packet: the user chose these bytes, so one shorter than an Ethernet header is
     an error, not a skip. A longer one than the kernel test-runs is cut when it is run
-    (captures.fit), and used whole as a real skb (--split)."""
-    clean = "".join(text.replace(":", "").split())
-    try:
-        frame = bytes.fromhex(clean)
-    except ValueError:
-        raise InputError(f"--packet {index} is not hex: {text[:40]!r}") from None
+    (captures.fit), and used whole as a real skb (--split). A leading 0x, colons and
+    white space are allowed."""
+    body = text.lstrip()
+    start = len(text) - len(body) + (2 if body[:2] in ("0x", "0X") else 0)
+    for position in range(start, len(text)):
+        char = text[position]
+        if char not in _HEX_DIGITS and char != ":" and not char.isspace():
+            shown = ("..." if position > 8 else "") + text[max(position - 8, 0):position + 9] \
+                + ("..." if position + 9 < len(text) else "")
+            raise InputError(f"--packet {index} is not hex: character {position + 1} is "
+                             f"{char!r}, not a hex digit (0-9, a-f), in {shown!r}")
+    clean = "".join(text[start:].replace(":", "").split())
+    if len(clean) % 2:
+        raise InputError(f"--packet {index} is not hex: it has an odd number of hex digits "
+                         f"({len(clean)}), two make a byte; is one missing or extra?")
+    frame = bytes.fromhex(clean)
     if len(frame) < ETH_HLEN:
         raise InputError(f"a packet must be an Ethernet frame of at least {ETH_HLEN} bytes; "
                          f"--packet {index} has {len(frame)}")
     return CaptureFrame(f"packet {index}", frame)
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 def _samples() -> Iterator[CaptureFrame]:

@@ -135,7 +135,7 @@ def test_errors_have_messages_and_exit_codes(tmp_path: Path) -> None:
     code, _, err = run_cli("build", str(tmp_path / "missing.py"))
     assert code == EXIT_SPEC and "no such spec file" in err
     code, _, err = run_cli("test", "--samples", "--flags", "BOGUS", "--reference-only")
-    assert code == EXIT_INPUT and "unknown flag" in err
+    assert code == EXIT_USAGE and "unknown flag" in err
     assert EXIT_FAILURE == 1
 
 
