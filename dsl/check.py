@@ -254,21 +254,28 @@ def _unbounded_cycle(graph: ParseGraph) -> tuple[list[str], Edge] | None:
                 if e.target in nodes and not crosses_encap(node, e)
                 and nodes[e.target].limit is None]
 
-    color: dict[str, int] = {}
-    stack: list[str] = []
+    color: dict[str, int] = {}  # 1: on the current path, 2: done
 
-    def visit(name: str) -> tuple[list[str], Edge] | None:
-        color[name] = 1
-        stack.append(name)
-        for target, edge in successors(name):
+    def visit(start: str) -> tuple[list[str], Edge] | None:
+        # Iterative depth-first search: a chain of protocols can be deeper than Python's
+        # recursion limit. ``path`` holds the names on the current path, ``pending`` each
+        # one's successors still to visit.
+        color[start] = 1
+        path = [start]
+        pending = [iter(successors(start))]
+        while pending:
+            step = next(pending[-1], None)
+            if step is None:
+                color[path.pop()] = 2
+                pending.pop()
+                continue
+            target, edge = step
             if color.get(target) == 1:
-                return [*stack[stack.index(target):], target], edge
+                return [*path[path.index(target):], target], edge
             if target not in color:
-                found = visit(target)
-                if found:
-                    return found
-        stack.pop()
-        color[name] = 2
+                color[target] = 1
+                path.append(target)
+                pending.append(iter(successors(target)))
         return None
 
     for n in graph.nodes:

@@ -42,39 +42,36 @@ class Unroller:
     def __init__(self, graph: ParseGraph) -> None:
         self.graph = graph
         self.nodes = {n.name: n for n in graph.nodes}
-        self._encap_reachable = {n.name: self._reaches_encap(n.name) for n in graph.nodes}
-        self._groups = {n.name: self._groups_before_encap(n.name) for n in graph.nodes}
+        # Reverse edges, each marked with whether it crosses an encapsulation: both tables
+        # below are backward searches, linear in the graph (a search from every node
+        # would be quadratic, and a spec may chain a thousand protocols).
+        self._into: dict[str, list[tuple[str, bool]]] = {n.name: [] for n in graph.nodes}
+        for n in graph.nodes:
+            for e in n.edges:
+                if e.target in self.nodes:
+                    self._into[e.target].append((n.name, crosses_encap(n, e)))
+        # Whether an encapsulation is reachable from the node (the node itself included).
+        encap_reachable = self._reaching(
+            [n.name for n in graph.nodes if n.encap or any(e.encap for e in n.edges)],
+            through_encap=True)
+        self._encap_reachable = {n.name: n.name in encap_reachable for n in graph.nodes}
+        # The limit groups reachable from the node before the next encapsulation.
+        groups: dict[str, set[str]] = {n.name: set() for n in graph.nodes}
+        for group in sorted({n.limit for n in graph.nodes if n.limit}):
+            members = [n.name for n in graph.nodes if n.limit == group]
+            for name in self._reaching(members, through_encap=False):
+                groups[name].add(group)
+        self._groups = {name: frozenset(found) for name, found in groups.items()}
 
-    def _successors(self, name: str, through_encap: bool) -> list[str]:
-        node = self.nodes[name]
-        return [e.target for e in node.edges
-                if e.target in self.nodes and (through_encap or not crosses_encap(node, e))]
-
-    def _reaches_encap(self, start: str) -> bool:
-        seen, todo = set(), [start]
+    def _reaching(self, targets: list[str], through_encap: bool) -> set[str]:
+        """The nodes from which one of ``targets`` can be reached (targets included)."""
+        seen, todo = set(targets), list(targets)
         while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            node = self.nodes[name]
-            if node.encap or any(e.encap for e in node.edges):
-                return True
-            todo.extend(self._successors(name, through_encap=True))
-        return False
-
-    def _groups_before_encap(self, start: str) -> frozenset[str]:
-        seen, todo, groups = set(), [start], set()
-        while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            limit = self.nodes[name].limit
-            if limit:
-                groups.add(limit)
-            todo.extend(self._successors(name, through_encap=False))
-        return frozenset(groups)
+            for source, encap in self._into[todo.pop()]:
+                if source not in seen and (through_encap or not encap):
+                    seen.add(source)
+                    todo.append(source)
+        return seen
 
     def canonical(self, node: str, depth: int, counts: dict[str, int]) -> State:
         keep = self._groups[node]
