@@ -2,7 +2,8 @@
 
 Exit codes (also in the README): 0 ok, 1 a check failed (kernel/reference mismatch),
 2 usage, 3 spec or profile error, 4 object file error, 5 bpf(2) refused, 6 verifier
-rejection, 7 namespace/attach/pin error, 8 bad packet input.
+rejection, 7 namespace/attach/pin error, 8 bad packet input, 9 an output file cannot be
+written, 130 interrupted, 141 the output's reader went away.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from flowdsl.errors import (
     EXIT_OK,
     FlowdslError,
     InputError,
+    OutputError,
     UsageError,
     VerifierError,
 )
@@ -64,7 +66,7 @@ def _write(path: str, data: bytes | str) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        raise InputError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
 
 
 # -- build -------------------------------------------------------------------------------

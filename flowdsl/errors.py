@@ -21,6 +21,7 @@ EXIT_BPF = 5  # the kernel refused a bpf(2) command
 EXIT_VERIFIER = 6  # the verifier rejected the program
 EXIT_ATTACH = 7  # namespace / attach / pin problem
 EXIT_INPUT = 8  # unreadable packet input (hex, pcap)
+EXIT_OUTPUT = 9  # an output file cannot be written (build -o)
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 EXIT_BROKEN_PIPE = 141  # the output's reader went away (128 + SIGPIPE)
 
@@ -95,6 +96,13 @@ class InputError(FlowdslError, ValueError):
     """A packet given on the command line or in a capture file cannot be used."""
 
     exit_code = EXIT_INPUT
+
+
+class OutputError(FlowdslError):
+    """A file the user asked flowdsl to write cannot be written (no such directory, no
+    permission, a full disk): neither a usage mistake nor bad input."""
+
+    exit_code = EXIT_OUTPUT
 
 
 _ERRNO_HINTS = {
