@@ -358,6 +358,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------------------
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (--trials, --repeat)."""
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
@@ -416,8 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", help="a profile to apply to a spec")
     p.add_argument("--pcap", metavar="FILE", help="measure these frames instead of the "
                    "built-in packet classes")
-    p.add_argument("--trials", type=int, default=9, help="interleaved trials (default 9)")
-    p.add_argument("--repeat", type=int, default=500_000,
+    p.add_argument("--trials", type=positive_int, default=9,
+                   help="interleaved trials (default 9)")
+    p.add_argument("--repeat", type=positive_int, default=500_000,
                    help="runs per trial and class (default 500000; the whole path uses a "
                    "fifth of it)")
     p.add_argument("--no-path", action="store_true",
