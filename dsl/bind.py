@@ -23,10 +23,11 @@ Validation happens in ``check_graph`` so that every problem is reported at once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from flowdsl.dsl.expr import Const, Expr, caller_location, lift
+from flowdsl.dsl.expr import Const, Expr, caller_location, lift, render
 from flowdsl.dsl.header import Header, bind_fields
 
 from flowdsl.errors import UNKNOWN_SOURCE, Problem, Source, SpecError
@@ -143,6 +144,7 @@ def bind(
     value"); the built-in dissector's "any other valid PPP protocol" is one.
     """
     source = caller_location()
+    _check_arguments(parent, child, value, mask, range, keys, field_value, source)
     field_name = None
     if len(field_value) + (value is not None) > 1:
         given = [f"{k}={v}" for k, v in field_value.items()]
@@ -158,3 +160,84 @@ def bind(
         value, high = range
     return Binding(parent, child, value, mask, high, field_name, encap, source,
                    dict(keys or {}), fallback)
+
+
+def _check_arguments(parent: object, child: object, value: object, mask: object,
+                     range: object, keys: object, field_value: Mapping[str, object],
+                     source: Source) -> None:
+    """Refuse, at the user's bind() line, arguments of the wrong type: later stages would
+    fail on them with a traceback (a str value), or silently (a float in the IR)."""
+    where = f"bind({_name(parent)} -> {_name(child)})"
+    problems = [p for role, arg in (("parent", parent), ("child", child))
+                if (p := _protocol_problem(f"{where} {role}", arg, source)) is not None]
+    numbers: list[tuple[str, object]] = [(f"{k}=", v) for k, v in field_value.items()]
+    if value is not None:
+        numbers.append(("the value ", value))
+    if mask is not None:
+        numbers.append(("mask=", mask))
+    if range is not None:
+        if isinstance(range, (tuple, list)) and len(range) == 2:
+            numbers += [("range lo ", range[0]), ("range hi ", range[1])]
+        else:
+            problems.append(Problem(
+                "E029", where, f"range={range!r} is not a pair of integers",
+                "give range=(lo, hi), both ints, e.g. range=(0x0800, 0x08ff)", source))
+    if keys is not None and not isinstance(keys, dict):
+        problems.append(Problem("E029", where, f"keys={keys!r} is not a dict",
+                                'give keys={"n_proto": 0x8847}', source))
+    elif keys:
+        numbers.extend((f"keys[{k!r}]=", v) for k, v in keys.items())
+    for what, number in numbers:
+        if isinstance(number, Expr):
+            problems.append(Problem(
+                "E029", where, f"{what}{render(bind_fields(number))} is an expression, not "
+                "an integer", "a binding matches constants of the parent's select: give an "
+                "int, e.g. 4789 or 0x0800", source))
+        elif not isinstance(number, int) or isinstance(number, bool):
+            problems.append(Problem(
+                "E029", where,
+                f"{what}{number!r} is a {type(number).__name__}, not an integer",
+                f"give an int{_int_hint(number)}", source))
+    if (not problems and isinstance(range, (tuple, list)) and len(range) == 2
+            and range[0] > range[1]):
+        problems.append(Problem("E029", where,
+                                f"range=({range[0]:#x}, {range[1]:#x}) is empty: lo > hi",
+                                "give range=(lo, hi) with lo <= hi", source))
+    if problems:
+        raise SpecError(problems)
+
+
+def _name(arg: object) -> str:
+    if isinstance(arg, Protocol):
+        return arg.name
+    return arg.__name__ if isinstance(arg, type) else type(arg).__name__
+
+
+def _protocol_problem(where: str, arg: object, source: Source) -> Problem | None:
+    if isinstance(arg, Protocol):
+        return None
+    if isinstance(arg, type) and issubclass(arg, Header):
+        name = arg.__name__
+        return Problem(
+            "E028", where,
+            f"{name} is a Header; bind() takes Protocols",
+            f"wrap it, e.g. {name.lower()} = Protocol({name}, select=...), and bind "
+            f"{name.lower()}", source)
+    return Problem("E028", where,
+                   f"{arg!r} is a {type(arg).__name__}, not a Protocol",
+                   "give a Protocol, e.g. udp from flowdsl.protocols or one made with "
+                   "Protocol(MyHeader, select=...)", source)
+
+
+def _int_hint(number: object) -> str:
+    if isinstance(number, float) and number.is_integer():
+        return f": {int(number)}"
+    if isinstance(number, str):
+        try:
+            int(number, 0)
+            return f": {number.strip()} (no quotes)"
+        except ValueError:
+            pass
+    if isinstance(number, bool):
+        return f": {int(number)}"
+    return ", e.g. 4789 or 0x0800"

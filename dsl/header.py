@@ -12,16 +12,36 @@ problems are collected and raised together with the user's file and line.
 
 from __future__ import annotations
 
+import difflib
 import sys
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from flowdsl.dsl.expr import Binary, Const, Expr, FieldRef, Not, lift
+from flowdsl.dsl.expr import Binary, Const, Expr, FieldRef, Not, caller_location, lift
 from flowdsl.dsl.fields import Bits, Bytes, Field
 
 from flowdsl.errors import UNKNOWN_SOURCE, Problem, Source, SpecError
 
 
-class Header:
+class UnknownField(SpecError, AttributeError):
+    """``NSH.lenght``: a header has no such field. An AttributeError too, so ``hasattr``
+    and ``getattr(..., default)`` keep working; a SpecError so the user sees their line."""
+
+
+class _HeaderType(type):
+    if not TYPE_CHECKING:  # keep mypy's own check of header attributes
+        def __getattr__(cls, name: str) -> object:
+            fields = cls.fields
+            if name.startswith("_") or not fields:
+                raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+            names = [f.name for f in fields]
+            close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+            guess = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+            raise UnknownField(Problem(
+                "E030", f"{cls.__name__}.{name}", f"{cls.__name__} has no field {name!r}",
+                f"{guess}its fields are {', '.join(names)}", caller_location()))
+
+
+class Header(metaclass=_HeaderType):
     """Base class of every protocol header. Subclass it; do not instantiate it."""
 
     fields: ClassVar[tuple[Field, ...]] = ()

@@ -1,6 +1,7 @@
 """Mistakes a user makes in a spec (issue 14): each is reported at the user's line as
 ``file:line: error[CODE]: what; what to do``, with exit code 3 and no traceback, by
-``flowdsl build SPEC --no-verify``, and a spec that is only big builds."""
+``flowdsl build SPEC --no-verify``. The goldens in bad_specs/ show whole messages; these
+tests write the spec themselves to vary the mistake."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from flowdsl.dsl import U8, U16, Header
 
 from flowdsl.cli import main
 
@@ -37,6 +39,104 @@ def build(tmp_path: Path, body: str, capsys: pytest.CaptureFixture[str],
     err = capsys.readouterr().err
     assert "Traceback" not in err
     return code, err.replace(str(tmp_path) + "/", "")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('bindings = [bind(udp, gpe, dport="4790")]',
+     "dport='4790' is a str, not an integer; give an int: 4790 (no quotes)"),
+    ("bindings = [bind(udp, gpe, dport=4790.0)]",
+     "dport=4790.0 is a float, not an integer; give an int: 4790"),
+    ("bindings = [bind(udp, gpe, dport=True)]", "dport=True is a bool, not an integer"),
+    ("bindings = [bind(udp, gpe, 4790.5)]", "the value 4790.5 is a float"),
+    ("bindings = [bind(udp, gpe, mask=0xff00, dport='1')]", "dport='1' is a str"),
+    ("bindings = [bind(udp, gpe, mask=None, dport=GPE.flags)]",
+     "dport=GPE.flags is an expression, not an integer; a binding matches constants"),
+    ('bindings = [bind(udp, gpe, range=(4790, "4799"))]',
+     "range hi '4799' is a str, not an integer"),
+    ("bindings = [bind(udp, gpe, range=(4790.0, 4799))]", "range lo 4790.0 is a float"),
+    ("bindings = [bind(udp, gpe, range=4790)]", "range=4790 is not a pair of integers"),
+    ("bindings = [bind(udp, gpe, range=(4799, 4790))]",
+     "range=(0x12bf, 0x12b6) is empty: lo > hi"),
+    ('bindings = [bind(udp, gpe, dport=4790, keys={"n_proto": 2048.0})]',
+     "keys['n_proto']=2048.0 is a float"),
+])
+def test_bind_value_must_be_an_int(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                   body: str, expected: str) -> None:
+    code, err = build(tmp_path, body, capsys)
+    assert code == 3
+    assert f"spec.py:{LINE}: error[E029]: bind(udp -> gpe): " in err
+    assert expected in err
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("bindings = [bind(udp, GPE, dport=4790)]",
+     "error[E028]: bind(udp -> GPE) child: GPE is a Header; bind() takes Protocols; "
+     "wrap it, e.g. gpe = Protocol(GPE, select=...)"),
+    ("bindings = [bind(GPE, ipv4, next_proto=0x0800)]",
+     "error[E028]: bind(GPE -> ipv4) parent: GPE is a Header; bind() takes Protocols; "
+     "wrap it, e.g. gpe = Protocol(GPE, select=...)"),
+    ('bindings = [bind("udp", gpe, dport=4790)]',
+     "error[E028]: bind(str -> gpe) parent: 'udp' is a str, not a Protocol"),
+])
+def test_bind_takes_protocols(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                              body: str, expected: str) -> None:
+    code, err = build(tmp_path, body, capsys)
+    assert code == 3
+    assert f"spec.py:{LINE}: {expected}" in err
+
+
+def test_header_and_bad_value_reported_together(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = build(tmp_path, 'bindings = [bind(udp, GPE, dport="x")]', capsys)
+    assert code == 3
+    assert err.count("error[") == 2
+    assert "error[E028]" in err and "dport='x' is a str" in err
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("bindings = [bind(gpe, ipv4, next_proto=1)]\nx = GPE.lenght\n",
+     "error[E030]: GPE.lenght: GPE has no field 'lenght'; did you mean 'length'? "
+     "its fields are flags, length, next_proto"),
+    ("bindings = [bind(gpe, ipv4, next_proto=1)]\nx = GPE.colour\n",
+     "error[E030]: GPE.colour: GPE has no field 'colour'; its fields are flags, length, "
+     "next_proto"),
+])
+def test_misspelt_field(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str,
+                        expected: str) -> None:
+    code, err = build(tmp_path, body, capsys)
+    assert code == 3
+    assert f"spec.py:{LINE + 1}: {expected}" in err
+
+
+def test_misspelt_field_inside_an_expression_points_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = ("other = Protocol(GPE, name='other',\n"
+            "                 require=[GPE.lenth >= 4])\n"
+            "bindings = [bind(udp, other, dport=4790)]\n")
+    code, err = build(tmp_path, body, capsys)
+    assert code == 3
+    assert f"spec.py:{LINE + 1}: error[E030]: GPE.lenth:" in err
+    assert "did you mean 'length'?" in err
+
+
+def test_unknown_attribute_is_still_an_attribute_error() -> None:
+    class Tiny(Header):
+        kind = U8()
+        port = U16()
+
+    assert not hasattr(Tiny, "prot")
+    assert getattr(Tiny, "prot", None) is None
+    assert not hasattr(Tiny, "__no_such_dunder__")
+    with pytest.raises(AttributeError, match="did you mean 'port'"):
+        _ = Tiny.prot  # type: ignore[attr-defined]
+
+
+def test_value_too_wide_for_the_select_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = build(tmp_path, "bindings = [bind(ipv4, gpe, protocol=300)]", capsys)
+    assert code == 3
+    assert (f"spec.py:{LINE}: error[E003]: bind(ipv4 -> gpe): matches 0x12c, which "
+            "IPv4.protocol (range 0x0..0xff) can never equal") in err
 
 
 DEEP = '''

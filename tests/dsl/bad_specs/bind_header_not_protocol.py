@@ -1,0 +1,12 @@
+from flowdsl.dsl import U8, U16, Header, Protocol, bind
+from flowdsl.protocols import udp
+
+
+class GPE(Header):
+    flags = U8()
+    next_proto = U16()
+
+
+gpe = Protocol(GPE, select=GPE.next_proto)
+
+bindings = [bind(udp, GPE, dport=4790)]
