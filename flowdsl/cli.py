@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import os
 import sys
@@ -26,6 +27,7 @@ from flowdsl.errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_SPEC,
     FlowdslError,
     InputError,
     OutputError,
@@ -369,6 +371,27 @@ def positive_int(text: str) -> int:
     return value
 
 
+class ProfileNameError(FlowdslError):
+    """--profile names neither a file nor a shipped profile (a profile error: exit 3)."""
+
+    exit_code = EXIT_SPEC
+
+
+def check_profile_name(name: str) -> None:
+    """A --profile that names no file and no shipped profile: a profile error (exit 3)
+    that lists the shipped ones and the nearest, before anything is built."""
+    from flowdsl.protocols import PROFILE_DIR, PROFILES, profile_path
+
+    path = profile_path(name)
+    if path.parent != PROFILE_DIR or path.exists():
+        return  # a path: load_profile reports a file it cannot read
+    near = difflib.get_close_matches(name, PROFILES, n=1)
+    raise ProfileNameError(
+        f"--profile {name}: no such profile; the shipped ones are {', '.join(PROFILES)}"
+        + (f" (did you mean {near[0]}?)" if near else "")
+        + ", or give the path of a .toml file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
@@ -446,6 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if getattr(args, "profile", None):
+            check_profile_name(args.profile)
         return int(args.func(args))
     except FlowdslError as error:
         if isinstance(error, VerifierError) and args.verbose:
