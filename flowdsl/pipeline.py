@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flowdsl.captures import MAX_TEST_FRAME, CaptureFrame, Damaged, Record, Skipped, fit
-from flowdsl.errors import BpfError, FlowdslError, InputError, VerifierError
+from flowdsl.errors import (
+    BpfError,
+    ElfError,
+    FlowdslError,
+    InputError,
+    UsageError,
+    VerifierError,
+)
 
 if TYPE_CHECKING:  # the modules themselves load on use: `status` never needs LLVM
     from flowdsl.dsl.graph import Node, ParseGraph
@@ -93,8 +100,8 @@ def read_object(target: str) -> ObjectFile:
     try:
         data = Path(target).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {target}: {error.strerror}; give an object "
-                         "built by `flowdsl build` or a spec .py file") from None
+        raise ElfError(f"cannot read {target}: {error.strerror}; give an object "
+                       "built by `flowdsl build` or a spec .py file") from None
     obj = read_elf(data, target)
     return ObjectFile(data, obj, embedded_graph(obj))
 
@@ -121,7 +128,7 @@ def prepare_target(target: str | None, profile: str | None) -> Target:
 
     if target and not target.endswith(".py"):
         if profile:
-            raise InputError("--profile applies to a spec, not to a built object; "
+            raise UsageError("--profile applies to a spec, not to a built object; "
                              "rebuild with `flowdsl build --profile`")
         read = read_object(target)
         return Target(read.graph, read.data, target)

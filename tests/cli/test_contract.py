@@ -54,9 +54,9 @@ CASES = [
     (["disable", "gre", "--netns", "a", "--netns-path", "/x"], EXIT_USAGE,
      "give the namespace one way"),
     # 2. files the user names that cannot be read or written are not packet input
-    pytest.param(["test", "missing.o", "--samples"], EXIT_ELF, "cannot read missing.o",
-                 marks=pytest.mark.xfail(strict=True, reason="pipeline.read_object raises "
-                                         "InputError (8); pipeline.py is outside this change")),
+    (["test", "missing.o", "--samples"], EXIT_ELF, "cannot read missing.o"),
+    (["test", "missing.o", "--samples", "--profile", "overlay"], EXIT_USAGE,
+     "--profile applies to a spec"),
     (["build", "-o", "/nonexistent/dir/x.o", "--no-verify"], EXIT_OUTPUT,
      "cannot write /nonexistent/dir/x.o: No such file or directory"),
     # 3. counts are checked by argparse
