@@ -79,6 +79,7 @@ class Protocol:
         on_short_variable: str | None = None,
     ) -> None:
         self.source = caller_location()
+        _check_header(header, self.source)
         self.header = header
         self.name = name or (header.__name__.lower() if header is not None else "entry")
         self.require = tuple(_expr(c) for c in require)
@@ -205,6 +206,19 @@ def _check_arguments(parent: object, child: object, value: object, mask: object,
                                 "give range=(lo, hi) with lo <= hi", source))
     if problems:
         raise SpecError(problems)
+
+
+def _check_header(header: object, source: Source) -> None:
+    """``Protocol(gpe)``: a Protocol (or anything else) where its Header class belongs."""
+    if header is None or (isinstance(header, type) and issubclass(header, Header)):
+        return
+    given = f"{header.name} is a Protocol" if isinstance(header, Protocol) else \
+        f"{header!r} is a {type(header).__name__}"
+    wanted = header.header.__name__ if isinstance(header, Protocol) and \
+        header.header is not None else "MyHeader"
+    raise SpecError(Problem(
+        "E028", f"Protocol({_name(header)})", f"{given}, not a Header class",
+        f"give the header's class, e.g. Protocol({wanted}, select=...)", source))
 
 
 def _name(arg: object) -> str:

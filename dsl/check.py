@@ -12,7 +12,7 @@ Error codes (README "Spec errors" lists them with examples):
   E023 value too wide for arithmetic   E024 binding from a node without select
   E025 headers can reach past the verifier's offset limit
   E026 binding with several values     E027 peek header with a variable part
-  E028 bind() given a Header or other non-Protocol
+  E028 bind() given a Header, Protocol() given no Header class
   E029 bind() value, mask, range or key that is not an int
   E030 a Header has no field of that name (NSH.lenght)
 """

@@ -85,6 +85,20 @@ def test_bind_takes_protocols(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert f"spec.py:{LINE}: {expected}" in err
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("other = Protocol(gpe, name='other')",
+     "error[E028]: Protocol(gpe): gpe is a Protocol, not a Header class; give the header's "
+     "class, e.g. Protocol(GPE, select=...)"),
+    ("other = Protocol('GPE', name='other')",
+     "error[E028]: Protocol(str): 'GPE' is a str, not a Header class"),
+])
+def test_protocol_takes_a_header(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 body: str, expected: str) -> None:
+    code, err = build(tmp_path, body + "\nbindings = [bind(udp, other, dport=4790)]\n", capsys)
+    assert code == 3
+    assert f"spec.py:{LINE}: {expected}" in err
+
+
 def test_header_and_bad_value_reported_together(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = build(tmp_path, 'bindings = [bind(udp, GPE, dport="x")]', capsys)
