@@ -195,6 +195,21 @@ def _rebind(node: Node, edges: tuple[Edge, ...], profile: Profile) -> tuple[Edge
     return tuple(out)
 
 
+def _check_binding_values(reader: _Reader, node: Node, child: str,
+                          values: tuple[int, ...]) -> None:
+    """Each profile value must be one the parent's select can take: a value of a 16-bit
+    port above 65535 is the profile's mistake, reported at its line."""
+    from flowdsl.dsl.expr import interval, render
+
+    lo, hi = interval(node.select)
+    wrong = [v for v in values if not lo <= v <= hi]
+    if wrong:
+        reader.problem(f"bindings.{node.name} -> {child}",
+                       f"{', '.join(map(str, wrong))} can never be a value of "
+                       f"{render(node.select)} ({lo}..{hi})",
+                       f"give values from {lo} to {hi}")
+
+
 def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
     """The graph with the profile's protocols, limits and policies applied."""
     reader = _Reader(profile.source, profile.text)
@@ -210,13 +225,15 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
     if graph.entry in profile.disable:
         reader.problem("protocols.disable", f"the entry node {graph.entry!r} cannot be disabled",
                        "remove it from the list")
-    for parent, child in profile.bindings:
-        if not any(e.target == child for n in graph.nodes if n.name == parent
-                   for e in n.edges):
+    for (parent, child), values in profile.bindings.items():
+        node = next((n for n in graph.nodes if n.name == parent), None)
+        if node is None or not any(e.target == child for e in node.edges):
             reader.problem(f"bindings.{parent} -> {child}",
                            f"the graph has no binding from {parent!r} to {child!r}",
                            "values can only be given for an existing bind(); bind them in "
                            "a spec first")
+        elif node.select is not None:
+            _check_binding_values(reader, node, child, values)
     known_limits = {n.limit for n in graph.nodes if n.limit}
     for name in profile.repeats:
         if name not in known_limits:

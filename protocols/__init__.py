@@ -206,10 +206,28 @@ def with_profile(graph: ParseGraph, profile: str | Profile = "kernel",
     profile (the CLI, the deployments and the tests all come here)."""
     from flowdsl.dsl.profile import apply_profile, load_profile, switch_protocols
 
+    _check_switched(graph, "enable", enable)
+    _check_switched(graph, "disable", disable)
     if not isinstance(profile, Profile):
         profile = load_profile(profile_path(profile))
     profile = switch_protocols(profile, enable, disable)
     return apply_profile(graph, profile), profile
+
+
+def _check_switched(graph: ParseGraph, command: str, names: Sequence[str]) -> None:
+    """Protocol names given to ``flowdsl enable``/``disable`` are the command line's
+    mistake when unknown, not the profile's: the error names the command."""
+    import difflib
+
+    from flowdsl.errors import UsageError
+
+    known = sorted(graph.names)
+    for name in names:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            raise UsageError(f"{command} {name}: no such protocol"
+                             + (f"; did you mean {close[0]!r}?" if close else "")
+                             + f" The protocols: {', '.join(known)}")
 
 
 def default_graph() -> ParseGraph:

@@ -82,7 +82,7 @@ def test_enable_and_disable_rebuild_and_swap(pin_root: Path, make_netns, capsys)
     (mine,) = [e for e in json.loads(out) if e.get("ours")]
     assert mine["protocols"] == protocols
     code, _, err = run(capsys, "disable", "nosuch", "--netns", ns, *root)
-    assert code == 3 and "unknown protocol 'nosuch'" in err
+    assert code == 2 and "disable nosuch: no such protocol" in err  # the command's mistake
 
 
 def test_refuses_the_root_namespace(pin_root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
