@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flowdsl.dsl.bind import POLICIES
+from flowdsl.dsl.expr import Expr
 from flowdsl.dsl.graph import Edge, Limits, Match, Node, ParseGraph
 
 from flowdsl.errors import Problem, Source, SpecError
@@ -195,18 +196,18 @@ def _rebind(node: Node, edges: tuple[Edge, ...], profile: Profile) -> tuple[Edge
     return tuple(out)
 
 
-def _check_binding_values(reader: _Reader, node: Node, child: str,
+def _check_binding_values(reader: _Reader, parent: str, select: Expr, child: str,
                           values: tuple[int, ...]) -> None:
     """Each profile value must be one the parent's select can take: a value of a 16-bit
     port above 65535 is the profile's mistake, reported at its line."""
     from flowdsl.dsl.expr import interval, render
 
-    lo, hi = interval(node.select)
+    lo, hi = interval(select)
     wrong = [v for v in values if not lo <= v <= hi]
     if wrong:
-        reader.problem(f"bindings.{node.name} -> {child}",
+        reader.problem(f"bindings.{parent} -> {child}",
                        f"{', '.join(map(str, wrong))} can never be a value of "
-                       f"{render(node.select)} ({lo}..{hi})",
+                       f"{render(select)} ({lo}..{hi})",
                        f"give values from {lo} to {hi}")
 
 
@@ -233,7 +234,7 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
                            "values can only be given for an existing bind(); bind them in "
                            "a spec first")
         elif node.select is not None:
-            _check_binding_values(reader, node, child, values)
+            _check_binding_values(reader, node.name, node.select, child, values)
     known_limits = {n.limit for n in graph.nodes if n.limit}
     for name in profile.repeats:
         if name not in known_limits:
