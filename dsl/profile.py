@@ -4,6 +4,7 @@ a value that selected a disabled protocol takes the parent's ``on_unknown`` poli
 
     [profile]
     name = "minimal"
+    extends = "kernel"             # optional: start from a shipped profile, not the library
     [protocols]
     disable = ["udplite"]          # or: enable = ["ipv4", "tcp"] (the entry is implied)
     [limits]
@@ -33,7 +34,7 @@ from flowdsl.dsl.graph import Edge, Limits, Match, Node, ParseGraph
 from flowdsl.errors import Problem, Source, SpecError
 
 _SECTIONS = {
-    "profile": {"name", "description"},
+    "profile": {"name", "description", "extends"},
     "protocols": {"enable", "disable"},
     "limits": {"encap_depth", "on_limit", "repeats"},
     "policies": None,  # any protocol name
@@ -53,6 +54,7 @@ class Profile:
     policies: dict[str, str] = field(default_factory=dict)
     bindings: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
     text: str = ""  # the TOML as read, kept so a deployment can show and reapply it
+    extends: str | None = None  # a shipped profile this one starts from (``extend``)
 
 
 class _Reader:
@@ -98,6 +100,11 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     info, protos = data.get("profile", {}), data.get("protocols", {})
     limits, policies = data.get("limits", {}), data.get("policies", {})
     name = info.get("name", Path(path).stem) if isinstance(info, dict) else Path(path).stem
+    extends = info.get("extends") if isinstance(info, dict) else None
+    if extends is not None and not isinstance(extends, str):
+        reader.problem("profile.extends", "must be the name of a shipped profile",
+                       'write extends = "kernel"')
+        extends = None
 
     def names(key: str) -> tuple[str, ...] | None:
         value = protos.get(key) if isinstance(protos, dict) else None
@@ -110,7 +117,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         return tuple(value)
 
     enable, disable = names("enable"), names("disable") or ()
-    if enable is not None and disable:
+    if enable is not None and disable and extends is None:  # with extends: both switch
         reader.problem("protocols.enable", "enable and disable are both given",
                        "keep one: enable lists what stays, disable what goes")
     limits = limits if isinstance(limits, dict) else {}
@@ -139,7 +146,22 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         raise SpecError(reader.problems)
     return Profile(name=str(name), source=path, enable=enable, disable=disable,
                    encap_depth=depth, on_limit=on_limit, repeats=dict(repeats),
-                   policies=dict(policies), bindings=bindings, text=text)
+                   policies=dict(policies), bindings=bindings, text=text, extends=extends)
+
+
+def extend(base: Profile, profile: Profile) -> Profile:
+    """``profile`` on top of ``base`` (its ``extends``): its enable and disable lists
+    switch protocols in the base's terms (as ``flowdsl enable``/``disable`` do), its
+    limits replace the base's, and its policies, repeats and bindings are added to the
+    base's, its own winning. The result keeps ``profile``'s name, file and text, so a
+    deployment stores and reapplies the file as written."""
+    merged = switch_protocols(base, profile.enable or (), profile.disable)
+    return replace(
+        merged, name=profile.name, source=profile.source, text=profile.text, extends=None,
+        encap_depth=base.encap_depth if profile.encap_depth is None else profile.encap_depth,
+        on_limit=profile.on_limit or base.on_limit,
+        repeats=base.repeats | profile.repeats, policies=base.policies | profile.policies,
+        bindings=base.bindings | profile.bindings)
 
 
 def _read_bindings(reader: _Reader, table: object) -> dict[tuple[str, str], tuple[int, ...]]:

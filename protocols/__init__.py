@@ -204,14 +204,33 @@ def with_profile(graph: ParseGraph, profile: str | Profile = "kernel",
     """``graph`` under ``profile`` (a shipped profile's name, a path, or a Profile) with
     ``enable``/``disable`` switching protocols in it: the one place a graph meets its
     profile (the CLI, the deployments and the tests all come here)."""
-    from flowdsl.dsl.profile import apply_profile, load_profile, switch_protocols
+    from flowdsl.dsl.profile import apply_profile, extend, load_profile, switch_protocols
 
     _check_switched(graph, "enable", enable)
     _check_switched(graph, "disable", disable)
     if not isinstance(profile, Profile):
         profile = load_profile(profile_path(profile))
+    if profile.extends is not None:
+        profile = extend(_shipped(profile), profile)
     profile = switch_protocols(profile, enable, disable)
     return apply_profile(graph, profile), profile
+
+
+def _shipped(profile: Profile) -> Profile:
+    """The shipped profile ``profile`` extends (by name only: a deployment that stores
+    the file reapplies it with the same flowdsl, whose shipped profiles are its own)."""
+    from flowdsl.dsl.profile import load_profile
+
+    from flowdsl.errors import Problem, Source, SpecError
+
+    if profile.extends not in PROFILES:
+        line = next((i + 1 for i, text in enumerate(profile.text.splitlines())
+                     if text.strip().startswith("extends")), 0)
+        raise SpecError(Problem("P001", "profile.extends",
+                                f"{profile.extends!r} is not a shipped profile",
+                                f"extend one of {', '.join(PROFILES)}, or list the "
+                                "protocols yourself", Source(profile.source, line)))
+    return load_profile(PROFILE_DIR / f"{profile.extends}.toml")
 
 
 def _check_switched(graph: ParseGraph, command: str, names: Sequence[str]) -> None:
