@@ -95,6 +95,8 @@ class ReferenceDissector:
     def __init__(self, graph: ParseGraph) -> None:
         self.graph = graph
         self.unroller = Unroller(graph)
+        # per node, the edges in the order the select tries them: fallbacks last
+        self.edges = {n.name: sorted(n.edges, key=lambda e: e.fallback) for n in graph.nodes}
 
     def run(self, frame: bytes, flags: int = 0, nhoff: int = 14,
             n_proto: int | None = None, linear: int | None = None,
@@ -268,7 +270,7 @@ class ReferenceDissector:
         node = v.node
         if node.select is not None:
             selected = v.value(node.select)
-            for edge in sorted(node.edges, key=lambda e: e.fallback):  # fallbacks last
+            for edge in self.edges[node.name]:
                 if edge.target in self.unroller.nodes and edge.match.matches(selected):
                     return self._take_edge(v, edge)
         return self._exit(node.on_unknown, v.keys, v.start if node.transport else v.end)

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import struct
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -317,8 +317,13 @@ def accepted(reasons: Sequence[str], accept: Iterable[str]) -> bool:
 def summarize(explanations: Iterable[Sequence[str]]) -> dict[str, int]:
     """How many packets have each reason (a packet with two counts in both), in
     REASONS order, then ``unexplained``; reasons no packet has are left out."""
-    counts = Counter(reason for reasons in explanations for reason in reasons)
-    return {name: counts[name] for name in [*REASONS, UNEXPLAINED] if counts[name]}
+    return in_order(Counter(reason for reasons in explanations for reason in reasons))
+
+
+def in_order(counts: Mapping[str, int]) -> dict[str, int]:
+    """Counts per reason in REASONS order, then ``unexplained``, leaving out zeros."""
+    return {name: counts.get(name, 0) for name in [*REASONS, UNEXPLAINED]
+            if counts.get(name, 0)}
 
 
 def summary_line(explanations: Sequence[Sequence[str]], accept: Iterable[str]) -> str:

@@ -381,10 +381,9 @@ class RunSummary:
 
     def reasons(self) -> dict[str, int]:
         """Packets per reason for a hash difference, in explain.REASONS order."""
-        from flowdsl.explain import REASONS, UNEXPLAINED
+        from flowdsl.explain import in_order
 
-        return {name: self.hash_reasons[name] for name in [*REASONS, UNEXPLAINED]
-                if self.hash_reasons[name]}
+        return in_order(self.hash_reasons)
 
     def to_dict(self) -> dict[str, Any]:
         entry: dict[str, Any] = {
@@ -502,6 +501,7 @@ def _test_frame(record: CaptureFrame, program_fd: int | None,
                 reference: ReferenceDissector | None, flags: int,
                 builtin: HashPair | None, accept: frozenset[str]) -> PacketOutcome:
     from flowdsl.dsl.reference import outcome_differences
+    from flowdsl.explain import accepted
     from flowdsl.runtime.testrun import test_run
 
     kernel = test_run(program_fd, record.frame, flags) if program_fd is not None else None
@@ -511,7 +511,7 @@ def _test_frame(record: CaptureFrame, program_fd: int | None,
     reasons = _hash_reasons(record.frame, reference, builtin)
     return PacketOutcome(record.label, len(record.frame), kernel, ref, diff, builtin,
                          record.notes, hash_reasons=tuple(reasons),
-                         hash_accepted=_accepted(reasons, accept))
+                         hash_accepted=accepted(reasons, accept))
 
 
 def _hash_reasons(frame: bytes, reference: ReferenceDissector | None,
@@ -527,12 +527,6 @@ def _hash_reasons(frame: bytes, reference: ReferenceDissector | None,
         found = builtin_reasons(frame)
         return [name for name in REASONS if name in found] or [UNEXPLAINED]
     return explain(frame, reference.run(frame, HASH_FLAGS), builtin)
-
-
-def _accepted(reasons: list[str], accept: frozenset[str]) -> bool:
-    from flowdsl.explain import accepted
-
-    return accepted(reasons, accept)
 
 
 def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list[Case]:
