@@ -34,8 +34,9 @@ PIN_ROOT_ENV = "FLOWDSL_PIN_ROOT"
 
 def add_netns_args(p: argparse.ArgumentParser, many: bool = False) -> None:
     if many:
-        p.add_argument("--netns", metavar="NAME", nargs="+",
-                       help="namespaces from `ip netns add` (one program serves them all)")
+        p.add_argument("--netns", metavar="NAME", nargs="+", action="extend",
+                       help="namespaces from `ip netns add` (one program serves them all; "
+                       "repeatable)")
         p.add_argument("--all-netns", action="store_true",
                        help="every namespace named in /run/netns")
     else:
@@ -122,7 +123,8 @@ def _one_namespace(args: argparse.Namespace) -> bool:
 def _report_many(results: Sequence[Outcome | FlowdslError], namespaces: list[Netns],
                  json_out: bool, line: Callable[[Netns, Outcome], str]) -> int:
     """Print one line (or JSON entry) per namespace; exit 7 if any of them failed."""
-    entries, failed = [], 0
+    entries: list[dict[str, object]] = []
+    failed = 0
     for ns, result in zip(namespaces, results, strict=True):
         if isinstance(result, Exception):
             failed += 1
@@ -130,7 +132,7 @@ def _report_many(results: Sequence[Outcome | FlowdslError], namespaces: list[Net
             if not json_out:
                 print(f"flowdsl: error: {ns.label}: {result}", file=sys.stderr)
         else:
-            entries.append(result.to_dict())
+            entries.append({"netns": ns.label, "netns_inode": ns.inode} | result.to_dict())
             if not json_out:
                 print(line(ns, result))
     if json_out:
@@ -234,7 +236,8 @@ def cmd_unload(args: argparse.Namespace) -> int:
     if not _one_namespace(args):
         return _report_many(results, namespaces, args.json, lambda ns, r: (
             f"flowdsl: unloaded {ns.label}" if r.removed else
-            f"flowdsl: nothing to unload in {ns.label}"))
+            f"flowdsl: nothing to unload in {ns.label} (no flowdsl deployment there; "
+            "--missing-ok)"))
     (result,) = results
     if isinstance(result, Exception):
         raise result
@@ -243,7 +246,9 @@ def cmd_unload(args: argparse.Namespace) -> int:
               "deployment there)")
         return EXIT_OK
     if args.json:
-        print(json.dumps(result.to_dict(), indent=1))
+        ns = namespaces[0]
+        print(json.dumps({"netns": ns.label, "netns_inode": ns.inode} | result.to_dict(),
+                         indent=1))
     else:
         print(f"flowdsl: unloaded {result.removed}"
               + (f" (detached prog id {result.detached_prog_id})"
@@ -255,11 +260,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     from flowdsl.deployments import file_digest
 
     entries = _deployer(args).status()
+    without: list[str] = []  # the namespaces asked for that have no flow dissector
     if args.netns:
         from flowdsl.runtime.netns import resolve
 
-        wanted = {resolve(name).inode for name in args.netns}
-        entries = [e for e in entries if e.get("netns_inode") in wanted]
+        wanted = _distinct([resolve(name) for name in args.netns])
+        entries = [e for e in entries if e.get("netns_inode") in {ns.inode for ns in wanted}]
+        without = [ns.label for ns in wanted
+                   if not any(e.get("netns_inode") == ns.inode for e in entries)]
     for entry in entries:
         source = entry.get("source") or {}
         if entry.get("ours") and source.get("kind") == "spec":
@@ -268,9 +276,14 @@ def cmd_status(args: argparse.Namespace) -> int:
                                   if now == source.get("sha256") else "changed since load")
     if args.json:
         print(json.dumps(entries, indent=1))
+        for label in without:  # stdout stays the list of entries
+            print(f"flowdsl: note: {label}: no flow dissector (no flowdsl deployment)",
+                  file=sys.stderr)
         return EXIT_OK
-    if not entries:
+    if not entries and not args.netns:
         print("no flow dissector attached anywhere (every namespace uses the built-in one)")
+    for label in without:
+        print(f"{label}: no flow dissector, no flowdsl deployment (the built-in one runs)")
     for e in entries:
         owner = "flowdsl" if e.get("ours") else "other"
         head = f"{e.get('netns')}: {owner}, {e.get('state')}"
@@ -367,8 +380,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     p = sub.add_parser("status", help="every flow dissector on the host, ours or not")
     add_pin_root_arg(p)
-    p.add_argument("--netns", metavar="NAME", nargs="+",
-                   help="only these namespaces (names from `ip netns add`)")
+    p.add_argument("--netns", metavar="NAME", nargs="+", action="extend",
+                   help="only these namespaces (names from `ip netns add`; repeatable); one "
+                   "without a flow dissector is reported, exit 0")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
 
