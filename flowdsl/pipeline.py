@@ -9,8 +9,11 @@ typed results; deployments.py does the same for what gets pinned.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import errno as errno_codes
 import itertools
+import os
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,10 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from flowdsl.captures import MAX_TEST_FRAME, CaptureFrame, Damaged, Record, Skipped, fit
 from flowdsl.errors import (
+    EXIT_SPEC,
     BpfError,
     ElfError,
     FlowdslError,
     InputError,
+    OutputError,
     UsageError,
     VerifierError,
 )
@@ -52,6 +57,27 @@ def base_graph(spec: str | None) -> tuple[ParseGraph, bool]:
     from flowdsl.protocols import library_graph
 
     return read_spec(spec) if spec else (library_graph(), True)
+
+
+class ProfileNameError(FlowdslError):
+    """--profile names neither a file nor a shipped profile (a profile error: exit 3)."""
+
+    exit_code = EXIT_SPEC
+
+
+def check_profile_name(name: str) -> None:
+    """A --profile that names no file and no shipped profile: a profile error (exit 3)
+    that lists the shipped ones and the nearest, before anything is built."""
+    from flowdsl.protocols import PROFILE_DIR, PROFILES, profile_path
+
+    path = profile_path(name)
+    if path.parent != PROFILE_DIR or path.exists():
+        return  # a path: load_profile reports a file it cannot read
+    near = difflib.get_close_matches(name, PROFILES, n=1)
+    raise ProfileNameError(
+        f"--profile {name}: no such profile; the shipped ones are {', '.join(PROFILES)}"
+        + (f" (did you mean {near[0]}?)" if near else "")
+        + ", or give the path of a .toml file")
 
 
 def profiled(graph: ParseGraph, extends_library: bool, profile: str | Profile | None = None,
@@ -167,16 +193,23 @@ class Built:
     insns: int
     seconds: float
     verification: Verification | None  # None: not asked
+    obj: bytes = b""  # the object file, whatever ``emitted`` is
 
 
 def build_target(spec: str | None, profile: str | None, emit: str = "obj",
                  stats: bool = False, verify: bool = True) -> Built:
     """Build a spec or the library; with ``verify``, load it for the verifier's figures
     (a rejection is explained: see ``explain_rejection``)."""
+    return build_profiled(load_graph(spec, profile), emit, stats, verify)
+
+
+def build_profiled(graph: ParseGraph, emit: str = "obj", stats: bool = False,
+                   verify: bool = True) -> Built:
+    """Build a graph whose profile is applied (``resolve_graph``): `flowdsl build` and
+    the Python API's ``flowdsl.build``."""
     from flowdsl.codegen.build import build
     from flowdsl.runtime.elf import read_elf
 
-    graph = load_graph(spec, profile)
     result = build(graph, want_assembly=emit == "asm", stats=stats)
     emitted: dict[str, bytes | str] = {"graph": graph.to_json(), "llvm": result.llvm_ir,
                                        "asm": result.assembly, "obj": result.obj}
@@ -187,7 +220,8 @@ def build_target(spec: str | None, profile: str | None, emit: str = "obj",
             verification = verify_object(obj)
         except VerifierError as error:
             raise explain_rejection(error, graph, stats) from None
-    return Built(graph, emitted[emit], obj.insn_count, result.seconds, verification)
+    return Built(graph, emitted[emit], obj.insn_count, result.seconds, verification,
+                 result.obj)
 
 
 def verify_object(obj: BpfObject) -> Verification:
@@ -432,7 +466,8 @@ CHUNK = 1000
 @contextlib.contextmanager
 def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
                 use_kernel: bool = True, compare_builtin: bool = False,
-                accept: frozenset[str] = frozenset()) -> Iterator[PacketRun]:
+                accept: frozenset[str] = frozenset(), require_kernel: bool = False
+                ) -> Iterator[PacketRun]:
     """Every packet through the kernel (BPF_PROG_TEST_RUN) and the reference, compared;
     with ``compare_builtin``, the flow hash against the kernel's built-in dissector, each
     difference explained (flowdsl/explain.py) and accepted if all its reasons are in
@@ -440,7 +475,9 @@ def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
 
     A stream: the records are read, and the outcomes made, as ``run.outcomes`` is
     consumed, ``CHUNK`` at a time, so memory does not grow with the capture. The
-    program stays loaded until the ``with`` block ends."""
+    program stays loaded until the ``with`` block ends. Without the privileges to load
+    it, the reference runs alone (``run.note`` says why), or with ``require_kernel``
+    the BpfError is raised."""
     from flowdsl.dsl.reference import ReferenceDissector
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import Program, load_object
@@ -451,7 +488,7 @@ def run_packets(target: Target, records: Iterable[Record], flags: int = 0,
         try:
             program = load_object(read_elf(target.obj, target.label))
         except BpfError as error:
-            if error.errno not in (errno_codes.EPERM, errno_codes.EACCES):
+            if require_kernel or error.errno not in (errno_codes.EPERM, errno_codes.EACCES):
                 raise
             note = "kernel not available (needs CAP_BPF and CAP_NET_ADMIN)"
     reference = ReferenceDissector(target.graph) if target.graph is not None else None
@@ -568,6 +605,36 @@ def bench(target: Target, classes: Sequence[Packet], trials: int, repeat: int,
         path = [] if path_repeat is None else bench_whole_path(
             program.fd.fd, classes, trials, path_repeat, progress=progress(2))
     return BenchRun(target, info, alone, path)
+
+
+# -- output ------------------------------------------------------------------------------
+
+
+def write_file(path: str | os.PathLike[str], data: bytes | str) -> None:
+    """Write a file the user asked for (`build -o`, ``Dissector.save``) as a new file
+    renamed over the old one: a failed write (a full disk) leaves the previous file as it
+    was, and no reader ever sees half an object. OutputError (exit 9) if it cannot be."""
+    target = Path(path)
+    payload = data if isinstance(data, bytes) else data.encode()
+    temporary = None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            # by fd: another user who can write the directory could swap the path
+            os.fchmod(out.fileno(), 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def version() -> str:
