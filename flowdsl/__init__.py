@@ -1,12 +1,16 @@
 """flowdsl: declare packet headers in Python, compile them to a Linux BPF flow dissector.
 
-The public API in one place; the subpackages hold the details:
+The public API in one place: writing specs (Header, fields, Protocol, bind), and using
+them from Python (``build`` -> ``Dissector`` with ``run``, ``reference``,
+``compare_builtin``, ``save``; ``load_object``; see ``help(flowdsl.api)``). The
+subpackages hold the details:
 ``flowdsl.dsl`` (the language), ``flowdsl.codegen`` (IR and ELF), ``flowdsl.runtime``
 (bpf(2): load, test-run), ``flowdsl.protocols`` (the built-in library).
 """
 
 from typing import TYPE_CHECKING, Any
 
+from flowdsl.api import Dissector, Result, Results, build, load_object
 from flowdsl.dsl import (
     U8,
     U16,
@@ -43,23 +47,25 @@ from flowdsl.errors import (
 )
 
 if TYPE_CHECKING:
-    from flowdsl.codegen.build import Build, build
+    from flowdsl.codegen.build import Build
 
 
 def __getattr__(name: str) -> Any:
-    """``build`` and ``Build`` load LLVM (llvmlite) on first use, not on import: the
-    deployment commands (status, unload, ...) never need it."""
-    if name in ("build", "Build"):
+    """``Build`` (the code generator's result) loads LLVM (llvmlite) on first use, not on
+    import: the deployment commands (status, unload, ...) never need it. ``build`` is the
+    Python API's (flowdsl/api.py); the code generator's is ``flowdsl.codegen.build.build``."""
+    if name == "Build":
         from flowdsl.codegen import build as module
 
-        return getattr(module, name)
+        return module.Build
     raise AttributeError(f"module 'flowdsl' has no attribute {name!r}")
 
 
 __all__ = [
-    "U8", "U16", "U32", "U64", "AttachError", "Bits", "BpfError", "Build", "Bytes", "ElfError",
-    "FlowKeys", "FlowdslError", "Fragment", "Header", "IPv4Address", "IPv6Address",
-    "InputError", "InputFlags", "Limits", "MACAddress", "ParseGraph", "Protocol", "SpecError",
-    "VerifierError", "apply_profile", "bind", "build", "build_graph", "check_graph", "dissect",
-    "inputs", "load_profile", "load_spec",
+    "U8", "U16", "U32", "U64", "AttachError", "Bits", "BpfError", "Build", "Bytes",
+    "Dissector", "ElfError", "FlowKeys", "FlowdslError", "Fragment", "Header", "IPv4Address",
+    "IPv6Address", "InputError", "InputFlags", "Limits", "MACAddress", "ParseGraph",
+    "Protocol", "Result", "Results", "SpecError", "VerifierError", "apply_profile", "bind",
+    "build", "build_graph", "check_graph", "dissect", "inputs", "load_object", "load_profile",
+    "load_spec",
 ]
