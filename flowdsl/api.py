@@ -230,6 +230,9 @@ def _record(index: int, item: object) -> CaptureFrame | Iterator[Record]:
     from flowdsl.packets import gather
 
     label = f"packet {index}"
+    # paths first: a Path has __bytes__ too
+    if isinstance(item, os.PathLike) or (isinstance(item, str) and _names_a_file(item)):
+        return read_capture(os.fspath(item))
     if isinstance(item, (bytes, bytearray, memoryview)) or (
             not isinstance(item, str) and hasattr(item, "__bytes__")):
         frame = bytes(cast(SupportsBytes, item))
@@ -237,8 +240,6 @@ def _record(index: int, item: object) -> CaptureFrame | Iterator[Record]:
             raise InputError(f"a packet must be an Ethernet frame of at least {ETH_HLEN} "
                              f"bytes; {label} has {len(frame)}")
         return CaptureFrame(label, frame)
-    if isinstance(item, os.PathLike) or (isinstance(item, str) and _names_a_file(item)):
-        return read_capture(os.fspath(item))
     if isinstance(item, str):
         try:
             (record,) = gather([item], None, False)
