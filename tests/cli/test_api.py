@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from flowdsl.dsl.keys import FlowKeys
 
 import flowdsl
 from flowdsl import pipeline
 from flowdsl.api import Results, describe
 from flowdsl.cli import main
-from flowdsl.dsl.keys import FlowKeys
 from flowdsl.errors import (
     EXIT_ELF,
     EXIT_INPUT,
