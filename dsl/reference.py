@@ -28,6 +28,8 @@ Per node, in order:
     (thoff = header start for transport nodes, else its end); ``_take_edge``: the edge's
     keys are written; an ``encap`` edge sets is_encap and stops under STOP_AT_ENCAP (or
     clears the ports, as in rule 8); a limit reached applies the graph's ``on_limit`` policy.
+``TracingDissector`` records what each rule decided, and why (``flowdsl test --trace``);
+a subclass, so the dissector without a trace runs exactly this code.
 A header part (fixed or variable) beyond the skb's linear data is read through the skb
 (bpf_skb_load_bytes): with an skb that works up to the packet's end, so the outcome is
 that of the whole frame read linearly; without one (BPF_PROG_TEST_RUN, eth_get_headlen)
@@ -42,11 +44,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE, BPF_OK, VERDICT_NAMES, VERDICTS
-from flowdsl.dsl.expr import Expr, FieldRef, evaluate
+from flowdsl.dsl.expr import Const, Expr, FieldRef, evaluate, fields_of, render
 from flowdsl.dsl.graph import Edge, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, TRANSPORT_KEYS, FlowKeys, InputFlags
 from flowdsl.dsl.limits import NHOFF_MAX
-from flowdsl.dsl.unroll import State, Unroller
+from flowdsl.dsl.unroll import State, Unroller, crosses_encap
+
+from flowdsl.errors import Source
 
 
 @dataclass(frozen=True)
@@ -337,3 +341,296 @@ class _Visit:
 
 def dissect(graph: ParseGraph, frame: bytes, flags: int = 0) -> Result:
     return ReferenceDissector(graph).run(frame, flags)
+
+
+# -- why this verdict: the rules' decisions, recorded ------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """One decision of a rule for one node (``flowdsl test --trace``, flowdsl/trace.py).
+
+    ``kind``: enter, bounds, require, stop_before, keys, variable, link_layer, fragment,
+    stop_if, encap, select, edge, limit, policy; ``what`` says it in words; ``source`` is
+    the spec line behind it (the Protocol, its Header, or the bind()); ``data`` the same
+    as values, for ``--json``."""
+
+    kind: str
+    node: str
+    offset: int
+    what: str
+    source: Source | None
+    data: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class Trace:
+    result: Result
+    steps: tuple[Step, ...]
+    cause: str  # the verdict's cause in words: "<node>: <why>, <action>"
+    cause_node: str = ""
+    cause_source: Source | None = None
+
+
+def _policy_action(policy: str) -> str:
+    return "drop" if policy == "drop" else f"policy {policy}"
+
+
+class TracingDissector(ReferenceDissector):
+    """The reference dissector, recording each rule's decision and the verdict's cause.
+
+    Each override calls the rule it traces and only describes what that rule did, so
+    the verdict and keys are the plain dissector's; ``base`` (the graph before the
+    profile, if known) lets a value whose protocol the profile pruned be named as a
+    protocol not enabled, instead of an unknown value."""
+
+    def __init__(self, graph: ParseGraph, base: ParseGraph | None = None) -> None:
+        super().__init__(graph)
+        self.base = {n.name: n for n in base.nodes} if base is not None else {}
+        self.steps: list[Step] = []
+        self._cause: tuple[str, str, Source | None] | None = None
+        self._took_edge = False
+
+    def trace(self, frame: bytes, flags: int = 0, nhoff: int = 14) -> Trace:
+        """``run`` (as BPF_PROG_TEST_RUN does), with its steps and the verdict's cause."""
+        self.steps, self._cause = [], None
+        result = self.run(frame, flags, nhoff)
+        if self._cause is None:  # no node was entered
+            if nhoff > NHOFF_MAX:
+                self._decide("", f"nhoff {nhoff} is beyond {NHOFF_MAX}: the built-in "
+                             "dissector's", None)
+            else:
+                self._decide(self.graph.entry, "the entry is past a limit, policy "
+                             f"{self.graph.limits.on_limit}", None)
+        node, cause, source = self._cause or ("", "", None)
+        return Trace(result, tuple(self.steps), cause, node, source)
+
+    def _step(self, kind: str, v: _Visit, what: str, source: Source | None,
+              **data: object) -> None:
+        self.steps.append(Step(kind, v.node.name, v.start, what, source,
+                               tuple(data.items())))
+
+    def _decide(self, node: str, why: str, source: Source | None) -> None:
+        self._cause = (node, f"{node}: {why}" if node else why, source)
+
+    def _values(self, v: _Visit, expr: Expr) -> str:
+        """The fields an expression reads, with their values: ``IPv4.ihl = 3``."""
+        seen: dict[str, int] = {}
+        for ref in fields_of(expr):
+            seen.setdefault(ref.key, read_field(v.frame, v.start, ref))
+        return ", ".join(f"{name} = {value}" for name, value in seen.items())
+
+    def _condition(self, v: _Visit, expr: Expr) -> str:
+        values = self._values(v, expr)
+        return render(expr) + (f" ({values})" if values else "")
+
+    # -- the rules, traced --------------------------------------------------------------
+    def _visit(self, v: _Visit) -> Result | State:
+        label = v.state.label()
+        self._step("enter", v, f"enter {v.node.name} at offset {v.start}"
+                   + (f" (state {label})" if label != v.node.name else ""), v.node.source,
+                   state=label)
+        self._took_edge = False
+        outcome = super()._visit(v)
+        if isinstance(outcome, Result) and self._cause is None:
+            self._decide(v.node.name, "stopped", v.node.source)  # not reached: every
+            # rule that returns a Result says why
+        return outcome
+
+    def _check_fixed(self, v: _Visit) -> Result | None:
+        result = super()._check_fixed(v)
+        header = v.node.header
+        if header is None:
+            return result
+        need, have = header.fixed_size, max(len(v.frame) - v.start, 0)
+        self._step("bounds", v, f"{header.name}: needs {need} bytes at offset {v.start}, "
+                   f"{have} there" + (": short" if result else ""), header.source,
+                   need=need, have=have, fits=result is None)
+        if result is not None:
+            self._decide(v.node.name, f"the packet ends inside {header.name} (needs {need} "
+                         f"bytes at offset {v.start}, has {have}), on_short "
+                         f"{v.node.on_short}", header.source)
+        return result
+
+    def _check_requires(self, v: _Visit) -> Result | None:
+        result = super()._check_requires(v)
+        for cond in v.node.requires:
+            holds = bool(v.value(cond))
+            self._step("require", v, f"require {self._condition(v, cond)}: "
+                       + ("holds" if holds else "does not hold"), v.node.source,
+                       condition=render(cond), holds=holds)
+            if not holds:
+                self._decide(v.node.name, f"require {self._condition(v, cond)} does not "
+                             "hold, drop", v.node.source)
+                return result
+        for cond in v.node.stops_before:
+            holds = bool(v.value(cond))
+            self._step("stop_before", v, f"stop_before {self._condition(v, cond)}: "
+                       + ("holds" if holds else "does not hold"), v.node.source,
+                       condition=render(cond), holds=holds)
+            if holds:
+                self._decide(v.node.name, f"stop_before {self._condition(v, cond)} holds, "
+                             "stop before it", v.node.source)
+                return result
+        return result
+
+    def _write_keys(self, v: _Visit) -> None:
+        before = v.keys.to_dict()
+        super()._write_keys(v)
+        self._keys_step(v, before, v.node.source)
+
+    def _keys_step(self, v: _Visit, before: dict[str, object], source: Source | None,
+                   why: str = "") -> None:
+        written = {k: value for k, value in v.keys.to_dict().items() if before[k] != value}
+        if written:
+            self._step("keys", v, (why or "keys") + ": " + " ".join(
+                f"{k}={value}" for k, value in written.items()), source, keys=written)
+
+    def _check_variable(self, v: _Visit) -> Result | None:
+        result = super()._check_variable(v)
+        header = v.node.header
+        if header is None or header.var_length is None:
+            return result
+        var = v.value(header.var_length)
+        at = v.start + header.fixed_size
+        have = max(len(v.frame) - at, 0)
+        policy = v.node.on_short_variable
+        if var > header.var_max:
+            what = f"{header.var_field}: {var} bytes, more than its max {header.var_max}"
+            self._decide(v.node.name, f"{header.var_field} is {var} bytes "
+                         f"({render(header.var_length)}), more than its max "
+                         f"{header.var_max}, drop", header.source)
+        elif policy == "skip":
+            what = f"{header.var_field}: {var} bytes at offset {at}, skipped unchecked"
+        else:
+            what = f"{header.var_field}: needs {var} bytes at offset {at}, {have} there" \
+                   + (": short" if result else "")
+            if result is not None:
+                self._decide(v.node.name, f"the packet ends inside {header.var_field} "
+                             f"(needs {var} bytes at offset {at}, has {have}), "
+                             f"on_short_variable {policy}", header.source)
+        self._step("variable", v, what, header.source, field=header.var_field, length=var,
+                   max=header.var_max, have=have, fits=result is None)
+        return result
+
+    def _link_layer(self, v: _Visit) -> None:
+        super()._link_layer(v)
+        if v.node.link_layer:
+            self._step("link_layer", v, f"nhoff={v.keys.nhoff} (a link-layer header)",
+                       v.node.source, nhoff=v.keys.nhoff)
+
+    def _fragment(self, v: _Visit) -> Result | None:
+        fragment = v.node.fragment
+        if fragment is None:
+            return super()._fragment(v)
+        before = v.keys.to_dict()
+        result = super()._fragment(v)
+        if not v.keys.is_frag:
+            self._step("fragment", v, f"not a fragment: {self._condition(v, fragment[0])}",
+                       v.node.source, is_frag=False)
+            return result
+        self._keys_step(v, before, v.node.source, "a fragment")
+        if result is not None:
+            why = ("a later fragment (no headers to parse)" if not v.keys.is_first_frag
+                   else "a first fragment without PARSE_1ST_FRAG")
+            self._step("fragment", v, why, v.node.source, is_frag=True,
+                       is_first_frag=bool(v.keys.is_first_frag))
+            self._decide(v.node.name, f"{why}, stop", v.node.source)
+        return result
+
+    def _stop_if(self, v: _Visit) -> Result | None:
+        result = super()._stop_if(v)
+        for cond in v.node.stops:
+            holds = bool(v.value(cond))
+            self._step("stop_if", v, f"stop_if {self._condition(v, cond)}: "
+                       + ("holds" if holds else "does not hold"), v.node.source,
+                       condition=render(cond), holds=holds)
+            if holds:
+                self._decide(v.node.name, f"stop_if {self._condition(v, cond)} holds, "
+                             "stop", v.node.source)
+                break
+        return result
+
+    def _mark_encap(self, v: _Visit) -> Result | None:
+        before = v.keys.to_dict()
+        result = super()._mark_encap(v)
+        if result is not None:
+            self._step("encap", v, "is_encap=1, STOP_AT_ENCAP: stop", v.node.source,
+                       stopped=True)
+            self._decide(v.node.name, "an encapsulation under STOP_AT_ENCAP, stop",
+                         v.node.source)
+        else:
+            self._keys_step(v, before, v.node.source, "encapsulation (outer ports cleared)")
+        return result
+
+    def _select_next(self, v: _Visit) -> Result | State:
+        node = v.node
+        selected, select = None, node.select
+        if select is not None:
+            selected = v.value(select)
+            self._step("select", v, f"select {render(select)} = {selected:#x} "
+                       f"({selected})", node.source, select=render(select),
+                       value=selected)
+        outcome = super()._select_next(v)
+        if self._took_edge or not isinstance(outcome, Result):
+            return outcome
+        policy = node.on_unknown
+        if selected is None or select is None:
+            why = f"nothing follows it in the graph, {_policy_action(policy)}"
+        else:
+            value = f"{render(select)} = {selected:#x} ({selected})"
+            why = f"no binding for {value}"
+            disabled = self._pruned(node, selected)
+            if disabled is not None and isinstance(select, Const):
+                why = f"its next protocol {disabled.target} is not enabled in this profile"
+            elif disabled is not None:
+                why = (f"{value} selects {disabled.target}, which is not enabled in this "
+                       "profile")
+            why += f", {_policy_action(policy)}"
+        self._step("policy", v, f"on_unknown {policy}", node.source, policy=policy)
+        self._decide(node.name, why, node.source)
+        return outcome
+
+    def _pruned(self, node: Node, selected: int) -> Edge | None:
+        """The edge of the graph before the profile that ``selected`` would have taken,
+        when the profile pruned its protocol."""
+        base = self.base.get(node.name)
+        if base is None:
+            return None
+        for edge in sorted(base.edges, key=lambda e: e.fallback):
+            if edge.match.matches(selected):
+                return None if edge.target in self.unroller.nodes else edge
+        return None
+
+    def _take_edge(self, v: _Visit, edge: Edge) -> Result | State:
+        self._took_edge = True
+        before = v.keys.to_dict()
+        self._step("edge", v, f"edge {edge.match.describe()} -> {edge.target}"
+                   + (" (encap)" if edge.encap else "")
+                   + (" (fallback)" if edge.fallback else ""), edge.source,
+                   target=edge.target, match=edge.match.describe())
+        with_keys = replace(v, keys=v.keys)  # the edge's keys, traced before the encap
+        for key, value in edge.keys:
+            with_keys.keys = with_keys.keys.with_key(key, value)
+        self._keys_step(with_keys, before, edge.source, "edge keys")
+        outcome = super()._take_edge(v, edge)
+        if isinstance(outcome, Result) and outcome.limit_reached:
+            why = self._limit(v.state, edge)
+            policy = self.graph.limits.on_limit
+            self._step("limit", v, why, edge.source, policy=policy)
+            self._decide(v.node.name, f"{why}, {_policy_action(policy)}", edge.source)
+        return outcome
+
+    def _limit(self, state: State, edge: Edge) -> str:
+        """Which limit refused ``edge`` (the Unroller's rules, in words)."""
+        limits = self.graph.limits
+        depth, counts = state.depth, dict(state.counts)
+        if crosses_encap(self.unroller.nodes[state.node], edge):
+            if depth >= limits.encap_depth:
+                return (f"{edge.target} would be encapsulation {depth + 1}, past the limit "
+                        f"encap_depth = {limits.encap_depth}")
+            counts = {}
+        group = self.unroller.nodes[edge.target].limit or ""
+        count = counts.get(group, 0) + 1
+        return (f"{edge.target} would be number {count} in a row, past the limit "
+                f"{group} = {limits.repeat(group) or 0}")
