@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 from flowdsl.codegen.backend import compile_module
+from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
 from flowdsl.codegen.lower import lower_graph
 from flowdsl.dsl.check import ensure_valid
 from flowdsl.dsl.graph import ParseGraph
@@ -21,10 +22,16 @@ class Build:
     seconds: float
 
 
-def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False) -> Build:
+def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False,
+          debug: bool = True) -> Build:
+    """``debug``: BTF and line info (the spec line of every instruction). The object names
+    spec files the same from any directory (codegen/debuginfo.py), in its BTF and in its
+    embedded graph, so the same spec and profile give the same bytes anywhere."""
     started = time.perf_counter()
     ensure_valid(graph)
-    module = lower_graph(graph, graph.to_json().encode(), stats)
+    names = portable_names(source.file for source in graph_sources(graph))
+    embedded = portable_graph(graph, names).to_json().encode()
+    module = lower_graph(graph, embedded, stats, names if debug else None)
     compiled = compile_module(module, want_assembly)
     return Build(graph, str(module), compiled.optimized_ir, compiled.assembly, compiled.obj,
                  time.perf_counter() - started)

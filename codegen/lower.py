@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 import llvmlite.ir as ir
 from flowdsl.codegen import target
+from flowdsl.codegen.debuginfo import DebugInfo
 from flowdsl.dsl.expr import (
     COMPARE_OPS,
     Binary,
@@ -63,6 +64,8 @@ from flowdsl.dsl.expr import (
 from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
 from flowdsl.dsl.unroll import State, Unroller
+
+from flowdsl.errors import Source
 
 I1, I8, I16, I32, I64 = (ir.IntType(n) for n in (1, 8, 16, 32, 64))
 PTR = ir.PointerType()
@@ -101,7 +104,7 @@ class Lowering:
     """Builds the module. One instance per compilation; not reusable."""
 
     def __init__(self, graph: ParseGraph, graph_json: bytes | None = None,
-                 stats: bool = False) -> None:
+                 stats: bool = False, file_names: dict[str, str] | None = None) -> None:
         self.graph = graph
         self.unroller = Unroller(graph)
         self.after_transport_keys = graph.after_transport_keys()
@@ -117,6 +120,13 @@ class Lowering:
         if graph_json is not None:
             self._add_bytes_global("flowdsl_graph", target.GRAPH_SECTION, graph_json)
         self.b = ir.IRBuilder(self.fn.append_basic_block("entry"))
+        self._cold_weights = self.module.add_metadata(
+            ["branch_weights", ir.Constant(I32, 1), ir.Constant(I32, 1 << 16)])
+        # Every instruction gets the spec line it is lowered for (see _at): with
+        # ``file_names`` (the names the object records, codegen/debuginfo.py).
+        self.debug = None if file_names is None else \
+            DebugInfo(self.module, self.fn, graph, file_names)
+        self._at(graph.node(graph.entry).source)
         self.ret_block = self.fn.append_basic_block("return")
         self.stats_map: ir.GlobalVariable | None = None
         if stats:
@@ -133,8 +143,6 @@ class Lowering:
                 self._count_verdict(self.ret_phi)
             self.b.ret(self.ret_phi)
         self.label = "entry"
-        self._cold_weights = self.module.add_metadata(
-            ["branch_weights", ir.Constant(I32, 1), ir.Constant(I32, 1 << 16)])
         # per State: its block, the cursor and the context values arriving there
         self.states: dict[State, tuple[ir.Block, ir.PhiInstr, list[ir.PhiInstr]]] = {}
         self.exact_edges: dict[State, int] = {}  # edges passing an exact cursor, per State
@@ -180,9 +188,16 @@ class Lowering:
             self._goto_state(start, nhoff)
         while self.todo:
             self._visit(self.todo.pop(0))
+        if self.debug is not None:
+            self.debug.finish()
         return self.module
 
     # -- helpers -----------------------------------------------------------------------
+    def _at(self, source: Source) -> None:
+        """The instructions emitted from here on are for ``source`` (their DILocation)."""
+        if self.debug is not None:
+            self.b.debug_metadata = self.debug.location(source)
+
     def _read_context(self) -> None:
         """data, data_end and the keys pointer, from ctx.
 
@@ -329,7 +344,8 @@ class Lowering:
         return b.icmp_signed("==", result, i64(0))
 
     def _fixed_part(self, cursor: ir.Value, size: int, words: list[tuple[int, int]],
-                    short: tuple[int, ir.Value] | None = None
+                    short: tuple[int, ir.Value] | None = None,
+                    sources: list[Source] | None = None
                     ) -> dict[tuple[int, int], ir.Value]:
         """The header's ``words`` ((offset, size), aligned), read where the fixed part
         is: in the packet when it lies within data_end (the linear case: one compare and
@@ -342,14 +358,28 @@ class Lowering:
         and the verifier prunes the copied path at the merge: the rest of the node is
         verified once. (A phi of the two pointers would be simpler, but then the verifier
         walks every load and everything after them twice.) Stack loads must be aligned:
-        the copy is 8-aligned and every word is aligned relative to the header."""
+        the copy is 8-aligned and every word is aligned relative to the header.
+        ``sources``: each word's location (its field's line), the header's is current."""
         b = self.b
+        here = b.debug_metadata
+        unknown: list[Source | None] = [None] * len(words)
+        located = list(zip(words, sources or unknown, strict=True))
+
+        def load_all(base: ir.Value, volatile: bool = False) -> list[ir.Value]:
+            loaded = []
+            for word, source in located:
+                if source is not None:
+                    self._at(source)
+                loaded.append(self._load_word(base, word, volatile))
+            b.debug_metadata = here
+            return loaded
+
         packet_hdr = b.gep(self.data, [cursor], source_etype=I8, name="hdr")
         end_ptr = b.gep(packet_hdr, [i64(size)], source_etype=I8)
         copy, linear = self._branch_to_cold(b.icmp_unsigned(">", end_ptr, self.data_end),
                                             "copy", "linear")
         b.position_at_end(linear)
-        in_place = [self._load_word(packet_hdr, word) for word in words]
+        in_place = load_all(packet_hdr)
         linear_end, linear_context = b.block, self._context()
         header = self._block_after_current("header")
         b.branch(header)
@@ -360,7 +390,7 @@ class Lowering:
         self._exit_if(b.not_(copied), verdict, thoff, "copy_failed")
         # volatile: LLVM must not turn the two loads and their phi into one load from a
         # phi of the two pointers, which is the shape avoided above
-        from_copy = [self._load_word(self.header_copy, word, volatile=True) for word in words]
+        from_copy = load_all(self.header_copy, volatile=True)
         copied_end, copied_context = b.block, self._context()
         b.branch(header)
         b.position_at_end(header)
@@ -438,6 +468,7 @@ class Lowering:
         self.b.position_at_end(block)
         self._set_context(list(context))
         self.label = state.label()
+        self._at(node.source)
         if self.stats_map is not None:
             self._count(ir.Constant(I32, self.node_slots[node.name]), "count")
         v = _Visit(state, node, cursor, _NodeValues(self), cursor)
@@ -445,7 +476,9 @@ class Lowering:
                  self._check_variable, self._link_layer, self._fragment, self._stop_if,
                  self._encap)
         for step in steps:
+            self._at(node.source)  # the Protocol(...), unless the step says better
             step(v)
+        self._at(node.source)
         self._select_next(v)
 
     def _check_fixed(self, v: _Visit) -> None:
@@ -453,8 +486,12 @@ class Lowering:
         policy; its words are read in place if it is linear, else from a copy."""
         node = v.node
         if node.fixed_size:
+            assert node.header is not None
+            self._at(node.header.source)
             short = self._short(v, node.on_short, i64(node.fixed_size))
-            v.values.words = self._fixed_part(v.start, node.fixed_size, node_words(node), short)
+            words = node_words(node)
+            v.values.words = self._fixed_part(v.start, node.fixed_size, words, short,
+                                              [word_source(node, w) for w in words])
 
     def _short(self, v: _Visit, policy: str, size: ir.Value) -> tuple[int, ir.Value] | None:
         """The exit of a header the packet ends in (rules 1 and 4), unless it is DROP at
@@ -486,6 +523,7 @@ class Lowering:
         v.end = v.start if node.peek else b.add(v.start, i64(node.fixed_size))
         header = node.header
         if header is not None and header.var_length is not None:
+            self._at(header.source)
             var = v.values.value(header.var_length)
             if interval(header.var_length, requires_env(node))[1] > header.var_max:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
@@ -549,7 +587,9 @@ class Lowering:
         chosen = list(zip(edges, edge_blocks, strict=True))
         for edge, edge_block in chosen:
             if edge.match.kind != "value" and not edge.fallback:
+                self._at(edge.source)
                 self._branch_if_match(selected, edge.match, edge_block)
+        self._at(node.source)
         switch = b.switch(selected, default)
         for edge, edge_block in chosen:
             if edge.match.kind == "value" and not edge.fallback:
@@ -557,10 +597,13 @@ class Lowering:
         b.position_at_end(default)
         for edge, edge_block in chosen:
             if edge.fallback:
+                self._at(edge.source)
                 self._branch_if_match(selected, edge.match, edge_block)
+        self._at(node.source)
         self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
         for edge, edge_block in chosen:
             b.position_at_end(edge_block)
+            self._at(edge.source)  # the bind(...) line
             self._take_edge(v, edge)
 
     def _branch_if_match(self, selected: ir.Value, m: Match, edge_block: ir.Block) -> None:
@@ -624,7 +667,8 @@ class _VolatileStore(ir.StoreInstr):  # type: ignore[misc]  # llvmlite is untype
     def descr(self, buf: list[str]) -> None:
         value, ptr = self.operands
         buf.append(f"store volatile {value.type} {value.get_reference()}, {ptr.type} "
-                   f"{ptr.get_reference()}, align {_align(value.type)}\n")
+                   f"{ptr.get_reference()}, align {_align(value.type)}"
+                   f"{self._stringify_metadata(leading_comma=True)}\n")
 
 
 class _VolatileLoad(ir.LoadInstr):  # type: ignore[misc]
@@ -634,7 +678,7 @@ class _VolatileLoad(ir.LoadInstr):  # type: ignore[misc]
     def descr(self, buf: list[str]) -> None:
         [ptr] = self.operands
         buf.append(f"load volatile {self.type}, {ptr.type} {ptr.get_reference()}, "
-                   f"align {_align(self.type)}\n")
+                   f"align {_align(self.type)}{self._stringify_metadata(leading_comma=True)}\n")
 
 
 def _align(ty: ir.Type) -> int:
@@ -730,6 +774,17 @@ class _NodeValues:
         self.lw._store_key(slot.offset, value, slot.size)
 
 
+def word_source(node: Node, word: tuple[int, int]) -> Source:
+    """The line of the first field a word of the node's header holds (the header's own
+    line if none: padding)."""
+    assert node.header is not None
+    start, end = word[0] * 8, (word[0] + word[1]) * 8
+    for spec in node.header.fields:
+        if spec.bit_offset < end and start < spec.bit_offset + spec.bit_width:
+            return spec.source
+    return node.header.source
+
+
 def field_word(ref: FieldRef) -> tuple[int, int]:
     """(offset, size) of the one load of 1, 2, 4 or 8 bytes that holds the field."""
     first = ref.bit_offset // 8
@@ -775,7 +830,8 @@ def node_words(node: Node) -> list[tuple[int, int]]:
 
 
 def lower_graph(graph: ParseGraph, graph_json: bytes | None = None,
-                stats: bool = False) -> ir.Module:
+                stats: bool = False, file_names: dict[str, str] | None = None) -> ir.Module:
     """The LLVM module for ``graph`` (call ``check_graph`` first); ``stats`` adds the
-    per-protocol and per-verdict counters."""
-    return Lowering(graph, graph_json, stats).lower()
+    per-protocol and per-verdict counters; ``file_names`` adds debug info (the spec line
+    of every instruction) under these names of the graph's files (see debuginfo.py)."""
+    return Lowering(graph, graph_json, stats, file_names).lower()

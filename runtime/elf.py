@@ -8,7 +8,7 @@ section. Anything else raises ElfError naming the problem.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from elftools.common.exceptions import ELFError as PyElfError
 from elftools.elf.elffile import ELFFile
@@ -20,6 +20,7 @@ from flowdsl.dsl.abi import (
     EmbeddedGraph,
     GraphSchemaError,
 )
+from flowdsl.runtime.btf import BtfFormatError, ProgramBtf, program_btf
 
 from flowdsl.errors import ElfError
 
@@ -35,6 +36,9 @@ class BpfObject:
     graph: EmbeddedGraph | None  # the ParseGraph, if flowdsl built the object
     name: str
     stats_refs: tuple[int, ...] = ()  # instruction indexes that load the stats map
+    # .BTF and the program's func/line info (flowdsl objects have them), or why not
+    btf: ProgramBtf | None = field(default=None, compare=False)
+    btf_problem: str = field(default="", compare=False)  # set when .BTF is unusable
 
     @property
     def has_stats(self) -> bool:
@@ -108,4 +112,24 @@ def _read(data: bytes, name: str) -> BpfObject:
         except GraphSchemaError as error:
             raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not a flowdsl graph "
                            f"({error}); the object is corrupted, rebuild it") from None
-    return BpfObject(insns, license_text, graph, name, tuple(stats_refs))
+    btf, problem = _read_btf(elf, len(insns) // INSN_SIZE)
+    return BpfObject(insns, license_text, graph, name, tuple(stats_refs), btf, problem)
+
+
+def _read_btf(elf: ELFFile, insn_count: int) -> tuple[ProgramBtf | None, str]:
+    """The object's BTF for the program, or (None, why) when it has none or a broken one:
+    the program loads without it either way (loader.py), so this is no ElfError."""
+    btf, ext = elf.get_section_by_name(".BTF"), elf.get_section_by_name(".BTF.ext")
+    if btf is None or ext is None:
+        return None, "" if btf is None and ext is None else "only one of .BTF, .BTF.ext"
+    sizes = {s.name: s["sh_size"] for s in elf.iter_sections()}
+    symbols: dict[str, int] = {}
+    table = elf.get_section_by_name(".symtab")
+    if table is not None:
+        symbols = {sym.name: sym["st_value"] for sym in table.iter_symbols()  # type: ignore[attr-defined]
+                   if sym["st_info"]["type"] == "STT_OBJECT"}
+    try:
+        return program_btf(btf.data(), ext.data(), PROGRAM_SECTION, insn_count, sizes,
+                           symbols), ""
+    except BtfFormatError as error:
+        return None, str(error)
