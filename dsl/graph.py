@@ -194,6 +194,15 @@ class ParseGraph:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=1, sort_keys=True)
 
+    def to_named_dict(self) -> dict[str, Any]:
+        """``--emit graph``: ``to_dict`` with every positional array (a field, a key, an
+        edge, a source) as an object of named members, and each expression's text next to
+        its tree. For people and scripts; objects embed the compact ``to_dict``."""
+        return _named(self.to_dict())
+
+    def to_named_json(self) -> str:
+        return json.dumps(self.to_named_dict(), indent=1, sort_keys=True)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParseGraph:
         lim = data["limits"]
@@ -250,6 +259,50 @@ def _node_to_dict(n: Node) -> dict[str, Any]:
         "on_short": n.on_short,
         "on_short_variable": n.on_short_variable,
     }
+
+
+_EDGE_FIELDS = ("target", "kind", "value", "mask", "high", "encap", "field", "source", "keys",
+                "fallback")
+
+
+def _named(data: dict[str, Any]) -> dict[str, Any]:
+    """The named form of ``ParseGraph.to_dict()`` (see ``to_named_dict``)."""
+    def source(pair: list[Any]) -> dict[str, Any]:
+        return {"file": pair[0], "line": pair[1]}
+
+    def expr(tree: dict[str, Any] | None) -> dict[str, Any] | None:
+        return None if tree is None else {"text": render(expr_from_dict(tree)), "tree": tree}
+
+    nodes = []
+    for n in data["nodes"]:
+        n = dict(n)
+        if n["header"] is not None:
+            h = dict(n["header"])
+            h["fields"] = [{"name": f[0], "bit_offset": f[1], "bit_width": f[2], "kind": f[3],
+                            "source": source(f[4])} for f in h["fields"]]
+            h["var_length"] = expr(h["var_length"])
+            h["source"] = source(h["source"])
+            n["header"] = h
+        for name in ("requires", "stops_before", "stops"):
+            n[name] = [expr(e) for e in n[name]]
+        n["fragment"] = None if n["fragment"] is None else {
+            "is_frag": expr(n["fragment"][0]), "is_first": expr(n["fragment"][1])}
+        n["select"] = expr(n["select"])
+        n["keys"] = [{"key": k, "value": expr(v)} for k, v in n["keys"]]
+        edges = []
+        for e in n["edges"]:
+            edge = dict(zip(_EDGE_FIELDS, e, strict=True))
+            kind, value, mask, high = (edge.pop(k) for k in ("kind", "value", "mask", "high"))
+            edge["match"] = {"kind": kind, "value": value, **(
+                {"mask": mask} if kind == "mask" else {"high": high} if kind == "range"
+                else {}), "text": Match(kind, value, mask, high).describe()}
+            edge["source"] = source(edge["source"])
+            edge["keys"] = {k: v for k, v in edge["keys"]}
+            edges.append(edge)
+        n["edges"] = edges
+        n["source"] = source(n["source"])
+        nodes.append(n)
+    return {**data, "nodes": nodes}
 
 
 def _node_from_dict(d: Mapping[str, Any]) -> Node:
