@@ -437,6 +437,26 @@ class Deployer:
             self._collect()
         return out
 
+    def unload_gone(self, label: str) -> list[Removal]:
+        """Remove the deployments made for ``label`` (the netns label of their
+        description) whose namespace is gone (defunct) or that an interrupted load left
+        (stale): what a CNI DEL cleans up when the runtime deleted the namespace before
+        it, and the namespace path no longer leads to an inode."""
+        root = bpffs.check_pin_root(self.root)
+        if root is None:
+            return []
+        out: list[Removal] = []
+        with lock.exclusive(root):
+            for entry in sorted(root.glob("netns_*")):
+                bpffs.check_directory(entry, "the deployment directory")
+                description = _pinned_description(entry, unreadable_ok=True)
+                if description is not None and description.netns == label:
+                    state = self._state(entry)
+                    if state in ("defunct", "stale"):
+                        out.append(self._remove(entry, state))
+            self._collect()
+        return out
+
     def _remove(self, where: Path, state: str | None = None) -> Removal:
         link = bpffs.get_if_pinned(where / "link", "link")
         detached = None
@@ -607,6 +627,17 @@ class Deployer:
             maps.expect(fd.fd, MapType.PERCPU_ARRAY, 8, len(slots),
                         f"the counters of {ns.label}")
             return maps.percpu_counters(fd.fd, list(slots))
+
+    def running(self, ns: Netns) -> tuple[Description, ProgramInfo]:
+        """The description of the deployment in ``ns`` and the program its link runs
+        now (for a check that the namespace runs what it should)."""
+        description = self.description(ns)
+        link = bpffs.get_if_pinned(_dir_for(self.root, ns.inode) / "link", "link")
+        if link is None:
+            raise AttachError(f"no flowdsl deployment in network namespace {ns.label}; "
+                              "load one with flowdsl load")
+        with link, links.prog_fd_by_id(links.link_info(link.fd).prog_id) as prog:
+            return description, prog_info(prog.fd)
 
     def description(self, ns: Netns) -> Description:
         """The description of the deployment in ``ns`` (read without the lock: for a

@@ -26,6 +26,11 @@ DEFAULT_TIMEOUT_S = 60.0  # a rebuild under the lock takes about half a second
 POLL_S = 0.02
 
 
+class LockBusy(AttachError):
+    """Another command held the lock for longer than the wait: a transient condition
+    (a caller such as a CNI plugin may report "try again later")."""
+
+
 def timeout() -> float:
     text = os.environ.get(TIMEOUT_ENV)
     if text is None:
@@ -69,7 +74,7 @@ def exclusive(pin_root: Path, wait_s: float | None = None) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise AttachError(
+                    raise LockBusy(
                         f"another flowdsl command ({holder(path)}) has held the lock on "
                         f"{pin_root} for more than {wait_s:g} s; wait for it to finish, or "
                         f"stop it (the lock is {path}; {TIMEOUT_ENV} sets the wait)"
