@@ -141,17 +141,25 @@ class BpfError(FlowdslError, OSError):
 
 
 class VerifierError(BpfError):
-    """The verifier rejected the program. The full log is kept; the summary is shown."""
+    """The verifier rejected the program. The full log is kept; the summary is shown,
+    and, when the program has line info, the spec line (``location``, ``file:line``) and
+    its text where the verifier stopped."""
 
     exit_code = EXIT_VERIFIER
 
-    def __init__(self, errno: int, log: str, summary: str) -> None:
+    def __init__(self, errno: int, log: str, summary: str, location: str | None = None,
+                 source_text: str = "") -> None:
         self.log = log
         self.summary = summary
+        self.location = location
+        self.source_text = source_text
         self.protocol: str | None = None  # the protocol to look at, once one is found
+        where = ""
+        if location:
+            where = f" at {location}" + (f", in `{source_text}`" if source_text else "")
         # EACCES/EINVAL here mean "unsafe program", not "no permission": no errno hint.
-        super().__init__(errno, "PROG_LOAD", f"the verifier rejected the program: {summary}",
-                         hint="")
+        super().__init__(errno, "PROG_LOAD",
+                         f"the verifier rejected the program{where}: {summary}", hint="")
         self.args = (errno, f"{self.args[1]}\n(the whole verifier log: flowdsl --verbose ...)")
 
 

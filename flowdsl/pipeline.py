@@ -276,8 +276,10 @@ def find_culprit(graph: ParseGraph, stats: bool = False) -> Node | None:
 
 def explain_rejection(error: VerifierError, graph: ParseGraph | None,
                       stats: bool = False) -> VerifierError:
-    """The same error, its message naming the protocol to look at when one is found."""
-    if graph is None:
+    """The same error, its message naming the protocol to look at when one is found:
+    only when the log gave no spec line (a program without line info), since the line
+    info names the very line the verifier stopped at."""
+    if graph is None or error.location is not None:
         return error
     try:
         node = find_culprit(graph, stats)

@@ -29,6 +29,7 @@ class Cmd(IntEnum):
     PROG_GET_FD_BY_ID = 13
     MAP_GET_FD_BY_ID = 14
     OBJ_GET_INFO_BY_FD = 15
+    BTF_LOAD = 18
     PROG_QUERY = 16
     LINK_CREATE = 28
     LINK_UPDATE = 29
@@ -89,6 +90,38 @@ class ProgLoadAttr(ctypes.Structure):
         ("prog_name", ctypes.c_char * BPF_OBJ_NAME_LEN),
         ("prog_ifindex", ctypes.c_uint32),
         ("expected_attach_type", ctypes.c_uint32),
+        ("prog_btf_fd", ctypes.c_uint32),  # 0: no BTF
+        ("func_info_rec_size", ctypes.c_uint32),
+        ("func_info", ctypes.c_uint64),
+        ("func_info_cnt", ctypes.c_uint32),
+        ("line_info_rec_size", ctypes.c_uint32),
+        ("line_info", ctypes.c_uint64),
+        ("line_info_cnt", ctypes.c_uint32),
+    ]
+
+
+assert ProgLoadAttr.line_info_cnt.offset == 104, "union bpf_attr (PROG_LOAD) layout drifted"
+
+
+class BtfLoadAttr(ctypes.Structure):
+    """union bpf_attr for BPF_BTF_LOAD (Linux 4.18; btf_log_true_size 6.4, ignored)."""
+
+    _fields_ = [
+        ("btf", ctypes.c_uint64),
+        ("btf_log_buf", ctypes.c_uint64),
+        ("btf_size", ctypes.c_uint32),
+        ("btf_log_size", ctypes.c_uint32),
+        ("btf_log_level", ctypes.c_uint32),
+    ]
+
+
+class BtfInfo(ctypes.Structure):
+    """struct bpf_btf_info (OBJ_GET_INFO_BY_FD on a BTF fd)."""
+
+    _fields_ = [
+        ("btf", ctypes.c_uint64),
+        ("btf_size", ctypes.c_uint32),
+        ("id", ctypes.c_uint32),
     ]
 
 
