@@ -138,7 +138,7 @@ class Node:
         return Invocation(status, out, "")
 
     def add(self, pod: Pod, network: str, bridge: dict[str, Any],
-            flowdsl: dict[str, Any]) -> Invocation:
+            flowdsl: dict[str, Any]) -> tuple[Invocation, Invocation]:
         """The network's chain: bridge (with host-local), then flowdsl-cni with bridge's
         result as prevResult; the chain's result is kept on the pod."""
         first = self.exec_plugin("bridge", bridge, self.env("ADD", pod))
@@ -147,7 +147,7 @@ class Node:
                                   self.env("ADD", pod))
         if second.status == 0 and second.out is not None:
             pod.results[network] = second.out
-        return second
+        return first, second
 
     def loopback(self, pod: Pod, command: str = "ADD") -> Invocation:
         conf = {"cniVersion": self.cni_version, "name": "lo", "type": "loopback"}
