@@ -119,9 +119,11 @@ def to_dot(graph: ParseGraph, base: ParseGraph | None = None) -> str:
     ]
     for node in graph.nodes:
         extra = ", peripheries=2" if node.name == graph.entry else ""
-        lines.append(f"  {_quote(node.name)} [label={_quote(node_label(node, graph))}{extra}];")
+        lines.append(f"  {_quote(node.name)} [label={_quote(node_label(node, graph))}{extra}, "
+                     f"tooltip={_quote(str(node.source))}];")
     for node in disabled:
         lines.append(f"  {_quote(node.name)} [label={_quote(node_label(node, graph, True))}, "
+                     f"tooltip={_quote(str(node.source))}, "
                      f'color={GREY}, fontcolor={GREY}, fillcolor=gray95, '
                      'style="rounded,dashed,filled", class=disabled];')
     by_base = {n.name: n for n in base.nodes} if base is not None else {}
@@ -140,7 +142,8 @@ def to_dot(graph: ParseGraph, base: ParseGraph | None = None) -> str:
 def _edges(node: Node, edges: Iterable[Edge], enabled: set[str], greyed: bool) -> list[str]:
     out = []
     for edge, values in _edge_groups(edges):
-        attrs = [f"label={_quote(_edge_label(node, edge, values))}"]
+        attrs = [f"label={_quote(_edge_label(node, edge, values))}",
+                 f"tooltip={_quote(str(edge.source))}"]
         styles = (["dashed"] if edge.fallback or greyed else []) + (["bold"] if edge.encap
                                                                    else [])
         if styles:
@@ -193,9 +196,11 @@ def view(spec: str | None, profile: str | None, emit: str, output: str) -> View:
     the graph is checked as a build checks it, nothing is compiled."""
     from flowdsl.dsl.check import ensure_valid
     from flowdsl.pipeline import base_graph, profiled
+    from flowdsl.trace import portable
 
-    base, extends = base_graph(spec)
-    graph = ensure_valid(profiled(base, extends, profile)[0])
+    library, extends = base_graph(spec)
+    graph, base = portable(ensure_valid(profiled(library, extends, profile)[0]), library)
+    assert graph is not None and base is not None
     enabled = set(graph.names)
     report: dict[str, Any] = {
         "output": output, "emit": emit, "profile": graph.profile or "(none)",

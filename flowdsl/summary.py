@@ -75,3 +75,13 @@ def summary(graph: ParseGraph, base: ParseGraph | None = None,
                      [[n.name, n.header.name if n.header else "-",
                        shown(n.source, spec_dir) or ""] for n in disabled])
     return "\n".join(out) + "\n"
+
+
+def graph_json(graph: ParseGraph) -> str:
+    """``--emit graph``: the graph with named fields (``ParseGraph.to_named_json``), its
+    files named as an object names them (``protocols/ip.py``)."""
+    from flowdsl.trace import portable
+
+    named = portable(graph)[0]
+    assert named is not None
+    return named.to_named_json()

@@ -60,6 +60,17 @@ if TYPE_CHECKING:
 SCHEMA = 1  # the "trace" member's layout, documented above
 
 
+def portable(*graphs: ParseGraph | None) -> list[ParseGraph | None]:
+    """The graphs with their files named as an object names them (``protocols/ip.py``, a
+    spec relative to its directory: codegen/debuginfo.py), one naming for all of them,
+    so a trace of a spec and of the object built from it say the same."""
+    from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
+
+    names = portable_names(source.file for graph in graphs if graph is not None
+                           for source in graph_sources(graph))
+    return [None if graph is None else portable_graph(graph, names) for graph in graphs]
+
+
 def shown_file(file: str, spec_dir: Path | None = None) -> str:
     """A spec file as the user finds it: relative to the library (``protocols/ip.py``),
     to the spec's directory, or to the current one; else its name. Never absolute."""
@@ -86,12 +97,19 @@ def shown(source: Source | None, spec_dir: Path | None = None) -> str | None:
 
 
 def _library_base(graph: ParseGraph) -> ParseGraph | None:
-    """The library before any profile, for an object whose every protocol is the
-    library's (an object does not carry its graph before the profile)."""
+    """What an object's graph was before its profile, as far as the library tells: an
+    object carries only the graph after it. The library's protocols that the object
+    has, recognised by their spec line (not only their name: a spec's graph of its own
+    may call a protocol ``udp`` too), with the library's bindings."""
+    from dataclasses import replace
+
     from flowdsl.protocols import library_graph
 
-    library = library_graph()
-    return library if set(graph.names) <= set(library.names) else None
+    library = portable(library_graph())[0]
+    assert library is not None
+    ours = {n.name: n.source for n in graph.nodes}
+    kept = tuple(n for n in library.nodes if ours.get(n.name) == n.source)
+    return replace(library, nodes=kept) if kept else None
 
 
 class PacketTracer:
@@ -130,7 +148,9 @@ class PacketTracer:
             from flowdsl.protocols import library_graph
 
             base, spec_dir = library_graph(), None
-        return cls(target.graph, base, flags, spec_dir)
+        graph, base = portable(target.graph, base)
+        assert graph is not None
+        return cls(graph, base, flags, spec_dir)
 
     def watch(self, records: Iterable[Record]) -> Iterator[Record]:
         """The records, unchanged, each remembered until its outcome comes out (a run

@@ -49,7 +49,9 @@ def test_dot_structure(capsys: pytest.CaptureFixture[str]) -> None:
         _node_attrs(dot, node.name)
     assert 'label="flowdsl parse graph, profile kernel: encap_depth 1' in dot
     # an edge labelled with its select and value; VLAN's two TPIDs on one arrow
-    assert '"ipv4" -> "tcp" [label="IPv4.protocol = 0x6"];' in dot
+    assert re.search(r'"ipv4" -> "tcp" \[label="IPv4.protocol = 0x6", '
+                     r'tooltip="protocols/__init__.py:\d+"\];', dot)
+    assert "/work/" not in dot and 'tooltip="/' not in dot
     assert re.search(r'"entry" -> "vlan" \[label="n_proto = 0x8100, 0x88a8"', dot)
     # keys, policies and limits in the node
     ipv4 = _node_attrs(dot, "ipv4")
@@ -113,8 +115,9 @@ def test_dot_without_graphviz_says_how_to_install(tmp_path: Path,
 def test_dot_of_a_spec(capsys: pytest.CaptureFixture[str]) -> None:
     dot = _emit(capsys, "--emit", "dot", str(SHIM))
     assert "Shim, 8 B" in _node_attrs(dot, "shim")
-    assert '"udp" -> "shim" [label="UDP.dport = 0x1e61"];' in dot
-    assert '"shim" -> "ipv4" [label="Shim.ethertype = 0x800"];' in dot
+    assert re.search(r'"udp" -> "shim" \[label="UDP.dport = 0x1e61", tooltip="[\w/]*shim.py:'
+                     r'\d+"\];', dot)
+    assert '"shim" -> "ipv4" [label="Shim.ethertype = 0x800", tooltip=' in dot
     assert "encap" in _node_attrs(dot, "shim")
 
 

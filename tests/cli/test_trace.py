@@ -5,6 +5,7 @@ same as data with --json."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,29 @@ def test_trace_refuses_split(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["test", "--packet", bytes(TCP_PACKET).hex(), "--trace", "--split",
                  "14"]) == 2
     assert "--trace" in capsys.readouterr().err
+
+
+SHIM_FRAME = bytes(ETH / IP(src="10.0.0.1", dst="10.0.0.2") / UDP(sport=5, dport=7777)
+                   / Raw(bytes([1, 0, 0x08, 0x00, 0, 0, 0, 42]))
+                   / IP(ihl=4, src="192.168.7.1", dst="192.168.7.2") / TCP())
+
+
+def test_trace_of_a_spec_and_of_its_object_agree(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A spec's lines named as the object names them (no directory of this machine), the
+    same whether the spec or the object built from it is traced; the library's
+    protocols the profile pruned are named for an object too."""
+    spec = Path(__file__).resolve().parents[2] / "examples" / "shim.py"
+    obj = tmp_path / "shim.o"
+    assert main(["build", str(spec), "-o", str(obj), "--no-verify"]) == 0
+    capsys.readouterr()
+    from_spec = _trace(capsys, SHIM_FRAME, str(spec))[1]
+    from_obj = _trace(capsys, SHIM_FRAME, str(obj))[1]
+    assert from_spec.split("\n", 1)[1] == from_obj.split("\n", 1)[1]  # but the label
+    assert "why: BPF_DROP: ipv4: require (IPv4.ihl >= 5) (IPv4.ihl = 4) does not hold" \
+        in from_obj
+    assert re.search(r"edge 0x1e61 -> shim +(examples/)?shim\.py:\d+$", from_obj, re.M)
+    steps = from_obj.split("\n", 1)[1]
+    assert str(tmp_path) not in steps and "/work/" not in steps
+    vxlan = bytes(ETH / IP() / UDP(dport=4789) / VXLAN() / Raw(bytes(20)))
+    assert "selects vxlan, which is not enabled" in _trace(capsys, vxlan, str(obj))[1]
