@@ -39,7 +39,8 @@ def read_spec(path: str | Path) -> tuple[ParseGraph, bool]:
         raise SpecError(Problem("S002", "spec", f"invalid Python: {error.msg}",
                                 "fix the syntax",
                                 Source(error.filename or str(path), error.lineno or 0))) from None
-    except Exception as error:  # the user's module failed: point at its line
+    except (Exception, SystemExit) as error:  # the user's module failed: point at its
+        # line; an exit() in it ends the spec, not flowdsl (which would exit silently)
         frames = [f for f in traceback.extract_tb(error.__traceback__)
                   if Path(f.filename).resolve() == path.resolve()]
         line = frames[-1].lineno if frames else 0
