@@ -22,14 +22,16 @@ file and writes no directory.
 
 from __future__ import annotations
 
+import ast
+import functools
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import llvmlite.ir as ir
 from flowdsl.codegen import target
-from flowdsl.dsl.graph import ParseGraph
+from flowdsl.dsl.graph import Node, ParseGraph
 
 from flowdsl.errors import Source
 
@@ -95,19 +97,140 @@ def portable_graph(graph: ParseGraph, names: dict[str, str]) -> ParseGraph:
     return replace(graph, nodes=tuple(nodes))
 
 
-def _file_text(file: str, wanted: set[int]) -> str:
-    """The lines of ``file`` that locations name (the others empty, so the numbering
-    holds and the IR stays small); empty if it cannot be read."""
+@functools.lru_cache(maxsize=64)
+def _read(file: str) -> str | None:
     path = Path(file)
     if not path.is_absolute() and not path.is_file():  # a portable name (see above)
         path = PACKAGE_ROOT / file
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
+        return None
+
+
+def _file_text(file: str, wanted: set[int]) -> str:
+    """The lines of ``file`` that locations name (the others empty, so the numbering
+    holds and the IR stays small); empty if it cannot be read."""
+    text = _read(file)
+    if text is None:
         return ""
+    lines = text.splitlines()
     last = min(max(wanted, default=0), len(lines))
     return "".join((lines[i - 1].rstrip() if i in wanted else "") + "\n"
                    for i in range(1, last + 1))
+
+
+@functools.lru_cache(maxsize=64)
+def _syntax(file: str) -> ast.Module | None:
+    text = _read(file)
+    if text is None:
+        return None
+    try:
+        return ast.parse(text)
+    except SyntaxError:
+        return None
+
+
+def _call_at(file: str, line: int, name: str) -> ast.Call | None:
+    """The innermost call of ``name`` (``Protocol``, ``Fragment``) spanning ``line``."""
+    tree = _syntax(file)
+    best: ast.Call | None = None
+    for found in ast.walk(tree) if tree is not None else ():
+        if isinstance(found, ast.Call) and found.lineno <= line <= (found.end_lineno or 0):
+            func = found.func
+            called = func.id if isinstance(func, ast.Name) else \
+                func.attr if isinstance(func, ast.Attribute) else ""
+            if called == name and (best is None or found.lineno >= best.lineno):
+                best = found
+    return best
+
+
+def _class_attribute(where: Source, name: str) -> int:
+    """The line of ``name = ...`` in the class defined at ``where`` (0: not found)."""
+    tree = _syntax(where.file)
+    for found in ast.walk(tree) if tree is not None else ():
+        if isinstance(found, ast.ClassDef) and found.lineno == where.line:
+            return next((s.lineno for s in found.body if isinstance(s, ast.Assign)
+                         and any(isinstance(t, ast.Name) and t.id == name
+                                 for t in s.targets)), 0)
+    return 0
+
+
+def _items(value: ast.expr) -> list[int]:
+    return [item.lineno for item in value.elts] if isinstance(value, (ast.List, ast.Tuple)) \
+        else []
+
+
+@dataclass
+class Places:
+    """Where the parts of one node were written: each ``require``, ``stop_before`` and
+    ``stop_if`` item, each key, the fragment's two conditions, the select and the
+    header's variable-length field, by line in the Protocol's (or Header's) file; a part
+    the source does not show one by one (a list built elsewhere) falls back to the
+    Protocol's own line."""
+
+    node: Node
+    require: list[int] = field(default_factory=list)
+    stop_before: list[int] = field(default_factory=list)
+    stop_if: list[int] = field(default_factory=list)
+    keys: dict[str, int] = field(default_factory=dict)
+    fragment: list[int] = field(default_factory=list)
+    select: int = 0
+    variable: int = 0
+
+    @classmethod
+    def of(cls, node: Node) -> Places:
+        places = cls(node)
+        call = _call_at(node.source.file, node.source.line, "Protocol")
+        for keyword in call.keywords if call is not None else ():
+            value = keyword.value
+            if keyword.arg in ("require", "stop_before", "stop_if"):
+                setattr(places, keyword.arg, _items(value))
+            elif keyword.arg == "keys" and isinstance(value, ast.Dict):
+                places.keys = {key.value: key.lineno for key in value.keys
+                               if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+            elif keyword.arg == "select":
+                places.select = value.lineno
+            elif keyword.arg == "fragment" and isinstance(value, ast.Call):
+                parts = {k.arg: k.value.lineno for k in value.keywords}
+                places.fragment = [parts.get("is_frag", value.lineno),
+                                   parts.get("first", value.lineno)]
+        header = node.header
+        if header is not None and header.var_field:
+            places.variable = _class_attribute(header.source, header.var_field)
+        return places
+
+    def _at(self, line: int, file: str | None = None) -> Source:
+        source = self.node.source
+        return Source(file or source.file, line) if line else source
+
+    def item(self, part: str, index: int) -> Source:
+        """The ``index``-th item of ``require``, ``stop_before``, ``stop_if`` or
+        ``fragment`` (is_frag, first)."""
+        lines: list[int] = getattr(self, part)
+        expected = len(getattr(self.node, {"require": "requires", "stop_before":
+                                           "stops_before", "stop_if": "stops"}.get(part, part))
+                       or ())
+        return self._at(lines[index] if len(lines) == expected else 0)
+
+    def key(self, name: str) -> Source:
+        return self._at(self.keys.get(name, 0))
+
+    def select_line(self) -> Source:
+        return self._at(self.select)
+
+    def variable_part(self) -> Source:
+        header = self.node.header
+        assert header is not None
+        return Source(header.source.file, self.variable) if self.variable else header.source
+
+    def sources(self) -> Iterator[Source]:
+        for part in ("require", "stop_before", "stop_if", "fragment"):
+            yield from (self._at(line) for line in getattr(self, part))
+        yield from (self._at(line) for line in self.keys.values())
+        yield self._at(self.select)
+        if self.node.header is not None:
+            yield self.variable_part()
 
 
 class DebugInfo:
@@ -117,8 +240,10 @@ class DebugInfo:
                  names: dict[str, str]) -> None:
         self.module = module
         self.names = names
+        self.places = {node.name: Places.of(node) for node in graph.nodes}
         wanted: dict[str, set[int]] = {}
-        for source in graph_sources(graph):
+        for source in [*graph_sources(graph),
+                       *(s for places in self.places.values() for s in places.sources())]:
             wanted.setdefault(source.file, set()).add(source.line)
         self._texts = {file: _file_text(file, lines) for file, lines in wanted.items()}
         self._files: dict[str, ir.DIValue] = {}

@@ -198,6 +198,22 @@ class Lowering:
         if self.debug is not None:
             self.b.debug_metadata = self.debug.location(source)
 
+    def _at_part(self, node: Node, what: str, index: int | str = 0) -> None:
+        """... for a part of ``node``: the line of its ``require``, ``stop_before``,
+        ``stop_if`` or ``fragment`` item ``index``, its ``key`` ``index``, its
+        ``select`` or its header's ``variable`` part (codegen/debuginfo.py Places)."""
+        if self.debug is None:
+            return
+        places = self.debug.places[node.name]
+        if what == "key":
+            self._at(places.key(str(index)))
+        elif what == "select":
+            self._at(places.select_line())
+        elif what == "variable":
+            self._at(places.variable_part())
+        else:
+            self._at(places.item(what, int(index)))
+
     def _read_context(self) -> None:
         """data, data_end and the keys pointer, from ctx.
 
@@ -505,10 +521,12 @@ class Lowering:
     def _check_requires(self, v: _Visit) -> None:
         """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
         with OK."""
-        for cond in v.node.requires:
+        for index, cond in enumerate(v.node.requires):
+            self._at_part(v.node, "require", index)
             self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
                           "require")
-        for cond in v.node.stops_before:
+        for index, cond in enumerate(v.node.stops_before):
+            self._at_part(v.node, "stop_before", index)
             self._exit_if(v.values.cond(cond), target.BPF_OK, v.start, "stop_before")
 
     def _store_keys(self, v: _Visit) -> None:
@@ -523,7 +541,7 @@ class Lowering:
         v.end = v.start if node.peek else b.add(v.start, i64(node.fixed_size))
         header = node.header
         if header is not None and header.var_length is not None:
-            self._at(header.source)
+            self._at_part(node, "variable")
             var = v.values.value(header.var_length)
             if interval(header.var_length, requires_env(node))[1] > header.var_max:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
@@ -545,9 +563,14 @@ class Lowering:
         if v.node.fragment is None:
             return
         b = self.b
-        is_frag, first = (v.values.cond(cond) for cond in v.node.fragment)
+        self._at_part(v.node, "fragment", 0)
+        is_frag = v.values.cond(v.node.fragment[0])
+        self._at_part(v.node, "fragment", 1)
+        first = v.values.cond(v.node.fragment[1])
+        self._at_part(v.node, "fragment", 0)
         with self._if(is_frag, "fragment"):
             self._store_key(target.KEY_IS_FRAG, ir.Constant(I8, 1), 1)
+            self._at_part(v.node, "fragment", 1)
             with b.if_else(first) as (first_fragment, later_fragment):
                 with first_fragment as endif:
                     self._rename(b.block, "first_fragment")
@@ -561,7 +584,8 @@ class Lowering:
 
     def _stop_if(self, v: _Visit) -> None:
         """Rule 7: a ``stop_if`` condition that holds stops with OK."""
-        for cond in v.node.stops:
+        for index, cond in enumerate(v.node.stops):
+            self._at_part(v.node, "stop_if", index)
             self._exit_if(v.values.cond(cond), target.BPF_OK, v.end, "stop_if")
 
     def _encap(self, v: _Visit) -> None:
@@ -581,6 +605,7 @@ class Lowering:
         if node.select is None or not edges:
             self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
             return
+        self._at_part(node, "select")
         selected = v.values.value(node.select)
         default = self._append_block("unknown")
         edge_blocks = [self._append_block(f"to_{e.target}") for e in edges]
@@ -589,7 +614,7 @@ class Lowering:
             if edge.match.kind != "value" and not edge.fallback:
                 self._at(edge.source)
                 self._branch_if_match(selected, edge.match, edge_block)
-        self._at(node.source)
+        self._at_part(node, "select")
         switch = b.switch(selected, default)
         for edge, edge_block in chosen:
             if edge.match.kind == "value" and not edge.fallback:
@@ -648,6 +673,7 @@ class Lowering:
     def _write_keys(self, v: _Visit) -> None:
         """The node's key assignments (rules 3 and 8)."""
         for assign in v.node.keys:
+            self._at_part(v.node, "key", assign.key)
             v.values.store_key(assign.key, assign.value)
 
     def _flag(self, bit: int) -> ir.Value:

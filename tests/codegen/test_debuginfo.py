@@ -56,6 +56,13 @@ def test_line_info_names_spec_files_and_their_lines() -> None:
     texts = {(line.file, line.text) for line in lines}
     assert ("protocols/ip.py", "class IPv4(Header):") in texts  # its bounds check
     assert ("protocols/ip.py", "src = IPv4Address()") in texts  # a field's load
+    # the parts of a Protocol(...) at their own lines: a require, a key, the select, a
+    # fragment condition, the variable part's field
+    assert {("protocols/ip.py", "require=[IPv4.ihl >= 5],"),
+            ("protocols/ip.py", '"ipv4_src": IPv4.src,'),
+            ("protocols/ip.py", "select=IPv4.protocol,"),
+            ("protocols/ip.py", "first=(IPv4.frag_off & 0x1FFF) == 0,"),
+            ("protocols/ip.py", "options = Bytes(length=ihl * 4 - 20, max=40)")} <= texts
     assert any(file == "protocols/__init__.py" and text.startswith("bind(")
                for file, text in texts)  # an edge taken
 
