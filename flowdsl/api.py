@@ -114,7 +114,7 @@ class Dissector:
     @property
     def profile(self) -> str:
         """The profile it was built with ("" for none or an object without a graph)."""
-        return self.graph.profile or "" if self.graph is not None else ""
+        return (self.graph.profile or "") if self.graph is not None else ""
 
     @property
     def protocols(self) -> list[str]:
@@ -139,18 +139,19 @@ class Dissector:
                              "dissector cannot run it; rebuild it with flowdsl.build")
         return self._run(packets, flags, kernel=False)
 
-    def compare_builtin(self, packets: Packets, accept: str | Sequence[str] = ()
-                        ) -> Results:
+    def compare_builtin(self, packets: Packets, accept: str | Sequence[str] = (),
+                        flags: int | str = 0) -> Results:
         """Each packet's flow hash with this program and with the kernel's built-in C
         dissector (in a private network namespace, gone afterwards; root), each
         difference with its reasons (``Result.hash_reasons``: vlan, gre-key, tipc,
         ipv6-residue, udp-tunnel, mpls-payload, limit, unexplained), as
         `flowdsl test --compare-kernel` does. A difference is accepted
         (``Result.hash_accepted``) when all its reasons are in ``accept`` (comma
-        separated names, a list, or "all"); ``Results.ok`` is then still True."""
+        separated names, a list, or "all"); ``Results.ok`` is then still True.
+        ``flags`` are the test run's, as for ``run`` (the hashes use the kernel's own)."""
         from flowdsl.explain import parse_accept
 
-        return self._run(packets, 0, kernel=True, compare=True,
+        return self._run(packets, flags, kernel=True, compare=True,
                          accept=parse_accept(accept))
 
     def save(self, path: str | os.PathLike[str]) -> Path:
@@ -377,7 +378,8 @@ class Results(Sequence[Result]):
     ``mismatches`` (kernel vs reference), ``hash_unaccepted`` (built-in hash differences
     not accepted), ``skipped`` capture records (label, reason), ``damage`` (a damaged
     capture: the frames before it were tested), and ``summary``, the line `flowdsl test`
-    ends with. ``ok`` is what `flowdsl test` would exit 0 for."""
+    ends with. ``ok`` is what `flowdsl test` would exit 0 for. Every result is kept in
+    memory: for captures of millions of frames, `flowdsl test --json` streams."""
 
     results: tuple[Result, ...]
     skipped: tuple[tuple[str, str], ...] = ()

@@ -94,7 +94,8 @@ def test_flags_by_name_or_number(minimal: flowdsl.Dissector) -> None:
     assert by_name.flags == 5
 
 
-def test_compare_builtin_explains_each_difference(kernel: flowdsl.Dissector) -> None:
+def test_compare_builtin_explains_each_difference(kernel: flowdsl.Dissector, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     from flowdsl.protocols.samples import sample_frames
 
     frames = [frame for _, frame in sample_frames()]
@@ -104,6 +105,11 @@ def test_compare_builtin_explains_each_difference(kernel: flowdsl.Dissector) -> 
     assert all(r.hash_accepted for r in results)
     assert repr(results[0]).endswith(" hash same>")
     assert "built-in hash differences" in results.summary
+    kernel.save(tmp_path / "k.o")
+    assert main(["test", str(tmp_path / "k.o"), "--packet", FRAME, "--compare-kernel",
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert kernel.compare_builtin(FRAME)[0].to_dict() == report["packets"][0]
     differing = [r for r in results if r.hash_differs]
     if differing:  # the samples hold by-design differences (vlan, ...): not accepted now
         strict = kernel.compare_builtin(frames)

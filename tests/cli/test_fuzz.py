@@ -347,12 +347,12 @@ def sanitised(parser: argparse.ArgumentParser, command: str, token: str) -> str 
 # -- the property --------------------------------------------------------------------
 
 
-def run(argv: list[str]) -> tuple[int, str, str]:
+def run(argv: list[str], stdout_errors: str = "surrogateescape") -> tuple[int, str, str]:
     """main(argv) in process: (exit code, stdout, stderr). An exception other than
     SystemExit with a number propagates: the test fails with it."""
     # as Python sets them up in the C.UTF-8 locale of this machine and CI (under another
-    # UTF-8 locale stdout is strict: see test_an_undecodable_file_name_is_printed)
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape")
+    # UTF-8 locale stdout is strict: test_an_undecodable_file_name_is_printed)
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=stdout_errors)
     err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -411,3 +411,15 @@ def test_a_spec_that_exits_is_a_spec_error(line: str, workdir: Path) -> None:
     code, _, err = run(["build", "exits.py", "--no-verify"])
     assert code == errors.EXIT_SPEC
     assert "exits.py:1: error[S003]: spec: SystemExit" in err
+
+
+@pytest.mark.xfail(reason="cli.py prints file names from argv to stdout; under a UTF-8 "
+                   "locale other than C.UTF-8 stdout is strict and an undecodable name "
+                   "(a surrogate escape) raises UnicodeEncodeError", strict=False)
+def test_an_undecodable_file_name_is_printed(workdir: Path) -> None:
+    """`flowdsl test --pcap $'c\\xff.pcap'` with LANG=en_US.UTF-8 (reproduced with
+    PYTHONIOENCODING=utf-8:strict): a traceback today."""
+    Path("c\udcff.pcap").write_bytes(pcap([FRAME_BYTES]))
+    code, out, _ = run(["test", "--reference-only", "--pcap", "c\udcff.pcap"],
+                       stdout_errors="strict")
+    assert code == 0 and "BPF_OK" in out
