@@ -4,22 +4,31 @@ dissector took, with the spec line behind it, and the verdict's cause in words.
 The steps are recorded by ``dsl.reference.TracingDissector`` (a subclass of the
 reference: the plain dissector, which the differential tests run, pays nothing for it).
 Here they are printed, or turned into data for ``--json``, and spec locations are
-shown as the user would look them up: a library line as ``protocols/ip.py:43``, a
-spec's relative to the spec's directory (or the current one), never absolute.
+named as the object built from the spec names them (``portable``): a library line as
+``protocols/ip.py:43``, a spec's relative to its directory, never absolute.
 
-Text, after each packet's usual lines::
+Text, after each packet's usual lines (offset, node, what, spec line)::
 
        trace:
-         @14 entry       select n_proto = 0x800 (2048)                protocols/link.py:26
-         ...
-       why: tcp_header: require (TCPHeader.doff >= 5) (TCPHeader.doff = 3) does not
-            hold, drop                                                 protocols/...
+          @14 entry  enter entry at offset 14 (state entry_d0)           protocols/link.py:26
+          @14 entry  select n_proto = 0x800 (2048)                       protocols/link.py:26
+          @14 entry  edge 0x800 -> ipv4                                  protocols/__init__.py:130
+          @14 ipv4   enter ipv4 at offset 14 (state ipv4_d0)             protocols/ip.py:43
+          @14 ipv4   IPv4: needs 20 bytes at offset 14, 10 there: short  protocols/ip.py:28
+       why: BPF_DROP: ipv4: the packet ends inside IPv4 (needs 20 bytes at offset 14, has
+            10), on_short drop  (protocols/ip.py:28)
+
+The cause is ``<node>: <why>, <action>``: ``drop``, ``stop`` (a stop_before, stop_if,
+fragment or STOP_AT_ENCAP rule), or ``policy <p>`` (the node's on_unknown or on_short
+policy, or the graph's on_limit), e.g. ``udp: UDP.dport = 0x12b5 (4789) selects vxlan,
+which is not enabled in this profile, policy stop``.
 
 JSON: each packet of ``flowdsl test --json --trace`` gets a ``"trace"`` member (the
 rest of the packet's entry is unchanged; ``verdict`` and ``keys`` as in
 ``"reference"``)::
 
     "trace": {
+      "schema": 1,                      # this layout (SCHEMA)
       "verdict": "BPF_DROP",            # the reference's verdict, VERDICT_NAMES spelling
       "cause": "tcp_header: require ... does not hold, drop",
       "cause_node": "tcp_header",       # "" when no node was entered
@@ -186,6 +195,7 @@ class PacketTracer:
 
     def to_dict(self, trace: Trace) -> dict[str, Any]:
         return {
+            "schema": SCHEMA,
             "verdict": trace.result.verdict_name,
             "cause": trace.cause,
             "cause_node": trace.cause_node,

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,32 @@ def test_objects_keep_the_compact_graph() -> None:
     assert [n["name"] for n in named["nodes"]] == graph.names
     assert sum(len(n["edges"]) for n in named["nodes"]) == sum(len(n.edges)
                                                               for n in graph.nodes)
+
+
+README_PACKET = "020000000000020000000001080045000014000100004000"  # IPv4, cut at 10 bytes
+
+
+def test_readme_examples(tmp_path: Path) -> None:
+    """The commands of the README's "--trace" and "--emit dot/summary/graph" text, as
+    written, in a fresh directory."""
+    def flowdsl(*args: str) -> tuple[int, str, str]:
+        done = subprocess.run([sys.executable, "-m", "flowdsl", *args], capture_output=True,
+                              text=True, cwd=tmp_path, check=False)
+        return done.returncode, done.stdout, done.stderr
+
+    assert flowdsl("build")[0] == 0
+    code, out, _ = flowdsl("test", "flowdsl.o", "--samples", "--trace")
+    assert code == 0 and out.count("   why: ") == out.count(" B): ")
+    code, out, _ = flowdsl("test", "--packet", README_PACKET, "--trace")
+    assert code == 0 and "why: BPF_DROP: ipv4: the packet ends inside IPv4 (needs 20 " \
+        "bytes at offset 14, has 10), on_short drop  (protocols/ip.py:" in out
+    code, out, _ = flowdsl("test", "--packet", README_PACKET, "--trace", "--json")
+    assert code == 0 and json.loads(out)["packets"][0]["trace"]["cause_node"] == "ipv4"
+    code, out, _ = flowdsl("build", "--emit", "summary", "--profile", "overlay")
+    assert code == 0 and out.startswith("# profile overlay: 41 protocols, 0 disabled")
+    assert flowdsl("build", "--emit", "graph", "-o", "graph.json")[0] == 0
+    assert flowdsl("build", "--emit", "dot", "-o", "graph.dot")[0] == 0
+    if shutil.which("dot"):
+        code, out, _ = flowdsl("build", "--emit", "dot", "-o", "graph.svg")
+        assert code == 0 and "rendered by dot -Tsvg" in out
+        assert (tmp_path / "graph.svg").read_bytes().startswith(b"<?xml")
