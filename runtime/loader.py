@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import errno as errno_codes
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -175,10 +176,11 @@ _INSN = re.compile(r"^(?P<index>\d+): \([0-9a-f]{2}\)")
 
 
 def rejected_at(log: str, lines: tuple[LineInfo, ...] = ()) -> LineInfo | None:
-    """The source line of the instruction the verifier stopped at: the last line-info
-    note in the log (the log of a rejection ends on the path that failed), checked
-    against the program's own line info by the last instruction index the log shows;
-    without notes, that index's line info."""
+    """The source line of the instruction the verifier stopped at (the log of a
+    rejection ends on the path that failed, with the failing instruction last): the
+    program's own line info at the last instruction index the log shows, which names
+    the file as the object does (the kernel's notes give only its base name); without
+    it, the last line-info note of the log."""
     note: LineInfo | None = None
     last_insn: int | None = None
     for raw in log.splitlines():
@@ -188,9 +190,9 @@ def rejected_at(log: str, lines: tuple[LineInfo, ...] = ()) -> LineInfo | None:
             line = int(found["line"]) if found["line"] else 0
             note = LineInfo(-1, found["file"] or "", line, 0, found["text"].strip())
     own = line_at(lines, last_insn) if last_insn is not None and lines else None
-    if own is not None and (note is None or not note.file or note.text == own.text):
+    if own is not None:
         return own
-    return note if note is not None and note.file else own
+    return note if note is not None and note.file else None
 
 
 def load_insns(insns: bytes, license: str = "GPL", name: str = PROGRAM_NAME,
@@ -214,9 +216,10 @@ def load_insns(insns: bytes, license: str = "GPL", name: str = PROGRAM_NAME,
                 except BpfError:
                     pass
                 else:
-                    warn_once("btf", "the kernel refused the program's BTF line info "
-                              f"({error.strerror}): loaded without it, so verifier logs "
-                              "and bpftool show no spec lines")
+                    warn_once("btf", "the kernel refused the program's BTF line info ("
+                              f"{_btf_refusal(insns, license, name, prog_type, attach_type, args)}"
+                              "): loaded without it, so verifier logs and bpftool show no "
+                              "spec lines")
                     args.fd.close()
                     args = None
                     return _program(fd, log)
@@ -236,6 +239,19 @@ def _btf_args(btf: ProgramBtf) -> _BtfArgs | None:
         warn_once("btf", f"the kernel refused the program's BTF ({error}): loading it "
                   "without, so verifier logs and bpftool show no spec lines")
         return None
+
+
+def _btf_refusal(insns: bytes, license: str, name: str, prog_type: ProgType,
+                 attach_type: int, args: _BtfArgs) -> str:
+    """Why the kernel refuses the func/line info: the last line of its log (the kernel
+    checks them before it verifies anything, so the log is short)."""
+    try:
+        Fd(_load(insns, license, name, prog_type, attach_type, 1, BTF_LOG_SIZE, args)[0]).close()
+    except BpfError as error:
+        log = getattr(error, "verifier_log", "")
+        return summarize_log(log) if log.strip() else \
+            os.strerror(error.errno or errno_codes.EINVAL)
+    return "refused once, then accepted"
 
 
 def _rejection(insns: bytes, license: str, name: str, prog_type: ProgType,

@@ -27,7 +27,8 @@ GRAPHS = {"default": default_graph, "shim": lambda: load_spec(EXAMPLES / "shim.p
 
 @pytest.mark.parametrize("name", sorted(GRAPHS))
 def test_ir_matches_golden(name: str, update_goldens: bool) -> None:
-    # Without the embedded graph JSON: it carries absolute source paths.
+    # Without the embedded graph and debug info: the code alone (test_debuginfo.py checks
+    # that debug info changes none of it).
     ir_text = str(lower_graph(GRAPHS[name]()))
     golden = GOLDENS / f"{name}.ll"
     assert_golden(ir_text, golden, update_goldens, "IR")
