@@ -177,3 +177,21 @@ def test_trace_of_a_spec_and_of_its_object_agree(tmp_path: Path,
     assert str(tmp_path) not in steps and "/work/" not in steps
     vxlan = bytes(ETH / IP() / UDP(dport=4789) / VXLAN() / Raw(bytes(20)))
     assert "selects vxlan, which is not enabled" in _trace(capsys, vxlan, str(obj))[1]
+
+
+def test_trace_follows_a_capture_with_skipped_frames(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A skipped record has no trace; the frames after it get their own."""
+    from scapy.utils import PcapWriter
+
+    pcap = tmp_path / "mixed.pcap"
+    writer = PcapWriter(str(pcap), linktype=1)
+    writer.write(Raw(b"abc"))
+    writer.write(TCP_PACKET)
+    writer.write(ETH / IP(src="192.0.2.1", dst="198.51.100.2") / UDP(dport=53))
+    writer.close()
+    assert main(["test", "--pcap", str(pcap), "--reference-only", "--trace"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped: 3 bytes" in out and out.count("   why: ") == 2
+    assert out.index("why: BPF_OK: tcp:") < out.index("why: BPF_OK: udp: no binding for "
+                                                       "UDP.dport = 0x35 (53)")
