@@ -9,7 +9,12 @@ An object holds:
 - with ``--stats``: loads of the ``STATS_MAP`` symbol (R_BPF_64_64 relocations), a
   PERCPU_ARRAY of u64 whose slots are ``stats_slots`` of the graph.
 - ``GRAPH_SECTION``: the ParseGraph as JSON (``ParseGraph.to_dict``), not loaded; the
-  runtime reads the part of it described by ``EmbeddedGraph``.
+  runtime reads the part of it described by ``EmbeddedGraph``. Its locations name files
+  portably (``protocols/ip.py``, a spec relative to its directory: codegen/debuginfo.py),
+  so the object is the same from any directory.
+- ``.BTF`` and ``.BTF.ext``: the function's type and, per instruction, the spec file,
+  line and line text (func_info, line_info); the loader passes them to the kernel when
+  it takes them (runtime/btf.py). No DWARF.
 """
 
 from __future__ import annotations
