@@ -160,3 +160,30 @@ def test_verifier_rejection_names_the_spec_line(monkeypatch: pytest.MonkeyPatch,
     err = capsys.readouterr().err
     assert f"rejected the program at {where}" in err
     assert "without protocol" not in err
+
+
+def _btf(types: bytes, strings: bytes) -> bytes:
+    return struct.pack("<HBBIIIII", 0xEB9F, 1, 0, 24, 0, len(types), len(types),
+                       len(strings)) + types + strings
+
+
+def test_datasec_sizes_and_offsets_are_fixed_up() -> None:
+    """libbpf's btf_fixup_datasec: the compiler leaves a DATASEC's size and its
+    variables' offsets 0; the ELF section and the symbols give them (a static variable
+    keeps its offset)."""
+    strings = b"\0int\0counter\0hidden\0.data\0flow_dissector\0"
+    name = {s.decode(): strings.index(s + b"\0") for s in strings.split(b"\0")[1:-1]}
+    types = (struct.pack("<III", name["int"], 1 << 24, 4) + struct.pack("<I", 32)  # 1 INT
+             + struct.pack("<III", name["counter"], 14 << 24, 1) + struct.pack("<I", 1)  # 2 VAR
+             + struct.pack("<III", name["hidden"], 14 << 24, 1) + struct.pack("<I", 0)  # 3 static
+             + struct.pack("<III", name[".data"], (15 << 24) | 2, 0)  # 4 DATASEC, 2 vars
+             + struct.pack("<III", 2, 0, 4) + struct.pack("<III", 3, 0, 4))
+    ext = struct.pack("<HBBIIIII", 0xEB9F, 1, 0, 24, 0, 0, 0, 0)
+    fixed = program_btf(_btf(types, strings), ext, "flow_dissector", 1,
+                        {".data": 16}, {"counter": 8, "hidden": 12})
+    datasec = 24 + 16 * 3
+    assert struct.unpack_from("<I", fixed.data, datasec + 8)[0] == 16  # the section's size
+    assert struct.unpack_from("<I", fixed.data, datasec + 12 + 4)[0] == 8  # counter's symbol
+    assert struct.unpack_from("<I", fixed.data, datasec + 24 + 4)[0] == 0  # static: as it was
+    with pytest.raises(BtfFormatError, match="names no section"):
+        program_btf(_btf(types, strings), ext, "flow_dissector", 1, {}, {})
