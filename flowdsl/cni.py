@@ -249,12 +249,18 @@ def _namespace(config: Config, env: Env) -> Netns:
         fail(CONTAINER_UNKNOWN, f"the network namespace {env.netns} does not exist",
              "the container is gone, or CNI_NETNS names the wrong path")
     from flowdsl.errors import AttachError
+    from flowdsl.runtime.netns import ROOT_NETNS_INODE
 
     try:
         ns = resolve(path=env.netns)
     except AttachError as error:
         fail(INVALID_ENVIRONMENT, f"CNI_NETNS={env.netns} is not a network namespace",
              str(error))
+    if ns.inode == ROOT_NETNS_INODE:  # the Deployer refuses it too; never get near it
+        fail(ATTACH_FAILED, f"CNI_NETNS={env.netns} is the host's root network namespace",
+             "a flow dissector there replaces the built-in one in every namespace of the "
+             "host; flowdsl-cni attaches to pods' namespaces only (hostNetwork pods do not "
+             "run CNI plugins: check the runtime's CNI_NETNS)")
     return replace(ns, label=label(config, env))
 
 

@@ -172,3 +172,11 @@ def test_check_of_a_pod_without_the_dissector_fails(node: Node) -> None:
     status, out = invoke(node.env("CHECK", pod), conf_)
     assert status == 1 and out["code"] == 103, out
     assert "run ADD again" in out["details"]
+
+
+def test_the_root_namespace_is_refused(node: Node) -> None:
+    pod = node.new_pod()
+    status, out = invoke(node.env("ADD", pod, netns="/proc/self/ns/net"),
+                         node.flowdsl_conf("fdcni-net"))
+    assert status == 1 and out["code"] == 100 and "root network namespace" in out["msg"], out
+    assert not node.pin_root.exists() or not list(node.pin_root.glob("netns_*"))
