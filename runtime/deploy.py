@@ -437,11 +437,12 @@ class Deployer:
             self._collect()
         return out
 
-    def unload_gone(self, label: str) -> list[Removal]:
-        """Remove the deployments made for ``label`` (the netns label of their
-        description) whose namespace is gone (defunct) or that an interrupted load left
-        (stale): what a CNI DEL cleans up when the runtime deleted the namespace before
-        it, and the namespace path no longer leads to an inode."""
+    def unload_labelled(self, label: str) -> list[Removal]:
+        """Remove the deployments recorded under ``label`` (the netns label of their
+        description), whatever their state: what a CNI DEL releases when the namespace
+        path it is given leads nowhere any more (the runtime deleted the namespace, or
+        its process died), so no inode names the deployment; if something else still
+        holds that namespace, its dissector is detached too."""
         root = bpffs.check_pin_root(self.root)
         if root is None:
             return []
@@ -451,9 +452,7 @@ class Deployer:
                 bpffs.check_directory(entry, "the deployment directory")
                 description = _pinned_description(entry, unreadable_ok=True)
                 if description is not None and description.netns == label:
-                    state = self._state(entry)
-                    if state in ("defunct", "stale"):
-                        out.append(self._remove(entry, state))
+                    out.append(self._remove(entry, self._state(entry)))
             self._collect()
         return out
 
