@@ -357,7 +357,8 @@ def cmd_del(config: Config, env: Env) -> None:
         for outcome in deployer.unload_all([ns], missing_ok=True):
             if isinstance(outcome, Exception):
                 raise outcome
-    deployer.unload_gone(label(config, env))
+    else:  # no inode leads to it: find the attachment's deployment by its label
+        deployer.unload_labelled(label(config, env))
 
 
 def cmd_version(raw: bytes) -> dict[str, Any]:

@@ -149,3 +149,65 @@ def test_a_chain_in_cni_0_4_0() -> None:
             assert not list(node.pin_root.glob("netns_*"))
         finally:
             objects.disown_mount(node.bpffs)
+
+
+def test_a_namespace_given_as_a_process_file(node: Node) -> None:
+    """CNI_NETNS as /proc/PID/ns/net (runtimes that keep a pod's namespace alive by a
+    process, not a bind mount): ADD, CHECK; the process dies, its namespace with it, and
+    DEL (the path leads nowhere now) still removes the attachment's pins."""
+    import os
+    import time
+
+    holder = subprocess.Popen(["unshare", "--net", "sleep", "300"])
+    try:
+        path = f"/proc/{holder.pid}/ns/net"
+        deadline = time.monotonic() + 10
+        while os.stat(path).st_ino == os.stat("/proc/self/ns/net").st_ino:
+            assert time.monotonic() < deadline, "unshare did not make a namespace"
+            time.sleep(0.02)
+        pod = Pod("unused", f"{node.tag}proc")
+        conf = node.flowdsl_conf("fdcni-proc", profile="minimal")
+        prev = {"prevResult": {"cniVersion": "1.0.0", "interfaces": [
+            {"name": "eth0", "sandbox": path}], "ips": []}}
+        add = node.exec_plugin("flowdsl-cni", conf | prev, node.env("ADD", pod, netns=path))
+        assert add.status == 0 and add.out == prev["prevResult"], add
+        check = node.exec_plugin("flowdsl-cni", conf | prev, node.env("CHECK", pod, netns=path))
+        assert check.status == 0, check
+        assert len(list(node.pin_root.glob("netns_*"))) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+    delete = node.exec_plugin("flowdsl-cni", conf | prev, node.env("DEL", pod, netns=path))
+    assert (delete.status, delete.out) == (0, None), delete
+    assert not list(node.pin_root.glob("netns_*"))
+    assert not list(node.pin_root.glob("programs/*"))
+
+
+def test_del_by_a_path_that_went_while_the_namespace_lives(node: Node) -> None:
+    """The path DEL is given is gone (the process died) but something else still holds
+    the namespace: DEL finds the attachment by its record and detaches it anyway."""
+    import os
+    import time
+
+    from flowdsl.runtime.links import flow_dissector_links
+
+    pod = node.new_pod()
+    objects.own_netns(pod.name)
+    holder = subprocess.Popen(["ip", "netns", "exec", pod.name, "sleep", "300"])
+    inode = os.stat(pod.netns).st_ino
+    path = f"/proc/{holder.pid}/ns/net"
+    deadline = time.monotonic() + 10
+    while os.stat(path).st_ino != inode:
+        assert time.monotonic() < deadline, "ip netns exec did not enter the namespace"
+        time.sleep(0.02)
+    conf = node.flowdsl_conf("fdcni-proc", profile="minimal")
+    try:
+        assert node.exec_plugin("flowdsl-cni", conf, node.env("ADD", pod, netns=path)).status == 0
+        assert any(link.netns_ino == inode for link in flow_dissector_links())
+    finally:
+        holder.kill()
+        holder.wait()
+    delete = node.exec_plugin("flowdsl-cni", conf, node.env("DEL", pod, netns=path))
+    assert (delete.status, delete.out) == (0, None), delete
+    assert not any(link.netns_ino == inode for link in flow_dissector_links())
+    assert not list(node.pin_root.glob("netns_*"))
