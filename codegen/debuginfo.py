@@ -39,6 +39,9 @@ from flowdsl.errors import Source
 # for an editable install, site-packages/flowdsl for a wheel. Either way a library file's
 # name below it (protocols/ip.py) is the same on every machine.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# Its folders whose files a graph may name by their place in the package; any other file
+# (a user's spec, also one kept beside the checkout, as examples/ is) is the user's.
+PACKAGE_FOLDERS = ("protocols", "dsl", "codegen", "runtime")
 PRODUCER = "flowdsl"
 _DWARF_LANG_C99 = "DW_LANG_C99"  # BTF knows C types only; the program is C-like
 
@@ -55,9 +58,9 @@ def graph_sources(graph: ParseGraph) -> Iterator[Source]:
 
 def portable_names(files: Iterable[str]) -> dict[str, str]:
     """Each file name as recorded -> a name that does not depend on where the checkout
-    or the spec is: below the package root, relative to it; any other file relative to
-    the deepest directory holding all such files (the spec's own directory when it is
-    one file). Pseudo-files (``<unknown>``, ``<string>``) and relative names that are
+    or the spec is: in the package's folders, relative to the package root
+    (``protocols/ip.py``); any other file relative to the deepest directory holding all
+    such files (the spec's own directory when it is one file: ``shim.py``). Pseudo-files (``<unknown>``, ``<string>``) and relative names that are
     no file here (already portable: a graph read back from an object or a deployment)
     stay as they are."""
     names: dict[str, str] = {}
@@ -67,8 +70,8 @@ def portable_names(files: Iterable[str]) -> dict[str, str]:
                 (not os.path.isabs(file) and not os.path.isfile(file)):
             names[file] = file
             continue
-        path = Path(os.path.abspath(file))
-        if path.is_relative_to(PACKAGE_ROOT):
+        path = Path(file).resolve()
+        if any(path.is_relative_to(PACKAGE_ROOT / folder) for folder in PACKAGE_FOLDERS):
             names[file] = path.relative_to(PACKAGE_ROOT).as_posix()
         else:
             outside[file] = path

@@ -22,6 +22,8 @@ from flowdsl.dsl.spec import load_spec
 from flowdsl.protocols import default_graph
 from flowdsl.runtime.elf import read_elf
 
+from flowdsl.pipeline import load_graph
+
 CHECKOUT = Path(__file__).resolve().parents[2]
 SHIM = CHECKOUT / "examples" / "shim.py"
 
@@ -84,13 +86,14 @@ def test_every_instruction_has_a_location_and_the_code_is_the_same() -> None:
 
 def test_no_absolute_path_and_the_embedded_graph_rebuilds_the_same_object(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The object names no directory; its own graph, built again from elsewhere, gives
-    the same bytes (what a deployment's enable/disable rebuilds from)."""
-    for graph in (default_graph(), load_spec(SHIM)):
+    """The object names no directory; its own graph, built again, gives the same bytes:
+    the library's from anywhere, a spec's where its files are (elsewhere its lines lose
+    their text, which only the files have)."""
+    for graph, where in ((default_graph(), tmp_path), (load_spec(SHIM), SHIM.parent)):
         obj = build(graph).obj
         assert str(CHECKOUT).encode() not in obj
         assert str(Path.home()).encode() not in obj or str(Path.home()) == "/"
-        monkeypatch.chdir(tmp_path)
+        monkeypatch.chdir(where)
         embedded = read_elf(obj).graph
         assert embedded is not None
         assert build(ParseGraph.from_dict(embedded.data)).obj == obj
@@ -132,6 +135,8 @@ def test_the_same_spec_gives_the_same_bytes_from_any_directory(tmp_path: Path) -
     shim = [_build_in(first, first / "specs", "shim.py"),
             _build_in(second, elsewhere, str(second / "specs" / "shim.py"))]
     assert shim[0] == shim[1]
+    # examples/shim.py in the checkout, built here (the command's default profile)
+    assert shim[0] == build(load_graph(str(SHIM), None)).obj
     for obj in (*library, *shim):
         assert b"/one/" not in obj and b"/two/" not in obj and str(tmp_path).encode() not in obj
     lines = read_elf(shim[0]).btf.lines  # type: ignore[union-attr]
