@@ -29,9 +29,11 @@ class Compiled:
     obj: bytes
 
 
-def optimize(module: ir.Module) -> llvm.ModuleRef:
+def optimize(module: ir.Module | str) -> llvm.ModuleRef:
+    """``module``, or its text when the caller has it already (printing a module with
+    debug info is a good part of a build's time)."""
     tm = _target_machine()
-    mod = llvm.parse_assembly(str(module))
+    mod = llvm.parse_assembly(module if isinstance(module, str) else str(module))
     mod.verify()
     tuning = llvm.create_pipeline_tuning_options(speed_level=2)
     tuning.loop_unrolling = False
@@ -43,7 +45,7 @@ def optimize(module: ir.Module) -> llvm.ModuleRef:
     return mod
 
 
-def compile_module(module: ir.Module, want_assembly: bool = False) -> Compiled:
+def compile_module(module: ir.Module | str, want_assembly: bool = False) -> Compiled:
     tm = _target_machine()
     mod = optimize(module)
     assembly = tm.emit_assembly(mod) if want_assembly else ""

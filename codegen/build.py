@@ -32,6 +32,7 @@ def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False,
     names = portable_names(source.file for source in graph_sources(graph))
     embedded = portable_graph(graph, names).to_json().encode()
     module = lower_graph(graph, embedded, stats, names if debug else None)
-    compiled = compile_module(module, want_assembly)
-    return Build(graph, str(module), compiled.optimized_ir, compiled.assembly, compiled.obj,
+    text = str(module)
+    compiled = compile_module(text, want_assembly)  # printed once, for both
+    return Build(graph, text, compiled.optimized_ir, compiled.assembly, compiled.obj,
                  time.perf_counter() - started)

@@ -60,9 +60,9 @@ def portable_names(files: Iterable[str]) -> dict[str, str]:
     """Each file name as recorded -> a name that does not depend on where the checkout
     or the spec is: in the package's folders, relative to the package root
     (``protocols/ip.py``); any other file relative to the deepest directory holding all
-    such files (the spec's own directory when it is one file: ``shim.py``). Pseudo-files (``<unknown>``, ``<string>``) and relative names that are
-    no file here (already portable: a graph read back from an object or a deployment)
-    stay as they are."""
+    such files (the spec's own directory when it is one file: ``shim.py``). Pseudo-files
+    (``<unknown>``, ``<string>``) and relative names that are no file here (already
+    portable: a graph read back from an object or a deployment) stay as they are."""
     names: dict[str, str] = {}
     outside: dict[str, Path] = {}
     for file in sorted(set(files)):
