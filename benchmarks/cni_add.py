@@ -10,6 +10,9 @@ N pods (namespaces made with `ip netns add`) times
   interpreter's start, the imports, the work), and
 - the same ADD in this process, once the imports are done (``flowdsl.cni.run``: the
   work itself), after a DEL of the first;
+- the same ADD through the node agent (flowdsl/cni_agent.py, served from this process)
+  by its static client (deploy/kubernetes/cni-client.c, built with gcc) as a process:
+  what a runtime waits for on a node where the DaemonSet runs the agent;
 
 with a prevResult in the bridge plugin's form (the bridge plugin itself is not run: its
 time is not flowdsl-cni's). Then the floors under the process figure: the interpreter
@@ -20,9 +23,13 @@ checks that the pods share one program and that nothing is left.
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.cni.runtime import Node
 
 NETWORK = "fdcni-bench"
+CLIENT_SOURCE = Path(__file__).resolve().parents[1] / "deploy" / "kubernetes" / "cni-client.c"
 
 
 def prev_result(pod_netns: str, address: str) -> dict[str, object]:
@@ -69,6 +77,15 @@ def main() -> int:
     from flowdsl.runtime.deploy import Deployer  # noqa: F401
 
     from flowdsl.cni import run  # noqa: F401  (the imports, before anything is timed)
+    from flowdsl.cni_agent import make_server
+
+    work = Path(tempfile.mkdtemp(prefix="fdcni-bench-"))
+    client = work / "flowdsl-cni"
+    subprocess.run(["gcc", "-O2", "-static", "-o", str(client), str(CLIENT_SOURCE)],
+                   check=True)
+    socket_path = work / "run" / "cni.sock"
+    server = make_server(socket_path)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
 
     with Node() as node:
         conf = node.flowdsl_conf(NETWORK)
@@ -80,6 +97,7 @@ def main() -> int:
         pods = [node.new_pod() for _ in range(args.pods)]
         process: list[float] = []
         inprocess: list[float] = []
+        agent: list[float] = []
         for i, pod in enumerate(pods):
             stdin = conf | {"prevResult": prev_result(pod.netns, f"10.77.{i // 250}."
                                                       f"{i % 250 + 2}/16")}
@@ -92,6 +110,15 @@ def main() -> int:
             again = node.run_inprocess(stdin, node.env("ADD", pod))
             inprocess.append(time.perf_counter() - started)
             assert again.status == 0, again
+            assert node.run_inprocess(conf, node.env("DEL", pod)).status == 0
+            started = time.perf_counter()
+            served = subprocess.run([str(client)], input=json.dumps(stdin).encode(),
+                                    env=node.env("ADD", pod) | {
+                                        "FLOWDSL_CNI_AGENT": str(socket_path)},
+                                    capture_output=True)
+            agent.append(time.perf_counter() - started)
+            assert served.returncode == 0 and json.loads(served.stdout) == \
+                stdin["prevResult"], served
         shared = list((node.pin_root / "programs").iterdir())
         assert len(shared) == 1, shared
         users = len([e for e in shared[0].iterdir() if e.name.startswith("netns_")])
@@ -99,6 +126,9 @@ def main() -> int:
         for pod in [warm, *pods]:
             assert node.run_inprocess(conf, node.env("DEL", pod)).status == 0
         assert not list(node.pin_root.iterdir())
+    server.shutdown()
+    server.server_close()
+    shutil.rmtree(work, ignore_errors=True)
 
     python = sys.executable
     interpreter = timed_process([python, "-I", "-c", "pass"], args.floor_runs)
@@ -119,6 +149,8 @@ def main() -> int:
         "|---|---|",
         f"| flowdsl-cni ADD as a process (what the runtime waits for) | {figures(process)} |",
         f"| flowdsl-cni ADD in process, after the imports (the work) | {figures(inprocess)} |",
+        "| flowdsl-cni ADD through the node agent: the static client as a process, the "
+        f"work in the agent (deploy/kubernetes/cni-client.c) | {figures(agent)} |",
         f"| the interpreter alone (`python -I -c pass`) | {figures(interpreter)} |",
         f"| `python -I -c 'import flowdsl'` (the package's `__init__`) | {figures(package)} |",
         f"| the plugin's imports on a warm ADD | {figures(imports)} |",

@@ -6,12 +6,14 @@ runs (deploy/kubernetes/), from the image onto the host's paths.
     python -m flowdsl.cni_install uninstall --host /host
 
 install: copies this Python (with flowdsl) to <host>/opt/flowdsl/python, writes the
-plugin executable <host>/opt/cni/bin/flowdsl-cni (a two-line shell script that runs it),
+plugin executable <host>/opt/cni/bin/flowdsl-cni (the agent's static client, with a
+two-line shell script running the Python plugin as its fallback; or that script alone),
 builds the configured object into the node cache (``--warm``: the first pod's ADD is
 then warm too), and appends ``{"type": "flowdsl-cni", ...}`` to the chain of the node's
 network configuration: the conflist the runtime uses, the first in
 <host>/etc/cni/net.d by name. ``--watch`` repeats the conflist step every SECONDS (the
-main network plugin's agent may rewrite its conflist), idempotently.
+main network plugin's agent may rewrite its conflist), idempotently; ``--agent`` serves
+the pods' invocations meanwhile (flowdsl/cni_agent.py).
 
 uninstall: takes the entry out of the chain (new pods get no dissector), removes the
 executable, detaches the dissectors of the pods that have one (``flowdsl unload``) and
@@ -40,6 +42,8 @@ PYTHON_DIR = "opt/flowdsl/python"  # under the host root; the same path in the i
 BIN_DIR = "opt/cni/bin"
 CONF_DIR = "etc/cni/net.d"
 CACHE_DIR = "var/cache/flowdsl"
+FALLBACK = "opt/flowdsl/bin/flowdsl-cni-python"  # as cni-client.c's FALLBACK
+CLIENT = Path("/opt/flowdsl/bin/flowdsl-cni-client")  # in the image (Containerfile)
 
 
 class InstallError(Exception):
@@ -154,15 +158,24 @@ def copy_python(source: Path, target: Path) -> None:
 
 
 def install(host: Path, plugin: dict[str, Any], python_prefix: Path | None,
-            warm: bool = False) -> list[str]:
-    """One install pass; what it did."""
+            warm: bool = False, client: Path | None = None) -> list[str]:
+    """One install pass; what it did. With ``client`` (the static client of the agent,
+    deploy/kubernetes/cni-client.c), that is the plugin executable and the Python plugin
+    its fallback; without, the Python plugin is the executable."""
     done = []
     if python_prefix is not None and python_prefix.resolve() != (host / PYTHON_DIR).resolve():
         copy_python(python_prefix, host / PYTHON_DIR)
         done.append(f"copied {python_prefix} to {host / PYTHON_DIR}")
     (host / BIN_DIR).mkdir(parents=True, exist_ok=True)
-    write_atomic(host / BIN_DIR / PLUGIN_TYPE, wrapper(PYTHON_DIR), mode=0o755)
-    done.append(f"wrote {host / BIN_DIR / PLUGIN_TYPE}")
+    if client is not None:
+        (host / FALLBACK).parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(host / FALLBACK, wrapper(PYTHON_DIR), mode=0o755)
+        write_atomic(host / BIN_DIR / PLUGIN_TYPE, client.read_bytes(), mode=0o755)
+        done.append(f"wrote {host / BIN_DIR / PLUGIN_TYPE} (the agent's client; without "
+                    f"an agent it runs {host / FALLBACK})")
+    else:
+        write_atomic(host / BIN_DIR / PLUGIN_TYPE, wrapper(PYTHON_DIR), mode=0o755)
+        done.append(f"wrote {host / BIN_DIR / PLUGIN_TYPE}")
     if warm:
         done.append(warm_cache(plugin))
     done.extend(ensure_chained(host, plugin))
@@ -208,7 +221,7 @@ def uninstall(host: Path, pin_root: str | None) -> list[str]:
         proc = subprocess.run([sys.executable, "-m", "flowdsl", *argv], capture_output=True,
                               text=True)
         done.append(f"flowdsl {' '.join(argv)}: exit {proc.returncode}")
-    for directory in (host / CACHE_DIR, host / PYTHON_DIR):
+    for directory in (host / CACHE_DIR, host / PYTHON_DIR, (host / FALLBACK).parent):
         if directory.exists():
             shutil.rmtree(directory, ignore_errors=True)
             done.append(f"removed {directory}")
@@ -224,10 +237,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--python-prefix", type=Path, default=Path(sys.prefix))
     add.add_argument("--warm", action="store_true")
     add.add_argument("--watch", type=float, default=0.0, metavar="SECONDS")
+    add.add_argument("--client", type=Path, default=CLIENT if CLIENT.exists() else None,
+                     help="the agent's static client, installed as the plugin executable")
+    add.add_argument("--agent", action="store_true",
+                     help="then serve pods' invocations (python -m flowdsl.cni_agent)")
     rm = sub.add_parser("uninstall")
     rm.add_argument("--host", type=Path, default=Path("/host"))
     rm.add_argument("--pin-root", default=None)
     args = parser.parse_args(argv)
+    from flowdsl.errors import FlowdslError
+
     try:
         if args.command == "uninstall":
             for line in uninstall(args.host, args.pin_root):
@@ -236,13 +255,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         plugin = json.loads(args.plugin)
         if not isinstance(plugin, dict):
             raise InstallError("--plugin must be a JSON object")
-        for line in install(args.host, plugin, args.python_prefix, args.warm):
+        for line in install(args.host, plugin, args.python_prefix, args.warm, args.client):
             print(line, flush=True)
+        if args.agent:
+            import threading
+
+            from flowdsl.cni_agent import default_socket, make_server
+
+            server = make_server(default_socket())
+            threading.Thread(target=server.serve_forever, name="agent", daemon=True).start()
+            print(f"serving pods' invocations on {default_socket()}", flush=True)
+            while args.watch <= 0:
+                time.sleep(3600)
         while args.watch > 0:
             time.sleep(args.watch)
             for line in ensure_chained(args.host, plugin):
                 print(line, flush=True)
-    except (InstallError, ValueError, OSError) as error:
+    except (InstallError, ValueError, OSError, FlowdslError) as error:
         print(f"flowdsl-cni install: error: {error}", file=sys.stderr)
         return 1
     return 0

@@ -93,6 +93,20 @@ def test_install_writes_the_executable_and_chains(tmp_path: Path) -> None:
     assert not any("added" in line for line in install(host, OURS, python_prefix=None))
 
 
+def test_install_with_the_agents_client(tmp_path: Path) -> None:
+    host = tmp_path / "host"
+    client = tmp_path / "flowdsl-cni-client"
+    client.write_bytes(b"\x7fELF client")
+    install(host, OURS, python_prefix=None, client=client)
+    executable = host / "opt" / "cni" / "bin" / PLUGIN_TYPE
+    assert executable.read_bytes() == client.read_bytes()
+    assert stat.S_IMODE(executable.stat().st_mode) == 0o755
+    fallback = host / "opt" / "flowdsl" / "bin" / "flowdsl-cni-python"
+    assert fallback.read_bytes() == wrapper("opt/flowdsl/python")
+    source = (DEPLOY / "cni-client.c").read_text()
+    assert '"/opt/flowdsl/bin/flowdsl-cni-python"' in source  # the client's FALLBACK
+
+
 def test_the_example_conflist_chains_flowdsl_last() -> None:
     example = json.loads((DEPLOY / "10-example.conflist").read_text())
     assert example["plugins"][-1]["type"] == PLUGIN_TYPE
@@ -152,7 +166,9 @@ def test_daemonset_manifest() -> None:
     assert mount["securityContext"]["privileged"] is True  # Bidirectional propagation
     assert {m["mountPath"]: m.get("mountPropagation") for m in mount["volumeMounts"]} == {
         "/sys/fs/bpf": "Bidirectional"}
+    assert ds["spec"]["template"]["spec"]["hostPID"] is True  # /proc/PID/ns/net paths
     install_ = containers["install"]
+    assert "--agent" in install_["args"]
     caps = install_["securityContext"]["capabilities"]
     assert caps["drop"] == ["ALL"] and {"BPF", "NET_ADMIN", "SYS_ADMIN"} <= set(caps["add"])
     paths = {m["mountPath"] for m in install_["volumeMounts"]}
@@ -175,3 +191,4 @@ def test_uninstall_manifest() -> None:
 def test_containerfile_installs_where_the_manifests_expect() -> None:
     text = (DEPLOY / "Containerfile").read_text()
     assert "/opt/flowdsl/python" in text and "flowdsl.cni_install" in text
+    assert "cni-client.c" in text and "/opt/flowdsl/bin/flowdsl-cni-client" in text
