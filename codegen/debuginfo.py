@@ -134,29 +134,37 @@ def _syntax(file: str) -> ast.Module | None:
         return None
 
 
-def _call_at(file: str, line: int, name: str) -> ast.Call | None:
-    """The innermost call of ``name`` (``Protocol``, ``Fragment``) spanning ``line``."""
+@functools.lru_cache(maxsize=64)
+def _index(file: str) -> tuple[list[ast.Call], dict[int, ast.ClassDef]]:
+    """The file's ``Protocol(...)`` calls and its classes by line (walked once)."""
     tree = _syntax(file)
-    best: ast.Call | None = None
+    calls: list[ast.Call] = []
+    classes: dict[int, ast.ClassDef] = {}
     for found in ast.walk(tree) if tree is not None else ():
-        if isinstance(found, ast.Call) and found.lineno <= line <= (found.end_lineno or 0):
+        if isinstance(found, ast.Call):
             func = found.func
             called = func.id if isinstance(func, ast.Name) else \
                 func.attr if isinstance(func, ast.Attribute) else ""
-            if called == name and (best is None or found.lineno >= best.lineno):
-                best = found
-    return best
+            if called == "Protocol":
+                calls.append(found)
+        elif isinstance(found, ast.ClassDef):
+            classes[found.lineno] = found
+    return calls, classes
+
+
+def _protocol_call(where: Source) -> ast.Call | None:
+    """The innermost ``Protocol(...)`` call spanning the line ``where``."""
+    spanning = [call for call in _index(where.file)[0]
+                if call.lineno <= where.line <= (call.end_lineno or 0)]
+    return max(spanning, key=lambda call: (call.lineno, call.col_offset), default=None)
 
 
 def _class_attribute(where: Source, name: str) -> int:
     """The line of ``name = ...`` in the class defined at ``where`` (0: not found)."""
-    tree = _syntax(where.file)
-    for found in ast.walk(tree) if tree is not None else ():
-        if isinstance(found, ast.ClassDef) and found.lineno == where.line:
-            return next((s.lineno for s in found.body if isinstance(s, ast.Assign)
-                         and any(isinstance(t, ast.Name) and t.id == name
-                                 for t in s.targets)), 0)
-    return 0
+    found = _index(where.file)[1].get(where.line)
+    return next((s.lineno for s in found.body if isinstance(s, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == name for t in s.targets)),
+                0) if found is not None else 0
 
 
 def _items(value: ast.expr) -> list[int]:
@@ -184,7 +192,7 @@ class Places:
     @classmethod
     def of(cls, node: Node) -> Places:
         places = cls(node)
-        call = _call_at(node.source.file, node.source.line, "Protocol")
+        call = _protocol_call(node.source)
         for keyword in call.keywords if call is not None else ():
             value = keyword.value
             if keyword.arg in ("require", "stop_before", "stop_if"):
