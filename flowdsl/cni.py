@@ -215,6 +215,11 @@ def read_config(raw: bytes) -> Config:
         if key in data and data[key] is not None and not isinstance(data[key], kind):
             fail(INVALID_CONFIG, f"{key} must be a {'boolean' if kind is bool else 'string'}, "
                  f"not {json.dumps(data[key])}", "fix the plugin's entry in the conflist")
+    for key in ("pinRoot", "cacheDir"):
+        if data.get(key) and not os.path.isabs(data[key]):
+            fail(INVALID_CONFIG, f"{key} {data[key]!r} is not an absolute path",
+                 "the plugin runs from the container runtime's working directory: give "
+                 "an absolute path")
     prev = data.get("prevResult")
     if prev is not None and not isinstance(prev, dict):
         fail(INVALID_CONFIG, "prevResult is not a JSON object",

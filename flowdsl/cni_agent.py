@@ -35,6 +35,7 @@ from pathlib import Path
 
 MAGIC = b"FDCNI1\n"
 REQUEST_MAX = 16 << 20  # bytes: the environment and a configuration with its prevResult
+REQUEST_TIMEOUT_S = 60.0  # for the request to arrive; the answer may take longer (a build)
 
 
 def default_socket() -> Path:
@@ -87,17 +88,23 @@ class Handler(socketserver.BaseRequestHandler):
             print(f"flowdsl-cni agent: refused a client of uid {peer_uid(conn)}",
                   file=sys.stderr, flush=True)
             return
+        conn.settimeout(REQUEST_TIMEOUT_S)  # a client that never finishes its request
         chunks, size = [], 0
         while size <= REQUEST_MAX:
-            chunk = conn.recv(65536)
+            try:
+                chunk = conn.recv(65536)
+            except OSError:  # timed out, or reset: no request
+                return
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
         if size > REQUEST_MAX:
             return
+        reply = answer(b"".join(chunks))
+        conn.settimeout(None)
         with contextlib.suppress(OSError):  # the client went away: nothing to answer
-            conn.sendall(answer(b"".join(chunks)))
+            conn.sendall(reply)
 
 
 class Server(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):

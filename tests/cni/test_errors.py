@@ -52,6 +52,8 @@ TABLE: list[tuple[str, dict[str, str], bytes | dict[str, Any], int, str]] = [
     ("relative spec path", env(), conf(spec="shim.py"), 7, "absolute"),
     ("stats not a boolean", env(), conf(stats="yes"), 7, "boolean"),
     ("pin_root misspelt", env(), conf(pin_root="/sys/fs/bpf/x"), 2, "pinRoot"),
+    ("relative pinRoot", env(), conf(pinRoot="bpf/flowdsl"), 7, "absolute"),
+    ("relative cacheDir", env(), conf(cacheDir="cache"), 7, "absolute"),
     ("prevResult not an object", env(), conf(prevResult=[]), 7, "prevResult"),
     ("missing CNI_COMMAND", without(env(), "CNI_COMMAND"), conf(), 4, "CNI_COMMAND"),
     ("unknown CNI_COMMAND", env("GC"), conf(), 4, "CNI_COMMAND"),
