@@ -187,3 +187,27 @@ def test_datasec_sizes_and_offsets_are_fixed_up() -> None:
     assert struct.unpack_from("<I", fixed.data, datasec + 24 + 4)[0] == 0  # static: as it was
     with pytest.raises(BtfFormatError, match="names no section"):
         program_btf(_btf(types, strings), ext, "flow_dissector", 1, {}, {})
+
+
+def test_a_dropped_bounds_check_names_the_field_read_past_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deliberately wrong lowering: UDP's bounds check covers one byte of its header,
+    so the linear path's load of a port reads past what the verifier knows: the error
+    names that field's line."""
+    load_or_skip(build(default_graph()).obj).close()
+    original = lower.Lowering._fixed_part
+
+    def one_byte_check(self: lower.Lowering, cursor: object, size: int,
+                       *rest: object) -> object:
+        return original(self, cursor, 1 if self.label.startswith("udp") else size, *rest)
+
+    monkeypatch.setattr(lower.Lowering, "_fixed_part", one_byte_check)
+    with pytest.raises(VerifierError) as info:
+        load_object(read_elf(build(default_graph()).obj))
+    udp = default_graph().node("udp").header
+    assert udp is not None
+    ports = {f"protocols/transport.py:{f.source.line}": f"{f.name} = U16()"
+             for f in udp.fields if f.name in ("sport", "dport")}
+    assert info.value.location in ports
+    assert info.value.source_text == ports[info.value.location]
+    assert "invalid access to packet" in info.value.summary
