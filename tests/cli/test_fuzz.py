@@ -8,9 +8,9 @@ Deployment commands never reach a real namespace or pin, by construction: their
 namespaces are only names that do not exist (checked before each run), ``--pin-root``
 and $FLOWDSL_PIN_ROOT only this test's directories, and the options that reach other
 namespaces (``--all-netns``, ``--allow-root-netns``, ``--force``, a random
-``--netns-pid`` or ``--netns-path``) are removed from what is generated. Deterministic
-on CI (derandomized); locally each run explores new vectors
-(FLOWDSL_FUZZ_EXAMPLES sets how many).
+``--netns-pid`` or ``--netns-path``) are removed from what is generated. Derandomized:
+the same vectors in every run; FLOWDSL_FUZZ_EXPLORE=1 draws new ones (not on CI), and
+FLOWDSL_FUZZ_EXAMPLES sets how many.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ from tests.cli.test_contract import FRAME, pcap
 from tests.conftest import ON_CI
 
 EXIT_CODES = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
-EXAMPLES = int(os.environ.get("FLOWDSL_FUZZ_EXAMPLES", "400"))  # about 15 s
+EXAMPLES = int(os.environ.get("FLOWDSL_FUZZ_EXAMPLES", "400"))  # about 25 s
+# The same vectors in every run (a shared suite fails only for a change, never by
+# chance); FLOWDSL_FUZZ_EXPLORE=1 draws new ones, to hunt for bugs.
+EXPLORE = os.environ.get("FLOWDSL_FUZZ_EXPLORE") == "1" and not ON_CI
 PARSER = build_parser()
 SUBPARSERS: dict[str, argparse.ArgumentParser] = next(
     action.choices for action in PARSER._actions
@@ -374,7 +377,7 @@ def no_namespace_exists() -> None:
         assert not Path("/run/netns", name).exists(), f"/run/netns/{name} exists: rename"
 
 
-@settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=ON_CI,
+@settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not EXPLORE,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_random_command_lines_end_in_a_documented_exit(data: st.DataObject,
@@ -423,3 +426,16 @@ def test_an_undecodable_file_name_is_printed(workdir: Path) -> None:
     code, out, _ = run(["test", "--reference-only", "--pcap", "c\udcff.pcap"],
                        stdout_errors="strict")
     assert code == 0 and "BPF_OK" in out
+
+
+@pytest.mark.xfail(reason="dsl/profile.py load_profile reads with read_text(): a profile "
+                   "that is not UTF-8 raises UnicodeDecodeError (found by the fuzzer; "
+                   "reported to its owner)", strict=False)
+@pytest.mark.parametrize("argv", [["build", "--profile", "binary.toml", "--no-verify"],
+                                  ["test", "--samples", "--profile", "binary.toml"]])
+def test_a_profile_that_is_not_utf8_is_a_profile_error(argv: list[str],
+                                                       workdir: Path) -> None:
+    Path("binary.toml").write_bytes(b"\xa1\xb2\xc3\xd4\xff\xfe")
+    code, _, err = run(argv)
+    assert code == errors.EXIT_SPEC
+    assert "binary.toml" in err
