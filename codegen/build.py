@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
 from flowdsl.codegen.lower import lower_graph
+from flowdsl.codegen.size import ensure_fits
 from flowdsl.dsl.check import ensure_valid
 from flowdsl.dsl.graph import ParseGraph
 
@@ -32,6 +33,7 @@ def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False,
     names = portable_names(source.file for source in graph_sources(graph))
     embedded = portable_graph(graph, names).to_json().encode()
     module = lower_graph(graph, embedded, stats, names if debug else None)
+    ensure_fits(module, graph)  # before LLVM: it aborts on a program too large
     text = str(module)
     compiled = compile_module(text, want_assembly)  # printed once, for both
     return Build(graph, text, compiled.optimized_ir, compiled.assembly, compiled.obj,

@@ -15,6 +15,8 @@ Error codes (README "Spec errors" lists them with examples):
   E028 bind() given a Header, Protocol() given no Header class
   E029 bind() value, mask, range or key that is not an int
   E030 a Header has no field of that name (NSH.lenght)
+  E031 more protocols than one program can hold
+  E032 a program too large for BPF's jump offsets (codegen/build.py, before LLVM)
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from flowdsl.dsl.expr import (
 )
 from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
-from flowdsl.dsl.limits import MAX_HEADER_END, NHOFF_MAX
+from flowdsl.dsl.limits import MAX_HEADER_END, MAX_PROTOCOLS, NHOFF_MAX
 from flowdsl.dsl.unroll import Unroller, crosses_encap
 
 from flowdsl.errors import Problem, Source, SpecError
@@ -290,6 +292,14 @@ def _unbounded_cycle(graph: ParseGraph) -> tuple[list[str], Edge] | None:
 
 
 def check_graph(graph: ParseGraph) -> list[Problem]:
+    if len(graph.nodes) > MAX_PROTOCOLS:  # before the checks that grow with its square
+        first_past = graph.nodes[MAX_PROTOCOLS]
+        return [_problem(
+            "E031", f"protocol {first_past.name!r}",
+            f"the graph has {len(graph.nodes)} protocols, past the {MAX_PROTOCOLS} one BPF "
+            "program can hold",
+            "build one program per use with a profile that disables what it does not need",
+            first_past.source)]
     problems: list[Problem] = []
     seen: dict[str, Node] = {}
     for node in graph.nodes:

@@ -17,3 +17,16 @@ NHOFF_MAX = 255
 # verifier adds header lengths to that: both together must stay within its 64 KiB
 # packet-offset limit (MAX_PACKET_OFF). check_graph reports a graph past it (E025).
 MAX_HEADER_END = 0x7FFF
+
+# Program size. BPF jumps carry a signed 16-bit instruction offset and LLVM's BPF backend
+# does not relax branches: a program whose jumps span more than this aborts the whole
+# process inside LLVM ("Branch target out of insn range"). The build estimates the size
+# from the lowered IR before LLVM sees it (E032).
+MAX_PROGRAM_INSNS = 0x7FFF
+# BPF instructions per lowered IR instruction, an upper bound measured over the shipped
+# profiles and generated graphs of up to 1,500 protocols (0.36-0.43).
+INSNS_PER_IR_INSN = 0.44
+# Protocols in one graph. Each costs at least about 16 BPF instructions, so past this no
+# graph fits MAX_PROGRAM_INSNS; refusing early spares the quadratic checks and the
+# lowering of a spec that cannot build (E031).
+MAX_PROTOCOLS = 2048

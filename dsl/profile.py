@@ -64,11 +64,15 @@ class _Reader:
         self.path, self.lines = path, text.splitlines()
         self.problems: list[Problem] = []
 
-    def problem(self, key: str, message: str, hint: str) -> None:
+    def line_of(self, key: str) -> int:
+        """The line that sets ``key`` (0 when the file does not: a base profile's)."""
         leaf = key.rsplit(".", 1)[-1]
-        line = next((i + 1 for i, text in enumerate(self.lines)
+        return next((i + 1 for i, text in enumerate(self.lines)
                      if text.strip().startswith((leaf, f"[{key}", f'"{leaf}"'))), 0)
-        self.problems.append(Problem("P001", key, message, hint, Source(self.path, line)))
+
+    def problem(self, key: str, message: str, hint: str, code: str = "P001") -> None:
+        self.problems.append(Problem(code, key, message, hint,
+                                     Source(self.path, self.line_of(key))))
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -287,6 +291,51 @@ def apply_profile(graph: ParseGraph, profile: Profile) -> ParseGraph:
         repeats=tuple(sorted(repeats.items())),
         on_limit=profile.on_limit or graph.limits.on_limit,
     )
-    return replace(graph, nodes=tuple(n for n in nodes if n.name in reachable), limits=limits,
-                   profile=profile.name)
+    profiled = replace(graph, nodes=tuple(n for n in nodes if n.name in reachable),
+                       limits=limits, profile=profile.name)
+    _check_profile_limits(reader, profiled, graph.limits, profile)
+    return profiled
+
+
+def _check_profile_limits(reader: _Reader, graph: ParseGraph, own: Limits,
+                          profile: Profile) -> None:
+    """A chain too long for BPF because of the profile's ``encap_depth`` or repeats is
+    the profile's mistake: report it at the profile's line with the largest value that
+    fits, not as E025 in a library file the user did not write. When the protocols are
+    too long even under the spec's ``own`` limits, check_graph reports E025 at the spec."""
+    from flowdsl.dsl.limits import MAX_HEADER_END, NHOFF_MAX
+    from flowdsl.dsl.unroll import Unroller
+
+    if profile.encap_depth is None and not profile.repeats:
+        return
+
+    def furthest(limits: Limits) -> int:
+        return Unroller(replace(graph, limits=limits)).longest_chain(NHOFF_MAX)[0]
+
+    end = furthest(graph.limits)
+    if end <= MAX_HEADER_END or furthest(own) > MAX_HEADER_END:
+        return
+    depth = graph.limits.encap_depth
+    # blame what this file sets: with extends, the other limit may be the base's
+    if profile.encap_depth is not None and (reader.line_of("limits.encap_depth")
+                                            or not profile.repeats):
+        fits = next((d for d in range(depth - 1, -1, -1)
+                     if furthest(replace(graph.limits, encap_depth=d)) <= MAX_HEADER_END),
+                    None)
+        if fits is not None:
+            reader.problem("limits.encap_depth",
+                           f"{depth} encapsulations with these protocols let a packet's "
+                           f"headers end at byte {end}, past the {MAX_HEADER_END} a BPF "
+                           "program can address",
+                           f"write encap_depth = {fits} (the most that fits), or disable "
+                           f"protocols that make long chains",
+                           code="P002")
+            raise SpecError(reader.problems)
+    if profile.repeats:
+        reader.problem("limits.repeats",
+                       f"with these repeats a packet's headers can end at byte {end}, past "
+                       f"the {MAX_HEADER_END} a BPF program can address",
+                       "lower the repeats (or encap_depth), or disable protocols that make "
+                       "long chains", code="P002")
+        raise SpecError(reader.problems)
 

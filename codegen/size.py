@@ -1,0 +1,42 @@
+"""The program-size limit, checked on the lowered IR before LLVM sees it.
+
+LLVM's BPF backend does not relax branches: a jump wider than a signed 16-bit
+instruction offset aborts the whole process ("LLVM ERROR: Branch target out of insn
+range", SIGABRT), which no caller can catch. So the build estimates the program's size
+from the lowered IR and refuses, with what to do, a program that would not fit (E032).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flowdsl.dsl.graph import ParseGraph
+from flowdsl.dsl.limits import INSNS_PER_IR_INSN, MAX_PROGRAM_INSNS, MAX_PROTOCOLS
+from llvmlite import ir
+
+from flowdsl.errors import Problem, SpecError
+
+_LIBRARY = f"{Path(__file__).resolve().parent.parent}/protocols/"
+
+
+def estimated_insns(module: ir.Module) -> int:
+    """An upper estimate of the BPF instructions ``module`` compiles to."""
+    lowered = sum(len(block.instructions) for function in module.functions
+                  for block in function.blocks)
+    return int(lowered * INSNS_PER_IR_INSN)
+
+
+def ensure_fits(module: ir.Module, graph: ParseGraph) -> None:
+    estimate = estimated_insns(module)
+    if estimate <= MAX_PROGRAM_INSNS:
+        return
+    # the user's own protocols are the likelier cause than the library's
+    mine = [n for n in graph.nodes if not n.source.file.startswith(_LIBRARY)]
+    where = (mine or list(graph.nodes))[-1].source
+    raise SpecError(Problem(
+        "E032", "program",
+        f"{len(graph.nodes)} protocols unroll to about {estimate} BPF instructions, past "
+        f"the {MAX_PROGRAM_INSNS} a BPF program's jumps can span",
+        "disable protocols with a profile, lower encap_depth or the repeats, or split the "
+        f"protocols over several programs (about {MAX_PROTOCOLS * 3 // 4} simple ones fit)",
+        where))
