@@ -202,9 +202,13 @@ def switch_protocols(profile: Profile, enable: Iterable[str] = (),
 def load_profile(path: str | Path) -> Profile:
     path = Path(path)
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise SpecError(Problem("P002", "profile", f"cannot read {path}: {error.strerror}",
+                                "give the path of a .toml profile", Source(str(path)))) from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8: e.g. a capture given as profile
+        raise SpecError(Problem("P002", "profile", f"{path} is not a TOML file: byte "
+                                f"{error.start} is not UTF-8",
                                 "give the path of a .toml profile", Source(str(path)))) from None
     return parse_profile(text, str(path))
 
