@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flowdsl import pipeline
@@ -27,22 +24,15 @@ from flowdsl.errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
-    EXIT_SPEC,
     FlowdslError,
     InputError,
-    OutputError,
     UsageError,
     VerifierError,
 )
 
 if TYPE_CHECKING:
     from flowdsl.packets import Record
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    from flowdsl.trace import PacketTracer
 
 
 def _write(path: str, data: bytes | str) -> None:
@@ -52,33 +42,31 @@ def _write(path: str, data: bytes | str) -> None:
         else:
             sys.stdout.write(data if data.endswith("\n") else data + "\n")
         return
-    # A new file renamed over the old one: a failed write (a full disk) leaves the
-    # previous object as it was, and no reader ever sees half an object.
-    target = Path(path)
-    payload = data if isinstance(data, bytes) else data.encode()
-    temporary = None
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        with os.fdopen(fd, "wb") as out:
-            out.write(payload)
-            # by fd: another user who can write the directory could swap the path
-            os.fchmod(out.fileno(), 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+    pipeline.write_file(path, data)
 
 
 # -- build -------------------------------------------------------------------------------
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.emit in ("dot", "summary"):  # views of the graph: nothing is compiled
+        from flowdsl.graphviz import view
+
+        shown = view(args.spec, args.profile, args.emit, args.output or "-")
+        _write(args.output or "-", shown.data)
+        print(json.dumps(shown.report, indent=1) if args.json else shown.line(),
+              file=sys.stderr if (args.output or "-") == "-" else sys.stdout)
+        return EXIT_OK
     built = pipeline.build_target(args.spec, args.profile, args.emit, args.stats,
                                   verify=not args.no_verify)
     out = args.output or ("flowdsl.o" if args.emit == "obj" else "-")
-    _write(out, built.emitted)
+    # --emit graph: named fields for people and scripts; the object embeds the compact form
+    if args.emit == "graph":
+        from flowdsl.summary import graph_json
+
+        _write(out, graph_json(built.graph))
+    else:
+        _write(out, built.emitted)
     report: dict[str, Any] = {
         "output": out, "emit": args.emit, "profile": built.graph.profile or "(none)",
         "protocols": built.graph.names, "insns": built.insns,
@@ -123,13 +111,21 @@ def cmd_test(args: argparse.Namespace) -> int:
     flags = parse_flags(args.flags or [])
     if args.split is not None:
         return _test_real_skbs(args, target, records)
+    tracer = None
+    if args.trace:
+        from flowdsl.trace import PacketTracer
+
+        tracer = PacketTracer.for_target(args.target, target, flags)
+        records = tracer.watch(records)
     with pipeline.run_packets(target, records, flags, use_kernel=not args.reference_only,
                               compare_builtin=args.compare_kernel, accept=accept) as run:
+        if tracer is not None:
+            run.outcomes = tracer.follow(run.outcomes)
         progress = _Progress("flowdsl test", enabled=_show_progress())
         if args.json:
-            _print_json(run, flags, progress, args.differences_only)
+            _print_json(run, flags, progress, args.differences_only, tracer)
         else:
-            _print_results(run, flags, progress, args.differences_only)
+            _print_results(run, flags, progress, args.differences_only, tracer)
         progress.done()
     return _test_verdict(run.summary, args.pcap)
 
@@ -197,7 +193,7 @@ def _test_verdict(summary: pipeline.RunSummary, capture: str | None) -> int:
 
 
 def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress,
-                differences_only: bool = False) -> None:
+                differences_only: bool = False, tracer: PacketTracer | None = None) -> None:
     """The report as one JSON document, its "packets" array written as the packets are
     tested (a report of a million frames is never held), the totals after it."""
     head = json.dumps({"source": run.label, "flags": flags, "note": run.note})
@@ -207,7 +203,10 @@ def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress,
         progress.tick(count)
         if differences_only and not outcome.differs:
             continue
-        print(("" if shown == 0 else ",\n") + json.dumps(outcome.to_dict()), end="")
+        entry = outcome.to_dict()
+        if tracer is not None and tracer.current is not None:
+            entry["trace"] = tracer.to_dict(tracer.current)
+        print(("" if shown == 0 else ",\n") + json.dumps(entry), end="")
         shown += 1
     tail: dict[str, Any] = {"mismatches": run.mismatches}
     if run.compared_builtin:
@@ -221,8 +220,8 @@ def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
     from flowdsl import skbtest
     from flowdsl.packets import materialise
 
-    if args.flags or args.reference_only or args.compare_kernel:
-        raise UsageError("--split cannot go with --flags, --reference-only or "
+    if args.flags or args.reference_only or args.compare_kernel or args.trace:
+        raise UsageError("--split cannot go with --flags, --reference-only, --trace or "
                          "--compare-kernel: on a real skb the kernel sets the flags (the "
                          "hash asks STOP_AT_FLOW_LABEL), and it always compares with the "
                          "built-in dissector")
@@ -255,12 +254,14 @@ _NOT_SHOWN = ("flags",)  # the input flags: the kernel's, not a result
 
 
 def _print_results(run: pipeline.PacketRun, flags: int, progress: _Progress,
-                   differences_only: bool = False) -> None:
+                   differences_only: bool = False, tracer: PacketTracer | None = None) -> None:
     print(f"# {run.label}, flags={flags:#x}" + (f"; {run.note}" if run.note else ""))
     for count, outcome in enumerate(run.outcomes, 1):
         progress.tick(count)
         if not differences_only or outcome.differs:
             _print_entry(outcome.to_dict())
+            if tracer is not None and tracer.current is not None:
+                print("\n".join(tracer.lines(tracer.current)))
     print(f"# {run.summary.line()}")
 
 
@@ -371,27 +372,6 @@ def positive_int(text: str) -> int:
     return value
 
 
-class ProfileNameError(FlowdslError):
-    """--profile names neither a file nor a shipped profile (a profile error: exit 3)."""
-
-    exit_code = EXIT_SPEC
-
-
-def check_profile_name(name: str) -> None:
-    """A --profile that names no file and no shipped profile: a profile error (exit 3)
-    that lists the shipped ones and the nearest, before anything is built."""
-    from flowdsl.protocols import PROFILE_DIR, PROFILES, profile_path
-
-    path = profile_path(name)
-    if path.parent != PROFILE_DIR or path.exists():
-        return  # a path: load_profile reports a file it cannot read
-    near = difflib.get_close_matches(name, PROFILES, n=1)
-    raise ProfileNameError(
-        f"--profile {name}: no such profile; the shipped ones are {', '.join(PROFILES)}"
-        + (f" (did you mean {near[0]}?)" if near else "")
-        + ", or give the path of a .toml file")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flowdsl", description="Compile packet header specs to a Linux BPF flow dissector.")
@@ -405,7 +385,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", help="a profile .toml file or a shipped profile name")
     p.add_argument("-o", "--output", help="output file ('-' for stdout; default flowdsl.o "
                    "for --emit obj, stdout otherwise)")
-    p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm"), default="obj")
+    p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm", "dot", "summary"),
+                   default="obj",
+                   help="what to write: obj (default), graph (the parse graph as JSON, "
+                   "named fields), llvm, asm, dot (Graphviz; -o FILE.svg, .png or .pdf "
+                   "renders it with Graphviz's dot), summary (protocols, bindings and "
+                   "policies as tables)")
     p.add_argument("--no-verify", action="store_true",
                    help="do not load the program to get the verifier's figures")
     p.add_argument("--stats", action="store_true",
@@ -441,6 +426,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "or 'headers': at every header boundary), and compare the kernel's "
                         "hash and payload offset with the built-in dissector and the "
                         "reference (root)")
+    p.add_argument("--trace", action="store_true",
+                   help="print, per packet, each step the reference dissector took (node, "
+                   "offset, bounds check, require or stop condition, select and edge, "
+                   "keys written, limit) with its spec file:line, and the verdict's "
+                   "cause; with --json, a \"trace\" member per packet")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_test)
 
@@ -467,10 +457,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # file names from argv print back as the bytes the user typed, whatever the locale
+    # (under LANG=en_US.UTF-8 stdout is strict: an undecodable name was a traceback)
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     args = build_parser().parse_args(argv)
     try:
         if getattr(args, "profile", None):
-            check_profile_name(args.profile)
+            pipeline.check_profile_name(args.profile)
         return int(args.func(args))
     except FlowdslError as error:
         if isinstance(error, VerifierError) and args.verbose:

@@ -416,12 +416,9 @@ def test_a_spec_that_exits_is_a_spec_error(line: str, workdir: Path) -> None:
     assert "exits.py:1: error[S003]: spec: SystemExit" in err
 
 
-@pytest.mark.xfail(reason="cli.py prints file names from argv to stdout; under a UTF-8 "
-                   "locale other than C.UTF-8 stdout is strict and an undecodable name "
-                   "(a surrogate escape) raises UnicodeEncodeError", strict=False)
 def test_an_undecodable_file_name_is_printed(workdir: Path) -> None:
     """`flowdsl test --pcap $'c\\xff.pcap'` with LANG=en_US.UTF-8 (reproduced with
-    PYTHONIOENCODING=utf-8:strict): a traceback today."""
+    PYTHONIOENCODING=utf-8:strict): was a traceback; stdout now escapes such names."""
     Path("c\udcff.pcap").write_bytes(pcap([FRAME_BYTES]))
     code, out, _ = run(["test", "--reference-only", "--pcap", "c\udcff.pcap"],
                        stdout_errors="strict")
