@@ -320,20 +320,30 @@ def cmd_switch(args: argparse.Namespace) -> int:
     deployer = _deployer(args)
     ns = _netns(args)
     switched: list[Deployable] = []
+    before: list[str] = []
 
     def rebuild(running: Description | None, blob: bytes | None) -> Deployable:
         switched[:] = [switch_protocols_in(running, blob, ns.label, args.command,
                                            args.protocols)]
+        before[:] = list(running.recipe.protocols or ()) if running is not None else []
         return switched[0]
 
     result = deployer.change(ns, rebuild)
     protocols = list(switched[0].recipe.protocols or ())
+    # what the change took away or brought in, the names given and what followed them
+    # (protocols only reachable through a disabled one go too, and come back with it)
+    removed = [n for n in before if n not in protocols]
+    added = [n for n in protocols if n not in before]
     if args.json:
-        print(json.dumps(result.to_dict() | {"protocols": protocols}, indent=1))
+        print(json.dumps(result.to_dict() | {"protocols": protocols, "removed": removed,
+                                             "added": added}, indent=1))
     else:
-        print(f"flowdsl: {args.command}d {', '.join(args.protocols)} in {ns.label}: "
-              f"{result.action}, prog id {result.info.id}; protocols now: "
-              f"{', '.join(protocols)}")
+        follow = [n for n in (removed if args.command == "disable" else added)
+                  if n not in args.protocols]
+        print(f"flowdsl: {args.command}d {', '.join(args.protocols)}"
+              + (f" (and with them {', '.join(follow)})" if follow else "")
+              + f" in {ns.label}: {result.action}, prog id {result.info.id}; protocols "
+              f"now: {', '.join(protocols)}")
     return EXIT_OK
 
 

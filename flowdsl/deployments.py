@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flowdsl.errors import AttachError, InputError
+from flowdsl.errors import AttachError, InputError, UsageError
 from flowdsl.pipeline import base_graph, profiled, read_object, version
 
 if TYPE_CHECKING:
@@ -166,7 +166,33 @@ def switch_protocols_in(description: Description | None, blob: bytes | None, whe
         stored = stored_graph(blob, recipe.origin, where)
     built = build_deployment(recipe.origin.path, running_profile(description), sorted(enable),
                              sorted(disable), stats=bool(description.stats), stored=stored)
+    _refuse_empty_or_unreachable(built, stored or base_graph(None), command, protocols)
     if stored is not None:  # still the spec as loaded, not the file as it is now
         built = replace(built, recipe=replace(built.recipe, origin=replace(
             recipe.origin, graph_sha256=built.recipe.origin.graph_sha256)))
     return built
+
+
+def _refuse_empty_or_unreachable(built: Deployable, stored: StoredSpec, command: str,
+                                 protocols: Sequence[str]) -> None:
+    """A switch that would change nothing the user asked for, or dissect nothing, is
+    refused before it is swapped in: ``enable gre`` while every protocol that leads to
+    GRE is disabled prunes GRE again (the profile keeps what the entry reaches), and
+    disabling every link layer leaves the entry alone."""
+    now = set(built.recipe.protocols or ())
+    if not now:
+        raise UsageError(f"{command} {' '.join(protocols)}: would leave no protocol but the "
+                         "entry, which dissects nothing; keep at least one of them, or "
+                         "flowdsl unload the namespace")
+    if command != "enable":
+        return
+    base = stored[0]
+    for name in protocols:
+        if name in now:
+            continue
+        parents = sorted(n.name for n in base.nodes
+                         if n.name != name and any(e.target == name for e in n.edges))
+        raise UsageError(f"enable {name}: {name} stays unreachable: no enabled protocol "
+                         f"leads to it; enable one of {', '.join(parents)} too (in one "
+                         f"command: flowdsl enable {parents[0] if parents else '...'} "
+                         f"{name} ...)")

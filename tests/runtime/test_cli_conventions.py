@@ -77,3 +77,56 @@ def test_unload_missing_ok_names_the_missing_namespace(  # type: ignore[no-untyp
     code, out, err = run(capsys, "unload", "--netns", a, b, *root)
     assert code == EXIT_ATTACH and f"{b}: no flowdsl deployment" in err
     assert f"unloaded {a}" in out and not any(pin_root.glob("netns_*"))
+
+
+
+def prog_id(capsys: pytest.CaptureFixture[str], ns: str, root: list[str]) -> int:
+    code, out, _ = run(capsys, "status", "--netns", ns, *root, "--json")
+    assert code == 0
+    (entry,) = json.loads(out)
+    return int(entry["prog_id"])
+
+
+def test_a_switch_that_leaves_nothing_is_refused(  # type: ignore[no-untyped-def]
+        pin_root: Path, make_netns, capsys) -> None:
+    """Disabling what every transport hangs from left a program that dissects nothing,
+    reported as success. It is refused (exit 2) and the running program stays."""
+    ns = make_netns()
+    root = ["--pin-root", str(pin_root)]
+    assert run(capsys, "load", "--netns", ns, "--profile", "minimal", *root)[0] == 0
+    code, out, _ = run(capsys, "disable", "ipv6", "--netns", ns, *root, "--json")
+    assert code == 0
+    assert json.loads(out)["removed"] == ["ipv6"]  # tcp and udp stay, under ipv4
+    running = prog_id(capsys, ns, root)
+    code, out, err = run(capsys, "disable", "ipv4", "--netns", ns, *root)
+    assert code == 2 and out == ""
+    assert ("flowdsl: error: disable ipv4: would leave no protocol but the entry, which "
+            "dissects nothing; keep at least one of them, or flowdsl unload") in err
+    assert prog_id(capsys, ns, root) == running
+    assert run(capsys, "unload", "--netns", ns, *root)[0] == 0
+
+
+def test_enable_of_a_protocol_nothing_leads_to_is_refused(  # type: ignore[no-untyped-def]
+        pin_root: Path, make_netns, capsys) -> None:
+    """`disable gre_version` takes GRE, PPTP and what only they lead to with it, and
+    says so; `enable gre` alone then changed nothing and said it had: now it names the
+    protocol to enable with it."""
+    ns = make_netns()
+    root = ["--pin-root", str(pin_root)]
+    assert run(capsys, "load", "--netns", ns, *root)[0] == 0
+    code, out, _ = run(capsys, "disable", "gre_version", "--netns", ns, *root)
+    assert code == 0
+    assert (f"flowdsl: disabled gre_version (and with them gre, pptp, ethernet, ppp, "
+            f"ppp_unknown) in {ns}: ") in out
+    running = prog_id(capsys, ns, root)
+    code, out, err = run(capsys, "enable", "gre", "--netns", ns, *root)
+    assert code == 2 and out == ""
+    assert ("flowdsl: error: enable gre: gre stays unreachable: no enabled protocol leads "
+            "to it; enable one of gre_version too") in err
+    assert prog_id(capsys, ns, root) == running
+    code, out, _ = run(capsys, "enable", "gre_version", "--netns", ns, *root, "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["removed"] == [] and set(report["added"]) == {
+        "gre_version", "gre", "pptp", "ethernet", "ppp", "ppp_unknown"}
+    assert run(capsys, "unload", "--netns", ns, *root)[0] == 0
