@@ -2,6 +2,10 @@
 
     sudo python benchmarks/compare.py A.o B.o [C.o ...] [--trials 51] [--repeat 200000]
 
+Each of A, B, ... is an object file or a program pinned in a bpffs (such as the anchor,
+`bpf_flow.c`, pinned by ../shared/bench/anchor.sh), opened as `flowdsl bench --baseline`
+opens it (runtime/baseline.py: a pin only from a directory no other user can write).
+
 Every trial runs each packet class through an empty program and every object back to
 back (BPF_PROG_TEST_RUN, wall time / repeat), in a new order each trial, so all see the
 same machine state; per class it prints min/median/max over trials of each object above
@@ -19,10 +23,11 @@ import sys
 from pathlib import Path
 
 from flowdsl.protocols.samples import bench_classes
+from flowdsl.runtime.baseline import Baseline, open_baseline
 from flowdsl.runtime.bench import Spread, empty_program
-from flowdsl.runtime.elf import read_elf
-from flowdsl.runtime.loader import Program, load_object
 from flowdsl.runtime.testrun import test_run
+
+from flowdsl.errors import FlowdslError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,11 +42,15 @@ def main(argv: list[str] | None = None) -> int:
     classes = bench_classes()
     above = {(c, i): Spread() for c, _ in classes for i in range(len(names))}
     delta = {(c, i): Spread() for c, _ in classes for i in range(1, len(names))}
-    programs: list[Program] = []
+    programs: list[Baseline] = []
     order = random.Random(0)
     try:
         for path in args.objects:
-            programs.append(load_object(read_elf(path.read_bytes(), str(path))))
+            try:
+                programs.append(open_baseline(str(path)))
+            except FlowdslError as error:
+                print(f"compare.py: {error}", file=sys.stderr)
+                return error.exit_code
         with empty_program() as empty:
             for name, program in zip(names, programs, strict=True):
                 print(f"# {name}: verified_insns {program.info.verified_insns}, xlated "

@@ -590,23 +590,32 @@ class BenchRun:
     info: ProgramInfo
     alone: list[ClassResult]  # the program alone, next to an empty program
     path: list[PathResult]  # the whole path; empty when not asked
+    baseline: dict[str, object] | None = None  # --baseline: what it was (Baseline.to_dict)
 
 
 def bench(target: Target, classes: Sequence[Packet], trials: int, repeat: int,
-          path_repeat: int | None, progress: Callable[[int], Callable[[int, int], None]]
-          ) -> BenchRun:
+          path_repeat: int | None, progress: Callable[[int], Callable[[int, int], None]],
+          baseline: str | None = None) -> BenchRun:
     """Measure the target (``path_repeat`` None: skip the whole path); ``progress(part)``
-    gives a callback for each part."""
+    gives a callback for each part. ``baseline``: a pinned flow dissector or an object,
+    measured in the same trials (runtime/baseline.py says how a pin is opened)."""
+    from flowdsl.runtime.baseline import open_baseline
     from flowdsl.runtime.bench import bench_program, bench_whole_path
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import load_object
 
-    with load_object(read_elf(target.obj, target.label)) as program:
-        info = program.info
-        alone = bench_program(program.fd.fd, classes, trials, repeat, progress=progress(1))
+    with contextlib.ExitStack() as stack:
+        other = stack.enter_context(open_baseline(baseline)) if baseline else None
+        program = stack.enter_context(load_object(read_elf(target.obj, target.label)))
+        other_fd = other.fd.fd if other else None
+        alone = bench_program(program.fd.fd, classes, trials, repeat, progress=progress(1),
+                              baseline_fd=other_fd)
         path = [] if path_repeat is None else bench_whole_path(
-            program.fd.fd, classes, trials, path_repeat, progress=progress(2))
-    return BenchRun(target, info, alone, path)
+            program.fd.fd, classes, trials, path_repeat, progress=progress(2),
+            baseline_fd=other_fd)
+        run = BenchRun(target, program.info, alone, path,
+                       other.to_dict() if other else None)
+    return run
 
 
 # -- output ------------------------------------------------------------------------------

@@ -14,6 +14,11 @@ spread over the repeats is far below a nanosecond.
   with no BPF dissector (the built-in C dissector), an empty one, one that only writes
   the keys the program reports for that packet (the floor for those keys), or the
   program.
+- A baseline (``--baseline``: another flow dissector, such as the kernel's ``bpf_flow.c``)
+  is measured in the same trials, next to the program, on both: the program and the
+  baseline take turns going first, trial by trial, so neither always runs on a warmer
+  cache. Ratios are per trial (the program's figure over the baseline's from the same
+  trial), then min/median/max over trials.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.netns import in_private_netns
 from flowdsl.runtime.oracle import hash_program
-from flowdsl.runtime.testrun import run_packet, test_run
+from flowdsl.runtime.testrun import TestRun, run_packet, test_run
 from flowdsl.runtime.uapi import BPF_ALU64_MOV_K, BPF_EXIT, BPF_LDX_DW, BPF_ST_W, insn
 
 Progress = Callable[[int, int], None]
@@ -63,13 +68,24 @@ class Spread:
     def median(self) -> float:
         return statistics.median(self.samples)
 
-    def to_dict(self) -> dict[str, float]:
+    def to_dict(self) -> dict[str, float | None]:
+        if not self.samples:  # a ratio over a baseline no trial measured above empty
+            return {"min": None, "median": None, "max": None}
         return {"min": round(min(self.samples), 2), "median": round(self.median, 2),
                 "max": round(max(self.samples), 2)}
 
     def cell(self, digits: int = 1) -> str:
+        if not self.samples:
+            return "-"
         return "/".join(f"{v:.{digits}f}" for v in (min(self.samples), self.median,
                                                      max(self.samples)))
+
+
+def ratio(ours: float, theirs: float, spread: Spread) -> None:
+    """Add ``ours / theirs`` to ``spread`` (a trial whose baseline figure is not above 0,
+    which a time above empty can be within the noise, gives no ratio)."""
+    if theirs > 0:
+        spread.samples.append(ours / theirs)
 
 
 @dataclass
@@ -79,27 +95,56 @@ class ClassResult:
     empty: Spread = field(default_factory=Spread)
     above_empty: Spread = field(default_factory=Spread)
     verdict: int = -1
+    # with a baseline (else all empty)
+    baseline: Spread = field(default_factory=Spread)
+    baseline_above_empty: Spread = field(default_factory=Spread)
+    above_empty_vs_baseline: Spread = field(default_factory=Spread)  # per trial
+    vs_baseline: Spread = field(default_factory=Spread)  # program / baseline, per trial
+    baseline_verdict: int | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {"class": self.name, "verdict": self.verdict, "program_ns": self.program.to_dict(),
-                "empty_ns": self.empty.to_dict(), "above_empty_ns": self.above_empty.to_dict()}
+        out: dict[str, object] = {
+            "class": self.name, "verdict": self.verdict, "program_ns": self.program.to_dict(),
+            "empty_ns": self.empty.to_dict(), "above_empty_ns": self.above_empty.to_dict()}
+        if self.baseline_verdict is not None:
+            out.update({"baseline_verdict": self.baseline_verdict,
+                        "baseline_ns": self.baseline.to_dict(),
+                        "baseline_above_empty_ns": self.baseline_above_empty.to_dict(),
+                        "above_empty_vs_baseline": self.above_empty_vs_baseline.to_dict(),
+                        "program_vs_baseline": self.vs_baseline.to_dict()})
+        return out
 
 
 def bench_program(program_fd: int, classes: Sequence[tuple[str, bytes]], trials: int = 9,
                   repeat: int = 500_000, flags: int = 0,
-                  progress: Progress | None = None) -> list[ClassResult]:
+                  progress: Progress | None = None,
+                  baseline_fd: int | None = None) -> list[ClassResult]:
     results = [ClassResult(name) for name, _ in classes]
     with empty_program() as empty:
         total = trials * len(classes)
         for trial in range(trials):
             for index, (_, frame) in enumerate(classes):
-                base = test_run(empty.fd.fd, frame, flags, repeat).wall_ns
-                run = test_run(program_fd, frame, flags, repeat)
                 result = results[index]
+                base = test_run(empty.fd.fd, frame, flags, repeat).wall_ns
+                theirs: TestRun | None
+                if baseline_fd is not None and trial % 2:
+                    theirs = test_run(baseline_fd, frame, flags, repeat)
+                    run = test_run(program_fd, frame, flags, repeat)
+                else:
+                    run = test_run(program_fd, frame, flags, repeat)
+                    theirs = (test_run(baseline_fd, frame, flags, repeat)
+                              if baseline_fd is not None else None)
                 result.verdict = run.verdict
                 result.empty.samples.append(base)
                 result.program.samples.append(run.wall_ns)
                 result.above_empty.samples.append(run.wall_ns - base)
+                if theirs is not None:
+                    result.baseline_verdict = theirs.verdict
+                    result.baseline.samples.append(theirs.wall_ns)
+                    result.baseline_above_empty.samples.append(theirs.wall_ns - base)
+                    ratio(run.wall_ns - base, theirs.wall_ns - base,
+                          result.above_empty_vs_baseline)
+                    ratio(run.wall_ns, theirs.wall_ns, result.vs_baseline)
                 if progress:
                     progress(trial * len(classes) + index + 1, total)
     return results
@@ -115,19 +160,31 @@ class PathResult:
     vs_empty: Spread = field(default_factory=Spread)  # program / empty, per trial
     vs_keys_only: Spread = field(default_factory=Spread)  # program / keys only, per trial
     vs_builtin: Spread = field(default_factory=Spread)  # program / built-in, per trial
+    # with a baseline (else all empty); keys only is the floor for the program's keys
+    baseline: Spread = field(default_factory=Spread)
+    vs_baseline: Spread = field(default_factory=Spread)  # program / baseline, per trial
+    baseline_vs_keys_only: Spread = field(default_factory=Spread)
+    baseline_vs_builtin: Spread = field(default_factory=Spread)
 
     def to_dict(self) -> dict[str, object]:
-        return {"class": self.name, "builtin_ns": self.builtin.to_dict(),
-                "empty_ns": self.empty.to_dict(), "keys_only_ns": self.keys_only.to_dict(),
-                "program_ns": self.program.to_dict(),
-                "program_vs_empty": self.vs_empty.to_dict(),
-                "program_vs_keys_only": self.vs_keys_only.to_dict(),
-                "program_vs_builtin": self.vs_builtin.to_dict()}
+        out: dict[str, object] = {
+            "class": self.name, "builtin_ns": self.builtin.to_dict(),
+            "empty_ns": self.empty.to_dict(), "keys_only_ns": self.keys_only.to_dict(),
+            "program_ns": self.program.to_dict(),
+            "program_vs_empty": self.vs_empty.to_dict(),
+            "program_vs_keys_only": self.vs_keys_only.to_dict(),
+            "program_vs_builtin": self.vs_builtin.to_dict()}
+        if self.baseline.samples:
+            out.update({"baseline_ns": self.baseline.to_dict(),
+                        "program_vs_baseline": self.vs_baseline.to_dict(),
+                        "baseline_vs_keys_only": self.baseline_vs_keys_only.to_dict(),
+                        "baseline_vs_builtin": self.baseline_vs_builtin.to_dict()})
+        return out
 
 
 def bench_whole_path(program_fd: int, classes: Sequence[tuple[str, bytes]], trials: int = 9,
-                     repeat: int = 200_000,
-                     progress: Progress | None = None) -> list[PathResult]:
+                     repeat: int = 200_000, progress: Progress | None = None,
+                     baseline_fd: int | None = None) -> list[PathResult]:
     """Per class: ns per packet to dissect and hash it in the kernel with each dissector."""
     results = [PathResult(name) for name, _ in classes]
     # what the program reports for each class, as hashing asks (STOP_AT_FLOW_LABEL)
@@ -150,7 +207,17 @@ def bench_whole_path(program_fd: int, classes: Sequence[tuple[str, bytes]], tria
                     builtin = timed(frame, None)
                     floor = timed(frame, empty.fd.fd)
                     keys_floor = timed(frame, floors[index].fd.fd)
+                    theirs = None
+                    if baseline_fd is not None and trial % 2:
+                        theirs = timed(frame, baseline_fd)
                     ours = timed(frame, program_fd)
+                    if baseline_fd is not None and theirs is None:
+                        theirs = timed(frame, baseline_fd)
+                    if theirs is not None:
+                        result.baseline.samples.append(theirs)
+                        result.vs_baseline.samples.append(ours / theirs)
+                        result.baseline_vs_keys_only.samples.append(theirs / keys_floor)
+                        result.baseline_vs_builtin.samples.append(theirs / builtin)
                     result.builtin.samples.append(builtin)
                     result.empty.samples.append(floor)
                     result.keys_only.samples.append(keys_floor)
