@@ -121,7 +121,8 @@ def open_baseline(path: str) -> Baseline:
 
 def _load_object_file(path: str) -> Baseline:
     try:
-        with open(path, "rb") as stream:
+        # O_NONBLOCK: a FIFO at that path must not hang the command before the check
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb") as stream:
             if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
                 raise ElfError(f"--baseline {path}: not a regular file; give a program "
                                "pinned in a bpffs or an object file")

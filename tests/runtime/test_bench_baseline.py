@@ -163,6 +163,8 @@ def test_a_missing_or_unreadable_object_is_an_object_error(object_file: Path,
     junk.write_bytes(b"not an object")
     refused(junk, ElfError, EXIT_ELF, "not an ELF file")
     refused(tmp_path, ElfError, EXIT_ELF, "Is a directory")
+    os.mkfifo(tmp_path / "fifo")
+    refused(tmp_path / "fifo", ElfError, EXIT_ELF, "not a regular file")  # and no hang
 
 
 def test_the_cli_exit_codes(object_file: Path, tmp_path: Path, pin_dir: Path,
