@@ -20,13 +20,17 @@ one is tested or fails `test_every_command_is_run_or_listed_as_not_run`.
   `--netns`, and the NAME of `ip netns add NAME`) is mapped to a unique one,
   `fdreadme-<random>-NAME`, created fresh for the test (the README's `red`, `green` are
   created before the section runs; `blue` by the README's own `ip netns add`). No
-  command targets the root namespace. Afterwards the section's deployments are unloaded,
-  its namespaces deleted and the bpffs unmounted (the mount namespace goes with them).
+  command targets the root namespace: one with `--allow-root-netns`, `--netns-pid`,
+  `--netns-path` or `--force` is not run (it would have to be in NOT_RUN), and before an
+  `--all-netns` the test checks that the private /run/netns holds only its own names.
+  Afterwards the section's deployments are unloaded, its namespaces deleted, and the
+  mount namespace ends, its bpffs and tmpfs with it.
 - Commands that cannot run here are in NOT_RUN, each with its reason; a README command
   that is neither run nor listed fails, and so does a stale NOT_RUN entry.
-- ```python blocks are executed in a temporary directory; a block the prose says "is
-  `PATH`" must equal that file; where the prose after a block says it "prints" and a
-  block follows, the output must match it (`...` in the README matches anything).
+- ```python blocks of one section run in order in one session (the README continues
+  one block in the next) in a temporary directory. One the prose says "is `PATH`" must
+  equal that file (but its docstring); where the prose after a block says it "prints"
+  and a block follows, the output must match it (`...` in the README matches anything).
 - ```toml blocks are parsed and applied as profiles; ```json blocks (the CNI plugin's
   conflist entry) go through the CNI plugin's configuration parser.
 
@@ -244,9 +248,14 @@ def readme_commands() -> list[Command]:
 COMMANDS = readme_commands()
 
 
+# Options that could reach a namespace this test did not make (the root one, a process's):
+# a command with one is never run here; it would have to be listed in NOT_RUN.
+FOREIGN_NETNS = ("--allow-root-netns", "--netns-pid", "--netns-path", "--force")
+
+
 def runnable(command: Command) -> bool:
     argv = command.argv
-    if command.unsupported:
+    if command.unsupported or any(w.split("=")[0] in FOREIGN_NETNS for w in argv):
         return False
     return (argv[:1] in (["flowdsl"], ["flowdsl-cni"]) or argv[:3] == ["python", "-m", "flowdsl"]
             or (argv[:3] == ["ip", "netns", "add"] and len(argv) == 4))
@@ -450,6 +459,27 @@ SECTIONS = sorted({c.section for c in COMMANDS if runnable(c)},
 # -- tests ------------------------------------------------------------------------------
 
 
+def test_the_extraction_itself() -> None:
+    """The parser finds indented and fenced blocks under their headings, splits `&&`,
+    reads `# exit N`, tells output from commands, and refuses what it cannot run."""
+    text = ("# T\n\n## One\n\nText:\n\n    flowdsl build && flowdsl test x.o  # exits 3\n"
+            "    kubectl get pods | head\n\n```console\n$ flowdsl status\nno deployment\n"
+            "```\n\nprints\n\n```\n   why: BPF_OK\n```\n\n### Two\n\n```toml\n[profile]\n```\n")
+    blocks = parse_blocks(text)
+    assert [(b.lang, b.section, b.line) for b in blocks] == [
+        ("indented", "One", 7), ("console", "One", 11), ("", "One", 18), ("toml", "Two", 24)]
+    lines = shell_lines(blocks[0])
+    assert lines is not None and shell_lines(blocks[2]) is None
+    assert shell_lines(blocks[1]) == [(11, "flowdsl status")]
+    first = parse_commands(*lines[0], "One")
+    assert [c.argv for c in first] == [["flowdsl", "build"], ["flowdsl", "test", "x.o"]]
+    assert [c.expected_code for c in first] == [3, 3]
+    (piped,) = parse_commands(*lines[1], "One")
+    assert piped.unsupported and not runnable(piped)
+    assert not runnable(parse_commands(1, "flowdsl load --netns-pid 1", "One")[0])
+    assert output_matches("a 12 ms\nb", "a ... ms\nb") and not output_matches("a\nb", "a\nc")
+
+
 def test_readme_has_examples() -> None:
     assert sum(runnable(c) for c in COMMANDS) >= 20
     assert any(b.lang == "python" for b in BLOCKS)
@@ -483,6 +513,10 @@ def test_section_commands(section: str) -> None:
                     assert result.returncode == 0, result.stderr.decode()
         for index, command in commands:
             prepare(box, command, index)
+            if "--all-netns" in command.argv:  # acts on every name in /run/netns: ours only
+                listed = box.run(["ls", "/run/netns"]).stdout.decode().split()
+                assert set(listed) <= set(box.names.values()), \
+                    f"{command.where()}: /run/netns holds {listed}, not only this test's"
             stdin = (box.cwd / command.stdin).read_bytes() if command.stdin else None
             argv = as_run(box, command)
             if argv[:1] == ["python"]:
