@@ -247,9 +247,12 @@ def _check_attachable(program_fd: int, netns_fd: int) -> None:
         raise
 
 
-def _hash_probe(map_fd: int) -> Program:
+TCX_PASS = 0  # a tcx program's verdict: the packet goes on (TCX_DROP: it ends there)
+
+
+def _hash_probe(map_fd: int, verdict: int = TCX_DROP) -> Program:
     """tcx ingress: ``v = map[0]; v.hash = bpf_get_hash_recalc(skb) (after
-    bpf_set_hash_invalid); v.seq += 1; return TCX_DROP``."""
+    bpf_set_hash_invalid); v.seq += 1; return verdict``."""
     code = (insn(BPF_ALU64_MOV_X, dst=6, src=1)  # keep skb: calls clobber r1-r5
             + insn(BPF_CALL, imm=BPF_FUNC_SET_HASH_INVALID)
             + insn(BPF_ALU64_MOV_X, dst=1, src=6)
@@ -264,10 +267,53 @@ def _hash_probe(map_fd: int) -> Program:
             + insn(BPF_STX_W, dst=0, src=7, off=0)  # hash
             + insn(BPF_ALU64_MOV_K, dst=1, imm=1)
             + insn(BPF_ATOMIC_W, dst=0, src=1, off=4)  # seq += 1
-            + insn(BPF_ALU64_MOV_K, dst=0, imm=TCX_DROP)
+            + insn(BPF_ALU64_MOV_K, dst=0, imm=verdict)
             + insn(BPF_EXIT))
     return load_insns(code, name="flowdsl_pghash", prog_type=ProgType.SCHED_CLS,
                       attach_type=AttachType.TCX_INGRESS)
+
+
+class HashProbe:
+    """The hash probe (``_hash_probe``) at tcx ingress of interface ``ifindex`` in the
+    calling thread's network namespace (after that, any thread may use and close it):
+    every packet that reaches it is dissected once (``bpf_get_hash_recalc``: by the
+    namespace's BPF flow dissector if it has one, else the built-in one) and counted,
+    then dropped, or let through with ``verdict=TCX_PASS``. ``close()`` detaches it and
+    frees its program and map."""
+
+    def __init__(self, ifindex: int, verdict: int = TCX_DROP) -> None:
+        self._stack = contextlib.ExitStack()
+        try:
+            self.map = self._stack.enter_context(maps.create_array("flowdsl_pghash", 8, 1))
+            program = self._stack.enter_context(_hash_probe(self.map.fd, verdict))
+            attr = LinkCreateAttr(prog_fd=program.fd.fd, target_fd=ifindex,
+                                  attach_type=AttachType.TCX_INGRESS)
+            try:
+                self._stack.enter_context(Fd(bpf(Cmd.LINK_CREATE, attr,
+                                                 f"tcx ingress of interface {ifindex}")))
+            except BpfError as error:
+                if error.errno in (errno.EINVAL, errno.EOPNOTSUPP):
+                    raise AttachError(f"cannot attach the hash probe at tcx ingress ({error}); "
+                                      "tcx needs Linux 6.6 or later with CONFIG_NET_XGRESS"
+                                      ) from None
+                raise
+        except BaseException:
+            self._stack.close()
+            raise
+
+    def read(self) -> tuple[int, int]:
+        """(the last packet's hash, how many packets it has seen, modulo 2**32)."""
+        hash_value, seq = struct.unpack("=II", maps.lookup(self.map.fd, 0, 8))
+        return hash_value, seq
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> HashProbe:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _ifreq(name: str, tail: bytes = b"") -> bytes:
@@ -360,8 +406,6 @@ class _Probe:
 
     def _setup(self) -> None:
         stack = self._stack
-        self.map = stack.enter_context(maps.create_array("flowdsl_pghash", 8, 1))
-        stack.enter_context(program := _hash_probe(self.map.fd))
         tap, name = _open_tap()
         stack.callback(os.close, tap)
         self.tap = tap
@@ -387,16 +431,7 @@ class _Probe:
         ifindex = _set_up(name)
         self.sock.bind((name, ETH_P_ALL))
         self.sock.setblocking(False)
-        attr = LinkCreateAttr(prog_fd=program.fd.fd, target_fd=ifindex,
-                              attach_type=AttachType.TCX_INGRESS)
-        try:
-            stack.enter_context(Fd(bpf(Cmd.LINK_CREATE, attr, "tcx ingress of the tap")))
-        except BpfError as error:
-            if error.errno in (errno.EINVAL, errno.EOPNOTSUPP):
-                raise AttachError(f"cannot attach the hash probe at tcx ingress ({error}); "
-                                  "tcx needs Linux 6.6 or later with CONFIG_NET_XGRESS"
-                                  ) from None
-            raise
+        self.hash_probe = stack.enter_context(HashProbe(ifindex))
         self._expect_silence()
         self.seq = self._read_map()[1]
 
@@ -410,9 +445,7 @@ class _Probe:
         self.close()
 
     def _read_map(self) -> tuple[int, int]:
-        raw = maps.lookup(self.map.fd, 0, 8)
-        hash_value, seq = struct.unpack("=II", raw)
-        return hash_value, seq
+        return self.hash_probe.read()
 
     def _expect_silence(self) -> None:
         with contextlib.suppress(BlockingIOError):
