@@ -333,13 +333,13 @@ def _check_profile_limits(reader: _Reader, graph: ParseGraph, own: Limits,
                            "program can address",
                            f"write encap_depth = {fits} (the most that fits), or disable "
                            f"protocols that make long chains",
-                           code="P002")
+                           code="P003")
             raise SpecError(reader.problems)
     if profile.repeats:
         reader.problem("limits.repeats",
                        f"with these repeats a packet's headers can end at byte {end}, past "
                        f"the {MAX_HEADER_END} a BPF program can address",
                        "lower the repeats (or encap_depth), or disable protocols that make "
-                       "long chains", code="P002")
+                       "long chains", code="P003")
         raise SpecError(reader.problems)
 

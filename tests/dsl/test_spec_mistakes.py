@@ -238,7 +238,7 @@ def test_a_profile_encap_depth_too_deep_is_the_profile_s_error(
                  "-o", str(tmp_path / "out.o")])
     err = capsys.readouterr().err
     assert code == 3
-    assert (f"{profile}:4: error[P002]: limits.encap_depth: 4 encapsulations with these "
+    assert (f"{profile}:4: error[P003]: limits.encap_depth: 4 encapsulations with these "
             "protocols let a packet's headers end at byte 39703, past the 32767 a BPF "
             "program can address; write encap_depth = 3 (the most that fits)") in err
     assert "ipv6ext.py" not in err
@@ -253,4 +253,4 @@ def test_profile_repeats_too_many_are_the_profile_s_error(
                  "-o", str(tmp_path / "out.o")])
     err = capsys.readouterr().err
     assert code == 3
-    assert f"{profile}:3: error[P002]: limits.repeats: with these repeats" in err
+    assert f"{profile}:3: error[P003]: limits.repeats: with these repeats" in err
