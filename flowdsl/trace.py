@@ -28,16 +28,16 @@ rest of the packet's entry is unchanged; ``verdict`` and ``keys`` as in
 ``"reference"``)::
 
     "trace": {
-      "schema": 1,                      # this layout (SCHEMA)
+      "schema": 2,                      # this layout (SCHEMA)
       "verdict": "BPF_DROP",            # the reference's verdict, VERDICT_NAMES spelling
       "cause": "tcp_header: require ... does not hold, drop",
       "cause_node": "tcp_header",       # "" when no node was entered
-      "cause_source": "protocols/transport.py:61",   # or null
+      "cause_source": {"file": "protocols/transport.py", "line": 61},   # or null
       "limit_reached": false,
       "keys": {...},                    # FlowKeys.to_dict, as "reference"."keys"
       "steps": [
         {"step": "enter", "node": "entry", "offset": 14, "what": "enter entry at ...",
-         "source": "protocols/link.py:26", "state": "entry_d0"},
+         "source": {"file": "protocols/link.py", "line": 26}, "state": "entry_d0"},
         ...                             # plus the step's own data (below)
       ]
     }
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from flowdsl.packets import Record
     from flowdsl.pipeline import PacketOutcome, Target
 
-SCHEMA = 1  # the "trace" member's layout, documented above
+SCHEMA = 2  # 2: spec locations as {"file", "line"}, as --emit graph gives them
 
 
 def portable(*graphs: ParseGraph | None) -> list[ParseGraph | None]:
@@ -103,6 +103,14 @@ def shown(source: Source | None, spec_dir: Path | None = None) -> str | None:
     if source is None:
         return None
     return f"{shown_file(source.file, spec_dir)}:{source.line}"
+
+
+def source_dict(source: Source | None, spec_dir: Path | None = None
+                ) -> dict[str, str | int] | None:
+    """A spec location in JSON as ``--emit graph`` gives it: {"file", "line"}."""
+    if source is None:
+        return None
+    return {"file": shown_file(source.file, spec_dir), "line": source.line}
 
 
 def _library_base(graph: ParseGraph) -> ParseGraph | None:
@@ -199,7 +207,7 @@ class PacketTracer:
             "verdict": trace.result.verdict_name,
             "cause": trace.cause,
             "cause_node": trace.cause_node,
-            "cause_source": shown(trace.cause_source, self.spec_dir),
+            "cause_source": source_dict(trace.cause_source, self.spec_dir),
             "limit_reached": trace.result.limit_reached,
             "keys": trace.result.keys.to_dict(),
             "steps": [step_dict(s, self.spec_dir) for s in trace.steps],
@@ -208,6 +216,6 @@ class PacketTracer:
 
 def step_dict(step: Step, spec_dir: Path | None = None) -> dict[str, Any]:
     entry: dict[str, Any] = {"step": step.kind, "node": step.node, "offset": step.offset,
-                             "what": step.what, "source": shown(step.source, spec_dir)}
+                             "what": step.what, "source": source_dict(step.source, spec_dir)}
     entry.update(step.data)
     return entry
