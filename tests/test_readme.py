@@ -347,7 +347,10 @@ class Sandbox:
 
     def run(self, argv: list[str], env: dict[str, str] | None = None,
             stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        full_env = os.environ | {"FLOWDSL_PIN_ROOT": str(self.pin_root)} | (env or {})
+        # the console scripts of this interpreter's environment, activated or not
+        path = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
+        full_env = os.environ | {"FLOWDSL_PIN_ROOT": str(self.pin_root), "PATH": path} \
+            | (env or {})
         return subprocess.run(["nsenter", f"--target={self.holder.pid}", "--mount",
                                "--wd", "--", *argv], env=full_env,
                               input=stdin, capture_output=True, timeout=TIMEOUT)
