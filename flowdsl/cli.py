@@ -324,7 +324,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return show
 
     run = pipeline.bench(source, classes, args.trials, args.repeat,
-                         None if args.no_path else path_repeat, progress)
+                         None if args.no_path else path_repeat, progress, args.baseline)
     info, alone, path = run.info, run.alone, run.path
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -334,6 +334,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
               "jited_bytes": info.jited_bytes, "build_seconds": source.build_seconds,
               "classes": [r.to_dict() for r in alone],
               "whole_path": [r.to_dict() for r in path]}
+    if run.baseline is not None:
+        report["baseline"] = run.baseline
     if args.json:
         print(json.dumps(report, indent=1))
         return EXIT_OK
@@ -355,6 +357,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
             print(f"{p.name:<18} {p.builtin.cell():>17} {p.empty.cell():>17} "
                   f"{p.keys_only.cell():>17} {p.program.cell():>17} {p.vs_empty.cell(2):>15} "
                   f"{p.vs_keys_only.cell(2):>15} {p.vs_builtin.cell(2):>15}")
+    if run.baseline is not None:
+        b = run.baseline
+        print(f"# baseline {b['source']} (prog id {b['id']}, {b['name']}): verifier "
+              f"{b['verified_insns']} insns, xlated {b['xlated_bytes']} B, jited "
+              f"{b['jited_bytes']} B; same trials, ratios per trial min/median/max")
+        print(f"{'class':<18} {'baseline':>17} {'above empty':>17} {'alone: ours/base':>17} "
+              f"{'path: baseline':>17} {'path: ours/base':>17}")
+        paths = {p.name: p for p in path}
+        for r in alone:
+            q = paths.get(r.name)
+            print(f"{r.name:<18} {r.baseline.cell():>17} {r.baseline_above_empty.cell():>17} "
+                  f"{r.above_empty_vs_baseline.cell(2):>17} "
+                  f"{q.baseline.cell() if q else '-':>17} "
+                  f"{q.vs_baseline.cell(2) if q else '-':>17}")
     return EXIT_OK
 
 
@@ -431,7 +447,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "offset, bounds check, require or stop condition, select and edge, "
                    "keys written, limit) with its spec file:line, and the verdict's "
                    "cause; with --json, a \"trace\" member per packet")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON document: the packets (verdicts by name, keys as in "
+                   "every command) and the summary (README: JSON output)")
     p.set_defaults(func=cmd_test)
 
     p = sub.add_parser("bench", help="ns per packet next to an empty program (needs root)")
@@ -447,12 +465,22 @@ def build_parser() -> argparse.ArgumentParser:
                    "fifth of it)")
     p.add_argument("--no-path", action="store_true",
                    help="skip the whole-path part (it needs a private network namespace)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--baseline", metavar="PIN_OR_OBJ",
+                   help="another flow dissector to measure in the same trials, on both "
+                   "parts, with ratios per trial: a program pinned in a bpffs (in a "
+                   "directory only root can write) or an object file, e.g. --baseline "
+                   "/tmp/anchor/bpffs/bpf_flow/_dissect (the kernel's bpf_flow.c, pinned "
+                   "by ../shared/bench/anchor.sh)")
+    p.add_argument("--json", action="store_true",
+                   help="the figures as JSON: per class, ns as min/median/max")
     p.set_defaults(func=cmd_bench)
 
     from flowdsl.cli_deploy import add_parsers
 
     add_parsers(sub)
+    from flowdsl.cli_help import add_examples
+
+    add_examples(sub)
     return parser
 
 

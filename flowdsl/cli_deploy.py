@@ -376,7 +376,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="allow the root namespace (the dissector then applies host-wide)")
     p.add_argument("--stats", action="store_true",
                    help="count packets per protocol and verdict (flowdsl stats)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON list: one report per namespace")
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("unload", help="detach a deployment and remove its pins")
@@ -385,7 +386,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="remove every deployment whose namespace is gone, and stale pins")
     p.add_argument("--missing-ok", action="store_true",
                    help="a namespace without a deployment is not an error (for scripts)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON list: one report per namespace, with its netns")
     p.set_defaults(func=cmd_unload)
 
     p = sub.add_parser("status", help="every flow dissector on the host, ours or not")
@@ -393,17 +395,22 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--netns", metavar="NAME", nargs="+", action="extend",
                    help="only these namespaces (names from `ip netns add`; repeatable); one "
                    "without a flow dissector is reported, exit 0")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON list: one entry per flow dissector")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("stats", help="a deployment's counters (loaded with --stats)")
     add_netns_args(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="the counters as JSON: per protocol, and per verdict by name")
     p.set_defaults(func=cmd_stats)
 
     for name, verb in (("enable", "switch on"), ("disable", "switch off")):
         p = sub.add_parser(name, help=f"{verb} protocols in a running deployment")
-        p.add_argument("protocols", nargs="+", metavar="PROTO")
+        p.add_argument("protocols", nargs="+", metavar="PROTO",
+                       help=f"protocols to {verb}, by name (flowdsl build --emit summary "
+                       "lists them), e.g. gre udplite")
         add_netns_args(p)
-        p.add_argument("--json", action="store_true")
+        p.add_argument("--json", action="store_true",
+                       help="the report as JSON, with the protocols now, removed and added")
         p.set_defaults(func=cmd_switch)
