@@ -291,6 +291,12 @@ def _unbounded_cycle(graph: ParseGraph) -> tuple[list[str], Edge] | None:
     return None
 
 
+def bounded(graph: ParseGraph) -> bool:
+    """Whether every cycle of the graph has a bound, so that it unrolls to a finite graph
+    (what measuring it, as E025 does, needs)."""
+    return _unbounded_cycle(graph) is None and graph.limits.on_limit in POLICIES
+
+
 def check_graph(graph: ParseGraph) -> list[Problem]:
     if len(graph.nodes) > MAX_PROTOCOLS:  # before the checks that grow with its square
         first_past = graph.nodes[MAX_PROTOCOLS]

@@ -307,11 +307,12 @@ def _check_profile_limits(reader: _Reader, graph: ParseGraph, own: Limits,
     the profile's mistake: report it at the profile's line with the largest value that
     fits, not as E025 in a library file the user did not write. When the protocols are
     too long even under the spec's ``own`` limits, check_graph reports E025 at the spec."""
+    from flowdsl.dsl.check import bounded
     from flowdsl.dsl.limits import MAX_HEADER_END, NHOFF_MAX
     from flowdsl.dsl.unroll import Unroller
 
-    if profile.encap_depth is None and not profile.repeats:
-        return
+    if (profile.encap_depth is None and not profile.repeats) or not bounded(graph):
+        return  # an unbounded cycle unrolls forever: check_graph reports it (E005)
 
     def furthest(limits: Limits) -> int:
         return Unroller(replace(graph, limits=limits)).longest_chain(NHOFF_MAX)[0]

@@ -1,8 +1,9 @@
 """Every profile the format allows builds and loads: random subsets of the library's
 protocols with random limits and policies (200 per run), each through the verifier. The
-one refusal allowed is E025 (the deepest chain of headers would end past what a BPF
-program can address: two encapsulations of everything with the longest repeats), which
-the build reports with the fix, before LLVM or the verifier."""
+one refusal allowed is the deepest chain of headers ending past what a BPF program can
+address (two encapsulations of everything with the longest repeats): P003 at the
+profile's limits, or E025 when the library's own limits already do it, reported with
+the fix before LLVM or the verifier."""
 
 from __future__ import annotations
 
@@ -52,11 +53,12 @@ def test_random_profiles_build_and_pass_the_verifier() -> None:
     @given(text=profiles())
     def check(text: str) -> None:
         profile = parse_profile(text, "random.toml")
-        graph = apply_profile(LIBRARY, profile)
         try:
+            graph = apply_profile(LIBRARY, profile)
             obj = build(graph).obj
-        except SpecError as error:
-            assert {p.code for p in error.problems} == {"E025"}, f"{text}\n{error}"
+        except SpecError as error:  # the profile's limits (P003) or the library's (E025)
+            assert {p.code for p in error.problems} in ({"E025"}, {"P003"}), \
+                f"{text}\n{error}"
             assert "past the 32767" in str(error) and "encap_depth" in str(error)
             too_deep.append(text)
             return
