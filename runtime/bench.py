@@ -27,7 +27,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from flowdsl.dsl.abi import SKB_FLOW_KEYS
+from flowdsl.dsl.abi import SKB_FLOW_KEYS, VERDICT_NAMES
 from flowdsl.dsl.keys import KEY_SLOTS, FlowKeys, InputFlags
 from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
@@ -42,6 +42,11 @@ Progress = Callable[[int, int], None]
 def empty_program() -> Program:
     """``return BPF_OK``: the hook's own cost, the floor any dissector is measured on."""
     return load_insns(insn(BPF_ALU64_MOV_K, dst=0, imm=0) + insn(BPF_EXIT), name="flowdsl_empty")
+
+
+def verdict_name(verdict: int) -> str:
+    """A verdict in JSON as every command spells it (README: JSON output)."""
+    return VERDICT_NAMES.get(verdict, str(verdict))
 
 
 def keys_only_program(keys: FlowKeys, verdict: int) -> Program:
@@ -104,10 +109,11 @@ class ClassResult:
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
-            "class": self.name, "verdict": self.verdict, "program_ns": self.program.to_dict(),
+            "class": self.name, "verdict": verdict_name(self.verdict),
+            "program_ns": self.program.to_dict(),
             "empty_ns": self.empty.to_dict(), "above_empty_ns": self.above_empty.to_dict()}
         if self.baseline_verdict is not None:
-            out.update({"baseline_verdict": self.baseline_verdict,
+            out.update({"baseline_verdict": verdict_name(self.baseline_verdict),
                         "baseline_ns": self.baseline.to_dict(),
                         "baseline_above_empty_ns": self.baseline_above_empty.to_dict(),
                         "above_empty_vs_baseline": self.above_empty_vs_baseline.to_dict(),

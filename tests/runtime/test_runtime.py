@@ -63,7 +63,7 @@ def test_bench_reports_every_class(capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(capsys.readouterr().out)
     names = [c["class"] for c in report["classes"]]
     assert "IPv4/TCP" in names and "IPv6 fragment" in names and "GRE TEB/IPv4/TCP" in names
-    assert all(c["verdict"] == 0 for c in report["classes"])
+    assert all(c["verdict"] == "BPF_OK" for c in report["classes"])
     assert all(len(c) == 5 for c in report["classes"])
     assert report["verified_insns"] > 0 and report["profile"] == "kernel"
     path = report["whole_path"]
@@ -80,7 +80,7 @@ def test_bench_measures_the_tunnels_of_an_overlay_profile(
                  "--no-path", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert {"VXLAN/IPv4/TCP", "GENEVE/IPv4/TCP"} <= {c["class"] for c in report["classes"]}
-    assert all(c["verdict"] == 0 for c in report["classes"]) and not report["whole_path"]
+    assert all(c["verdict"] == "BPF_OK" for c in report["classes"]) and not report["whole_path"]
 
 
 def test_verifier_rejection_names_the_protocol(monkeypatch: pytest.MonkeyPatch,
