@@ -25,6 +25,8 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "bench": (
         ("flowdsl bench", "the kernel profile, every packet class"),
         ("flowdsl bench --profile minimal --trials 11 --json", "as data"),
+        ("flowdsl bench --baseline /tmp/anchor/bpffs/bpf_flow/_dissect",
+         "side by side with bpf_flow.c"),
     ),
     "load": (
         ("flowdsl load --netns blue", "the library under the kernel profile"),
