@@ -45,7 +45,6 @@ PROG_TYPE_NAMES = (
     "raw_tracepoint_writable", "cgroup_sockopt", "tracing", "struct_ops", "ext", "lsm",
     "sk_lookup", "syscall", "netfilter")
 
-_libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
 
 
 class _ObjGetAttr(ctypes.Structure):
@@ -57,10 +56,6 @@ class _ObjGetAttr(ctypes.Structure):
         ("file_flags", ctypes.c_uint32),
         ("path_fd", ctypes.c_int32),
     ]
-
-
-class _StatFs(ctypes.Structure):
-    _fields_ = [("f_type", ctypes.c_long), ("rest", ctypes.c_long * 15)]
 
 
 def prog_type_name(prog_type: int) -> str:
@@ -187,7 +182,7 @@ def _open_dir(parent_fd: int, name: str, where: Path, given: str, last: bool) ->
 
 
 def _get_program(dir_fd: int, name: str, given: str) -> Baseline:
-    if _fstatfs_magic(dir_fd) != BPF_FS_MAGIC:
+    if fs_magic(dir_fd) != BPF_FS_MAGIC:
         raise AttachError(f"--baseline {given}: its directory is not on a BPF filesystem")
     try:
         st = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
@@ -239,10 +234,3 @@ def _obj_get_at(dir_fd: int, name: str, given: str) -> Fd:
         return Fd(bpf(Cmd.OBJ_GET, old, f"open {given}"))
     except BpfError as error:
         raise AttachError(f"--baseline {given}: cannot open the pin: {error}") from None
-
-
-def _fstatfs_magic(fd: int) -> int | None:
-    buf = _StatFs()
-    if _libc.fstatfs(fd, ctypes.byref(buf)) != 0:
-        return None
-    return int(buf.f_type) & 0xFFFFFFFF

@@ -36,9 +36,13 @@ class _StatFs(ctypes.Structure):
     _fields_ = [("f_type", ctypes.c_long), ("rest", ctypes.c_long * 15)]
 
 
-def fs_magic(path: str | Path) -> int | None:
+def fs_magic(path: str | Path | int) -> int | None:
+    """The filesystem type of a path, or of an open file descriptor (an ``O_PATH``
+    directory that was opened without following links)."""
     buf = _StatFs()
-    if _libc.statfs(str(path).encode(), ctypes.byref(buf)) != 0:
+    done = (_libc.fstatfs(path, ctypes.byref(buf)) if isinstance(path, int)
+            else _libc.statfs(str(path).encode(), ctypes.byref(buf)))
+    if done != 0:
         return None
     return int(buf.f_type) & 0xFFFFFFFF
 
