@@ -39,31 +39,56 @@ _libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
 T = TypeVar("T")
 
 
-def in_private_netns(work: Callable[[int], T]) -> T:
-    """``work(netns_fd)`` on a thread inside a fresh network namespace; its result or
-    its exception comes back to the caller."""
+def _on_thread(body: Callable[[], T], name: str) -> T:
+    """``body()`` on a thread of its own (a namespace entered there stays that thread's);
+    its result, or its exception raised in the caller's thread."""
     outcome: dict[str, object] = {}
 
-    def body() -> None:
+    def run() -> None:
         try:
-            if _libc.unshare(CLONE_NEWNET) != 0:
-                err = ctypes.get_errno()
-                raise AttachError(f"cannot create a private network namespace: "
-                                  f"{os.strerror(err)}; it needs CAP_SYS_ADMIN (run as root)")
-            fd = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-            try:
-                outcome["value"] = work(fd)
-            finally:
-                os.close(fd)
+            outcome["value"] = body()
         except BaseException as error:  # handed to the caller's thread
             outcome["error"] = error
 
-    thread = threading.Thread(target=body, name="flowdsl-netns")
+    thread = threading.Thread(target=run, name=name)
     thread.start()
     thread.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
+
+
+def in_private_netns(work: Callable[[int], T]) -> T:
+    """``work(netns_fd)`` on a thread inside a fresh network namespace; its result or
+    its exception comes back to the caller."""
+    def body() -> T:
+        if _libc.unshare(CLONE_NEWNET) != 0:
+            err = ctypes.get_errno()
+            raise AttachError(f"cannot create a private network namespace: "
+                              f"{os.strerror(err)}; it needs CAP_SYS_ADMIN (run as root)")
+        fd = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            return work(fd)
+        finally:
+            os.close(fd)
+
+    return _on_thread(body, "flowdsl-netns")
+
+
+def in_netns(path: str, work: Callable[[], T]) -> T:
+    """``work()`` on a thread that entered the network namespace at ``path`` (setns), so
+    what it makes (sockets, a tcx link by ifindex, a tap) is that namespace's and stays
+    so once the thread has ended; its result or exception comes back to the caller."""
+    def body() -> T:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            if _libc.setns(fd, CLONE_NEWNET) != 0:
+                raise OSError(ctypes.get_errno(), f"setns into {path}")
+        finally:
+            os.close(fd)
+        return work()
+
+    return _on_thread(body, "flowdsl-netns")
 
 
 NS_GET_NSTYPE = 0xB703  # ioctl: the namespace type of an nsfs fd

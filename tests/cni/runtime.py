@@ -13,7 +13,6 @@ run inside a named namespace. Everything is removed by ``close()``.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import io
 import json
 import os
@@ -22,49 +21,20 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
+
+from flowdsl.runtime.netns import in_netns
 
 CNI_BIN = Path("/usr/lib/cni")
 FLOWDSL_CNI = Path(sysconfig.get_path("scripts")) / "flowdsl-cni"
 PREFIX = "fdcni-"
-CLONE_NEWNET = 0x40000000
-_libc = ctypes.CDLL(None, use_errno=True)
-T = TypeVar("T")
 
 
 def plugins_available() -> bool:
     return all((CNI_BIN / p).exists() for p in ("bridge", "host-local", "loopback"))
-
-
-def in_netns(path: str, work: Callable[[], T]) -> T:
-    """``work()`` on a thread that entered the network namespace at ``path`` (setns), so
-    what it makes (sockets, a tcx link by ifindex, /proc/sys/net files) is that
-    namespace's and stays so once the thread has ended; its result or exception."""
-    outcome: dict[str, Any] = {}
-
-    def body() -> None:
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-            try:
-                if _libc.setns(fd, CLONE_NEWNET) != 0:
-                    raise OSError(ctypes.get_errno(), f"setns into {path}")
-            finally:
-                os.close(fd)
-            outcome["value"] = work()
-        except BaseException as error:  # handed to the caller's thread
-            outcome["error"] = error
-
-    thread = threading.Thread(target=body, name="fdcni-netns")
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
 
 
 def without_ipv6(path: str) -> None:

@@ -19,9 +19,10 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from flowdsl.runtime.netns import in_netns
 from flowdsl.runtime.paged import TCX_PASS, HashProbe
 
-from tests.cni.runtime import Node, Pod, in_netns, without_ipv6
+from tests.cni.runtime import Node, Pod, without_ipv6
 from tests.runtime import objects
 from tests.runtime.objects import baseline_objects, settled_objects
 

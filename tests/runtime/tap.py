@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import fcntl
 import os
 import struct
-import threading
 
-CLONE_NEWNET = 0x40000000
+from flowdsl.runtime.netns import in_netns
+
 TUNSETIFF = 0x400454CA
 IFF_TAP, IFF_NO_PI = 0x0002, 0x1000
-_libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
 
 
 def open_tap(netns: str, name: str = "fdtap0") -> int:
@@ -26,31 +23,16 @@ def open_tap(netns: str, name: str = "fdtap0") -> int:
     ``IPRoute(netns=...)`` would fork a child for that)."""
     from pyroute2 import IPRoute
 
-    result: dict[str, int | BaseException] = {}
-
-    def body() -> None:
-        fd = -1
+    def make() -> int:
+        fd = os.open("/dev/net/tun", os.O_RDWR)
         try:
-            ns_fd = os.open(f"/run/netns/{netns}", os.O_RDONLY)
-            try:
-                if _libc.setns(ns_fd, CLONE_NEWNET) != 0:
-                    raise OSError(ctypes.get_errno(), "setns")
-            finally:
-                os.close(ns_fd)
-            fd = os.open("/dev/net/tun", os.O_RDWR)
             fcntl.ioctl(fd, TUNSETIFF, struct.pack("16sH", name.encode(), IFF_TAP | IFF_NO_PI))
             with IPRoute() as ipr:
                 (index,) = ipr.link_lookup(ifname=name)
                 ipr.link("set", index=index, state="up")
-            result["fd"] = fd
-        except BaseException as error:
-            if fd >= 0:
-                os.close(fd)
-            result["error"] = error
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
 
-    thread = threading.Thread(target=body)
-    thread.start()
-    thread.join()
-    if "error" in result:
-        raise result["error"]  # type: ignore[misc]
-    return int(result["fd"])  # type: ignore[arg-type]
+    return in_netns(f"/run/netns/{netns}", make)
