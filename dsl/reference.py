@@ -41,6 +41,7 @@ results are compared with ``outcome_differences``, which ignores them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE, BPF_OK, VERDICT_NAMES, VERDICTS
@@ -454,25 +455,26 @@ class TracingDissector(ReferenceDissector):
 
     def _check_requires(self, v: _Visit) -> Result | None:
         result = super()._check_requires(v)
-        for cond in v.node.requires:
-            holds = bool(v.value(cond))
-            self._step("require", v, f"require {self._condition(v, cond)}: "
-                       + ("holds" if holds else "does not hold"), v.node.source,
-                       condition=render(cond), holds=holds)
-            if not holds:
-                self._decide(v.node.name, f"require {self._condition(v, cond)} does not "
-                             "hold, drop", v.node.source)
-                return result
-        for cond in v.node.stops_before:
-            holds = bool(v.value(cond))
-            self._step("stop_before", v, f"stop_before {self._condition(v, cond)}: "
-                       + ("holds" if holds else "does not hold"), v.node.source,
-                       condition=render(cond), holds=holds)
-            if holds:
-                self._decide(v.node.name, f"stop_before {self._condition(v, cond)} holds, "
-                             "stop before it", v.node.source)
-                return result
+        if not self._trace_conditions(v, "require", v.node.requires, False, "drop"):
+            self._trace_conditions(v, "stop_before", v.node.stops_before, True,
+                                   "stop before it")
         return result
+
+    def _trace_conditions(self, v: _Visit, kind: str, conditions: Iterable[Expr],
+                          decides_when: bool, outcome: str) -> bool:
+        """A step for each of the node's ``kind`` conditions, as the plain dissector
+        evaluates them, up to the first whose value is ``decides_when``: that one decides
+        the verdict (``outcome``, e.g. "drop"). Whether one did."""
+        for cond in conditions:
+            holds = bool(v.value(cond))
+            which, value = f"{kind} {self._condition(v, cond)}", ("holds" if holds
+                                                                   else "does not hold")
+            self._step(kind, v, f"{which}: {value}", v.node.source, condition=render(cond),
+                       holds=holds)
+            if holds == decides_when:
+                self._decide(v.node.name, f"{which} {value}, {outcome}", v.node.source)
+                return True
+        return False
 
     def _write_keys(self, v: _Visit) -> None:
         before = v.keys.to_dict()
@@ -540,15 +542,7 @@ class TracingDissector(ReferenceDissector):
 
     def _stop_if(self, v: _Visit) -> Result | None:
         result = super()._stop_if(v)
-        for cond in v.node.stops:
-            holds = bool(v.value(cond))
-            self._step("stop_if", v, f"stop_if {self._condition(v, cond)}: "
-                       + ("holds" if holds else "does not hold"), v.node.source,
-                       condition=render(cond), holds=holds)
-            if holds:
-                self._decide(v.node.name, f"stop_if {self._condition(v, cond)} holds, "
-                             "stop", v.node.source)
-                break
+        self._trace_conditions(v, "stop_if", v.node.stops, True, "stop")
         return result
 
     def _mark_encap(self, v: _Visit) -> Result | None:
