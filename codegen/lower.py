@@ -16,16 +16,16 @@ Verifier-driven shape (see design.md §4):
    instruction with a state that contains it. Cursors reaching one State along different
    paths carry different ranges (IPv4 options, extension headers, tunnels), so without
    help every path is verified again to the end (31,784 instructions for the library of
-   the first release instead of about 2,200). So the first EXACT_EDGES edges into each
-   outer State (in breadth-first order: the shortest, usually the hottest paths) pass
-   their cursor as it is; every other edge, and every edge into an encapsulated State (a
-   big subgraph reached from many outer paths), first makes the verifier forget the
-   cursor's range: a volatile store to ``keys->thoff`` and a load back (store-to-load
-   forwarding, about 1.5 ns, only on those edges), masked with ``cursor_mask``, the
-   smallest 2^k - 1 at or above the furthest header end. The mask never changes the
-   value, and it gives every such arrival the same range, [0, cursor_mask], so they are
-   pruned after the first. thoff is scratch until the program exits: every exit writes
-   it, except BPF_FLOW_DISSECTOR_CONTINUE, whose keys the kernel discards.
+   the first release instead of about 2,200). So the verifier walks every State that
+   several States lead to first with the widest cursor it can have there: a *widening
+   walk*, code no packet runs (it hangs off a test that is never true), enters each such
+   State with a cursor the verifier knows only to lie in [0, the furthest its header can
+   start at] (Unroller.furthest_starts). Every arrival the program makes later has a
+   range within that, so it is pruned where it arrives. The program pays nothing for it
+   (before, the edges that needed a range forgotten paid a store and a load, about
+   1.5 ns each). What the verifier still walks more than once: arrivals whose cursor it
+   has linked to another register plus a constant (rX = rY + 20), which it compares
+   only with arrivals linked alike. See _bound_nhoff and _widening_walk.
  * Loads have their natural width and alignment (``align 1`` makes LLVM emit byte loads;
    x86-64 and arm64 accept misaligned packet loads).
  * Paged skbs: a header whose fixed part is not within data_end is copied to the stack
@@ -70,10 +70,6 @@ from flowdsl.errors import Source
 I1, I8, I16, I32, I64 = (ir.IntType(n) for n in (1, 8, 16, 32, 64))
 PTR = ir.PointerType()
 INT_TYPES = {1: I8, 2: I16, 4: I32, 8: I64}
-# Edges into an outer State that keep the exact cursor (see "Merge points" above): two,
-# so that TCP and UDP after IPv4 and after IPv6 both skip the forgetting (about 1.5 ns);
-# each more exact edge costs the verifier one more walk of the State's subgraph.
-EXACT_EDGES = 2
 _CONTEXT_NAMES = ("data", "data_end", "keys")  # see Lowering._read_context
 
 _ARITH: dict[str, Callable[[ir.IRBuilder, ir.Value, ir.Value], ir.Value]] = {
@@ -145,12 +141,10 @@ class Lowering:
         self.label = "entry"
         # per State: its block, the cursor and the context values arriving there
         self.states: dict[State, tuple[ir.Block, ir.PhiInstr, list[ir.PhiInstr]]] = {}
-        self.exact_edges: dict[State, int] = {}  # edges passing an exact cursor, per State
         self.todo: list[State] = []
         max_end, _ = self.unroller.longest_chain(target.NHOFF_MAX)
         if max_end > target.MAX_HEADER_END:  # check_graph reports this as E025 first
             raise ValueError(f"headers may end at offset {max_end}")
-        self.cursor_mask = (1 << max_end.bit_length()) - 1
 
     def _add_bytes_global(self, name: str, section: str, data: bytes) -> None:
         ty = ir.ArrayType(I8, len(data))
@@ -179,15 +173,15 @@ class Lowering:
         self.n_proto = b.zext(b.bswap(self._load(self.keys, target.KEY_N_PROTO, I16)), I64,
                               name="n_proto")
         # Bound the cursor once so the verifier can track every offset derived from it.
-        self._exit_if(b.icmp_unsigned(">", nhoff, i64(target.NHOFF_MAX)),
-                      target.BPF_FLOW_DISSECTOR_CONTINUE, None, "nhoff_max")
-        start = self.unroller.start()
+        widening = self._bound_nhoff(nhoff)
+        self.start = start = self.unroller.start()
         if start is None:
             self._exit(target.VERDICTS[self.graph.limits.on_limit], nhoff)
         else:
             self._goto_state(start, nhoff)
         while self.todo:
             self._visit(self.todo.pop(0))
+        self._widening_walk(widening)
         if self.debug is not None:
             self.debug.finish()
         return self.module
@@ -223,12 +217,23 @@ class Lowering:
         of spilling them around calls it never makes. None of them changes during a run
         (skb_load_bytes does not move packet data), so the verifier sees the same kinds
         of pointers on both paths and can prune the copied one where they merge."""
+        self._read_packet()
+        self.keys = self._load(self.ctx, target.SKB_FLOW_KEYS, PTR, name="keys")
+
+    def _read_packet(self) -> None:
+        """data and data_end, from ctx. Both are 32-bit fields that the verifier turns
+        into pointers: their values must not live long, or LLVM may copy them with a
+        32-bit move (how it zero-extends), which the verifier takes for a number."""
         b, ctx = self.b, self.ctx
         self.data = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA, I32), I64), PTR,
                                name="data")
         self.data_end = b.inttoptr(b.zext(self._load(ctx, target.SKB_DATA_END, I32), I64),
                                    PTR, name="data_end")
-        self.keys = self._load(ctx, target.SKB_FLOW_KEYS, PTR, name="keys")
+
+    def _reload_ctx(self) -> None:
+        """ctx, from its stack slot."""
+        self.ctx = _VolatileLoad(self.b.block, self.ctx_slot, typ=PTR, name="ctx")
+        self.b._insert(self.ctx)
 
     def _context(self) -> list[ir.Value]:
         return [self.data, self.data_end, self.keys]
@@ -300,27 +305,101 @@ class Lowering:
                     self._context(), _CONTEXT_NAMES, strict=True)]
             self.states[state] = (block, phi, context)
             self.todo.append(state)
-            self.exact_edges[state] = 1
-            if state.depth > 0:
-                cursor = self._forget_range(cursor)
-        elif state.depth <= 0 and self.exact_edges[state] < EXACT_EDGES:
-            self.exact_edges[state] += 1
-        else:
-            cursor = self._forget_range(cursor)
+        self.b.branch(self._arrive(state, cursor))
+
+    def _arrive(self, state: State, cursor: ir.Value) -> ir.Block:
+        """``state``'s block, its phis given this cursor and context from the current
+        block (which must branch there)."""
         block, phi, context = self.states[state]
         phi.add_incoming(cursor, self.b.block)
         for context_phi, value in zip(context, self._context(), strict=True):
             context_phi.add_incoming(value, self.b.block)
-        self.b.branch(block)
+        return block
 
-    def _forget_range(self, cursor: ir.Value) -> ir.Value:
-        """The same value, with a range the verifier no longer knows (see the top)."""
+    # -- the verifier's first walk (see "Merge points" at the top) -----------------------
+    def _bound_nhoff(self, nhoff: ir.Value) -> ir.Block:
+        """nhoff > NHOFF_MAX: hand the packet to the kernel (CONTINUE), and only there,
+        if thoff != nhoff (never: the kernel sets thoff to nhoff before the program
+        runs), the widening walk. It is that test's fall-through, so the verifier walks
+        it before the exit, and both before the program, the fall-through of nothing: the
+        program takes one jump here, as it would to pass the exit. (Not a test of data
+        against data_end: LLVM compares those as 32-bit values, and may then copy them
+        with 32-bit moves, which turn the verifier's pointers into numbers.) Returns the
+        walk's first block, filled by ``_widening_walk``; the program goes on in the
+        current one."""
         b = self.b
-        scratch = b.gep(self.keys, [i64(target.KEY_THOFF)], source_etype=I8)
-        b._insert(_VolatileStore(b.block, b.trunc(cursor, I16), scratch))
-        reloaded = _VolatileLoad(b.block, scratch, typ=I16)
-        b._insert(reloaded)
-        return b.and_(b.zext(reloaded, I64), i64(self.cursor_mask), name="cursor")
+        too_far = self._block_after_current("nhoff_max")
+        widening = self.fn.append_basic_block("widening")
+        blocks = self.fn.blocks
+        blocks.remove(widening)
+        blocks.insert(blocks.index(too_far) + 1, widening)
+        program = self.fn.append_basic_block("program")
+        blocks.remove(program)
+        blocks.insert(blocks.index(widening) + 1, program)
+        self.widening_context = self._context()
+        b.cbranch(b.icmp_unsigned(">", nhoff, i64(target.NHOFF_MAX)), too_far, program)
+        b.position_at_end(too_far)
+        handed_over = self._append_block("continue")
+        b.cbranch(b.icmp_unsigned("!=", self._unknown(target.KEY_THOFF), nhoff), widening,
+                  handed_over)
+        b.position_at_end(handed_over)
+        self._exit(target.BPF_FLOW_DISSECTOR_CONTINUE, None)
+        b.position_at_end(program)
+        return widening
+
+    def _widening_walk(self, widening: ir.Block) -> None:
+        """Enter every State that several States lead to once with a cursor the verifier
+        knows only to lie in [0, the furthest offset the State's header can start at]:
+        a chain of tests of values it cannot know, each to one State. The verifier
+        follows a test's fall-through first and the other ways out in the reverse order
+        it met them, so with the States in the graph's order along the chain it walks
+        the last first, and each State before any that leads to it. Every later arrival
+        at a State, from the program or from a State walked before, has a cursor within
+        that range and a context of the same kinds, so the verifier prunes it there:
+        every State is walked about once. (A State only one State leads to is walked
+        from there, once; the first State is entered with the widest cursor anyway.)"""
+        b = self.b
+        furthest = self.unroller.furthest_starts(target.NHOFF_MAX)
+        order = [state for state in self.unroller.topological() if self._widened(state)]
+        self.label = "widening"
+        tests = [widening] + [self._append_block("test") for _ in order[1:]]
+        beyond = self._append_block("beyond")  # never taken either: the verifier's bound
+        b.position_at_end(beyond)
+        self._exit(target.BPF_FLOW_DISSECTOR_CONTINUE, None)
+        if not order:
+            b.position_at_end(widening)
+            b.branch(beyond)
+        for index, state in enumerate(order):
+            b.position_at_end(tests[index])
+            self._set_context(self.widening_context)
+            if index + 1 < len(order):
+                chosen = self._append_block(f"to_{state.label()}")
+                b.cbranch(b.icmp_unsigned("==", self._unknown(target.KEY_THOFF), i64(0)),
+                          chosen, tests[index + 1])
+                b.position_at_end(chosen)
+            self._reload_ctx()
+            self._read_packet()  # here: see _read_packet
+            cursor = self._unknown(target.KEY_NHOFF)
+            b.cbranch(b.icmp_unsigned(">", cursor, i64(furthest[state])), beyond,
+                      self._arrive(state, cursor))
+
+    def _widened(self, state: State) -> bool:
+        """Whether the widening walk enters ``state``: not the first State, nor one that
+        only one State leads to (it is walked from there, once), nor a last one that
+        only two do (walking it twice costs about what its entry would: a wide graph
+        has hundreds of them)."""
+        if state == self.start:
+            return False
+        arrivals = len(self.unroller.leading_to(state))
+        return arrivals > 2 or (arrivals == 2 and bool(self.unroller.following(state)))
+
+    def _unknown(self, offset: int) -> ir.Value:
+        """A value of the keys that the verifier cannot know (volatile: LLVM must neither
+        merge these loads nor fold the tests of them into one switch)."""
+        load = _VolatileLoad(self.b.block, self.b.gep(self.keys, [i64(offset)],
+                                                      source_etype=I8), typ=I16)
+        self.b._insert(load)
+        return self.b.zext(load, I64)
 
     # -- headers beyond the linear data (paged skbs) -------------------------------------
     def _branch_to_cold(self, cond: ir.Value, cold_name: str, hot_name: str
@@ -354,8 +433,7 @@ class Lowering:
         helper = i64(target.BPF_FUNC_SKB_LOAD_BYTES).inttoptr(PTR)
         helper.function_type = ir.FunctionType(
             I64, [PTR, I32, PTR, I32])
-        self.ctx = _VolatileLoad(b.block, self.ctx_slot, typ=PTR, name="ctx")
-        b._insert(self.ctx)
+        self._reload_ctx()
         result = b.call(helper, [self.ctx, b.trunc(offset, I32), dest, ir.Constant(I32, length)])
         return b.icmp_signed("==", result, i64(0))
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 # packet offset after it.
 NHOFF_MAX = 255
 
-# The furthest any header may end, whatever the path. Codegen masks some cursors with
-# the smallest 2^k - 1 above the actual furthest end (codegen/lower.py), and the
-# verifier adds header lengths to that: both together must stay within its 64 KiB
-# packet-offset limit (MAX_PACKET_OFF). check_graph reports a graph past it (E025).
-MAX_HEADER_END = 0x7FFF
+# The furthest any header may end, whatever the path: the verifier gives a packet
+# pointer no range past its 64 KiB packet-offset limit (MAX_PACKET_OFF), so a load there
+# could not be verified. Every cursor the verifier sees is bounded by the furthest its
+# State's header can start at (codegen/lower.py), so a header's end is all that must
+# stay within it. check_graph reports a graph past it (E025).
+MAX_HEADER_END = 0xFFFF
 
 # Program size. BPF jumps carry a signed 16-bit instruction offset and LLVM's BPF backend
 # does not relax branches: a program whose jumps span more than this aborts the whole

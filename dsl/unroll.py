@@ -62,6 +62,7 @@ class Unroller:
             for name in self._reaching(members, through_encap=False):
                 groups[name].add(group)
         self._groups = {name: frozenset(found) for name, found in groups.items()}
+        self._leading_to: dict[State, set[State]] | None = None
 
     def _reaching(self, targets: list[str], through_encap: bool) -> set[str]:
         """The nodes from which one of ``targets`` can be reached (targets included)."""
@@ -139,3 +140,47 @@ class Unroller:
             chain.append(walk)
             walk = longest[walk][1]
         return first_offset + longest[start][0], chain
+
+    def topological(self) -> list[State]:
+        """Every reachable State, each before all the States it leads to."""
+        start = self.start()
+        if start is None:
+            return []
+        order: list[State] = []  # post-order: every State after all it leads to
+        seen = {start}
+        stack = [(start, iter(self.following(start)))]
+        while stack:  # iterative: unrolled graphs can be deeper than recursion
+            state, pending = stack[-1]
+            nxt = next(pending, None)
+            if nxt is None:
+                stack.pop()
+                order.append(state)
+            elif nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, iter(self.following(nxt))))
+        return order[::-1]
+
+    def furthest_starts(self, first_offset: int) -> dict[State, int]:
+        """For each reachable State, the furthest offset its header can start at when the
+        first header starts at or before ``first_offset``: the most any path adds to it
+        (``codegen/lower.py`` bounds the verifier's first walk of each State by it)."""
+        order = self.topological()
+        furthest = {order[0]: first_offset} if order else {}
+        for state in order:
+            end = furthest[state] + self.nodes[state.node].max_advance
+            for nxt in self.following(state):
+                furthest[nxt] = max(furthest.get(nxt, 0), end)
+        return furthest
+
+    def leading_to(self, state: State) -> set[State]:
+        """The States with an edge to ``state``."""
+        if self._leading_to is None:
+            self._leading_to = {}
+            for source in self.topological():
+                for nxt in self.following(source):
+                    self._leading_to.setdefault(nxt, set()).add(source)
+        return self._leading_to.get(state, set())
+
+    def following(self, state: State) -> list[State]:
+        """The States ``state`` has an edge to."""
+        return [nxt for _, nxt in self.successors(state) if nxt is not None]

@@ -78,16 +78,19 @@ def test_loads_have_natural_width() -> None:
 
 
 @pytest.mark.parametrize(("profile", "depth"), [("kernel", 0), ("kernel", 1), ("kernel", 3),
-                                              ("overlay", 2), ("minimal", 1)])
+                                              ("overlay", 2), ("overlay", 4), ("minimal", 1)])
 def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: int) -> None:
     """Each extra encapsulation level adds paths by the dozen; the verifier must still
-    visit each instruction a few times (once per exact edge into its State, plus once
-    for all the others: codegen/lower.py), not once per path
-    (before: 31,784 verified instructions for 974 at depth 1, 144,660 at depth 2)."""
+    visit each instruction a few times (the widening walk once, then a few instructions
+    per arrival, more where it links the cursor to another register: codegen/lower.py),
+    not once per path (before any of it: 31,784 verified instructions for 974 at depth
+    1, 144,660 at depth 2; with the widening walk last instead of first, 392,563 for the
+    kernel profile's 3,079). The overlay at depth 4 is issue 16's: headers there can end
+    at byte 39,703, which the cursors masked to 2^k - 1 could not address."""
     graph = apply_profile(library_graph(), load_profile(profile_path(profile)))
     graph = replace(graph, limits=replace(graph.limits, encap_depth=depth))
     obj = build(graph).obj
     insns = len(read_elf(obj).insns) // 8
     with load_or_skip(obj) as program:
-        assert program.info.verified_insns <= 3.5 * insns, \
+        assert program.info.verified_insns <= 3 * insns, \
             f"{program.info.verified_insns} verified for {insns} instructions"

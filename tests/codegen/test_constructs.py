@@ -38,7 +38,8 @@ from tests.codegen.constructs import (
 from tests.conftest import assert_golden
 
 GOLDENS = Path(__file__).resolve().parent / "goldens" / "constructs"
-REVIEWABLE = 300  # lines: a construct's golden is read, not skimmed
+REVIEWABLE = 320  # lines: a construct's golden is read, not skimmed (each State has its
+# arrival from the widening walk, codegen/lower.py)
 
 PORTS = "0001 0002"  # a Ports header: sport 1, dport 2
 

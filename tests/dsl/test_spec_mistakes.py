@@ -235,14 +235,14 @@ def test_a_profile_encap_depth_too_deep_is_the_profile_s_error(
     """Not E025 in the library's ipv6ext.py, which the user did not write: the profile's
     line, and the largest depth that fits."""
     profile = tmp_path / "deep.toml"
-    profile.write_text('[profile]\nextends = "overlay"\n[limits]\nencap_depth = 4\n')
+    profile.write_text('[profile]\nextends = "overlay"\n[limits]\nencap_depth = 8\n')
     code = main(["build", "--profile", str(profile), "--no-verify",
                  "-o", str(tmp_path / "out.o")])
     err = capsys.readouterr().err
     assert code == 3
-    assert (f"{profile}:4: error[P003]: limits.encap_depth: 4 encapsulations with these "
-            "protocols let a packet's headers end at byte 39703, past the 32767 a BPF "
-            "program can address; write encap_depth = 3 (the most that fits)") in err
+    assert (f"{profile}:4: error[P003]: limits.encap_depth: 8 encapsulations with these "
+            "protocols let a packet's headers end at byte 72679, past the 65535 a BPF "
+            "program can address; write encap_depth = 7 (the most that fits)") in err
     assert "ipv6ext.py" not in err
 
 

@@ -14,4 +14,4 @@ bindings = [
     bind(udp, blob, dport=9999),
     bind(blob, blob, next=1),
 ]
-limits = Limits(encap_depth=1, repeats=(*DEFAULT_LIMITS.repeats, ("blobs", 3)))
+limits = Limits(encap_depth=1, repeats=(*DEFAULT_LIMITS.repeats, ("blobs", 4)))

@@ -27,160 +27,170 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
-return:
-  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"]
-  ret i32 %"verdict"
+  br i1 %".17", label %"entry.nhoff_max", label %"program"
 entry.nhoff_max:
-  br label %"return"
-entry.nhoff_max.endif:
+  %".19" = getelementptr i8, ptr %"keys", i64 2
+  %".20" = load volatile i16, ptr %".19", align 2
+  %".21" = zext i16 %".20" to i64
+  %".22" = icmp ne i64 %".21", %"nhoff"
+  br i1 %".22", label %"widening", label %"entry.continue"
+widening:
+  br label %"widening.beyond"
+program:
   br label %"entry.1"
+return:
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"], [129, %"widening.beyond"]
+  ret i32 %"verdict"
+entry.continue:
+  br label %"return"
 entry.1:
-  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
-  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
-  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
-  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
-  %".21" = add i64 %"cursor", 0
+  %"cursor" = phi  i64 [%"nhoff", %"program"]
+  %"data.1" = phi  ptr [%"data", %"program"]
+  %"data_end.1" = phi  ptr [%"data_end", %"program"]
+  %"keys.1" = phi  ptr [%"keys", %"program"]
+  %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_shim"]
 entry.unknown:
-  %".23" = trunc i64 %".21" to i16
-  %".24" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".23", ptr %".24", align 2
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
   br label %"return"
 entry.to_shim:
   br label %"shim"
 shim:
-  %"cursor.1" = phi  i64 [%".21", %"entry.to_shim"]
+  %"cursor.1" = phi  i64 [%".26", %"entry.to_shim"]
   %"data.2" = phi  ptr [%"data.1", %"entry.to_shim"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_shim"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_shim"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".28" = getelementptr i8, ptr %"hdr", i64 2
-  %".29" = icmp ugt ptr %".28", %"data_end.2"
-  br i1 %".29", label %"shim.copy", label %"shim.linear", !prof !0
+  %".33" = getelementptr i8, ptr %"hdr", i64 2
+  %".34" = icmp ugt ptr %".33", %"data_end.2"
+  br i1 %".34", label %"shim.copy", label %"shim.linear", !prof !0
 shim.linear:
-  %".31" = getelementptr i8, ptr %"hdr", i64 0
-  %".32" = load i8, ptr %".31", align 1
+  %".36" = getelementptr i8, ptr %"hdr", i64 0
+  %".37" = load i8, ptr %".36", align 1
   br label %"shim.header"
 shim.header:
-  %"w0_1" = phi  i8 [%".32", %"shim.linear"], [%".51", %"shim.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".37", %"shim.linear"], [%".56", %"shim.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"shim.linear"], [%"data.3", %"shim.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"shim.linear"], [%"data_end.3", %"shim.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"shim.linear"], [%"keys.3", %"shim.copy_failed.endif"]
-  %".53" = add i64 %"cursor.1", 2
-  %".54" = zext i8 %"w0_1" to i64
-  switch i64 %".54", label %"shim.unknown" [i64 1, label %"shim.to_ports" i64 2, label %"shim.to_ports.1"]
+  %".58" = add i64 %"cursor.1", 2
+  %".59" = zext i8 %"w0_1" to i64
+  switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports" i64 2, label %"shim.to_ports.1"]
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".34" = trunc i64 %"cursor.1" to i32
-  %".35" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".34", [4 x i8]* %"header_copy", i32 2)
-  %".36" = icmp eq i64 %".35", 0
-  %".37" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".38" = load i32, ptr %".37", align 4
-  %".39" = zext i32 %".38" to i64
-  %"data.3" = inttoptr i64 %".39" to ptr
-  %".40" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".41" = load i32, ptr %".40", align 4
-  %".42" = zext i32 %".41" to i64
-  %"data_end.3" = inttoptr i64 %".42" to ptr
-  %".43" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".43", align 8
-  %".44" = xor i1 %".36", -1
-  br i1 %".44", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
 shim.copy_failed:
-  %".46" = trunc i64 %"cursor.1" to i16
-  %".47" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".46", ptr %".47", align 2
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
   br label %"return"
 shim.copy_failed.endif:
-  %".50" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".51" = load volatile i8, [4 x i8]* %".50", align 1
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i8, [4 x i8]* %".55", align 1
   br label %"shim.header"
 shim.unknown:
-  %".56" = trunc i64 %".53" to i16
-  %".57" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".56", ptr %".57", align 2
+  %".61" = trunc i64 %".58" to i16
+  %".62" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".61", ptr %".62", align 2
   br label %"return"
 shim.to_ports:
-  %".60" = trunc i64 6 to i8
-  %".61" = getelementptr i8, ptr %"keys.4", i64 9
-  store i8 %".60", ptr %".61", align 1
+  %".65" = trunc i64 6 to i8
+  %".66" = getelementptr i8, ptr %"keys.4", i64 9
+  store i8 %".65", ptr %".66", align 1
   br label %"ports"
 shim.to_ports.1:
-  %".64" = trunc i64 17 to i8
-  %".65" = getelementptr i8, ptr %"keys.4", i64 9
-  store i8 %".64", ptr %".65", align 1
-  %".67" = trunc i64 2048 to i16
-  %".68" = call i16 @"llvm.bswap.i16"(i16 %".67")
-  %".69" = getelementptr i8, ptr %"keys.4", i64 10
-  store i16 %".68", ptr %".69", align 2
+  %".69" = trunc i64 17 to i8
+  %".70" = getelementptr i8, ptr %"keys.4", i64 9
+  store i8 %".69", ptr %".70", align 1
+  %".72" = trunc i64 2048 to i16
+  %".73" = call i16 @"llvm.bswap.i16"(i16 %".72")
+  %".74" = getelementptr i8, ptr %"keys.4", i64 10
+  store i16 %".73", ptr %".74", align 2
   br label %"ports"
 ports:
-  %"cursor.2" = phi  i64 [%".53", %"shim.to_ports"], [%".53", %"shim.to_ports.1"]
+  %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"shim.to_ports"], [%"data_end.4", %"shim.to_ports.1"]
   %"keys.5" = phi  ptr [%"keys.4", %"shim.to_ports"], [%"keys.4", %"shim.to_ports.1"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".72" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".73" = icmp ugt ptr %".72", %"data_end.5"
-  br i1 %".73", label %"ports.copy", label %"ports.linear", !prof !0
+  %".77" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".78" = icmp ugt ptr %".77", %"data_end.5"
+  br i1 %".78", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".75" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".76" = load i16, ptr %".75", align 2
-  %".77" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".78" = load i16, ptr %".77", align 2
+  %".80" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".81" = load i16, ptr %".80", align 2
+  %".82" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".83" = load i16, ptr %".82", align 2
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".76", %"ports.linear"], [%".97", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".78", %"ports.linear"], [%".99", %"ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".81", %"ports.linear"], [%".102", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".83", %"ports.linear"], [%".104", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".101" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".102" = zext i16 %".101" to i64
-  %".103" = trunc i64 %".102" to i16
-  %".104" = call i16 @"llvm.bswap.i16"(i16 %".103")
-  %".105" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".104", ptr %".105", align 2
-  %".107" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".108" = zext i16 %".107" to i64
-  %".109" = trunc i64 %".108" to i16
-  %".110" = call i16 @"llvm.bswap.i16"(i16 %".109")
-  %".111" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".110", ptr %".111", align 2
-  %".113" = add i64 %"cursor.2", 4
-  %".114" = trunc i64 %"cursor.2" to i16
-  %".115" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".114", ptr %".115", align 2
+  %".106" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".107" = zext i16 %".106" to i64
+  %".108" = trunc i64 %".107" to i16
+  %".109" = call i16 @"llvm.bswap.i16"(i16 %".108")
+  %".110" = getelementptr i8, ptr %"keys.7", i64 12
+  store i16 %".109", ptr %".110", align 2
+  %".112" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".113" = zext i16 %".112" to i64
+  %".114" = trunc i64 %".113" to i16
+  %".115" = call i16 @"llvm.bswap.i16"(i16 %".114")
+  %".116" = getelementptr i8, ptr %"keys.7", i64 14
+  store i16 %".115", ptr %".116", align 2
+  %".118" = add i64 %"cursor.2", 4
+  %".119" = trunc i64 %"cursor.2" to i16
+  %".120" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".119", ptr %".120", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".80" = trunc i64 %"cursor.2" to i32
-  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", [4 x i8]* %"header_copy", i32 4)
-  %".82" = icmp eq i64 %".81", 0
-  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".84" = load i32, ptr %".83", align 4
-  %".85" = zext i32 %".84" to i64
-  %"data.6" = inttoptr i64 %".85" to ptr
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".87" = load i32, ptr %".86", align 4
-  %".88" = zext i32 %".87" to i64
-  %"data_end.6" = inttoptr i64 %".88" to ptr
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".89", align 8
-  %".90" = xor i1 %".82", -1
-  br i1 %".90", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".85" = trunc i64 %"cursor.2" to i32
+  %".86" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".85", [4 x i8]* %"header_copy", i32 4)
+  %".87" = icmp eq i64 %".86", 0
+  %".88" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".89" = load i32, ptr %".88", align 4
+  %".90" = zext i32 %".89" to i64
+  %"data.6" = inttoptr i64 %".90" to ptr
+  %".91" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".92" = load i32, ptr %".91", align 4
+  %".93" = zext i32 %".92" to i64
+  %"data_end.6" = inttoptr i64 %".93" to ptr
+  %".94" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".94", align 8
+  %".95" = xor i1 %".87", -1
+  br i1 %".95", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".92" = trunc i64 %"cursor.2" to i16
-  %".93" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".92", ptr %".93", align 2
+  %".97" = trunc i64 %"cursor.2" to i16
+  %".98" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".97", ptr %".98", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".96" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".97" = load volatile i16, [4 x i8]* %".96", align 2
-  %".98" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".99" = load volatile i16, [4 x i8]* %".98", align 2
+  %".101" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".102" = load volatile i16, [4 x i8]* %".101", align 2
+  %".103" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".104" = load volatile i16, [4 x i8]* %".103", align 2
   br label %"ports.header"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"

@@ -27,80 +27,88 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
-return:
-  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry.unknown"], [2, %"version.copy_failed"], [2, %"version.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"]
-  ret i32 %"verdict"
+  br i1 %".17", label %"entry.nhoff_max", label %"program"
 entry.nhoff_max:
-  br label %"return"
-entry.nhoff_max.endif:
+  %".19" = getelementptr i8, ptr %"keys", i64 2
+  %".20" = load volatile i16, ptr %".19", align 2
+  %".21" = zext i16 %".20" to i64
+  %".22" = icmp ne i64 %".21", %"nhoff"
+  br i1 %".22", label %"widening", label %"entry.continue"
+widening:
+  br label %"widening.beyond"
+program:
   br label %"entry.1"
+return:
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"version.copy_failed"], [2, %"version.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"], [129, %"widening.beyond"]
+  ret i32 %"verdict"
+entry.continue:
+  br label %"return"
 entry.1:
-  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
-  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
-  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
-  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
-  %".21" = add i64 %"cursor", 0
+  %"cursor" = phi  i64 [%"nhoff", %"program"]
+  %"data.1" = phi  ptr [%"data", %"program"]
+  %"data_end.1" = phi  ptr [%"data_end", %"program"]
+  %"keys.1" = phi  ptr [%"keys", %"program"]
+  %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_version"]
 entry.unknown:
-  %".23" = trunc i64 %".21" to i16
-  %".24" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".23", ptr %".24", align 2
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
   br label %"return"
 entry.to_version:
   br label %"version"
 version:
-  %"cursor.1" = phi  i64 [%".21", %"entry.to_version"]
+  %"cursor.1" = phi  i64 [%".26", %"entry.to_version"]
   %"data.2" = phi  ptr [%"data.1", %"entry.to_version"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_version"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_version"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".28" = getelementptr i8, ptr %"hdr", i64 1
-  %".29" = icmp ugt ptr %".28", %"data_end.2"
-  br i1 %".29", label %"version.copy", label %"version.linear", !prof !0
+  %".33" = getelementptr i8, ptr %"hdr", i64 1
+  %".34" = icmp ugt ptr %".33", %"data_end.2"
+  br i1 %".34", label %"version.copy", label %"version.linear", !prof !0
 version.linear:
-  %".31" = getelementptr i8, ptr %"hdr", i64 0
-  %".32" = load i8, ptr %".31", align 1
+  %".36" = getelementptr i8, ptr %"hdr", i64 0
+  %".37" = load i8, ptr %".36", align 1
   br label %"version.header"
 version.header:
-  %"w0_1" = phi  i8 [%".32", %"version.linear"], [%".51", %"version.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".37", %"version.linear"], [%".56", %"version.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"version.linear"], [%"data.3", %"version.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"version.linear"], [%"data_end.3", %"version.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"version.linear"], [%"keys.3", %"version.copy_failed.endif"]
-  %".53" = zext i8 %"w0_1" to i64
-  %".54" = lshr i64 %".53", 4
-  %".55" = and i64 %".54", 15
-  switch i64 %".55", label %"version.unknown" [i64 4, label %"version.to_ports"]
+  %".58" = zext i8 %"w0_1" to i64
+  %".59" = lshr i64 %".58", 4
+  %".60" = and i64 %".59", 15
+  switch i64 %".60", label %"version.unknown" [i64 4, label %"version.to_ports"]
 version.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".34" = trunc i64 %"cursor.1" to i32
-  %".35" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".34", [4 x i8]* %"header_copy", i32 1)
-  %".36" = icmp eq i64 %".35", 0
-  %".37" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".38" = load i32, ptr %".37", align 4
-  %".39" = zext i32 %".38" to i64
-  %"data.3" = inttoptr i64 %".39" to ptr
-  %".40" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".41" = load i32, ptr %".40", align 4
-  %".42" = zext i32 %".41" to i64
-  %"data_end.3" = inttoptr i64 %".42" to ptr
-  %".43" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".43", align 8
-  %".44" = xor i1 %".36", -1
-  br i1 %".44", label %"version.copy_failed", label %"version.copy_failed.endif"
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 1)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"version.copy_failed", label %"version.copy_failed.endif"
 version.copy_failed:
-  %".46" = trunc i64 %"cursor.1" to i16
-  %".47" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".46", ptr %".47", align 2
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
   br label %"return"
 version.copy_failed.endif:
-  %".50" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".51" = load volatile i8, [4 x i8]* %".50", align 1
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i8, [4 x i8]* %".55", align 1
   br label %"version.header"
 version.unknown:
-  %".57" = trunc i64 %"cursor.1" to i16
-  %".58" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".57", ptr %".58", align 2
+  %".62" = trunc i64 %"cursor.1" to i16
+  %".63" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".62", ptr %".63", align 2
   br label %"return"
 version.to_ports:
   br label %"ports"
@@ -110,66 +118,68 @@ ports:
   %"data_end.5" = phi  ptr [%"data_end.4", %"version.to_ports"]
   %"keys.5" = phi  ptr [%"keys.4", %"version.to_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".62" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".63" = icmp ugt ptr %".62", %"data_end.5"
-  br i1 %".63", label %"ports.copy", label %"ports.linear", !prof !0
+  %".67" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".68" = icmp ugt ptr %".67", %"data_end.5"
+  br i1 %".68", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".65" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".66" = load i16, ptr %".65", align 2
-  %".67" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".68" = load i16, ptr %".67", align 2
+  %".70" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".71" = load i16, ptr %".70", align 2
+  %".72" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".73" = load i16, ptr %".72", align 2
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".66", %"ports.linear"], [%".87", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".68", %"ports.linear"], [%".89", %"ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".71", %"ports.linear"], [%".92", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".73", %"ports.linear"], [%".94", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".91" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".92" = zext i16 %".91" to i64
-  %".93" = trunc i64 %".92" to i16
-  %".94" = call i16 @"llvm.bswap.i16"(i16 %".93")
-  %".95" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".94", ptr %".95", align 2
-  %".97" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".98" = zext i16 %".97" to i64
-  %".99" = trunc i64 %".98" to i16
-  %".100" = call i16 @"llvm.bswap.i16"(i16 %".99")
-  %".101" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".100", ptr %".101", align 2
-  %".103" = add i64 %"cursor.2", 4
-  %".104" = trunc i64 %"cursor.2" to i16
-  %".105" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".104", ptr %".105", align 2
+  %".96" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".97" = zext i16 %".96" to i64
+  %".98" = trunc i64 %".97" to i16
+  %".99" = call i16 @"llvm.bswap.i16"(i16 %".98")
+  %".100" = getelementptr i8, ptr %"keys.7", i64 12
+  store i16 %".99", ptr %".100", align 2
+  %".102" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".103" = zext i16 %".102" to i64
+  %".104" = trunc i64 %".103" to i16
+  %".105" = call i16 @"llvm.bswap.i16"(i16 %".104")
+  %".106" = getelementptr i8, ptr %"keys.7", i64 14
+  store i16 %".105", ptr %".106", align 2
+  %".108" = add i64 %"cursor.2", 4
+  %".109" = trunc i64 %"cursor.2" to i16
+  %".110" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".109", ptr %".110", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".70" = trunc i64 %"cursor.2" to i32
-  %".71" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".70", [4 x i8]* %"header_copy", i32 4)
-  %".72" = icmp eq i64 %".71", 0
-  %".73" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".74" = load i32, ptr %".73", align 4
-  %".75" = zext i32 %".74" to i64
-  %"data.6" = inttoptr i64 %".75" to ptr
-  %".76" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".77" = load i32, ptr %".76", align 4
-  %".78" = zext i32 %".77" to i64
-  %"data_end.6" = inttoptr i64 %".78" to ptr
-  %".79" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".79", align 8
-  %".80" = xor i1 %".72", -1
-  br i1 %".80", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".75" = trunc i64 %"cursor.2" to i32
+  %".76" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".75", [4 x i8]* %"header_copy", i32 4)
+  %".77" = icmp eq i64 %".76", 0
+  %".78" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".79" = load i32, ptr %".78", align 4
+  %".80" = zext i32 %".79" to i64
+  %"data.6" = inttoptr i64 %".80" to ptr
+  %".81" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".82" = load i32, ptr %".81", align 4
+  %".83" = zext i32 %".82" to i64
+  %"data_end.6" = inttoptr i64 %".83" to ptr
+  %".84" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".84", align 8
+  %".85" = xor i1 %".77", -1
+  br i1 %".85", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".82" = trunc i64 %"cursor.2" to i16
-  %".83" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".82", ptr %".83", align 2
+  %".87" = trunc i64 %"cursor.2" to i16
+  %".88" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".87", ptr %".88", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".86" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".87" = load volatile i16, [4 x i8]* %".86", align 2
-  %".88" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".89" = load volatile i16, [4 x i8]* %".88", align 2
+  %".91" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".92" = load volatile i16, [4 x i8]* %".91", align 2
+  %".93" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".94" = load volatile i16, [4 x i8]* %".93", align 2
   br label %"ports.header"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"

@@ -27,154 +27,164 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
-return:
-  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"]
-  ret i32 %"verdict"
+  br i1 %".17", label %"entry.nhoff_max", label %"program"
 entry.nhoff_max:
-  br label %"return"
-entry.nhoff_max.endif:
+  %".19" = getelementptr i8, ptr %"keys", i64 2
+  %".20" = load volatile i16, ptr %".19", align 2
+  %".21" = zext i16 %".20" to i64
+  %".22" = icmp ne i64 %".21", %"nhoff"
+  br i1 %".22", label %"widening", label %"entry.continue"
+widening:
+  br label %"widening.beyond"
+program:
   br label %"entry.1"
+return:
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"], [129, %"widening.beyond"]
+  ret i32 %"verdict"
+entry.continue:
+  br label %"return"
 entry.1:
-  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
-  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
-  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
-  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
-  %".21" = add i64 %"cursor", 0
+  %"cursor" = phi  i64 [%"nhoff", %"program"]
+  %"data.1" = phi  ptr [%"data", %"program"]
+  %"data_end.1" = phi  ptr [%"data_end", %"program"]
+  %"keys.1" = phi  ptr [%"keys", %"program"]
+  %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_shim"]
 entry.unknown:
-  %".23" = trunc i64 %".21" to i16
-  %".24" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".23", ptr %".24", align 2
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
   br label %"return"
 entry.to_shim:
   br label %"shim"
 shim:
-  %"cursor.1" = phi  i64 [%".21", %"entry.to_shim"]
+  %"cursor.1" = phi  i64 [%".26", %"entry.to_shim"]
   %"data.2" = phi  ptr [%"data.1", %"entry.to_shim"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_shim"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_shim"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".28" = getelementptr i8, ptr %"hdr", i64 2
-  %".29" = icmp ugt ptr %".28", %"data_end.2"
-  br i1 %".29", label %"shim.copy", label %"shim.linear", !prof !0
+  %".33" = getelementptr i8, ptr %"hdr", i64 2
+  %".34" = icmp ugt ptr %".33", %"data_end.2"
+  br i1 %".34", label %"shim.copy", label %"shim.linear", !prof !0
 shim.linear:
-  %".31" = getelementptr i8, ptr %"hdr", i64 0
-  %".32" = load i8, ptr %".31", align 1
+  %".36" = getelementptr i8, ptr %"hdr", i64 0
+  %".37" = load i8, ptr %".36", align 1
   br label %"shim.header"
 shim.header:
-  %"w0_1" = phi  i8 [%".32", %"shim.linear"], [%".51", %"shim.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".37", %"shim.linear"], [%".56", %"shim.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"shim.linear"], [%"data.3", %"shim.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"shim.linear"], [%"data_end.3", %"shim.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"shim.linear"], [%"keys.3", %"shim.copy_failed.endif"]
-  %".53" = add i64 %"cursor.1", 2
-  %".54" = zext i8 %"w0_1" to i64
-  %".55" = and i64 %".54", 240
-  %".56" = icmp eq i64 %".55", 16
-  br i1 %".56", label %"shim.to_ports", label %"shim.select"
+  %".58" = add i64 %"cursor.1", 2
+  %".59" = zext i8 %"w0_1" to i64
+  %".60" = and i64 %".59", 240
+  %".61" = icmp eq i64 %".60", 16
+  br i1 %".61", label %"shim.to_ports", label %"shim.select"
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".34" = trunc i64 %"cursor.1" to i32
-  %".35" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".34", [4 x i8]* %"header_copy", i32 2)
-  %".36" = icmp eq i64 %".35", 0
-  %".37" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".38" = load i32, ptr %".37", align 4
-  %".39" = zext i32 %".38" to i64
-  %"data.3" = inttoptr i64 %".39" to ptr
-  %".40" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".41" = load i32, ptr %".40", align 4
-  %".42" = zext i32 %".41" to i64
-  %"data_end.3" = inttoptr i64 %".42" to ptr
-  %".43" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".43", align 8
-  %".44" = xor i1 %".36", -1
-  br i1 %".44", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
 shim.copy_failed:
-  %".46" = trunc i64 %"cursor.1" to i16
-  %".47" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".46", ptr %".47", align 2
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
   br label %"return"
 shim.copy_failed.endif:
-  %".50" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".51" = load volatile i8, [4 x i8]* %".50", align 1
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i8, [4 x i8]* %".55", align 1
   br label %"shim.header"
 shim.unknown:
-  %".59" = trunc i64 %".53" to i16
-  %".60" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".59", ptr %".60", align 2
+  %".64" = trunc i64 %".58" to i16
+  %".65" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".64", ptr %".65", align 2
   br label %"return"
 shim.to_ports:
   br label %"ports"
 shim.to_ports.1:
   br label %"ports"
 shim.select:
-  switch i64 %".54", label %"shim.unknown" [i64 1, label %"shim.to_ports.1"]
+  switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports.1"]
 ports:
-  %"cursor.2" = phi  i64 [%".53", %"shim.to_ports"], [%".53", %"shim.to_ports.1"]
+  %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"shim.to_ports"], [%"data_end.4", %"shim.to_ports.1"]
   %"keys.5" = phi  ptr [%"keys.4", %"shim.to_ports"], [%"keys.4", %"shim.to_ports.1"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".65" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".66" = icmp ugt ptr %".65", %"data_end.5"
-  br i1 %".66", label %"ports.copy", label %"ports.linear", !prof !0
+  %".70" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".71" = icmp ugt ptr %".70", %"data_end.5"
+  br i1 %".71", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".68" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".69" = load i16, ptr %".68", align 2
-  %".70" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".71" = load i16, ptr %".70", align 2
+  %".73" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".74" = load i16, ptr %".73", align 2
+  %".75" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".76" = load i16, ptr %".75", align 2
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".69", %"ports.linear"], [%".90", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".71", %"ports.linear"], [%".92", %"ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".74", %"ports.linear"], [%".95", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".76", %"ports.linear"], [%".97", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".94" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".95" = zext i16 %".94" to i64
-  %".96" = trunc i64 %".95" to i16
-  %".97" = call i16 @"llvm.bswap.i16"(i16 %".96")
-  %".98" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".97", ptr %".98", align 2
-  %".100" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".101" = zext i16 %".100" to i64
-  %".102" = trunc i64 %".101" to i16
-  %".103" = call i16 @"llvm.bswap.i16"(i16 %".102")
-  %".104" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".103", ptr %".104", align 2
-  %".106" = add i64 %"cursor.2", 4
-  %".107" = trunc i64 %"cursor.2" to i16
-  %".108" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".107", ptr %".108", align 2
+  %".99" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".100" = zext i16 %".99" to i64
+  %".101" = trunc i64 %".100" to i16
+  %".102" = call i16 @"llvm.bswap.i16"(i16 %".101")
+  %".103" = getelementptr i8, ptr %"keys.7", i64 12
+  store i16 %".102", ptr %".103", align 2
+  %".105" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".106" = zext i16 %".105" to i64
+  %".107" = trunc i64 %".106" to i16
+  %".108" = call i16 @"llvm.bswap.i16"(i16 %".107")
+  %".109" = getelementptr i8, ptr %"keys.7", i64 14
+  store i16 %".108", ptr %".109", align 2
+  %".111" = add i64 %"cursor.2", 4
+  %".112" = trunc i64 %"cursor.2" to i16
+  %".113" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".112", ptr %".113", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".73" = trunc i64 %"cursor.2" to i32
-  %".74" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".73", [4 x i8]* %"header_copy", i32 4)
-  %".75" = icmp eq i64 %".74", 0
-  %".76" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".77" = load i32, ptr %".76", align 4
-  %".78" = zext i32 %".77" to i64
-  %"data.6" = inttoptr i64 %".78" to ptr
-  %".79" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".80" = load i32, ptr %".79", align 4
-  %".81" = zext i32 %".80" to i64
-  %"data_end.6" = inttoptr i64 %".81" to ptr
-  %".82" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".82", align 8
-  %".83" = xor i1 %".75", -1
-  br i1 %".83", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".78" = trunc i64 %"cursor.2" to i32
+  %".79" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".78", [4 x i8]* %"header_copy", i32 4)
+  %".80" = icmp eq i64 %".79", 0
+  %".81" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".82" = load i32, ptr %".81", align 4
+  %".83" = zext i32 %".82" to i64
+  %"data.6" = inttoptr i64 %".83" to ptr
+  %".84" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".85" = load i32, ptr %".84", align 4
+  %".86" = zext i32 %".85" to i64
+  %"data_end.6" = inttoptr i64 %".86" to ptr
+  %".87" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".87", align 8
+  %".88" = xor i1 %".80", -1
+  br i1 %".88", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".85" = trunc i64 %"cursor.2" to i16
-  %".86" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".85", ptr %".86", align 2
+  %".90" = trunc i64 %"cursor.2" to i16
+  %".91" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".90", ptr %".91", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".89" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".90" = load volatile i16, [4 x i8]* %".89", align 2
-  %".91" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".92" = load volatile i16, [4 x i8]* %".91", align 2
+  %".94" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".95" = load volatile i16, [4 x i8]* %".94", align 2
+  %".96" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".97" = load volatile i16, [4 x i8]* %".96", align 2
   br label %"ports.header"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"

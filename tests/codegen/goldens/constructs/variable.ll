@@ -27,140 +27,148 @@ entry:
   %".16" = call i16 @"llvm.bswap.i16"(i16 %".15")
   %"n_proto" = zext i16 %".16" to i64
   %".17" = icmp ugt i64 %"nhoff", 255
-  br i1 %".17", label %"entry.nhoff_max", label %"entry.nhoff_max.endif"
-return:
-  %"verdict" = phi  i32 [129, %"entry.nhoff_max"], [2, %"entry.unknown"], [2, %"options.copy_failed"], [2, %"options.require"], [2, %"options.var_max"], [2, %"options.copy_last_byte_failed"], [0, %"options.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"]
-  ret i32 %"verdict"
+  br i1 %".17", label %"entry.nhoff_max", label %"program"
 entry.nhoff_max:
-  br label %"return"
-entry.nhoff_max.endif:
+  %".19" = getelementptr i8, ptr %"keys", i64 2
+  %".20" = load volatile i16, ptr %".19", align 2
+  %".21" = zext i16 %".20" to i64
+  %".22" = icmp ne i64 %".21", %"nhoff"
+  br i1 %".22", label %"widening", label %"entry.continue"
+widening:
+  br label %"widening.beyond"
+program:
   br label %"entry.1"
+return:
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"options.copy_failed"], [2, %"options.require"], [2, %"options.var_max"], [2, %"options.copy_last_byte_failed"], [0, %"options.unknown"], [2, %"ports.copy_failed"], [0, %"ports.header"], [129, %"widening.beyond"]
+  ret i32 %"verdict"
+entry.continue:
+  br label %"return"
 entry.1:
-  %"cursor" = phi  i64 [%"nhoff", %"entry.nhoff_max.endif"]
-  %"data.1" = phi  ptr [%"data", %"entry.nhoff_max.endif"]
-  %"data_end.1" = phi  ptr [%"data_end", %"entry.nhoff_max.endif"]
-  %"keys.1" = phi  ptr [%"keys", %"entry.nhoff_max.endif"]
-  %".21" = add i64 %"cursor", 0
+  %"cursor" = phi  i64 [%"nhoff", %"program"]
+  %"data.1" = phi  ptr [%"data", %"program"]
+  %"data_end.1" = phi  ptr [%"data_end", %"program"]
+  %"keys.1" = phi  ptr [%"keys", %"program"]
+  %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_options"]
 entry.unknown:
-  %".23" = trunc i64 %".21" to i16
-  %".24" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".23", ptr %".24", align 2
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
   br label %"return"
 entry.to_options:
   br label %"options"
 options:
-  %"cursor.1" = phi  i64 [%".21", %"entry.to_options"]
+  %"cursor.1" = phi  i64 [%".26", %"entry.to_options"]
   %"data.2" = phi  ptr [%"data.1", %"entry.to_options"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_options"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_options"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".28" = getelementptr i8, ptr %"hdr", i64 2
-  %".29" = icmp ugt ptr %".28", %"data_end.2"
-  br i1 %".29", label %"options.copy", label %"options.linear", !prof !0
+  %".33" = getelementptr i8, ptr %"hdr", i64 2
+  %".34" = icmp ugt ptr %".33", %"data_end.2"
+  br i1 %".34", label %"options.copy", label %"options.linear", !prof !0
 options.linear:
-  %".31" = getelementptr i8, ptr %"hdr", i64 0
-  %".32" = load i8, ptr %".31", align 1
-  %".33" = getelementptr i8, ptr %"hdr", i64 1
-  %".34" = load i8, ptr %".33", align 1
+  %".36" = getelementptr i8, ptr %"hdr", i64 0
+  %".37" = load i8, ptr %".36", align 1
+  %".38" = getelementptr i8, ptr %"hdr", i64 1
+  %".39" = load i8, ptr %".38", align 1
   br label %"options.header"
 options.header:
-  %"w0_1" = phi  i8 [%".32", %"options.linear"], [%".53", %"options.copy_failed.endif"]
-  %"w1_1" = phi  i8 [%".34", %"options.linear"], [%".55", %"options.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".37", %"options.linear"], [%".58", %"options.copy_failed.endif"]
+  %"w1_1" = phi  i8 [%".39", %"options.linear"], [%".60", %"options.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"options.linear"], [%"data.3", %"options.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"options.linear"], [%"data_end.3", %"options.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"options.linear"], [%"keys.3", %"options.copy_failed.endif"]
-  %".57" = zext i8 %"w0_1" to i64
-  %".58" = icmp ne i64 %".57", 3
-  %".59" = xor i1 %".58", -1
-  br i1 %".59", label %"options.require", label %"options.require.endif"
+  %".62" = zext i8 %"w0_1" to i64
+  %".63" = icmp ne i64 %".62", 3
+  %".64" = xor i1 %".63", -1
+  br i1 %".64", label %"options.require", label %"options.require.endif"
 options.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".36" = trunc i64 %"cursor.1" to i32
-  %".37" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".36", [4 x i8]* %"header_copy", i32 2)
-  %".38" = icmp eq i64 %".37", 0
-  %".39" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".40" = load i32, ptr %".39", align 4
-  %".41" = zext i32 %".40" to i64
-  %"data.3" = inttoptr i64 %".41" to ptr
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data_end.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".45", align 8
-  %".46" = xor i1 %".38", -1
-  br i1 %".46", label %"options.copy_failed", label %"options.copy_failed.endif"
+  %".41" = trunc i64 %"cursor.1" to i32
+  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 2)
+  %".43" = icmp eq i64 %".42", 0
+  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".45" = load i32, ptr %".44", align 4
+  %".46" = zext i32 %".45" to i64
+  %"data.3" = inttoptr i64 %".46" to ptr
+  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".48" = load i32, ptr %".47", align 4
+  %".49" = zext i32 %".48" to i64
+  %"data_end.3" = inttoptr i64 %".49" to ptr
+  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".50", align 8
+  %".51" = xor i1 %".43", -1
+  br i1 %".51", label %"options.copy_failed", label %"options.copy_failed.endif"
 options.copy_failed:
-  %".48" = trunc i64 %"cursor.1" to i16
-  %".49" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".48", ptr %".49", align 2
+  %".53" = trunc i64 %"cursor.1" to i16
+  %".54" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".53", ptr %".54", align 2
   br label %"return"
 options.copy_failed.endif:
-  %".52" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".53" = load volatile i8, [4 x i8]* %".52", align 1
-  %".54" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
-  %".55" = load volatile i8, [4 x i8]* %".54", align 1
+  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".58" = load volatile i8, [4 x i8]* %".57", align 1
+  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
+  %".60" = load volatile i8, [4 x i8]* %".59", align 1
   br label %"options.header"
 options.require:
-  %".61" = trunc i64 %"cursor.1" to i16
-  %".62" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".61", ptr %".62", align 2
+  %".66" = trunc i64 %"cursor.1" to i16
+  %".67" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".66", ptr %".67", align 2
   br label %"return"
 options.require.endif:
-  %".65" = add i64 %"cursor.1", 2
-  %".66" = zext i8 %"w0_1" to i64
-  %".67" = mul i64 %".66", 4
-  %".68" = icmp ugt i64 %".67", 8
-  br i1 %".68", label %"options.var_max", label %"options.var_max.endif"
+  %".70" = add i64 %"cursor.1", 2
+  %".71" = zext i8 %"w0_1" to i64
+  %".72" = mul i64 %".71", 4
+  %".73" = icmp ugt i64 %".72", 8
+  br i1 %".73", label %"options.var_max", label %"options.var_max.endif"
 options.var_max:
-  %".70" = trunc i64 %"cursor.1" to i16
-  %".71" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".70", ptr %".71", align 2
+  %".75" = trunc i64 %"cursor.1" to i16
+  %".76" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".75", ptr %".76", align 2
   br label %"return"
 options.var_max.endif:
-  %".74" = add i64 %".67", 2
-  %".75" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
-  %".76" = getelementptr i8, ptr %".75", i64 %".74"
-  %".77" = icmp ugt ptr %".76", %"data_end.4"
-  br i1 %".77", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
+  %".79" = add i64 %".72", 2
+  %".80" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
+  %".81" = getelementptr i8, ptr %".80", i64 %".79"
+  %".82" = icmp ugt ptr %".81", %"data_end.4"
+  br i1 %".82", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
 options.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"options.var_max.endif"], [%"data.5", %"options.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"options.var_max.endif"], [%"data_end.5", %"options.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"options.var_max.endif"], [%"keys.5", %"options.copy_last_byte_failed.endif"]
-  %"end" = add i64 %"cursor.1", %".74"
-  %".98" = zext i8 %"w1_1" to i64
-  switch i64 %".98", label %"options.unknown" [i64 6, label %"options.to_ports"]
+  %"end" = add i64 %"cursor.1", %".79"
+  %".103" = zext i8 %"w1_1" to i64
+  switch i64 %".103", label %"options.unknown" [i64 6, label %"options.to_ports"]
 options.copy_last_byte:
-  %".79" = add i64 %"cursor.1", %".74"
-  %".80" = sub i64 %".79", 1
+  %".84" = add i64 %"cursor.1", %".79"
+  %".85" = sub i64 %".84", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".81" = trunc i64 %".80" to i32
-  %".82" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".81", i64* %"last_byte", i32 1)
-  %".83" = icmp eq i64 %".82", 0
-  %".84" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".85" = load i32, ptr %".84", align 4
-  %".86" = zext i32 %".85" to i64
-  %"data.5" = inttoptr i64 %".86" to ptr
-  %".87" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".88" = load i32, ptr %".87", align 4
-  %".89" = zext i32 %".88" to i64
-  %"data_end.5" = inttoptr i64 %".89" to ptr
-  %".90" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".90", align 8
-  %".91" = xor i1 %".83", -1
-  br i1 %".91", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
+  %".86" = trunc i64 %".85" to i32
+  %".87" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".86", i64* %"last_byte", i32 1)
+  %".88" = icmp eq i64 %".87", 0
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".90" = load i32, ptr %".89", align 4
+  %".91" = zext i32 %".90" to i64
+  %"data.5" = inttoptr i64 %".91" to ptr
+  %".92" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".93" = load i32, ptr %".92", align 4
+  %".94" = zext i32 %".93" to i64
+  %"data_end.5" = inttoptr i64 %".94" to ptr
+  %".95" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".95", align 8
+  %".96" = xor i1 %".88", -1
+  br i1 %".96", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
 options.copy_last_byte_failed:
-  %".93" = trunc i64 %"cursor.1" to i16
-  %".94" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".93", ptr %".94", align 2
+  %".98" = trunc i64 %"cursor.1" to i16
+  %".99" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".98", ptr %".99", align 2
   br label %"return"
 options.copy_last_byte_failed.endif:
   br label %"options.variable_part"
 options.unknown:
-  %".100" = trunc i64 %"end" to i16
-  %".101" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".100", ptr %".101", align 2
+  %".105" = trunc i64 %"end" to i16
+  %".106" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".105", ptr %".106", align 2
   br label %"return"
 options.to_ports:
   br label %"ports"
@@ -170,66 +178,68 @@ ports:
   %"data_end.7" = phi  ptr [%"data_end.6", %"options.to_ports"]
   %"keys.7" = phi  ptr [%"keys.6", %"options.to_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.7", i64 %"cursor.2"
-  %".105" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".106" = icmp ugt ptr %".105", %"data_end.7"
-  br i1 %".106", label %"ports.copy", label %"ports.linear", !prof !0
+  %".110" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".111" = icmp ugt ptr %".110", %"data_end.7"
+  br i1 %".111", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".108" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".109" = load i16, ptr %".108", align 2
-  %".110" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".111" = load i16, ptr %".110", align 2
+  %".113" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".114" = load i16, ptr %".113", align 2
+  %".115" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".116" = load i16, ptr %".115", align 2
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".109", %"ports.linear"], [%".130", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".111", %"ports.linear"], [%".132", %"ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".114", %"ports.linear"], [%".135", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".116", %"ports.linear"], [%".137", %"ports.copy_failed.endif"]
   %"data.9" = phi  ptr [%"data.7", %"ports.linear"], [%"data.8", %"ports.copy_failed.endif"]
   %"data_end.9" = phi  ptr [%"data_end.7", %"ports.linear"], [%"data_end.8", %"ports.copy_failed.endif"]
   %"keys.9" = phi  ptr [%"keys.7", %"ports.linear"], [%"keys.8", %"ports.copy_failed.endif"]
-  %".134" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".135" = zext i16 %".134" to i64
-  %".136" = trunc i64 %".135" to i16
-  %".137" = call i16 @"llvm.bswap.i16"(i16 %".136")
-  %".138" = getelementptr i8, ptr %"keys.9", i64 12
-  store i16 %".137", ptr %".138", align 2
-  %".140" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".141" = zext i16 %".140" to i64
-  %".142" = trunc i64 %".141" to i16
-  %".143" = call i16 @"llvm.bswap.i16"(i16 %".142")
-  %".144" = getelementptr i8, ptr %"keys.9", i64 14
-  store i16 %".143", ptr %".144", align 2
-  %".146" = add i64 %"cursor.2", 4
-  %".147" = trunc i64 %"cursor.2" to i16
-  %".148" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".147", ptr %".148", align 2
+  %".139" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".140" = zext i16 %".139" to i64
+  %".141" = trunc i64 %".140" to i16
+  %".142" = call i16 @"llvm.bswap.i16"(i16 %".141")
+  %".143" = getelementptr i8, ptr %"keys.9", i64 12
+  store i16 %".142", ptr %".143", align 2
+  %".145" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".146" = zext i16 %".145" to i64
+  %".147" = trunc i64 %".146" to i16
+  %".148" = call i16 @"llvm.bswap.i16"(i16 %".147")
+  %".149" = getelementptr i8, ptr %"keys.9", i64 14
+  store i16 %".148", ptr %".149", align 2
+  %".151" = add i64 %"cursor.2", 4
+  %".152" = trunc i64 %"cursor.2" to i16
+  %".153" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".152", ptr %".153", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".113" = trunc i64 %"cursor.2" to i32
-  %".114" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".113", [4 x i8]* %"header_copy", i32 4)
-  %".115" = icmp eq i64 %".114", 0
-  %".116" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".117" = load i32, ptr %".116", align 4
-  %".118" = zext i32 %".117" to i64
-  %"data.8" = inttoptr i64 %".118" to ptr
-  %".119" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".120" = load i32, ptr %".119", align 4
-  %".121" = zext i32 %".120" to i64
-  %"data_end.8" = inttoptr i64 %".121" to ptr
-  %".122" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.8" = load ptr, ptr %".122", align 8
-  %".123" = xor i1 %".115", -1
-  br i1 %".123", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".118" = trunc i64 %"cursor.2" to i32
+  %".119" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".118", [4 x i8]* %"header_copy", i32 4)
+  %".120" = icmp eq i64 %".119", 0
+  %".121" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".122" = load i32, ptr %".121", align 4
+  %".123" = zext i32 %".122" to i64
+  %"data.8" = inttoptr i64 %".123" to ptr
+  %".124" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".125" = load i32, ptr %".124", align 4
+  %".126" = zext i32 %".125" to i64
+  %"data_end.8" = inttoptr i64 %".126" to ptr
+  %".127" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.8" = load ptr, ptr %".127", align 8
+  %".128" = xor i1 %".120", -1
+  br i1 %".128", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".125" = trunc i64 %"cursor.2" to i16
-  %".126" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".125", ptr %".126", align 2
+  %".130" = trunc i64 %"cursor.2" to i16
+  %".131" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".130", ptr %".131", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".129" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".130" = load volatile i16, [4 x i8]* %".129", align 2
-  %".131" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".132" = load volatile i16, [4 x i8]* %".131", align 2
+  %".134" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".135" = load volatile i16, [4 x i8]* %".134", align 2
+  %".136" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".137" = load volatile i16, [4 x i8]* %".136", align 2
   br label %"ports.header"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
