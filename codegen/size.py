@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flowdsl.dsl.graph import ParseGraph
-from flowdsl.dsl.limits import INSNS_PER_IR_INSN, MAX_PROGRAM_INSNS, MAX_PROTOCOLS
+from flowdsl.dsl.limits import INSNS_PER_IR_INSN, MAX_PROGRAM_INSNS
 from llvmlite import ir
 
 from flowdsl.errors import Problem, SpecError
@@ -38,5 +38,5 @@ def ensure_fits(module: ir.Module, graph: ParseGraph) -> None:
         f"{len(graph.nodes)} protocols unroll to about {estimate} BPF instructions, past "
         f"the {MAX_PROGRAM_INSNS} a BPF program's jumps can span",
         "disable protocols with a profile, lower encap_depth or the repeats, or split the "
-        f"protocols over several programs (about {MAX_PROTOCOLS * 3 // 4} simple ones fit)",
+        "protocols over several programs (about 1,000 simple ones fit)",
         where))
