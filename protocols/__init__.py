@@ -145,8 +145,9 @@ def default_bindings() -> list[Binding]:
     as_ipv4, as_ipv6 = {"n_proto": ETH_P_IP}, {"n_proto": ETH_P_IPV6}
     out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True, keys=as_ipv4),
             bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True, keys=as_ipv6)]
-    ipv6_next = [(ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
-                 (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT), *common,
+    # the transports first: a select expects its bindings in the order they are written
+    ipv6_next = [*common, (ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
+                 (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT),
                  (icmpv6, IPPROTO_ICMPV6)]
     for parent in (ipv6, ipv6_opts, ipv6_frag):
         out += [bind(parent, child, next_header=value) for child, value in ipv6_next]

@@ -53,7 +53,7 @@ entry_d0:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]
+  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]  , !prof !1
 entry_d0.unknown:
   %".28" = trunc i64 %".26" to i16
   %".29" = getelementptr i8, ptr %"keys.1", i64 2
@@ -226,7 +226,7 @@ vlan_d0_vlan_tags1.header:
   store i16 %".369", ptr %".370", align 2
   %".372" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".373" = zext i16 %".372" to i64
-  switch i64 %".373", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]
+  switch i64 %".373", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_mpls_labels1:
   %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3242", %"vlan_d1_vlan_tags2.to_mpls"], [%".3242", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3312", %"hsr_d1_vlan_tags2.to_mpls"], [%".3312", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3382", %"ethernet_d1.to_mpls"], [%".3382", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".5017", %"widening.to_mpls_mpls_labels1"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.111", %"gre_d0.to_mpls"], [%"data.111", %"gre_d0.to_mpls.1"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.135", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.135", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.137", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.137", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.139", %"ethernet_d1.to_mpls"], [%"data.139", %"ethernet_d1.to_mpls.1"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.197", %"widening.to_mpls_mpls_labels1"]
@@ -396,7 +396,7 @@ hsr_d0_vlan_tags1.header:
   store i16 %".637", ptr %".638", align 2
   %".640" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
   %".641" = zext i16 %".640" to i64
-  switch i64 %".641", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]
+  switch i64 %".641", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
   %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4585", %"widening.to_batadv_d0"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.170", %"widening.to_batadv_d0"]
@@ -505,7 +505,7 @@ ipv4_d0.fragment:
   br i1 %".126", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
 ipv4_d0.fragment.endif:
   %".148" = zext i8 %"w9_1" to i64
-  switch i64 %".148", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]
+  switch i64 %".148", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
 ipv4_d0.first_fragment:
   %".131" = getelementptr i8, ptr %"keys.15", i64 7
   store i8 1, ptr %".131", align 1
@@ -1080,20 +1080,12 @@ ipv6_d0.stop_if:
   br label %"return"
 ipv6_d0.stop_if.endif:
   %".283" = zext i8 %"w6_1" to i64
-  switch i64 %".283", label %"ipv6_d0.unknown" [i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]
+  switch i64 %".283", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
 ipv6_d0.unknown:
   %".285" = trunc i64 %".269" to i16
   %".286" = getelementptr i8, ptr %"keys.28", i64 2
   store i16 %".285", ptr %".286", align 2
   br label %"return"
-ipv6_d0.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext1"
 ipv6_d0.to_tcp:
   br label %"tcp"
 ipv6_d0.to_udp:
@@ -1110,6 +1102,14 @@ ipv6_d0.to_esp:
   br label %"esp"
 ipv6_d0.to_ah:
   br label %"ah"
+ipv6_d0.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext1"
 ipv6_d0.to_icmpv6:
   br label %"icmpv6"
 ipv6_d0.to_mpls:
@@ -1174,7 +1174,7 @@ ipv6_opts_d0_ipv6_ext1.header:
   %".1687" = add i64 %".1686", 2
   %"end.4" = add i64 %"cursor.24", %".1687"
   %".1688" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1688", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]
+  switch i64 %".1688", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1:
   %"cursor.25" = phi  i64 [%".269", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
@@ -1334,7 +1334,7 @@ vlan_d0_vlan_tags2.header:
   store i16 %".1914", ptr %".1915", align 2
   %".1917" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
   %".1918" = zext i16 %".1917" to i64
-  switch i64 %".1918", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]
+  switch i64 %".1918", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
   %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4553", %"widening.to_hsr_d0_vlan_tags2"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.168", %"widening.to_hsr_d0_vlan_tags2"]
@@ -1365,7 +1365,7 @@ hsr_d0_vlan_tags2.header:
   store i16 %".1984", ptr %".1985", align 2
   %".1987" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
   %".1988" = zext i16 %".1987" to i64
-  switch i64 %".1988", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]
+  switch i64 %".1988", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
 mpls_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
   %".402" = trunc i64 %"cursor.4" to i32
@@ -1444,7 +1444,7 @@ pppoe_d0.require.endif:
   store i16 %".484", ptr %".485", align 2
   %".487" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
   %".488" = zext i16 %".487" to i64
-  switch i64 %".488", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]
+  switch i64 %".488", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
 pppoe_d0.unknown:
   %".490" = and i64 %".488", 257
   %".491" = icmp eq i64 %".490", 1
@@ -1670,7 +1670,7 @@ batadv_d0.require.endif:
   %".713" = add i64 %"cursor.12", 24
   %".714" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
   %".715" = zext i16 %".714" to i64
-  switch i64 %".715", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]
+  switch i64 %".715", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
 batadv_d0.unknown:
   %".717" = trunc i64 %".713" to i16
   %".718" = getelementptr i8, ptr %"keys.50", i64 2
@@ -1855,7 +1855,7 @@ vlan_d1_vlan_tags1.header:
   store i16 %".2059", ptr %".2060", align 2
   %".2062" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
   %".2063" = zext i16 %".2062" to i64
-  switch i64 %".2063", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]
+  switch i64 %".2063", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.3:
   %".760" = trunc i64 %".713" to i16
   %".761" = getelementptr i8, ptr %"keys.50", i64 2
@@ -2000,7 +2000,7 @@ hsr_d1_vlan_tags1.header:
   store i16 %".2202", ptr %".2203", align 2
   %".2205" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
   %".2206" = zext i16 %".2205" to i64
-  switch i64 %".2206", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]
+  switch i64 %".2206", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.14:
   %".881" = trunc i64 %".713" to i16
   %".882" = getelementptr i8, ptr %"keys.50", i64 2
@@ -2511,7 +2511,7 @@ ipv4_d1.fragment:
   br i1 %".1427", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
 ipv4_d1.fragment.endif:
   %".1449" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1449", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]
+  switch i64 %".1449", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
 ipv4_d1.first_fragment:
   %".1432" = getelementptr i8, ptr %"keys.80", i64 7
   store i8 1, ptr %".1432", align 1
@@ -2684,20 +2684,12 @@ ipv6_d1.stop_if:
   br label %"return"
 ipv6_d1.stop_if.endif:
   %".1590" = zext i8 %"w6_1.1" to i64
-  switch i64 %".1590", label %"ipv6_d1.unknown" [i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]
+  switch i64 %".1590", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
 ipv6_d1.unknown:
   %".1592" = trunc i64 %".1576" to i16
   %".1593" = getelementptr i8, ptr %"keys.83", i64 2
   store i16 %".1592", ptr %".1593", align 2
   br label %"return"
-ipv6_d1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext1"
 ipv6_d1.to_tcp:
   br label %"tcp"
 ipv6_d1.to_udp:
@@ -2714,6 +2706,14 @@ ipv6_d1.to_esp:
   br label %"esp"
 ipv6_d1.to_ah:
   br label %"ah"
+ipv6_d1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext1"
 ipv6_d1.to_icmpv6:
   br label %"icmpv6"
 ipv6_d1.to_mpls:
@@ -2778,7 +2778,7 @@ ipv6_opts_d1_ipv6_ext1.header:
   %".2824" = add i64 %".2823", 2
   %"end.7" = add i64 %"cursor.37", %".2824"
   %".2825" = zext i8 %"w0_1.12" to i64
-  switch i64 %".2825", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]
+  switch i64 %".2825", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.38" = phi  i64 [%".1576", %"ipv6_d1.to_ipv6_frag"]
   %"data.85" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_frag"]
@@ -2864,14 +2864,6 @@ ipv6_opts_d0_ipv6_ext1.unknown:
   %".1691" = getelementptr i8, ptr %"keys.87", i64 2
   store i16 %".1690", ptr %".1691", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_opts_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.to_udp:
@@ -2888,6 +2880,14 @@ ipv6_opts_d0_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_opts_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext1.to_mpls:
@@ -2952,7 +2952,7 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".3042" = add i64 %".3041", 2
   %"end.8" = add i64 %"cursor.39", %".3042"
   %".3043" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3043", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]
+  switch i64 %".3043", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
   %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4633", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
   %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.173", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
@@ -3033,7 +3033,7 @@ ipv6_frag_d0_ipv6_ext1.fragment:
   br i1 %".1780", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
 ipv6_frag_d0_ipv6_ext1.fragment.endif:
   %".1802" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1802", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]
+  switch i64 %".1802", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
   %".1785" = getelementptr i8, ptr %"keys.91", i64 7
   store i8 1, ptr %".1785", align 1
@@ -3062,14 +3062,6 @@ ipv6_frag_d0_ipv6_ext1.unknown:
   %".1805" = getelementptr i8, ptr %"keys.91", i64 2
   store i16 %".1804", ptr %".1805", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_frag_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext1.to_udp:
@@ -3086,6 +3078,14 @@ ipv6_frag_d0_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_frag_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext1.to_mpls:
@@ -3399,7 +3399,7 @@ vlan_d1_vlan_tags2.header:
   store i16 %".3243", ptr %".3244", align 2
   %".3246" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
   %".3247" = zext i16 %".3246" to i64
-  switch i64 %".3247", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]
+  switch i64 %".3247", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
   %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4761", %"widening.to_hsr_d1_vlan_tags2"]
   %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.181", %"widening.to_hsr_d1_vlan_tags2"]
@@ -3430,7 +3430,7 @@ hsr_d1_vlan_tags2.header:
   store i16 %".3313", ptr %".3314", align 2
   %".3316" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
   %".3317" = zext i16 %".3316" to i64
-  switch i64 %".3317", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]
+  switch i64 %".3317", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 pppoe_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2095" = trunc i64 %"cursor.31" to i32
@@ -3473,7 +3473,7 @@ pppoe_d1.require.endif:
   store i16 %".2136", ptr %".2137", align 2
   %".2139" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
   %".2140" = zext i16 %".2139" to i64
-  switch i64 %".2140", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]
+  switch i64 %".2140", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
 pppoe_d1.unknown:
   %".2142" = and i64 %".2140", 257
   %".2143" = icmp eq i64 %".2142", 1
@@ -3617,7 +3617,7 @@ batadv_d1.require.endif:
   %".2278" = add i64 %"cursor.33", 24
   %".2279" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
   %".2280" = zext i16 %".2279" to i64
-  switch i64 %".2280", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]
+  switch i64 %".2280", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
 batadv_d1.unknown:
   %".2282" = trunc i64 %".2278" to i16
   %".2283" = getelementptr i8, ptr %"keys.107", i64 2
@@ -4017,7 +4017,7 @@ gre_d0.stop_at_encap.endif:
   store i16 %".2606", ptr %".2607", align 2
   %".2609" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
   %".2610" = zext i16 %".2609" to i64
-  switch i64 %".2610", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]
+  switch i64 %".2610", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
 gre_d0.unknown:
   %".2612" = trunc i64 %"end.5" to i16
   %".2613" = getelementptr i8, ptr %"keys.111", i64 2
@@ -4084,7 +4084,7 @@ ethernet_d1.header:
   %".3382" = add i64 %"cursor.43", 14
   %".3383" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
   %".3384" = zext i16 %".3383" to i64
-  switch i64 %".3384", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]
+  switch i64 %".3384", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 pptp_d0.copy:
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2643" = trunc i64 %"cursor.35" to i32
@@ -4357,14 +4357,6 @@ ipv6_opts_d1_ipv6_ext1.unknown:
   %".2828" = getelementptr i8, ptr %"keys.123", i64 2
   store i16 %".2827", ptr %".2828", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.to_udp:
@@ -4381,6 +4373,14 @@ ipv6_opts_d1_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
@@ -4445,7 +4445,7 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".3791" = add i64 %".3790", 2
   %"end.11" = add i64 %"cursor.47", %".3791"
   %".3792" = zext i8 %"w0_1.18" to i64
-  switch i64 %".3792", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]
+  switch i64 %".3792", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
   %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4921", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
   %"data.125" = phi  ptr [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.191", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
@@ -4532,7 +4532,7 @@ ipv6_frag_d1_ipv6_ext1.fragment:
   br i1 %".2923", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
   %".2945" = zext i8 %"w0_1.13" to i64
-  switch i64 %".2945", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]
+  switch i64 %".2945", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
   %".2928" = getelementptr i8, ptr %"keys.127", i64 7
   store i8 1, ptr %".2928", align 1
@@ -4561,14 +4561,6 @@ ipv6_frag_d1_ipv6_ext1.unknown:
   %".2948" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2947", ptr %".2948", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext1.to_udp:
@@ -4585,6 +4577,14 @@ ipv6_frag_d1_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
@@ -4670,14 +4670,6 @@ ipv6_opts_d0_ipv6_ext2.unknown:
   %".3046" = getelementptr i8, ptr %"keys.129", i64 2
   store i16 %".3045", ptr %".3046", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.to_udp:
@@ -4694,6 +4686,14 @@ ipv6_opts_d0_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
@@ -4758,7 +4758,7 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".4009" = add i64 %".4008", 2
   %"end.12" = add i64 %"cursor.49", %".4009"
   %".4010" = zext i8 %"w0_1.20" to i64
-  switch i64 %".4010", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]
+  switch i64 %".4010", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
   %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4665", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
   %"data.131" = phi  ptr [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.175", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
@@ -4839,7 +4839,7 @@ ipv6_frag_d0_ipv6_ext2.fragment:
   br i1 %".3135", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
   %".3157" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3157", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]
+  switch i64 %".3157", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".3140" = getelementptr i8, ptr %"keys.133", i64 7
   store i8 1, ptr %".3140", align 1
@@ -4868,14 +4868,6 @@ ipv6_frag_d0_ipv6_ext2.unknown:
   %".3160" = getelementptr i8, ptr %"keys.133", i64 2
   store i16 %".3159", ptr %".3160", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext2.to_udp:
@@ -4892,6 +4884,14 @@ ipv6_frag_d0_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
@@ -5359,7 +5359,7 @@ gre_d1.stop_at_encap.endif:
   store i16 %".3583", ptr %".3584", align 2
   %".3586" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
   %".3587" = zext i16 %".3586" to i64
-  switch i64 %".3587", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]
+  switch i64 %".3587", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
 gre_d1.unknown:
   %".3589" = trunc i64 %"end.9" to i16
   %".3590" = getelementptr i8, ptr %"keys.146", i64 2
@@ -5602,14 +5602,6 @@ ipv6_opts_d1_ipv6_ext2.unknown:
   %".3795" = getelementptr i8, ptr %"keys.153", i64 2
   store i16 %".3794", ptr %".3795", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.to_udp:
@@ -5626,6 +5618,14 @@ ipv6_opts_d1_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
@@ -5690,7 +5690,7 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".4334" = add i64 %".4333", 2
   %"end.13" = add i64 %"cursor.53", %".4334"
   %".4335" = zext i8 %"w0_1.22" to i64
-  switch i64 %".4335", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]
+  switch i64 %".4335", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
   %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4953", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
   %"data.155" = phi  ptr [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.193", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
@@ -5777,7 +5777,7 @@ ipv6_frag_d1_ipv6_ext2.fragment:
   br i1 %".3890", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
   %".3912" = zext i8 %"w0_1.19" to i64
-  switch i64 %".3912", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]
+  switch i64 %".3912", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
   %".3895" = getelementptr i8, ptr %"keys.157", i64 7
   store i8 1, ptr %".3895", align 1
@@ -5806,14 +5806,6 @@ ipv6_frag_d1_ipv6_ext2.unknown:
   %".3915" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".3914", ptr %".3915", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext2.to_udp:
@@ -5830,6 +5822,14 @@ ipv6_frag_d1_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
@@ -5915,26 +5915,6 @@ ipv6_opts_d0_ipv6_ext3.unknown:
   %".4013" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4012", ptr %".4013", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".4016" = trunc i64 %"end.12" to i16
-  %".4017" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4016", ptr %".4017", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4020" = trunc i64 %"end.12" to i16
-  %".4021" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4020", ptr %".4021", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4024" = trunc i64 %"end.12" to i16
-  %".4025" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4024", ptr %".4025", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".4028" = trunc i64 %"end.12" to i16
-  %".4029" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4028", ptr %".4029", align 2
-  br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext3.to_udp:
@@ -5951,6 +5931,26 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
+  %".4024" = trunc i64 %"end.12" to i16
+  %".4025" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4024", ptr %".4025", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".4028" = trunc i64 %"end.12" to i16
+  %".4029" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4028", ptr %".4029", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".4032" = trunc i64 %"end.12" to i16
+  %".4033" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4032", ptr %".4033", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
+  %".4036" = trunc i64 %"end.12" to i16
+  %".4037" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4036", ptr %".4037", align 2
+  br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
@@ -6031,7 +6031,7 @@ ipv6_frag_d0_ipv6_ext3.fragment:
   br i1 %".4114", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
   %".4136" = zext i8 %"w0_1.21" to i64
-  switch i64 %".4136", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]
+  switch i64 %".4136", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
   %".4119" = getelementptr i8, ptr %"keys.161", i64 7
   store i8 1, ptr %".4119", align 1
@@ -6060,26 +6060,6 @@ ipv6_frag_d0_ipv6_ext3.unknown:
   %".4139" = getelementptr i8, ptr %"keys.161", i64 2
   store i16 %".4138", ptr %".4139", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".4142" = trunc i64 %".4109" to i16
-  %".4143" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4142", ptr %".4143", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4146" = trunc i64 %".4109" to i16
-  %".4147" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4146", ptr %".4147", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4150" = trunc i64 %".4109" to i16
-  %".4151" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4150", ptr %".4151", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".4154" = trunc i64 %".4109" to i16
-  %".4155" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4154", ptr %".4155", align 2
-  br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext3.to_udp:
@@ -6096,6 +6076,26 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
+  %".4150" = trunc i64 %".4109" to i16
+  %".4151" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4150", ptr %".4151", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".4154" = trunc i64 %".4109" to i16
+  %".4155" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4154", ptr %".4155", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".4158" = trunc i64 %".4109" to i16
+  %".4159" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4158", ptr %".4159", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
+  %".4162" = trunc i64 %".4109" to i16
+  %".4163" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4162", ptr %".4163", align 2
+  br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
@@ -6276,26 +6276,6 @@ ipv6_opts_d1_ipv6_ext3.unknown:
   %".4338" = getelementptr i8, ptr %"keys.165", i64 2
   store i16 %".4337", ptr %".4338", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".4341" = trunc i64 %"end.13" to i16
-  %".4342" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4341", ptr %".4342", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4345" = trunc i64 %"end.13" to i16
-  %".4346" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4345", ptr %".4346", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4349" = trunc i64 %"end.13" to i16
-  %".4350" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4349", ptr %".4350", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".4353" = trunc i64 %"end.13" to i16
-  %".4354" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4353", ptr %".4354", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext3.to_udp:
@@ -6312,6 +6292,26 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
+  %".4349" = trunc i64 %"end.13" to i16
+  %".4350" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".4349", ptr %".4350", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".4353" = trunc i64 %"end.13" to i16
+  %".4354" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".4353", ptr %".4354", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".4357" = trunc i64 %"end.13" to i16
+  %".4358" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".4357", ptr %".4358", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
+  %".4361" = trunc i64 %"end.13" to i16
+  %".4362" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".4361", ptr %".4362", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
@@ -6398,7 +6398,7 @@ ipv6_frag_d1_ipv6_ext3.fragment:
   br i1 %".4445", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
   %".4467" = zext i8 %"w0_1.23" to i64
-  switch i64 %".4467", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]
+  switch i64 %".4467", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
   %".4450" = getelementptr i8, ptr %"keys.167", i64 7
   store i8 1, ptr %".4450", align 1
@@ -6427,26 +6427,6 @@ ipv6_frag_d1_ipv6_ext3.unknown:
   %".4470" = getelementptr i8, ptr %"keys.167", i64 2
   store i16 %".4469", ptr %".4470", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".4473" = trunc i64 %".4440" to i16
-  %".4474" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4473", ptr %".4474", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4477" = trunc i64 %".4440" to i16
-  %".4478" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4477", ptr %".4478", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4481" = trunc i64 %".4440" to i16
-  %".4482" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4481", ptr %".4482", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".4485" = trunc i64 %".4440" to i16
-  %".4486" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4485", ptr %".4486", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext3.to_udp:
@@ -6463,6 +6443,26 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
+  %".4481" = trunc i64 %".4440" to i16
+  %".4482" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".4481", ptr %".4482", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".4485" = trunc i64 %".4440" to i16
+  %".4486" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".4485", ptr %".4486", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".4489" = trunc i64 %".4440" to i16
+  %".4490" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".4489", ptr %".4490", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
+  %".4493" = trunc i64 %".4440" to i16
+  %".4494" = getelementptr i8, ptr %"keys.167", i64 2
+  store i16 %".4493", ptr %".4494", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
@@ -7311,3 +7311,7 @@ declare i16 @"llvm.bswap.i16"(i16 %".1")
 declare i32 @"llvm.bswap.i32"(i32 %".1")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }
+!1 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }
+!2 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }
+!3 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16 }
+!4 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }

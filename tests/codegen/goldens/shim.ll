@@ -53,7 +53,7 @@ entry_d0:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]
+  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]  , !prof !1
 entry_d0.unknown:
   %".28" = trunc i64 %".26" to i16
   %".29" = getelementptr i8, ptr %"keys.1", i64 2
@@ -226,7 +226,7 @@ vlan_d0_vlan_tags1.header:
   store i16 %".377", ptr %".378", align 2
   %".380" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".381" = zext i16 %".380" to i64
-  switch i64 %".381", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]
+  switch i64 %".381", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_d0_mpls_labels1:
   %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".501", %"pppoe_d0.to_mpls"], [%".501", %"pppoe_d0.to_mpls.1"], [%".654", %"hsr_d0_vlan_tags1.to_mpls"], [%".654", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6454", %"widening.to_mpls_d0_mpls_labels1"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.275", %"widening.to_mpls_d0_mpls_labels1"]
@@ -396,7 +396,7 @@ hsr_d0_vlan_tags1.header:
   store i16 %".655", ptr %".656", align 2
   %".658" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
   %".659" = zext i16 %".658" to i64
-  switch i64 %".659", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]
+  switch i64 %".659", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
   %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".376", %"vlan_d0_vlan_tags1.to_batadv"], [%".654", %"hsr_d0_vlan_tags1.to_batadv"], [%".1989", %"vlan_d0_vlan_tags2.to_batadv"], [%".2059", %"hsr_d0_vlan_tags2.to_batadv"], [%".6326", %"widening.to_batadv_d0"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.267", %"widening.to_batadv_d0"]
@@ -505,7 +505,7 @@ ipv4_d0.fragment:
   br i1 %".126", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
 ipv4_d0.fragment.endif:
   %".148" = zext i8 %"w9_1" to i64
-  switch i64 %".148", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]
+  switch i64 %".148", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
 ipv4_d0.first_fragment:
   %".131" = getelementptr i8, ptr %"keys.15", i64 7
   store i8 1, ptr %".131", align 1
@@ -662,7 +662,7 @@ udp_d0.variable_part:
   %"end.1" = add i64 %"cursor.14", %".1036"
   %".1060" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
   %".1061" = zext i16 %".1060" to i64
-  switch i64 %".1061", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]
+  switch i64 %".1061", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]  , !prof !4
 udplite:
   %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1640", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6918", %"widening.to_udplite"]
   %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.304", %"widening.to_udplite"]
@@ -1080,20 +1080,12 @@ ipv6_d0.stop_if:
   br label %"return"
 ipv6_d0.stop_if.endif:
   %".287" = zext i8 %"w6_1" to i64
-  switch i64 %".287", label %"ipv6_d0.unknown" [i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]
+  switch i64 %".287", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
 ipv6_d0.unknown:
   %".289" = trunc i64 %".273" to i16
   %".290" = getelementptr i8, ptr %"keys.28", i64 2
   store i16 %".289", ptr %".290", align 2
   br label %"return"
-ipv6_d0.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext1"
-ipv6_d0.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext1"
 ipv6_d0.to_tcp:
   br label %"tcp"
 ipv6_d0.to_udp:
@@ -1110,6 +1102,14 @@ ipv6_d0.to_esp:
   br label %"esp"
 ipv6_d0.to_ah:
   br label %"ah"
+ipv6_d0.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext1"
+ipv6_d0.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext1"
 ipv6_d0.to_icmpv6:
   br label %"icmpv6"
 ipv6_d0.to_mpls:
@@ -1174,7 +1174,7 @@ ipv6_opts_d0_ipv6_ext1.header:
   %".1755" = add i64 %".1754", 2
   %"end.4" = add i64 %"cursor.24", %".1755"
   %".1756" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1756", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]
+  switch i64 %".1756", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1:
   %"cursor.25" = phi  i64 [%".273", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
@@ -1338,7 +1338,7 @@ vlan_d0_vlan_tags2.header:
   store i16 %".1990", ptr %".1991", align 2
   %".1993" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
   %".1994" = zext i16 %".1993" to i64
-  switch i64 %".1994", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]
+  switch i64 %".1994", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
   %"cursor.28" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_hsr"], [%".376", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".654", %"hsr_d0_vlan_tags1.to_hsr"], [%".654", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6294", %"widening.to_hsr_d0_vlan_tags2"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.265", %"widening.to_hsr_d0_vlan_tags2"]
@@ -1369,7 +1369,7 @@ hsr_d0_vlan_tags2.header:
   store i16 %".2060", ptr %".2061", align 2
   %".2063" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
   %".2064" = zext i16 %".2063" to i64
-  switch i64 %".2064", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]
+  switch i64 %".2064", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
 mpls_d0_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
   %".410" = trunc i64 %"cursor.4" to i32
@@ -1507,7 +1507,7 @@ pppoe_d0.require.endif:
   store i16 %".502", ptr %".503", align 2
   %".505" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
   %".506" = zext i16 %".505" to i64
-  switch i64 %".506", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]
+  switch i64 %".506", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
 pppoe_d0.unknown:
   %".508" = and i64 %".506", 257
   %".509" = icmp eq i64 %".508", 1
@@ -1733,7 +1733,7 @@ batadv_d0.require.endif:
   %".731" = add i64 %"cursor.12", 24
   %".732" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
   %".733" = zext i16 %".732" to i64
-  switch i64 %".733", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]
+  switch i64 %".733", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
 batadv_d0.unknown:
   %".735" = trunc i64 %".731" to i16
   %".736" = getelementptr i8, ptr %"keys.52", i64 2
@@ -1924,7 +1924,7 @@ vlan_d1_vlan_tags1.header:
   store i16 %".2218", ptr %".2219", align 2
   %".2221" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
   %".2222" = zext i16 %".2221" to i64
-  switch i64 %".2222", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]
+  switch i64 %".2222", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.3:
   %".784" = trunc i64 %".731" to i16
   %".785" = getelementptr i8, ptr %"keys.52", i64 2
@@ -2114,7 +2114,7 @@ hsr_d1_vlan_tags1.header:
   store i16 %".2412", ptr %".2413", align 2
   %".2415" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
   %".2416" = zext i16 %".2415" to i64
-  switch i64 %".2416", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]
+  switch i64 %".2416", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.14:
   %".927" = trunc i64 %".731" to i16
   %".928" = getelementptr i8, ptr %"keys.52", i64 2
@@ -2815,7 +2815,7 @@ ipv4_d1.fragment:
   br i1 %".1487", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
 ipv4_d1.fragment.endif:
   %".1509" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1509", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]
+  switch i64 %".1509", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
 ipv4_d1.first_fragment:
   %".1492" = getelementptr i8, ptr %"keys.89", i64 7
   store i8 1, ptr %".1492", align 1
@@ -2938,7 +2938,7 @@ udp_d1.variable_part:
   %"end.10" = add i64 %"cursor.45", %".3433"
   %".3457" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
   %".3458" = zext i16 %".3457" to i64
-  switch i64 %".3458", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]
+  switch i64 %".3458", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
 gre_version_d1:
   %"cursor.46" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1640", %"ipv6_d1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6902", %"widening.to_gre_version_d1"]
   %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.303", %"widening.to_gre_version_d1"]
@@ -3039,20 +3039,12 @@ ipv6_d1.stop_if:
   br label %"return"
 ipv6_d1.stop_if.endif:
   %".1654" = zext i8 %"w6_1.1" to i64
-  switch i64 %".1654", label %"ipv6_d1.unknown" [i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]
+  switch i64 %".1654", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
 ipv6_d1.unknown:
   %".1656" = trunc i64 %".1640" to i16
   %".1657" = getelementptr i8, ptr %"keys.93", i64 2
   store i16 %".1656", ptr %".1657", align 2
   br label %"return"
-ipv6_d1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext1"
-ipv6_d1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext1"
 ipv6_d1.to_tcp:
   br label %"tcp"
 ipv6_d1.to_udp:
@@ -3069,6 +3061,14 @@ ipv6_d1.to_esp:
   br label %"esp"
 ipv6_d1.to_ah:
   br label %"ah"
+ipv6_d1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext1"
+ipv6_d1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext1"
 ipv6_d1.to_icmpv6:
   br label %"icmpv6"
 ipv6_d1.to_mpls:
@@ -3133,7 +3133,7 @@ ipv6_opts_d1_ipv6_ext1.header:
   %".3567" = add i64 %".3566", 2
   %"end.11" = add i64 %"cursor.47", %".3567"
   %".3568" = zext i8 %"w0_1.16" to i64
-  switch i64 %".3568", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]
+  switch i64 %".3568", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.48" = phi  i64 [%".1640", %"ipv6_d1.to_ipv6_frag"]
   %"data.95" = phi  ptr [%"data.93", %"ipv6_d1.to_ipv6_frag"]
@@ -3223,14 +3223,6 @@ ipv6_opts_d0_ipv6_ext1.unknown:
   %".1759" = getelementptr i8, ptr %"keys.97", i64 2
   store i16 %".1758", ptr %".1759", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_opts_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.to_udp:
@@ -3247,6 +3239,14 @@ ipv6_opts_d0_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_opts_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext1.to_mpls:
@@ -3311,7 +3311,7 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".3793" = add i64 %".3792", 2
   %"end.12" = add i64 %"cursor.49", %".3793"
   %".3794" = zext i8 %"w0_1.18" to i64
-  switch i64 %".3794", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]
+  switch i64 %".3794", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
   %"cursor.50" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6374", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
   %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.270", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
@@ -3396,7 +3396,7 @@ ipv6_frag_d0_ipv6_ext1.fragment:
   br i1 %".1852", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
 ipv6_frag_d0_ipv6_ext1.fragment.endif:
   %".1874" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1874", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]
+  switch i64 %".1874", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
   %".1857" = getelementptr i8, ptr %"keys.101", i64 7
   store i8 1, ptr %".1857", align 1
@@ -3425,14 +3425,6 @@ ipv6_frag_d0_ipv6_ext1.unknown:
   %".1877" = getelementptr i8, ptr %"keys.101", i64 2
   store i16 %".1876", ptr %".1877", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext2"
-ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_frag_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext1.to_udp:
@@ -3449,6 +3441,14 @@ ipv6_frag_d0_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext2"
+ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext2"
 ipv6_frag_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext1.to_mpls:
@@ -3874,7 +3874,7 @@ vlan_d1_vlan_tags2.header:
   store i16 %".4050", ptr %".4051", align 2
   %".4053" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
   %".4054" = zext i16 %".4053" to i64
-  switch i64 %".4054", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]
+  switch i64 %".4054", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
   %"cursor.53" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_hsr"], [%".2217", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6566", %"widening.to_hsr_d1_vlan_tags2"]
   %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.282", %"widening.to_hsr_d1_vlan_tags2"]
@@ -3905,7 +3905,7 @@ hsr_d1_vlan_tags2.header:
   store i16 %".4120", ptr %".4121", align 2
   %".4123" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
   %".4124" = zext i16 %".4123" to i64
-  switch i64 %".4124", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]
+  switch i64 %".4124", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 mpls_d1_mpls_labels1.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2251" = trunc i64 %"cursor.33" to i32
@@ -4024,7 +4024,7 @@ pppoe_d1.require.endif:
   store i16 %".2346", ptr %".2347", align 2
   %".2349" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
   %".2350" = zext i16 %".2349" to i64
-  switch i64 %".2350", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]
+  switch i64 %".2350", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
 pppoe_d1.unknown:
   %".2352" = and i64 %".2350", 257
   %".2353" = icmp eq i64 %".2352", 1
@@ -4168,7 +4168,7 @@ batadv_d1.require.endif:
   %".2488" = add i64 %"cursor.36", 24
   %".2489" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
   %".2490" = zext i16 %".2489" to i64
-  switch i64 %".2490", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]
+  switch i64 %".2490", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
 batadv_d1.unknown:
   %".2492" = trunc i64 %".2488" to i16
   %".2493" = getelementptr i8, ptr %"keys.125", i64 2
@@ -4639,7 +4639,7 @@ ethernet_d1.header:
   %".4240" = add i64 %"cursor.55", 14
   %".4241" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
   %".4242" = zext i16 %".4241" to i64
-  switch i64 %".4242", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]
+  switch i64 %".4242", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 geneve_d0.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2869" = trunc i64 %"cursor.39" to i32
@@ -4731,7 +4731,7 @@ geneve_d0.stop_at_encap.endif:
   store i32 0, ptr %".2937", align 4
   %".2939" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
   %".2940" = zext i16 %".2939" to i64
-  switch i64 %".2940", label %"geneve_d0.unknown" [i64 25944, label %"geneve_d0.to_ethernet" i64 2048, label %"geneve_d0.to_ipv4" i64 34525, label %"geneve_d0.to_ipv6"]
+  switch i64 %".2940", label %"geneve_d0.unknown" [i64 25944, label %"geneve_d0.to_ethernet" i64 2048, label %"geneve_d0.to_ipv4" i64 34525, label %"geneve_d0.to_ipv6"]  , !prof !5
 geneve_d0.unknown:
   %".2942" = trunc i64 %"end.6" to i16
   %".2943" = getelementptr i8, ptr %"keys.136", i64 2
@@ -5113,7 +5113,7 @@ gre_d0.stop_at_encap.endif:
   store i16 %".3271", ptr %".3272", align 2
   %".3274" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
   %".3275" = zext i16 %".3274" to i64
-  switch i64 %".3275", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]
+  switch i64 %".3275", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !6
 gre_d0.unknown:
   %".3277" = trunc i64 %"end.8" to i16
   %".3278" = getelementptr i8, ptr %"keys.150", i64 2
@@ -5634,14 +5634,6 @@ ipv6_opts_d1_ipv6_ext1.unknown:
   %".3571" = getelementptr i8, ptr %"keys.170", i64 2
   store i16 %".3570", ptr %".3571", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.to_udp:
@@ -5658,6 +5650,14 @@ ipv6_opts_d1_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
@@ -5722,7 +5722,7 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".5095" = add i64 %".5094", 2
   %"end.17" = add i64 %"cursor.66", %".5095"
   %".5096" = zext i8 %"w0_1.25" to i64
-  switch i64 %".5096", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]
+  switch i64 %".5096", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
   %"cursor.67" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6726", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
   %"data.172" = phi  ptr [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.292", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
@@ -5813,7 +5813,7 @@ ipv6_frag_d1_ipv6_ext1.fragment:
   br i1 %".3670", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
   %".3692" = zext i8 %"w0_1.17" to i64
-  switch i64 %".3692", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]
+  switch i64 %".3692", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
   %".3675" = getelementptr i8, ptr %"keys.174", i64 7
   store i8 1, ptr %".3675", align 1
@@ -5842,14 +5842,6 @@ ipv6_frag_d1_ipv6_ext1.unknown:
   %".3695" = getelementptr i8, ptr %"keys.174", i64 2
   store i16 %".3694", ptr %".3695", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext2"
-ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext1.to_udp:
@@ -5866,6 +5858,14 @@ ipv6_frag_d1_ipv6_ext1.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext1.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext2"
+ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext2"
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
@@ -5955,14 +5955,6 @@ ipv6_opts_d0_ipv6_ext2.unknown:
   %".3797" = getelementptr i8, ptr %"keys.176", i64 2
   store i16 %".3796", ptr %".3797", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.to_udp:
@@ -5979,6 +5971,14 @@ ipv6_opts_d0_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
@@ -6043,7 +6043,7 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".5321" = add i64 %".5320", 2
   %"end.18" = add i64 %"cursor.68", %".5321"
   %".5322" = zext i8 %"w0_1.27" to i64
-  switch i64 %".5322", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]
+  switch i64 %".5322", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
   %"cursor.69" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6406", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
   %"data.178" = phi  ptr [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.272", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
@@ -6128,7 +6128,7 @@ ipv6_frag_d0_ipv6_ext2.fragment:
   br i1 %".3890", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
   %".3912" = zext i8 %"w0_1.19" to i64
-  switch i64 %".3912", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]
+  switch i64 %".3912", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".3895" = getelementptr i8, ptr %"keys.180", i64 7
   store i8 1, ptr %".3895", align 1
@@ -6157,14 +6157,6 @@ ipv6_frag_d0_ipv6_ext2.unknown:
   %".3915" = getelementptr i8, ptr %"keys.180", i64 2
   store i16 %".3914", ptr %".3915", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d0_ipv6_ext3"
-ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext2.to_udp:
@@ -6181,6 +6173,14 @@ ipv6_frag_d0_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d0_ipv6_ext3"
+ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d0_ipv6_ext3"
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
@@ -6921,7 +6921,7 @@ geneve_d1.stop_at_encap.endif:
   store i32 0, ptr %".4526", align 4
   %".4528" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
   %".4529" = zext i16 %".4528" to i64
-  switch i64 %".4529", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]
+  switch i64 %".4529", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]  , !prof !5
 geneve_d1.unknown:
   %".4531" = trunc i64 %"end.13" to i16
   %".4532" = getelementptr i8, ptr %"keys.206", i64 2
@@ -7296,7 +7296,7 @@ gre_d1.stop_at_encap.endif:
   store i16 %".4887", ptr %".4888", align 2
   %".4890" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
   %".4891" = zext i16 %".4890" to i64
-  switch i64 %".4891", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]
+  switch i64 %".4891", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !6
 gre_d1.unknown:
   %".4893" = trunc i64 %"end.15" to i16
   %".4894" = getelementptr i8, ptr %"keys.218", i64 2
@@ -7539,14 +7539,6 @@ ipv6_opts_d1_ipv6_ext2.unknown:
   %".5099" = getelementptr i8, ptr %"keys.225", i64 2
   store i16 %".5098", ptr %".5099", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.to_udp:
@@ -7563,6 +7555,14 @@ ipv6_opts_d1_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
@@ -7627,7 +7627,7 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".5800" = add i64 %".5799", 2
   %"end.19" = add i64 %"cursor.75", %".5800"
   %".5801" = zext i8 %"w0_1.30" to i64
-  switch i64 %".5801", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]
+  switch i64 %".5801", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
   %"cursor.76" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6758", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
   %"data.227" = phi  ptr [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.294", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
@@ -7718,7 +7718,7 @@ ipv6_frag_d1_ipv6_ext2.fragment:
   br i1 %".5198", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
   %".5220" = zext i8 %"w0_1.26" to i64
-  switch i64 %".5220", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]
+  switch i64 %".5220", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
   %".5203" = getelementptr i8, ptr %"keys.229", i64 7
   store i8 1, ptr %".5203", align 1
@@ -7747,14 +7747,6 @@ ipv6_frag_d1_ipv6_ext2.unknown:
   %".5223" = getelementptr i8, ptr %"keys.229", i64 2
   store i16 %".5222", ptr %".5223", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
-  br label %"ipv6_opts_d1_ipv6_ext3"
-ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
-  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext2.to_udp:
@@ -7771,6 +7763,14 @@ ipv6_frag_d1_ipv6_ext2.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext2.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2:
+  br label %"ipv6_opts_d1_ipv6_ext3"
+ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
+  br label %"ipv6_frag_d1_ipv6_ext3"
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
@@ -7860,26 +7860,6 @@ ipv6_opts_d0_ipv6_ext3.unknown:
   %".5325" = getelementptr i8, ptr %"keys.231", i64 2
   store i16 %".5324", ptr %".5325", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".5328" = trunc i64 %"end.18" to i16
-  %".5329" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5328", ptr %".5329", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".5332" = trunc i64 %"end.18" to i16
-  %".5333" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5332", ptr %".5333", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".5336" = trunc i64 %"end.18" to i16
-  %".5337" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5336", ptr %".5337", align 2
-  br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".5340" = trunc i64 %"end.18" to i16
-  %".5341" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5340", ptr %".5341", align 2
-  br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_opts_d0_ipv6_ext3.to_udp:
@@ -7896,6 +7876,26 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
+  %".5336" = trunc i64 %"end.18" to i16
+  %".5337" = getelementptr i8, ptr %"keys.231", i64 2
+  store i16 %".5336", ptr %".5337", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".5340" = trunc i64 %"end.18" to i16
+  %".5341" = getelementptr i8, ptr %"keys.231", i64 2
+  store i16 %".5340", ptr %".5341", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".5344" = trunc i64 %"end.18" to i16
+  %".5345" = getelementptr i8, ptr %"keys.231", i64 2
+  store i16 %".5344", ptr %".5345", align 2
+  br label %"return"
+ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
+  %".5348" = trunc i64 %"end.18" to i16
+  %".5349" = getelementptr i8, ptr %"keys.231", i64 2
+  store i16 %".5348", ptr %".5349", align 2
+  br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
@@ -7980,7 +7980,7 @@ ipv6_frag_d0_ipv6_ext3.fragment:
   br i1 %".5430", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
   %".5452" = zext i8 %"w0_1.28" to i64
-  switch i64 %".5452", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]
+  switch i64 %".5452", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
   %".5435" = getelementptr i8, ptr %"keys.233", i64 7
   store i8 1, ptr %".5435", align 1
@@ -8009,26 +8009,6 @@ ipv6_frag_d0_ipv6_ext3.unknown:
   %".5455" = getelementptr i8, ptr %"keys.233", i64 2
   store i16 %".5454", ptr %".5455", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".5458" = trunc i64 %".5425" to i16
-  %".5459" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5458", ptr %".5459", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".5462" = trunc i64 %".5425" to i16
-  %".5463" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5462", ptr %".5463", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".5466" = trunc i64 %".5425" to i16
-  %".5467" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5466", ptr %".5467", align 2
-  br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".5470" = trunc i64 %".5425" to i16
-  %".5471" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5470", ptr %".5471", align 2
-  br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_frag_d0_ipv6_ext3.to_udp:
@@ -8045,6 +8025,26 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
+  %".5466" = trunc i64 %".5425" to i16
+  %".5467" = getelementptr i8, ptr %"keys.233", i64 2
+  store i16 %".5466", ptr %".5467", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
+  %".5470" = trunc i64 %".5425" to i16
+  %".5471" = getelementptr i8, ptr %"keys.233", i64 2
+  store i16 %".5470", ptr %".5471", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
+  %".5474" = trunc i64 %".5425" to i16
+  %".5475" = getelementptr i8, ptr %"keys.233", i64 2
+  store i16 %".5474", ptr %".5475", align 2
+  br label %"return"
+ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
+  %".5478" = trunc i64 %".5425" to i16
+  %".5479" = getelementptr i8, ptr %"keys.233", i64 2
+  store i16 %".5478", ptr %".5479", align 2
+  br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
@@ -8423,26 +8423,6 @@ ipv6_opts_d1_ipv6_ext3.unknown:
   %".5804" = getelementptr i8, ptr %"keys.245", i64 2
   store i16 %".5803", ptr %".5804", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".5807" = trunc i64 %"end.19" to i16
-  %".5808" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5807", ptr %".5808", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".5811" = trunc i64 %"end.19" to i16
-  %".5812" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5811", ptr %".5812", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".5815" = trunc i64 %"end.19" to i16
-  %".5816" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5815", ptr %".5816", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".5819" = trunc i64 %"end.19" to i16
-  %".5820" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5819", ptr %".5820", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_opts_d1_ipv6_ext3.to_udp:
@@ -8459,6 +8439,26 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
+  %".5815" = trunc i64 %"end.19" to i16
+  %".5816" = getelementptr i8, ptr %"keys.245", i64 2
+  store i16 %".5815", ptr %".5816", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".5819" = trunc i64 %"end.19" to i16
+  %".5820" = getelementptr i8, ptr %"keys.245", i64 2
+  store i16 %".5819", ptr %".5820", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".5823" = trunc i64 %"end.19" to i16
+  %".5824" = getelementptr i8, ptr %"keys.245", i64 2
+  store i16 %".5823", ptr %".5824", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
+  %".5827" = trunc i64 %"end.19" to i16
+  %".5828" = getelementptr i8, ptr %"keys.245", i64 2
+  store i16 %".5827", ptr %".5828", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
@@ -8549,7 +8549,7 @@ ipv6_frag_d1_ipv6_ext3.fragment:
   br i1 %".5915", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
   %".5937" = zext i8 %"w0_1.31" to i64
-  switch i64 %".5937", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]
+  switch i64 %".5937", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
   %".5920" = getelementptr i8, ptr %"keys.247", i64 7
   store i8 1, ptr %".5920", align 1
@@ -8578,26 +8578,6 @@ ipv6_frag_d1_ipv6_ext3.unknown:
   %".5940" = getelementptr i8, ptr %"keys.247", i64 2
   store i16 %".5939", ptr %".5940", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".5943" = trunc i64 %".5910" to i16
-  %".5944" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5943", ptr %".5944", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".5947" = trunc i64 %".5910" to i16
-  %".5948" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5947", ptr %".5948", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".5951" = trunc i64 %".5910" to i16
-  %".5952" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5951", ptr %".5952", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".5955" = trunc i64 %".5910" to i16
-  %".5956" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5955", ptr %".5956", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
 ipv6_frag_d1_ipv6_ext3.to_udp:
@@ -8614,6 +8594,26 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
   br label %"esp"
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
+  %".5951" = trunc i64 %".5910" to i16
+  %".5952" = getelementptr i8, ptr %"keys.247", i64 2
+  store i16 %".5951", ptr %".5952", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
+  %".5955" = trunc i64 %".5910" to i16
+  %".5956" = getelementptr i8, ptr %"keys.247", i64 2
+  store i16 %".5955", ptr %".5956", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
+  %".5959" = trunc i64 %".5910" to i16
+  %".5960" = getelementptr i8, ptr %"keys.247", i64 2
+  store i16 %".5959", ptr %".5960", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
+  %".5963" = trunc i64 %".5910" to i16
+  %".5964" = getelementptr i8, ptr %"keys.247", i64 2
+  store i16 %".5963", ptr %".5964", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
@@ -9913,3 +9913,9 @@ declare i16 @"llvm.bswap.i16"(i16 %".1")
 declare i32 @"llvm.bswap.i32"(i32 %".1")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }
+!1 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }
+!2 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }
+!3 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16 }
+!4 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4 }
+!5 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64 }
+!6 = !{ !"branch_weights", i32 1, i32 1024, i32 256, i32 64, i32 16, i32 4, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1 }
