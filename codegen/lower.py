@@ -142,6 +142,7 @@ class Lowering:
         # per State: its block, the cursor and the context values arriving there
         self.states: dict[State, tuple[ir.Block, ir.PhiInstr, list[ir.PhiInstr]]] = {}
         self.todo: list[State] = []
+        self.peeked: dict[State, dict[tuple[int, int], ir.Value]] = {}  # _pass_peeked_words
         max_end, _ = self.unroller.longest_chain(target.NHOFF_MAX)
         if max_end > target.MAX_HEADER_END:  # check_graph reports this as E025 first
             raise ValueError(f"headers may end at offset {max_end}")
@@ -582,8 +583,12 @@ class Lowering:
         if node.fixed_size:
             assert node.header is not None
             self._at(node.header.source)
-            short = self._short(v, node.on_short, i64(node.fixed_size))
             words = node_words(node)
+            peeked = self.peeked.get(v.state)
+            if peeked is not None:  # the same bytes, checked and read already
+                v.values.words = {word: peeked[word] for word in words}
+                return
+            short = self._short(v, node.on_short, i64(node.fixed_size))
             v.values.words = self._fixed_part(v.start, node.fixed_size, words, short,
                                               [word_source(node, w) for w in words])
 
@@ -748,6 +753,18 @@ class Lowering:
             self._exit(target.VERDICTS[self.graph.limits.on_limit], v.end)
         else:
             self._goto_state(state, v.end)
+            self._pass_peeked_words(v, state)
+
+    def _pass_peeked_words(self, v: _Visit, state: State) -> None:
+        """After a ``peek`` header (GRE's version, the IP version nibble), the next one
+        starts at the same byte: if it is no longer and reads only words the peek read,
+        and nothing else leads to it, it takes those values (read in place or from the
+        copy) instead of checking and loading the same bytes again."""
+        node = self.unroller.nodes[state.node]
+        if (v.node.peek and 0 < node.fixed_size <= v.node.fixed_size
+                and set(node_words(node)) <= set(v.values.words)
+                and self.unroller.leading_to(state) == {v.state}):
+            self.peeked[state] = v.values.words
 
     def _mark_encap(self, v: _Visit) -> None:
         """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9); going on into the

@@ -94,3 +94,14 @@ def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: 
     with load_or_skip(obj) as program:
         assert program.info.verified_insns <= 3 * insns, \
             f"{program.info.verified_insns} verified for {insns} instructions"
+
+
+def test_a_header_after_a_peek_takes_the_peeked_words() -> None:
+    """GRE's version is peeked, then GRE (or PPTP) starts at the same byte: it takes the
+    words the peek checked and read, on the linear path and on the copied one, instead
+    of a second bounds check, copy and loads. (The differential and paged-skb tests
+    check that the keys stay the same.)"""
+    text = str(lower_graph(default_graph()))
+    assert '"gre_version_d0.copy"' in text
+    assert '"gre_d0.copy"' not in text and '"pptp_d0.copy"' not in text
+    assert '"gre_d0.copy_last_byte"' in text  # its variable part is still checked

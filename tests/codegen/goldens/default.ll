@@ -35,15 +35,15 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  %".4540" = getelementptr i8, ptr %"keys", i64 2
-  %".4541" = load volatile i16, ptr %".4540", align 2
-  %".4542" = zext i16 %".4541" to i64
-  %".4543" = icmp eq i64 %".4542", 0
-  br i1 %".4543", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
+  %".4408" = getelementptr i8, ptr %"keys", i64 2
+  %".4409" = load volatile i16, ptr %".4408", align 2
+  %".4410" = zext i16 %".4409" to i64
+  %".4411" = icmp eq i64 %".4410", 0
+  br i1 %".4411", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
 program:
   br label %"entry_d0"
 return:
-  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [0, %"mpls_mpls_labels1.copy_failed"], [0, %"mpls_mpls_labels1.unknown"], [0, %"mpls_mpls_labels1.to_mpls"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.select"], [0, %"arp"], [2, %"ptp.copy_failed"], [0, %"ptp.header"], [0, %"cfm"], [2, %"tipc.copy_failed"], [0, %"tipc.header"], [2, %"fcoe.copy_failed"], [0, %"fcoe.header"], [2, %"hsr_d0_vlan_tags1.copy_failed"], [2, %"hsr_d0_vlan_tags1.unknown"], [2, %"batadv_d0.copy_failed"], [2, %"batadv_d0.require"], [2, %"batadv_d0.unknown"], [0, %"batadv_d0.stop_at_encap"], [0, %"batadv_d0.stop_at_encap.1"], [0, %"batadv_d0.stop_at_encap.2"], [0, %"batadv_d0.stop_at_encap.3"], [0, %"batadv_d0.stop_at_encap.4"], [0, %"batadv_d0.stop_at_encap.5"], [0, %"batadv_d0.stop_at_encap.6"], [0, %"batadv_d0.stop_at_encap.7"], [0, %"batadv_d0.stop_at_encap.8"], [0, %"batadv_d0.stop_at_encap.9"], [0, %"batadv_d0.stop_at_encap.10"], [0, %"batadv_d0.stop_at_encap.11"], [0, %"batadv_d0.stop_at_encap.12"], [0, %"batadv_d0.stop_at_encap.13"], [0, %"batadv_d0.stop_at_encap.14"], [0, %"batadv_d0.stop_at_encap.15"], [0, %"tcp.copy_failed"], [0, %"tcp.header"], [0, %"udp.copy_failed"], [0, %"udp.copy_last_byte_failed"], [0, %"udp.variable_part"], [0, %"udplite.copy_failed"], [0, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_version_d0.copy_failed"], [0, %"gre_version_d0.stop_before"], [0, %"gre_version_d0.unknown"], [0, %"sctp.copy_failed"], [0, %"sctp.header"], [0, %"dccp.copy_failed"], [0, %"dccp.header"], [0, %"esp.copy_failed"], [0, %"esp.header"], [0, %"ah.copy_failed"], [0, %"ah.header"], [0, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [0, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [0, %"vlan_d0_vlan_tags2.to_hsr"], [0, %"vlan_d0_vlan_tags2.to_hsr.1"], [2, %"hsr_d0_vlan_tags2.copy_failed"], [2, %"hsr_d0_vlan_tags2.unknown"], [0, %"hsr_d0_vlan_tags2.to_vlan"], [0, %"hsr_d0_vlan_tags2.to_vlan.1"], [0, %"hsr_d0_vlan_tags2.to_hsr"], [0, %"hsr_d0_vlan_tags2.to_hsr.1"], [0, %"ppp_other"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.select"], [2, %"hsr_d1_vlan_tags1.copy_failed"], [2, %"hsr_d1_vlan_tags1.unknown"], [2, %"batadv_d1.copy_failed"], [2, %"batadv_d1.require"], [2, %"batadv_d1.unknown"], [0, %"batadv_d1.stop_at_encap"], [0, %"batadv_d1.stop_at_encap.endif"], [0, %"batadv_d1.stop_at_encap.1"], [0, %"batadv_d1.stop_at_encap.endif.1"], [0, %"batadv_d1.stop_at_encap.2"], [0, %"batadv_d1.stop_at_encap.endif.2"], [0, %"batadv_d1.stop_at_encap.3"], [0, %"batadv_d1.stop_at_encap.endif.3"], [0, %"batadv_d1.stop_at_encap.4"], [0, %"batadv_d1.stop_at_encap.endif.4"], [0, %"batadv_d1.stop_at_encap.5"], [0, %"batadv_d1.stop_at_encap.endif.5"], [0, %"batadv_d1.stop_at_encap.6"], [0, %"batadv_d1.stop_at_encap.endif.6"], [0, %"batadv_d1.stop_at_encap.7"], [0, %"batadv_d1.stop_at_encap.endif.7"], [0, %"batadv_d1.stop_at_encap.8"], [0, %"batadv_d1.stop_at_encap.endif.8"], [0, %"batadv_d1.stop_at_encap.9"], [0, %"batadv_d1.stop_at_encap.endif.9"], [0, %"batadv_d1.stop_at_encap.10"], [0, %"batadv_d1.stop_at_encap.endif.10"], [0, %"batadv_d1.stop_at_encap.11"], [0, %"batadv_d1.stop_at_encap.endif.11"], [0, %"batadv_d1.stop_at_encap.12"], [0, %"batadv_d1.stop_at_encap.endif.12"], [0, %"batadv_d1.stop_at_encap.13"], [0, %"batadv_d1.stop_at_encap.endif.13"], [0, %"batadv_d1.stop_at_encap.14"], [0, %"batadv_d1.stop_at_encap.endif.14"], [0, %"batadv_d1.stop_at_encap.15"], [0, %"batadv_d1.stop_at_encap.endif.15"], [2, %"gre_d0.copy_failed"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [2, %"pptp_d0.copy_failed"], [0, %"pptp_d0.stop_before"], [2, %"pptp_d0.copy_last_byte_failed"], [0, %"pptp_d0.unknown"], [2, %"gre_version_d1.copy_failed"], [0, %"gre_version_d1.stop_before"], [0, %"gre_version_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [0, %"vlan_d1_vlan_tags2.to_hsr"], [0, %"vlan_d1_vlan_tags2.to_hsr.1"], [2, %"hsr_d1_vlan_tags2.copy_failed"], [2, %"hsr_d1_vlan_tags2.unknown"], [0, %"hsr_d1_vlan_tags2.to_vlan"], [0, %"hsr_d1_vlan_tags2.to_vlan.1"], [0, %"hsr_d1_vlan_tags2.to_hsr"], [0, %"hsr_d1_vlan_tags2.to_hsr.1"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"ppp_d0.copy_failed"], [2, %"ppp_d0.select"], [0, %"ppp_d0.stop_at_encap"], [0, %"ppp_d0.stop_at_encap.1"], [0, %"ppp_d0.stop_at_encap.2"], [2, %"gre_d1.copy_failed"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_vlan"], [0, %"gre_d1.to_vlan.1"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [0, %"gre_d1.to_pppoe"], [0, %"gre_d1.to_arp"], [0, %"gre_d1.to_arp.1"], [0, %"gre_d1.to_ptp"], [0, %"gre_d1.to_cfm"], [0, %"gre_d1.to_tipc"], [0, %"gre_d1.to_fcoe"], [0, %"gre_d1.to_hsr"], [0, %"gre_d1.to_hsr.1"], [0, %"gre_d1.to_batadv"], [0, %"gre_d1.to_ethernet"], [2, %"pptp_d1.copy_failed"], [0, %"pptp_d1.stop_before"], [2, %"pptp_d1.copy_last_byte_failed"], [0, %"pptp_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ppp_unknown"], [2, %"ppp_d1.copy_failed"], [2, %"ppp_d1.select"], [0, %"ppp_d1.stop_at_encap"], [0, %"ppp_d1.stop_at_encap.endif"], [0, %"ppp_d1.stop_at_encap.1"], [0, %"ppp_d1.stop_at_encap.endif.1"], [0, %"ppp_d1.stop_at_encap.2"], [0, %"ppp_d1.stop_at_encap.endif.2"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"], [129, %"widening.beyond"]
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [0, %"mpls_mpls_labels1.copy_failed"], [0, %"mpls_mpls_labels1.unknown"], [0, %"mpls_mpls_labels1.to_mpls"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.select"], [0, %"arp"], [2, %"ptp.copy_failed"], [0, %"ptp.header"], [0, %"cfm"], [2, %"tipc.copy_failed"], [0, %"tipc.header"], [2, %"fcoe.copy_failed"], [0, %"fcoe.header"], [2, %"hsr_d0_vlan_tags1.copy_failed"], [2, %"hsr_d0_vlan_tags1.unknown"], [2, %"batadv_d0.copy_failed"], [2, %"batadv_d0.require"], [2, %"batadv_d0.unknown"], [0, %"batadv_d0.stop_at_encap"], [0, %"batadv_d0.stop_at_encap.1"], [0, %"batadv_d0.stop_at_encap.2"], [0, %"batadv_d0.stop_at_encap.3"], [0, %"batadv_d0.stop_at_encap.4"], [0, %"batadv_d0.stop_at_encap.5"], [0, %"batadv_d0.stop_at_encap.6"], [0, %"batadv_d0.stop_at_encap.7"], [0, %"batadv_d0.stop_at_encap.8"], [0, %"batadv_d0.stop_at_encap.9"], [0, %"batadv_d0.stop_at_encap.10"], [0, %"batadv_d0.stop_at_encap.11"], [0, %"batadv_d0.stop_at_encap.12"], [0, %"batadv_d0.stop_at_encap.13"], [0, %"batadv_d0.stop_at_encap.14"], [0, %"batadv_d0.stop_at_encap.15"], [0, %"tcp.copy_failed"], [0, %"tcp.header"], [0, %"udp.copy_failed"], [0, %"udp.copy_last_byte_failed"], [0, %"udp.variable_part"], [0, %"udplite.copy_failed"], [0, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_version_d0.copy_failed"], [0, %"gre_version_d0.stop_before"], [0, %"gre_version_d0.unknown"], [0, %"sctp.copy_failed"], [0, %"sctp.header"], [0, %"dccp.copy_failed"], [0, %"dccp.header"], [0, %"esp.copy_failed"], [0, %"esp.header"], [0, %"ah.copy_failed"], [0, %"ah.header"], [0, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [0, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [0, %"vlan_d0_vlan_tags2.to_hsr"], [0, %"vlan_d0_vlan_tags2.to_hsr.1"], [2, %"hsr_d0_vlan_tags2.copy_failed"], [2, %"hsr_d0_vlan_tags2.unknown"], [0, %"hsr_d0_vlan_tags2.to_vlan"], [0, %"hsr_d0_vlan_tags2.to_vlan.1"], [0, %"hsr_d0_vlan_tags2.to_hsr"], [0, %"hsr_d0_vlan_tags2.to_hsr.1"], [0, %"ppp_other"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.select"], [2, %"hsr_d1_vlan_tags1.copy_failed"], [2, %"hsr_d1_vlan_tags1.unknown"], [2, %"batadv_d1.copy_failed"], [2, %"batadv_d1.require"], [2, %"batadv_d1.unknown"], [0, %"batadv_d1.stop_at_encap"], [0, %"batadv_d1.stop_at_encap.endif"], [0, %"batadv_d1.stop_at_encap.1"], [0, %"batadv_d1.stop_at_encap.endif.1"], [0, %"batadv_d1.stop_at_encap.2"], [0, %"batadv_d1.stop_at_encap.endif.2"], [0, %"batadv_d1.stop_at_encap.3"], [0, %"batadv_d1.stop_at_encap.endif.3"], [0, %"batadv_d1.stop_at_encap.4"], [0, %"batadv_d1.stop_at_encap.endif.4"], [0, %"batadv_d1.stop_at_encap.5"], [0, %"batadv_d1.stop_at_encap.endif.5"], [0, %"batadv_d1.stop_at_encap.6"], [0, %"batadv_d1.stop_at_encap.endif.6"], [0, %"batadv_d1.stop_at_encap.7"], [0, %"batadv_d1.stop_at_encap.endif.7"], [0, %"batadv_d1.stop_at_encap.8"], [0, %"batadv_d1.stop_at_encap.endif.8"], [0, %"batadv_d1.stop_at_encap.9"], [0, %"batadv_d1.stop_at_encap.endif.9"], [0, %"batadv_d1.stop_at_encap.10"], [0, %"batadv_d1.stop_at_encap.endif.10"], [0, %"batadv_d1.stop_at_encap.11"], [0, %"batadv_d1.stop_at_encap.endif.11"], [0, %"batadv_d1.stop_at_encap.12"], [0, %"batadv_d1.stop_at_encap.endif.12"], [0, %"batadv_d1.stop_at_encap.13"], [0, %"batadv_d1.stop_at_encap.endif.13"], [0, %"batadv_d1.stop_at_encap.14"], [0, %"batadv_d1.stop_at_encap.endif.14"], [0, %"batadv_d1.stop_at_encap.15"], [0, %"batadv_d1.stop_at_encap.endif.15"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [0, %"pptp_d0.stop_before"], [2, %"pptp_d0.copy_last_byte_failed"], [0, %"pptp_d0.unknown"], [2, %"gre_version_d1.copy_failed"], [0, %"gre_version_d1.stop_before"], [0, %"gre_version_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [0, %"vlan_d1_vlan_tags2.to_hsr"], [0, %"vlan_d1_vlan_tags2.to_hsr.1"], [2, %"hsr_d1_vlan_tags2.copy_failed"], [2, %"hsr_d1_vlan_tags2.unknown"], [0, %"hsr_d1_vlan_tags2.to_vlan"], [0, %"hsr_d1_vlan_tags2.to_vlan.1"], [0, %"hsr_d1_vlan_tags2.to_hsr"], [0, %"hsr_d1_vlan_tags2.to_hsr.1"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"ppp_d0.copy_failed"], [2, %"ppp_d0.select"], [0, %"ppp_d0.stop_at_encap"], [0, %"ppp_d0.stop_at_encap.1"], [0, %"ppp_d0.stop_at_encap.2"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_vlan"], [0, %"gre_d1.to_vlan.1"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [0, %"gre_d1.to_pppoe"], [0, %"gre_d1.to_arp"], [0, %"gre_d1.to_arp.1"], [0, %"gre_d1.to_ptp"], [0, %"gre_d1.to_cfm"], [0, %"gre_d1.to_tipc"], [0, %"gre_d1.to_fcoe"], [0, %"gre_d1.to_hsr"], [0, %"gre_d1.to_hsr.1"], [0, %"gre_d1.to_batadv"], [0, %"gre_d1.to_ethernet"], [0, %"pptp_d1.stop_before"], [2, %"pptp_d1.copy_last_byte_failed"], [0, %"pptp_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ppp_unknown"], [2, %"ppp_d1.copy_failed"], [2, %"ppp_d1.select"], [0, %"ppp_d1.stop_at_encap"], [0, %"ppp_d1.stop_at_encap.endif"], [0, %"ppp_d1.stop_at_encap.1"], [0, %"ppp_d1.stop_at_encap.endif.1"], [0, %"ppp_d1.stop_at_encap.2"], [0, %"ppp_d1.stop_at_encap.endif.2"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"], [129, %"widening.beyond"]
   ret i32 %"verdict"
 entry.continue:
   br label %"return"
@@ -92,9 +92,9 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".368", %"vlan_d0_vlan_tags1.to_ipv4"], [%".483", %"pppoe_d0.to_ipv4"], [%".636", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4697", %"widening.to_ipv4_d0"]
-  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.177", %"widening.to_ipv4_d0"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.177", %"widening.to_ipv4_d0"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".368", %"vlan_d0_vlan_tags1.to_ipv4"], [%".483", %"pppoe_d0.to_ipv4"], [%".636", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4565", %"widening.to_ipv4_d0"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.to_ipv4_d0"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.169", %"widening.to_ipv4_d0"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.39", %"pppoe_d0.to_ipv4"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.to_ipv4_d0"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".48" = getelementptr i8, ptr %"hdr", i64 20
@@ -127,9 +127,9 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".368", %"vlan_d0_vlan_tags1.to_ipv6"], [%".483", %"pppoe_d0.to_ipv6"], [%".636", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4617", %"widening.to_ipv6_d0"]
-  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.172", %"widening.to_ipv6_d0"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.172", %"widening.to_ipv6_d0"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".368", %"vlan_d0_vlan_tags1.to_ipv6"], [%".483", %"pppoe_d0.to_ipv6"], [%".636", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4485", %"widening.to_ipv6_d0"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.to_ipv6_d0"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.164", %"widening.to_ipv6_d0"]
   %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.39", %"pppoe_d0.to_ipv6"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.to_ipv6_d0"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
   %".198" = getelementptr i8, ptr %"hdr.1", i64 40
@@ -228,10 +228,10 @@ vlan_d0_vlan_tags1.header:
   %".373" = zext i16 %".372" to i64
   switch i64 %".373", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3242", %"vlan_d1_vlan_tags2.to_mpls"], [%".3242", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3312", %"hsr_d1_vlan_tags2.to_mpls"], [%".3312", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3382", %"ethernet_d1.to_mpls"], [%".3382", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".5017", %"widening.to_mpls_mpls_labels1"]
-  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.111", %"gre_d0.to_mpls"], [%"data.111", %"gre_d0.to_mpls.1"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.135", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.135", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.137", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.137", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.139", %"ethernet_d1.to_mpls"], [%"data.139", %"ethernet_d1.to_mpls.1"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.197", %"widening.to_mpls_mpls_labels1"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.111", %"gre_d0.to_mpls"], [%"data_end.111", %"gre_d0.to_mpls.1"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.139", %"ethernet_d1.to_mpls"], [%"data_end.139", %"ethernet_d1.to_mpls.1"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.197", %"widening.to_mpls_mpls_labels1"]
-  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.111", %"gre_d0.to_mpls"], [%"keys.111", %"gre_d0.to_mpls.1"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.135", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.135", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.137", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.137", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.139", %"ethernet_d1.to_mpls"], [%"keys.139", %"ethernet_d1.to_mpls.1"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_mpls_labels1"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3316", %"ethernet_d1.to_mpls"], [%".3316", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4885", %"widening.to_mpls_mpls_labels1"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.to_mpls_mpls_labels1"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.109", %"gre_d0.to_mpls"], [%"data_end.109", %"gre_d0.to_mpls.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.135", %"ethernet_d1.to_mpls"], [%"data_end.135", %"ethernet_d1.to_mpls.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.189", %"widening.to_mpls_mpls_labels1"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.109", %"gre_d0.to_mpls"], [%"keys.109", %"gre_d0.to_mpls.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.135", %"ethernet_d1.to_mpls"], [%"keys.135", %"ethernet_d1.to_mpls.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_mpls_labels1"]
   %".395" = add i64 %"cursor.4", 4
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
   %".396" = getelementptr i8, ptr %"hdr.3", i64 4
@@ -251,9 +251,9 @@ mpls_mpls_labels1.header:
   %".423" = and i64 %".422", 1
   switch i64 %".423", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".368", %"vlan_d0_vlan_tags1.to_pppoe"], [%".636", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1913", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1983", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4601", %"widening.to_pppoe_d0"]
-  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.171", %"widening.to_pppoe_d0"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.171", %"widening.to_pppoe_d0"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".368", %"vlan_d0_vlan_tags1.to_pppoe"], [%".636", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1913", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1983", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4469", %"widening.to_pppoe_d0"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.to_pppoe_d0"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.163", %"widening.to_pppoe_d0"]
   %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.to_pppoe_d0"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
   %".433" = getelementptr i8, ptr %"hdr.4", i64 8
@@ -288,20 +288,20 @@ pppoe_d0.header:
   %".477" = xor i1 %".476", -1
   br i1 %".477", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".368", %"vlan_d0_vlan_tags1.to_arp"], [%".368", %"vlan_d0_vlan_tags1.to_arp.1"], [%".636", %"hsr_d0_vlan_tags1.to_arp"], [%".636", %"hsr_d0_vlan_tags1.to_arp.1"], [%".713", %"batadv_d0.stop_at_encap.endif.7"], [%".713", %"batadv_d0.stop_at_encap.endif.8"], [%".1913", %"vlan_d0_vlan_tags2.to_arp"], [%".1913", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1983", %"hsr_d0_vlan_tags2.to_arp"], [%".1983", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2058", %"vlan_d1_vlan_tags1.to_arp"], [%".2058", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2201", %"hsr_d1_vlan_tags1.to_arp"], [%".2201", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.5", %"gre_d0.to_arp"], [%"end.5", %"gre_d0.to_arp.1"], [%".3242", %"vlan_d1_vlan_tags2.to_arp"], [%".3242", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3312", %"hsr_d1_vlan_tags2.to_arp"], [%".3312", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3382", %"ethernet_d1.to_arp"], [%".3382", %"ethernet_d1.to_arp.1"], [%".4873", %"widening.to_arp"]
-  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.111", %"gre_d0.to_arp"], [%"data.111", %"gre_d0.to_arp.1"], [%"data.135", %"vlan_d1_vlan_tags2.to_arp"], [%"data.135", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.137", %"hsr_d1_vlan_tags2.to_arp"], [%"data.137", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.139", %"ethernet_d1.to_arp"], [%"data.139", %"ethernet_d1.to_arp.1"], [%"data.188", %"widening.to_arp"]
-  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.111", %"gre_d0.to_arp"], [%"data_end.111", %"gre_d0.to_arp.1"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.139", %"ethernet_d1.to_arp"], [%"data_end.139", %"ethernet_d1.to_arp.1"], [%"data_end.188", %"widening.to_arp"]
-  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.111", %"gre_d0.to_arp"], [%"keys.111", %"gre_d0.to_arp.1"], [%"keys.135", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.135", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.137", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.137", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.139", %"ethernet_d1.to_arp"], [%"keys.139", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".368", %"vlan_d0_vlan_tags1.to_arp"], [%".368", %"vlan_d0_vlan_tags1.to_arp.1"], [%".636", %"hsr_d0_vlan_tags1.to_arp"], [%".636", %"hsr_d0_vlan_tags1.to_arp.1"], [%".713", %"batadv_d0.stop_at_encap.endif.7"], [%".713", %"batadv_d0.stop_at_encap.endif.8"], [%".1913", %"vlan_d0_vlan_tags2.to_arp"], [%".1913", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1983", %"hsr_d0_vlan_tags2.to_arp"], [%".1983", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2058", %"vlan_d1_vlan_tags1.to_arp"], [%".2058", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2201", %"hsr_d1_vlan_tags1.to_arp"], [%".2201", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.5", %"gre_d0.to_arp"], [%"end.5", %"gre_d0.to_arp.1"], [%".3176", %"vlan_d1_vlan_tags2.to_arp"], [%".3176", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3246", %"hsr_d1_vlan_tags2.to_arp"], [%".3246", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3316", %"ethernet_d1.to_arp"], [%".3316", %"ethernet_d1.to_arp.1"], [%".4741", %"widening.to_arp"]
+  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.109", %"gre_d0.to_arp"], [%"data.109", %"gre_d0.to_arp.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.135", %"ethernet_d1.to_arp"], [%"data.135", %"ethernet_d1.to_arp.1"], [%"data.180", %"widening.to_arp"]
+  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.109", %"gre_d0.to_arp"], [%"data_end.109", %"gre_d0.to_arp.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.135", %"ethernet_d1.to_arp"], [%"data_end.135", %"ethernet_d1.to_arp.1"], [%"data_end.180", %"widening.to_arp"]
+  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.109", %"gre_d0.to_arp"], [%"keys.109", %"gre_d0.to_arp.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.135", %"ethernet_d1.to_arp"], [%"keys.135", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
   %".518" = add i64 %"cursor.6", 0
   %".519" = trunc i64 %".518" to i16
   %".520" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".519", ptr %".520", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".368", %"vlan_d0_vlan_tags1.to_ptp"], [%".636", %"hsr_d0_vlan_tags1.to_ptp"], [%".713", %"batadv_d0.stop_at_encap.endif.9"], [%".1913", %"vlan_d0_vlan_tags2.to_ptp"], [%".1983", %"hsr_d0_vlan_tags2.to_ptp"], [%".2058", %"vlan_d1_vlan_tags1.to_ptp"], [%".2201", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.5", %"gre_d0.to_ptp"], [%".3242", %"vlan_d1_vlan_tags2.to_ptp"], [%".3312", %"hsr_d1_vlan_tags2.to_ptp"], [%".3382", %"ethernet_d1.to_ptp"], [%".4857", %"widening.to_ptp"]
-  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.111", %"gre_d0.to_ptp"], [%"data.135", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.137", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.139", %"ethernet_d1.to_ptp"], [%"data.187", %"widening.to_ptp"]
-  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.111", %"gre_d0.to_ptp"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.139", %"ethernet_d1.to_ptp"], [%"data_end.187", %"widening.to_ptp"]
-  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.111", %"gre_d0.to_ptp"], [%"keys.135", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.137", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.139", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".368", %"vlan_d0_vlan_tags1.to_ptp"], [%".636", %"hsr_d0_vlan_tags1.to_ptp"], [%".713", %"batadv_d0.stop_at_encap.endif.9"], [%".1913", %"vlan_d0_vlan_tags2.to_ptp"], [%".1983", %"hsr_d0_vlan_tags2.to_ptp"], [%".2058", %"vlan_d1_vlan_tags1.to_ptp"], [%".2201", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.5", %"gre_d0.to_ptp"], [%".3176", %"vlan_d1_vlan_tags2.to_ptp"], [%".3246", %"hsr_d1_vlan_tags2.to_ptp"], [%".3316", %"ethernet_d1.to_ptp"], [%".4725", %"widening.to_ptp"]
+  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.109", %"gre_d0.to_ptp"], [%"data.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.135", %"ethernet_d1.to_ptp"], [%"data.179", %"widening.to_ptp"]
+  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.109", %"gre_d0.to_ptp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.135", %"ethernet_d1.to_ptp"], [%"data_end.179", %"widening.to_ptp"]
+  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.109", %"gre_d0.to_ptp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.135", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
   %"hdr.5" = getelementptr i8, ptr %"data.8", i64 %"cursor.7"
   %".523" = getelementptr i8, ptr %"hdr.5", i64 34
   %".524" = icmp ugt ptr %".523", %"data_end.8"
@@ -318,20 +318,20 @@ ptp.header:
   store i16 %".545", ptr %".546", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".368", %"vlan_d0_vlan_tags1.to_cfm"], [%".636", %"hsr_d0_vlan_tags1.to_cfm"], [%".713", %"batadv_d0.stop_at_encap.endif.10"], [%".1913", %"vlan_d0_vlan_tags2.to_cfm"], [%".1983", %"hsr_d0_vlan_tags2.to_cfm"], [%".2058", %"vlan_d1_vlan_tags1.to_cfm"], [%".2201", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.5", %"gre_d0.to_cfm"], [%".3242", %"vlan_d1_vlan_tags2.to_cfm"], [%".3312", %"hsr_d1_vlan_tags2.to_cfm"], [%".3382", %"ethernet_d1.to_cfm"], [%".4841", %"widening.to_cfm"]
-  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.111", %"gre_d0.to_cfm"], [%"data.135", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.137", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.139", %"ethernet_d1.to_cfm"], [%"data.186", %"widening.to_cfm"]
-  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.111", %"gre_d0.to_cfm"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.139", %"ethernet_d1.to_cfm"], [%"data_end.186", %"widening.to_cfm"]
-  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.111", %"gre_d0.to_cfm"], [%"keys.135", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.137", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.139", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".368", %"vlan_d0_vlan_tags1.to_cfm"], [%".636", %"hsr_d0_vlan_tags1.to_cfm"], [%".713", %"batadv_d0.stop_at_encap.endif.10"], [%".1913", %"vlan_d0_vlan_tags2.to_cfm"], [%".1983", %"hsr_d0_vlan_tags2.to_cfm"], [%".2058", %"vlan_d1_vlan_tags1.to_cfm"], [%".2201", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.5", %"gre_d0.to_cfm"], [%".3176", %"vlan_d1_vlan_tags2.to_cfm"], [%".3246", %"hsr_d1_vlan_tags2.to_cfm"], [%".3316", %"ethernet_d1.to_cfm"], [%".4709", %"widening.to_cfm"]
+  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.109", %"gre_d0.to_cfm"], [%"data.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.135", %"ethernet_d1.to_cfm"], [%"data.178", %"widening.to_cfm"]
+  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.109", %"gre_d0.to_cfm"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.135", %"ethernet_d1.to_cfm"], [%"data_end.178", %"widening.to_cfm"]
+  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.109", %"gre_d0.to_cfm"], [%"keys.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.135", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
   %".549" = add i64 %"cursor.8", 0
   %".550" = trunc i64 %".549" to i16
   %".551" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".550", ptr %".551", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".368", %"vlan_d0_vlan_tags1.to_tipc"], [%".636", %"hsr_d0_vlan_tags1.to_tipc"], [%".713", %"batadv_d0.stop_at_encap.endif.11"], [%".1913", %"vlan_d0_vlan_tags2.to_tipc"], [%".1983", %"hsr_d0_vlan_tags2.to_tipc"], [%".2058", %"vlan_d1_vlan_tags1.to_tipc"], [%".2201", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.5", %"gre_d0.to_tipc"], [%".3242", %"vlan_d1_vlan_tags2.to_tipc"], [%".3312", %"hsr_d1_vlan_tags2.to_tipc"], [%".3382", %"ethernet_d1.to_tipc"], [%".4825", %"widening.to_tipc"]
-  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.111", %"gre_d0.to_tipc"], [%"data.135", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.137", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.139", %"ethernet_d1.to_tipc"], [%"data.185", %"widening.to_tipc"]
-  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.111", %"gre_d0.to_tipc"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.139", %"ethernet_d1.to_tipc"], [%"data_end.185", %"widening.to_tipc"]
-  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.111", %"gre_d0.to_tipc"], [%"keys.135", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.137", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.139", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".368", %"vlan_d0_vlan_tags1.to_tipc"], [%".636", %"hsr_d0_vlan_tags1.to_tipc"], [%".713", %"batadv_d0.stop_at_encap.endif.11"], [%".1913", %"vlan_d0_vlan_tags2.to_tipc"], [%".1983", %"hsr_d0_vlan_tags2.to_tipc"], [%".2058", %"vlan_d1_vlan_tags1.to_tipc"], [%".2201", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.5", %"gre_d0.to_tipc"], [%".3176", %"vlan_d1_vlan_tags2.to_tipc"], [%".3246", %"hsr_d1_vlan_tags2.to_tipc"], [%".3316", %"ethernet_d1.to_tipc"], [%".4693", %"widening.to_tipc"]
+  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.109", %"gre_d0.to_tipc"], [%"data.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.135", %"ethernet_d1.to_tipc"], [%"data.177", %"widening.to_tipc"]
+  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.109", %"gre_d0.to_tipc"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.135", %"ethernet_d1.to_tipc"], [%"data_end.177", %"widening.to_tipc"]
+  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.109", %"gre_d0.to_tipc"], [%"keys.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.135", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
   %"hdr.6" = getelementptr i8, ptr %"data.10", i64 %"cursor.9"
   %".554" = getelementptr i8, ptr %"hdr.6", i64 16
   %".555" = icmp ugt ptr %".554", %"data_end.10"
@@ -347,10 +347,10 @@ tipc.header:
   store i16 %".575", ptr %".576", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".368", %"vlan_d0_vlan_tags1.to_fcoe"], [%".636", %"hsr_d0_vlan_tags1.to_fcoe"], [%".713", %"batadv_d0.stop_at_encap.endif.12"], [%".1913", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1983", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2058", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2201", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.5", %"gre_d0.to_fcoe"], [%".3242", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3312", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3382", %"ethernet_d1.to_fcoe"], [%".4809", %"widening.to_fcoe"]
-  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.111", %"gre_d0.to_fcoe"], [%"data.135", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.137", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.139", %"ethernet_d1.to_fcoe"], [%"data.184", %"widening.to_fcoe"]
-  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.111", %"gre_d0.to_fcoe"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.139", %"ethernet_d1.to_fcoe"], [%"data_end.184", %"widening.to_fcoe"]
-  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.111", %"gre_d0.to_fcoe"], [%"keys.135", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.137", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.139", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".368", %"vlan_d0_vlan_tags1.to_fcoe"], [%".636", %"hsr_d0_vlan_tags1.to_fcoe"], [%".713", %"batadv_d0.stop_at_encap.endif.12"], [%".1913", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1983", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2058", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2201", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.5", %"gre_d0.to_fcoe"], [%".3176", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3246", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3316", %"ethernet_d1.to_fcoe"], [%".4677", %"widening.to_fcoe"]
+  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.109", %"gre_d0.to_fcoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.135", %"ethernet_d1.to_fcoe"], [%"data.176", %"widening.to_fcoe"]
+  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.109", %"gre_d0.to_fcoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.135", %"ethernet_d1.to_fcoe"], [%"data_end.176", %"widening.to_fcoe"]
+  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.109", %"gre_d0.to_fcoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.135", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
   %"hdr.7" = getelementptr i8, ptr %"data.11", i64 %"cursor.10"
   %".579" = getelementptr i8, ptr %"hdr.7", i64 38
   %".580" = icmp ugt ptr %".579", %"data_end.11"
@@ -398,9 +398,9 @@ hsr_d0_vlan_tags1.header:
   %".641" = zext i16 %".640" to i64
   switch i64 %".641", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4585", %"widening.to_batadv_d0"]
-  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.170", %"widening.to_batadv_d0"]
-  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.170", %"widening.to_batadv_d0"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4453", %"widening.to_batadv_d0"]
+  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.to_batadv_d0"]
+  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.162", %"widening.to_batadv_d0"]
   %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.to_batadv_d0"]
   %"hdr.9" = getelementptr i8, ptr %"data.13", i64 %"cursor.12"
   %".663" = getelementptr i8, ptr %"hdr.9", i64 24
@@ -583,10 +583,10 @@ ipv4_d0.to_ipv6:
   %".191" = icmp ne i32 %".190", 0
   br i1 %".191", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".269", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1576", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".5140", %"widening.test.36"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.205", %"widening.test.36"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.205", %"widening.test.36"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.36"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".269", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1576", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".5008", %"widening.test.36"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.36"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.36"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.36"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
   %".897" = getelementptr i8, ptr %"hdr.10", i64 4
   %".898" = icmp ugt ptr %".897", %"data_end.16"
@@ -620,10 +620,10 @@ tcp.header:
   store i16 %".938", ptr %".939", align 2
   br label %"return"
 udp:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".269", %"ipv6_d0.to_udp"], [%"end.3", %"ipv4_d1.to_udp"], [%".1576", %"ipv6_d1.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".5129", %"widening.to_udp"]
-  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.204", %"widening.to_udp"]
-  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.204", %"widening.to_udp"]
-  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".269", %"ipv6_d0.to_udp"], [%"end.3", %"ipv4_d1.to_udp"], [%".1576", %"ipv6_d1.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4997", %"widening.to_udp"]
+  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.to_udp"]
+  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.196", %"widening.to_udp"]
+  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.14"
   %".942" = getelementptr i8, ptr %"hdr.11", i64 4
   %".943" = icmp ugt ptr %".942", %"data_end.17"
@@ -668,10 +668,10 @@ udp.variable_part:
   store i16 %".1008", ptr %".1009", align 2
   br label %"return"
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".269", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1576", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".5113", %"widening.to_udplite"]
-  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.203", %"widening.to_udplite"]
-  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.203", %"widening.to_udplite"]
-  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".269", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1576", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4981", %"widening.to_udplite"]
+  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.195", %"widening.to_udplite"]
+  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.195", %"widening.to_udplite"]
+  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.15"
   %".1012" = getelementptr i8, ptr %"hdr.12", i64 4
   %".1013" = icmp ugt ptr %".1012", %"data_end.18"
@@ -716,10 +716,10 @@ udplite.variable_part:
   store i16 %".1078", ptr %".1079", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".269", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4713", %"widening.to_gre_version_d0"]
-  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.178", %"widening.to_gre_version_d0"]
-  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.178", %"widening.to_gre_version_d0"]
-  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".269", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4581", %"widening.to_gre_version_d0"]
+  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.170", %"widening.to_gre_version_d0"]
+  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.170", %"widening.to_gre_version_d0"]
+  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.16"
   %".1082" = getelementptr i8, ptr %"hdr.13", i64 4
   %".1083" = icmp ugt ptr %".1082", %"data_end.19"
@@ -749,10 +749,10 @@ gre_version_d0.header:
   %".1122" = or i1 %".1118", %".1121"
   br i1 %".1122", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".269", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1576", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".5081", %"widening.to_sctp"]
-  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.201", %"widening.to_sctp"]
-  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.201", %"widening.to_sctp"]
-  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".269", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1576", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4949", %"widening.to_sctp"]
+  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.to_sctp"]
+  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.193", %"widening.to_sctp"]
+  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.17"
   %".1143" = getelementptr i8, ptr %"hdr.14", i64 4
   %".1144" = icmp ugt ptr %".1143", %"data_end.20"
@@ -787,10 +787,10 @@ sctp.header:
   store i16 %".1185", ptr %".1186", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".269", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1576", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".5065", %"widening.to_dccp"]
-  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.200", %"widening.to_dccp"]
-  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.200", %"widening.to_dccp"]
-  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".269", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1576", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4933", %"widening.to_dccp"]
+  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.192", %"widening.to_dccp"]
+  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.192", %"widening.to_dccp"]
+  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
   %".1189" = getelementptr i8, ptr %"hdr.15", i64 4
   %".1190" = icmp ugt ptr %".1189", %"data_end.21"
@@ -825,10 +825,10 @@ dccp.header:
   store i16 %".1231", ptr %".1232", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".269", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1576", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".5049", %"widening.to_esp"]
-  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.199", %"widening.to_esp"]
-  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.199", %"widening.to_esp"]
-  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".269", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1576", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4917", %"widening.to_esp"]
+  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.191", %"widening.to_esp"]
+  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.191", %"widening.to_esp"]
+  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
   %"hdr.16" = getelementptr i8, ptr %"data.22", i64 %"cursor.19"
   %".1235" = getelementptr i8, ptr %"hdr.16", i64 4
   %".1236" = icmp ugt ptr %".1235", %"data_end.22"
@@ -862,10 +862,10 @@ esp.header:
   store i16 %".1275", ptr %".1276", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".269", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1576", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".5033", %"widening.to_ah"]
-  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.198", %"widening.to_ah"]
-  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.198", %"widening.to_ah"]
-  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".269", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1576", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4901", %"widening.to_ah"]
+  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.190", %"widening.to_ah"]
+  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.190", %"widening.to_ah"]
+  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
   %"hdr.17" = getelementptr i8, ptr %"data.23", i64 %"cursor.20"
   %".1279" = getelementptr i8, ptr %"hdr.17", i64 8
   %".1280" = icmp ugt ptr %".1279", %"data_end.23"
@@ -926,10 +926,10 @@ ipv4_d0.stop_at_encap:
 ipv4_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".269", %"ipv6_d0.stop_at_encap.endif"], [%".713", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2135", %"pppoe_d1.to_ipv4"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3242", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3312", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3382", %"ethernet_d1.to_ipv4"], [%".3431", %"ppp_d0.stop_at_encap.endif"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".5001", %"widening.to_ipv4_d1"]
-  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.111", %"gre_d0.to_ipv4"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.135", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.137", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.139", %"ethernet_d1.to_ipv4"], [%"data.141", %"ppp_d0.stop_at_encap.endif"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.196", %"widening.to_ipv4_d1"]
-  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.111", %"gre_d0.to_ipv4"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.139", %"ethernet_d1.to_ipv4"], [%"data_end.141", %"ppp_d0.stop_at_encap.endif"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.196", %"widening.to_ipv4_d1"]
-  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.111", %"gre_d0.to_ipv4"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.135", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.137", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.139", %"ethernet_d1.to_ipv4"], [%"keys.141", %"ppp_d0.stop_at_encap.endif"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".269", %"ipv6_d0.stop_at_encap.endif"], [%".713", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2135", %"pppoe_d1.to_ipv4"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3316", %"ethernet_d1.to_ipv4"], [%".3365", %"ppp_d0.stop_at_encap.endif"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4869", %"widening.to_ipv4_d1"]
+  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.109", %"gre_d0.to_ipv4"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.135", %"ethernet_d1.to_ipv4"], [%"data.137", %"ppp_d0.stop_at_encap.endif"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.188", %"widening.to_ipv4_d1"]
+  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.109", %"gre_d0.to_ipv4"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.135", %"ethernet_d1.to_ipv4"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.188", %"widening.to_ipv4_d1"]
+  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.109", %"gre_d0.to_ipv4"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.135", %"ethernet_d1.to_ipv4"], [%"keys.137", %"ppp_d0.stop_at_encap.endif"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
   %"hdr.19" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
   %".1349" = getelementptr i8, ptr %"hdr.19", i64 20
   %".1350" = icmp ugt ptr %".1349", %"data_end.25"
@@ -968,10 +968,10 @@ ipv4_d0.stop_at_encap.1:
 ipv4_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".269", %"ipv6_d0.stop_at_encap.endif.1"], [%".713", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2135", %"pppoe_d1.to_ipv6"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3242", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3312", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3382", %"ethernet_d1.to_ipv6"], [%".3431", %"ppp_d0.stop_at_encap.endif.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4905", %"widening.to_ipv6_d1"]
-  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.111", %"gre_d0.to_ipv6"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.135", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.137", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.139", %"ethernet_d1.to_ipv6"], [%"data.141", %"ppp_d0.stop_at_encap.endif.1"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.190", %"widening.to_ipv6_d1"]
-  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.111", %"gre_d0.to_ipv6"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.139", %"ethernet_d1.to_ipv6"], [%"data_end.141", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.190", %"widening.to_ipv6_d1"]
-  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.111", %"gre_d0.to_ipv6"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.135", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.137", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.139", %"ethernet_d1.to_ipv6"], [%"keys.141", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".269", %"ipv6_d0.stop_at_encap.endif.1"], [%".713", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2135", %"pppoe_d1.to_ipv6"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3316", %"ethernet_d1.to_ipv6"], [%".3365", %"ppp_d0.stop_at_encap.endif.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4773", %"widening.to_ipv6_d1"]
+  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.109", %"gre_d0.to_ipv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.135", %"ethernet_d1.to_ipv6"], [%"data.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.182", %"widening.to_ipv6_d1"]
+  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.109", %"gre_d0.to_ipv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.135", %"ethernet_d1.to_ipv6"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.182", %"widening.to_ipv6_d1"]
+  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.109", %"gre_d0.to_ipv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.135", %"ethernet_d1.to_ipv6"], [%"keys.137", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
   %"hdr.20" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
   %".1505" = getelementptr i8, ptr %"hdr.20", i64 40
   %".1506" = icmp ugt ptr %".1505", %"data_end.26"
@@ -1208,10 +1208,10 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1780" = icmp eq i64 %".1779", 0
   br i1 %".1776", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".269", %"ipv6_d0.to_icmpv6"], [%".1576", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".4109", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4985", %"widening.to_icmpv6"]
-  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.159", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.161", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.195", %"widening.to_icmpv6"]
-  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.159", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.161", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.195", %"widening.to_icmpv6"]
-  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.159", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.161", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
+  %"cursor.26" = phi  i64 [%".269", %"ipv6_d0.to_icmpv6"], [%".1576", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4853", %"widening.to_icmpv6"]
+  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.to_icmpv6"]
+  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.187", %"widening.to_icmpv6"]
+  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
   %".1856" = getelementptr i8, ptr %"hdr.23", i64 4
   %".1857" = icmp ugt ptr %".1856", %"data_end.31"
@@ -1305,9 +1305,9 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_vlan"], [%".368", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".636", %"hsr_d0_vlan_tags1.to_vlan"], [%".636", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4569", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.169", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.169", %"widening.to_vlan_d0_vlan_tags2"]
+  %"cursor.27" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_vlan"], [%".368", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".636", %"hsr_d0_vlan_tags1.to_vlan"], [%".636", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4437", %"widening.to_vlan_d0_vlan_tags2"]
+  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.161", %"widening.to_vlan_d0_vlan_tags2"]
+  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.161", %"widening.to_vlan_d0_vlan_tags2"]
   %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d0_vlan_tags2"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
   %".1882" = getelementptr i8, ptr %"hdr.24", i64 4
@@ -1336,9 +1336,9 @@ vlan_d0_vlan_tags2.header:
   %".1918" = zext i16 %".1917" to i64
   switch i64 %".1918", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4553", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.168", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.168", %"widening.to_hsr_d0_vlan_tags2"]
+  %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4421", %"widening.to_hsr_d0_vlan_tags2"]
+  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.to_hsr_d0_vlan_tags2"]
+  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.160", %"widening.to_hsr_d0_vlan_tags2"]
   %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d0_vlan_tags2"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
   %".1952" = getelementptr i8, ptr %"hdr.25", i64 6
@@ -1826,10 +1826,10 @@ batadv_d0.stop_at_encap.2:
 batadv_d0.stop_at_encap.endif.2:
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.30" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.2"], [%".713", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".3382", %"ethernet_d1.to_vlan"], [%".3382", %"ethernet_d1.to_vlan.1"], [%".4745", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.111", %"gre_d0.to_vlan"], [%"data.111", %"gre_d0.to_vlan.1"], [%"data.139", %"ethernet_d1.to_vlan"], [%"data.139", %"ethernet_d1.to_vlan.1"], [%"data.180", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.111", %"gre_d0.to_vlan"], [%"data_end.111", %"gre_d0.to_vlan.1"], [%"data_end.139", %"ethernet_d1.to_vlan"], [%"data_end.139", %"ethernet_d1.to_vlan.1"], [%"data_end.180", %"widening.to_vlan_d1_vlan_tags1"]
-  %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.111", %"gre_d0.to_vlan"], [%"keys.111", %"gre_d0.to_vlan.1"], [%"keys.139", %"ethernet_d1.to_vlan"], [%"keys.139", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
+  %"cursor.30" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.2"], [%".713", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".3316", %"ethernet_d1.to_vlan"], [%".3316", %"ethernet_d1.to_vlan.1"], [%".4613", %"widening.to_vlan_d1_vlan_tags1"]
+  %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.109", %"gre_d0.to_vlan"], [%"data.109", %"gre_d0.to_vlan.1"], [%"data.135", %"ethernet_d1.to_vlan"], [%"data.135", %"ethernet_d1.to_vlan.1"], [%"data.172", %"widening.to_vlan_d1_vlan_tags1"]
+  %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.109", %"gre_d0.to_vlan"], [%"data_end.109", %"gre_d0.to_vlan.1"], [%"data_end.135", %"ethernet_d1.to_vlan"], [%"data_end.135", %"ethernet_d1.to_vlan.1"], [%"data_end.172", %"widening.to_vlan_d1_vlan_tags1"]
+  %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.109", %"gre_d0.to_vlan"], [%"keys.109", %"gre_d0.to_vlan.1"], [%"keys.135", %"ethernet_d1.to_vlan"], [%"keys.135", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
   %"hdr.26" = getelementptr i8, ptr %"data.51", i64 %"cursor.30"
   %".2027" = getelementptr i8, ptr %"hdr.26", i64 4
   %".2028" = icmp ugt ptr %".2027", %"data_end.51"
@@ -1885,10 +1885,10 @@ batadv_d0.stop_at_encap.6:
 batadv_d0.stop_at_encap.endif.6:
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.31" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.6"], [%".2058", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2201", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".3242", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3312", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3382", %"ethernet_d1.to_pppoe"], [%".4889", %"widening.to_pppoe_d1"]
-  %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.111", %"gre_d0.to_pppoe"], [%"data.135", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.137", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.139", %"ethernet_d1.to_pppoe"], [%"data.189", %"widening.to_pppoe_d1"]
-  %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.111", %"gre_d0.to_pppoe"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.139", %"ethernet_d1.to_pppoe"], [%"data_end.189", %"widening.to_pppoe_d1"]
-  %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.111", %"gre_d0.to_pppoe"], [%"keys.135", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.137", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.139", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
+  %"cursor.31" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.6"], [%".2058", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2201", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".3176", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3246", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3316", %"ethernet_d1.to_pppoe"], [%".4757", %"widening.to_pppoe_d1"]
+  %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.109", %"gre_d0.to_pppoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.135", %"ethernet_d1.to_pppoe"], [%"data.181", %"widening.to_pppoe_d1"]
+  %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.109", %"gre_d0.to_pppoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.135", %"ethernet_d1.to_pppoe"], [%"data_end.181", %"widening.to_pppoe_d1"]
+  %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.109", %"gre_d0.to_pppoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.135", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
   %"hdr.27" = getelementptr i8, ptr %"data.52", i64 %"cursor.31"
   %".2085" = getelementptr i8, ptr %"hdr.27", i64 8
   %".2086" = icmp ugt ptr %".2085", %"data_end.52"
@@ -1971,10 +1971,10 @@ batadv_d0.stop_at_encap.13:
 batadv_d0.stop_at_encap.endif.13:
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.13"], [%".713", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".3382", %"ethernet_d1.to_hsr"], [%".3382", %"ethernet_d1.to_hsr.1"], [%".4729", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.111", %"gre_d0.to_hsr"], [%"data.111", %"gre_d0.to_hsr.1"], [%"data.139", %"ethernet_d1.to_hsr"], [%"data.139", %"ethernet_d1.to_hsr.1"], [%"data.179", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.111", %"gre_d0.to_hsr"], [%"data_end.111", %"gre_d0.to_hsr.1"], [%"data_end.139", %"ethernet_d1.to_hsr"], [%"data_end.139", %"ethernet_d1.to_hsr.1"], [%"data_end.179", %"widening.to_hsr_d1_vlan_tags1"]
-  %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.111", %"gre_d0.to_hsr"], [%"keys.111", %"gre_d0.to_hsr.1"], [%"keys.139", %"ethernet_d1.to_hsr"], [%"keys.139", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
+  %"cursor.32" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.13"], [%".713", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".3316", %"ethernet_d1.to_hsr"], [%".3316", %"ethernet_d1.to_hsr.1"], [%".4597", %"widening.to_hsr_d1_vlan_tags1"]
+  %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.109", %"gre_d0.to_hsr"], [%"data.109", %"gre_d0.to_hsr.1"], [%"data.135", %"ethernet_d1.to_hsr"], [%"data.135", %"ethernet_d1.to_hsr.1"], [%"data.171", %"widening.to_hsr_d1_vlan_tags1"]
+  %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.109", %"gre_d0.to_hsr"], [%"data_end.109", %"gre_d0.to_hsr.1"], [%"data_end.135", %"ethernet_d1.to_hsr"], [%"data_end.135", %"ethernet_d1.to_hsr.1"], [%"data_end.171", %"widening.to_hsr_d1_vlan_tags1"]
+  %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.109", %"gre_d0.to_hsr"], [%"keys.109", %"gre_d0.to_hsr.1"], [%"keys.135", %"ethernet_d1.to_hsr"], [%"keys.135", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
   %".2170" = getelementptr i8, ptr %"hdr.28", i64 6
   %".2171" = icmp ugt ptr %".2170", %"data_end.53"
@@ -2016,10 +2016,10 @@ batadv_d0.stop_at_encap.15:
 batadv_d0.stop_at_encap.endif.15:
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.33" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.15"], [%".2058", %"vlan_d1_vlan_tags1.to_batadv"], [%".2201", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".3242", %"vlan_d1_vlan_tags2.to_batadv"], [%".3312", %"hsr_d1_vlan_tags2.to_batadv"], [%".3382", %"ethernet_d1.to_batadv"], [%".4793", %"widening.to_batadv_d1"]
-  %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.111", %"gre_d0.to_batadv"], [%"data.135", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.137", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.139", %"ethernet_d1.to_batadv"], [%"data.183", %"widening.to_batadv_d1"]
-  %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.111", %"gre_d0.to_batadv"], [%"data_end.135", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.137", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.139", %"ethernet_d1.to_batadv"], [%"data_end.183", %"widening.to_batadv_d1"]
-  %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.111", %"gre_d0.to_batadv"], [%"keys.135", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.137", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.139", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
+  %"cursor.33" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.15"], [%".2058", %"vlan_d1_vlan_tags1.to_batadv"], [%".2201", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".3176", %"vlan_d1_vlan_tags2.to_batadv"], [%".3246", %"hsr_d1_vlan_tags2.to_batadv"], [%".3316", %"ethernet_d1.to_batadv"], [%".4661", %"widening.to_batadv_d1"]
+  %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.109", %"gre_d0.to_batadv"], [%"data.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.135", %"ethernet_d1.to_batadv"], [%"data.175", %"widening.to_batadv_d1"]
+  %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.109", %"gre_d0.to_batadv"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.135", %"ethernet_d1.to_batadv"], [%"data_end.175", %"widening.to_batadv_d1"]
+  %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.109", %"gre_d0.to_batadv"], [%"keys.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.135", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
   %".2228" = getelementptr i8, ptr %"hdr.29", i64 24
   %".2229" = icmp ugt ptr %".2228", %"data_end.54"
@@ -2241,67 +2241,29 @@ gre_d0:
   %"data.67" = phi  ptr [%"data.66", %"gre_version_d0.to_gre"]
   %"data_end.67" = phi  ptr [%"data_end.66", %"gre_version_d0.to_gre"]
   %"keys.67" = phi  ptr [%"keys.66", %"gre_version_d0.to_gre"]
-  %"hdr.30" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
-  %".2510" = getelementptr i8, ptr %"hdr.30", i64 4
-  %".2511" = icmp ugt ptr %".2510", %"data_end.67"
-  br i1 %".2511", label %"gre_d0.copy", label %"gre_d0.linear", !prof !0
-gre_d0.linear:
-  %".2513" = getelementptr i8, ptr %"hdr.30", i64 0
-  %".2514" = load i8, ptr %".2513", align 1
-  %".2515" = getelementptr i8, ptr %"hdr.30", i64 1
-  %".2516" = load i8, ptr %".2515", align 1
-  %".2517" = getelementptr i8, ptr %"hdr.30", i64 2
-  %".2518" = load i16, ptr %".2517", align 2
-  br label %"gre_d0.header"
-gre_d0.header:
-  %"w0_1.9" = phi  i8 [%".2514", %"gre_d0.linear"], [%".2537", %"gre_d0.copy_failed.endif"]
-  %"w1_1.6" = phi  i8 [%".2516", %"gre_d0.linear"], [%".2539", %"gre_d0.copy_failed.endif"]
-  %"w2_2.10" = phi  i16 [%".2518", %"gre_d0.linear"], [%".2541", %"gre_d0.copy_failed.endif"]
-  %"data.109" = phi  ptr [%"data.67", %"gre_d0.linear"], [%"data.108", %"gre_d0.copy_failed.endif"]
-  %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.linear"], [%"data_end.108", %"gre_d0.copy_failed.endif"]
-  %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.linear"], [%"keys.108", %"gre_d0.copy_failed.endif"]
-  %".2543" = zext i8 %"w1_1.6" to i64
-  %".2544" = and i64 %".2543", 7
-  %".2545" = icmp ne i64 %".2544", 0
-  %".2546" = zext i8 %"w0_1.9" to i64
-  %".2547" = lshr i64 %".2546", 6
-  %".2548" = and i64 %".2547", 1
-  %".2549" = icmp ne i64 %".2548", 0
-  %".2550" = or i1 %".2545", %".2549"
-  br i1 %".2550", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
+  %".2510" = zext i8 %"w1_1.2" to i64
+  %".2511" = and i64 %".2510", 7
+  %".2512" = icmp ne i64 %".2511", 0
+  %".2513" = zext i8 %"w0_1.3" to i64
+  %".2514" = lshr i64 %".2513", 6
+  %".2515" = and i64 %".2514", 1
+  %".2516" = icmp ne i64 %".2515", 0
+  %".2517" = or i1 %".2512", %".2516"
+  br i1 %".2517", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.35" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.68" = phi  ptr [%"data.66", %"gre_version_d0.to_pptp"]
   %"data_end.68" = phi  ptr [%"data_end.66", %"gre_version_d0.to_pptp"]
   %"keys.68" = phi  ptr [%"keys.66", %"gre_version_d0.to_pptp"]
-  %"hdr.31" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
-  %".2633" = getelementptr i8, ptr %"hdr.31", i64 4
-  %".2634" = icmp ugt ptr %".2633", %"data_end.68"
-  br i1 %".2634", label %"pptp_d0.copy", label %"pptp_d0.linear", !prof !0
-pptp_d0.linear:
-  %".2636" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".2637" = load i8, ptr %".2636", align 1
-  %".2638" = getelementptr i8, ptr %"hdr.31", i64 1
-  %".2639" = load i8, ptr %".2638", align 1
-  %".2640" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".2641" = load i16, ptr %".2640", align 2
-  br label %"pptp_d0.header"
-pptp_d0.header:
-  %"w0_1.10" = phi  i8 [%".2637", %"pptp_d0.linear"], [%".2660", %"pptp_d0.copy_failed.endif"]
-  %"w1_1.7" = phi  i8 [%".2639", %"pptp_d0.linear"], [%".2662", %"pptp_d0.copy_failed.endif"]
-  %"w2_2.11" = phi  i16 [%".2641", %"pptp_d0.linear"], [%".2664", %"pptp_d0.copy_failed.endif"]
-  %"data.114" = phi  ptr [%"data.68", %"pptp_d0.linear"], [%"data.113", %"pptp_d0.copy_failed.endif"]
-  %"data_end.114" = phi  ptr [%"data_end.68", %"pptp_d0.linear"], [%"data_end.113", %"pptp_d0.copy_failed.endif"]
-  %"keys.114" = phi  ptr [%"keys.68", %"pptp_d0.linear"], [%"keys.113", %"pptp_d0.copy_failed.endif"]
-  %".2666" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2667" = zext i16 %".2666" to i64
-  %".2668" = icmp ne i64 %".2667", 34827
-  %".2669" = zext i8 %"w0_1.10" to i64
-  %".2670" = lshr i64 %".2669", 5
-  %".2671" = and i64 %".2670", 1
-  %".2672" = icmp eq i64 %".2671", 0
-  %".2673" = or i1 %".2668", %".2672"
-  br i1 %".2673", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  %".2600" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2601" = zext i16 %".2600" to i64
+  %".2602" = icmp ne i64 %".2601", 34827
+  %".2603" = zext i8 %"w0_1.3" to i64
+  %".2604" = lshr i64 %".2603", 5
+  %".2605" = and i64 %".2604", 1
+  %".2606" = icmp eq i64 %".2605", 0
+  %".2607" = or i1 %".2602", %".2606"
+  br i1 %".2607", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1151" = trunc i64 %"cursor.17" to i32
@@ -2589,38 +2551,38 @@ ipv4_d1.to_ipv6:
   %".1495" = icmp ne i32 %".1494", 0
   br i1 %".1495", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 gre_version_d1:
-  %"cursor.36" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1576", %"ipv6_d1.to_gre_version"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4440", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".5097", %"widening.to_gre_version_d1"]
-  %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.165", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.167", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.202", %"widening.to_gre_version_d1"]
-  %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.167", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.202", %"widening.to_gre_version_d1"]
-  %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.167", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
-  %"hdr.32" = getelementptr i8, ptr %"data.81", i64 %"cursor.36"
-  %".2726" = getelementptr i8, ptr %"hdr.32", i64 4
-  %".2727" = icmp ugt ptr %".2726", %"data_end.81"
-  br i1 %".2727", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
+  %"cursor.36" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1576", %"ipv6_d1.to_gre_version"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4965", %"widening.to_gre_version_d1"]
+  %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.194", %"widening.to_gre_version_d1"]
+  %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.194", %"widening.to_gre_version_d1"]
+  %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
+  %"hdr.30" = getelementptr i8, ptr %"data.81", i64 %"cursor.36"
+  %".2660" = getelementptr i8, ptr %"hdr.30", i64 4
+  %".2661" = icmp ugt ptr %".2660", %"data_end.81"
+  br i1 %".2661", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
 gre_version_d1.linear:
-  %".2729" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".2730" = load i8, ptr %".2729", align 1
-  %".2731" = getelementptr i8, ptr %"hdr.32", i64 1
-  %".2732" = load i8, ptr %".2731", align 1
-  %".2733" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".2734" = load i16, ptr %".2733", align 2
+  %".2663" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".2664" = load i8, ptr %".2663", align 1
+  %".2665" = getelementptr i8, ptr %"hdr.30", i64 1
+  %".2666" = load i8, ptr %".2665", align 1
+  %".2667" = getelementptr i8, ptr %"hdr.30", i64 2
+  %".2668" = load i16, ptr %".2667", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.header:
-  %"w0_1.11" = phi  i8 [%".2730", %"gre_version_d1.linear"], [%".2753", %"gre_version_d1.copy_failed.endif"]
-  %"w1_1.8" = phi  i8 [%".2732", %"gre_version_d1.linear"], [%".2755", %"gre_version_d1.copy_failed.endif"]
-  %"w2_2.12" = phi  i16 [%".2734", %"gre_version_d1.linear"], [%".2757", %"gre_version_d1.copy_failed.endif"]
-  %"data.119" = phi  ptr [%"data.81", %"gre_version_d1.linear"], [%"data.118", %"gre_version_d1.copy_failed.endif"]
-  %"data_end.119" = phi  ptr [%"data_end.81", %"gre_version_d1.linear"], [%"data_end.118", %"gre_version_d1.copy_failed.endif"]
-  %"keys.119" = phi  ptr [%"keys.81", %"gre_version_d1.linear"], [%"keys.118", %"gre_version_d1.copy_failed.endif"]
-  %".2759" = zext i8 %"w0_1.11" to i64
-  %".2760" = lshr i64 %".2759", 6
-  %".2761" = and i64 %".2760", 1
-  %".2762" = icmp ne i64 %".2761", 0
-  %".2763" = zext i8 %"w1_1.8" to i64
-  %".2764" = and i64 %".2763", 7
-  %".2765" = icmp ugt i64 %".2764", 1
-  %".2766" = or i1 %".2762", %".2765"
-  br i1 %".2766", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  %"w0_1.9" = phi  i8 [%".2664", %"gre_version_d1.linear"], [%".2687", %"gre_version_d1.copy_failed.endif"]
+  %"w1_1.6" = phi  i8 [%".2666", %"gre_version_d1.linear"], [%".2689", %"gre_version_d1.copy_failed.endif"]
+  %"w2_2.10" = phi  i16 [%".2668", %"gre_version_d1.linear"], [%".2691", %"gre_version_d1.copy_failed.endif"]
+  %"data.115" = phi  ptr [%"data.81", %"gre_version_d1.linear"], [%"data.114", %"gre_version_d1.copy_failed.endif"]
+  %"data_end.115" = phi  ptr [%"data_end.81", %"gre_version_d1.linear"], [%"data_end.114", %"gre_version_d1.copy_failed.endif"]
+  %"keys.115" = phi  ptr [%"keys.81", %"gre_version_d1.linear"], [%"keys.114", %"gre_version_d1.copy_failed.endif"]
+  %".2693" = zext i8 %"w0_1.9" to i64
+  %".2694" = lshr i64 %".2693", 6
+  %".2695" = and i64 %".2694", 1
+  %".2696" = icmp ne i64 %".2695", 0
+  %".2697" = zext i8 %"w1_1.6" to i64
+  %".2698" = and i64 %".2697", 7
+  %".2699" = icmp ugt i64 %".2698", 1
+  %".2700" = or i1 %".2696", %".2699"
+  br i1 %".2700", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
 ipv4_d1.stop_at_encap:
   %".1479" = trunc i64 %"end.3" to i16
   %".1480" = getelementptr i8, ptr %"keys.80", i64 2
@@ -2751,66 +2713,66 @@ ipv6_opts_d1_ipv6_ext1:
   %"data.84" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_opts"], [%"data.83", %"ipv6_d1.to_ipv6_opts.1"], [%"data.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"data_end.84" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_opts"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"keys.84" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_opts"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.2"]
-  %"hdr.33" = getelementptr i8, ptr %"data.84", i64 %"cursor.37"
-  %".2787" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".2788" = icmp ugt ptr %".2787", %"data_end.84"
-  br i1 %".2788", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+  %"hdr.31" = getelementptr i8, ptr %"data.84", i64 %"cursor.37"
+  %".2721" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".2722" = icmp ugt ptr %".2721", %"data_end.84"
+  br i1 %".2722", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
 ipv6_opts_d1_ipv6_ext1.linear:
-  %".2790" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".2791" = load i8, ptr %".2790", align 1
-  %".2792" = getelementptr i8, ptr %"hdr.33", i64 1
-  %".2793" = load i8, ptr %".2792", align 1
+  %".2724" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".2725" = load i8, ptr %".2724", align 1
+  %".2726" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".2727" = load i8, ptr %".2726", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.header:
-  %"w0_1.12" = phi  i8 [%".2791", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2812", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"w1_1.9" = phi  i8 [%".2793", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2814", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"data.123" = phi  ptr [%"data.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.122", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"data_end.123" = phi  ptr [%"data_end.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.122", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"keys.123" = phi  ptr [%"keys.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.122", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %".2816" = zext i8 %"w0_1.12" to i64
-  %".2817" = trunc i64 %".2816" to i8
-  %".2818" = getelementptr i8, ptr %"keys.123", i64 9
-  store i8 %".2817", ptr %".2818", align 1
-  %".2820" = add i64 %"cursor.37", 2
-  %".2821" = zext i8 %"w1_1.9" to i64
-  %".2822" = mul i64 %".2821", 8
-  %".2823" = add i64 %".2822", 6
-  %".2824" = add i64 %".2823", 2
-  %"end.7" = add i64 %"cursor.37", %".2824"
-  %".2825" = zext i8 %"w0_1.12" to i64
-  switch i64 %".2825", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %"w0_1.10" = phi  i8 [%".2725", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2746", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.7" = phi  i8 [%".2727", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2748", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.119" = phi  ptr [%"data.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.119" = phi  ptr [%"data_end.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.119" = phi  ptr [%"keys.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %".2750" = zext i8 %"w0_1.10" to i64
+  %".2751" = trunc i64 %".2750" to i8
+  %".2752" = getelementptr i8, ptr %"keys.119", i64 9
+  store i8 %".2751", ptr %".2752", align 1
+  %".2754" = add i64 %"cursor.37", 2
+  %".2755" = zext i8 %"w1_1.7" to i64
+  %".2756" = mul i64 %".2755", 8
+  %".2757" = add i64 %".2756", 6
+  %".2758" = add i64 %".2757", 2
+  %"end.7" = add i64 %"cursor.37", %".2758"
+  %".2759" = zext i8 %"w0_1.10" to i64
+  switch i64 %".2759", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.38" = phi  i64 [%".1576", %"ipv6_d1.to_ipv6_frag"]
   %"data.85" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_frag"]
   %"data_end.85" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_frag"]
   %"keys.85" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_frag"]
-  %"hdr.34" = getelementptr i8, ptr %"data.85", i64 %"cursor.38"
-  %".2885" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".2886" = icmp ugt ptr %".2885", %"data_end.85"
-  br i1 %".2886", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+  %"hdr.32" = getelementptr i8, ptr %"data.85", i64 %"cursor.38"
+  %".2819" = getelementptr i8, ptr %"hdr.32", i64 8
+  %".2820" = icmp ugt ptr %".2819", %"data_end.85"
+  br i1 %".2820", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
 ipv6_frag_d1_ipv6_ext1.linear:
-  %".2888" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".2889" = load i8, ptr %".2888", align 1
-  %".2890" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".2891" = load i16, ptr %".2890", align 2
+  %".2822" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".2823" = load i8, ptr %".2822", align 1
+  %".2824" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".2825" = load i16, ptr %".2824", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.header:
-  %"w0_1.13" = phi  i8 [%".2889", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2910", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.13" = phi  i16 [%".2891", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2912", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"data.127" = phi  ptr [%"data.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.126", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"data_end.127" = phi  ptr [%"data_end.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.126", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"keys.127" = phi  ptr [%"keys.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.126", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %".2914" = zext i8 %"w0_1.13" to i64
-  %".2915" = trunc i64 %".2914" to i8
-  %".2916" = getelementptr i8, ptr %"keys.127", i64 9
-  store i8 %".2915", ptr %".2916", align 1
-  %".2918" = add i64 %"cursor.38", 8
-  %".2919" = icmp ne i64 1, 0
-  %".2920" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".2921" = zext i16 %".2920" to i64
-  %".2922" = and i64 %".2921", 65528
-  %".2923" = icmp eq i64 %".2922", 0
-  br i1 %".2919", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  %"w0_1.11" = phi  i8 [%".2823", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2844", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.11" = phi  i16 [%".2825", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2846", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.123" = phi  ptr [%"data.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.123" = phi  ptr [%"data_end.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.123" = phi  ptr [%"keys.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %".2848" = zext i8 %"w0_1.11" to i64
+  %".2849" = trunc i64 %".2848" to i8
+  %".2850" = getelementptr i8, ptr %"keys.123", i64 9
+  store i8 %".2849", ptr %".2850", align 1
+  %".2852" = add i64 %"cursor.38", 8
+  %".2853" = icmp ne i64 1, 0
+  %".2854" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2855" = zext i16 %".2854" to i64
+  %".2856" = and i64 %".2855", 65528
+  %".2857" = icmp eq i64 %".2856", 0
+  br i1 %".2853", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_d1.stop_at_encap:
   %".1624" = trunc i64 %".1576" to i16
   %".1625" = getelementptr i8, ptr %"keys.83", i64 2
@@ -2921,70 +2883,70 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %".1735" = icmp ne i32 %".1734", 0
   br i1 %".1735", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.39" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4649", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.174", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.174", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"cursor.39" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4517", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.166", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.166", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
   %"keys.88" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"hdr.35" = getelementptr i8, ptr %"data.88", i64 %"cursor.39"
-  %".3005" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".3006" = icmp ugt ptr %".3005", %"data_end.88"
-  br i1 %".3006", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+  %"hdr.33" = getelementptr i8, ptr %"data.88", i64 %"cursor.39"
+  %".2939" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".2940" = icmp ugt ptr %".2939", %"data_end.88"
+  br i1 %".2940", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
 ipv6_opts_d0_ipv6_ext2.linear:
-  %".3008" = getelementptr i8, ptr %"hdr.35", i64 0
-  %".3009" = load i8, ptr %".3008", align 1
-  %".3010" = getelementptr i8, ptr %"hdr.35", i64 1
-  %".3011" = load i8, ptr %".3010", align 1
+  %".2942" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".2943" = load i8, ptr %".2942", align 1
+  %".2944" = getelementptr i8, ptr %"hdr.33", i64 1
+  %".2945" = load i8, ptr %".2944", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.header:
-  %"w0_1.14" = phi  i8 [%".3009", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3030", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.10" = phi  i8 [%".3011", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3032", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"data.129" = phi  ptr [%"data.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.128", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"data_end.129" = phi  ptr [%"data_end.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.128", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"keys.129" = phi  ptr [%"keys.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.128", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %".3034" = zext i8 %"w0_1.14" to i64
-  %".3035" = trunc i64 %".3034" to i8
-  %".3036" = getelementptr i8, ptr %"keys.129", i64 9
-  store i8 %".3035", ptr %".3036", align 1
-  %".3038" = add i64 %"cursor.39", 2
-  %".3039" = zext i8 %"w1_1.10" to i64
-  %".3040" = mul i64 %".3039", 8
-  %".3041" = add i64 %".3040", 6
-  %".3042" = add i64 %".3041", 2
-  %"end.8" = add i64 %"cursor.39", %".3042"
-  %".3043" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3043", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %"w0_1.12" = phi  i8 [%".2943", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2964", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".2945", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2966", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.125" = phi  ptr [%"data.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.125" = phi  ptr [%"data_end.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.125" = phi  ptr [%"keys.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %".2968" = zext i8 %"w0_1.12" to i64
+  %".2969" = trunc i64 %".2968" to i8
+  %".2970" = getelementptr i8, ptr %"keys.125", i64 9
+  store i8 %".2969", ptr %".2970", align 1
+  %".2972" = add i64 %"cursor.39", 2
+  %".2973" = zext i8 %"w1_1.8" to i64
+  %".2974" = mul i64 %".2973", 8
+  %".2975" = add i64 %".2974", 6
+  %".2976" = add i64 %".2975", 2
+  %"end.8" = add i64 %"cursor.39", %".2976"
+  %".2977" = zext i8 %"w0_1.12" to i64
+  switch i64 %".2977", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4633", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.173", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.173", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4501", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.165", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
   %"keys.89" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"hdr.36" = getelementptr i8, ptr %"data.89", i64 %"cursor.40"
-  %".3097" = getelementptr i8, ptr %"hdr.36", i64 8
-  %".3098" = icmp ugt ptr %".3097", %"data_end.89"
-  br i1 %".3098", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+  %"hdr.34" = getelementptr i8, ptr %"data.89", i64 %"cursor.40"
+  %".3031" = getelementptr i8, ptr %"hdr.34", i64 8
+  %".3032" = icmp ugt ptr %".3031", %"data_end.89"
+  br i1 %".3032", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
 ipv6_frag_d0_ipv6_ext2.linear:
-  %".3100" = getelementptr i8, ptr %"hdr.36", i64 0
-  %".3101" = load i8, ptr %".3100", align 1
-  %".3102" = getelementptr i8, ptr %"hdr.36", i64 2
-  %".3103" = load i16, ptr %".3102", align 2
+  %".3034" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3035" = load i8, ptr %".3034", align 1
+  %".3036" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3037" = load i16, ptr %".3036", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.header:
-  %"w0_1.15" = phi  i8 [%".3101", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3122", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.14" = phi  i16 [%".3103", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3124", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"data.133" = phi  ptr [%"data.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.132", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"data_end.133" = phi  ptr [%"data_end.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.132", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"keys.133" = phi  ptr [%"keys.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.132", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %".3126" = zext i8 %"w0_1.15" to i64
-  %".3127" = trunc i64 %".3126" to i8
-  %".3128" = getelementptr i8, ptr %"keys.133", i64 9
-  store i8 %".3127", ptr %".3128", align 1
-  %".3130" = add i64 %"cursor.40", 8
-  %".3131" = icmp ne i64 1, 0
-  %".3132" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3133" = zext i16 %".3132" to i64
-  %".3134" = and i64 %".3133", 65528
-  %".3135" = icmp eq i64 %".3134", 0
-  br i1 %".3131", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  %"w0_1.13" = phi  i8 [%".3035", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3056", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.12" = phi  i16 [%".3037", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3058", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.129" = phi  ptr [%"data.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.129" = phi  ptr [%"data_end.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.129" = phi  ptr [%"keys.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %".3060" = zext i8 %"w0_1.13" to i64
+  %".3061" = trunc i64 %".3060" to i8
+  %".3062" = getelementptr i8, ptr %"keys.129", i64 9
+  store i8 %".3061", ptr %".3062", align 1
+  %".3064" = add i64 %"cursor.40", 8
+  %".3065" = icmp ne i64 1, 0
+  %".3066" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3067" = zext i16 %".3066" to i64
+  %".3068" = and i64 %".3067", 65528
+  %".3069" = icmp eq i64 %".3068", 0
+  br i1 %".3065", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1722" = trunc i64 %"end.4" to i16
   %".1723" = getelementptr i8, ptr %"keys.87", i64 2
@@ -3370,67 +3332,67 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.41" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_vlan"], [%".2058", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4777", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.182", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.182", %"widening.to_vlan_d1_vlan_tags2"]
+  %"cursor.41" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_vlan"], [%".2058", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4645", %"widening.to_vlan_d1_vlan_tags2"]
+  %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.174", %"widening.to_vlan_d1_vlan_tags2"]
+  %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.174", %"widening.to_vlan_d1_vlan_tags2"]
   %"keys.100" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags2"]
-  %"hdr.37" = getelementptr i8, ptr %"data.100", i64 %"cursor.41"
-  %".3211" = getelementptr i8, ptr %"hdr.37", i64 4
-  %".3212" = icmp ugt ptr %".3211", %"data_end.100"
-  br i1 %".3212", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+  %"hdr.35" = getelementptr i8, ptr %"data.100", i64 %"cursor.41"
+  %".3145" = getelementptr i8, ptr %"hdr.35", i64 4
+  %".3146" = icmp ugt ptr %".3145", %"data_end.100"
+  br i1 %".3146", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
 vlan_d1_vlan_tags2.linear:
-  %".3214" = getelementptr i8, ptr %"hdr.37", i64 2
-  %".3215" = load i16, ptr %".3214", align 2
+  %".3148" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3149" = load i16, ptr %".3148", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.header:
-  %"w2_2.15" = phi  i16 [%".3215", %"vlan_d1_vlan_tags2.linear"], [%".3234", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"data.135" = phi  ptr [%"data.100", %"vlan_d1_vlan_tags2.linear"], [%"data.134", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"data_end.135" = phi  ptr [%"data_end.100", %"vlan_d1_vlan_tags2.linear"], [%"data_end.134", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"keys.135" = phi  ptr [%"keys.100", %"vlan_d1_vlan_tags2.linear"], [%"keys.134", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %".3236" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3237" = zext i16 %".3236" to i64
-  %".3238" = trunc i64 %".3237" to i16
-  %".3239" = call i16 @"llvm.bswap.i16"(i16 %".3238")
-  %".3240" = getelementptr i8, ptr %"keys.135", i64 10
-  store i16 %".3239", ptr %".3240", align 2
-  %".3242" = add i64 %"cursor.41", 4
-  %".3243" = trunc i64 %".3242" to i16
-  %".3244" = getelementptr i8, ptr %"keys.135", i64 0
-  store i16 %".3243", ptr %".3244", align 2
-  %".3246" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3247" = zext i16 %".3246" to i64
-  switch i64 %".3247", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %"w2_2.13" = phi  i16 [%".3149", %"vlan_d1_vlan_tags2.linear"], [%".3168", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data.131" = phi  ptr [%"data.100", %"vlan_d1_vlan_tags2.linear"], [%"data.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.131" = phi  ptr [%"data_end.100", %"vlan_d1_vlan_tags2.linear"], [%"data_end.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.131" = phi  ptr [%"keys.100", %"vlan_d1_vlan_tags2.linear"], [%"keys.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %".3170" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3171" = zext i16 %".3170" to i64
+  %".3172" = trunc i64 %".3171" to i16
+  %".3173" = call i16 @"llvm.bswap.i16"(i16 %".3172")
+  %".3174" = getelementptr i8, ptr %"keys.131", i64 10
+  store i16 %".3173", ptr %".3174", align 2
+  %".3176" = add i64 %"cursor.41", 4
+  %".3177" = trunc i64 %".3176" to i16
+  %".3178" = getelementptr i8, ptr %"keys.131", i64 0
+  store i16 %".3177", ptr %".3178", align 2
+  %".3180" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3181" = zext i16 %".3180" to i64
+  switch i64 %".3181", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4761", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.181", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.181", %"widening.to_hsr_d1_vlan_tags2"]
+  %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4629", %"widening.to_hsr_d1_vlan_tags2"]
+  %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.to_hsr_d1_vlan_tags2"]
+  %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.173", %"widening.to_hsr_d1_vlan_tags2"]
   %"keys.101" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags2"]
-  %"hdr.38" = getelementptr i8, ptr %"data.101", i64 %"cursor.42"
-  %".3281" = getelementptr i8, ptr %"hdr.38", i64 6
-  %".3282" = icmp ugt ptr %".3281", %"data_end.101"
-  br i1 %".3282", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
+  %"hdr.36" = getelementptr i8, ptr %"data.101", i64 %"cursor.42"
+  %".3215" = getelementptr i8, ptr %"hdr.36", i64 6
+  %".3216" = icmp ugt ptr %".3215", %"data_end.101"
+  br i1 %".3216", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
 hsr_d1_vlan_tags2.linear:
-  %".3284" = getelementptr i8, ptr %"hdr.38", i64 4
-  %".3285" = load i16, ptr %".3284", align 2
+  %".3218" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3219" = load i16, ptr %".3218", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.header:
-  %"w4_2.3" = phi  i16 [%".3285", %"hsr_d1_vlan_tags2.linear"], [%".3304", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"data.137" = phi  ptr [%"data.101", %"hsr_d1_vlan_tags2.linear"], [%"data.136", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"data_end.137" = phi  ptr [%"data_end.101", %"hsr_d1_vlan_tags2.linear"], [%"data_end.136", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"keys.137" = phi  ptr [%"keys.101", %"hsr_d1_vlan_tags2.linear"], [%"keys.136", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %".3306" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3307" = zext i16 %".3306" to i64
-  %".3308" = trunc i64 %".3307" to i16
-  %".3309" = call i16 @"llvm.bswap.i16"(i16 %".3308")
-  %".3310" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3309", ptr %".3310", align 2
-  %".3312" = add i64 %"cursor.42", 6
-  %".3313" = trunc i64 %".3312" to i16
-  %".3314" = getelementptr i8, ptr %"keys.137", i64 0
-  store i16 %".3313", ptr %".3314", align 2
-  %".3316" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3317" = zext i16 %".3316" to i64
-  switch i64 %".3317", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %"w4_2.3" = phi  i16 [%".3219", %"hsr_d1_vlan_tags2.linear"], [%".3238", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"data.133" = phi  ptr [%"data.101", %"hsr_d1_vlan_tags2.linear"], [%"data.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.133" = phi  ptr [%"data_end.101", %"hsr_d1_vlan_tags2.linear"], [%"data_end.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.133" = phi  ptr [%"keys.101", %"hsr_d1_vlan_tags2.linear"], [%"keys.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %".3240" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3241" = zext i16 %".3240" to i64
+  %".3242" = trunc i64 %".3241" to i16
+  %".3243" = call i16 @"llvm.bswap.i16"(i16 %".3242")
+  %".3244" = getelementptr i8, ptr %"keys.133", i64 10
+  store i16 %".3243", ptr %".3244", align 2
+  %".3246" = add i64 %"cursor.42", 6
+  %".3247" = trunc i64 %".3246" to i16
+  %".3248" = getelementptr i8, ptr %"keys.133", i64 0
+  store i16 %".3247", ptr %".3248", align 2
+  %".3250" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3251" = zext i16 %".3250" to i64
+  switch i64 %".3251", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 pppoe_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2095" = trunc i64 %"cursor.31" to i32
@@ -3911,117 +3873,87 @@ batadv_d1.stop_at_encap.endif.15:
   %".2507" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2506", ptr %".2507", align 2
   br label %"return"
-gre_d0.copy:
-  %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2520" = trunc i64 %"cursor.34" to i32
-  %".2521" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2520", [40 x i8]* %"header_copy", i32 4)
-  %".2522" = icmp eq i64 %".2521", 0
-  %".2523" = getelementptr i8, ptr %"ctx.33", i64 76
-  %".2524" = load i32, ptr %".2523", align 4
-  %".2525" = zext i32 %".2524" to i64
-  %"data.108" = inttoptr i64 %".2525" to ptr
-  %".2526" = getelementptr i8, ptr %"ctx.33", i64 80
-  %".2527" = load i32, ptr %".2526", align 4
-  %".2528" = zext i32 %".2527" to i64
-  %"data_end.108" = inttoptr i64 %".2528" to ptr
-  %".2529" = getelementptr i8, ptr %"ctx.33", i64 144
-  %"keys.108" = load ptr, ptr %".2529", align 8
-  %".2530" = xor i1 %".2522", -1
-  br i1 %".2530", label %"gre_d0.copy_failed", label %"gre_d0.copy_failed.endif"
-gre_d0.copy_failed:
-  %".2532" = trunc i64 %"cursor.34" to i16
-  %".2533" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2532", ptr %".2533", align 2
-  br label %"return"
-gre_d0.copy_failed.endif:
-  %".2536" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2537" = load volatile i8, [40 x i8]* %".2536", align 1
-  %".2538" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2539" = load volatile i8, [40 x i8]* %".2538", align 1
-  %".2540" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2541" = load volatile i16, [40 x i8]* %".2540", align 2
-  br label %"gre_d0.header"
 gre_d0.stop_before:
-  %".2552" = trunc i64 %"cursor.34" to i16
-  %".2553" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2552", ptr %".2553", align 2
+  %".2519" = trunc i64 %"cursor.34" to i16
+  %".2520" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".2519", ptr %".2520", align 2
   br label %"return"
 gre_d0.stop_before.endif:
-  %".2556" = add i64 %"cursor.34", 4
-  %".2557" = zext i8 %"w0_1.9" to i64
-  %".2558" = lshr i64 %".2557", 7
-  %".2559" = and i64 %".2558", 1
-  %".2560" = zext i8 %"w0_1.9" to i64
-  %".2561" = lshr i64 %".2560", 5
-  %".2562" = and i64 %".2561", 1
-  %".2563" = add i64 %".2559", %".2562"
-  %".2564" = zext i8 %"w0_1.9" to i64
-  %".2565" = lshr i64 %".2564", 4
-  %".2566" = and i64 %".2565", 1
-  %".2567" = add i64 %".2563", %".2566"
-  %".2568" = mul i64 %".2567", 4
-  %".2569" = add i64 %".2568", 4
-  %".2570" = getelementptr i8, ptr %"data.109", i64 %"cursor.34"
-  %".2571" = getelementptr i8, ptr %".2570", i64 %".2569"
-  %".2572" = icmp ugt ptr %".2571", %"data_end.109"
-  br i1 %".2572", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+  %".2523" = add i64 %"cursor.34", 4
+  %".2524" = zext i8 %"w0_1.3" to i64
+  %".2525" = lshr i64 %".2524", 7
+  %".2526" = and i64 %".2525", 1
+  %".2527" = zext i8 %"w0_1.3" to i64
+  %".2528" = lshr i64 %".2527", 5
+  %".2529" = and i64 %".2528", 1
+  %".2530" = add i64 %".2526", %".2529"
+  %".2531" = zext i8 %"w0_1.3" to i64
+  %".2532" = lshr i64 %".2531", 4
+  %".2533" = and i64 %".2532", 1
+  %".2534" = add i64 %".2530", %".2533"
+  %".2535" = mul i64 %".2534", 4
+  %".2536" = add i64 %".2535", 4
+  %".2537" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
+  %".2538" = getelementptr i8, ptr %".2537", i64 %".2536"
+  %".2539" = icmp ugt ptr %".2538", %"data_end.67"
+  br i1 %".2539", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
 gre_d0.variable_part:
-  %"data.111" = phi  ptr [%"data.109", %"gre_d0.stop_before.endif"], [%"data.110", %"gre_d0.copy_last_byte_failed.endif"]
-  %"data_end.111" = phi  ptr [%"data_end.109", %"gre_d0.stop_before.endif"], [%"data_end.110", %"gre_d0.copy_last_byte_failed.endif"]
-  %"keys.111" = phi  ptr [%"keys.109", %"gre_d0.stop_before.endif"], [%"keys.110", %"gre_d0.copy_last_byte_failed.endif"]
-  %"end.5" = add i64 %"cursor.34", %".2569"
-  %".2593" = getelementptr i8, ptr %"keys.111", i64 8
-  store i8 1, ptr %".2593", align 1
-  %".2595" = getelementptr i8, ptr %"keys.111", i64 48
-  %"flags.49" = load volatile i32, ptr %".2595", align 4
-  %".2596" = and i32 %"flags.49", 4
-  %".2597" = icmp ne i32 %".2596", 0
-  br i1 %".2597", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  %"data.109" = phi  ptr [%"data.67", %"gre_d0.stop_before.endif"], [%"data.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.stop_before.endif"], [%"data_end.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.stop_before.endif"], [%"keys.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %"end.5" = add i64 %"cursor.34", %".2536"
+  %".2560" = getelementptr i8, ptr %"keys.109", i64 8
+  store i8 1, ptr %".2560", align 1
+  %".2562" = getelementptr i8, ptr %"keys.109", i64 48
+  %"flags.49" = load volatile i32, ptr %".2562", align 4
+  %".2563" = and i32 %"flags.49", 4
+  %".2564" = icmp ne i32 %".2563", 0
+  br i1 %".2564", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
-  %".2574" = add i64 %"cursor.34", %".2569"
-  %".2575" = sub i64 %".2574", 1
-  %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2576" = trunc i64 %".2575" to i32
-  %".2577" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2576", i64* %"last_byte", i32 1)
-  %".2578" = icmp eq i64 %".2577", 0
-  %".2579" = getelementptr i8, ptr %"ctx.34", i64 76
-  %".2580" = load i32, ptr %".2579", align 4
-  %".2581" = zext i32 %".2580" to i64
-  %"data.110" = inttoptr i64 %".2581" to ptr
-  %".2582" = getelementptr i8, ptr %"ctx.34", i64 80
-  %".2583" = load i32, ptr %".2582", align 4
-  %".2584" = zext i32 %".2583" to i64
-  %"data_end.110" = inttoptr i64 %".2584" to ptr
-  %".2585" = getelementptr i8, ptr %"ctx.34", i64 144
-  %"keys.110" = load ptr, ptr %".2585", align 8
-  %".2586" = xor i1 %".2578", -1
-  br i1 %".2586", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+  %".2541" = add i64 %"cursor.34", %".2536"
+  %".2542" = sub i64 %".2541", 1
+  %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2543" = trunc i64 %".2542" to i32
+  %".2544" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2543", i64* %"last_byte", i32 1)
+  %".2545" = icmp eq i64 %".2544", 0
+  %".2546" = getelementptr i8, ptr %"ctx.33", i64 76
+  %".2547" = load i32, ptr %".2546", align 4
+  %".2548" = zext i32 %".2547" to i64
+  %"data.108" = inttoptr i64 %".2548" to ptr
+  %".2549" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2550" = load i32, ptr %".2549", align 4
+  %".2551" = zext i32 %".2550" to i64
+  %"data_end.108" = inttoptr i64 %".2551" to ptr
+  %".2552" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.108" = load ptr, ptr %".2552", align 8
+  %".2553" = xor i1 %".2545", -1
+  br i1 %".2553", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
 gre_d0.copy_last_byte_failed:
-  %".2588" = trunc i64 %"cursor.34" to i16
-  %".2589" = getelementptr i8, ptr %"keys.110", i64 2
-  store i16 %".2588", ptr %".2589", align 2
+  %".2555" = trunc i64 %"cursor.34" to i16
+  %".2556" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2555", ptr %".2556", align 2
   br label %"return"
 gre_d0.copy_last_byte_failed.endif:
   br label %"gre_d0.variable_part"
 gre_d0.stop_at_encap:
-  %".2599" = trunc i64 %"end.5" to i16
-  %".2600" = getelementptr i8, ptr %"keys.111", i64 2
-  store i16 %".2599", ptr %".2600", align 2
+  %".2566" = trunc i64 %"end.5" to i16
+  %".2567" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2566", ptr %".2567", align 2
   br label %"return"
 gre_d0.stop_at_encap.endif:
-  %".2603" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2604" = zext i16 %".2603" to i64
-  %".2605" = trunc i64 %".2604" to i16
-  %".2606" = call i16 @"llvm.bswap.i16"(i16 %".2605")
-  %".2607" = getelementptr i8, ptr %"keys.111", i64 10
-  store i16 %".2606", ptr %".2607", align 2
-  %".2609" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2610" = zext i16 %".2609" to i64
-  switch i64 %".2610", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
+  %".2570" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2571" = zext i16 %".2570" to i64
+  %".2572" = trunc i64 %".2571" to i16
+  %".2573" = call i16 @"llvm.bswap.i16"(i16 %".2572")
+  %".2574" = getelementptr i8, ptr %"keys.109", i64 10
+  store i16 %".2573", ptr %".2574", align 2
+  %".2576" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2577" = zext i16 %".2576" to i64
+  switch i64 %".2577", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
 gre_d0.unknown:
-  %".2612" = trunc i64 %"end.5" to i16
-  %".2613" = getelementptr i8, ptr %"keys.111", i64 2
-  store i16 %".2612", ptr %".2613", align 2
+  %".2579" = trunc i64 %"end.5" to i16
+  %".2580" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2579", ptr %".2580", align 2
   br label %"return"
 gre_d0.to_ipv4:
   br label %"ipv4_d1"
@@ -4059,200 +3991,170 @@ gre_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
   %"cursor.43" = phi  i64 [%"end.5", %"gre_d0.to_ethernet"]
-  %"data.112" = phi  ptr [%"data.111", %"gre_d0.to_ethernet"]
-  %"data_end.112" = phi  ptr [%"data_end.111", %"gre_d0.to_ethernet"]
-  %"keys.112" = phi  ptr [%"keys.111", %"gre_d0.to_ethernet"]
-  %"hdr.39" = getelementptr i8, ptr %"data.112", i64 %"cursor.43"
-  %".3351" = getelementptr i8, ptr %"hdr.39", i64 14
-  %".3352" = icmp ugt ptr %".3351", %"data_end.112"
-  br i1 %".3352", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+  %"data.110" = phi  ptr [%"data.109", %"gre_d0.to_ethernet"]
+  %"data_end.110" = phi  ptr [%"data_end.109", %"gre_d0.to_ethernet"]
+  %"keys.110" = phi  ptr [%"keys.109", %"gre_d0.to_ethernet"]
+  %"hdr.37" = getelementptr i8, ptr %"data.110", i64 %"cursor.43"
+  %".3285" = getelementptr i8, ptr %"hdr.37", i64 14
+  %".3286" = icmp ugt ptr %".3285", %"data_end.110"
+  br i1 %".3286", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
 ethernet_d1.linear:
-  %".3354" = getelementptr i8, ptr %"hdr.39", i64 12
-  %".3355" = load i16, ptr %".3354", align 2
+  %".3288" = getelementptr i8, ptr %"hdr.37", i64 12
+  %".3289" = load i16, ptr %".3288", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.header:
-  %"w12_2" = phi  i16 [%".3355", %"ethernet_d1.linear"], [%".3374", %"ethernet_d1.copy_failed.endif"]
-  %"data.139" = phi  ptr [%"data.112", %"ethernet_d1.linear"], [%"data.138", %"ethernet_d1.copy_failed.endif"]
-  %"data_end.139" = phi  ptr [%"data_end.112", %"ethernet_d1.linear"], [%"data_end.138", %"ethernet_d1.copy_failed.endif"]
-  %"keys.139" = phi  ptr [%"keys.112", %"ethernet_d1.linear"], [%"keys.138", %"ethernet_d1.copy_failed.endif"]
-  %".3376" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3377" = zext i16 %".3376" to i64
-  %".3378" = trunc i64 %".3377" to i16
-  %".3379" = call i16 @"llvm.bswap.i16"(i16 %".3378")
-  %".3380" = getelementptr i8, ptr %"keys.139", i64 10
-  store i16 %".3379", ptr %".3380", align 2
-  %".3382" = add i64 %"cursor.43", 14
-  %".3383" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3384" = zext i16 %".3383" to i64
-  switch i64 %".3384", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
-pptp_d0.copy:
-  %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2643" = trunc i64 %"cursor.35" to i32
-  %".2644" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2643", [40 x i8]* %"header_copy", i32 4)
-  %".2645" = icmp eq i64 %".2644", 0
-  %".2646" = getelementptr i8, ptr %"ctx.35", i64 76
-  %".2647" = load i32, ptr %".2646", align 4
-  %".2648" = zext i32 %".2647" to i64
-  %"data.113" = inttoptr i64 %".2648" to ptr
-  %".2649" = getelementptr i8, ptr %"ctx.35", i64 80
-  %".2650" = load i32, ptr %".2649", align 4
-  %".2651" = zext i32 %".2650" to i64
-  %"data_end.113" = inttoptr i64 %".2651" to ptr
-  %".2652" = getelementptr i8, ptr %"ctx.35", i64 144
-  %"keys.113" = load ptr, ptr %".2652", align 8
-  %".2653" = xor i1 %".2645", -1
-  br i1 %".2653", label %"pptp_d0.copy_failed", label %"pptp_d0.copy_failed.endif"
-pptp_d0.copy_failed:
-  %".2655" = trunc i64 %"cursor.35" to i16
-  %".2656" = getelementptr i8, ptr %"keys.113", i64 2
-  store i16 %".2655", ptr %".2656", align 2
-  br label %"return"
-pptp_d0.copy_failed.endif:
-  %".2659" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2660" = load volatile i8, [40 x i8]* %".2659", align 1
-  %".2661" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2662" = load volatile i8, [40 x i8]* %".2661", align 1
-  %".2663" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2664" = load volatile i16, [40 x i8]* %".2663", align 2
-  br label %"pptp_d0.header"
+  %"w12_2" = phi  i16 [%".3289", %"ethernet_d1.linear"], [%".3308", %"ethernet_d1.copy_failed.endif"]
+  %"data.135" = phi  ptr [%"data.110", %"ethernet_d1.linear"], [%"data.134", %"ethernet_d1.copy_failed.endif"]
+  %"data_end.135" = phi  ptr [%"data_end.110", %"ethernet_d1.linear"], [%"data_end.134", %"ethernet_d1.copy_failed.endif"]
+  %"keys.135" = phi  ptr [%"keys.110", %"ethernet_d1.linear"], [%"keys.134", %"ethernet_d1.copy_failed.endif"]
+  %".3310" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3311" = zext i16 %".3310" to i64
+  %".3312" = trunc i64 %".3311" to i16
+  %".3313" = call i16 @"llvm.bswap.i16"(i16 %".3312")
+  %".3314" = getelementptr i8, ptr %"keys.135", i64 10
+  store i16 %".3313", ptr %".3314", align 2
+  %".3316" = add i64 %"cursor.43", 14
+  %".3317" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3318" = zext i16 %".3317" to i64
+  switch i64 %".3318", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 pptp_d0.stop_before:
-  %".2675" = trunc i64 %"cursor.35" to i16
-  %".2676" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".2675", ptr %".2676", align 2
+  %".2609" = trunc i64 %"cursor.35" to i16
+  %".2610" = getelementptr i8, ptr %"keys.68", i64 2
+  store i16 %".2609", ptr %".2610", align 2
   br label %"return"
 pptp_d0.stop_before.endif:
-  %".2679" = add i64 %"cursor.35", 4
-  %".2680" = zext i8 %"w0_1.10" to i64
-  %".2681" = lshr i64 %".2680", 7
-  %".2682" = and i64 %".2681", 1
-  %".2683" = zext i8 %"w0_1.10" to i64
-  %".2684" = lshr i64 %".2683", 5
-  %".2685" = and i64 %".2684", 1
-  %".2686" = add i64 %".2682", %".2685"
-  %".2687" = zext i8 %"w0_1.10" to i64
-  %".2688" = lshr i64 %".2687", 4
-  %".2689" = and i64 %".2688", 1
-  %".2690" = add i64 %".2686", %".2689"
-  %".2691" = zext i8 %"w1_1.7" to i64
-  %".2692" = lshr i64 %".2691", 7
-  %".2693" = and i64 %".2692", 1
-  %".2694" = add i64 %".2690", %".2693"
-  %".2695" = mul i64 %".2694", 4
-  %".2696" = add i64 %".2695", 4
-  %".2697" = getelementptr i8, ptr %"data.114", i64 %"cursor.35"
-  %".2698" = getelementptr i8, ptr %".2697", i64 %".2696"
-  %".2699" = icmp ugt ptr %".2698", %"data_end.114"
-  br i1 %".2699", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+  %".2613" = add i64 %"cursor.35", 4
+  %".2614" = zext i8 %"w0_1.3" to i64
+  %".2615" = lshr i64 %".2614", 7
+  %".2616" = and i64 %".2615", 1
+  %".2617" = zext i8 %"w0_1.3" to i64
+  %".2618" = lshr i64 %".2617", 5
+  %".2619" = and i64 %".2618", 1
+  %".2620" = add i64 %".2616", %".2619"
+  %".2621" = zext i8 %"w0_1.3" to i64
+  %".2622" = lshr i64 %".2621", 4
+  %".2623" = and i64 %".2622", 1
+  %".2624" = add i64 %".2620", %".2623"
+  %".2625" = zext i8 %"w1_1.2" to i64
+  %".2626" = lshr i64 %".2625", 7
+  %".2627" = and i64 %".2626", 1
+  %".2628" = add i64 %".2624", %".2627"
+  %".2629" = mul i64 %".2628", 4
+  %".2630" = add i64 %".2629", 4
+  %".2631" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
+  %".2632" = getelementptr i8, ptr %".2631", i64 %".2630"
+  %".2633" = icmp ugt ptr %".2632", %"data_end.68"
+  br i1 %".2633", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
 pptp_d0.variable_part:
-  %"data.116" = phi  ptr [%"data.114", %"pptp_d0.stop_before.endif"], [%"data.115", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"data_end.116" = phi  ptr [%"data_end.114", %"pptp_d0.stop_before.endif"], [%"data_end.115", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"keys.116" = phi  ptr [%"keys.114", %"pptp_d0.stop_before.endif"], [%"keys.115", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"end.6" = add i64 %"cursor.35", %".2696"
+  %"data.112" = phi  ptr [%"data.68", %"pptp_d0.stop_before.endif"], [%"data.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"data_end.112" = phi  ptr [%"data_end.68", %"pptp_d0.stop_before.endif"], [%"data_end.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"keys.112" = phi  ptr [%"keys.68", %"pptp_d0.stop_before.endif"], [%"keys.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"end.6" = add i64 %"cursor.35", %".2630"
   switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
-  %".2701" = add i64 %"cursor.35", %".2696"
-  %".2702" = sub i64 %".2701", 1
-  %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2703" = trunc i64 %".2702" to i32
-  %".2704" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2703", i64* %"last_byte", i32 1)
-  %".2705" = icmp eq i64 %".2704", 0
-  %".2706" = getelementptr i8, ptr %"ctx.36", i64 76
-  %".2707" = load i32, ptr %".2706", align 4
-  %".2708" = zext i32 %".2707" to i64
-  %"data.115" = inttoptr i64 %".2708" to ptr
-  %".2709" = getelementptr i8, ptr %"ctx.36", i64 80
-  %".2710" = load i32, ptr %".2709", align 4
-  %".2711" = zext i32 %".2710" to i64
-  %"data_end.115" = inttoptr i64 %".2711" to ptr
-  %".2712" = getelementptr i8, ptr %"ctx.36", i64 144
-  %"keys.115" = load ptr, ptr %".2712", align 8
-  %".2713" = xor i1 %".2705", -1
-  br i1 %".2713", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
+  %".2635" = add i64 %"cursor.35", %".2630"
+  %".2636" = sub i64 %".2635", 1
+  %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2637" = trunc i64 %".2636" to i32
+  %".2638" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2637", i64* %"last_byte", i32 1)
+  %".2639" = icmp eq i64 %".2638", 0
+  %".2640" = getelementptr i8, ptr %"ctx.34", i64 76
+  %".2641" = load i32, ptr %".2640", align 4
+  %".2642" = zext i32 %".2641" to i64
+  %"data.111" = inttoptr i64 %".2642" to ptr
+  %".2643" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2644" = load i32, ptr %".2643", align 4
+  %".2645" = zext i32 %".2644" to i64
+  %"data_end.111" = inttoptr i64 %".2645" to ptr
+  %".2646" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.111" = load ptr, ptr %".2646", align 8
+  %".2647" = xor i1 %".2639", -1
+  br i1 %".2647", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
 pptp_d0.copy_last_byte_failed:
-  %".2715" = trunc i64 %"cursor.35" to i16
-  %".2716" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2715", ptr %".2716", align 2
+  %".2649" = trunc i64 %"cursor.35" to i16
+  %".2650" = getelementptr i8, ptr %"keys.111", i64 2
+  store i16 %".2649", ptr %".2650", align 2
   br label %"return"
 pptp_d0.copy_last_byte_failed.endif:
   br label %"pptp_d0.variable_part"
 pptp_d0.unknown:
-  %".2721" = trunc i64 %"end.6" to i16
-  %".2722" = getelementptr i8, ptr %"keys.116", i64 2
-  store i16 %".2721", ptr %".2722", align 2
+  %".2655" = trunc i64 %"end.6" to i16
+  %".2656" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2655", ptr %".2656", align 2
   br label %"return"
 pptp_d0.to_ppp:
   br label %"ppp_d0"
 ppp_d0:
   %"cursor.44" = phi  i64 [%"end.6", %"pptp_d0.to_ppp"]
-  %"data.117" = phi  ptr [%"data.116", %"pptp_d0.to_ppp"]
-  %"data_end.117" = phi  ptr [%"data_end.116", %"pptp_d0.to_ppp"]
-  %"keys.117" = phi  ptr [%"keys.116", %"pptp_d0.to_ppp"]
-  %"hdr.40" = getelementptr i8, ptr %"data.117", i64 %"cursor.44"
-  %".3406" = getelementptr i8, ptr %"hdr.40", i64 4
-  %".3407" = icmp ugt ptr %".3406", %"data_end.117"
-  br i1 %".3407", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+  %"data.113" = phi  ptr [%"data.112", %"pptp_d0.to_ppp"]
+  %"data_end.113" = phi  ptr [%"data_end.112", %"pptp_d0.to_ppp"]
+  %"keys.113" = phi  ptr [%"keys.112", %"pptp_d0.to_ppp"]
+  %"hdr.38" = getelementptr i8, ptr %"data.113", i64 %"cursor.44"
+  %".3340" = getelementptr i8, ptr %"hdr.38", i64 4
+  %".3341" = icmp ugt ptr %".3340", %"data_end.113"
+  br i1 %".3341", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
 ppp_d0.linear:
-  %".3409" = getelementptr i8, ptr %"hdr.40", i64 2
-  %".3410" = load i16, ptr %".3409", align 2
+  %".3343" = getelementptr i8, ptr %"hdr.38", i64 2
+  %".3344" = load i16, ptr %".3343", align 2
   br label %"ppp_d0.header"
 ppp_d0.header:
-  %"w2_2.16" = phi  i16 [%".3410", %"ppp_d0.linear"], [%".3429", %"ppp_d0.copy_failed.endif"]
-  %"data.141" = phi  ptr [%"data.117", %"ppp_d0.linear"], [%"data.140", %"ppp_d0.copy_failed.endif"]
-  %"data_end.141" = phi  ptr [%"data_end.117", %"ppp_d0.linear"], [%"data_end.140", %"ppp_d0.copy_failed.endif"]
-  %"keys.141" = phi  ptr [%"keys.117", %"ppp_d0.linear"], [%"keys.140", %"ppp_d0.copy_failed.endif"]
-  %".3431" = add i64 %"cursor.44", 4
-  %".3432" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".3433" = zext i16 %".3432" to i64
-  switch i64 %".3433", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+  %"w2_2.14" = phi  i16 [%".3344", %"ppp_d0.linear"], [%".3363", %"ppp_d0.copy_failed.endif"]
+  %"data.137" = phi  ptr [%"data.113", %"ppp_d0.linear"], [%"data.136", %"ppp_d0.copy_failed.endif"]
+  %"data_end.137" = phi  ptr [%"data_end.113", %"ppp_d0.linear"], [%"data_end.136", %"ppp_d0.copy_failed.endif"]
+  %"keys.137" = phi  ptr [%"keys.113", %"ppp_d0.linear"], [%"keys.136", %"ppp_d0.copy_failed.endif"]
+  %".3365" = add i64 %"cursor.44", 4
+  %".3366" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3367" = zext i16 %".3366" to i64
+  switch i64 %".3367", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 gre_version_d1.copy:
-  %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2736" = trunc i64 %"cursor.36" to i32
-  %".2737" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2736", [40 x i8]* %"header_copy", i32 4)
-  %".2738" = icmp eq i64 %".2737", 0
-  %".2739" = getelementptr i8, ptr %"ctx.37", i64 76
-  %".2740" = load i32, ptr %".2739", align 4
-  %".2741" = zext i32 %".2740" to i64
-  %"data.118" = inttoptr i64 %".2741" to ptr
-  %".2742" = getelementptr i8, ptr %"ctx.37", i64 80
-  %".2743" = load i32, ptr %".2742", align 4
-  %".2744" = zext i32 %".2743" to i64
-  %"data_end.118" = inttoptr i64 %".2744" to ptr
-  %".2745" = getelementptr i8, ptr %"ctx.37", i64 144
-  %"keys.118" = load ptr, ptr %".2745", align 8
-  %".2746" = xor i1 %".2738", -1
-  br i1 %".2746", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
+  %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2670" = trunc i64 %"cursor.36" to i32
+  %".2671" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2670", [40 x i8]* %"header_copy", i32 4)
+  %".2672" = icmp eq i64 %".2671", 0
+  %".2673" = getelementptr i8, ptr %"ctx.35", i64 76
+  %".2674" = load i32, ptr %".2673", align 4
+  %".2675" = zext i32 %".2674" to i64
+  %"data.114" = inttoptr i64 %".2675" to ptr
+  %".2676" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2677" = load i32, ptr %".2676", align 4
+  %".2678" = zext i32 %".2677" to i64
+  %"data_end.114" = inttoptr i64 %".2678" to ptr
+  %".2679" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.114" = load ptr, ptr %".2679", align 8
+  %".2680" = xor i1 %".2672", -1
+  br i1 %".2680", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
 gre_version_d1.copy_failed:
-  %".2748" = trunc i64 %"cursor.36" to i16
-  %".2749" = getelementptr i8, ptr %"keys.118", i64 2
-  store i16 %".2748", ptr %".2749", align 2
+  %".2682" = trunc i64 %"cursor.36" to i16
+  %".2683" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2682", ptr %".2683", align 2
   br label %"return"
 gre_version_d1.copy_failed.endif:
-  %".2752" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2753" = load volatile i8, [40 x i8]* %".2752", align 1
-  %".2754" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2755" = load volatile i8, [40 x i8]* %".2754", align 1
-  %".2756" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2757" = load volatile i16, [40 x i8]* %".2756", align 2
+  %".2686" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2687" = load volatile i8, [40 x i8]* %".2686", align 1
+  %".2688" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2689" = load volatile i8, [40 x i8]* %".2688", align 1
+  %".2690" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2691" = load volatile i16, [40 x i8]* %".2690", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.stop_before:
-  %".2768" = trunc i64 %"cursor.36" to i16
-  %".2769" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2768", ptr %".2769", align 2
+  %".2702" = trunc i64 %"cursor.36" to i16
+  %".2703" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2702", ptr %".2703", align 2
   br label %"return"
 gre_version_d1.stop_before.endif:
-  %".2772" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".2773" = zext i16 %".2772" to i64
-  %".2774" = trunc i64 %".2773" to i16
-  %".2775" = call i16 @"llvm.bswap.i16"(i16 %".2774")
-  %".2776" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2775", ptr %".2776", align 2
-  %".2778" = zext i8 %"w1_1.8" to i64
-  %".2779" = and i64 %".2778", 7
-  switch i64 %".2779", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+  %".2706" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2707" = zext i16 %".2706" to i64
+  %".2708" = trunc i64 %".2707" to i16
+  %".2709" = call i16 @"llvm.bswap.i16"(i16 %".2708")
+  %".2710" = getelementptr i8, ptr %"keys.115", i64 10
+  store i16 %".2709", ptr %".2710", align 2
+  %".2712" = zext i8 %"w1_1.6" to i64
+  %".2713" = and i64 %".2712", 7
+  switch i64 %".2713", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
-  %".2781" = trunc i64 %"cursor.36" to i16
-  %".2782" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2781", ptr %".2782", align 2
+  %".2715" = trunc i64 %"cursor.36" to i16
+  %".2716" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2715", ptr %".2716", align 2
   br label %"return"
 gre_version_d1.to_gre:
   br label %"gre_d1"
@@ -4260,102 +4162,64 @@ gre_version_d1.to_pptp:
   br label %"pptp_d1"
 gre_d1:
   %"cursor.45" = phi  i64 [%"cursor.36", %"gre_version_d1.to_gre"]
-  %"data.120" = phi  ptr [%"data.119", %"gre_version_d1.to_gre"]
-  %"data_end.120" = phi  ptr [%"data_end.119", %"gre_version_d1.to_gre"]
-  %"keys.120" = phi  ptr [%"keys.119", %"gre_version_d1.to_gre"]
-  %"hdr.41" = getelementptr i8, ptr %"data.120", i64 %"cursor.45"
-  %".3487" = getelementptr i8, ptr %"hdr.41", i64 4
-  %".3488" = icmp ugt ptr %".3487", %"data_end.120"
-  br i1 %".3488", label %"gre_d1.copy", label %"gre_d1.linear", !prof !0
-gre_d1.linear:
-  %".3490" = getelementptr i8, ptr %"hdr.41", i64 0
-  %".3491" = load i8, ptr %".3490", align 1
-  %".3492" = getelementptr i8, ptr %"hdr.41", i64 1
-  %".3493" = load i8, ptr %".3492", align 1
-  %".3494" = getelementptr i8, ptr %"hdr.41", i64 2
-  %".3495" = load i16, ptr %".3494", align 2
-  br label %"gre_d1.header"
-gre_d1.header:
-  %"w0_1.16" = phi  i8 [%".3491", %"gre_d1.linear"], [%".3514", %"gre_d1.copy_failed.endif"]
-  %"w1_1.11" = phi  i8 [%".3493", %"gre_d1.linear"], [%".3516", %"gre_d1.copy_failed.endif"]
-  %"w2_2.17" = phi  i16 [%".3495", %"gre_d1.linear"], [%".3518", %"gre_d1.copy_failed.endif"]
-  %"data.144" = phi  ptr [%"data.120", %"gre_d1.linear"], [%"data.143", %"gre_d1.copy_failed.endif"]
-  %"data_end.144" = phi  ptr [%"data_end.120", %"gre_d1.linear"], [%"data_end.143", %"gre_d1.copy_failed.endif"]
-  %"keys.144" = phi  ptr [%"keys.120", %"gre_d1.linear"], [%"keys.143", %"gre_d1.copy_failed.endif"]
-  %".3520" = zext i8 %"w1_1.11" to i64
-  %".3521" = and i64 %".3520", 7
-  %".3522" = icmp ne i64 %".3521", 0
-  %".3523" = zext i8 %"w0_1.16" to i64
-  %".3524" = lshr i64 %".3523", 6
-  %".3525" = and i64 %".3524", 1
-  %".3526" = icmp ne i64 %".3525", 0
-  %".3527" = or i1 %".3522", %".3526"
-  br i1 %".3527", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+  %"data.116" = phi  ptr [%"data.115", %"gre_version_d1.to_gre"]
+  %"data_end.116" = phi  ptr [%"data_end.115", %"gre_version_d1.to_gre"]
+  %"keys.116" = phi  ptr [%"keys.115", %"gre_version_d1.to_gre"]
+  %".3421" = zext i8 %"w1_1.6" to i64
+  %".3422" = and i64 %".3421", 7
+  %".3423" = icmp ne i64 %".3422", 0
+  %".3424" = zext i8 %"w0_1.9" to i64
+  %".3425" = lshr i64 %".3424", 6
+  %".3426" = and i64 %".3425", 1
+  %".3427" = icmp ne i64 %".3426", 0
+  %".3428" = or i1 %".3423", %".3427"
+  br i1 %".3428", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.46" = phi  i64 [%"cursor.36", %"gre_version_d1.to_pptp"]
-  %"data.121" = phi  ptr [%"data.119", %"gre_version_d1.to_pptp"]
-  %"data_end.121" = phi  ptr [%"data_end.119", %"gre_version_d1.to_pptp"]
-  %"keys.121" = phi  ptr [%"keys.119", %"gre_version_d1.to_pptp"]
-  %"hdr.42" = getelementptr i8, ptr %"data.121", i64 %"cursor.46"
-  %".3661" = getelementptr i8, ptr %"hdr.42", i64 4
-  %".3662" = icmp ugt ptr %".3661", %"data_end.121"
-  br i1 %".3662", label %"pptp_d1.copy", label %"pptp_d1.linear", !prof !0
-pptp_d1.linear:
-  %".3664" = getelementptr i8, ptr %"hdr.42", i64 0
-  %".3665" = load i8, ptr %".3664", align 1
-  %".3666" = getelementptr i8, ptr %"hdr.42", i64 1
-  %".3667" = load i8, ptr %".3666", align 1
-  %".3668" = getelementptr i8, ptr %"hdr.42", i64 2
-  %".3669" = load i16, ptr %".3668", align 2
-  br label %"pptp_d1.header"
-pptp_d1.header:
-  %"w0_1.17" = phi  i8 [%".3665", %"pptp_d1.linear"], [%".3688", %"pptp_d1.copy_failed.endif"]
-  %"w1_1.12" = phi  i8 [%".3667", %"pptp_d1.linear"], [%".3690", %"pptp_d1.copy_failed.endif"]
-  %"w2_2.18" = phi  i16 [%".3669", %"pptp_d1.linear"], [%".3692", %"pptp_d1.copy_failed.endif"]
-  %"data.148" = phi  ptr [%"data.121", %"pptp_d1.linear"], [%"data.147", %"pptp_d1.copy_failed.endif"]
-  %"data_end.148" = phi  ptr [%"data_end.121", %"pptp_d1.linear"], [%"data_end.147", %"pptp_d1.copy_failed.endif"]
-  %"keys.148" = phi  ptr [%"keys.121", %"pptp_d1.linear"], [%"keys.147", %"pptp_d1.copy_failed.endif"]
-  %".3694" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".3695" = zext i16 %".3694" to i64
-  %".3696" = icmp ne i64 %".3695", 34827
-  %".3697" = zext i8 %"w0_1.17" to i64
-  %".3698" = lshr i64 %".3697", 5
-  %".3699" = and i64 %".3698", 1
-  %".3700" = icmp eq i64 %".3699", 0
-  %".3701" = or i1 %".3696", %".3700"
-  br i1 %".3701", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  %"data.117" = phi  ptr [%"data.115", %"gre_version_d1.to_pptp"]
+  %"data_end.117" = phi  ptr [%"data_end.115", %"gre_version_d1.to_pptp"]
+  %"keys.117" = phi  ptr [%"keys.115", %"gre_version_d1.to_pptp"]
+  %".3562" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3563" = zext i16 %".3562" to i64
+  %".3564" = icmp ne i64 %".3563", 34827
+  %".3565" = zext i8 %"w0_1.9" to i64
+  %".3566" = lshr i64 %".3565", 5
+  %".3567" = and i64 %".3566", 1
+  %".3568" = icmp eq i64 %".3567", 0
+  %".3569" = or i1 %".3564", %".3568"
+  br i1 %".3569", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
-  %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2795" = trunc i64 %"cursor.37" to i32
-  %".2796" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2795", [40 x i8]* %"header_copy", i32 2)
-  %".2797" = icmp eq i64 %".2796", 0
-  %".2798" = getelementptr i8, ptr %"ctx.38", i64 76
-  %".2799" = load i32, ptr %".2798", align 4
-  %".2800" = zext i32 %".2799" to i64
-  %"data.122" = inttoptr i64 %".2800" to ptr
-  %".2801" = getelementptr i8, ptr %"ctx.38", i64 80
-  %".2802" = load i32, ptr %".2801", align 4
-  %".2803" = zext i32 %".2802" to i64
-  %"data_end.122" = inttoptr i64 %".2803" to ptr
-  %".2804" = getelementptr i8, ptr %"ctx.38", i64 144
-  %"keys.122" = load ptr, ptr %".2804", align 8
-  %".2805" = xor i1 %".2797", -1
-  br i1 %".2805", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+  %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2729" = trunc i64 %"cursor.37" to i32
+  %".2730" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2729", [40 x i8]* %"header_copy", i32 2)
+  %".2731" = icmp eq i64 %".2730", 0
+  %".2732" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2733" = load i32, ptr %".2732", align 4
+  %".2734" = zext i32 %".2733" to i64
+  %"data.118" = inttoptr i64 %".2734" to ptr
+  %".2735" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2736" = load i32, ptr %".2735", align 4
+  %".2737" = zext i32 %".2736" to i64
+  %"data_end.118" = inttoptr i64 %".2737" to ptr
+  %".2738" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.118" = load ptr, ptr %".2738", align 8
+  %".2739" = xor i1 %".2731", -1
+  br i1 %".2739", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext1.copy_failed:
-  %".2807" = trunc i64 %"cursor.37" to i16
-  %".2808" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2807", ptr %".2808", align 2
+  %".2741" = trunc i64 %"cursor.37" to i16
+  %".2742" = getelementptr i8, ptr %"keys.118", i64 2
+  store i16 %".2741", ptr %".2742", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
-  %".2811" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2812" = load volatile i8, [40 x i8]* %".2811", align 1
-  %".2813" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2814" = load volatile i8, [40 x i8]* %".2813", align 1
+  %".2745" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2746" = load volatile i8, [40 x i8]* %".2745", align 1
+  %".2747" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2748" = load volatile i8, [40 x i8]* %".2747", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.unknown:
-  %".2827" = trunc i64 %"end.7" to i16
-  %".2828" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2827", ptr %".2828", align 2
+  %".2761" = trunc i64 %"end.7" to i16
+  %".2762" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2761", ptr %".2762", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4384,182 +4248,182 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
-  %".2844" = trunc i64 34887 to i16
-  %".2845" = call i16 @"llvm.bswap.i16"(i16 %".2844")
-  %".2846" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2845", ptr %".2846", align 2
+  %".2778" = trunc i64 34887 to i16
+  %".2779" = call i16 @"llvm.bswap.i16"(i16 %".2778")
+  %".2780" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2779", ptr %".2780", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
-  %".2849" = trunc i64 2048 to i16
-  %".2850" = call i16 @"llvm.bswap.i16"(i16 %".2849")
-  %".2851" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2850", ptr %".2851", align 2
-  %".2853" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2853", align 1
-  %".2855" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.50" = load volatile i32, ptr %".2855", align 4
-  %".2856" = and i32 %"flags.50", 4
-  %".2857" = icmp ne i32 %".2856", 0
-  br i1 %".2857", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2783" = trunc i64 2048 to i16
+  %".2784" = call i16 @"llvm.bswap.i16"(i16 %".2783")
+  %".2785" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2784", ptr %".2785", align 2
+  %".2787" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2787", align 1
+  %".2789" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.50" = load volatile i32, ptr %".2789", align 4
+  %".2790" = and i32 %"flags.50", 4
+  %".2791" = icmp ne i32 %".2790", 0
+  br i1 %".2791", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.to_ipv6:
-  %".2867" = trunc i64 34525 to i16
-  %".2868" = call i16 @"llvm.bswap.i16"(i16 %".2867")
-  %".2869" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2868", ptr %".2869", align 2
-  %".2871" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2871", align 1
-  %".2873" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.51" = load volatile i32, ptr %".2873", align 4
-  %".2874" = and i32 %"flags.51", 4
-  %".2875" = icmp ne i32 %".2874", 0
-  br i1 %".2875", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2801" = trunc i64 34525 to i16
+  %".2802" = call i16 @"llvm.bswap.i16"(i16 %".2801")
+  %".2803" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2802", ptr %".2803", align 2
+  %".2805" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2805", align 1
+  %".2807" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.51" = load volatile i32, ptr %".2807", align 4
+  %".2808" = and i32 %"flags.51", 4
+  %".2809" = icmp ne i32 %".2808", 0
+  br i1 %".2809", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.47" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4937", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data.124" = phi  ptr [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.192", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data_end.124" = phi  ptr [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.192", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"keys.124" = phi  ptr [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"hdr.43" = getelementptr i8, ptr %"data.124", i64 %"cursor.47"
-  %".3754" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".3755" = icmp ugt ptr %".3754", %"data_end.124"
-  br i1 %".3755", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+  %"cursor.47" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4805", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"data.120" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.184", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"data_end.120" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.184", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"keys.120" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"hdr.39" = getelementptr i8, ptr %"data.120", i64 %"cursor.47"
+  %".3622" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3623" = icmp ugt ptr %".3622", %"data_end.120"
+  br i1 %".3623", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
 ipv6_opts_d1_ipv6_ext2.linear:
-  %".3757" = getelementptr i8, ptr %"hdr.43", i64 0
-  %".3758" = load i8, ptr %".3757", align 1
-  %".3759" = getelementptr i8, ptr %"hdr.43", i64 1
-  %".3760" = load i8, ptr %".3759", align 1
+  %".3625" = getelementptr i8, ptr %"hdr.39", i64 0
+  %".3626" = load i8, ptr %".3625", align 1
+  %".3627" = getelementptr i8, ptr %"hdr.39", i64 1
+  %".3628" = load i8, ptr %".3627", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.header:
-  %"w0_1.18" = phi  i8 [%".3758", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3779", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.13" = phi  i8 [%".3760", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3781", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"data.153" = phi  ptr [%"data.124", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.152", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"data_end.153" = phi  ptr [%"data_end.124", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.152", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"keys.153" = phi  ptr [%"keys.124", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.152", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %".3783" = zext i8 %"w0_1.18" to i64
-  %".3784" = trunc i64 %".3783" to i8
-  %".3785" = getelementptr i8, ptr %"keys.153", i64 9
-  store i8 %".3784", ptr %".3785", align 1
-  %".3787" = add i64 %"cursor.47", 2
-  %".3788" = zext i8 %"w1_1.13" to i64
-  %".3789" = mul i64 %".3788", 8
-  %".3790" = add i64 %".3789", 6
-  %".3791" = add i64 %".3790", 2
-  %"end.11" = add i64 %"cursor.47", %".3791"
-  %".3792" = zext i8 %"w0_1.18" to i64
-  switch i64 %".3792", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %"w0_1.14" = phi  i8 [%".3626", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3647", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".3628", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3649", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.145" = phi  ptr [%"data.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.145" = phi  ptr [%"data_end.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.145" = phi  ptr [%"keys.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %".3651" = zext i8 %"w0_1.14" to i64
+  %".3652" = trunc i64 %".3651" to i8
+  %".3653" = getelementptr i8, ptr %"keys.145", i64 9
+  store i8 %".3652", ptr %".3653", align 1
+  %".3655" = add i64 %"cursor.47", 2
+  %".3656" = zext i8 %"w1_1.9" to i64
+  %".3657" = mul i64 %".3656", 8
+  %".3658" = add i64 %".3657", 6
+  %".3659" = add i64 %".3658", 2
+  %"end.11" = add i64 %"cursor.47", %".3659"
+  %".3660" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3660", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2918", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4921", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data.125" = phi  ptr [%"data.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.191", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data_end.125" = phi  ptr [%"data_end.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.191", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"keys.125" = phi  ptr [%"keys.123", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.127", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"hdr.44" = getelementptr i8, ptr %"data.125", i64 %"cursor.48"
-  %".3852" = getelementptr i8, ptr %"hdr.44", i64 8
-  %".3853" = icmp ugt ptr %".3852", %"data_end.125"
-  br i1 %".3853", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+  %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4789", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"data_end.121" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.183", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"keys.121" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"hdr.40" = getelementptr i8, ptr %"data.121", i64 %"cursor.48"
+  %".3720" = getelementptr i8, ptr %"hdr.40", i64 8
+  %".3721" = icmp ugt ptr %".3720", %"data_end.121"
+  br i1 %".3721", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
 ipv6_frag_d1_ipv6_ext2.linear:
-  %".3855" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".3856" = load i8, ptr %".3855", align 1
-  %".3857" = getelementptr i8, ptr %"hdr.44", i64 2
-  %".3858" = load i16, ptr %".3857", align 2
+  %".3723" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3724" = load i8, ptr %".3723", align 1
+  %".3725" = getelementptr i8, ptr %"hdr.40", i64 2
+  %".3726" = load i16, ptr %".3725", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.header:
-  %"w0_1.19" = phi  i8 [%".3856", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3877", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.19" = phi  i16 [%".3858", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3879", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"data.157" = phi  ptr [%"data.125", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.156", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"data_end.157" = phi  ptr [%"data_end.125", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.156", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"keys.157" = phi  ptr [%"keys.125", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.156", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %".3881" = zext i8 %"w0_1.19" to i64
-  %".3882" = trunc i64 %".3881" to i8
-  %".3883" = getelementptr i8, ptr %"keys.157", i64 9
-  store i8 %".3882", ptr %".3883", align 1
-  %".3885" = add i64 %"cursor.48", 8
-  %".3886" = icmp ne i64 1, 0
-  %".3887" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
-  %".3888" = zext i16 %".3887" to i64
-  %".3889" = and i64 %".3888", 65528
-  %".3890" = icmp eq i64 %".3889", 0
-  br i1 %".3886", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  %"w0_1.15" = phi  i8 [%".3724", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3745", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.15" = phi  i16 [%".3726", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3747", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.149" = phi  ptr [%"data.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.149" = phi  ptr [%"data_end.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.149" = phi  ptr [%"keys.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %".3749" = zext i8 %"w0_1.15" to i64
+  %".3750" = trunc i64 %".3749" to i8
+  %".3751" = getelementptr i8, ptr %"keys.149", i64 9
+  store i8 %".3750", ptr %".3751", align 1
+  %".3753" = add i64 %"cursor.48", 8
+  %".3754" = icmp ne i64 1, 0
+  %".3755" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3756" = zext i16 %".3755" to i64
+  %".3757" = and i64 %".3756", 65528
+  %".3758" = icmp eq i64 %".3757", 0
+  br i1 %".3754", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
-  %".2859" = trunc i64 %"end.7" to i16
-  %".2860" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2859", ptr %".2860", align 2
+  %".2793" = trunc i64 %"end.7" to i16
+  %".2794" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2793", ptr %".2794", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2863" = trunc i64 %"end.7" to i16
-  %".2864" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2863", ptr %".2864", align 2
+  %".2797" = trunc i64 %"end.7" to i16
+  %".2798" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2797", ptr %".2798", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
-  %".2877" = trunc i64 %"end.7" to i16
-  %".2878" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2877", ptr %".2878", align 2
+  %".2811" = trunc i64 %"end.7" to i16
+  %".2812" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2811", ptr %".2812", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2881" = trunc i64 %"end.7" to i16
-  %".2882" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2881", ptr %".2882", align 2
+  %".2815" = trunc i64 %"end.7" to i16
+  %".2816" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2815", ptr %".2816", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
-  %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2893" = trunc i64 %"cursor.38" to i32
-  %".2894" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".2893", [40 x i8]* %"header_copy", i32 8)
-  %".2895" = icmp eq i64 %".2894", 0
-  %".2896" = getelementptr i8, ptr %"ctx.39", i64 76
-  %".2897" = load i32, ptr %".2896", align 4
-  %".2898" = zext i32 %".2897" to i64
-  %"data.126" = inttoptr i64 %".2898" to ptr
-  %".2899" = getelementptr i8, ptr %"ctx.39", i64 80
-  %".2900" = load i32, ptr %".2899", align 4
-  %".2901" = zext i32 %".2900" to i64
-  %"data_end.126" = inttoptr i64 %".2901" to ptr
-  %".2902" = getelementptr i8, ptr %"ctx.39", i64 144
-  %"keys.126" = load ptr, ptr %".2902", align 8
-  %".2903" = xor i1 %".2895", -1
-  br i1 %".2903", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+  %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2827" = trunc i64 %"cursor.38" to i32
+  %".2828" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2827", [40 x i8]* %"header_copy", i32 8)
+  %".2829" = icmp eq i64 %".2828", 0
+  %".2830" = getelementptr i8, ptr %"ctx.37", i64 76
+  %".2831" = load i32, ptr %".2830", align 4
+  %".2832" = zext i32 %".2831" to i64
+  %"data.122" = inttoptr i64 %".2832" to ptr
+  %".2833" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2834" = load i32, ptr %".2833", align 4
+  %".2835" = zext i32 %".2834" to i64
+  %"data_end.122" = inttoptr i64 %".2835" to ptr
+  %".2836" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.122" = load ptr, ptr %".2836", align 8
+  %".2837" = xor i1 %".2829", -1
+  br i1 %".2837", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext1.copy_failed:
-  %".2905" = trunc i64 %"cursor.38" to i16
-  %".2906" = getelementptr i8, ptr %"keys.126", i64 2
-  store i16 %".2905", ptr %".2906", align 2
+  %".2839" = trunc i64 %"cursor.38" to i16
+  %".2840" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2839", ptr %".2840", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
-  %".2909" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2910" = load volatile i8, [40 x i8]* %".2909", align 1
-  %".2911" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2912" = load volatile i16, [40 x i8]* %".2911", align 2
+  %".2843" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2844" = load volatile i8, [40 x i8]* %".2843", align 1
+  %".2845" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2846" = load volatile i16, [40 x i8]* %".2845", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.fragment:
-  %".2925" = getelementptr i8, ptr %"keys.127", i64 6
-  store i8 1, ptr %".2925", align 1
-  br i1 %".2923", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+  %".2859" = getelementptr i8, ptr %"keys.123", i64 6
+  store i8 1, ptr %".2859", align 1
+  br i1 %".2857", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".2945" = zext i8 %"w0_1.13" to i64
-  switch i64 %".2945", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".2879" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2879", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
-  %".2928" = getelementptr i8, ptr %"keys.127", i64 7
-  store i8 1, ptr %".2928", align 1
-  %".2930" = getelementptr i8, ptr %"keys.127", i64 48
-  %"flags.52" = load volatile i32, ptr %".2930", align 4
-  %".2931" = and i32 %"flags.52", 1
-  %".2932" = icmp ne i32 %".2931", 0
-  %".2933" = xor i1 %".2932", -1
-  br i1 %".2933", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+  %".2862" = getelementptr i8, ptr %"keys.123", i64 7
+  store i8 1, ptr %".2862", align 1
+  %".2864" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.52" = load volatile i32, ptr %".2864", align 4
+  %".2865" = and i32 %"flags.52", 1
+  %".2866" = icmp ne i32 %".2865", 0
+  %".2867" = xor i1 %".2866", -1
+  br i1 %".2867", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext1.later_fragment:
-  %".2940" = trunc i64 %".2918" to i16
-  %".2941" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2940", ptr %".2941", align 2
+  %".2874" = trunc i64 %".2852" to i16
+  %".2875" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2874", ptr %".2875", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
-  %".2935" = trunc i64 %".2918" to i16
-  %".2936" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2935", ptr %".2936", align 2
+  %".2869" = trunc i64 %".2852" to i16
+  %".2870" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2869", ptr %".2870", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext1.unknown:
-  %".2947" = trunc i64 %".2918" to i16
-  %".2948" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2947", ptr %".2948", align 2
+  %".2881" = trunc i64 %".2852" to i16
+  %".2882" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2881", ptr %".2882", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4588,87 +4452,87 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
-  %".2964" = trunc i64 34887 to i16
-  %".2965" = call i16 @"llvm.bswap.i16"(i16 %".2964")
-  %".2966" = getelementptr i8, ptr %"keys.127", i64 10
-  store i16 %".2965", ptr %".2966", align 2
+  %".2898" = trunc i64 34887 to i16
+  %".2899" = call i16 @"llvm.bswap.i16"(i16 %".2898")
+  %".2900" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2899", ptr %".2900", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
-  %".2969" = trunc i64 2048 to i16
-  %".2970" = call i16 @"llvm.bswap.i16"(i16 %".2969")
-  %".2971" = getelementptr i8, ptr %"keys.127", i64 10
-  store i16 %".2970", ptr %".2971", align 2
-  %".2973" = getelementptr i8, ptr %"keys.127", i64 8
-  store i8 1, ptr %".2973", align 1
-  %".2975" = getelementptr i8, ptr %"keys.127", i64 48
-  %"flags.53" = load volatile i32, ptr %".2975", align 4
-  %".2976" = and i32 %"flags.53", 4
-  %".2977" = icmp ne i32 %".2976", 0
-  br i1 %".2977", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2903" = trunc i64 2048 to i16
+  %".2904" = call i16 @"llvm.bswap.i16"(i16 %".2903")
+  %".2905" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2904", ptr %".2905", align 2
+  %".2907" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2907", align 1
+  %".2909" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.53" = load volatile i32, ptr %".2909", align 4
+  %".2910" = and i32 %"flags.53", 4
+  %".2911" = icmp ne i32 %".2910", 0
+  br i1 %".2911", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext1.to_ipv6:
-  %".2987" = trunc i64 34525 to i16
-  %".2988" = call i16 @"llvm.bswap.i16"(i16 %".2987")
-  %".2989" = getelementptr i8, ptr %"keys.127", i64 10
-  store i16 %".2988", ptr %".2989", align 2
-  %".2991" = getelementptr i8, ptr %"keys.127", i64 8
-  store i8 1, ptr %".2991", align 1
-  %".2993" = getelementptr i8, ptr %"keys.127", i64 48
-  %"flags.54" = load volatile i32, ptr %".2993", align 4
-  %".2994" = and i32 %"flags.54", 4
-  %".2995" = icmp ne i32 %".2994", 0
-  br i1 %".2995", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2921" = trunc i64 34525 to i16
+  %".2922" = call i16 @"llvm.bswap.i16"(i16 %".2921")
+  %".2923" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2922", ptr %".2923", align 2
+  %".2925" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2925", align 1
+  %".2927" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.54" = load volatile i32, ptr %".2927", align 4
+  %".2928" = and i32 %"flags.54", 4
+  %".2929" = icmp ne i32 %".2928", 0
+  br i1 %".2929", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap:
-  %".2979" = trunc i64 %".2918" to i16
-  %".2980" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2979", ptr %".2980", align 2
+  %".2913" = trunc i64 %".2852" to i16
+  %".2914" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2913", ptr %".2914", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2983" = trunc i64 %".2918" to i16
-  %".2984" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2983", ptr %".2984", align 2
+  %".2917" = trunc i64 %".2852" to i16
+  %".2918" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2917", ptr %".2918", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
-  %".2997" = trunc i64 %".2918" to i16
-  %".2998" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2997", ptr %".2998", align 2
+  %".2931" = trunc i64 %".2852" to i16
+  %".2932" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2931", ptr %".2932", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3001" = trunc i64 %".2918" to i16
-  %".3002" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".3001", ptr %".3002", align 2
+  %".2935" = trunc i64 %".2852" to i16
+  %".2936" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2935", ptr %".2936", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
-  %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3013" = trunc i64 %"cursor.39" to i32
-  %".3014" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3013", [40 x i8]* %"header_copy", i32 2)
-  %".3015" = icmp eq i64 %".3014", 0
-  %".3016" = getelementptr i8, ptr %"ctx.40", i64 76
-  %".3017" = load i32, ptr %".3016", align 4
-  %".3018" = zext i32 %".3017" to i64
-  %"data.128" = inttoptr i64 %".3018" to ptr
-  %".3019" = getelementptr i8, ptr %"ctx.40", i64 80
-  %".3020" = load i32, ptr %".3019", align 4
-  %".3021" = zext i32 %".3020" to i64
-  %"data_end.128" = inttoptr i64 %".3021" to ptr
-  %".3022" = getelementptr i8, ptr %"ctx.40", i64 144
-  %"keys.128" = load ptr, ptr %".3022", align 8
-  %".3023" = xor i1 %".3015", -1
-  br i1 %".3023", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+  %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".2947" = trunc i64 %"cursor.39" to i32
+  %".2948" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2947", [40 x i8]* %"header_copy", i32 2)
+  %".2949" = icmp eq i64 %".2948", 0
+  %".2950" = getelementptr i8, ptr %"ctx.38", i64 76
+  %".2951" = load i32, ptr %".2950", align 4
+  %".2952" = zext i32 %".2951" to i64
+  %"data.124" = inttoptr i64 %".2952" to ptr
+  %".2953" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2954" = load i32, ptr %".2953", align 4
+  %".2955" = zext i32 %".2954" to i64
+  %"data_end.124" = inttoptr i64 %".2955" to ptr
+  %".2956" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.124" = load ptr, ptr %".2956", align 8
+  %".2957" = xor i1 %".2949", -1
+  br i1 %".2957", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext2.copy_failed:
-  %".3025" = trunc i64 %"cursor.39" to i16
-  %".3026" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3025", ptr %".3026", align 2
+  %".2959" = trunc i64 %"cursor.39" to i16
+  %".2960" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".2959", ptr %".2960", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
-  %".3029" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3030" = load volatile i8, [40 x i8]* %".3029", align 1
-  %".3031" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3032" = load volatile i8, [40 x i8]* %".3031", align 1
+  %".2963" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2964" = load volatile i8, [40 x i8]* %".2963", align 1
+  %".2965" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2966" = load volatile i8, [40 x i8]* %".2965", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.unknown:
-  %".3045" = trunc i64 %"end.8" to i16
-  %".3046" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3045", ptr %".3046", align 2
+  %".2979" = trunc i64 %"end.8" to i16
+  %".2980" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".2979", ptr %".2980", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4697,176 +4561,176 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
-  %".3062" = trunc i64 34887 to i16
-  %".3063" = call i16 @"llvm.bswap.i16"(i16 %".3062")
-  %".3064" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3063", ptr %".3064", align 2
+  %".2996" = trunc i64 34887 to i16
+  %".2997" = call i16 @"llvm.bswap.i16"(i16 %".2996")
+  %".2998" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".2997", ptr %".2998", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
-  %".3067" = trunc i64 2048 to i16
-  %".3068" = call i16 @"llvm.bswap.i16"(i16 %".3067")
-  %".3069" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3068", ptr %".3069", align 2
-  %".3071" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3071", align 1
-  %".3073" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.55" = load volatile i32, ptr %".3073", align 4
-  %".3074" = and i32 %"flags.55", 4
-  %".3075" = icmp ne i32 %".3074", 0
-  br i1 %".3075", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3001" = trunc i64 2048 to i16
+  %".3002" = call i16 @"llvm.bswap.i16"(i16 %".3001")
+  %".3003" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3002", ptr %".3003", align 2
+  %".3005" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3005", align 1
+  %".3007" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.55" = load volatile i32, ptr %".3007", align 4
+  %".3008" = and i32 %"flags.55", 4
+  %".3009" = icmp ne i32 %".3008", 0
+  br i1 %".3009", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext2.to_ipv6:
-  %".3082" = trunc i64 34525 to i16
-  %".3083" = call i16 @"llvm.bswap.i16"(i16 %".3082")
-  %".3084" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3083", ptr %".3084", align 2
-  %".3086" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3086", align 1
-  %".3088" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.56" = load volatile i32, ptr %".3088", align 4
-  %".3089" = and i32 %"flags.56", 4
-  %".3090" = icmp ne i32 %".3089", 0
-  br i1 %".3090", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3016" = trunc i64 34525 to i16
+  %".3017" = call i16 @"llvm.bswap.i16"(i16 %".3016")
+  %".3018" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3017", ptr %".3018", align 2
+  %".3020" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3020", align 1
+  %".3022" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.56" = load volatile i32, ptr %".3022", align 4
+  %".3023" = and i32 %"flags.56", 4
+  %".3024" = icmp ne i32 %".3023", 0
+  br i1 %".3024", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.49" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4681", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data.130" = phi  ptr [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.176", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data_end.130" = phi  ptr [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.176", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"keys.130" = phi  ptr [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"hdr.45" = getelementptr i8, ptr %"data.130", i64 %"cursor.49"
-  %".3972" = getelementptr i8, ptr %"hdr.45", i64 2
-  %".3973" = icmp ugt ptr %".3972", %"data_end.130"
-  br i1 %".3973", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+  %"cursor.49" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4549", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"data.126" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.168", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"data_end.126" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.168", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"keys.126" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"hdr.41" = getelementptr i8, ptr %"data.126", i64 %"cursor.49"
+  %".3840" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3841" = icmp ugt ptr %".3840", %"data_end.126"
+  br i1 %".3841", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
 ipv6_opts_d0_ipv6_ext3.linear:
-  %".3975" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".3976" = load i8, ptr %".3975", align 1
-  %".3977" = getelementptr i8, ptr %"hdr.45", i64 1
-  %".3978" = load i8, ptr %".3977", align 1
+  %".3843" = getelementptr i8, ptr %"hdr.41", i64 0
+  %".3844" = load i8, ptr %".3843", align 1
+  %".3845" = getelementptr i8, ptr %"hdr.41", i64 1
+  %".3846" = load i8, ptr %".3845", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.header:
-  %"w0_1.20" = phi  i8 [%".3976", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3997", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.14" = phi  i8 [%".3978", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3999", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"data.159" = phi  ptr [%"data.130", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.158", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"data_end.159" = phi  ptr [%"data_end.130", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.158", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"keys.159" = phi  ptr [%"keys.130", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.158", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %".4001" = zext i8 %"w0_1.20" to i64
-  %".4002" = trunc i64 %".4001" to i8
-  %".4003" = getelementptr i8, ptr %"keys.159", i64 9
-  store i8 %".4002", ptr %".4003", align 1
-  %".4005" = add i64 %"cursor.49", 2
-  %".4006" = zext i8 %"w1_1.14" to i64
-  %".4007" = mul i64 %".4006", 8
-  %".4008" = add i64 %".4007", 6
-  %".4009" = add i64 %".4008", 2
-  %"end.12" = add i64 %"cursor.49", %".4009"
-  %".4010" = zext i8 %"w0_1.20" to i64
-  switch i64 %".4010", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %"w0_1.16" = phi  i8 [%".3844", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3865", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.10" = phi  i8 [%".3846", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3867", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.151" = phi  ptr [%"data.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.151" = phi  ptr [%"data_end.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.151" = phi  ptr [%"keys.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %".3869" = zext i8 %"w0_1.16" to i64
+  %".3870" = trunc i64 %".3869" to i8
+  %".3871" = getelementptr i8, ptr %"keys.151", i64 9
+  store i8 %".3870", ptr %".3871", align 1
+  %".3873" = add i64 %"cursor.49", 2
+  %".3874" = zext i8 %"w1_1.10" to i64
+  %".3875" = mul i64 %".3874", 8
+  %".3876" = add i64 %".3875", 6
+  %".3877" = add i64 %".3876", 2
+  %"end.12" = add i64 %"cursor.49", %".3877"
+  %".3878" = zext i8 %"w0_1.16" to i64
+  switch i64 %".3878", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3130", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4665", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data.131" = phi  ptr [%"data.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.175", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data_end.131" = phi  ptr [%"data_end.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.175", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"keys.131" = phi  ptr [%"keys.129", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.133", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"hdr.46" = getelementptr i8, ptr %"data.131", i64 %"cursor.50"
-  %".4076" = getelementptr i8, ptr %"hdr.46", i64 8
-  %".4077" = icmp ugt ptr %".4076", %"data_end.131"
-  br i1 %".4077", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+  %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4533", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"data_end.127" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.167", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"keys.127" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"hdr.42" = getelementptr i8, ptr %"data.127", i64 %"cursor.50"
+  %".3944" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3945" = icmp ugt ptr %".3944", %"data_end.127"
+  br i1 %".3945", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
 ipv6_frag_d0_ipv6_ext3.linear:
-  %".4079" = getelementptr i8, ptr %"hdr.46", i64 0
-  %".4080" = load i8, ptr %".4079", align 1
-  %".4081" = getelementptr i8, ptr %"hdr.46", i64 2
-  %".4082" = load i16, ptr %".4081", align 2
+  %".3947" = getelementptr i8, ptr %"hdr.42", i64 0
+  %".3948" = load i8, ptr %".3947", align 1
+  %".3949" = getelementptr i8, ptr %"hdr.42", i64 2
+  %".3950" = load i16, ptr %".3949", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.header:
-  %"w0_1.21" = phi  i8 [%".4080", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4101", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.20" = phi  i16 [%".4082", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4103", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"data.161" = phi  ptr [%"data.131", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.160", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"data_end.161" = phi  ptr [%"data_end.131", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.160", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"keys.161" = phi  ptr [%"keys.131", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.160", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %".4105" = zext i8 %"w0_1.21" to i64
-  %".4106" = trunc i64 %".4105" to i8
-  %".4107" = getelementptr i8, ptr %"keys.161", i64 9
-  store i8 %".4106", ptr %".4107", align 1
-  %".4109" = add i64 %"cursor.50", 8
-  %".4110" = icmp ne i64 1, 0
-  %".4111" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
-  %".4112" = zext i16 %".4111" to i64
-  %".4113" = and i64 %".4112", 65528
-  %".4114" = icmp eq i64 %".4113", 0
-  br i1 %".4110", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  %"w0_1.17" = phi  i8 [%".3948", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3969", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.16" = phi  i16 [%".3950", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3971", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.153" = phi  ptr [%"data.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.153" = phi  ptr [%"data_end.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.153" = phi  ptr [%"keys.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %".3973" = zext i8 %"w0_1.17" to i64
+  %".3974" = trunc i64 %".3973" to i8
+  %".3975" = getelementptr i8, ptr %"keys.153", i64 9
+  store i8 %".3974", ptr %".3975", align 1
+  %".3977" = add i64 %"cursor.50", 8
+  %".3978" = icmp ne i64 1, 0
+  %".3979" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".3980" = zext i16 %".3979" to i64
+  %".3981" = and i64 %".3980", 65528
+  %".3982" = icmp eq i64 %".3981", 0
+  br i1 %".3978", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
-  %".3077" = trunc i64 %"end.8" to i16
-  %".3078" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3077", ptr %".3078", align 2
+  %".3011" = trunc i64 %"end.8" to i16
+  %".3012" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3011", ptr %".3012", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
-  %".3092" = trunc i64 %"end.8" to i16
-  %".3093" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3092", ptr %".3093", align 2
+  %".3026" = trunc i64 %"end.8" to i16
+  %".3027" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3026", ptr %".3027", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
-  %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3105" = trunc i64 %"cursor.40" to i32
-  %".3106" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3105", [40 x i8]* %"header_copy", i32 8)
-  %".3107" = icmp eq i64 %".3106", 0
-  %".3108" = getelementptr i8, ptr %"ctx.41", i64 76
-  %".3109" = load i32, ptr %".3108", align 4
-  %".3110" = zext i32 %".3109" to i64
-  %"data.132" = inttoptr i64 %".3110" to ptr
-  %".3111" = getelementptr i8, ptr %"ctx.41", i64 80
-  %".3112" = load i32, ptr %".3111", align 4
-  %".3113" = zext i32 %".3112" to i64
-  %"data_end.132" = inttoptr i64 %".3113" to ptr
-  %".3114" = getelementptr i8, ptr %"ctx.41", i64 144
-  %"keys.132" = load ptr, ptr %".3114", align 8
-  %".3115" = xor i1 %".3107", -1
-  br i1 %".3115", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+  %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3039" = trunc i64 %"cursor.40" to i32
+  %".3040" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".3039", [40 x i8]* %"header_copy", i32 8)
+  %".3041" = icmp eq i64 %".3040", 0
+  %".3042" = getelementptr i8, ptr %"ctx.39", i64 76
+  %".3043" = load i32, ptr %".3042", align 4
+  %".3044" = zext i32 %".3043" to i64
+  %"data.128" = inttoptr i64 %".3044" to ptr
+  %".3045" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".3046" = load i32, ptr %".3045", align 4
+  %".3047" = zext i32 %".3046" to i64
+  %"data_end.128" = inttoptr i64 %".3047" to ptr
+  %".3048" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.128" = load ptr, ptr %".3048", align 8
+  %".3049" = xor i1 %".3041", -1
+  br i1 %".3049", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext2.copy_failed:
-  %".3117" = trunc i64 %"cursor.40" to i16
-  %".3118" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3117", ptr %".3118", align 2
+  %".3051" = trunc i64 %"cursor.40" to i16
+  %".3052" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3051", ptr %".3052", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
-  %".3121" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3122" = load volatile i8, [40 x i8]* %".3121", align 1
-  %".3123" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3124" = load volatile i16, [40 x i8]* %".3123", align 2
+  %".3055" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3056" = load volatile i8, [40 x i8]* %".3055", align 1
+  %".3057" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3058" = load volatile i16, [40 x i8]* %".3057", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.fragment:
-  %".3137" = getelementptr i8, ptr %"keys.133", i64 6
-  store i8 1, ptr %".3137", align 1
-  br i1 %".3135", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+  %".3071" = getelementptr i8, ptr %"keys.129", i64 6
+  store i8 1, ptr %".3071", align 1
+  br i1 %".3069", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3157" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3157", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3091" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3091", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
-  %".3140" = getelementptr i8, ptr %"keys.133", i64 7
-  store i8 1, ptr %".3140", align 1
-  %".3142" = getelementptr i8, ptr %"keys.133", i64 48
-  %"flags.57" = load volatile i32, ptr %".3142", align 4
-  %".3143" = and i32 %"flags.57", 1
-  %".3144" = icmp ne i32 %".3143", 0
-  %".3145" = xor i1 %".3144", -1
-  br i1 %".3145", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3074" = getelementptr i8, ptr %"keys.129", i64 7
+  store i8 1, ptr %".3074", align 1
+  %".3076" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.57" = load volatile i32, ptr %".3076", align 4
+  %".3077" = and i32 %"flags.57", 1
+  %".3078" = icmp ne i32 %".3077", 0
+  %".3079" = xor i1 %".3078", -1
+  br i1 %".3079", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext2.later_fragment:
-  %".3152" = trunc i64 %".3130" to i16
-  %".3153" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3152", ptr %".3153", align 2
+  %".3086" = trunc i64 %".3064" to i16
+  %".3087" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3086", ptr %".3087", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
-  %".3147" = trunc i64 %".3130" to i16
-  %".3148" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3147", ptr %".3148", align 2
+  %".3081" = trunc i64 %".3064" to i16
+  %".3082" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3081", ptr %".3082", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext2.unknown:
-  %".3159" = trunc i64 %".3130" to i16
-  %".3160" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3159", ptr %".3160", align 2
+  %".3093" = trunc i64 %".3064" to i16
+  %".3094" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3093", ptr %".3094", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4895,93 +4759,93 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
-  %".3176" = trunc i64 34887 to i16
-  %".3177" = call i16 @"llvm.bswap.i16"(i16 %".3176")
-  %".3178" = getelementptr i8, ptr %"keys.133", i64 10
-  store i16 %".3177", ptr %".3178", align 2
+  %".3110" = trunc i64 34887 to i16
+  %".3111" = call i16 @"llvm.bswap.i16"(i16 %".3110")
+  %".3112" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3111", ptr %".3112", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
-  %".3181" = trunc i64 2048 to i16
-  %".3182" = call i16 @"llvm.bswap.i16"(i16 %".3181")
-  %".3183" = getelementptr i8, ptr %"keys.133", i64 10
-  store i16 %".3182", ptr %".3183", align 2
-  %".3185" = getelementptr i8, ptr %"keys.133", i64 8
-  store i8 1, ptr %".3185", align 1
-  %".3187" = getelementptr i8, ptr %"keys.133", i64 48
-  %"flags.58" = load volatile i32, ptr %".3187", align 4
-  %".3188" = and i32 %"flags.58", 4
-  %".3189" = icmp ne i32 %".3188", 0
-  br i1 %".3189", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3115" = trunc i64 2048 to i16
+  %".3116" = call i16 @"llvm.bswap.i16"(i16 %".3115")
+  %".3117" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3116", ptr %".3117", align 2
+  %".3119" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3119", align 1
+  %".3121" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.58" = load volatile i32, ptr %".3121", align 4
+  %".3122" = and i32 %"flags.58", 4
+  %".3123" = icmp ne i32 %".3122", 0
+  br i1 %".3123", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext2.to_ipv6:
-  %".3196" = trunc i64 34525 to i16
-  %".3197" = call i16 @"llvm.bswap.i16"(i16 %".3196")
-  %".3198" = getelementptr i8, ptr %"keys.133", i64 10
-  store i16 %".3197", ptr %".3198", align 2
-  %".3200" = getelementptr i8, ptr %"keys.133", i64 8
-  store i8 1, ptr %".3200", align 1
-  %".3202" = getelementptr i8, ptr %"keys.133", i64 48
-  %"flags.59" = load volatile i32, ptr %".3202", align 4
-  %".3203" = and i32 %"flags.59", 4
-  %".3204" = icmp ne i32 %".3203", 0
-  br i1 %".3204", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3130" = trunc i64 34525 to i16
+  %".3131" = call i16 @"llvm.bswap.i16"(i16 %".3130")
+  %".3132" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3131", ptr %".3132", align 2
+  %".3134" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3134", align 1
+  %".3136" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.59" = load volatile i32, ptr %".3136", align 4
+  %".3137" = and i32 %"flags.59", 4
+  %".3138" = icmp ne i32 %".3137", 0
+  br i1 %".3138", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap:
-  %".3191" = trunc i64 %".3130" to i16
-  %".3192" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3191", ptr %".3192", align 2
+  %".3125" = trunc i64 %".3064" to i16
+  %".3126" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3125", ptr %".3126", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
-  %".3206" = trunc i64 %".3130" to i16
-  %".3207" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3206", ptr %".3207", align 2
+  %".3140" = trunc i64 %".3064" to i16
+  %".3141" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3140", ptr %".3141", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.copy:
-  %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3217" = trunc i64 %"cursor.41" to i32
-  %".3218" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3217", [40 x i8]* %"header_copy", i32 4)
-  %".3219" = icmp eq i64 %".3218", 0
-  %".3220" = getelementptr i8, ptr %"ctx.42", i64 76
-  %".3221" = load i32, ptr %".3220", align 4
-  %".3222" = zext i32 %".3221" to i64
-  %"data.134" = inttoptr i64 %".3222" to ptr
-  %".3223" = getelementptr i8, ptr %"ctx.42", i64 80
-  %".3224" = load i32, ptr %".3223", align 4
-  %".3225" = zext i32 %".3224" to i64
-  %"data_end.134" = inttoptr i64 %".3225" to ptr
-  %".3226" = getelementptr i8, ptr %"ctx.42", i64 144
-  %"keys.134" = load ptr, ptr %".3226", align 8
-  %".3227" = xor i1 %".3219", -1
-  br i1 %".3227", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+  %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3151" = trunc i64 %"cursor.41" to i32
+  %".3152" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3151", [40 x i8]* %"header_copy", i32 4)
+  %".3153" = icmp eq i64 %".3152", 0
+  %".3154" = getelementptr i8, ptr %"ctx.40", i64 76
+  %".3155" = load i32, ptr %".3154", align 4
+  %".3156" = zext i32 %".3155" to i64
+  %"data.130" = inttoptr i64 %".3156" to ptr
+  %".3157" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".3158" = load i32, ptr %".3157", align 4
+  %".3159" = zext i32 %".3158" to i64
+  %"data_end.130" = inttoptr i64 %".3159" to ptr
+  %".3160" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.130" = load ptr, ptr %".3160", align 8
+  %".3161" = xor i1 %".3153", -1
+  br i1 %".3161", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
 vlan_d1_vlan_tags2.copy_failed:
-  %".3229" = trunc i64 %"cursor.41" to i16
-  %".3230" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3229", ptr %".3230", align 2
+  %".3163" = trunc i64 %"cursor.41" to i16
+  %".3164" = getelementptr i8, ptr %"keys.130", i64 2
+  store i16 %".3163", ptr %".3164", align 2
   br label %"return"
 vlan_d1_vlan_tags2.copy_failed.endif:
-  %".3233" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3234" = load volatile i16, [40 x i8]* %".3233", align 2
+  %".3167" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3168" = load volatile i16, [40 x i8]* %".3167", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.unknown:
-  %".3249" = trunc i64 %".3242" to i16
-  %".3250" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3249", ptr %".3250", align 2
+  %".3183" = trunc i64 %".3176" to i16
+  %".3184" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3183", ptr %".3184", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
-  %".3255" = trunc i64 %".3242" to i16
-  %".3256" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3255", ptr %".3256", align 2
+  %".3189" = trunc i64 %".3176" to i16
+  %".3190" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3189", ptr %".3190", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_vlan.1:
-  %".3259" = trunc i64 %".3242" to i16
-  %".3260" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3259", ptr %".3260", align 2
+  %".3193" = trunc i64 %".3176" to i16
+  %".3194" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3193", ptr %".3194", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -5002,61 +4866,61 @@ vlan_d1_vlan_tags2.to_tipc:
 vlan_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d1_vlan_tags2.to_hsr:
-  %".3272" = trunc i64 %".3242" to i16
-  %".3273" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3272", ptr %".3273", align 2
+  %".3206" = trunc i64 %".3176" to i16
+  %".3207" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3206", ptr %".3207", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_hsr.1:
-  %".3276" = trunc i64 %".3242" to i16
-  %".3277" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3276", ptr %".3277", align 2
+  %".3210" = trunc i64 %".3176" to i16
+  %".3211" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3210", ptr %".3211", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 hsr_d1_vlan_tags2.copy:
-  %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3287" = trunc i64 %"cursor.42" to i32
-  %".3288" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3287", [40 x i8]* %"header_copy", i32 6)
-  %".3289" = icmp eq i64 %".3288", 0
-  %".3290" = getelementptr i8, ptr %"ctx.43", i64 76
-  %".3291" = load i32, ptr %".3290", align 4
-  %".3292" = zext i32 %".3291" to i64
-  %"data.136" = inttoptr i64 %".3292" to ptr
-  %".3293" = getelementptr i8, ptr %"ctx.43", i64 80
-  %".3294" = load i32, ptr %".3293", align 4
-  %".3295" = zext i32 %".3294" to i64
-  %"data_end.136" = inttoptr i64 %".3295" to ptr
-  %".3296" = getelementptr i8, ptr %"ctx.43", i64 144
-  %"keys.136" = load ptr, ptr %".3296", align 8
-  %".3297" = xor i1 %".3289", -1
-  br i1 %".3297", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
+  %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3221" = trunc i64 %"cursor.42" to i32
+  %".3222" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3221", [40 x i8]* %"header_copy", i32 6)
+  %".3223" = icmp eq i64 %".3222", 0
+  %".3224" = getelementptr i8, ptr %"ctx.41", i64 76
+  %".3225" = load i32, ptr %".3224", align 4
+  %".3226" = zext i32 %".3225" to i64
+  %"data.132" = inttoptr i64 %".3226" to ptr
+  %".3227" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".3228" = load i32, ptr %".3227", align 4
+  %".3229" = zext i32 %".3228" to i64
+  %"data_end.132" = inttoptr i64 %".3229" to ptr
+  %".3230" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.132" = load ptr, ptr %".3230", align 8
+  %".3231" = xor i1 %".3223", -1
+  br i1 %".3231", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
 hsr_d1_vlan_tags2.copy_failed:
-  %".3299" = trunc i64 %"cursor.42" to i16
-  %".3300" = getelementptr i8, ptr %"keys.136", i64 2
-  store i16 %".3299", ptr %".3300", align 2
+  %".3233" = trunc i64 %"cursor.42" to i16
+  %".3234" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3233", ptr %".3234", align 2
   br label %"return"
 hsr_d1_vlan_tags2.copy_failed.endif:
-  %".3303" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".3304" = load volatile i16, [40 x i8]* %".3303", align 2
+  %".3237" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".3238" = load volatile i16, [40 x i8]* %".3237", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.unknown:
-  %".3319" = trunc i64 %".3312" to i16
-  %".3320" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3319", ptr %".3320", align 2
+  %".3253" = trunc i64 %".3246" to i16
+  %".3254" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3253", ptr %".3254", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
-  %".3325" = trunc i64 %".3312" to i16
-  %".3326" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3325", ptr %".3326", align 2
+  %".3259" = trunc i64 %".3246" to i16
+  %".3260" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3259", ptr %".3260", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_vlan.1:
-  %".3329" = trunc i64 %".3312" to i16
-  %".3330" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3329", ptr %".3330", align 2
+  %".3263" = trunc i64 %".3246" to i16
+  %".3264" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3263", ptr %".3264", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -5077,47 +4941,47 @@ hsr_d1_vlan_tags2.to_tipc:
 hsr_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d1_vlan_tags2.to_hsr:
-  %".3342" = trunc i64 %".3312" to i16
-  %".3343" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3342", ptr %".3343", align 2
+  %".3276" = trunc i64 %".3246" to i16
+  %".3277" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3276", ptr %".3277", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_hsr.1:
-  %".3346" = trunc i64 %".3312" to i16
-  %".3347" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3346", ptr %".3347", align 2
+  %".3280" = trunc i64 %".3246" to i16
+  %".3281" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3280", ptr %".3281", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 ethernet_d1.copy:
-  %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3357" = trunc i64 %"cursor.43" to i32
-  %".3358" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3357", [40 x i8]* %"header_copy", i32 14)
-  %".3359" = icmp eq i64 %".3358", 0
-  %".3360" = getelementptr i8, ptr %"ctx.44", i64 76
-  %".3361" = load i32, ptr %".3360", align 4
-  %".3362" = zext i32 %".3361" to i64
-  %"data.138" = inttoptr i64 %".3362" to ptr
-  %".3363" = getelementptr i8, ptr %"ctx.44", i64 80
-  %".3364" = load i32, ptr %".3363", align 4
-  %".3365" = zext i32 %".3364" to i64
-  %"data_end.138" = inttoptr i64 %".3365" to ptr
-  %".3366" = getelementptr i8, ptr %"ctx.44", i64 144
-  %"keys.138" = load ptr, ptr %".3366", align 8
-  %".3367" = xor i1 %".3359", -1
-  br i1 %".3367", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+  %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3291" = trunc i64 %"cursor.43" to i32
+  %".3292" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3291", [40 x i8]* %"header_copy", i32 14)
+  %".3293" = icmp eq i64 %".3292", 0
+  %".3294" = getelementptr i8, ptr %"ctx.42", i64 76
+  %".3295" = load i32, ptr %".3294", align 4
+  %".3296" = zext i32 %".3295" to i64
+  %"data.134" = inttoptr i64 %".3296" to ptr
+  %".3297" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".3298" = load i32, ptr %".3297", align 4
+  %".3299" = zext i32 %".3298" to i64
+  %"data_end.134" = inttoptr i64 %".3299" to ptr
+  %".3300" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.134" = load ptr, ptr %".3300", align 8
+  %".3301" = xor i1 %".3293", -1
+  br i1 %".3301", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
 ethernet_d1.copy_failed:
-  %".3369" = trunc i64 %"cursor.43" to i16
-  %".3370" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".3369", ptr %".3370", align 2
+  %".3303" = trunc i64 %"cursor.43" to i16
+  %".3304" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3303", ptr %".3304", align 2
   br label %"return"
 ethernet_d1.copy_failed.endif:
-  %".3373" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".3374" = load volatile i16, [40 x i8]* %".3373", align 2
+  %".3307" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".3308" = load volatile i16, [40 x i8]* %".3307", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.unknown:
-  %".3386" = trunc i64 %".3382" to i16
-  %".3387" = getelementptr i8, ptr %"keys.139", i64 2
-  store i16 %".3386", ptr %".3387", align 2
+  %".3320" = trunc i64 %".3316" to i16
+  %".3321" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".3320", ptr %".3321", align 2
   br label %"return"
 ethernet_d1.to_ipv4:
   br label %"ipv4_d1"
@@ -5152,455 +5016,395 @@ ethernet_d1.to_hsr.1:
 ethernet_d1.to_batadv:
   br label %"batadv_d1"
 ppp_d0.copy:
-  %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3412" = trunc i64 %"cursor.44" to i32
-  %".3413" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3412", [40 x i8]* %"header_copy", i32 4)
-  %".3414" = icmp eq i64 %".3413", 0
-  %".3415" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".3416" = load i32, ptr %".3415", align 4
-  %".3417" = zext i32 %".3416" to i64
-  %"data.140" = inttoptr i64 %".3417" to ptr
-  %".3418" = getelementptr i8, ptr %"ctx.45", i64 80
-  %".3419" = load i32, ptr %".3418", align 4
-  %".3420" = zext i32 %".3419" to i64
-  %"data_end.140" = inttoptr i64 %".3420" to ptr
-  %".3421" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.140" = load ptr, ptr %".3421", align 8
-  %".3422" = xor i1 %".3414", -1
-  br i1 %".3422", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
+  %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3346" = trunc i64 %"cursor.44" to i32
+  %".3347" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3346", [40 x i8]* %"header_copy", i32 4)
+  %".3348" = icmp eq i64 %".3347", 0
+  %".3349" = getelementptr i8, ptr %"ctx.43", i64 76
+  %".3350" = load i32, ptr %".3349", align 4
+  %".3351" = zext i32 %".3350" to i64
+  %"data.136" = inttoptr i64 %".3351" to ptr
+  %".3352" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".3353" = load i32, ptr %".3352", align 4
+  %".3354" = zext i32 %".3353" to i64
+  %"data_end.136" = inttoptr i64 %".3354" to ptr
+  %".3355" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.136" = load ptr, ptr %".3355", align 8
+  %".3356" = xor i1 %".3348", -1
+  br i1 %".3356", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
 ppp_d0.copy_failed:
-  %".3424" = trunc i64 %"cursor.44" to i16
-  %".3425" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3424", ptr %".3425", align 2
+  %".3358" = trunc i64 %"cursor.44" to i16
+  %".3359" = getelementptr i8, ptr %"keys.136", i64 2
+  store i16 %".3358", ptr %".3359", align 2
   br label %"return"
 ppp_d0.copy_failed.endif:
-  %".3428" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3429" = load volatile i16, [40 x i8]* %".3428", align 2
+  %".3362" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3363" = load volatile i16, [40 x i8]* %".3362", align 2
   br label %"ppp_d0.header"
 ppp_d0.unknown:
-  %".3435" = and i64 %".3433", 0
-  %".3436" = icmp eq i64 %".3435", 0
-  br i1 %".3436", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
+  %".3369" = and i64 %".3367", 0
+  %".3370" = icmp eq i64 %".3369", 0
+  br i1 %".3370", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
 ppp_d0.to_ipv4:
-  %".3442" = trunc i64 2048 to i16
-  %".3443" = call i16 @"llvm.bswap.i16"(i16 %".3442")
-  %".3444" = getelementptr i8, ptr %"keys.141", i64 10
-  store i16 %".3443", ptr %".3444", align 2
-  %".3446" = getelementptr i8, ptr %"keys.141", i64 8
-  store i8 1, ptr %".3446", align 1
-  %".3448" = getelementptr i8, ptr %"keys.141", i64 48
-  %"flags.60" = load volatile i32, ptr %".3448", align 4
-  %".3449" = and i32 %"flags.60", 4
-  %".3450" = icmp ne i32 %".3449", 0
-  br i1 %".3450", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+  %".3376" = trunc i64 2048 to i16
+  %".3377" = call i16 @"llvm.bswap.i16"(i16 %".3376")
+  %".3378" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3377", ptr %".3378", align 2
+  %".3380" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3380", align 1
+  %".3382" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.60" = load volatile i32, ptr %".3382", align 4
+  %".3383" = and i32 %"flags.60", 4
+  %".3384" = icmp ne i32 %".3383", 0
+  br i1 %".3384", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 ppp_d0.to_ipv6:
-  %".3457" = trunc i64 34525 to i16
-  %".3458" = call i16 @"llvm.bswap.i16"(i16 %".3457")
-  %".3459" = getelementptr i8, ptr %"keys.141", i64 10
-  store i16 %".3458", ptr %".3459", align 2
-  %".3461" = getelementptr i8, ptr %"keys.141", i64 8
-  store i8 1, ptr %".3461", align 1
-  %".3463" = getelementptr i8, ptr %"keys.141", i64 48
-  %"flags.61" = load volatile i32, ptr %".3463", align 4
-  %".3464" = and i32 %"flags.61", 4
-  %".3465" = icmp ne i32 %".3464", 0
-  br i1 %".3465", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+  %".3391" = trunc i64 34525 to i16
+  %".3392" = call i16 @"llvm.bswap.i16"(i16 %".3391")
+  %".3393" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3392", ptr %".3393", align 2
+  %".3395" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3395", align 1
+  %".3397" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.61" = load volatile i32, ptr %".3397", align 4
+  %".3398" = and i32 %"flags.61", 4
+  %".3399" = icmp ne i32 %".3398", 0
+  br i1 %".3399", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
 ppp_d0.to_ppp_unknown:
-  %".3472" = trunc i64 34827 to i16
-  %".3473" = call i16 @"llvm.bswap.i16"(i16 %".3472")
-  %".3474" = getelementptr i8, ptr %"keys.141", i64 10
-  store i16 %".3473", ptr %".3474", align 2
-  %".3476" = getelementptr i8, ptr %"keys.141", i64 8
-  store i8 1, ptr %".3476", align 1
-  %".3478" = getelementptr i8, ptr %"keys.141", i64 48
-  %"flags.62" = load volatile i32, ptr %".3478", align 4
-  %".3479" = and i32 %"flags.62", 4
-  %".3480" = icmp ne i32 %".3479", 0
-  br i1 %".3480", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  %".3406" = trunc i64 34827 to i16
+  %".3407" = call i16 @"llvm.bswap.i16"(i16 %".3406")
+  %".3408" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3407", ptr %".3408", align 2
+  %".3410" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3410", align 1
+  %".3412" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.62" = load volatile i32, ptr %".3412", align 4
+  %".3413" = and i32 %"flags.62", 4
+  %".3414" = icmp ne i32 %".3413", 0
+  br i1 %".3414", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
 ppp_d0.select:
-  %".3438" = trunc i64 %".3431" to i16
-  %".3439" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3438", ptr %".3439", align 2
+  %".3372" = trunc i64 %".3365" to i16
+  %".3373" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3372", ptr %".3373", align 2
   br label %"return"
 ppp_d0.stop_at_encap:
-  %".3452" = trunc i64 %".3431" to i16
-  %".3453" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3452", ptr %".3453", align 2
+  %".3386" = trunc i64 %".3365" to i16
+  %".3387" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3386", ptr %".3387", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
-  %".3467" = trunc i64 %".3431" to i16
-  %".3468" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3467", ptr %".3468", align 2
+  %".3401" = trunc i64 %".3365" to i16
+  %".3402" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3401", ptr %".3402", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
-  %".3482" = trunc i64 %".3431" to i16
-  %".3483" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3482", ptr %".3483", align 2
+  %".3416" = trunc i64 %".3365" to i16
+  %".3417" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3416", ptr %".3417", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.2:
   br label %"ppp_unknown"
 ppp_unknown:
-  %"cursor.51" = phi  i64 [%".3431", %"ppp_d0.stop_at_encap.endif.2"]
-  %"data.142" = phi  ptr [%"data.141", %"ppp_d0.stop_at_encap.endif.2"]
-  %"data_end.142" = phi  ptr [%"data_end.141", %"ppp_d0.stop_at_encap.endif.2"]
-  %"keys.142" = phi  ptr [%"keys.141", %"ppp_d0.stop_at_encap.endif.2"]
-  %".4202" = add i64 %"cursor.51", 0
-  %".4203" = trunc i64 %".4202" to i16
-  %".4204" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".4203", ptr %".4204", align 2
+  %"cursor.51" = phi  i64 [%".3365", %"ppp_d0.stop_at_encap.endif.2"]
+  %"data.138" = phi  ptr [%"data.137", %"ppp_d0.stop_at_encap.endif.2"]
+  %"data_end.138" = phi  ptr [%"data_end.137", %"ppp_d0.stop_at_encap.endif.2"]
+  %"keys.138" = phi  ptr [%"keys.137", %"ppp_d0.stop_at_encap.endif.2"]
+  %".4070" = add i64 %"cursor.51", 0
+  %".4071" = trunc i64 %".4070" to i16
+  %".4072" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".4071", ptr %".4072", align 2
   br label %"return"
-gre_d1.copy:
-  %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3497" = trunc i64 %"cursor.45" to i32
-  %".3498" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3497", [40 x i8]* %"header_copy", i32 4)
-  %".3499" = icmp eq i64 %".3498", 0
-  %".3500" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3501" = load i32, ptr %".3500", align 4
-  %".3502" = zext i32 %".3501" to i64
-  %"data.143" = inttoptr i64 %".3502" to ptr
-  %".3503" = getelementptr i8, ptr %"ctx.46", i64 80
-  %".3504" = load i32, ptr %".3503", align 4
-  %".3505" = zext i32 %".3504" to i64
-  %"data_end.143" = inttoptr i64 %".3505" to ptr
-  %".3506" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.143" = load ptr, ptr %".3506", align 8
-  %".3507" = xor i1 %".3499", -1
-  br i1 %".3507", label %"gre_d1.copy_failed", label %"gre_d1.copy_failed.endif"
-gre_d1.copy_failed:
-  %".3509" = trunc i64 %"cursor.45" to i16
-  %".3510" = getelementptr i8, ptr %"keys.143", i64 2
-  store i16 %".3509", ptr %".3510", align 2
-  br label %"return"
-gre_d1.copy_failed.endif:
-  %".3513" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3514" = load volatile i8, [40 x i8]* %".3513", align 1
-  %".3515" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3516" = load volatile i8, [40 x i8]* %".3515", align 1
-  %".3517" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3518" = load volatile i16, [40 x i8]* %".3517", align 2
-  br label %"gre_d1.header"
 gre_d1.stop_before:
-  %".3529" = trunc i64 %"cursor.45" to i16
-  %".3530" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".3529", ptr %".3530", align 2
+  %".3430" = trunc i64 %"cursor.45" to i16
+  %".3431" = getelementptr i8, ptr %"keys.116", i64 2
+  store i16 %".3430", ptr %".3431", align 2
   br label %"return"
 gre_d1.stop_before.endif:
-  %".3533" = add i64 %"cursor.45", 4
-  %".3534" = zext i8 %"w0_1.16" to i64
-  %".3535" = lshr i64 %".3534", 7
-  %".3536" = and i64 %".3535", 1
-  %".3537" = zext i8 %"w0_1.16" to i64
-  %".3538" = lshr i64 %".3537", 5
-  %".3539" = and i64 %".3538", 1
-  %".3540" = add i64 %".3536", %".3539"
-  %".3541" = zext i8 %"w0_1.16" to i64
-  %".3542" = lshr i64 %".3541", 4
-  %".3543" = and i64 %".3542", 1
-  %".3544" = add i64 %".3540", %".3543"
-  %".3545" = mul i64 %".3544", 4
-  %".3546" = add i64 %".3545", 4
-  %".3547" = getelementptr i8, ptr %"data.144", i64 %"cursor.45"
-  %".3548" = getelementptr i8, ptr %".3547", i64 %".3546"
-  %".3549" = icmp ugt ptr %".3548", %"data_end.144"
-  br i1 %".3549", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+  %".3434" = add i64 %"cursor.45", 4
+  %".3435" = zext i8 %"w0_1.9" to i64
+  %".3436" = lshr i64 %".3435", 7
+  %".3437" = and i64 %".3436", 1
+  %".3438" = zext i8 %"w0_1.9" to i64
+  %".3439" = lshr i64 %".3438", 5
+  %".3440" = and i64 %".3439", 1
+  %".3441" = add i64 %".3437", %".3440"
+  %".3442" = zext i8 %"w0_1.9" to i64
+  %".3443" = lshr i64 %".3442", 4
+  %".3444" = and i64 %".3443", 1
+  %".3445" = add i64 %".3441", %".3444"
+  %".3446" = mul i64 %".3445", 4
+  %".3447" = add i64 %".3446", 4
+  %".3448" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
+  %".3449" = getelementptr i8, ptr %".3448", i64 %".3447"
+  %".3450" = icmp ugt ptr %".3449", %"data_end.116"
+  br i1 %".3450", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
 gre_d1.variable_part:
-  %"data.146" = phi  ptr [%"data.144", %"gre_d1.stop_before.endif"], [%"data.145", %"gre_d1.copy_last_byte_failed.endif"]
-  %"data_end.146" = phi  ptr [%"data_end.144", %"gre_d1.stop_before.endif"], [%"data_end.145", %"gre_d1.copy_last_byte_failed.endif"]
-  %"keys.146" = phi  ptr [%"keys.144", %"gre_d1.stop_before.endif"], [%"keys.145", %"gre_d1.copy_last_byte_failed.endif"]
-  %"end.9" = add i64 %"cursor.45", %".3546"
-  %".3570" = getelementptr i8, ptr %"keys.146", i64 8
-  store i8 1, ptr %".3570", align 1
-  %".3572" = getelementptr i8, ptr %"keys.146", i64 48
-  %"flags.63" = load volatile i32, ptr %".3572", align 4
-  %".3573" = and i32 %"flags.63", 4
-  %".3574" = icmp ne i32 %".3573", 0
-  br i1 %".3574", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  %"data.140" = phi  ptr [%"data.116", %"gre_d1.stop_before.endif"], [%"data.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.140" = phi  ptr [%"data_end.116", %"gre_d1.stop_before.endif"], [%"data_end.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.140" = phi  ptr [%"keys.116", %"gre_d1.stop_before.endif"], [%"keys.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %"end.9" = add i64 %"cursor.45", %".3447"
+  %".3471" = getelementptr i8, ptr %"keys.140", i64 8
+  store i8 1, ptr %".3471", align 1
+  %".3473" = getelementptr i8, ptr %"keys.140", i64 48
+  %"flags.63" = load volatile i32, ptr %".3473", align 4
+  %".3474" = and i32 %"flags.63", 4
+  %".3475" = icmp ne i32 %".3474", 0
+  br i1 %".3475", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
-  %".3551" = add i64 %"cursor.45", %".3546"
-  %".3552" = sub i64 %".3551", 1
-  %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3553" = trunc i64 %".3552" to i32
-  %".3554" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3553", i64* %"last_byte", i32 1)
-  %".3555" = icmp eq i64 %".3554", 0
-  %".3556" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3557" = load i32, ptr %".3556", align 4
-  %".3558" = zext i32 %".3557" to i64
-  %"data.145" = inttoptr i64 %".3558" to ptr
-  %".3559" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3560" = load i32, ptr %".3559", align 4
-  %".3561" = zext i32 %".3560" to i64
-  %"data_end.145" = inttoptr i64 %".3561" to ptr
-  %".3562" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.145" = load ptr, ptr %".3562", align 8
-  %".3563" = xor i1 %".3555", -1
-  br i1 %".3563", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+  %".3452" = add i64 %"cursor.45", %".3447"
+  %".3453" = sub i64 %".3452", 1
+  %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3454" = trunc i64 %".3453" to i32
+  %".3455" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3454", i64* %"last_byte", i32 1)
+  %".3456" = icmp eq i64 %".3455", 0
+  %".3457" = getelementptr i8, ptr %"ctx.44", i64 76
+  %".3458" = load i32, ptr %".3457", align 4
+  %".3459" = zext i32 %".3458" to i64
+  %"data.139" = inttoptr i64 %".3459" to ptr
+  %".3460" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".3461" = load i32, ptr %".3460", align 4
+  %".3462" = zext i32 %".3461" to i64
+  %"data_end.139" = inttoptr i64 %".3462" to ptr
+  %".3463" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.139" = load ptr, ptr %".3463", align 8
+  %".3464" = xor i1 %".3456", -1
+  br i1 %".3464", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
 gre_d1.copy_last_byte_failed:
-  %".3565" = trunc i64 %"cursor.45" to i16
-  %".3566" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3565", ptr %".3566", align 2
+  %".3466" = trunc i64 %"cursor.45" to i16
+  %".3467" = getelementptr i8, ptr %"keys.139", i64 2
+  store i16 %".3466", ptr %".3467", align 2
   br label %"return"
 gre_d1.copy_last_byte_failed.endif:
   br label %"gre_d1.variable_part"
 gre_d1.stop_at_encap:
-  %".3576" = trunc i64 %"end.9" to i16
-  %".3577" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3576", ptr %".3577", align 2
+  %".3477" = trunc i64 %"end.9" to i16
+  %".3478" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3477", ptr %".3478", align 2
   br label %"return"
 gre_d1.stop_at_encap.endif:
-  %".3580" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".3581" = zext i16 %".3580" to i64
-  %".3582" = trunc i64 %".3581" to i16
-  %".3583" = call i16 @"llvm.bswap.i16"(i16 %".3582")
-  %".3584" = getelementptr i8, ptr %"keys.146", i64 10
-  store i16 %".3583", ptr %".3584", align 2
-  %".3586" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".3587" = zext i16 %".3586" to i64
-  switch i64 %".3587", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
+  %".3481" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3482" = zext i16 %".3481" to i64
+  %".3483" = trunc i64 %".3482" to i16
+  %".3484" = call i16 @"llvm.bswap.i16"(i16 %".3483")
+  %".3485" = getelementptr i8, ptr %"keys.140", i64 10
+  store i16 %".3484", ptr %".3485", align 2
+  %".3487" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3488" = zext i16 %".3487" to i64
+  switch i64 %".3488", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
 gre_d1.unknown:
-  %".3589" = trunc i64 %"end.9" to i16
-  %".3590" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3589", ptr %".3590", align 2
+  %".3490" = trunc i64 %"end.9" to i16
+  %".3491" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3490", ptr %".3491", align 2
   br label %"return"
 gre_d1.to_ipv4:
-  %".3593" = trunc i64 %"end.9" to i16
-  %".3594" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3593", ptr %".3594", align 2
+  %".3494" = trunc i64 %"end.9" to i16
+  %".3495" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3494", ptr %".3495", align 2
   br label %"return"
 gre_d1.to_ipv6:
-  %".3597" = trunc i64 %"end.9" to i16
-  %".3598" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3597", ptr %".3598", align 2
+  %".3498" = trunc i64 %"end.9" to i16
+  %".3499" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3498", ptr %".3499", align 2
   br label %"return"
 gre_d1.to_vlan:
-  %".3601" = trunc i64 %"end.9" to i16
-  %".3602" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3601", ptr %".3602", align 2
+  %".3502" = trunc i64 %"end.9" to i16
+  %".3503" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3502", ptr %".3503", align 2
   br label %"return"
 gre_d1.to_vlan.1:
-  %".3605" = trunc i64 %"end.9" to i16
-  %".3606" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3605", ptr %".3606", align 2
+  %".3506" = trunc i64 %"end.9" to i16
+  %".3507" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3506", ptr %".3507", align 2
   br label %"return"
 gre_d1.to_mpls:
-  %".3609" = trunc i64 %"end.9" to i16
-  %".3610" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3609", ptr %".3610", align 2
+  %".3510" = trunc i64 %"end.9" to i16
+  %".3511" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3510", ptr %".3511", align 2
   br label %"return"
 gre_d1.to_mpls.1:
-  %".3613" = trunc i64 %"end.9" to i16
-  %".3614" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3613", ptr %".3614", align 2
+  %".3514" = trunc i64 %"end.9" to i16
+  %".3515" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3514", ptr %".3515", align 2
   br label %"return"
 gre_d1.to_pppoe:
-  %".3617" = trunc i64 %"end.9" to i16
-  %".3618" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3617", ptr %".3618", align 2
+  %".3518" = trunc i64 %"end.9" to i16
+  %".3519" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3518", ptr %".3519", align 2
   br label %"return"
 gre_d1.to_arp:
-  %".3621" = trunc i64 %"end.9" to i16
-  %".3622" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3621", ptr %".3622", align 2
+  %".3522" = trunc i64 %"end.9" to i16
+  %".3523" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3522", ptr %".3523", align 2
   br label %"return"
 gre_d1.to_arp.1:
-  %".3625" = trunc i64 %"end.9" to i16
-  %".3626" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3625", ptr %".3626", align 2
+  %".3526" = trunc i64 %"end.9" to i16
+  %".3527" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3526", ptr %".3527", align 2
   br label %"return"
 gre_d1.to_ptp:
-  %".3629" = trunc i64 %"end.9" to i16
-  %".3630" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3629", ptr %".3630", align 2
+  %".3530" = trunc i64 %"end.9" to i16
+  %".3531" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3530", ptr %".3531", align 2
   br label %"return"
 gre_d1.to_cfm:
-  %".3633" = trunc i64 %"end.9" to i16
-  %".3634" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3633", ptr %".3634", align 2
+  %".3534" = trunc i64 %"end.9" to i16
+  %".3535" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3534", ptr %".3535", align 2
   br label %"return"
 gre_d1.to_tipc:
-  %".3637" = trunc i64 %"end.9" to i16
-  %".3638" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3637", ptr %".3638", align 2
+  %".3538" = trunc i64 %"end.9" to i16
+  %".3539" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3538", ptr %".3539", align 2
   br label %"return"
 gre_d1.to_fcoe:
-  %".3641" = trunc i64 %"end.9" to i16
-  %".3642" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3641", ptr %".3642", align 2
+  %".3542" = trunc i64 %"end.9" to i16
+  %".3543" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3542", ptr %".3543", align 2
   br label %"return"
 gre_d1.to_hsr:
-  %".3645" = trunc i64 %"end.9" to i16
-  %".3646" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3645", ptr %".3646", align 2
+  %".3546" = trunc i64 %"end.9" to i16
+  %".3547" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3546", ptr %".3547", align 2
   br label %"return"
 gre_d1.to_hsr.1:
-  %".3649" = trunc i64 %"end.9" to i16
-  %".3650" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3649", ptr %".3650", align 2
+  %".3550" = trunc i64 %"end.9" to i16
+  %".3551" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3550", ptr %".3551", align 2
   br label %"return"
 gre_d1.to_batadv:
-  %".3653" = trunc i64 %"end.9" to i16
-  %".3654" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3653", ptr %".3654", align 2
+  %".3554" = trunc i64 %"end.9" to i16
+  %".3555" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3554", ptr %".3555", align 2
   br label %"return"
 gre_d1.to_ethernet:
-  %".3657" = trunc i64 %"end.9" to i16
-  %".3658" = getelementptr i8, ptr %"keys.146", i64 2
-  store i16 %".3657", ptr %".3658", align 2
+  %".3558" = trunc i64 %"end.9" to i16
+  %".3559" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3558", ptr %".3559", align 2
   br label %"return"
-pptp_d1.copy:
-  %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3671" = trunc i64 %"cursor.46" to i32
-  %".3672" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3671", [40 x i8]* %"header_copy", i32 4)
-  %".3673" = icmp eq i64 %".3672", 0
-  %".3674" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3675" = load i32, ptr %".3674", align 4
-  %".3676" = zext i32 %".3675" to i64
-  %"data.147" = inttoptr i64 %".3676" to ptr
-  %".3677" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3678" = load i32, ptr %".3677", align 4
-  %".3679" = zext i32 %".3678" to i64
-  %"data_end.147" = inttoptr i64 %".3679" to ptr
-  %".3680" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.147" = load ptr, ptr %".3680", align 8
-  %".3681" = xor i1 %".3673", -1
-  br i1 %".3681", label %"pptp_d1.copy_failed", label %"pptp_d1.copy_failed.endif"
-pptp_d1.copy_failed:
-  %".3683" = trunc i64 %"cursor.46" to i16
-  %".3684" = getelementptr i8, ptr %"keys.147", i64 2
-  store i16 %".3683", ptr %".3684", align 2
-  br label %"return"
-pptp_d1.copy_failed.endif:
-  %".3687" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3688" = load volatile i8, [40 x i8]* %".3687", align 1
-  %".3689" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3690" = load volatile i8, [40 x i8]* %".3689", align 1
-  %".3691" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3692" = load volatile i16, [40 x i8]* %".3691", align 2
-  br label %"pptp_d1.header"
 pptp_d1.stop_before:
-  %".3703" = trunc i64 %"cursor.46" to i16
-  %".3704" = getelementptr i8, ptr %"keys.148", i64 2
-  store i16 %".3703", ptr %".3704", align 2
+  %".3571" = trunc i64 %"cursor.46" to i16
+  %".3572" = getelementptr i8, ptr %"keys.117", i64 2
+  store i16 %".3571", ptr %".3572", align 2
   br label %"return"
 pptp_d1.stop_before.endif:
-  %".3707" = add i64 %"cursor.46", 4
-  %".3708" = zext i8 %"w0_1.17" to i64
-  %".3709" = lshr i64 %".3708", 7
-  %".3710" = and i64 %".3709", 1
-  %".3711" = zext i8 %"w0_1.17" to i64
-  %".3712" = lshr i64 %".3711", 5
-  %".3713" = and i64 %".3712", 1
-  %".3714" = add i64 %".3710", %".3713"
-  %".3715" = zext i8 %"w0_1.17" to i64
-  %".3716" = lshr i64 %".3715", 4
-  %".3717" = and i64 %".3716", 1
-  %".3718" = add i64 %".3714", %".3717"
-  %".3719" = zext i8 %"w1_1.12" to i64
-  %".3720" = lshr i64 %".3719", 7
-  %".3721" = and i64 %".3720", 1
-  %".3722" = add i64 %".3718", %".3721"
-  %".3723" = mul i64 %".3722", 4
-  %".3724" = add i64 %".3723", 4
-  %".3725" = getelementptr i8, ptr %"data.148", i64 %"cursor.46"
-  %".3726" = getelementptr i8, ptr %".3725", i64 %".3724"
-  %".3727" = icmp ugt ptr %".3726", %"data_end.148"
-  br i1 %".3727", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+  %".3575" = add i64 %"cursor.46", 4
+  %".3576" = zext i8 %"w0_1.9" to i64
+  %".3577" = lshr i64 %".3576", 7
+  %".3578" = and i64 %".3577", 1
+  %".3579" = zext i8 %"w0_1.9" to i64
+  %".3580" = lshr i64 %".3579", 5
+  %".3581" = and i64 %".3580", 1
+  %".3582" = add i64 %".3578", %".3581"
+  %".3583" = zext i8 %"w0_1.9" to i64
+  %".3584" = lshr i64 %".3583", 4
+  %".3585" = and i64 %".3584", 1
+  %".3586" = add i64 %".3582", %".3585"
+  %".3587" = zext i8 %"w1_1.6" to i64
+  %".3588" = lshr i64 %".3587", 7
+  %".3589" = and i64 %".3588", 1
+  %".3590" = add i64 %".3586", %".3589"
+  %".3591" = mul i64 %".3590", 4
+  %".3592" = add i64 %".3591", 4
+  %".3593" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
+  %".3594" = getelementptr i8, ptr %".3593", i64 %".3592"
+  %".3595" = icmp ugt ptr %".3594", %"data_end.117"
+  br i1 %".3595", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
 pptp_d1.variable_part:
-  %"data.150" = phi  ptr [%"data.148", %"pptp_d1.stop_before.endif"], [%"data.149", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"data_end.150" = phi  ptr [%"data_end.148", %"pptp_d1.stop_before.endif"], [%"data_end.149", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"keys.150" = phi  ptr [%"keys.148", %"pptp_d1.stop_before.endif"], [%"keys.149", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"end.10" = add i64 %"cursor.46", %".3724"
+  %"data.142" = phi  ptr [%"data.117", %"pptp_d1.stop_before.endif"], [%"data.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"data_end.142" = phi  ptr [%"data_end.117", %"pptp_d1.stop_before.endif"], [%"data_end.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"keys.142" = phi  ptr [%"keys.117", %"pptp_d1.stop_before.endif"], [%"keys.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"end.10" = add i64 %"cursor.46", %".3592"
   switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
-  %".3729" = add i64 %"cursor.46", %".3724"
-  %".3730" = sub i64 %".3729", 1
-  %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3731" = trunc i64 %".3730" to i32
-  %".3732" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3731", i64* %"last_byte", i32 1)
-  %".3733" = icmp eq i64 %".3732", 0
-  %".3734" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".3735" = load i32, ptr %".3734", align 4
-  %".3736" = zext i32 %".3735" to i64
-  %"data.149" = inttoptr i64 %".3736" to ptr
-  %".3737" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".3738" = load i32, ptr %".3737", align 4
-  %".3739" = zext i32 %".3738" to i64
-  %"data_end.149" = inttoptr i64 %".3739" to ptr
-  %".3740" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.149" = load ptr, ptr %".3740", align 8
-  %".3741" = xor i1 %".3733", -1
-  br i1 %".3741", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
+  %".3597" = add i64 %"cursor.46", %".3592"
+  %".3598" = sub i64 %".3597", 1
+  %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3599" = trunc i64 %".3598" to i32
+  %".3600" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3599", i64* %"last_byte", i32 1)
+  %".3601" = icmp eq i64 %".3600", 0
+  %".3602" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".3603" = load i32, ptr %".3602", align 4
+  %".3604" = zext i32 %".3603" to i64
+  %"data.141" = inttoptr i64 %".3604" to ptr
+  %".3605" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".3606" = load i32, ptr %".3605", align 4
+  %".3607" = zext i32 %".3606" to i64
+  %"data_end.141" = inttoptr i64 %".3607" to ptr
+  %".3608" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.141" = load ptr, ptr %".3608", align 8
+  %".3609" = xor i1 %".3601", -1
+  br i1 %".3609", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
 pptp_d1.copy_last_byte_failed:
-  %".3743" = trunc i64 %"cursor.46" to i16
-  %".3744" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3743", ptr %".3744", align 2
+  %".3611" = trunc i64 %"cursor.46" to i16
+  %".3612" = getelementptr i8, ptr %"keys.141", i64 2
+  store i16 %".3611", ptr %".3612", align 2
   br label %"return"
 pptp_d1.copy_last_byte_failed.endif:
   br label %"pptp_d1.variable_part"
 pptp_d1.unknown:
-  %".3749" = trunc i64 %"end.10" to i16
-  %".3750" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3749", ptr %".3750", align 2
+  %".3617" = trunc i64 %"end.10" to i16
+  %".3618" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3617", ptr %".3618", align 2
   br label %"return"
 pptp_d1.to_ppp:
   br label %"ppp_d1"
 ppp_d1:
   %"cursor.52" = phi  i64 [%"end.10", %"pptp_d1.to_ppp"]
-  %"data.151" = phi  ptr [%"data.150", %"pptp_d1.to_ppp"]
-  %"data_end.151" = phi  ptr [%"data_end.150", %"pptp_d1.to_ppp"]
-  %"keys.151" = phi  ptr [%"keys.150", %"pptp_d1.to_ppp"]
-  %"hdr.47" = getelementptr i8, ptr %"data.151", i64 %"cursor.52"
-  %".4207" = getelementptr i8, ptr %"hdr.47", i64 4
-  %".4208" = icmp ugt ptr %".4207", %"data_end.151"
-  br i1 %".4208", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+  %"data.143" = phi  ptr [%"data.142", %"pptp_d1.to_ppp"]
+  %"data_end.143" = phi  ptr [%"data_end.142", %"pptp_d1.to_ppp"]
+  %"keys.143" = phi  ptr [%"keys.142", %"pptp_d1.to_ppp"]
+  %"hdr.43" = getelementptr i8, ptr %"data.143", i64 %"cursor.52"
+  %".4075" = getelementptr i8, ptr %"hdr.43", i64 4
+  %".4076" = icmp ugt ptr %".4075", %"data_end.143"
+  br i1 %".4076", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
 ppp_d1.linear:
-  %".4210" = getelementptr i8, ptr %"hdr.47", i64 2
-  %".4211" = load i16, ptr %".4210", align 2
+  %".4078" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4079" = load i16, ptr %".4078", align 2
   br label %"ppp_d1.header"
 ppp_d1.header:
-  %"w2_2.21" = phi  i16 [%".4211", %"ppp_d1.linear"], [%".4230", %"ppp_d1.copy_failed.endif"]
-  %"data.163" = phi  ptr [%"data.151", %"ppp_d1.linear"], [%"data.162", %"ppp_d1.copy_failed.endif"]
-  %"data_end.163" = phi  ptr [%"data_end.151", %"ppp_d1.linear"], [%"data_end.162", %"ppp_d1.copy_failed.endif"]
-  %"keys.163" = phi  ptr [%"keys.151", %"ppp_d1.linear"], [%"keys.162", %"ppp_d1.copy_failed.endif"]
-  %".4232" = add i64 %"cursor.52", 4
-  %".4233" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
-  %".4234" = zext i16 %".4233" to i64
-  switch i64 %".4234", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+  %"w2_2.17" = phi  i16 [%".4079", %"ppp_d1.linear"], [%".4098", %"ppp_d1.copy_failed.endif"]
+  %"data.155" = phi  ptr [%"data.143", %"ppp_d1.linear"], [%"data.154", %"ppp_d1.copy_failed.endif"]
+  %"data_end.155" = phi  ptr [%"data_end.143", %"ppp_d1.linear"], [%"data_end.154", %"ppp_d1.copy_failed.endif"]
+  %"keys.155" = phi  ptr [%"keys.143", %"ppp_d1.linear"], [%"keys.154", %"ppp_d1.copy_failed.endif"]
+  %".4100" = add i64 %"cursor.52", 4
+  %".4101" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4102" = zext i16 %".4101" to i64
+  switch i64 %".4102", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
-  %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3762" = trunc i64 %"cursor.47" to i32
-  %".3763" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3762", [40 x i8]* %"header_copy", i32 2)
-  %".3764" = icmp eq i64 %".3763", 0
-  %".3765" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".3766" = load i32, ptr %".3765", align 4
-  %".3767" = zext i32 %".3766" to i64
-  %"data.152" = inttoptr i64 %".3767" to ptr
-  %".3768" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".3769" = load i32, ptr %".3768", align 4
-  %".3770" = zext i32 %".3769" to i64
-  %"data_end.152" = inttoptr i64 %".3770" to ptr
-  %".3771" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.152" = load ptr, ptr %".3771", align 8
-  %".3772" = xor i1 %".3764", -1
-  br i1 %".3772", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+  %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3630" = trunc i64 %"cursor.47" to i32
+  %".3631" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3630", [40 x i8]* %"header_copy", i32 2)
+  %".3632" = icmp eq i64 %".3631", 0
+  %".3633" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3634" = load i32, ptr %".3633", align 4
+  %".3635" = zext i32 %".3634" to i64
+  %"data.144" = inttoptr i64 %".3635" to ptr
+  %".3636" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3637" = load i32, ptr %".3636", align 4
+  %".3638" = zext i32 %".3637" to i64
+  %"data_end.144" = inttoptr i64 %".3638" to ptr
+  %".3639" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.144" = load ptr, ptr %".3639", align 8
+  %".3640" = xor i1 %".3632", -1
+  br i1 %".3640", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext2.copy_failed:
-  %".3774" = trunc i64 %"cursor.47" to i16
-  %".3775" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".3774", ptr %".3775", align 2
+  %".3642" = trunc i64 %"cursor.47" to i16
+  %".3643" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".3642", ptr %".3643", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
-  %".3778" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3779" = load volatile i8, [40 x i8]* %".3778", align 1
-  %".3780" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3781" = load volatile i8, [40 x i8]* %".3780", align 1
+  %".3646" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3647" = load volatile i8, [40 x i8]* %".3646", align 1
+  %".3648" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3649" = load volatile i8, [40 x i8]* %".3648", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.unknown:
-  %".3794" = trunc i64 %"end.11" to i16
-  %".3795" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3794", ptr %".3795", align 2
+  %".3662" = trunc i64 %"end.11" to i16
+  %".3663" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3662", ptr %".3663", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5629,182 +5433,182 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
-  %".3811" = trunc i64 34887 to i16
-  %".3812" = call i16 @"llvm.bswap.i16"(i16 %".3811")
-  %".3813" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".3812", ptr %".3813", align 2
+  %".3679" = trunc i64 34887 to i16
+  %".3680" = call i16 @"llvm.bswap.i16"(i16 %".3679")
+  %".3681" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3680", ptr %".3681", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
-  %".3816" = trunc i64 2048 to i16
-  %".3817" = call i16 @"llvm.bswap.i16"(i16 %".3816")
-  %".3818" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".3817", ptr %".3818", align 2
-  %".3820" = getelementptr i8, ptr %"keys.153", i64 8
-  store i8 1, ptr %".3820", align 1
-  %".3822" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.64" = load volatile i32, ptr %".3822", align 4
-  %".3823" = and i32 %"flags.64", 4
-  %".3824" = icmp ne i32 %".3823", 0
-  br i1 %".3824", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3684" = trunc i64 2048 to i16
+  %".3685" = call i16 @"llvm.bswap.i16"(i16 %".3684")
+  %".3686" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3685", ptr %".3686", align 2
+  %".3688" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3688", align 1
+  %".3690" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.64" = load volatile i32, ptr %".3690", align 4
+  %".3691" = and i32 %"flags.64", 4
+  %".3692" = icmp ne i32 %".3691", 0
+  br i1 %".3692", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext2.to_ipv6:
-  %".3834" = trunc i64 34525 to i16
-  %".3835" = call i16 @"llvm.bswap.i16"(i16 %".3834")
-  %".3836" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".3835", ptr %".3836", align 2
-  %".3838" = getelementptr i8, ptr %"keys.153", i64 8
-  store i8 1, ptr %".3838", align 1
-  %".3840" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.65" = load volatile i32, ptr %".3840", align 4
-  %".3841" = and i32 %"flags.65", 4
-  %".3842" = icmp ne i32 %".3841", 0
-  br i1 %".3842", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3702" = trunc i64 34525 to i16
+  %".3703" = call i16 @"llvm.bswap.i16"(i16 %".3702")
+  %".3704" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3703", ptr %".3704", align 2
+  %".3706" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3706", align 1
+  %".3708" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.65" = load volatile i32, ptr %".3708", align 4
+  %".3709" = and i32 %"flags.65", 4
+  %".3710" = icmp ne i32 %".3709", 0
+  br i1 %".3710", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.53" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4969", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data.154" = phi  ptr [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.194", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data_end.154" = phi  ptr [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.194", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"keys.154" = phi  ptr [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"hdr.48" = getelementptr i8, ptr %"data.154", i64 %"cursor.53"
-  %".4297" = getelementptr i8, ptr %"hdr.48", i64 2
-  %".4298" = icmp ugt ptr %".4297", %"data_end.154"
-  br i1 %".4298", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+  %"cursor.53" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4837", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"data.146" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.186", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"data_end.146" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.186", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"keys.146" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"hdr.44" = getelementptr i8, ptr %"data.146", i64 %"cursor.53"
+  %".4165" = getelementptr i8, ptr %"hdr.44", i64 2
+  %".4166" = icmp ugt ptr %".4165", %"data_end.146"
+  br i1 %".4166", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
 ipv6_opts_d1_ipv6_ext3.linear:
-  %".4300" = getelementptr i8, ptr %"hdr.48", i64 0
-  %".4301" = load i8, ptr %".4300", align 1
-  %".4302" = getelementptr i8, ptr %"hdr.48", i64 1
-  %".4303" = load i8, ptr %".4302", align 1
+  %".4168" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".4169" = load i8, ptr %".4168", align 1
+  %".4170" = getelementptr i8, ptr %"hdr.44", i64 1
+  %".4171" = load i8, ptr %".4170", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.header:
-  %"w0_1.22" = phi  i8 [%".4301", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4322", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.15" = phi  i8 [%".4303", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4324", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"data.165" = phi  ptr [%"data.154", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.164", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"data_end.165" = phi  ptr [%"data_end.154", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.164", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"keys.165" = phi  ptr [%"keys.154", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.164", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %".4326" = zext i8 %"w0_1.22" to i64
-  %".4327" = trunc i64 %".4326" to i8
-  %".4328" = getelementptr i8, ptr %"keys.165", i64 9
-  store i8 %".4327", ptr %".4328", align 1
-  %".4330" = add i64 %"cursor.53", 2
-  %".4331" = zext i8 %"w1_1.15" to i64
-  %".4332" = mul i64 %".4331", 8
-  %".4333" = add i64 %".4332", 6
-  %".4334" = add i64 %".4333", 2
-  %"end.13" = add i64 %"cursor.53", %".4334"
-  %".4335" = zext i8 %"w0_1.22" to i64
-  switch i64 %".4335", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %"w0_1.18" = phi  i8 [%".4169", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4190", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.11" = phi  i8 [%".4171", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4192", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.157" = phi  ptr [%"data.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.157" = phi  ptr [%"data_end.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.157" = phi  ptr [%"keys.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %".4194" = zext i8 %"w0_1.18" to i64
+  %".4195" = trunc i64 %".4194" to i8
+  %".4196" = getelementptr i8, ptr %"keys.157", i64 9
+  store i8 %".4195", ptr %".4196", align 1
+  %".4198" = add i64 %"cursor.53", 2
+  %".4199" = zext i8 %"w1_1.11" to i64
+  %".4200" = mul i64 %".4199", 8
+  %".4201" = add i64 %".4200", 6
+  %".4202" = add i64 %".4201", 2
+  %"end.13" = add i64 %"cursor.53", %".4202"
+  %".4203" = zext i8 %"w0_1.18" to i64
+  switch i64 %".4203", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3885", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4953", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data.155" = phi  ptr [%"data.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.193", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data_end.155" = phi  ptr [%"data_end.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.193", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"keys.155" = phi  ptr [%"keys.153", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.157", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"hdr.49" = getelementptr i8, ptr %"data.155", i64 %"cursor.54"
-  %".4407" = getelementptr i8, ptr %"hdr.49", i64 8
-  %".4408" = icmp ugt ptr %".4407", %"data_end.155"
-  br i1 %".4408", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+  %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4821", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"data_end.147" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.185", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"keys.147" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"hdr.45" = getelementptr i8, ptr %"data.147", i64 %"cursor.54"
+  %".4275" = getelementptr i8, ptr %"hdr.45", i64 8
+  %".4276" = icmp ugt ptr %".4275", %"data_end.147"
+  br i1 %".4276", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
 ipv6_frag_d1_ipv6_ext3.linear:
-  %".4410" = getelementptr i8, ptr %"hdr.49", i64 0
-  %".4411" = load i8, ptr %".4410", align 1
-  %".4412" = getelementptr i8, ptr %"hdr.49", i64 2
-  %".4413" = load i16, ptr %".4412", align 2
+  %".4278" = getelementptr i8, ptr %"hdr.45", i64 0
+  %".4279" = load i8, ptr %".4278", align 1
+  %".4280" = getelementptr i8, ptr %"hdr.45", i64 2
+  %".4281" = load i16, ptr %".4280", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.header:
-  %"w0_1.23" = phi  i8 [%".4411", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4432", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.22" = phi  i16 [%".4413", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4434", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"data.167" = phi  ptr [%"data.155", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.166", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"data_end.167" = phi  ptr [%"data_end.155", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.166", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"keys.167" = phi  ptr [%"keys.155", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.166", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %".4436" = zext i8 %"w0_1.23" to i64
-  %".4437" = trunc i64 %".4436" to i8
-  %".4438" = getelementptr i8, ptr %"keys.167", i64 9
-  store i8 %".4437", ptr %".4438", align 1
-  %".4440" = add i64 %"cursor.54", 8
-  %".4441" = icmp ne i64 1, 0
-  %".4442" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
-  %".4443" = zext i16 %".4442" to i64
-  %".4444" = and i64 %".4443", 65528
-  %".4445" = icmp eq i64 %".4444", 0
-  br i1 %".4441", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  %"w0_1.19" = phi  i8 [%".4279", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4300", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.18" = phi  i16 [%".4281", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4302", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.159" = phi  ptr [%"data.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.159" = phi  ptr [%"data_end.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.159" = phi  ptr [%"keys.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %".4304" = zext i8 %"w0_1.19" to i64
+  %".4305" = trunc i64 %".4304" to i8
+  %".4306" = getelementptr i8, ptr %"keys.159", i64 9
+  store i8 %".4305", ptr %".4306", align 1
+  %".4308" = add i64 %"cursor.54", 8
+  %".4309" = icmp ne i64 1, 0
+  %".4310" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4311" = zext i16 %".4310" to i64
+  %".4312" = and i64 %".4311", 65528
+  %".4313" = icmp eq i64 %".4312", 0
+  br i1 %".4309", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
-  %".3826" = trunc i64 %"end.11" to i16
-  %".3827" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3826", ptr %".3827", align 2
+  %".3694" = trunc i64 %"end.11" to i16
+  %".3695" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3694", ptr %".3695", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3830" = trunc i64 %"end.11" to i16
-  %".3831" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3830", ptr %".3831", align 2
+  %".3698" = trunc i64 %"end.11" to i16
+  %".3699" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3698", ptr %".3699", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
-  %".3844" = trunc i64 %"end.11" to i16
-  %".3845" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3844", ptr %".3845", align 2
+  %".3712" = trunc i64 %"end.11" to i16
+  %".3713" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3712", ptr %".3713", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3848" = trunc i64 %"end.11" to i16
-  %".3849" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3848", ptr %".3849", align 2
+  %".3716" = trunc i64 %"end.11" to i16
+  %".3717" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3716", ptr %".3717", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
-  %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3860" = trunc i64 %"cursor.48" to i32
-  %".3861" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3860", [40 x i8]* %"header_copy", i32 8)
-  %".3862" = icmp eq i64 %".3861", 0
-  %".3863" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".3864" = load i32, ptr %".3863", align 4
-  %".3865" = zext i32 %".3864" to i64
-  %"data.156" = inttoptr i64 %".3865" to ptr
-  %".3866" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".3867" = load i32, ptr %".3866", align 4
-  %".3868" = zext i32 %".3867" to i64
-  %"data_end.156" = inttoptr i64 %".3868" to ptr
-  %".3869" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.156" = load ptr, ptr %".3869", align 8
-  %".3870" = xor i1 %".3862", -1
-  br i1 %".3870", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+  %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3728" = trunc i64 %"cursor.48" to i32
+  %".3729" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3728", [40 x i8]* %"header_copy", i32 8)
+  %".3730" = icmp eq i64 %".3729", 0
+  %".3731" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3732" = load i32, ptr %".3731", align 4
+  %".3733" = zext i32 %".3732" to i64
+  %"data.148" = inttoptr i64 %".3733" to ptr
+  %".3734" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3735" = load i32, ptr %".3734", align 4
+  %".3736" = zext i32 %".3735" to i64
+  %"data_end.148" = inttoptr i64 %".3736" to ptr
+  %".3737" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.148" = load ptr, ptr %".3737", align 8
+  %".3738" = xor i1 %".3730", -1
+  br i1 %".3738", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext2.copy_failed:
-  %".3872" = trunc i64 %"cursor.48" to i16
-  %".3873" = getelementptr i8, ptr %"keys.156", i64 2
-  store i16 %".3872", ptr %".3873", align 2
+  %".3740" = trunc i64 %"cursor.48" to i16
+  %".3741" = getelementptr i8, ptr %"keys.148", i64 2
+  store i16 %".3740", ptr %".3741", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
-  %".3876" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3877" = load volatile i8, [40 x i8]* %".3876", align 1
-  %".3878" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3879" = load volatile i16, [40 x i8]* %".3878", align 2
+  %".3744" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3745" = load volatile i8, [40 x i8]* %".3744", align 1
+  %".3746" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3747" = load volatile i16, [40 x i8]* %".3746", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.fragment:
-  %".3892" = getelementptr i8, ptr %"keys.157", i64 6
-  store i8 1, ptr %".3892", align 1
-  br i1 %".3890", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+  %".3760" = getelementptr i8, ptr %"keys.149", i64 6
+  store i8 1, ptr %".3760", align 1
+  br i1 %".3758", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".3912" = zext i8 %"w0_1.19" to i64
-  switch i64 %".3912", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3780" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3780", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
-  %".3895" = getelementptr i8, ptr %"keys.157", i64 7
-  store i8 1, ptr %".3895", align 1
-  %".3897" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.66" = load volatile i32, ptr %".3897", align 4
-  %".3898" = and i32 %"flags.66", 1
-  %".3899" = icmp ne i32 %".3898", 0
-  %".3900" = xor i1 %".3899", -1
-  br i1 %".3900", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3763" = getelementptr i8, ptr %"keys.149", i64 7
+  store i8 1, ptr %".3763", align 1
+  %".3765" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.66" = load volatile i32, ptr %".3765", align 4
+  %".3766" = and i32 %"flags.66", 1
+  %".3767" = icmp ne i32 %".3766", 0
+  %".3768" = xor i1 %".3767", -1
+  br i1 %".3768", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext2.later_fragment:
-  %".3907" = trunc i64 %".3885" to i16
-  %".3908" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3907", ptr %".3908", align 2
+  %".3775" = trunc i64 %".3753" to i16
+  %".3776" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3775", ptr %".3776", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
-  %".3902" = trunc i64 %".3885" to i16
-  %".3903" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3902", ptr %".3903", align 2
+  %".3770" = trunc i64 %".3753" to i16
+  %".3771" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3770", ptr %".3771", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext2.unknown:
-  %".3914" = trunc i64 %".3885" to i16
-  %".3915" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3914", ptr %".3915", align 2
+  %".3782" = trunc i64 %".3753" to i16
+  %".3783" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3782", ptr %".3783", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5833,87 +5637,87 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
-  %".3931" = trunc i64 34887 to i16
-  %".3932" = call i16 @"llvm.bswap.i16"(i16 %".3931")
-  %".3933" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".3932", ptr %".3933", align 2
+  %".3799" = trunc i64 34887 to i16
+  %".3800" = call i16 @"llvm.bswap.i16"(i16 %".3799")
+  %".3801" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3800", ptr %".3801", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
-  %".3936" = trunc i64 2048 to i16
-  %".3937" = call i16 @"llvm.bswap.i16"(i16 %".3936")
-  %".3938" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".3937", ptr %".3938", align 2
-  %".3940" = getelementptr i8, ptr %"keys.157", i64 8
-  store i8 1, ptr %".3940", align 1
-  %".3942" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.67" = load volatile i32, ptr %".3942", align 4
-  %".3943" = and i32 %"flags.67", 4
-  %".3944" = icmp ne i32 %".3943", 0
-  br i1 %".3944", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3804" = trunc i64 2048 to i16
+  %".3805" = call i16 @"llvm.bswap.i16"(i16 %".3804")
+  %".3806" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3805", ptr %".3806", align 2
+  %".3808" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3808", align 1
+  %".3810" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.67" = load volatile i32, ptr %".3810", align 4
+  %".3811" = and i32 %"flags.67", 4
+  %".3812" = icmp ne i32 %".3811", 0
+  br i1 %".3812", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext2.to_ipv6:
-  %".3954" = trunc i64 34525 to i16
-  %".3955" = call i16 @"llvm.bswap.i16"(i16 %".3954")
-  %".3956" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".3955", ptr %".3956", align 2
-  %".3958" = getelementptr i8, ptr %"keys.157", i64 8
-  store i8 1, ptr %".3958", align 1
-  %".3960" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.68" = load volatile i32, ptr %".3960", align 4
-  %".3961" = and i32 %"flags.68", 4
-  %".3962" = icmp ne i32 %".3961", 0
-  br i1 %".3962", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3822" = trunc i64 34525 to i16
+  %".3823" = call i16 @"llvm.bswap.i16"(i16 %".3822")
+  %".3824" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3823", ptr %".3824", align 2
+  %".3826" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3826", align 1
+  %".3828" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.68" = load volatile i32, ptr %".3828", align 4
+  %".3829" = and i32 %"flags.68", 4
+  %".3830" = icmp ne i32 %".3829", 0
+  br i1 %".3830", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap:
-  %".3946" = trunc i64 %".3885" to i16
-  %".3947" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3946", ptr %".3947", align 2
+  %".3814" = trunc i64 %".3753" to i16
+  %".3815" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3814", ptr %".3815", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3950" = trunc i64 %".3885" to i16
-  %".3951" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3950", ptr %".3951", align 2
+  %".3818" = trunc i64 %".3753" to i16
+  %".3819" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3818", ptr %".3819", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
-  %".3964" = trunc i64 %".3885" to i16
-  %".3965" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3964", ptr %".3965", align 2
+  %".3832" = trunc i64 %".3753" to i16
+  %".3833" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3832", ptr %".3833", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3968" = trunc i64 %".3885" to i16
-  %".3969" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".3968", ptr %".3969", align 2
+  %".3836" = trunc i64 %".3753" to i16
+  %".3837" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3836", ptr %".3837", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
-  %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3980" = trunc i64 %"cursor.49" to i32
-  %".3981" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3980", [40 x i8]* %"header_copy", i32 2)
-  %".3982" = icmp eq i64 %".3981", 0
-  %".3983" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".3984" = load i32, ptr %".3983", align 4
-  %".3985" = zext i32 %".3984" to i64
-  %"data.158" = inttoptr i64 %".3985" to ptr
-  %".3986" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".3987" = load i32, ptr %".3986", align 4
-  %".3988" = zext i32 %".3987" to i64
-  %"data_end.158" = inttoptr i64 %".3988" to ptr
-  %".3989" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.158" = load ptr, ptr %".3989", align 8
-  %".3990" = xor i1 %".3982", -1
-  br i1 %".3990", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+  %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3848" = trunc i64 %"cursor.49" to i32
+  %".3849" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3848", [40 x i8]* %"header_copy", i32 2)
+  %".3850" = icmp eq i64 %".3849", 0
+  %".3851" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3852" = load i32, ptr %".3851", align 4
+  %".3853" = zext i32 %".3852" to i64
+  %"data.150" = inttoptr i64 %".3853" to ptr
+  %".3854" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3855" = load i32, ptr %".3854", align 4
+  %".3856" = zext i32 %".3855" to i64
+  %"data_end.150" = inttoptr i64 %".3856" to ptr
+  %".3857" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.150" = load ptr, ptr %".3857", align 8
+  %".3858" = xor i1 %".3850", -1
+  br i1 %".3858", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext3.copy_failed:
-  %".3992" = trunc i64 %"cursor.49" to i16
-  %".3993" = getelementptr i8, ptr %"keys.158", i64 2
-  store i16 %".3992", ptr %".3993", align 2
+  %".3860" = trunc i64 %"cursor.49" to i16
+  %".3861" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3860", ptr %".3861", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
-  %".3996" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3997" = load volatile i8, [40 x i8]* %".3996", align 1
-  %".3998" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3999" = load volatile i8, [40 x i8]* %".3998", align 1
+  %".3864" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3865" = load volatile i8, [40 x i8]* %".3864", align 1
+  %".3866" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3867" = load volatile i8, [40 x i8]* %".3866", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.unknown:
-  %".4012" = trunc i64 %"end.12" to i16
-  %".4013" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4012", ptr %".4013", align 2
+  %".3880" = trunc i64 %"end.12" to i16
+  %".3881" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3880", ptr %".3881", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -5932,133 +5736,133 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".4024" = trunc i64 %"end.12" to i16
-  %".4025" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4024", ptr %".4025", align 2
+  %".3892" = trunc i64 %"end.12" to i16
+  %".3893" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3892", ptr %".3893", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4028" = trunc i64 %"end.12" to i16
-  %".4029" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4028", ptr %".4029", align 2
+  %".3896" = trunc i64 %"end.12" to i16
+  %".3897" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3896", ptr %".3897", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4032" = trunc i64 %"end.12" to i16
-  %".4033" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4032", ptr %".4033", align 2
+  %".3900" = trunc i64 %"end.12" to i16
+  %".3901" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3900", ptr %".3901", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".4036" = trunc i64 %"end.12" to i16
-  %".4037" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4036", ptr %".4037", align 2
+  %".3904" = trunc i64 %"end.12" to i16
+  %".3905" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3904", ptr %".3905", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
-  %".4041" = trunc i64 34887 to i16
-  %".4042" = call i16 @"llvm.bswap.i16"(i16 %".4041")
-  %".4043" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4042", ptr %".4043", align 2
+  %".3909" = trunc i64 34887 to i16
+  %".3910" = call i16 @"llvm.bswap.i16"(i16 %".3909")
+  %".3911" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3910", ptr %".3911", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
-  %".4046" = trunc i64 2048 to i16
-  %".4047" = call i16 @"llvm.bswap.i16"(i16 %".4046")
-  %".4048" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4047", ptr %".4048", align 2
-  %".4050" = getelementptr i8, ptr %"keys.159", i64 8
-  store i8 1, ptr %".4050", align 1
-  %".4052" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.69" = load volatile i32, ptr %".4052", align 4
-  %".4053" = and i32 %"flags.69", 4
-  %".4054" = icmp ne i32 %".4053", 0
-  br i1 %".4054", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+  %".3914" = trunc i64 2048 to i16
+  %".3915" = call i16 @"llvm.bswap.i16"(i16 %".3914")
+  %".3916" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3915", ptr %".3916", align 2
+  %".3918" = getelementptr i8, ptr %"keys.151", i64 8
+  store i8 1, ptr %".3918", align 1
+  %".3920" = getelementptr i8, ptr %"keys.151", i64 48
+  %"flags.69" = load volatile i32, ptr %".3920", align 4
+  %".3921" = and i32 %"flags.69", 4
+  %".3922" = icmp ne i32 %".3921", 0
+  br i1 %".3922", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext3.to_ipv6:
-  %".4061" = trunc i64 34525 to i16
-  %".4062" = call i16 @"llvm.bswap.i16"(i16 %".4061")
-  %".4063" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4062", ptr %".4063", align 2
-  %".4065" = getelementptr i8, ptr %"keys.159", i64 8
-  store i8 1, ptr %".4065", align 1
-  %".4067" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.70" = load volatile i32, ptr %".4067", align 4
-  %".4068" = and i32 %"flags.70", 4
-  %".4069" = icmp ne i32 %".4068", 0
-  br i1 %".4069", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".3929" = trunc i64 34525 to i16
+  %".3930" = call i16 @"llvm.bswap.i16"(i16 %".3929")
+  %".3931" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3930", ptr %".3931", align 2
+  %".3933" = getelementptr i8, ptr %"keys.151", i64 8
+  store i8 1, ptr %".3933", align 1
+  %".3935" = getelementptr i8, ptr %"keys.151", i64 48
+  %"flags.70" = load volatile i32, ptr %".3935", align 4
+  %".3936" = and i32 %"flags.70", 4
+  %".3937" = icmp ne i32 %".3936", 0
+  br i1 %".3937", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap:
-  %".4056" = trunc i64 %"end.12" to i16
-  %".4057" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4056", ptr %".4057", align 2
+  %".3924" = trunc i64 %"end.12" to i16
+  %".3925" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3924", ptr %".3925", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
-  %".4071" = trunc i64 %"end.12" to i16
-  %".4072" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4071", ptr %".4072", align 2
+  %".3939" = trunc i64 %"end.12" to i16
+  %".3940" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3939", ptr %".3940", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
-  %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4084" = trunc i64 %"cursor.50" to i32
-  %".4085" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".4084", [40 x i8]* %"header_copy", i32 8)
-  %".4086" = icmp eq i64 %".4085", 0
-  %".4087" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".4088" = load i32, ptr %".4087", align 4
-  %".4089" = zext i32 %".4088" to i64
-  %"data.160" = inttoptr i64 %".4089" to ptr
-  %".4090" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".4091" = load i32, ptr %".4090", align 4
-  %".4092" = zext i32 %".4091" to i64
-  %"data_end.160" = inttoptr i64 %".4092" to ptr
-  %".4093" = getelementptr i8, ptr %"ctx.53", i64 144
-  %"keys.160" = load ptr, ptr %".4093", align 8
-  %".4094" = xor i1 %".4086", -1
-  br i1 %".4094", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+  %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3952" = trunc i64 %"cursor.50" to i32
+  %".3953" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3952", [40 x i8]* %"header_copy", i32 8)
+  %".3954" = icmp eq i64 %".3953", 0
+  %".3955" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3956" = load i32, ptr %".3955", align 4
+  %".3957" = zext i32 %".3956" to i64
+  %"data.152" = inttoptr i64 %".3957" to ptr
+  %".3958" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3959" = load i32, ptr %".3958", align 4
+  %".3960" = zext i32 %".3959" to i64
+  %"data_end.152" = inttoptr i64 %".3960" to ptr
+  %".3961" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.152" = load ptr, ptr %".3961", align 8
+  %".3962" = xor i1 %".3954", -1
+  br i1 %".3962", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext3.copy_failed:
-  %".4096" = trunc i64 %"cursor.50" to i16
-  %".4097" = getelementptr i8, ptr %"keys.160", i64 2
-  store i16 %".4096", ptr %".4097", align 2
+  %".3964" = trunc i64 %"cursor.50" to i16
+  %".3965" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3964", ptr %".3965", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
-  %".4100" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4101" = load volatile i8, [40 x i8]* %".4100", align 1
-  %".4102" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4103" = load volatile i16, [40 x i8]* %".4102", align 2
+  %".3968" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3969" = load volatile i8, [40 x i8]* %".3968", align 1
+  %".3970" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3971" = load volatile i16, [40 x i8]* %".3970", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.fragment:
-  %".4116" = getelementptr i8, ptr %"keys.161", i64 6
-  store i8 1, ptr %".4116", align 1
-  br i1 %".4114", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+  %".3984" = getelementptr i8, ptr %"keys.153", i64 6
+  store i8 1, ptr %".3984", align 1
+  br i1 %".3982", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".4136" = zext i8 %"w0_1.21" to i64
-  switch i64 %".4136", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4004" = zext i8 %"w0_1.17" to i64
+  switch i64 %".4004", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
-  %".4119" = getelementptr i8, ptr %"keys.161", i64 7
-  store i8 1, ptr %".4119", align 1
-  %".4121" = getelementptr i8, ptr %"keys.161", i64 48
-  %"flags.71" = load volatile i32, ptr %".4121", align 4
-  %".4122" = and i32 %"flags.71", 1
-  %".4123" = icmp ne i32 %".4122", 0
-  %".4124" = xor i1 %".4123", -1
-  br i1 %".4124", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+  %".3987" = getelementptr i8, ptr %"keys.153", i64 7
+  store i8 1, ptr %".3987", align 1
+  %".3989" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.71" = load volatile i32, ptr %".3989", align 4
+  %".3990" = and i32 %"flags.71", 1
+  %".3991" = icmp ne i32 %".3990", 0
+  %".3992" = xor i1 %".3991", -1
+  br i1 %".3992", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext3.later_fragment:
-  %".4131" = trunc i64 %".4109" to i16
-  %".4132" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4131", ptr %".4132", align 2
+  %".3999" = trunc i64 %".3977" to i16
+  %".4000" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".3999", ptr %".4000", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
-  %".4126" = trunc i64 %".4109" to i16
-  %".4127" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4126", ptr %".4127", align 2
+  %".3994" = trunc i64 %".3977" to i16
+  %".3995" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".3994", ptr %".3995", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext3.unknown:
-  %".4138" = trunc i64 %".4109" to i16
-  %".4139" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4138", ptr %".4139", align 2
+  %".4006" = trunc i64 %".3977" to i16
+  %".4007" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4006", ptr %".4007", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6077,204 +5881,204 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".4150" = trunc i64 %".4109" to i16
-  %".4151" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4150", ptr %".4151", align 2
+  %".4018" = trunc i64 %".3977" to i16
+  %".4019" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4018", ptr %".4019", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4154" = trunc i64 %".4109" to i16
-  %".4155" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4154", ptr %".4155", align 2
+  %".4022" = trunc i64 %".3977" to i16
+  %".4023" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4022", ptr %".4023", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4158" = trunc i64 %".4109" to i16
-  %".4159" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4158", ptr %".4159", align 2
+  %".4026" = trunc i64 %".3977" to i16
+  %".4027" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4026", ptr %".4027", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".4162" = trunc i64 %".4109" to i16
-  %".4163" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4162", ptr %".4163", align 2
+  %".4030" = trunc i64 %".3977" to i16
+  %".4031" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4030", ptr %".4031", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
-  %".4167" = trunc i64 34887 to i16
-  %".4168" = call i16 @"llvm.bswap.i16"(i16 %".4167")
-  %".4169" = getelementptr i8, ptr %"keys.161", i64 10
-  store i16 %".4168", ptr %".4169", align 2
+  %".4035" = trunc i64 34887 to i16
+  %".4036" = call i16 @"llvm.bswap.i16"(i16 %".4035")
+  %".4037" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4036", ptr %".4037", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
-  %".4172" = trunc i64 2048 to i16
-  %".4173" = call i16 @"llvm.bswap.i16"(i16 %".4172")
-  %".4174" = getelementptr i8, ptr %"keys.161", i64 10
-  store i16 %".4173", ptr %".4174", align 2
-  %".4176" = getelementptr i8, ptr %"keys.161", i64 8
-  store i8 1, ptr %".4176", align 1
-  %".4178" = getelementptr i8, ptr %"keys.161", i64 48
-  %"flags.72" = load volatile i32, ptr %".4178", align 4
-  %".4179" = and i32 %"flags.72", 4
-  %".4180" = icmp ne i32 %".4179", 0
-  br i1 %".4180", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+  %".4040" = trunc i64 2048 to i16
+  %".4041" = call i16 @"llvm.bswap.i16"(i16 %".4040")
+  %".4042" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4041", ptr %".4042", align 2
+  %".4044" = getelementptr i8, ptr %"keys.153", i64 8
+  store i8 1, ptr %".4044", align 1
+  %".4046" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.72" = load volatile i32, ptr %".4046", align 4
+  %".4047" = and i32 %"flags.72", 4
+  %".4048" = icmp ne i32 %".4047", 0
+  br i1 %".4048", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext3.to_ipv6:
-  %".4187" = trunc i64 34525 to i16
-  %".4188" = call i16 @"llvm.bswap.i16"(i16 %".4187")
-  %".4189" = getelementptr i8, ptr %"keys.161", i64 10
-  store i16 %".4188", ptr %".4189", align 2
-  %".4191" = getelementptr i8, ptr %"keys.161", i64 8
-  store i8 1, ptr %".4191", align 1
-  %".4193" = getelementptr i8, ptr %"keys.161", i64 48
-  %"flags.73" = load volatile i32, ptr %".4193", align 4
-  %".4194" = and i32 %"flags.73", 4
-  %".4195" = icmp ne i32 %".4194", 0
-  br i1 %".4195", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".4055" = trunc i64 34525 to i16
+  %".4056" = call i16 @"llvm.bswap.i16"(i16 %".4055")
+  %".4057" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4056", ptr %".4057", align 2
+  %".4059" = getelementptr i8, ptr %"keys.153", i64 8
+  store i8 1, ptr %".4059", align 1
+  %".4061" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.73" = load volatile i32, ptr %".4061", align 4
+  %".4062" = and i32 %"flags.73", 4
+  %".4063" = icmp ne i32 %".4062", 0
+  br i1 %".4063", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap:
-  %".4182" = trunc i64 %".4109" to i16
-  %".4183" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4182", ptr %".4183", align 2
+  %".4050" = trunc i64 %".3977" to i16
+  %".4051" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4050", ptr %".4051", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
-  %".4197" = trunc i64 %".4109" to i16
-  %".4198" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4197", ptr %".4198", align 2
+  %".4065" = trunc i64 %".3977" to i16
+  %".4066" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4065", ptr %".4066", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d1.copy:
-  %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4213" = trunc i64 %"cursor.52" to i32
-  %".4214" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".4213", [40 x i8]* %"header_copy", i32 4)
-  %".4215" = icmp eq i64 %".4214", 0
-  %".4216" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".4217" = load i32, ptr %".4216", align 4
-  %".4218" = zext i32 %".4217" to i64
-  %"data.162" = inttoptr i64 %".4218" to ptr
-  %".4219" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".4220" = load i32, ptr %".4219", align 4
-  %".4221" = zext i32 %".4220" to i64
-  %"data_end.162" = inttoptr i64 %".4221" to ptr
-  %".4222" = getelementptr i8, ptr %"ctx.54", i64 144
-  %"keys.162" = load ptr, ptr %".4222", align 8
-  %".4223" = xor i1 %".4215", -1
-  br i1 %".4223", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
+  %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4081" = trunc i64 %"cursor.52" to i32
+  %".4082" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4081", [40 x i8]* %"header_copy", i32 4)
+  %".4083" = icmp eq i64 %".4082", 0
+  %".4084" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".4085" = load i32, ptr %".4084", align 4
+  %".4086" = zext i32 %".4085" to i64
+  %"data.154" = inttoptr i64 %".4086" to ptr
+  %".4087" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".4088" = load i32, ptr %".4087", align 4
+  %".4089" = zext i32 %".4088" to i64
+  %"data_end.154" = inttoptr i64 %".4089" to ptr
+  %".4090" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.154" = load ptr, ptr %".4090", align 8
+  %".4091" = xor i1 %".4083", -1
+  br i1 %".4091", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
 ppp_d1.copy_failed:
-  %".4225" = trunc i64 %"cursor.52" to i16
-  %".4226" = getelementptr i8, ptr %"keys.162", i64 2
-  store i16 %".4225", ptr %".4226", align 2
+  %".4093" = trunc i64 %"cursor.52" to i16
+  %".4094" = getelementptr i8, ptr %"keys.154", i64 2
+  store i16 %".4093", ptr %".4094", align 2
   br label %"return"
 ppp_d1.copy_failed.endif:
-  %".4229" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4230" = load volatile i16, [40 x i8]* %".4229", align 2
+  %".4097" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4098" = load volatile i16, [40 x i8]* %".4097", align 2
   br label %"ppp_d1.header"
 ppp_d1.unknown:
-  %".4236" = and i64 %".4234", 0
-  %".4237" = icmp eq i64 %".4236", 0
-  br i1 %".4237", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
+  %".4104" = and i64 %".4102", 0
+  %".4105" = icmp eq i64 %".4104", 0
+  br i1 %".4105", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
 ppp_d1.to_ipv4:
-  %".4243" = trunc i64 2048 to i16
-  %".4244" = call i16 @"llvm.bswap.i16"(i16 %".4243")
-  %".4245" = getelementptr i8, ptr %"keys.163", i64 10
-  store i16 %".4244", ptr %".4245", align 2
-  %".4247" = getelementptr i8, ptr %"keys.163", i64 8
-  store i8 1, ptr %".4247", align 1
-  %".4249" = getelementptr i8, ptr %"keys.163", i64 48
-  %"flags.74" = load volatile i32, ptr %".4249", align 4
-  %".4250" = and i32 %"flags.74", 4
-  %".4251" = icmp ne i32 %".4250", 0
-  br i1 %".4251", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+  %".4111" = trunc i64 2048 to i16
+  %".4112" = call i16 @"llvm.bswap.i16"(i16 %".4111")
+  %".4113" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4112", ptr %".4113", align 2
+  %".4115" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4115", align 1
+  %".4117" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.74" = load volatile i32, ptr %".4117", align 4
+  %".4118" = and i32 %"flags.74", 4
+  %".4119" = icmp ne i32 %".4118", 0
+  br i1 %".4119", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ppp_d1.to_ipv6:
-  %".4261" = trunc i64 34525 to i16
-  %".4262" = call i16 @"llvm.bswap.i16"(i16 %".4261")
-  %".4263" = getelementptr i8, ptr %"keys.163", i64 10
-  store i16 %".4262", ptr %".4263", align 2
-  %".4265" = getelementptr i8, ptr %"keys.163", i64 8
-  store i8 1, ptr %".4265", align 1
-  %".4267" = getelementptr i8, ptr %"keys.163", i64 48
-  %"flags.75" = load volatile i32, ptr %".4267", align 4
-  %".4268" = and i32 %"flags.75", 4
-  %".4269" = icmp ne i32 %".4268", 0
-  br i1 %".4269", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+  %".4129" = trunc i64 34525 to i16
+  %".4130" = call i16 @"llvm.bswap.i16"(i16 %".4129")
+  %".4131" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4130", ptr %".4131", align 2
+  %".4133" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4133", align 1
+  %".4135" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.75" = load volatile i32, ptr %".4135", align 4
+  %".4136" = and i32 %"flags.75", 4
+  %".4137" = icmp ne i32 %".4136", 0
+  br i1 %".4137", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
 ppp_d1.to_ppp_unknown:
-  %".4279" = trunc i64 34827 to i16
-  %".4280" = call i16 @"llvm.bswap.i16"(i16 %".4279")
-  %".4281" = getelementptr i8, ptr %"keys.163", i64 10
-  store i16 %".4280", ptr %".4281", align 2
-  %".4283" = getelementptr i8, ptr %"keys.163", i64 8
-  store i8 1, ptr %".4283", align 1
-  %".4285" = getelementptr i8, ptr %"keys.163", i64 48
-  %"flags.76" = load volatile i32, ptr %".4285", align 4
-  %".4286" = and i32 %"flags.76", 4
-  %".4287" = icmp ne i32 %".4286", 0
-  br i1 %".4287", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+  %".4147" = trunc i64 34827 to i16
+  %".4148" = call i16 @"llvm.bswap.i16"(i16 %".4147")
+  %".4149" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4148", ptr %".4149", align 2
+  %".4151" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4151", align 1
+  %".4153" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.76" = load volatile i32, ptr %".4153", align 4
+  %".4154" = and i32 %"flags.76", 4
+  %".4155" = icmp ne i32 %".4154", 0
+  br i1 %".4155", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
 ppp_d1.select:
-  %".4239" = trunc i64 %".4232" to i16
-  %".4240" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4239", ptr %".4240", align 2
+  %".4107" = trunc i64 %".4100" to i16
+  %".4108" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4107", ptr %".4108", align 2
   br label %"return"
 ppp_d1.stop_at_encap:
-  %".4253" = trunc i64 %".4232" to i16
-  %".4254" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4253", ptr %".4254", align 2
+  %".4121" = trunc i64 %".4100" to i16
+  %".4122" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4121", ptr %".4122", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif:
-  %".4257" = trunc i64 %".4232" to i16
-  %".4258" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4257", ptr %".4258", align 2
+  %".4125" = trunc i64 %".4100" to i16
+  %".4126" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4125", ptr %".4126", align 2
   br label %"return"
 ppp_d1.stop_at_encap.1:
-  %".4271" = trunc i64 %".4232" to i16
-  %".4272" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4271", ptr %".4272", align 2
+  %".4139" = trunc i64 %".4100" to i16
+  %".4140" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4139", ptr %".4140", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.1:
-  %".4275" = trunc i64 %".4232" to i16
-  %".4276" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4275", ptr %".4276", align 2
+  %".4143" = trunc i64 %".4100" to i16
+  %".4144" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4143", ptr %".4144", align 2
   br label %"return"
 ppp_d1.stop_at_encap.2:
-  %".4289" = trunc i64 %".4232" to i16
-  %".4290" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4289", ptr %".4290", align 2
+  %".4157" = trunc i64 %".4100" to i16
+  %".4158" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4157", ptr %".4158", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.2:
-  %".4293" = trunc i64 %".4232" to i16
-  %".4294" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4293", ptr %".4294", align 2
+  %".4161" = trunc i64 %".4100" to i16
+  %".4162" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4161", ptr %".4162", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
-  %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4305" = trunc i64 %"cursor.53" to i32
-  %".4306" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".4305", [40 x i8]* %"header_copy", i32 2)
-  %".4307" = icmp eq i64 %".4306", 0
-  %".4308" = getelementptr i8, ptr %"ctx.55", i64 76
-  %".4309" = load i32, ptr %".4308", align 4
-  %".4310" = zext i32 %".4309" to i64
-  %"data.164" = inttoptr i64 %".4310" to ptr
-  %".4311" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".4312" = load i32, ptr %".4311", align 4
-  %".4313" = zext i32 %".4312" to i64
-  %"data_end.164" = inttoptr i64 %".4313" to ptr
-  %".4314" = getelementptr i8, ptr %"ctx.55", i64 144
-  %"keys.164" = load ptr, ptr %".4314", align 8
-  %".4315" = xor i1 %".4307", -1
-  br i1 %".4315", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+  %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4173" = trunc i64 %"cursor.53" to i32
+  %".4174" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4173", [40 x i8]* %"header_copy", i32 2)
+  %".4175" = icmp eq i64 %".4174", 0
+  %".4176" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".4177" = load i32, ptr %".4176", align 4
+  %".4178" = zext i32 %".4177" to i64
+  %"data.156" = inttoptr i64 %".4178" to ptr
+  %".4179" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".4180" = load i32, ptr %".4179", align 4
+  %".4181" = zext i32 %".4180" to i64
+  %"data_end.156" = inttoptr i64 %".4181" to ptr
+  %".4182" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.156" = load ptr, ptr %".4182", align 8
+  %".4183" = xor i1 %".4175", -1
+  br i1 %".4183", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext3.copy_failed:
-  %".4317" = trunc i64 %"cursor.53" to i16
-  %".4318" = getelementptr i8, ptr %"keys.164", i64 2
-  store i16 %".4317", ptr %".4318", align 2
+  %".4185" = trunc i64 %"cursor.53" to i16
+  %".4186" = getelementptr i8, ptr %"keys.156", i64 2
+  store i16 %".4185", ptr %".4186", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
-  %".4321" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4322" = load volatile i8, [40 x i8]* %".4321", align 1
-  %".4323" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4324" = load volatile i8, [40 x i8]* %".4323", align 1
+  %".4189" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4190" = load volatile i8, [40 x i8]* %".4189", align 1
+  %".4191" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4192" = load volatile i8, [40 x i8]* %".4191", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.unknown:
-  %".4337" = trunc i64 %"end.13" to i16
-  %".4338" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4337", ptr %".4338", align 2
+  %".4205" = trunc i64 %"end.13" to i16
+  %".4206" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4205", ptr %".4206", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6293,139 +6097,139 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".4349" = trunc i64 %"end.13" to i16
-  %".4350" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4349", ptr %".4350", align 2
+  %".4217" = trunc i64 %"end.13" to i16
+  %".4218" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4217", ptr %".4218", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4353" = trunc i64 %"end.13" to i16
-  %".4354" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4353", ptr %".4354", align 2
+  %".4221" = trunc i64 %"end.13" to i16
+  %".4222" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4221", ptr %".4222", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4357" = trunc i64 %"end.13" to i16
-  %".4358" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4357", ptr %".4358", align 2
+  %".4225" = trunc i64 %"end.13" to i16
+  %".4226" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4225", ptr %".4226", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".4361" = trunc i64 %"end.13" to i16
-  %".4362" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4361", ptr %".4362", align 2
+  %".4229" = trunc i64 %"end.13" to i16
+  %".4230" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4229", ptr %".4230", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
-  %".4366" = trunc i64 34887 to i16
-  %".4367" = call i16 @"llvm.bswap.i16"(i16 %".4366")
-  %".4368" = getelementptr i8, ptr %"keys.165", i64 10
-  store i16 %".4367", ptr %".4368", align 2
+  %".4234" = trunc i64 34887 to i16
+  %".4235" = call i16 @"llvm.bswap.i16"(i16 %".4234")
+  %".4236" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4235", ptr %".4236", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
-  %".4371" = trunc i64 2048 to i16
-  %".4372" = call i16 @"llvm.bswap.i16"(i16 %".4371")
-  %".4373" = getelementptr i8, ptr %"keys.165", i64 10
-  store i16 %".4372", ptr %".4373", align 2
-  %".4375" = getelementptr i8, ptr %"keys.165", i64 8
-  store i8 1, ptr %".4375", align 1
-  %".4377" = getelementptr i8, ptr %"keys.165", i64 48
-  %"flags.77" = load volatile i32, ptr %".4377", align 4
-  %".4378" = and i32 %"flags.77", 4
-  %".4379" = icmp ne i32 %".4378", 0
-  br i1 %".4379", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+  %".4239" = trunc i64 2048 to i16
+  %".4240" = call i16 @"llvm.bswap.i16"(i16 %".4239")
+  %".4241" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4240", ptr %".4241", align 2
+  %".4243" = getelementptr i8, ptr %"keys.157", i64 8
+  store i8 1, ptr %".4243", align 1
+  %".4245" = getelementptr i8, ptr %"keys.157", i64 48
+  %"flags.77" = load volatile i32, ptr %".4245", align 4
+  %".4246" = and i32 %"flags.77", 4
+  %".4247" = icmp ne i32 %".4246", 0
+  br i1 %".4247", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext3.to_ipv6:
-  %".4389" = trunc i64 34525 to i16
-  %".4390" = call i16 @"llvm.bswap.i16"(i16 %".4389")
-  %".4391" = getelementptr i8, ptr %"keys.165", i64 10
-  store i16 %".4390", ptr %".4391", align 2
-  %".4393" = getelementptr i8, ptr %"keys.165", i64 8
-  store i8 1, ptr %".4393", align 1
-  %".4395" = getelementptr i8, ptr %"keys.165", i64 48
-  %"flags.78" = load volatile i32, ptr %".4395", align 4
-  %".4396" = and i32 %"flags.78", 4
-  %".4397" = icmp ne i32 %".4396", 0
-  br i1 %".4397", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".4257" = trunc i64 34525 to i16
+  %".4258" = call i16 @"llvm.bswap.i16"(i16 %".4257")
+  %".4259" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4258", ptr %".4259", align 2
+  %".4261" = getelementptr i8, ptr %"keys.157", i64 8
+  store i8 1, ptr %".4261", align 1
+  %".4263" = getelementptr i8, ptr %"keys.157", i64 48
+  %"flags.78" = load volatile i32, ptr %".4263", align 4
+  %".4264" = and i32 %"flags.78", 4
+  %".4265" = icmp ne i32 %".4264", 0
+  br i1 %".4265", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap:
-  %".4381" = trunc i64 %"end.13" to i16
-  %".4382" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4381", ptr %".4382", align 2
+  %".4249" = trunc i64 %"end.13" to i16
+  %".4250" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4249", ptr %".4250", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4385" = trunc i64 %"end.13" to i16
-  %".4386" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4385", ptr %".4386", align 2
+  %".4253" = trunc i64 %"end.13" to i16
+  %".4254" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4253", ptr %".4254", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
-  %".4399" = trunc i64 %"end.13" to i16
-  %".4400" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4399", ptr %".4400", align 2
+  %".4267" = trunc i64 %"end.13" to i16
+  %".4268" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4267", ptr %".4268", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4403" = trunc i64 %"end.13" to i16
-  %".4404" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".4403", ptr %".4404", align 2
+  %".4271" = trunc i64 %"end.13" to i16
+  %".4272" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4271", ptr %".4272", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
-  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4415" = trunc i64 %"cursor.54" to i32
-  %".4416" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".4415", [40 x i8]* %"header_copy", i32 8)
-  %".4417" = icmp eq i64 %".4416", 0
-  %".4418" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".4419" = load i32, ptr %".4418", align 4
-  %".4420" = zext i32 %".4419" to i64
-  %"data.166" = inttoptr i64 %".4420" to ptr
-  %".4421" = getelementptr i8, ptr %"ctx.56", i64 80
-  %".4422" = load i32, ptr %".4421", align 4
-  %".4423" = zext i32 %".4422" to i64
-  %"data_end.166" = inttoptr i64 %".4423" to ptr
-  %".4424" = getelementptr i8, ptr %"ctx.56", i64 144
-  %"keys.166" = load ptr, ptr %".4424", align 8
-  %".4425" = xor i1 %".4417", -1
-  br i1 %".4425", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+  %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4283" = trunc i64 %"cursor.54" to i32
+  %".4284" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4283", [40 x i8]* %"header_copy", i32 8)
+  %".4285" = icmp eq i64 %".4284", 0
+  %".4286" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".4287" = load i32, ptr %".4286", align 4
+  %".4288" = zext i32 %".4287" to i64
+  %"data.158" = inttoptr i64 %".4288" to ptr
+  %".4289" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".4290" = load i32, ptr %".4289", align 4
+  %".4291" = zext i32 %".4290" to i64
+  %"data_end.158" = inttoptr i64 %".4291" to ptr
+  %".4292" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.158" = load ptr, ptr %".4292", align 8
+  %".4293" = xor i1 %".4285", -1
+  br i1 %".4293", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext3.copy_failed:
-  %".4427" = trunc i64 %"cursor.54" to i16
-  %".4428" = getelementptr i8, ptr %"keys.166", i64 2
-  store i16 %".4427", ptr %".4428", align 2
+  %".4295" = trunc i64 %"cursor.54" to i16
+  %".4296" = getelementptr i8, ptr %"keys.158", i64 2
+  store i16 %".4295", ptr %".4296", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
-  %".4431" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4432" = load volatile i8, [40 x i8]* %".4431", align 1
-  %".4433" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4434" = load volatile i16, [40 x i8]* %".4433", align 2
+  %".4299" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4300" = load volatile i8, [40 x i8]* %".4299", align 1
+  %".4301" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4302" = load volatile i16, [40 x i8]* %".4301", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.fragment:
-  %".4447" = getelementptr i8, ptr %"keys.167", i64 6
-  store i8 1, ptr %".4447", align 1
-  br i1 %".4445", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+  %".4315" = getelementptr i8, ptr %"keys.159", i64 6
+  store i8 1, ptr %".4315", align 1
+  br i1 %".4313", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".4467" = zext i8 %"w0_1.23" to i64
-  switch i64 %".4467", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4335" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4335", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
-  %".4450" = getelementptr i8, ptr %"keys.167", i64 7
-  store i8 1, ptr %".4450", align 1
-  %".4452" = getelementptr i8, ptr %"keys.167", i64 48
-  %"flags.79" = load volatile i32, ptr %".4452", align 4
-  %".4453" = and i32 %"flags.79", 1
-  %".4454" = icmp ne i32 %".4453", 0
-  %".4455" = xor i1 %".4454", -1
-  br i1 %".4455", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+  %".4318" = getelementptr i8, ptr %"keys.159", i64 7
+  store i8 1, ptr %".4318", align 1
+  %".4320" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.79" = load volatile i32, ptr %".4320", align 4
+  %".4321" = and i32 %"flags.79", 1
+  %".4322" = icmp ne i32 %".4321", 0
+  %".4323" = xor i1 %".4322", -1
+  br i1 %".4323", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext3.later_fragment:
-  %".4462" = trunc i64 %".4440" to i16
-  %".4463" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4462", ptr %".4463", align 2
+  %".4330" = trunc i64 %".4308" to i16
+  %".4331" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4330", ptr %".4331", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
-  %".4457" = trunc i64 %".4440" to i16
-  %".4458" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4457", ptr %".4458", align 2
+  %".4325" = trunc i64 %".4308" to i16
+  %".4326" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4325", ptr %".4326", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext3.unknown:
-  %".4469" = trunc i64 %".4440" to i16
-  %".4470" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4469", ptr %".4470", align 2
+  %".4337" = trunc i64 %".4308" to i16
+  %".4338" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4337", ptr %".4338", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6444,865 +6248,865 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".4481" = trunc i64 %".4440" to i16
-  %".4482" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4481", ptr %".4482", align 2
+  %".4349" = trunc i64 %".4308" to i16
+  %".4350" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4349", ptr %".4350", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4485" = trunc i64 %".4440" to i16
-  %".4486" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4485", ptr %".4486", align 2
+  %".4353" = trunc i64 %".4308" to i16
+  %".4354" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4353", ptr %".4354", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4489" = trunc i64 %".4440" to i16
-  %".4490" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4489", ptr %".4490", align 2
+  %".4357" = trunc i64 %".4308" to i16
+  %".4358" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4357", ptr %".4358", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".4493" = trunc i64 %".4440" to i16
-  %".4494" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4493", ptr %".4494", align 2
+  %".4361" = trunc i64 %".4308" to i16
+  %".4362" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4361", ptr %".4362", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
-  %".4498" = trunc i64 34887 to i16
-  %".4499" = call i16 @"llvm.bswap.i16"(i16 %".4498")
-  %".4500" = getelementptr i8, ptr %"keys.167", i64 10
-  store i16 %".4499", ptr %".4500", align 2
+  %".4366" = trunc i64 34887 to i16
+  %".4367" = call i16 @"llvm.bswap.i16"(i16 %".4366")
+  %".4368" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4367", ptr %".4368", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
-  %".4503" = trunc i64 2048 to i16
-  %".4504" = call i16 @"llvm.bswap.i16"(i16 %".4503")
-  %".4505" = getelementptr i8, ptr %"keys.167", i64 10
-  store i16 %".4504", ptr %".4505", align 2
-  %".4507" = getelementptr i8, ptr %"keys.167", i64 8
-  store i8 1, ptr %".4507", align 1
-  %".4509" = getelementptr i8, ptr %"keys.167", i64 48
-  %"flags.80" = load volatile i32, ptr %".4509", align 4
-  %".4510" = and i32 %"flags.80", 4
-  %".4511" = icmp ne i32 %".4510", 0
-  br i1 %".4511", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+  %".4371" = trunc i64 2048 to i16
+  %".4372" = call i16 @"llvm.bswap.i16"(i16 %".4371")
+  %".4373" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4372", ptr %".4373", align 2
+  %".4375" = getelementptr i8, ptr %"keys.159", i64 8
+  store i8 1, ptr %".4375", align 1
+  %".4377" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.80" = load volatile i32, ptr %".4377", align 4
+  %".4378" = and i32 %"flags.80", 4
+  %".4379" = icmp ne i32 %".4378", 0
+  br i1 %".4379", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext3.to_ipv6:
-  %".4521" = trunc i64 34525 to i16
-  %".4522" = call i16 @"llvm.bswap.i16"(i16 %".4521")
-  %".4523" = getelementptr i8, ptr %"keys.167", i64 10
-  store i16 %".4522", ptr %".4523", align 2
-  %".4525" = getelementptr i8, ptr %"keys.167", i64 8
-  store i8 1, ptr %".4525", align 1
-  %".4527" = getelementptr i8, ptr %"keys.167", i64 48
-  %"flags.81" = load volatile i32, ptr %".4527", align 4
-  %".4528" = and i32 %"flags.81", 4
-  %".4529" = icmp ne i32 %".4528", 0
-  br i1 %".4529", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".4389" = trunc i64 34525 to i16
+  %".4390" = call i16 @"llvm.bswap.i16"(i16 %".4389")
+  %".4391" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4390", ptr %".4391", align 2
+  %".4393" = getelementptr i8, ptr %"keys.159", i64 8
+  store i8 1, ptr %".4393", align 1
+  %".4395" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.81" = load volatile i32, ptr %".4395", align 4
+  %".4396" = and i32 %"flags.81", 4
+  %".4397" = icmp ne i32 %".4396", 0
+  br i1 %".4397", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap:
-  %".4513" = trunc i64 %".4440" to i16
-  %".4514" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4513", ptr %".4514", align 2
+  %".4381" = trunc i64 %".4308" to i16
+  %".4382" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4381", ptr %".4382", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4517" = trunc i64 %".4440" to i16
-  %".4518" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4517", ptr %".4518", align 2
+  %".4385" = trunc i64 %".4308" to i16
+  %".4386" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4385", ptr %".4386", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
-  %".4531" = trunc i64 %".4440" to i16
-  %".4532" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4531", ptr %".4532", align 2
+  %".4399" = trunc i64 %".4308" to i16
+  %".4400" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4399", ptr %".4400", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4535" = trunc i64 %".4440" to i16
-  %".4536" = getelementptr i8, ptr %"keys.167", i64 2
-  store i16 %".4535", ptr %".4536", align 2
+  %".4403" = trunc i64 %".4308" to i16
+  %".4404" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4403", ptr %".4404", align 2
   br label %"return"
 widening.test:
-  %".4556" = getelementptr i8, ptr %"keys", i64 2
-  %".4557" = load volatile i16, ptr %".4556", align 2
-  %".4558" = zext i16 %".4557" to i64
-  %".4559" = icmp eq i64 %".4558", 0
-  br i1 %".4559", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
+  %".4424" = getelementptr i8, ptr %"keys", i64 2
+  %".4425" = load volatile i16, ptr %".4424", align 2
+  %".4426" = zext i16 %".4425" to i64
+  %".4427" = icmp eq i64 %".4426", 0
+  br i1 %".4427", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
 widening.test.1:
-  %".4572" = getelementptr i8, ptr %"keys", i64 2
-  %".4573" = load volatile i16, ptr %".4572", align 2
-  %".4574" = zext i16 %".4573" to i64
-  %".4575" = icmp eq i64 %".4574", 0
-  br i1 %".4575", label %"widening.to_batadv_d0", label %"widening.test.2"
+  %".4440" = getelementptr i8, ptr %"keys", i64 2
+  %".4441" = load volatile i16, ptr %".4440", align 2
+  %".4442" = zext i16 %".4441" to i64
+  %".4443" = icmp eq i64 %".4442", 0
+  br i1 %".4443", label %"widening.to_batadv_d0", label %"widening.test.2"
 widening.test.2:
-  %".4588" = getelementptr i8, ptr %"keys", i64 2
-  %".4589" = load volatile i16, ptr %".4588", align 2
-  %".4590" = zext i16 %".4589" to i64
-  %".4591" = icmp eq i64 %".4590", 0
-  br i1 %".4591", label %"widening.to_pppoe_d0", label %"widening.test.3"
+  %".4456" = getelementptr i8, ptr %"keys", i64 2
+  %".4457" = load volatile i16, ptr %".4456", align 2
+  %".4458" = zext i16 %".4457" to i64
+  %".4459" = icmp eq i64 %".4458", 0
+  br i1 %".4459", label %"widening.to_pppoe_d0", label %"widening.test.3"
 widening.test.3:
-  %".4604" = getelementptr i8, ptr %"keys", i64 2
-  %".4605" = load volatile i16, ptr %".4604", align 2
-  %".4606" = zext i16 %".4605" to i64
-  %".4607" = icmp eq i64 %".4606", 0
-  br i1 %".4607", label %"widening.to_ipv6_d0", label %"widening.test.4"
+  %".4472" = getelementptr i8, ptr %"keys", i64 2
+  %".4473" = load volatile i16, ptr %".4472", align 2
+  %".4474" = zext i16 %".4473" to i64
+  %".4475" = icmp eq i64 %".4474", 0
+  br i1 %".4475", label %"widening.to_ipv6_d0", label %"widening.test.4"
 widening.test.4:
-  %".4620" = getelementptr i8, ptr %"keys", i64 2
-  %".4621" = load volatile i16, ptr %".4620", align 2
-  %".4622" = zext i16 %".4621" to i64
-  %".4623" = icmp eq i64 %".4622", 0
-  br i1 %".4623", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
+  %".4488" = getelementptr i8, ptr %"keys", i64 2
+  %".4489" = load volatile i16, ptr %".4488", align 2
+  %".4490" = zext i16 %".4489" to i64
+  %".4491" = icmp eq i64 %".4490", 0
+  br i1 %".4491", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
 widening.test.5:
-  %".4636" = getelementptr i8, ptr %"keys", i64 2
-  %".4637" = load volatile i16, ptr %".4636", align 2
-  %".4638" = zext i16 %".4637" to i64
-  %".4639" = icmp eq i64 %".4638", 0
-  br i1 %".4639", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
+  %".4504" = getelementptr i8, ptr %"keys", i64 2
+  %".4505" = load volatile i16, ptr %".4504", align 2
+  %".4506" = zext i16 %".4505" to i64
+  %".4507" = icmp eq i64 %".4506", 0
+  br i1 %".4507", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
 widening.test.6:
-  %".4652" = getelementptr i8, ptr %"keys", i64 2
-  %".4653" = load volatile i16, ptr %".4652", align 2
-  %".4654" = zext i16 %".4653" to i64
-  %".4655" = icmp eq i64 %".4654", 0
-  br i1 %".4655", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
+  %".4520" = getelementptr i8, ptr %"keys", i64 2
+  %".4521" = load volatile i16, ptr %".4520", align 2
+  %".4522" = zext i16 %".4521" to i64
+  %".4523" = icmp eq i64 %".4522", 0
+  br i1 %".4523", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
 widening.test.7:
-  %".4668" = getelementptr i8, ptr %"keys", i64 2
-  %".4669" = load volatile i16, ptr %".4668", align 2
-  %".4670" = zext i16 %".4669" to i64
-  %".4671" = icmp eq i64 %".4670", 0
-  br i1 %".4671", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
+  %".4536" = getelementptr i8, ptr %"keys", i64 2
+  %".4537" = load volatile i16, ptr %".4536", align 2
+  %".4538" = zext i16 %".4537" to i64
+  %".4539" = icmp eq i64 %".4538", 0
+  br i1 %".4539", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
 widening.test.8:
-  %".4684" = getelementptr i8, ptr %"keys", i64 2
-  %".4685" = load volatile i16, ptr %".4684", align 2
-  %".4686" = zext i16 %".4685" to i64
-  %".4687" = icmp eq i64 %".4686", 0
-  br i1 %".4687", label %"widening.to_ipv4_d0", label %"widening.test.9"
+  %".4552" = getelementptr i8, ptr %"keys", i64 2
+  %".4553" = load volatile i16, ptr %".4552", align 2
+  %".4554" = zext i16 %".4553" to i64
+  %".4555" = icmp eq i64 %".4554", 0
+  br i1 %".4555", label %"widening.to_ipv4_d0", label %"widening.test.9"
 widening.test.9:
-  %".4700" = getelementptr i8, ptr %"keys", i64 2
-  %".4701" = load volatile i16, ptr %".4700", align 2
-  %".4702" = zext i16 %".4701" to i64
-  %".4703" = icmp eq i64 %".4702", 0
-  br i1 %".4703", label %"widening.to_gre_version_d0", label %"widening.test.10"
+  %".4568" = getelementptr i8, ptr %"keys", i64 2
+  %".4569" = load volatile i16, ptr %".4568", align 2
+  %".4570" = zext i16 %".4569" to i64
+  %".4571" = icmp eq i64 %".4570", 0
+  br i1 %".4571", label %"widening.to_gre_version_d0", label %"widening.test.10"
 widening.test.10:
-  %".4716" = getelementptr i8, ptr %"keys", i64 2
-  %".4717" = load volatile i16, ptr %".4716", align 2
-  %".4718" = zext i16 %".4717" to i64
-  %".4719" = icmp eq i64 %".4718", 0
-  br i1 %".4719", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.11"
+  %".4584" = getelementptr i8, ptr %"keys", i64 2
+  %".4585" = load volatile i16, ptr %".4584", align 2
+  %".4586" = zext i16 %".4585" to i64
+  %".4587" = icmp eq i64 %".4586", 0
+  br i1 %".4587", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.11"
 widening.test.11:
-  %".4732" = getelementptr i8, ptr %"keys", i64 2
-  %".4733" = load volatile i16, ptr %".4732", align 2
-  %".4734" = zext i16 %".4733" to i64
-  %".4735" = icmp eq i64 %".4734", 0
-  br i1 %".4735", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.12"
+  %".4600" = getelementptr i8, ptr %"keys", i64 2
+  %".4601" = load volatile i16, ptr %".4600", align 2
+  %".4602" = zext i16 %".4601" to i64
+  %".4603" = icmp eq i64 %".4602", 0
+  br i1 %".4603", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.12"
 widening.test.12:
-  %".4748" = getelementptr i8, ptr %"keys", i64 2
-  %".4749" = load volatile i16, ptr %".4748", align 2
-  %".4750" = zext i16 %".4749" to i64
-  %".4751" = icmp eq i64 %".4750", 0
-  br i1 %".4751", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.13"
+  %".4616" = getelementptr i8, ptr %"keys", i64 2
+  %".4617" = load volatile i16, ptr %".4616", align 2
+  %".4618" = zext i16 %".4617" to i64
+  %".4619" = icmp eq i64 %".4618", 0
+  br i1 %".4619", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.13"
 widening.test.13:
-  %".4764" = getelementptr i8, ptr %"keys", i64 2
-  %".4765" = load volatile i16, ptr %".4764", align 2
-  %".4766" = zext i16 %".4765" to i64
-  %".4767" = icmp eq i64 %".4766", 0
-  br i1 %".4767", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.14"
+  %".4632" = getelementptr i8, ptr %"keys", i64 2
+  %".4633" = load volatile i16, ptr %".4632", align 2
+  %".4634" = zext i16 %".4633" to i64
+  %".4635" = icmp eq i64 %".4634", 0
+  br i1 %".4635", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.14"
 widening.test.14:
-  %".4780" = getelementptr i8, ptr %"keys", i64 2
-  %".4781" = load volatile i16, ptr %".4780", align 2
-  %".4782" = zext i16 %".4781" to i64
-  %".4783" = icmp eq i64 %".4782", 0
-  br i1 %".4783", label %"widening.to_batadv_d1", label %"widening.test.15"
+  %".4648" = getelementptr i8, ptr %"keys", i64 2
+  %".4649" = load volatile i16, ptr %".4648", align 2
+  %".4650" = zext i16 %".4649" to i64
+  %".4651" = icmp eq i64 %".4650", 0
+  br i1 %".4651", label %"widening.to_batadv_d1", label %"widening.test.15"
 widening.test.15:
-  %".4796" = getelementptr i8, ptr %"keys", i64 2
-  %".4797" = load volatile i16, ptr %".4796", align 2
-  %".4798" = zext i16 %".4797" to i64
-  %".4799" = icmp eq i64 %".4798", 0
-  br i1 %".4799", label %"widening.to_fcoe", label %"widening.test.16"
+  %".4664" = getelementptr i8, ptr %"keys", i64 2
+  %".4665" = load volatile i16, ptr %".4664", align 2
+  %".4666" = zext i16 %".4665" to i64
+  %".4667" = icmp eq i64 %".4666", 0
+  br i1 %".4667", label %"widening.to_fcoe", label %"widening.test.16"
 widening.test.16:
-  %".4812" = getelementptr i8, ptr %"keys", i64 2
-  %".4813" = load volatile i16, ptr %".4812", align 2
-  %".4814" = zext i16 %".4813" to i64
-  %".4815" = icmp eq i64 %".4814", 0
-  br i1 %".4815", label %"widening.to_tipc", label %"widening.test.17"
+  %".4680" = getelementptr i8, ptr %"keys", i64 2
+  %".4681" = load volatile i16, ptr %".4680", align 2
+  %".4682" = zext i16 %".4681" to i64
+  %".4683" = icmp eq i64 %".4682", 0
+  br i1 %".4683", label %"widening.to_tipc", label %"widening.test.17"
 widening.test.17:
-  %".4828" = getelementptr i8, ptr %"keys", i64 2
-  %".4829" = load volatile i16, ptr %".4828", align 2
-  %".4830" = zext i16 %".4829" to i64
-  %".4831" = icmp eq i64 %".4830", 0
-  br i1 %".4831", label %"widening.to_cfm", label %"widening.test.18"
+  %".4696" = getelementptr i8, ptr %"keys", i64 2
+  %".4697" = load volatile i16, ptr %".4696", align 2
+  %".4698" = zext i16 %".4697" to i64
+  %".4699" = icmp eq i64 %".4698", 0
+  br i1 %".4699", label %"widening.to_cfm", label %"widening.test.18"
 widening.test.18:
-  %".4844" = getelementptr i8, ptr %"keys", i64 2
-  %".4845" = load volatile i16, ptr %".4844", align 2
-  %".4846" = zext i16 %".4845" to i64
-  %".4847" = icmp eq i64 %".4846", 0
-  br i1 %".4847", label %"widening.to_ptp", label %"widening.test.19"
+  %".4712" = getelementptr i8, ptr %"keys", i64 2
+  %".4713" = load volatile i16, ptr %".4712", align 2
+  %".4714" = zext i16 %".4713" to i64
+  %".4715" = icmp eq i64 %".4714", 0
+  br i1 %".4715", label %"widening.to_ptp", label %"widening.test.19"
 widening.test.19:
-  %".4860" = getelementptr i8, ptr %"keys", i64 2
-  %".4861" = load volatile i16, ptr %".4860", align 2
-  %".4862" = zext i16 %".4861" to i64
-  %".4863" = icmp eq i64 %".4862", 0
-  br i1 %".4863", label %"widening.to_arp", label %"widening.test.20"
+  %".4728" = getelementptr i8, ptr %"keys", i64 2
+  %".4729" = load volatile i16, ptr %".4728", align 2
+  %".4730" = zext i16 %".4729" to i64
+  %".4731" = icmp eq i64 %".4730", 0
+  br i1 %".4731", label %"widening.to_arp", label %"widening.test.20"
 widening.test.20:
-  %".4876" = getelementptr i8, ptr %"keys", i64 2
-  %".4877" = load volatile i16, ptr %".4876", align 2
-  %".4878" = zext i16 %".4877" to i64
-  %".4879" = icmp eq i64 %".4878", 0
-  br i1 %".4879", label %"widening.to_pppoe_d1", label %"widening.test.21"
+  %".4744" = getelementptr i8, ptr %"keys", i64 2
+  %".4745" = load volatile i16, ptr %".4744", align 2
+  %".4746" = zext i16 %".4745" to i64
+  %".4747" = icmp eq i64 %".4746", 0
+  br i1 %".4747", label %"widening.to_pppoe_d1", label %"widening.test.21"
 widening.test.21:
-  %".4892" = getelementptr i8, ptr %"keys", i64 2
-  %".4893" = load volatile i16, ptr %".4892", align 2
-  %".4894" = zext i16 %".4893" to i64
-  %".4895" = icmp eq i64 %".4894", 0
-  br i1 %".4895", label %"widening.to_ipv6_d1", label %"widening.test.22"
+  %".4760" = getelementptr i8, ptr %"keys", i64 2
+  %".4761" = load volatile i16, ptr %".4760", align 2
+  %".4762" = zext i16 %".4761" to i64
+  %".4763" = icmp eq i64 %".4762", 0
+  br i1 %".4763", label %"widening.to_ipv6_d1", label %"widening.test.22"
 widening.test.22:
-  %".4908" = getelementptr i8, ptr %"keys", i64 2
-  %".4909" = load volatile i16, ptr %".4908", align 2
-  %".4910" = zext i16 %".4909" to i64
-  %".4911" = icmp eq i64 %".4910", 0
-  br i1 %".4911", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.23"
+  %".4776" = getelementptr i8, ptr %"keys", i64 2
+  %".4777" = load volatile i16, ptr %".4776", align 2
+  %".4778" = zext i16 %".4777" to i64
+  %".4779" = icmp eq i64 %".4778", 0
+  br i1 %".4779", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.23"
 widening.test.23:
-  %".4924" = getelementptr i8, ptr %"keys", i64 2
-  %".4925" = load volatile i16, ptr %".4924", align 2
-  %".4926" = zext i16 %".4925" to i64
-  %".4927" = icmp eq i64 %".4926", 0
-  br i1 %".4927", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.24"
+  %".4792" = getelementptr i8, ptr %"keys", i64 2
+  %".4793" = load volatile i16, ptr %".4792", align 2
+  %".4794" = zext i16 %".4793" to i64
+  %".4795" = icmp eq i64 %".4794", 0
+  br i1 %".4795", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.24"
 widening.test.24:
-  %".4940" = getelementptr i8, ptr %"keys", i64 2
-  %".4941" = load volatile i16, ptr %".4940", align 2
-  %".4942" = zext i16 %".4941" to i64
-  %".4943" = icmp eq i64 %".4942", 0
-  br i1 %".4943", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.25"
+  %".4808" = getelementptr i8, ptr %"keys", i64 2
+  %".4809" = load volatile i16, ptr %".4808", align 2
+  %".4810" = zext i16 %".4809" to i64
+  %".4811" = icmp eq i64 %".4810", 0
+  br i1 %".4811", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.25"
 widening.test.25:
-  %".4956" = getelementptr i8, ptr %"keys", i64 2
-  %".4957" = load volatile i16, ptr %".4956", align 2
-  %".4958" = zext i16 %".4957" to i64
-  %".4959" = icmp eq i64 %".4958", 0
-  br i1 %".4959", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.26"
+  %".4824" = getelementptr i8, ptr %"keys", i64 2
+  %".4825" = load volatile i16, ptr %".4824", align 2
+  %".4826" = zext i16 %".4825" to i64
+  %".4827" = icmp eq i64 %".4826", 0
+  br i1 %".4827", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.26"
 widening.test.26:
-  %".4972" = getelementptr i8, ptr %"keys", i64 2
-  %".4973" = load volatile i16, ptr %".4972", align 2
-  %".4974" = zext i16 %".4973" to i64
-  %".4975" = icmp eq i64 %".4974", 0
-  br i1 %".4975", label %"widening.to_icmpv6", label %"widening.test.27"
+  %".4840" = getelementptr i8, ptr %"keys", i64 2
+  %".4841" = load volatile i16, ptr %".4840", align 2
+  %".4842" = zext i16 %".4841" to i64
+  %".4843" = icmp eq i64 %".4842", 0
+  br i1 %".4843", label %"widening.to_icmpv6", label %"widening.test.27"
 widening.test.27:
-  %".4988" = getelementptr i8, ptr %"keys", i64 2
-  %".4989" = load volatile i16, ptr %".4988", align 2
-  %".4990" = zext i16 %".4989" to i64
-  %".4991" = icmp eq i64 %".4990", 0
-  br i1 %".4991", label %"widening.to_ipv4_d1", label %"widening.test.28"
+  %".4856" = getelementptr i8, ptr %"keys", i64 2
+  %".4857" = load volatile i16, ptr %".4856", align 2
+  %".4858" = zext i16 %".4857" to i64
+  %".4859" = icmp eq i64 %".4858", 0
+  br i1 %".4859", label %"widening.to_ipv4_d1", label %"widening.test.28"
 widening.test.28:
-  %".5004" = getelementptr i8, ptr %"keys", i64 2
-  %".5005" = load volatile i16, ptr %".5004", align 2
-  %".5006" = zext i16 %".5005" to i64
-  %".5007" = icmp eq i64 %".5006", 0
-  br i1 %".5007", label %"widening.to_mpls_mpls_labels1", label %"widening.test.29"
+  %".4872" = getelementptr i8, ptr %"keys", i64 2
+  %".4873" = load volatile i16, ptr %".4872", align 2
+  %".4874" = zext i16 %".4873" to i64
+  %".4875" = icmp eq i64 %".4874", 0
+  br i1 %".4875", label %"widening.to_mpls_mpls_labels1", label %"widening.test.29"
 widening.test.29:
-  %".5020" = getelementptr i8, ptr %"keys", i64 2
-  %".5021" = load volatile i16, ptr %".5020", align 2
-  %".5022" = zext i16 %".5021" to i64
-  %".5023" = icmp eq i64 %".5022", 0
-  br i1 %".5023", label %"widening.to_ah", label %"widening.test.30"
+  %".4888" = getelementptr i8, ptr %"keys", i64 2
+  %".4889" = load volatile i16, ptr %".4888", align 2
+  %".4890" = zext i16 %".4889" to i64
+  %".4891" = icmp eq i64 %".4890", 0
+  br i1 %".4891", label %"widening.to_ah", label %"widening.test.30"
 widening.test.30:
-  %".5036" = getelementptr i8, ptr %"keys", i64 2
-  %".5037" = load volatile i16, ptr %".5036", align 2
-  %".5038" = zext i16 %".5037" to i64
-  %".5039" = icmp eq i64 %".5038", 0
-  br i1 %".5039", label %"widening.to_esp", label %"widening.test.31"
+  %".4904" = getelementptr i8, ptr %"keys", i64 2
+  %".4905" = load volatile i16, ptr %".4904", align 2
+  %".4906" = zext i16 %".4905" to i64
+  %".4907" = icmp eq i64 %".4906", 0
+  br i1 %".4907", label %"widening.to_esp", label %"widening.test.31"
 widening.test.31:
-  %".5052" = getelementptr i8, ptr %"keys", i64 2
-  %".5053" = load volatile i16, ptr %".5052", align 2
-  %".5054" = zext i16 %".5053" to i64
-  %".5055" = icmp eq i64 %".5054", 0
-  br i1 %".5055", label %"widening.to_dccp", label %"widening.test.32"
+  %".4920" = getelementptr i8, ptr %"keys", i64 2
+  %".4921" = load volatile i16, ptr %".4920", align 2
+  %".4922" = zext i16 %".4921" to i64
+  %".4923" = icmp eq i64 %".4922", 0
+  br i1 %".4923", label %"widening.to_dccp", label %"widening.test.32"
 widening.test.32:
-  %".5068" = getelementptr i8, ptr %"keys", i64 2
-  %".5069" = load volatile i16, ptr %".5068", align 2
-  %".5070" = zext i16 %".5069" to i64
-  %".5071" = icmp eq i64 %".5070", 0
-  br i1 %".5071", label %"widening.to_sctp", label %"widening.test.33"
+  %".4936" = getelementptr i8, ptr %"keys", i64 2
+  %".4937" = load volatile i16, ptr %".4936", align 2
+  %".4938" = zext i16 %".4937" to i64
+  %".4939" = icmp eq i64 %".4938", 0
+  br i1 %".4939", label %"widening.to_sctp", label %"widening.test.33"
 widening.test.33:
-  %".5084" = getelementptr i8, ptr %"keys", i64 2
-  %".5085" = load volatile i16, ptr %".5084", align 2
-  %".5086" = zext i16 %".5085" to i64
-  %".5087" = icmp eq i64 %".5086", 0
-  br i1 %".5087", label %"widening.to_gre_version_d1", label %"widening.test.34"
+  %".4952" = getelementptr i8, ptr %"keys", i64 2
+  %".4953" = load volatile i16, ptr %".4952", align 2
+  %".4954" = zext i16 %".4953" to i64
+  %".4955" = icmp eq i64 %".4954", 0
+  br i1 %".4955", label %"widening.to_gre_version_d1", label %"widening.test.34"
 widening.test.34:
-  %".5100" = getelementptr i8, ptr %"keys", i64 2
-  %".5101" = load volatile i16, ptr %".5100", align 2
-  %".5102" = zext i16 %".5101" to i64
-  %".5103" = icmp eq i64 %".5102", 0
-  br i1 %".5103", label %"widening.to_udplite", label %"widening.test.35"
+  %".4968" = getelementptr i8, ptr %"keys", i64 2
+  %".4969" = load volatile i16, ptr %".4968", align 2
+  %".4970" = zext i16 %".4969" to i64
+  %".4971" = icmp eq i64 %".4970", 0
+  br i1 %".4971", label %"widening.to_udplite", label %"widening.test.35"
 widening.test.35:
-  %".5116" = getelementptr i8, ptr %"keys", i64 2
-  %".5117" = load volatile i16, ptr %".5116", align 2
-  %".5118" = zext i16 %".5117" to i64
-  %".5119" = icmp eq i64 %".5118", 0
-  br i1 %".5119", label %"widening.to_udp", label %"widening.test.36"
+  %".4984" = getelementptr i8, ptr %"keys", i64 2
+  %".4985" = load volatile i16, ptr %".4984", align 2
+  %".4986" = zext i16 %".4985" to i64
+  %".4987" = icmp eq i64 %".4986", 0
+  br i1 %".4987", label %"widening.to_udp", label %"widening.test.36"
 widening.test.36:
-  %"ctx.94" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5132" = getelementptr i8, ptr %"ctx.94", i64 76
-  %".5133" = load i32, ptr %".5132", align 4
-  %".5134" = zext i32 %".5133" to i64
-  %"data.205" = inttoptr i64 %".5134" to ptr
-  %".5135" = getelementptr i8, ptr %"ctx.94", i64 80
-  %".5136" = load i32, ptr %".5135", align 4
-  %".5137" = zext i32 %".5136" to i64
-  %"data_end.205" = inttoptr i64 %".5137" to ptr
-  %".5138" = getelementptr i8, ptr %"keys", i64 0
-  %".5139" = load volatile i16, ptr %".5138", align 2
-  %".5140" = zext i16 %".5139" to i64
-  %".5141" = icmp ugt i64 %".5140", 12693
-  br i1 %".5141", label %"widening.beyond", label %"tcp"
+  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5000" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".5001" = load i32, ptr %".5000", align 4
+  %".5002" = zext i32 %".5001" to i64
+  %"data.197" = inttoptr i64 %".5002" to ptr
+  %".5003" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".5004" = load i32, ptr %".5003", align 4
+  %".5005" = zext i32 %".5004" to i64
+  %"data_end.197" = inttoptr i64 %".5005" to ptr
+  %".5006" = getelementptr i8, ptr %"keys", i64 0
+  %".5007" = load volatile i16, ptr %".5006", align 2
+  %".5008" = zext i16 %".5007" to i64
+  %".5009" = icmp ugt i64 %".5008", 12693
+  br i1 %".5009", label %"widening.beyond", label %"tcp"
 widening.beyond:
   br label %"return"
 widening.to_hsr_d0_vlan_tags2:
-  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4545" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4546" = load i32, ptr %".4545", align 4
-  %".4547" = zext i32 %".4546" to i64
-  %"data.168" = inttoptr i64 %".4547" to ptr
-  %".4548" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4549" = load i32, ptr %".4548", align 4
-  %".4550" = zext i32 %".4549" to i64
-  %"data_end.168" = inttoptr i64 %".4550" to ptr
-  %".4551" = getelementptr i8, ptr %"keys", i64 0
-  %".4552" = load volatile i16, ptr %".4551", align 2
-  %".4553" = zext i16 %".4552" to i64
-  %".4554" = icmp ugt i64 %".4553", 261
-  br i1 %".4554", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
+  %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4413" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".4414" = load i32, ptr %".4413", align 4
+  %".4415" = zext i32 %".4414" to i64
+  %"data.160" = inttoptr i64 %".4415" to ptr
+  %".4416" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".4417" = load i32, ptr %".4416", align 4
+  %".4418" = zext i32 %".4417" to i64
+  %"data_end.160" = inttoptr i64 %".4418" to ptr
+  %".4419" = getelementptr i8, ptr %"keys", i64 0
+  %".4420" = load volatile i16, ptr %".4419", align 2
+  %".4421" = zext i16 %".4420" to i64
+  %".4422" = icmp ugt i64 %".4421", 261
+  br i1 %".4422", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
 widening.to_vlan_d0_vlan_tags2:
-  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4561" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4562" = load i32, ptr %".4561", align 4
-  %".4563" = zext i32 %".4562" to i64
-  %"data.169" = inttoptr i64 %".4563" to ptr
-  %".4564" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4565" = load i32, ptr %".4564", align 4
-  %".4566" = zext i32 %".4565" to i64
-  %"data_end.169" = inttoptr i64 %".4566" to ptr
-  %".4567" = getelementptr i8, ptr %"keys", i64 0
-  %".4568" = load volatile i16, ptr %".4567", align 2
-  %".4569" = zext i16 %".4568" to i64
-  %".4570" = icmp ugt i64 %".4569", 261
-  br i1 %".4570", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
+  %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4429" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".4430" = load i32, ptr %".4429", align 4
+  %".4431" = zext i32 %".4430" to i64
+  %"data.161" = inttoptr i64 %".4431" to ptr
+  %".4432" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".4433" = load i32, ptr %".4432", align 4
+  %".4434" = zext i32 %".4433" to i64
+  %"data_end.161" = inttoptr i64 %".4434" to ptr
+  %".4435" = getelementptr i8, ptr %"keys", i64 0
+  %".4436" = load volatile i16, ptr %".4435", align 2
+  %".4437" = zext i16 %".4436" to i64
+  %".4438" = icmp ugt i64 %".4437", 261
+  br i1 %".4438", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
 widening.to_batadv_d0:
-  %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4577" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4578" = load i32, ptr %".4577", align 4
-  %".4579" = zext i32 %".4578" to i64
-  %"data.170" = inttoptr i64 %".4579" to ptr
-  %".4580" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4581" = load i32, ptr %".4580", align 4
-  %".4582" = zext i32 %".4581" to i64
-  %"data_end.170" = inttoptr i64 %".4582" to ptr
-  %".4583" = getelementptr i8, ptr %"keys", i64 0
-  %".4584" = load volatile i16, ptr %".4583", align 2
-  %".4585" = zext i16 %".4584" to i64
-  %".4586" = icmp ugt i64 %".4585", 267
-  br i1 %".4586", label %"widening.beyond", label %"batadv_d0"
+  %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4445" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".4446" = load i32, ptr %".4445", align 4
+  %".4447" = zext i32 %".4446" to i64
+  %"data.162" = inttoptr i64 %".4447" to ptr
+  %".4448" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".4449" = load i32, ptr %".4448", align 4
+  %".4450" = zext i32 %".4449" to i64
+  %"data_end.162" = inttoptr i64 %".4450" to ptr
+  %".4451" = getelementptr i8, ptr %"keys", i64 0
+  %".4452" = load volatile i16, ptr %".4451", align 2
+  %".4453" = zext i16 %".4452" to i64
+  %".4454" = icmp ugt i64 %".4453", 267
+  br i1 %".4454", label %"widening.beyond", label %"batadv_d0"
 widening.to_pppoe_d0:
-  %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4593" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4594" = load i32, ptr %".4593", align 4
-  %".4595" = zext i32 %".4594" to i64
-  %"data.171" = inttoptr i64 %".4595" to ptr
-  %".4596" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4597" = load i32, ptr %".4596", align 4
-  %".4598" = zext i32 %".4597" to i64
-  %"data_end.171" = inttoptr i64 %".4598" to ptr
-  %".4599" = getelementptr i8, ptr %"keys", i64 0
-  %".4600" = load volatile i16, ptr %".4599", align 2
-  %".4601" = zext i16 %".4600" to i64
-  %".4602" = icmp ugt i64 %".4601", 267
-  br i1 %".4602", label %"widening.beyond", label %"pppoe_d0"
+  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4461" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".4462" = load i32, ptr %".4461", align 4
+  %".4463" = zext i32 %".4462" to i64
+  %"data.163" = inttoptr i64 %".4463" to ptr
+  %".4464" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".4465" = load i32, ptr %".4464", align 4
+  %".4466" = zext i32 %".4465" to i64
+  %"data_end.163" = inttoptr i64 %".4466" to ptr
+  %".4467" = getelementptr i8, ptr %"keys", i64 0
+  %".4468" = load volatile i16, ptr %".4467", align 2
+  %".4469" = zext i16 %".4468" to i64
+  %".4470" = icmp ugt i64 %".4469", 267
+  br i1 %".4470", label %"widening.beyond", label %"pppoe_d0"
 widening.to_ipv6_d0:
-  %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4609" = getelementptr i8, ptr %"ctx.61", i64 76
-  %".4610" = load i32, ptr %".4609", align 4
-  %".4611" = zext i32 %".4610" to i64
-  %"data.172" = inttoptr i64 %".4611" to ptr
-  %".4612" = getelementptr i8, ptr %"ctx.61", i64 80
-  %".4613" = load i32, ptr %".4612", align 4
-  %".4614" = zext i32 %".4613" to i64
-  %"data_end.172" = inttoptr i64 %".4614" to ptr
-  %".4615" = getelementptr i8, ptr %"keys", i64 0
-  %".4616" = load volatile i16, ptr %".4615", align 2
-  %".4617" = zext i16 %".4616" to i64
-  %".4618" = icmp ugt i64 %".4617", 275
-  br i1 %".4618", label %"widening.beyond", label %"ipv6_d0"
+  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4477" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4478" = load i32, ptr %".4477", align 4
+  %".4479" = zext i32 %".4478" to i64
+  %"data.164" = inttoptr i64 %".4479" to ptr
+  %".4480" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4481" = load i32, ptr %".4480", align 4
+  %".4482" = zext i32 %".4481" to i64
+  %"data_end.164" = inttoptr i64 %".4482" to ptr
+  %".4483" = getelementptr i8, ptr %"keys", i64 0
+  %".4484" = load volatile i16, ptr %".4483", align 2
+  %".4485" = zext i16 %".4484" to i64
+  %".4486" = icmp ugt i64 %".4485", 275
+  br i1 %".4486", label %"widening.beyond", label %"ipv6_d0"
 widening.to_ipv6_frag_d0_ipv6_ext2:
-  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4625" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4626" = load i32, ptr %".4625", align 4
-  %".4627" = zext i32 %".4626" to i64
-  %"data.173" = inttoptr i64 %".4627" to ptr
-  %".4628" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4629" = load i32, ptr %".4628", align 4
-  %".4630" = zext i32 %".4629" to i64
-  %"data_end.173" = inttoptr i64 %".4630" to ptr
-  %".4631" = getelementptr i8, ptr %"keys", i64 0
-  %".4632" = load volatile i16, ptr %".4631", align 2
-  %".4633" = zext i16 %".4632" to i64
-  %".4634" = icmp ugt i64 %".4633", 2363
-  br i1 %".4634", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
+  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4493" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4494" = load i32, ptr %".4493", align 4
+  %".4495" = zext i32 %".4494" to i64
+  %"data.165" = inttoptr i64 %".4495" to ptr
+  %".4496" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4497" = load i32, ptr %".4496", align 4
+  %".4498" = zext i32 %".4497" to i64
+  %"data_end.165" = inttoptr i64 %".4498" to ptr
+  %".4499" = getelementptr i8, ptr %"keys", i64 0
+  %".4500" = load volatile i16, ptr %".4499", align 2
+  %".4501" = zext i16 %".4500" to i64
+  %".4502" = icmp ugt i64 %".4501", 2363
+  br i1 %".4502", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
 widening.to_ipv6_opts_d0_ipv6_ext2:
-  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4641" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4642" = load i32, ptr %".4641", align 4
-  %".4643" = zext i32 %".4642" to i64
-  %"data.174" = inttoptr i64 %".4643" to ptr
-  %".4644" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4645" = load i32, ptr %".4644", align 4
-  %".4646" = zext i32 %".4645" to i64
-  %"data_end.174" = inttoptr i64 %".4646" to ptr
-  %".4647" = getelementptr i8, ptr %"keys", i64 0
-  %".4648" = load volatile i16, ptr %".4647", align 2
-  %".4649" = zext i16 %".4648" to i64
-  %".4650" = icmp ugt i64 %".4649", 2363
-  br i1 %".4650", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
+  %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4509" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4510" = load i32, ptr %".4509", align 4
+  %".4511" = zext i32 %".4510" to i64
+  %"data.166" = inttoptr i64 %".4511" to ptr
+  %".4512" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4513" = load i32, ptr %".4512", align 4
+  %".4514" = zext i32 %".4513" to i64
+  %"data_end.166" = inttoptr i64 %".4514" to ptr
+  %".4515" = getelementptr i8, ptr %"keys", i64 0
+  %".4516" = load volatile i16, ptr %".4515", align 2
+  %".4517" = zext i16 %".4516" to i64
+  %".4518" = icmp ugt i64 %".4517", 2363
+  br i1 %".4518", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
 widening.to_ipv6_frag_d0_ipv6_ext3:
-  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4657" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4658" = load i32, ptr %".4657", align 4
-  %".4659" = zext i32 %".4658" to i64
-  %"data.175" = inttoptr i64 %".4659" to ptr
-  %".4660" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4661" = load i32, ptr %".4660", align 4
-  %".4662" = zext i32 %".4661" to i64
-  %"data_end.175" = inttoptr i64 %".4662" to ptr
-  %".4663" = getelementptr i8, ptr %"keys", i64 0
-  %".4664" = load volatile i16, ptr %".4663", align 2
-  %".4665" = zext i16 %".4664" to i64
-  %".4666" = icmp ugt i64 %".4665", 4411
-  br i1 %".4666", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
+  %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4525" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4526" = load i32, ptr %".4525", align 4
+  %".4527" = zext i32 %".4526" to i64
+  %"data.167" = inttoptr i64 %".4527" to ptr
+  %".4528" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4529" = load i32, ptr %".4528", align 4
+  %".4530" = zext i32 %".4529" to i64
+  %"data_end.167" = inttoptr i64 %".4530" to ptr
+  %".4531" = getelementptr i8, ptr %"keys", i64 0
+  %".4532" = load volatile i16, ptr %".4531", align 2
+  %".4533" = zext i16 %".4532" to i64
+  %".4534" = icmp ugt i64 %".4533", 4411
+  br i1 %".4534", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
 widening.to_ipv6_opts_d0_ipv6_ext3:
-  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4673" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4674" = load i32, ptr %".4673", align 4
-  %".4675" = zext i32 %".4674" to i64
-  %"data.176" = inttoptr i64 %".4675" to ptr
-  %".4676" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4677" = load i32, ptr %".4676", align 4
-  %".4678" = zext i32 %".4677" to i64
-  %"data_end.176" = inttoptr i64 %".4678" to ptr
-  %".4679" = getelementptr i8, ptr %"keys", i64 0
-  %".4680" = load volatile i16, ptr %".4679", align 2
-  %".4681" = zext i16 %".4680" to i64
-  %".4682" = icmp ugt i64 %".4681", 4411
-  br i1 %".4682", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
+  %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4541" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4542" = load i32, ptr %".4541", align 4
+  %".4543" = zext i32 %".4542" to i64
+  %"data.168" = inttoptr i64 %".4543" to ptr
+  %".4544" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4545" = load i32, ptr %".4544", align 4
+  %".4546" = zext i32 %".4545" to i64
+  %"data_end.168" = inttoptr i64 %".4546" to ptr
+  %".4547" = getelementptr i8, ptr %"keys", i64 0
+  %".4548" = load volatile i16, ptr %".4547", align 2
+  %".4549" = zext i16 %".4548" to i64
+  %".4550" = icmp ugt i64 %".4549", 4411
+  br i1 %".4550", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
 widening.to_ipv4_d0:
-  %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4689" = getelementptr i8, ptr %"ctx.66", i64 76
-  %".4690" = load i32, ptr %".4689", align 4
-  %".4691" = zext i32 %".4690" to i64
-  %"data.177" = inttoptr i64 %".4691" to ptr
-  %".4692" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4693" = load i32, ptr %".4692", align 4
-  %".4694" = zext i32 %".4693" to i64
-  %"data_end.177" = inttoptr i64 %".4694" to ptr
-  %".4695" = getelementptr i8, ptr %"keys", i64 0
-  %".4696" = load volatile i16, ptr %".4695", align 2
-  %".4697" = zext i16 %".4696" to i64
-  %".4698" = icmp ugt i64 %".4697", 275
-  br i1 %".4698", label %"widening.beyond", label %"ipv4_d0"
+  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4557" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4558" = load i32, ptr %".4557", align 4
+  %".4559" = zext i32 %".4558" to i64
+  %"data.169" = inttoptr i64 %".4559" to ptr
+  %".4560" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4561" = load i32, ptr %".4560", align 4
+  %".4562" = zext i32 %".4561" to i64
+  %"data_end.169" = inttoptr i64 %".4562" to ptr
+  %".4563" = getelementptr i8, ptr %"keys", i64 0
+  %".4564" = load volatile i16, ptr %".4563", align 2
+  %".4565" = zext i16 %".4564" to i64
+  %".4566" = icmp ugt i64 %".4565", 275
+  br i1 %".4566", label %"widening.beyond", label %"ipv4_d0"
 widening.to_gre_version_d0:
-  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4705" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4706" = load i32, ptr %".4705", align 4
-  %".4707" = zext i32 %".4706" to i64
-  %"data.178" = inttoptr i64 %".4707" to ptr
-  %".4708" = getelementptr i8, ptr %"ctx.67", i64 80
-  %".4709" = load i32, ptr %".4708", align 4
-  %".4710" = zext i32 %".4709" to i64
-  %"data_end.178" = inttoptr i64 %".4710" to ptr
-  %".4711" = getelementptr i8, ptr %"keys", i64 0
-  %".4712" = load volatile i16, ptr %".4711", align 2
-  %".4713" = zext i16 %".4712" to i64
-  %".4714" = icmp ugt i64 %".4713", 6459
-  br i1 %".4714", label %"widening.beyond", label %"gre_version_d0"
+  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4573" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4574" = load i32, ptr %".4573", align 4
+  %".4575" = zext i32 %".4574" to i64
+  %"data.170" = inttoptr i64 %".4575" to ptr
+  %".4576" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4577" = load i32, ptr %".4576", align 4
+  %".4578" = zext i32 %".4577" to i64
+  %"data_end.170" = inttoptr i64 %".4578" to ptr
+  %".4579" = getelementptr i8, ptr %"keys", i64 0
+  %".4580" = load volatile i16, ptr %".4579", align 2
+  %".4581" = zext i16 %".4580" to i64
+  %".4582" = icmp ugt i64 %".4581", 6459
+  br i1 %".4582", label %"widening.beyond", label %"gre_version_d0"
 widening.to_hsr_d1_vlan_tags1:
-  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4721" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4722" = load i32, ptr %".4721", align 4
-  %".4723" = zext i32 %".4722" to i64
-  %"data.179" = inttoptr i64 %".4723" to ptr
-  %".4724" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4725" = load i32, ptr %".4724", align 4
-  %".4726" = zext i32 %".4725" to i64
-  %"data_end.179" = inttoptr i64 %".4726" to ptr
-  %".4727" = getelementptr i8, ptr %"keys", i64 0
-  %".4728" = load volatile i16, ptr %".4727", align 2
-  %".4729" = zext i16 %".4728" to i64
-  %".4730" = icmp ugt i64 %".4729", 6489
-  br i1 %".4730", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
+  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4589" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4590" = load i32, ptr %".4589", align 4
+  %".4591" = zext i32 %".4590" to i64
+  %"data.171" = inttoptr i64 %".4591" to ptr
+  %".4592" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4593" = load i32, ptr %".4592", align 4
+  %".4594" = zext i32 %".4593" to i64
+  %"data_end.171" = inttoptr i64 %".4594" to ptr
+  %".4595" = getelementptr i8, ptr %"keys", i64 0
+  %".4596" = load volatile i16, ptr %".4595", align 2
+  %".4597" = zext i16 %".4596" to i64
+  %".4598" = icmp ugt i64 %".4597", 6489
+  br i1 %".4598", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
 widening.to_vlan_d1_vlan_tags1:
-  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4737" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".4738" = load i32, ptr %".4737", align 4
-  %".4739" = zext i32 %".4738" to i64
-  %"data.180" = inttoptr i64 %".4739" to ptr
-  %".4740" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".4741" = load i32, ptr %".4740", align 4
-  %".4742" = zext i32 %".4741" to i64
-  %"data_end.180" = inttoptr i64 %".4742" to ptr
-  %".4743" = getelementptr i8, ptr %"keys", i64 0
-  %".4744" = load volatile i16, ptr %".4743", align 2
-  %".4745" = zext i16 %".4744" to i64
-  %".4746" = icmp ugt i64 %".4745", 6489
-  br i1 %".4746", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
+  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4605" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4606" = load i32, ptr %".4605", align 4
+  %".4607" = zext i32 %".4606" to i64
+  %"data.172" = inttoptr i64 %".4607" to ptr
+  %".4608" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4609" = load i32, ptr %".4608", align 4
+  %".4610" = zext i32 %".4609" to i64
+  %"data_end.172" = inttoptr i64 %".4610" to ptr
+  %".4611" = getelementptr i8, ptr %"keys", i64 0
+  %".4612" = load volatile i16, ptr %".4611", align 2
+  %".4613" = zext i16 %".4612" to i64
+  %".4614" = icmp ugt i64 %".4613", 6489
+  br i1 %".4614", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
 widening.to_hsr_d1_vlan_tags2:
-  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4753" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".4754" = load i32, ptr %".4753", align 4
-  %".4755" = zext i32 %".4754" to i64
-  %"data.181" = inttoptr i64 %".4755" to ptr
-  %".4756" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".4757" = load i32, ptr %".4756", align 4
-  %".4758" = zext i32 %".4757" to i64
-  %"data_end.181" = inttoptr i64 %".4758" to ptr
-  %".4759" = getelementptr i8, ptr %"keys", i64 0
-  %".4760" = load volatile i16, ptr %".4759", align 2
-  %".4761" = zext i16 %".4760" to i64
-  %".4762" = icmp ugt i64 %".4761", 6495
-  br i1 %".4762", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
+  %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4621" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4622" = load i32, ptr %".4621", align 4
+  %".4623" = zext i32 %".4622" to i64
+  %"data.173" = inttoptr i64 %".4623" to ptr
+  %".4624" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4625" = load i32, ptr %".4624", align 4
+  %".4626" = zext i32 %".4625" to i64
+  %"data_end.173" = inttoptr i64 %".4626" to ptr
+  %".4627" = getelementptr i8, ptr %"keys", i64 0
+  %".4628" = load volatile i16, ptr %".4627", align 2
+  %".4629" = zext i16 %".4628" to i64
+  %".4630" = icmp ugt i64 %".4629", 6495
+  br i1 %".4630", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
 widening.to_vlan_d1_vlan_tags2:
-  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4769" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".4770" = load i32, ptr %".4769", align 4
-  %".4771" = zext i32 %".4770" to i64
-  %"data.182" = inttoptr i64 %".4771" to ptr
-  %".4772" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".4773" = load i32, ptr %".4772", align 4
-  %".4774" = zext i32 %".4773" to i64
-  %"data_end.182" = inttoptr i64 %".4774" to ptr
-  %".4775" = getelementptr i8, ptr %"keys", i64 0
-  %".4776" = load volatile i16, ptr %".4775", align 2
-  %".4777" = zext i16 %".4776" to i64
-  %".4778" = icmp ugt i64 %".4777", 6495
-  br i1 %".4778", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
+  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4637" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4638" = load i32, ptr %".4637", align 4
+  %".4639" = zext i32 %".4638" to i64
+  %"data.174" = inttoptr i64 %".4639" to ptr
+  %".4640" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4641" = load i32, ptr %".4640", align 4
+  %".4642" = zext i32 %".4641" to i64
+  %"data_end.174" = inttoptr i64 %".4642" to ptr
+  %".4643" = getelementptr i8, ptr %"keys", i64 0
+  %".4644" = load volatile i16, ptr %".4643", align 2
+  %".4645" = zext i16 %".4644" to i64
+  %".4646" = icmp ugt i64 %".4645", 6495
+  br i1 %".4646", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
 widening.to_batadv_d1:
-  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4785" = getelementptr i8, ptr %"ctx.72", i64 76
-  %".4786" = load i32, ptr %".4785", align 4
-  %".4787" = zext i32 %".4786" to i64
-  %"data.183" = inttoptr i64 %".4787" to ptr
-  %".4788" = getelementptr i8, ptr %"ctx.72", i64 80
-  %".4789" = load i32, ptr %".4788", align 4
-  %".4790" = zext i32 %".4789" to i64
-  %"data_end.183" = inttoptr i64 %".4790" to ptr
-  %".4791" = getelementptr i8, ptr %"keys", i64 0
-  %".4792" = load volatile i16, ptr %".4791", align 2
-  %".4793" = zext i16 %".4792" to i64
-  %".4794" = icmp ugt i64 %".4793", 6501
-  br i1 %".4794", label %"widening.beyond", label %"batadv_d1"
+  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4653" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4654" = load i32, ptr %".4653", align 4
+  %".4655" = zext i32 %".4654" to i64
+  %"data.175" = inttoptr i64 %".4655" to ptr
+  %".4656" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4657" = load i32, ptr %".4656", align 4
+  %".4658" = zext i32 %".4657" to i64
+  %"data_end.175" = inttoptr i64 %".4658" to ptr
+  %".4659" = getelementptr i8, ptr %"keys", i64 0
+  %".4660" = load volatile i16, ptr %".4659", align 2
+  %".4661" = zext i16 %".4660" to i64
+  %".4662" = icmp ugt i64 %".4661", 6501
+  br i1 %".4662", label %"widening.beyond", label %"batadv_d1"
 widening.to_fcoe:
-  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4801" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".4802" = load i32, ptr %".4801", align 4
-  %".4803" = zext i32 %".4802" to i64
-  %"data.184" = inttoptr i64 %".4803" to ptr
-  %".4804" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".4805" = load i32, ptr %".4804", align 4
-  %".4806" = zext i32 %".4805" to i64
-  %"data_end.184" = inttoptr i64 %".4806" to ptr
-  %".4807" = getelementptr i8, ptr %"keys", i64 0
-  %".4808" = load volatile i16, ptr %".4807", align 2
-  %".4809" = zext i16 %".4808" to i64
-  %".4810" = icmp ugt i64 %".4809", 6501
-  br i1 %".4810", label %"widening.beyond", label %"fcoe"
+  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4669" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".4670" = load i32, ptr %".4669", align 4
+  %".4671" = zext i32 %".4670" to i64
+  %"data.176" = inttoptr i64 %".4671" to ptr
+  %".4672" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".4673" = load i32, ptr %".4672", align 4
+  %".4674" = zext i32 %".4673" to i64
+  %"data_end.176" = inttoptr i64 %".4674" to ptr
+  %".4675" = getelementptr i8, ptr %"keys", i64 0
+  %".4676" = load volatile i16, ptr %".4675", align 2
+  %".4677" = zext i16 %".4676" to i64
+  %".4678" = icmp ugt i64 %".4677", 6501
+  br i1 %".4678", label %"widening.beyond", label %"fcoe"
 widening.to_tipc:
-  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4817" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".4818" = load i32, ptr %".4817", align 4
-  %".4819" = zext i32 %".4818" to i64
-  %"data.185" = inttoptr i64 %".4819" to ptr
-  %".4820" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".4821" = load i32, ptr %".4820", align 4
-  %".4822" = zext i32 %".4821" to i64
-  %"data_end.185" = inttoptr i64 %".4822" to ptr
-  %".4823" = getelementptr i8, ptr %"keys", i64 0
-  %".4824" = load volatile i16, ptr %".4823", align 2
-  %".4825" = zext i16 %".4824" to i64
-  %".4826" = icmp ugt i64 %".4825", 6501
-  br i1 %".4826", label %"widening.beyond", label %"tipc"
+  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4685" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".4686" = load i32, ptr %".4685", align 4
+  %".4687" = zext i32 %".4686" to i64
+  %"data.177" = inttoptr i64 %".4687" to ptr
+  %".4688" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".4689" = load i32, ptr %".4688", align 4
+  %".4690" = zext i32 %".4689" to i64
+  %"data_end.177" = inttoptr i64 %".4690" to ptr
+  %".4691" = getelementptr i8, ptr %"keys", i64 0
+  %".4692" = load volatile i16, ptr %".4691", align 2
+  %".4693" = zext i16 %".4692" to i64
+  %".4694" = icmp ugt i64 %".4693", 6501
+  br i1 %".4694", label %"widening.beyond", label %"tipc"
 widening.to_cfm:
-  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4833" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".4834" = load i32, ptr %".4833", align 4
-  %".4835" = zext i32 %".4834" to i64
-  %"data.186" = inttoptr i64 %".4835" to ptr
-  %".4836" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".4837" = load i32, ptr %".4836", align 4
-  %".4838" = zext i32 %".4837" to i64
-  %"data_end.186" = inttoptr i64 %".4838" to ptr
-  %".4839" = getelementptr i8, ptr %"keys", i64 0
-  %".4840" = load volatile i16, ptr %".4839", align 2
-  %".4841" = zext i16 %".4840" to i64
-  %".4842" = icmp ugt i64 %".4841", 6501
-  br i1 %".4842", label %"widening.beyond", label %"cfm"
+  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4701" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".4702" = load i32, ptr %".4701", align 4
+  %".4703" = zext i32 %".4702" to i64
+  %"data.178" = inttoptr i64 %".4703" to ptr
+  %".4704" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".4705" = load i32, ptr %".4704", align 4
+  %".4706" = zext i32 %".4705" to i64
+  %"data_end.178" = inttoptr i64 %".4706" to ptr
+  %".4707" = getelementptr i8, ptr %"keys", i64 0
+  %".4708" = load volatile i16, ptr %".4707", align 2
+  %".4709" = zext i16 %".4708" to i64
+  %".4710" = icmp ugt i64 %".4709", 6501
+  br i1 %".4710", label %"widening.beyond", label %"cfm"
 widening.to_ptp:
-  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4849" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".4850" = load i32, ptr %".4849", align 4
-  %".4851" = zext i32 %".4850" to i64
-  %"data.187" = inttoptr i64 %".4851" to ptr
-  %".4852" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".4853" = load i32, ptr %".4852", align 4
-  %".4854" = zext i32 %".4853" to i64
-  %"data_end.187" = inttoptr i64 %".4854" to ptr
-  %".4855" = getelementptr i8, ptr %"keys", i64 0
-  %".4856" = load volatile i16, ptr %".4855", align 2
-  %".4857" = zext i16 %".4856" to i64
-  %".4858" = icmp ugt i64 %".4857", 6501
-  br i1 %".4858", label %"widening.beyond", label %"ptp"
+  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4717" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".4718" = load i32, ptr %".4717", align 4
+  %".4719" = zext i32 %".4718" to i64
+  %"data.179" = inttoptr i64 %".4719" to ptr
+  %".4720" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".4721" = load i32, ptr %".4720", align 4
+  %".4722" = zext i32 %".4721" to i64
+  %"data_end.179" = inttoptr i64 %".4722" to ptr
+  %".4723" = getelementptr i8, ptr %"keys", i64 0
+  %".4724" = load volatile i16, ptr %".4723", align 2
+  %".4725" = zext i16 %".4724" to i64
+  %".4726" = icmp ugt i64 %".4725", 6501
+  br i1 %".4726", label %"widening.beyond", label %"ptp"
 widening.to_arp:
-  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4865" = getelementptr i8, ptr %"ctx.77", i64 76
-  %".4866" = load i32, ptr %".4865", align 4
-  %".4867" = zext i32 %".4866" to i64
-  %"data.188" = inttoptr i64 %".4867" to ptr
-  %".4868" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".4869" = load i32, ptr %".4868", align 4
-  %".4870" = zext i32 %".4869" to i64
-  %"data_end.188" = inttoptr i64 %".4870" to ptr
-  %".4871" = getelementptr i8, ptr %"keys", i64 0
-  %".4872" = load volatile i16, ptr %".4871", align 2
-  %".4873" = zext i16 %".4872" to i64
-  %".4874" = icmp ugt i64 %".4873", 6501
-  br i1 %".4874", label %"widening.beyond", label %"arp"
+  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4733" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".4734" = load i32, ptr %".4733", align 4
+  %".4735" = zext i32 %".4734" to i64
+  %"data.180" = inttoptr i64 %".4735" to ptr
+  %".4736" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".4737" = load i32, ptr %".4736", align 4
+  %".4738" = zext i32 %".4737" to i64
+  %"data_end.180" = inttoptr i64 %".4738" to ptr
+  %".4739" = getelementptr i8, ptr %"keys", i64 0
+  %".4740" = load volatile i16, ptr %".4739", align 2
+  %".4741" = zext i16 %".4740" to i64
+  %".4742" = icmp ugt i64 %".4741", 6501
+  br i1 %".4742", label %"widening.beyond", label %"arp"
 widening.to_pppoe_d1:
-  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4881" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".4882" = load i32, ptr %".4881", align 4
-  %".4883" = zext i32 %".4882" to i64
-  %"data.189" = inttoptr i64 %".4883" to ptr
-  %".4884" = getelementptr i8, ptr %"ctx.78", i64 80
-  %".4885" = load i32, ptr %".4884", align 4
-  %".4886" = zext i32 %".4885" to i64
-  %"data_end.189" = inttoptr i64 %".4886" to ptr
-  %".4887" = getelementptr i8, ptr %"keys", i64 0
-  %".4888" = load volatile i16, ptr %".4887", align 2
-  %".4889" = zext i16 %".4888" to i64
-  %".4890" = icmp ugt i64 %".4889", 6501
-  br i1 %".4890", label %"widening.beyond", label %"pppoe_d1"
+  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4749" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".4750" = load i32, ptr %".4749", align 4
+  %".4751" = zext i32 %".4750" to i64
+  %"data.181" = inttoptr i64 %".4751" to ptr
+  %".4752" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".4753" = load i32, ptr %".4752", align 4
+  %".4754" = zext i32 %".4753" to i64
+  %"data_end.181" = inttoptr i64 %".4754" to ptr
+  %".4755" = getelementptr i8, ptr %"keys", i64 0
+  %".4756" = load volatile i16, ptr %".4755", align 2
+  %".4757" = zext i16 %".4756" to i64
+  %".4758" = icmp ugt i64 %".4757", 6501
+  br i1 %".4758", label %"widening.beyond", label %"pppoe_d1"
 widening.to_ipv6_d1:
-  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4897" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".4898" = load i32, ptr %".4897", align 4
-  %".4899" = zext i32 %".4898" to i64
-  %"data.190" = inttoptr i64 %".4899" to ptr
-  %".4900" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".4901" = load i32, ptr %".4900", align 4
-  %".4902" = zext i32 %".4901" to i64
-  %"data_end.190" = inttoptr i64 %".4902" to ptr
-  %".4903" = getelementptr i8, ptr %"keys", i64 0
-  %".4904" = load volatile i16, ptr %".4903", align 2
-  %".4905" = zext i16 %".4904" to i64
-  %".4906" = icmp ugt i64 %".4905", 6509
-  br i1 %".4906", label %"widening.beyond", label %"ipv6_d1"
+  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4765" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".4766" = load i32, ptr %".4765", align 4
+  %".4767" = zext i32 %".4766" to i64
+  %"data.182" = inttoptr i64 %".4767" to ptr
+  %".4768" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".4769" = load i32, ptr %".4768", align 4
+  %".4770" = zext i32 %".4769" to i64
+  %"data_end.182" = inttoptr i64 %".4770" to ptr
+  %".4771" = getelementptr i8, ptr %"keys", i64 0
+  %".4772" = load volatile i16, ptr %".4771", align 2
+  %".4773" = zext i16 %".4772" to i64
+  %".4774" = icmp ugt i64 %".4773", 6509
+  br i1 %".4774", label %"widening.beyond", label %"ipv6_d1"
 widening.to_ipv6_frag_d1_ipv6_ext2:
-  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4913" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".4914" = load i32, ptr %".4913", align 4
-  %".4915" = zext i32 %".4914" to i64
-  %"data.191" = inttoptr i64 %".4915" to ptr
-  %".4916" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".4917" = load i32, ptr %".4916", align 4
-  %".4918" = zext i32 %".4917" to i64
-  %"data_end.191" = inttoptr i64 %".4918" to ptr
-  %".4919" = getelementptr i8, ptr %"keys", i64 0
-  %".4920" = load volatile i16, ptr %".4919", align 2
-  %".4921" = zext i16 %".4920" to i64
-  %".4922" = icmp ugt i64 %".4921", 8597
-  br i1 %".4922", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
+  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4781" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".4782" = load i32, ptr %".4781", align 4
+  %".4783" = zext i32 %".4782" to i64
+  %"data.183" = inttoptr i64 %".4783" to ptr
+  %".4784" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".4785" = load i32, ptr %".4784", align 4
+  %".4786" = zext i32 %".4785" to i64
+  %"data_end.183" = inttoptr i64 %".4786" to ptr
+  %".4787" = getelementptr i8, ptr %"keys", i64 0
+  %".4788" = load volatile i16, ptr %".4787", align 2
+  %".4789" = zext i16 %".4788" to i64
+  %".4790" = icmp ugt i64 %".4789", 8597
+  br i1 %".4790", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
 widening.to_ipv6_opts_d1_ipv6_ext2:
-  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4929" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".4930" = load i32, ptr %".4929", align 4
-  %".4931" = zext i32 %".4930" to i64
-  %"data.192" = inttoptr i64 %".4931" to ptr
-  %".4932" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".4933" = load i32, ptr %".4932", align 4
-  %".4934" = zext i32 %".4933" to i64
-  %"data_end.192" = inttoptr i64 %".4934" to ptr
-  %".4935" = getelementptr i8, ptr %"keys", i64 0
-  %".4936" = load volatile i16, ptr %".4935", align 2
-  %".4937" = zext i16 %".4936" to i64
-  %".4938" = icmp ugt i64 %".4937", 8597
-  br i1 %".4938", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
+  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4797" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".4798" = load i32, ptr %".4797", align 4
+  %".4799" = zext i32 %".4798" to i64
+  %"data.184" = inttoptr i64 %".4799" to ptr
+  %".4800" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".4801" = load i32, ptr %".4800", align 4
+  %".4802" = zext i32 %".4801" to i64
+  %"data_end.184" = inttoptr i64 %".4802" to ptr
+  %".4803" = getelementptr i8, ptr %"keys", i64 0
+  %".4804" = load volatile i16, ptr %".4803", align 2
+  %".4805" = zext i16 %".4804" to i64
+  %".4806" = icmp ugt i64 %".4805", 8597
+  br i1 %".4806", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
 widening.to_ipv6_frag_d1_ipv6_ext3:
-  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4945" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".4946" = load i32, ptr %".4945", align 4
-  %".4947" = zext i32 %".4946" to i64
-  %"data.193" = inttoptr i64 %".4947" to ptr
-  %".4948" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".4949" = load i32, ptr %".4948", align 4
-  %".4950" = zext i32 %".4949" to i64
-  %"data_end.193" = inttoptr i64 %".4950" to ptr
-  %".4951" = getelementptr i8, ptr %"keys", i64 0
-  %".4952" = load volatile i16, ptr %".4951", align 2
-  %".4953" = zext i16 %".4952" to i64
-  %".4954" = icmp ugt i64 %".4953", 10645
-  br i1 %".4954", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
+  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4813" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".4814" = load i32, ptr %".4813", align 4
+  %".4815" = zext i32 %".4814" to i64
+  %"data.185" = inttoptr i64 %".4815" to ptr
+  %".4816" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".4817" = load i32, ptr %".4816", align 4
+  %".4818" = zext i32 %".4817" to i64
+  %"data_end.185" = inttoptr i64 %".4818" to ptr
+  %".4819" = getelementptr i8, ptr %"keys", i64 0
+  %".4820" = load volatile i16, ptr %".4819", align 2
+  %".4821" = zext i16 %".4820" to i64
+  %".4822" = icmp ugt i64 %".4821", 10645
+  br i1 %".4822", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
 widening.to_ipv6_opts_d1_ipv6_ext3:
-  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4961" = getelementptr i8, ptr %"ctx.83", i64 76
-  %".4962" = load i32, ptr %".4961", align 4
-  %".4963" = zext i32 %".4962" to i64
-  %"data.194" = inttoptr i64 %".4963" to ptr
-  %".4964" = getelementptr i8, ptr %"ctx.83", i64 80
-  %".4965" = load i32, ptr %".4964", align 4
-  %".4966" = zext i32 %".4965" to i64
-  %"data_end.194" = inttoptr i64 %".4966" to ptr
-  %".4967" = getelementptr i8, ptr %"keys", i64 0
-  %".4968" = load volatile i16, ptr %".4967", align 2
-  %".4969" = zext i16 %".4968" to i64
-  %".4970" = icmp ugt i64 %".4969", 10645
-  br i1 %".4970", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
+  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4829" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".4830" = load i32, ptr %".4829", align 4
+  %".4831" = zext i32 %".4830" to i64
+  %"data.186" = inttoptr i64 %".4831" to ptr
+  %".4832" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".4833" = load i32, ptr %".4832", align 4
+  %".4834" = zext i32 %".4833" to i64
+  %"data_end.186" = inttoptr i64 %".4834" to ptr
+  %".4835" = getelementptr i8, ptr %"keys", i64 0
+  %".4836" = load volatile i16, ptr %".4835", align 2
+  %".4837" = zext i16 %".4836" to i64
+  %".4838" = icmp ugt i64 %".4837", 10645
+  br i1 %".4838", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
 widening.to_icmpv6:
-  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4977" = getelementptr i8, ptr %"ctx.84", i64 76
-  %".4978" = load i32, ptr %".4977", align 4
-  %".4979" = zext i32 %".4978" to i64
-  %"data.195" = inttoptr i64 %".4979" to ptr
-  %".4980" = getelementptr i8, ptr %"ctx.84", i64 80
-  %".4981" = load i32, ptr %".4980", align 4
-  %".4982" = zext i32 %".4981" to i64
-  %"data_end.195" = inttoptr i64 %".4982" to ptr
-  %".4983" = getelementptr i8, ptr %"keys", i64 0
-  %".4984" = load volatile i16, ptr %".4983", align 2
-  %".4985" = zext i16 %".4984" to i64
-  %".4986" = icmp ugt i64 %".4985", 12693
-  br i1 %".4986", label %"widening.beyond", label %"icmpv6"
+  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4845" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".4846" = load i32, ptr %".4845", align 4
+  %".4847" = zext i32 %".4846" to i64
+  %"data.187" = inttoptr i64 %".4847" to ptr
+  %".4848" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".4849" = load i32, ptr %".4848", align 4
+  %".4850" = zext i32 %".4849" to i64
+  %"data_end.187" = inttoptr i64 %".4850" to ptr
+  %".4851" = getelementptr i8, ptr %"keys", i64 0
+  %".4852" = load volatile i16, ptr %".4851", align 2
+  %".4853" = zext i16 %".4852" to i64
+  %".4854" = icmp ugt i64 %".4853", 12693
+  br i1 %".4854", label %"widening.beyond", label %"icmpv6"
 widening.to_ipv4_d1:
-  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4993" = getelementptr i8, ptr %"ctx.85", i64 76
-  %".4994" = load i32, ptr %".4993", align 4
-  %".4995" = zext i32 %".4994" to i64
-  %"data.196" = inttoptr i64 %".4995" to ptr
-  %".4996" = getelementptr i8, ptr %"ctx.85", i64 80
-  %".4997" = load i32, ptr %".4996", align 4
-  %".4998" = zext i32 %".4997" to i64
-  %"data_end.196" = inttoptr i64 %".4998" to ptr
-  %".4999" = getelementptr i8, ptr %"keys", i64 0
-  %".5000" = load volatile i16, ptr %".4999", align 2
-  %".5001" = zext i16 %".5000" to i64
-  %".5002" = icmp ugt i64 %".5001", 6509
-  br i1 %".5002", label %"widening.beyond", label %"ipv4_d1"
+  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4861" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".4862" = load i32, ptr %".4861", align 4
+  %".4863" = zext i32 %".4862" to i64
+  %"data.188" = inttoptr i64 %".4863" to ptr
+  %".4864" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".4865" = load i32, ptr %".4864", align 4
+  %".4866" = zext i32 %".4865" to i64
+  %"data_end.188" = inttoptr i64 %".4866" to ptr
+  %".4867" = getelementptr i8, ptr %"keys", i64 0
+  %".4868" = load volatile i16, ptr %".4867", align 2
+  %".4869" = zext i16 %".4868" to i64
+  %".4870" = icmp ugt i64 %".4869", 6509
+  br i1 %".4870", label %"widening.beyond", label %"ipv4_d1"
 widening.to_mpls_mpls_labels1:
-  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5009" = getelementptr i8, ptr %"ctx.86", i64 76
-  %".5010" = load i32, ptr %".5009", align 4
-  %".5011" = zext i32 %".5010" to i64
-  %"data.197" = inttoptr i64 %".5011" to ptr
-  %".5012" = getelementptr i8, ptr %"ctx.86", i64 80
-  %".5013" = load i32, ptr %".5012", align 4
-  %".5014" = zext i32 %".5013" to i64
-  %"data_end.197" = inttoptr i64 %".5014" to ptr
-  %".5015" = getelementptr i8, ptr %"keys", i64 0
-  %".5016" = load volatile i16, ptr %".5015", align 2
-  %".5017" = zext i16 %".5016" to i64
-  %".5018" = icmp ugt i64 %".5017", 12693
-  br i1 %".5018", label %"widening.beyond", label %"mpls_mpls_labels1"
+  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4877" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".4878" = load i32, ptr %".4877", align 4
+  %".4879" = zext i32 %".4878" to i64
+  %"data.189" = inttoptr i64 %".4879" to ptr
+  %".4880" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".4881" = load i32, ptr %".4880", align 4
+  %".4882" = zext i32 %".4881" to i64
+  %"data_end.189" = inttoptr i64 %".4882" to ptr
+  %".4883" = getelementptr i8, ptr %"keys", i64 0
+  %".4884" = load volatile i16, ptr %".4883", align 2
+  %".4885" = zext i16 %".4884" to i64
+  %".4886" = icmp ugt i64 %".4885", 12693
+  br i1 %".4886", label %"widening.beyond", label %"mpls_mpls_labels1"
 widening.to_ah:
-  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5025" = getelementptr i8, ptr %"ctx.87", i64 76
-  %".5026" = load i32, ptr %".5025", align 4
-  %".5027" = zext i32 %".5026" to i64
-  %"data.198" = inttoptr i64 %".5027" to ptr
-  %".5028" = getelementptr i8, ptr %"ctx.87", i64 80
-  %".5029" = load i32, ptr %".5028", align 4
-  %".5030" = zext i32 %".5029" to i64
-  %"data_end.198" = inttoptr i64 %".5030" to ptr
-  %".5031" = getelementptr i8, ptr %"keys", i64 0
-  %".5032" = load volatile i16, ptr %".5031", align 2
-  %".5033" = zext i16 %".5032" to i64
-  %".5034" = icmp ugt i64 %".5033", 12693
-  br i1 %".5034", label %"widening.beyond", label %"ah"
+  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4893" = getelementptr i8, ptr %"ctx.83", i64 76
+  %".4894" = load i32, ptr %".4893", align 4
+  %".4895" = zext i32 %".4894" to i64
+  %"data.190" = inttoptr i64 %".4895" to ptr
+  %".4896" = getelementptr i8, ptr %"ctx.83", i64 80
+  %".4897" = load i32, ptr %".4896", align 4
+  %".4898" = zext i32 %".4897" to i64
+  %"data_end.190" = inttoptr i64 %".4898" to ptr
+  %".4899" = getelementptr i8, ptr %"keys", i64 0
+  %".4900" = load volatile i16, ptr %".4899", align 2
+  %".4901" = zext i16 %".4900" to i64
+  %".4902" = icmp ugt i64 %".4901", 12693
+  br i1 %".4902", label %"widening.beyond", label %"ah"
 widening.to_esp:
-  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5041" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".5042" = load i32, ptr %".5041", align 4
-  %".5043" = zext i32 %".5042" to i64
-  %"data.199" = inttoptr i64 %".5043" to ptr
-  %".5044" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".5045" = load i32, ptr %".5044", align 4
-  %".5046" = zext i32 %".5045" to i64
-  %"data_end.199" = inttoptr i64 %".5046" to ptr
-  %".5047" = getelementptr i8, ptr %"keys", i64 0
-  %".5048" = load volatile i16, ptr %".5047", align 2
-  %".5049" = zext i16 %".5048" to i64
-  %".5050" = icmp ugt i64 %".5049", 12693
-  br i1 %".5050", label %"widening.beyond", label %"esp"
+  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4909" = getelementptr i8, ptr %"ctx.84", i64 76
+  %".4910" = load i32, ptr %".4909", align 4
+  %".4911" = zext i32 %".4910" to i64
+  %"data.191" = inttoptr i64 %".4911" to ptr
+  %".4912" = getelementptr i8, ptr %"ctx.84", i64 80
+  %".4913" = load i32, ptr %".4912", align 4
+  %".4914" = zext i32 %".4913" to i64
+  %"data_end.191" = inttoptr i64 %".4914" to ptr
+  %".4915" = getelementptr i8, ptr %"keys", i64 0
+  %".4916" = load volatile i16, ptr %".4915", align 2
+  %".4917" = zext i16 %".4916" to i64
+  %".4918" = icmp ugt i64 %".4917", 12693
+  br i1 %".4918", label %"widening.beyond", label %"esp"
 widening.to_dccp:
-  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5057" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".5058" = load i32, ptr %".5057", align 4
-  %".5059" = zext i32 %".5058" to i64
-  %"data.200" = inttoptr i64 %".5059" to ptr
-  %".5060" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".5061" = load i32, ptr %".5060", align 4
-  %".5062" = zext i32 %".5061" to i64
-  %"data_end.200" = inttoptr i64 %".5062" to ptr
-  %".5063" = getelementptr i8, ptr %"keys", i64 0
-  %".5064" = load volatile i16, ptr %".5063", align 2
-  %".5065" = zext i16 %".5064" to i64
-  %".5066" = icmp ugt i64 %".5065", 12693
-  br i1 %".5066", label %"widening.beyond", label %"dccp"
+  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4925" = getelementptr i8, ptr %"ctx.85", i64 76
+  %".4926" = load i32, ptr %".4925", align 4
+  %".4927" = zext i32 %".4926" to i64
+  %"data.192" = inttoptr i64 %".4927" to ptr
+  %".4928" = getelementptr i8, ptr %"ctx.85", i64 80
+  %".4929" = load i32, ptr %".4928", align 4
+  %".4930" = zext i32 %".4929" to i64
+  %"data_end.192" = inttoptr i64 %".4930" to ptr
+  %".4931" = getelementptr i8, ptr %"keys", i64 0
+  %".4932" = load volatile i16, ptr %".4931", align 2
+  %".4933" = zext i16 %".4932" to i64
+  %".4934" = icmp ugt i64 %".4933", 12693
+  br i1 %".4934", label %"widening.beyond", label %"dccp"
 widening.to_sctp:
-  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5073" = getelementptr i8, ptr %"ctx.90", i64 76
-  %".5074" = load i32, ptr %".5073", align 4
-  %".5075" = zext i32 %".5074" to i64
-  %"data.201" = inttoptr i64 %".5075" to ptr
-  %".5076" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".5077" = load i32, ptr %".5076", align 4
-  %".5078" = zext i32 %".5077" to i64
-  %"data_end.201" = inttoptr i64 %".5078" to ptr
-  %".5079" = getelementptr i8, ptr %"keys", i64 0
-  %".5080" = load volatile i16, ptr %".5079", align 2
-  %".5081" = zext i16 %".5080" to i64
-  %".5082" = icmp ugt i64 %".5081", 12693
-  br i1 %".5082", label %"widening.beyond", label %"sctp"
+  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4941" = getelementptr i8, ptr %"ctx.86", i64 76
+  %".4942" = load i32, ptr %".4941", align 4
+  %".4943" = zext i32 %".4942" to i64
+  %"data.193" = inttoptr i64 %".4943" to ptr
+  %".4944" = getelementptr i8, ptr %"ctx.86", i64 80
+  %".4945" = load i32, ptr %".4944", align 4
+  %".4946" = zext i32 %".4945" to i64
+  %"data_end.193" = inttoptr i64 %".4946" to ptr
+  %".4947" = getelementptr i8, ptr %"keys", i64 0
+  %".4948" = load volatile i16, ptr %".4947", align 2
+  %".4949" = zext i16 %".4948" to i64
+  %".4950" = icmp ugt i64 %".4949", 12693
+  br i1 %".4950", label %"widening.beyond", label %"sctp"
 widening.to_gre_version_d1:
-  %"ctx.91" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5089" = getelementptr i8, ptr %"ctx.91", i64 76
-  %".5090" = load i32, ptr %".5089", align 4
-  %".5091" = zext i32 %".5090" to i64
-  %"data.202" = inttoptr i64 %".5091" to ptr
-  %".5092" = getelementptr i8, ptr %"ctx.91", i64 80
-  %".5093" = load i32, ptr %".5092", align 4
-  %".5094" = zext i32 %".5093" to i64
-  %"data_end.202" = inttoptr i64 %".5094" to ptr
-  %".5095" = getelementptr i8, ptr %"keys", i64 0
-  %".5096" = load volatile i16, ptr %".5095", align 2
-  %".5097" = zext i16 %".5096" to i64
-  %".5098" = icmp ugt i64 %".5097", 12693
-  br i1 %".5098", label %"widening.beyond", label %"gre_version_d1"
+  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4957" = getelementptr i8, ptr %"ctx.87", i64 76
+  %".4958" = load i32, ptr %".4957", align 4
+  %".4959" = zext i32 %".4958" to i64
+  %"data.194" = inttoptr i64 %".4959" to ptr
+  %".4960" = getelementptr i8, ptr %"ctx.87", i64 80
+  %".4961" = load i32, ptr %".4960", align 4
+  %".4962" = zext i32 %".4961" to i64
+  %"data_end.194" = inttoptr i64 %".4962" to ptr
+  %".4963" = getelementptr i8, ptr %"keys", i64 0
+  %".4964" = load volatile i16, ptr %".4963", align 2
+  %".4965" = zext i16 %".4964" to i64
+  %".4966" = icmp ugt i64 %".4965", 12693
+  br i1 %".4966", label %"widening.beyond", label %"gre_version_d1"
 widening.to_udplite:
-  %"ctx.92" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5105" = getelementptr i8, ptr %"ctx.92", i64 76
-  %".5106" = load i32, ptr %".5105", align 4
-  %".5107" = zext i32 %".5106" to i64
-  %"data.203" = inttoptr i64 %".5107" to ptr
-  %".5108" = getelementptr i8, ptr %"ctx.92", i64 80
-  %".5109" = load i32, ptr %".5108", align 4
-  %".5110" = zext i32 %".5109" to i64
-  %"data_end.203" = inttoptr i64 %".5110" to ptr
-  %".5111" = getelementptr i8, ptr %"keys", i64 0
-  %".5112" = load volatile i16, ptr %".5111", align 2
-  %".5113" = zext i16 %".5112" to i64
-  %".5114" = icmp ugt i64 %".5113", 12693
-  br i1 %".5114", label %"widening.beyond", label %"udplite"
+  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4973" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".4974" = load i32, ptr %".4973", align 4
+  %".4975" = zext i32 %".4974" to i64
+  %"data.195" = inttoptr i64 %".4975" to ptr
+  %".4976" = getelementptr i8, ptr %"ctx.88", i64 80
+  %".4977" = load i32, ptr %".4976", align 4
+  %".4978" = zext i32 %".4977" to i64
+  %"data_end.195" = inttoptr i64 %".4978" to ptr
+  %".4979" = getelementptr i8, ptr %"keys", i64 0
+  %".4980" = load volatile i16, ptr %".4979", align 2
+  %".4981" = zext i16 %".4980" to i64
+  %".4982" = icmp ugt i64 %".4981", 12693
+  br i1 %".4982", label %"widening.beyond", label %"udplite"
 widening.to_udp:
-  %"ctx.93" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5121" = getelementptr i8, ptr %"ctx.93", i64 76
-  %".5122" = load i32, ptr %".5121", align 4
-  %".5123" = zext i32 %".5122" to i64
-  %"data.204" = inttoptr i64 %".5123" to ptr
-  %".5124" = getelementptr i8, ptr %"ctx.93", i64 80
-  %".5125" = load i32, ptr %".5124", align 4
-  %".5126" = zext i32 %".5125" to i64
-  %"data_end.204" = inttoptr i64 %".5126" to ptr
-  %".5127" = getelementptr i8, ptr %"keys", i64 0
-  %".5128" = load volatile i16, ptr %".5127", align 2
-  %".5129" = zext i16 %".5128" to i64
-  %".5130" = icmp ugt i64 %".5129", 12693
-  br i1 %".5130", label %"widening.beyond", label %"udp"
+  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4989" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".4990" = load i32, ptr %".4989", align 4
+  %".4991" = zext i32 %".4990" to i64
+  %"data.196" = inttoptr i64 %".4991" to ptr
+  %".4992" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".4993" = load i32, ptr %".4992", align 4
+  %".4994" = zext i32 %".4993" to i64
+  %"data_end.196" = inttoptr i64 %".4994" to ptr
+  %".4995" = getelementptr i8, ptr %"keys", i64 0
+  %".4996" = load volatile i16, ptr %".4995", align 2
+  %".4997" = zext i16 %".4996" to i64
+  %".4998" = icmp ugt i64 %".4997", 12693
+  br i1 %".4998", label %"widening.beyond", label %"udp"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"

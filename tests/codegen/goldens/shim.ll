@@ -35,15 +35,15 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  %".6281" = getelementptr i8, ptr %"keys", i64 2
-  %".6282" = load volatile i16, ptr %".6281", align 2
-  %".6283" = zext i16 %".6282" to i64
-  %".6284" = icmp eq i64 %".6283", 0
-  br i1 %".6284", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
+  %".6149" = getelementptr i8, ptr %"keys", i64 2
+  %".6150" = load volatile i16, ptr %".6149", align 2
+  %".6151" = zext i16 %".6150" to i64
+  %".6152" = icmp eq i64 %".6151", 0
+  br i1 %".6152", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
 program:
   br label %"entry_d0"
 return:
-  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [0, %"mpls_d0_mpls_labels1.copy_failed"], [0, %"mpls_d0_mpls_labels1.unknown"], [0, %"mpls_d0_mpls_labels1.stop_at_encap"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.select"], [0, %"arp"], [2, %"ptp.copy_failed"], [0, %"ptp.header"], [0, %"cfm"], [2, %"tipc.copy_failed"], [0, %"tipc.header"], [2, %"fcoe.copy_failed"], [0, %"fcoe.header"], [2, %"hsr_d0_vlan_tags1.copy_failed"], [2, %"hsr_d0_vlan_tags1.unknown"], [2, %"batadv_d0.copy_failed"], [2, %"batadv_d0.require"], [2, %"batadv_d0.unknown"], [0, %"batadv_d0.stop_at_encap"], [0, %"batadv_d0.stop_at_encap.1"], [0, %"batadv_d0.stop_at_encap.2"], [0, %"batadv_d0.stop_at_encap.3"], [0, %"batadv_d0.stop_at_encap.4"], [0, %"batadv_d0.stop_at_encap.5"], [0, %"batadv_d0.stop_at_encap.6"], [0, %"batadv_d0.stop_at_encap.7"], [0, %"batadv_d0.stop_at_encap.8"], [0, %"batadv_d0.stop_at_encap.9"], [0, %"batadv_d0.stop_at_encap.10"], [0, %"batadv_d0.stop_at_encap.11"], [0, %"batadv_d0.stop_at_encap.12"], [0, %"batadv_d0.stop_at_encap.13"], [0, %"batadv_d0.stop_at_encap.14"], [0, %"batadv_d0.stop_at_encap.15"], [0, %"tcp.copy_failed"], [0, %"tcp.unknown"], [0, %"udp_d0.copy_failed"], [0, %"udp_d0.copy_last_byte_failed"], [0, %"udp_d0.unknown"], [0, %"udplite.copy_failed"], [0, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_version_d0.copy_failed"], [0, %"gre_version_d0.stop_before"], [0, %"gre_version_d0.unknown"], [0, %"sctp.copy_failed"], [0, %"sctp.header"], [0, %"dccp.copy_failed"], [0, %"dccp.header"], [0, %"esp.copy_failed"], [0, %"esp.header"], [0, %"ah.copy_failed"], [0, %"ah.header"], [0, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [0, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [0, %"vlan_d0_vlan_tags2.to_hsr"], [0, %"vlan_d0_vlan_tags2.to_hsr.1"], [2, %"hsr_d0_vlan_tags2.copy_failed"], [2, %"hsr_d0_vlan_tags2.unknown"], [0, %"hsr_d0_vlan_tags2.to_vlan"], [0, %"hsr_d0_vlan_tags2.to_vlan.1"], [0, %"hsr_d0_vlan_tags2.to_hsr"], [0, %"hsr_d0_vlan_tags2.to_hsr.1"], [0, %"mpls_d0_mpls_labels2.copy_failed"], [0, %"mpls_d0_mpls_labels2.unknown"], [0, %"mpls_d0_mpls_labels2.stop_at_encap"], [2, %"ip_version_d1.copy_failed"], [0, %"ip_version_d1.unknown"], [0, %"ppp_other"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [0, %"mpls_d1_mpls_labels1.copy_failed"], [0, %"mpls_d1_mpls_labels1.unknown"], [0, %"mpls_d1_mpls_labels1.stop_at_encap"], [0, %"mpls_d1_mpls_labels1.stop_at_encap.endif"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.select"], [2, %"hsr_d1_vlan_tags1.copy_failed"], [2, %"hsr_d1_vlan_tags1.unknown"], [2, %"batadv_d1.copy_failed"], [2, %"batadv_d1.require"], [2, %"batadv_d1.unknown"], [0, %"batadv_d1.stop_at_encap"], [0, %"batadv_d1.stop_at_encap.endif"], [0, %"batadv_d1.stop_at_encap.1"], [0, %"batadv_d1.stop_at_encap.endif.1"], [0, %"batadv_d1.stop_at_encap.2"], [0, %"batadv_d1.stop_at_encap.endif.2"], [0, %"batadv_d1.stop_at_encap.3"], [0, %"batadv_d1.stop_at_encap.endif.3"], [0, %"batadv_d1.stop_at_encap.4"], [0, %"batadv_d1.stop_at_encap.endif.4"], [0, %"batadv_d1.stop_at_encap.5"], [0, %"batadv_d1.stop_at_encap.endif.5"], [0, %"batadv_d1.stop_at_encap.6"], [0, %"batadv_d1.stop_at_encap.endif.6"], [0, %"batadv_d1.stop_at_encap.7"], [0, %"batadv_d1.stop_at_encap.endif.7"], [0, %"batadv_d1.stop_at_encap.8"], [0, %"batadv_d1.stop_at_encap.endif.8"], [0, %"batadv_d1.stop_at_encap.9"], [0, %"batadv_d1.stop_at_encap.endif.9"], [0, %"batadv_d1.stop_at_encap.10"], [0, %"batadv_d1.stop_at_encap.endif.10"], [0, %"batadv_d1.stop_at_encap.11"], [0, %"batadv_d1.stop_at_encap.endif.11"], [0, %"batadv_d1.stop_at_encap.12"], [0, %"batadv_d1.stop_at_encap.endif.12"], [0, %"batadv_d1.stop_at_encap.13"], [0, %"batadv_d1.stop_at_encap.endif.13"], [0, %"batadv_d1.stop_at_encap.14"], [0, %"batadv_d1.stop_at_encap.endif.14"], [0, %"batadv_d1.stop_at_encap.15"], [0, %"batadv_d1.stop_at_encap.endif.15"], [2, %"tcp_header.copy_failed"], [2, %"tcp_header.require"], [2, %"tcp_header.copy_last_byte_failed"], [0, %"tcp_header.variable_part"], [2, %"vxlan_d0.copy_failed"], [0, %"vxlan_d0.stop_at_encap"], [0, %"vxlan_d0.unknown"], [2, %"geneve_d0.copy_failed"], [0, %"geneve_d0.stop_before"], [2, %"geneve_d0.copy_last_byte_failed"], [0, %"geneve_d0.stop_at_encap"], [0, %"geneve_d0.unknown"], [2, %"gue_d0.copy_failed"], [0, %"gue_d0.stop_before"], [2, %"gue_d0.copy_last_byte_failed"], [0, %"gue_d0.stop_at_encap"], [0, %"gue_d0.unknown"], [2, %"gtpu_d0.copy_failed"], [0, %"gtpu_d0.stop_before"], [0, %"gtpu_d0.stop_at_encap"], [0, %"gtpu_d0.unknown"], [2, %"shim_d0.copy_failed"], [0, %"shim_d0.stop_at_encap"], [0, %"shim_d0.unknown"], [2, %"gre_d0.copy_failed"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [2, %"pptp_d0.copy_failed"], [0, %"pptp_d0.stop_before"], [2, %"pptp_d0.copy_last_byte_failed"], [0, %"pptp_d0.unknown"], [0, %"udp_d1.copy_failed"], [0, %"udp_d1.copy_last_byte_failed"], [0, %"udp_d1.unknown"], [2, %"gre_version_d1.copy_failed"], [0, %"gre_version_d1.stop_before"], [0, %"gre_version_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [0, %"mpls_d0_mpls_labels3.copy_failed"], [0, %"mpls_d0_mpls_labels3.unknown"], [0, %"mpls_d0_mpls_labels3.stop_at_encap"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [0, %"vlan_d1_vlan_tags2.to_hsr"], [0, %"vlan_d1_vlan_tags2.to_hsr.1"], [2, %"hsr_d1_vlan_tags2.copy_failed"], [2, %"hsr_d1_vlan_tags2.unknown"], [0, %"hsr_d1_vlan_tags2.to_vlan"], [0, %"hsr_d1_vlan_tags2.to_vlan.1"], [0, %"hsr_d1_vlan_tags2.to_hsr"], [0, %"hsr_d1_vlan_tags2.to_hsr.1"], [0, %"mpls_d1_mpls_labels2.copy_failed"], [0, %"mpls_d1_mpls_labels2.unknown"], [0, %"mpls_d1_mpls_labels2.stop_at_encap"], [0, %"mpls_d1_mpls_labels2.stop_at_encap.endif"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"gtpu_opt_d1.copy_failed"], [0, %"gtpu_opt_d1.unknown"], [2, %"gtpu_seq_d1.copy_failed"], [0, %"gtpu_seq_d1.unknown"], [2, %"ppp_d0.copy_failed"], [2, %"ppp_d0.select"], [0, %"ppp_d0.stop_at_encap"], [0, %"ppp_d0.stop_at_encap.1"], [0, %"ppp_d0.stop_at_encap.2"], [2, %"vxlan_d1.copy_failed"], [0, %"vxlan_d1.stop_at_encap"], [0, %"vxlan_d1.unknown"], [0, %"vxlan_d1.to_ethernet"], [2, %"geneve_d1.copy_failed"], [0, %"geneve_d1.stop_before"], [2, %"geneve_d1.copy_last_byte_failed"], [0, %"geneve_d1.stop_at_encap"], [0, %"geneve_d1.unknown"], [0, %"geneve_d1.to_ethernet"], [0, %"geneve_d1.to_ipv4"], [0, %"geneve_d1.to_ipv6"], [2, %"gue_d1.copy_failed"], [0, %"gue_d1.stop_before"], [2, %"gue_d1.copy_last_byte_failed"], [0, %"gue_d1.stop_at_encap"], [0, %"gue_d1.unknown"], [0, %"gue_d1.to_ipv4"], [0, %"gue_d1.to_ipv6"], [2, %"gtpu_d1.copy_failed"], [0, %"gtpu_d1.stop_before"], [0, %"gtpu_d1.stop_at_encap"], [0, %"gtpu_d1.unknown"], [0, %"gtpu_d1.to_ip_version"], [0, %"gtpu_d1.to_gtpu_opt"], [0, %"gtpu_d1.to_gtpu_seq"], [2, %"shim_d1.copy_failed"], [0, %"shim_d1.stop_at_encap"], [0, %"shim_d1.unknown"], [0, %"shim_d1.to_ipv4"], [2, %"gre_d1.copy_failed"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_vlan"], [0, %"gre_d1.to_vlan.1"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [0, %"gre_d1.to_pppoe"], [0, %"gre_d1.to_arp"], [0, %"gre_d1.to_arp.1"], [0, %"gre_d1.to_ptp"], [0, %"gre_d1.to_cfm"], [0, %"gre_d1.to_tipc"], [0, %"gre_d1.to_fcoe"], [0, %"gre_d1.to_hsr"], [0, %"gre_d1.to_hsr.1"], [0, %"gre_d1.to_batadv"], [0, %"gre_d1.to_ethernet"], [2, %"pptp_d1.copy_failed"], [0, %"pptp_d1.stop_before"], [2, %"pptp_d1.copy_last_byte_failed"], [0, %"pptp_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [0, %"mpls_d0_mpls_labels4.copy_failed"], [0, %"mpls_d0_mpls_labels4.unknown"], [0, %"mpls_d0_mpls_labels4.to_mpls"], [0, %"mpls_d0_mpls_labels4.stop_at_encap"], [0, %"mpls_d1_mpls_labels3.copy_failed"], [0, %"mpls_d1_mpls_labels3.unknown"], [0, %"mpls_d1_mpls_labels3.stop_at_encap"], [0, %"mpls_d1_mpls_labels3.stop_at_encap.endif"], [2, %"gtpu_next_d1.copy_failed"], [0, %"gtpu_next_d1.unknown"], [2, %"ppp_unknown"], [2, %"ppp_d1.copy_failed"], [2, %"ppp_d1.select"], [0, %"ppp_d1.stop_at_encap"], [0, %"ppp_d1.stop_at_encap.endif"], [0, %"ppp_d1.stop_at_encap.1"], [0, %"ppp_d1.stop_at_encap.endif.1"], [0, %"ppp_d1.stop_at_encap.2"], [0, %"ppp_d1.stop_at_encap.endif.2"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"], [0, %"mpls_d1_mpls_labels4.copy_failed"], [0, %"mpls_d1_mpls_labels4.unknown"], [0, %"mpls_d1_mpls_labels4.to_mpls"], [0, %"mpls_d1_mpls_labels4.stop_at_encap"], [0, %"mpls_d1_mpls_labels4.stop_at_encap.endif"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext1.require"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext1.unknown"], [2, %"gtpu_next_d1_gtpu_ext1.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext1.unknown"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext2.require"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext2.unknown"], [2, %"gtpu_next_d1_gtpu_ext2.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext2.unknown"], [0, %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext"], [129, %"widening.beyond"]
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry_d0.unknown"], [2, %"ipv4_d0.copy_failed"], [2, %"ipv4_d0.require"], [0, %"ipv4_d0.no_parse_1st_frag"], [0, %"ipv4_d0.later_fragment"], [0, %"ipv4_d0.unknown"], [0, %"ipv4_d0.stop_at_encap"], [0, %"ipv4_d0.stop_at_encap.1"], [2, %"ipv6_d0.copy_failed"], [0, %"ipv6_d0.stop_if"], [0, %"ipv6_d0.unknown"], [0, %"ipv6_d0.stop_at_encap"], [0, %"ipv6_d0.stop_at_encap.1"], [2, %"vlan_d0_vlan_tags1.copy_failed"], [2, %"vlan_d0_vlan_tags1.unknown"], [0, %"mpls_d0_mpls_labels1.copy_failed"], [0, %"mpls_d0_mpls_labels1.unknown"], [0, %"mpls_d0_mpls_labels1.stop_at_encap"], [2, %"pppoe_d0.copy_failed"], [2, %"pppoe_d0.require"], [2, %"pppoe_d0.select"], [0, %"arp"], [2, %"ptp.copy_failed"], [0, %"ptp.header"], [0, %"cfm"], [2, %"tipc.copy_failed"], [0, %"tipc.header"], [2, %"fcoe.copy_failed"], [0, %"fcoe.header"], [2, %"hsr_d0_vlan_tags1.copy_failed"], [2, %"hsr_d0_vlan_tags1.unknown"], [2, %"batadv_d0.copy_failed"], [2, %"batadv_d0.require"], [2, %"batadv_d0.unknown"], [0, %"batadv_d0.stop_at_encap"], [0, %"batadv_d0.stop_at_encap.1"], [0, %"batadv_d0.stop_at_encap.2"], [0, %"batadv_d0.stop_at_encap.3"], [0, %"batadv_d0.stop_at_encap.4"], [0, %"batadv_d0.stop_at_encap.5"], [0, %"batadv_d0.stop_at_encap.6"], [0, %"batadv_d0.stop_at_encap.7"], [0, %"batadv_d0.stop_at_encap.8"], [0, %"batadv_d0.stop_at_encap.9"], [0, %"batadv_d0.stop_at_encap.10"], [0, %"batadv_d0.stop_at_encap.11"], [0, %"batadv_d0.stop_at_encap.12"], [0, %"batadv_d0.stop_at_encap.13"], [0, %"batadv_d0.stop_at_encap.14"], [0, %"batadv_d0.stop_at_encap.15"], [0, %"tcp.copy_failed"], [0, %"tcp.unknown"], [0, %"udp_d0.copy_failed"], [0, %"udp_d0.copy_last_byte_failed"], [0, %"udp_d0.unknown"], [0, %"udplite.copy_failed"], [0, %"udplite.copy_last_byte_failed"], [0, %"udplite.variable_part"], [2, %"gre_version_d0.copy_failed"], [0, %"gre_version_d0.stop_before"], [0, %"gre_version_d0.unknown"], [0, %"sctp.copy_failed"], [0, %"sctp.header"], [0, %"dccp.copy_failed"], [0, %"dccp.header"], [0, %"esp.copy_failed"], [0, %"esp.header"], [0, %"ah.copy_failed"], [0, %"ah.header"], [0, %"icmp.copy_failed"], [0, %"icmp.header"], [2, %"ipv4_d1.copy_failed"], [2, %"ipv4_d1.require"], [0, %"ipv4_d1.no_parse_1st_frag"], [0, %"ipv4_d1.later_fragment"], [0, %"ipv4_d1.unknown"], [0, %"ipv4_d1.stop_at_encap"], [0, %"ipv4_d1.stop_at_encap.endif"], [0, %"ipv4_d1.stop_at_encap.1"], [0, %"ipv4_d1.stop_at_encap.endif.1"], [2, %"ipv6_d1.copy_failed"], [0, %"ipv6_d1.stop_if"], [0, %"ipv6_d1.unknown"], [0, %"ipv6_d1.stop_at_encap"], [0, %"ipv6_d1.stop_at_encap.endif"], [0, %"ipv6_d1.stop_at_encap.1"], [0, %"ipv6_d1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext1.unknown"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext1.unknown"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1"], [0, %"icmpv6.copy_failed"], [0, %"icmpv6.header"], [2, %"vlan_d0_vlan_tags2.copy_failed"], [2, %"vlan_d0_vlan_tags2.unknown"], [0, %"vlan_d0_vlan_tags2.to_vlan"], [0, %"vlan_d0_vlan_tags2.to_vlan.1"], [0, %"vlan_d0_vlan_tags2.to_hsr"], [0, %"vlan_d0_vlan_tags2.to_hsr.1"], [2, %"hsr_d0_vlan_tags2.copy_failed"], [2, %"hsr_d0_vlan_tags2.unknown"], [0, %"hsr_d0_vlan_tags2.to_vlan"], [0, %"hsr_d0_vlan_tags2.to_vlan.1"], [0, %"hsr_d0_vlan_tags2.to_hsr"], [0, %"hsr_d0_vlan_tags2.to_hsr.1"], [0, %"mpls_d0_mpls_labels2.copy_failed"], [0, %"mpls_d0_mpls_labels2.unknown"], [0, %"mpls_d0_mpls_labels2.stop_at_encap"], [2, %"ip_version_d1.copy_failed"], [0, %"ip_version_d1.unknown"], [0, %"ppp_other"], [2, %"vlan_d1_vlan_tags1.copy_failed"], [2, %"vlan_d1_vlan_tags1.unknown"], [0, %"mpls_d1_mpls_labels1.copy_failed"], [0, %"mpls_d1_mpls_labels1.unknown"], [0, %"mpls_d1_mpls_labels1.stop_at_encap"], [0, %"mpls_d1_mpls_labels1.stop_at_encap.endif"], [2, %"pppoe_d1.copy_failed"], [2, %"pppoe_d1.require"], [2, %"pppoe_d1.select"], [2, %"hsr_d1_vlan_tags1.copy_failed"], [2, %"hsr_d1_vlan_tags1.unknown"], [2, %"batadv_d1.copy_failed"], [2, %"batadv_d1.require"], [2, %"batadv_d1.unknown"], [0, %"batadv_d1.stop_at_encap"], [0, %"batadv_d1.stop_at_encap.endif"], [0, %"batadv_d1.stop_at_encap.1"], [0, %"batadv_d1.stop_at_encap.endif.1"], [0, %"batadv_d1.stop_at_encap.2"], [0, %"batadv_d1.stop_at_encap.endif.2"], [0, %"batadv_d1.stop_at_encap.3"], [0, %"batadv_d1.stop_at_encap.endif.3"], [0, %"batadv_d1.stop_at_encap.4"], [0, %"batadv_d1.stop_at_encap.endif.4"], [0, %"batadv_d1.stop_at_encap.5"], [0, %"batadv_d1.stop_at_encap.endif.5"], [0, %"batadv_d1.stop_at_encap.6"], [0, %"batadv_d1.stop_at_encap.endif.6"], [0, %"batadv_d1.stop_at_encap.7"], [0, %"batadv_d1.stop_at_encap.endif.7"], [0, %"batadv_d1.stop_at_encap.8"], [0, %"batadv_d1.stop_at_encap.endif.8"], [0, %"batadv_d1.stop_at_encap.9"], [0, %"batadv_d1.stop_at_encap.endif.9"], [0, %"batadv_d1.stop_at_encap.10"], [0, %"batadv_d1.stop_at_encap.endif.10"], [0, %"batadv_d1.stop_at_encap.11"], [0, %"batadv_d1.stop_at_encap.endif.11"], [0, %"batadv_d1.stop_at_encap.12"], [0, %"batadv_d1.stop_at_encap.endif.12"], [0, %"batadv_d1.stop_at_encap.13"], [0, %"batadv_d1.stop_at_encap.endif.13"], [0, %"batadv_d1.stop_at_encap.14"], [0, %"batadv_d1.stop_at_encap.endif.14"], [0, %"batadv_d1.stop_at_encap.15"], [0, %"batadv_d1.stop_at_encap.endif.15"], [2, %"tcp_header.copy_failed"], [2, %"tcp_header.require"], [2, %"tcp_header.copy_last_byte_failed"], [0, %"tcp_header.variable_part"], [2, %"vxlan_d0.copy_failed"], [0, %"vxlan_d0.stop_at_encap"], [0, %"vxlan_d0.unknown"], [2, %"geneve_d0.copy_failed"], [0, %"geneve_d0.stop_before"], [2, %"geneve_d0.copy_last_byte_failed"], [0, %"geneve_d0.stop_at_encap"], [0, %"geneve_d0.unknown"], [2, %"gue_d0.copy_failed"], [0, %"gue_d0.stop_before"], [2, %"gue_d0.copy_last_byte_failed"], [0, %"gue_d0.stop_at_encap"], [0, %"gue_d0.unknown"], [2, %"gtpu_d0.copy_failed"], [0, %"gtpu_d0.stop_before"], [0, %"gtpu_d0.stop_at_encap"], [0, %"gtpu_d0.unknown"], [2, %"shim_d0.copy_failed"], [0, %"shim_d0.stop_at_encap"], [0, %"shim_d0.unknown"], [0, %"gre_d0.stop_before"], [2, %"gre_d0.copy_last_byte_failed"], [0, %"gre_d0.stop_at_encap"], [2, %"gre_d0.unknown"], [0, %"pptp_d0.stop_before"], [2, %"pptp_d0.copy_last_byte_failed"], [0, %"pptp_d0.unknown"], [0, %"udp_d1.copy_failed"], [0, %"udp_d1.copy_last_byte_failed"], [0, %"udp_d1.unknown"], [2, %"gre_version_d1.copy_failed"], [0, %"gre_version_d1.stop_before"], [0, %"gre_version_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext1.unknown"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext1.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext1.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext1.unknown"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext2.unknown"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext2.unknown"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1"], [0, %"mpls_d0_mpls_labels3.copy_failed"], [0, %"mpls_d0_mpls_labels3.unknown"], [0, %"mpls_d0_mpls_labels3.stop_at_encap"], [2, %"vlan_d1_vlan_tags2.copy_failed"], [2, %"vlan_d1_vlan_tags2.unknown"], [0, %"vlan_d1_vlan_tags2.to_vlan"], [0, %"vlan_d1_vlan_tags2.to_vlan.1"], [0, %"vlan_d1_vlan_tags2.to_hsr"], [0, %"vlan_d1_vlan_tags2.to_hsr.1"], [2, %"hsr_d1_vlan_tags2.copy_failed"], [2, %"hsr_d1_vlan_tags2.unknown"], [0, %"hsr_d1_vlan_tags2.to_vlan"], [0, %"hsr_d1_vlan_tags2.to_vlan.1"], [0, %"hsr_d1_vlan_tags2.to_hsr"], [0, %"hsr_d1_vlan_tags2.to_hsr.1"], [0, %"mpls_d1_mpls_labels2.copy_failed"], [0, %"mpls_d1_mpls_labels2.unknown"], [0, %"mpls_d1_mpls_labels2.stop_at_encap"], [0, %"mpls_d1_mpls_labels2.stop_at_encap.endif"], [2, %"ethernet_d1.copy_failed"], [2, %"ethernet_d1.unknown"], [2, %"gtpu_opt_d1.copy_failed"], [0, %"gtpu_opt_d1.unknown"], [2, %"gtpu_seq_d1.copy_failed"], [0, %"gtpu_seq_d1.unknown"], [2, %"ppp_d0.copy_failed"], [2, %"ppp_d0.select"], [0, %"ppp_d0.stop_at_encap"], [0, %"ppp_d0.stop_at_encap.1"], [0, %"ppp_d0.stop_at_encap.2"], [2, %"vxlan_d1.copy_failed"], [0, %"vxlan_d1.stop_at_encap"], [0, %"vxlan_d1.unknown"], [0, %"vxlan_d1.to_ethernet"], [2, %"geneve_d1.copy_failed"], [0, %"geneve_d1.stop_before"], [2, %"geneve_d1.copy_last_byte_failed"], [0, %"geneve_d1.stop_at_encap"], [0, %"geneve_d1.unknown"], [0, %"geneve_d1.to_ethernet"], [0, %"geneve_d1.to_ipv4"], [0, %"geneve_d1.to_ipv6"], [2, %"gue_d1.copy_failed"], [0, %"gue_d1.stop_before"], [2, %"gue_d1.copy_last_byte_failed"], [0, %"gue_d1.stop_at_encap"], [0, %"gue_d1.unknown"], [0, %"gue_d1.to_ipv4"], [0, %"gue_d1.to_ipv6"], [2, %"gtpu_d1.copy_failed"], [0, %"gtpu_d1.stop_before"], [0, %"gtpu_d1.stop_at_encap"], [0, %"gtpu_d1.unknown"], [0, %"gtpu_d1.to_ip_version"], [0, %"gtpu_d1.to_gtpu_opt"], [0, %"gtpu_d1.to_gtpu_seq"], [2, %"shim_d1.copy_failed"], [0, %"shim_d1.stop_at_encap"], [0, %"shim_d1.unknown"], [0, %"shim_d1.to_ipv4"], [0, %"gre_d1.stop_before"], [2, %"gre_d1.copy_last_byte_failed"], [0, %"gre_d1.stop_at_encap"], [2, %"gre_d1.unknown"], [0, %"gre_d1.to_ipv4"], [0, %"gre_d1.to_ipv6"], [0, %"gre_d1.to_vlan"], [0, %"gre_d1.to_vlan.1"], [0, %"gre_d1.to_mpls"], [0, %"gre_d1.to_mpls.1"], [0, %"gre_d1.to_pppoe"], [0, %"gre_d1.to_arp"], [0, %"gre_d1.to_arp.1"], [0, %"gre_d1.to_ptp"], [0, %"gre_d1.to_cfm"], [0, %"gre_d1.to_tipc"], [0, %"gre_d1.to_fcoe"], [0, %"gre_d1.to_hsr"], [0, %"gre_d1.to_hsr.1"], [0, %"gre_d1.to_batadv"], [0, %"gre_d1.to_ethernet"], [0, %"pptp_d1.stop_before"], [2, %"pptp_d1.copy_last_byte_failed"], [0, %"pptp_d1.unknown"], [2, %"ipv6_opts_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext2.unknown"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext2.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext2.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext2.unknown"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"], [2, %"ipv6_opts_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d0_ipv6_ext3.unknown"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1"], [2, %"ipv6_frag_d0_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d0_ipv6_ext3.unknown"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1"], [0, %"mpls_d0_mpls_labels4.copy_failed"], [0, %"mpls_d0_mpls_labels4.unknown"], [0, %"mpls_d0_mpls_labels4.to_mpls"], [0, %"mpls_d0_mpls_labels4.stop_at_encap"], [0, %"mpls_d1_mpls_labels3.copy_failed"], [0, %"mpls_d1_mpls_labels3.unknown"], [0, %"mpls_d1_mpls_labels3.stop_at_encap"], [0, %"mpls_d1_mpls_labels3.stop_at_encap.endif"], [2, %"gtpu_next_d1.copy_failed"], [0, %"gtpu_next_d1.unknown"], [2, %"ppp_unknown"], [2, %"ppp_d1.copy_failed"], [2, %"ppp_d1.select"], [0, %"ppp_d1.stop_at_encap"], [0, %"ppp_d1.stop_at_encap.endif"], [0, %"ppp_d1.stop_at_encap.1"], [0, %"ppp_d1.stop_at_encap.endif.1"], [0, %"ppp_d1.stop_at_encap.2"], [0, %"ppp_d1.stop_at_encap.endif.2"], [2, %"ipv6_opts_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_opts_d1_ipv6_ext3.unknown"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"], [2, %"ipv6_frag_d1_ipv6_ext3.copy_failed"], [0, %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.later_fragment"], [0, %"ipv6_frag_d1_ipv6_ext3.unknown"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2"], [0, %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1"], [0, %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"], [0, %"mpls_d1_mpls_labels4.copy_failed"], [0, %"mpls_d1_mpls_labels4.unknown"], [0, %"mpls_d1_mpls_labels4.to_mpls"], [0, %"mpls_d1_mpls_labels4.stop_at_encap"], [0, %"mpls_d1_mpls_labels4.stop_at_encap.endif"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext1.require"], [2, %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext1.unknown"], [2, %"gtpu_next_d1_gtpu_ext1.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext1.unknown"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_failed"], [2, %"gtpu_ext_d1_gtpu_ext2.require"], [2, %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed"], [0, %"gtpu_ext_d1_gtpu_ext2.unknown"], [2, %"gtpu_next_d1_gtpu_ext2.copy_failed"], [0, %"gtpu_next_d1_gtpu_ext2.unknown"], [0, %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext"], [129, %"widening.beyond"]
   ret i32 %"verdict"
 entry.continue:
   br label %"return"
@@ -92,9 +92,9 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".376", %"vlan_d0_vlan_tags1.to_ipv4"], [%".501", %"pppoe_d0.to_ipv4"], [%".654", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv4"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv4"], [%".6438", %"widening.to_ipv4_d0"]
-  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.41", %"pppoe_d0.to_ipv4"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.274", %"widening.to_ipv4_d0"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.41", %"pppoe_d0.to_ipv4"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.274", %"widening.to_ipv4_d0"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".376", %"vlan_d0_vlan_tags1.to_ipv4"], [%".501", %"pppoe_d0.to_ipv4"], [%".654", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv4"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv4"], [%".6306", %"widening.to_ipv4_d0"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.41", %"pppoe_d0.to_ipv4"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.266", %"widening.to_ipv4_d0"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.41", %"pppoe_d0.to_ipv4"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.266", %"widening.to_ipv4_d0"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.41", %"pppoe_d0.to_ipv4"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.to_ipv4_d0"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".48" = getelementptr i8, ptr %"hdr", i64 20
@@ -127,9 +127,9 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".376", %"vlan_d0_vlan_tags1.to_ipv6"], [%".501", %"pppoe_d0.to_ipv6"], [%".654", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv6"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv6"], [%".6358", %"widening.to_ipv6_d0"]
-  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.41", %"pppoe_d0.to_ipv6"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.269", %"widening.to_ipv6_d0"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.41", %"pppoe_d0.to_ipv6"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.269", %"widening.to_ipv6_d0"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".376", %"vlan_d0_vlan_tags1.to_ipv6"], [%".501", %"pppoe_d0.to_ipv6"], [%".654", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv6"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv6"], [%".6226", %"widening.to_ipv6_d0"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.41", %"pppoe_d0.to_ipv6"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.261", %"widening.to_ipv6_d0"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.41", %"pppoe_d0.to_ipv6"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.261", %"widening.to_ipv6_d0"]
   %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.41", %"pppoe_d0.to_ipv6"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.to_ipv6_d0"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
   %".202" = getelementptr i8, ptr %"hdr.1", i64 40
@@ -228,10 +228,10 @@ vlan_d0_vlan_tags1.header:
   %".381" = zext i16 %".380" to i64
   switch i64 %".381", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_d0_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".501", %"pppoe_d0.to_mpls"], [%".501", %"pppoe_d0.to_mpls.1"], [%".654", %"hsr_d0_vlan_tags1.to_mpls"], [%".654", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6454", %"widening.to_mpls_d0_mpls_labels1"]
-  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.275", %"widening.to_mpls_d0_mpls_labels1"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.41", %"pppoe_d0.to_mpls"], [%"data_end.41", %"pppoe_d0.to_mpls.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.275", %"widening.to_mpls_d0_mpls_labels1"]
-  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.41", %"pppoe_d0.to_mpls"], [%"keys.41", %"pppoe_d0.to_mpls.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d0_mpls_labels1"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".501", %"pppoe_d0.to_mpls"], [%".501", %"pppoe_d0.to_mpls.1"], [%".654", %"hsr_d0_vlan_tags1.to_mpls"], [%".654", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6322", %"widening.to_mpls_d0_mpls_labels1"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.267", %"widening.to_mpls_d0_mpls_labels1"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.41", %"pppoe_d0.to_mpls"], [%"data_end.41", %"pppoe_d0.to_mpls.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.267", %"widening.to_mpls_d0_mpls_labels1"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.41", %"pppoe_d0.to_mpls"], [%"keys.41", %"pppoe_d0.to_mpls.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d0_mpls_labels1"]
   %".403" = add i64 %"cursor.4", 4
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
   %".404" = getelementptr i8, ptr %"hdr.3", i64 4
@@ -251,9 +251,9 @@ mpls_d0_mpls_labels1.header:
   %".431" = and i64 %".430", 1
   switch i64 %".431", label %"mpls_d0_mpls_labels1.unknown" [i64 0, label %"mpls_d0_mpls_labels1.to_mpls" i64 1, label %"mpls_d0_mpls_labels1.to_ip_version"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".376", %"vlan_d0_vlan_tags1.to_pppoe"], [%".654", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1989", %"vlan_d0_vlan_tags2.to_pppoe"], [%".2059", %"hsr_d0_vlan_tags2.to_pppoe"], [%".6342", %"widening.to_pppoe_d0"]
-  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.268", %"widening.to_pppoe_d0"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.268", %"widening.to_pppoe_d0"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".376", %"vlan_d0_vlan_tags1.to_pppoe"], [%".654", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1989", %"vlan_d0_vlan_tags2.to_pppoe"], [%".2059", %"hsr_d0_vlan_tags2.to_pppoe"], [%".6210", %"widening.to_pppoe_d0"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.260", %"widening.to_pppoe_d0"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.260", %"widening.to_pppoe_d0"]
   %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.to_pppoe_d0"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
   %".451" = getelementptr i8, ptr %"hdr.4", i64 8
@@ -288,20 +288,20 @@ pppoe_d0.header:
   %".495" = xor i1 %".494", -1
   br i1 %".495", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".376", %"vlan_d0_vlan_tags1.to_arp"], [%".376", %"vlan_d0_vlan_tags1.to_arp.1"], [%".654", %"hsr_d0_vlan_tags1.to_arp"], [%".654", %"hsr_d0_vlan_tags1.to_arp.1"], [%".731", %"batadv_d0.stop_at_encap.endif.7"], [%".731", %"batadv_d0.stop_at_encap.endif.8"], [%".1989", %"vlan_d0_vlan_tags2.to_arp"], [%".1989", %"vlan_d0_vlan_tags2.to_arp.1"], [%".2059", %"hsr_d0_vlan_tags2.to_arp"], [%".2059", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2217", %"vlan_d1_vlan_tags1.to_arp"], [%".2217", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2411", %"hsr_d1_vlan_tags1.to_arp"], [%".2411", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.8", %"gre_d0.to_arp"], [%"end.8", %"gre_d0.to_arp.1"], [%".4049", %"vlan_d1_vlan_tags2.to_arp"], [%".4049", %"vlan_d1_vlan_tags2.to_arp.1"], [%".4119", %"hsr_d1_vlan_tags2.to_arp"], [%".4119", %"hsr_d1_vlan_tags2.to_arp.1"], [%".4240", %"ethernet_d1.to_arp"], [%".4240", %"ethernet_d1.to_arp.1"], [%".6678", %"widening.to_arp"]
-  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.150", %"gre_d0.to_arp"], [%"data.150", %"gre_d0.to_arp.1"], [%"data.185", %"vlan_d1_vlan_tags2.to_arp"], [%"data.185", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.187", %"hsr_d1_vlan_tags2.to_arp"], [%"data.187", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.192", %"ethernet_d1.to_arp"], [%"data.192", %"ethernet_d1.to_arp.1"], [%"data.289", %"widening.to_arp"]
-  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.150", %"gre_d0.to_arp"], [%"data_end.150", %"gre_d0.to_arp.1"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.192", %"ethernet_d1.to_arp"], [%"data_end.192", %"ethernet_d1.to_arp.1"], [%"data_end.289", %"widening.to_arp"]
-  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.150", %"gre_d0.to_arp"], [%"keys.150", %"gre_d0.to_arp.1"], [%"keys.185", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.185", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.187", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.187", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.192", %"ethernet_d1.to_arp"], [%"keys.192", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".376", %"vlan_d0_vlan_tags1.to_arp"], [%".376", %"vlan_d0_vlan_tags1.to_arp.1"], [%".654", %"hsr_d0_vlan_tags1.to_arp"], [%".654", %"hsr_d0_vlan_tags1.to_arp.1"], [%".731", %"batadv_d0.stop_at_encap.endif.7"], [%".731", %"batadv_d0.stop_at_encap.endif.8"], [%".1989", %"vlan_d0_vlan_tags2.to_arp"], [%".1989", %"vlan_d0_vlan_tags2.to_arp.1"], [%".2059", %"hsr_d0_vlan_tags2.to_arp"], [%".2059", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2217", %"vlan_d1_vlan_tags1.to_arp"], [%".2217", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2411", %"hsr_d1_vlan_tags1.to_arp"], [%".2411", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.8", %"gre_d0.to_arp"], [%"end.8", %"gre_d0.to_arp.1"], [%".3983", %"vlan_d1_vlan_tags2.to_arp"], [%".3983", %"vlan_d1_vlan_tags2.to_arp.1"], [%".4053", %"hsr_d1_vlan_tags2.to_arp"], [%".4053", %"hsr_d1_vlan_tags2.to_arp.1"], [%".4174", %"ethernet_d1.to_arp"], [%".4174", %"ethernet_d1.to_arp.1"], [%".6546", %"widening.to_arp"]
+  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.148", %"gre_d0.to_arp"], [%"data.148", %"gre_d0.to_arp.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.188", %"ethernet_d1.to_arp"], [%"data.188", %"ethernet_d1.to_arp.1"], [%"data.281", %"widening.to_arp"]
+  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.148", %"gre_d0.to_arp"], [%"data_end.148", %"gre_d0.to_arp.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.188", %"ethernet_d1.to_arp"], [%"data_end.188", %"ethernet_d1.to_arp.1"], [%"data_end.281", %"widening.to_arp"]
+  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.148", %"gre_d0.to_arp"], [%"keys.148", %"gre_d0.to_arp.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.188", %"ethernet_d1.to_arp"], [%"keys.188", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
   %".536" = add i64 %"cursor.6", 0
   %".537" = trunc i64 %".536" to i16
   %".538" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".537", ptr %".538", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".376", %"vlan_d0_vlan_tags1.to_ptp"], [%".654", %"hsr_d0_vlan_tags1.to_ptp"], [%".731", %"batadv_d0.stop_at_encap.endif.9"], [%".1989", %"vlan_d0_vlan_tags2.to_ptp"], [%".2059", %"hsr_d0_vlan_tags2.to_ptp"], [%".2217", %"vlan_d1_vlan_tags1.to_ptp"], [%".2411", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.8", %"gre_d0.to_ptp"], [%".4049", %"vlan_d1_vlan_tags2.to_ptp"], [%".4119", %"hsr_d1_vlan_tags2.to_ptp"], [%".4240", %"ethernet_d1.to_ptp"], [%".6662", %"widening.to_ptp"]
-  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.150", %"gre_d0.to_ptp"], [%"data.185", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.187", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.192", %"ethernet_d1.to_ptp"], [%"data.288", %"widening.to_ptp"]
-  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.150", %"gre_d0.to_ptp"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.192", %"ethernet_d1.to_ptp"], [%"data_end.288", %"widening.to_ptp"]
-  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.150", %"gre_d0.to_ptp"], [%"keys.185", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.187", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.192", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".376", %"vlan_d0_vlan_tags1.to_ptp"], [%".654", %"hsr_d0_vlan_tags1.to_ptp"], [%".731", %"batadv_d0.stop_at_encap.endif.9"], [%".1989", %"vlan_d0_vlan_tags2.to_ptp"], [%".2059", %"hsr_d0_vlan_tags2.to_ptp"], [%".2217", %"vlan_d1_vlan_tags1.to_ptp"], [%".2411", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.8", %"gre_d0.to_ptp"], [%".3983", %"vlan_d1_vlan_tags2.to_ptp"], [%".4053", %"hsr_d1_vlan_tags2.to_ptp"], [%".4174", %"ethernet_d1.to_ptp"], [%".6530", %"widening.to_ptp"]
+  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.148", %"gre_d0.to_ptp"], [%"data.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.188", %"ethernet_d1.to_ptp"], [%"data.280", %"widening.to_ptp"]
+  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.148", %"gre_d0.to_ptp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.188", %"ethernet_d1.to_ptp"], [%"data_end.280", %"widening.to_ptp"]
+  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.148", %"gre_d0.to_ptp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.188", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
   %"hdr.5" = getelementptr i8, ptr %"data.8", i64 %"cursor.7"
   %".541" = getelementptr i8, ptr %"hdr.5", i64 34
   %".542" = icmp ugt ptr %".541", %"data_end.8"
@@ -318,20 +318,20 @@ ptp.header:
   store i16 %".563", ptr %".564", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".376", %"vlan_d0_vlan_tags1.to_cfm"], [%".654", %"hsr_d0_vlan_tags1.to_cfm"], [%".731", %"batadv_d0.stop_at_encap.endif.10"], [%".1989", %"vlan_d0_vlan_tags2.to_cfm"], [%".2059", %"hsr_d0_vlan_tags2.to_cfm"], [%".2217", %"vlan_d1_vlan_tags1.to_cfm"], [%".2411", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.8", %"gre_d0.to_cfm"], [%".4049", %"vlan_d1_vlan_tags2.to_cfm"], [%".4119", %"hsr_d1_vlan_tags2.to_cfm"], [%".4240", %"ethernet_d1.to_cfm"], [%".6646", %"widening.to_cfm"]
-  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.150", %"gre_d0.to_cfm"], [%"data.185", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.187", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.192", %"ethernet_d1.to_cfm"], [%"data.287", %"widening.to_cfm"]
-  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.150", %"gre_d0.to_cfm"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.192", %"ethernet_d1.to_cfm"], [%"data_end.287", %"widening.to_cfm"]
-  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.150", %"gre_d0.to_cfm"], [%"keys.185", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.187", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.192", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".376", %"vlan_d0_vlan_tags1.to_cfm"], [%".654", %"hsr_d0_vlan_tags1.to_cfm"], [%".731", %"batadv_d0.stop_at_encap.endif.10"], [%".1989", %"vlan_d0_vlan_tags2.to_cfm"], [%".2059", %"hsr_d0_vlan_tags2.to_cfm"], [%".2217", %"vlan_d1_vlan_tags1.to_cfm"], [%".2411", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.8", %"gre_d0.to_cfm"], [%".3983", %"vlan_d1_vlan_tags2.to_cfm"], [%".4053", %"hsr_d1_vlan_tags2.to_cfm"], [%".4174", %"ethernet_d1.to_cfm"], [%".6514", %"widening.to_cfm"]
+  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.148", %"gre_d0.to_cfm"], [%"data.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.188", %"ethernet_d1.to_cfm"], [%"data.279", %"widening.to_cfm"]
+  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.148", %"gre_d0.to_cfm"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.188", %"ethernet_d1.to_cfm"], [%"data_end.279", %"widening.to_cfm"]
+  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.148", %"gre_d0.to_cfm"], [%"keys.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.188", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
   %".567" = add i64 %"cursor.8", 0
   %".568" = trunc i64 %".567" to i16
   %".569" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".568", ptr %".569", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".376", %"vlan_d0_vlan_tags1.to_tipc"], [%".654", %"hsr_d0_vlan_tags1.to_tipc"], [%".731", %"batadv_d0.stop_at_encap.endif.11"], [%".1989", %"vlan_d0_vlan_tags2.to_tipc"], [%".2059", %"hsr_d0_vlan_tags2.to_tipc"], [%".2217", %"vlan_d1_vlan_tags1.to_tipc"], [%".2411", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.8", %"gre_d0.to_tipc"], [%".4049", %"vlan_d1_vlan_tags2.to_tipc"], [%".4119", %"hsr_d1_vlan_tags2.to_tipc"], [%".4240", %"ethernet_d1.to_tipc"], [%".6630", %"widening.to_tipc"]
-  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.150", %"gre_d0.to_tipc"], [%"data.185", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.187", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.192", %"ethernet_d1.to_tipc"], [%"data.286", %"widening.to_tipc"]
-  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.150", %"gre_d0.to_tipc"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.192", %"ethernet_d1.to_tipc"], [%"data_end.286", %"widening.to_tipc"]
-  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.150", %"gre_d0.to_tipc"], [%"keys.185", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.187", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.192", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".376", %"vlan_d0_vlan_tags1.to_tipc"], [%".654", %"hsr_d0_vlan_tags1.to_tipc"], [%".731", %"batadv_d0.stop_at_encap.endif.11"], [%".1989", %"vlan_d0_vlan_tags2.to_tipc"], [%".2059", %"hsr_d0_vlan_tags2.to_tipc"], [%".2217", %"vlan_d1_vlan_tags1.to_tipc"], [%".2411", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.8", %"gre_d0.to_tipc"], [%".3983", %"vlan_d1_vlan_tags2.to_tipc"], [%".4053", %"hsr_d1_vlan_tags2.to_tipc"], [%".4174", %"ethernet_d1.to_tipc"], [%".6498", %"widening.to_tipc"]
+  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.148", %"gre_d0.to_tipc"], [%"data.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.188", %"ethernet_d1.to_tipc"], [%"data.278", %"widening.to_tipc"]
+  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.148", %"gre_d0.to_tipc"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.188", %"ethernet_d1.to_tipc"], [%"data_end.278", %"widening.to_tipc"]
+  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.148", %"gre_d0.to_tipc"], [%"keys.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.188", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
   %"hdr.6" = getelementptr i8, ptr %"data.10", i64 %"cursor.9"
   %".572" = getelementptr i8, ptr %"hdr.6", i64 16
   %".573" = icmp ugt ptr %".572", %"data_end.10"
@@ -347,10 +347,10 @@ tipc.header:
   store i16 %".593", ptr %".594", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".376", %"vlan_d0_vlan_tags1.to_fcoe"], [%".654", %"hsr_d0_vlan_tags1.to_fcoe"], [%".731", %"batadv_d0.stop_at_encap.endif.12"], [%".1989", %"vlan_d0_vlan_tags2.to_fcoe"], [%".2059", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2217", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2411", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.8", %"gre_d0.to_fcoe"], [%".4049", %"vlan_d1_vlan_tags2.to_fcoe"], [%".4119", %"hsr_d1_vlan_tags2.to_fcoe"], [%".4240", %"ethernet_d1.to_fcoe"], [%".6614", %"widening.to_fcoe"]
-  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.150", %"gre_d0.to_fcoe"], [%"data.185", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.187", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.192", %"ethernet_d1.to_fcoe"], [%"data.285", %"widening.to_fcoe"]
-  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.150", %"gre_d0.to_fcoe"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.192", %"ethernet_d1.to_fcoe"], [%"data_end.285", %"widening.to_fcoe"]
-  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.150", %"gre_d0.to_fcoe"], [%"keys.185", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.187", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.192", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".376", %"vlan_d0_vlan_tags1.to_fcoe"], [%".654", %"hsr_d0_vlan_tags1.to_fcoe"], [%".731", %"batadv_d0.stop_at_encap.endif.12"], [%".1989", %"vlan_d0_vlan_tags2.to_fcoe"], [%".2059", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2217", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2411", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.8", %"gre_d0.to_fcoe"], [%".3983", %"vlan_d1_vlan_tags2.to_fcoe"], [%".4053", %"hsr_d1_vlan_tags2.to_fcoe"], [%".4174", %"ethernet_d1.to_fcoe"], [%".6482", %"widening.to_fcoe"]
+  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.148", %"gre_d0.to_fcoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.188", %"ethernet_d1.to_fcoe"], [%"data.277", %"widening.to_fcoe"]
+  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.148", %"gre_d0.to_fcoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.188", %"ethernet_d1.to_fcoe"], [%"data_end.277", %"widening.to_fcoe"]
+  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.148", %"gre_d0.to_fcoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.188", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
   %"hdr.7" = getelementptr i8, ptr %"data.11", i64 %"cursor.10"
   %".597" = getelementptr i8, ptr %"hdr.7", i64 38
   %".598" = icmp ugt ptr %".597", %"data_end.11"
@@ -398,9 +398,9 @@ hsr_d0_vlan_tags1.header:
   %".659" = zext i16 %".658" to i64
   switch i64 %".659", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".376", %"vlan_d0_vlan_tags1.to_batadv"], [%".654", %"hsr_d0_vlan_tags1.to_batadv"], [%".1989", %"vlan_d0_vlan_tags2.to_batadv"], [%".2059", %"hsr_d0_vlan_tags2.to_batadv"], [%".6326", %"widening.to_batadv_d0"]
-  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.267", %"widening.to_batadv_d0"]
-  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.267", %"widening.to_batadv_d0"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".376", %"vlan_d0_vlan_tags1.to_batadv"], [%".654", %"hsr_d0_vlan_tags1.to_batadv"], [%".1989", %"vlan_d0_vlan_tags2.to_batadv"], [%".2059", %"hsr_d0_vlan_tags2.to_batadv"], [%".6194", %"widening.to_batadv_d0"]
+  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.259", %"widening.to_batadv_d0"]
+  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.259", %"widening.to_batadv_d0"]
   %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.to_batadv_d0"]
   %"hdr.9" = getelementptr i8, ptr %"data.13", i64 %"cursor.12"
   %".681" = getelementptr i8, ptr %"hdr.9", i64 24
@@ -583,10 +583,10 @@ ipv4_d0.to_ipv6:
   %".193" = icmp ne i32 %".192", 0
   br i1 %".193", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1640", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6945", %"widening.test.40"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.306", %"widening.test.40"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.306", %"widening.test.40"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.40"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1640", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6813", %"widening.test.40"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.298", %"widening.test.40"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.298", %"widening.test.40"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.40"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
   %".947" = getelementptr i8, ptr %"hdr.10", i64 4
   %".948" = icmp ugt ptr %".947", %"data_end.16"
@@ -617,10 +617,10 @@ tcp.header:
   store i16 %".985", ptr %".986", align 2
   switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
 udp_d0:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".6486", %"widening.to_udp_d0"]
-  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.277", %"widening.to_udp_d0"]
-  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.277", %"widening.to_udp_d0"]
-  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d0"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".6354", %"widening.to_udp_d0"]
+  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.269", %"widening.to_udp_d0"]
+  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.269", %"widening.to_udp_d0"]
+  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d0"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.14"
   %".994" = getelementptr i8, ptr %"hdr.11", i64 4
   %".995" = icmp ugt ptr %".994", %"data_end.17"
@@ -664,10 +664,10 @@ udp_d0.variable_part:
   %".1061" = zext i16 %".1060" to i64
   switch i64 %".1061", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]  , !prof !4
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1640", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6918", %"widening.to_udplite"]
-  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.304", %"widening.to_udplite"]
-  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.89", %"ipv4_d1.to_udplite"], [%"data_end.93", %"ipv6_d1.to_udplite"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.304", %"widening.to_udplite"]
-  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.89", %"ipv4_d1.to_udplite"], [%"keys.93", %"ipv6_d1.to_udplite"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1640", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6786", %"widening.to_udplite"]
+  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.296", %"widening.to_udplite"]
+  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.89", %"ipv4_d1.to_udplite"], [%"data_end.93", %"ipv6_d1.to_udplite"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.296", %"widening.to_udplite"]
+  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.89", %"ipv4_d1.to_udplite"], [%"keys.93", %"ipv6_d1.to_udplite"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.15"
   %".1072" = getelementptr i8, ptr %"hdr.12", i64 4
   %".1073" = icmp ugt ptr %".1072", %"data_end.18"
@@ -712,10 +712,10 @@ udplite.variable_part:
   store i16 %".1138", ptr %".1139", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".6470", %"widening.to_gre_version_d0"]
-  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.276", %"widening.to_gre_version_d0"]
-  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.276", %"widening.to_gre_version_d0"]
-  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".6338", %"widening.to_gre_version_d0"]
+  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.268", %"widening.to_gre_version_d0"]
+  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.268", %"widening.to_gre_version_d0"]
+  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.16"
   %".1142" = getelementptr i8, ptr %"hdr.13", i64 4
   %".1143" = icmp ugt ptr %".1142", %"data_end.19"
@@ -745,10 +745,10 @@ gre_version_d0.header:
   %".1182" = or i1 %".1178", %".1181"
   br i1 %".1182", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1640", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".6886", %"widening.to_sctp"]
-  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.89", %"ipv4_d1.to_sctp"], [%"data.93", %"ipv6_d1.to_sctp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.302", %"widening.to_sctp"]
-  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.89", %"ipv4_d1.to_sctp"], [%"data_end.93", %"ipv6_d1.to_sctp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.302", %"widening.to_sctp"]
-  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.89", %"ipv4_d1.to_sctp"], [%"keys.93", %"ipv6_d1.to_sctp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1640", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".6754", %"widening.to_sctp"]
+  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.89", %"ipv4_d1.to_sctp"], [%"data.93", %"ipv6_d1.to_sctp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.294", %"widening.to_sctp"]
+  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.89", %"ipv4_d1.to_sctp"], [%"data_end.93", %"ipv6_d1.to_sctp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.294", %"widening.to_sctp"]
+  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.89", %"ipv4_d1.to_sctp"], [%"keys.93", %"ipv6_d1.to_sctp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.17"
   %".1203" = getelementptr i8, ptr %"hdr.14", i64 4
   %".1204" = icmp ugt ptr %".1203", %"data_end.20"
@@ -783,10 +783,10 @@ sctp.header:
   store i16 %".1245", ptr %".1246", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1640", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".6870", %"widening.to_dccp"]
-  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.89", %"ipv4_d1.to_dccp"], [%"data.93", %"ipv6_d1.to_dccp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.301", %"widening.to_dccp"]
-  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.89", %"ipv4_d1.to_dccp"], [%"data_end.93", %"ipv6_d1.to_dccp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.301", %"widening.to_dccp"]
-  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.89", %"ipv4_d1.to_dccp"], [%"keys.93", %"ipv6_d1.to_dccp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1640", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".6738", %"widening.to_dccp"]
+  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.89", %"ipv4_d1.to_dccp"], [%"data.93", %"ipv6_d1.to_dccp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.293", %"widening.to_dccp"]
+  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.89", %"ipv4_d1.to_dccp"], [%"data_end.93", %"ipv6_d1.to_dccp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.293", %"widening.to_dccp"]
+  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.89", %"ipv4_d1.to_dccp"], [%"keys.93", %"ipv6_d1.to_dccp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
   %".1249" = getelementptr i8, ptr %"hdr.15", i64 4
   %".1250" = icmp ugt ptr %".1249", %"data_end.21"
@@ -821,10 +821,10 @@ dccp.header:
   store i16 %".1291", ptr %".1292", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1640", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".6854", %"widening.to_esp"]
-  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.89", %"ipv4_d1.to_esp"], [%"data.93", %"ipv6_d1.to_esp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.300", %"widening.to_esp"]
-  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.89", %"ipv4_d1.to_esp"], [%"data_end.93", %"ipv6_d1.to_esp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.300", %"widening.to_esp"]
-  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.89", %"ipv4_d1.to_esp"], [%"keys.93", %"ipv6_d1.to_esp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1640", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".6722", %"widening.to_esp"]
+  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.89", %"ipv4_d1.to_esp"], [%"data.93", %"ipv6_d1.to_esp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.292", %"widening.to_esp"]
+  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.89", %"ipv4_d1.to_esp"], [%"data_end.93", %"ipv6_d1.to_esp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.292", %"widening.to_esp"]
+  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.89", %"ipv4_d1.to_esp"], [%"keys.93", %"ipv6_d1.to_esp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
   %"hdr.16" = getelementptr i8, ptr %"data.22", i64 %"cursor.19"
   %".1295" = getelementptr i8, ptr %"hdr.16", i64 4
   %".1296" = icmp ugt ptr %".1295", %"data_end.22"
@@ -858,10 +858,10 @@ esp.header:
   store i16 %".1335", ptr %".1336", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1640", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".6838", %"widening.to_ah"]
-  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.89", %"ipv4_d1.to_ah"], [%"data.93", %"ipv6_d1.to_ah"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.299", %"widening.to_ah"]
-  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.89", %"ipv4_d1.to_ah"], [%"data_end.93", %"ipv6_d1.to_ah"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.299", %"widening.to_ah"]
-  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.89", %"ipv4_d1.to_ah"], [%"keys.93", %"ipv6_d1.to_ah"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1640", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".6706", %"widening.to_ah"]
+  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.89", %"ipv4_d1.to_ah"], [%"data.93", %"ipv6_d1.to_ah"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.291", %"widening.to_ah"]
+  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.89", %"ipv4_d1.to_ah"], [%"data_end.93", %"ipv6_d1.to_ah"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.291", %"widening.to_ah"]
+  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.89", %"ipv4_d1.to_ah"], [%"keys.93", %"ipv6_d1.to_ah"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
   %"hdr.17" = getelementptr i8, ptr %"data.23", i64 %"cursor.20"
   %".1339" = getelementptr i8, ptr %"hdr.17", i64 8
   %".1340" = icmp ugt ptr %".1339", %"data_end.23"
@@ -924,10 +924,10 @@ ipv4_d0.stop_at_encap.endif:
   store i32 0, ptr %".182", align 4
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".731", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.30", %"ip_version_d1.to_ipv4"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2345", %"pppoe_d1.to_ipv4"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.6", %"geneve_d0.to_ipv4"], [%"end.7", %"gue_d0.to_ipv4"], [%".3152", %"shim_d0.to_ipv4"], [%"end.8", %"gre_d0.to_ipv4"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".4049", %"vlan_d1_vlan_tags2.to_ipv4"], [%".4119", %"hsr_d1_vlan_tags2.to_ipv4"], [%".4240", %"ethernet_d1.to_ipv4"], [%".4345", %"ppp_d0.stop_at_encap.endif"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".6806", %"widening.to_ipv4_d1"]
-  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.52", %"batadv_d0.stop_at_encap.endif"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.112", %"ip_version_d1.to_ipv4"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.121", %"pppoe_d1.to_ipv4"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.136", %"geneve_d0.to_ipv4"], [%"data.140", %"gue_d0.to_ipv4"], [%"data.146", %"shim_d0.to_ipv4"], [%"data.150", %"gre_d0.to_ipv4"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.185", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.187", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.192", %"ethernet_d1.to_ipv4"], [%"data.199", %"ppp_d0.stop_at_encap.endif"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.297", %"widening.to_ipv4_d1"]
-  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.112", %"ip_version_d1.to_ipv4"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.121", %"pppoe_d1.to_ipv4"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.136", %"geneve_d0.to_ipv4"], [%"data_end.140", %"gue_d0.to_ipv4"], [%"data_end.146", %"shim_d0.to_ipv4"], [%"data_end.150", %"gre_d0.to_ipv4"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.192", %"ethernet_d1.to_ipv4"], [%"data_end.199", %"ppp_d0.stop_at_encap.endif"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.297", %"widening.to_ipv4_d1"]
-  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.52", %"batadv_d0.stop_at_encap.endif"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.112", %"ip_version_d1.to_ipv4"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.121", %"pppoe_d1.to_ipv4"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.136", %"geneve_d0.to_ipv4"], [%"keys.140", %"gue_d0.to_ipv4"], [%"keys.146", %"shim_d0.to_ipv4"], [%"keys.150", %"gre_d0.to_ipv4"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.185", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.187", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.192", %"ethernet_d1.to_ipv4"], [%"keys.199", %"ppp_d0.stop_at_encap.endif"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".731", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.30", %"ip_version_d1.to_ipv4"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2345", %"pppoe_d1.to_ipv4"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.6", %"geneve_d0.to_ipv4"], [%"end.7", %"gue_d0.to_ipv4"], [%".3152", %"shim_d0.to_ipv4"], [%"end.8", %"gre_d0.to_ipv4"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv4"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv4"], [%".4174", %"ethernet_d1.to_ipv4"], [%".4279", %"ppp_d0.stop_at_encap.endif"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".6674", %"widening.to_ipv4_d1"]
+  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.52", %"batadv_d0.stop_at_encap.endif"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.112", %"ip_version_d1.to_ipv4"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.121", %"pppoe_d1.to_ipv4"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.136", %"geneve_d0.to_ipv4"], [%"data.140", %"gue_d0.to_ipv4"], [%"data.146", %"shim_d0.to_ipv4"], [%"data.148", %"gre_d0.to_ipv4"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.188", %"ethernet_d1.to_ipv4"], [%"data.195", %"ppp_d0.stop_at_encap.endif"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.289", %"widening.to_ipv4_d1"]
+  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.112", %"ip_version_d1.to_ipv4"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.121", %"pppoe_d1.to_ipv4"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.136", %"geneve_d0.to_ipv4"], [%"data_end.140", %"gue_d0.to_ipv4"], [%"data_end.146", %"shim_d0.to_ipv4"], [%"data_end.148", %"gre_d0.to_ipv4"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.188", %"ethernet_d1.to_ipv4"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.289", %"widening.to_ipv4_d1"]
+  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.52", %"batadv_d0.stop_at_encap.endif"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.112", %"ip_version_d1.to_ipv4"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.121", %"pppoe_d1.to_ipv4"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.136", %"geneve_d0.to_ipv4"], [%"keys.140", %"gue_d0.to_ipv4"], [%"keys.146", %"shim_d0.to_ipv4"], [%"keys.148", %"gre_d0.to_ipv4"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.188", %"ethernet_d1.to_ipv4"], [%"keys.195", %"ppp_d0.stop_at_encap.endif"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
   %"hdr.19" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
   %".1409" = getelementptr i8, ptr %"hdr.19", i64 20
   %".1410" = icmp ugt ptr %".1409", %"data_end.25"
@@ -968,10 +968,10 @@ ipv4_d0.stop_at_encap.endif.1:
   store i32 0, ptr %".199", align 4
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".731", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.30", %"ip_version_d1.to_ipv6"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2345", %"pppoe_d1.to_ipv6"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.6", %"geneve_d0.to_ipv6"], [%"end.7", %"gue_d0.to_ipv6"], [%"end.8", %"gre_d0.to_ipv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".4049", %"vlan_d1_vlan_tags2.to_ipv6"], [%".4119", %"hsr_d1_vlan_tags2.to_ipv6"], [%".4240", %"ethernet_d1.to_ipv6"], [%".4345", %"ppp_d0.stop_at_encap.endif.1"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".6710", %"widening.to_ipv6_d1"]
-  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.112", %"ip_version_d1.to_ipv6"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.121", %"pppoe_d1.to_ipv6"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.136", %"geneve_d0.to_ipv6"], [%"data.140", %"gue_d0.to_ipv6"], [%"data.150", %"gre_d0.to_ipv6"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.185", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.187", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.192", %"ethernet_d1.to_ipv6"], [%"data.199", %"ppp_d0.stop_at_encap.endif.1"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.291", %"widening.to_ipv6_d1"]
-  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.112", %"ip_version_d1.to_ipv6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.121", %"pppoe_d1.to_ipv6"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.136", %"geneve_d0.to_ipv6"], [%"data_end.140", %"gue_d0.to_ipv6"], [%"data_end.150", %"gre_d0.to_ipv6"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.192", %"ethernet_d1.to_ipv6"], [%"data_end.199", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.291", %"widening.to_ipv6_d1"]
-  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.112", %"ip_version_d1.to_ipv6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.121", %"pppoe_d1.to_ipv6"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.136", %"geneve_d0.to_ipv6"], [%"keys.140", %"gue_d0.to_ipv6"], [%"keys.150", %"gre_d0.to_ipv6"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.185", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.187", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.192", %"ethernet_d1.to_ipv6"], [%"keys.199", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".731", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.30", %"ip_version_d1.to_ipv6"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2345", %"pppoe_d1.to_ipv6"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.6", %"geneve_d0.to_ipv6"], [%"end.7", %"gue_d0.to_ipv6"], [%"end.8", %"gre_d0.to_ipv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv6"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv6"], [%".4174", %"ethernet_d1.to_ipv6"], [%".4279", %"ppp_d0.stop_at_encap.endif.1"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".6578", %"widening.to_ipv6_d1"]
+  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.112", %"ip_version_d1.to_ipv6"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.121", %"pppoe_d1.to_ipv6"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.136", %"geneve_d0.to_ipv6"], [%"data.140", %"gue_d0.to_ipv6"], [%"data.148", %"gre_d0.to_ipv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.188", %"ethernet_d1.to_ipv6"], [%"data.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.283", %"widening.to_ipv6_d1"]
+  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.112", %"ip_version_d1.to_ipv6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.121", %"pppoe_d1.to_ipv6"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.136", %"geneve_d0.to_ipv6"], [%"data_end.140", %"gue_d0.to_ipv6"], [%"data_end.148", %"gre_d0.to_ipv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.188", %"ethernet_d1.to_ipv6"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.283", %"widening.to_ipv6_d1"]
+  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.112", %"ip_version_d1.to_ipv6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.121", %"pppoe_d1.to_ipv6"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.136", %"geneve_d0.to_ipv6"], [%"keys.140", %"gue_d0.to_ipv6"], [%"keys.148", %"gre_d0.to_ipv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.188", %"ethernet_d1.to_ipv6"], [%"keys.195", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
   %"hdr.20" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
   %".1569" = getelementptr i8, ptr %"hdr.20", i64 40
   %".1570" = icmp ugt ptr %".1569", %"data_end.26"
@@ -1208,10 +1208,10 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1852" = icmp eq i64 %".1851", 0
   br i1 %".1848", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1640", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".5425", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".6790", %"widening.to_icmpv6"]
-  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.93", %"ipv6_d1.to_icmpv6"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.231", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.233", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.296", %"widening.to_icmpv6"]
-  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.93", %"ipv6_d1.to_icmpv6"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.231", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.233", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.296", %"widening.to_icmpv6"]
-  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.93", %"ipv6_d1.to_icmpv6"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.231", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.233", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
+  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1640", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".6658", %"widening.to_icmpv6"]
+  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.93", %"ipv6_d1.to_icmpv6"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.288", %"widening.to_icmpv6"]
+  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.93", %"ipv6_d1.to_icmpv6"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.288", %"widening.to_icmpv6"]
+  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.93", %"ipv6_d1.to_icmpv6"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
   %".1932" = getelementptr i8, ptr %"hdr.23", i64 4
   %".1933" = icmp ugt ptr %".1932", %"data_end.31"
@@ -1309,9 +1309,9 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_vlan"], [%".376", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".654", %"hsr_d0_vlan_tags1.to_vlan"], [%".654", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".6310", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.266", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.266", %"widening.to_vlan_d0_vlan_tags2"]
+  %"cursor.27" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_vlan"], [%".376", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".654", %"hsr_d0_vlan_tags1.to_vlan"], [%".654", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".6178", %"widening.to_vlan_d0_vlan_tags2"]
+  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.258", %"widening.to_vlan_d0_vlan_tags2"]
+  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.258", %"widening.to_vlan_d0_vlan_tags2"]
   %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d0_vlan_tags2"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
   %".1958" = getelementptr i8, ptr %"hdr.24", i64 4
@@ -1340,9 +1340,9 @@ vlan_d0_vlan_tags2.header:
   %".1994" = zext i16 %".1993" to i64
   switch i64 %".1994", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_hsr"], [%".376", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".654", %"hsr_d0_vlan_tags1.to_hsr"], [%".654", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6294", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.265", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.265", %"widening.to_hsr_d0_vlan_tags2"]
+  %"cursor.28" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_hsr"], [%".376", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".654", %"hsr_d0_vlan_tags1.to_hsr"], [%".654", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6162", %"widening.to_hsr_d0_vlan_tags2"]
+  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.257", %"widening.to_hsr_d0_vlan_tags2"]
+  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.257", %"widening.to_hsr_d0_vlan_tags2"]
   %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d0_vlan_tags2"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
   %".2028" = getelementptr i8, ptr %"hdr.25", i64 6
@@ -1444,10 +1444,10 @@ mpls_d0_mpls_labels1.stop_at_encap.endif:
   store i32 0, ptr %".448", align 4
   br label %"ip_version_d1"
 ip_version_d1:
-  %"cursor.30" = phi  i64 [%".429", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%".2124", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%".3086", %"gtpu_d0.to_ip_version"], [%".3996", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%".4285", %"gtpu_opt_d1.to_ip_version"], [%".5548", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%".5649", %"gtpu_next_d1.to_ip_version"], [%".6159", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%".6264", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%".6502", %"widening.to_ip_version_d1"]
-  %"data.39" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.142", %"gtpu_d0.to_ip_version"], [%"data.182", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.194", %"gtpu_opt_d1.to_ip_version"], [%"data.235", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.240", %"gtpu_next_d1.to_ip_version"], [%"data.256", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.264", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data.278", %"widening.to_ip_version_d1"]
-  %"data_end.39" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data_end.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data_end.142", %"gtpu_d0.to_ip_version"], [%"data_end.182", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data_end.194", %"gtpu_opt_d1.to_ip_version"], [%"data_end.235", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data_end.240", %"gtpu_next_d1.to_ip_version"], [%"data_end.256", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data_end.264", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data_end.278", %"widening.to_ip_version_d1"]
-  %"keys.39" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"keys.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"keys.142", %"gtpu_d0.to_ip_version"], [%"keys.182", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"keys.194", %"gtpu_opt_d1.to_ip_version"], [%"keys.235", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"keys.240", %"gtpu_next_d1.to_ip_version"], [%"keys.256", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"keys.264", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"keys", %"widening.to_ip_version_d1"]
+  %"cursor.30" = phi  i64 [%".429", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%".2124", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%".3086", %"gtpu_d0.to_ip_version"], [%".3930", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%".4219", %"gtpu_opt_d1.to_ip_version"], [%".5416", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%".5517", %"gtpu_next_d1.to_ip_version"], [%".6027", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%".6132", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%".6370", %"widening.to_ip_version_d1"]
+  %"data.39" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.142", %"gtpu_d0.to_ip_version"], [%"data.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.190", %"gtpu_opt_d1.to_ip_version"], [%"data.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.232", %"gtpu_next_d1.to_ip_version"], [%"data.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data.270", %"widening.to_ip_version_d1"]
+  %"data_end.39" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data_end.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data_end.142", %"gtpu_d0.to_ip_version"], [%"data_end.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data_end.190", %"gtpu_opt_d1.to_ip_version"], [%"data_end.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data_end.232", %"gtpu_next_d1.to_ip_version"], [%"data_end.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data_end.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data_end.270", %"widening.to_ip_version_d1"]
+  %"keys.39" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"keys.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"keys.142", %"gtpu_d0.to_ip_version"], [%"keys.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"keys.190", %"gtpu_opt_d1.to_ip_version"], [%"keys.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"keys.232", %"gtpu_next_d1.to_ip_version"], [%"keys.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"keys.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"keys", %"widening.to_ip_version_d1"]
   %"hdr.27" = getelementptr i8, ptr %"data.39", i64 %"cursor.30"
   %".2146" = getelementptr i8, ptr %"hdr.27", i64 1
   %".2147" = icmp ugt ptr %".2146", %"data_end.39"
@@ -1895,10 +1895,10 @@ batadv_d0.stop_at_encap.endif.2:
   store i32 0, ptr %".775", align 4
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.2"], [%".731", %"batadv_d0.stop_at_encap.endif.3"], [%"end.8", %"gre_d0.to_vlan"], [%"end.8", %"gre_d0.to_vlan.1"], [%".4240", %"ethernet_d1.to_vlan"], [%".4240", %"ethernet_d1.to_vlan.1"], [%".6550", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data.53" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data.150", %"gre_d0.to_vlan"], [%"data.150", %"gre_d0.to_vlan.1"], [%"data.192", %"ethernet_d1.to_vlan"], [%"data.192", %"ethernet_d1.to_vlan.1"], [%"data.281", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data_end.53" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.150", %"gre_d0.to_vlan"], [%"data_end.150", %"gre_d0.to_vlan.1"], [%"data_end.192", %"ethernet_d1.to_vlan"], [%"data_end.192", %"ethernet_d1.to_vlan.1"], [%"data_end.281", %"widening.to_vlan_d1_vlan_tags1"]
-  %"keys.53" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.150", %"gre_d0.to_vlan"], [%"keys.150", %"gre_d0.to_vlan.1"], [%"keys.192", %"ethernet_d1.to_vlan"], [%"keys.192", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
+  %"cursor.32" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.2"], [%".731", %"batadv_d0.stop_at_encap.endif.3"], [%"end.8", %"gre_d0.to_vlan"], [%"end.8", %"gre_d0.to_vlan.1"], [%".4174", %"ethernet_d1.to_vlan"], [%".4174", %"ethernet_d1.to_vlan.1"], [%".6418", %"widening.to_vlan_d1_vlan_tags1"]
+  %"data.53" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data.148", %"gre_d0.to_vlan"], [%"data.148", %"gre_d0.to_vlan.1"], [%"data.188", %"ethernet_d1.to_vlan"], [%"data.188", %"ethernet_d1.to_vlan.1"], [%"data.273", %"widening.to_vlan_d1_vlan_tags1"]
+  %"data_end.53" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.148", %"gre_d0.to_vlan"], [%"data_end.148", %"gre_d0.to_vlan.1"], [%"data_end.188", %"ethernet_d1.to_vlan"], [%"data_end.188", %"ethernet_d1.to_vlan.1"], [%"data_end.273", %"widening.to_vlan_d1_vlan_tags1"]
+  %"keys.53" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.148", %"gre_d0.to_vlan"], [%"keys.148", %"gre_d0.to_vlan.1"], [%"keys.188", %"ethernet_d1.to_vlan"], [%"keys.188", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
   %".2186" = getelementptr i8, ptr %"hdr.28", i64 4
   %".2187" = icmp ugt ptr %".2186", %"data_end.53"
@@ -1944,10 +1944,10 @@ batadv_d0.stop_at_encap.endif.4:
   store i32 0, ptr %".801", align 4
   br label %"mpls_d1_mpls_labels1"
 mpls_d1_mpls_labels1:
-  %"cursor.33" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.4"], [%".731", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1640", %"ipv6_d1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2345", %"pppoe_d1.to_mpls"], [%".2345", %"pppoe_d1.to_mpls.1"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.8", %"gre_d0.to_mpls"], [%"end.8", %"gre_d0.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".4049", %"vlan_d1_vlan_tags2.to_mpls"], [%".4049", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".4119", %"hsr_d1_vlan_tags2.to_mpls"], [%".4119", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".4240", %"ethernet_d1.to_mpls"], [%".4240", %"ethernet_d1.to_mpls.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".6822", %"widening.to_mpls_d1_mpls_labels1"]
-  %"data.54" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data.89", %"ipv4_d1.to_mpls"], [%"data.93", %"ipv6_d1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.121", %"pppoe_d1.to_mpls"], [%"data.121", %"pppoe_d1.to_mpls.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.150", %"gre_d0.to_mpls"], [%"data.150", %"gre_d0.to_mpls.1"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.185", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.185", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.187", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.187", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.192", %"ethernet_d1.to_mpls"], [%"data.192", %"ethernet_d1.to_mpls.1"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.298", %"widening.to_mpls_d1_mpls_labels1"]
-  %"data_end.54" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.89", %"ipv4_d1.to_mpls"], [%"data_end.93", %"ipv6_d1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.121", %"pppoe_d1.to_mpls"], [%"data_end.121", %"pppoe_d1.to_mpls.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.150", %"gre_d0.to_mpls"], [%"data_end.150", %"gre_d0.to_mpls.1"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.192", %"ethernet_d1.to_mpls"], [%"data_end.192", %"ethernet_d1.to_mpls.1"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.298", %"widening.to_mpls_d1_mpls_labels1"]
-  %"keys.54" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.89", %"ipv4_d1.to_mpls"], [%"keys.93", %"ipv6_d1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.121", %"pppoe_d1.to_mpls"], [%"keys.121", %"pppoe_d1.to_mpls.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.150", %"gre_d0.to_mpls"], [%"keys.150", %"gre_d0.to_mpls.1"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.185", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.185", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.187", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.187", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.192", %"ethernet_d1.to_mpls"], [%"keys.192", %"ethernet_d1.to_mpls.1"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d1_mpls_labels1"]
+  %"cursor.33" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.4"], [%".731", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1640", %"ipv6_d1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2345", %"pppoe_d1.to_mpls"], [%".2345", %"pppoe_d1.to_mpls.1"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.8", %"gre_d0.to_mpls"], [%"end.8", %"gre_d0.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".4174", %"ethernet_d1.to_mpls"], [%".4174", %"ethernet_d1.to_mpls.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".6690", %"widening.to_mpls_d1_mpls_labels1"]
+  %"data.54" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data.89", %"ipv4_d1.to_mpls"], [%"data.93", %"ipv6_d1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.121", %"pppoe_d1.to_mpls"], [%"data.121", %"pppoe_d1.to_mpls.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.148", %"gre_d0.to_mpls"], [%"data.148", %"gre_d0.to_mpls.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.188", %"ethernet_d1.to_mpls"], [%"data.188", %"ethernet_d1.to_mpls.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.290", %"widening.to_mpls_d1_mpls_labels1"]
+  %"data_end.54" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.89", %"ipv4_d1.to_mpls"], [%"data_end.93", %"ipv6_d1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.121", %"pppoe_d1.to_mpls"], [%"data_end.121", %"pppoe_d1.to_mpls.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.148", %"gre_d0.to_mpls"], [%"data_end.148", %"gre_d0.to_mpls.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.188", %"ethernet_d1.to_mpls"], [%"data_end.188", %"ethernet_d1.to_mpls.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.290", %"widening.to_mpls_d1_mpls_labels1"]
+  %"keys.54" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.89", %"ipv4_d1.to_mpls"], [%"keys.93", %"ipv6_d1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.121", %"pppoe_d1.to_mpls"], [%"keys.121", %"pppoe_d1.to_mpls.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.148", %"gre_d0.to_mpls"], [%"keys.148", %"gre_d0.to_mpls.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.188", %"ethernet_d1.to_mpls"], [%"keys.188", %"ethernet_d1.to_mpls.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d1_mpls_labels1"]
   %".2244" = add i64 %"cursor.33", 4
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
   %".2245" = getelementptr i8, ptr %"hdr.29", i64 4
@@ -1985,10 +1985,10 @@ batadv_d0.stop_at_encap.endif.6:
   store i32 0, ptr %".827", align 4
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.34" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.6"], [%".2217", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2411", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.8", %"gre_d0.to_pppoe"], [%".4049", %"vlan_d1_vlan_tags2.to_pppoe"], [%".4119", %"hsr_d1_vlan_tags2.to_pppoe"], [%".4240", %"ethernet_d1.to_pppoe"], [%".6694", %"widening.to_pppoe_d1"]
-  %"data.55" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.150", %"gre_d0.to_pppoe"], [%"data.185", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.187", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.192", %"ethernet_d1.to_pppoe"], [%"data.290", %"widening.to_pppoe_d1"]
-  %"data_end.55" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.150", %"gre_d0.to_pppoe"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.192", %"ethernet_d1.to_pppoe"], [%"data_end.290", %"widening.to_pppoe_d1"]
-  %"keys.55" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.150", %"gre_d0.to_pppoe"], [%"keys.185", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.187", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.192", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
+  %"cursor.34" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.6"], [%".2217", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2411", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.8", %"gre_d0.to_pppoe"], [%".3983", %"vlan_d1_vlan_tags2.to_pppoe"], [%".4053", %"hsr_d1_vlan_tags2.to_pppoe"], [%".4174", %"ethernet_d1.to_pppoe"], [%".6562", %"widening.to_pppoe_d1"]
+  %"data.55" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.148", %"gre_d0.to_pppoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.188", %"ethernet_d1.to_pppoe"], [%"data.282", %"widening.to_pppoe_d1"]
+  %"data_end.55" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.148", %"gre_d0.to_pppoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.188", %"ethernet_d1.to_pppoe"], [%"data_end.282", %"widening.to_pppoe_d1"]
+  %"keys.55" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.148", %"gre_d0.to_pppoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.188", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
   %"hdr.30" = getelementptr i8, ptr %"data.55", i64 %"cursor.34"
   %".2295" = getelementptr i8, ptr %"hdr.30", i64 8
   %".2296" = icmp ugt ptr %".2295", %"data_end.55"
@@ -2085,10 +2085,10 @@ batadv_d0.stop_at_encap.endif.13:
   store i32 0, ptr %".918", align 4
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.35" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.13"], [%".731", %"batadv_d0.stop_at_encap.endif.14"], [%"end.8", %"gre_d0.to_hsr"], [%"end.8", %"gre_d0.to_hsr.1"], [%".4240", %"ethernet_d1.to_hsr"], [%".4240", %"ethernet_d1.to_hsr.1"], [%".6534", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data.56" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data.150", %"gre_d0.to_hsr"], [%"data.150", %"gre_d0.to_hsr.1"], [%"data.192", %"ethernet_d1.to_hsr"], [%"data.192", %"ethernet_d1.to_hsr.1"], [%"data.280", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data_end.56" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.150", %"gre_d0.to_hsr"], [%"data_end.150", %"gre_d0.to_hsr.1"], [%"data_end.192", %"ethernet_d1.to_hsr"], [%"data_end.192", %"ethernet_d1.to_hsr.1"], [%"data_end.280", %"widening.to_hsr_d1_vlan_tags1"]
-  %"keys.56" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.150", %"gre_d0.to_hsr"], [%"keys.150", %"gre_d0.to_hsr.1"], [%"keys.192", %"ethernet_d1.to_hsr"], [%"keys.192", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
+  %"cursor.35" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.13"], [%".731", %"batadv_d0.stop_at_encap.endif.14"], [%"end.8", %"gre_d0.to_hsr"], [%"end.8", %"gre_d0.to_hsr.1"], [%".4174", %"ethernet_d1.to_hsr"], [%".4174", %"ethernet_d1.to_hsr.1"], [%".6402", %"widening.to_hsr_d1_vlan_tags1"]
+  %"data.56" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data.148", %"gre_d0.to_hsr"], [%"data.148", %"gre_d0.to_hsr.1"], [%"data.188", %"ethernet_d1.to_hsr"], [%"data.188", %"ethernet_d1.to_hsr.1"], [%"data.272", %"widening.to_hsr_d1_vlan_tags1"]
+  %"data_end.56" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.148", %"gre_d0.to_hsr"], [%"data_end.148", %"gre_d0.to_hsr.1"], [%"data_end.188", %"ethernet_d1.to_hsr"], [%"data_end.188", %"ethernet_d1.to_hsr.1"], [%"data_end.272", %"widening.to_hsr_d1_vlan_tags1"]
+  %"keys.56" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.148", %"gre_d0.to_hsr"], [%"keys.148", %"gre_d0.to_hsr.1"], [%"keys.188", %"ethernet_d1.to_hsr"], [%"keys.188", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
   %"hdr.31" = getelementptr i8, ptr %"data.56", i64 %"cursor.35"
   %".2380" = getelementptr i8, ptr %"hdr.31", i64 6
   %".2381" = icmp ugt ptr %".2380", %"data_end.56"
@@ -2134,10 +2134,10 @@ batadv_d0.stop_at_encap.endif.15:
   store i32 0, ptr %".944", align 4
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.36" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.15"], [%".2217", %"vlan_d1_vlan_tags1.to_batadv"], [%".2411", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.8", %"gre_d0.to_batadv"], [%".4049", %"vlan_d1_vlan_tags2.to_batadv"], [%".4119", %"hsr_d1_vlan_tags2.to_batadv"], [%".4240", %"ethernet_d1.to_batadv"], [%".6598", %"widening.to_batadv_d1"]
-  %"data.57" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.150", %"gre_d0.to_batadv"], [%"data.185", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.187", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.192", %"ethernet_d1.to_batadv"], [%"data.284", %"widening.to_batadv_d1"]
-  %"data_end.57" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.150", %"gre_d0.to_batadv"], [%"data_end.185", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.187", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.192", %"ethernet_d1.to_batadv"], [%"data_end.284", %"widening.to_batadv_d1"]
-  %"keys.57" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.150", %"gre_d0.to_batadv"], [%"keys.185", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.187", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.192", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
+  %"cursor.36" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.15"], [%".2217", %"vlan_d1_vlan_tags1.to_batadv"], [%".2411", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.8", %"gre_d0.to_batadv"], [%".3983", %"vlan_d1_vlan_tags2.to_batadv"], [%".4053", %"hsr_d1_vlan_tags2.to_batadv"], [%".4174", %"ethernet_d1.to_batadv"], [%".6466", %"widening.to_batadv_d1"]
+  %"data.57" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.148", %"gre_d0.to_batadv"], [%"data.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.188", %"ethernet_d1.to_batadv"], [%"data.276", %"widening.to_batadv_d1"]
+  %"data_end.57" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.148", %"gre_d0.to_batadv"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.188", %"ethernet_d1.to_batadv"], [%"data_end.276", %"widening.to_batadv_d1"]
+  %"keys.57" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.148", %"gre_d0.to_batadv"], [%"keys.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.188", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
   %"hdr.32" = getelementptr i8, ptr %"data.57", i64 %"cursor.36"
   %".2438" = getelementptr i8, ptr %"hdr.32", i64 24
   %".2439" = icmp ugt ptr %".2438", %"data_end.57"
@@ -2545,67 +2545,29 @@ gre_d0:
   %"data.76" = phi  ptr [%"data.75", %"gre_version_d0.to_gre"]
   %"data_end.76" = phi  ptr [%"data_end.75", %"gre_version_d0.to_gre"]
   %"keys.76" = phi  ptr [%"keys.75", %"gre_version_d0.to_gre"]
-  %"hdr.39" = getelementptr i8, ptr %"data.76", i64 %"cursor.43"
-  %".3173" = getelementptr i8, ptr %"hdr.39", i64 4
-  %".3174" = icmp ugt ptr %".3173", %"data_end.76"
-  br i1 %".3174", label %"gre_d0.copy", label %"gre_d0.linear", !prof !0
-gre_d0.linear:
-  %".3176" = getelementptr i8, ptr %"hdr.39", i64 0
-  %".3177" = load i8, ptr %".3176", align 1
-  %".3178" = getelementptr i8, ptr %"hdr.39", i64 1
-  %".3179" = load i8, ptr %".3178", align 1
-  %".3180" = getelementptr i8, ptr %"hdr.39", i64 2
-  %".3181" = load i16, ptr %".3180", align 2
-  br label %"gre_d0.header"
-gre_d0.header:
-  %"w0_1.13" = phi  i8 [%".3177", %"gre_d0.linear"], [%".3200", %"gre_d0.copy_failed.endif"]
-  %"w1_1.8" = phi  i8 [%".3179", %"gre_d0.linear"], [%".3202", %"gre_d0.copy_failed.endif"]
-  %"w2_2.12" = phi  i16 [%".3181", %"gre_d0.linear"], [%".3204", %"gre_d0.copy_failed.endif"]
-  %"data.148" = phi  ptr [%"data.76", %"gre_d0.linear"], [%"data.147", %"gre_d0.copy_failed.endif"]
-  %"data_end.148" = phi  ptr [%"data_end.76", %"gre_d0.linear"], [%"data_end.147", %"gre_d0.copy_failed.endif"]
-  %"keys.148" = phi  ptr [%"keys.76", %"gre_d0.linear"], [%"keys.147", %"gre_d0.copy_failed.endif"]
-  %".3206" = zext i8 %"w1_1.8" to i64
-  %".3207" = and i64 %".3206", 7
-  %".3208" = icmp ne i64 %".3207", 0
-  %".3209" = zext i8 %"w0_1.13" to i64
-  %".3210" = lshr i64 %".3209", 6
-  %".3211" = and i64 %".3210", 1
-  %".3212" = icmp ne i64 %".3211", 0
-  %".3213" = or i1 %".3208", %".3212"
-  br i1 %".3213", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
+  %".3173" = zext i8 %"w1_1.2" to i64
+  %".3174" = and i64 %".3173", 7
+  %".3175" = icmp ne i64 %".3174", 0
+  %".3176" = zext i8 %"w0_1.3" to i64
+  %".3177" = lshr i64 %".3176", 6
+  %".3178" = and i64 %".3177", 1
+  %".3179" = icmp ne i64 %".3178", 0
+  %".3180" = or i1 %".3175", %".3179"
+  br i1 %".3180", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.44" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.77" = phi  ptr [%"data.75", %"gre_version_d0.to_pptp"]
   %"data_end.77" = phi  ptr [%"data_end.75", %"gre_version_d0.to_pptp"]
   %"keys.77" = phi  ptr [%"keys.75", %"gre_version_d0.to_pptp"]
-  %"hdr.40" = getelementptr i8, ptr %"data.77", i64 %"cursor.44"
-  %".3298" = getelementptr i8, ptr %"hdr.40", i64 4
-  %".3299" = icmp ugt ptr %".3298", %"data_end.77"
-  br i1 %".3299", label %"pptp_d0.copy", label %"pptp_d0.linear", !prof !0
-pptp_d0.linear:
-  %".3301" = getelementptr i8, ptr %"hdr.40", i64 0
-  %".3302" = load i8, ptr %".3301", align 1
-  %".3303" = getelementptr i8, ptr %"hdr.40", i64 1
-  %".3304" = load i8, ptr %".3303", align 1
-  %".3305" = getelementptr i8, ptr %"hdr.40", i64 2
-  %".3306" = load i16, ptr %".3305", align 2
-  br label %"pptp_d0.header"
-pptp_d0.header:
-  %"w0_1.14" = phi  i8 [%".3302", %"pptp_d0.linear"], [%".3325", %"pptp_d0.copy_failed.endif"]
-  %"w1_1.9" = phi  i8 [%".3304", %"pptp_d0.linear"], [%".3327", %"pptp_d0.copy_failed.endif"]
-  %"w2_2.13" = phi  i16 [%".3306", %"pptp_d0.linear"], [%".3329", %"pptp_d0.copy_failed.endif"]
-  %"data.152" = phi  ptr [%"data.77", %"pptp_d0.linear"], [%"data.151", %"pptp_d0.copy_failed.endif"]
-  %"data_end.152" = phi  ptr [%"data_end.77", %"pptp_d0.linear"], [%"data_end.151", %"pptp_d0.copy_failed.endif"]
-  %"keys.152" = phi  ptr [%"keys.77", %"pptp_d0.linear"], [%"keys.151", %"pptp_d0.copy_failed.endif"]
-  %".3331" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3332" = zext i16 %".3331" to i64
-  %".3333" = icmp ne i64 %".3332", 34827
-  %".3334" = zext i8 %"w0_1.14" to i64
-  %".3335" = lshr i64 %".3334", 5
-  %".3336" = and i64 %".3335", 1
-  %".3337" = icmp eq i64 %".3336", 0
-  %".3338" = or i1 %".3333", %".3337"
-  br i1 %".3338", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  %".3265" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".3266" = zext i16 %".3265" to i64
+  %".3267" = icmp ne i64 %".3266", 34827
+  %".3268" = zext i8 %"w0_1.3" to i64
+  %".3269" = lshr i64 %".3268", 5
+  %".3270" = and i64 %".3269", 1
+  %".3271" = icmp eq i64 %".3270", 0
+  %".3272" = or i1 %".3267", %".3271"
+  br i1 %".3272", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1211" = trunc i64 %"cursor.17" to i32
@@ -2893,85 +2855,85 @@ ipv4_d1.to_ipv6:
   %".1557" = icmp ne i32 %".1556", 0
   br i1 %".1557", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 udp_d1:
-  %"cursor.45" = phi  i64 [%"end.3", %"ipv4_d1.to_udp"], [%".1640", %"ipv6_d1.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".6934", %"widening.to_udp_d1"]
-  %"data.90" = phi  ptr [%"data.89", %"ipv4_d1.to_udp"], [%"data.93", %"ipv6_d1.to_udp"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.305", %"widening.to_udp_d1"]
-  %"data_end.90" = phi  ptr [%"data_end.89", %"ipv4_d1.to_udp"], [%"data_end.93", %"ipv6_d1.to_udp"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.305", %"widening.to_udp_d1"]
-  %"keys.90" = phi  ptr [%"keys.89", %"ipv4_d1.to_udp"], [%"keys.93", %"ipv6_d1.to_udp"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d1"]
-  %"hdr.41" = getelementptr i8, ptr %"data.90", i64 %"cursor.45"
-  %".3391" = getelementptr i8, ptr %"hdr.41", i64 4
-  %".3392" = icmp ugt ptr %".3391", %"data_end.90"
-  br i1 %".3392", label %"udp_d1.copy", label %"udp_d1.linear", !prof !0
+  %"cursor.45" = phi  i64 [%"end.3", %"ipv4_d1.to_udp"], [%".1640", %"ipv6_d1.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".6802", %"widening.to_udp_d1"]
+  %"data.90" = phi  ptr [%"data.89", %"ipv4_d1.to_udp"], [%"data.93", %"ipv6_d1.to_udp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.297", %"widening.to_udp_d1"]
+  %"data_end.90" = phi  ptr [%"data_end.89", %"ipv4_d1.to_udp"], [%"data_end.93", %"ipv6_d1.to_udp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.297", %"widening.to_udp_d1"]
+  %"keys.90" = phi  ptr [%"keys.89", %"ipv4_d1.to_udp"], [%"keys.93", %"ipv6_d1.to_udp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d1"]
+  %"hdr.39" = getelementptr i8, ptr %"data.90", i64 %"cursor.45"
+  %".3325" = getelementptr i8, ptr %"hdr.39", i64 4
+  %".3326" = icmp ugt ptr %".3325", %"data_end.90"
+  br i1 %".3326", label %"udp_d1.copy", label %"udp_d1.linear", !prof !0
 udp_d1.linear:
-  %".3394" = getelementptr i8, ptr %"hdr.41", i64 0
-  %".3395" = load i16, ptr %".3394", align 2
-  %".3396" = getelementptr i8, ptr %"hdr.41", i64 2
-  %".3397" = load i16, ptr %".3396", align 2
+  %".3328" = getelementptr i8, ptr %"hdr.39", i64 0
+  %".3329" = load i16, ptr %".3328", align 2
+  %".3330" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3331" = load i16, ptr %".3330", align 2
   br label %"udp_d1.header"
 udp_d1.header:
-  %"w0_2.5" = phi  i16 [%".3395", %"udp_d1.linear"], [%".3416", %"udp_d1.copy_failed.endif"]
-  %"w2_2.14" = phi  i16 [%".3397", %"udp_d1.linear"], [%".3418", %"udp_d1.copy_failed.endif"]
-  %"data.157" = phi  ptr [%"data.90", %"udp_d1.linear"], [%"data.156", %"udp_d1.copy_failed.endif"]
-  %"data_end.157" = phi  ptr [%"data_end.90", %"udp_d1.linear"], [%"data_end.156", %"udp_d1.copy_failed.endif"]
-  %"keys.157" = phi  ptr [%"keys.90", %"udp_d1.linear"], [%"keys.156", %"udp_d1.copy_failed.endif"]
-  %".3420" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.5")
-  %".3421" = zext i16 %".3420" to i64
-  %".3422" = trunc i64 %".3421" to i16
-  %".3423" = call i16 @"llvm.bswap.i16"(i16 %".3422")
-  %".3424" = getelementptr i8, ptr %"keys.157", i64 12
-  store i16 %".3423", ptr %".3424", align 2
-  %".3426" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3427" = zext i16 %".3426" to i64
-  %".3428" = trunc i64 %".3427" to i16
-  %".3429" = call i16 @"llvm.bswap.i16"(i16 %".3428")
-  %".3430" = getelementptr i8, ptr %"keys.157", i64 14
-  store i16 %".3429", ptr %".3430", align 2
-  %".3432" = add i64 %"cursor.45", 4
-  %".3433" = add i64 4, 4
-  %".3434" = getelementptr i8, ptr %"data.157", i64 %"cursor.45"
-  %".3435" = getelementptr i8, ptr %".3434", i64 %".3433"
-  %".3436" = icmp ugt ptr %".3435", %"data_end.157"
-  br i1 %".3436", label %"udp_d1.copy_last_byte", label %"udp_d1.variable_part", !prof !0
+  %"w0_2.5" = phi  i16 [%".3329", %"udp_d1.linear"], [%".3350", %"udp_d1.copy_failed.endif"]
+  %"w2_2.12" = phi  i16 [%".3331", %"udp_d1.linear"], [%".3352", %"udp_d1.copy_failed.endif"]
+  %"data.153" = phi  ptr [%"data.90", %"udp_d1.linear"], [%"data.152", %"udp_d1.copy_failed.endif"]
+  %"data_end.153" = phi  ptr [%"data_end.90", %"udp_d1.linear"], [%"data_end.152", %"udp_d1.copy_failed.endif"]
+  %"keys.153" = phi  ptr [%"keys.90", %"udp_d1.linear"], [%"keys.152", %"udp_d1.copy_failed.endif"]
+  %".3354" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.5")
+  %".3355" = zext i16 %".3354" to i64
+  %".3356" = trunc i64 %".3355" to i16
+  %".3357" = call i16 @"llvm.bswap.i16"(i16 %".3356")
+  %".3358" = getelementptr i8, ptr %"keys.153", i64 12
+  store i16 %".3357", ptr %".3358", align 2
+  %".3360" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3361" = zext i16 %".3360" to i64
+  %".3362" = trunc i64 %".3361" to i16
+  %".3363" = call i16 @"llvm.bswap.i16"(i16 %".3362")
+  %".3364" = getelementptr i8, ptr %"keys.153", i64 14
+  store i16 %".3363", ptr %".3364", align 2
+  %".3366" = add i64 %"cursor.45", 4
+  %".3367" = add i64 4, 4
+  %".3368" = getelementptr i8, ptr %"data.153", i64 %"cursor.45"
+  %".3369" = getelementptr i8, ptr %".3368", i64 %".3367"
+  %".3370" = icmp ugt ptr %".3369", %"data_end.153"
+  br i1 %".3370", label %"udp_d1.copy_last_byte", label %"udp_d1.variable_part", !prof !0
 udp_d1.variable_part:
-  %"data.159" = phi  ptr [%"data.157", %"udp_d1.header"], [%"data.158", %"udp_d1.copy_last_byte_failed.endif"]
-  %"data_end.159" = phi  ptr [%"data_end.157", %"udp_d1.header"], [%"data_end.158", %"udp_d1.copy_last_byte_failed.endif"]
-  %"keys.159" = phi  ptr [%"keys.157", %"udp_d1.header"], [%"keys.158", %"udp_d1.copy_last_byte_failed.endif"]
-  %"end.10" = add i64 %"cursor.45", %".3433"
-  %".3457" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3458" = zext i16 %".3457" to i64
-  switch i64 %".3458", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
+  %"data.155" = phi  ptr [%"data.153", %"udp_d1.header"], [%"data.154", %"udp_d1.copy_last_byte_failed.endif"]
+  %"data_end.155" = phi  ptr [%"data_end.153", %"udp_d1.header"], [%"data_end.154", %"udp_d1.copy_last_byte_failed.endif"]
+  %"keys.155" = phi  ptr [%"keys.153", %"udp_d1.header"], [%"keys.154", %"udp_d1.copy_last_byte_failed.endif"]
+  %"end.10" = add i64 %"cursor.45", %".3367"
+  %".3391" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3392" = zext i16 %".3391" to i64
+  switch i64 %".3392", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
 gre_version_d1:
-  %"cursor.46" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1640", %"ipv6_d1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5910", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6902", %"widening.to_gre_version_d1"]
-  %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.245", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.247", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.303", %"widening.to_gre_version_d1"]
-  %"data_end.91" = phi  ptr [%"data_end.89", %"ipv4_d1.to_gre_version"], [%"data_end.93", %"ipv6_d1.to_gre_version"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.245", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.247", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.303", %"widening.to_gre_version_d1"]
-  %"keys.91" = phi  ptr [%"keys.89", %"ipv4_d1.to_gre_version"], [%"keys.93", %"ipv6_d1.to_gre_version"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.245", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.247", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
-  %"hdr.42" = getelementptr i8, ptr %"data.91", i64 %"cursor.46"
-  %".3469" = getelementptr i8, ptr %"hdr.42", i64 4
-  %".3470" = icmp ugt ptr %".3469", %"data_end.91"
-  br i1 %".3470", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
+  %"cursor.46" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1640", %"ipv6_d1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6770", %"widening.to_gre_version_d1"]
+  %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.295", %"widening.to_gre_version_d1"]
+  %"data_end.91" = phi  ptr [%"data_end.89", %"ipv4_d1.to_gre_version"], [%"data_end.93", %"ipv6_d1.to_gre_version"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.295", %"widening.to_gre_version_d1"]
+  %"keys.91" = phi  ptr [%"keys.89", %"ipv4_d1.to_gre_version"], [%"keys.93", %"ipv6_d1.to_gre_version"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
+  %"hdr.40" = getelementptr i8, ptr %"data.91", i64 %"cursor.46"
+  %".3403" = getelementptr i8, ptr %"hdr.40", i64 4
+  %".3404" = icmp ugt ptr %".3403", %"data_end.91"
+  br i1 %".3404", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
 gre_version_d1.linear:
-  %".3472" = getelementptr i8, ptr %"hdr.42", i64 0
-  %".3473" = load i8, ptr %".3472", align 1
-  %".3474" = getelementptr i8, ptr %"hdr.42", i64 1
-  %".3475" = load i8, ptr %".3474", align 1
-  %".3476" = getelementptr i8, ptr %"hdr.42", i64 2
-  %".3477" = load i16, ptr %".3476", align 2
+  %".3406" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3407" = load i8, ptr %".3406", align 1
+  %".3408" = getelementptr i8, ptr %"hdr.40", i64 1
+  %".3409" = load i8, ptr %".3408", align 1
+  %".3410" = getelementptr i8, ptr %"hdr.40", i64 2
+  %".3411" = load i16, ptr %".3410", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.header:
-  %"w0_1.15" = phi  i8 [%".3473", %"gre_version_d1.linear"], [%".3496", %"gre_version_d1.copy_failed.endif"]
-  %"w1_1.10" = phi  i8 [%".3475", %"gre_version_d1.linear"], [%".3498", %"gre_version_d1.copy_failed.endif"]
-  %"w2_2.15" = phi  i16 [%".3477", %"gre_version_d1.linear"], [%".3500", %"gre_version_d1.copy_failed.endif"]
-  %"data.166" = phi  ptr [%"data.91", %"gre_version_d1.linear"], [%"data.165", %"gre_version_d1.copy_failed.endif"]
-  %"data_end.166" = phi  ptr [%"data_end.91", %"gre_version_d1.linear"], [%"data_end.165", %"gre_version_d1.copy_failed.endif"]
-  %"keys.166" = phi  ptr [%"keys.91", %"gre_version_d1.linear"], [%"keys.165", %"gre_version_d1.copy_failed.endif"]
-  %".3502" = zext i8 %"w0_1.15" to i64
-  %".3503" = lshr i64 %".3502", 6
-  %".3504" = and i64 %".3503", 1
-  %".3505" = icmp ne i64 %".3504", 0
-  %".3506" = zext i8 %"w1_1.10" to i64
-  %".3507" = and i64 %".3506", 7
-  %".3508" = icmp ugt i64 %".3507", 1
-  %".3509" = or i1 %".3505", %".3508"
-  br i1 %".3509", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  %"w0_1.13" = phi  i8 [%".3407", %"gre_version_d1.linear"], [%".3430", %"gre_version_d1.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".3409", %"gre_version_d1.linear"], [%".3432", %"gre_version_d1.copy_failed.endif"]
+  %"w2_2.13" = phi  i16 [%".3411", %"gre_version_d1.linear"], [%".3434", %"gre_version_d1.copy_failed.endif"]
+  %"data.162" = phi  ptr [%"data.91", %"gre_version_d1.linear"], [%"data.161", %"gre_version_d1.copy_failed.endif"]
+  %"data_end.162" = phi  ptr [%"data_end.91", %"gre_version_d1.linear"], [%"data_end.161", %"gre_version_d1.copy_failed.endif"]
+  %"keys.162" = phi  ptr [%"keys.91", %"gre_version_d1.linear"], [%"keys.161", %"gre_version_d1.copy_failed.endif"]
+  %".3436" = zext i8 %"w0_1.13" to i64
+  %".3437" = lshr i64 %".3436", 6
+  %".3438" = and i64 %".3437", 1
+  %".3439" = icmp ne i64 %".3438", 0
+  %".3440" = zext i8 %"w1_1.8" to i64
+  %".3441" = and i64 %".3440", 7
+  %".3442" = icmp ugt i64 %".3441", 1
+  %".3443" = or i1 %".3439", %".3442"
+  br i1 %".3443", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
 ipv4_d1.stop_at_encap:
   %".1539" = trunc i64 %"end.3" to i16
   %".1540" = getelementptr i8, ptr %"keys.89", i64 2
@@ -3106,66 +3068,66 @@ ipv6_opts_d1_ipv6_ext1:
   %"data.94" = phi  ptr [%"data.93", %"ipv6_d1.to_ipv6_opts"], [%"data.93", %"ipv6_d1.to_ipv6_opts.1"], [%"data.93", %"ipv6_d1.to_ipv6_opts.2"]
   %"data_end.94" = phi  ptr [%"data_end.93", %"ipv6_d1.to_ipv6_opts"], [%"data_end.93", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.93", %"ipv6_d1.to_ipv6_opts.2"]
   %"keys.94" = phi  ptr [%"keys.93", %"ipv6_d1.to_ipv6_opts"], [%"keys.93", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.93", %"ipv6_d1.to_ipv6_opts.2"]
-  %"hdr.43" = getelementptr i8, ptr %"data.94", i64 %"cursor.47"
-  %".3530" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".3531" = icmp ugt ptr %".3530", %"data_end.94"
-  br i1 %".3531", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+  %"hdr.41" = getelementptr i8, ptr %"data.94", i64 %"cursor.47"
+  %".3464" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3465" = icmp ugt ptr %".3464", %"data_end.94"
+  br i1 %".3465", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
 ipv6_opts_d1_ipv6_ext1.linear:
-  %".3533" = getelementptr i8, ptr %"hdr.43", i64 0
-  %".3534" = load i8, ptr %".3533", align 1
-  %".3535" = getelementptr i8, ptr %"hdr.43", i64 1
-  %".3536" = load i8, ptr %".3535", align 1
+  %".3467" = getelementptr i8, ptr %"hdr.41", i64 0
+  %".3468" = load i8, ptr %".3467", align 1
+  %".3469" = getelementptr i8, ptr %"hdr.41", i64 1
+  %".3470" = load i8, ptr %".3469", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.header:
-  %"w0_1.16" = phi  i8 [%".3534", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".3555", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"w1_1.11" = phi  i8 [%".3536", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".3557", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"data.170" = phi  ptr [%"data.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.169", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"data_end.170" = phi  ptr [%"data_end.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.169", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"keys.170" = phi  ptr [%"keys.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.169", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %".3559" = zext i8 %"w0_1.16" to i64
-  %".3560" = trunc i64 %".3559" to i8
-  %".3561" = getelementptr i8, ptr %"keys.170", i64 9
-  store i8 %".3560", ptr %".3561", align 1
-  %".3563" = add i64 %"cursor.47", 2
-  %".3564" = zext i8 %"w1_1.11" to i64
-  %".3565" = mul i64 %".3564", 8
-  %".3566" = add i64 %".3565", 6
-  %".3567" = add i64 %".3566", 2
-  %"end.11" = add i64 %"cursor.47", %".3567"
-  %".3568" = zext i8 %"w0_1.16" to i64
-  switch i64 %".3568", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %"w0_1.14" = phi  i8 [%".3468", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".3489", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".3470", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".3491", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.166" = phi  ptr [%"data.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.165", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.166" = phi  ptr [%"data_end.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.165", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.166" = phi  ptr [%"keys.94", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.165", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %".3493" = zext i8 %"w0_1.14" to i64
+  %".3494" = trunc i64 %".3493" to i8
+  %".3495" = getelementptr i8, ptr %"keys.166", i64 9
+  store i8 %".3494", ptr %".3495", align 1
+  %".3497" = add i64 %"cursor.47", 2
+  %".3498" = zext i8 %"w1_1.9" to i64
+  %".3499" = mul i64 %".3498", 8
+  %".3500" = add i64 %".3499", 6
+  %".3501" = add i64 %".3500", 2
+  %"end.11" = add i64 %"cursor.47", %".3501"
+  %".3502" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3502", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.48" = phi  i64 [%".1640", %"ipv6_d1.to_ipv6_frag"]
   %"data.95" = phi  ptr [%"data.93", %"ipv6_d1.to_ipv6_frag"]
   %"data_end.95" = phi  ptr [%"data_end.93", %"ipv6_d1.to_ipv6_frag"]
   %"keys.95" = phi  ptr [%"keys.93", %"ipv6_d1.to_ipv6_frag"]
-  %"hdr.44" = getelementptr i8, ptr %"data.95", i64 %"cursor.48"
-  %".3632" = getelementptr i8, ptr %"hdr.44", i64 8
-  %".3633" = icmp ugt ptr %".3632", %"data_end.95"
-  br i1 %".3633", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+  %"hdr.42" = getelementptr i8, ptr %"data.95", i64 %"cursor.48"
+  %".3566" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3567" = icmp ugt ptr %".3566", %"data_end.95"
+  br i1 %".3567", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
 ipv6_frag_d1_ipv6_ext1.linear:
-  %".3635" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".3636" = load i8, ptr %".3635", align 1
-  %".3637" = getelementptr i8, ptr %"hdr.44", i64 2
-  %".3638" = load i16, ptr %".3637", align 2
+  %".3569" = getelementptr i8, ptr %"hdr.42", i64 0
+  %".3570" = load i8, ptr %".3569", align 1
+  %".3571" = getelementptr i8, ptr %"hdr.42", i64 2
+  %".3572" = load i16, ptr %".3571", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.header:
-  %"w0_1.17" = phi  i8 [%".3636", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3657", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.16" = phi  i16 [%".3638", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3659", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"data.174" = phi  ptr [%"data.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.173", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"data_end.174" = phi  ptr [%"data_end.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.173", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"keys.174" = phi  ptr [%"keys.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.173", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %".3661" = zext i8 %"w0_1.17" to i64
-  %".3662" = trunc i64 %".3661" to i8
-  %".3663" = getelementptr i8, ptr %"keys.174", i64 9
-  store i8 %".3662", ptr %".3663", align 1
-  %".3665" = add i64 %"cursor.48", 8
-  %".3666" = icmp ne i64 1, 0
-  %".3667" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".3668" = zext i16 %".3667" to i64
-  %".3669" = and i64 %".3668", 65528
-  %".3670" = icmp eq i64 %".3669", 0
-  br i1 %".3666", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  %"w0_1.15" = phi  i8 [%".3570", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3591", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.14" = phi  i16 [%".3572", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".3593", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data.170" = phi  ptr [%"data.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.169", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"data_end.170" = phi  ptr [%"data_end.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.169", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"keys.170" = phi  ptr [%"keys.95", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.169", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %".3595" = zext i8 %"w0_1.15" to i64
+  %".3596" = trunc i64 %".3595" to i8
+  %".3597" = getelementptr i8, ptr %"keys.170", i64 9
+  store i8 %".3596", ptr %".3597", align 1
+  %".3599" = add i64 %"cursor.48", 8
+  %".3600" = icmp ne i64 1, 0
+  %".3601" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3602" = zext i16 %".3601" to i64
+  %".3603" = and i64 %".3602", 65528
+  %".3604" = icmp eq i64 %".3603", 0
+  br i1 %".3600", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_d1.stop_at_encap:
   %".1688" = trunc i64 %".1640" to i16
   %".1689" = getelementptr i8, ptr %"keys.93", i64 2
@@ -3280,70 +3242,70 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %".1805" = icmp ne i32 %".1804", 0
   br i1 %".1805", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.49" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".6390", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data.98" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.271", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data_end.98" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.271", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"cursor.49" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".6258", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"data.98" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.263", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"data_end.98" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.263", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
   %"keys.98" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"hdr.45" = getelementptr i8, ptr %"data.98", i64 %"cursor.49"
-  %".3756" = getelementptr i8, ptr %"hdr.45", i64 2
-  %".3757" = icmp ugt ptr %".3756", %"data_end.98"
-  br i1 %".3757", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+  %"hdr.43" = getelementptr i8, ptr %"data.98", i64 %"cursor.49"
+  %".3690" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".3691" = icmp ugt ptr %".3690", %"data_end.98"
+  br i1 %".3691", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
 ipv6_opts_d0_ipv6_ext2.linear:
-  %".3759" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".3760" = load i8, ptr %".3759", align 1
-  %".3761" = getelementptr i8, ptr %"hdr.45", i64 1
-  %".3762" = load i8, ptr %".3761", align 1
+  %".3693" = getelementptr i8, ptr %"hdr.43", i64 0
+  %".3694" = load i8, ptr %".3693", align 1
+  %".3695" = getelementptr i8, ptr %"hdr.43", i64 1
+  %".3696" = load i8, ptr %".3695", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.header:
-  %"w0_1.18" = phi  i8 [%".3760", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3781", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.12" = phi  i8 [%".3762", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3783", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"data.176" = phi  ptr [%"data.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.175", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"data_end.176" = phi  ptr [%"data_end.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.175", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"keys.176" = phi  ptr [%"keys.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.175", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %".3785" = zext i8 %"w0_1.18" to i64
-  %".3786" = trunc i64 %".3785" to i8
-  %".3787" = getelementptr i8, ptr %"keys.176", i64 9
-  store i8 %".3786", ptr %".3787", align 1
-  %".3789" = add i64 %"cursor.49", 2
-  %".3790" = zext i8 %"w1_1.12" to i64
-  %".3791" = mul i64 %".3790", 8
-  %".3792" = add i64 %".3791", 6
-  %".3793" = add i64 %".3792", 2
-  %"end.12" = add i64 %"cursor.49", %".3793"
-  %".3794" = zext i8 %"w0_1.18" to i64
-  switch i64 %".3794", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %"w0_1.16" = phi  i8 [%".3694", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3715", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.10" = phi  i8 [%".3696", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".3717", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.172" = phi  ptr [%"data.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.171", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.172" = phi  ptr [%"data_end.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.171", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.172" = phi  ptr [%"keys.98", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.171", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %".3719" = zext i8 %"w0_1.16" to i64
+  %".3720" = trunc i64 %".3719" to i8
+  %".3721" = getelementptr i8, ptr %"keys.172", i64 9
+  store i8 %".3720", ptr %".3721", align 1
+  %".3723" = add i64 %"cursor.49", 2
+  %".3724" = zext i8 %"w1_1.10" to i64
+  %".3725" = mul i64 %".3724", 8
+  %".3726" = add i64 %".3725", 6
+  %".3727" = add i64 %".3726", 2
+  %"end.12" = add i64 %"cursor.49", %".3727"
+  %".3728" = zext i8 %"w0_1.16" to i64
+  switch i64 %".3728", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.50" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6374", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.270", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data_end.99" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.270", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"cursor.50" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6242", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.262", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"data_end.99" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.262", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
   %"keys.99" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"hdr.46" = getelementptr i8, ptr %"data.99", i64 %"cursor.50"
-  %".3852" = getelementptr i8, ptr %"hdr.46", i64 8
-  %".3853" = icmp ugt ptr %".3852", %"data_end.99"
-  br i1 %".3853", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+  %"hdr.44" = getelementptr i8, ptr %"data.99", i64 %"cursor.50"
+  %".3786" = getelementptr i8, ptr %"hdr.44", i64 8
+  %".3787" = icmp ugt ptr %".3786", %"data_end.99"
+  br i1 %".3787", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
 ipv6_frag_d0_ipv6_ext2.linear:
-  %".3855" = getelementptr i8, ptr %"hdr.46", i64 0
-  %".3856" = load i8, ptr %".3855", align 1
-  %".3857" = getelementptr i8, ptr %"hdr.46", i64 2
-  %".3858" = load i16, ptr %".3857", align 2
+  %".3789" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".3790" = load i8, ptr %".3789", align 1
+  %".3791" = getelementptr i8, ptr %"hdr.44", i64 2
+  %".3792" = load i16, ptr %".3791", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.header:
-  %"w0_1.19" = phi  i8 [%".3856", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3877", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.17" = phi  i16 [%".3858", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3879", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"data.180" = phi  ptr [%"data.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.179", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"data_end.180" = phi  ptr [%"data_end.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.179", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"keys.180" = phi  ptr [%"keys.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.179", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %".3881" = zext i8 %"w0_1.19" to i64
-  %".3882" = trunc i64 %".3881" to i8
-  %".3883" = getelementptr i8, ptr %"keys.180", i64 9
-  store i8 %".3882", ptr %".3883", align 1
-  %".3885" = add i64 %"cursor.50", 8
-  %".3886" = icmp ne i64 1, 0
-  %".3887" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".3888" = zext i16 %".3887" to i64
-  %".3889" = and i64 %".3888", 65528
-  %".3890" = icmp eq i64 %".3889", 0
-  br i1 %".3886", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  %"w0_1.17" = phi  i8 [%".3790", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3811", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.15" = phi  i16 [%".3792", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3813", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data.176" = phi  ptr [%"data.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.175", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"data_end.176" = phi  ptr [%"data_end.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.175", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"keys.176" = phi  ptr [%"keys.99", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.175", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %".3815" = zext i8 %"w0_1.17" to i64
+  %".3816" = trunc i64 %".3815" to i8
+  %".3817" = getelementptr i8, ptr %"keys.176", i64 9
+  store i8 %".3816", ptr %".3817", align 1
+  %".3819" = add i64 %"cursor.50", 8
+  %".3820" = icmp ne i64 1, 0
+  %".3821" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3822" = zext i16 %".3821" to i64
+  %".3823" = and i64 %".3822", 65528
+  %".3824" = icmp eq i64 %".3823", 0
+  br i1 %".3820", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1790" = trunc i64 %"end.4" to i16
   %".1791" = getelementptr i8, ptr %"keys.97", i64 2
@@ -3719,24 +3681,24 @@ mpls_d0_mpls_labels3:
   %"data.110" = phi  ptr [%"data.109", %"mpls_d0_mpls_labels2.to_mpls"]
   %"data_end.110" = phi  ptr [%"data_end.109", %"mpls_d0_mpls_labels2.to_mpls"]
   %"keys.110" = phi  ptr [%"keys.109", %"mpls_d0_mpls_labels2.to_mpls"]
-  %".3970" = add i64 %"cursor.51", 4
-  %"hdr.47" = getelementptr i8, ptr %"data.110", i64 %"cursor.51"
-  %".3971" = getelementptr i8, ptr %"hdr.47", i64 4
-  %".3972" = icmp ugt ptr %".3971", %"data_end.110"
-  br i1 %".3972", label %"mpls_d0_mpls_labels3.copy", label %"mpls_d0_mpls_labels3.linear", !prof !0
+  %".3904" = add i64 %"cursor.51", 4
+  %"hdr.45" = getelementptr i8, ptr %"data.110", i64 %"cursor.51"
+  %".3905" = getelementptr i8, ptr %"hdr.45", i64 4
+  %".3906" = icmp ugt ptr %".3905", %"data_end.110"
+  br i1 %".3906", label %"mpls_d0_mpls_labels3.copy", label %"mpls_d0_mpls_labels3.linear", !prof !0
 mpls_d0_mpls_labels3.linear:
-  %".3974" = getelementptr i8, ptr %"hdr.47", i64 2
-  %".3975" = load i8, ptr %".3974", align 1
+  %".3908" = getelementptr i8, ptr %"hdr.45", i64 2
+  %".3909" = load i8, ptr %".3908", align 1
   br label %"mpls_d0_mpls_labels3.header"
 mpls_d0_mpls_labels3.header:
-  %"w2_1.3" = phi  i8 [%".3975", %"mpls_d0_mpls_labels3.linear"], [%".3994", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"data.182" = phi  ptr [%"data.110", %"mpls_d0_mpls_labels3.linear"], [%"data.181", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"data_end.182" = phi  ptr [%"data_end.110", %"mpls_d0_mpls_labels3.linear"], [%"data_end.181", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"keys.182" = phi  ptr [%"keys.110", %"mpls_d0_mpls_labels3.linear"], [%"keys.181", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %".3996" = add i64 %"cursor.51", 4
-  %".3997" = zext i8 %"w2_1.3" to i64
-  %".3998" = and i64 %".3997", 1
-  switch i64 %".3998", label %"mpls_d0_mpls_labels3.unknown" [i64 0, label %"mpls_d0_mpls_labels3.to_mpls" i64 1, label %"mpls_d0_mpls_labels3.to_ip_version"]
+  %"w2_1.3" = phi  i8 [%".3909", %"mpls_d0_mpls_labels3.linear"], [%".3928", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data.178" = phi  ptr [%"data.110", %"mpls_d0_mpls_labels3.linear"], [%"data.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data_end.178" = phi  ptr [%"data_end.110", %"mpls_d0_mpls_labels3.linear"], [%"data_end.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"keys.178" = phi  ptr [%"keys.110", %"mpls_d0_mpls_labels3.linear"], [%"keys.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %".3930" = add i64 %"cursor.51", 4
+  %".3931" = zext i8 %"w2_1.3" to i64
+  %".3932" = and i64 %".3931", 1
+  switch i64 %".3932", label %"mpls_d0_mpls_labels3.unknown" [i64 0, label %"mpls_d0_mpls_labels3.to_mpls" i64 1, label %"mpls_d0_mpls_labels3.to_ip_version"]
 mpls_d0_mpls_labels2.stop_at_encap:
   %".2139" = trunc i64 %".2124" to i16
   %".2140" = getelementptr i8, ptr %"keys.109", i64 2
@@ -3845,67 +3807,67 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.52" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_vlan"], [%".2217", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".6582", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data.115" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.283", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data_end.115" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.283", %"widening.to_vlan_d1_vlan_tags2"]
+  %"cursor.52" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_vlan"], [%".2217", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".6450", %"widening.to_vlan_d1_vlan_tags2"]
+  %"data.115" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.275", %"widening.to_vlan_d1_vlan_tags2"]
+  %"data_end.115" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.275", %"widening.to_vlan_d1_vlan_tags2"]
   %"keys.115" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags2"]
-  %"hdr.48" = getelementptr i8, ptr %"data.115", i64 %"cursor.52"
-  %".4018" = getelementptr i8, ptr %"hdr.48", i64 4
-  %".4019" = icmp ugt ptr %".4018", %"data_end.115"
-  br i1 %".4019", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+  %"hdr.46" = getelementptr i8, ptr %"data.115", i64 %"cursor.52"
+  %".3952" = getelementptr i8, ptr %"hdr.46", i64 4
+  %".3953" = icmp ugt ptr %".3952", %"data_end.115"
+  br i1 %".3953", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
 vlan_d1_vlan_tags2.linear:
-  %".4021" = getelementptr i8, ptr %"hdr.48", i64 2
-  %".4022" = load i16, ptr %".4021", align 2
+  %".3955" = getelementptr i8, ptr %"hdr.46", i64 2
+  %".3956" = load i16, ptr %".3955", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.header:
-  %"w2_2.18" = phi  i16 [%".4022", %"vlan_d1_vlan_tags2.linear"], [%".4041", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"data.185" = phi  ptr [%"data.115", %"vlan_d1_vlan_tags2.linear"], [%"data.184", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"data_end.185" = phi  ptr [%"data_end.115", %"vlan_d1_vlan_tags2.linear"], [%"data_end.184", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %"keys.185" = phi  ptr [%"keys.115", %"vlan_d1_vlan_tags2.linear"], [%"keys.184", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %".4043" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".4044" = zext i16 %".4043" to i64
-  %".4045" = trunc i64 %".4044" to i16
-  %".4046" = call i16 @"llvm.bswap.i16"(i16 %".4045")
-  %".4047" = getelementptr i8, ptr %"keys.185", i64 10
-  store i16 %".4046", ptr %".4047", align 2
-  %".4049" = add i64 %"cursor.52", 4
-  %".4050" = trunc i64 %".4049" to i16
-  %".4051" = getelementptr i8, ptr %"keys.185", i64 0
-  store i16 %".4050", ptr %".4051", align 2
-  %".4053" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".4054" = zext i16 %".4053" to i64
-  switch i64 %".4054", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %"w2_2.16" = phi  i16 [%".3956", %"vlan_d1_vlan_tags2.linear"], [%".3975", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data.181" = phi  ptr [%"data.115", %"vlan_d1_vlan_tags2.linear"], [%"data.180", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.181" = phi  ptr [%"data_end.115", %"vlan_d1_vlan_tags2.linear"], [%"data_end.180", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.181" = phi  ptr [%"keys.115", %"vlan_d1_vlan_tags2.linear"], [%"keys.180", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %".3977" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".3978" = zext i16 %".3977" to i64
+  %".3979" = trunc i64 %".3978" to i16
+  %".3980" = call i16 @"llvm.bswap.i16"(i16 %".3979")
+  %".3981" = getelementptr i8, ptr %"keys.181", i64 10
+  store i16 %".3980", ptr %".3981", align 2
+  %".3983" = add i64 %"cursor.52", 4
+  %".3984" = trunc i64 %".3983" to i16
+  %".3985" = getelementptr i8, ptr %"keys.181", i64 0
+  store i16 %".3984", ptr %".3985", align 2
+  %".3987" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".3988" = zext i16 %".3987" to i64
+  switch i64 %".3988", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.53" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_hsr"], [%".2217", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6566", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.282", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data_end.116" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.282", %"widening.to_hsr_d1_vlan_tags2"]
+  %"cursor.53" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_hsr"], [%".2217", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6434", %"widening.to_hsr_d1_vlan_tags2"]
+  %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.274", %"widening.to_hsr_d1_vlan_tags2"]
+  %"data_end.116" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.274", %"widening.to_hsr_d1_vlan_tags2"]
   %"keys.116" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags2"]
-  %"hdr.49" = getelementptr i8, ptr %"data.116", i64 %"cursor.53"
-  %".4088" = getelementptr i8, ptr %"hdr.49", i64 6
-  %".4089" = icmp ugt ptr %".4088", %"data_end.116"
-  br i1 %".4089", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
+  %"hdr.47" = getelementptr i8, ptr %"data.116", i64 %"cursor.53"
+  %".4022" = getelementptr i8, ptr %"hdr.47", i64 6
+  %".4023" = icmp ugt ptr %".4022", %"data_end.116"
+  br i1 %".4023", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
 hsr_d1_vlan_tags2.linear:
-  %".4091" = getelementptr i8, ptr %"hdr.49", i64 4
-  %".4092" = load i16, ptr %".4091", align 2
+  %".4025" = getelementptr i8, ptr %"hdr.47", i64 4
+  %".4026" = load i16, ptr %".4025", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.header:
-  %"w4_2.3" = phi  i16 [%".4092", %"hsr_d1_vlan_tags2.linear"], [%".4111", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"data.187" = phi  ptr [%"data.116", %"hsr_d1_vlan_tags2.linear"], [%"data.186", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"data_end.187" = phi  ptr [%"data_end.116", %"hsr_d1_vlan_tags2.linear"], [%"data_end.186", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %"keys.187" = phi  ptr [%"keys.116", %"hsr_d1_vlan_tags2.linear"], [%"keys.186", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %".4113" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".4114" = zext i16 %".4113" to i64
-  %".4115" = trunc i64 %".4114" to i16
-  %".4116" = call i16 @"llvm.bswap.i16"(i16 %".4115")
-  %".4117" = getelementptr i8, ptr %"keys.187", i64 10
-  store i16 %".4116", ptr %".4117", align 2
-  %".4119" = add i64 %"cursor.53", 6
-  %".4120" = trunc i64 %".4119" to i16
-  %".4121" = getelementptr i8, ptr %"keys.187", i64 0
-  store i16 %".4120", ptr %".4121", align 2
-  %".4123" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".4124" = zext i16 %".4123" to i64
-  switch i64 %".4124", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %"w4_2.3" = phi  i16 [%".4026", %"hsr_d1_vlan_tags2.linear"], [%".4045", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"data.183" = phi  ptr [%"data.116", %"hsr_d1_vlan_tags2.linear"], [%"data.182", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"data_end.183" = phi  ptr [%"data_end.116", %"hsr_d1_vlan_tags2.linear"], [%"data_end.182", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"keys.183" = phi  ptr [%"keys.116", %"hsr_d1_vlan_tags2.linear"], [%"keys.182", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %".4047" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".4048" = zext i16 %".4047" to i64
+  %".4049" = trunc i64 %".4048" to i16
+  %".4050" = call i16 @"llvm.bswap.i16"(i16 %".4049")
+  %".4051" = getelementptr i8, ptr %"keys.183", i64 10
+  store i16 %".4050", ptr %".4051", align 2
+  %".4053" = add i64 %"cursor.53", 6
+  %".4054" = trunc i64 %".4053" to i16
+  %".4055" = getelementptr i8, ptr %"keys.183", i64 0
+  store i16 %".4054", ptr %".4055", align 2
+  %".4057" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".4058" = zext i16 %".4057" to i64
+  switch i64 %".4058", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 mpls_d1_mpls_labels1.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2251" = trunc i64 %"cursor.33" to i32
@@ -3952,24 +3914,24 @@ mpls_d1_mpls_labels2:
   %"data.119" = phi  ptr [%"data.118", %"mpls_d1_mpls_labels1.to_mpls"]
   %"data_end.119" = phi  ptr [%"data_end.118", %"mpls_d1_mpls_labels1.to_mpls"]
   %"keys.119" = phi  ptr [%"keys.118", %"mpls_d1_mpls_labels1.to_mpls"]
-  %".4158" = add i64 %"cursor.54", 4
-  %"hdr.50" = getelementptr i8, ptr %"data.119", i64 %"cursor.54"
-  %".4159" = getelementptr i8, ptr %"hdr.50", i64 4
-  %".4160" = icmp ugt ptr %".4159", %"data_end.119"
-  br i1 %".4160", label %"mpls_d1_mpls_labels2.copy", label %"mpls_d1_mpls_labels2.linear", !prof !0
+  %".4092" = add i64 %"cursor.54", 4
+  %"hdr.48" = getelementptr i8, ptr %"data.119", i64 %"cursor.54"
+  %".4093" = getelementptr i8, ptr %"hdr.48", i64 4
+  %".4094" = icmp ugt ptr %".4093", %"data_end.119"
+  br i1 %".4094", label %"mpls_d1_mpls_labels2.copy", label %"mpls_d1_mpls_labels2.linear", !prof !0
 mpls_d1_mpls_labels2.linear:
-  %".4162" = getelementptr i8, ptr %"hdr.50", i64 2
-  %".4163" = load i8, ptr %".4162", align 1
+  %".4096" = getelementptr i8, ptr %"hdr.48", i64 2
+  %".4097" = load i8, ptr %".4096", align 1
   br label %"mpls_d1_mpls_labels2.header"
 mpls_d1_mpls_labels2.header:
-  %"w2_1.4" = phi  i8 [%".4163", %"mpls_d1_mpls_labels2.linear"], [%".4182", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"data.189" = phi  ptr [%"data.119", %"mpls_d1_mpls_labels2.linear"], [%"data.188", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"data_end.189" = phi  ptr [%"data_end.119", %"mpls_d1_mpls_labels2.linear"], [%"data_end.188", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"keys.189" = phi  ptr [%"keys.119", %"mpls_d1_mpls_labels2.linear"], [%"keys.188", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %".4184" = add i64 %"cursor.54", 4
-  %".4185" = zext i8 %"w2_1.4" to i64
-  %".4186" = and i64 %".4185", 1
-  switch i64 %".4186", label %"mpls_d1_mpls_labels2.unknown" [i64 0, label %"mpls_d1_mpls_labels2.to_mpls" i64 1, label %"mpls_d1_mpls_labels2.to_ip_version"]
+  %"w2_1.4" = phi  i8 [%".4097", %"mpls_d1_mpls_labels2.linear"], [%".4116", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data.185" = phi  ptr [%"data.119", %"mpls_d1_mpls_labels2.linear"], [%"data.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data_end.185" = phi  ptr [%"data_end.119", %"mpls_d1_mpls_labels2.linear"], [%"data_end.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"keys.185" = phi  ptr [%"keys.119", %"mpls_d1_mpls_labels2.linear"], [%"keys.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %".4118" = add i64 %"cursor.54", 4
+  %".4119" = zext i8 %"w2_1.4" to i64
+  %".4120" = and i64 %".4119", 1
+  switch i64 %".4120", label %"mpls_d1_mpls_labels2.unknown" [i64 0, label %"mpls_d1_mpls_labels2.to_mpls" i64 1, label %"mpls_d1_mpls_labels2.to_ip_version"]
 mpls_d1_mpls_labels1.stop_at_encap:
   %".2285" = trunc i64 %".2270" to i16
   %".2286" = getelementptr i8, ptr %"keys.118", i64 2
@@ -4613,33 +4575,33 @@ vxlan_d0.unknown:
 vxlan_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
-  %"cursor.55" = phi  i64 [%".2842", %"vxlan_d0.to_ethernet"], [%"end.6", %"geneve_d0.to_ethernet"], [%"end.8", %"gre_d0.to_ethernet"], [%".6518", %"widening.to_ethernet_d1"]
-  %"data.132" = phi  ptr [%"data.131", %"vxlan_d0.to_ethernet"], [%"data.136", %"geneve_d0.to_ethernet"], [%"data.150", %"gre_d0.to_ethernet"], [%"data.279", %"widening.to_ethernet_d1"]
-  %"data_end.132" = phi  ptr [%"data_end.131", %"vxlan_d0.to_ethernet"], [%"data_end.136", %"geneve_d0.to_ethernet"], [%"data_end.150", %"gre_d0.to_ethernet"], [%"data_end.279", %"widening.to_ethernet_d1"]
-  %"keys.132" = phi  ptr [%"keys.131", %"vxlan_d0.to_ethernet"], [%"keys.136", %"geneve_d0.to_ethernet"], [%"keys.150", %"gre_d0.to_ethernet"], [%"keys", %"widening.to_ethernet_d1"]
-  %"hdr.51" = getelementptr i8, ptr %"data.132", i64 %"cursor.55"
-  %".4209" = getelementptr i8, ptr %"hdr.51", i64 14
-  %".4210" = icmp ugt ptr %".4209", %"data_end.132"
-  br i1 %".4210", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+  %"cursor.55" = phi  i64 [%".2842", %"vxlan_d0.to_ethernet"], [%"end.6", %"geneve_d0.to_ethernet"], [%"end.8", %"gre_d0.to_ethernet"], [%".6386", %"widening.to_ethernet_d1"]
+  %"data.132" = phi  ptr [%"data.131", %"vxlan_d0.to_ethernet"], [%"data.136", %"geneve_d0.to_ethernet"], [%"data.148", %"gre_d0.to_ethernet"], [%"data.271", %"widening.to_ethernet_d1"]
+  %"data_end.132" = phi  ptr [%"data_end.131", %"vxlan_d0.to_ethernet"], [%"data_end.136", %"geneve_d0.to_ethernet"], [%"data_end.148", %"gre_d0.to_ethernet"], [%"data_end.271", %"widening.to_ethernet_d1"]
+  %"keys.132" = phi  ptr [%"keys.131", %"vxlan_d0.to_ethernet"], [%"keys.136", %"geneve_d0.to_ethernet"], [%"keys.148", %"gre_d0.to_ethernet"], [%"keys", %"widening.to_ethernet_d1"]
+  %"hdr.49" = getelementptr i8, ptr %"data.132", i64 %"cursor.55"
+  %".4143" = getelementptr i8, ptr %"hdr.49", i64 14
+  %".4144" = icmp ugt ptr %".4143", %"data_end.132"
+  br i1 %".4144", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
 ethernet_d1.linear:
-  %".4212" = getelementptr i8, ptr %"hdr.51", i64 12
-  %".4213" = load i16, ptr %".4212", align 2
+  %".4146" = getelementptr i8, ptr %"hdr.49", i64 12
+  %".4147" = load i16, ptr %".4146", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.header:
-  %"w12_2" = phi  i16 [%".4213", %"ethernet_d1.linear"], [%".4232", %"ethernet_d1.copy_failed.endif"]
-  %"data.192" = phi  ptr [%"data.132", %"ethernet_d1.linear"], [%"data.191", %"ethernet_d1.copy_failed.endif"]
-  %"data_end.192" = phi  ptr [%"data_end.132", %"ethernet_d1.linear"], [%"data_end.191", %"ethernet_d1.copy_failed.endif"]
-  %"keys.192" = phi  ptr [%"keys.132", %"ethernet_d1.linear"], [%"keys.191", %"ethernet_d1.copy_failed.endif"]
-  %".4234" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".4235" = zext i16 %".4234" to i64
-  %".4236" = trunc i64 %".4235" to i16
-  %".4237" = call i16 @"llvm.bswap.i16"(i16 %".4236")
-  %".4238" = getelementptr i8, ptr %"keys.192", i64 10
-  store i16 %".4237", ptr %".4238", align 2
-  %".4240" = add i64 %"cursor.55", 14
-  %".4241" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".4242" = zext i16 %".4241" to i64
-  switch i64 %".4242", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+  %"w12_2" = phi  i16 [%".4147", %"ethernet_d1.linear"], [%".4166", %"ethernet_d1.copy_failed.endif"]
+  %"data.188" = phi  ptr [%"data.132", %"ethernet_d1.linear"], [%"data.187", %"ethernet_d1.copy_failed.endif"]
+  %"data_end.188" = phi  ptr [%"data_end.132", %"ethernet_d1.linear"], [%"data_end.187", %"ethernet_d1.copy_failed.endif"]
+  %"keys.188" = phi  ptr [%"keys.132", %"ethernet_d1.linear"], [%"keys.187", %"ethernet_d1.copy_failed.endif"]
+  %".4168" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".4169" = zext i16 %".4168" to i64
+  %".4170" = trunc i64 %".4169" to i16
+  %".4171" = call i16 @"llvm.bswap.i16"(i16 %".4170")
+  %".4172" = getelementptr i8, ptr %"keys.188", i64 10
+  store i16 %".4171", ptr %".4172", align 2
+  %".4174" = add i64 %"cursor.55", 14
+  %".4175" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".4176" = zext i16 %".4175" to i64
+  switch i64 %".4176", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 geneve_d0.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2869" = trunc i64 %"cursor.39" to i32
@@ -4932,34 +4894,34 @@ gtpu_opt_d1:
   %"data.143" = phi  ptr [%"data.142", %"gtpu_d0.to_gtpu_opt"]
   %"data_end.143" = phi  ptr [%"data_end.142", %"gtpu_d0.to_gtpu_opt"]
   %"keys.143" = phi  ptr [%"keys.142", %"gtpu_d0.to_gtpu_opt"]
-  %"hdr.52" = getelementptr i8, ptr %"data.143", i64 %"cursor.56"
-  %".4264" = getelementptr i8, ptr %"hdr.52", i64 4
-  %".4265" = icmp ugt ptr %".4264", %"data_end.143"
-  br i1 %".4265", label %"gtpu_opt_d1.copy", label %"gtpu_opt_d1.linear", !prof !0
+  %"hdr.50" = getelementptr i8, ptr %"data.143", i64 %"cursor.56"
+  %".4198" = getelementptr i8, ptr %"hdr.50", i64 4
+  %".4199" = icmp ugt ptr %".4198", %"data_end.143"
+  br i1 %".4199", label %"gtpu_opt_d1.copy", label %"gtpu_opt_d1.linear", !prof !0
 gtpu_opt_d1.linear:
   br label %"gtpu_opt_d1.header"
 gtpu_opt_d1.header:
-  %"data.194" = phi  ptr [%"data.143", %"gtpu_opt_d1.linear"], [%"data.193", %"gtpu_opt_d1.copy_failed.endif"]
-  %"data_end.194" = phi  ptr [%"data_end.143", %"gtpu_opt_d1.linear"], [%"data_end.193", %"gtpu_opt_d1.copy_failed.endif"]
-  %"keys.194" = phi  ptr [%"keys.143", %"gtpu_opt_d1.linear"], [%"keys.193", %"gtpu_opt_d1.copy_failed.endif"]
-  %".4285" = add i64 %"cursor.56", 4
+  %"data.190" = phi  ptr [%"data.143", %"gtpu_opt_d1.linear"], [%"data.189", %"gtpu_opt_d1.copy_failed.endif"]
+  %"data_end.190" = phi  ptr [%"data_end.143", %"gtpu_opt_d1.linear"], [%"data_end.189", %"gtpu_opt_d1.copy_failed.endif"]
+  %"keys.190" = phi  ptr [%"keys.143", %"gtpu_opt_d1.linear"], [%"keys.189", %"gtpu_opt_d1.copy_failed.endif"]
+  %".4219" = add i64 %"cursor.56", 4
   switch i64 0, label %"gtpu_opt_d1.unknown" [i64 0, label %"gtpu_opt_d1.to_ip_version"]
 gtpu_seq_d1:
   %"cursor.57" = phi  i64 [%".3086", %"gtpu_d0.to_gtpu_seq"]
   %"data.144" = phi  ptr [%"data.142", %"gtpu_d0.to_gtpu_seq"]
   %"data_end.144" = phi  ptr [%"data_end.142", %"gtpu_d0.to_gtpu_seq"]
   %"keys.144" = phi  ptr [%"keys.142", %"gtpu_d0.to_gtpu_seq"]
-  %"hdr.53" = getelementptr i8, ptr %"data.144", i64 %"cursor.57"
-  %".4292" = getelementptr i8, ptr %"hdr.53", i64 3
-  %".4293" = icmp ugt ptr %".4292", %"data_end.144"
-  br i1 %".4293", label %"gtpu_seq_d1.copy", label %"gtpu_seq_d1.linear", !prof !0
+  %"hdr.51" = getelementptr i8, ptr %"data.144", i64 %"cursor.57"
+  %".4226" = getelementptr i8, ptr %"hdr.51", i64 3
+  %".4227" = icmp ugt ptr %".4226", %"data_end.144"
+  br i1 %".4227", label %"gtpu_seq_d1.copy", label %"gtpu_seq_d1.linear", !prof !0
 gtpu_seq_d1.linear:
   br label %"gtpu_seq_d1.header"
 gtpu_seq_d1.header:
-  %"data.196" = phi  ptr [%"data.144", %"gtpu_seq_d1.linear"], [%"data.195", %"gtpu_seq_d1.copy_failed.endif"]
-  %"data_end.196" = phi  ptr [%"data_end.144", %"gtpu_seq_d1.linear"], [%"data_end.195", %"gtpu_seq_d1.copy_failed.endif"]
-  %"keys.196" = phi  ptr [%"keys.144", %"gtpu_seq_d1.linear"], [%"keys.195", %"gtpu_seq_d1.copy_failed.endif"]
-  %".4313" = add i64 %"cursor.57", 3
+  %"data.192" = phi  ptr [%"data.144", %"gtpu_seq_d1.linear"], [%"data.191", %"gtpu_seq_d1.copy_failed.endif"]
+  %"data_end.192" = phi  ptr [%"data_end.144", %"gtpu_seq_d1.linear"], [%"data_end.191", %"gtpu_seq_d1.copy_failed.endif"]
+  %"keys.192" = phi  ptr [%"keys.144", %"gtpu_seq_d1.linear"], [%"keys.191", %"gtpu_seq_d1.copy_failed.endif"]
+  %".4247" = add i64 %"cursor.57", 3
   switch i64 0, label %"gtpu_seq_d1.unknown" [i64 0, label %"gtpu_seq_d1.to_gtpu_next"]
 shim_d0.copy:
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -5005,119 +4967,89 @@ shim_d0.unknown:
   br label %"return"
 shim_d0.to_ipv4:
   br label %"ipv4_d1"
-gre_d0.copy:
-  %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3183" = trunc i64 %"cursor.43" to i32
-  %".3184" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3183", [40 x i8]* %"header_copy", i32 4)
-  %".3185" = icmp eq i64 %".3184", 0
-  %".3186" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".3187" = load i32, ptr %".3186", align 4
-  %".3188" = zext i32 %".3187" to i64
-  %"data.147" = inttoptr i64 %".3188" to ptr
-  %".3189" = getelementptr i8, ptr %"ctx.45", i64 80
-  %".3190" = load i32, ptr %".3189", align 4
-  %".3191" = zext i32 %".3190" to i64
-  %"data_end.147" = inttoptr i64 %".3191" to ptr
-  %".3192" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.147" = load ptr, ptr %".3192", align 8
-  %".3193" = xor i1 %".3185", -1
-  br i1 %".3193", label %"gre_d0.copy_failed", label %"gre_d0.copy_failed.endif"
-gre_d0.copy_failed:
-  %".3195" = trunc i64 %"cursor.43" to i16
-  %".3196" = getelementptr i8, ptr %"keys.147", i64 2
-  store i16 %".3195", ptr %".3196", align 2
-  br label %"return"
-gre_d0.copy_failed.endif:
-  %".3199" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3200" = load volatile i8, [40 x i8]* %".3199", align 1
-  %".3201" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3202" = load volatile i8, [40 x i8]* %".3201", align 1
-  %".3203" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3204" = load volatile i16, [40 x i8]* %".3203", align 2
-  br label %"gre_d0.header"
 gre_d0.stop_before:
-  %".3215" = trunc i64 %"cursor.43" to i16
-  %".3216" = getelementptr i8, ptr %"keys.148", i64 2
-  store i16 %".3215", ptr %".3216", align 2
+  %".3182" = trunc i64 %"cursor.43" to i16
+  %".3183" = getelementptr i8, ptr %"keys.76", i64 2
+  store i16 %".3182", ptr %".3183", align 2
   br label %"return"
 gre_d0.stop_before.endif:
-  %".3219" = add i64 %"cursor.43", 4
-  %".3220" = zext i8 %"w0_1.13" to i64
-  %".3221" = lshr i64 %".3220", 7
-  %".3222" = and i64 %".3221", 1
-  %".3223" = zext i8 %"w0_1.13" to i64
-  %".3224" = lshr i64 %".3223", 5
-  %".3225" = and i64 %".3224", 1
-  %".3226" = add i64 %".3222", %".3225"
-  %".3227" = zext i8 %"w0_1.13" to i64
-  %".3228" = lshr i64 %".3227", 4
-  %".3229" = and i64 %".3228", 1
-  %".3230" = add i64 %".3226", %".3229"
-  %".3231" = mul i64 %".3230", 4
-  %".3232" = add i64 %".3231", 4
-  %".3233" = getelementptr i8, ptr %"data.148", i64 %"cursor.43"
-  %".3234" = getelementptr i8, ptr %".3233", i64 %".3232"
-  %".3235" = icmp ugt ptr %".3234", %"data_end.148"
-  br i1 %".3235", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+  %".3186" = add i64 %"cursor.43", 4
+  %".3187" = zext i8 %"w0_1.3" to i64
+  %".3188" = lshr i64 %".3187", 7
+  %".3189" = and i64 %".3188", 1
+  %".3190" = zext i8 %"w0_1.3" to i64
+  %".3191" = lshr i64 %".3190", 5
+  %".3192" = and i64 %".3191", 1
+  %".3193" = add i64 %".3189", %".3192"
+  %".3194" = zext i8 %"w0_1.3" to i64
+  %".3195" = lshr i64 %".3194", 4
+  %".3196" = and i64 %".3195", 1
+  %".3197" = add i64 %".3193", %".3196"
+  %".3198" = mul i64 %".3197", 4
+  %".3199" = add i64 %".3198", 4
+  %".3200" = getelementptr i8, ptr %"data.76", i64 %"cursor.43"
+  %".3201" = getelementptr i8, ptr %".3200", i64 %".3199"
+  %".3202" = icmp ugt ptr %".3201", %"data_end.76"
+  br i1 %".3202", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
 gre_d0.variable_part:
-  %"data.150" = phi  ptr [%"data.148", %"gre_d0.stop_before.endif"], [%"data.149", %"gre_d0.copy_last_byte_failed.endif"]
-  %"data_end.150" = phi  ptr [%"data_end.148", %"gre_d0.stop_before.endif"], [%"data_end.149", %"gre_d0.copy_last_byte_failed.endif"]
-  %"keys.150" = phi  ptr [%"keys.148", %"gre_d0.stop_before.endif"], [%"keys.149", %"gre_d0.copy_last_byte_failed.endif"]
-  %"end.8" = add i64 %"cursor.43", %".3232"
-  %".3256" = getelementptr i8, ptr %"keys.150", i64 8
-  store i8 1, ptr %".3256", align 1
-  %".3258" = getelementptr i8, ptr %"keys.150", i64 48
-  %"flags.57" = load volatile i32, ptr %".3258", align 4
-  %".3259" = and i32 %"flags.57", 4
-  %".3260" = icmp ne i32 %".3259", 0
-  br i1 %".3260", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  %"data.148" = phi  ptr [%"data.76", %"gre_d0.stop_before.endif"], [%"data.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.148" = phi  ptr [%"data_end.76", %"gre_d0.stop_before.endif"], [%"data_end.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.148" = phi  ptr [%"keys.76", %"gre_d0.stop_before.endif"], [%"keys.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %"end.8" = add i64 %"cursor.43", %".3199"
+  %".3223" = getelementptr i8, ptr %"keys.148", i64 8
+  store i8 1, ptr %".3223", align 1
+  %".3225" = getelementptr i8, ptr %"keys.148", i64 48
+  %"flags.57" = load volatile i32, ptr %".3225", align 4
+  %".3226" = and i32 %"flags.57", 4
+  %".3227" = icmp ne i32 %".3226", 0
+  br i1 %".3227", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
-  %".3237" = add i64 %"cursor.43", %".3232"
-  %".3238" = sub i64 %".3237", 1
-  %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3239" = trunc i64 %".3238" to i32
-  %".3240" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3239", i64* %"last_byte", i32 1)
-  %".3241" = icmp eq i64 %".3240", 0
-  %".3242" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3243" = load i32, ptr %".3242", align 4
-  %".3244" = zext i32 %".3243" to i64
-  %"data.149" = inttoptr i64 %".3244" to ptr
-  %".3245" = getelementptr i8, ptr %"ctx.46", i64 80
-  %".3246" = load i32, ptr %".3245", align 4
-  %".3247" = zext i32 %".3246" to i64
-  %"data_end.149" = inttoptr i64 %".3247" to ptr
-  %".3248" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.149" = load ptr, ptr %".3248", align 8
-  %".3249" = xor i1 %".3241", -1
-  br i1 %".3249", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+  %".3204" = add i64 %"cursor.43", %".3199"
+  %".3205" = sub i64 %".3204", 1
+  %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3206" = trunc i64 %".3205" to i32
+  %".3207" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3206", i64* %"last_byte", i32 1)
+  %".3208" = icmp eq i64 %".3207", 0
+  %".3209" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".3210" = load i32, ptr %".3209", align 4
+  %".3211" = zext i32 %".3210" to i64
+  %"data.147" = inttoptr i64 %".3211" to ptr
+  %".3212" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".3213" = load i32, ptr %".3212", align 4
+  %".3214" = zext i32 %".3213" to i64
+  %"data_end.147" = inttoptr i64 %".3214" to ptr
+  %".3215" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.147" = load ptr, ptr %".3215", align 8
+  %".3216" = xor i1 %".3208", -1
+  br i1 %".3216", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
 gre_d0.copy_last_byte_failed:
-  %".3251" = trunc i64 %"cursor.43" to i16
-  %".3252" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3251", ptr %".3252", align 2
+  %".3218" = trunc i64 %"cursor.43" to i16
+  %".3219" = getelementptr i8, ptr %"keys.147", i64 2
+  store i16 %".3218", ptr %".3219", align 2
   br label %"return"
 gre_d0.copy_last_byte_failed.endif:
   br label %"gre_d0.variable_part"
 gre_d0.stop_at_encap:
-  %".3262" = trunc i64 %"end.8" to i16
-  %".3263" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3262", ptr %".3263", align 2
+  %".3229" = trunc i64 %"end.8" to i16
+  %".3230" = getelementptr i8, ptr %"keys.148", i64 2
+  store i16 %".3229", ptr %".3230", align 2
   br label %"return"
 gre_d0.stop_at_encap.endif:
-  %".3266" = getelementptr i8, ptr %"keys.150", i64 12
-  store i32 0, ptr %".3266", align 4
-  %".3268" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3269" = zext i16 %".3268" to i64
-  %".3270" = trunc i64 %".3269" to i16
-  %".3271" = call i16 @"llvm.bswap.i16"(i16 %".3270")
-  %".3272" = getelementptr i8, ptr %"keys.150", i64 10
-  store i16 %".3271", ptr %".3272", align 2
-  %".3274" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3275" = zext i16 %".3274" to i64
-  switch i64 %".3275", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !6
+  %".3233" = getelementptr i8, ptr %"keys.148", i64 12
+  store i32 0, ptr %".3233", align 4
+  %".3235" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".3236" = zext i16 %".3235" to i64
+  %".3237" = trunc i64 %".3236" to i16
+  %".3238" = call i16 @"llvm.bswap.i16"(i16 %".3237")
+  %".3239" = getelementptr i8, ptr %"keys.148", i64 10
+  store i16 %".3238", ptr %".3239", align 2
+  %".3241" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".3242" = zext i16 %".3241" to i64
+  switch i64 %".3242", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !6
 gre_d0.unknown:
-  %".3277" = trunc i64 %"end.8" to i16
-  %".3278" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3277", ptr %".3278", align 2
+  %".3244" = trunc i64 %"end.8" to i16
+  %".3245" = getelementptr i8, ptr %"keys.148", i64 2
+  store i16 %".3244", ptr %".3245", align 2
   br label %"return"
 gre_d0.to_ipv4:
   br label %"ipv4_d1"
@@ -5153,183 +5085,153 @@ gre_d0.to_batadv:
   br label %"batadv_d1"
 gre_d0.to_ethernet:
   br label %"ethernet_d1"
-pptp_d0.copy:
-  %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3308" = trunc i64 %"cursor.44" to i32
-  %".3309" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3308", [40 x i8]* %"header_copy", i32 4)
-  %".3310" = icmp eq i64 %".3309", 0
-  %".3311" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3312" = load i32, ptr %".3311", align 4
-  %".3313" = zext i32 %".3312" to i64
-  %"data.151" = inttoptr i64 %".3313" to ptr
-  %".3314" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3315" = load i32, ptr %".3314", align 4
-  %".3316" = zext i32 %".3315" to i64
-  %"data_end.151" = inttoptr i64 %".3316" to ptr
-  %".3317" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.151" = load ptr, ptr %".3317", align 8
-  %".3318" = xor i1 %".3310", -1
-  br i1 %".3318", label %"pptp_d0.copy_failed", label %"pptp_d0.copy_failed.endif"
-pptp_d0.copy_failed:
-  %".3320" = trunc i64 %"cursor.44" to i16
-  %".3321" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3320", ptr %".3321", align 2
-  br label %"return"
-pptp_d0.copy_failed.endif:
-  %".3324" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3325" = load volatile i8, [40 x i8]* %".3324", align 1
-  %".3326" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3327" = load volatile i8, [40 x i8]* %".3326", align 1
-  %".3328" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3329" = load volatile i16, [40 x i8]* %".3328", align 2
-  br label %"pptp_d0.header"
 pptp_d0.stop_before:
-  %".3340" = trunc i64 %"cursor.44" to i16
-  %".3341" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".3340", ptr %".3341", align 2
+  %".3274" = trunc i64 %"cursor.44" to i16
+  %".3275" = getelementptr i8, ptr %"keys.77", i64 2
+  store i16 %".3274", ptr %".3275", align 2
   br label %"return"
 pptp_d0.stop_before.endif:
-  %".3344" = add i64 %"cursor.44", 4
-  %".3345" = zext i8 %"w0_1.14" to i64
-  %".3346" = lshr i64 %".3345", 7
-  %".3347" = and i64 %".3346", 1
-  %".3348" = zext i8 %"w0_1.14" to i64
-  %".3349" = lshr i64 %".3348", 5
-  %".3350" = and i64 %".3349", 1
-  %".3351" = add i64 %".3347", %".3350"
-  %".3352" = zext i8 %"w0_1.14" to i64
-  %".3353" = lshr i64 %".3352", 4
-  %".3354" = and i64 %".3353", 1
-  %".3355" = add i64 %".3351", %".3354"
-  %".3356" = zext i8 %"w1_1.9" to i64
-  %".3357" = lshr i64 %".3356", 7
-  %".3358" = and i64 %".3357", 1
-  %".3359" = add i64 %".3355", %".3358"
-  %".3360" = mul i64 %".3359", 4
-  %".3361" = add i64 %".3360", 4
-  %".3362" = getelementptr i8, ptr %"data.152", i64 %"cursor.44"
-  %".3363" = getelementptr i8, ptr %".3362", i64 %".3361"
-  %".3364" = icmp ugt ptr %".3363", %"data_end.152"
-  br i1 %".3364", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+  %".3278" = add i64 %"cursor.44", 4
+  %".3279" = zext i8 %"w0_1.3" to i64
+  %".3280" = lshr i64 %".3279", 7
+  %".3281" = and i64 %".3280", 1
+  %".3282" = zext i8 %"w0_1.3" to i64
+  %".3283" = lshr i64 %".3282", 5
+  %".3284" = and i64 %".3283", 1
+  %".3285" = add i64 %".3281", %".3284"
+  %".3286" = zext i8 %"w0_1.3" to i64
+  %".3287" = lshr i64 %".3286", 4
+  %".3288" = and i64 %".3287", 1
+  %".3289" = add i64 %".3285", %".3288"
+  %".3290" = zext i8 %"w1_1.2" to i64
+  %".3291" = lshr i64 %".3290", 7
+  %".3292" = and i64 %".3291", 1
+  %".3293" = add i64 %".3289", %".3292"
+  %".3294" = mul i64 %".3293", 4
+  %".3295" = add i64 %".3294", 4
+  %".3296" = getelementptr i8, ptr %"data.77", i64 %"cursor.44"
+  %".3297" = getelementptr i8, ptr %".3296", i64 %".3295"
+  %".3298" = icmp ugt ptr %".3297", %"data_end.77"
+  br i1 %".3298", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
 pptp_d0.variable_part:
-  %"data.154" = phi  ptr [%"data.152", %"pptp_d0.stop_before.endif"], [%"data.153", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"data_end.154" = phi  ptr [%"data_end.152", %"pptp_d0.stop_before.endif"], [%"data_end.153", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"keys.154" = phi  ptr [%"keys.152", %"pptp_d0.stop_before.endif"], [%"keys.153", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"end.9" = add i64 %"cursor.44", %".3361"
+  %"data.150" = phi  ptr [%"data.77", %"pptp_d0.stop_before.endif"], [%"data.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"data_end.150" = phi  ptr [%"data_end.77", %"pptp_d0.stop_before.endif"], [%"data_end.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"keys.150" = phi  ptr [%"keys.77", %"pptp_d0.stop_before.endif"], [%"keys.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"end.9" = add i64 %"cursor.44", %".3295"
   switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
-  %".3366" = add i64 %"cursor.44", %".3361"
-  %".3367" = sub i64 %".3366", 1
-  %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3368" = trunc i64 %".3367" to i32
-  %".3369" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3368", i64* %"last_byte", i32 1)
-  %".3370" = icmp eq i64 %".3369", 0
-  %".3371" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3372" = load i32, ptr %".3371", align 4
-  %".3373" = zext i32 %".3372" to i64
-  %"data.153" = inttoptr i64 %".3373" to ptr
-  %".3374" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3375" = load i32, ptr %".3374", align 4
-  %".3376" = zext i32 %".3375" to i64
-  %"data_end.153" = inttoptr i64 %".3376" to ptr
-  %".3377" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.153" = load ptr, ptr %".3377", align 8
-  %".3378" = xor i1 %".3370", -1
-  br i1 %".3378", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
+  %".3300" = add i64 %"cursor.44", %".3295"
+  %".3301" = sub i64 %".3300", 1
+  %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3302" = trunc i64 %".3301" to i32
+  %".3303" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3302", i64* %"last_byte", i32 1)
+  %".3304" = icmp eq i64 %".3303", 0
+  %".3305" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3306" = load i32, ptr %".3305", align 4
+  %".3307" = zext i32 %".3306" to i64
+  %"data.149" = inttoptr i64 %".3307" to ptr
+  %".3308" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3309" = load i32, ptr %".3308", align 4
+  %".3310" = zext i32 %".3309" to i64
+  %"data_end.149" = inttoptr i64 %".3310" to ptr
+  %".3311" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.149" = load ptr, ptr %".3311", align 8
+  %".3312" = xor i1 %".3304", -1
+  br i1 %".3312", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
 pptp_d0.copy_last_byte_failed:
-  %".3380" = trunc i64 %"cursor.44" to i16
-  %".3381" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3380", ptr %".3381", align 2
+  %".3314" = trunc i64 %"cursor.44" to i16
+  %".3315" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3314", ptr %".3315", align 2
   br label %"return"
 pptp_d0.copy_last_byte_failed.endif:
   br label %"pptp_d0.variable_part"
 pptp_d0.unknown:
-  %".3386" = trunc i64 %"end.9" to i16
-  %".3387" = getelementptr i8, ptr %"keys.154", i64 2
-  store i16 %".3386", ptr %".3387", align 2
+  %".3320" = trunc i64 %"end.9" to i16
+  %".3321" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3320", ptr %".3321", align 2
   br label %"return"
 pptp_d0.to_ppp:
   br label %"ppp_d0"
 ppp_d0:
   %"cursor.58" = phi  i64 [%"end.9", %"pptp_d0.to_ppp"]
-  %"data.155" = phi  ptr [%"data.154", %"pptp_d0.to_ppp"]
-  %"data_end.155" = phi  ptr [%"data_end.154", %"pptp_d0.to_ppp"]
-  %"keys.155" = phi  ptr [%"keys.154", %"pptp_d0.to_ppp"]
-  %"hdr.54" = getelementptr i8, ptr %"data.155", i64 %"cursor.58"
-  %".4320" = getelementptr i8, ptr %"hdr.54", i64 4
-  %".4321" = icmp ugt ptr %".4320", %"data_end.155"
-  br i1 %".4321", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+  %"data.151" = phi  ptr [%"data.150", %"pptp_d0.to_ppp"]
+  %"data_end.151" = phi  ptr [%"data_end.150", %"pptp_d0.to_ppp"]
+  %"keys.151" = phi  ptr [%"keys.150", %"pptp_d0.to_ppp"]
+  %"hdr.52" = getelementptr i8, ptr %"data.151", i64 %"cursor.58"
+  %".4254" = getelementptr i8, ptr %"hdr.52", i64 4
+  %".4255" = icmp ugt ptr %".4254", %"data_end.151"
+  br i1 %".4255", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
 ppp_d0.linear:
-  %".4323" = getelementptr i8, ptr %"hdr.54", i64 2
-  %".4324" = load i16, ptr %".4323", align 2
+  %".4257" = getelementptr i8, ptr %"hdr.52", i64 2
+  %".4258" = load i16, ptr %".4257", align 2
   br label %"ppp_d0.header"
 ppp_d0.header:
-  %"w2_2.19" = phi  i16 [%".4324", %"ppp_d0.linear"], [%".4343", %"ppp_d0.copy_failed.endif"]
-  %"data.199" = phi  ptr [%"data.155", %"ppp_d0.linear"], [%"data.198", %"ppp_d0.copy_failed.endif"]
-  %"data_end.199" = phi  ptr [%"data_end.155", %"ppp_d0.linear"], [%"data_end.198", %"ppp_d0.copy_failed.endif"]
-  %"keys.199" = phi  ptr [%"keys.155", %"ppp_d0.linear"], [%"keys.198", %"ppp_d0.copy_failed.endif"]
-  %".4345" = add i64 %"cursor.58", 4
-  %".4346" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
-  %".4347" = zext i16 %".4346" to i64
-  switch i64 %".4347", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+  %"w2_2.17" = phi  i16 [%".4258", %"ppp_d0.linear"], [%".4277", %"ppp_d0.copy_failed.endif"]
+  %"data.195" = phi  ptr [%"data.151", %"ppp_d0.linear"], [%"data.194", %"ppp_d0.copy_failed.endif"]
+  %"data_end.195" = phi  ptr [%"data_end.151", %"ppp_d0.linear"], [%"data_end.194", %"ppp_d0.copy_failed.endif"]
+  %"keys.195" = phi  ptr [%"keys.151", %"ppp_d0.linear"], [%"keys.194", %"ppp_d0.copy_failed.endif"]
+  %".4279" = add i64 %"cursor.58", 4
+  %".4280" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4281" = zext i16 %".4280" to i64
+  switch i64 %".4281", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 udp_d1.copy:
-  %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3399" = trunc i64 %"cursor.45" to i32
-  %".3400" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3399", [40 x i8]* %"header_copy", i32 4)
-  %".3401" = icmp eq i64 %".3400", 0
-  %".3402" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".3403" = load i32, ptr %".3402", align 4
-  %".3404" = zext i32 %".3403" to i64
-  %"data.156" = inttoptr i64 %".3404" to ptr
-  %".3405" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".3406" = load i32, ptr %".3405", align 4
-  %".3407" = zext i32 %".3406" to i64
-  %"data_end.156" = inttoptr i64 %".3407" to ptr
-  %".3408" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.156" = load ptr, ptr %".3408", align 8
-  %".3409" = xor i1 %".3401", -1
-  br i1 %".3409", label %"udp_d1.copy_failed", label %"udp_d1.copy_failed.endif"
+  %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3333" = trunc i64 %"cursor.45" to i32
+  %".3334" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3333", [40 x i8]* %"header_copy", i32 4)
+  %".3335" = icmp eq i64 %".3334", 0
+  %".3336" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3337" = load i32, ptr %".3336", align 4
+  %".3338" = zext i32 %".3337" to i64
+  %"data.152" = inttoptr i64 %".3338" to ptr
+  %".3339" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3340" = load i32, ptr %".3339", align 4
+  %".3341" = zext i32 %".3340" to i64
+  %"data_end.152" = inttoptr i64 %".3341" to ptr
+  %".3342" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.152" = load ptr, ptr %".3342", align 8
+  %".3343" = xor i1 %".3335", -1
+  br i1 %".3343", label %"udp_d1.copy_failed", label %"udp_d1.copy_failed.endif"
 udp_d1.copy_failed:
-  %".3411" = trunc i64 %"cursor.45" to i16
-  %".3412" = getelementptr i8, ptr %"keys.156", i64 2
-  store i16 %".3411", ptr %".3412", align 2
+  %".3345" = trunc i64 %"cursor.45" to i16
+  %".3346" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3345", ptr %".3346", align 2
   br label %"return"
 udp_d1.copy_failed.endif:
-  %".3415" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3416" = load volatile i16, [40 x i8]* %".3415", align 2
-  %".3417" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3418" = load volatile i16, [40 x i8]* %".3417", align 2
+  %".3349" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3350" = load volatile i16, [40 x i8]* %".3349", align 2
+  %".3351" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3352" = load volatile i16, [40 x i8]* %".3351", align 2
   br label %"udp_d1.header"
 udp_d1.copy_last_byte:
-  %".3438" = add i64 %"cursor.45", %".3433"
-  %".3439" = sub i64 %".3438", 1
-  %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3440" = trunc i64 %".3439" to i32
-  %".3441" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3440", i64* %"last_byte", i32 1)
-  %".3442" = icmp eq i64 %".3441", 0
-  %".3443" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".3444" = load i32, ptr %".3443", align 4
-  %".3445" = zext i32 %".3444" to i64
-  %"data.158" = inttoptr i64 %".3445" to ptr
-  %".3446" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".3447" = load i32, ptr %".3446", align 4
-  %".3448" = zext i32 %".3447" to i64
-  %"data_end.158" = inttoptr i64 %".3448" to ptr
-  %".3449" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.158" = load ptr, ptr %".3449", align 8
-  %".3450" = xor i1 %".3442", -1
-  br i1 %".3450", label %"udp_d1.copy_last_byte_failed", label %"udp_d1.copy_last_byte_failed.endif"
+  %".3372" = add i64 %"cursor.45", %".3367"
+  %".3373" = sub i64 %".3372", 1
+  %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3374" = trunc i64 %".3373" to i32
+  %".3375" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3374", i64* %"last_byte", i32 1)
+  %".3376" = icmp eq i64 %".3375", 0
+  %".3377" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3378" = load i32, ptr %".3377", align 4
+  %".3379" = zext i32 %".3378" to i64
+  %"data.154" = inttoptr i64 %".3379" to ptr
+  %".3380" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3381" = load i32, ptr %".3380", align 4
+  %".3382" = zext i32 %".3381" to i64
+  %"data_end.154" = inttoptr i64 %".3382" to ptr
+  %".3383" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.154" = load ptr, ptr %".3383", align 8
+  %".3384" = xor i1 %".3376", -1
+  br i1 %".3384", label %"udp_d1.copy_last_byte_failed", label %"udp_d1.copy_last_byte_failed.endif"
 udp_d1.copy_last_byte_failed:
-  %".3452" = trunc i64 %"cursor.45" to i16
-  %".3453" = getelementptr i8, ptr %"keys.158", i64 2
-  store i16 %".3452", ptr %".3453", align 2
+  %".3386" = trunc i64 %"cursor.45" to i16
+  %".3387" = getelementptr i8, ptr %"keys.154", i64 2
+  store i16 %".3386", ptr %".3387", align 2
   br label %"return"
 udp_d1.copy_last_byte_failed.endif:
   br label %"udp_d1.variable_part"
 udp_d1.unknown:
-  %".3460" = trunc i64 %"cursor.45" to i16
-  %".3461" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".3460", ptr %".3461", align 2
+  %".3394" = trunc i64 %"cursor.45" to i16
+  %".3395" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".3394", ptr %".3395", align 2
   br label %"return"
 udp_d1.to_vxlan:
   br label %"vxlan_d1"
@@ -5343,193 +5245,193 @@ udp_d1.to_shim:
   br label %"shim_d1"
 vxlan_d1:
   %"cursor.59" = phi  i64 [%"end.10", %"udp_d1.to_vxlan"]
-  %"data.160" = phi  ptr [%"data.159", %"udp_d1.to_vxlan"]
-  %"data_end.160" = phi  ptr [%"data_end.159", %"udp_d1.to_vxlan"]
-  %"keys.160" = phi  ptr [%"keys.159", %"udp_d1.to_vxlan"]
-  %"hdr.55" = getelementptr i8, ptr %"data.160", i64 %"cursor.59"
-  %".4407" = getelementptr i8, ptr %"hdr.55", i64 8
-  %".4408" = icmp ugt ptr %".4407", %"data_end.160"
-  br i1 %".4408", label %"vxlan_d1.copy", label %"vxlan_d1.linear", !prof !0
+  %"data.156" = phi  ptr [%"data.155", %"udp_d1.to_vxlan"]
+  %"data_end.156" = phi  ptr [%"data_end.155", %"udp_d1.to_vxlan"]
+  %"keys.156" = phi  ptr [%"keys.155", %"udp_d1.to_vxlan"]
+  %"hdr.53" = getelementptr i8, ptr %"data.156", i64 %"cursor.59"
+  %".4341" = getelementptr i8, ptr %"hdr.53", i64 8
+  %".4342" = icmp ugt ptr %".4341", %"data_end.156"
+  br i1 %".4342", label %"vxlan_d1.copy", label %"vxlan_d1.linear", !prof !0
 vxlan_d1.linear:
   br label %"vxlan_d1.header"
 vxlan_d1.header:
-  %"data.202" = phi  ptr [%"data.160", %"vxlan_d1.linear"], [%"data.201", %"vxlan_d1.copy_failed.endif"]
-  %"data_end.202" = phi  ptr [%"data_end.160", %"vxlan_d1.linear"], [%"data_end.201", %"vxlan_d1.copy_failed.endif"]
-  %"keys.202" = phi  ptr [%"keys.160", %"vxlan_d1.linear"], [%"keys.201", %"vxlan_d1.copy_failed.endif"]
-  %".4428" = add i64 %"cursor.59", 8
-  %".4429" = getelementptr i8, ptr %"keys.202", i64 8
-  store i8 1, ptr %".4429", align 1
-  %".4431" = getelementptr i8, ptr %"keys.202", i64 48
-  %"flags.73" = load volatile i32, ptr %".4431", align 4
-  %".4432" = and i32 %"flags.73", 4
-  %".4433" = icmp ne i32 %".4432", 0
-  br i1 %".4433", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
+  %"data.198" = phi  ptr [%"data.156", %"vxlan_d1.linear"], [%"data.197", %"vxlan_d1.copy_failed.endif"]
+  %"data_end.198" = phi  ptr [%"data_end.156", %"vxlan_d1.linear"], [%"data_end.197", %"vxlan_d1.copy_failed.endif"]
+  %"keys.198" = phi  ptr [%"keys.156", %"vxlan_d1.linear"], [%"keys.197", %"vxlan_d1.copy_failed.endif"]
+  %".4362" = add i64 %"cursor.59", 8
+  %".4363" = getelementptr i8, ptr %"keys.198", i64 8
+  store i8 1, ptr %".4363", align 1
+  %".4365" = getelementptr i8, ptr %"keys.198", i64 48
+  %"flags.73" = load volatile i32, ptr %".4365", align 4
+  %".4366" = and i32 %"flags.73", 4
+  %".4367" = icmp ne i32 %".4366", 0
+  br i1 %".4367", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
 geneve_d1:
   %"cursor.60" = phi  i64 [%"end.10", %"udp_d1.to_geneve"]
-  %"data.161" = phi  ptr [%"data.159", %"udp_d1.to_geneve"]
-  %"data_end.161" = phi  ptr [%"data_end.159", %"udp_d1.to_geneve"]
-  %"keys.161" = phi  ptr [%"keys.159", %"udp_d1.to_geneve"]
-  %"hdr.56" = getelementptr i8, ptr %"data.161", i64 %"cursor.60"
-  %".4450" = getelementptr i8, ptr %"hdr.56", i64 8
-  %".4451" = icmp ugt ptr %".4450", %"data_end.161"
-  br i1 %".4451", label %"geneve_d1.copy", label %"geneve_d1.linear", !prof !0
+  %"data.157" = phi  ptr [%"data.155", %"udp_d1.to_geneve"]
+  %"data_end.157" = phi  ptr [%"data_end.155", %"udp_d1.to_geneve"]
+  %"keys.157" = phi  ptr [%"keys.155", %"udp_d1.to_geneve"]
+  %"hdr.54" = getelementptr i8, ptr %"data.157", i64 %"cursor.60"
+  %".4384" = getelementptr i8, ptr %"hdr.54", i64 8
+  %".4385" = icmp ugt ptr %".4384", %"data_end.157"
+  br i1 %".4385", label %"geneve_d1.copy", label %"geneve_d1.linear", !prof !0
 geneve_d1.linear:
-  %".4453" = getelementptr i8, ptr %"hdr.56", i64 0
-  %".4454" = load i8, ptr %".4453", align 1
-  %".4455" = getelementptr i8, ptr %"hdr.56", i64 2
-  %".4456" = load i16, ptr %".4455", align 2
+  %".4387" = getelementptr i8, ptr %"hdr.54", i64 0
+  %".4388" = load i8, ptr %".4387", align 1
+  %".4389" = getelementptr i8, ptr %"hdr.54", i64 2
+  %".4390" = load i16, ptr %".4389", align 2
   br label %"geneve_d1.header"
 geneve_d1.header:
-  %"w0_1.20" = phi  i8 [%".4454", %"geneve_d1.linear"], [%".4475", %"geneve_d1.copy_failed.endif"]
-  %"w2_2.20" = phi  i16 [%".4456", %"geneve_d1.linear"], [%".4477", %"geneve_d1.copy_failed.endif"]
-  %"data.204" = phi  ptr [%"data.161", %"geneve_d1.linear"], [%"data.203", %"geneve_d1.copy_failed.endif"]
-  %"data_end.204" = phi  ptr [%"data_end.161", %"geneve_d1.linear"], [%"data_end.203", %"geneve_d1.copy_failed.endif"]
-  %"keys.204" = phi  ptr [%"keys.161", %"geneve_d1.linear"], [%"keys.203", %"geneve_d1.copy_failed.endif"]
-  %".4479" = zext i8 %"w0_1.20" to i64
-  %".4480" = lshr i64 %".4479", 6
-  %".4481" = and i64 %".4480", 3
-  %".4482" = icmp ne i64 %".4481", 0
-  br i1 %".4482", label %"geneve_d1.stop_before", label %"geneve_d1.stop_before.endif"
+  %"w0_1.18" = phi  i8 [%".4388", %"geneve_d1.linear"], [%".4409", %"geneve_d1.copy_failed.endif"]
+  %"w2_2.18" = phi  i16 [%".4390", %"geneve_d1.linear"], [%".4411", %"geneve_d1.copy_failed.endif"]
+  %"data.200" = phi  ptr [%"data.157", %"geneve_d1.linear"], [%"data.199", %"geneve_d1.copy_failed.endif"]
+  %"data_end.200" = phi  ptr [%"data_end.157", %"geneve_d1.linear"], [%"data_end.199", %"geneve_d1.copy_failed.endif"]
+  %"keys.200" = phi  ptr [%"keys.157", %"geneve_d1.linear"], [%"keys.199", %"geneve_d1.copy_failed.endif"]
+  %".4413" = zext i8 %"w0_1.18" to i64
+  %".4414" = lshr i64 %".4413", 6
+  %".4415" = and i64 %".4414", 3
+  %".4416" = icmp ne i64 %".4415", 0
+  br i1 %".4416", label %"geneve_d1.stop_before", label %"geneve_d1.stop_before.endif"
 gue_d1:
   %"cursor.61" = phi  i64 [%"end.10", %"udp_d1.to_gue"]
-  %"data.162" = phi  ptr [%"data.159", %"udp_d1.to_gue"]
-  %"data_end.162" = phi  ptr [%"data_end.159", %"udp_d1.to_gue"]
-  %"keys.162" = phi  ptr [%"keys.159", %"udp_d1.to_gue"]
-  %"hdr.57" = getelementptr i8, ptr %"data.162", i64 %"cursor.61"
-  %".4547" = getelementptr i8, ptr %"hdr.57", i64 4
-  %".4548" = icmp ugt ptr %".4547", %"data_end.162"
-  br i1 %".4548", label %"gue_d1.copy", label %"gue_d1.linear", !prof !0
+  %"data.158" = phi  ptr [%"data.155", %"udp_d1.to_gue"]
+  %"data_end.158" = phi  ptr [%"data_end.155", %"udp_d1.to_gue"]
+  %"keys.158" = phi  ptr [%"keys.155", %"udp_d1.to_gue"]
+  %"hdr.55" = getelementptr i8, ptr %"data.158", i64 %"cursor.61"
+  %".4481" = getelementptr i8, ptr %"hdr.55", i64 4
+  %".4482" = icmp ugt ptr %".4481", %"data_end.158"
+  br i1 %".4482", label %"gue_d1.copy", label %"gue_d1.linear", !prof !0
 gue_d1.linear:
-  %".4550" = getelementptr i8, ptr %"hdr.57", i64 0
-  %".4551" = load i8, ptr %".4550", align 1
-  %".4552" = getelementptr i8, ptr %"hdr.57", i64 1
-  %".4553" = load i8, ptr %".4552", align 1
+  %".4484" = getelementptr i8, ptr %"hdr.55", i64 0
+  %".4485" = load i8, ptr %".4484", align 1
+  %".4486" = getelementptr i8, ptr %"hdr.55", i64 1
+  %".4487" = load i8, ptr %".4486", align 1
   br label %"gue_d1.header"
 gue_d1.header:
-  %"w0_1.21" = phi  i8 [%".4551", %"gue_d1.linear"], [%".4572", %"gue_d1.copy_failed.endif"]
-  %"w1_1.13" = phi  i8 [%".4553", %"gue_d1.linear"], [%".4574", %"gue_d1.copy_failed.endif"]
-  %"data.208" = phi  ptr [%"data.162", %"gue_d1.linear"], [%"data.207", %"gue_d1.copy_failed.endif"]
-  %"data_end.208" = phi  ptr [%"data_end.162", %"gue_d1.linear"], [%"data_end.207", %"gue_d1.copy_failed.endif"]
-  %"keys.208" = phi  ptr [%"keys.162", %"gue_d1.linear"], [%"keys.207", %"gue_d1.copy_failed.endif"]
-  %".4576" = zext i8 %"w0_1.21" to i64
-  %".4577" = lshr i64 %".4576", 6
-  %".4578" = and i64 %".4577", 3
-  %".4579" = icmp ne i64 %".4578", 0
-  %".4580" = zext i8 %"w0_1.21" to i64
-  %".4581" = lshr i64 %".4580", 5
-  %".4582" = and i64 %".4581", 1
-  %".4583" = icmp ne i64 %".4582", 0
-  %".4584" = or i1 %".4579", %".4583"
-  br i1 %".4584", label %"gue_d1.stop_before", label %"gue_d1.stop_before.endif"
+  %"w0_1.19" = phi  i8 [%".4485", %"gue_d1.linear"], [%".4506", %"gue_d1.copy_failed.endif"]
+  %"w1_1.11" = phi  i8 [%".4487", %"gue_d1.linear"], [%".4508", %"gue_d1.copy_failed.endif"]
+  %"data.204" = phi  ptr [%"data.158", %"gue_d1.linear"], [%"data.203", %"gue_d1.copy_failed.endif"]
+  %"data_end.204" = phi  ptr [%"data_end.158", %"gue_d1.linear"], [%"data_end.203", %"gue_d1.copy_failed.endif"]
+  %"keys.204" = phi  ptr [%"keys.158", %"gue_d1.linear"], [%"keys.203", %"gue_d1.copy_failed.endif"]
+  %".4510" = zext i8 %"w0_1.19" to i64
+  %".4511" = lshr i64 %".4510", 6
+  %".4512" = and i64 %".4511", 3
+  %".4513" = icmp ne i64 %".4512", 0
+  %".4514" = zext i8 %"w0_1.19" to i64
+  %".4515" = lshr i64 %".4514", 5
+  %".4516" = and i64 %".4515", 1
+  %".4517" = icmp ne i64 %".4516", 0
+  %".4518" = or i1 %".4513", %".4517"
+  br i1 %".4518", label %"gue_d1.stop_before", label %"gue_d1.stop_before.endif"
 gtpu_d1:
   %"cursor.62" = phi  i64 [%"end.10", %"udp_d1.to_gtpu"]
-  %"data.163" = phi  ptr [%"data.159", %"udp_d1.to_gtpu"]
-  %"data_end.163" = phi  ptr [%"data_end.159", %"udp_d1.to_gtpu"]
-  %"keys.163" = phi  ptr [%"keys.159", %"udp_d1.to_gtpu"]
-  %"hdr.58" = getelementptr i8, ptr %"data.163", i64 %"cursor.62"
-  %".4644" = getelementptr i8, ptr %"hdr.58", i64 8
-  %".4645" = icmp ugt ptr %".4644", %"data_end.163"
-  br i1 %".4645", label %"gtpu_d1.copy", label %"gtpu_d1.linear", !prof !0
+  %"data.159" = phi  ptr [%"data.155", %"udp_d1.to_gtpu"]
+  %"data_end.159" = phi  ptr [%"data_end.155", %"udp_d1.to_gtpu"]
+  %"keys.159" = phi  ptr [%"keys.155", %"udp_d1.to_gtpu"]
+  %"hdr.56" = getelementptr i8, ptr %"data.159", i64 %"cursor.62"
+  %".4578" = getelementptr i8, ptr %"hdr.56", i64 8
+  %".4579" = icmp ugt ptr %".4578", %"data_end.159"
+  br i1 %".4579", label %"gtpu_d1.copy", label %"gtpu_d1.linear", !prof !0
 gtpu_d1.linear:
-  %".4647" = getelementptr i8, ptr %"hdr.58", i64 0
-  %".4648" = load i8, ptr %".4647", align 1
-  %".4649" = getelementptr i8, ptr %"hdr.58", i64 1
-  %".4650" = load i8, ptr %".4649", align 1
+  %".4581" = getelementptr i8, ptr %"hdr.56", i64 0
+  %".4582" = load i8, ptr %".4581", align 1
+  %".4583" = getelementptr i8, ptr %"hdr.56", i64 1
+  %".4584" = load i8, ptr %".4583", align 1
   br label %"gtpu_d1.header"
 gtpu_d1.header:
-  %"w0_1.22" = phi  i8 [%".4648", %"gtpu_d1.linear"], [%".4669", %"gtpu_d1.copy_failed.endif"]
-  %"w1_1.14" = phi  i8 [%".4650", %"gtpu_d1.linear"], [%".4671", %"gtpu_d1.copy_failed.endif"]
-  %"data.212" = phi  ptr [%"data.163", %"gtpu_d1.linear"], [%"data.211", %"gtpu_d1.copy_failed.endif"]
-  %"data_end.212" = phi  ptr [%"data_end.163", %"gtpu_d1.linear"], [%"data_end.211", %"gtpu_d1.copy_failed.endif"]
-  %"keys.212" = phi  ptr [%"keys.163", %"gtpu_d1.linear"], [%"keys.211", %"gtpu_d1.copy_failed.endif"]
-  %".4673" = zext i8 %"w0_1.22" to i64
-  %".4674" = lshr i64 %".4673", 5
-  %".4675" = and i64 %".4674", 7
-  %".4676" = icmp ne i64 %".4675", 1
-  %".4677" = zext i8 %"w0_1.22" to i64
-  %".4678" = lshr i64 %".4677", 4
-  %".4679" = and i64 %".4678", 1
-  %".4680" = icmp ne i64 %".4679", 1
-  %".4681" = or i1 %".4676", %".4680"
-  %".4682" = zext i8 %"w1_1.14" to i64
-  %".4683" = icmp ne i64 %".4682", 255
-  %".4684" = or i1 %".4681", %".4683"
-  br i1 %".4684", label %"gtpu_d1.stop_before", label %"gtpu_d1.stop_before.endif"
+  %"w0_1.20" = phi  i8 [%".4582", %"gtpu_d1.linear"], [%".4603", %"gtpu_d1.copy_failed.endif"]
+  %"w1_1.12" = phi  i8 [%".4584", %"gtpu_d1.linear"], [%".4605", %"gtpu_d1.copy_failed.endif"]
+  %"data.208" = phi  ptr [%"data.159", %"gtpu_d1.linear"], [%"data.207", %"gtpu_d1.copy_failed.endif"]
+  %"data_end.208" = phi  ptr [%"data_end.159", %"gtpu_d1.linear"], [%"data_end.207", %"gtpu_d1.copy_failed.endif"]
+  %"keys.208" = phi  ptr [%"keys.159", %"gtpu_d1.linear"], [%"keys.207", %"gtpu_d1.copy_failed.endif"]
+  %".4607" = zext i8 %"w0_1.20" to i64
+  %".4608" = lshr i64 %".4607", 5
+  %".4609" = and i64 %".4608", 7
+  %".4610" = icmp ne i64 %".4609", 1
+  %".4611" = zext i8 %"w0_1.20" to i64
+  %".4612" = lshr i64 %".4611", 4
+  %".4613" = and i64 %".4612", 1
+  %".4614" = icmp ne i64 %".4613", 1
+  %".4615" = or i1 %".4610", %".4614"
+  %".4616" = zext i8 %"w1_1.12" to i64
+  %".4617" = icmp ne i64 %".4616", 255
+  %".4618" = or i1 %".4615", %".4617"
+  br i1 %".4618", label %"gtpu_d1.stop_before", label %"gtpu_d1.stop_before.endif"
 shim_d1:
   %"cursor.63" = phi  i64 [%"end.10", %"udp_d1.to_shim"]
-  %"data.164" = phi  ptr [%"data.159", %"udp_d1.to_shim"]
-  %"data_end.164" = phi  ptr [%"data_end.159", %"udp_d1.to_shim"]
-  %"keys.164" = phi  ptr [%"keys.159", %"udp_d1.to_shim"]
-  %"hdr.59" = getelementptr i8, ptr %"data.164", i64 %"cursor.63"
-  %".4740" = getelementptr i8, ptr %"hdr.59", i64 8
-  %".4741" = icmp ugt ptr %".4740", %"data_end.164"
-  br i1 %".4741", label %"shim_d1.copy", label %"shim_d1.linear", !prof !0
+  %"data.160" = phi  ptr [%"data.155", %"udp_d1.to_shim"]
+  %"data_end.160" = phi  ptr [%"data_end.155", %"udp_d1.to_shim"]
+  %"keys.160" = phi  ptr [%"keys.155", %"udp_d1.to_shim"]
+  %"hdr.57" = getelementptr i8, ptr %"data.160", i64 %"cursor.63"
+  %".4674" = getelementptr i8, ptr %"hdr.57", i64 8
+  %".4675" = icmp ugt ptr %".4674", %"data_end.160"
+  br i1 %".4675", label %"shim_d1.copy", label %"shim_d1.linear", !prof !0
 shim_d1.linear:
-  %".4743" = getelementptr i8, ptr %"hdr.59", i64 2
-  %".4744" = load i16, ptr %".4743", align 2
+  %".4677" = getelementptr i8, ptr %"hdr.57", i64 2
+  %".4678" = load i16, ptr %".4677", align 2
   br label %"shim_d1.header"
 shim_d1.header:
-  %"w2_2.21" = phi  i16 [%".4744", %"shim_d1.linear"], [%".4763", %"shim_d1.copy_failed.endif"]
-  %"data.214" = phi  ptr [%"data.164", %"shim_d1.linear"], [%"data.213", %"shim_d1.copy_failed.endif"]
-  %"data_end.214" = phi  ptr [%"data_end.164", %"shim_d1.linear"], [%"data_end.213", %"shim_d1.copy_failed.endif"]
-  %"keys.214" = phi  ptr [%"keys.164", %"shim_d1.linear"], [%"keys.213", %"shim_d1.copy_failed.endif"]
-  %".4765" = add i64 %"cursor.63", 8
-  %".4766" = getelementptr i8, ptr %"keys.214", i64 8
-  store i8 1, ptr %".4766", align 1
-  %".4768" = getelementptr i8, ptr %"keys.214", i64 48
-  %"flags.77" = load volatile i32, ptr %".4768", align 4
-  %".4769" = and i32 %"flags.77", 4
-  %".4770" = icmp ne i32 %".4769", 0
-  br i1 %".4770", label %"shim_d1.stop_at_encap", label %"shim_d1.stop_at_encap.endif"
+  %"w2_2.19" = phi  i16 [%".4678", %"shim_d1.linear"], [%".4697", %"shim_d1.copy_failed.endif"]
+  %"data.210" = phi  ptr [%"data.160", %"shim_d1.linear"], [%"data.209", %"shim_d1.copy_failed.endif"]
+  %"data_end.210" = phi  ptr [%"data_end.160", %"shim_d1.linear"], [%"data_end.209", %"shim_d1.copy_failed.endif"]
+  %"keys.210" = phi  ptr [%"keys.160", %"shim_d1.linear"], [%"keys.209", %"shim_d1.copy_failed.endif"]
+  %".4699" = add i64 %"cursor.63", 8
+  %".4700" = getelementptr i8, ptr %"keys.210", i64 8
+  store i8 1, ptr %".4700", align 1
+  %".4702" = getelementptr i8, ptr %"keys.210", i64 48
+  %"flags.77" = load volatile i32, ptr %".4702", align 4
+  %".4703" = and i32 %"flags.77", 4
+  %".4704" = icmp ne i32 %".4703", 0
+  br i1 %".4704", label %"shim_d1.stop_at_encap", label %"shim_d1.stop_at_encap.endif"
 gre_version_d1.copy:
-  %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3479" = trunc i64 %"cursor.46" to i32
-  %".3480" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3479", [40 x i8]* %"header_copy", i32 4)
-  %".3481" = icmp eq i64 %".3480", 0
-  %".3482" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".3483" = load i32, ptr %".3482", align 4
-  %".3484" = zext i32 %".3483" to i64
-  %"data.165" = inttoptr i64 %".3484" to ptr
-  %".3485" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".3486" = load i32, ptr %".3485", align 4
-  %".3487" = zext i32 %".3486" to i64
-  %"data_end.165" = inttoptr i64 %".3487" to ptr
-  %".3488" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.165" = load ptr, ptr %".3488", align 8
-  %".3489" = xor i1 %".3481", -1
-  br i1 %".3489", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
+  %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3413" = trunc i64 %"cursor.46" to i32
+  %".3414" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3413", [40 x i8]* %"header_copy", i32 4)
+  %".3415" = icmp eq i64 %".3414", 0
+  %".3416" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3417" = load i32, ptr %".3416", align 4
+  %".3418" = zext i32 %".3417" to i64
+  %"data.161" = inttoptr i64 %".3418" to ptr
+  %".3419" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3420" = load i32, ptr %".3419", align 4
+  %".3421" = zext i32 %".3420" to i64
+  %"data_end.161" = inttoptr i64 %".3421" to ptr
+  %".3422" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.161" = load ptr, ptr %".3422", align 8
+  %".3423" = xor i1 %".3415", -1
+  br i1 %".3423", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
 gre_version_d1.copy_failed:
-  %".3491" = trunc i64 %"cursor.46" to i16
-  %".3492" = getelementptr i8, ptr %"keys.165", i64 2
-  store i16 %".3491", ptr %".3492", align 2
+  %".3425" = trunc i64 %"cursor.46" to i16
+  %".3426" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".3425", ptr %".3426", align 2
   br label %"return"
 gre_version_d1.copy_failed.endif:
-  %".3495" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3496" = load volatile i8, [40 x i8]* %".3495", align 1
-  %".3497" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3498" = load volatile i8, [40 x i8]* %".3497", align 1
-  %".3499" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3500" = load volatile i16, [40 x i8]* %".3499", align 2
+  %".3429" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3430" = load volatile i8, [40 x i8]* %".3429", align 1
+  %".3431" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3432" = load volatile i8, [40 x i8]* %".3431", align 1
+  %".3433" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3434" = load volatile i16, [40 x i8]* %".3433", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.stop_before:
-  %".3511" = trunc i64 %"cursor.46" to i16
-  %".3512" = getelementptr i8, ptr %"keys.166", i64 2
-  store i16 %".3511", ptr %".3512", align 2
+  %".3445" = trunc i64 %"cursor.46" to i16
+  %".3446" = getelementptr i8, ptr %"keys.162", i64 2
+  store i16 %".3445", ptr %".3446", align 2
   br label %"return"
 gre_version_d1.stop_before.endif:
-  %".3515" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3516" = zext i16 %".3515" to i64
-  %".3517" = trunc i64 %".3516" to i16
-  %".3518" = call i16 @"llvm.bswap.i16"(i16 %".3517")
-  %".3519" = getelementptr i8, ptr %"keys.166", i64 10
-  store i16 %".3518", ptr %".3519", align 2
-  %".3521" = zext i8 %"w1_1.10" to i64
-  %".3522" = and i64 %".3521", 7
-  switch i64 %".3522", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+  %".3449" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3450" = zext i16 %".3449" to i64
+  %".3451" = trunc i64 %".3450" to i16
+  %".3452" = call i16 @"llvm.bswap.i16"(i16 %".3451")
+  %".3453" = getelementptr i8, ptr %"keys.162", i64 10
+  store i16 %".3452", ptr %".3453", align 2
+  %".3455" = zext i8 %"w1_1.8" to i64
+  %".3456" = and i64 %".3455", 7
+  switch i64 %".3456", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
-  %".3524" = trunc i64 %"cursor.46" to i16
-  %".3525" = getelementptr i8, ptr %"keys.166", i64 2
-  store i16 %".3524", ptr %".3525", align 2
+  %".3458" = trunc i64 %"cursor.46" to i16
+  %".3459" = getelementptr i8, ptr %"keys.162", i64 2
+  store i16 %".3458", ptr %".3459", align 2
   br label %"return"
 gre_version_d1.to_gre:
   br label %"gre_d1"
@@ -5537,102 +5439,64 @@ gre_version_d1.to_pptp:
   br label %"pptp_d1"
 gre_d1:
   %"cursor.64" = phi  i64 [%"cursor.46", %"gre_version_d1.to_gre"]
-  %"data.167" = phi  ptr [%"data.166", %"gre_version_d1.to_gre"]
-  %"data_end.167" = phi  ptr [%"data_end.166", %"gre_version_d1.to_gre"]
-  %"keys.167" = phi  ptr [%"keys.166", %"gre_version_d1.to_gre"]
-  %"hdr.60" = getelementptr i8, ptr %"data.167", i64 %"cursor.64"
-  %".4789" = getelementptr i8, ptr %"hdr.60", i64 4
-  %".4790" = icmp ugt ptr %".4789", %"data_end.167"
-  br i1 %".4790", label %"gre_d1.copy", label %"gre_d1.linear", !prof !0
-gre_d1.linear:
-  %".4792" = getelementptr i8, ptr %"hdr.60", i64 0
-  %".4793" = load i8, ptr %".4792", align 1
-  %".4794" = getelementptr i8, ptr %"hdr.60", i64 1
-  %".4795" = load i8, ptr %".4794", align 1
-  %".4796" = getelementptr i8, ptr %"hdr.60", i64 2
-  %".4797" = load i16, ptr %".4796", align 2
-  br label %"gre_d1.header"
-gre_d1.header:
-  %"w0_1.23" = phi  i8 [%".4793", %"gre_d1.linear"], [%".4816", %"gre_d1.copy_failed.endif"]
-  %"w1_1.15" = phi  i8 [%".4795", %"gre_d1.linear"], [%".4818", %"gre_d1.copy_failed.endif"]
-  %"w2_2.22" = phi  i16 [%".4797", %"gre_d1.linear"], [%".4820", %"gre_d1.copy_failed.endif"]
-  %"data.216" = phi  ptr [%"data.167", %"gre_d1.linear"], [%"data.215", %"gre_d1.copy_failed.endif"]
-  %"data_end.216" = phi  ptr [%"data_end.167", %"gre_d1.linear"], [%"data_end.215", %"gre_d1.copy_failed.endif"]
-  %"keys.216" = phi  ptr [%"keys.167", %"gre_d1.linear"], [%"keys.215", %"gre_d1.copy_failed.endif"]
-  %".4822" = zext i8 %"w1_1.15" to i64
-  %".4823" = and i64 %".4822", 7
-  %".4824" = icmp ne i64 %".4823", 0
-  %".4825" = zext i8 %"w0_1.23" to i64
-  %".4826" = lshr i64 %".4825", 6
-  %".4827" = and i64 %".4826", 1
-  %".4828" = icmp ne i64 %".4827", 0
-  %".4829" = or i1 %".4824", %".4828"
-  br i1 %".4829", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+  %"data.163" = phi  ptr [%"data.162", %"gre_version_d1.to_gre"]
+  %"data_end.163" = phi  ptr [%"data_end.162", %"gre_version_d1.to_gre"]
+  %"keys.163" = phi  ptr [%"keys.162", %"gre_version_d1.to_gre"]
+  %".4723" = zext i8 %"w1_1.8" to i64
+  %".4724" = and i64 %".4723", 7
+  %".4725" = icmp ne i64 %".4724", 0
+  %".4726" = zext i8 %"w0_1.13" to i64
+  %".4727" = lshr i64 %".4726", 6
+  %".4728" = and i64 %".4727", 1
+  %".4729" = icmp ne i64 %".4728", 0
+  %".4730" = or i1 %".4725", %".4729"
+  br i1 %".4730", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.65" = phi  i64 [%"cursor.46", %"gre_version_d1.to_pptp"]
-  %"data.168" = phi  ptr [%"data.166", %"gre_version_d1.to_pptp"]
-  %"data_end.168" = phi  ptr [%"data_end.166", %"gre_version_d1.to_pptp"]
-  %"keys.168" = phi  ptr [%"keys.166", %"gre_version_d1.to_pptp"]
-  %"hdr.61" = getelementptr i8, ptr %"data.168", i64 %"cursor.65"
-  %".4965" = getelementptr i8, ptr %"hdr.61", i64 4
-  %".4966" = icmp ugt ptr %".4965", %"data_end.168"
-  br i1 %".4966", label %"pptp_d1.copy", label %"pptp_d1.linear", !prof !0
-pptp_d1.linear:
-  %".4968" = getelementptr i8, ptr %"hdr.61", i64 0
-  %".4969" = load i8, ptr %".4968", align 1
-  %".4970" = getelementptr i8, ptr %"hdr.61", i64 1
-  %".4971" = load i8, ptr %".4970", align 1
-  %".4972" = getelementptr i8, ptr %"hdr.61", i64 2
-  %".4973" = load i16, ptr %".4972", align 2
-  br label %"pptp_d1.header"
-pptp_d1.header:
-  %"w0_1.24" = phi  i8 [%".4969", %"pptp_d1.linear"], [%".4992", %"pptp_d1.copy_failed.endif"]
-  %"w1_1.16" = phi  i8 [%".4971", %"pptp_d1.linear"], [%".4994", %"pptp_d1.copy_failed.endif"]
-  %"w2_2.23" = phi  i16 [%".4973", %"pptp_d1.linear"], [%".4996", %"pptp_d1.copy_failed.endif"]
-  %"data.220" = phi  ptr [%"data.168", %"pptp_d1.linear"], [%"data.219", %"pptp_d1.copy_failed.endif"]
-  %"data_end.220" = phi  ptr [%"data_end.168", %"pptp_d1.linear"], [%"data_end.219", %"pptp_d1.copy_failed.endif"]
-  %"keys.220" = phi  ptr [%"keys.168", %"pptp_d1.linear"], [%"keys.219", %"pptp_d1.copy_failed.endif"]
-  %".4998" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.23")
-  %".4999" = zext i16 %".4998" to i64
-  %".5000" = icmp ne i64 %".4999", 34827
-  %".5001" = zext i8 %"w0_1.24" to i64
-  %".5002" = lshr i64 %".5001", 5
-  %".5003" = and i64 %".5002", 1
-  %".5004" = icmp eq i64 %".5003", 0
-  %".5005" = or i1 %".5000", %".5004"
-  br i1 %".5005", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  %"data.164" = phi  ptr [%"data.162", %"gre_version_d1.to_pptp"]
+  %"data_end.164" = phi  ptr [%"data_end.162", %"gre_version_d1.to_pptp"]
+  %"keys.164" = phi  ptr [%"keys.162", %"gre_version_d1.to_pptp"]
+  %".4866" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".4867" = zext i16 %".4866" to i64
+  %".4868" = icmp ne i64 %".4867", 34827
+  %".4869" = zext i8 %"w0_1.13" to i64
+  %".4870" = lshr i64 %".4869", 5
+  %".4871" = and i64 %".4870", 1
+  %".4872" = icmp eq i64 %".4871", 0
+  %".4873" = or i1 %".4868", %".4872"
+  br i1 %".4873", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
-  %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3538" = trunc i64 %"cursor.47" to i32
-  %".3539" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3538", [40 x i8]* %"header_copy", i32 2)
-  %".3540" = icmp eq i64 %".3539", 0
-  %".3541" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".3542" = load i32, ptr %".3541", align 4
-  %".3543" = zext i32 %".3542" to i64
-  %"data.169" = inttoptr i64 %".3543" to ptr
-  %".3544" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".3545" = load i32, ptr %".3544", align 4
-  %".3546" = zext i32 %".3545" to i64
-  %"data_end.169" = inttoptr i64 %".3546" to ptr
-  %".3547" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.169" = load ptr, ptr %".3547", align 8
-  %".3548" = xor i1 %".3540", -1
-  br i1 %".3548", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+  %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3472" = trunc i64 %"cursor.47" to i32
+  %".3473" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".3472", [40 x i8]* %"header_copy", i32 2)
+  %".3474" = icmp eq i64 %".3473", 0
+  %".3475" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".3476" = load i32, ptr %".3475", align 4
+  %".3477" = zext i32 %".3476" to i64
+  %"data.165" = inttoptr i64 %".3477" to ptr
+  %".3478" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".3479" = load i32, ptr %".3478", align 4
+  %".3480" = zext i32 %".3479" to i64
+  %"data_end.165" = inttoptr i64 %".3480" to ptr
+  %".3481" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.165" = load ptr, ptr %".3481", align 8
+  %".3482" = xor i1 %".3474", -1
+  br i1 %".3482", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext1.copy_failed:
-  %".3550" = trunc i64 %"cursor.47" to i16
-  %".3551" = getelementptr i8, ptr %"keys.169", i64 2
-  store i16 %".3550", ptr %".3551", align 2
+  %".3484" = trunc i64 %"cursor.47" to i16
+  %".3485" = getelementptr i8, ptr %"keys.165", i64 2
+  store i16 %".3484", ptr %".3485", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
-  %".3554" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3555" = load volatile i8, [40 x i8]* %".3554", align 1
-  %".3556" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3557" = load volatile i8, [40 x i8]* %".3556", align 1
+  %".3488" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3489" = load volatile i8, [40 x i8]* %".3488", align 1
+  %".3490" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3491" = load volatile i8, [40 x i8]* %".3490", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.unknown:
-  %".3570" = trunc i64 %"end.11" to i16
-  %".3571" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".3570", ptr %".3571", align 2
+  %".3504" = trunc i64 %"end.11" to i16
+  %".3505" = getelementptr i8, ptr %"keys.166", i64 2
+  store i16 %".3504", ptr %".3505", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -5661,186 +5525,186 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
-  %".3587" = trunc i64 34887 to i16
-  %".3588" = call i16 @"llvm.bswap.i16"(i16 %".3587")
-  %".3589" = getelementptr i8, ptr %"keys.170", i64 10
-  store i16 %".3588", ptr %".3589", align 2
+  %".3521" = trunc i64 34887 to i16
+  %".3522" = call i16 @"llvm.bswap.i16"(i16 %".3521")
+  %".3523" = getelementptr i8, ptr %"keys.166", i64 10
+  store i16 %".3522", ptr %".3523", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
-  %".3592" = trunc i64 2048 to i16
-  %".3593" = call i16 @"llvm.bswap.i16"(i16 %".3592")
-  %".3594" = getelementptr i8, ptr %"keys.170", i64 10
-  store i16 %".3593", ptr %".3594", align 2
-  %".3596" = getelementptr i8, ptr %"keys.170", i64 8
-  store i8 1, ptr %".3596", align 1
-  %".3598" = getelementptr i8, ptr %"keys.170", i64 48
-  %"flags.58" = load volatile i32, ptr %".3598", align 4
-  %".3599" = and i32 %"flags.58", 4
-  %".3600" = icmp ne i32 %".3599", 0
-  br i1 %".3600", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  %".3526" = trunc i64 2048 to i16
+  %".3527" = call i16 @"llvm.bswap.i16"(i16 %".3526")
+  %".3528" = getelementptr i8, ptr %"keys.166", i64 10
+  store i16 %".3527", ptr %".3528", align 2
+  %".3530" = getelementptr i8, ptr %"keys.166", i64 8
+  store i8 1, ptr %".3530", align 1
+  %".3532" = getelementptr i8, ptr %"keys.166", i64 48
+  %"flags.58" = load volatile i32, ptr %".3532", align 4
+  %".3533" = and i32 %"flags.58", 4
+  %".3534" = icmp ne i32 %".3533", 0
+  br i1 %".3534", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.to_ipv6:
-  %".3612" = trunc i64 34525 to i16
-  %".3613" = call i16 @"llvm.bswap.i16"(i16 %".3612")
-  %".3614" = getelementptr i8, ptr %"keys.170", i64 10
-  store i16 %".3613", ptr %".3614", align 2
-  %".3616" = getelementptr i8, ptr %"keys.170", i64 8
-  store i8 1, ptr %".3616", align 1
-  %".3618" = getelementptr i8, ptr %"keys.170", i64 48
-  %"flags.59" = load volatile i32, ptr %".3618", align 4
-  %".3619" = and i32 %"flags.59", 4
-  %".3620" = icmp ne i32 %".3619", 0
-  br i1 %".3620", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".3546" = trunc i64 34525 to i16
+  %".3547" = call i16 @"llvm.bswap.i16"(i16 %".3546")
+  %".3548" = getelementptr i8, ptr %"keys.166", i64 10
+  store i16 %".3547", ptr %".3548", align 2
+  %".3550" = getelementptr i8, ptr %"keys.166", i64 8
+  store i8 1, ptr %".3550", align 1
+  %".3552" = getelementptr i8, ptr %"keys.166", i64 48
+  %"flags.59" = load volatile i32, ptr %".3552", align 4
+  %".3553" = and i32 %"flags.59", 4
+  %".3554" = icmp ne i32 %".3553", 0
+  br i1 %".3554", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.66" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".6742", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data.171" = phi  ptr [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.293", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data_end.171" = phi  ptr [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.293", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"keys.171" = phi  ptr [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"hdr.62" = getelementptr i8, ptr %"data.171", i64 %"cursor.66"
-  %".5058" = getelementptr i8, ptr %"hdr.62", i64 2
-  %".5059" = icmp ugt ptr %".5058", %"data_end.171"
-  br i1 %".5059", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+  %"cursor.66" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".6610", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"data.167" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.285", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"data_end.167" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.285", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"keys.167" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"hdr.58" = getelementptr i8, ptr %"data.167", i64 %"cursor.66"
+  %".4926" = getelementptr i8, ptr %"hdr.58", i64 2
+  %".4927" = icmp ugt ptr %".4926", %"data_end.167"
+  br i1 %".4927", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
 ipv6_opts_d1_ipv6_ext2.linear:
-  %".5061" = getelementptr i8, ptr %"hdr.62", i64 0
-  %".5062" = load i8, ptr %".5061", align 1
-  %".5063" = getelementptr i8, ptr %"hdr.62", i64 1
-  %".5064" = load i8, ptr %".5063", align 1
+  %".4929" = getelementptr i8, ptr %"hdr.58", i64 0
+  %".4930" = load i8, ptr %".4929", align 1
+  %".4931" = getelementptr i8, ptr %"hdr.58", i64 1
+  %".4932" = load i8, ptr %".4931", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.header:
-  %"w0_1.25" = phi  i8 [%".5062", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".5083", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.17" = phi  i8 [%".5064", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".5085", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"data.225" = phi  ptr [%"data.171", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.224", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"data_end.225" = phi  ptr [%"data_end.171", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.224", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"keys.225" = phi  ptr [%"keys.171", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.224", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %".5087" = zext i8 %"w0_1.25" to i64
-  %".5088" = trunc i64 %".5087" to i8
-  %".5089" = getelementptr i8, ptr %"keys.225", i64 9
-  store i8 %".5088", ptr %".5089", align 1
-  %".5091" = add i64 %"cursor.66", 2
-  %".5092" = zext i8 %"w1_1.17" to i64
-  %".5093" = mul i64 %".5092", 8
-  %".5094" = add i64 %".5093", 6
-  %".5095" = add i64 %".5094", 2
-  %"end.17" = add i64 %"cursor.66", %".5095"
-  %".5096" = zext i8 %"w0_1.25" to i64
-  switch i64 %".5096", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %"w0_1.21" = phi  i8 [%".4930", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".4951", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.13" = phi  i8 [%".4932", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".4953", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.217" = phi  ptr [%"data.167", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.216", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.217" = phi  ptr [%"data_end.167", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.216", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.217" = phi  ptr [%"keys.167", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.216", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %".4955" = zext i8 %"w0_1.21" to i64
+  %".4956" = trunc i64 %".4955" to i8
+  %".4957" = getelementptr i8, ptr %"keys.217", i64 9
+  store i8 %".4956", ptr %".4957", align 1
+  %".4959" = add i64 %"cursor.66", 2
+  %".4960" = zext i8 %"w1_1.13" to i64
+  %".4961" = mul i64 %".4960", 8
+  %".4962" = add i64 %".4961", 6
+  %".4963" = add i64 %".4962", 2
+  %"end.17" = add i64 %"cursor.66", %".4963"
+  %".4964" = zext i8 %"w0_1.21" to i64
+  switch i64 %".4964", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.67" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3665", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6726", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data.172" = phi  ptr [%"data.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.292", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data_end.172" = phi  ptr [%"data_end.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.292", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"keys.172" = phi  ptr [%"keys.170", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.174", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"hdr.63" = getelementptr i8, ptr %"data.172", i64 %"cursor.67"
-  %".5160" = getelementptr i8, ptr %"hdr.63", i64 8
-  %".5161" = icmp ugt ptr %".5160", %"data_end.172"
-  br i1 %".5161", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+  %"cursor.67" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6594", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"data.168" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.284", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"data_end.168" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.284", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"keys.168" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"hdr.59" = getelementptr i8, ptr %"data.168", i64 %"cursor.67"
+  %".5028" = getelementptr i8, ptr %"hdr.59", i64 8
+  %".5029" = icmp ugt ptr %".5028", %"data_end.168"
+  br i1 %".5029", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
 ipv6_frag_d1_ipv6_ext2.linear:
-  %".5163" = getelementptr i8, ptr %"hdr.63", i64 0
-  %".5164" = load i8, ptr %".5163", align 1
-  %".5165" = getelementptr i8, ptr %"hdr.63", i64 2
-  %".5166" = load i16, ptr %".5165", align 2
+  %".5031" = getelementptr i8, ptr %"hdr.59", i64 0
+  %".5032" = load i8, ptr %".5031", align 1
+  %".5033" = getelementptr i8, ptr %"hdr.59", i64 2
+  %".5034" = load i16, ptr %".5033", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.header:
-  %"w0_1.26" = phi  i8 [%".5164", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".5185", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.24" = phi  i16 [%".5166", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".5187", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"data.229" = phi  ptr [%"data.172", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.228", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"data_end.229" = phi  ptr [%"data_end.172", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.228", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"keys.229" = phi  ptr [%"keys.172", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.228", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %".5189" = zext i8 %"w0_1.26" to i64
-  %".5190" = trunc i64 %".5189" to i8
-  %".5191" = getelementptr i8, ptr %"keys.229", i64 9
-  store i8 %".5190", ptr %".5191", align 1
-  %".5193" = add i64 %"cursor.67", 8
-  %".5194" = icmp ne i64 1, 0
-  %".5195" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.24")
-  %".5196" = zext i16 %".5195" to i64
-  %".5197" = and i64 %".5196", 65528
-  %".5198" = icmp eq i64 %".5197", 0
-  br i1 %".5194", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  %"w0_1.22" = phi  i8 [%".5032", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".5053", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.20" = phi  i16 [%".5034", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".5055", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data.221" = phi  ptr [%"data.168", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.220", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"data_end.221" = phi  ptr [%"data_end.168", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.220", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"keys.221" = phi  ptr [%"keys.168", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.220", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %".5057" = zext i8 %"w0_1.22" to i64
+  %".5058" = trunc i64 %".5057" to i8
+  %".5059" = getelementptr i8, ptr %"keys.221", i64 9
+  store i8 %".5058", ptr %".5059", align 1
+  %".5061" = add i64 %"cursor.67", 8
+  %".5062" = icmp ne i64 1, 0
+  %".5063" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
+  %".5064" = zext i16 %".5063" to i64
+  %".5065" = and i64 %".5064", 65528
+  %".5066" = icmp eq i64 %".5065", 0
+  br i1 %".5062", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
-  %".3602" = trunc i64 %"end.11" to i16
-  %".3603" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".3602", ptr %".3603", align 2
+  %".3536" = trunc i64 %"end.11" to i16
+  %".3537" = getelementptr i8, ptr %"keys.166", i64 2
+  store i16 %".3536", ptr %".3537", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".3606" = getelementptr i8, ptr %"keys.170", i64 12
-  store i32 0, ptr %".3606", align 4
-  %".3608" = trunc i64 %"end.11" to i16
-  %".3609" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".3608", ptr %".3609", align 2
+  %".3540" = getelementptr i8, ptr %"keys.166", i64 12
+  store i32 0, ptr %".3540", align 4
+  %".3542" = trunc i64 %"end.11" to i16
+  %".3543" = getelementptr i8, ptr %"keys.166", i64 2
+  store i16 %".3542", ptr %".3543", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
-  %".3622" = trunc i64 %"end.11" to i16
-  %".3623" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".3622", ptr %".3623", align 2
+  %".3556" = trunc i64 %"end.11" to i16
+  %".3557" = getelementptr i8, ptr %"keys.166", i64 2
+  store i16 %".3556", ptr %".3557", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3626" = getelementptr i8, ptr %"keys.170", i64 12
-  store i32 0, ptr %".3626", align 4
-  %".3628" = trunc i64 %"end.11" to i16
-  %".3629" = getelementptr i8, ptr %"keys.170", i64 2
-  store i16 %".3628", ptr %".3629", align 2
+  %".3560" = getelementptr i8, ptr %"keys.166", i64 12
+  store i32 0, ptr %".3560", align 4
+  %".3562" = trunc i64 %"end.11" to i16
+  %".3563" = getelementptr i8, ptr %"keys.166", i64 2
+  store i16 %".3562", ptr %".3563", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
-  %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3640" = trunc i64 %"cursor.48" to i32
-  %".3641" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".3640", [40 x i8]* %"header_copy", i32 8)
-  %".3642" = icmp eq i64 %".3641", 0
-  %".3643" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".3644" = load i32, ptr %".3643", align 4
-  %".3645" = zext i32 %".3644" to i64
-  %"data.173" = inttoptr i64 %".3645" to ptr
-  %".3646" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".3647" = load i32, ptr %".3646", align 4
-  %".3648" = zext i32 %".3647" to i64
-  %"data_end.173" = inttoptr i64 %".3648" to ptr
-  %".3649" = getelementptr i8, ptr %"ctx.53", i64 144
-  %"keys.173" = load ptr, ptr %".3649", align 8
-  %".3650" = xor i1 %".3642", -1
-  br i1 %".3650", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+  %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3574" = trunc i64 %"cursor.48" to i32
+  %".3575" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".3574", [40 x i8]* %"header_copy", i32 8)
+  %".3576" = icmp eq i64 %".3575", 0
+  %".3577" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".3578" = load i32, ptr %".3577", align 4
+  %".3579" = zext i32 %".3578" to i64
+  %"data.169" = inttoptr i64 %".3579" to ptr
+  %".3580" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".3581" = load i32, ptr %".3580", align 4
+  %".3582" = zext i32 %".3581" to i64
+  %"data_end.169" = inttoptr i64 %".3582" to ptr
+  %".3583" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.169" = load ptr, ptr %".3583", align 8
+  %".3584" = xor i1 %".3576", -1
+  br i1 %".3584", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext1.copy_failed:
-  %".3652" = trunc i64 %"cursor.48" to i16
-  %".3653" = getelementptr i8, ptr %"keys.173", i64 2
-  store i16 %".3652", ptr %".3653", align 2
+  %".3586" = trunc i64 %"cursor.48" to i16
+  %".3587" = getelementptr i8, ptr %"keys.169", i64 2
+  store i16 %".3586", ptr %".3587", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
-  %".3656" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3657" = load volatile i8, [40 x i8]* %".3656", align 1
-  %".3658" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3659" = load volatile i16, [40 x i8]* %".3658", align 2
+  %".3590" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3591" = load volatile i8, [40 x i8]* %".3590", align 1
+  %".3592" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3593" = load volatile i16, [40 x i8]* %".3592", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.fragment:
-  %".3672" = getelementptr i8, ptr %"keys.174", i64 6
-  store i8 1, ptr %".3672", align 1
-  br i1 %".3670", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+  %".3606" = getelementptr i8, ptr %"keys.170", i64 6
+  store i8 1, ptr %".3606", align 1
+  br i1 %".3604", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".3692" = zext i8 %"w0_1.17" to i64
-  switch i64 %".3692", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".3626" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3626", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
-  %".3675" = getelementptr i8, ptr %"keys.174", i64 7
-  store i8 1, ptr %".3675", align 1
-  %".3677" = getelementptr i8, ptr %"keys.174", i64 48
-  %"flags.60" = load volatile i32, ptr %".3677", align 4
-  %".3678" = and i32 %"flags.60", 1
-  %".3679" = icmp ne i32 %".3678", 0
-  %".3680" = xor i1 %".3679", -1
-  br i1 %".3680", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+  %".3609" = getelementptr i8, ptr %"keys.170", i64 7
+  store i8 1, ptr %".3609", align 1
+  %".3611" = getelementptr i8, ptr %"keys.170", i64 48
+  %"flags.60" = load volatile i32, ptr %".3611", align 4
+  %".3612" = and i32 %"flags.60", 1
+  %".3613" = icmp ne i32 %".3612", 0
+  %".3614" = xor i1 %".3613", -1
+  br i1 %".3614", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext1.later_fragment:
-  %".3687" = trunc i64 %".3665" to i16
-  %".3688" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3687", ptr %".3688", align 2
+  %".3621" = trunc i64 %".3599" to i16
+  %".3622" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3621", ptr %".3622", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
-  %".3682" = trunc i64 %".3665" to i16
-  %".3683" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3682", ptr %".3683", align 2
+  %".3616" = trunc i64 %".3599" to i16
+  %".3617" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3616", ptr %".3617", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext1.unknown:
-  %".3694" = trunc i64 %".3665" to i16
-  %".3695" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3694", ptr %".3695", align 2
+  %".3628" = trunc i64 %".3599" to i16
+  %".3629" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3628", ptr %".3629", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -5869,91 +5733,91 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
-  %".3711" = trunc i64 34887 to i16
-  %".3712" = call i16 @"llvm.bswap.i16"(i16 %".3711")
-  %".3713" = getelementptr i8, ptr %"keys.174", i64 10
-  store i16 %".3712", ptr %".3713", align 2
+  %".3645" = trunc i64 34887 to i16
+  %".3646" = call i16 @"llvm.bswap.i16"(i16 %".3645")
+  %".3647" = getelementptr i8, ptr %"keys.170", i64 10
+  store i16 %".3646", ptr %".3647", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
-  %".3716" = trunc i64 2048 to i16
-  %".3717" = call i16 @"llvm.bswap.i16"(i16 %".3716")
-  %".3718" = getelementptr i8, ptr %"keys.174", i64 10
-  store i16 %".3717", ptr %".3718", align 2
-  %".3720" = getelementptr i8, ptr %"keys.174", i64 8
-  store i8 1, ptr %".3720", align 1
-  %".3722" = getelementptr i8, ptr %"keys.174", i64 48
-  %"flags.61" = load volatile i32, ptr %".3722", align 4
-  %".3723" = and i32 %"flags.61", 4
-  %".3724" = icmp ne i32 %".3723", 0
-  br i1 %".3724", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  %".3650" = trunc i64 2048 to i16
+  %".3651" = call i16 @"llvm.bswap.i16"(i16 %".3650")
+  %".3652" = getelementptr i8, ptr %"keys.170", i64 10
+  store i16 %".3651", ptr %".3652", align 2
+  %".3654" = getelementptr i8, ptr %"keys.170", i64 8
+  store i8 1, ptr %".3654", align 1
+  %".3656" = getelementptr i8, ptr %"keys.170", i64 48
+  %"flags.61" = load volatile i32, ptr %".3656", align 4
+  %".3657" = and i32 %"flags.61", 4
+  %".3658" = icmp ne i32 %".3657", 0
+  br i1 %".3658", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext1.to_ipv6:
-  %".3736" = trunc i64 34525 to i16
-  %".3737" = call i16 @"llvm.bswap.i16"(i16 %".3736")
-  %".3738" = getelementptr i8, ptr %"keys.174", i64 10
-  store i16 %".3737", ptr %".3738", align 2
-  %".3740" = getelementptr i8, ptr %"keys.174", i64 8
-  store i8 1, ptr %".3740", align 1
-  %".3742" = getelementptr i8, ptr %"keys.174", i64 48
-  %"flags.62" = load volatile i32, ptr %".3742", align 4
-  %".3743" = and i32 %"flags.62", 4
-  %".3744" = icmp ne i32 %".3743", 0
-  br i1 %".3744", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".3670" = trunc i64 34525 to i16
+  %".3671" = call i16 @"llvm.bswap.i16"(i16 %".3670")
+  %".3672" = getelementptr i8, ptr %"keys.170", i64 10
+  store i16 %".3671", ptr %".3672", align 2
+  %".3674" = getelementptr i8, ptr %"keys.170", i64 8
+  store i8 1, ptr %".3674", align 1
+  %".3676" = getelementptr i8, ptr %"keys.170", i64 48
+  %"flags.62" = load volatile i32, ptr %".3676", align 4
+  %".3677" = and i32 %"flags.62", 4
+  %".3678" = icmp ne i32 %".3677", 0
+  br i1 %".3678", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap:
-  %".3726" = trunc i64 %".3665" to i16
-  %".3727" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3726", ptr %".3727", align 2
+  %".3660" = trunc i64 %".3599" to i16
+  %".3661" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3660", ptr %".3661", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".3730" = getelementptr i8, ptr %"keys.174", i64 12
-  store i32 0, ptr %".3730", align 4
-  %".3732" = trunc i64 %".3665" to i16
-  %".3733" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3732", ptr %".3733", align 2
+  %".3664" = getelementptr i8, ptr %"keys.170", i64 12
+  store i32 0, ptr %".3664", align 4
+  %".3666" = trunc i64 %".3599" to i16
+  %".3667" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3666", ptr %".3667", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
-  %".3746" = trunc i64 %".3665" to i16
-  %".3747" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3746", ptr %".3747", align 2
+  %".3680" = trunc i64 %".3599" to i16
+  %".3681" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3680", ptr %".3681", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3750" = getelementptr i8, ptr %"keys.174", i64 12
-  store i32 0, ptr %".3750", align 4
-  %".3752" = trunc i64 %".3665" to i16
-  %".3753" = getelementptr i8, ptr %"keys.174", i64 2
-  store i16 %".3752", ptr %".3753", align 2
+  %".3684" = getelementptr i8, ptr %"keys.170", i64 12
+  store i32 0, ptr %".3684", align 4
+  %".3686" = trunc i64 %".3599" to i16
+  %".3687" = getelementptr i8, ptr %"keys.170", i64 2
+  store i16 %".3686", ptr %".3687", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
-  %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3764" = trunc i64 %"cursor.49" to i32
-  %".3765" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".3764", [40 x i8]* %"header_copy", i32 2)
-  %".3766" = icmp eq i64 %".3765", 0
-  %".3767" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".3768" = load i32, ptr %".3767", align 4
-  %".3769" = zext i32 %".3768" to i64
-  %"data.175" = inttoptr i64 %".3769" to ptr
-  %".3770" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".3771" = load i32, ptr %".3770", align 4
-  %".3772" = zext i32 %".3771" to i64
-  %"data_end.175" = inttoptr i64 %".3772" to ptr
-  %".3773" = getelementptr i8, ptr %"ctx.54", i64 144
-  %"keys.175" = load ptr, ptr %".3773", align 8
-  %".3774" = xor i1 %".3766", -1
-  br i1 %".3774", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+  %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3698" = trunc i64 %"cursor.49" to i32
+  %".3699" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".3698", [40 x i8]* %"header_copy", i32 2)
+  %".3700" = icmp eq i64 %".3699", 0
+  %".3701" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".3702" = load i32, ptr %".3701", align 4
+  %".3703" = zext i32 %".3702" to i64
+  %"data.171" = inttoptr i64 %".3703" to ptr
+  %".3704" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".3705" = load i32, ptr %".3704", align 4
+  %".3706" = zext i32 %".3705" to i64
+  %"data_end.171" = inttoptr i64 %".3706" to ptr
+  %".3707" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.171" = load ptr, ptr %".3707", align 8
+  %".3708" = xor i1 %".3700", -1
+  br i1 %".3708", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext2.copy_failed:
-  %".3776" = trunc i64 %"cursor.49" to i16
-  %".3777" = getelementptr i8, ptr %"keys.175", i64 2
-  store i16 %".3776", ptr %".3777", align 2
+  %".3710" = trunc i64 %"cursor.49" to i16
+  %".3711" = getelementptr i8, ptr %"keys.171", i64 2
+  store i16 %".3710", ptr %".3711", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
-  %".3780" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3781" = load volatile i8, [40 x i8]* %".3780", align 1
-  %".3782" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3783" = load volatile i8, [40 x i8]* %".3782", align 1
+  %".3714" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3715" = load volatile i8, [40 x i8]* %".3714", align 1
+  %".3716" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3717" = load volatile i8, [40 x i8]* %".3716", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.unknown:
-  %".3796" = trunc i64 %"end.12" to i16
-  %".3797" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".3796", ptr %".3797", align 2
+  %".3730" = trunc i64 %"end.12" to i16
+  %".3731" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".3730", ptr %".3731", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5982,180 +5846,180 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
-  %".3813" = trunc i64 34887 to i16
-  %".3814" = call i16 @"llvm.bswap.i16"(i16 %".3813")
-  %".3815" = getelementptr i8, ptr %"keys.176", i64 10
-  store i16 %".3814", ptr %".3815", align 2
+  %".3747" = trunc i64 34887 to i16
+  %".3748" = call i16 @"llvm.bswap.i16"(i16 %".3747")
+  %".3749" = getelementptr i8, ptr %"keys.172", i64 10
+  store i16 %".3748", ptr %".3749", align 2
   br label %"mpls_d0_mpls_labels1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
-  %".3818" = trunc i64 2048 to i16
-  %".3819" = call i16 @"llvm.bswap.i16"(i16 %".3818")
-  %".3820" = getelementptr i8, ptr %"keys.176", i64 10
-  store i16 %".3819", ptr %".3820", align 2
-  %".3822" = getelementptr i8, ptr %"keys.176", i64 8
-  store i8 1, ptr %".3822", align 1
-  %".3824" = getelementptr i8, ptr %"keys.176", i64 48
-  %"flags.63" = load volatile i32, ptr %".3824", align 4
-  %".3825" = and i32 %"flags.63", 4
-  %".3826" = icmp ne i32 %".3825", 0
-  br i1 %".3826", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3752" = trunc i64 2048 to i16
+  %".3753" = call i16 @"llvm.bswap.i16"(i16 %".3752")
+  %".3754" = getelementptr i8, ptr %"keys.172", i64 10
+  store i16 %".3753", ptr %".3754", align 2
+  %".3756" = getelementptr i8, ptr %"keys.172", i64 8
+  store i8 1, ptr %".3756", align 1
+  %".3758" = getelementptr i8, ptr %"keys.172", i64 48
+  %"flags.63" = load volatile i32, ptr %".3758", align 4
+  %".3759" = and i32 %"flags.63", 4
+  %".3760" = icmp ne i32 %".3759", 0
+  br i1 %".3760", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext2.to_ipv6:
-  %".3835" = trunc i64 34525 to i16
-  %".3836" = call i16 @"llvm.bswap.i16"(i16 %".3835")
-  %".3837" = getelementptr i8, ptr %"keys.176", i64 10
-  store i16 %".3836", ptr %".3837", align 2
-  %".3839" = getelementptr i8, ptr %"keys.176", i64 8
-  store i8 1, ptr %".3839", align 1
-  %".3841" = getelementptr i8, ptr %"keys.176", i64 48
-  %"flags.64" = load volatile i32, ptr %".3841", align 4
-  %".3842" = and i32 %"flags.64", 4
-  %".3843" = icmp ne i32 %".3842", 0
-  br i1 %".3843", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3769" = trunc i64 34525 to i16
+  %".3770" = call i16 @"llvm.bswap.i16"(i16 %".3769")
+  %".3771" = getelementptr i8, ptr %"keys.172", i64 10
+  store i16 %".3770", ptr %".3771", align 2
+  %".3773" = getelementptr i8, ptr %"keys.172", i64 8
+  store i8 1, ptr %".3773", align 1
+  %".3775" = getelementptr i8, ptr %"keys.172", i64 48
+  %"flags.64" = load volatile i32, ptr %".3775", align 4
+  %".3776" = and i32 %"flags.64", 4
+  %".3777" = icmp ne i32 %".3776", 0
+  br i1 %".3777", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.68" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".6422", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data.177" = phi  ptr [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.273", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data_end.177" = phi  ptr [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.273", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"keys.177" = phi  ptr [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"hdr.64" = getelementptr i8, ptr %"data.177", i64 %"cursor.68"
-  %".5284" = getelementptr i8, ptr %"hdr.64", i64 2
-  %".5285" = icmp ugt ptr %".5284", %"data_end.177"
-  br i1 %".5285", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+  %"cursor.68" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".6290", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"data.173" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.265", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"data_end.173" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.265", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"keys.173" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"hdr.60" = getelementptr i8, ptr %"data.173", i64 %"cursor.68"
+  %".5152" = getelementptr i8, ptr %"hdr.60", i64 2
+  %".5153" = icmp ugt ptr %".5152", %"data_end.173"
+  br i1 %".5153", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
 ipv6_opts_d0_ipv6_ext3.linear:
-  %".5287" = getelementptr i8, ptr %"hdr.64", i64 0
-  %".5288" = load i8, ptr %".5287", align 1
-  %".5289" = getelementptr i8, ptr %"hdr.64", i64 1
-  %".5290" = load i8, ptr %".5289", align 1
+  %".5155" = getelementptr i8, ptr %"hdr.60", i64 0
+  %".5156" = load i8, ptr %".5155", align 1
+  %".5157" = getelementptr i8, ptr %"hdr.60", i64 1
+  %".5158" = load i8, ptr %".5157", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.header:
-  %"w0_1.27" = phi  i8 [%".5288", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".5309", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.18" = phi  i8 [%".5290", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".5311", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"data.231" = phi  ptr [%"data.177", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.230", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"data_end.231" = phi  ptr [%"data_end.177", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.230", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"keys.231" = phi  ptr [%"keys.177", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.230", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %".5313" = zext i8 %"w0_1.27" to i64
-  %".5314" = trunc i64 %".5313" to i8
-  %".5315" = getelementptr i8, ptr %"keys.231", i64 9
-  store i8 %".5314", ptr %".5315", align 1
-  %".5317" = add i64 %"cursor.68", 2
-  %".5318" = zext i8 %"w1_1.18" to i64
-  %".5319" = mul i64 %".5318", 8
-  %".5320" = add i64 %".5319", 6
-  %".5321" = add i64 %".5320", 2
-  %"end.18" = add i64 %"cursor.68", %".5321"
-  %".5322" = zext i8 %"w0_1.27" to i64
-  switch i64 %".5322", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %"w0_1.23" = phi  i8 [%".5156", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".5177", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.14" = phi  i8 [%".5158", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".5179", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.223" = phi  ptr [%"data.173", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.222", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.223" = phi  ptr [%"data_end.173", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.222", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.223" = phi  ptr [%"keys.173", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.222", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %".5181" = zext i8 %"w0_1.23" to i64
+  %".5182" = trunc i64 %".5181" to i8
+  %".5183" = getelementptr i8, ptr %"keys.223", i64 9
+  store i8 %".5182", ptr %".5183", align 1
+  %".5185" = add i64 %"cursor.68", 2
+  %".5186" = zext i8 %"w1_1.14" to i64
+  %".5187" = mul i64 %".5186", 8
+  %".5188" = add i64 %".5187", 6
+  %".5189" = add i64 %".5188", 2
+  %"end.18" = add i64 %"cursor.68", %".5189"
+  %".5190" = zext i8 %"w0_1.23" to i64
+  switch i64 %".5190", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.69" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3885", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6406", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data.178" = phi  ptr [%"data.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.272", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data_end.178" = phi  ptr [%"data_end.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.272", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"keys.178" = phi  ptr [%"keys.176", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.180", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"hdr.65" = getelementptr i8, ptr %"data.178", i64 %"cursor.69"
-  %".5392" = getelementptr i8, ptr %"hdr.65", i64 8
-  %".5393" = icmp ugt ptr %".5392", %"data_end.178"
-  br i1 %".5393", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+  %"cursor.69" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6274", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"data.174" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.264", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"data_end.174" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.264", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"keys.174" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"hdr.61" = getelementptr i8, ptr %"data.174", i64 %"cursor.69"
+  %".5260" = getelementptr i8, ptr %"hdr.61", i64 8
+  %".5261" = icmp ugt ptr %".5260", %"data_end.174"
+  br i1 %".5261", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
 ipv6_frag_d0_ipv6_ext3.linear:
-  %".5395" = getelementptr i8, ptr %"hdr.65", i64 0
-  %".5396" = load i8, ptr %".5395", align 1
-  %".5397" = getelementptr i8, ptr %"hdr.65", i64 2
-  %".5398" = load i16, ptr %".5397", align 2
+  %".5263" = getelementptr i8, ptr %"hdr.61", i64 0
+  %".5264" = load i8, ptr %".5263", align 1
+  %".5265" = getelementptr i8, ptr %"hdr.61", i64 2
+  %".5266" = load i16, ptr %".5265", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.header:
-  %"w0_1.28" = phi  i8 [%".5396", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".5417", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.25" = phi  i16 [%".5398", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".5419", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"data.233" = phi  ptr [%"data.178", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.232", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"data_end.233" = phi  ptr [%"data_end.178", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.232", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"keys.233" = phi  ptr [%"keys.178", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.232", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %".5421" = zext i8 %"w0_1.28" to i64
-  %".5422" = trunc i64 %".5421" to i8
-  %".5423" = getelementptr i8, ptr %"keys.233", i64 9
-  store i8 %".5422", ptr %".5423", align 1
-  %".5425" = add i64 %"cursor.69", 8
-  %".5426" = icmp ne i64 1, 0
-  %".5427" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.25")
-  %".5428" = zext i16 %".5427" to i64
-  %".5429" = and i64 %".5428", 65528
-  %".5430" = icmp eq i64 %".5429", 0
-  br i1 %".5426", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  %"w0_1.24" = phi  i8 [%".5264", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".5285", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.21" = phi  i16 [%".5266", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".5287", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data.225" = phi  ptr [%"data.174", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.224", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"data_end.225" = phi  ptr [%"data_end.174", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.224", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"keys.225" = phi  ptr [%"keys.174", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.224", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %".5289" = zext i8 %"w0_1.24" to i64
+  %".5290" = trunc i64 %".5289" to i8
+  %".5291" = getelementptr i8, ptr %"keys.225", i64 9
+  store i8 %".5290", ptr %".5291", align 1
+  %".5293" = add i64 %"cursor.69", 8
+  %".5294" = icmp ne i64 1, 0
+  %".5295" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
+  %".5296" = zext i16 %".5295" to i64
+  %".5297" = and i64 %".5296", 65528
+  %".5298" = icmp eq i64 %".5297", 0
+  br i1 %".5294", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
-  %".3828" = trunc i64 %"end.12" to i16
-  %".3829" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".3828", ptr %".3829", align 2
+  %".3762" = trunc i64 %"end.12" to i16
+  %".3763" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".3762", ptr %".3763", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
-  %".3832" = getelementptr i8, ptr %"keys.176", i64 12
-  store i32 0, ptr %".3832", align 4
+  %".3766" = getelementptr i8, ptr %"keys.172", i64 12
+  store i32 0, ptr %".3766", align 4
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
-  %".3845" = trunc i64 %"end.12" to i16
-  %".3846" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".3845", ptr %".3846", align 2
+  %".3779" = trunc i64 %"end.12" to i16
+  %".3780" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".3779", ptr %".3780", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
-  %".3849" = getelementptr i8, ptr %"keys.176", i64 12
-  store i32 0, ptr %".3849", align 4
+  %".3783" = getelementptr i8, ptr %"keys.172", i64 12
+  store i32 0, ptr %".3783", align 4
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
-  %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3860" = trunc i64 %"cursor.50" to i32
-  %".3861" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".3860", [40 x i8]* %"header_copy", i32 8)
-  %".3862" = icmp eq i64 %".3861", 0
-  %".3863" = getelementptr i8, ptr %"ctx.55", i64 76
-  %".3864" = load i32, ptr %".3863", align 4
-  %".3865" = zext i32 %".3864" to i64
-  %"data.179" = inttoptr i64 %".3865" to ptr
-  %".3866" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".3867" = load i32, ptr %".3866", align 4
-  %".3868" = zext i32 %".3867" to i64
-  %"data_end.179" = inttoptr i64 %".3868" to ptr
-  %".3869" = getelementptr i8, ptr %"ctx.55", i64 144
-  %"keys.179" = load ptr, ptr %".3869", align 8
-  %".3870" = xor i1 %".3862", -1
-  br i1 %".3870", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+  %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3794" = trunc i64 %"cursor.50" to i32
+  %".3795" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.53", i32 %".3794", [40 x i8]* %"header_copy", i32 8)
+  %".3796" = icmp eq i64 %".3795", 0
+  %".3797" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".3798" = load i32, ptr %".3797", align 4
+  %".3799" = zext i32 %".3798" to i64
+  %"data.175" = inttoptr i64 %".3799" to ptr
+  %".3800" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".3801" = load i32, ptr %".3800", align 4
+  %".3802" = zext i32 %".3801" to i64
+  %"data_end.175" = inttoptr i64 %".3802" to ptr
+  %".3803" = getelementptr i8, ptr %"ctx.53", i64 144
+  %"keys.175" = load ptr, ptr %".3803", align 8
+  %".3804" = xor i1 %".3796", -1
+  br i1 %".3804", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext2.copy_failed:
-  %".3872" = trunc i64 %"cursor.50" to i16
-  %".3873" = getelementptr i8, ptr %"keys.179", i64 2
-  store i16 %".3872", ptr %".3873", align 2
+  %".3806" = trunc i64 %"cursor.50" to i16
+  %".3807" = getelementptr i8, ptr %"keys.175", i64 2
+  store i16 %".3806", ptr %".3807", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
-  %".3876" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3877" = load volatile i8, [40 x i8]* %".3876", align 1
-  %".3878" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3879" = load volatile i16, [40 x i8]* %".3878", align 2
+  %".3810" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3811" = load volatile i8, [40 x i8]* %".3810", align 1
+  %".3812" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3813" = load volatile i16, [40 x i8]* %".3812", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.fragment:
-  %".3892" = getelementptr i8, ptr %"keys.180", i64 6
-  store i8 1, ptr %".3892", align 1
-  br i1 %".3890", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+  %".3826" = getelementptr i8, ptr %"keys.176", i64 6
+  store i8 1, ptr %".3826", align 1
+  br i1 %".3824", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3912" = zext i8 %"w0_1.19" to i64
-  switch i64 %".3912", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3846" = zext i8 %"w0_1.17" to i64
+  switch i64 %".3846", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
-  %".3895" = getelementptr i8, ptr %"keys.180", i64 7
-  store i8 1, ptr %".3895", align 1
-  %".3897" = getelementptr i8, ptr %"keys.180", i64 48
-  %"flags.65" = load volatile i32, ptr %".3897", align 4
-  %".3898" = and i32 %"flags.65", 1
-  %".3899" = icmp ne i32 %".3898", 0
-  %".3900" = xor i1 %".3899", -1
-  br i1 %".3900", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3829" = getelementptr i8, ptr %"keys.176", i64 7
+  store i8 1, ptr %".3829", align 1
+  %".3831" = getelementptr i8, ptr %"keys.176", i64 48
+  %"flags.65" = load volatile i32, ptr %".3831", align 4
+  %".3832" = and i32 %"flags.65", 1
+  %".3833" = icmp ne i32 %".3832", 0
+  %".3834" = xor i1 %".3833", -1
+  br i1 %".3834", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext2.later_fragment:
-  %".3907" = trunc i64 %".3885" to i16
-  %".3908" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".3907", ptr %".3908", align 2
+  %".3841" = trunc i64 %".3819" to i16
+  %".3842" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3841", ptr %".3842", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
-  %".3902" = trunc i64 %".3885" to i16
-  %".3903" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".3902", ptr %".3903", align 2
+  %".3836" = trunc i64 %".3819" to i16
+  %".3837" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3836", ptr %".3837", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext2.unknown:
-  %".3914" = trunc i64 %".3885" to i16
-  %".3915" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".3914", ptr %".3915", align 2
+  %".3848" = trunc i64 %".3819" to i16
+  %".3849" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3848", ptr %".3849", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -6184,170 +6048,170 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
-  %".3931" = trunc i64 34887 to i16
-  %".3932" = call i16 @"llvm.bswap.i16"(i16 %".3931")
-  %".3933" = getelementptr i8, ptr %"keys.180", i64 10
-  store i16 %".3932", ptr %".3933", align 2
+  %".3865" = trunc i64 34887 to i16
+  %".3866" = call i16 @"llvm.bswap.i16"(i16 %".3865")
+  %".3867" = getelementptr i8, ptr %"keys.176", i64 10
+  store i16 %".3866", ptr %".3867", align 2
   br label %"mpls_d0_mpls_labels1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
-  %".3936" = trunc i64 2048 to i16
-  %".3937" = call i16 @"llvm.bswap.i16"(i16 %".3936")
-  %".3938" = getelementptr i8, ptr %"keys.180", i64 10
-  store i16 %".3937", ptr %".3938", align 2
-  %".3940" = getelementptr i8, ptr %"keys.180", i64 8
-  store i8 1, ptr %".3940", align 1
-  %".3942" = getelementptr i8, ptr %"keys.180", i64 48
-  %"flags.66" = load volatile i32, ptr %".3942", align 4
-  %".3943" = and i32 %"flags.66", 4
-  %".3944" = icmp ne i32 %".3943", 0
-  br i1 %".3944", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3870" = trunc i64 2048 to i16
+  %".3871" = call i16 @"llvm.bswap.i16"(i16 %".3870")
+  %".3872" = getelementptr i8, ptr %"keys.176", i64 10
+  store i16 %".3871", ptr %".3872", align 2
+  %".3874" = getelementptr i8, ptr %"keys.176", i64 8
+  store i8 1, ptr %".3874", align 1
+  %".3876" = getelementptr i8, ptr %"keys.176", i64 48
+  %"flags.66" = load volatile i32, ptr %".3876", align 4
+  %".3877" = and i32 %"flags.66", 4
+  %".3878" = icmp ne i32 %".3877", 0
+  br i1 %".3878", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext2.to_ipv6:
-  %".3953" = trunc i64 34525 to i16
-  %".3954" = call i16 @"llvm.bswap.i16"(i16 %".3953")
-  %".3955" = getelementptr i8, ptr %"keys.180", i64 10
-  store i16 %".3954", ptr %".3955", align 2
-  %".3957" = getelementptr i8, ptr %"keys.180", i64 8
-  store i8 1, ptr %".3957", align 1
-  %".3959" = getelementptr i8, ptr %"keys.180", i64 48
-  %"flags.67" = load volatile i32, ptr %".3959", align 4
-  %".3960" = and i32 %"flags.67", 4
-  %".3961" = icmp ne i32 %".3960", 0
-  br i1 %".3961", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3887" = trunc i64 34525 to i16
+  %".3888" = call i16 @"llvm.bswap.i16"(i16 %".3887")
+  %".3889" = getelementptr i8, ptr %"keys.176", i64 10
+  store i16 %".3888", ptr %".3889", align 2
+  %".3891" = getelementptr i8, ptr %"keys.176", i64 8
+  store i8 1, ptr %".3891", align 1
+  %".3893" = getelementptr i8, ptr %"keys.176", i64 48
+  %"flags.67" = load volatile i32, ptr %".3893", align 4
+  %".3894" = and i32 %"flags.67", 4
+  %".3895" = icmp ne i32 %".3894", 0
+  br i1 %".3895", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap:
-  %".3946" = trunc i64 %".3885" to i16
-  %".3947" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".3946", ptr %".3947", align 2
+  %".3880" = trunc i64 %".3819" to i16
+  %".3881" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3880", ptr %".3881", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
-  %".3950" = getelementptr i8, ptr %"keys.180", i64 12
-  store i32 0, ptr %".3950", align 4
+  %".3884" = getelementptr i8, ptr %"keys.176", i64 12
+  store i32 0, ptr %".3884", align 4
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
-  %".3963" = trunc i64 %".3885" to i16
-  %".3964" = getelementptr i8, ptr %"keys.180", i64 2
-  store i16 %".3963", ptr %".3964", align 2
+  %".3897" = trunc i64 %".3819" to i16
+  %".3898" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3897", ptr %".3898", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
-  %".3967" = getelementptr i8, ptr %"keys.180", i64 12
-  store i32 0, ptr %".3967", align 4
+  %".3901" = getelementptr i8, ptr %"keys.176", i64 12
+  store i32 0, ptr %".3901", align 4
   br label %"ipv6_d1"
 mpls_d0_mpls_labels3.copy:
-  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3977" = trunc i64 %"cursor.51" to i32
-  %".3978" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".3977", [40 x i8]* %"header_copy", i32 4)
-  %".3979" = icmp eq i64 %".3978", 0
-  %".3980" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".3981" = load i32, ptr %".3980", align 4
-  %".3982" = zext i32 %".3981" to i64
-  %"data.181" = inttoptr i64 %".3982" to ptr
-  %".3983" = getelementptr i8, ptr %"ctx.56", i64 80
-  %".3984" = load i32, ptr %".3983", align 4
-  %".3985" = zext i32 %".3984" to i64
-  %"data_end.181" = inttoptr i64 %".3985" to ptr
-  %".3986" = getelementptr i8, ptr %"ctx.56", i64 144
-  %"keys.181" = load ptr, ptr %".3986", align 8
-  %".3987" = xor i1 %".3979", -1
-  br i1 %".3987", label %"mpls_d0_mpls_labels3.copy_failed", label %"mpls_d0_mpls_labels3.copy_failed.endif"
+  %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3911" = trunc i64 %"cursor.51" to i32
+  %".3912" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.54", i32 %".3911", [40 x i8]* %"header_copy", i32 4)
+  %".3913" = icmp eq i64 %".3912", 0
+  %".3914" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".3915" = load i32, ptr %".3914", align 4
+  %".3916" = zext i32 %".3915" to i64
+  %"data.177" = inttoptr i64 %".3916" to ptr
+  %".3917" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".3918" = load i32, ptr %".3917", align 4
+  %".3919" = zext i32 %".3918" to i64
+  %"data_end.177" = inttoptr i64 %".3919" to ptr
+  %".3920" = getelementptr i8, ptr %"ctx.54", i64 144
+  %"keys.177" = load ptr, ptr %".3920", align 8
+  %".3921" = xor i1 %".3913", -1
+  br i1 %".3921", label %"mpls_d0_mpls_labels3.copy_failed", label %"mpls_d0_mpls_labels3.copy_failed.endif"
 mpls_d0_mpls_labels3.copy_failed:
-  %".3989" = trunc i64 %".3970" to i16
-  %".3990" = getelementptr i8, ptr %"keys.181", i64 2
-  store i16 %".3989", ptr %".3990", align 2
+  %".3923" = trunc i64 %".3904" to i16
+  %".3924" = getelementptr i8, ptr %"keys.177", i64 2
+  store i16 %".3923", ptr %".3924", align 2
   br label %"return"
 mpls_d0_mpls_labels3.copy_failed.endif:
-  %".3993" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3994" = load volatile i8, [40 x i8]* %".3993", align 1
+  %".3927" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3928" = load volatile i8, [40 x i8]* %".3927", align 1
   br label %"mpls_d0_mpls_labels3.header"
 mpls_d0_mpls_labels3.unknown:
-  %".4000" = trunc i64 %".3996" to i16
-  %".4001" = getelementptr i8, ptr %"keys.182", i64 2
-  store i16 %".4000", ptr %".4001", align 2
+  %".3934" = trunc i64 %".3930" to i16
+  %".3935" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".3934", ptr %".3935", align 2
   br label %"return"
 mpls_d0_mpls_labels3.to_mpls:
   br label %"mpls_d0_mpls_labels4"
 mpls_d0_mpls_labels3.to_ip_version:
-  %".4005" = getelementptr i8, ptr %"keys.182", i64 8
-  store i8 1, ptr %".4005", align 1
-  %".4007" = getelementptr i8, ptr %"keys.182", i64 48
-  %"flags.68" = load volatile i32, ptr %".4007", align 4
-  %".4008" = and i32 %"flags.68", 4
-  %".4009" = icmp ne i32 %".4008", 0
-  br i1 %".4009", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif"
+  %".3939" = getelementptr i8, ptr %"keys.178", i64 8
+  store i8 1, ptr %".3939", align 1
+  %".3941" = getelementptr i8, ptr %"keys.178", i64 48
+  %"flags.68" = load volatile i32, ptr %".3941", align 4
+  %".3942" = and i32 %"flags.68", 4
+  %".3943" = icmp ne i32 %".3942", 0
+  br i1 %".3943", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif"
 mpls_d0_mpls_labels4:
-  %"cursor.70" = phi  i64 [%".3996", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"data.183" = phi  ptr [%"data.182", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"data_end.183" = phi  ptr [%"data_end.182", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"keys.183" = phi  ptr [%"keys.182", %"mpls_d0_mpls_labels3.to_mpls"]
-  %".5522" = add i64 %"cursor.70", 4
-  %"hdr.66" = getelementptr i8, ptr %"data.183", i64 %"cursor.70"
-  %".5523" = getelementptr i8, ptr %"hdr.66", i64 4
-  %".5524" = icmp ugt ptr %".5523", %"data_end.183"
-  br i1 %".5524", label %"mpls_d0_mpls_labels4.copy", label %"mpls_d0_mpls_labels4.linear", !prof !0
+  %"cursor.70" = phi  i64 [%".3930", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data.179" = phi  ptr [%"data.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data_end.179" = phi  ptr [%"data_end.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"keys.179" = phi  ptr [%"keys.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %".5390" = add i64 %"cursor.70", 4
+  %"hdr.62" = getelementptr i8, ptr %"data.179", i64 %"cursor.70"
+  %".5391" = getelementptr i8, ptr %"hdr.62", i64 4
+  %".5392" = icmp ugt ptr %".5391", %"data_end.179"
+  br i1 %".5392", label %"mpls_d0_mpls_labels4.copy", label %"mpls_d0_mpls_labels4.linear", !prof !0
 mpls_d0_mpls_labels4.linear:
-  %".5526" = getelementptr i8, ptr %"hdr.66", i64 2
-  %".5527" = load i8, ptr %".5526", align 1
+  %".5394" = getelementptr i8, ptr %"hdr.62", i64 2
+  %".5395" = load i8, ptr %".5394", align 1
   br label %"mpls_d0_mpls_labels4.header"
 mpls_d0_mpls_labels4.header:
-  %"w2_1.5" = phi  i8 [%".5527", %"mpls_d0_mpls_labels4.linear"], [%".5546", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"data.235" = phi  ptr [%"data.183", %"mpls_d0_mpls_labels4.linear"], [%"data.234", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"data_end.235" = phi  ptr [%"data_end.183", %"mpls_d0_mpls_labels4.linear"], [%"data_end.234", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"keys.235" = phi  ptr [%"keys.183", %"mpls_d0_mpls_labels4.linear"], [%"keys.234", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %".5548" = add i64 %"cursor.70", 4
-  %".5549" = zext i8 %"w2_1.5" to i64
-  %".5550" = and i64 %".5549", 1
-  switch i64 %".5550", label %"mpls_d0_mpls_labels4.unknown" [i64 0, label %"mpls_d0_mpls_labels4.to_mpls" i64 1, label %"mpls_d0_mpls_labels4.to_ip_version"]
+  %"w2_1.5" = phi  i8 [%".5395", %"mpls_d0_mpls_labels4.linear"], [%".5414", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data.227" = phi  ptr [%"data.179", %"mpls_d0_mpls_labels4.linear"], [%"data.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data_end.227" = phi  ptr [%"data_end.179", %"mpls_d0_mpls_labels4.linear"], [%"data_end.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"keys.227" = phi  ptr [%"keys.179", %"mpls_d0_mpls_labels4.linear"], [%"keys.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %".5416" = add i64 %"cursor.70", 4
+  %".5417" = zext i8 %"w2_1.5" to i64
+  %".5418" = and i64 %".5417", 1
+  switch i64 %".5418", label %"mpls_d0_mpls_labels4.unknown" [i64 0, label %"mpls_d0_mpls_labels4.to_mpls" i64 1, label %"mpls_d0_mpls_labels4.to_ip_version"]
 mpls_d0_mpls_labels3.stop_at_encap:
-  %".4011" = trunc i64 %".3996" to i16
-  %".4012" = getelementptr i8, ptr %"keys.182", i64 2
-  store i16 %".4011", ptr %".4012", align 2
+  %".3945" = trunc i64 %".3930" to i16
+  %".3946" = getelementptr i8, ptr %"keys.178", i64 2
+  store i16 %".3945", ptr %".3946", align 2
   br label %"return"
 mpls_d0_mpls_labels3.stop_at_encap.endif:
-  %".4015" = getelementptr i8, ptr %"keys.182", i64 12
-  store i32 0, ptr %".4015", align 4
+  %".3949" = getelementptr i8, ptr %"keys.178", i64 12
+  store i32 0, ptr %".3949", align 4
   br label %"ip_version_d1"
 vlan_d1_vlan_tags2.copy:
-  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4024" = trunc i64 %"cursor.52" to i32
-  %".4025" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.57", i32 %".4024", [40 x i8]* %"header_copy", i32 4)
-  %".4026" = icmp eq i64 %".4025", 0
-  %".4027" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4028" = load i32, ptr %".4027", align 4
-  %".4029" = zext i32 %".4028" to i64
-  %"data.184" = inttoptr i64 %".4029" to ptr
-  %".4030" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4031" = load i32, ptr %".4030", align 4
-  %".4032" = zext i32 %".4031" to i64
-  %"data_end.184" = inttoptr i64 %".4032" to ptr
-  %".4033" = getelementptr i8, ptr %"ctx.57", i64 144
-  %"keys.184" = load ptr, ptr %".4033", align 8
-  %".4034" = xor i1 %".4026", -1
-  br i1 %".4034", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+  %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".3958" = trunc i64 %"cursor.52" to i32
+  %".3959" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.55", i32 %".3958", [40 x i8]* %"header_copy", i32 4)
+  %".3960" = icmp eq i64 %".3959", 0
+  %".3961" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".3962" = load i32, ptr %".3961", align 4
+  %".3963" = zext i32 %".3962" to i64
+  %"data.180" = inttoptr i64 %".3963" to ptr
+  %".3964" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".3965" = load i32, ptr %".3964", align 4
+  %".3966" = zext i32 %".3965" to i64
+  %"data_end.180" = inttoptr i64 %".3966" to ptr
+  %".3967" = getelementptr i8, ptr %"ctx.55", i64 144
+  %"keys.180" = load ptr, ptr %".3967", align 8
+  %".3968" = xor i1 %".3960", -1
+  br i1 %".3968", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
 vlan_d1_vlan_tags2.copy_failed:
-  %".4036" = trunc i64 %"cursor.52" to i16
-  %".4037" = getelementptr i8, ptr %"keys.184", i64 2
-  store i16 %".4036", ptr %".4037", align 2
+  %".3970" = trunc i64 %"cursor.52" to i16
+  %".3971" = getelementptr i8, ptr %"keys.180", i64 2
+  store i16 %".3970", ptr %".3971", align 2
   br label %"return"
 vlan_d1_vlan_tags2.copy_failed.endif:
-  %".4040" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4041" = load volatile i16, [40 x i8]* %".4040", align 2
+  %".3974" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3975" = load volatile i16, [40 x i8]* %".3974", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.unknown:
-  %".4056" = trunc i64 %".4049" to i16
-  %".4057" = getelementptr i8, ptr %"keys.185", i64 2
-  store i16 %".4056", ptr %".4057", align 2
+  %".3990" = trunc i64 %".3983" to i16
+  %".3991" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".3990", ptr %".3991", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
-  %".4062" = trunc i64 %".4049" to i16
-  %".4063" = getelementptr i8, ptr %"keys.185", i64 2
-  store i16 %".4062", ptr %".4063", align 2
+  %".3996" = trunc i64 %".3983" to i16
+  %".3997" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".3996", ptr %".3997", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_vlan.1:
-  %".4066" = trunc i64 %".4049" to i16
-  %".4067" = getelementptr i8, ptr %"keys.185", i64 2
-  store i16 %".4066", ptr %".4067", align 2
+  %".4000" = trunc i64 %".3983" to i16
+  %".4001" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".4000", ptr %".4001", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_mpls:
   br label %"mpls_d1_mpls_labels1"
@@ -6368,61 +6232,61 @@ vlan_d1_vlan_tags2.to_tipc:
 vlan_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d1_vlan_tags2.to_hsr:
-  %".4079" = trunc i64 %".4049" to i16
-  %".4080" = getelementptr i8, ptr %"keys.185", i64 2
-  store i16 %".4079", ptr %".4080", align 2
+  %".4013" = trunc i64 %".3983" to i16
+  %".4014" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".4013", ptr %".4014", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_hsr.1:
-  %".4083" = trunc i64 %".4049" to i16
-  %".4084" = getelementptr i8, ptr %"keys.185", i64 2
-  store i16 %".4083", ptr %".4084", align 2
+  %".4017" = trunc i64 %".3983" to i16
+  %".4018" = getelementptr i8, ptr %"keys.181", i64 2
+  store i16 %".4017", ptr %".4018", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 hsr_d1_vlan_tags2.copy:
-  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4094" = trunc i64 %"cursor.53" to i32
-  %".4095" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.58", i32 %".4094", [40 x i8]* %"header_copy", i32 6)
-  %".4096" = icmp eq i64 %".4095", 0
-  %".4097" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4098" = load i32, ptr %".4097", align 4
-  %".4099" = zext i32 %".4098" to i64
-  %"data.186" = inttoptr i64 %".4099" to ptr
-  %".4100" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4101" = load i32, ptr %".4100", align 4
-  %".4102" = zext i32 %".4101" to i64
-  %"data_end.186" = inttoptr i64 %".4102" to ptr
-  %".4103" = getelementptr i8, ptr %"ctx.58", i64 144
-  %"keys.186" = load ptr, ptr %".4103", align 8
-  %".4104" = xor i1 %".4096", -1
-  br i1 %".4104", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
+  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4028" = trunc i64 %"cursor.53" to i32
+  %".4029" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.56", i32 %".4028", [40 x i8]* %"header_copy", i32 6)
+  %".4030" = icmp eq i64 %".4029", 0
+  %".4031" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".4032" = load i32, ptr %".4031", align 4
+  %".4033" = zext i32 %".4032" to i64
+  %"data.182" = inttoptr i64 %".4033" to ptr
+  %".4034" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".4035" = load i32, ptr %".4034", align 4
+  %".4036" = zext i32 %".4035" to i64
+  %"data_end.182" = inttoptr i64 %".4036" to ptr
+  %".4037" = getelementptr i8, ptr %"ctx.56", i64 144
+  %"keys.182" = load ptr, ptr %".4037", align 8
+  %".4038" = xor i1 %".4030", -1
+  br i1 %".4038", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
 hsr_d1_vlan_tags2.copy_failed:
-  %".4106" = trunc i64 %"cursor.53" to i16
-  %".4107" = getelementptr i8, ptr %"keys.186", i64 2
-  store i16 %".4106", ptr %".4107", align 2
+  %".4040" = trunc i64 %"cursor.53" to i16
+  %".4041" = getelementptr i8, ptr %"keys.182", i64 2
+  store i16 %".4040", ptr %".4041", align 2
   br label %"return"
 hsr_d1_vlan_tags2.copy_failed.endif:
-  %".4110" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".4111" = load volatile i16, [40 x i8]* %".4110", align 2
+  %".4044" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".4045" = load volatile i16, [40 x i8]* %".4044", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.unknown:
-  %".4126" = trunc i64 %".4119" to i16
-  %".4127" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4126", ptr %".4127", align 2
+  %".4060" = trunc i64 %".4053" to i16
+  %".4061" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4060", ptr %".4061", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
-  %".4132" = trunc i64 %".4119" to i16
-  %".4133" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4132", ptr %".4133", align 2
+  %".4066" = trunc i64 %".4053" to i16
+  %".4067" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4066", ptr %".4067", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_vlan.1:
-  %".4136" = trunc i64 %".4119" to i16
-  %".4137" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4136", ptr %".4137", align 2
+  %".4070" = trunc i64 %".4053" to i16
+  %".4071" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4070", ptr %".4071", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_mpls:
   br label %"mpls_d1_mpls_labels1"
@@ -6443,123 +6307,123 @@ hsr_d1_vlan_tags2.to_tipc:
 hsr_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d1_vlan_tags2.to_hsr:
-  %".4149" = trunc i64 %".4119" to i16
-  %".4150" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4149", ptr %".4150", align 2
+  %".4083" = trunc i64 %".4053" to i16
+  %".4084" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4083", ptr %".4084", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_hsr.1:
-  %".4153" = trunc i64 %".4119" to i16
-  %".4154" = getelementptr i8, ptr %"keys.187", i64 2
-  store i16 %".4153", ptr %".4154", align 2
+  %".4087" = trunc i64 %".4053" to i16
+  %".4088" = getelementptr i8, ptr %"keys.183", i64 2
+  store i16 %".4087", ptr %".4088", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 mpls_d1_mpls_labels2.copy:
-  %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4165" = trunc i64 %"cursor.54" to i32
-  %".4166" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.59", i32 %".4165", [40 x i8]* %"header_copy", i32 4)
-  %".4167" = icmp eq i64 %".4166", 0
-  %".4168" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4169" = load i32, ptr %".4168", align 4
-  %".4170" = zext i32 %".4169" to i64
-  %"data.188" = inttoptr i64 %".4170" to ptr
-  %".4171" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4172" = load i32, ptr %".4171", align 4
-  %".4173" = zext i32 %".4172" to i64
-  %"data_end.188" = inttoptr i64 %".4173" to ptr
-  %".4174" = getelementptr i8, ptr %"ctx.59", i64 144
-  %"keys.188" = load ptr, ptr %".4174", align 8
-  %".4175" = xor i1 %".4167", -1
-  br i1 %".4175", label %"mpls_d1_mpls_labels2.copy_failed", label %"mpls_d1_mpls_labels2.copy_failed.endif"
+  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4099" = trunc i64 %"cursor.54" to i32
+  %".4100" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.57", i32 %".4099", [40 x i8]* %"header_copy", i32 4)
+  %".4101" = icmp eq i64 %".4100", 0
+  %".4102" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4103" = load i32, ptr %".4102", align 4
+  %".4104" = zext i32 %".4103" to i64
+  %"data.184" = inttoptr i64 %".4104" to ptr
+  %".4105" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4106" = load i32, ptr %".4105", align 4
+  %".4107" = zext i32 %".4106" to i64
+  %"data_end.184" = inttoptr i64 %".4107" to ptr
+  %".4108" = getelementptr i8, ptr %"ctx.57", i64 144
+  %"keys.184" = load ptr, ptr %".4108", align 8
+  %".4109" = xor i1 %".4101", -1
+  br i1 %".4109", label %"mpls_d1_mpls_labels2.copy_failed", label %"mpls_d1_mpls_labels2.copy_failed.endif"
 mpls_d1_mpls_labels2.copy_failed:
-  %".4177" = trunc i64 %".4158" to i16
-  %".4178" = getelementptr i8, ptr %"keys.188", i64 2
-  store i16 %".4177", ptr %".4178", align 2
+  %".4111" = trunc i64 %".4092" to i16
+  %".4112" = getelementptr i8, ptr %"keys.184", i64 2
+  store i16 %".4111", ptr %".4112", align 2
   br label %"return"
 mpls_d1_mpls_labels2.copy_failed.endif:
-  %".4181" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4182" = load volatile i8, [40 x i8]* %".4181", align 1
+  %".4115" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4116" = load volatile i8, [40 x i8]* %".4115", align 1
   br label %"mpls_d1_mpls_labels2.header"
 mpls_d1_mpls_labels2.unknown:
-  %".4188" = trunc i64 %".4184" to i16
-  %".4189" = getelementptr i8, ptr %"keys.189", i64 2
-  store i16 %".4188", ptr %".4189", align 2
+  %".4122" = trunc i64 %".4118" to i16
+  %".4123" = getelementptr i8, ptr %"keys.185", i64 2
+  store i16 %".4122", ptr %".4123", align 2
   br label %"return"
 mpls_d1_mpls_labels2.to_mpls:
   br label %"mpls_d1_mpls_labels3"
 mpls_d1_mpls_labels2.to_ip_version:
-  %".4193" = getelementptr i8, ptr %"keys.189", i64 8
-  store i8 1, ptr %".4193", align 1
-  %".4195" = getelementptr i8, ptr %"keys.189", i64 48
-  %"flags.69" = load volatile i32, ptr %".4195", align 4
-  %".4196" = and i32 %"flags.69", 4
-  %".4197" = icmp ne i32 %".4196", 0
-  br i1 %".4197", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif"
+  %".4127" = getelementptr i8, ptr %"keys.185", i64 8
+  store i8 1, ptr %".4127", align 1
+  %".4129" = getelementptr i8, ptr %"keys.185", i64 48
+  %"flags.69" = load volatile i32, ptr %".4129", align 4
+  %".4130" = and i32 %"flags.69", 4
+  %".4131" = icmp ne i32 %".4130", 0
+  br i1 %".4131", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif"
 mpls_d1_mpls_labels3:
-  %"cursor.71" = phi  i64 [%".4184", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"data.190" = phi  ptr [%"data.189", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"data_end.190" = phi  ptr [%"data_end.189", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"keys.190" = phi  ptr [%"keys.189", %"mpls_d1_mpls_labels2.to_mpls"]
-  %".5573" = add i64 %"cursor.71", 4
-  %"hdr.67" = getelementptr i8, ptr %"data.190", i64 %"cursor.71"
-  %".5574" = getelementptr i8, ptr %"hdr.67", i64 4
-  %".5575" = icmp ugt ptr %".5574", %"data_end.190"
-  br i1 %".5575", label %"mpls_d1_mpls_labels3.copy", label %"mpls_d1_mpls_labels3.linear", !prof !0
+  %"cursor.71" = phi  i64 [%".4118", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data.186" = phi  ptr [%"data.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data_end.186" = phi  ptr [%"data_end.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"keys.186" = phi  ptr [%"keys.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %".5441" = add i64 %"cursor.71", 4
+  %"hdr.63" = getelementptr i8, ptr %"data.186", i64 %"cursor.71"
+  %".5442" = getelementptr i8, ptr %"hdr.63", i64 4
+  %".5443" = icmp ugt ptr %".5442", %"data_end.186"
+  br i1 %".5443", label %"mpls_d1_mpls_labels3.copy", label %"mpls_d1_mpls_labels3.linear", !prof !0
 mpls_d1_mpls_labels3.linear:
-  %".5577" = getelementptr i8, ptr %"hdr.67", i64 2
-  %".5578" = load i8, ptr %".5577", align 1
+  %".5445" = getelementptr i8, ptr %"hdr.63", i64 2
+  %".5446" = load i8, ptr %".5445", align 1
   br label %"mpls_d1_mpls_labels3.header"
 mpls_d1_mpls_labels3.header:
-  %"w2_1.6" = phi  i8 [%".5578", %"mpls_d1_mpls_labels3.linear"], [%".5597", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"data.237" = phi  ptr [%"data.190", %"mpls_d1_mpls_labels3.linear"], [%"data.236", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"data_end.237" = phi  ptr [%"data_end.190", %"mpls_d1_mpls_labels3.linear"], [%"data_end.236", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"keys.237" = phi  ptr [%"keys.190", %"mpls_d1_mpls_labels3.linear"], [%"keys.236", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %".5599" = add i64 %"cursor.71", 4
-  %".5600" = zext i8 %"w2_1.6" to i64
-  %".5601" = and i64 %".5600", 1
-  switch i64 %".5601", label %"mpls_d1_mpls_labels3.unknown" [i64 0, label %"mpls_d1_mpls_labels3.to_mpls" i64 1, label %"mpls_d1_mpls_labels3.to_ip_version"]
+  %"w2_1.6" = phi  i8 [%".5446", %"mpls_d1_mpls_labels3.linear"], [%".5465", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data.229" = phi  ptr [%"data.186", %"mpls_d1_mpls_labels3.linear"], [%"data.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data_end.229" = phi  ptr [%"data_end.186", %"mpls_d1_mpls_labels3.linear"], [%"data_end.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"keys.229" = phi  ptr [%"keys.186", %"mpls_d1_mpls_labels3.linear"], [%"keys.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %".5467" = add i64 %"cursor.71", 4
+  %".5468" = zext i8 %"w2_1.6" to i64
+  %".5469" = and i64 %".5468", 1
+  switch i64 %".5469", label %"mpls_d1_mpls_labels3.unknown" [i64 0, label %"mpls_d1_mpls_labels3.to_mpls" i64 1, label %"mpls_d1_mpls_labels3.to_ip_version"]
 mpls_d1_mpls_labels2.stop_at_encap:
-  %".4199" = trunc i64 %".4184" to i16
-  %".4200" = getelementptr i8, ptr %"keys.189", i64 2
-  store i16 %".4199", ptr %".4200", align 2
+  %".4133" = trunc i64 %".4118" to i16
+  %".4134" = getelementptr i8, ptr %"keys.185", i64 2
+  store i16 %".4133", ptr %".4134", align 2
   br label %"return"
 mpls_d1_mpls_labels2.stop_at_encap.endif:
-  %".4203" = getelementptr i8, ptr %"keys.189", i64 12
-  store i32 0, ptr %".4203", align 4
-  %".4205" = trunc i64 %".4184" to i16
-  %".4206" = getelementptr i8, ptr %"keys.189", i64 2
-  store i16 %".4205", ptr %".4206", align 2
+  %".4137" = getelementptr i8, ptr %"keys.185", i64 12
+  store i32 0, ptr %".4137", align 4
+  %".4139" = trunc i64 %".4118" to i16
+  %".4140" = getelementptr i8, ptr %"keys.185", i64 2
+  store i16 %".4139", ptr %".4140", align 2
   br label %"return"
 ethernet_d1.copy:
-  %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4215" = trunc i64 %"cursor.55" to i32
-  %".4216" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.60", i32 %".4215", [40 x i8]* %"header_copy", i32 14)
-  %".4217" = icmp eq i64 %".4216", 0
-  %".4218" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4219" = load i32, ptr %".4218", align 4
-  %".4220" = zext i32 %".4219" to i64
-  %"data.191" = inttoptr i64 %".4220" to ptr
-  %".4221" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4222" = load i32, ptr %".4221", align 4
-  %".4223" = zext i32 %".4222" to i64
-  %"data_end.191" = inttoptr i64 %".4223" to ptr
-  %".4224" = getelementptr i8, ptr %"ctx.60", i64 144
-  %"keys.191" = load ptr, ptr %".4224", align 8
-  %".4225" = xor i1 %".4217", -1
-  br i1 %".4225", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4149" = trunc i64 %"cursor.55" to i32
+  %".4150" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.58", i32 %".4149", [40 x i8]* %"header_copy", i32 14)
+  %".4151" = icmp eq i64 %".4150", 0
+  %".4152" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4153" = load i32, ptr %".4152", align 4
+  %".4154" = zext i32 %".4153" to i64
+  %"data.187" = inttoptr i64 %".4154" to ptr
+  %".4155" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4156" = load i32, ptr %".4155", align 4
+  %".4157" = zext i32 %".4156" to i64
+  %"data_end.187" = inttoptr i64 %".4157" to ptr
+  %".4158" = getelementptr i8, ptr %"ctx.58", i64 144
+  %"keys.187" = load ptr, ptr %".4158", align 8
+  %".4159" = xor i1 %".4151", -1
+  br i1 %".4159", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
 ethernet_d1.copy_failed:
-  %".4227" = trunc i64 %"cursor.55" to i16
-  %".4228" = getelementptr i8, ptr %"keys.191", i64 2
-  store i16 %".4227", ptr %".4228", align 2
+  %".4161" = trunc i64 %"cursor.55" to i16
+  %".4162" = getelementptr i8, ptr %"keys.187", i64 2
+  store i16 %".4161", ptr %".4162", align 2
   br label %"return"
 ethernet_d1.copy_failed.endif:
-  %".4231" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".4232" = load volatile i16, [40 x i8]* %".4231", align 2
+  %".4165" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".4166" = load volatile i16, [40 x i8]* %".4165", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.unknown:
-  %".4244" = trunc i64 %".4240" to i16
-  %".4245" = getelementptr i8, ptr %"keys.192", i64 2
-  store i16 %".4244", ptr %".4245", align 2
+  %".4178" = trunc i64 %".4174" to i16
+  %".4179" = getelementptr i8, ptr %"keys.188", i64 2
+  store i16 %".4178", ptr %".4179", align 2
   br label %"return"
 ethernet_d1.to_ipv4:
   br label %"ipv4_d1"
@@ -6594,950 +6458,890 @@ ethernet_d1.to_hsr.1:
 ethernet_d1.to_batadv:
   br label %"batadv_d1"
 gtpu_opt_d1.copy:
-  %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4268" = trunc i64 %"cursor.56" to i32
-  %".4269" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.61", i32 %".4268", [40 x i8]* %"header_copy", i32 4)
-  %".4270" = icmp eq i64 %".4269", 0
-  %".4271" = getelementptr i8, ptr %"ctx.61", i64 76
-  %".4272" = load i32, ptr %".4271", align 4
-  %".4273" = zext i32 %".4272" to i64
-  %"data.193" = inttoptr i64 %".4273" to ptr
-  %".4274" = getelementptr i8, ptr %"ctx.61", i64 80
-  %".4275" = load i32, ptr %".4274", align 4
-  %".4276" = zext i32 %".4275" to i64
-  %"data_end.193" = inttoptr i64 %".4276" to ptr
-  %".4277" = getelementptr i8, ptr %"ctx.61", i64 144
-  %"keys.193" = load ptr, ptr %".4277", align 8
-  %".4278" = xor i1 %".4270", -1
-  br i1 %".4278", label %"gtpu_opt_d1.copy_failed", label %"gtpu_opt_d1.copy_failed.endif"
+  %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4202" = trunc i64 %"cursor.56" to i32
+  %".4203" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.59", i32 %".4202", [40 x i8]* %"header_copy", i32 4)
+  %".4204" = icmp eq i64 %".4203", 0
+  %".4205" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4206" = load i32, ptr %".4205", align 4
+  %".4207" = zext i32 %".4206" to i64
+  %"data.189" = inttoptr i64 %".4207" to ptr
+  %".4208" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4209" = load i32, ptr %".4208", align 4
+  %".4210" = zext i32 %".4209" to i64
+  %"data_end.189" = inttoptr i64 %".4210" to ptr
+  %".4211" = getelementptr i8, ptr %"ctx.59", i64 144
+  %"keys.189" = load ptr, ptr %".4211", align 8
+  %".4212" = xor i1 %".4204", -1
+  br i1 %".4212", label %"gtpu_opt_d1.copy_failed", label %"gtpu_opt_d1.copy_failed.endif"
 gtpu_opt_d1.copy_failed:
-  %".4280" = trunc i64 %"cursor.56" to i16
-  %".4281" = getelementptr i8, ptr %"keys.193", i64 2
-  store i16 %".4280", ptr %".4281", align 2
+  %".4214" = trunc i64 %"cursor.56" to i16
+  %".4215" = getelementptr i8, ptr %"keys.189", i64 2
+  store i16 %".4214", ptr %".4215", align 2
   br label %"return"
 gtpu_opt_d1.copy_failed.endif:
   br label %"gtpu_opt_d1.header"
 gtpu_opt_d1.unknown:
-  %".4287" = trunc i64 %".4285" to i16
-  %".4288" = getelementptr i8, ptr %"keys.194", i64 2
-  store i16 %".4287", ptr %".4288", align 2
+  %".4221" = trunc i64 %".4219" to i16
+  %".4222" = getelementptr i8, ptr %"keys.190", i64 2
+  store i16 %".4221", ptr %".4222", align 2
   br label %"return"
 gtpu_opt_d1.to_ip_version:
   br label %"ip_version_d1"
 gtpu_seq_d1.copy:
-  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4296" = trunc i64 %"cursor.57" to i32
-  %".4297" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.62", i32 %".4296", [40 x i8]* %"header_copy", i32 3)
-  %".4298" = icmp eq i64 %".4297", 0
-  %".4299" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4300" = load i32, ptr %".4299", align 4
-  %".4301" = zext i32 %".4300" to i64
-  %"data.195" = inttoptr i64 %".4301" to ptr
-  %".4302" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4303" = load i32, ptr %".4302", align 4
-  %".4304" = zext i32 %".4303" to i64
-  %"data_end.195" = inttoptr i64 %".4304" to ptr
-  %".4305" = getelementptr i8, ptr %"ctx.62", i64 144
-  %"keys.195" = load ptr, ptr %".4305", align 8
-  %".4306" = xor i1 %".4298", -1
-  br i1 %".4306", label %"gtpu_seq_d1.copy_failed", label %"gtpu_seq_d1.copy_failed.endif"
+  %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4230" = trunc i64 %"cursor.57" to i32
+  %".4231" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.60", i32 %".4230", [40 x i8]* %"header_copy", i32 3)
+  %".4232" = icmp eq i64 %".4231", 0
+  %".4233" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4234" = load i32, ptr %".4233", align 4
+  %".4235" = zext i32 %".4234" to i64
+  %"data.191" = inttoptr i64 %".4235" to ptr
+  %".4236" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4237" = load i32, ptr %".4236", align 4
+  %".4238" = zext i32 %".4237" to i64
+  %"data_end.191" = inttoptr i64 %".4238" to ptr
+  %".4239" = getelementptr i8, ptr %"ctx.60", i64 144
+  %"keys.191" = load ptr, ptr %".4239", align 8
+  %".4240" = xor i1 %".4232", -1
+  br i1 %".4240", label %"gtpu_seq_d1.copy_failed", label %"gtpu_seq_d1.copy_failed.endif"
 gtpu_seq_d1.copy_failed:
-  %".4308" = trunc i64 %"cursor.57" to i16
-  %".4309" = getelementptr i8, ptr %"keys.195", i64 2
-  store i16 %".4308", ptr %".4309", align 2
+  %".4242" = trunc i64 %"cursor.57" to i16
+  %".4243" = getelementptr i8, ptr %"keys.191", i64 2
+  store i16 %".4242", ptr %".4243", align 2
   br label %"return"
 gtpu_seq_d1.copy_failed.endif:
   br label %"gtpu_seq_d1.header"
 gtpu_seq_d1.unknown:
-  %".4315" = trunc i64 %".4313" to i16
-  %".4316" = getelementptr i8, ptr %"keys.196", i64 2
-  store i16 %".4315", ptr %".4316", align 2
+  %".4249" = trunc i64 %".4247" to i16
+  %".4250" = getelementptr i8, ptr %"keys.192", i64 2
+  store i16 %".4249", ptr %".4250", align 2
   br label %"return"
 gtpu_seq_d1.to_gtpu_next:
   br label %"gtpu_next_d1"
 gtpu_next_d1:
-  %"cursor.72" = phi  i64 [%".4313", %"gtpu_seq_d1.to_gtpu_next"]
-  %"data.197" = phi  ptr [%"data.196", %"gtpu_seq_d1.to_gtpu_next"]
-  %"data_end.197" = phi  ptr [%"data_end.196", %"gtpu_seq_d1.to_gtpu_next"]
-  %"keys.197" = phi  ptr [%"keys.196", %"gtpu_seq_d1.to_gtpu_next"]
-  %"hdr.68" = getelementptr i8, ptr %"data.197", i64 %"cursor.72"
-  %".5624" = getelementptr i8, ptr %"hdr.68", i64 1
-  %".5625" = icmp ugt ptr %".5624", %"data_end.197"
-  br i1 %".5625", label %"gtpu_next_d1.copy", label %"gtpu_next_d1.linear", !prof !0
+  %"cursor.72" = phi  i64 [%".4247", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data.193" = phi  ptr [%"data.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data_end.193" = phi  ptr [%"data_end.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"keys.193" = phi  ptr [%"keys.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"hdr.64" = getelementptr i8, ptr %"data.193", i64 %"cursor.72"
+  %".5492" = getelementptr i8, ptr %"hdr.64", i64 1
+  %".5493" = icmp ugt ptr %".5492", %"data_end.193"
+  br i1 %".5493", label %"gtpu_next_d1.copy", label %"gtpu_next_d1.linear", !prof !0
 gtpu_next_d1.linear:
-  %".5627" = getelementptr i8, ptr %"hdr.68", i64 0
-  %".5628" = load i8, ptr %".5627", align 1
+  %".5495" = getelementptr i8, ptr %"hdr.64", i64 0
+  %".5496" = load i8, ptr %".5495", align 1
   br label %"gtpu_next_d1.header"
 gtpu_next_d1.header:
-  %"w0_1.29" = phi  i8 [%".5628", %"gtpu_next_d1.linear"], [%".5647", %"gtpu_next_d1.copy_failed.endif"]
-  %"data.240" = phi  ptr [%"data.197", %"gtpu_next_d1.linear"], [%"data.239", %"gtpu_next_d1.copy_failed.endif"]
-  %"data_end.240" = phi  ptr [%"data_end.197", %"gtpu_next_d1.linear"], [%"data_end.239", %"gtpu_next_d1.copy_failed.endif"]
-  %"keys.240" = phi  ptr [%"keys.197", %"gtpu_next_d1.linear"], [%"keys.239", %"gtpu_next_d1.copy_failed.endif"]
-  %".5649" = add i64 %"cursor.72", 1
-  %".5650" = zext i8 %"w0_1.29" to i64
-  %".5651" = icmp uge i64 %".5650", 1
-  %".5652" = icmp ule i64 %".5650", 255
-  %".5653" = and i1 %".5651", %".5652"
-  br i1 %".5653", label %"gtpu_next_d1.to_gtpu_ext", label %"gtpu_next_d1.select"
+  %"w0_1.25" = phi  i8 [%".5496", %"gtpu_next_d1.linear"], [%".5515", %"gtpu_next_d1.copy_failed.endif"]
+  %"data.232" = phi  ptr [%"data.193", %"gtpu_next_d1.linear"], [%"data.231", %"gtpu_next_d1.copy_failed.endif"]
+  %"data_end.232" = phi  ptr [%"data_end.193", %"gtpu_next_d1.linear"], [%"data_end.231", %"gtpu_next_d1.copy_failed.endif"]
+  %"keys.232" = phi  ptr [%"keys.193", %"gtpu_next_d1.linear"], [%"keys.231", %"gtpu_next_d1.copy_failed.endif"]
+  %".5517" = add i64 %"cursor.72", 1
+  %".5518" = zext i8 %"w0_1.25" to i64
+  %".5519" = icmp uge i64 %".5518", 1
+  %".5520" = icmp ule i64 %".5518", 255
+  %".5521" = and i1 %".5519", %".5520"
+  br i1 %".5521", label %"gtpu_next_d1.to_gtpu_ext", label %"gtpu_next_d1.select"
 ppp_d0.copy:
-  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4326" = trunc i64 %"cursor.58" to i32
-  %".4327" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.63", i32 %".4326", [40 x i8]* %"header_copy", i32 4)
-  %".4328" = icmp eq i64 %".4327", 0
-  %".4329" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4330" = load i32, ptr %".4329", align 4
-  %".4331" = zext i32 %".4330" to i64
-  %"data.198" = inttoptr i64 %".4331" to ptr
-  %".4332" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4333" = load i32, ptr %".4332", align 4
-  %".4334" = zext i32 %".4333" to i64
-  %"data_end.198" = inttoptr i64 %".4334" to ptr
-  %".4335" = getelementptr i8, ptr %"ctx.63", i64 144
-  %"keys.198" = load ptr, ptr %".4335", align 8
-  %".4336" = xor i1 %".4328", -1
-  br i1 %".4336", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
+  %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4260" = trunc i64 %"cursor.58" to i32
+  %".4261" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.61", i32 %".4260", [40 x i8]* %"header_copy", i32 4)
+  %".4262" = icmp eq i64 %".4261", 0
+  %".4263" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4264" = load i32, ptr %".4263", align 4
+  %".4265" = zext i32 %".4264" to i64
+  %"data.194" = inttoptr i64 %".4265" to ptr
+  %".4266" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4267" = load i32, ptr %".4266", align 4
+  %".4268" = zext i32 %".4267" to i64
+  %"data_end.194" = inttoptr i64 %".4268" to ptr
+  %".4269" = getelementptr i8, ptr %"ctx.61", i64 144
+  %"keys.194" = load ptr, ptr %".4269", align 8
+  %".4270" = xor i1 %".4262", -1
+  br i1 %".4270", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
 ppp_d0.copy_failed:
-  %".4338" = trunc i64 %"cursor.58" to i16
-  %".4339" = getelementptr i8, ptr %"keys.198", i64 2
-  store i16 %".4338", ptr %".4339", align 2
+  %".4272" = trunc i64 %"cursor.58" to i16
+  %".4273" = getelementptr i8, ptr %"keys.194", i64 2
+  store i16 %".4272", ptr %".4273", align 2
   br label %"return"
 ppp_d0.copy_failed.endif:
-  %".4342" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4343" = load volatile i16, [40 x i8]* %".4342", align 2
+  %".4276" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4277" = load volatile i16, [40 x i8]* %".4276", align 2
   br label %"ppp_d0.header"
 ppp_d0.unknown:
-  %".4349" = and i64 %".4347", 0
-  %".4350" = icmp eq i64 %".4349", 0
-  br i1 %".4350", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
+  %".4283" = and i64 %".4281", 0
+  %".4284" = icmp eq i64 %".4283", 0
+  br i1 %".4284", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
 ppp_d0.to_ipv4:
-  %".4356" = trunc i64 2048 to i16
-  %".4357" = call i16 @"llvm.bswap.i16"(i16 %".4356")
-  %".4358" = getelementptr i8, ptr %"keys.199", i64 10
-  store i16 %".4357", ptr %".4358", align 2
-  %".4360" = getelementptr i8, ptr %"keys.199", i64 8
-  store i8 1, ptr %".4360", align 1
-  %".4362" = getelementptr i8, ptr %"keys.199", i64 48
-  %"flags.70" = load volatile i32, ptr %".4362", align 4
-  %".4363" = and i32 %"flags.70", 4
-  %".4364" = icmp ne i32 %".4363", 0
-  br i1 %".4364", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+  %".4290" = trunc i64 2048 to i16
+  %".4291" = call i16 @"llvm.bswap.i16"(i16 %".4290")
+  %".4292" = getelementptr i8, ptr %"keys.195", i64 10
+  store i16 %".4291", ptr %".4292", align 2
+  %".4294" = getelementptr i8, ptr %"keys.195", i64 8
+  store i8 1, ptr %".4294", align 1
+  %".4296" = getelementptr i8, ptr %"keys.195", i64 48
+  %"flags.70" = load volatile i32, ptr %".4296", align 4
+  %".4297" = and i32 %"flags.70", 4
+  %".4298" = icmp ne i32 %".4297", 0
+  br i1 %".4298", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 ppp_d0.to_ipv6:
-  %".4373" = trunc i64 34525 to i16
-  %".4374" = call i16 @"llvm.bswap.i16"(i16 %".4373")
-  %".4375" = getelementptr i8, ptr %"keys.199", i64 10
-  store i16 %".4374", ptr %".4375", align 2
-  %".4377" = getelementptr i8, ptr %"keys.199", i64 8
-  store i8 1, ptr %".4377", align 1
-  %".4379" = getelementptr i8, ptr %"keys.199", i64 48
-  %"flags.71" = load volatile i32, ptr %".4379", align 4
-  %".4380" = and i32 %"flags.71", 4
-  %".4381" = icmp ne i32 %".4380", 0
-  br i1 %".4381", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+  %".4307" = trunc i64 34525 to i16
+  %".4308" = call i16 @"llvm.bswap.i16"(i16 %".4307")
+  %".4309" = getelementptr i8, ptr %"keys.195", i64 10
+  store i16 %".4308", ptr %".4309", align 2
+  %".4311" = getelementptr i8, ptr %"keys.195", i64 8
+  store i8 1, ptr %".4311", align 1
+  %".4313" = getelementptr i8, ptr %"keys.195", i64 48
+  %"flags.71" = load volatile i32, ptr %".4313", align 4
+  %".4314" = and i32 %"flags.71", 4
+  %".4315" = icmp ne i32 %".4314", 0
+  br i1 %".4315", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
 ppp_d0.to_ppp_unknown:
-  %".4390" = trunc i64 34827 to i16
-  %".4391" = call i16 @"llvm.bswap.i16"(i16 %".4390")
-  %".4392" = getelementptr i8, ptr %"keys.199", i64 10
-  store i16 %".4391", ptr %".4392", align 2
-  %".4394" = getelementptr i8, ptr %"keys.199", i64 8
-  store i8 1, ptr %".4394", align 1
-  %".4396" = getelementptr i8, ptr %"keys.199", i64 48
-  %"flags.72" = load volatile i32, ptr %".4396", align 4
-  %".4397" = and i32 %"flags.72", 4
-  %".4398" = icmp ne i32 %".4397", 0
-  br i1 %".4398", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  %".4324" = trunc i64 34827 to i16
+  %".4325" = call i16 @"llvm.bswap.i16"(i16 %".4324")
+  %".4326" = getelementptr i8, ptr %"keys.195", i64 10
+  store i16 %".4325", ptr %".4326", align 2
+  %".4328" = getelementptr i8, ptr %"keys.195", i64 8
+  store i8 1, ptr %".4328", align 1
+  %".4330" = getelementptr i8, ptr %"keys.195", i64 48
+  %"flags.72" = load volatile i32, ptr %".4330", align 4
+  %".4331" = and i32 %"flags.72", 4
+  %".4332" = icmp ne i32 %".4331", 0
+  br i1 %".4332", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
 ppp_d0.select:
-  %".4352" = trunc i64 %".4345" to i16
-  %".4353" = getelementptr i8, ptr %"keys.199", i64 2
-  store i16 %".4352", ptr %".4353", align 2
+  %".4286" = trunc i64 %".4279" to i16
+  %".4287" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".4286", ptr %".4287", align 2
   br label %"return"
 ppp_d0.stop_at_encap:
-  %".4366" = trunc i64 %".4345" to i16
-  %".4367" = getelementptr i8, ptr %"keys.199", i64 2
-  store i16 %".4366", ptr %".4367", align 2
+  %".4300" = trunc i64 %".4279" to i16
+  %".4301" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".4300", ptr %".4301", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif:
-  %".4370" = getelementptr i8, ptr %"keys.199", i64 12
-  store i32 0, ptr %".4370", align 4
+  %".4304" = getelementptr i8, ptr %"keys.195", i64 12
+  store i32 0, ptr %".4304", align 4
   br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
-  %".4383" = trunc i64 %".4345" to i16
-  %".4384" = getelementptr i8, ptr %"keys.199", i64 2
-  store i16 %".4383", ptr %".4384", align 2
+  %".4317" = trunc i64 %".4279" to i16
+  %".4318" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".4317", ptr %".4318", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.1:
-  %".4387" = getelementptr i8, ptr %"keys.199", i64 12
-  store i32 0, ptr %".4387", align 4
+  %".4321" = getelementptr i8, ptr %"keys.195", i64 12
+  store i32 0, ptr %".4321", align 4
   br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
-  %".4400" = trunc i64 %".4345" to i16
-  %".4401" = getelementptr i8, ptr %"keys.199", i64 2
-  store i16 %".4400", ptr %".4401", align 2
+  %".4334" = trunc i64 %".4279" to i16
+  %".4335" = getelementptr i8, ptr %"keys.195", i64 2
+  store i16 %".4334", ptr %".4335", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.2:
-  %".4404" = getelementptr i8, ptr %"keys.199", i64 12
-  store i32 0, ptr %".4404", align 4
+  %".4338" = getelementptr i8, ptr %"keys.195", i64 12
+  store i32 0, ptr %".4338", align 4
   br label %"ppp_unknown"
 ppp_unknown:
-  %"cursor.73" = phi  i64 [%".4345", %"ppp_d0.stop_at_encap.endif.2"]
-  %"data.200" = phi  ptr [%"data.199", %"ppp_d0.stop_at_encap.endif.2"]
-  %"data_end.200" = phi  ptr [%"data_end.199", %"ppp_d0.stop_at_encap.endif.2"]
-  %"keys.200" = phi  ptr [%"keys.199", %"ppp_d0.stop_at_encap.endif.2"]
-  %".5662" = add i64 %"cursor.73", 0
-  %".5663" = trunc i64 %".5662" to i16
-  %".5664" = getelementptr i8, ptr %"keys.200", i64 2
-  store i16 %".5663", ptr %".5664", align 2
+  %"cursor.73" = phi  i64 [%".4279", %"ppp_d0.stop_at_encap.endif.2"]
+  %"data.196" = phi  ptr [%"data.195", %"ppp_d0.stop_at_encap.endif.2"]
+  %"data_end.196" = phi  ptr [%"data_end.195", %"ppp_d0.stop_at_encap.endif.2"]
+  %"keys.196" = phi  ptr [%"keys.195", %"ppp_d0.stop_at_encap.endif.2"]
+  %".5530" = add i64 %"cursor.73", 0
+  %".5531" = trunc i64 %".5530" to i16
+  %".5532" = getelementptr i8, ptr %"keys.196", i64 2
+  store i16 %".5531", ptr %".5532", align 2
   br label %"return"
 vxlan_d1.copy:
-  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4411" = trunc i64 %"cursor.59" to i32
-  %".4412" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.64", i32 %".4411", [40 x i8]* %"header_copy", i32 8)
-  %".4413" = icmp eq i64 %".4412", 0
-  %".4414" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4415" = load i32, ptr %".4414", align 4
-  %".4416" = zext i32 %".4415" to i64
-  %"data.201" = inttoptr i64 %".4416" to ptr
-  %".4417" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4418" = load i32, ptr %".4417", align 4
-  %".4419" = zext i32 %".4418" to i64
-  %"data_end.201" = inttoptr i64 %".4419" to ptr
-  %".4420" = getelementptr i8, ptr %"ctx.64", i64 144
-  %"keys.201" = load ptr, ptr %".4420", align 8
-  %".4421" = xor i1 %".4413", -1
-  br i1 %".4421", label %"vxlan_d1.copy_failed", label %"vxlan_d1.copy_failed.endif"
+  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4345" = trunc i64 %"cursor.59" to i32
+  %".4346" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.62", i32 %".4345", [40 x i8]* %"header_copy", i32 8)
+  %".4347" = icmp eq i64 %".4346", 0
+  %".4348" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4349" = load i32, ptr %".4348", align 4
+  %".4350" = zext i32 %".4349" to i64
+  %"data.197" = inttoptr i64 %".4350" to ptr
+  %".4351" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4352" = load i32, ptr %".4351", align 4
+  %".4353" = zext i32 %".4352" to i64
+  %"data_end.197" = inttoptr i64 %".4353" to ptr
+  %".4354" = getelementptr i8, ptr %"ctx.62", i64 144
+  %"keys.197" = load ptr, ptr %".4354", align 8
+  %".4355" = xor i1 %".4347", -1
+  br i1 %".4355", label %"vxlan_d1.copy_failed", label %"vxlan_d1.copy_failed.endif"
 vxlan_d1.copy_failed:
-  %".4423" = trunc i64 %"cursor.59" to i16
-  %".4424" = getelementptr i8, ptr %"keys.201", i64 2
-  store i16 %".4423", ptr %".4424", align 2
+  %".4357" = trunc i64 %"cursor.59" to i16
+  %".4358" = getelementptr i8, ptr %"keys.197", i64 2
+  store i16 %".4357", ptr %".4358", align 2
   br label %"return"
 vxlan_d1.copy_failed.endif:
   br label %"vxlan_d1.header"
 vxlan_d1.stop_at_encap:
-  %".4435" = trunc i64 %".4428" to i16
-  %".4436" = getelementptr i8, ptr %"keys.202", i64 2
-  store i16 %".4435", ptr %".4436", align 2
+  %".4369" = trunc i64 %".4362" to i16
+  %".4370" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".4369", ptr %".4370", align 2
   br label %"return"
 vxlan_d1.stop_at_encap.endif:
-  %".4439" = getelementptr i8, ptr %"keys.202", i64 12
-  store i32 0, ptr %".4439", align 4
+  %".4373" = getelementptr i8, ptr %"keys.198", i64 12
+  store i32 0, ptr %".4373", align 4
   switch i64 0, label %"vxlan_d1.unknown" [i64 0, label %"vxlan_d1.to_ethernet"]
 vxlan_d1.unknown:
-  %".4442" = trunc i64 %".4428" to i16
-  %".4443" = getelementptr i8, ptr %"keys.202", i64 2
-  store i16 %".4442", ptr %".4443", align 2
+  %".4376" = trunc i64 %".4362" to i16
+  %".4377" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".4376", ptr %".4377", align 2
   br label %"return"
 vxlan_d1.to_ethernet:
-  %".4446" = trunc i64 %".4428" to i16
-  %".4447" = getelementptr i8, ptr %"keys.202", i64 2
-  store i16 %".4446", ptr %".4447", align 2
+  %".4380" = trunc i64 %".4362" to i16
+  %".4381" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".4380", ptr %".4381", align 2
   br label %"return"
 geneve_d1.copy:
-  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4458" = trunc i64 %"cursor.60" to i32
-  %".4459" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.65", i32 %".4458", [40 x i8]* %"header_copy", i32 8)
-  %".4460" = icmp eq i64 %".4459", 0
-  %".4461" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4462" = load i32, ptr %".4461", align 4
-  %".4463" = zext i32 %".4462" to i64
-  %"data.203" = inttoptr i64 %".4463" to ptr
-  %".4464" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4465" = load i32, ptr %".4464", align 4
-  %".4466" = zext i32 %".4465" to i64
-  %"data_end.203" = inttoptr i64 %".4466" to ptr
-  %".4467" = getelementptr i8, ptr %"ctx.65", i64 144
-  %"keys.203" = load ptr, ptr %".4467", align 8
-  %".4468" = xor i1 %".4460", -1
-  br i1 %".4468", label %"geneve_d1.copy_failed", label %"geneve_d1.copy_failed.endif"
+  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4392" = trunc i64 %"cursor.60" to i32
+  %".4393" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.63", i32 %".4392", [40 x i8]* %"header_copy", i32 8)
+  %".4394" = icmp eq i64 %".4393", 0
+  %".4395" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4396" = load i32, ptr %".4395", align 4
+  %".4397" = zext i32 %".4396" to i64
+  %"data.199" = inttoptr i64 %".4397" to ptr
+  %".4398" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4399" = load i32, ptr %".4398", align 4
+  %".4400" = zext i32 %".4399" to i64
+  %"data_end.199" = inttoptr i64 %".4400" to ptr
+  %".4401" = getelementptr i8, ptr %"ctx.63", i64 144
+  %"keys.199" = load ptr, ptr %".4401", align 8
+  %".4402" = xor i1 %".4394", -1
+  br i1 %".4402", label %"geneve_d1.copy_failed", label %"geneve_d1.copy_failed.endif"
 geneve_d1.copy_failed:
-  %".4470" = trunc i64 %"cursor.60" to i16
-  %".4471" = getelementptr i8, ptr %"keys.203", i64 2
-  store i16 %".4470", ptr %".4471", align 2
+  %".4404" = trunc i64 %"cursor.60" to i16
+  %".4405" = getelementptr i8, ptr %"keys.199", i64 2
+  store i16 %".4404", ptr %".4405", align 2
   br label %"return"
 geneve_d1.copy_failed.endif:
-  %".4474" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4475" = load volatile i8, [40 x i8]* %".4474", align 1
-  %".4476" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4477" = load volatile i16, [40 x i8]* %".4476", align 2
+  %".4408" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4409" = load volatile i8, [40 x i8]* %".4408", align 1
+  %".4410" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4411" = load volatile i16, [40 x i8]* %".4410", align 2
   br label %"geneve_d1.header"
 geneve_d1.stop_before:
-  %".4484" = trunc i64 %"cursor.60" to i16
-  %".4485" = getelementptr i8, ptr %"keys.204", i64 2
-  store i16 %".4484", ptr %".4485", align 2
+  %".4418" = trunc i64 %"cursor.60" to i16
+  %".4419" = getelementptr i8, ptr %"keys.200", i64 2
+  store i16 %".4418", ptr %".4419", align 2
   br label %"return"
 geneve_d1.stop_before.endif:
-  %".4488" = add i64 %"cursor.60", 8
-  %".4489" = zext i8 %"w0_1.20" to i64
-  %".4490" = and i64 %".4489", 63
-  %".4491" = mul i64 %".4490", 4
-  %".4492" = add i64 %".4491", 8
-  %".4493" = getelementptr i8, ptr %"data.204", i64 %"cursor.60"
-  %".4494" = getelementptr i8, ptr %".4493", i64 %".4492"
-  %".4495" = icmp ugt ptr %".4494", %"data_end.204"
-  br i1 %".4495", label %"geneve_d1.copy_last_byte", label %"geneve_d1.variable_part", !prof !0
+  %".4422" = add i64 %"cursor.60", 8
+  %".4423" = zext i8 %"w0_1.18" to i64
+  %".4424" = and i64 %".4423", 63
+  %".4425" = mul i64 %".4424", 4
+  %".4426" = add i64 %".4425", 8
+  %".4427" = getelementptr i8, ptr %"data.200", i64 %"cursor.60"
+  %".4428" = getelementptr i8, ptr %".4427", i64 %".4426"
+  %".4429" = icmp ugt ptr %".4428", %"data_end.200"
+  br i1 %".4429", label %"geneve_d1.copy_last_byte", label %"geneve_d1.variable_part", !prof !0
 geneve_d1.variable_part:
-  %"data.206" = phi  ptr [%"data.204", %"geneve_d1.stop_before.endif"], [%"data.205", %"geneve_d1.copy_last_byte_failed.endif"]
-  %"data_end.206" = phi  ptr [%"data_end.204", %"geneve_d1.stop_before.endif"], [%"data_end.205", %"geneve_d1.copy_last_byte_failed.endif"]
-  %"keys.206" = phi  ptr [%"keys.204", %"geneve_d1.stop_before.endif"], [%"keys.205", %"geneve_d1.copy_last_byte_failed.endif"]
-  %"end.13" = add i64 %"cursor.60", %".4492"
-  %".4516" = getelementptr i8, ptr %"keys.206", i64 8
-  store i8 1, ptr %".4516", align 1
-  %".4518" = getelementptr i8, ptr %"keys.206", i64 48
-  %"flags.74" = load volatile i32, ptr %".4518", align 4
-  %".4519" = and i32 %"flags.74", 4
-  %".4520" = icmp ne i32 %".4519", 0
-  br i1 %".4520", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
+  %"data.202" = phi  ptr [%"data.200", %"geneve_d1.stop_before.endif"], [%"data.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"data_end.202" = phi  ptr [%"data_end.200", %"geneve_d1.stop_before.endif"], [%"data_end.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"keys.202" = phi  ptr [%"keys.200", %"geneve_d1.stop_before.endif"], [%"keys.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"end.13" = add i64 %"cursor.60", %".4426"
+  %".4450" = getelementptr i8, ptr %"keys.202", i64 8
+  store i8 1, ptr %".4450", align 1
+  %".4452" = getelementptr i8, ptr %"keys.202", i64 48
+  %"flags.74" = load volatile i32, ptr %".4452", align 4
+  %".4453" = and i32 %"flags.74", 4
+  %".4454" = icmp ne i32 %".4453", 0
+  br i1 %".4454", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
 geneve_d1.copy_last_byte:
-  %".4497" = add i64 %"cursor.60", %".4492"
-  %".4498" = sub i64 %".4497", 1
-  %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4499" = trunc i64 %".4498" to i32
-  %".4500" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.66", i32 %".4499", i64* %"last_byte", i32 1)
-  %".4501" = icmp eq i64 %".4500", 0
-  %".4502" = getelementptr i8, ptr %"ctx.66", i64 76
-  %".4503" = load i32, ptr %".4502", align 4
-  %".4504" = zext i32 %".4503" to i64
-  %"data.205" = inttoptr i64 %".4504" to ptr
-  %".4505" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4506" = load i32, ptr %".4505", align 4
-  %".4507" = zext i32 %".4506" to i64
-  %"data_end.205" = inttoptr i64 %".4507" to ptr
-  %".4508" = getelementptr i8, ptr %"ctx.66", i64 144
-  %"keys.205" = load ptr, ptr %".4508", align 8
-  %".4509" = xor i1 %".4501", -1
-  br i1 %".4509", label %"geneve_d1.copy_last_byte_failed", label %"geneve_d1.copy_last_byte_failed.endif"
+  %".4431" = add i64 %"cursor.60", %".4426"
+  %".4432" = sub i64 %".4431", 1
+  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4433" = trunc i64 %".4432" to i32
+  %".4434" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.64", i32 %".4433", i64* %"last_byte", i32 1)
+  %".4435" = icmp eq i64 %".4434", 0
+  %".4436" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4437" = load i32, ptr %".4436", align 4
+  %".4438" = zext i32 %".4437" to i64
+  %"data.201" = inttoptr i64 %".4438" to ptr
+  %".4439" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4440" = load i32, ptr %".4439", align 4
+  %".4441" = zext i32 %".4440" to i64
+  %"data_end.201" = inttoptr i64 %".4441" to ptr
+  %".4442" = getelementptr i8, ptr %"ctx.64", i64 144
+  %"keys.201" = load ptr, ptr %".4442", align 8
+  %".4443" = xor i1 %".4435", -1
+  br i1 %".4443", label %"geneve_d1.copy_last_byte_failed", label %"geneve_d1.copy_last_byte_failed.endif"
 geneve_d1.copy_last_byte_failed:
-  %".4511" = trunc i64 %"cursor.60" to i16
-  %".4512" = getelementptr i8, ptr %"keys.205", i64 2
-  store i16 %".4511", ptr %".4512", align 2
+  %".4445" = trunc i64 %"cursor.60" to i16
+  %".4446" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".4445", ptr %".4446", align 2
   br label %"return"
 geneve_d1.copy_last_byte_failed.endif:
   br label %"geneve_d1.variable_part"
 geneve_d1.stop_at_encap:
-  %".4522" = trunc i64 %"end.13" to i16
-  %".4523" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4522", ptr %".4523", align 2
+  %".4456" = trunc i64 %"end.13" to i16
+  %".4457" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4456", ptr %".4457", align 2
   br label %"return"
 geneve_d1.stop_at_encap.endif:
-  %".4526" = getelementptr i8, ptr %"keys.206", i64 12
-  store i32 0, ptr %".4526", align 4
-  %".4528" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.20")
-  %".4529" = zext i16 %".4528" to i64
-  switch i64 %".4529", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]  , !prof !5
+  %".4460" = getelementptr i8, ptr %"keys.202", i64 12
+  store i32 0, ptr %".4460", align 4
+  %".4462" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4463" = zext i16 %".4462" to i64
+  switch i64 %".4463", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]  , !prof !5
 geneve_d1.unknown:
-  %".4531" = trunc i64 %"end.13" to i16
-  %".4532" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4531", ptr %".4532", align 2
+  %".4465" = trunc i64 %"end.13" to i16
+  %".4466" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4465", ptr %".4466", align 2
   br label %"return"
 geneve_d1.to_ethernet:
-  %".4535" = trunc i64 %"end.13" to i16
-  %".4536" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4535", ptr %".4536", align 2
+  %".4469" = trunc i64 %"end.13" to i16
+  %".4470" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4469", ptr %".4470", align 2
   br label %"return"
 geneve_d1.to_ipv4:
-  %".4539" = trunc i64 %"end.13" to i16
-  %".4540" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4539", ptr %".4540", align 2
+  %".4473" = trunc i64 %"end.13" to i16
+  %".4474" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4473", ptr %".4474", align 2
   br label %"return"
 geneve_d1.to_ipv6:
-  %".4543" = trunc i64 %"end.13" to i16
-  %".4544" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4543", ptr %".4544", align 2
+  %".4477" = trunc i64 %"end.13" to i16
+  %".4478" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4477", ptr %".4478", align 2
   br label %"return"
 gue_d1.copy:
-  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4555" = trunc i64 %"cursor.61" to i32
-  %".4556" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.67", i32 %".4555", [40 x i8]* %"header_copy", i32 4)
-  %".4557" = icmp eq i64 %".4556", 0
-  %".4558" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4559" = load i32, ptr %".4558", align 4
-  %".4560" = zext i32 %".4559" to i64
-  %"data.207" = inttoptr i64 %".4560" to ptr
-  %".4561" = getelementptr i8, ptr %"ctx.67", i64 80
-  %".4562" = load i32, ptr %".4561", align 4
-  %".4563" = zext i32 %".4562" to i64
-  %"data_end.207" = inttoptr i64 %".4563" to ptr
-  %".4564" = getelementptr i8, ptr %"ctx.67", i64 144
-  %"keys.207" = load ptr, ptr %".4564", align 8
-  %".4565" = xor i1 %".4557", -1
-  br i1 %".4565", label %"gue_d1.copy_failed", label %"gue_d1.copy_failed.endif"
+  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4489" = trunc i64 %"cursor.61" to i32
+  %".4490" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.65", i32 %".4489", [40 x i8]* %"header_copy", i32 4)
+  %".4491" = icmp eq i64 %".4490", 0
+  %".4492" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4493" = load i32, ptr %".4492", align 4
+  %".4494" = zext i32 %".4493" to i64
+  %"data.203" = inttoptr i64 %".4494" to ptr
+  %".4495" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4496" = load i32, ptr %".4495", align 4
+  %".4497" = zext i32 %".4496" to i64
+  %"data_end.203" = inttoptr i64 %".4497" to ptr
+  %".4498" = getelementptr i8, ptr %"ctx.65", i64 144
+  %"keys.203" = load ptr, ptr %".4498", align 8
+  %".4499" = xor i1 %".4491", -1
+  br i1 %".4499", label %"gue_d1.copy_failed", label %"gue_d1.copy_failed.endif"
 gue_d1.copy_failed:
-  %".4567" = trunc i64 %"cursor.61" to i16
-  %".4568" = getelementptr i8, ptr %"keys.207", i64 2
-  store i16 %".4567", ptr %".4568", align 2
+  %".4501" = trunc i64 %"cursor.61" to i16
+  %".4502" = getelementptr i8, ptr %"keys.203", i64 2
+  store i16 %".4501", ptr %".4502", align 2
   br label %"return"
 gue_d1.copy_failed.endif:
-  %".4571" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4572" = load volatile i8, [40 x i8]* %".4571", align 1
-  %".4573" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4574" = load volatile i8, [40 x i8]* %".4573", align 1
+  %".4505" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4506" = load volatile i8, [40 x i8]* %".4505", align 1
+  %".4507" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4508" = load volatile i8, [40 x i8]* %".4507", align 1
   br label %"gue_d1.header"
 gue_d1.stop_before:
-  %".4586" = trunc i64 %"cursor.61" to i16
-  %".4587" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".4586", ptr %".4587", align 2
+  %".4520" = trunc i64 %"cursor.61" to i16
+  %".4521" = getelementptr i8, ptr %"keys.204", i64 2
+  store i16 %".4520", ptr %".4521", align 2
   br label %"return"
 gue_d1.stop_before.endif:
-  %".4590" = add i64 %"cursor.61", 4
-  %".4591" = zext i8 %"w0_1.21" to i64
-  %".4592" = and i64 %".4591", 31
-  %".4593" = mul i64 %".4592", 4
-  %".4594" = add i64 %".4593", 4
-  %".4595" = getelementptr i8, ptr %"data.208", i64 %"cursor.61"
-  %".4596" = getelementptr i8, ptr %".4595", i64 %".4594"
-  %".4597" = icmp ugt ptr %".4596", %"data_end.208"
-  br i1 %".4597", label %"gue_d1.copy_last_byte", label %"gue_d1.variable_part", !prof !0
+  %".4524" = add i64 %"cursor.61", 4
+  %".4525" = zext i8 %"w0_1.19" to i64
+  %".4526" = and i64 %".4525", 31
+  %".4527" = mul i64 %".4526", 4
+  %".4528" = add i64 %".4527", 4
+  %".4529" = getelementptr i8, ptr %"data.204", i64 %"cursor.61"
+  %".4530" = getelementptr i8, ptr %".4529", i64 %".4528"
+  %".4531" = icmp ugt ptr %".4530", %"data_end.204"
+  br i1 %".4531", label %"gue_d1.copy_last_byte", label %"gue_d1.variable_part", !prof !0
 gue_d1.variable_part:
-  %"data.210" = phi  ptr [%"data.208", %"gue_d1.stop_before.endif"], [%"data.209", %"gue_d1.copy_last_byte_failed.endif"]
-  %"data_end.210" = phi  ptr [%"data_end.208", %"gue_d1.stop_before.endif"], [%"data_end.209", %"gue_d1.copy_last_byte_failed.endif"]
-  %"keys.210" = phi  ptr [%"keys.208", %"gue_d1.stop_before.endif"], [%"keys.209", %"gue_d1.copy_last_byte_failed.endif"]
-  %"end.14" = add i64 %"cursor.61", %".4594"
-  %".4618" = getelementptr i8, ptr %"keys.210", i64 8
-  store i8 1, ptr %".4618", align 1
-  %".4620" = getelementptr i8, ptr %"keys.210", i64 48
-  %"flags.75" = load volatile i32, ptr %".4620", align 4
-  %".4621" = and i32 %"flags.75", 4
-  %".4622" = icmp ne i32 %".4621", 0
-  br i1 %".4622", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
+  %"data.206" = phi  ptr [%"data.204", %"gue_d1.stop_before.endif"], [%"data.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %"data_end.206" = phi  ptr [%"data_end.204", %"gue_d1.stop_before.endif"], [%"data_end.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %"keys.206" = phi  ptr [%"keys.204", %"gue_d1.stop_before.endif"], [%"keys.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %"end.14" = add i64 %"cursor.61", %".4528"
+  %".4552" = getelementptr i8, ptr %"keys.206", i64 8
+  store i8 1, ptr %".4552", align 1
+  %".4554" = getelementptr i8, ptr %"keys.206", i64 48
+  %"flags.75" = load volatile i32, ptr %".4554", align 4
+  %".4555" = and i32 %"flags.75", 4
+  %".4556" = icmp ne i32 %".4555", 0
+  br i1 %".4556", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
 gue_d1.copy_last_byte:
-  %".4599" = add i64 %"cursor.61", %".4594"
-  %".4600" = sub i64 %".4599", 1
-  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4601" = trunc i64 %".4600" to i32
-  %".4602" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.68", i32 %".4601", i64* %"last_byte", i32 1)
-  %".4603" = icmp eq i64 %".4602", 0
-  %".4604" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4605" = load i32, ptr %".4604", align 4
-  %".4606" = zext i32 %".4605" to i64
-  %"data.209" = inttoptr i64 %".4606" to ptr
-  %".4607" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4608" = load i32, ptr %".4607", align 4
-  %".4609" = zext i32 %".4608" to i64
-  %"data_end.209" = inttoptr i64 %".4609" to ptr
-  %".4610" = getelementptr i8, ptr %"ctx.68", i64 144
-  %"keys.209" = load ptr, ptr %".4610", align 8
-  %".4611" = xor i1 %".4603", -1
-  br i1 %".4611", label %"gue_d1.copy_last_byte_failed", label %"gue_d1.copy_last_byte_failed.endif"
+  %".4533" = add i64 %"cursor.61", %".4528"
+  %".4534" = sub i64 %".4533", 1
+  %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4535" = trunc i64 %".4534" to i32
+  %".4536" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.66", i32 %".4535", i64* %"last_byte", i32 1)
+  %".4537" = icmp eq i64 %".4536", 0
+  %".4538" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4539" = load i32, ptr %".4538", align 4
+  %".4540" = zext i32 %".4539" to i64
+  %"data.205" = inttoptr i64 %".4540" to ptr
+  %".4541" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4542" = load i32, ptr %".4541", align 4
+  %".4543" = zext i32 %".4542" to i64
+  %"data_end.205" = inttoptr i64 %".4543" to ptr
+  %".4544" = getelementptr i8, ptr %"ctx.66", i64 144
+  %"keys.205" = load ptr, ptr %".4544", align 8
+  %".4545" = xor i1 %".4537", -1
+  br i1 %".4545", label %"gue_d1.copy_last_byte_failed", label %"gue_d1.copy_last_byte_failed.endif"
 gue_d1.copy_last_byte_failed:
-  %".4613" = trunc i64 %"cursor.61" to i16
-  %".4614" = getelementptr i8, ptr %"keys.209", i64 2
-  store i16 %".4613", ptr %".4614", align 2
+  %".4547" = trunc i64 %"cursor.61" to i16
+  %".4548" = getelementptr i8, ptr %"keys.205", i64 2
+  store i16 %".4547", ptr %".4548", align 2
   br label %"return"
 gue_d1.copy_last_byte_failed.endif:
   br label %"gue_d1.variable_part"
 gue_d1.stop_at_encap:
-  %".4624" = trunc i64 %"end.14" to i16
-  %".4625" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".4624", ptr %".4625", align 2
+  %".4558" = trunc i64 %"end.14" to i16
+  %".4559" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4558", ptr %".4559", align 2
   br label %"return"
 gue_d1.stop_at_encap.endif:
-  %".4628" = getelementptr i8, ptr %"keys.210", i64 12
-  store i32 0, ptr %".4628", align 4
-  %".4630" = zext i8 %"w1_1.13" to i64
-  switch i64 %".4630", label %"gue_d1.unknown" [i64 4, label %"gue_d1.to_ipv4" i64 41, label %"gue_d1.to_ipv6"]
+  %".4562" = getelementptr i8, ptr %"keys.206", i64 12
+  store i32 0, ptr %".4562", align 4
+  %".4564" = zext i8 %"w1_1.11" to i64
+  switch i64 %".4564", label %"gue_d1.unknown" [i64 4, label %"gue_d1.to_ipv4" i64 41, label %"gue_d1.to_ipv6"]
 gue_d1.unknown:
-  %".4632" = trunc i64 %"end.14" to i16
-  %".4633" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".4632", ptr %".4633", align 2
+  %".4566" = trunc i64 %"end.14" to i16
+  %".4567" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4566", ptr %".4567", align 2
   br label %"return"
 gue_d1.to_ipv4:
-  %".4636" = trunc i64 %"end.14" to i16
-  %".4637" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".4636", ptr %".4637", align 2
+  %".4570" = trunc i64 %"end.14" to i16
+  %".4571" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4570", ptr %".4571", align 2
   br label %"return"
 gue_d1.to_ipv6:
-  %".4640" = trunc i64 %"end.14" to i16
-  %".4641" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".4640", ptr %".4641", align 2
+  %".4574" = trunc i64 %"end.14" to i16
+  %".4575" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4574", ptr %".4575", align 2
   br label %"return"
 gtpu_d1.copy:
-  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4652" = trunc i64 %"cursor.62" to i32
-  %".4653" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.69", i32 %".4652", [40 x i8]* %"header_copy", i32 8)
-  %".4654" = icmp eq i64 %".4653", 0
-  %".4655" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".4656" = load i32, ptr %".4655", align 4
-  %".4657" = zext i32 %".4656" to i64
-  %"data.211" = inttoptr i64 %".4657" to ptr
-  %".4658" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".4659" = load i32, ptr %".4658", align 4
-  %".4660" = zext i32 %".4659" to i64
-  %"data_end.211" = inttoptr i64 %".4660" to ptr
-  %".4661" = getelementptr i8, ptr %"ctx.69", i64 144
-  %"keys.211" = load ptr, ptr %".4661", align 8
-  %".4662" = xor i1 %".4654", -1
-  br i1 %".4662", label %"gtpu_d1.copy_failed", label %"gtpu_d1.copy_failed.endif"
+  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4586" = trunc i64 %"cursor.62" to i32
+  %".4587" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.67", i32 %".4586", [40 x i8]* %"header_copy", i32 8)
+  %".4588" = icmp eq i64 %".4587", 0
+  %".4589" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4590" = load i32, ptr %".4589", align 4
+  %".4591" = zext i32 %".4590" to i64
+  %"data.207" = inttoptr i64 %".4591" to ptr
+  %".4592" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4593" = load i32, ptr %".4592", align 4
+  %".4594" = zext i32 %".4593" to i64
+  %"data_end.207" = inttoptr i64 %".4594" to ptr
+  %".4595" = getelementptr i8, ptr %"ctx.67", i64 144
+  %"keys.207" = load ptr, ptr %".4595", align 8
+  %".4596" = xor i1 %".4588", -1
+  br i1 %".4596", label %"gtpu_d1.copy_failed", label %"gtpu_d1.copy_failed.endif"
 gtpu_d1.copy_failed:
-  %".4664" = trunc i64 %"cursor.62" to i16
-  %".4665" = getelementptr i8, ptr %"keys.211", i64 2
-  store i16 %".4664", ptr %".4665", align 2
+  %".4598" = trunc i64 %"cursor.62" to i16
+  %".4599" = getelementptr i8, ptr %"keys.207", i64 2
+  store i16 %".4598", ptr %".4599", align 2
   br label %"return"
 gtpu_d1.copy_failed.endif:
-  %".4668" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4669" = load volatile i8, [40 x i8]* %".4668", align 1
-  %".4670" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4671" = load volatile i8, [40 x i8]* %".4670", align 1
+  %".4602" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4603" = load volatile i8, [40 x i8]* %".4602", align 1
+  %".4604" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4605" = load volatile i8, [40 x i8]* %".4604", align 1
   br label %"gtpu_d1.header"
 gtpu_d1.stop_before:
-  %".4686" = trunc i64 %"cursor.62" to i16
-  %".4687" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4686", ptr %".4687", align 2
+  %".4620" = trunc i64 %"cursor.62" to i16
+  %".4621" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4620", ptr %".4621", align 2
   br label %"return"
 gtpu_d1.stop_before.endif:
-  %".4690" = add i64 %"cursor.62", 8
-  %".4691" = getelementptr i8, ptr %"keys.212", i64 8
-  store i8 1, ptr %".4691", align 1
-  %".4693" = getelementptr i8, ptr %"keys.212", i64 48
-  %"flags.76" = load volatile i32, ptr %".4693", align 4
-  %".4694" = and i32 %"flags.76", 4
-  %".4695" = icmp ne i32 %".4694", 0
-  br i1 %".4695", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
+  %".4624" = add i64 %"cursor.62", 8
+  %".4625" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".4625", align 1
+  %".4627" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.76" = load volatile i32, ptr %".4627", align 4
+  %".4628" = and i32 %"flags.76", 4
+  %".4629" = icmp ne i32 %".4628", 0
+  br i1 %".4629", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
 gtpu_d1.stop_at_encap:
-  %".4697" = trunc i64 %".4690" to i16
-  %".4698" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4697", ptr %".4698", align 2
+  %".4631" = trunc i64 %".4624" to i16
+  %".4632" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4631", ptr %".4632", align 2
   br label %"return"
 gtpu_d1.stop_at_encap.endif:
-  %".4701" = getelementptr i8, ptr %"keys.212", i64 12
-  store i32 0, ptr %".4701", align 4
-  %".4703" = zext i8 %"w0_1.22" to i64
-  %".4704" = lshr i64 %".4703", 2
-  %".4705" = and i64 %".4704", 1
-  %".4706" = mul i64 %".4705", 4
-  %".4707" = zext i8 %"w0_1.22" to i64
-  %".4708" = lshr i64 %".4707", 1
-  %".4709" = and i64 %".4708", 1
-  %".4710" = mul i64 %".4709", 2
-  %".4711" = add i64 %".4706", %".4710"
-  %".4712" = zext i8 %"w0_1.22" to i64
-  %".4713" = and i64 %".4712", 1
-  %".4714" = add i64 %".4711", %".4713"
-  %".4715" = icmp uge i64 %".4714", 1
-  %".4716" = icmp ule i64 %".4714", 3
-  %".4717" = and i1 %".4715", %".4716"
-  br i1 %".4717", label %"gtpu_d1.to_gtpu_opt", label %"gtpu_d1.select"
+  %".4635" = getelementptr i8, ptr %"keys.208", i64 12
+  store i32 0, ptr %".4635", align 4
+  %".4637" = zext i8 %"w0_1.20" to i64
+  %".4638" = lshr i64 %".4637", 2
+  %".4639" = and i64 %".4638", 1
+  %".4640" = mul i64 %".4639", 4
+  %".4641" = zext i8 %"w0_1.20" to i64
+  %".4642" = lshr i64 %".4641", 1
+  %".4643" = and i64 %".4642", 1
+  %".4644" = mul i64 %".4643", 2
+  %".4645" = add i64 %".4640", %".4644"
+  %".4646" = zext i8 %"w0_1.20" to i64
+  %".4647" = and i64 %".4646", 1
+  %".4648" = add i64 %".4645", %".4647"
+  %".4649" = icmp uge i64 %".4648", 1
+  %".4650" = icmp ule i64 %".4648", 3
+  %".4651" = and i1 %".4649", %".4650"
+  br i1 %".4651", label %"gtpu_d1.to_gtpu_opt", label %"gtpu_d1.select"
 gtpu_d1.unknown:
-  %".4724" = trunc i64 %".4690" to i16
-  %".4725" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4724", ptr %".4725", align 2
+  %".4658" = trunc i64 %".4624" to i16
+  %".4659" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4658", ptr %".4659", align 2
   br label %"return"
 gtpu_d1.to_ip_version:
-  %".4728" = trunc i64 %".4690" to i16
-  %".4729" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4728", ptr %".4729", align 2
+  %".4662" = trunc i64 %".4624" to i16
+  %".4663" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4662", ptr %".4663", align 2
   br label %"return"
 gtpu_d1.to_gtpu_opt:
-  %".4732" = trunc i64 %".4690" to i16
-  %".4733" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4732", ptr %".4733", align 2
+  %".4666" = trunc i64 %".4624" to i16
+  %".4667" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4666", ptr %".4667", align 2
   br label %"return"
 gtpu_d1.to_gtpu_seq:
-  %".4736" = trunc i64 %".4690" to i16
-  %".4737" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4736", ptr %".4737", align 2
+  %".4670" = trunc i64 %".4624" to i16
+  %".4671" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4670", ptr %".4671", align 2
   br label %"return"
 gtpu_d1.select:
-  %".4719" = icmp uge i64 %".4714", 4
-  %".4720" = icmp ule i64 %".4714", 7
-  %".4721" = and i1 %".4719", %".4720"
-  br i1 %".4721", label %"gtpu_d1.to_gtpu_seq", label %"gtpu_d1.select.1"
+  %".4653" = icmp uge i64 %".4648", 4
+  %".4654" = icmp ule i64 %".4648", 7
+  %".4655" = and i1 %".4653", %".4654"
+  br i1 %".4655", label %"gtpu_d1.to_gtpu_seq", label %"gtpu_d1.select.1"
 gtpu_d1.select.1:
-  switch i64 %".4714", label %"gtpu_d1.unknown" [i64 0, label %"gtpu_d1.to_ip_version"]
+  switch i64 %".4648", label %"gtpu_d1.unknown" [i64 0, label %"gtpu_d1.to_ip_version"]
 shim_d1.copy:
-  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4746" = trunc i64 %"cursor.63" to i32
-  %".4747" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.70", i32 %".4746", [40 x i8]* %"header_copy", i32 8)
-  %".4748" = icmp eq i64 %".4747", 0
-  %".4749" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".4750" = load i32, ptr %".4749", align 4
-  %".4751" = zext i32 %".4750" to i64
-  %"data.213" = inttoptr i64 %".4751" to ptr
-  %".4752" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".4753" = load i32, ptr %".4752", align 4
-  %".4754" = zext i32 %".4753" to i64
-  %"data_end.213" = inttoptr i64 %".4754" to ptr
-  %".4755" = getelementptr i8, ptr %"ctx.70", i64 144
-  %"keys.213" = load ptr, ptr %".4755", align 8
-  %".4756" = xor i1 %".4748", -1
-  br i1 %".4756", label %"shim_d1.copy_failed", label %"shim_d1.copy_failed.endif"
+  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4680" = trunc i64 %"cursor.63" to i32
+  %".4681" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.68", i32 %".4680", [40 x i8]* %"header_copy", i32 8)
+  %".4682" = icmp eq i64 %".4681", 0
+  %".4683" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4684" = load i32, ptr %".4683", align 4
+  %".4685" = zext i32 %".4684" to i64
+  %"data.209" = inttoptr i64 %".4685" to ptr
+  %".4686" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4687" = load i32, ptr %".4686", align 4
+  %".4688" = zext i32 %".4687" to i64
+  %"data_end.209" = inttoptr i64 %".4688" to ptr
+  %".4689" = getelementptr i8, ptr %"ctx.68", i64 144
+  %"keys.209" = load ptr, ptr %".4689", align 8
+  %".4690" = xor i1 %".4682", -1
+  br i1 %".4690", label %"shim_d1.copy_failed", label %"shim_d1.copy_failed.endif"
 shim_d1.copy_failed:
-  %".4758" = trunc i64 %"cursor.63" to i16
-  %".4759" = getelementptr i8, ptr %"keys.213", i64 2
-  store i16 %".4758", ptr %".4759", align 2
+  %".4692" = trunc i64 %"cursor.63" to i16
+  %".4693" = getelementptr i8, ptr %"keys.209", i64 2
+  store i16 %".4692", ptr %".4693", align 2
   br label %"return"
 shim_d1.copy_failed.endif:
-  %".4762" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4763" = load volatile i16, [40 x i8]* %".4762", align 2
+  %".4696" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4697" = load volatile i16, [40 x i8]* %".4696", align 2
   br label %"shim_d1.header"
 shim_d1.stop_at_encap:
-  %".4772" = trunc i64 %".4765" to i16
-  %".4773" = getelementptr i8, ptr %"keys.214", i64 2
-  store i16 %".4772", ptr %".4773", align 2
+  %".4706" = trunc i64 %".4699" to i16
+  %".4707" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".4706", ptr %".4707", align 2
   br label %"return"
 shim_d1.stop_at_encap.endif:
-  %".4776" = getelementptr i8, ptr %"keys.214", i64 12
-  store i32 0, ptr %".4776", align 4
-  %".4778" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.21")
-  %".4779" = zext i16 %".4778" to i64
-  switch i64 %".4779", label %"shim_d1.unknown" [i64 2048, label %"shim_d1.to_ipv4"]
+  %".4710" = getelementptr i8, ptr %"keys.210", i64 12
+  store i32 0, ptr %".4710", align 4
+  %".4712" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
+  %".4713" = zext i16 %".4712" to i64
+  switch i64 %".4713", label %"shim_d1.unknown" [i64 2048, label %"shim_d1.to_ipv4"]
 shim_d1.unknown:
-  %".4781" = trunc i64 %".4765" to i16
-  %".4782" = getelementptr i8, ptr %"keys.214", i64 2
-  store i16 %".4781", ptr %".4782", align 2
+  %".4715" = trunc i64 %".4699" to i16
+  %".4716" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".4715", ptr %".4716", align 2
   br label %"return"
 shim_d1.to_ipv4:
-  %".4785" = trunc i64 %".4765" to i16
-  %".4786" = getelementptr i8, ptr %"keys.214", i64 2
-  store i16 %".4785", ptr %".4786", align 2
+  %".4719" = trunc i64 %".4699" to i16
+  %".4720" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".4719", ptr %".4720", align 2
   br label %"return"
-gre_d1.copy:
-  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4799" = trunc i64 %"cursor.64" to i32
-  %".4800" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.71", i32 %".4799", [40 x i8]* %"header_copy", i32 4)
-  %".4801" = icmp eq i64 %".4800", 0
-  %".4802" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".4803" = load i32, ptr %".4802", align 4
-  %".4804" = zext i32 %".4803" to i64
-  %"data.215" = inttoptr i64 %".4804" to ptr
-  %".4805" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".4806" = load i32, ptr %".4805", align 4
-  %".4807" = zext i32 %".4806" to i64
-  %"data_end.215" = inttoptr i64 %".4807" to ptr
-  %".4808" = getelementptr i8, ptr %"ctx.71", i64 144
-  %"keys.215" = load ptr, ptr %".4808", align 8
-  %".4809" = xor i1 %".4801", -1
-  br i1 %".4809", label %"gre_d1.copy_failed", label %"gre_d1.copy_failed.endif"
-gre_d1.copy_failed:
-  %".4811" = trunc i64 %"cursor.64" to i16
-  %".4812" = getelementptr i8, ptr %"keys.215", i64 2
-  store i16 %".4811", ptr %".4812", align 2
-  br label %"return"
-gre_d1.copy_failed.endif:
-  %".4815" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4816" = load volatile i8, [40 x i8]* %".4815", align 1
-  %".4817" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4818" = load volatile i8, [40 x i8]* %".4817", align 1
-  %".4819" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4820" = load volatile i16, [40 x i8]* %".4819", align 2
-  br label %"gre_d1.header"
 gre_d1.stop_before:
-  %".4831" = trunc i64 %"cursor.64" to i16
-  %".4832" = getelementptr i8, ptr %"keys.216", i64 2
-  store i16 %".4831", ptr %".4832", align 2
+  %".4732" = trunc i64 %"cursor.64" to i16
+  %".4733" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".4732", ptr %".4733", align 2
   br label %"return"
 gre_d1.stop_before.endif:
-  %".4835" = add i64 %"cursor.64", 4
-  %".4836" = zext i8 %"w0_1.23" to i64
-  %".4837" = lshr i64 %".4836", 7
-  %".4838" = and i64 %".4837", 1
-  %".4839" = zext i8 %"w0_1.23" to i64
-  %".4840" = lshr i64 %".4839", 5
-  %".4841" = and i64 %".4840", 1
-  %".4842" = add i64 %".4838", %".4841"
-  %".4843" = zext i8 %"w0_1.23" to i64
-  %".4844" = lshr i64 %".4843", 4
-  %".4845" = and i64 %".4844", 1
-  %".4846" = add i64 %".4842", %".4845"
-  %".4847" = mul i64 %".4846", 4
-  %".4848" = add i64 %".4847", 4
-  %".4849" = getelementptr i8, ptr %"data.216", i64 %"cursor.64"
-  %".4850" = getelementptr i8, ptr %".4849", i64 %".4848"
-  %".4851" = icmp ugt ptr %".4850", %"data_end.216"
-  br i1 %".4851", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+  %".4736" = add i64 %"cursor.64", 4
+  %".4737" = zext i8 %"w0_1.13" to i64
+  %".4738" = lshr i64 %".4737", 7
+  %".4739" = and i64 %".4738", 1
+  %".4740" = zext i8 %"w0_1.13" to i64
+  %".4741" = lshr i64 %".4740", 5
+  %".4742" = and i64 %".4741", 1
+  %".4743" = add i64 %".4739", %".4742"
+  %".4744" = zext i8 %"w0_1.13" to i64
+  %".4745" = lshr i64 %".4744", 4
+  %".4746" = and i64 %".4745", 1
+  %".4747" = add i64 %".4743", %".4746"
+  %".4748" = mul i64 %".4747", 4
+  %".4749" = add i64 %".4748", 4
+  %".4750" = getelementptr i8, ptr %"data.163", i64 %"cursor.64"
+  %".4751" = getelementptr i8, ptr %".4750", i64 %".4749"
+  %".4752" = icmp ugt ptr %".4751", %"data_end.163"
+  br i1 %".4752", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
 gre_d1.variable_part:
-  %"data.218" = phi  ptr [%"data.216", %"gre_d1.stop_before.endif"], [%"data.217", %"gre_d1.copy_last_byte_failed.endif"]
-  %"data_end.218" = phi  ptr [%"data_end.216", %"gre_d1.stop_before.endif"], [%"data_end.217", %"gre_d1.copy_last_byte_failed.endif"]
-  %"keys.218" = phi  ptr [%"keys.216", %"gre_d1.stop_before.endif"], [%"keys.217", %"gre_d1.copy_last_byte_failed.endif"]
-  %"end.15" = add i64 %"cursor.64", %".4848"
-  %".4872" = getelementptr i8, ptr %"keys.218", i64 8
-  store i8 1, ptr %".4872", align 1
-  %".4874" = getelementptr i8, ptr %"keys.218", i64 48
-  %"flags.78" = load volatile i32, ptr %".4874", align 4
-  %".4875" = and i32 %"flags.78", 4
-  %".4876" = icmp ne i32 %".4875", 0
-  br i1 %".4876", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  %"data.212" = phi  ptr [%"data.163", %"gre_d1.stop_before.endif"], [%"data.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.212" = phi  ptr [%"data_end.163", %"gre_d1.stop_before.endif"], [%"data_end.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.212" = phi  ptr [%"keys.163", %"gre_d1.stop_before.endif"], [%"keys.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %"end.15" = add i64 %"cursor.64", %".4749"
+  %".4773" = getelementptr i8, ptr %"keys.212", i64 8
+  store i8 1, ptr %".4773", align 1
+  %".4775" = getelementptr i8, ptr %"keys.212", i64 48
+  %"flags.78" = load volatile i32, ptr %".4775", align 4
+  %".4776" = and i32 %"flags.78", 4
+  %".4777" = icmp ne i32 %".4776", 0
+  br i1 %".4777", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
-  %".4853" = add i64 %"cursor.64", %".4848"
-  %".4854" = sub i64 %".4853", 1
-  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4855" = trunc i64 %".4854" to i32
-  %".4856" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.72", i32 %".4855", i64* %"last_byte", i32 1)
-  %".4857" = icmp eq i64 %".4856", 0
-  %".4858" = getelementptr i8, ptr %"ctx.72", i64 76
-  %".4859" = load i32, ptr %".4858", align 4
-  %".4860" = zext i32 %".4859" to i64
-  %"data.217" = inttoptr i64 %".4860" to ptr
-  %".4861" = getelementptr i8, ptr %"ctx.72", i64 80
-  %".4862" = load i32, ptr %".4861", align 4
-  %".4863" = zext i32 %".4862" to i64
-  %"data_end.217" = inttoptr i64 %".4863" to ptr
-  %".4864" = getelementptr i8, ptr %"ctx.72", i64 144
-  %"keys.217" = load ptr, ptr %".4864", align 8
-  %".4865" = xor i1 %".4857", -1
-  br i1 %".4865", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+  %".4754" = add i64 %"cursor.64", %".4749"
+  %".4755" = sub i64 %".4754", 1
+  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4756" = trunc i64 %".4755" to i32
+  %".4757" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.69", i32 %".4756", i64* %"last_byte", i32 1)
+  %".4758" = icmp eq i64 %".4757", 0
+  %".4759" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".4760" = load i32, ptr %".4759", align 4
+  %".4761" = zext i32 %".4760" to i64
+  %"data.211" = inttoptr i64 %".4761" to ptr
+  %".4762" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".4763" = load i32, ptr %".4762", align 4
+  %".4764" = zext i32 %".4763" to i64
+  %"data_end.211" = inttoptr i64 %".4764" to ptr
+  %".4765" = getelementptr i8, ptr %"ctx.69", i64 144
+  %"keys.211" = load ptr, ptr %".4765", align 8
+  %".4766" = xor i1 %".4758", -1
+  br i1 %".4766", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
 gre_d1.copy_last_byte_failed:
-  %".4867" = trunc i64 %"cursor.64" to i16
-  %".4868" = getelementptr i8, ptr %"keys.217", i64 2
-  store i16 %".4867", ptr %".4868", align 2
+  %".4768" = trunc i64 %"cursor.64" to i16
+  %".4769" = getelementptr i8, ptr %"keys.211", i64 2
+  store i16 %".4768", ptr %".4769", align 2
   br label %"return"
 gre_d1.copy_last_byte_failed.endif:
   br label %"gre_d1.variable_part"
 gre_d1.stop_at_encap:
-  %".4878" = trunc i64 %"end.15" to i16
-  %".4879" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4878", ptr %".4879", align 2
+  %".4779" = trunc i64 %"end.15" to i16
+  %".4780" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4779", ptr %".4780", align 2
   br label %"return"
 gre_d1.stop_at_encap.endif:
-  %".4882" = getelementptr i8, ptr %"keys.218", i64 12
-  store i32 0, ptr %".4882", align 4
-  %".4884" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
-  %".4885" = zext i16 %".4884" to i64
-  %".4886" = trunc i64 %".4885" to i16
-  %".4887" = call i16 @"llvm.bswap.i16"(i16 %".4886")
-  %".4888" = getelementptr i8, ptr %"keys.218", i64 10
-  store i16 %".4887", ptr %".4888", align 2
-  %".4890" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
-  %".4891" = zext i16 %".4890" to i64
-  switch i64 %".4891", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !6
+  %".4783" = getelementptr i8, ptr %"keys.212", i64 12
+  store i32 0, ptr %".4783", align 4
+  %".4785" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".4786" = zext i16 %".4785" to i64
+  %".4787" = trunc i64 %".4786" to i16
+  %".4788" = call i16 @"llvm.bswap.i16"(i16 %".4787")
+  %".4789" = getelementptr i8, ptr %"keys.212", i64 10
+  store i16 %".4788", ptr %".4789", align 2
+  %".4791" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".4792" = zext i16 %".4791" to i64
+  switch i64 %".4792", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !6
 gre_d1.unknown:
-  %".4893" = trunc i64 %"end.15" to i16
-  %".4894" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4893", ptr %".4894", align 2
+  %".4794" = trunc i64 %"end.15" to i16
+  %".4795" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4794", ptr %".4795", align 2
   br label %"return"
 gre_d1.to_ipv4:
-  %".4897" = trunc i64 %"end.15" to i16
-  %".4898" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4897", ptr %".4898", align 2
+  %".4798" = trunc i64 %"end.15" to i16
+  %".4799" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4798", ptr %".4799", align 2
   br label %"return"
 gre_d1.to_ipv6:
-  %".4901" = trunc i64 %"end.15" to i16
-  %".4902" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4901", ptr %".4902", align 2
+  %".4802" = trunc i64 %"end.15" to i16
+  %".4803" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4802", ptr %".4803", align 2
   br label %"return"
 gre_d1.to_vlan:
-  %".4905" = trunc i64 %"end.15" to i16
-  %".4906" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4905", ptr %".4906", align 2
+  %".4806" = trunc i64 %"end.15" to i16
+  %".4807" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4806", ptr %".4807", align 2
   br label %"return"
 gre_d1.to_vlan.1:
-  %".4909" = trunc i64 %"end.15" to i16
-  %".4910" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4909", ptr %".4910", align 2
+  %".4810" = trunc i64 %"end.15" to i16
+  %".4811" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4810", ptr %".4811", align 2
   br label %"return"
 gre_d1.to_mpls:
-  %".4913" = trunc i64 %"end.15" to i16
-  %".4914" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4913", ptr %".4914", align 2
+  %".4814" = trunc i64 %"end.15" to i16
+  %".4815" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4814", ptr %".4815", align 2
   br label %"return"
 gre_d1.to_mpls.1:
-  %".4917" = trunc i64 %"end.15" to i16
-  %".4918" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4917", ptr %".4918", align 2
+  %".4818" = trunc i64 %"end.15" to i16
+  %".4819" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4818", ptr %".4819", align 2
   br label %"return"
 gre_d1.to_pppoe:
-  %".4921" = trunc i64 %"end.15" to i16
-  %".4922" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4921", ptr %".4922", align 2
+  %".4822" = trunc i64 %"end.15" to i16
+  %".4823" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4822", ptr %".4823", align 2
   br label %"return"
 gre_d1.to_arp:
-  %".4925" = trunc i64 %"end.15" to i16
-  %".4926" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4925", ptr %".4926", align 2
+  %".4826" = trunc i64 %"end.15" to i16
+  %".4827" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4826", ptr %".4827", align 2
   br label %"return"
 gre_d1.to_arp.1:
-  %".4929" = trunc i64 %"end.15" to i16
-  %".4930" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4929", ptr %".4930", align 2
+  %".4830" = trunc i64 %"end.15" to i16
+  %".4831" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4830", ptr %".4831", align 2
   br label %"return"
 gre_d1.to_ptp:
-  %".4933" = trunc i64 %"end.15" to i16
-  %".4934" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4933", ptr %".4934", align 2
+  %".4834" = trunc i64 %"end.15" to i16
+  %".4835" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4834", ptr %".4835", align 2
   br label %"return"
 gre_d1.to_cfm:
-  %".4937" = trunc i64 %"end.15" to i16
-  %".4938" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4937", ptr %".4938", align 2
+  %".4838" = trunc i64 %"end.15" to i16
+  %".4839" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4838", ptr %".4839", align 2
   br label %"return"
 gre_d1.to_tipc:
-  %".4941" = trunc i64 %"end.15" to i16
-  %".4942" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4941", ptr %".4942", align 2
+  %".4842" = trunc i64 %"end.15" to i16
+  %".4843" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4842", ptr %".4843", align 2
   br label %"return"
 gre_d1.to_fcoe:
-  %".4945" = trunc i64 %"end.15" to i16
-  %".4946" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4945", ptr %".4946", align 2
+  %".4846" = trunc i64 %"end.15" to i16
+  %".4847" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4846", ptr %".4847", align 2
   br label %"return"
 gre_d1.to_hsr:
-  %".4949" = trunc i64 %"end.15" to i16
-  %".4950" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4949", ptr %".4950", align 2
+  %".4850" = trunc i64 %"end.15" to i16
+  %".4851" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4850", ptr %".4851", align 2
   br label %"return"
 gre_d1.to_hsr.1:
-  %".4953" = trunc i64 %"end.15" to i16
-  %".4954" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4953", ptr %".4954", align 2
+  %".4854" = trunc i64 %"end.15" to i16
+  %".4855" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4854", ptr %".4855", align 2
   br label %"return"
 gre_d1.to_batadv:
-  %".4957" = trunc i64 %"end.15" to i16
-  %".4958" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4957", ptr %".4958", align 2
+  %".4858" = trunc i64 %"end.15" to i16
+  %".4859" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4858", ptr %".4859", align 2
   br label %"return"
 gre_d1.to_ethernet:
-  %".4961" = trunc i64 %"end.15" to i16
-  %".4962" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".4961", ptr %".4962", align 2
+  %".4862" = trunc i64 %"end.15" to i16
+  %".4863" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4862", ptr %".4863", align 2
   br label %"return"
-pptp_d1.copy:
-  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4975" = trunc i64 %"cursor.65" to i32
-  %".4976" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.73", i32 %".4975", [40 x i8]* %"header_copy", i32 4)
-  %".4977" = icmp eq i64 %".4976", 0
-  %".4978" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".4979" = load i32, ptr %".4978", align 4
-  %".4980" = zext i32 %".4979" to i64
-  %"data.219" = inttoptr i64 %".4980" to ptr
-  %".4981" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".4982" = load i32, ptr %".4981", align 4
-  %".4983" = zext i32 %".4982" to i64
-  %"data_end.219" = inttoptr i64 %".4983" to ptr
-  %".4984" = getelementptr i8, ptr %"ctx.73", i64 144
-  %"keys.219" = load ptr, ptr %".4984", align 8
-  %".4985" = xor i1 %".4977", -1
-  br i1 %".4985", label %"pptp_d1.copy_failed", label %"pptp_d1.copy_failed.endif"
-pptp_d1.copy_failed:
-  %".4987" = trunc i64 %"cursor.65" to i16
-  %".4988" = getelementptr i8, ptr %"keys.219", i64 2
-  store i16 %".4987", ptr %".4988", align 2
-  br label %"return"
-pptp_d1.copy_failed.endif:
-  %".4991" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4992" = load volatile i8, [40 x i8]* %".4991", align 1
-  %".4993" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4994" = load volatile i8, [40 x i8]* %".4993", align 1
-  %".4995" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4996" = load volatile i16, [40 x i8]* %".4995", align 2
-  br label %"pptp_d1.header"
 pptp_d1.stop_before:
-  %".5007" = trunc i64 %"cursor.65" to i16
-  %".5008" = getelementptr i8, ptr %"keys.220", i64 2
-  store i16 %".5007", ptr %".5008", align 2
+  %".4875" = trunc i64 %"cursor.65" to i16
+  %".4876" = getelementptr i8, ptr %"keys.164", i64 2
+  store i16 %".4875", ptr %".4876", align 2
   br label %"return"
 pptp_d1.stop_before.endif:
-  %".5011" = add i64 %"cursor.65", 4
-  %".5012" = zext i8 %"w0_1.24" to i64
-  %".5013" = lshr i64 %".5012", 7
-  %".5014" = and i64 %".5013", 1
-  %".5015" = zext i8 %"w0_1.24" to i64
-  %".5016" = lshr i64 %".5015", 5
-  %".5017" = and i64 %".5016", 1
-  %".5018" = add i64 %".5014", %".5017"
-  %".5019" = zext i8 %"w0_1.24" to i64
-  %".5020" = lshr i64 %".5019", 4
-  %".5021" = and i64 %".5020", 1
-  %".5022" = add i64 %".5018", %".5021"
-  %".5023" = zext i8 %"w1_1.16" to i64
-  %".5024" = lshr i64 %".5023", 7
-  %".5025" = and i64 %".5024", 1
-  %".5026" = add i64 %".5022", %".5025"
-  %".5027" = mul i64 %".5026", 4
-  %".5028" = add i64 %".5027", 4
-  %".5029" = getelementptr i8, ptr %"data.220", i64 %"cursor.65"
-  %".5030" = getelementptr i8, ptr %".5029", i64 %".5028"
-  %".5031" = icmp ugt ptr %".5030", %"data_end.220"
-  br i1 %".5031", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+  %".4879" = add i64 %"cursor.65", 4
+  %".4880" = zext i8 %"w0_1.13" to i64
+  %".4881" = lshr i64 %".4880", 7
+  %".4882" = and i64 %".4881", 1
+  %".4883" = zext i8 %"w0_1.13" to i64
+  %".4884" = lshr i64 %".4883", 5
+  %".4885" = and i64 %".4884", 1
+  %".4886" = add i64 %".4882", %".4885"
+  %".4887" = zext i8 %"w0_1.13" to i64
+  %".4888" = lshr i64 %".4887", 4
+  %".4889" = and i64 %".4888", 1
+  %".4890" = add i64 %".4886", %".4889"
+  %".4891" = zext i8 %"w1_1.8" to i64
+  %".4892" = lshr i64 %".4891", 7
+  %".4893" = and i64 %".4892", 1
+  %".4894" = add i64 %".4890", %".4893"
+  %".4895" = mul i64 %".4894", 4
+  %".4896" = add i64 %".4895", 4
+  %".4897" = getelementptr i8, ptr %"data.164", i64 %"cursor.65"
+  %".4898" = getelementptr i8, ptr %".4897", i64 %".4896"
+  %".4899" = icmp ugt ptr %".4898", %"data_end.164"
+  br i1 %".4899", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
 pptp_d1.variable_part:
-  %"data.222" = phi  ptr [%"data.220", %"pptp_d1.stop_before.endif"], [%"data.221", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"data_end.222" = phi  ptr [%"data_end.220", %"pptp_d1.stop_before.endif"], [%"data_end.221", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"keys.222" = phi  ptr [%"keys.220", %"pptp_d1.stop_before.endif"], [%"keys.221", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"end.16" = add i64 %"cursor.65", %".5028"
+  %"data.214" = phi  ptr [%"data.164", %"pptp_d1.stop_before.endif"], [%"data.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"data_end.214" = phi  ptr [%"data_end.164", %"pptp_d1.stop_before.endif"], [%"data_end.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"keys.214" = phi  ptr [%"keys.164", %"pptp_d1.stop_before.endif"], [%"keys.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"end.16" = add i64 %"cursor.65", %".4896"
   switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
-  %".5033" = add i64 %"cursor.65", %".5028"
-  %".5034" = sub i64 %".5033", 1
-  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5035" = trunc i64 %".5034" to i32
-  %".5036" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.74", i32 %".5035", i64* %"last_byte", i32 1)
-  %".5037" = icmp eq i64 %".5036", 0
-  %".5038" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".5039" = load i32, ptr %".5038", align 4
-  %".5040" = zext i32 %".5039" to i64
-  %"data.221" = inttoptr i64 %".5040" to ptr
-  %".5041" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".5042" = load i32, ptr %".5041", align 4
-  %".5043" = zext i32 %".5042" to i64
-  %"data_end.221" = inttoptr i64 %".5043" to ptr
-  %".5044" = getelementptr i8, ptr %"ctx.74", i64 144
-  %"keys.221" = load ptr, ptr %".5044", align 8
-  %".5045" = xor i1 %".5037", -1
-  br i1 %".5045", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
+  %".4901" = add i64 %"cursor.65", %".4896"
+  %".4902" = sub i64 %".4901", 1
+  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4903" = trunc i64 %".4902" to i32
+  %".4904" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.70", i32 %".4903", i64* %"last_byte", i32 1)
+  %".4905" = icmp eq i64 %".4904", 0
+  %".4906" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".4907" = load i32, ptr %".4906", align 4
+  %".4908" = zext i32 %".4907" to i64
+  %"data.213" = inttoptr i64 %".4908" to ptr
+  %".4909" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".4910" = load i32, ptr %".4909", align 4
+  %".4911" = zext i32 %".4910" to i64
+  %"data_end.213" = inttoptr i64 %".4911" to ptr
+  %".4912" = getelementptr i8, ptr %"ctx.70", i64 144
+  %"keys.213" = load ptr, ptr %".4912", align 8
+  %".4913" = xor i1 %".4905", -1
+  br i1 %".4913", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
 pptp_d1.copy_last_byte_failed:
-  %".5047" = trunc i64 %"cursor.65" to i16
-  %".5048" = getelementptr i8, ptr %"keys.221", i64 2
-  store i16 %".5047", ptr %".5048", align 2
+  %".4915" = trunc i64 %"cursor.65" to i16
+  %".4916" = getelementptr i8, ptr %"keys.213", i64 2
+  store i16 %".4915", ptr %".4916", align 2
   br label %"return"
 pptp_d1.copy_last_byte_failed.endif:
   br label %"pptp_d1.variable_part"
 pptp_d1.unknown:
-  %".5053" = trunc i64 %"end.16" to i16
-  %".5054" = getelementptr i8, ptr %"keys.222", i64 2
-  store i16 %".5053", ptr %".5054", align 2
+  %".4921" = trunc i64 %"end.16" to i16
+  %".4922" = getelementptr i8, ptr %"keys.214", i64 2
+  store i16 %".4921", ptr %".4922", align 2
   br label %"return"
 pptp_d1.to_ppp:
   br label %"ppp_d1"
 ppp_d1:
   %"cursor.74" = phi  i64 [%"end.16", %"pptp_d1.to_ppp"]
-  %"data.223" = phi  ptr [%"data.222", %"pptp_d1.to_ppp"]
-  %"data_end.223" = phi  ptr [%"data_end.222", %"pptp_d1.to_ppp"]
-  %"keys.223" = phi  ptr [%"keys.222", %"pptp_d1.to_ppp"]
-  %"hdr.69" = getelementptr i8, ptr %"data.223", i64 %"cursor.74"
-  %".5667" = getelementptr i8, ptr %"hdr.69", i64 4
-  %".5668" = icmp ugt ptr %".5667", %"data_end.223"
-  br i1 %".5668", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+  %"data.215" = phi  ptr [%"data.214", %"pptp_d1.to_ppp"]
+  %"data_end.215" = phi  ptr [%"data_end.214", %"pptp_d1.to_ppp"]
+  %"keys.215" = phi  ptr [%"keys.214", %"pptp_d1.to_ppp"]
+  %"hdr.65" = getelementptr i8, ptr %"data.215", i64 %"cursor.74"
+  %".5535" = getelementptr i8, ptr %"hdr.65", i64 4
+  %".5536" = icmp ugt ptr %".5535", %"data_end.215"
+  br i1 %".5536", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
 ppp_d1.linear:
-  %".5670" = getelementptr i8, ptr %"hdr.69", i64 2
-  %".5671" = load i16, ptr %".5670", align 2
+  %".5538" = getelementptr i8, ptr %"hdr.65", i64 2
+  %".5539" = load i16, ptr %".5538", align 2
   br label %"ppp_d1.header"
 ppp_d1.header:
-  %"w2_2.26" = phi  i16 [%".5671", %"ppp_d1.linear"], [%".5690", %"ppp_d1.copy_failed.endif"]
-  %"data.243" = phi  ptr [%"data.223", %"ppp_d1.linear"], [%"data.242", %"ppp_d1.copy_failed.endif"]
-  %"data_end.243" = phi  ptr [%"data_end.223", %"ppp_d1.linear"], [%"data_end.242", %"ppp_d1.copy_failed.endif"]
-  %"keys.243" = phi  ptr [%"keys.223", %"ppp_d1.linear"], [%"keys.242", %"ppp_d1.copy_failed.endif"]
-  %".5692" = add i64 %"cursor.74", 4
-  %".5693" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.26")
-  %".5694" = zext i16 %".5693" to i64
-  switch i64 %".5694", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+  %"w2_2.22" = phi  i16 [%".5539", %"ppp_d1.linear"], [%".5558", %"ppp_d1.copy_failed.endif"]
+  %"data.235" = phi  ptr [%"data.215", %"ppp_d1.linear"], [%"data.234", %"ppp_d1.copy_failed.endif"]
+  %"data_end.235" = phi  ptr [%"data_end.215", %"ppp_d1.linear"], [%"data_end.234", %"ppp_d1.copy_failed.endif"]
+  %"keys.235" = phi  ptr [%"keys.215", %"ppp_d1.linear"], [%"keys.234", %"ppp_d1.copy_failed.endif"]
+  %".5560" = add i64 %"cursor.74", 4
+  %".5561" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
+  %".5562" = zext i16 %".5561" to i64
+  switch i64 %".5562", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
-  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5066" = trunc i64 %"cursor.66" to i32
-  %".5067" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.75", i32 %".5066", [40 x i8]* %"header_copy", i32 2)
-  %".5068" = icmp eq i64 %".5067", 0
-  %".5069" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".5070" = load i32, ptr %".5069", align 4
-  %".5071" = zext i32 %".5070" to i64
-  %"data.224" = inttoptr i64 %".5071" to ptr
-  %".5072" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".5073" = load i32, ptr %".5072", align 4
-  %".5074" = zext i32 %".5073" to i64
-  %"data_end.224" = inttoptr i64 %".5074" to ptr
-  %".5075" = getelementptr i8, ptr %"ctx.75", i64 144
-  %"keys.224" = load ptr, ptr %".5075", align 8
-  %".5076" = xor i1 %".5068", -1
-  br i1 %".5076", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4934" = trunc i64 %"cursor.66" to i32
+  %".4935" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.71", i32 %".4934", [40 x i8]* %"header_copy", i32 2)
+  %".4936" = icmp eq i64 %".4935", 0
+  %".4937" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".4938" = load i32, ptr %".4937", align 4
+  %".4939" = zext i32 %".4938" to i64
+  %"data.216" = inttoptr i64 %".4939" to ptr
+  %".4940" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".4941" = load i32, ptr %".4940", align 4
+  %".4942" = zext i32 %".4941" to i64
+  %"data_end.216" = inttoptr i64 %".4942" to ptr
+  %".4943" = getelementptr i8, ptr %"ctx.71", i64 144
+  %"keys.216" = load ptr, ptr %".4943", align 8
+  %".4944" = xor i1 %".4936", -1
+  br i1 %".4944", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext2.copy_failed:
-  %".5078" = trunc i64 %"cursor.66" to i16
-  %".5079" = getelementptr i8, ptr %"keys.224", i64 2
-  store i16 %".5078", ptr %".5079", align 2
+  %".4946" = trunc i64 %"cursor.66" to i16
+  %".4947" = getelementptr i8, ptr %"keys.216", i64 2
+  store i16 %".4946", ptr %".4947", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
-  %".5082" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5083" = load volatile i8, [40 x i8]* %".5082", align 1
-  %".5084" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".5085" = load volatile i8, [40 x i8]* %".5084", align 1
+  %".4950" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4951" = load volatile i8, [40 x i8]* %".4950", align 1
+  %".4952" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4953" = load volatile i8, [40 x i8]* %".4952", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.unknown:
-  %".5098" = trunc i64 %"end.17" to i16
-  %".5099" = getelementptr i8, ptr %"keys.225", i64 2
-  store i16 %".5098", ptr %".5099", align 2
+  %".4966" = trunc i64 %"end.17" to i16
+  %".4967" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".4966", ptr %".4967", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -7566,186 +7370,186 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
-  %".5115" = trunc i64 34887 to i16
-  %".5116" = call i16 @"llvm.bswap.i16"(i16 %".5115")
-  %".5117" = getelementptr i8, ptr %"keys.225", i64 10
-  store i16 %".5116", ptr %".5117", align 2
+  %".4983" = trunc i64 34887 to i16
+  %".4984" = call i16 @"llvm.bswap.i16"(i16 %".4983")
+  %".4985" = getelementptr i8, ptr %"keys.217", i64 10
+  store i16 %".4984", ptr %".4985", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
-  %".5120" = trunc i64 2048 to i16
-  %".5121" = call i16 @"llvm.bswap.i16"(i16 %".5120")
-  %".5122" = getelementptr i8, ptr %"keys.225", i64 10
-  store i16 %".5121", ptr %".5122", align 2
-  %".5124" = getelementptr i8, ptr %"keys.225", i64 8
-  store i8 1, ptr %".5124", align 1
-  %".5126" = getelementptr i8, ptr %"keys.225", i64 48
-  %"flags.79" = load volatile i32, ptr %".5126", align 4
-  %".5127" = and i32 %"flags.79", 4
-  %".5128" = icmp ne i32 %".5127", 0
-  br i1 %".5128", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  %".4988" = trunc i64 2048 to i16
+  %".4989" = call i16 @"llvm.bswap.i16"(i16 %".4988")
+  %".4990" = getelementptr i8, ptr %"keys.217", i64 10
+  store i16 %".4989", ptr %".4990", align 2
+  %".4992" = getelementptr i8, ptr %"keys.217", i64 8
+  store i8 1, ptr %".4992", align 1
+  %".4994" = getelementptr i8, ptr %"keys.217", i64 48
+  %"flags.79" = load volatile i32, ptr %".4994", align 4
+  %".4995" = and i32 %"flags.79", 4
+  %".4996" = icmp ne i32 %".4995", 0
+  br i1 %".4996", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext2.to_ipv6:
-  %".5140" = trunc i64 34525 to i16
-  %".5141" = call i16 @"llvm.bswap.i16"(i16 %".5140")
-  %".5142" = getelementptr i8, ptr %"keys.225", i64 10
-  store i16 %".5141", ptr %".5142", align 2
-  %".5144" = getelementptr i8, ptr %"keys.225", i64 8
-  store i8 1, ptr %".5144", align 1
-  %".5146" = getelementptr i8, ptr %"keys.225", i64 48
-  %"flags.80" = load volatile i32, ptr %".5146", align 4
-  %".5147" = and i32 %"flags.80", 4
-  %".5148" = icmp ne i32 %".5147", 0
-  br i1 %".5148", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".5008" = trunc i64 34525 to i16
+  %".5009" = call i16 @"llvm.bswap.i16"(i16 %".5008")
+  %".5010" = getelementptr i8, ptr %"keys.217", i64 10
+  store i16 %".5009", ptr %".5010", align 2
+  %".5012" = getelementptr i8, ptr %"keys.217", i64 8
+  store i8 1, ptr %".5012", align 1
+  %".5014" = getelementptr i8, ptr %"keys.217", i64 48
+  %"flags.80" = load volatile i32, ptr %".5014", align 4
+  %".5015" = and i32 %"flags.80", 4
+  %".5016" = icmp ne i32 %".5015", 0
+  br i1 %".5016", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.75" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".6774", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data.226" = phi  ptr [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.295", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data_end.226" = phi  ptr [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.295", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"keys.226" = phi  ptr [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"hdr.70" = getelementptr i8, ptr %"data.226", i64 %"cursor.75"
-  %".5763" = getelementptr i8, ptr %"hdr.70", i64 2
-  %".5764" = icmp ugt ptr %".5763", %"data_end.226"
-  br i1 %".5764", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+  %"cursor.75" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".6642", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"data.218" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.287", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"data_end.218" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.287", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"keys.218" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"hdr.66" = getelementptr i8, ptr %"data.218", i64 %"cursor.75"
+  %".5631" = getelementptr i8, ptr %"hdr.66", i64 2
+  %".5632" = icmp ugt ptr %".5631", %"data_end.218"
+  br i1 %".5632", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
 ipv6_opts_d1_ipv6_ext3.linear:
-  %".5766" = getelementptr i8, ptr %"hdr.70", i64 0
-  %".5767" = load i8, ptr %".5766", align 1
-  %".5768" = getelementptr i8, ptr %"hdr.70", i64 1
-  %".5769" = load i8, ptr %".5768", align 1
+  %".5634" = getelementptr i8, ptr %"hdr.66", i64 0
+  %".5635" = load i8, ptr %".5634", align 1
+  %".5636" = getelementptr i8, ptr %"hdr.66", i64 1
+  %".5637" = load i8, ptr %".5636", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.header:
-  %"w0_1.30" = phi  i8 [%".5767", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5788", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.19" = phi  i8 [%".5769", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5790", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"data.245" = phi  ptr [%"data.226", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.244", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"data_end.245" = phi  ptr [%"data_end.226", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.244", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"keys.245" = phi  ptr [%"keys.226", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.244", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %".5792" = zext i8 %"w0_1.30" to i64
-  %".5793" = trunc i64 %".5792" to i8
-  %".5794" = getelementptr i8, ptr %"keys.245", i64 9
-  store i8 %".5793", ptr %".5794", align 1
-  %".5796" = add i64 %"cursor.75", 2
-  %".5797" = zext i8 %"w1_1.19" to i64
-  %".5798" = mul i64 %".5797", 8
-  %".5799" = add i64 %".5798", 6
-  %".5800" = add i64 %".5799", 2
-  %"end.19" = add i64 %"cursor.75", %".5800"
-  %".5801" = zext i8 %"w0_1.30" to i64
-  switch i64 %".5801", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %"w0_1.26" = phi  i8 [%".5635", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5656", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.15" = phi  i8 [%".5637", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".5658", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.237" = phi  ptr [%"data.218", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.236", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.237" = phi  ptr [%"data_end.218", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.236", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.237" = phi  ptr [%"keys.218", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.236", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %".5660" = zext i8 %"w0_1.26" to i64
+  %".5661" = trunc i64 %".5660" to i8
+  %".5662" = getelementptr i8, ptr %"keys.237", i64 9
+  store i8 %".5661", ptr %".5662", align 1
+  %".5664" = add i64 %"cursor.75", 2
+  %".5665" = zext i8 %"w1_1.15" to i64
+  %".5666" = mul i64 %".5665", 8
+  %".5667" = add i64 %".5666", 6
+  %".5668" = add i64 %".5667", 2
+  %"end.19" = add i64 %"cursor.75", %".5668"
+  %".5669" = zext i8 %"w0_1.26" to i64
+  switch i64 %".5669", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.76" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5193", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6758", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data.227" = phi  ptr [%"data.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.294", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data_end.227" = phi  ptr [%"data_end.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.294", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"keys.227" = phi  ptr [%"keys.225", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.229", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"hdr.71" = getelementptr i8, ptr %"data.227", i64 %"cursor.76"
-  %".5877" = getelementptr i8, ptr %"hdr.71", i64 8
-  %".5878" = icmp ugt ptr %".5877", %"data_end.227"
-  br i1 %".5878", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+  %"cursor.76" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6626", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"data.219" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.286", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"data_end.219" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.286", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"keys.219" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"hdr.67" = getelementptr i8, ptr %"data.219", i64 %"cursor.76"
+  %".5745" = getelementptr i8, ptr %"hdr.67", i64 8
+  %".5746" = icmp ugt ptr %".5745", %"data_end.219"
+  br i1 %".5746", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
 ipv6_frag_d1_ipv6_ext3.linear:
-  %".5880" = getelementptr i8, ptr %"hdr.71", i64 0
-  %".5881" = load i8, ptr %".5880", align 1
-  %".5882" = getelementptr i8, ptr %"hdr.71", i64 2
-  %".5883" = load i16, ptr %".5882", align 2
+  %".5748" = getelementptr i8, ptr %"hdr.67", i64 0
+  %".5749" = load i8, ptr %".5748", align 1
+  %".5750" = getelementptr i8, ptr %"hdr.67", i64 2
+  %".5751" = load i16, ptr %".5750", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.header:
-  %"w0_1.31" = phi  i8 [%".5881", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5902", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.27" = phi  i16 [%".5883", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5904", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"data.247" = phi  ptr [%"data.227", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.246", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"data_end.247" = phi  ptr [%"data_end.227", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.246", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"keys.247" = phi  ptr [%"keys.227", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.246", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %".5906" = zext i8 %"w0_1.31" to i64
-  %".5907" = trunc i64 %".5906" to i8
-  %".5908" = getelementptr i8, ptr %"keys.247", i64 9
-  store i8 %".5907", ptr %".5908", align 1
-  %".5910" = add i64 %"cursor.76", 8
-  %".5911" = icmp ne i64 1, 0
-  %".5912" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.27")
-  %".5913" = zext i16 %".5912" to i64
-  %".5914" = and i64 %".5913", 65528
-  %".5915" = icmp eq i64 %".5914", 0
-  br i1 %".5911", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  %"w0_1.27" = phi  i8 [%".5749", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5770", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.23" = phi  i16 [%".5751", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".5772", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data.239" = phi  ptr [%"data.219", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.238", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"data_end.239" = phi  ptr [%"data_end.219", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.238", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"keys.239" = phi  ptr [%"keys.219", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.238", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %".5774" = zext i8 %"w0_1.27" to i64
+  %".5775" = trunc i64 %".5774" to i8
+  %".5776" = getelementptr i8, ptr %"keys.239", i64 9
+  store i8 %".5775", ptr %".5776", align 1
+  %".5778" = add i64 %"cursor.76", 8
+  %".5779" = icmp ne i64 1, 0
+  %".5780" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.23")
+  %".5781" = zext i16 %".5780" to i64
+  %".5782" = and i64 %".5781", 65528
+  %".5783" = icmp eq i64 %".5782", 0
+  br i1 %".5779", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
-  %".5130" = trunc i64 %"end.17" to i16
-  %".5131" = getelementptr i8, ptr %"keys.225", i64 2
-  store i16 %".5130", ptr %".5131", align 2
+  %".4998" = trunc i64 %"end.17" to i16
+  %".4999" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".4998", ptr %".4999", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".5134" = getelementptr i8, ptr %"keys.225", i64 12
-  store i32 0, ptr %".5134", align 4
-  %".5136" = trunc i64 %"end.17" to i16
-  %".5137" = getelementptr i8, ptr %"keys.225", i64 2
-  store i16 %".5136", ptr %".5137", align 2
+  %".5002" = getelementptr i8, ptr %"keys.217", i64 12
+  store i32 0, ptr %".5002", align 4
+  %".5004" = trunc i64 %"end.17" to i16
+  %".5005" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5004", ptr %".5005", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
-  %".5150" = trunc i64 %"end.17" to i16
-  %".5151" = getelementptr i8, ptr %"keys.225", i64 2
-  store i16 %".5150", ptr %".5151", align 2
+  %".5018" = trunc i64 %"end.17" to i16
+  %".5019" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5018", ptr %".5019", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".5154" = getelementptr i8, ptr %"keys.225", i64 12
-  store i32 0, ptr %".5154", align 4
-  %".5156" = trunc i64 %"end.17" to i16
-  %".5157" = getelementptr i8, ptr %"keys.225", i64 2
-  store i16 %".5156", ptr %".5157", align 2
+  %".5022" = getelementptr i8, ptr %"keys.217", i64 12
+  store i32 0, ptr %".5022", align 4
+  %".5024" = trunc i64 %"end.17" to i16
+  %".5025" = getelementptr i8, ptr %"keys.217", i64 2
+  store i16 %".5024", ptr %".5025", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
-  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5168" = trunc i64 %"cursor.67" to i32
-  %".5169" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.76", i32 %".5168", [40 x i8]* %"header_copy", i32 8)
-  %".5170" = icmp eq i64 %".5169", 0
-  %".5171" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".5172" = load i32, ptr %".5171", align 4
-  %".5173" = zext i32 %".5172" to i64
-  %"data.228" = inttoptr i64 %".5173" to ptr
-  %".5174" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".5175" = load i32, ptr %".5174", align 4
-  %".5176" = zext i32 %".5175" to i64
-  %"data_end.228" = inttoptr i64 %".5176" to ptr
-  %".5177" = getelementptr i8, ptr %"ctx.76", i64 144
-  %"keys.228" = load ptr, ptr %".5177", align 8
-  %".5178" = xor i1 %".5170", -1
-  br i1 %".5178", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5036" = trunc i64 %"cursor.67" to i32
+  %".5037" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.72", i32 %".5036", [40 x i8]* %"header_copy", i32 8)
+  %".5038" = icmp eq i64 %".5037", 0
+  %".5039" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".5040" = load i32, ptr %".5039", align 4
+  %".5041" = zext i32 %".5040" to i64
+  %"data.220" = inttoptr i64 %".5041" to ptr
+  %".5042" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".5043" = load i32, ptr %".5042", align 4
+  %".5044" = zext i32 %".5043" to i64
+  %"data_end.220" = inttoptr i64 %".5044" to ptr
+  %".5045" = getelementptr i8, ptr %"ctx.72", i64 144
+  %"keys.220" = load ptr, ptr %".5045", align 8
+  %".5046" = xor i1 %".5038", -1
+  br i1 %".5046", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext2.copy_failed:
-  %".5180" = trunc i64 %"cursor.67" to i16
-  %".5181" = getelementptr i8, ptr %"keys.228", i64 2
-  store i16 %".5180", ptr %".5181", align 2
+  %".5048" = trunc i64 %"cursor.67" to i16
+  %".5049" = getelementptr i8, ptr %"keys.220", i64 2
+  store i16 %".5048", ptr %".5049", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
-  %".5184" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5185" = load volatile i8, [40 x i8]* %".5184", align 1
-  %".5186" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5187" = load volatile i16, [40 x i8]* %".5186", align 2
+  %".5052" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5053" = load volatile i8, [40 x i8]* %".5052", align 1
+  %".5054" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5055" = load volatile i16, [40 x i8]* %".5054", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.fragment:
-  %".5200" = getelementptr i8, ptr %"keys.229", i64 6
-  store i8 1, ptr %".5200", align 1
-  br i1 %".5198", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+  %".5068" = getelementptr i8, ptr %"keys.221", i64 6
+  store i8 1, ptr %".5068", align 1
+  br i1 %".5066", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".5220" = zext i8 %"w0_1.26" to i64
-  switch i64 %".5220", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".5088" = zext i8 %"w0_1.22" to i64
+  switch i64 %".5088", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
-  %".5203" = getelementptr i8, ptr %"keys.229", i64 7
-  store i8 1, ptr %".5203", align 1
-  %".5205" = getelementptr i8, ptr %"keys.229", i64 48
-  %"flags.81" = load volatile i32, ptr %".5205", align 4
-  %".5206" = and i32 %"flags.81", 1
-  %".5207" = icmp ne i32 %".5206", 0
-  %".5208" = xor i1 %".5207", -1
-  br i1 %".5208", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+  %".5071" = getelementptr i8, ptr %"keys.221", i64 7
+  store i8 1, ptr %".5071", align 1
+  %".5073" = getelementptr i8, ptr %"keys.221", i64 48
+  %"flags.81" = load volatile i32, ptr %".5073", align 4
+  %".5074" = and i32 %"flags.81", 1
+  %".5075" = icmp ne i32 %".5074", 0
+  %".5076" = xor i1 %".5075", -1
+  br i1 %".5076", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext2.later_fragment:
-  %".5215" = trunc i64 %".5193" to i16
-  %".5216" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5215", ptr %".5216", align 2
+  %".5083" = trunc i64 %".5061" to i16
+  %".5084" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5083", ptr %".5084", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
-  %".5210" = trunc i64 %".5193" to i16
-  %".5211" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5210", ptr %".5211", align 2
+  %".5078" = trunc i64 %".5061" to i16
+  %".5079" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5078", ptr %".5079", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext2.unknown:
-  %".5222" = trunc i64 %".5193" to i16
-  %".5223" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5222", ptr %".5223", align 2
+  %".5090" = trunc i64 %".5061" to i16
+  %".5091" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5090", ptr %".5091", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -7774,91 +7578,91 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
-  %".5239" = trunc i64 34887 to i16
-  %".5240" = call i16 @"llvm.bswap.i16"(i16 %".5239")
-  %".5241" = getelementptr i8, ptr %"keys.229", i64 10
-  store i16 %".5240", ptr %".5241", align 2
+  %".5107" = trunc i64 34887 to i16
+  %".5108" = call i16 @"llvm.bswap.i16"(i16 %".5107")
+  %".5109" = getelementptr i8, ptr %"keys.221", i64 10
+  store i16 %".5108", ptr %".5109", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
-  %".5244" = trunc i64 2048 to i16
-  %".5245" = call i16 @"llvm.bswap.i16"(i16 %".5244")
-  %".5246" = getelementptr i8, ptr %"keys.229", i64 10
-  store i16 %".5245", ptr %".5246", align 2
-  %".5248" = getelementptr i8, ptr %"keys.229", i64 8
-  store i8 1, ptr %".5248", align 1
-  %".5250" = getelementptr i8, ptr %"keys.229", i64 48
-  %"flags.82" = load volatile i32, ptr %".5250", align 4
-  %".5251" = and i32 %"flags.82", 4
-  %".5252" = icmp ne i32 %".5251", 0
-  br i1 %".5252", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  %".5112" = trunc i64 2048 to i16
+  %".5113" = call i16 @"llvm.bswap.i16"(i16 %".5112")
+  %".5114" = getelementptr i8, ptr %"keys.221", i64 10
+  store i16 %".5113", ptr %".5114", align 2
+  %".5116" = getelementptr i8, ptr %"keys.221", i64 8
+  store i8 1, ptr %".5116", align 1
+  %".5118" = getelementptr i8, ptr %"keys.221", i64 48
+  %"flags.82" = load volatile i32, ptr %".5118", align 4
+  %".5119" = and i32 %"flags.82", 4
+  %".5120" = icmp ne i32 %".5119", 0
+  br i1 %".5120", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext2.to_ipv6:
-  %".5264" = trunc i64 34525 to i16
-  %".5265" = call i16 @"llvm.bswap.i16"(i16 %".5264")
-  %".5266" = getelementptr i8, ptr %"keys.229", i64 10
-  store i16 %".5265", ptr %".5266", align 2
-  %".5268" = getelementptr i8, ptr %"keys.229", i64 8
-  store i8 1, ptr %".5268", align 1
-  %".5270" = getelementptr i8, ptr %"keys.229", i64 48
-  %"flags.83" = load volatile i32, ptr %".5270", align 4
-  %".5271" = and i32 %"flags.83", 4
-  %".5272" = icmp ne i32 %".5271", 0
-  br i1 %".5272", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".5132" = trunc i64 34525 to i16
+  %".5133" = call i16 @"llvm.bswap.i16"(i16 %".5132")
+  %".5134" = getelementptr i8, ptr %"keys.221", i64 10
+  store i16 %".5133", ptr %".5134", align 2
+  %".5136" = getelementptr i8, ptr %"keys.221", i64 8
+  store i8 1, ptr %".5136", align 1
+  %".5138" = getelementptr i8, ptr %"keys.221", i64 48
+  %"flags.83" = load volatile i32, ptr %".5138", align 4
+  %".5139" = and i32 %"flags.83", 4
+  %".5140" = icmp ne i32 %".5139", 0
+  br i1 %".5140", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap:
-  %".5254" = trunc i64 %".5193" to i16
-  %".5255" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5254", ptr %".5255", align 2
+  %".5122" = trunc i64 %".5061" to i16
+  %".5123" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5122", ptr %".5123", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".5258" = getelementptr i8, ptr %"keys.229", i64 12
-  store i32 0, ptr %".5258", align 4
-  %".5260" = trunc i64 %".5193" to i16
-  %".5261" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5260", ptr %".5261", align 2
+  %".5126" = getelementptr i8, ptr %"keys.221", i64 12
+  store i32 0, ptr %".5126", align 4
+  %".5128" = trunc i64 %".5061" to i16
+  %".5129" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5128", ptr %".5129", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
-  %".5274" = trunc i64 %".5193" to i16
-  %".5275" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5274", ptr %".5275", align 2
+  %".5142" = trunc i64 %".5061" to i16
+  %".5143" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5142", ptr %".5143", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".5278" = getelementptr i8, ptr %"keys.229", i64 12
-  store i32 0, ptr %".5278", align 4
-  %".5280" = trunc i64 %".5193" to i16
-  %".5281" = getelementptr i8, ptr %"keys.229", i64 2
-  store i16 %".5280", ptr %".5281", align 2
+  %".5146" = getelementptr i8, ptr %"keys.221", i64 12
+  store i32 0, ptr %".5146", align 4
+  %".5148" = trunc i64 %".5061" to i16
+  %".5149" = getelementptr i8, ptr %"keys.221", i64 2
+  store i16 %".5148", ptr %".5149", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
-  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5292" = trunc i64 %"cursor.68" to i32
-  %".5293" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.77", i32 %".5292", [40 x i8]* %"header_copy", i32 2)
-  %".5294" = icmp eq i64 %".5293", 0
-  %".5295" = getelementptr i8, ptr %"ctx.77", i64 76
-  %".5296" = load i32, ptr %".5295", align 4
-  %".5297" = zext i32 %".5296" to i64
-  %"data.230" = inttoptr i64 %".5297" to ptr
-  %".5298" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".5299" = load i32, ptr %".5298", align 4
-  %".5300" = zext i32 %".5299" to i64
-  %"data_end.230" = inttoptr i64 %".5300" to ptr
-  %".5301" = getelementptr i8, ptr %"ctx.77", i64 144
-  %"keys.230" = load ptr, ptr %".5301", align 8
-  %".5302" = xor i1 %".5294", -1
-  br i1 %".5302", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5160" = trunc i64 %"cursor.68" to i32
+  %".5161" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.73", i32 %".5160", [40 x i8]* %"header_copy", i32 2)
+  %".5162" = icmp eq i64 %".5161", 0
+  %".5163" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".5164" = load i32, ptr %".5163", align 4
+  %".5165" = zext i32 %".5164" to i64
+  %"data.222" = inttoptr i64 %".5165" to ptr
+  %".5166" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".5167" = load i32, ptr %".5166", align 4
+  %".5168" = zext i32 %".5167" to i64
+  %"data_end.222" = inttoptr i64 %".5168" to ptr
+  %".5169" = getelementptr i8, ptr %"ctx.73", i64 144
+  %"keys.222" = load ptr, ptr %".5169", align 8
+  %".5170" = xor i1 %".5162", -1
+  br i1 %".5170", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext3.copy_failed:
-  %".5304" = trunc i64 %"cursor.68" to i16
-  %".5305" = getelementptr i8, ptr %"keys.230", i64 2
-  store i16 %".5304", ptr %".5305", align 2
+  %".5172" = trunc i64 %"cursor.68" to i16
+  %".5173" = getelementptr i8, ptr %"keys.222", i64 2
+  store i16 %".5172", ptr %".5173", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
-  %".5308" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5309" = load volatile i8, [40 x i8]* %".5308", align 1
-  %".5310" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".5311" = load volatile i8, [40 x i8]* %".5310", align 1
+  %".5176" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5177" = load volatile i8, [40 x i8]* %".5176", align 1
+  %".5178" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".5179" = load volatile i8, [40 x i8]* %".5178", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.unknown:
-  %".5324" = trunc i64 %"end.18" to i16
-  %".5325" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5324", ptr %".5325", align 2
+  %".5192" = trunc i64 %"end.18" to i16
+  %".5193" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5192", ptr %".5193", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -7877,137 +7681,137 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".5336" = trunc i64 %"end.18" to i16
-  %".5337" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5336", ptr %".5337", align 2
+  %".5204" = trunc i64 %"end.18" to i16
+  %".5205" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5204", ptr %".5205", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".5340" = trunc i64 %"end.18" to i16
-  %".5341" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5340", ptr %".5341", align 2
+  %".5208" = trunc i64 %"end.18" to i16
+  %".5209" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5208", ptr %".5209", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".5344" = trunc i64 %"end.18" to i16
-  %".5345" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5344", ptr %".5345", align 2
+  %".5212" = trunc i64 %"end.18" to i16
+  %".5213" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5212", ptr %".5213", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".5348" = trunc i64 %"end.18" to i16
-  %".5349" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5348", ptr %".5349", align 2
+  %".5216" = trunc i64 %"end.18" to i16
+  %".5217" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5216", ptr %".5217", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
-  %".5353" = trunc i64 34887 to i16
-  %".5354" = call i16 @"llvm.bswap.i16"(i16 %".5353")
-  %".5355" = getelementptr i8, ptr %"keys.231", i64 10
-  store i16 %".5354", ptr %".5355", align 2
+  %".5221" = trunc i64 34887 to i16
+  %".5222" = call i16 @"llvm.bswap.i16"(i16 %".5221")
+  %".5223" = getelementptr i8, ptr %"keys.223", i64 10
+  store i16 %".5222", ptr %".5223", align 2
   br label %"mpls_d0_mpls_labels1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
-  %".5358" = trunc i64 2048 to i16
-  %".5359" = call i16 @"llvm.bswap.i16"(i16 %".5358")
-  %".5360" = getelementptr i8, ptr %"keys.231", i64 10
-  store i16 %".5359", ptr %".5360", align 2
-  %".5362" = getelementptr i8, ptr %"keys.231", i64 8
-  store i8 1, ptr %".5362", align 1
-  %".5364" = getelementptr i8, ptr %"keys.231", i64 48
-  %"flags.84" = load volatile i32, ptr %".5364", align 4
-  %".5365" = and i32 %"flags.84", 4
-  %".5366" = icmp ne i32 %".5365", 0
-  br i1 %".5366", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+  %".5226" = trunc i64 2048 to i16
+  %".5227" = call i16 @"llvm.bswap.i16"(i16 %".5226")
+  %".5228" = getelementptr i8, ptr %"keys.223", i64 10
+  store i16 %".5227", ptr %".5228", align 2
+  %".5230" = getelementptr i8, ptr %"keys.223", i64 8
+  store i8 1, ptr %".5230", align 1
+  %".5232" = getelementptr i8, ptr %"keys.223", i64 48
+  %"flags.84" = load volatile i32, ptr %".5232", align 4
+  %".5233" = and i32 %"flags.84", 4
+  %".5234" = icmp ne i32 %".5233", 0
+  br i1 %".5234", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext3.to_ipv6:
-  %".5375" = trunc i64 34525 to i16
-  %".5376" = call i16 @"llvm.bswap.i16"(i16 %".5375")
-  %".5377" = getelementptr i8, ptr %"keys.231", i64 10
-  store i16 %".5376", ptr %".5377", align 2
-  %".5379" = getelementptr i8, ptr %"keys.231", i64 8
-  store i8 1, ptr %".5379", align 1
-  %".5381" = getelementptr i8, ptr %"keys.231", i64 48
-  %"flags.85" = load volatile i32, ptr %".5381", align 4
-  %".5382" = and i32 %"flags.85", 4
-  %".5383" = icmp ne i32 %".5382", 0
-  br i1 %".5383", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".5243" = trunc i64 34525 to i16
+  %".5244" = call i16 @"llvm.bswap.i16"(i16 %".5243")
+  %".5245" = getelementptr i8, ptr %"keys.223", i64 10
+  store i16 %".5244", ptr %".5245", align 2
+  %".5247" = getelementptr i8, ptr %"keys.223", i64 8
+  store i8 1, ptr %".5247", align 1
+  %".5249" = getelementptr i8, ptr %"keys.223", i64 48
+  %"flags.85" = load volatile i32, ptr %".5249", align 4
+  %".5250" = and i32 %"flags.85", 4
+  %".5251" = icmp ne i32 %".5250", 0
+  br i1 %".5251", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap:
-  %".5368" = trunc i64 %"end.18" to i16
-  %".5369" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5368", ptr %".5369", align 2
+  %".5236" = trunc i64 %"end.18" to i16
+  %".5237" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5236", ptr %".5237", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
-  %".5372" = getelementptr i8, ptr %"keys.231", i64 12
-  store i32 0, ptr %".5372", align 4
+  %".5240" = getelementptr i8, ptr %"keys.223", i64 12
+  store i32 0, ptr %".5240", align 4
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
-  %".5385" = trunc i64 %"end.18" to i16
-  %".5386" = getelementptr i8, ptr %"keys.231", i64 2
-  store i16 %".5385", ptr %".5386", align 2
+  %".5253" = trunc i64 %"end.18" to i16
+  %".5254" = getelementptr i8, ptr %"keys.223", i64 2
+  store i16 %".5253", ptr %".5254", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
-  %".5389" = getelementptr i8, ptr %"keys.231", i64 12
-  store i32 0, ptr %".5389", align 4
+  %".5257" = getelementptr i8, ptr %"keys.223", i64 12
+  store i32 0, ptr %".5257", align 4
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
-  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5400" = trunc i64 %"cursor.69" to i32
-  %".5401" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.78", i32 %".5400", [40 x i8]* %"header_copy", i32 8)
-  %".5402" = icmp eq i64 %".5401", 0
-  %".5403" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".5404" = load i32, ptr %".5403", align 4
-  %".5405" = zext i32 %".5404" to i64
-  %"data.232" = inttoptr i64 %".5405" to ptr
-  %".5406" = getelementptr i8, ptr %"ctx.78", i64 80
-  %".5407" = load i32, ptr %".5406", align 4
-  %".5408" = zext i32 %".5407" to i64
-  %"data_end.232" = inttoptr i64 %".5408" to ptr
-  %".5409" = getelementptr i8, ptr %"ctx.78", i64 144
-  %"keys.232" = load ptr, ptr %".5409", align 8
-  %".5410" = xor i1 %".5402", -1
-  br i1 %".5410", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5268" = trunc i64 %"cursor.69" to i32
+  %".5269" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.74", i32 %".5268", [40 x i8]* %"header_copy", i32 8)
+  %".5270" = icmp eq i64 %".5269", 0
+  %".5271" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".5272" = load i32, ptr %".5271", align 4
+  %".5273" = zext i32 %".5272" to i64
+  %"data.224" = inttoptr i64 %".5273" to ptr
+  %".5274" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".5275" = load i32, ptr %".5274", align 4
+  %".5276" = zext i32 %".5275" to i64
+  %"data_end.224" = inttoptr i64 %".5276" to ptr
+  %".5277" = getelementptr i8, ptr %"ctx.74", i64 144
+  %"keys.224" = load ptr, ptr %".5277", align 8
+  %".5278" = xor i1 %".5270", -1
+  br i1 %".5278", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext3.copy_failed:
-  %".5412" = trunc i64 %"cursor.69" to i16
-  %".5413" = getelementptr i8, ptr %"keys.232", i64 2
-  store i16 %".5412", ptr %".5413", align 2
+  %".5280" = trunc i64 %"cursor.69" to i16
+  %".5281" = getelementptr i8, ptr %"keys.224", i64 2
+  store i16 %".5280", ptr %".5281", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
-  %".5416" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5417" = load volatile i8, [40 x i8]* %".5416", align 1
-  %".5418" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5419" = load volatile i16, [40 x i8]* %".5418", align 2
+  %".5284" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5285" = load volatile i8, [40 x i8]* %".5284", align 1
+  %".5286" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5287" = load volatile i16, [40 x i8]* %".5286", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.fragment:
-  %".5432" = getelementptr i8, ptr %"keys.233", i64 6
-  store i8 1, ptr %".5432", align 1
-  br i1 %".5430", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+  %".5300" = getelementptr i8, ptr %"keys.225", i64 6
+  store i8 1, ptr %".5300", align 1
+  br i1 %".5298", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".5452" = zext i8 %"w0_1.28" to i64
-  switch i64 %".5452", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".5320" = zext i8 %"w0_1.24" to i64
+  switch i64 %".5320", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
-  %".5435" = getelementptr i8, ptr %"keys.233", i64 7
-  store i8 1, ptr %".5435", align 1
-  %".5437" = getelementptr i8, ptr %"keys.233", i64 48
-  %"flags.86" = load volatile i32, ptr %".5437", align 4
-  %".5438" = and i32 %"flags.86", 1
-  %".5439" = icmp ne i32 %".5438", 0
-  %".5440" = xor i1 %".5439", -1
-  br i1 %".5440", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+  %".5303" = getelementptr i8, ptr %"keys.225", i64 7
+  store i8 1, ptr %".5303", align 1
+  %".5305" = getelementptr i8, ptr %"keys.225", i64 48
+  %"flags.86" = load volatile i32, ptr %".5305", align 4
+  %".5306" = and i32 %"flags.86", 1
+  %".5307" = icmp ne i32 %".5306", 0
+  %".5308" = xor i1 %".5307", -1
+  br i1 %".5308", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext3.later_fragment:
-  %".5447" = trunc i64 %".5425" to i16
-  %".5448" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5447", ptr %".5448", align 2
+  %".5315" = trunc i64 %".5293" to i16
+  %".5316" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5315", ptr %".5316", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
-  %".5442" = trunc i64 %".5425" to i16
-  %".5443" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5442", ptr %".5443", align 2
+  %".5310" = trunc i64 %".5293" to i16
+  %".5311" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5310", ptr %".5311", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext3.unknown:
-  %".5454" = trunc i64 %".5425" to i16
-  %".5455" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5454", ptr %".5455", align 2
+  %".5322" = trunc i64 %".5293" to i16
+  %".5323" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5322", ptr %".5323", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -8026,402 +7830,402 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".5466" = trunc i64 %".5425" to i16
-  %".5467" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5466", ptr %".5467", align 2
+  %".5334" = trunc i64 %".5293" to i16
+  %".5335" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5334", ptr %".5335", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".5470" = trunc i64 %".5425" to i16
-  %".5471" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5470", ptr %".5471", align 2
+  %".5338" = trunc i64 %".5293" to i16
+  %".5339" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5338", ptr %".5339", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".5474" = trunc i64 %".5425" to i16
-  %".5475" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5474", ptr %".5475", align 2
+  %".5342" = trunc i64 %".5293" to i16
+  %".5343" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5342", ptr %".5343", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".5478" = trunc i64 %".5425" to i16
-  %".5479" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5478", ptr %".5479", align 2
+  %".5346" = trunc i64 %".5293" to i16
+  %".5347" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5346", ptr %".5347", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
-  %".5483" = trunc i64 34887 to i16
-  %".5484" = call i16 @"llvm.bswap.i16"(i16 %".5483")
-  %".5485" = getelementptr i8, ptr %"keys.233", i64 10
-  store i16 %".5484", ptr %".5485", align 2
+  %".5351" = trunc i64 34887 to i16
+  %".5352" = call i16 @"llvm.bswap.i16"(i16 %".5351")
+  %".5353" = getelementptr i8, ptr %"keys.225", i64 10
+  store i16 %".5352", ptr %".5353", align 2
   br label %"mpls_d0_mpls_labels1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
-  %".5488" = trunc i64 2048 to i16
-  %".5489" = call i16 @"llvm.bswap.i16"(i16 %".5488")
-  %".5490" = getelementptr i8, ptr %"keys.233", i64 10
-  store i16 %".5489", ptr %".5490", align 2
-  %".5492" = getelementptr i8, ptr %"keys.233", i64 8
-  store i8 1, ptr %".5492", align 1
-  %".5494" = getelementptr i8, ptr %"keys.233", i64 48
-  %"flags.87" = load volatile i32, ptr %".5494", align 4
-  %".5495" = and i32 %"flags.87", 4
-  %".5496" = icmp ne i32 %".5495", 0
-  br i1 %".5496", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+  %".5356" = trunc i64 2048 to i16
+  %".5357" = call i16 @"llvm.bswap.i16"(i16 %".5356")
+  %".5358" = getelementptr i8, ptr %"keys.225", i64 10
+  store i16 %".5357", ptr %".5358", align 2
+  %".5360" = getelementptr i8, ptr %"keys.225", i64 8
+  store i8 1, ptr %".5360", align 1
+  %".5362" = getelementptr i8, ptr %"keys.225", i64 48
+  %"flags.87" = load volatile i32, ptr %".5362", align 4
+  %".5363" = and i32 %"flags.87", 4
+  %".5364" = icmp ne i32 %".5363", 0
+  br i1 %".5364", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext3.to_ipv6:
-  %".5505" = trunc i64 34525 to i16
-  %".5506" = call i16 @"llvm.bswap.i16"(i16 %".5505")
-  %".5507" = getelementptr i8, ptr %"keys.233", i64 10
-  store i16 %".5506", ptr %".5507", align 2
-  %".5509" = getelementptr i8, ptr %"keys.233", i64 8
-  store i8 1, ptr %".5509", align 1
-  %".5511" = getelementptr i8, ptr %"keys.233", i64 48
-  %"flags.88" = load volatile i32, ptr %".5511", align 4
-  %".5512" = and i32 %"flags.88", 4
-  %".5513" = icmp ne i32 %".5512", 0
-  br i1 %".5513", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".5373" = trunc i64 34525 to i16
+  %".5374" = call i16 @"llvm.bswap.i16"(i16 %".5373")
+  %".5375" = getelementptr i8, ptr %"keys.225", i64 10
+  store i16 %".5374", ptr %".5375", align 2
+  %".5377" = getelementptr i8, ptr %"keys.225", i64 8
+  store i8 1, ptr %".5377", align 1
+  %".5379" = getelementptr i8, ptr %"keys.225", i64 48
+  %"flags.88" = load volatile i32, ptr %".5379", align 4
+  %".5380" = and i32 %"flags.88", 4
+  %".5381" = icmp ne i32 %".5380", 0
+  br i1 %".5381", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap:
-  %".5498" = trunc i64 %".5425" to i16
-  %".5499" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5498", ptr %".5499", align 2
+  %".5366" = trunc i64 %".5293" to i16
+  %".5367" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5366", ptr %".5367", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
-  %".5502" = getelementptr i8, ptr %"keys.233", i64 12
-  store i32 0, ptr %".5502", align 4
+  %".5370" = getelementptr i8, ptr %"keys.225", i64 12
+  store i32 0, ptr %".5370", align 4
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
-  %".5515" = trunc i64 %".5425" to i16
-  %".5516" = getelementptr i8, ptr %"keys.233", i64 2
-  store i16 %".5515", ptr %".5516", align 2
+  %".5383" = trunc i64 %".5293" to i16
+  %".5384" = getelementptr i8, ptr %"keys.225", i64 2
+  store i16 %".5383", ptr %".5384", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
-  %".5519" = getelementptr i8, ptr %"keys.233", i64 12
-  store i32 0, ptr %".5519", align 4
+  %".5387" = getelementptr i8, ptr %"keys.225", i64 12
+  store i32 0, ptr %".5387", align 4
   br label %"ipv6_d1"
 mpls_d0_mpls_labels4.copy:
-  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5529" = trunc i64 %"cursor.70" to i32
-  %".5530" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.79", i32 %".5529", [40 x i8]* %"header_copy", i32 4)
-  %".5531" = icmp eq i64 %".5530", 0
-  %".5532" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".5533" = load i32, ptr %".5532", align 4
-  %".5534" = zext i32 %".5533" to i64
-  %"data.234" = inttoptr i64 %".5534" to ptr
-  %".5535" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".5536" = load i32, ptr %".5535", align 4
-  %".5537" = zext i32 %".5536" to i64
-  %"data_end.234" = inttoptr i64 %".5537" to ptr
-  %".5538" = getelementptr i8, ptr %"ctx.79", i64 144
-  %"keys.234" = load ptr, ptr %".5538", align 8
-  %".5539" = xor i1 %".5531", -1
-  br i1 %".5539", label %"mpls_d0_mpls_labels4.copy_failed", label %"mpls_d0_mpls_labels4.copy_failed.endif"
+  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5397" = trunc i64 %"cursor.70" to i32
+  %".5398" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.75", i32 %".5397", [40 x i8]* %"header_copy", i32 4)
+  %".5399" = icmp eq i64 %".5398", 0
+  %".5400" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".5401" = load i32, ptr %".5400", align 4
+  %".5402" = zext i32 %".5401" to i64
+  %"data.226" = inttoptr i64 %".5402" to ptr
+  %".5403" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".5404" = load i32, ptr %".5403", align 4
+  %".5405" = zext i32 %".5404" to i64
+  %"data_end.226" = inttoptr i64 %".5405" to ptr
+  %".5406" = getelementptr i8, ptr %"ctx.75", i64 144
+  %"keys.226" = load ptr, ptr %".5406", align 8
+  %".5407" = xor i1 %".5399", -1
+  br i1 %".5407", label %"mpls_d0_mpls_labels4.copy_failed", label %"mpls_d0_mpls_labels4.copy_failed.endif"
 mpls_d0_mpls_labels4.copy_failed:
-  %".5541" = trunc i64 %".5522" to i16
-  %".5542" = getelementptr i8, ptr %"keys.234", i64 2
-  store i16 %".5541", ptr %".5542", align 2
+  %".5409" = trunc i64 %".5390" to i16
+  %".5410" = getelementptr i8, ptr %"keys.226", i64 2
+  store i16 %".5409", ptr %".5410", align 2
   br label %"return"
 mpls_d0_mpls_labels4.copy_failed.endif:
-  %".5545" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5546" = load volatile i8, [40 x i8]* %".5545", align 1
+  %".5413" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5414" = load volatile i8, [40 x i8]* %".5413", align 1
   br label %"mpls_d0_mpls_labels4.header"
 mpls_d0_mpls_labels4.unknown:
-  %".5552" = trunc i64 %".5548" to i16
-  %".5553" = getelementptr i8, ptr %"keys.235", i64 2
-  store i16 %".5552", ptr %".5553", align 2
+  %".5420" = trunc i64 %".5416" to i16
+  %".5421" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5420", ptr %".5421", align 2
   br label %"return"
 mpls_d0_mpls_labels4.to_mpls:
-  %".5556" = trunc i64 %".5548" to i16
-  %".5557" = getelementptr i8, ptr %"keys.235", i64 2
-  store i16 %".5556", ptr %".5557", align 2
+  %".5424" = trunc i64 %".5416" to i16
+  %".5425" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5424", ptr %".5425", align 2
   br label %"return"
 mpls_d0_mpls_labels4.to_ip_version:
-  %".5560" = getelementptr i8, ptr %"keys.235", i64 8
-  store i8 1, ptr %".5560", align 1
-  %".5562" = getelementptr i8, ptr %"keys.235", i64 48
-  %"flags.89" = load volatile i32, ptr %".5562", align 4
-  %".5563" = and i32 %"flags.89", 4
-  %".5564" = icmp ne i32 %".5563", 0
-  br i1 %".5564", label %"mpls_d0_mpls_labels4.stop_at_encap", label %"mpls_d0_mpls_labels4.stop_at_encap.endif"
+  %".5428" = getelementptr i8, ptr %"keys.227", i64 8
+  store i8 1, ptr %".5428", align 1
+  %".5430" = getelementptr i8, ptr %"keys.227", i64 48
+  %"flags.89" = load volatile i32, ptr %".5430", align 4
+  %".5431" = and i32 %"flags.89", 4
+  %".5432" = icmp ne i32 %".5431", 0
+  br i1 %".5432", label %"mpls_d0_mpls_labels4.stop_at_encap", label %"mpls_d0_mpls_labels4.stop_at_encap.endif"
 mpls_d0_mpls_labels4.stop_at_encap:
-  %".5566" = trunc i64 %".5548" to i16
-  %".5567" = getelementptr i8, ptr %"keys.235", i64 2
-  store i16 %".5566", ptr %".5567", align 2
+  %".5434" = trunc i64 %".5416" to i16
+  %".5435" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5434", ptr %".5435", align 2
   br label %"return"
 mpls_d0_mpls_labels4.stop_at_encap.endif:
-  %".5570" = getelementptr i8, ptr %"keys.235", i64 12
-  store i32 0, ptr %".5570", align 4
+  %".5438" = getelementptr i8, ptr %"keys.227", i64 12
+  store i32 0, ptr %".5438", align 4
   br label %"ip_version_d1"
 mpls_d1_mpls_labels3.copy:
-  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5580" = trunc i64 %"cursor.71" to i32
-  %".5581" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.80", i32 %".5580", [40 x i8]* %"header_copy", i32 4)
-  %".5582" = icmp eq i64 %".5581", 0
-  %".5583" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".5584" = load i32, ptr %".5583", align 4
-  %".5585" = zext i32 %".5584" to i64
-  %"data.236" = inttoptr i64 %".5585" to ptr
-  %".5586" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".5587" = load i32, ptr %".5586", align 4
-  %".5588" = zext i32 %".5587" to i64
-  %"data_end.236" = inttoptr i64 %".5588" to ptr
-  %".5589" = getelementptr i8, ptr %"ctx.80", i64 144
-  %"keys.236" = load ptr, ptr %".5589", align 8
-  %".5590" = xor i1 %".5582", -1
-  br i1 %".5590", label %"mpls_d1_mpls_labels3.copy_failed", label %"mpls_d1_mpls_labels3.copy_failed.endif"
+  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5448" = trunc i64 %"cursor.71" to i32
+  %".5449" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.76", i32 %".5448", [40 x i8]* %"header_copy", i32 4)
+  %".5450" = icmp eq i64 %".5449", 0
+  %".5451" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".5452" = load i32, ptr %".5451", align 4
+  %".5453" = zext i32 %".5452" to i64
+  %"data.228" = inttoptr i64 %".5453" to ptr
+  %".5454" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".5455" = load i32, ptr %".5454", align 4
+  %".5456" = zext i32 %".5455" to i64
+  %"data_end.228" = inttoptr i64 %".5456" to ptr
+  %".5457" = getelementptr i8, ptr %"ctx.76", i64 144
+  %"keys.228" = load ptr, ptr %".5457", align 8
+  %".5458" = xor i1 %".5450", -1
+  br i1 %".5458", label %"mpls_d1_mpls_labels3.copy_failed", label %"mpls_d1_mpls_labels3.copy_failed.endif"
 mpls_d1_mpls_labels3.copy_failed:
-  %".5592" = trunc i64 %".5573" to i16
-  %".5593" = getelementptr i8, ptr %"keys.236", i64 2
-  store i16 %".5592", ptr %".5593", align 2
+  %".5460" = trunc i64 %".5441" to i16
+  %".5461" = getelementptr i8, ptr %"keys.228", i64 2
+  store i16 %".5460", ptr %".5461", align 2
   br label %"return"
 mpls_d1_mpls_labels3.copy_failed.endif:
-  %".5596" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5597" = load volatile i8, [40 x i8]* %".5596", align 1
+  %".5464" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5465" = load volatile i8, [40 x i8]* %".5464", align 1
   br label %"mpls_d1_mpls_labels3.header"
 mpls_d1_mpls_labels3.unknown:
-  %".5603" = trunc i64 %".5599" to i16
-  %".5604" = getelementptr i8, ptr %"keys.237", i64 2
-  store i16 %".5603", ptr %".5604", align 2
+  %".5471" = trunc i64 %".5467" to i16
+  %".5472" = getelementptr i8, ptr %"keys.229", i64 2
+  store i16 %".5471", ptr %".5472", align 2
   br label %"return"
 mpls_d1_mpls_labels3.to_mpls:
   br label %"mpls_d1_mpls_labels4"
 mpls_d1_mpls_labels3.to_ip_version:
-  %".5608" = getelementptr i8, ptr %"keys.237", i64 8
-  store i8 1, ptr %".5608", align 1
-  %".5610" = getelementptr i8, ptr %"keys.237", i64 48
-  %"flags.90" = load volatile i32, ptr %".5610", align 4
-  %".5611" = and i32 %"flags.90", 4
-  %".5612" = icmp ne i32 %".5611", 0
-  br i1 %".5612", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif"
+  %".5476" = getelementptr i8, ptr %"keys.229", i64 8
+  store i8 1, ptr %".5476", align 1
+  %".5478" = getelementptr i8, ptr %"keys.229", i64 48
+  %"flags.90" = load volatile i32, ptr %".5478", align 4
+  %".5479" = and i32 %"flags.90", 4
+  %".5480" = icmp ne i32 %".5479", 0
+  br i1 %".5480", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif"
 mpls_d1_mpls_labels4:
-  %"cursor.77" = phi  i64 [%".5599", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"data.238" = phi  ptr [%"data.237", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"data_end.238" = phi  ptr [%"data_end.237", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"keys.238" = phi  ptr [%"keys.237", %"mpls_d1_mpls_labels3.to_mpls"]
-  %".6013" = add i64 %"cursor.77", 4
-  %"hdr.72" = getelementptr i8, ptr %"data.238", i64 %"cursor.77"
-  %".6014" = getelementptr i8, ptr %"hdr.72", i64 4
-  %".6015" = icmp ugt ptr %".6014", %"data_end.238"
-  br i1 %".6015", label %"mpls_d1_mpls_labels4.copy", label %"mpls_d1_mpls_labels4.linear", !prof !0
+  %"cursor.77" = phi  i64 [%".5467", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data.230" = phi  ptr [%"data.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data_end.230" = phi  ptr [%"data_end.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"keys.230" = phi  ptr [%"keys.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %".5881" = add i64 %"cursor.77", 4
+  %"hdr.68" = getelementptr i8, ptr %"data.230", i64 %"cursor.77"
+  %".5882" = getelementptr i8, ptr %"hdr.68", i64 4
+  %".5883" = icmp ugt ptr %".5882", %"data_end.230"
+  br i1 %".5883", label %"mpls_d1_mpls_labels4.copy", label %"mpls_d1_mpls_labels4.linear", !prof !0
 mpls_d1_mpls_labels4.linear:
-  %".6017" = getelementptr i8, ptr %"hdr.72", i64 2
-  %".6018" = load i8, ptr %".6017", align 1
+  %".5885" = getelementptr i8, ptr %"hdr.68", i64 2
+  %".5886" = load i8, ptr %".5885", align 1
   br label %"mpls_d1_mpls_labels4.header"
 mpls_d1_mpls_labels4.header:
-  %"w2_1.7" = phi  i8 [%".6018", %"mpls_d1_mpls_labels4.linear"], [%".6037", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"data.249" = phi  ptr [%"data.238", %"mpls_d1_mpls_labels4.linear"], [%"data.248", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"data_end.249" = phi  ptr [%"data_end.238", %"mpls_d1_mpls_labels4.linear"], [%"data_end.248", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"keys.249" = phi  ptr [%"keys.238", %"mpls_d1_mpls_labels4.linear"], [%"keys.248", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %".6039" = add i64 %"cursor.77", 4
-  %".6040" = zext i8 %"w2_1.7" to i64
-  %".6041" = and i64 %".6040", 1
-  switch i64 %".6041", label %"mpls_d1_mpls_labels4.unknown" [i64 0, label %"mpls_d1_mpls_labels4.to_mpls" i64 1, label %"mpls_d1_mpls_labels4.to_ip_version"]
+  %"w2_1.7" = phi  i8 [%".5886", %"mpls_d1_mpls_labels4.linear"], [%".5905", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data.241" = phi  ptr [%"data.230", %"mpls_d1_mpls_labels4.linear"], [%"data.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data_end.241" = phi  ptr [%"data_end.230", %"mpls_d1_mpls_labels4.linear"], [%"data_end.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"keys.241" = phi  ptr [%"keys.230", %"mpls_d1_mpls_labels4.linear"], [%"keys.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %".5907" = add i64 %"cursor.77", 4
+  %".5908" = zext i8 %"w2_1.7" to i64
+  %".5909" = and i64 %".5908", 1
+  switch i64 %".5909", label %"mpls_d1_mpls_labels4.unknown" [i64 0, label %"mpls_d1_mpls_labels4.to_mpls" i64 1, label %"mpls_d1_mpls_labels4.to_ip_version"]
 mpls_d1_mpls_labels3.stop_at_encap:
-  %".5614" = trunc i64 %".5599" to i16
-  %".5615" = getelementptr i8, ptr %"keys.237", i64 2
-  store i16 %".5614", ptr %".5615", align 2
+  %".5482" = trunc i64 %".5467" to i16
+  %".5483" = getelementptr i8, ptr %"keys.229", i64 2
+  store i16 %".5482", ptr %".5483", align 2
   br label %"return"
 mpls_d1_mpls_labels3.stop_at_encap.endif:
-  %".5618" = getelementptr i8, ptr %"keys.237", i64 12
-  store i32 0, ptr %".5618", align 4
-  %".5620" = trunc i64 %".5599" to i16
-  %".5621" = getelementptr i8, ptr %"keys.237", i64 2
-  store i16 %".5620", ptr %".5621", align 2
+  %".5486" = getelementptr i8, ptr %"keys.229", i64 12
+  store i32 0, ptr %".5486", align 4
+  %".5488" = trunc i64 %".5467" to i16
+  %".5489" = getelementptr i8, ptr %"keys.229", i64 2
+  store i16 %".5488", ptr %".5489", align 2
   br label %"return"
 gtpu_next_d1.copy:
-  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5630" = trunc i64 %"cursor.72" to i32
-  %".5631" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.81", i32 %".5630", [40 x i8]* %"header_copy", i32 1)
-  %".5632" = icmp eq i64 %".5631", 0
-  %".5633" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".5634" = load i32, ptr %".5633", align 4
-  %".5635" = zext i32 %".5634" to i64
-  %"data.239" = inttoptr i64 %".5635" to ptr
-  %".5636" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".5637" = load i32, ptr %".5636", align 4
-  %".5638" = zext i32 %".5637" to i64
-  %"data_end.239" = inttoptr i64 %".5638" to ptr
-  %".5639" = getelementptr i8, ptr %"ctx.81", i64 144
-  %"keys.239" = load ptr, ptr %".5639", align 8
-  %".5640" = xor i1 %".5632", -1
-  br i1 %".5640", label %"gtpu_next_d1.copy_failed", label %"gtpu_next_d1.copy_failed.endif"
+  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5498" = trunc i64 %"cursor.72" to i32
+  %".5499" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.77", i32 %".5498", [40 x i8]* %"header_copy", i32 1)
+  %".5500" = icmp eq i64 %".5499", 0
+  %".5501" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".5502" = load i32, ptr %".5501", align 4
+  %".5503" = zext i32 %".5502" to i64
+  %"data.231" = inttoptr i64 %".5503" to ptr
+  %".5504" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".5505" = load i32, ptr %".5504", align 4
+  %".5506" = zext i32 %".5505" to i64
+  %"data_end.231" = inttoptr i64 %".5506" to ptr
+  %".5507" = getelementptr i8, ptr %"ctx.77", i64 144
+  %"keys.231" = load ptr, ptr %".5507", align 8
+  %".5508" = xor i1 %".5500", -1
+  br i1 %".5508", label %"gtpu_next_d1.copy_failed", label %"gtpu_next_d1.copy_failed.endif"
 gtpu_next_d1.copy_failed:
-  %".5642" = trunc i64 %"cursor.72" to i16
-  %".5643" = getelementptr i8, ptr %"keys.239", i64 2
-  store i16 %".5642", ptr %".5643", align 2
+  %".5510" = trunc i64 %"cursor.72" to i16
+  %".5511" = getelementptr i8, ptr %"keys.231", i64 2
+  store i16 %".5510", ptr %".5511", align 2
   br label %"return"
 gtpu_next_d1.copy_failed.endif:
-  %".5646" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5647" = load volatile i8, [40 x i8]* %".5646", align 1
+  %".5514" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5515" = load volatile i8, [40 x i8]* %".5514", align 1
   br label %"gtpu_next_d1.header"
 gtpu_next_d1.unknown:
-  %".5656" = trunc i64 %".5649" to i16
-  %".5657" = getelementptr i8, ptr %"keys.240", i64 2
-  store i16 %".5656", ptr %".5657", align 2
+  %".5524" = trunc i64 %".5517" to i16
+  %".5525" = getelementptr i8, ptr %"keys.232", i64 2
+  store i16 %".5524", ptr %".5525", align 2
   br label %"return"
 gtpu_next_d1.to_ip_version:
   br label %"ip_version_d1"
 gtpu_next_d1.to_gtpu_ext:
   br label %"gtpu_ext_d1_gtpu_ext1"
 gtpu_next_d1.select:
-  switch i64 %".5650", label %"gtpu_next_d1.unknown" [i64 0, label %"gtpu_next_d1.to_ip_version"]
+  switch i64 %".5518", label %"gtpu_next_d1.unknown" [i64 0, label %"gtpu_next_d1.to_ip_version"]
 gtpu_ext_d1_gtpu_ext1:
-  %"cursor.78" = phi  i64 [%".5649", %"gtpu_next_d1.to_gtpu_ext"]
-  %"data.241" = phi  ptr [%"data.240", %"gtpu_next_d1.to_gtpu_ext"]
-  %"data_end.241" = phi  ptr [%"data_end.240", %"gtpu_next_d1.to_gtpu_ext"]
-  %"keys.241" = phi  ptr [%"keys.240", %"gtpu_next_d1.to_gtpu_ext"]
-  %"hdr.73" = getelementptr i8, ptr %"data.241", i64 %"cursor.78"
-  %".6067" = getelementptr i8, ptr %"hdr.73", i64 1
-  %".6068" = icmp ugt ptr %".6067", %"data_end.241"
-  br i1 %".6068", label %"gtpu_ext_d1_gtpu_ext1.copy", label %"gtpu_ext_d1_gtpu_ext1.linear", !prof !0
+  %"cursor.78" = phi  i64 [%".5517", %"gtpu_next_d1.to_gtpu_ext"]
+  %"data.233" = phi  ptr [%"data.232", %"gtpu_next_d1.to_gtpu_ext"]
+  %"data_end.233" = phi  ptr [%"data_end.232", %"gtpu_next_d1.to_gtpu_ext"]
+  %"keys.233" = phi  ptr [%"keys.232", %"gtpu_next_d1.to_gtpu_ext"]
+  %"hdr.69" = getelementptr i8, ptr %"data.233", i64 %"cursor.78"
+  %".5935" = getelementptr i8, ptr %"hdr.69", i64 1
+  %".5936" = icmp ugt ptr %".5935", %"data_end.233"
+  br i1 %".5936", label %"gtpu_ext_d1_gtpu_ext1.copy", label %"gtpu_ext_d1_gtpu_ext1.linear", !prof !0
 gtpu_ext_d1_gtpu_ext1.linear:
-  %".6070" = getelementptr i8, ptr %"hdr.73", i64 0
-  %".6071" = load i8, ptr %".6070", align 1
+  %".5938" = getelementptr i8, ptr %"hdr.69", i64 0
+  %".5939" = load i8, ptr %".5938", align 1
   br label %"gtpu_ext_d1_gtpu_ext1.header"
 gtpu_ext_d1_gtpu_ext1.header:
-  %"w0_1.32" = phi  i8 [%".6071", %"gtpu_ext_d1_gtpu_ext1.linear"], [%".6090", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
-  %"data.251" = phi  ptr [%"data.241", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data.250", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
-  %"data_end.251" = phi  ptr [%"data_end.241", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data_end.250", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
-  %"keys.251" = phi  ptr [%"keys.241", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"keys.250", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
-  %".6092" = zext i8 %"w0_1.32" to i64
-  %".6093" = icmp uge i64 %".6092", 1
-  %".6094" = xor i1 %".6093", -1
-  br i1 %".6094", label %"gtpu_ext_d1_gtpu_ext1.require", label %"gtpu_ext_d1_gtpu_ext1.require.endif"
+  %"w0_1.28" = phi  i8 [%".5939", %"gtpu_ext_d1_gtpu_ext1.linear"], [%".5958", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"data.243" = phi  ptr [%"data.233", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data.242", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"data_end.243" = phi  ptr [%"data_end.233", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"data_end.242", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %"keys.243" = phi  ptr [%"keys.233", %"gtpu_ext_d1_gtpu_ext1.linear"], [%"keys.242", %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"]
+  %".5960" = zext i8 %"w0_1.28" to i64
+  %".5961" = icmp uge i64 %".5960", 1
+  %".5962" = xor i1 %".5961", -1
+  br i1 %".5962", label %"gtpu_ext_d1_gtpu_ext1.require", label %"gtpu_ext_d1_gtpu_ext1.require.endif"
 ppp_d1.copy:
-  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5673" = trunc i64 %"cursor.74" to i32
-  %".5674" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.82", i32 %".5673", [40 x i8]* %"header_copy", i32 4)
-  %".5675" = icmp eq i64 %".5674", 0
-  %".5676" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".5677" = load i32, ptr %".5676", align 4
-  %".5678" = zext i32 %".5677" to i64
-  %"data.242" = inttoptr i64 %".5678" to ptr
-  %".5679" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".5680" = load i32, ptr %".5679", align 4
-  %".5681" = zext i32 %".5680" to i64
-  %"data_end.242" = inttoptr i64 %".5681" to ptr
-  %".5682" = getelementptr i8, ptr %"ctx.82", i64 144
-  %"keys.242" = load ptr, ptr %".5682", align 8
-  %".5683" = xor i1 %".5675", -1
-  br i1 %".5683", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
+  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5541" = trunc i64 %"cursor.74" to i32
+  %".5542" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.78", i32 %".5541", [40 x i8]* %"header_copy", i32 4)
+  %".5543" = icmp eq i64 %".5542", 0
+  %".5544" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".5545" = load i32, ptr %".5544", align 4
+  %".5546" = zext i32 %".5545" to i64
+  %"data.234" = inttoptr i64 %".5546" to ptr
+  %".5547" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".5548" = load i32, ptr %".5547", align 4
+  %".5549" = zext i32 %".5548" to i64
+  %"data_end.234" = inttoptr i64 %".5549" to ptr
+  %".5550" = getelementptr i8, ptr %"ctx.78", i64 144
+  %"keys.234" = load ptr, ptr %".5550", align 8
+  %".5551" = xor i1 %".5543", -1
+  br i1 %".5551", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
 ppp_d1.copy_failed:
-  %".5685" = trunc i64 %"cursor.74" to i16
-  %".5686" = getelementptr i8, ptr %"keys.242", i64 2
-  store i16 %".5685", ptr %".5686", align 2
+  %".5553" = trunc i64 %"cursor.74" to i16
+  %".5554" = getelementptr i8, ptr %"keys.234", i64 2
+  store i16 %".5553", ptr %".5554", align 2
   br label %"return"
 ppp_d1.copy_failed.endif:
-  %".5689" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5690" = load volatile i16, [40 x i8]* %".5689", align 2
+  %".5557" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5558" = load volatile i16, [40 x i8]* %".5557", align 2
   br label %"ppp_d1.header"
 ppp_d1.unknown:
-  %".5696" = and i64 %".5694", 0
-  %".5697" = icmp eq i64 %".5696", 0
-  br i1 %".5697", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
+  %".5564" = and i64 %".5562", 0
+  %".5565" = icmp eq i64 %".5564", 0
+  br i1 %".5565", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
 ppp_d1.to_ipv4:
-  %".5703" = trunc i64 2048 to i16
-  %".5704" = call i16 @"llvm.bswap.i16"(i16 %".5703")
-  %".5705" = getelementptr i8, ptr %"keys.243", i64 10
-  store i16 %".5704", ptr %".5705", align 2
-  %".5707" = getelementptr i8, ptr %"keys.243", i64 8
-  store i8 1, ptr %".5707", align 1
-  %".5709" = getelementptr i8, ptr %"keys.243", i64 48
-  %"flags.91" = load volatile i32, ptr %".5709", align 4
-  %".5710" = and i32 %"flags.91", 4
-  %".5711" = icmp ne i32 %".5710", 0
-  br i1 %".5711", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+  %".5571" = trunc i64 2048 to i16
+  %".5572" = call i16 @"llvm.bswap.i16"(i16 %".5571")
+  %".5573" = getelementptr i8, ptr %"keys.235", i64 10
+  store i16 %".5572", ptr %".5573", align 2
+  %".5575" = getelementptr i8, ptr %"keys.235", i64 8
+  store i8 1, ptr %".5575", align 1
+  %".5577" = getelementptr i8, ptr %"keys.235", i64 48
+  %"flags.91" = load volatile i32, ptr %".5577", align 4
+  %".5578" = and i32 %"flags.91", 4
+  %".5579" = icmp ne i32 %".5578", 0
+  br i1 %".5579", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ppp_d1.to_ipv6:
-  %".5723" = trunc i64 34525 to i16
-  %".5724" = call i16 @"llvm.bswap.i16"(i16 %".5723")
-  %".5725" = getelementptr i8, ptr %"keys.243", i64 10
-  store i16 %".5724", ptr %".5725", align 2
-  %".5727" = getelementptr i8, ptr %"keys.243", i64 8
-  store i8 1, ptr %".5727", align 1
-  %".5729" = getelementptr i8, ptr %"keys.243", i64 48
-  %"flags.92" = load volatile i32, ptr %".5729", align 4
-  %".5730" = and i32 %"flags.92", 4
-  %".5731" = icmp ne i32 %".5730", 0
-  br i1 %".5731", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+  %".5591" = trunc i64 34525 to i16
+  %".5592" = call i16 @"llvm.bswap.i16"(i16 %".5591")
+  %".5593" = getelementptr i8, ptr %"keys.235", i64 10
+  store i16 %".5592", ptr %".5593", align 2
+  %".5595" = getelementptr i8, ptr %"keys.235", i64 8
+  store i8 1, ptr %".5595", align 1
+  %".5597" = getelementptr i8, ptr %"keys.235", i64 48
+  %"flags.92" = load volatile i32, ptr %".5597", align 4
+  %".5598" = and i32 %"flags.92", 4
+  %".5599" = icmp ne i32 %".5598", 0
+  br i1 %".5599", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
 ppp_d1.to_ppp_unknown:
-  %".5743" = trunc i64 34827 to i16
-  %".5744" = call i16 @"llvm.bswap.i16"(i16 %".5743")
-  %".5745" = getelementptr i8, ptr %"keys.243", i64 10
-  store i16 %".5744", ptr %".5745", align 2
-  %".5747" = getelementptr i8, ptr %"keys.243", i64 8
-  store i8 1, ptr %".5747", align 1
-  %".5749" = getelementptr i8, ptr %"keys.243", i64 48
-  %"flags.93" = load volatile i32, ptr %".5749", align 4
-  %".5750" = and i32 %"flags.93", 4
-  %".5751" = icmp ne i32 %".5750", 0
-  br i1 %".5751", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+  %".5611" = trunc i64 34827 to i16
+  %".5612" = call i16 @"llvm.bswap.i16"(i16 %".5611")
+  %".5613" = getelementptr i8, ptr %"keys.235", i64 10
+  store i16 %".5612", ptr %".5613", align 2
+  %".5615" = getelementptr i8, ptr %"keys.235", i64 8
+  store i8 1, ptr %".5615", align 1
+  %".5617" = getelementptr i8, ptr %"keys.235", i64 48
+  %"flags.93" = load volatile i32, ptr %".5617", align 4
+  %".5618" = and i32 %"flags.93", 4
+  %".5619" = icmp ne i32 %".5618", 0
+  br i1 %".5619", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
 ppp_d1.select:
-  %".5699" = trunc i64 %".5692" to i16
-  %".5700" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5699", ptr %".5700", align 2
+  %".5567" = trunc i64 %".5560" to i16
+  %".5568" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5567", ptr %".5568", align 2
   br label %"return"
 ppp_d1.stop_at_encap:
-  %".5713" = trunc i64 %".5692" to i16
-  %".5714" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5713", ptr %".5714", align 2
+  %".5581" = trunc i64 %".5560" to i16
+  %".5582" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5581", ptr %".5582", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif:
-  %".5717" = getelementptr i8, ptr %"keys.243", i64 12
-  store i32 0, ptr %".5717", align 4
-  %".5719" = trunc i64 %".5692" to i16
-  %".5720" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5719", ptr %".5720", align 2
+  %".5585" = getelementptr i8, ptr %"keys.235", i64 12
+  store i32 0, ptr %".5585", align 4
+  %".5587" = trunc i64 %".5560" to i16
+  %".5588" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5587", ptr %".5588", align 2
   br label %"return"
 ppp_d1.stop_at_encap.1:
-  %".5733" = trunc i64 %".5692" to i16
-  %".5734" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5733", ptr %".5734", align 2
+  %".5601" = trunc i64 %".5560" to i16
+  %".5602" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5601", ptr %".5602", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.1:
-  %".5737" = getelementptr i8, ptr %"keys.243", i64 12
-  store i32 0, ptr %".5737", align 4
-  %".5739" = trunc i64 %".5692" to i16
-  %".5740" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5739", ptr %".5740", align 2
+  %".5605" = getelementptr i8, ptr %"keys.235", i64 12
+  store i32 0, ptr %".5605", align 4
+  %".5607" = trunc i64 %".5560" to i16
+  %".5608" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5607", ptr %".5608", align 2
   br label %"return"
 ppp_d1.stop_at_encap.2:
-  %".5753" = trunc i64 %".5692" to i16
-  %".5754" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5753", ptr %".5754", align 2
+  %".5621" = trunc i64 %".5560" to i16
+  %".5622" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5621", ptr %".5622", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.2:
-  %".5757" = getelementptr i8, ptr %"keys.243", i64 12
-  store i32 0, ptr %".5757", align 4
-  %".5759" = trunc i64 %".5692" to i16
-  %".5760" = getelementptr i8, ptr %"keys.243", i64 2
-  store i16 %".5759", ptr %".5760", align 2
+  %".5625" = getelementptr i8, ptr %"keys.235", i64 12
+  store i32 0, ptr %".5625", align 4
+  %".5627" = trunc i64 %".5560" to i16
+  %".5628" = getelementptr i8, ptr %"keys.235", i64 2
+  store i16 %".5627", ptr %".5628", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
-  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5771" = trunc i64 %"cursor.75" to i32
-  %".5772" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.83", i32 %".5771", [40 x i8]* %"header_copy", i32 2)
-  %".5773" = icmp eq i64 %".5772", 0
-  %".5774" = getelementptr i8, ptr %"ctx.83", i64 76
-  %".5775" = load i32, ptr %".5774", align 4
-  %".5776" = zext i32 %".5775" to i64
-  %"data.244" = inttoptr i64 %".5776" to ptr
-  %".5777" = getelementptr i8, ptr %"ctx.83", i64 80
-  %".5778" = load i32, ptr %".5777", align 4
-  %".5779" = zext i32 %".5778" to i64
-  %"data_end.244" = inttoptr i64 %".5779" to ptr
-  %".5780" = getelementptr i8, ptr %"ctx.83", i64 144
-  %"keys.244" = load ptr, ptr %".5780", align 8
-  %".5781" = xor i1 %".5773", -1
-  br i1 %".5781", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5639" = trunc i64 %"cursor.75" to i32
+  %".5640" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.79", i32 %".5639", [40 x i8]* %"header_copy", i32 2)
+  %".5641" = icmp eq i64 %".5640", 0
+  %".5642" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".5643" = load i32, ptr %".5642", align 4
+  %".5644" = zext i32 %".5643" to i64
+  %"data.236" = inttoptr i64 %".5644" to ptr
+  %".5645" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".5646" = load i32, ptr %".5645", align 4
+  %".5647" = zext i32 %".5646" to i64
+  %"data_end.236" = inttoptr i64 %".5647" to ptr
+  %".5648" = getelementptr i8, ptr %"ctx.79", i64 144
+  %"keys.236" = load ptr, ptr %".5648", align 8
+  %".5649" = xor i1 %".5641", -1
+  br i1 %".5649", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext3.copy_failed:
-  %".5783" = trunc i64 %"cursor.75" to i16
-  %".5784" = getelementptr i8, ptr %"keys.244", i64 2
-  store i16 %".5783", ptr %".5784", align 2
+  %".5651" = trunc i64 %"cursor.75" to i16
+  %".5652" = getelementptr i8, ptr %"keys.236", i64 2
+  store i16 %".5651", ptr %".5652", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
-  %".5787" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5788" = load volatile i8, [40 x i8]* %".5787", align 1
-  %".5789" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".5790" = load volatile i8, [40 x i8]* %".5789", align 1
+  %".5655" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5656" = load volatile i8, [40 x i8]* %".5655", align 1
+  %".5657" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".5658" = load volatile i8, [40 x i8]* %".5657", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.unknown:
-  %".5803" = trunc i64 %"end.19" to i16
-  %".5804" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5803", ptr %".5804", align 2
+  %".5671" = trunc i64 %"end.19" to i16
+  %".5672" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5671", ptr %".5672", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -8440,143 +8244,143 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".5815" = trunc i64 %"end.19" to i16
-  %".5816" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5815", ptr %".5816", align 2
+  %".5683" = trunc i64 %"end.19" to i16
+  %".5684" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5683", ptr %".5684", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".5819" = trunc i64 %"end.19" to i16
-  %".5820" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5819", ptr %".5820", align 2
+  %".5687" = trunc i64 %"end.19" to i16
+  %".5688" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5687", ptr %".5688", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".5823" = trunc i64 %"end.19" to i16
-  %".5824" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5823", ptr %".5824", align 2
+  %".5691" = trunc i64 %"end.19" to i16
+  %".5692" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5691", ptr %".5692", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".5827" = trunc i64 %"end.19" to i16
-  %".5828" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5827", ptr %".5828", align 2
+  %".5695" = trunc i64 %"end.19" to i16
+  %".5696" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5695", ptr %".5696", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
-  %".5832" = trunc i64 34887 to i16
-  %".5833" = call i16 @"llvm.bswap.i16"(i16 %".5832")
-  %".5834" = getelementptr i8, ptr %"keys.245", i64 10
-  store i16 %".5833", ptr %".5834", align 2
+  %".5700" = trunc i64 34887 to i16
+  %".5701" = call i16 @"llvm.bswap.i16"(i16 %".5700")
+  %".5702" = getelementptr i8, ptr %"keys.237", i64 10
+  store i16 %".5701", ptr %".5702", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
-  %".5837" = trunc i64 2048 to i16
-  %".5838" = call i16 @"llvm.bswap.i16"(i16 %".5837")
-  %".5839" = getelementptr i8, ptr %"keys.245", i64 10
-  store i16 %".5838", ptr %".5839", align 2
-  %".5841" = getelementptr i8, ptr %"keys.245", i64 8
-  store i8 1, ptr %".5841", align 1
-  %".5843" = getelementptr i8, ptr %"keys.245", i64 48
-  %"flags.94" = load volatile i32, ptr %".5843", align 4
-  %".5844" = and i32 %"flags.94", 4
-  %".5845" = icmp ne i32 %".5844", 0
-  br i1 %".5845", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+  %".5705" = trunc i64 2048 to i16
+  %".5706" = call i16 @"llvm.bswap.i16"(i16 %".5705")
+  %".5707" = getelementptr i8, ptr %"keys.237", i64 10
+  store i16 %".5706", ptr %".5707", align 2
+  %".5709" = getelementptr i8, ptr %"keys.237", i64 8
+  store i8 1, ptr %".5709", align 1
+  %".5711" = getelementptr i8, ptr %"keys.237", i64 48
+  %"flags.94" = load volatile i32, ptr %".5711", align 4
+  %".5712" = and i32 %"flags.94", 4
+  %".5713" = icmp ne i32 %".5712", 0
+  br i1 %".5713", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext3.to_ipv6:
-  %".5857" = trunc i64 34525 to i16
-  %".5858" = call i16 @"llvm.bswap.i16"(i16 %".5857")
-  %".5859" = getelementptr i8, ptr %"keys.245", i64 10
-  store i16 %".5858", ptr %".5859", align 2
-  %".5861" = getelementptr i8, ptr %"keys.245", i64 8
-  store i8 1, ptr %".5861", align 1
-  %".5863" = getelementptr i8, ptr %"keys.245", i64 48
-  %"flags.95" = load volatile i32, ptr %".5863", align 4
-  %".5864" = and i32 %"flags.95", 4
-  %".5865" = icmp ne i32 %".5864", 0
-  br i1 %".5865", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".5725" = trunc i64 34525 to i16
+  %".5726" = call i16 @"llvm.bswap.i16"(i16 %".5725")
+  %".5727" = getelementptr i8, ptr %"keys.237", i64 10
+  store i16 %".5726", ptr %".5727", align 2
+  %".5729" = getelementptr i8, ptr %"keys.237", i64 8
+  store i8 1, ptr %".5729", align 1
+  %".5731" = getelementptr i8, ptr %"keys.237", i64 48
+  %"flags.95" = load volatile i32, ptr %".5731", align 4
+  %".5732" = and i32 %"flags.95", 4
+  %".5733" = icmp ne i32 %".5732", 0
+  br i1 %".5733", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap:
-  %".5847" = trunc i64 %"end.19" to i16
-  %".5848" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5847", ptr %".5848", align 2
+  %".5715" = trunc i64 %"end.19" to i16
+  %".5716" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5715", ptr %".5716", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".5851" = getelementptr i8, ptr %"keys.245", i64 12
-  store i32 0, ptr %".5851", align 4
-  %".5853" = trunc i64 %"end.19" to i16
-  %".5854" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5853", ptr %".5854", align 2
+  %".5719" = getelementptr i8, ptr %"keys.237", i64 12
+  store i32 0, ptr %".5719", align 4
+  %".5721" = trunc i64 %"end.19" to i16
+  %".5722" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5721", ptr %".5722", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
-  %".5867" = trunc i64 %"end.19" to i16
-  %".5868" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5867", ptr %".5868", align 2
+  %".5735" = trunc i64 %"end.19" to i16
+  %".5736" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5735", ptr %".5736", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".5871" = getelementptr i8, ptr %"keys.245", i64 12
-  store i32 0, ptr %".5871", align 4
-  %".5873" = trunc i64 %"end.19" to i16
-  %".5874" = getelementptr i8, ptr %"keys.245", i64 2
-  store i16 %".5873", ptr %".5874", align 2
+  %".5739" = getelementptr i8, ptr %"keys.237", i64 12
+  store i32 0, ptr %".5739", align 4
+  %".5741" = trunc i64 %"end.19" to i16
+  %".5742" = getelementptr i8, ptr %"keys.237", i64 2
+  store i16 %".5741", ptr %".5742", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
-  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5885" = trunc i64 %"cursor.76" to i32
-  %".5886" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.84", i32 %".5885", [40 x i8]* %"header_copy", i32 8)
-  %".5887" = icmp eq i64 %".5886", 0
-  %".5888" = getelementptr i8, ptr %"ctx.84", i64 76
-  %".5889" = load i32, ptr %".5888", align 4
-  %".5890" = zext i32 %".5889" to i64
-  %"data.246" = inttoptr i64 %".5890" to ptr
-  %".5891" = getelementptr i8, ptr %"ctx.84", i64 80
-  %".5892" = load i32, ptr %".5891", align 4
-  %".5893" = zext i32 %".5892" to i64
-  %"data_end.246" = inttoptr i64 %".5893" to ptr
-  %".5894" = getelementptr i8, ptr %"ctx.84", i64 144
-  %"keys.246" = load ptr, ptr %".5894", align 8
-  %".5895" = xor i1 %".5887", -1
-  br i1 %".5895", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5753" = trunc i64 %"cursor.76" to i32
+  %".5754" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.80", i32 %".5753", [40 x i8]* %"header_copy", i32 8)
+  %".5755" = icmp eq i64 %".5754", 0
+  %".5756" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".5757" = load i32, ptr %".5756", align 4
+  %".5758" = zext i32 %".5757" to i64
+  %"data.238" = inttoptr i64 %".5758" to ptr
+  %".5759" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".5760" = load i32, ptr %".5759", align 4
+  %".5761" = zext i32 %".5760" to i64
+  %"data_end.238" = inttoptr i64 %".5761" to ptr
+  %".5762" = getelementptr i8, ptr %"ctx.80", i64 144
+  %"keys.238" = load ptr, ptr %".5762", align 8
+  %".5763" = xor i1 %".5755", -1
+  br i1 %".5763", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext3.copy_failed:
-  %".5897" = trunc i64 %"cursor.76" to i16
-  %".5898" = getelementptr i8, ptr %"keys.246", i64 2
-  store i16 %".5897", ptr %".5898", align 2
+  %".5765" = trunc i64 %"cursor.76" to i16
+  %".5766" = getelementptr i8, ptr %"keys.238", i64 2
+  store i16 %".5765", ptr %".5766", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
-  %".5901" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".5902" = load volatile i8, [40 x i8]* %".5901", align 1
-  %".5903" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".5904" = load volatile i16, [40 x i8]* %".5903", align 2
+  %".5769" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5770" = load volatile i8, [40 x i8]* %".5769", align 1
+  %".5771" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5772" = load volatile i16, [40 x i8]* %".5771", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.fragment:
-  %".5917" = getelementptr i8, ptr %"keys.247", i64 6
-  store i8 1, ptr %".5917", align 1
-  br i1 %".5915", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+  %".5785" = getelementptr i8, ptr %"keys.239", i64 6
+  store i8 1, ptr %".5785", align 1
+  br i1 %".5783", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".5937" = zext i8 %"w0_1.31" to i64
-  switch i64 %".5937", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".5805" = zext i8 %"w0_1.27" to i64
+  switch i64 %".5805", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
-  %".5920" = getelementptr i8, ptr %"keys.247", i64 7
-  store i8 1, ptr %".5920", align 1
-  %".5922" = getelementptr i8, ptr %"keys.247", i64 48
-  %"flags.96" = load volatile i32, ptr %".5922", align 4
-  %".5923" = and i32 %"flags.96", 1
-  %".5924" = icmp ne i32 %".5923", 0
-  %".5925" = xor i1 %".5924", -1
-  br i1 %".5925", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+  %".5788" = getelementptr i8, ptr %"keys.239", i64 7
+  store i8 1, ptr %".5788", align 1
+  %".5790" = getelementptr i8, ptr %"keys.239", i64 48
+  %"flags.96" = load volatile i32, ptr %".5790", align 4
+  %".5791" = and i32 %"flags.96", 1
+  %".5792" = icmp ne i32 %".5791", 0
+  %".5793" = xor i1 %".5792", -1
+  br i1 %".5793", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext3.later_fragment:
-  %".5932" = trunc i64 %".5910" to i16
-  %".5933" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5932", ptr %".5933", align 2
+  %".5800" = trunc i64 %".5778" to i16
+  %".5801" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5800", ptr %".5801", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
-  %".5927" = trunc i64 %".5910" to i16
-  %".5928" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5927", ptr %".5928", align 2
+  %".5795" = trunc i64 %".5778" to i16
+  %".5796" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5795", ptr %".5796", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext3.unknown:
-  %".5939" = trunc i64 %".5910" to i16
-  %".5940" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5939", ptr %".5940", align 2
+  %".5807" = trunc i64 %".5778" to i16
+  %".5808" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5807", ptr %".5808", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -8595,1316 +8399,1316 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".5951" = trunc i64 %".5910" to i16
-  %".5952" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5951", ptr %".5952", align 2
+  %".5819" = trunc i64 %".5778" to i16
+  %".5820" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5819", ptr %".5820", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".5955" = trunc i64 %".5910" to i16
-  %".5956" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5955", ptr %".5956", align 2
+  %".5823" = trunc i64 %".5778" to i16
+  %".5824" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5823", ptr %".5824", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".5959" = trunc i64 %".5910" to i16
-  %".5960" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5959", ptr %".5960", align 2
+  %".5827" = trunc i64 %".5778" to i16
+  %".5828" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5827", ptr %".5828", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".5963" = trunc i64 %".5910" to i16
-  %".5964" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5963", ptr %".5964", align 2
+  %".5831" = trunc i64 %".5778" to i16
+  %".5832" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5831", ptr %".5832", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
-  %".5968" = trunc i64 34887 to i16
-  %".5969" = call i16 @"llvm.bswap.i16"(i16 %".5968")
-  %".5970" = getelementptr i8, ptr %"keys.247", i64 10
-  store i16 %".5969", ptr %".5970", align 2
+  %".5836" = trunc i64 34887 to i16
+  %".5837" = call i16 @"llvm.bswap.i16"(i16 %".5836")
+  %".5838" = getelementptr i8, ptr %"keys.239", i64 10
+  store i16 %".5837", ptr %".5838", align 2
   br label %"mpls_d1_mpls_labels1"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
-  %".5973" = trunc i64 2048 to i16
-  %".5974" = call i16 @"llvm.bswap.i16"(i16 %".5973")
-  %".5975" = getelementptr i8, ptr %"keys.247", i64 10
-  store i16 %".5974", ptr %".5975", align 2
-  %".5977" = getelementptr i8, ptr %"keys.247", i64 8
-  store i8 1, ptr %".5977", align 1
-  %".5979" = getelementptr i8, ptr %"keys.247", i64 48
-  %"flags.97" = load volatile i32, ptr %".5979", align 4
-  %".5980" = and i32 %"flags.97", 4
-  %".5981" = icmp ne i32 %".5980", 0
-  br i1 %".5981", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+  %".5841" = trunc i64 2048 to i16
+  %".5842" = call i16 @"llvm.bswap.i16"(i16 %".5841")
+  %".5843" = getelementptr i8, ptr %"keys.239", i64 10
+  store i16 %".5842", ptr %".5843", align 2
+  %".5845" = getelementptr i8, ptr %"keys.239", i64 8
+  store i8 1, ptr %".5845", align 1
+  %".5847" = getelementptr i8, ptr %"keys.239", i64 48
+  %"flags.97" = load volatile i32, ptr %".5847", align 4
+  %".5848" = and i32 %"flags.97", 4
+  %".5849" = icmp ne i32 %".5848", 0
+  br i1 %".5849", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext3.to_ipv6:
-  %".5993" = trunc i64 34525 to i16
-  %".5994" = call i16 @"llvm.bswap.i16"(i16 %".5993")
-  %".5995" = getelementptr i8, ptr %"keys.247", i64 10
-  store i16 %".5994", ptr %".5995", align 2
-  %".5997" = getelementptr i8, ptr %"keys.247", i64 8
-  store i8 1, ptr %".5997", align 1
-  %".5999" = getelementptr i8, ptr %"keys.247", i64 48
-  %"flags.98" = load volatile i32, ptr %".5999", align 4
-  %".6000" = and i32 %"flags.98", 4
-  %".6001" = icmp ne i32 %".6000", 0
-  br i1 %".6001", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".5861" = trunc i64 34525 to i16
+  %".5862" = call i16 @"llvm.bswap.i16"(i16 %".5861")
+  %".5863" = getelementptr i8, ptr %"keys.239", i64 10
+  store i16 %".5862", ptr %".5863", align 2
+  %".5865" = getelementptr i8, ptr %"keys.239", i64 8
+  store i8 1, ptr %".5865", align 1
+  %".5867" = getelementptr i8, ptr %"keys.239", i64 48
+  %"flags.98" = load volatile i32, ptr %".5867", align 4
+  %".5868" = and i32 %"flags.98", 4
+  %".5869" = icmp ne i32 %".5868", 0
+  br i1 %".5869", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap:
-  %".5983" = trunc i64 %".5910" to i16
-  %".5984" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5983", ptr %".5984", align 2
+  %".5851" = trunc i64 %".5778" to i16
+  %".5852" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5851", ptr %".5852", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".5987" = getelementptr i8, ptr %"keys.247", i64 12
-  store i32 0, ptr %".5987", align 4
-  %".5989" = trunc i64 %".5910" to i16
-  %".5990" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".5989", ptr %".5990", align 2
+  %".5855" = getelementptr i8, ptr %"keys.239", i64 12
+  store i32 0, ptr %".5855", align 4
+  %".5857" = trunc i64 %".5778" to i16
+  %".5858" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5857", ptr %".5858", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
-  %".6003" = trunc i64 %".5910" to i16
-  %".6004" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".6003", ptr %".6004", align 2
+  %".5871" = trunc i64 %".5778" to i16
+  %".5872" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5871", ptr %".5872", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".6007" = getelementptr i8, ptr %"keys.247", i64 12
-  store i32 0, ptr %".6007", align 4
-  %".6009" = trunc i64 %".5910" to i16
-  %".6010" = getelementptr i8, ptr %"keys.247", i64 2
-  store i16 %".6009", ptr %".6010", align 2
+  %".5875" = getelementptr i8, ptr %"keys.239", i64 12
+  store i32 0, ptr %".5875", align 4
+  %".5877" = trunc i64 %".5778" to i16
+  %".5878" = getelementptr i8, ptr %"keys.239", i64 2
+  store i16 %".5877", ptr %".5878", align 2
   br label %"return"
 mpls_d1_mpls_labels4.copy:
-  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6020" = trunc i64 %"cursor.77" to i32
-  %".6021" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.85", i32 %".6020", [40 x i8]* %"header_copy", i32 4)
-  %".6022" = icmp eq i64 %".6021", 0
-  %".6023" = getelementptr i8, ptr %"ctx.85", i64 76
-  %".6024" = load i32, ptr %".6023", align 4
-  %".6025" = zext i32 %".6024" to i64
-  %"data.248" = inttoptr i64 %".6025" to ptr
-  %".6026" = getelementptr i8, ptr %"ctx.85", i64 80
-  %".6027" = load i32, ptr %".6026", align 4
-  %".6028" = zext i32 %".6027" to i64
-  %"data_end.248" = inttoptr i64 %".6028" to ptr
-  %".6029" = getelementptr i8, ptr %"ctx.85", i64 144
-  %"keys.248" = load ptr, ptr %".6029", align 8
-  %".6030" = xor i1 %".6022", -1
-  br i1 %".6030", label %"mpls_d1_mpls_labels4.copy_failed", label %"mpls_d1_mpls_labels4.copy_failed.endif"
+  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5888" = trunc i64 %"cursor.77" to i32
+  %".5889" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.81", i32 %".5888", [40 x i8]* %"header_copy", i32 4)
+  %".5890" = icmp eq i64 %".5889", 0
+  %".5891" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".5892" = load i32, ptr %".5891", align 4
+  %".5893" = zext i32 %".5892" to i64
+  %"data.240" = inttoptr i64 %".5893" to ptr
+  %".5894" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".5895" = load i32, ptr %".5894", align 4
+  %".5896" = zext i32 %".5895" to i64
+  %"data_end.240" = inttoptr i64 %".5896" to ptr
+  %".5897" = getelementptr i8, ptr %"ctx.81", i64 144
+  %"keys.240" = load ptr, ptr %".5897", align 8
+  %".5898" = xor i1 %".5890", -1
+  br i1 %".5898", label %"mpls_d1_mpls_labels4.copy_failed", label %"mpls_d1_mpls_labels4.copy_failed.endif"
 mpls_d1_mpls_labels4.copy_failed:
-  %".6032" = trunc i64 %".6013" to i16
-  %".6033" = getelementptr i8, ptr %"keys.248", i64 2
-  store i16 %".6032", ptr %".6033", align 2
+  %".5900" = trunc i64 %".5881" to i16
+  %".5901" = getelementptr i8, ptr %"keys.240", i64 2
+  store i16 %".5900", ptr %".5901", align 2
   br label %"return"
 mpls_d1_mpls_labels4.copy_failed.endif:
-  %".6036" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".6037" = load volatile i8, [40 x i8]* %".6036", align 1
+  %".5904" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".5905" = load volatile i8, [40 x i8]* %".5904", align 1
   br label %"mpls_d1_mpls_labels4.header"
 mpls_d1_mpls_labels4.unknown:
-  %".6043" = trunc i64 %".6039" to i16
-  %".6044" = getelementptr i8, ptr %"keys.249", i64 2
-  store i16 %".6043", ptr %".6044", align 2
+  %".5911" = trunc i64 %".5907" to i16
+  %".5912" = getelementptr i8, ptr %"keys.241", i64 2
+  store i16 %".5911", ptr %".5912", align 2
   br label %"return"
 mpls_d1_mpls_labels4.to_mpls:
-  %".6047" = trunc i64 %".6039" to i16
-  %".6048" = getelementptr i8, ptr %"keys.249", i64 2
-  store i16 %".6047", ptr %".6048", align 2
+  %".5915" = trunc i64 %".5907" to i16
+  %".5916" = getelementptr i8, ptr %"keys.241", i64 2
+  store i16 %".5915", ptr %".5916", align 2
   br label %"return"
 mpls_d1_mpls_labels4.to_ip_version:
-  %".6051" = getelementptr i8, ptr %"keys.249", i64 8
-  store i8 1, ptr %".6051", align 1
-  %".6053" = getelementptr i8, ptr %"keys.249", i64 48
-  %"flags.99" = load volatile i32, ptr %".6053", align 4
-  %".6054" = and i32 %"flags.99", 4
-  %".6055" = icmp ne i32 %".6054", 0
-  br i1 %".6055", label %"mpls_d1_mpls_labels4.stop_at_encap", label %"mpls_d1_mpls_labels4.stop_at_encap.endif"
+  %".5919" = getelementptr i8, ptr %"keys.241", i64 8
+  store i8 1, ptr %".5919", align 1
+  %".5921" = getelementptr i8, ptr %"keys.241", i64 48
+  %"flags.99" = load volatile i32, ptr %".5921", align 4
+  %".5922" = and i32 %"flags.99", 4
+  %".5923" = icmp ne i32 %".5922", 0
+  br i1 %".5923", label %"mpls_d1_mpls_labels4.stop_at_encap", label %"mpls_d1_mpls_labels4.stop_at_encap.endif"
 mpls_d1_mpls_labels4.stop_at_encap:
-  %".6057" = trunc i64 %".6039" to i16
-  %".6058" = getelementptr i8, ptr %"keys.249", i64 2
-  store i16 %".6057", ptr %".6058", align 2
+  %".5925" = trunc i64 %".5907" to i16
+  %".5926" = getelementptr i8, ptr %"keys.241", i64 2
+  store i16 %".5925", ptr %".5926", align 2
   br label %"return"
 mpls_d1_mpls_labels4.stop_at_encap.endif:
-  %".6061" = getelementptr i8, ptr %"keys.249", i64 12
-  store i32 0, ptr %".6061", align 4
-  %".6063" = trunc i64 %".6039" to i16
-  %".6064" = getelementptr i8, ptr %"keys.249", i64 2
-  store i16 %".6063", ptr %".6064", align 2
+  %".5929" = getelementptr i8, ptr %"keys.241", i64 12
+  store i32 0, ptr %".5929", align 4
+  %".5931" = trunc i64 %".5907" to i16
+  %".5932" = getelementptr i8, ptr %"keys.241", i64 2
+  store i16 %".5931", ptr %".5932", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.copy:
-  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6073" = trunc i64 %"cursor.78" to i32
-  %".6074" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.86", i32 %".6073", [40 x i8]* %"header_copy", i32 1)
-  %".6075" = icmp eq i64 %".6074", 0
-  %".6076" = getelementptr i8, ptr %"ctx.86", i64 76
-  %".6077" = load i32, ptr %".6076", align 4
-  %".6078" = zext i32 %".6077" to i64
-  %"data.250" = inttoptr i64 %".6078" to ptr
-  %".6079" = getelementptr i8, ptr %"ctx.86", i64 80
-  %".6080" = load i32, ptr %".6079", align 4
-  %".6081" = zext i32 %".6080" to i64
-  %"data_end.250" = inttoptr i64 %".6081" to ptr
-  %".6082" = getelementptr i8, ptr %"ctx.86", i64 144
-  %"keys.250" = load ptr, ptr %".6082", align 8
-  %".6083" = xor i1 %".6075", -1
-  br i1 %".6083", label %"gtpu_ext_d1_gtpu_ext1.copy_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"
+  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5941" = trunc i64 %"cursor.78" to i32
+  %".5942" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.82", i32 %".5941", [40 x i8]* %"header_copy", i32 1)
+  %".5943" = icmp eq i64 %".5942", 0
+  %".5944" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".5945" = load i32, ptr %".5944", align 4
+  %".5946" = zext i32 %".5945" to i64
+  %"data.242" = inttoptr i64 %".5946" to ptr
+  %".5947" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".5948" = load i32, ptr %".5947", align 4
+  %".5949" = zext i32 %".5948" to i64
+  %"data_end.242" = inttoptr i64 %".5949" to ptr
+  %".5950" = getelementptr i8, ptr %"ctx.82", i64 144
+  %"keys.242" = load ptr, ptr %".5950", align 8
+  %".5951" = xor i1 %".5943", -1
+  br i1 %".5951", label %"gtpu_ext_d1_gtpu_ext1.copy_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_failed.endif"
 gtpu_ext_d1_gtpu_ext1.copy_failed:
-  %".6085" = trunc i64 %"cursor.78" to i16
-  %".6086" = getelementptr i8, ptr %"keys.250", i64 2
-  store i16 %".6085", ptr %".6086", align 2
+  %".5953" = trunc i64 %"cursor.78" to i16
+  %".5954" = getelementptr i8, ptr %"keys.242", i64 2
+  store i16 %".5953", ptr %".5954", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.copy_failed.endif:
-  %".6089" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".6090" = load volatile i8, [40 x i8]* %".6089", align 1
+  %".5957" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".5958" = load volatile i8, [40 x i8]* %".5957", align 1
   br label %"gtpu_ext_d1_gtpu_ext1.header"
 gtpu_ext_d1_gtpu_ext1.require:
-  %".6096" = trunc i64 %"cursor.78" to i16
-  %".6097" = getelementptr i8, ptr %"keys.251", i64 2
-  store i16 %".6096", ptr %".6097", align 2
+  %".5964" = trunc i64 %"cursor.78" to i16
+  %".5965" = getelementptr i8, ptr %"keys.243", i64 2
+  store i16 %".5964", ptr %".5965", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.require.endif:
-  %".6100" = add i64 %"cursor.78", 1
-  %".6101" = zext i8 %"w0_1.32" to i64
-  %".6102" = mul i64 %".6101", 4
-  %".6103" = sub i64 %".6102", 2
-  %".6104" = add i64 %".6103", 1
-  %".6105" = getelementptr i8, ptr %"data.251", i64 %"cursor.78"
-  %".6106" = getelementptr i8, ptr %".6105", i64 %".6104"
-  %".6107" = icmp ugt ptr %".6106", %"data_end.251"
-  br i1 %".6107", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext1.variable_part", !prof !0
+  %".5968" = add i64 %"cursor.78", 1
+  %".5969" = zext i8 %"w0_1.28" to i64
+  %".5970" = mul i64 %".5969", 4
+  %".5971" = sub i64 %".5970", 2
+  %".5972" = add i64 %".5971", 1
+  %".5973" = getelementptr i8, ptr %"data.243", i64 %"cursor.78"
+  %".5974" = getelementptr i8, ptr %".5973", i64 %".5972"
+  %".5975" = icmp ugt ptr %".5974", %"data_end.243"
+  br i1 %".5975", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext1.variable_part", !prof !0
 gtpu_ext_d1_gtpu_ext1.variable_part:
-  %"data.253" = phi  ptr [%"data.251", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data.252", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
-  %"data_end.253" = phi  ptr [%"data_end.251", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data_end.252", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
-  %"keys.253" = phi  ptr [%"keys.251", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"keys.252", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
-  %"end.20" = add i64 %"cursor.78", %".6104"
+  %"data.245" = phi  ptr [%"data.243", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data.244", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"data_end.245" = phi  ptr [%"data_end.243", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"data_end.244", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"keys.245" = phi  ptr [%"keys.243", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"keys.244", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
+  %"end.20" = add i64 %"cursor.78", %".5972"
   switch i64 0, label %"gtpu_ext_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
 gtpu_ext_d1_gtpu_ext1.copy_last_byte:
-  %".6109" = add i64 %"cursor.78", %".6104"
-  %".6110" = sub i64 %".6109", 1
-  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6111" = trunc i64 %".6110" to i32
-  %".6112" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.87", i32 %".6111", i64* %"last_byte", i32 1)
-  %".6113" = icmp eq i64 %".6112", 0
-  %".6114" = getelementptr i8, ptr %"ctx.87", i64 76
-  %".6115" = load i32, ptr %".6114", align 4
-  %".6116" = zext i32 %".6115" to i64
-  %"data.252" = inttoptr i64 %".6116" to ptr
-  %".6117" = getelementptr i8, ptr %"ctx.87", i64 80
-  %".6118" = load i32, ptr %".6117", align 4
-  %".6119" = zext i32 %".6118" to i64
-  %"data_end.252" = inttoptr i64 %".6119" to ptr
-  %".6120" = getelementptr i8, ptr %"ctx.87", i64 144
-  %"keys.252" = load ptr, ptr %".6120", align 8
-  %".6121" = xor i1 %".6113", -1
-  br i1 %".6121", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"
+  %".5977" = add i64 %"cursor.78", %".5972"
+  %".5978" = sub i64 %".5977", 1
+  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".5979" = trunc i64 %".5978" to i32
+  %".5980" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.83", i32 %".5979", i64* %"last_byte", i32 1)
+  %".5981" = icmp eq i64 %".5980", 0
+  %".5982" = getelementptr i8, ptr %"ctx.83", i64 76
+  %".5983" = load i32, ptr %".5982", align 4
+  %".5984" = zext i32 %".5983" to i64
+  %"data.244" = inttoptr i64 %".5984" to ptr
+  %".5985" = getelementptr i8, ptr %"ctx.83", i64 80
+  %".5986" = load i32, ptr %".5985", align 4
+  %".5987" = zext i32 %".5986" to i64
+  %"data_end.244" = inttoptr i64 %".5987" to ptr
+  %".5988" = getelementptr i8, ptr %"ctx.83", i64 144
+  %"keys.244" = load ptr, ptr %".5988", align 8
+  %".5989" = xor i1 %".5981", -1
+  br i1 %".5989", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"
 gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed:
-  %".6123" = trunc i64 %"cursor.78" to i16
-  %".6124" = getelementptr i8, ptr %"keys.252", i64 2
-  store i16 %".6123", ptr %".6124", align 2
+  %".5991" = trunc i64 %"cursor.78" to i16
+  %".5992" = getelementptr i8, ptr %"keys.244", i64 2
+  store i16 %".5991", ptr %".5992", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif:
   br label %"gtpu_ext_d1_gtpu_ext1.variable_part"
 gtpu_ext_d1_gtpu_ext1.unknown:
-  %".6129" = trunc i64 %"end.20" to i16
-  %".6130" = getelementptr i8, ptr %"keys.253", i64 2
-  store i16 %".6129", ptr %".6130", align 2
+  %".5997" = trunc i64 %"end.20" to i16
+  %".5998" = getelementptr i8, ptr %"keys.245", i64 2
+  store i16 %".5997", ptr %".5998", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.to_gtpu_next:
   br label %"gtpu_next_d1_gtpu_ext1"
 gtpu_next_d1_gtpu_ext1:
   %"cursor.79" = phi  i64 [%"end.20", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"data.254" = phi  ptr [%"data.253", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"data_end.254" = phi  ptr [%"data_end.253", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"keys.254" = phi  ptr [%"keys.253", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"hdr.74" = getelementptr i8, ptr %"data.254", i64 %"cursor.79"
-  %".6134" = getelementptr i8, ptr %"hdr.74", i64 1
-  %".6135" = icmp ugt ptr %".6134", %"data_end.254"
-  br i1 %".6135", label %"gtpu_next_d1_gtpu_ext1.copy", label %"gtpu_next_d1_gtpu_ext1.linear", !prof !0
+  %"data.246" = phi  ptr [%"data.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"data_end.246" = phi  ptr [%"data_end.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"keys.246" = phi  ptr [%"keys.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"hdr.70" = getelementptr i8, ptr %"data.246", i64 %"cursor.79"
+  %".6002" = getelementptr i8, ptr %"hdr.70", i64 1
+  %".6003" = icmp ugt ptr %".6002", %"data_end.246"
+  br i1 %".6003", label %"gtpu_next_d1_gtpu_ext1.copy", label %"gtpu_next_d1_gtpu_ext1.linear", !prof !0
 gtpu_next_d1_gtpu_ext1.linear:
-  %".6137" = getelementptr i8, ptr %"hdr.74", i64 0
-  %".6138" = load i8, ptr %".6137", align 1
+  %".6005" = getelementptr i8, ptr %"hdr.70", i64 0
+  %".6006" = load i8, ptr %".6005", align 1
   br label %"gtpu_next_d1_gtpu_ext1.header"
 gtpu_next_d1_gtpu_ext1.header:
-  %"w0_1.33" = phi  i8 [%".6138", %"gtpu_next_d1_gtpu_ext1.linear"], [%".6157", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"data.256" = phi  ptr [%"data.254", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data.255", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"data_end.256" = phi  ptr [%"data_end.254", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data_end.255", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"keys.256" = phi  ptr [%"keys.254", %"gtpu_next_d1_gtpu_ext1.linear"], [%"keys.255", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %".6159" = add i64 %"cursor.79", 1
-  %".6160" = zext i8 %"w0_1.33" to i64
-  %".6161" = icmp uge i64 %".6160", 1
-  %".6162" = icmp ule i64 %".6160", 255
-  %".6163" = and i1 %".6161", %".6162"
-  br i1 %".6163", label %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext1.select"
+  %"w0_1.29" = phi  i8 [%".6006", %"gtpu_next_d1_gtpu_ext1.linear"], [%".6025", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data.248" = phi  ptr [%"data.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data_end.248" = phi  ptr [%"data_end.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data_end.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"keys.248" = phi  ptr [%"keys.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"keys.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %".6027" = add i64 %"cursor.79", 1
+  %".6028" = zext i8 %"w0_1.29" to i64
+  %".6029" = icmp uge i64 %".6028", 1
+  %".6030" = icmp ule i64 %".6028", 255
+  %".6031" = and i1 %".6029", %".6030"
+  br i1 %".6031", label %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext1.select"
 gtpu_next_d1_gtpu_ext1.copy:
-  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6140" = trunc i64 %"cursor.79" to i32
-  %".6141" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.88", i32 %".6140", [40 x i8]* %"header_copy", i32 1)
-  %".6142" = icmp eq i64 %".6141", 0
-  %".6143" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".6144" = load i32, ptr %".6143", align 4
-  %".6145" = zext i32 %".6144" to i64
-  %"data.255" = inttoptr i64 %".6145" to ptr
-  %".6146" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".6147" = load i32, ptr %".6146", align 4
-  %".6148" = zext i32 %".6147" to i64
-  %"data_end.255" = inttoptr i64 %".6148" to ptr
-  %".6149" = getelementptr i8, ptr %"ctx.88", i64 144
-  %"keys.255" = load ptr, ptr %".6149", align 8
-  %".6150" = xor i1 %".6142", -1
-  br i1 %".6150", label %"gtpu_next_d1_gtpu_ext1.copy_failed", label %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"
+  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6008" = trunc i64 %"cursor.79" to i32
+  %".6009" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.84", i32 %".6008", [40 x i8]* %"header_copy", i32 1)
+  %".6010" = icmp eq i64 %".6009", 0
+  %".6011" = getelementptr i8, ptr %"ctx.84", i64 76
+  %".6012" = load i32, ptr %".6011", align 4
+  %".6013" = zext i32 %".6012" to i64
+  %"data.247" = inttoptr i64 %".6013" to ptr
+  %".6014" = getelementptr i8, ptr %"ctx.84", i64 80
+  %".6015" = load i32, ptr %".6014", align 4
+  %".6016" = zext i32 %".6015" to i64
+  %"data_end.247" = inttoptr i64 %".6016" to ptr
+  %".6017" = getelementptr i8, ptr %"ctx.84", i64 144
+  %"keys.247" = load ptr, ptr %".6017", align 8
+  %".6018" = xor i1 %".6010", -1
+  br i1 %".6018", label %"gtpu_next_d1_gtpu_ext1.copy_failed", label %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"
 gtpu_next_d1_gtpu_ext1.copy_failed:
-  %".6152" = trunc i64 %"cursor.79" to i16
-  %".6153" = getelementptr i8, ptr %"keys.255", i64 2
-  store i16 %".6152", ptr %".6153", align 2
+  %".6020" = trunc i64 %"cursor.79" to i16
+  %".6021" = getelementptr i8, ptr %"keys.247", i64 2
+  store i16 %".6020", ptr %".6021", align 2
   br label %"return"
 gtpu_next_d1_gtpu_ext1.copy_failed.endif:
-  %".6156" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".6157" = load volatile i8, [40 x i8]* %".6156", align 1
+  %".6024" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".6025" = load volatile i8, [40 x i8]* %".6024", align 1
   br label %"gtpu_next_d1_gtpu_ext1.header"
 gtpu_next_d1_gtpu_ext1.unknown:
-  %".6166" = trunc i64 %".6159" to i16
-  %".6167" = getelementptr i8, ptr %"keys.256", i64 2
-  store i16 %".6166", ptr %".6167", align 2
+  %".6034" = trunc i64 %".6027" to i16
+  %".6035" = getelementptr i8, ptr %"keys.248", i64 2
+  store i16 %".6034", ptr %".6035", align 2
   br label %"return"
 gtpu_next_d1_gtpu_ext1.to_ip_version:
   br label %"ip_version_d1"
 gtpu_next_d1_gtpu_ext1.to_gtpu_ext:
   br label %"gtpu_ext_d1_gtpu_ext2"
 gtpu_next_d1_gtpu_ext1.select:
-  switch i64 %".6160", label %"gtpu_next_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext1.to_ip_version"]
+  switch i64 %".6028", label %"gtpu_next_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext1.to_ip_version"]
 gtpu_ext_d1_gtpu_ext2:
-  %"cursor.80" = phi  i64 [%".6159", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
-  %"data.257" = phi  ptr [%"data.256", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
-  %"data_end.257" = phi  ptr [%"data_end.256", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
-  %"keys.257" = phi  ptr [%"keys.256", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
-  %"hdr.75" = getelementptr i8, ptr %"data.257", i64 %"cursor.80"
-  %".6172" = getelementptr i8, ptr %"hdr.75", i64 1
-  %".6173" = icmp ugt ptr %".6172", %"data_end.257"
-  br i1 %".6173", label %"gtpu_ext_d1_gtpu_ext2.copy", label %"gtpu_ext_d1_gtpu_ext2.linear", !prof !0
+  %"cursor.80" = phi  i64 [%".6027", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"data.249" = phi  ptr [%"data.248", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"data_end.249" = phi  ptr [%"data_end.248", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"keys.249" = phi  ptr [%"keys.248", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
+  %"hdr.71" = getelementptr i8, ptr %"data.249", i64 %"cursor.80"
+  %".6040" = getelementptr i8, ptr %"hdr.71", i64 1
+  %".6041" = icmp ugt ptr %".6040", %"data_end.249"
+  br i1 %".6041", label %"gtpu_ext_d1_gtpu_ext2.copy", label %"gtpu_ext_d1_gtpu_ext2.linear", !prof !0
 gtpu_ext_d1_gtpu_ext2.linear:
-  %".6175" = getelementptr i8, ptr %"hdr.75", i64 0
-  %".6176" = load i8, ptr %".6175", align 1
+  %".6043" = getelementptr i8, ptr %"hdr.71", i64 0
+  %".6044" = load i8, ptr %".6043", align 1
   br label %"gtpu_ext_d1_gtpu_ext2.header"
 gtpu_ext_d1_gtpu_ext2.header:
-  %"w0_1.34" = phi  i8 [%".6176", %"gtpu_ext_d1_gtpu_ext2.linear"], [%".6195", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
-  %"data.259" = phi  ptr [%"data.257", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data.258", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
-  %"data_end.259" = phi  ptr [%"data_end.257", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data_end.258", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
-  %"keys.259" = phi  ptr [%"keys.257", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"keys.258", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
-  %".6197" = zext i8 %"w0_1.34" to i64
-  %".6198" = icmp uge i64 %".6197", 1
-  %".6199" = xor i1 %".6198", -1
-  br i1 %".6199", label %"gtpu_ext_d1_gtpu_ext2.require", label %"gtpu_ext_d1_gtpu_ext2.require.endif"
+  %"w0_1.30" = phi  i8 [%".6044", %"gtpu_ext_d1_gtpu_ext2.linear"], [%".6063", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"data.251" = phi  ptr [%"data.249", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data.250", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"data_end.251" = phi  ptr [%"data_end.249", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"data_end.250", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %"keys.251" = phi  ptr [%"keys.249", %"gtpu_ext_d1_gtpu_ext2.linear"], [%"keys.250", %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"]
+  %".6065" = zext i8 %"w0_1.30" to i64
+  %".6066" = icmp uge i64 %".6065", 1
+  %".6067" = xor i1 %".6066", -1
+  br i1 %".6067", label %"gtpu_ext_d1_gtpu_ext2.require", label %"gtpu_ext_d1_gtpu_ext2.require.endif"
 gtpu_ext_d1_gtpu_ext2.copy:
-  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6178" = trunc i64 %"cursor.80" to i32
-  %".6179" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.89", i32 %".6178", [40 x i8]* %"header_copy", i32 1)
-  %".6180" = icmp eq i64 %".6179", 0
-  %".6181" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".6182" = load i32, ptr %".6181", align 4
-  %".6183" = zext i32 %".6182" to i64
-  %"data.258" = inttoptr i64 %".6183" to ptr
-  %".6184" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".6185" = load i32, ptr %".6184", align 4
-  %".6186" = zext i32 %".6185" to i64
-  %"data_end.258" = inttoptr i64 %".6186" to ptr
-  %".6187" = getelementptr i8, ptr %"ctx.89", i64 144
-  %"keys.258" = load ptr, ptr %".6187", align 8
-  %".6188" = xor i1 %".6180", -1
-  br i1 %".6188", label %"gtpu_ext_d1_gtpu_ext2.copy_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"
+  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6046" = trunc i64 %"cursor.80" to i32
+  %".6047" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.85", i32 %".6046", [40 x i8]* %"header_copy", i32 1)
+  %".6048" = icmp eq i64 %".6047", 0
+  %".6049" = getelementptr i8, ptr %"ctx.85", i64 76
+  %".6050" = load i32, ptr %".6049", align 4
+  %".6051" = zext i32 %".6050" to i64
+  %"data.250" = inttoptr i64 %".6051" to ptr
+  %".6052" = getelementptr i8, ptr %"ctx.85", i64 80
+  %".6053" = load i32, ptr %".6052", align 4
+  %".6054" = zext i32 %".6053" to i64
+  %"data_end.250" = inttoptr i64 %".6054" to ptr
+  %".6055" = getelementptr i8, ptr %"ctx.85", i64 144
+  %"keys.250" = load ptr, ptr %".6055", align 8
+  %".6056" = xor i1 %".6048", -1
+  br i1 %".6056", label %"gtpu_ext_d1_gtpu_ext2.copy_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_failed.endif"
 gtpu_ext_d1_gtpu_ext2.copy_failed:
-  %".6190" = trunc i64 %"cursor.80" to i16
-  %".6191" = getelementptr i8, ptr %"keys.258", i64 2
-  store i16 %".6190", ptr %".6191", align 2
+  %".6058" = trunc i64 %"cursor.80" to i16
+  %".6059" = getelementptr i8, ptr %"keys.250", i64 2
+  store i16 %".6058", ptr %".6059", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext2.copy_failed.endif:
-  %".6194" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".6195" = load volatile i8, [40 x i8]* %".6194", align 1
+  %".6062" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".6063" = load volatile i8, [40 x i8]* %".6062", align 1
   br label %"gtpu_ext_d1_gtpu_ext2.header"
 gtpu_ext_d1_gtpu_ext2.require:
-  %".6201" = trunc i64 %"cursor.80" to i16
-  %".6202" = getelementptr i8, ptr %"keys.259", i64 2
-  store i16 %".6201", ptr %".6202", align 2
+  %".6069" = trunc i64 %"cursor.80" to i16
+  %".6070" = getelementptr i8, ptr %"keys.251", i64 2
+  store i16 %".6069", ptr %".6070", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext2.require.endif:
-  %".6205" = add i64 %"cursor.80", 1
-  %".6206" = zext i8 %"w0_1.34" to i64
-  %".6207" = mul i64 %".6206", 4
-  %".6208" = sub i64 %".6207", 2
-  %".6209" = add i64 %".6208", 1
-  %".6210" = getelementptr i8, ptr %"data.259", i64 %"cursor.80"
-  %".6211" = getelementptr i8, ptr %".6210", i64 %".6209"
-  %".6212" = icmp ugt ptr %".6211", %"data_end.259"
-  br i1 %".6212", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext2.variable_part", !prof !0
+  %".6073" = add i64 %"cursor.80", 1
+  %".6074" = zext i8 %"w0_1.30" to i64
+  %".6075" = mul i64 %".6074", 4
+  %".6076" = sub i64 %".6075", 2
+  %".6077" = add i64 %".6076", 1
+  %".6078" = getelementptr i8, ptr %"data.251", i64 %"cursor.80"
+  %".6079" = getelementptr i8, ptr %".6078", i64 %".6077"
+  %".6080" = icmp ugt ptr %".6079", %"data_end.251"
+  br i1 %".6080", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte", label %"gtpu_ext_d1_gtpu_ext2.variable_part", !prof !0
 gtpu_ext_d1_gtpu_ext2.variable_part:
-  %"data.261" = phi  ptr [%"data.259", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data.260", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
-  %"data_end.261" = phi  ptr [%"data_end.259", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data_end.260", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
-  %"keys.261" = phi  ptr [%"keys.259", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"keys.260", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
-  %"end.21" = add i64 %"cursor.80", %".6209"
+  %"data.253" = phi  ptr [%"data.251", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data.252", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"data_end.253" = phi  ptr [%"data_end.251", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"data_end.252", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"keys.253" = phi  ptr [%"keys.251", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"keys.252", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
+  %"end.21" = add i64 %"cursor.80", %".6077"
   switch i64 0, label %"gtpu_ext_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
 gtpu_ext_d1_gtpu_ext2.copy_last_byte:
-  %".6214" = add i64 %"cursor.80", %".6209"
-  %".6215" = sub i64 %".6214", 1
-  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6216" = trunc i64 %".6215" to i32
-  %".6217" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.90", i32 %".6216", i64* %"last_byte", i32 1)
-  %".6218" = icmp eq i64 %".6217", 0
-  %".6219" = getelementptr i8, ptr %"ctx.90", i64 76
-  %".6220" = load i32, ptr %".6219", align 4
-  %".6221" = zext i32 %".6220" to i64
-  %"data.260" = inttoptr i64 %".6221" to ptr
-  %".6222" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".6223" = load i32, ptr %".6222", align 4
-  %".6224" = zext i32 %".6223" to i64
-  %"data_end.260" = inttoptr i64 %".6224" to ptr
-  %".6225" = getelementptr i8, ptr %"ctx.90", i64 144
-  %"keys.260" = load ptr, ptr %".6225", align 8
-  %".6226" = xor i1 %".6218", -1
-  br i1 %".6226", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"
+  %".6082" = add i64 %"cursor.80", %".6077"
+  %".6083" = sub i64 %".6082", 1
+  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6084" = trunc i64 %".6083" to i32
+  %".6085" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.86", i32 %".6084", i64* %"last_byte", i32 1)
+  %".6086" = icmp eq i64 %".6085", 0
+  %".6087" = getelementptr i8, ptr %"ctx.86", i64 76
+  %".6088" = load i32, ptr %".6087", align 4
+  %".6089" = zext i32 %".6088" to i64
+  %"data.252" = inttoptr i64 %".6089" to ptr
+  %".6090" = getelementptr i8, ptr %"ctx.86", i64 80
+  %".6091" = load i32, ptr %".6090", align 4
+  %".6092" = zext i32 %".6091" to i64
+  %"data_end.252" = inttoptr i64 %".6092" to ptr
+  %".6093" = getelementptr i8, ptr %"ctx.86", i64 144
+  %"keys.252" = load ptr, ptr %".6093", align 8
+  %".6094" = xor i1 %".6086", -1
+  br i1 %".6094", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed", label %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"
 gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed:
-  %".6228" = trunc i64 %"cursor.80" to i16
-  %".6229" = getelementptr i8, ptr %"keys.260", i64 2
-  store i16 %".6228", ptr %".6229", align 2
+  %".6096" = trunc i64 %"cursor.80" to i16
+  %".6097" = getelementptr i8, ptr %"keys.252", i64 2
+  store i16 %".6096", ptr %".6097", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif:
   br label %"gtpu_ext_d1_gtpu_ext2.variable_part"
 gtpu_ext_d1_gtpu_ext2.unknown:
-  %".6234" = trunc i64 %"end.21" to i16
-  %".6235" = getelementptr i8, ptr %"keys.261", i64 2
-  store i16 %".6234", ptr %".6235", align 2
+  %".6102" = trunc i64 %"end.21" to i16
+  %".6103" = getelementptr i8, ptr %"keys.253", i64 2
+  store i16 %".6102", ptr %".6103", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext2.to_gtpu_next:
   br label %"gtpu_next_d1_gtpu_ext2"
 gtpu_next_d1_gtpu_ext2:
   %"cursor.81" = phi  i64 [%"end.21", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"data.262" = phi  ptr [%"data.261", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"data_end.262" = phi  ptr [%"data_end.261", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"keys.262" = phi  ptr [%"keys.261", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"hdr.76" = getelementptr i8, ptr %"data.262", i64 %"cursor.81"
-  %".6239" = getelementptr i8, ptr %"hdr.76", i64 1
-  %".6240" = icmp ugt ptr %".6239", %"data_end.262"
-  br i1 %".6240", label %"gtpu_next_d1_gtpu_ext2.copy", label %"gtpu_next_d1_gtpu_ext2.linear", !prof !0
+  %"data.254" = phi  ptr [%"data.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"data_end.254" = phi  ptr [%"data_end.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"keys.254" = phi  ptr [%"keys.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"hdr.72" = getelementptr i8, ptr %"data.254", i64 %"cursor.81"
+  %".6107" = getelementptr i8, ptr %"hdr.72", i64 1
+  %".6108" = icmp ugt ptr %".6107", %"data_end.254"
+  br i1 %".6108", label %"gtpu_next_d1_gtpu_ext2.copy", label %"gtpu_next_d1_gtpu_ext2.linear", !prof !0
 gtpu_next_d1_gtpu_ext2.linear:
-  %".6242" = getelementptr i8, ptr %"hdr.76", i64 0
-  %".6243" = load i8, ptr %".6242", align 1
+  %".6110" = getelementptr i8, ptr %"hdr.72", i64 0
+  %".6111" = load i8, ptr %".6110", align 1
   br label %"gtpu_next_d1_gtpu_ext2.header"
 gtpu_next_d1_gtpu_ext2.header:
-  %"w0_1.35" = phi  i8 [%".6243", %"gtpu_next_d1_gtpu_ext2.linear"], [%".6262", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"data.264" = phi  ptr [%"data.262", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data.263", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"data_end.264" = phi  ptr [%"data_end.262", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data_end.263", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"keys.264" = phi  ptr [%"keys.262", %"gtpu_next_d1_gtpu_ext2.linear"], [%"keys.263", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %".6264" = add i64 %"cursor.81", 1
-  %".6265" = zext i8 %"w0_1.35" to i64
-  %".6266" = icmp uge i64 %".6265", 1
-  %".6267" = icmp ule i64 %".6265", 255
-  %".6268" = and i1 %".6266", %".6267"
-  br i1 %".6268", label %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext2.select"
+  %"w0_1.31" = phi  i8 [%".6111", %"gtpu_next_d1_gtpu_ext2.linear"], [%".6130", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data.256" = phi  ptr [%"data.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data_end.256" = phi  ptr [%"data_end.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data_end.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"keys.256" = phi  ptr [%"keys.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"keys.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %".6132" = add i64 %"cursor.81", 1
+  %".6133" = zext i8 %"w0_1.31" to i64
+  %".6134" = icmp uge i64 %".6133", 1
+  %".6135" = icmp ule i64 %".6133", 255
+  %".6136" = and i1 %".6134", %".6135"
+  br i1 %".6136", label %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext2.select"
 gtpu_next_d1_gtpu_ext2.copy:
-  %"ctx.91" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6245" = trunc i64 %"cursor.81" to i32
-  %".6246" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.91", i32 %".6245", [40 x i8]* %"header_copy", i32 1)
-  %".6247" = icmp eq i64 %".6246", 0
-  %".6248" = getelementptr i8, ptr %"ctx.91", i64 76
-  %".6249" = load i32, ptr %".6248", align 4
-  %".6250" = zext i32 %".6249" to i64
-  %"data.263" = inttoptr i64 %".6250" to ptr
-  %".6251" = getelementptr i8, ptr %"ctx.91", i64 80
-  %".6252" = load i32, ptr %".6251", align 4
-  %".6253" = zext i32 %".6252" to i64
-  %"data_end.263" = inttoptr i64 %".6253" to ptr
-  %".6254" = getelementptr i8, ptr %"ctx.91", i64 144
-  %"keys.263" = load ptr, ptr %".6254", align 8
-  %".6255" = xor i1 %".6247", -1
-  br i1 %".6255", label %"gtpu_next_d1_gtpu_ext2.copy_failed", label %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"
+  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6113" = trunc i64 %"cursor.81" to i32
+  %".6114" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.87", i32 %".6113", [40 x i8]* %"header_copy", i32 1)
+  %".6115" = icmp eq i64 %".6114", 0
+  %".6116" = getelementptr i8, ptr %"ctx.87", i64 76
+  %".6117" = load i32, ptr %".6116", align 4
+  %".6118" = zext i32 %".6117" to i64
+  %"data.255" = inttoptr i64 %".6118" to ptr
+  %".6119" = getelementptr i8, ptr %"ctx.87", i64 80
+  %".6120" = load i32, ptr %".6119", align 4
+  %".6121" = zext i32 %".6120" to i64
+  %"data_end.255" = inttoptr i64 %".6121" to ptr
+  %".6122" = getelementptr i8, ptr %"ctx.87", i64 144
+  %"keys.255" = load ptr, ptr %".6122", align 8
+  %".6123" = xor i1 %".6115", -1
+  br i1 %".6123", label %"gtpu_next_d1_gtpu_ext2.copy_failed", label %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"
 gtpu_next_d1_gtpu_ext2.copy_failed:
-  %".6257" = trunc i64 %"cursor.81" to i16
-  %".6258" = getelementptr i8, ptr %"keys.263", i64 2
-  store i16 %".6257", ptr %".6258", align 2
+  %".6125" = trunc i64 %"cursor.81" to i16
+  %".6126" = getelementptr i8, ptr %"keys.255", i64 2
+  store i16 %".6125", ptr %".6126", align 2
   br label %"return"
 gtpu_next_d1_gtpu_ext2.copy_failed.endif:
-  %".6261" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".6262" = load volatile i8, [40 x i8]* %".6261", align 1
+  %".6129" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".6130" = load volatile i8, [40 x i8]* %".6129", align 1
   br label %"gtpu_next_d1_gtpu_ext2.header"
 gtpu_next_d1_gtpu_ext2.unknown:
-  %".6271" = trunc i64 %".6264" to i16
-  %".6272" = getelementptr i8, ptr %"keys.264", i64 2
-  store i16 %".6271", ptr %".6272", align 2
+  %".6139" = trunc i64 %".6132" to i16
+  %".6140" = getelementptr i8, ptr %"keys.256", i64 2
+  store i16 %".6139", ptr %".6140", align 2
   br label %"return"
 gtpu_next_d1_gtpu_ext2.to_ip_version:
   br label %"ip_version_d1"
 gtpu_next_d1_gtpu_ext2.to_gtpu_ext:
-  %".6276" = trunc i64 %".6264" to i16
-  %".6277" = getelementptr i8, ptr %"keys.264", i64 2
-  store i16 %".6276", ptr %".6277", align 2
+  %".6144" = trunc i64 %".6132" to i16
+  %".6145" = getelementptr i8, ptr %"keys.256", i64 2
+  store i16 %".6144", ptr %".6145", align 2
   br label %"return"
 gtpu_next_d1_gtpu_ext2.select:
-  switch i64 %".6265", label %"gtpu_next_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
+  switch i64 %".6133", label %"gtpu_next_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
 widening.test:
-  %".6297" = getelementptr i8, ptr %"keys", i64 2
-  %".6298" = load volatile i16, ptr %".6297", align 2
-  %".6299" = zext i16 %".6298" to i64
-  %".6300" = icmp eq i64 %".6299", 0
-  br i1 %".6300", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
+  %".6165" = getelementptr i8, ptr %"keys", i64 2
+  %".6166" = load volatile i16, ptr %".6165", align 2
+  %".6167" = zext i16 %".6166" to i64
+  %".6168" = icmp eq i64 %".6167", 0
+  br i1 %".6168", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
 widening.test.1:
-  %".6313" = getelementptr i8, ptr %"keys", i64 2
-  %".6314" = load volatile i16, ptr %".6313", align 2
-  %".6315" = zext i16 %".6314" to i64
-  %".6316" = icmp eq i64 %".6315", 0
-  br i1 %".6316", label %"widening.to_batadv_d0", label %"widening.test.2"
+  %".6181" = getelementptr i8, ptr %"keys", i64 2
+  %".6182" = load volatile i16, ptr %".6181", align 2
+  %".6183" = zext i16 %".6182" to i64
+  %".6184" = icmp eq i64 %".6183", 0
+  br i1 %".6184", label %"widening.to_batadv_d0", label %"widening.test.2"
 widening.test.2:
-  %".6329" = getelementptr i8, ptr %"keys", i64 2
-  %".6330" = load volatile i16, ptr %".6329", align 2
-  %".6331" = zext i16 %".6330" to i64
-  %".6332" = icmp eq i64 %".6331", 0
-  br i1 %".6332", label %"widening.to_pppoe_d0", label %"widening.test.3"
+  %".6197" = getelementptr i8, ptr %"keys", i64 2
+  %".6198" = load volatile i16, ptr %".6197", align 2
+  %".6199" = zext i16 %".6198" to i64
+  %".6200" = icmp eq i64 %".6199", 0
+  br i1 %".6200", label %"widening.to_pppoe_d0", label %"widening.test.3"
 widening.test.3:
-  %".6345" = getelementptr i8, ptr %"keys", i64 2
-  %".6346" = load volatile i16, ptr %".6345", align 2
-  %".6347" = zext i16 %".6346" to i64
-  %".6348" = icmp eq i64 %".6347", 0
-  br i1 %".6348", label %"widening.to_ipv6_d0", label %"widening.test.4"
+  %".6213" = getelementptr i8, ptr %"keys", i64 2
+  %".6214" = load volatile i16, ptr %".6213", align 2
+  %".6215" = zext i16 %".6214" to i64
+  %".6216" = icmp eq i64 %".6215", 0
+  br i1 %".6216", label %"widening.to_ipv6_d0", label %"widening.test.4"
 widening.test.4:
-  %".6361" = getelementptr i8, ptr %"keys", i64 2
-  %".6362" = load volatile i16, ptr %".6361", align 2
-  %".6363" = zext i16 %".6362" to i64
-  %".6364" = icmp eq i64 %".6363", 0
-  br i1 %".6364", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
+  %".6229" = getelementptr i8, ptr %"keys", i64 2
+  %".6230" = load volatile i16, ptr %".6229", align 2
+  %".6231" = zext i16 %".6230" to i64
+  %".6232" = icmp eq i64 %".6231", 0
+  br i1 %".6232", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
 widening.test.5:
-  %".6377" = getelementptr i8, ptr %"keys", i64 2
-  %".6378" = load volatile i16, ptr %".6377", align 2
-  %".6379" = zext i16 %".6378" to i64
-  %".6380" = icmp eq i64 %".6379", 0
-  br i1 %".6380", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
+  %".6245" = getelementptr i8, ptr %"keys", i64 2
+  %".6246" = load volatile i16, ptr %".6245", align 2
+  %".6247" = zext i16 %".6246" to i64
+  %".6248" = icmp eq i64 %".6247", 0
+  br i1 %".6248", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
 widening.test.6:
-  %".6393" = getelementptr i8, ptr %"keys", i64 2
-  %".6394" = load volatile i16, ptr %".6393", align 2
-  %".6395" = zext i16 %".6394" to i64
-  %".6396" = icmp eq i64 %".6395", 0
-  br i1 %".6396", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
+  %".6261" = getelementptr i8, ptr %"keys", i64 2
+  %".6262" = load volatile i16, ptr %".6261", align 2
+  %".6263" = zext i16 %".6262" to i64
+  %".6264" = icmp eq i64 %".6263", 0
+  br i1 %".6264", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
 widening.test.7:
-  %".6409" = getelementptr i8, ptr %"keys", i64 2
-  %".6410" = load volatile i16, ptr %".6409", align 2
-  %".6411" = zext i16 %".6410" to i64
-  %".6412" = icmp eq i64 %".6411", 0
-  br i1 %".6412", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
+  %".6277" = getelementptr i8, ptr %"keys", i64 2
+  %".6278" = load volatile i16, ptr %".6277", align 2
+  %".6279" = zext i16 %".6278" to i64
+  %".6280" = icmp eq i64 %".6279", 0
+  br i1 %".6280", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
 widening.test.8:
-  %".6425" = getelementptr i8, ptr %"keys", i64 2
-  %".6426" = load volatile i16, ptr %".6425", align 2
-  %".6427" = zext i16 %".6426" to i64
-  %".6428" = icmp eq i64 %".6427", 0
-  br i1 %".6428", label %"widening.to_ipv4_d0", label %"widening.test.9"
+  %".6293" = getelementptr i8, ptr %"keys", i64 2
+  %".6294" = load volatile i16, ptr %".6293", align 2
+  %".6295" = zext i16 %".6294" to i64
+  %".6296" = icmp eq i64 %".6295", 0
+  br i1 %".6296", label %"widening.to_ipv4_d0", label %"widening.test.9"
 widening.test.9:
-  %".6441" = getelementptr i8, ptr %"keys", i64 2
-  %".6442" = load volatile i16, ptr %".6441", align 2
-  %".6443" = zext i16 %".6442" to i64
-  %".6444" = icmp eq i64 %".6443", 0
-  br i1 %".6444", label %"widening.to_mpls_d0_mpls_labels1", label %"widening.test.10"
+  %".6309" = getelementptr i8, ptr %"keys", i64 2
+  %".6310" = load volatile i16, ptr %".6309", align 2
+  %".6311" = zext i16 %".6310" to i64
+  %".6312" = icmp eq i64 %".6311", 0
+  br i1 %".6312", label %"widening.to_mpls_d0_mpls_labels1", label %"widening.test.10"
 widening.test.10:
-  %".6457" = getelementptr i8, ptr %"keys", i64 2
-  %".6458" = load volatile i16, ptr %".6457", align 2
-  %".6459" = zext i16 %".6458" to i64
-  %".6460" = icmp eq i64 %".6459", 0
-  br i1 %".6460", label %"widening.to_gre_version_d0", label %"widening.test.11"
+  %".6325" = getelementptr i8, ptr %"keys", i64 2
+  %".6326" = load volatile i16, ptr %".6325", align 2
+  %".6327" = zext i16 %".6326" to i64
+  %".6328" = icmp eq i64 %".6327", 0
+  br i1 %".6328", label %"widening.to_gre_version_d0", label %"widening.test.11"
 widening.test.11:
-  %".6473" = getelementptr i8, ptr %"keys", i64 2
-  %".6474" = load volatile i16, ptr %".6473", align 2
-  %".6475" = zext i16 %".6474" to i64
-  %".6476" = icmp eq i64 %".6475", 0
-  br i1 %".6476", label %"widening.to_udp_d0", label %"widening.test.12"
+  %".6341" = getelementptr i8, ptr %"keys", i64 2
+  %".6342" = load volatile i16, ptr %".6341", align 2
+  %".6343" = zext i16 %".6342" to i64
+  %".6344" = icmp eq i64 %".6343", 0
+  br i1 %".6344", label %"widening.to_udp_d0", label %"widening.test.12"
 widening.test.12:
-  %".6489" = getelementptr i8, ptr %"keys", i64 2
-  %".6490" = load volatile i16, ptr %".6489", align 2
-  %".6491" = zext i16 %".6490" to i64
-  %".6492" = icmp eq i64 %".6491", 0
-  br i1 %".6492", label %"widening.to_ip_version_d1", label %"widening.test.13"
+  %".6357" = getelementptr i8, ptr %"keys", i64 2
+  %".6358" = load volatile i16, ptr %".6357", align 2
+  %".6359" = zext i16 %".6358" to i64
+  %".6360" = icmp eq i64 %".6359", 0
+  br i1 %".6360", label %"widening.to_ip_version_d1", label %"widening.test.13"
 widening.test.13:
-  %".6505" = getelementptr i8, ptr %"keys", i64 2
-  %".6506" = load volatile i16, ptr %".6505", align 2
-  %".6507" = zext i16 %".6506" to i64
-  %".6508" = icmp eq i64 %".6507", 0
-  br i1 %".6508", label %"widening.to_ethernet_d1", label %"widening.test.14"
+  %".6373" = getelementptr i8, ptr %"keys", i64 2
+  %".6374" = load volatile i16, ptr %".6373", align 2
+  %".6375" = zext i16 %".6374" to i64
+  %".6376" = icmp eq i64 %".6375", 0
+  br i1 %".6376", label %"widening.to_ethernet_d1", label %"widening.test.14"
 widening.test.14:
-  %".6521" = getelementptr i8, ptr %"keys", i64 2
-  %".6522" = load volatile i16, ptr %".6521", align 2
-  %".6523" = zext i16 %".6522" to i64
-  %".6524" = icmp eq i64 %".6523", 0
-  br i1 %".6524", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.15"
+  %".6389" = getelementptr i8, ptr %"keys", i64 2
+  %".6390" = load volatile i16, ptr %".6389", align 2
+  %".6391" = zext i16 %".6390" to i64
+  %".6392" = icmp eq i64 %".6391", 0
+  br i1 %".6392", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.15"
 widening.test.15:
-  %".6537" = getelementptr i8, ptr %"keys", i64 2
-  %".6538" = load volatile i16, ptr %".6537", align 2
-  %".6539" = zext i16 %".6538" to i64
-  %".6540" = icmp eq i64 %".6539", 0
-  br i1 %".6540", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.16"
+  %".6405" = getelementptr i8, ptr %"keys", i64 2
+  %".6406" = load volatile i16, ptr %".6405", align 2
+  %".6407" = zext i16 %".6406" to i64
+  %".6408" = icmp eq i64 %".6407", 0
+  br i1 %".6408", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.16"
 widening.test.16:
-  %".6553" = getelementptr i8, ptr %"keys", i64 2
-  %".6554" = load volatile i16, ptr %".6553", align 2
-  %".6555" = zext i16 %".6554" to i64
-  %".6556" = icmp eq i64 %".6555", 0
-  br i1 %".6556", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.17"
+  %".6421" = getelementptr i8, ptr %"keys", i64 2
+  %".6422" = load volatile i16, ptr %".6421", align 2
+  %".6423" = zext i16 %".6422" to i64
+  %".6424" = icmp eq i64 %".6423", 0
+  br i1 %".6424", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.17"
 widening.test.17:
-  %".6569" = getelementptr i8, ptr %"keys", i64 2
-  %".6570" = load volatile i16, ptr %".6569", align 2
-  %".6571" = zext i16 %".6570" to i64
-  %".6572" = icmp eq i64 %".6571", 0
-  br i1 %".6572", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.18"
+  %".6437" = getelementptr i8, ptr %"keys", i64 2
+  %".6438" = load volatile i16, ptr %".6437", align 2
+  %".6439" = zext i16 %".6438" to i64
+  %".6440" = icmp eq i64 %".6439", 0
+  br i1 %".6440", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.18"
 widening.test.18:
-  %".6585" = getelementptr i8, ptr %"keys", i64 2
-  %".6586" = load volatile i16, ptr %".6585", align 2
-  %".6587" = zext i16 %".6586" to i64
-  %".6588" = icmp eq i64 %".6587", 0
-  br i1 %".6588", label %"widening.to_batadv_d1", label %"widening.test.19"
+  %".6453" = getelementptr i8, ptr %"keys", i64 2
+  %".6454" = load volatile i16, ptr %".6453", align 2
+  %".6455" = zext i16 %".6454" to i64
+  %".6456" = icmp eq i64 %".6455", 0
+  br i1 %".6456", label %"widening.to_batadv_d1", label %"widening.test.19"
 widening.test.19:
-  %".6601" = getelementptr i8, ptr %"keys", i64 2
-  %".6602" = load volatile i16, ptr %".6601", align 2
-  %".6603" = zext i16 %".6602" to i64
-  %".6604" = icmp eq i64 %".6603", 0
-  br i1 %".6604", label %"widening.to_fcoe", label %"widening.test.20"
+  %".6469" = getelementptr i8, ptr %"keys", i64 2
+  %".6470" = load volatile i16, ptr %".6469", align 2
+  %".6471" = zext i16 %".6470" to i64
+  %".6472" = icmp eq i64 %".6471", 0
+  br i1 %".6472", label %"widening.to_fcoe", label %"widening.test.20"
 widening.test.20:
-  %".6617" = getelementptr i8, ptr %"keys", i64 2
-  %".6618" = load volatile i16, ptr %".6617", align 2
-  %".6619" = zext i16 %".6618" to i64
-  %".6620" = icmp eq i64 %".6619", 0
-  br i1 %".6620", label %"widening.to_tipc", label %"widening.test.21"
+  %".6485" = getelementptr i8, ptr %"keys", i64 2
+  %".6486" = load volatile i16, ptr %".6485", align 2
+  %".6487" = zext i16 %".6486" to i64
+  %".6488" = icmp eq i64 %".6487", 0
+  br i1 %".6488", label %"widening.to_tipc", label %"widening.test.21"
 widening.test.21:
-  %".6633" = getelementptr i8, ptr %"keys", i64 2
-  %".6634" = load volatile i16, ptr %".6633", align 2
-  %".6635" = zext i16 %".6634" to i64
-  %".6636" = icmp eq i64 %".6635", 0
-  br i1 %".6636", label %"widening.to_cfm", label %"widening.test.22"
+  %".6501" = getelementptr i8, ptr %"keys", i64 2
+  %".6502" = load volatile i16, ptr %".6501", align 2
+  %".6503" = zext i16 %".6502" to i64
+  %".6504" = icmp eq i64 %".6503", 0
+  br i1 %".6504", label %"widening.to_cfm", label %"widening.test.22"
 widening.test.22:
-  %".6649" = getelementptr i8, ptr %"keys", i64 2
-  %".6650" = load volatile i16, ptr %".6649", align 2
-  %".6651" = zext i16 %".6650" to i64
-  %".6652" = icmp eq i64 %".6651", 0
-  br i1 %".6652", label %"widening.to_ptp", label %"widening.test.23"
+  %".6517" = getelementptr i8, ptr %"keys", i64 2
+  %".6518" = load volatile i16, ptr %".6517", align 2
+  %".6519" = zext i16 %".6518" to i64
+  %".6520" = icmp eq i64 %".6519", 0
+  br i1 %".6520", label %"widening.to_ptp", label %"widening.test.23"
 widening.test.23:
-  %".6665" = getelementptr i8, ptr %"keys", i64 2
-  %".6666" = load volatile i16, ptr %".6665", align 2
-  %".6667" = zext i16 %".6666" to i64
-  %".6668" = icmp eq i64 %".6667", 0
-  br i1 %".6668", label %"widening.to_arp", label %"widening.test.24"
+  %".6533" = getelementptr i8, ptr %"keys", i64 2
+  %".6534" = load volatile i16, ptr %".6533", align 2
+  %".6535" = zext i16 %".6534" to i64
+  %".6536" = icmp eq i64 %".6535", 0
+  br i1 %".6536", label %"widening.to_arp", label %"widening.test.24"
 widening.test.24:
-  %".6681" = getelementptr i8, ptr %"keys", i64 2
-  %".6682" = load volatile i16, ptr %".6681", align 2
-  %".6683" = zext i16 %".6682" to i64
-  %".6684" = icmp eq i64 %".6683", 0
-  br i1 %".6684", label %"widening.to_pppoe_d1", label %"widening.test.25"
+  %".6549" = getelementptr i8, ptr %"keys", i64 2
+  %".6550" = load volatile i16, ptr %".6549", align 2
+  %".6551" = zext i16 %".6550" to i64
+  %".6552" = icmp eq i64 %".6551", 0
+  br i1 %".6552", label %"widening.to_pppoe_d1", label %"widening.test.25"
 widening.test.25:
-  %".6697" = getelementptr i8, ptr %"keys", i64 2
-  %".6698" = load volatile i16, ptr %".6697", align 2
-  %".6699" = zext i16 %".6698" to i64
-  %".6700" = icmp eq i64 %".6699", 0
-  br i1 %".6700", label %"widening.to_ipv6_d1", label %"widening.test.26"
+  %".6565" = getelementptr i8, ptr %"keys", i64 2
+  %".6566" = load volatile i16, ptr %".6565", align 2
+  %".6567" = zext i16 %".6566" to i64
+  %".6568" = icmp eq i64 %".6567", 0
+  br i1 %".6568", label %"widening.to_ipv6_d1", label %"widening.test.26"
 widening.test.26:
-  %".6713" = getelementptr i8, ptr %"keys", i64 2
-  %".6714" = load volatile i16, ptr %".6713", align 2
-  %".6715" = zext i16 %".6714" to i64
-  %".6716" = icmp eq i64 %".6715", 0
-  br i1 %".6716", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.27"
+  %".6581" = getelementptr i8, ptr %"keys", i64 2
+  %".6582" = load volatile i16, ptr %".6581", align 2
+  %".6583" = zext i16 %".6582" to i64
+  %".6584" = icmp eq i64 %".6583", 0
+  br i1 %".6584", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.27"
 widening.test.27:
-  %".6729" = getelementptr i8, ptr %"keys", i64 2
-  %".6730" = load volatile i16, ptr %".6729", align 2
-  %".6731" = zext i16 %".6730" to i64
-  %".6732" = icmp eq i64 %".6731", 0
-  br i1 %".6732", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.28"
+  %".6597" = getelementptr i8, ptr %"keys", i64 2
+  %".6598" = load volatile i16, ptr %".6597", align 2
+  %".6599" = zext i16 %".6598" to i64
+  %".6600" = icmp eq i64 %".6599", 0
+  br i1 %".6600", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.28"
 widening.test.28:
-  %".6745" = getelementptr i8, ptr %"keys", i64 2
-  %".6746" = load volatile i16, ptr %".6745", align 2
-  %".6747" = zext i16 %".6746" to i64
-  %".6748" = icmp eq i64 %".6747", 0
-  br i1 %".6748", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.29"
+  %".6613" = getelementptr i8, ptr %"keys", i64 2
+  %".6614" = load volatile i16, ptr %".6613", align 2
+  %".6615" = zext i16 %".6614" to i64
+  %".6616" = icmp eq i64 %".6615", 0
+  br i1 %".6616", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.29"
 widening.test.29:
-  %".6761" = getelementptr i8, ptr %"keys", i64 2
-  %".6762" = load volatile i16, ptr %".6761", align 2
-  %".6763" = zext i16 %".6762" to i64
-  %".6764" = icmp eq i64 %".6763", 0
-  br i1 %".6764", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.30"
+  %".6629" = getelementptr i8, ptr %"keys", i64 2
+  %".6630" = load volatile i16, ptr %".6629", align 2
+  %".6631" = zext i16 %".6630" to i64
+  %".6632" = icmp eq i64 %".6631", 0
+  br i1 %".6632", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.30"
 widening.test.30:
-  %".6777" = getelementptr i8, ptr %"keys", i64 2
-  %".6778" = load volatile i16, ptr %".6777", align 2
-  %".6779" = zext i16 %".6778" to i64
-  %".6780" = icmp eq i64 %".6779", 0
-  br i1 %".6780", label %"widening.to_icmpv6", label %"widening.test.31"
+  %".6645" = getelementptr i8, ptr %"keys", i64 2
+  %".6646" = load volatile i16, ptr %".6645", align 2
+  %".6647" = zext i16 %".6646" to i64
+  %".6648" = icmp eq i64 %".6647", 0
+  br i1 %".6648", label %"widening.to_icmpv6", label %"widening.test.31"
 widening.test.31:
-  %".6793" = getelementptr i8, ptr %"keys", i64 2
-  %".6794" = load volatile i16, ptr %".6793", align 2
-  %".6795" = zext i16 %".6794" to i64
-  %".6796" = icmp eq i64 %".6795", 0
-  br i1 %".6796", label %"widening.to_ipv4_d1", label %"widening.test.32"
+  %".6661" = getelementptr i8, ptr %"keys", i64 2
+  %".6662" = load volatile i16, ptr %".6661", align 2
+  %".6663" = zext i16 %".6662" to i64
+  %".6664" = icmp eq i64 %".6663", 0
+  br i1 %".6664", label %"widening.to_ipv4_d1", label %"widening.test.32"
 widening.test.32:
-  %".6809" = getelementptr i8, ptr %"keys", i64 2
-  %".6810" = load volatile i16, ptr %".6809", align 2
-  %".6811" = zext i16 %".6810" to i64
-  %".6812" = icmp eq i64 %".6811", 0
-  br i1 %".6812", label %"widening.to_mpls_d1_mpls_labels1", label %"widening.test.33"
+  %".6677" = getelementptr i8, ptr %"keys", i64 2
+  %".6678" = load volatile i16, ptr %".6677", align 2
+  %".6679" = zext i16 %".6678" to i64
+  %".6680" = icmp eq i64 %".6679", 0
+  br i1 %".6680", label %"widening.to_mpls_d1_mpls_labels1", label %"widening.test.33"
 widening.test.33:
-  %".6825" = getelementptr i8, ptr %"keys", i64 2
-  %".6826" = load volatile i16, ptr %".6825", align 2
-  %".6827" = zext i16 %".6826" to i64
-  %".6828" = icmp eq i64 %".6827", 0
-  br i1 %".6828", label %"widening.to_ah", label %"widening.test.34"
+  %".6693" = getelementptr i8, ptr %"keys", i64 2
+  %".6694" = load volatile i16, ptr %".6693", align 2
+  %".6695" = zext i16 %".6694" to i64
+  %".6696" = icmp eq i64 %".6695", 0
+  br i1 %".6696", label %"widening.to_ah", label %"widening.test.34"
 widening.test.34:
-  %".6841" = getelementptr i8, ptr %"keys", i64 2
-  %".6842" = load volatile i16, ptr %".6841", align 2
-  %".6843" = zext i16 %".6842" to i64
-  %".6844" = icmp eq i64 %".6843", 0
-  br i1 %".6844", label %"widening.to_esp", label %"widening.test.35"
+  %".6709" = getelementptr i8, ptr %"keys", i64 2
+  %".6710" = load volatile i16, ptr %".6709", align 2
+  %".6711" = zext i16 %".6710" to i64
+  %".6712" = icmp eq i64 %".6711", 0
+  br i1 %".6712", label %"widening.to_esp", label %"widening.test.35"
 widening.test.35:
-  %".6857" = getelementptr i8, ptr %"keys", i64 2
-  %".6858" = load volatile i16, ptr %".6857", align 2
-  %".6859" = zext i16 %".6858" to i64
-  %".6860" = icmp eq i64 %".6859", 0
-  br i1 %".6860", label %"widening.to_dccp", label %"widening.test.36"
+  %".6725" = getelementptr i8, ptr %"keys", i64 2
+  %".6726" = load volatile i16, ptr %".6725", align 2
+  %".6727" = zext i16 %".6726" to i64
+  %".6728" = icmp eq i64 %".6727", 0
+  br i1 %".6728", label %"widening.to_dccp", label %"widening.test.36"
 widening.test.36:
-  %".6873" = getelementptr i8, ptr %"keys", i64 2
-  %".6874" = load volatile i16, ptr %".6873", align 2
-  %".6875" = zext i16 %".6874" to i64
-  %".6876" = icmp eq i64 %".6875", 0
-  br i1 %".6876", label %"widening.to_sctp", label %"widening.test.37"
+  %".6741" = getelementptr i8, ptr %"keys", i64 2
+  %".6742" = load volatile i16, ptr %".6741", align 2
+  %".6743" = zext i16 %".6742" to i64
+  %".6744" = icmp eq i64 %".6743", 0
+  br i1 %".6744", label %"widening.to_sctp", label %"widening.test.37"
 widening.test.37:
-  %".6889" = getelementptr i8, ptr %"keys", i64 2
-  %".6890" = load volatile i16, ptr %".6889", align 2
-  %".6891" = zext i16 %".6890" to i64
-  %".6892" = icmp eq i64 %".6891", 0
-  br i1 %".6892", label %"widening.to_gre_version_d1", label %"widening.test.38"
+  %".6757" = getelementptr i8, ptr %"keys", i64 2
+  %".6758" = load volatile i16, ptr %".6757", align 2
+  %".6759" = zext i16 %".6758" to i64
+  %".6760" = icmp eq i64 %".6759", 0
+  br i1 %".6760", label %"widening.to_gre_version_d1", label %"widening.test.38"
 widening.test.38:
-  %".6905" = getelementptr i8, ptr %"keys", i64 2
-  %".6906" = load volatile i16, ptr %".6905", align 2
-  %".6907" = zext i16 %".6906" to i64
-  %".6908" = icmp eq i64 %".6907", 0
-  br i1 %".6908", label %"widening.to_udplite", label %"widening.test.39"
+  %".6773" = getelementptr i8, ptr %"keys", i64 2
+  %".6774" = load volatile i16, ptr %".6773", align 2
+  %".6775" = zext i16 %".6774" to i64
+  %".6776" = icmp eq i64 %".6775", 0
+  br i1 %".6776", label %"widening.to_udplite", label %"widening.test.39"
 widening.test.39:
-  %".6921" = getelementptr i8, ptr %"keys", i64 2
-  %".6922" = load volatile i16, ptr %".6921", align 2
-  %".6923" = zext i16 %".6922" to i64
-  %".6924" = icmp eq i64 %".6923", 0
-  br i1 %".6924", label %"widening.to_udp_d1", label %"widening.test.40"
+  %".6789" = getelementptr i8, ptr %"keys", i64 2
+  %".6790" = load volatile i16, ptr %".6789", align 2
+  %".6791" = zext i16 %".6790" to i64
+  %".6792" = icmp eq i64 %".6791", 0
+  br i1 %".6792", label %"widening.to_udp_d1", label %"widening.test.40"
 widening.test.40:
-  %"ctx.133" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6937" = getelementptr i8, ptr %"ctx.133", i64 76
-  %".6938" = load i32, ptr %".6937", align 4
-  %".6939" = zext i32 %".6938" to i64
-  %"data.306" = inttoptr i64 %".6939" to ptr
-  %".6940" = getelementptr i8, ptr %"ctx.133", i64 80
-  %".6941" = load i32, ptr %".6940", align 4
-  %".6942" = zext i32 %".6941" to i64
-  %"data_end.306" = inttoptr i64 %".6942" to ptr
-  %".6943" = getelementptr i8, ptr %"keys", i64 0
-  %".6944" = load volatile i16, ptr %".6943", align 2
-  %".6945" = zext i16 %".6944" to i64
-  %".6946" = icmp ugt i64 %".6945", 14703
-  br i1 %".6946", label %"widening.beyond", label %"tcp"
+  %"ctx.129" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6805" = getelementptr i8, ptr %"ctx.129", i64 76
+  %".6806" = load i32, ptr %".6805", align 4
+  %".6807" = zext i32 %".6806" to i64
+  %"data.298" = inttoptr i64 %".6807" to ptr
+  %".6808" = getelementptr i8, ptr %"ctx.129", i64 80
+  %".6809" = load i32, ptr %".6808", align 4
+  %".6810" = zext i32 %".6809" to i64
+  %"data_end.298" = inttoptr i64 %".6810" to ptr
+  %".6811" = getelementptr i8, ptr %"keys", i64 0
+  %".6812" = load volatile i16, ptr %".6811", align 2
+  %".6813" = zext i16 %".6812" to i64
+  %".6814" = icmp ugt i64 %".6813", 14703
+  br i1 %".6814", label %"widening.beyond", label %"tcp"
 widening.beyond:
   br label %"return"
 widening.to_hsr_d0_vlan_tags2:
-  %"ctx.92" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6286" = getelementptr i8, ptr %"ctx.92", i64 76
-  %".6287" = load i32, ptr %".6286", align 4
-  %".6288" = zext i32 %".6287" to i64
-  %"data.265" = inttoptr i64 %".6288" to ptr
-  %".6289" = getelementptr i8, ptr %"ctx.92", i64 80
-  %".6290" = load i32, ptr %".6289", align 4
-  %".6291" = zext i32 %".6290" to i64
-  %"data_end.265" = inttoptr i64 %".6291" to ptr
-  %".6292" = getelementptr i8, ptr %"keys", i64 0
-  %".6293" = load volatile i16, ptr %".6292", align 2
-  %".6294" = zext i16 %".6293" to i64
-  %".6295" = icmp ugt i64 %".6294", 261
-  br i1 %".6295", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
+  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6154" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".6155" = load i32, ptr %".6154", align 4
+  %".6156" = zext i32 %".6155" to i64
+  %"data.257" = inttoptr i64 %".6156" to ptr
+  %".6157" = getelementptr i8, ptr %"ctx.88", i64 80
+  %".6158" = load i32, ptr %".6157", align 4
+  %".6159" = zext i32 %".6158" to i64
+  %"data_end.257" = inttoptr i64 %".6159" to ptr
+  %".6160" = getelementptr i8, ptr %"keys", i64 0
+  %".6161" = load volatile i16, ptr %".6160", align 2
+  %".6162" = zext i16 %".6161" to i64
+  %".6163" = icmp ugt i64 %".6162", 261
+  br i1 %".6163", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
 widening.to_vlan_d0_vlan_tags2:
-  %"ctx.93" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6302" = getelementptr i8, ptr %"ctx.93", i64 76
-  %".6303" = load i32, ptr %".6302", align 4
-  %".6304" = zext i32 %".6303" to i64
-  %"data.266" = inttoptr i64 %".6304" to ptr
-  %".6305" = getelementptr i8, ptr %"ctx.93", i64 80
-  %".6306" = load i32, ptr %".6305", align 4
-  %".6307" = zext i32 %".6306" to i64
-  %"data_end.266" = inttoptr i64 %".6307" to ptr
-  %".6308" = getelementptr i8, ptr %"keys", i64 0
-  %".6309" = load volatile i16, ptr %".6308", align 2
-  %".6310" = zext i16 %".6309" to i64
-  %".6311" = icmp ugt i64 %".6310", 261
-  br i1 %".6311", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
+  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6170" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".6171" = load i32, ptr %".6170", align 4
+  %".6172" = zext i32 %".6171" to i64
+  %"data.258" = inttoptr i64 %".6172" to ptr
+  %".6173" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".6174" = load i32, ptr %".6173", align 4
+  %".6175" = zext i32 %".6174" to i64
+  %"data_end.258" = inttoptr i64 %".6175" to ptr
+  %".6176" = getelementptr i8, ptr %"keys", i64 0
+  %".6177" = load volatile i16, ptr %".6176", align 2
+  %".6178" = zext i16 %".6177" to i64
+  %".6179" = icmp ugt i64 %".6178", 261
+  br i1 %".6179", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
 widening.to_batadv_d0:
-  %"ctx.94" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6318" = getelementptr i8, ptr %"ctx.94", i64 76
-  %".6319" = load i32, ptr %".6318", align 4
-  %".6320" = zext i32 %".6319" to i64
-  %"data.267" = inttoptr i64 %".6320" to ptr
-  %".6321" = getelementptr i8, ptr %"ctx.94", i64 80
-  %".6322" = load i32, ptr %".6321", align 4
-  %".6323" = zext i32 %".6322" to i64
-  %"data_end.267" = inttoptr i64 %".6323" to ptr
-  %".6324" = getelementptr i8, ptr %"keys", i64 0
-  %".6325" = load volatile i16, ptr %".6324", align 2
-  %".6326" = zext i16 %".6325" to i64
-  %".6327" = icmp ugt i64 %".6326", 267
-  br i1 %".6327", label %"widening.beyond", label %"batadv_d0"
+  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6186" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".6187" = load i32, ptr %".6186", align 4
+  %".6188" = zext i32 %".6187" to i64
+  %"data.259" = inttoptr i64 %".6188" to ptr
+  %".6189" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".6190" = load i32, ptr %".6189", align 4
+  %".6191" = zext i32 %".6190" to i64
+  %"data_end.259" = inttoptr i64 %".6191" to ptr
+  %".6192" = getelementptr i8, ptr %"keys", i64 0
+  %".6193" = load volatile i16, ptr %".6192", align 2
+  %".6194" = zext i16 %".6193" to i64
+  %".6195" = icmp ugt i64 %".6194", 267
+  br i1 %".6195", label %"widening.beyond", label %"batadv_d0"
 widening.to_pppoe_d0:
-  %"ctx.95" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6334" = getelementptr i8, ptr %"ctx.95", i64 76
-  %".6335" = load i32, ptr %".6334", align 4
-  %".6336" = zext i32 %".6335" to i64
-  %"data.268" = inttoptr i64 %".6336" to ptr
-  %".6337" = getelementptr i8, ptr %"ctx.95", i64 80
-  %".6338" = load i32, ptr %".6337", align 4
-  %".6339" = zext i32 %".6338" to i64
-  %"data_end.268" = inttoptr i64 %".6339" to ptr
-  %".6340" = getelementptr i8, ptr %"keys", i64 0
-  %".6341" = load volatile i16, ptr %".6340", align 2
-  %".6342" = zext i16 %".6341" to i64
-  %".6343" = icmp ugt i64 %".6342", 267
-  br i1 %".6343", label %"widening.beyond", label %"pppoe_d0"
+  %"ctx.91" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6202" = getelementptr i8, ptr %"ctx.91", i64 76
+  %".6203" = load i32, ptr %".6202", align 4
+  %".6204" = zext i32 %".6203" to i64
+  %"data.260" = inttoptr i64 %".6204" to ptr
+  %".6205" = getelementptr i8, ptr %"ctx.91", i64 80
+  %".6206" = load i32, ptr %".6205", align 4
+  %".6207" = zext i32 %".6206" to i64
+  %"data_end.260" = inttoptr i64 %".6207" to ptr
+  %".6208" = getelementptr i8, ptr %"keys", i64 0
+  %".6209" = load volatile i16, ptr %".6208", align 2
+  %".6210" = zext i16 %".6209" to i64
+  %".6211" = icmp ugt i64 %".6210", 267
+  br i1 %".6211", label %"widening.beyond", label %"pppoe_d0"
 widening.to_ipv6_d0:
-  %"ctx.96" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6350" = getelementptr i8, ptr %"ctx.96", i64 76
-  %".6351" = load i32, ptr %".6350", align 4
-  %".6352" = zext i32 %".6351" to i64
-  %"data.269" = inttoptr i64 %".6352" to ptr
-  %".6353" = getelementptr i8, ptr %"ctx.96", i64 80
-  %".6354" = load i32, ptr %".6353", align 4
-  %".6355" = zext i32 %".6354" to i64
-  %"data_end.269" = inttoptr i64 %".6355" to ptr
-  %".6356" = getelementptr i8, ptr %"keys", i64 0
-  %".6357" = load volatile i16, ptr %".6356", align 2
-  %".6358" = zext i16 %".6357" to i64
-  %".6359" = icmp ugt i64 %".6358", 275
-  br i1 %".6359", label %"widening.beyond", label %"ipv6_d0"
+  %"ctx.92" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6218" = getelementptr i8, ptr %"ctx.92", i64 76
+  %".6219" = load i32, ptr %".6218", align 4
+  %".6220" = zext i32 %".6219" to i64
+  %"data.261" = inttoptr i64 %".6220" to ptr
+  %".6221" = getelementptr i8, ptr %"ctx.92", i64 80
+  %".6222" = load i32, ptr %".6221", align 4
+  %".6223" = zext i32 %".6222" to i64
+  %"data_end.261" = inttoptr i64 %".6223" to ptr
+  %".6224" = getelementptr i8, ptr %"keys", i64 0
+  %".6225" = load volatile i16, ptr %".6224", align 2
+  %".6226" = zext i16 %".6225" to i64
+  %".6227" = icmp ugt i64 %".6226", 275
+  br i1 %".6227", label %"widening.beyond", label %"ipv6_d0"
 widening.to_ipv6_frag_d0_ipv6_ext2:
-  %"ctx.97" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6366" = getelementptr i8, ptr %"ctx.97", i64 76
-  %".6367" = load i32, ptr %".6366", align 4
-  %".6368" = zext i32 %".6367" to i64
-  %"data.270" = inttoptr i64 %".6368" to ptr
-  %".6369" = getelementptr i8, ptr %"ctx.97", i64 80
-  %".6370" = load i32, ptr %".6369", align 4
-  %".6371" = zext i32 %".6370" to i64
-  %"data_end.270" = inttoptr i64 %".6371" to ptr
-  %".6372" = getelementptr i8, ptr %"keys", i64 0
-  %".6373" = load volatile i16, ptr %".6372", align 2
-  %".6374" = zext i16 %".6373" to i64
-  %".6375" = icmp ugt i64 %".6374", 2363
-  br i1 %".6375", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
+  %"ctx.93" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6234" = getelementptr i8, ptr %"ctx.93", i64 76
+  %".6235" = load i32, ptr %".6234", align 4
+  %".6236" = zext i32 %".6235" to i64
+  %"data.262" = inttoptr i64 %".6236" to ptr
+  %".6237" = getelementptr i8, ptr %"ctx.93", i64 80
+  %".6238" = load i32, ptr %".6237", align 4
+  %".6239" = zext i32 %".6238" to i64
+  %"data_end.262" = inttoptr i64 %".6239" to ptr
+  %".6240" = getelementptr i8, ptr %"keys", i64 0
+  %".6241" = load volatile i16, ptr %".6240", align 2
+  %".6242" = zext i16 %".6241" to i64
+  %".6243" = icmp ugt i64 %".6242", 2363
+  br i1 %".6243", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
 widening.to_ipv6_opts_d0_ipv6_ext2:
-  %"ctx.98" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6382" = getelementptr i8, ptr %"ctx.98", i64 76
-  %".6383" = load i32, ptr %".6382", align 4
-  %".6384" = zext i32 %".6383" to i64
-  %"data.271" = inttoptr i64 %".6384" to ptr
-  %".6385" = getelementptr i8, ptr %"ctx.98", i64 80
-  %".6386" = load i32, ptr %".6385", align 4
-  %".6387" = zext i32 %".6386" to i64
-  %"data_end.271" = inttoptr i64 %".6387" to ptr
-  %".6388" = getelementptr i8, ptr %"keys", i64 0
-  %".6389" = load volatile i16, ptr %".6388", align 2
-  %".6390" = zext i16 %".6389" to i64
-  %".6391" = icmp ugt i64 %".6390", 2363
-  br i1 %".6391", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
+  %"ctx.94" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6250" = getelementptr i8, ptr %"ctx.94", i64 76
+  %".6251" = load i32, ptr %".6250", align 4
+  %".6252" = zext i32 %".6251" to i64
+  %"data.263" = inttoptr i64 %".6252" to ptr
+  %".6253" = getelementptr i8, ptr %"ctx.94", i64 80
+  %".6254" = load i32, ptr %".6253", align 4
+  %".6255" = zext i32 %".6254" to i64
+  %"data_end.263" = inttoptr i64 %".6255" to ptr
+  %".6256" = getelementptr i8, ptr %"keys", i64 0
+  %".6257" = load volatile i16, ptr %".6256", align 2
+  %".6258" = zext i16 %".6257" to i64
+  %".6259" = icmp ugt i64 %".6258", 2363
+  br i1 %".6259", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
 widening.to_ipv6_frag_d0_ipv6_ext3:
-  %"ctx.99" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6398" = getelementptr i8, ptr %"ctx.99", i64 76
-  %".6399" = load i32, ptr %".6398", align 4
-  %".6400" = zext i32 %".6399" to i64
-  %"data.272" = inttoptr i64 %".6400" to ptr
-  %".6401" = getelementptr i8, ptr %"ctx.99", i64 80
-  %".6402" = load i32, ptr %".6401", align 4
-  %".6403" = zext i32 %".6402" to i64
-  %"data_end.272" = inttoptr i64 %".6403" to ptr
-  %".6404" = getelementptr i8, ptr %"keys", i64 0
-  %".6405" = load volatile i16, ptr %".6404", align 2
-  %".6406" = zext i16 %".6405" to i64
-  %".6407" = icmp ugt i64 %".6406", 4411
-  br i1 %".6407", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
+  %"ctx.95" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6266" = getelementptr i8, ptr %"ctx.95", i64 76
+  %".6267" = load i32, ptr %".6266", align 4
+  %".6268" = zext i32 %".6267" to i64
+  %"data.264" = inttoptr i64 %".6268" to ptr
+  %".6269" = getelementptr i8, ptr %"ctx.95", i64 80
+  %".6270" = load i32, ptr %".6269", align 4
+  %".6271" = zext i32 %".6270" to i64
+  %"data_end.264" = inttoptr i64 %".6271" to ptr
+  %".6272" = getelementptr i8, ptr %"keys", i64 0
+  %".6273" = load volatile i16, ptr %".6272", align 2
+  %".6274" = zext i16 %".6273" to i64
+  %".6275" = icmp ugt i64 %".6274", 4411
+  br i1 %".6275", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
 widening.to_ipv6_opts_d0_ipv6_ext3:
-  %"ctx.100" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6414" = getelementptr i8, ptr %"ctx.100", i64 76
-  %".6415" = load i32, ptr %".6414", align 4
-  %".6416" = zext i32 %".6415" to i64
-  %"data.273" = inttoptr i64 %".6416" to ptr
-  %".6417" = getelementptr i8, ptr %"ctx.100", i64 80
-  %".6418" = load i32, ptr %".6417", align 4
-  %".6419" = zext i32 %".6418" to i64
-  %"data_end.273" = inttoptr i64 %".6419" to ptr
-  %".6420" = getelementptr i8, ptr %"keys", i64 0
-  %".6421" = load volatile i16, ptr %".6420", align 2
-  %".6422" = zext i16 %".6421" to i64
-  %".6423" = icmp ugt i64 %".6422", 4411
-  br i1 %".6423", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
+  %"ctx.96" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6282" = getelementptr i8, ptr %"ctx.96", i64 76
+  %".6283" = load i32, ptr %".6282", align 4
+  %".6284" = zext i32 %".6283" to i64
+  %"data.265" = inttoptr i64 %".6284" to ptr
+  %".6285" = getelementptr i8, ptr %"ctx.96", i64 80
+  %".6286" = load i32, ptr %".6285", align 4
+  %".6287" = zext i32 %".6286" to i64
+  %"data_end.265" = inttoptr i64 %".6287" to ptr
+  %".6288" = getelementptr i8, ptr %"keys", i64 0
+  %".6289" = load volatile i16, ptr %".6288", align 2
+  %".6290" = zext i16 %".6289" to i64
+  %".6291" = icmp ugt i64 %".6290", 4411
+  br i1 %".6291", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
 widening.to_ipv4_d0:
-  %"ctx.101" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6430" = getelementptr i8, ptr %"ctx.101", i64 76
-  %".6431" = load i32, ptr %".6430", align 4
-  %".6432" = zext i32 %".6431" to i64
-  %"data.274" = inttoptr i64 %".6432" to ptr
-  %".6433" = getelementptr i8, ptr %"ctx.101", i64 80
-  %".6434" = load i32, ptr %".6433", align 4
-  %".6435" = zext i32 %".6434" to i64
-  %"data_end.274" = inttoptr i64 %".6435" to ptr
-  %".6436" = getelementptr i8, ptr %"keys", i64 0
-  %".6437" = load volatile i16, ptr %".6436", align 2
-  %".6438" = zext i16 %".6437" to i64
-  %".6439" = icmp ugt i64 %".6438", 275
-  br i1 %".6439", label %"widening.beyond", label %"ipv4_d0"
+  %"ctx.97" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6298" = getelementptr i8, ptr %"ctx.97", i64 76
+  %".6299" = load i32, ptr %".6298", align 4
+  %".6300" = zext i32 %".6299" to i64
+  %"data.266" = inttoptr i64 %".6300" to ptr
+  %".6301" = getelementptr i8, ptr %"ctx.97", i64 80
+  %".6302" = load i32, ptr %".6301", align 4
+  %".6303" = zext i32 %".6302" to i64
+  %"data_end.266" = inttoptr i64 %".6303" to ptr
+  %".6304" = getelementptr i8, ptr %"keys", i64 0
+  %".6305" = load volatile i16, ptr %".6304", align 2
+  %".6306" = zext i16 %".6305" to i64
+  %".6307" = icmp ugt i64 %".6306", 275
+  br i1 %".6307", label %"widening.beyond", label %"ipv4_d0"
 widening.to_mpls_d0_mpls_labels1:
-  %"ctx.102" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6446" = getelementptr i8, ptr %"ctx.102", i64 76
-  %".6447" = load i32, ptr %".6446", align 4
-  %".6448" = zext i32 %".6447" to i64
-  %"data.275" = inttoptr i64 %".6448" to ptr
-  %".6449" = getelementptr i8, ptr %"ctx.102", i64 80
-  %".6450" = load i32, ptr %".6449", align 4
-  %".6451" = zext i32 %".6450" to i64
-  %"data_end.275" = inttoptr i64 %".6451" to ptr
-  %".6452" = getelementptr i8, ptr %"keys", i64 0
-  %".6453" = load volatile i16, ptr %".6452", align 2
-  %".6454" = zext i16 %".6453" to i64
-  %".6455" = icmp ugt i64 %".6454", 6459
-  br i1 %".6455", label %"widening.beyond", label %"mpls_d0_mpls_labels1"
+  %"ctx.98" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6314" = getelementptr i8, ptr %"ctx.98", i64 76
+  %".6315" = load i32, ptr %".6314", align 4
+  %".6316" = zext i32 %".6315" to i64
+  %"data.267" = inttoptr i64 %".6316" to ptr
+  %".6317" = getelementptr i8, ptr %"ctx.98", i64 80
+  %".6318" = load i32, ptr %".6317", align 4
+  %".6319" = zext i32 %".6318" to i64
+  %"data_end.267" = inttoptr i64 %".6319" to ptr
+  %".6320" = getelementptr i8, ptr %"keys", i64 0
+  %".6321" = load volatile i16, ptr %".6320", align 2
+  %".6322" = zext i16 %".6321" to i64
+  %".6323" = icmp ugt i64 %".6322", 6459
+  br i1 %".6323", label %"widening.beyond", label %"mpls_d0_mpls_labels1"
 widening.to_gre_version_d0:
-  %"ctx.103" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6462" = getelementptr i8, ptr %"ctx.103", i64 76
-  %".6463" = load i32, ptr %".6462", align 4
-  %".6464" = zext i32 %".6463" to i64
-  %"data.276" = inttoptr i64 %".6464" to ptr
-  %".6465" = getelementptr i8, ptr %"ctx.103", i64 80
-  %".6466" = load i32, ptr %".6465", align 4
-  %".6467" = zext i32 %".6466" to i64
-  %"data_end.276" = inttoptr i64 %".6467" to ptr
-  %".6468" = getelementptr i8, ptr %"keys", i64 0
-  %".6469" = load volatile i16, ptr %".6468", align 2
-  %".6470" = zext i16 %".6469" to i64
-  %".6471" = icmp ugt i64 %".6470", 6459
-  br i1 %".6471", label %"widening.beyond", label %"gre_version_d0"
+  %"ctx.99" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6330" = getelementptr i8, ptr %"ctx.99", i64 76
+  %".6331" = load i32, ptr %".6330", align 4
+  %".6332" = zext i32 %".6331" to i64
+  %"data.268" = inttoptr i64 %".6332" to ptr
+  %".6333" = getelementptr i8, ptr %"ctx.99", i64 80
+  %".6334" = load i32, ptr %".6333", align 4
+  %".6335" = zext i32 %".6334" to i64
+  %"data_end.268" = inttoptr i64 %".6335" to ptr
+  %".6336" = getelementptr i8, ptr %"keys", i64 0
+  %".6337" = load volatile i16, ptr %".6336", align 2
+  %".6338" = zext i16 %".6337" to i64
+  %".6339" = icmp ugt i64 %".6338", 6459
+  br i1 %".6339", label %"widening.beyond", label %"gre_version_d0"
 widening.to_udp_d0:
-  %"ctx.104" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6478" = getelementptr i8, ptr %"ctx.104", i64 76
-  %".6479" = load i32, ptr %".6478", align 4
-  %".6480" = zext i32 %".6479" to i64
-  %"data.277" = inttoptr i64 %".6480" to ptr
-  %".6481" = getelementptr i8, ptr %"ctx.104", i64 80
-  %".6482" = load i32, ptr %".6481", align 4
-  %".6483" = zext i32 %".6482" to i64
-  %"data_end.277" = inttoptr i64 %".6483" to ptr
-  %".6484" = getelementptr i8, ptr %"keys", i64 0
-  %".6485" = load volatile i16, ptr %".6484", align 2
-  %".6486" = zext i16 %".6485" to i64
-  %".6487" = icmp ugt i64 %".6486", 6459
-  br i1 %".6487", label %"widening.beyond", label %"udp_d0"
+  %"ctx.100" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6346" = getelementptr i8, ptr %"ctx.100", i64 76
+  %".6347" = load i32, ptr %".6346", align 4
+  %".6348" = zext i32 %".6347" to i64
+  %"data.269" = inttoptr i64 %".6348" to ptr
+  %".6349" = getelementptr i8, ptr %"ctx.100", i64 80
+  %".6350" = load i32, ptr %".6349", align 4
+  %".6351" = zext i32 %".6350" to i64
+  %"data_end.269" = inttoptr i64 %".6351" to ptr
+  %".6352" = getelementptr i8, ptr %"keys", i64 0
+  %".6353" = load volatile i16, ptr %".6352", align 2
+  %".6354" = zext i16 %".6353" to i64
+  %".6355" = icmp ugt i64 %".6354", 6459
+  br i1 %".6355", label %"widening.beyond", label %"udp_d0"
 widening.to_ip_version_d1:
-  %"ctx.105" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6494" = getelementptr i8, ptr %"ctx.105", i64 76
-  %".6495" = load i32, ptr %".6494", align 4
-  %".6496" = zext i32 %".6495" to i64
-  %"data.278" = inttoptr i64 %".6496" to ptr
-  %".6497" = getelementptr i8, ptr %"ctx.105", i64 80
-  %".6498" = load i32, ptr %".6497", align 4
-  %".6499" = zext i32 %".6498" to i64
-  %"data_end.278" = inttoptr i64 %".6499" to ptr
-  %".6500" = getelementptr i8, ptr %"keys", i64 0
-  %".6501" = load volatile i16, ptr %".6500", align 2
-  %".6502" = zext i16 %".6501" to i64
-  %".6503" = icmp ugt i64 %".6502", 8519
-  br i1 %".6503", label %"widening.beyond", label %"ip_version_d1"
+  %"ctx.101" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6362" = getelementptr i8, ptr %"ctx.101", i64 76
+  %".6363" = load i32, ptr %".6362", align 4
+  %".6364" = zext i32 %".6363" to i64
+  %"data.270" = inttoptr i64 %".6364" to ptr
+  %".6365" = getelementptr i8, ptr %"ctx.101", i64 80
+  %".6366" = load i32, ptr %".6365", align 4
+  %".6367" = zext i32 %".6366" to i64
+  %"data_end.270" = inttoptr i64 %".6367" to ptr
+  %".6368" = getelementptr i8, ptr %"keys", i64 0
+  %".6369" = load volatile i16, ptr %".6368", align 2
+  %".6370" = zext i16 %".6369" to i64
+  %".6371" = icmp ugt i64 %".6370", 8519
+  br i1 %".6371", label %"widening.beyond", label %"ip_version_d1"
 widening.to_ethernet_d1:
-  %"ctx.106" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6510" = getelementptr i8, ptr %"ctx.106", i64 76
-  %".6511" = load i32, ptr %".6510", align 4
-  %".6512" = zext i32 %".6511" to i64
-  %"data.279" = inttoptr i64 %".6512" to ptr
-  %".6513" = getelementptr i8, ptr %"ctx.106", i64 80
-  %".6514" = load i32, ptr %".6513", align 4
-  %".6515" = zext i32 %".6514" to i64
-  %"data_end.279" = inttoptr i64 %".6515" to ptr
-  %".6516" = getelementptr i8, ptr %"keys", i64 0
-  %".6517" = load volatile i16, ptr %".6516", align 2
-  %".6518" = zext i16 %".6517" to i64
-  %".6519" = icmp ugt i64 %".6518", 6727
-  br i1 %".6519", label %"widening.beyond", label %"ethernet_d1"
+  %"ctx.102" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6378" = getelementptr i8, ptr %"ctx.102", i64 76
+  %".6379" = load i32, ptr %".6378", align 4
+  %".6380" = zext i32 %".6379" to i64
+  %"data.271" = inttoptr i64 %".6380" to ptr
+  %".6381" = getelementptr i8, ptr %"ctx.102", i64 80
+  %".6382" = load i32, ptr %".6381", align 4
+  %".6383" = zext i32 %".6382" to i64
+  %"data_end.271" = inttoptr i64 %".6383" to ptr
+  %".6384" = getelementptr i8, ptr %"keys", i64 0
+  %".6385" = load volatile i16, ptr %".6384", align 2
+  %".6386" = zext i16 %".6385" to i64
+  %".6387" = icmp ugt i64 %".6386", 6727
+  br i1 %".6387", label %"widening.beyond", label %"ethernet_d1"
 widening.to_hsr_d1_vlan_tags1:
-  %"ctx.107" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6526" = getelementptr i8, ptr %"ctx.107", i64 76
-  %".6527" = load i32, ptr %".6526", align 4
-  %".6528" = zext i32 %".6527" to i64
-  %"data.280" = inttoptr i64 %".6528" to ptr
-  %".6529" = getelementptr i8, ptr %"ctx.107", i64 80
-  %".6530" = load i32, ptr %".6529", align 4
-  %".6531" = zext i32 %".6530" to i64
-  %"data_end.280" = inttoptr i64 %".6531" to ptr
-  %".6532" = getelementptr i8, ptr %"keys", i64 0
-  %".6533" = load volatile i16, ptr %".6532", align 2
-  %".6534" = zext i16 %".6533" to i64
-  %".6535" = icmp ugt i64 %".6534", 6741
-  br i1 %".6535", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
+  %"ctx.103" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6394" = getelementptr i8, ptr %"ctx.103", i64 76
+  %".6395" = load i32, ptr %".6394", align 4
+  %".6396" = zext i32 %".6395" to i64
+  %"data.272" = inttoptr i64 %".6396" to ptr
+  %".6397" = getelementptr i8, ptr %"ctx.103", i64 80
+  %".6398" = load i32, ptr %".6397", align 4
+  %".6399" = zext i32 %".6398" to i64
+  %"data_end.272" = inttoptr i64 %".6399" to ptr
+  %".6400" = getelementptr i8, ptr %"keys", i64 0
+  %".6401" = load volatile i16, ptr %".6400", align 2
+  %".6402" = zext i16 %".6401" to i64
+  %".6403" = icmp ugt i64 %".6402", 6741
+  br i1 %".6403", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
 widening.to_vlan_d1_vlan_tags1:
-  %"ctx.108" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6542" = getelementptr i8, ptr %"ctx.108", i64 76
-  %".6543" = load i32, ptr %".6542", align 4
-  %".6544" = zext i32 %".6543" to i64
-  %"data.281" = inttoptr i64 %".6544" to ptr
-  %".6545" = getelementptr i8, ptr %"ctx.108", i64 80
-  %".6546" = load i32, ptr %".6545", align 4
-  %".6547" = zext i32 %".6546" to i64
-  %"data_end.281" = inttoptr i64 %".6547" to ptr
-  %".6548" = getelementptr i8, ptr %"keys", i64 0
-  %".6549" = load volatile i16, ptr %".6548", align 2
-  %".6550" = zext i16 %".6549" to i64
-  %".6551" = icmp ugt i64 %".6550", 6741
-  br i1 %".6551", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
+  %"ctx.104" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6410" = getelementptr i8, ptr %"ctx.104", i64 76
+  %".6411" = load i32, ptr %".6410", align 4
+  %".6412" = zext i32 %".6411" to i64
+  %"data.273" = inttoptr i64 %".6412" to ptr
+  %".6413" = getelementptr i8, ptr %"ctx.104", i64 80
+  %".6414" = load i32, ptr %".6413", align 4
+  %".6415" = zext i32 %".6414" to i64
+  %"data_end.273" = inttoptr i64 %".6415" to ptr
+  %".6416" = getelementptr i8, ptr %"keys", i64 0
+  %".6417" = load volatile i16, ptr %".6416", align 2
+  %".6418" = zext i16 %".6417" to i64
+  %".6419" = icmp ugt i64 %".6418", 6741
+  br i1 %".6419", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
 widening.to_hsr_d1_vlan_tags2:
-  %"ctx.109" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6558" = getelementptr i8, ptr %"ctx.109", i64 76
-  %".6559" = load i32, ptr %".6558", align 4
-  %".6560" = zext i32 %".6559" to i64
-  %"data.282" = inttoptr i64 %".6560" to ptr
-  %".6561" = getelementptr i8, ptr %"ctx.109", i64 80
-  %".6562" = load i32, ptr %".6561", align 4
-  %".6563" = zext i32 %".6562" to i64
-  %"data_end.282" = inttoptr i64 %".6563" to ptr
-  %".6564" = getelementptr i8, ptr %"keys", i64 0
-  %".6565" = load volatile i16, ptr %".6564", align 2
-  %".6566" = zext i16 %".6565" to i64
-  %".6567" = icmp ugt i64 %".6566", 6747
-  br i1 %".6567", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
+  %"ctx.105" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6426" = getelementptr i8, ptr %"ctx.105", i64 76
+  %".6427" = load i32, ptr %".6426", align 4
+  %".6428" = zext i32 %".6427" to i64
+  %"data.274" = inttoptr i64 %".6428" to ptr
+  %".6429" = getelementptr i8, ptr %"ctx.105", i64 80
+  %".6430" = load i32, ptr %".6429", align 4
+  %".6431" = zext i32 %".6430" to i64
+  %"data_end.274" = inttoptr i64 %".6431" to ptr
+  %".6432" = getelementptr i8, ptr %"keys", i64 0
+  %".6433" = load volatile i16, ptr %".6432", align 2
+  %".6434" = zext i16 %".6433" to i64
+  %".6435" = icmp ugt i64 %".6434", 6747
+  br i1 %".6435", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
 widening.to_vlan_d1_vlan_tags2:
-  %"ctx.110" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6574" = getelementptr i8, ptr %"ctx.110", i64 76
-  %".6575" = load i32, ptr %".6574", align 4
-  %".6576" = zext i32 %".6575" to i64
-  %"data.283" = inttoptr i64 %".6576" to ptr
-  %".6577" = getelementptr i8, ptr %"ctx.110", i64 80
-  %".6578" = load i32, ptr %".6577", align 4
-  %".6579" = zext i32 %".6578" to i64
-  %"data_end.283" = inttoptr i64 %".6579" to ptr
-  %".6580" = getelementptr i8, ptr %"keys", i64 0
-  %".6581" = load volatile i16, ptr %".6580", align 2
-  %".6582" = zext i16 %".6581" to i64
-  %".6583" = icmp ugt i64 %".6582", 6747
-  br i1 %".6583", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
+  %"ctx.106" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6442" = getelementptr i8, ptr %"ctx.106", i64 76
+  %".6443" = load i32, ptr %".6442", align 4
+  %".6444" = zext i32 %".6443" to i64
+  %"data.275" = inttoptr i64 %".6444" to ptr
+  %".6445" = getelementptr i8, ptr %"ctx.106", i64 80
+  %".6446" = load i32, ptr %".6445", align 4
+  %".6447" = zext i32 %".6446" to i64
+  %"data_end.275" = inttoptr i64 %".6447" to ptr
+  %".6448" = getelementptr i8, ptr %"keys", i64 0
+  %".6449" = load volatile i16, ptr %".6448", align 2
+  %".6450" = zext i16 %".6449" to i64
+  %".6451" = icmp ugt i64 %".6450", 6747
+  br i1 %".6451", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
 widening.to_batadv_d1:
-  %"ctx.111" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6590" = getelementptr i8, ptr %"ctx.111", i64 76
-  %".6591" = load i32, ptr %".6590", align 4
-  %".6592" = zext i32 %".6591" to i64
-  %"data.284" = inttoptr i64 %".6592" to ptr
-  %".6593" = getelementptr i8, ptr %"ctx.111", i64 80
-  %".6594" = load i32, ptr %".6593", align 4
-  %".6595" = zext i32 %".6594" to i64
-  %"data_end.284" = inttoptr i64 %".6595" to ptr
-  %".6596" = getelementptr i8, ptr %"keys", i64 0
-  %".6597" = load volatile i16, ptr %".6596", align 2
-  %".6598" = zext i16 %".6597" to i64
-  %".6599" = icmp ugt i64 %".6598", 6753
-  br i1 %".6599", label %"widening.beyond", label %"batadv_d1"
+  %"ctx.107" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6458" = getelementptr i8, ptr %"ctx.107", i64 76
+  %".6459" = load i32, ptr %".6458", align 4
+  %".6460" = zext i32 %".6459" to i64
+  %"data.276" = inttoptr i64 %".6460" to ptr
+  %".6461" = getelementptr i8, ptr %"ctx.107", i64 80
+  %".6462" = load i32, ptr %".6461", align 4
+  %".6463" = zext i32 %".6462" to i64
+  %"data_end.276" = inttoptr i64 %".6463" to ptr
+  %".6464" = getelementptr i8, ptr %"keys", i64 0
+  %".6465" = load volatile i16, ptr %".6464", align 2
+  %".6466" = zext i16 %".6465" to i64
+  %".6467" = icmp ugt i64 %".6466", 6753
+  br i1 %".6467", label %"widening.beyond", label %"batadv_d1"
 widening.to_fcoe:
-  %"ctx.112" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6606" = getelementptr i8, ptr %"ctx.112", i64 76
-  %".6607" = load i32, ptr %".6606", align 4
-  %".6608" = zext i32 %".6607" to i64
-  %"data.285" = inttoptr i64 %".6608" to ptr
-  %".6609" = getelementptr i8, ptr %"ctx.112", i64 80
-  %".6610" = load i32, ptr %".6609", align 4
-  %".6611" = zext i32 %".6610" to i64
-  %"data_end.285" = inttoptr i64 %".6611" to ptr
-  %".6612" = getelementptr i8, ptr %"keys", i64 0
-  %".6613" = load volatile i16, ptr %".6612", align 2
-  %".6614" = zext i16 %".6613" to i64
-  %".6615" = icmp ugt i64 %".6614", 6753
-  br i1 %".6615", label %"widening.beyond", label %"fcoe"
+  %"ctx.108" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6474" = getelementptr i8, ptr %"ctx.108", i64 76
+  %".6475" = load i32, ptr %".6474", align 4
+  %".6476" = zext i32 %".6475" to i64
+  %"data.277" = inttoptr i64 %".6476" to ptr
+  %".6477" = getelementptr i8, ptr %"ctx.108", i64 80
+  %".6478" = load i32, ptr %".6477", align 4
+  %".6479" = zext i32 %".6478" to i64
+  %"data_end.277" = inttoptr i64 %".6479" to ptr
+  %".6480" = getelementptr i8, ptr %"keys", i64 0
+  %".6481" = load volatile i16, ptr %".6480", align 2
+  %".6482" = zext i16 %".6481" to i64
+  %".6483" = icmp ugt i64 %".6482", 6753
+  br i1 %".6483", label %"widening.beyond", label %"fcoe"
 widening.to_tipc:
-  %"ctx.113" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6622" = getelementptr i8, ptr %"ctx.113", i64 76
-  %".6623" = load i32, ptr %".6622", align 4
-  %".6624" = zext i32 %".6623" to i64
-  %"data.286" = inttoptr i64 %".6624" to ptr
-  %".6625" = getelementptr i8, ptr %"ctx.113", i64 80
-  %".6626" = load i32, ptr %".6625", align 4
-  %".6627" = zext i32 %".6626" to i64
-  %"data_end.286" = inttoptr i64 %".6627" to ptr
-  %".6628" = getelementptr i8, ptr %"keys", i64 0
-  %".6629" = load volatile i16, ptr %".6628", align 2
-  %".6630" = zext i16 %".6629" to i64
-  %".6631" = icmp ugt i64 %".6630", 6753
-  br i1 %".6631", label %"widening.beyond", label %"tipc"
+  %"ctx.109" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6490" = getelementptr i8, ptr %"ctx.109", i64 76
+  %".6491" = load i32, ptr %".6490", align 4
+  %".6492" = zext i32 %".6491" to i64
+  %"data.278" = inttoptr i64 %".6492" to ptr
+  %".6493" = getelementptr i8, ptr %"ctx.109", i64 80
+  %".6494" = load i32, ptr %".6493", align 4
+  %".6495" = zext i32 %".6494" to i64
+  %"data_end.278" = inttoptr i64 %".6495" to ptr
+  %".6496" = getelementptr i8, ptr %"keys", i64 0
+  %".6497" = load volatile i16, ptr %".6496", align 2
+  %".6498" = zext i16 %".6497" to i64
+  %".6499" = icmp ugt i64 %".6498", 6753
+  br i1 %".6499", label %"widening.beyond", label %"tipc"
 widening.to_cfm:
-  %"ctx.114" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6638" = getelementptr i8, ptr %"ctx.114", i64 76
-  %".6639" = load i32, ptr %".6638", align 4
-  %".6640" = zext i32 %".6639" to i64
-  %"data.287" = inttoptr i64 %".6640" to ptr
-  %".6641" = getelementptr i8, ptr %"ctx.114", i64 80
-  %".6642" = load i32, ptr %".6641", align 4
-  %".6643" = zext i32 %".6642" to i64
-  %"data_end.287" = inttoptr i64 %".6643" to ptr
-  %".6644" = getelementptr i8, ptr %"keys", i64 0
-  %".6645" = load volatile i16, ptr %".6644", align 2
-  %".6646" = zext i16 %".6645" to i64
-  %".6647" = icmp ugt i64 %".6646", 6753
-  br i1 %".6647", label %"widening.beyond", label %"cfm"
+  %"ctx.110" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6506" = getelementptr i8, ptr %"ctx.110", i64 76
+  %".6507" = load i32, ptr %".6506", align 4
+  %".6508" = zext i32 %".6507" to i64
+  %"data.279" = inttoptr i64 %".6508" to ptr
+  %".6509" = getelementptr i8, ptr %"ctx.110", i64 80
+  %".6510" = load i32, ptr %".6509", align 4
+  %".6511" = zext i32 %".6510" to i64
+  %"data_end.279" = inttoptr i64 %".6511" to ptr
+  %".6512" = getelementptr i8, ptr %"keys", i64 0
+  %".6513" = load volatile i16, ptr %".6512", align 2
+  %".6514" = zext i16 %".6513" to i64
+  %".6515" = icmp ugt i64 %".6514", 6753
+  br i1 %".6515", label %"widening.beyond", label %"cfm"
 widening.to_ptp:
-  %"ctx.115" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6654" = getelementptr i8, ptr %"ctx.115", i64 76
-  %".6655" = load i32, ptr %".6654", align 4
-  %".6656" = zext i32 %".6655" to i64
-  %"data.288" = inttoptr i64 %".6656" to ptr
-  %".6657" = getelementptr i8, ptr %"ctx.115", i64 80
-  %".6658" = load i32, ptr %".6657", align 4
-  %".6659" = zext i32 %".6658" to i64
-  %"data_end.288" = inttoptr i64 %".6659" to ptr
-  %".6660" = getelementptr i8, ptr %"keys", i64 0
-  %".6661" = load volatile i16, ptr %".6660", align 2
-  %".6662" = zext i16 %".6661" to i64
-  %".6663" = icmp ugt i64 %".6662", 6753
-  br i1 %".6663", label %"widening.beyond", label %"ptp"
+  %"ctx.111" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6522" = getelementptr i8, ptr %"ctx.111", i64 76
+  %".6523" = load i32, ptr %".6522", align 4
+  %".6524" = zext i32 %".6523" to i64
+  %"data.280" = inttoptr i64 %".6524" to ptr
+  %".6525" = getelementptr i8, ptr %"ctx.111", i64 80
+  %".6526" = load i32, ptr %".6525", align 4
+  %".6527" = zext i32 %".6526" to i64
+  %"data_end.280" = inttoptr i64 %".6527" to ptr
+  %".6528" = getelementptr i8, ptr %"keys", i64 0
+  %".6529" = load volatile i16, ptr %".6528", align 2
+  %".6530" = zext i16 %".6529" to i64
+  %".6531" = icmp ugt i64 %".6530", 6753
+  br i1 %".6531", label %"widening.beyond", label %"ptp"
 widening.to_arp:
-  %"ctx.116" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6670" = getelementptr i8, ptr %"ctx.116", i64 76
-  %".6671" = load i32, ptr %".6670", align 4
-  %".6672" = zext i32 %".6671" to i64
-  %"data.289" = inttoptr i64 %".6672" to ptr
-  %".6673" = getelementptr i8, ptr %"ctx.116", i64 80
-  %".6674" = load i32, ptr %".6673", align 4
-  %".6675" = zext i32 %".6674" to i64
-  %"data_end.289" = inttoptr i64 %".6675" to ptr
-  %".6676" = getelementptr i8, ptr %"keys", i64 0
-  %".6677" = load volatile i16, ptr %".6676", align 2
-  %".6678" = zext i16 %".6677" to i64
-  %".6679" = icmp ugt i64 %".6678", 6753
-  br i1 %".6679", label %"widening.beyond", label %"arp"
+  %"ctx.112" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6538" = getelementptr i8, ptr %"ctx.112", i64 76
+  %".6539" = load i32, ptr %".6538", align 4
+  %".6540" = zext i32 %".6539" to i64
+  %"data.281" = inttoptr i64 %".6540" to ptr
+  %".6541" = getelementptr i8, ptr %"ctx.112", i64 80
+  %".6542" = load i32, ptr %".6541", align 4
+  %".6543" = zext i32 %".6542" to i64
+  %"data_end.281" = inttoptr i64 %".6543" to ptr
+  %".6544" = getelementptr i8, ptr %"keys", i64 0
+  %".6545" = load volatile i16, ptr %".6544", align 2
+  %".6546" = zext i16 %".6545" to i64
+  %".6547" = icmp ugt i64 %".6546", 6753
+  br i1 %".6547", label %"widening.beyond", label %"arp"
 widening.to_pppoe_d1:
-  %"ctx.117" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6686" = getelementptr i8, ptr %"ctx.117", i64 76
-  %".6687" = load i32, ptr %".6686", align 4
-  %".6688" = zext i32 %".6687" to i64
-  %"data.290" = inttoptr i64 %".6688" to ptr
-  %".6689" = getelementptr i8, ptr %"ctx.117", i64 80
-  %".6690" = load i32, ptr %".6689", align 4
-  %".6691" = zext i32 %".6690" to i64
-  %"data_end.290" = inttoptr i64 %".6691" to ptr
-  %".6692" = getelementptr i8, ptr %"keys", i64 0
-  %".6693" = load volatile i16, ptr %".6692", align 2
-  %".6694" = zext i16 %".6693" to i64
-  %".6695" = icmp ugt i64 %".6694", 6753
-  br i1 %".6695", label %"widening.beyond", label %"pppoe_d1"
+  %"ctx.113" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6554" = getelementptr i8, ptr %"ctx.113", i64 76
+  %".6555" = load i32, ptr %".6554", align 4
+  %".6556" = zext i32 %".6555" to i64
+  %"data.282" = inttoptr i64 %".6556" to ptr
+  %".6557" = getelementptr i8, ptr %"ctx.113", i64 80
+  %".6558" = load i32, ptr %".6557", align 4
+  %".6559" = zext i32 %".6558" to i64
+  %"data_end.282" = inttoptr i64 %".6559" to ptr
+  %".6560" = getelementptr i8, ptr %"keys", i64 0
+  %".6561" = load volatile i16, ptr %".6560", align 2
+  %".6562" = zext i16 %".6561" to i64
+  %".6563" = icmp ugt i64 %".6562", 6753
+  br i1 %".6563", label %"widening.beyond", label %"pppoe_d1"
 widening.to_ipv6_d1:
-  %"ctx.118" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6702" = getelementptr i8, ptr %"ctx.118", i64 76
-  %".6703" = load i32, ptr %".6702", align 4
-  %".6704" = zext i32 %".6703" to i64
-  %"data.291" = inttoptr i64 %".6704" to ptr
-  %".6705" = getelementptr i8, ptr %"ctx.118", i64 80
-  %".6706" = load i32, ptr %".6705", align 4
-  %".6707" = zext i32 %".6706" to i64
-  %"data_end.291" = inttoptr i64 %".6707" to ptr
-  %".6708" = getelementptr i8, ptr %"keys", i64 0
-  %".6709" = load volatile i16, ptr %".6708", align 2
-  %".6710" = zext i16 %".6709" to i64
-  %".6711" = icmp ugt i64 %".6710", 8519
-  br i1 %".6711", label %"widening.beyond", label %"ipv6_d1"
+  %"ctx.114" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6570" = getelementptr i8, ptr %"ctx.114", i64 76
+  %".6571" = load i32, ptr %".6570", align 4
+  %".6572" = zext i32 %".6571" to i64
+  %"data.283" = inttoptr i64 %".6572" to ptr
+  %".6573" = getelementptr i8, ptr %"ctx.114", i64 80
+  %".6574" = load i32, ptr %".6573", align 4
+  %".6575" = zext i32 %".6574" to i64
+  %"data_end.283" = inttoptr i64 %".6575" to ptr
+  %".6576" = getelementptr i8, ptr %"keys", i64 0
+  %".6577" = load volatile i16, ptr %".6576", align 2
+  %".6578" = zext i16 %".6577" to i64
+  %".6579" = icmp ugt i64 %".6578", 8519
+  br i1 %".6579", label %"widening.beyond", label %"ipv6_d1"
 widening.to_ipv6_frag_d1_ipv6_ext2:
-  %"ctx.119" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6718" = getelementptr i8, ptr %"ctx.119", i64 76
-  %".6719" = load i32, ptr %".6718", align 4
-  %".6720" = zext i32 %".6719" to i64
-  %"data.292" = inttoptr i64 %".6720" to ptr
-  %".6721" = getelementptr i8, ptr %"ctx.119", i64 80
-  %".6722" = load i32, ptr %".6721", align 4
-  %".6723" = zext i32 %".6722" to i64
-  %"data_end.292" = inttoptr i64 %".6723" to ptr
-  %".6724" = getelementptr i8, ptr %"keys", i64 0
-  %".6725" = load volatile i16, ptr %".6724", align 2
-  %".6726" = zext i16 %".6725" to i64
-  %".6727" = icmp ugt i64 %".6726", 10607
-  br i1 %".6727", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
+  %"ctx.115" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6586" = getelementptr i8, ptr %"ctx.115", i64 76
+  %".6587" = load i32, ptr %".6586", align 4
+  %".6588" = zext i32 %".6587" to i64
+  %"data.284" = inttoptr i64 %".6588" to ptr
+  %".6589" = getelementptr i8, ptr %"ctx.115", i64 80
+  %".6590" = load i32, ptr %".6589", align 4
+  %".6591" = zext i32 %".6590" to i64
+  %"data_end.284" = inttoptr i64 %".6591" to ptr
+  %".6592" = getelementptr i8, ptr %"keys", i64 0
+  %".6593" = load volatile i16, ptr %".6592", align 2
+  %".6594" = zext i16 %".6593" to i64
+  %".6595" = icmp ugt i64 %".6594", 10607
+  br i1 %".6595", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
 widening.to_ipv6_opts_d1_ipv6_ext2:
-  %"ctx.120" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6734" = getelementptr i8, ptr %"ctx.120", i64 76
-  %".6735" = load i32, ptr %".6734", align 4
-  %".6736" = zext i32 %".6735" to i64
-  %"data.293" = inttoptr i64 %".6736" to ptr
-  %".6737" = getelementptr i8, ptr %"ctx.120", i64 80
-  %".6738" = load i32, ptr %".6737", align 4
-  %".6739" = zext i32 %".6738" to i64
-  %"data_end.293" = inttoptr i64 %".6739" to ptr
-  %".6740" = getelementptr i8, ptr %"keys", i64 0
-  %".6741" = load volatile i16, ptr %".6740", align 2
-  %".6742" = zext i16 %".6741" to i64
-  %".6743" = icmp ugt i64 %".6742", 10607
-  br i1 %".6743", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
+  %"ctx.116" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6602" = getelementptr i8, ptr %"ctx.116", i64 76
+  %".6603" = load i32, ptr %".6602", align 4
+  %".6604" = zext i32 %".6603" to i64
+  %"data.285" = inttoptr i64 %".6604" to ptr
+  %".6605" = getelementptr i8, ptr %"ctx.116", i64 80
+  %".6606" = load i32, ptr %".6605", align 4
+  %".6607" = zext i32 %".6606" to i64
+  %"data_end.285" = inttoptr i64 %".6607" to ptr
+  %".6608" = getelementptr i8, ptr %"keys", i64 0
+  %".6609" = load volatile i16, ptr %".6608", align 2
+  %".6610" = zext i16 %".6609" to i64
+  %".6611" = icmp ugt i64 %".6610", 10607
+  br i1 %".6611", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
 widening.to_ipv6_frag_d1_ipv6_ext3:
-  %"ctx.121" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6750" = getelementptr i8, ptr %"ctx.121", i64 76
-  %".6751" = load i32, ptr %".6750", align 4
-  %".6752" = zext i32 %".6751" to i64
-  %"data.294" = inttoptr i64 %".6752" to ptr
-  %".6753" = getelementptr i8, ptr %"ctx.121", i64 80
-  %".6754" = load i32, ptr %".6753", align 4
-  %".6755" = zext i32 %".6754" to i64
-  %"data_end.294" = inttoptr i64 %".6755" to ptr
-  %".6756" = getelementptr i8, ptr %"keys", i64 0
-  %".6757" = load volatile i16, ptr %".6756", align 2
-  %".6758" = zext i16 %".6757" to i64
-  %".6759" = icmp ugt i64 %".6758", 12655
-  br i1 %".6759", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
+  %"ctx.117" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6618" = getelementptr i8, ptr %"ctx.117", i64 76
+  %".6619" = load i32, ptr %".6618", align 4
+  %".6620" = zext i32 %".6619" to i64
+  %"data.286" = inttoptr i64 %".6620" to ptr
+  %".6621" = getelementptr i8, ptr %"ctx.117", i64 80
+  %".6622" = load i32, ptr %".6621", align 4
+  %".6623" = zext i32 %".6622" to i64
+  %"data_end.286" = inttoptr i64 %".6623" to ptr
+  %".6624" = getelementptr i8, ptr %"keys", i64 0
+  %".6625" = load volatile i16, ptr %".6624", align 2
+  %".6626" = zext i16 %".6625" to i64
+  %".6627" = icmp ugt i64 %".6626", 12655
+  br i1 %".6627", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
 widening.to_ipv6_opts_d1_ipv6_ext3:
-  %"ctx.122" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6766" = getelementptr i8, ptr %"ctx.122", i64 76
-  %".6767" = load i32, ptr %".6766", align 4
-  %".6768" = zext i32 %".6767" to i64
-  %"data.295" = inttoptr i64 %".6768" to ptr
-  %".6769" = getelementptr i8, ptr %"ctx.122", i64 80
-  %".6770" = load i32, ptr %".6769", align 4
-  %".6771" = zext i32 %".6770" to i64
-  %"data_end.295" = inttoptr i64 %".6771" to ptr
-  %".6772" = getelementptr i8, ptr %"keys", i64 0
-  %".6773" = load volatile i16, ptr %".6772", align 2
-  %".6774" = zext i16 %".6773" to i64
-  %".6775" = icmp ugt i64 %".6774", 12655
-  br i1 %".6775", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
+  %"ctx.118" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6634" = getelementptr i8, ptr %"ctx.118", i64 76
+  %".6635" = load i32, ptr %".6634", align 4
+  %".6636" = zext i32 %".6635" to i64
+  %"data.287" = inttoptr i64 %".6636" to ptr
+  %".6637" = getelementptr i8, ptr %"ctx.118", i64 80
+  %".6638" = load i32, ptr %".6637", align 4
+  %".6639" = zext i32 %".6638" to i64
+  %"data_end.287" = inttoptr i64 %".6639" to ptr
+  %".6640" = getelementptr i8, ptr %"keys", i64 0
+  %".6641" = load volatile i16, ptr %".6640", align 2
+  %".6642" = zext i16 %".6641" to i64
+  %".6643" = icmp ugt i64 %".6642", 12655
+  br i1 %".6643", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
 widening.to_icmpv6:
-  %"ctx.123" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6782" = getelementptr i8, ptr %"ctx.123", i64 76
-  %".6783" = load i32, ptr %".6782", align 4
-  %".6784" = zext i32 %".6783" to i64
-  %"data.296" = inttoptr i64 %".6784" to ptr
-  %".6785" = getelementptr i8, ptr %"ctx.123", i64 80
-  %".6786" = load i32, ptr %".6785", align 4
-  %".6787" = zext i32 %".6786" to i64
-  %"data_end.296" = inttoptr i64 %".6787" to ptr
-  %".6788" = getelementptr i8, ptr %"keys", i64 0
-  %".6789" = load volatile i16, ptr %".6788", align 2
-  %".6790" = zext i16 %".6789" to i64
-  %".6791" = icmp ugt i64 %".6790", 14703
-  br i1 %".6791", label %"widening.beyond", label %"icmpv6"
+  %"ctx.119" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6650" = getelementptr i8, ptr %"ctx.119", i64 76
+  %".6651" = load i32, ptr %".6650", align 4
+  %".6652" = zext i32 %".6651" to i64
+  %"data.288" = inttoptr i64 %".6652" to ptr
+  %".6653" = getelementptr i8, ptr %"ctx.119", i64 80
+  %".6654" = load i32, ptr %".6653", align 4
+  %".6655" = zext i32 %".6654" to i64
+  %"data_end.288" = inttoptr i64 %".6655" to ptr
+  %".6656" = getelementptr i8, ptr %"keys", i64 0
+  %".6657" = load volatile i16, ptr %".6656", align 2
+  %".6658" = zext i16 %".6657" to i64
+  %".6659" = icmp ugt i64 %".6658", 14703
+  br i1 %".6659", label %"widening.beyond", label %"icmpv6"
 widening.to_ipv4_d1:
-  %"ctx.124" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6798" = getelementptr i8, ptr %"ctx.124", i64 76
-  %".6799" = load i32, ptr %".6798", align 4
-  %".6800" = zext i32 %".6799" to i64
-  %"data.297" = inttoptr i64 %".6800" to ptr
-  %".6801" = getelementptr i8, ptr %"ctx.124", i64 80
-  %".6802" = load i32, ptr %".6801", align 4
-  %".6803" = zext i32 %".6802" to i64
-  %"data_end.297" = inttoptr i64 %".6803" to ptr
-  %".6804" = getelementptr i8, ptr %"keys", i64 0
-  %".6805" = load volatile i16, ptr %".6804", align 2
-  %".6806" = zext i16 %".6805" to i64
-  %".6807" = icmp ugt i64 %".6806", 8519
-  br i1 %".6807", label %"widening.beyond", label %"ipv4_d1"
+  %"ctx.120" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6666" = getelementptr i8, ptr %"ctx.120", i64 76
+  %".6667" = load i32, ptr %".6666", align 4
+  %".6668" = zext i32 %".6667" to i64
+  %"data.289" = inttoptr i64 %".6668" to ptr
+  %".6669" = getelementptr i8, ptr %"ctx.120", i64 80
+  %".6670" = load i32, ptr %".6669", align 4
+  %".6671" = zext i32 %".6670" to i64
+  %"data_end.289" = inttoptr i64 %".6671" to ptr
+  %".6672" = getelementptr i8, ptr %"keys", i64 0
+  %".6673" = load volatile i16, ptr %".6672", align 2
+  %".6674" = zext i16 %".6673" to i64
+  %".6675" = icmp ugt i64 %".6674", 8519
+  br i1 %".6675", label %"widening.beyond", label %"ipv4_d1"
 widening.to_mpls_d1_mpls_labels1:
-  %"ctx.125" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6814" = getelementptr i8, ptr %"ctx.125", i64 76
-  %".6815" = load i32, ptr %".6814", align 4
-  %".6816" = zext i32 %".6815" to i64
-  %"data.298" = inttoptr i64 %".6816" to ptr
-  %".6817" = getelementptr i8, ptr %"ctx.125", i64 80
-  %".6818" = load i32, ptr %".6817", align 4
-  %".6819" = zext i32 %".6818" to i64
-  %"data_end.298" = inttoptr i64 %".6819" to ptr
-  %".6820" = getelementptr i8, ptr %"keys", i64 0
-  %".6821" = load volatile i16, ptr %".6820", align 2
-  %".6822" = zext i16 %".6821" to i64
-  %".6823" = icmp ugt i64 %".6822", 14703
-  br i1 %".6823", label %"widening.beyond", label %"mpls_d1_mpls_labels1"
+  %"ctx.121" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6682" = getelementptr i8, ptr %"ctx.121", i64 76
+  %".6683" = load i32, ptr %".6682", align 4
+  %".6684" = zext i32 %".6683" to i64
+  %"data.290" = inttoptr i64 %".6684" to ptr
+  %".6685" = getelementptr i8, ptr %"ctx.121", i64 80
+  %".6686" = load i32, ptr %".6685", align 4
+  %".6687" = zext i32 %".6686" to i64
+  %"data_end.290" = inttoptr i64 %".6687" to ptr
+  %".6688" = getelementptr i8, ptr %"keys", i64 0
+  %".6689" = load volatile i16, ptr %".6688", align 2
+  %".6690" = zext i16 %".6689" to i64
+  %".6691" = icmp ugt i64 %".6690", 14703
+  br i1 %".6691", label %"widening.beyond", label %"mpls_d1_mpls_labels1"
 widening.to_ah:
-  %"ctx.126" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6830" = getelementptr i8, ptr %"ctx.126", i64 76
-  %".6831" = load i32, ptr %".6830", align 4
-  %".6832" = zext i32 %".6831" to i64
-  %"data.299" = inttoptr i64 %".6832" to ptr
-  %".6833" = getelementptr i8, ptr %"ctx.126", i64 80
-  %".6834" = load i32, ptr %".6833", align 4
-  %".6835" = zext i32 %".6834" to i64
-  %"data_end.299" = inttoptr i64 %".6835" to ptr
-  %".6836" = getelementptr i8, ptr %"keys", i64 0
-  %".6837" = load volatile i16, ptr %".6836", align 2
-  %".6838" = zext i16 %".6837" to i64
-  %".6839" = icmp ugt i64 %".6838", 14703
-  br i1 %".6839", label %"widening.beyond", label %"ah"
+  %"ctx.122" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6698" = getelementptr i8, ptr %"ctx.122", i64 76
+  %".6699" = load i32, ptr %".6698", align 4
+  %".6700" = zext i32 %".6699" to i64
+  %"data.291" = inttoptr i64 %".6700" to ptr
+  %".6701" = getelementptr i8, ptr %"ctx.122", i64 80
+  %".6702" = load i32, ptr %".6701", align 4
+  %".6703" = zext i32 %".6702" to i64
+  %"data_end.291" = inttoptr i64 %".6703" to ptr
+  %".6704" = getelementptr i8, ptr %"keys", i64 0
+  %".6705" = load volatile i16, ptr %".6704", align 2
+  %".6706" = zext i16 %".6705" to i64
+  %".6707" = icmp ugt i64 %".6706", 14703
+  br i1 %".6707", label %"widening.beyond", label %"ah"
 widening.to_esp:
-  %"ctx.127" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6846" = getelementptr i8, ptr %"ctx.127", i64 76
-  %".6847" = load i32, ptr %".6846", align 4
-  %".6848" = zext i32 %".6847" to i64
-  %"data.300" = inttoptr i64 %".6848" to ptr
-  %".6849" = getelementptr i8, ptr %"ctx.127", i64 80
-  %".6850" = load i32, ptr %".6849", align 4
-  %".6851" = zext i32 %".6850" to i64
-  %"data_end.300" = inttoptr i64 %".6851" to ptr
-  %".6852" = getelementptr i8, ptr %"keys", i64 0
-  %".6853" = load volatile i16, ptr %".6852", align 2
-  %".6854" = zext i16 %".6853" to i64
-  %".6855" = icmp ugt i64 %".6854", 14703
-  br i1 %".6855", label %"widening.beyond", label %"esp"
+  %"ctx.123" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6714" = getelementptr i8, ptr %"ctx.123", i64 76
+  %".6715" = load i32, ptr %".6714", align 4
+  %".6716" = zext i32 %".6715" to i64
+  %"data.292" = inttoptr i64 %".6716" to ptr
+  %".6717" = getelementptr i8, ptr %"ctx.123", i64 80
+  %".6718" = load i32, ptr %".6717", align 4
+  %".6719" = zext i32 %".6718" to i64
+  %"data_end.292" = inttoptr i64 %".6719" to ptr
+  %".6720" = getelementptr i8, ptr %"keys", i64 0
+  %".6721" = load volatile i16, ptr %".6720", align 2
+  %".6722" = zext i16 %".6721" to i64
+  %".6723" = icmp ugt i64 %".6722", 14703
+  br i1 %".6723", label %"widening.beyond", label %"esp"
 widening.to_dccp:
-  %"ctx.128" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6862" = getelementptr i8, ptr %"ctx.128", i64 76
-  %".6863" = load i32, ptr %".6862", align 4
-  %".6864" = zext i32 %".6863" to i64
-  %"data.301" = inttoptr i64 %".6864" to ptr
-  %".6865" = getelementptr i8, ptr %"ctx.128", i64 80
-  %".6866" = load i32, ptr %".6865", align 4
-  %".6867" = zext i32 %".6866" to i64
-  %"data_end.301" = inttoptr i64 %".6867" to ptr
-  %".6868" = getelementptr i8, ptr %"keys", i64 0
-  %".6869" = load volatile i16, ptr %".6868", align 2
-  %".6870" = zext i16 %".6869" to i64
-  %".6871" = icmp ugt i64 %".6870", 14703
-  br i1 %".6871", label %"widening.beyond", label %"dccp"
+  %"ctx.124" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6730" = getelementptr i8, ptr %"ctx.124", i64 76
+  %".6731" = load i32, ptr %".6730", align 4
+  %".6732" = zext i32 %".6731" to i64
+  %"data.293" = inttoptr i64 %".6732" to ptr
+  %".6733" = getelementptr i8, ptr %"ctx.124", i64 80
+  %".6734" = load i32, ptr %".6733", align 4
+  %".6735" = zext i32 %".6734" to i64
+  %"data_end.293" = inttoptr i64 %".6735" to ptr
+  %".6736" = getelementptr i8, ptr %"keys", i64 0
+  %".6737" = load volatile i16, ptr %".6736", align 2
+  %".6738" = zext i16 %".6737" to i64
+  %".6739" = icmp ugt i64 %".6738", 14703
+  br i1 %".6739", label %"widening.beyond", label %"dccp"
 widening.to_sctp:
-  %"ctx.129" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6878" = getelementptr i8, ptr %"ctx.129", i64 76
-  %".6879" = load i32, ptr %".6878", align 4
-  %".6880" = zext i32 %".6879" to i64
-  %"data.302" = inttoptr i64 %".6880" to ptr
-  %".6881" = getelementptr i8, ptr %"ctx.129", i64 80
-  %".6882" = load i32, ptr %".6881", align 4
-  %".6883" = zext i32 %".6882" to i64
-  %"data_end.302" = inttoptr i64 %".6883" to ptr
-  %".6884" = getelementptr i8, ptr %"keys", i64 0
-  %".6885" = load volatile i16, ptr %".6884", align 2
-  %".6886" = zext i16 %".6885" to i64
-  %".6887" = icmp ugt i64 %".6886", 14703
-  br i1 %".6887", label %"widening.beyond", label %"sctp"
+  %"ctx.125" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6746" = getelementptr i8, ptr %"ctx.125", i64 76
+  %".6747" = load i32, ptr %".6746", align 4
+  %".6748" = zext i32 %".6747" to i64
+  %"data.294" = inttoptr i64 %".6748" to ptr
+  %".6749" = getelementptr i8, ptr %"ctx.125", i64 80
+  %".6750" = load i32, ptr %".6749", align 4
+  %".6751" = zext i32 %".6750" to i64
+  %"data_end.294" = inttoptr i64 %".6751" to ptr
+  %".6752" = getelementptr i8, ptr %"keys", i64 0
+  %".6753" = load volatile i16, ptr %".6752", align 2
+  %".6754" = zext i16 %".6753" to i64
+  %".6755" = icmp ugt i64 %".6754", 14703
+  br i1 %".6755", label %"widening.beyond", label %"sctp"
 widening.to_gre_version_d1:
-  %"ctx.130" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6894" = getelementptr i8, ptr %"ctx.130", i64 76
-  %".6895" = load i32, ptr %".6894", align 4
-  %".6896" = zext i32 %".6895" to i64
-  %"data.303" = inttoptr i64 %".6896" to ptr
-  %".6897" = getelementptr i8, ptr %"ctx.130", i64 80
-  %".6898" = load i32, ptr %".6897", align 4
-  %".6899" = zext i32 %".6898" to i64
-  %"data_end.303" = inttoptr i64 %".6899" to ptr
-  %".6900" = getelementptr i8, ptr %"keys", i64 0
-  %".6901" = load volatile i16, ptr %".6900", align 2
-  %".6902" = zext i16 %".6901" to i64
-  %".6903" = icmp ugt i64 %".6902", 14703
-  br i1 %".6903", label %"widening.beyond", label %"gre_version_d1"
+  %"ctx.126" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6762" = getelementptr i8, ptr %"ctx.126", i64 76
+  %".6763" = load i32, ptr %".6762", align 4
+  %".6764" = zext i32 %".6763" to i64
+  %"data.295" = inttoptr i64 %".6764" to ptr
+  %".6765" = getelementptr i8, ptr %"ctx.126", i64 80
+  %".6766" = load i32, ptr %".6765", align 4
+  %".6767" = zext i32 %".6766" to i64
+  %"data_end.295" = inttoptr i64 %".6767" to ptr
+  %".6768" = getelementptr i8, ptr %"keys", i64 0
+  %".6769" = load volatile i16, ptr %".6768", align 2
+  %".6770" = zext i16 %".6769" to i64
+  %".6771" = icmp ugt i64 %".6770", 14703
+  br i1 %".6771", label %"widening.beyond", label %"gre_version_d1"
 widening.to_udplite:
-  %"ctx.131" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6910" = getelementptr i8, ptr %"ctx.131", i64 76
-  %".6911" = load i32, ptr %".6910", align 4
-  %".6912" = zext i32 %".6911" to i64
-  %"data.304" = inttoptr i64 %".6912" to ptr
-  %".6913" = getelementptr i8, ptr %"ctx.131", i64 80
-  %".6914" = load i32, ptr %".6913", align 4
-  %".6915" = zext i32 %".6914" to i64
-  %"data_end.304" = inttoptr i64 %".6915" to ptr
-  %".6916" = getelementptr i8, ptr %"keys", i64 0
-  %".6917" = load volatile i16, ptr %".6916", align 2
-  %".6918" = zext i16 %".6917" to i64
-  %".6919" = icmp ugt i64 %".6918", 14703
-  br i1 %".6919", label %"widening.beyond", label %"udplite"
+  %"ctx.127" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6778" = getelementptr i8, ptr %"ctx.127", i64 76
+  %".6779" = load i32, ptr %".6778", align 4
+  %".6780" = zext i32 %".6779" to i64
+  %"data.296" = inttoptr i64 %".6780" to ptr
+  %".6781" = getelementptr i8, ptr %"ctx.127", i64 80
+  %".6782" = load i32, ptr %".6781", align 4
+  %".6783" = zext i32 %".6782" to i64
+  %"data_end.296" = inttoptr i64 %".6783" to ptr
+  %".6784" = getelementptr i8, ptr %"keys", i64 0
+  %".6785" = load volatile i16, ptr %".6784", align 2
+  %".6786" = zext i16 %".6785" to i64
+  %".6787" = icmp ugt i64 %".6786", 14703
+  br i1 %".6787", label %"widening.beyond", label %"udplite"
 widening.to_udp_d1:
-  %"ctx.132" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6926" = getelementptr i8, ptr %"ctx.132", i64 76
-  %".6927" = load i32, ptr %".6926", align 4
-  %".6928" = zext i32 %".6927" to i64
-  %"data.305" = inttoptr i64 %".6928" to ptr
-  %".6929" = getelementptr i8, ptr %"ctx.132", i64 80
-  %".6930" = load i32, ptr %".6929", align 4
-  %".6931" = zext i32 %".6930" to i64
-  %"data_end.305" = inttoptr i64 %".6931" to ptr
-  %".6932" = getelementptr i8, ptr %"keys", i64 0
-  %".6933" = load volatile i16, ptr %".6932", align 2
-  %".6934" = zext i16 %".6933" to i64
-  %".6935" = icmp ugt i64 %".6934", 14703
-  br i1 %".6935", label %"widening.beyond", label %"udp_d1"
+  %"ctx.128" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6794" = getelementptr i8, ptr %"ctx.128", i64 76
+  %".6795" = load i32, ptr %".6794", align 4
+  %".6796" = zext i32 %".6795" to i64
+  %"data.297" = inttoptr i64 %".6796" to ptr
+  %".6797" = getelementptr i8, ptr %"ctx.128", i64 80
+  %".6798" = load i32, ptr %".6797", align 4
+  %".6799" = zext i32 %".6798" to i64
+  %"data_end.297" = inttoptr i64 %".6799" to ptr
+  %".6800" = getelementptr i8, ptr %"keys", i64 0
+  %".6801" = load volatile i16, ptr %".6800", align 2
+  %".6802" = zext i16 %".6801" to i64
+  %".6803" = icmp ugt i64 %".6802", 14703
+  br i1 %".6803", label %"widening.beyond", label %"udp_d1"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
