@@ -63,6 +63,7 @@ class Unroller:
                 groups[name].add(group)
         self._groups = {name: frozenset(found) for name, found in groups.items()}
         self._leading_to: dict[State, set[State]] | None = None
+        self._topological: list[State] | None = None
 
     def _reaching(self, targets: list[str], through_encap: bool) -> set[str]:
         """The nodes from which one of ``targets`` can be reached (targets included)."""
@@ -143,6 +144,11 @@ class Unroller:
 
     def topological(self) -> list[State]:
         """Every reachable State, each before all the States it leads to."""
+        if self._topological is None:
+            self._topological = self._sort()
+        return self._topological
+
+    def _sort(self) -> list[State]:
         start = self.start()
         if start is None:
             return []
