@@ -35,11 +35,7 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  %".4408" = getelementptr i8, ptr %"keys", i64 2
-  %".4409" = load volatile i16, ptr %".4408", align 2
-  %".4410" = zext i16 %".4409" to i64
-  %".4411" = icmp eq i64 %".4410", 0
-  br i1 %".4411", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
+  br label %"widening.test"
 program:
   br label %"entry_d0"
 return:
@@ -92,10 +88,10 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".368", %"vlan_d0_vlan_tags1.to_ipv4"], [%".483", %"pppoe_d0.to_ipv4"], [%".636", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4565", %"widening.to_ipv4_d0"]
-  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.to_ipv4_d0"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.169", %"widening.to_ipv4_d0"]
-  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.39", %"pppoe_d0.to_ipv4"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.to_ipv4_d0"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".368", %"vlan_d0_vlan_tags1.to_ipv4"], [%".483", %"pppoe_d0.to_ipv4"], [%".636", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4516", %"widening.test.9"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.test.9"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.169", %"widening.test.9"]
+  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.39", %"pppoe_d0.to_ipv4"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.test.9"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".48" = getelementptr i8, ptr %"hdr", i64 20
   %".49" = icmp ugt ptr %".48", %"data_end.2"
@@ -127,10 +123,10 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".368", %"vlan_d0_vlan_tags1.to_ipv6"], [%".483", %"pppoe_d0.to_ipv6"], [%".636", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4485", %"widening.to_ipv6_d0"]
-  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.to_ipv6_d0"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.164", %"widening.to_ipv6_d0"]
-  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.39", %"pppoe_d0.to_ipv6"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.to_ipv6_d0"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".368", %"vlan_d0_vlan_tags1.to_ipv6"], [%".483", %"pppoe_d0.to_ipv6"], [%".636", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4461", %"widening.test.4"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.test.4"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.164", %"widening.test.4"]
+  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.39", %"pppoe_d0.to_ipv6"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.test.4"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
   %".198" = getelementptr i8, ptr %"hdr.1", i64 40
   %".199" = icmp ugt ptr %".198", %"data_end.3"
@@ -228,10 +224,10 @@ vlan_d0_vlan_tags1.header:
   %".373" = zext i16 %".372" to i64
   switch i64 %".373", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3316", %"ethernet_d1.to_mpls"], [%".3316", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4885", %"widening.to_mpls_mpls_labels1"]
-  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.to_mpls_mpls_labels1"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.109", %"gre_d0.to_mpls"], [%"data_end.109", %"gre_d0.to_mpls.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.135", %"ethernet_d1.to_mpls"], [%"data_end.135", %"ethernet_d1.to_mpls.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.189", %"widening.to_mpls_mpls_labels1"]
-  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.109", %"gre_d0.to_mpls"], [%"keys.109", %"gre_d0.to_mpls.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.135", %"ethernet_d1.to_mpls"], [%"keys.135", %"ethernet_d1.to_mpls.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_mpls_labels1"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3316", %"ethernet_d1.to_mpls"], [%".3316", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4736", %"widening.test.29"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.test.29"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.109", %"gre_d0.to_mpls"], [%"data_end.109", %"gre_d0.to_mpls.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.135", %"ethernet_d1.to_mpls"], [%"data_end.135", %"ethernet_d1.to_mpls.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.189", %"widening.test.29"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.109", %"gre_d0.to_mpls"], [%"keys.109", %"gre_d0.to_mpls.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.135", %"ethernet_d1.to_mpls"], [%"keys.135", %"ethernet_d1.to_mpls.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.test.29"]
   %".395" = add i64 %"cursor.4", 4
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
   %".396" = getelementptr i8, ptr %"hdr.3", i64 4
@@ -251,10 +247,10 @@ mpls_mpls_labels1.header:
   %".423" = and i64 %".422", 1
   switch i64 %".423", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".368", %"vlan_d0_vlan_tags1.to_pppoe"], [%".636", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1913", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1983", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4469", %"widening.to_pppoe_d0"]
-  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.to_pppoe_d0"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.163", %"widening.to_pppoe_d0"]
-  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.to_pppoe_d0"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".368", %"vlan_d0_vlan_tags1.to_pppoe"], [%".636", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1913", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1983", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4450", %"widening.test.3"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.test.3"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.163", %"widening.test.3"]
+  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.test.3"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
   %".433" = getelementptr i8, ptr %"hdr.4", i64 8
   %".434" = icmp ugt ptr %".433", %"data_end.6"
@@ -288,20 +284,20 @@ pppoe_d0.header:
   %".477" = xor i1 %".476", -1
   br i1 %".477", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".368", %"vlan_d0_vlan_tags1.to_arp"], [%".368", %"vlan_d0_vlan_tags1.to_arp.1"], [%".636", %"hsr_d0_vlan_tags1.to_arp"], [%".636", %"hsr_d0_vlan_tags1.to_arp.1"], [%".713", %"batadv_d0.stop_at_encap.endif.7"], [%".713", %"batadv_d0.stop_at_encap.endif.8"], [%".1913", %"vlan_d0_vlan_tags2.to_arp"], [%".1913", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1983", %"hsr_d0_vlan_tags2.to_arp"], [%".1983", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2058", %"vlan_d1_vlan_tags1.to_arp"], [%".2058", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2201", %"hsr_d1_vlan_tags1.to_arp"], [%".2201", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.5", %"gre_d0.to_arp"], [%"end.5", %"gre_d0.to_arp.1"], [%".3176", %"vlan_d1_vlan_tags2.to_arp"], [%".3176", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3246", %"hsr_d1_vlan_tags2.to_arp"], [%".3246", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3316", %"ethernet_d1.to_arp"], [%".3316", %"ethernet_d1.to_arp.1"], [%".4741", %"widening.to_arp"]
-  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.109", %"gre_d0.to_arp"], [%"data.109", %"gre_d0.to_arp.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.135", %"ethernet_d1.to_arp"], [%"data.135", %"ethernet_d1.to_arp.1"], [%"data.180", %"widening.to_arp"]
-  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.109", %"gre_d0.to_arp"], [%"data_end.109", %"gre_d0.to_arp.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.135", %"ethernet_d1.to_arp"], [%"data_end.135", %"ethernet_d1.to_arp.1"], [%"data_end.180", %"widening.to_arp"]
-  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.109", %"gre_d0.to_arp"], [%"keys.109", %"gre_d0.to_arp.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.135", %"ethernet_d1.to_arp"], [%"keys.135", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".368", %"vlan_d0_vlan_tags1.to_arp"], [%".368", %"vlan_d0_vlan_tags1.to_arp.1"], [%".636", %"hsr_d0_vlan_tags1.to_arp"], [%".636", %"hsr_d0_vlan_tags1.to_arp.1"], [%".713", %"batadv_d0.stop_at_encap.endif.7"], [%".713", %"batadv_d0.stop_at_encap.endif.8"], [%".1913", %"vlan_d0_vlan_tags2.to_arp"], [%".1913", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1983", %"hsr_d0_vlan_tags2.to_arp"], [%".1983", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2058", %"vlan_d1_vlan_tags1.to_arp"], [%".2058", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2201", %"hsr_d1_vlan_tags1.to_arp"], [%".2201", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.5", %"gre_d0.to_arp"], [%"end.5", %"gre_d0.to_arp.1"], [%".3176", %"vlan_d1_vlan_tags2.to_arp"], [%".3176", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3246", %"hsr_d1_vlan_tags2.to_arp"], [%".3246", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3316", %"ethernet_d1.to_arp"], [%".3316", %"ethernet_d1.to_arp.1"], [%".4637", %"widening.test.20"]
+  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.109", %"gre_d0.to_arp"], [%"data.109", %"gre_d0.to_arp.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.135", %"ethernet_d1.to_arp"], [%"data.135", %"ethernet_d1.to_arp.1"], [%"data.180", %"widening.test.20"]
+  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.109", %"gre_d0.to_arp"], [%"data_end.109", %"gre_d0.to_arp.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.135", %"ethernet_d1.to_arp"], [%"data_end.135", %"ethernet_d1.to_arp.1"], [%"data_end.180", %"widening.test.20"]
+  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.109", %"gre_d0.to_arp"], [%"keys.109", %"gre_d0.to_arp.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.135", %"ethernet_d1.to_arp"], [%"keys.135", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.test.20"]
   %".518" = add i64 %"cursor.6", 0
   %".519" = trunc i64 %".518" to i16
   %".520" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".519", ptr %".520", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".368", %"vlan_d0_vlan_tags1.to_ptp"], [%".636", %"hsr_d0_vlan_tags1.to_ptp"], [%".713", %"batadv_d0.stop_at_encap.endif.9"], [%".1913", %"vlan_d0_vlan_tags2.to_ptp"], [%".1983", %"hsr_d0_vlan_tags2.to_ptp"], [%".2058", %"vlan_d1_vlan_tags1.to_ptp"], [%".2201", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.5", %"gre_d0.to_ptp"], [%".3176", %"vlan_d1_vlan_tags2.to_ptp"], [%".3246", %"hsr_d1_vlan_tags2.to_ptp"], [%".3316", %"ethernet_d1.to_ptp"], [%".4725", %"widening.to_ptp"]
-  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.109", %"gre_d0.to_ptp"], [%"data.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.135", %"ethernet_d1.to_ptp"], [%"data.179", %"widening.to_ptp"]
-  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.109", %"gre_d0.to_ptp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.135", %"ethernet_d1.to_ptp"], [%"data_end.179", %"widening.to_ptp"]
-  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.109", %"gre_d0.to_ptp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.135", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".368", %"vlan_d0_vlan_tags1.to_ptp"], [%".636", %"hsr_d0_vlan_tags1.to_ptp"], [%".713", %"batadv_d0.stop_at_encap.endif.9"], [%".1913", %"vlan_d0_vlan_tags2.to_ptp"], [%".1983", %"hsr_d0_vlan_tags2.to_ptp"], [%".2058", %"vlan_d1_vlan_tags1.to_ptp"], [%".2201", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.5", %"gre_d0.to_ptp"], [%".3176", %"vlan_d1_vlan_tags2.to_ptp"], [%".3246", %"hsr_d1_vlan_tags2.to_ptp"], [%".3316", %"ethernet_d1.to_ptp"], [%".4626", %"widening.test.19"]
+  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.109", %"gre_d0.to_ptp"], [%"data.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.135", %"ethernet_d1.to_ptp"], [%"data.179", %"widening.test.19"]
+  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.109", %"gre_d0.to_ptp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.135", %"ethernet_d1.to_ptp"], [%"data_end.179", %"widening.test.19"]
+  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.109", %"gre_d0.to_ptp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.135", %"ethernet_d1.to_ptp"], [%"keys", %"widening.test.19"]
   %"hdr.5" = getelementptr i8, ptr %"data.8", i64 %"cursor.7"
   %".523" = getelementptr i8, ptr %"hdr.5", i64 34
   %".524" = icmp ugt ptr %".523", %"data_end.8"
@@ -318,20 +314,20 @@ ptp.header:
   store i16 %".545", ptr %".546", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".368", %"vlan_d0_vlan_tags1.to_cfm"], [%".636", %"hsr_d0_vlan_tags1.to_cfm"], [%".713", %"batadv_d0.stop_at_encap.endif.10"], [%".1913", %"vlan_d0_vlan_tags2.to_cfm"], [%".1983", %"hsr_d0_vlan_tags2.to_cfm"], [%".2058", %"vlan_d1_vlan_tags1.to_cfm"], [%".2201", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.5", %"gre_d0.to_cfm"], [%".3176", %"vlan_d1_vlan_tags2.to_cfm"], [%".3246", %"hsr_d1_vlan_tags2.to_cfm"], [%".3316", %"ethernet_d1.to_cfm"], [%".4709", %"widening.to_cfm"]
-  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.109", %"gre_d0.to_cfm"], [%"data.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.135", %"ethernet_d1.to_cfm"], [%"data.178", %"widening.to_cfm"]
-  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.109", %"gre_d0.to_cfm"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.135", %"ethernet_d1.to_cfm"], [%"data_end.178", %"widening.to_cfm"]
-  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.109", %"gre_d0.to_cfm"], [%"keys.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.135", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".368", %"vlan_d0_vlan_tags1.to_cfm"], [%".636", %"hsr_d0_vlan_tags1.to_cfm"], [%".713", %"batadv_d0.stop_at_encap.endif.10"], [%".1913", %"vlan_d0_vlan_tags2.to_cfm"], [%".1983", %"hsr_d0_vlan_tags2.to_cfm"], [%".2058", %"vlan_d1_vlan_tags1.to_cfm"], [%".2201", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.5", %"gre_d0.to_cfm"], [%".3176", %"vlan_d1_vlan_tags2.to_cfm"], [%".3246", %"hsr_d1_vlan_tags2.to_cfm"], [%".3316", %"ethernet_d1.to_cfm"], [%".4615", %"widening.test.18"]
+  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.109", %"gre_d0.to_cfm"], [%"data.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.135", %"ethernet_d1.to_cfm"], [%"data.178", %"widening.test.18"]
+  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.109", %"gre_d0.to_cfm"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.135", %"ethernet_d1.to_cfm"], [%"data_end.178", %"widening.test.18"]
+  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.109", %"gre_d0.to_cfm"], [%"keys.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.135", %"ethernet_d1.to_cfm"], [%"keys", %"widening.test.18"]
   %".549" = add i64 %"cursor.8", 0
   %".550" = trunc i64 %".549" to i16
   %".551" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".550", ptr %".551", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".368", %"vlan_d0_vlan_tags1.to_tipc"], [%".636", %"hsr_d0_vlan_tags1.to_tipc"], [%".713", %"batadv_d0.stop_at_encap.endif.11"], [%".1913", %"vlan_d0_vlan_tags2.to_tipc"], [%".1983", %"hsr_d0_vlan_tags2.to_tipc"], [%".2058", %"vlan_d1_vlan_tags1.to_tipc"], [%".2201", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.5", %"gre_d0.to_tipc"], [%".3176", %"vlan_d1_vlan_tags2.to_tipc"], [%".3246", %"hsr_d1_vlan_tags2.to_tipc"], [%".3316", %"ethernet_d1.to_tipc"], [%".4693", %"widening.to_tipc"]
-  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.109", %"gre_d0.to_tipc"], [%"data.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.135", %"ethernet_d1.to_tipc"], [%"data.177", %"widening.to_tipc"]
-  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.109", %"gre_d0.to_tipc"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.135", %"ethernet_d1.to_tipc"], [%"data_end.177", %"widening.to_tipc"]
-  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.109", %"gre_d0.to_tipc"], [%"keys.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.135", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".368", %"vlan_d0_vlan_tags1.to_tipc"], [%".636", %"hsr_d0_vlan_tags1.to_tipc"], [%".713", %"batadv_d0.stop_at_encap.endif.11"], [%".1913", %"vlan_d0_vlan_tags2.to_tipc"], [%".1983", %"hsr_d0_vlan_tags2.to_tipc"], [%".2058", %"vlan_d1_vlan_tags1.to_tipc"], [%".2201", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.5", %"gre_d0.to_tipc"], [%".3176", %"vlan_d1_vlan_tags2.to_tipc"], [%".3246", %"hsr_d1_vlan_tags2.to_tipc"], [%".3316", %"ethernet_d1.to_tipc"], [%".4604", %"widening.test.17"]
+  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.109", %"gre_d0.to_tipc"], [%"data.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.135", %"ethernet_d1.to_tipc"], [%"data.177", %"widening.test.17"]
+  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.109", %"gre_d0.to_tipc"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.135", %"ethernet_d1.to_tipc"], [%"data_end.177", %"widening.test.17"]
+  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.109", %"gre_d0.to_tipc"], [%"keys.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.135", %"ethernet_d1.to_tipc"], [%"keys", %"widening.test.17"]
   %"hdr.6" = getelementptr i8, ptr %"data.10", i64 %"cursor.9"
   %".554" = getelementptr i8, ptr %"hdr.6", i64 16
   %".555" = icmp ugt ptr %".554", %"data_end.10"
@@ -347,10 +343,10 @@ tipc.header:
   store i16 %".575", ptr %".576", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".368", %"vlan_d0_vlan_tags1.to_fcoe"], [%".636", %"hsr_d0_vlan_tags1.to_fcoe"], [%".713", %"batadv_d0.stop_at_encap.endif.12"], [%".1913", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1983", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2058", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2201", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.5", %"gre_d0.to_fcoe"], [%".3176", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3246", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3316", %"ethernet_d1.to_fcoe"], [%".4677", %"widening.to_fcoe"]
-  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.109", %"gre_d0.to_fcoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.135", %"ethernet_d1.to_fcoe"], [%"data.176", %"widening.to_fcoe"]
-  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.109", %"gre_d0.to_fcoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.135", %"ethernet_d1.to_fcoe"], [%"data_end.176", %"widening.to_fcoe"]
-  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.109", %"gre_d0.to_fcoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.135", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".368", %"vlan_d0_vlan_tags1.to_fcoe"], [%".636", %"hsr_d0_vlan_tags1.to_fcoe"], [%".713", %"batadv_d0.stop_at_encap.endif.12"], [%".1913", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1983", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2058", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2201", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.5", %"gre_d0.to_fcoe"], [%".3176", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3246", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3316", %"ethernet_d1.to_fcoe"], [%".4593", %"widening.test.16"]
+  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.109", %"gre_d0.to_fcoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.135", %"ethernet_d1.to_fcoe"], [%"data.176", %"widening.test.16"]
+  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.109", %"gre_d0.to_fcoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.135", %"ethernet_d1.to_fcoe"], [%"data_end.176", %"widening.test.16"]
+  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.109", %"gre_d0.to_fcoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.135", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.test.16"]
   %"hdr.7" = getelementptr i8, ptr %"data.11", i64 %"cursor.10"
   %".579" = getelementptr i8, ptr %"hdr.7", i64 38
   %".580" = icmp ugt ptr %".579", %"data_end.11"
@@ -398,10 +394,10 @@ hsr_d0_vlan_tags1.header:
   %".641" = zext i16 %".640" to i64
   switch i64 %".641", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4453", %"widening.to_batadv_d0"]
-  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.to_batadv_d0"]
-  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.162", %"widening.to_batadv_d0"]
-  %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.to_batadv_d0"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4439", %"widening.test.2"]
+  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.test.2"]
+  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.162", %"widening.test.2"]
+  %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.test.2"]
   %"hdr.9" = getelementptr i8, ptr %"data.13", i64 %"cursor.12"
   %".663" = getelementptr i8, ptr %"hdr.9", i64 24
   %".664" = icmp ugt ptr %".663", %"data_end.13"
@@ -583,10 +579,10 @@ ipv4_d0.to_ipv6:
   %".191" = icmp ne i32 %".190", 0
   br i1 %".191", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".269", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1576", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".5008", %"widening.test.36"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.36"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.36"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.36"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".269", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1576", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4824", %"widening.test.37"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.37"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.37"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.37"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
   %".897" = getelementptr i8, ptr %"hdr.10", i64 4
   %".898" = icmp ugt ptr %".897", %"data_end.16"
@@ -620,10 +616,10 @@ tcp.header:
   store i16 %".938", ptr %".939", align 2
   br label %"return"
 udp:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".269", %"ipv6_d0.to_udp"], [%"end.3", %"ipv4_d1.to_udp"], [%".1576", %"ipv6_d1.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4997", %"widening.to_udp"]
-  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.to_udp"]
-  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.196", %"widening.to_udp"]
-  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".269", %"ipv6_d0.to_udp"], [%"end.3", %"ipv4_d1.to_udp"], [%".1576", %"ipv6_d1.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4813", %"widening.test.36"]
+  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.test.36"]
+  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.196", %"widening.test.36"]
+  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.test.36"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.14"
   %".942" = getelementptr i8, ptr %"hdr.11", i64 4
   %".943" = icmp ugt ptr %".942", %"data_end.17"
@@ -668,10 +664,10 @@ udp.variable_part:
   store i16 %".1008", ptr %".1009", align 2
   br label %"return"
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".269", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1576", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4981", %"widening.to_udplite"]
-  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.195", %"widening.to_udplite"]
-  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.195", %"widening.to_udplite"]
-  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".269", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1576", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4802", %"widening.test.35"]
+  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.195", %"widening.test.35"]
+  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.195", %"widening.test.35"]
+  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.test.35"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.15"
   %".1012" = getelementptr i8, ptr %"hdr.12", i64 4
   %".1013" = icmp ugt ptr %".1012", %"data_end.18"
@@ -716,10 +712,10 @@ udplite.variable_part:
   store i16 %".1078", ptr %".1079", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".269", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4581", %"widening.to_gre_version_d0"]
-  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.170", %"widening.to_gre_version_d0"]
-  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.170", %"widening.to_gre_version_d0"]
-  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".269", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4527", %"widening.test.10"]
+  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.170", %"widening.test.10"]
+  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.170", %"widening.test.10"]
+  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.10"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.16"
   %".1082" = getelementptr i8, ptr %"hdr.13", i64 4
   %".1083" = icmp ugt ptr %".1082", %"data_end.19"
@@ -749,10 +745,10 @@ gre_version_d0.header:
   %".1122" = or i1 %".1118", %".1121"
   br i1 %".1122", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".269", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1576", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4949", %"widening.to_sctp"]
-  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.to_sctp"]
-  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.193", %"widening.to_sctp"]
-  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".269", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1576", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4780", %"widening.test.33"]
+  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.test.33"]
+  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.193", %"widening.test.33"]
+  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.test.33"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.17"
   %".1143" = getelementptr i8, ptr %"hdr.14", i64 4
   %".1144" = icmp ugt ptr %".1143", %"data_end.20"
@@ -787,10 +783,10 @@ sctp.header:
   store i16 %".1185", ptr %".1186", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".269", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1576", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4933", %"widening.to_dccp"]
-  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.192", %"widening.to_dccp"]
-  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.192", %"widening.to_dccp"]
-  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".269", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1576", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4769", %"widening.test.32"]
+  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.192", %"widening.test.32"]
+  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.192", %"widening.test.32"]
+  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.test.32"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
   %".1189" = getelementptr i8, ptr %"hdr.15", i64 4
   %".1190" = icmp ugt ptr %".1189", %"data_end.21"
@@ -825,10 +821,10 @@ dccp.header:
   store i16 %".1231", ptr %".1232", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".269", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1576", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4917", %"widening.to_esp"]
-  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.191", %"widening.to_esp"]
-  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.191", %"widening.to_esp"]
-  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".269", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1576", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4758", %"widening.test.31"]
+  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.191", %"widening.test.31"]
+  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.191", %"widening.test.31"]
+  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.test.31"]
   %"hdr.16" = getelementptr i8, ptr %"data.22", i64 %"cursor.19"
   %".1235" = getelementptr i8, ptr %"hdr.16", i64 4
   %".1236" = icmp ugt ptr %".1235", %"data_end.22"
@@ -862,10 +858,10 @@ esp.header:
   store i16 %".1275", ptr %".1276", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".269", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1576", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4901", %"widening.to_ah"]
-  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.190", %"widening.to_ah"]
-  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.190", %"widening.to_ah"]
-  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".269", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1576", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4747", %"widening.test.30"]
+  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.190", %"widening.test.30"]
+  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.190", %"widening.test.30"]
+  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.test.30"]
   %"hdr.17" = getelementptr i8, ptr %"data.23", i64 %"cursor.20"
   %".1279" = getelementptr i8, ptr %"hdr.17", i64 8
   %".1280" = icmp ugt ptr %".1279", %"data_end.23"
@@ -926,10 +922,10 @@ ipv4_d0.stop_at_encap:
 ipv4_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".269", %"ipv6_d0.stop_at_encap.endif"], [%".713", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2135", %"pppoe_d1.to_ipv4"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3316", %"ethernet_d1.to_ipv4"], [%".3365", %"ppp_d0.stop_at_encap.endif"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4869", %"widening.to_ipv4_d1"]
-  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.109", %"gre_d0.to_ipv4"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.135", %"ethernet_d1.to_ipv4"], [%"data.137", %"ppp_d0.stop_at_encap.endif"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.188", %"widening.to_ipv4_d1"]
-  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.109", %"gre_d0.to_ipv4"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.135", %"ethernet_d1.to_ipv4"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.188", %"widening.to_ipv4_d1"]
-  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.109", %"gre_d0.to_ipv4"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.135", %"ethernet_d1.to_ipv4"], [%"keys.137", %"ppp_d0.stop_at_encap.endif"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".269", %"ipv6_d0.stop_at_encap.endif"], [%".713", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2135", %"pppoe_d1.to_ipv4"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3316", %"ethernet_d1.to_ipv4"], [%".3365", %"ppp_d0.stop_at_encap.endif"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4725", %"widening.test.28"]
+  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.109", %"gre_d0.to_ipv4"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.135", %"ethernet_d1.to_ipv4"], [%"data.137", %"ppp_d0.stop_at_encap.endif"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.188", %"widening.test.28"]
+  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.109", %"gre_d0.to_ipv4"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.135", %"ethernet_d1.to_ipv4"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.188", %"widening.test.28"]
+  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.109", %"gre_d0.to_ipv4"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.135", %"ethernet_d1.to_ipv4"], [%"keys.137", %"ppp_d0.stop_at_encap.endif"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.test.28"]
   %"hdr.19" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
   %".1349" = getelementptr i8, ptr %"hdr.19", i64 20
   %".1350" = icmp ugt ptr %".1349", %"data_end.25"
@@ -968,10 +964,10 @@ ipv4_d0.stop_at_encap.1:
 ipv4_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".269", %"ipv6_d0.stop_at_encap.endif.1"], [%".713", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2135", %"pppoe_d1.to_ipv6"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3316", %"ethernet_d1.to_ipv6"], [%".3365", %"ppp_d0.stop_at_encap.endif.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4773", %"widening.to_ipv6_d1"]
-  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.109", %"gre_d0.to_ipv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.135", %"ethernet_d1.to_ipv6"], [%"data.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.182", %"widening.to_ipv6_d1"]
-  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.109", %"gre_d0.to_ipv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.135", %"ethernet_d1.to_ipv6"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.182", %"widening.to_ipv6_d1"]
-  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.109", %"gre_d0.to_ipv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.135", %"ethernet_d1.to_ipv6"], [%"keys.137", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".269", %"ipv6_d0.stop_at_encap.endif.1"], [%".713", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2135", %"pppoe_d1.to_ipv6"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3316", %"ethernet_d1.to_ipv6"], [%".3365", %"ppp_d0.stop_at_encap.endif.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4659", %"widening.test.22"]
+  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.109", %"gre_d0.to_ipv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.135", %"ethernet_d1.to_ipv6"], [%"data.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.182", %"widening.test.22"]
+  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.109", %"gre_d0.to_ipv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.135", %"ethernet_d1.to_ipv6"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.182", %"widening.test.22"]
+  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.109", %"gre_d0.to_ipv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.135", %"ethernet_d1.to_ipv6"], [%"keys.137", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.test.22"]
   %"hdr.20" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
   %".1505" = getelementptr i8, ptr %"hdr.20", i64 40
   %".1506" = icmp ugt ptr %".1505", %"data_end.26"
@@ -1208,10 +1204,10 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1780" = icmp eq i64 %".1779", 0
   br i1 %".1776", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".269", %"ipv6_d0.to_icmpv6"], [%".1576", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4853", %"widening.to_icmpv6"]
-  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.to_icmpv6"]
-  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.187", %"widening.to_icmpv6"]
-  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
+  %"cursor.26" = phi  i64 [%".269", %"ipv6_d0.to_icmpv6"], [%".1576", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4714", %"widening.test.27"]
+  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.test.27"]
+  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.187", %"widening.test.27"]
+  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.test.27"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
   %".1856" = getelementptr i8, ptr %"hdr.23", i64 4
   %".1857" = icmp ugt ptr %".1856", %"data_end.31"
@@ -1305,10 +1301,10 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_vlan"], [%".368", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".636", %"hsr_d0_vlan_tags1.to_vlan"], [%".636", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4437", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.161", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.161", %"widening.to_vlan_d0_vlan_tags2"]
-  %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d0_vlan_tags2"]
+  %"cursor.27" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_vlan"], [%".368", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".636", %"hsr_d0_vlan_tags1.to_vlan"], [%".636", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4428", %"widening.test.1"]
+  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.161", %"widening.test.1"]
+  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.161", %"widening.test.1"]
+  %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.1"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
   %".1882" = getelementptr i8, ptr %"hdr.24", i64 4
   %".1883" = icmp ugt ptr %".1882", %"data_end.34"
@@ -1336,10 +1332,10 @@ vlan_d0_vlan_tags2.header:
   %".1918" = zext i16 %".1917" to i64
   switch i64 %".1918", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4421", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.160", %"widening.to_hsr_d0_vlan_tags2"]
-  %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d0_vlan_tags2"]
+  %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4417", %"widening.test"]
+  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.test"]
+  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.160", %"widening.test"]
+  %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
   %".1952" = getelementptr i8, ptr %"hdr.25", i64 6
   %".1953" = icmp ugt ptr %".1952", %"data_end.35"
@@ -1826,10 +1822,10 @@ batadv_d0.stop_at_encap.2:
 batadv_d0.stop_at_encap.endif.2:
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.30" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.2"], [%".713", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".3316", %"ethernet_d1.to_vlan"], [%".3316", %"ethernet_d1.to_vlan.1"], [%".4613", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.109", %"gre_d0.to_vlan"], [%"data.109", %"gre_d0.to_vlan.1"], [%"data.135", %"ethernet_d1.to_vlan"], [%"data.135", %"ethernet_d1.to_vlan.1"], [%"data.172", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.109", %"gre_d0.to_vlan"], [%"data_end.109", %"gre_d0.to_vlan.1"], [%"data_end.135", %"ethernet_d1.to_vlan"], [%"data_end.135", %"ethernet_d1.to_vlan.1"], [%"data_end.172", %"widening.to_vlan_d1_vlan_tags1"]
-  %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.109", %"gre_d0.to_vlan"], [%"keys.109", %"gre_d0.to_vlan.1"], [%"keys.135", %"ethernet_d1.to_vlan"], [%"keys.135", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
+  %"cursor.30" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.2"], [%".713", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".3316", %"ethernet_d1.to_vlan"], [%".3316", %"ethernet_d1.to_vlan.1"], [%".4549", %"widening.test.12"]
+  %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.109", %"gre_d0.to_vlan"], [%"data.109", %"gre_d0.to_vlan.1"], [%"data.135", %"ethernet_d1.to_vlan"], [%"data.135", %"ethernet_d1.to_vlan.1"], [%"data.172", %"widening.test.12"]
+  %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.109", %"gre_d0.to_vlan"], [%"data_end.109", %"gre_d0.to_vlan.1"], [%"data_end.135", %"ethernet_d1.to_vlan"], [%"data_end.135", %"ethernet_d1.to_vlan.1"], [%"data_end.172", %"widening.test.12"]
+  %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.109", %"gre_d0.to_vlan"], [%"keys.109", %"gre_d0.to_vlan.1"], [%"keys.135", %"ethernet_d1.to_vlan"], [%"keys.135", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.test.12"]
   %"hdr.26" = getelementptr i8, ptr %"data.51", i64 %"cursor.30"
   %".2027" = getelementptr i8, ptr %"hdr.26", i64 4
   %".2028" = icmp ugt ptr %".2027", %"data_end.51"
@@ -1885,10 +1881,10 @@ batadv_d0.stop_at_encap.6:
 batadv_d0.stop_at_encap.endif.6:
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.31" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.6"], [%".2058", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2201", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".3176", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3246", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3316", %"ethernet_d1.to_pppoe"], [%".4757", %"widening.to_pppoe_d1"]
-  %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.109", %"gre_d0.to_pppoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.135", %"ethernet_d1.to_pppoe"], [%"data.181", %"widening.to_pppoe_d1"]
-  %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.109", %"gre_d0.to_pppoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.135", %"ethernet_d1.to_pppoe"], [%"data_end.181", %"widening.to_pppoe_d1"]
-  %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.109", %"gre_d0.to_pppoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.135", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
+  %"cursor.31" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.6"], [%".2058", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2201", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".3176", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3246", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3316", %"ethernet_d1.to_pppoe"], [%".4648", %"widening.test.21"]
+  %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.109", %"gre_d0.to_pppoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.135", %"ethernet_d1.to_pppoe"], [%"data.181", %"widening.test.21"]
+  %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.109", %"gre_d0.to_pppoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.135", %"ethernet_d1.to_pppoe"], [%"data_end.181", %"widening.test.21"]
+  %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.109", %"gre_d0.to_pppoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.135", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.test.21"]
   %"hdr.27" = getelementptr i8, ptr %"data.52", i64 %"cursor.31"
   %".2085" = getelementptr i8, ptr %"hdr.27", i64 8
   %".2086" = icmp ugt ptr %".2085", %"data_end.52"
@@ -1971,10 +1967,10 @@ batadv_d0.stop_at_encap.13:
 batadv_d0.stop_at_encap.endif.13:
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.13"], [%".713", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".3316", %"ethernet_d1.to_hsr"], [%".3316", %"ethernet_d1.to_hsr.1"], [%".4597", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.109", %"gre_d0.to_hsr"], [%"data.109", %"gre_d0.to_hsr.1"], [%"data.135", %"ethernet_d1.to_hsr"], [%"data.135", %"ethernet_d1.to_hsr.1"], [%"data.171", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.109", %"gre_d0.to_hsr"], [%"data_end.109", %"gre_d0.to_hsr.1"], [%"data_end.135", %"ethernet_d1.to_hsr"], [%"data_end.135", %"ethernet_d1.to_hsr.1"], [%"data_end.171", %"widening.to_hsr_d1_vlan_tags1"]
-  %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.109", %"gre_d0.to_hsr"], [%"keys.109", %"gre_d0.to_hsr.1"], [%"keys.135", %"ethernet_d1.to_hsr"], [%"keys.135", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
+  %"cursor.32" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.13"], [%".713", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".3316", %"ethernet_d1.to_hsr"], [%".3316", %"ethernet_d1.to_hsr.1"], [%".4538", %"widening.test.11"]
+  %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.109", %"gre_d0.to_hsr"], [%"data.109", %"gre_d0.to_hsr.1"], [%"data.135", %"ethernet_d1.to_hsr"], [%"data.135", %"ethernet_d1.to_hsr.1"], [%"data.171", %"widening.test.11"]
+  %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.109", %"gre_d0.to_hsr"], [%"data_end.109", %"gre_d0.to_hsr.1"], [%"data_end.135", %"ethernet_d1.to_hsr"], [%"data_end.135", %"ethernet_d1.to_hsr.1"], [%"data_end.171", %"widening.test.11"]
+  %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.109", %"gre_d0.to_hsr"], [%"keys.109", %"gre_d0.to_hsr.1"], [%"keys.135", %"ethernet_d1.to_hsr"], [%"keys.135", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.test.11"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
   %".2170" = getelementptr i8, ptr %"hdr.28", i64 6
   %".2171" = icmp ugt ptr %".2170", %"data_end.53"
@@ -2016,10 +2012,10 @@ batadv_d0.stop_at_encap.15:
 batadv_d0.stop_at_encap.endif.15:
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.33" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.15"], [%".2058", %"vlan_d1_vlan_tags1.to_batadv"], [%".2201", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".3176", %"vlan_d1_vlan_tags2.to_batadv"], [%".3246", %"hsr_d1_vlan_tags2.to_batadv"], [%".3316", %"ethernet_d1.to_batadv"], [%".4661", %"widening.to_batadv_d1"]
-  %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.109", %"gre_d0.to_batadv"], [%"data.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.135", %"ethernet_d1.to_batadv"], [%"data.175", %"widening.to_batadv_d1"]
-  %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.109", %"gre_d0.to_batadv"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.135", %"ethernet_d1.to_batadv"], [%"data_end.175", %"widening.to_batadv_d1"]
-  %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.109", %"gre_d0.to_batadv"], [%"keys.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.135", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
+  %"cursor.33" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.15"], [%".2058", %"vlan_d1_vlan_tags1.to_batadv"], [%".2201", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".3176", %"vlan_d1_vlan_tags2.to_batadv"], [%".3246", %"hsr_d1_vlan_tags2.to_batadv"], [%".3316", %"ethernet_d1.to_batadv"], [%".4582", %"widening.test.15"]
+  %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.109", %"gre_d0.to_batadv"], [%"data.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.135", %"ethernet_d1.to_batadv"], [%"data.175", %"widening.test.15"]
+  %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.109", %"gre_d0.to_batadv"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.135", %"ethernet_d1.to_batadv"], [%"data_end.175", %"widening.test.15"]
+  %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.109", %"gre_d0.to_batadv"], [%"keys.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.135", %"ethernet_d1.to_batadv"], [%"keys", %"widening.test.15"]
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
   %".2228" = getelementptr i8, ptr %"hdr.29", i64 24
   %".2229" = icmp ugt ptr %".2228", %"data_end.54"
@@ -2551,10 +2547,10 @@ ipv4_d1.to_ipv6:
   %".1495" = icmp ne i32 %".1494", 0
   br i1 %".1495", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 gre_version_d1:
-  %"cursor.36" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1576", %"ipv6_d1.to_gre_version"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4965", %"widening.to_gre_version_d1"]
-  %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.194", %"widening.to_gre_version_d1"]
-  %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.194", %"widening.to_gre_version_d1"]
-  %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
+  %"cursor.36" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1576", %"ipv6_d1.to_gre_version"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4791", %"widening.test.34"]
+  %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.194", %"widening.test.34"]
+  %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.194", %"widening.test.34"]
+  %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.34"]
   %"hdr.30" = getelementptr i8, ptr %"data.81", i64 %"cursor.36"
   %".2660" = getelementptr i8, ptr %"hdr.30", i64 4
   %".2661" = icmp ugt ptr %".2660", %"data_end.81"
@@ -2883,10 +2879,10 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %".1735" = icmp ne i32 %".1734", 0
   br i1 %".1735", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.39" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4517", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.166", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.166", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"keys.88" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"cursor.39" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4483", %"widening.test.6"]
+  %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.166", %"widening.test.6"]
+  %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.166", %"widening.test.6"]
+  %"keys.88" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.6"]
   %"hdr.33" = getelementptr i8, ptr %"data.88", i64 %"cursor.39"
   %".2939" = getelementptr i8, ptr %"hdr.33", i64 2
   %".2940" = icmp ugt ptr %".2939", %"data_end.88"
@@ -2916,10 +2912,10 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".2977" = zext i8 %"w0_1.12" to i64
   switch i64 %".2977", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4501", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.165", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"keys.89" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4472", %"widening.test.5"]
+  %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.test.5"]
+  %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.165", %"widening.test.5"]
+  %"keys.89" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.5"]
   %"hdr.34" = getelementptr i8, ptr %"data.89", i64 %"cursor.40"
   %".3031" = getelementptr i8, ptr %"hdr.34", i64 8
   %".3032" = icmp ugt ptr %".3031", %"data_end.89"
@@ -3332,10 +3328,10 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.41" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_vlan"], [%".2058", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4645", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.174", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.174", %"widening.to_vlan_d1_vlan_tags2"]
-  %"keys.100" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags2"]
+  %"cursor.41" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_vlan"], [%".2058", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4571", %"widening.test.14"]
+  %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.174", %"widening.test.14"]
+  %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.174", %"widening.test.14"]
+  %"keys.100" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.14"]
   %"hdr.35" = getelementptr i8, ptr %"data.100", i64 %"cursor.41"
   %".3145" = getelementptr i8, ptr %"hdr.35", i64 4
   %".3146" = icmp ugt ptr %".3145", %"data_end.100"
@@ -3363,10 +3359,10 @@ vlan_d1_vlan_tags2.header:
   %".3181" = zext i16 %".3180" to i64
   switch i64 %".3181", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4629", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.173", %"widening.to_hsr_d1_vlan_tags2"]
-  %"keys.101" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags2"]
+  %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4560", %"widening.test.13"]
+  %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.test.13"]
+  %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.173", %"widening.test.13"]
+  %"keys.101" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test.13"]
   %"hdr.36" = getelementptr i8, ptr %"data.101", i64 %"cursor.42"
   %".3215" = getelementptr i8, ptr %"hdr.36", i64 6
   %".3216" = icmp ugt ptr %".3215", %"data_end.101"
@@ -4278,10 +4274,10 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6:
   %".2809" = icmp ne i32 %".2808", 0
   br i1 %".2809", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.47" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4805", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data.120" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.184", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data_end.120" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.184", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"keys.120" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"cursor.47" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4681", %"widening.test.24"]
+  %"data.120" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.184", %"widening.test.24"]
+  %"data_end.120" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.184", %"widening.test.24"]
+  %"keys.120" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.24"]
   %"hdr.39" = getelementptr i8, ptr %"data.120", i64 %"cursor.47"
   %".3622" = getelementptr i8, ptr %"hdr.39", i64 2
   %".3623" = icmp ugt ptr %".3622", %"data_end.120"
@@ -4311,10 +4307,10 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".3660" = zext i8 %"w0_1.14" to i64
   switch i64 %".3660", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4789", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data_end.121" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.183", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"keys.121" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4670", %"widening.test.23"]
+  %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.test.23"]
+  %"data_end.121" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.183", %"widening.test.23"]
+  %"keys.121" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.23"]
   %"hdr.40" = getelementptr i8, ptr %"data.121", i64 %"cursor.48"
   %".3720" = getelementptr i8, ptr %"hdr.40", i64 8
   %".3721" = icmp ugt ptr %".3720", %"data_end.121"
@@ -4591,10 +4587,10 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6:
   %".3024" = icmp ne i32 %".3023", 0
   br i1 %".3024", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.49" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4549", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data.126" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.168", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data_end.126" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.168", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"keys.126" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"cursor.49" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4505", %"widening.test.8"]
+  %"data.126" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.168", %"widening.test.8"]
+  %"data_end.126" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.168", %"widening.test.8"]
+  %"keys.126" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.8"]
   %"hdr.41" = getelementptr i8, ptr %"data.126", i64 %"cursor.49"
   %".3840" = getelementptr i8, ptr %"hdr.41", i64 2
   %".3841" = icmp ugt ptr %".3840", %"data_end.126"
@@ -4624,10 +4620,10 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".3878" = zext i8 %"w0_1.16" to i64
   switch i64 %".3878", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4533", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data_end.127" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.167", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"keys.127" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4494", %"widening.test.7"]
+  %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.test.7"]
+  %"data_end.127" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.167", %"widening.test.7"]
+  %"keys.127" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.7"]
   %"hdr.42" = getelementptr i8, ptr %"data.127", i64 %"cursor.50"
   %".3944" = getelementptr i8, ptr %"hdr.42", i64 8
   %".3945" = icmp ugt ptr %".3944", %"data_end.127"
@@ -5463,10 +5459,10 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6:
   %".3710" = icmp ne i32 %".3709", 0
   br i1 %".3710", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.53" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4837", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data.146" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.186", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data_end.146" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.186", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"keys.146" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"cursor.53" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4703", %"widening.test.26"]
+  %"data.146" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.186", %"widening.test.26"]
+  %"data_end.146" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.186", %"widening.test.26"]
+  %"keys.146" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.26"]
   %"hdr.44" = getelementptr i8, ptr %"data.146", i64 %"cursor.53"
   %".4165" = getelementptr i8, ptr %"hdr.44", i64 2
   %".4166" = icmp ugt ptr %".4165", %"data_end.146"
@@ -5496,10 +5492,10 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".4203" = zext i8 %"w0_1.18" to i64
   switch i64 %".4203", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4821", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data_end.147" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.185", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"keys.147" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4692", %"widening.test.25"]
+  %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.test.25"]
+  %"data_end.147" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.185", %"widening.test.25"]
+  %"keys.147" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.25"]
   %"hdr.45" = getelementptr i8, ptr %"data.147", i64 %"cursor.54"
   %".4275" = getelementptr i8, ptr %"hdr.45", i64 8
   %".4276" = icmp ugt ptr %".4275", %"data_end.147"
@@ -6320,793 +6316,577 @@ ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
   store i16 %".4403", ptr %".4404", align 2
   br label %"return"
 widening.test:
-  %".4424" = getelementptr i8, ptr %"keys", i64 2
-  %".4425" = load volatile i16, ptr %".4424", align 2
-  %".4426" = zext i16 %".4425" to i64
-  %".4427" = icmp eq i64 %".4426", 0
-  br i1 %".4427", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
-widening.test.1:
-  %".4440" = getelementptr i8, ptr %"keys", i64 2
-  %".4441" = load volatile i16, ptr %".4440", align 2
-  %".4442" = zext i16 %".4441" to i64
-  %".4443" = icmp eq i64 %".4442", 0
-  br i1 %".4443", label %"widening.to_batadv_d0", label %"widening.test.2"
-widening.test.2:
-  %".4456" = getelementptr i8, ptr %"keys", i64 2
-  %".4457" = load volatile i16, ptr %".4456", align 2
-  %".4458" = zext i16 %".4457" to i64
-  %".4459" = icmp eq i64 %".4458", 0
-  br i1 %".4459", label %"widening.to_pppoe_d0", label %"widening.test.3"
-widening.test.3:
-  %".4472" = getelementptr i8, ptr %"keys", i64 2
-  %".4473" = load volatile i16, ptr %".4472", align 2
-  %".4474" = zext i16 %".4473" to i64
-  %".4475" = icmp eq i64 %".4474", 0
-  br i1 %".4475", label %"widening.to_ipv6_d0", label %"widening.test.4"
-widening.test.4:
-  %".4488" = getelementptr i8, ptr %"keys", i64 2
-  %".4489" = load volatile i16, ptr %".4488", align 2
-  %".4490" = zext i16 %".4489" to i64
-  %".4491" = icmp eq i64 %".4490", 0
-  br i1 %".4491", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
-widening.test.5:
-  %".4504" = getelementptr i8, ptr %"keys", i64 2
-  %".4505" = load volatile i16, ptr %".4504", align 2
-  %".4506" = zext i16 %".4505" to i64
-  %".4507" = icmp eq i64 %".4506", 0
-  br i1 %".4507", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
-widening.test.6:
-  %".4520" = getelementptr i8, ptr %"keys", i64 2
-  %".4521" = load volatile i16, ptr %".4520", align 2
-  %".4522" = zext i16 %".4521" to i64
-  %".4523" = icmp eq i64 %".4522", 0
-  br i1 %".4523", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
-widening.test.7:
-  %".4536" = getelementptr i8, ptr %"keys", i64 2
-  %".4537" = load volatile i16, ptr %".4536", align 2
-  %".4538" = zext i16 %".4537" to i64
-  %".4539" = icmp eq i64 %".4538", 0
-  br i1 %".4539", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
-widening.test.8:
-  %".4552" = getelementptr i8, ptr %"keys", i64 2
-  %".4553" = load volatile i16, ptr %".4552", align 2
-  %".4554" = zext i16 %".4553" to i64
-  %".4555" = icmp eq i64 %".4554", 0
-  br i1 %".4555", label %"widening.to_ipv4_d0", label %"widening.test.9"
-widening.test.9:
-  %".4568" = getelementptr i8, ptr %"keys", i64 2
-  %".4569" = load volatile i16, ptr %".4568", align 2
-  %".4570" = zext i16 %".4569" to i64
-  %".4571" = icmp eq i64 %".4570", 0
-  br i1 %".4571", label %"widening.to_gre_version_d0", label %"widening.test.10"
-widening.test.10:
-  %".4584" = getelementptr i8, ptr %"keys", i64 2
-  %".4585" = load volatile i16, ptr %".4584", align 2
-  %".4586" = zext i16 %".4585" to i64
-  %".4587" = icmp eq i64 %".4586", 0
-  br i1 %".4587", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.11"
-widening.test.11:
-  %".4600" = getelementptr i8, ptr %"keys", i64 2
-  %".4601" = load volatile i16, ptr %".4600", align 2
-  %".4602" = zext i16 %".4601" to i64
-  %".4603" = icmp eq i64 %".4602", 0
-  br i1 %".4603", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.12"
-widening.test.12:
-  %".4616" = getelementptr i8, ptr %"keys", i64 2
-  %".4617" = load volatile i16, ptr %".4616", align 2
-  %".4618" = zext i16 %".4617" to i64
-  %".4619" = icmp eq i64 %".4618", 0
-  br i1 %".4619", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.13"
-widening.test.13:
-  %".4632" = getelementptr i8, ptr %"keys", i64 2
-  %".4633" = load volatile i16, ptr %".4632", align 2
-  %".4634" = zext i16 %".4633" to i64
-  %".4635" = icmp eq i64 %".4634", 0
-  br i1 %".4635", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.14"
-widening.test.14:
-  %".4648" = getelementptr i8, ptr %"keys", i64 2
-  %".4649" = load volatile i16, ptr %".4648", align 2
-  %".4650" = zext i16 %".4649" to i64
-  %".4651" = icmp eq i64 %".4650", 0
-  br i1 %".4651", label %"widening.to_batadv_d1", label %"widening.test.15"
-widening.test.15:
-  %".4664" = getelementptr i8, ptr %"keys", i64 2
-  %".4665" = load volatile i16, ptr %".4664", align 2
-  %".4666" = zext i16 %".4665" to i64
-  %".4667" = icmp eq i64 %".4666", 0
-  br i1 %".4667", label %"widening.to_fcoe", label %"widening.test.16"
-widening.test.16:
-  %".4680" = getelementptr i8, ptr %"keys", i64 2
-  %".4681" = load volatile i16, ptr %".4680", align 2
-  %".4682" = zext i16 %".4681" to i64
-  %".4683" = icmp eq i64 %".4682", 0
-  br i1 %".4683", label %"widening.to_tipc", label %"widening.test.17"
-widening.test.17:
-  %".4696" = getelementptr i8, ptr %"keys", i64 2
-  %".4697" = load volatile i16, ptr %".4696", align 2
-  %".4698" = zext i16 %".4697" to i64
-  %".4699" = icmp eq i64 %".4698", 0
-  br i1 %".4699", label %"widening.to_cfm", label %"widening.test.18"
-widening.test.18:
-  %".4712" = getelementptr i8, ptr %"keys", i64 2
-  %".4713" = load volatile i16, ptr %".4712", align 2
-  %".4714" = zext i16 %".4713" to i64
-  %".4715" = icmp eq i64 %".4714", 0
-  br i1 %".4715", label %"widening.to_ptp", label %"widening.test.19"
-widening.test.19:
-  %".4728" = getelementptr i8, ptr %"keys", i64 2
-  %".4729" = load volatile i16, ptr %".4728", align 2
-  %".4730" = zext i16 %".4729" to i64
-  %".4731" = icmp eq i64 %".4730", 0
-  br i1 %".4731", label %"widening.to_arp", label %"widening.test.20"
-widening.test.20:
-  %".4744" = getelementptr i8, ptr %"keys", i64 2
-  %".4745" = load volatile i16, ptr %".4744", align 2
-  %".4746" = zext i16 %".4745" to i64
-  %".4747" = icmp eq i64 %".4746", 0
-  br i1 %".4747", label %"widening.to_pppoe_d1", label %"widening.test.21"
-widening.test.21:
-  %".4760" = getelementptr i8, ptr %"keys", i64 2
-  %".4761" = load volatile i16, ptr %".4760", align 2
-  %".4762" = zext i16 %".4761" to i64
-  %".4763" = icmp eq i64 %".4762", 0
-  br i1 %".4763", label %"widening.to_ipv6_d1", label %"widening.test.22"
-widening.test.22:
-  %".4776" = getelementptr i8, ptr %"keys", i64 2
-  %".4777" = load volatile i16, ptr %".4776", align 2
-  %".4778" = zext i16 %".4777" to i64
-  %".4779" = icmp eq i64 %".4778", 0
-  br i1 %".4779", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.23"
-widening.test.23:
-  %".4792" = getelementptr i8, ptr %"keys", i64 2
-  %".4793" = load volatile i16, ptr %".4792", align 2
-  %".4794" = zext i16 %".4793" to i64
-  %".4795" = icmp eq i64 %".4794", 0
-  br i1 %".4795", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.24"
-widening.test.24:
-  %".4808" = getelementptr i8, ptr %"keys", i64 2
-  %".4809" = load volatile i16, ptr %".4808", align 2
-  %".4810" = zext i16 %".4809" to i64
-  %".4811" = icmp eq i64 %".4810", 0
-  br i1 %".4811", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.25"
-widening.test.25:
-  %".4824" = getelementptr i8, ptr %"keys", i64 2
-  %".4825" = load volatile i16, ptr %".4824", align 2
-  %".4826" = zext i16 %".4825" to i64
-  %".4827" = icmp eq i64 %".4826", 0
-  br i1 %".4827", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.26"
-widening.test.26:
-  %".4840" = getelementptr i8, ptr %"keys", i64 2
-  %".4841" = load volatile i16, ptr %".4840", align 2
-  %".4842" = zext i16 %".4841" to i64
-  %".4843" = icmp eq i64 %".4842", 0
-  br i1 %".4843", label %"widening.to_icmpv6", label %"widening.test.27"
-widening.test.27:
-  %".4856" = getelementptr i8, ptr %"keys", i64 2
-  %".4857" = load volatile i16, ptr %".4856", align 2
-  %".4858" = zext i16 %".4857" to i64
-  %".4859" = icmp eq i64 %".4858", 0
-  br i1 %".4859", label %"widening.to_ipv4_d1", label %"widening.test.28"
-widening.test.28:
-  %".4872" = getelementptr i8, ptr %"keys", i64 2
-  %".4873" = load volatile i16, ptr %".4872", align 2
-  %".4874" = zext i16 %".4873" to i64
-  %".4875" = icmp eq i64 %".4874", 0
-  br i1 %".4875", label %"widening.to_mpls_mpls_labels1", label %"widening.test.29"
-widening.test.29:
-  %".4888" = getelementptr i8, ptr %"keys", i64 2
-  %".4889" = load volatile i16, ptr %".4888", align 2
-  %".4890" = zext i16 %".4889" to i64
-  %".4891" = icmp eq i64 %".4890", 0
-  br i1 %".4891", label %"widening.to_ah", label %"widening.test.30"
-widening.test.30:
-  %".4904" = getelementptr i8, ptr %"keys", i64 2
-  %".4905" = load volatile i16, ptr %".4904", align 2
-  %".4906" = zext i16 %".4905" to i64
-  %".4907" = icmp eq i64 %".4906", 0
-  br i1 %".4907", label %"widening.to_esp", label %"widening.test.31"
-widening.test.31:
-  %".4920" = getelementptr i8, ptr %"keys", i64 2
-  %".4921" = load volatile i16, ptr %".4920", align 2
-  %".4922" = zext i16 %".4921" to i64
-  %".4923" = icmp eq i64 %".4922", 0
-  br i1 %".4923", label %"widening.to_dccp", label %"widening.test.32"
-widening.test.32:
-  %".4936" = getelementptr i8, ptr %"keys", i64 2
-  %".4937" = load volatile i16, ptr %".4936", align 2
-  %".4938" = zext i16 %".4937" to i64
-  %".4939" = icmp eq i64 %".4938", 0
-  br i1 %".4939", label %"widening.to_sctp", label %"widening.test.33"
-widening.test.33:
-  %".4952" = getelementptr i8, ptr %"keys", i64 2
-  %".4953" = load volatile i16, ptr %".4952", align 2
-  %".4954" = zext i16 %".4953" to i64
-  %".4955" = icmp eq i64 %".4954", 0
-  br i1 %".4955", label %"widening.to_gre_version_d1", label %"widening.test.34"
-widening.test.34:
-  %".4968" = getelementptr i8, ptr %"keys", i64 2
-  %".4969" = load volatile i16, ptr %".4968", align 2
-  %".4970" = zext i16 %".4969" to i64
-  %".4971" = icmp eq i64 %".4970", 0
-  br i1 %".4971", label %"widening.to_udplite", label %"widening.test.35"
-widening.test.35:
-  %".4984" = getelementptr i8, ptr %"keys", i64 2
-  %".4985" = load volatile i16, ptr %".4984", align 2
-  %".4986" = zext i16 %".4985" to i64
-  %".4987" = icmp eq i64 %".4986", 0
-  br i1 %".4987", label %"widening.to_udp", label %"widening.test.36"
-widening.test.36:
-  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".5000" = getelementptr i8, ptr %"ctx.90", i64 76
-  %".5001" = load i32, ptr %".5000", align 4
-  %".5002" = zext i32 %".5001" to i64
-  %"data.197" = inttoptr i64 %".5002" to ptr
-  %".5003" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".5004" = load i32, ptr %".5003", align 4
-  %".5005" = zext i32 %".5004" to i64
-  %"data_end.197" = inttoptr i64 %".5005" to ptr
-  %".5006" = getelementptr i8, ptr %"keys", i64 0
-  %".5007" = load volatile i16, ptr %".5006", align 2
-  %".5008" = zext i16 %".5007" to i64
-  %".5009" = icmp ugt i64 %".5008", 12693
-  br i1 %".5009", label %"widening.beyond", label %"tcp"
-widening.beyond:
-  br label %"return"
-widening.to_hsr_d0_vlan_tags2:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4413" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".4414" = load i32, ptr %".4413", align 4
-  %".4415" = zext i32 %".4414" to i64
-  %"data.160" = inttoptr i64 %".4415" to ptr
-  %".4416" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".4417" = load i32, ptr %".4416", align 4
-  %".4418" = zext i32 %".4417" to i64
-  %"data_end.160" = inttoptr i64 %".4418" to ptr
-  %".4419" = getelementptr i8, ptr %"keys", i64 0
-  %".4420" = load volatile i16, ptr %".4419", align 2
-  %".4421" = zext i16 %".4420" to i64
-  %".4422" = icmp ugt i64 %".4421", 261
-  br i1 %".4422", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
-widening.to_vlan_d0_vlan_tags2:
+  %".4409" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".4410" = load i32, ptr %".4409", align 4
+  %".4411" = zext i32 %".4410" to i64
+  %"data.160" = inttoptr i64 %".4411" to ptr
+  %".4412" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".4413" = load i32, ptr %".4412", align 4
+  %".4414" = zext i32 %".4413" to i64
+  %"data_end.160" = inttoptr i64 %".4414" to ptr
+  %".4415" = getelementptr i8, ptr %"keys", i64 0
+  %".4416" = load volatile i16, ptr %".4415", align 2
+  %".4417" = zext i16 %".4416" to i64
+  %".4418" = icmp ugt i64 %".4417", 261
+  br i1 %".4418", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
+widening.test.1:
   %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4429" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".4430" = load i32, ptr %".4429", align 4
-  %".4431" = zext i32 %".4430" to i64
-  %"data.161" = inttoptr i64 %".4431" to ptr
-  %".4432" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".4433" = load i32, ptr %".4432", align 4
-  %".4434" = zext i32 %".4433" to i64
-  %"data_end.161" = inttoptr i64 %".4434" to ptr
-  %".4435" = getelementptr i8, ptr %"keys", i64 0
-  %".4436" = load volatile i16, ptr %".4435", align 2
-  %".4437" = zext i16 %".4436" to i64
-  %".4438" = icmp ugt i64 %".4437", 261
-  br i1 %".4438", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
-widening.to_batadv_d0:
+  %".4420" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".4421" = load i32, ptr %".4420", align 4
+  %".4422" = zext i32 %".4421" to i64
+  %"data.161" = inttoptr i64 %".4422" to ptr
+  %".4423" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".4424" = load i32, ptr %".4423", align 4
+  %".4425" = zext i32 %".4424" to i64
+  %"data_end.161" = inttoptr i64 %".4425" to ptr
+  %".4426" = getelementptr i8, ptr %"keys", i64 0
+  %".4427" = load volatile i16, ptr %".4426", align 2
+  %".4428" = zext i16 %".4427" to i64
+  %".4429" = icmp ugt i64 %".4428", 261
+  br i1 %".4429", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
+widening.test.2:
   %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4445" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".4431" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".4432" = load i32, ptr %".4431", align 4
+  %".4433" = zext i32 %".4432" to i64
+  %"data.162" = inttoptr i64 %".4433" to ptr
+  %".4434" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".4435" = load i32, ptr %".4434", align 4
+  %".4436" = zext i32 %".4435" to i64
+  %"data_end.162" = inttoptr i64 %".4436" to ptr
+  %".4437" = getelementptr i8, ptr %"keys", i64 0
+  %".4438" = load volatile i16, ptr %".4437", align 2
+  %".4439" = zext i16 %".4438" to i64
+  %".4440" = icmp ugt i64 %".4439", 267
+  br i1 %".4440", label %"widening.test.3", label %"batadv_d0"
+widening.test.3:
+  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4442" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".4443" = load i32, ptr %".4442", align 4
+  %".4444" = zext i32 %".4443" to i64
+  %"data.163" = inttoptr i64 %".4444" to ptr
+  %".4445" = getelementptr i8, ptr %"ctx.56", i64 80
   %".4446" = load i32, ptr %".4445", align 4
   %".4447" = zext i32 %".4446" to i64
-  %"data.162" = inttoptr i64 %".4447" to ptr
-  %".4448" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".4449" = load i32, ptr %".4448", align 4
-  %".4450" = zext i32 %".4449" to i64
-  %"data_end.162" = inttoptr i64 %".4450" to ptr
-  %".4451" = getelementptr i8, ptr %"keys", i64 0
-  %".4452" = load volatile i16, ptr %".4451", align 2
-  %".4453" = zext i16 %".4452" to i64
-  %".4454" = icmp ugt i64 %".4453", 267
-  br i1 %".4454", label %"widening.beyond", label %"batadv_d0"
-widening.to_pppoe_d0:
-  %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4461" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".4462" = load i32, ptr %".4461", align 4
-  %".4463" = zext i32 %".4462" to i64
-  %"data.163" = inttoptr i64 %".4463" to ptr
-  %".4464" = getelementptr i8, ptr %"ctx.56", i64 80
+  %"data_end.163" = inttoptr i64 %".4447" to ptr
+  %".4448" = getelementptr i8, ptr %"keys", i64 0
+  %".4449" = load volatile i16, ptr %".4448", align 2
+  %".4450" = zext i16 %".4449" to i64
+  %".4451" = icmp ugt i64 %".4450", 267
+  br i1 %".4451", label %"widening.test.4", label %"pppoe_d0"
+widening.test.4:
+  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4453" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4454" = load i32, ptr %".4453", align 4
+  %".4455" = zext i32 %".4454" to i64
+  %"data.164" = inttoptr i64 %".4455" to ptr
+  %".4456" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4457" = load i32, ptr %".4456", align 4
+  %".4458" = zext i32 %".4457" to i64
+  %"data_end.164" = inttoptr i64 %".4458" to ptr
+  %".4459" = getelementptr i8, ptr %"keys", i64 0
+  %".4460" = load volatile i16, ptr %".4459", align 2
+  %".4461" = zext i16 %".4460" to i64
+  %".4462" = icmp ugt i64 %".4461", 275
+  br i1 %".4462", label %"widening.test.5", label %"ipv6_d0"
+widening.test.5:
+  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4464" = getelementptr i8, ptr %"ctx.58", i64 76
   %".4465" = load i32, ptr %".4464", align 4
   %".4466" = zext i32 %".4465" to i64
-  %"data_end.163" = inttoptr i64 %".4466" to ptr
-  %".4467" = getelementptr i8, ptr %"keys", i64 0
-  %".4468" = load volatile i16, ptr %".4467", align 2
-  %".4469" = zext i16 %".4468" to i64
-  %".4470" = icmp ugt i64 %".4469", 267
-  br i1 %".4470", label %"widening.beyond", label %"pppoe_d0"
-widening.to_ipv6_d0:
-  %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4477" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4478" = load i32, ptr %".4477", align 4
-  %".4479" = zext i32 %".4478" to i64
-  %"data.164" = inttoptr i64 %".4479" to ptr
-  %".4480" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4481" = load i32, ptr %".4480", align 4
-  %".4482" = zext i32 %".4481" to i64
-  %"data_end.164" = inttoptr i64 %".4482" to ptr
-  %".4483" = getelementptr i8, ptr %"keys", i64 0
-  %".4484" = load volatile i16, ptr %".4483", align 2
-  %".4485" = zext i16 %".4484" to i64
-  %".4486" = icmp ugt i64 %".4485", 275
-  br i1 %".4486", label %"widening.beyond", label %"ipv6_d0"
-widening.to_ipv6_frag_d0_ipv6_ext2:
-  %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4493" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4494" = load i32, ptr %".4493", align 4
-  %".4495" = zext i32 %".4494" to i64
-  %"data.165" = inttoptr i64 %".4495" to ptr
-  %".4496" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4497" = load i32, ptr %".4496", align 4
-  %".4498" = zext i32 %".4497" to i64
-  %"data_end.165" = inttoptr i64 %".4498" to ptr
-  %".4499" = getelementptr i8, ptr %"keys", i64 0
-  %".4500" = load volatile i16, ptr %".4499", align 2
-  %".4501" = zext i16 %".4500" to i64
-  %".4502" = icmp ugt i64 %".4501", 2363
-  br i1 %".4502", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
-widening.to_ipv6_opts_d0_ipv6_ext2:
+  %"data.165" = inttoptr i64 %".4466" to ptr
+  %".4467" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4468" = load i32, ptr %".4467", align 4
+  %".4469" = zext i32 %".4468" to i64
+  %"data_end.165" = inttoptr i64 %".4469" to ptr
+  %".4470" = getelementptr i8, ptr %"keys", i64 0
+  %".4471" = load volatile i16, ptr %".4470", align 2
+  %".4472" = zext i16 %".4471" to i64
+  %".4473" = icmp ugt i64 %".4472", 2363
+  br i1 %".4473", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
+widening.test.6:
   %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4509" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4510" = load i32, ptr %".4509", align 4
-  %".4511" = zext i32 %".4510" to i64
-  %"data.166" = inttoptr i64 %".4511" to ptr
-  %".4512" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4513" = load i32, ptr %".4512", align 4
-  %".4514" = zext i32 %".4513" to i64
-  %"data_end.166" = inttoptr i64 %".4514" to ptr
-  %".4515" = getelementptr i8, ptr %"keys", i64 0
-  %".4516" = load volatile i16, ptr %".4515", align 2
-  %".4517" = zext i16 %".4516" to i64
-  %".4518" = icmp ugt i64 %".4517", 2363
-  br i1 %".4518", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
-widening.to_ipv6_frag_d0_ipv6_ext3:
+  %".4475" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4476" = load i32, ptr %".4475", align 4
+  %".4477" = zext i32 %".4476" to i64
+  %"data.166" = inttoptr i64 %".4477" to ptr
+  %".4478" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4479" = load i32, ptr %".4478", align 4
+  %".4480" = zext i32 %".4479" to i64
+  %"data_end.166" = inttoptr i64 %".4480" to ptr
+  %".4481" = getelementptr i8, ptr %"keys", i64 0
+  %".4482" = load volatile i16, ptr %".4481", align 2
+  %".4483" = zext i16 %".4482" to i64
+  %".4484" = icmp ugt i64 %".4483", 2363
+  br i1 %".4484", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
+widening.test.7:
   %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4525" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4526" = load i32, ptr %".4525", align 4
-  %".4527" = zext i32 %".4526" to i64
-  %"data.167" = inttoptr i64 %".4527" to ptr
-  %".4528" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4529" = load i32, ptr %".4528", align 4
-  %".4530" = zext i32 %".4529" to i64
-  %"data_end.167" = inttoptr i64 %".4530" to ptr
-  %".4531" = getelementptr i8, ptr %"keys", i64 0
-  %".4532" = load volatile i16, ptr %".4531", align 2
-  %".4533" = zext i16 %".4532" to i64
-  %".4534" = icmp ugt i64 %".4533", 4411
-  br i1 %".4534", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
-widening.to_ipv6_opts_d0_ipv6_ext3:
+  %".4486" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4487" = load i32, ptr %".4486", align 4
+  %".4488" = zext i32 %".4487" to i64
+  %"data.167" = inttoptr i64 %".4488" to ptr
+  %".4489" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4490" = load i32, ptr %".4489", align 4
+  %".4491" = zext i32 %".4490" to i64
+  %"data_end.167" = inttoptr i64 %".4491" to ptr
+  %".4492" = getelementptr i8, ptr %"keys", i64 0
+  %".4493" = load volatile i16, ptr %".4492", align 2
+  %".4494" = zext i16 %".4493" to i64
+  %".4495" = icmp ugt i64 %".4494", 4411
+  br i1 %".4495", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
+widening.test.8:
   %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4541" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4497" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4498" = load i32, ptr %".4497", align 4
+  %".4499" = zext i32 %".4498" to i64
+  %"data.168" = inttoptr i64 %".4499" to ptr
+  %".4500" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4501" = load i32, ptr %".4500", align 4
+  %".4502" = zext i32 %".4501" to i64
+  %"data_end.168" = inttoptr i64 %".4502" to ptr
+  %".4503" = getelementptr i8, ptr %"keys", i64 0
+  %".4504" = load volatile i16, ptr %".4503", align 2
+  %".4505" = zext i16 %".4504" to i64
+  %".4506" = icmp ugt i64 %".4505", 4411
+  br i1 %".4506", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
+widening.test.9:
+  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4508" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4509" = load i32, ptr %".4508", align 4
+  %".4510" = zext i32 %".4509" to i64
+  %"data.169" = inttoptr i64 %".4510" to ptr
+  %".4511" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4512" = load i32, ptr %".4511", align 4
+  %".4513" = zext i32 %".4512" to i64
+  %"data_end.169" = inttoptr i64 %".4513" to ptr
+  %".4514" = getelementptr i8, ptr %"keys", i64 0
+  %".4515" = load volatile i16, ptr %".4514", align 2
+  %".4516" = zext i16 %".4515" to i64
+  %".4517" = icmp ugt i64 %".4516", 275
+  br i1 %".4517", label %"widening.test.10", label %"ipv4_d0"
+widening.test.10:
+  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4519" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4520" = load i32, ptr %".4519", align 4
+  %".4521" = zext i32 %".4520" to i64
+  %"data.170" = inttoptr i64 %".4521" to ptr
+  %".4522" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4523" = load i32, ptr %".4522", align 4
+  %".4524" = zext i32 %".4523" to i64
+  %"data_end.170" = inttoptr i64 %".4524" to ptr
+  %".4525" = getelementptr i8, ptr %"keys", i64 0
+  %".4526" = load volatile i16, ptr %".4525", align 2
+  %".4527" = zext i16 %".4526" to i64
+  %".4528" = icmp ugt i64 %".4527", 6459
+  br i1 %".4528", label %"widening.test.11", label %"gre_version_d0"
+widening.test.11:
+  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4530" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4531" = load i32, ptr %".4530", align 4
+  %".4532" = zext i32 %".4531" to i64
+  %"data.171" = inttoptr i64 %".4532" to ptr
+  %".4533" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4534" = load i32, ptr %".4533", align 4
+  %".4535" = zext i32 %".4534" to i64
+  %"data_end.171" = inttoptr i64 %".4535" to ptr
+  %".4536" = getelementptr i8, ptr %"keys", i64 0
+  %".4537" = load volatile i16, ptr %".4536", align 2
+  %".4538" = zext i16 %".4537" to i64
+  %".4539" = icmp ugt i64 %".4538", 6489
+  br i1 %".4539", label %"widening.test.12", label %"hsr_d1_vlan_tags1"
+widening.test.12:
+  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4541" = getelementptr i8, ptr %"ctx.65", i64 76
   %".4542" = load i32, ptr %".4541", align 4
   %".4543" = zext i32 %".4542" to i64
-  %"data.168" = inttoptr i64 %".4543" to ptr
-  %".4544" = getelementptr i8, ptr %"ctx.61", i64 80
+  %"data.172" = inttoptr i64 %".4543" to ptr
+  %".4544" = getelementptr i8, ptr %"ctx.65", i64 80
   %".4545" = load i32, ptr %".4544", align 4
   %".4546" = zext i32 %".4545" to i64
-  %"data_end.168" = inttoptr i64 %".4546" to ptr
+  %"data_end.172" = inttoptr i64 %".4546" to ptr
   %".4547" = getelementptr i8, ptr %"keys", i64 0
   %".4548" = load volatile i16, ptr %".4547", align 2
   %".4549" = zext i16 %".4548" to i64
-  %".4550" = icmp ugt i64 %".4549", 4411
-  br i1 %".4550", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
-widening.to_ipv4_d0:
-  %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4557" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4558" = load i32, ptr %".4557", align 4
-  %".4559" = zext i32 %".4558" to i64
-  %"data.169" = inttoptr i64 %".4559" to ptr
-  %".4560" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4561" = load i32, ptr %".4560", align 4
-  %".4562" = zext i32 %".4561" to i64
-  %"data_end.169" = inttoptr i64 %".4562" to ptr
-  %".4563" = getelementptr i8, ptr %"keys", i64 0
-  %".4564" = load volatile i16, ptr %".4563", align 2
-  %".4565" = zext i16 %".4564" to i64
-  %".4566" = icmp ugt i64 %".4565", 275
-  br i1 %".4566", label %"widening.beyond", label %"ipv4_d0"
-widening.to_gre_version_d0:
-  %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4573" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4574" = load i32, ptr %".4573", align 4
-  %".4575" = zext i32 %".4574" to i64
-  %"data.170" = inttoptr i64 %".4575" to ptr
-  %".4576" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4577" = load i32, ptr %".4576", align 4
-  %".4578" = zext i32 %".4577" to i64
-  %"data_end.170" = inttoptr i64 %".4578" to ptr
-  %".4579" = getelementptr i8, ptr %"keys", i64 0
-  %".4580" = load volatile i16, ptr %".4579", align 2
-  %".4581" = zext i16 %".4580" to i64
-  %".4582" = icmp ugt i64 %".4581", 6459
-  br i1 %".4582", label %"widening.beyond", label %"gre_version_d0"
-widening.to_hsr_d1_vlan_tags1:
-  %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4589" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4590" = load i32, ptr %".4589", align 4
-  %".4591" = zext i32 %".4590" to i64
-  %"data.171" = inttoptr i64 %".4591" to ptr
-  %".4592" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4593" = load i32, ptr %".4592", align 4
-  %".4594" = zext i32 %".4593" to i64
-  %"data_end.171" = inttoptr i64 %".4594" to ptr
-  %".4595" = getelementptr i8, ptr %"keys", i64 0
-  %".4596" = load volatile i16, ptr %".4595", align 2
-  %".4597" = zext i16 %".4596" to i64
-  %".4598" = icmp ugt i64 %".4597", 6489
-  br i1 %".4598", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
-widening.to_vlan_d1_vlan_tags1:
-  %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4605" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4606" = load i32, ptr %".4605", align 4
-  %".4607" = zext i32 %".4606" to i64
-  %"data.172" = inttoptr i64 %".4607" to ptr
-  %".4608" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4609" = load i32, ptr %".4608", align 4
-  %".4610" = zext i32 %".4609" to i64
-  %"data_end.172" = inttoptr i64 %".4610" to ptr
-  %".4611" = getelementptr i8, ptr %"keys", i64 0
-  %".4612" = load volatile i16, ptr %".4611", align 2
-  %".4613" = zext i16 %".4612" to i64
-  %".4614" = icmp ugt i64 %".4613", 6489
-  br i1 %".4614", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
-widening.to_hsr_d1_vlan_tags2:
+  %".4550" = icmp ugt i64 %".4549", 6489
+  br i1 %".4550", label %"widening.test.13", label %"vlan_d1_vlan_tags1"
+widening.test.13:
   %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4621" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4552" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4553" = load i32, ptr %".4552", align 4
+  %".4554" = zext i32 %".4553" to i64
+  %"data.173" = inttoptr i64 %".4554" to ptr
+  %".4555" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4556" = load i32, ptr %".4555", align 4
+  %".4557" = zext i32 %".4556" to i64
+  %"data_end.173" = inttoptr i64 %".4557" to ptr
+  %".4558" = getelementptr i8, ptr %"keys", i64 0
+  %".4559" = load volatile i16, ptr %".4558", align 2
+  %".4560" = zext i16 %".4559" to i64
+  %".4561" = icmp ugt i64 %".4560", 6495
+  br i1 %".4561", label %"widening.test.14", label %"hsr_d1_vlan_tags2"
+widening.test.14:
+  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4563" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4564" = load i32, ptr %".4563", align 4
+  %".4565" = zext i32 %".4564" to i64
+  %"data.174" = inttoptr i64 %".4565" to ptr
+  %".4566" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4567" = load i32, ptr %".4566", align 4
+  %".4568" = zext i32 %".4567" to i64
+  %"data_end.174" = inttoptr i64 %".4568" to ptr
+  %".4569" = getelementptr i8, ptr %"keys", i64 0
+  %".4570" = load volatile i16, ptr %".4569", align 2
+  %".4571" = zext i16 %".4570" to i64
+  %".4572" = icmp ugt i64 %".4571", 6495
+  br i1 %".4572", label %"widening.test.15", label %"vlan_d1_vlan_tags2"
+widening.test.15:
+  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4574" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4575" = load i32, ptr %".4574", align 4
+  %".4576" = zext i32 %".4575" to i64
+  %"data.175" = inttoptr i64 %".4576" to ptr
+  %".4577" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4578" = load i32, ptr %".4577", align 4
+  %".4579" = zext i32 %".4578" to i64
+  %"data_end.175" = inttoptr i64 %".4579" to ptr
+  %".4580" = getelementptr i8, ptr %"keys", i64 0
+  %".4581" = load volatile i16, ptr %".4580", align 2
+  %".4582" = zext i16 %".4581" to i64
+  %".4583" = icmp ugt i64 %".4582", 6501
+  br i1 %".4583", label %"widening.test.16", label %"batadv_d1"
+widening.test.16:
+  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4585" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".4586" = load i32, ptr %".4585", align 4
+  %".4587" = zext i32 %".4586" to i64
+  %"data.176" = inttoptr i64 %".4587" to ptr
+  %".4588" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".4589" = load i32, ptr %".4588", align 4
+  %".4590" = zext i32 %".4589" to i64
+  %"data_end.176" = inttoptr i64 %".4590" to ptr
+  %".4591" = getelementptr i8, ptr %"keys", i64 0
+  %".4592" = load volatile i16, ptr %".4591", align 2
+  %".4593" = zext i16 %".4592" to i64
+  %".4594" = icmp ugt i64 %".4593", 6501
+  br i1 %".4594", label %"widening.test.17", label %"fcoe"
+widening.test.17:
+  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4596" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".4597" = load i32, ptr %".4596", align 4
+  %".4598" = zext i32 %".4597" to i64
+  %"data.177" = inttoptr i64 %".4598" to ptr
+  %".4599" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".4600" = load i32, ptr %".4599", align 4
+  %".4601" = zext i32 %".4600" to i64
+  %"data_end.177" = inttoptr i64 %".4601" to ptr
+  %".4602" = getelementptr i8, ptr %"keys", i64 0
+  %".4603" = load volatile i16, ptr %".4602", align 2
+  %".4604" = zext i16 %".4603" to i64
+  %".4605" = icmp ugt i64 %".4604", 6501
+  br i1 %".4605", label %"widening.test.18", label %"tipc"
+widening.test.18:
+  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4607" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".4608" = load i32, ptr %".4607", align 4
+  %".4609" = zext i32 %".4608" to i64
+  %"data.178" = inttoptr i64 %".4609" to ptr
+  %".4610" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".4611" = load i32, ptr %".4610", align 4
+  %".4612" = zext i32 %".4611" to i64
+  %"data_end.178" = inttoptr i64 %".4612" to ptr
+  %".4613" = getelementptr i8, ptr %"keys", i64 0
+  %".4614" = load volatile i16, ptr %".4613", align 2
+  %".4615" = zext i16 %".4614" to i64
+  %".4616" = icmp ugt i64 %".4615", 6501
+  br i1 %".4616", label %"widening.test.19", label %"cfm"
+widening.test.19:
+  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4618" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".4619" = load i32, ptr %".4618", align 4
+  %".4620" = zext i32 %".4619" to i64
+  %"data.179" = inttoptr i64 %".4620" to ptr
+  %".4621" = getelementptr i8, ptr %"ctx.72", i64 80
   %".4622" = load i32, ptr %".4621", align 4
   %".4623" = zext i32 %".4622" to i64
-  %"data.173" = inttoptr i64 %".4623" to ptr
-  %".4624" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4625" = load i32, ptr %".4624", align 4
-  %".4626" = zext i32 %".4625" to i64
-  %"data_end.173" = inttoptr i64 %".4626" to ptr
-  %".4627" = getelementptr i8, ptr %"keys", i64 0
-  %".4628" = load volatile i16, ptr %".4627", align 2
-  %".4629" = zext i16 %".4628" to i64
-  %".4630" = icmp ugt i64 %".4629", 6495
-  br i1 %".4630", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
-widening.to_vlan_d1_vlan_tags2:
-  %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4637" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4638" = load i32, ptr %".4637", align 4
-  %".4639" = zext i32 %".4638" to i64
-  %"data.174" = inttoptr i64 %".4639" to ptr
-  %".4640" = getelementptr i8, ptr %"ctx.67", i64 80
+  %"data_end.179" = inttoptr i64 %".4623" to ptr
+  %".4624" = getelementptr i8, ptr %"keys", i64 0
+  %".4625" = load volatile i16, ptr %".4624", align 2
+  %".4626" = zext i16 %".4625" to i64
+  %".4627" = icmp ugt i64 %".4626", 6501
+  br i1 %".4627", label %"widening.test.20", label %"ptp"
+widening.test.20:
+  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4629" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".4630" = load i32, ptr %".4629", align 4
+  %".4631" = zext i32 %".4630" to i64
+  %"data.180" = inttoptr i64 %".4631" to ptr
+  %".4632" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".4633" = load i32, ptr %".4632", align 4
+  %".4634" = zext i32 %".4633" to i64
+  %"data_end.180" = inttoptr i64 %".4634" to ptr
+  %".4635" = getelementptr i8, ptr %"keys", i64 0
+  %".4636" = load volatile i16, ptr %".4635", align 2
+  %".4637" = zext i16 %".4636" to i64
+  %".4638" = icmp ugt i64 %".4637", 6501
+  br i1 %".4638", label %"widening.test.21", label %"arp"
+widening.test.21:
+  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4640" = getelementptr i8, ptr %"ctx.74", i64 76
   %".4641" = load i32, ptr %".4640", align 4
   %".4642" = zext i32 %".4641" to i64
-  %"data_end.174" = inttoptr i64 %".4642" to ptr
-  %".4643" = getelementptr i8, ptr %"keys", i64 0
-  %".4644" = load volatile i16, ptr %".4643", align 2
-  %".4645" = zext i16 %".4644" to i64
-  %".4646" = icmp ugt i64 %".4645", 6495
-  br i1 %".4646", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
-widening.to_batadv_d1:
-  %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4653" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4654" = load i32, ptr %".4653", align 4
-  %".4655" = zext i32 %".4654" to i64
-  %"data.175" = inttoptr i64 %".4655" to ptr
-  %".4656" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4657" = load i32, ptr %".4656", align 4
-  %".4658" = zext i32 %".4657" to i64
-  %"data_end.175" = inttoptr i64 %".4658" to ptr
-  %".4659" = getelementptr i8, ptr %"keys", i64 0
-  %".4660" = load volatile i16, ptr %".4659", align 2
-  %".4661" = zext i16 %".4660" to i64
-  %".4662" = icmp ugt i64 %".4661", 6501
-  br i1 %".4662", label %"widening.beyond", label %"batadv_d1"
-widening.to_fcoe:
-  %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4669" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".4670" = load i32, ptr %".4669", align 4
-  %".4671" = zext i32 %".4670" to i64
-  %"data.176" = inttoptr i64 %".4671" to ptr
-  %".4672" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".4673" = load i32, ptr %".4672", align 4
-  %".4674" = zext i32 %".4673" to i64
-  %"data_end.176" = inttoptr i64 %".4674" to ptr
-  %".4675" = getelementptr i8, ptr %"keys", i64 0
-  %".4676" = load volatile i16, ptr %".4675", align 2
-  %".4677" = zext i16 %".4676" to i64
-  %".4678" = icmp ugt i64 %".4677", 6501
-  br i1 %".4678", label %"widening.beyond", label %"fcoe"
-widening.to_tipc:
-  %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4685" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".4686" = load i32, ptr %".4685", align 4
-  %".4687" = zext i32 %".4686" to i64
-  %"data.177" = inttoptr i64 %".4687" to ptr
-  %".4688" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".4689" = load i32, ptr %".4688", align 4
-  %".4690" = zext i32 %".4689" to i64
-  %"data_end.177" = inttoptr i64 %".4690" to ptr
-  %".4691" = getelementptr i8, ptr %"keys", i64 0
-  %".4692" = load volatile i16, ptr %".4691", align 2
-  %".4693" = zext i16 %".4692" to i64
-  %".4694" = icmp ugt i64 %".4693", 6501
-  br i1 %".4694", label %"widening.beyond", label %"tipc"
-widening.to_cfm:
-  %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4701" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".4702" = load i32, ptr %".4701", align 4
-  %".4703" = zext i32 %".4702" to i64
-  %"data.178" = inttoptr i64 %".4703" to ptr
-  %".4704" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".4705" = load i32, ptr %".4704", align 4
-  %".4706" = zext i32 %".4705" to i64
-  %"data_end.178" = inttoptr i64 %".4706" to ptr
-  %".4707" = getelementptr i8, ptr %"keys", i64 0
-  %".4708" = load volatile i16, ptr %".4707", align 2
-  %".4709" = zext i16 %".4708" to i64
-  %".4710" = icmp ugt i64 %".4709", 6501
-  br i1 %".4710", label %"widening.beyond", label %"cfm"
-widening.to_ptp:
-  %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4717" = getelementptr i8, ptr %"ctx.72", i64 76
+  %"data.181" = inttoptr i64 %".4642" to ptr
+  %".4643" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".4644" = load i32, ptr %".4643", align 4
+  %".4645" = zext i32 %".4644" to i64
+  %"data_end.181" = inttoptr i64 %".4645" to ptr
+  %".4646" = getelementptr i8, ptr %"keys", i64 0
+  %".4647" = load volatile i16, ptr %".4646", align 2
+  %".4648" = zext i16 %".4647" to i64
+  %".4649" = icmp ugt i64 %".4648", 6501
+  br i1 %".4649", label %"widening.test.22", label %"pppoe_d1"
+widening.test.22:
+  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4651" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".4652" = load i32, ptr %".4651", align 4
+  %".4653" = zext i32 %".4652" to i64
+  %"data.182" = inttoptr i64 %".4653" to ptr
+  %".4654" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".4655" = load i32, ptr %".4654", align 4
+  %".4656" = zext i32 %".4655" to i64
+  %"data_end.182" = inttoptr i64 %".4656" to ptr
+  %".4657" = getelementptr i8, ptr %"keys", i64 0
+  %".4658" = load volatile i16, ptr %".4657", align 2
+  %".4659" = zext i16 %".4658" to i64
+  %".4660" = icmp ugt i64 %".4659", 6509
+  br i1 %".4660", label %"widening.test.23", label %"ipv6_d1"
+widening.test.23:
+  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4662" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".4663" = load i32, ptr %".4662", align 4
+  %".4664" = zext i32 %".4663" to i64
+  %"data.183" = inttoptr i64 %".4664" to ptr
+  %".4665" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".4666" = load i32, ptr %".4665", align 4
+  %".4667" = zext i32 %".4666" to i64
+  %"data_end.183" = inttoptr i64 %".4667" to ptr
+  %".4668" = getelementptr i8, ptr %"keys", i64 0
+  %".4669" = load volatile i16, ptr %".4668", align 2
+  %".4670" = zext i16 %".4669" to i64
+  %".4671" = icmp ugt i64 %".4670", 8597
+  br i1 %".4671", label %"widening.test.24", label %"ipv6_frag_d1_ipv6_ext2"
+widening.test.24:
+  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4673" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".4674" = load i32, ptr %".4673", align 4
+  %".4675" = zext i32 %".4674" to i64
+  %"data.184" = inttoptr i64 %".4675" to ptr
+  %".4676" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".4677" = load i32, ptr %".4676", align 4
+  %".4678" = zext i32 %".4677" to i64
+  %"data_end.184" = inttoptr i64 %".4678" to ptr
+  %".4679" = getelementptr i8, ptr %"keys", i64 0
+  %".4680" = load volatile i16, ptr %".4679", align 2
+  %".4681" = zext i16 %".4680" to i64
+  %".4682" = icmp ugt i64 %".4681", 8597
+  br i1 %".4682", label %"widening.test.25", label %"ipv6_opts_d1_ipv6_ext2"
+widening.test.25:
+  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4684" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".4685" = load i32, ptr %".4684", align 4
+  %".4686" = zext i32 %".4685" to i64
+  %"data.185" = inttoptr i64 %".4686" to ptr
+  %".4687" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".4688" = load i32, ptr %".4687", align 4
+  %".4689" = zext i32 %".4688" to i64
+  %"data_end.185" = inttoptr i64 %".4689" to ptr
+  %".4690" = getelementptr i8, ptr %"keys", i64 0
+  %".4691" = load volatile i16, ptr %".4690", align 2
+  %".4692" = zext i16 %".4691" to i64
+  %".4693" = icmp ugt i64 %".4692", 10645
+  br i1 %".4693", label %"widening.test.26", label %"ipv6_frag_d1_ipv6_ext3"
+widening.test.26:
+  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4695" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".4696" = load i32, ptr %".4695", align 4
+  %".4697" = zext i32 %".4696" to i64
+  %"data.186" = inttoptr i64 %".4697" to ptr
+  %".4698" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".4699" = load i32, ptr %".4698", align 4
+  %".4700" = zext i32 %".4699" to i64
+  %"data_end.186" = inttoptr i64 %".4700" to ptr
+  %".4701" = getelementptr i8, ptr %"keys", i64 0
+  %".4702" = load volatile i16, ptr %".4701", align 2
+  %".4703" = zext i16 %".4702" to i64
+  %".4704" = icmp ugt i64 %".4703", 10645
+  br i1 %".4704", label %"widening.test.27", label %"ipv6_opts_d1_ipv6_ext3"
+widening.test.27:
+  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4706" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".4707" = load i32, ptr %".4706", align 4
+  %".4708" = zext i32 %".4707" to i64
+  %"data.187" = inttoptr i64 %".4708" to ptr
+  %".4709" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".4710" = load i32, ptr %".4709", align 4
+  %".4711" = zext i32 %".4710" to i64
+  %"data_end.187" = inttoptr i64 %".4711" to ptr
+  %".4712" = getelementptr i8, ptr %"keys", i64 0
+  %".4713" = load volatile i16, ptr %".4712", align 2
+  %".4714" = zext i16 %".4713" to i64
+  %".4715" = icmp ugt i64 %".4714", 12693
+  br i1 %".4715", label %"widening.test.28", label %"icmpv6"
+widening.test.28:
+  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4717" = getelementptr i8, ptr %"ctx.81", i64 76
   %".4718" = load i32, ptr %".4717", align 4
   %".4719" = zext i32 %".4718" to i64
-  %"data.179" = inttoptr i64 %".4719" to ptr
-  %".4720" = getelementptr i8, ptr %"ctx.72", i64 80
+  %"data.188" = inttoptr i64 %".4719" to ptr
+  %".4720" = getelementptr i8, ptr %"ctx.81", i64 80
   %".4721" = load i32, ptr %".4720", align 4
   %".4722" = zext i32 %".4721" to i64
-  %"data_end.179" = inttoptr i64 %".4722" to ptr
+  %"data_end.188" = inttoptr i64 %".4722" to ptr
   %".4723" = getelementptr i8, ptr %"keys", i64 0
   %".4724" = load volatile i16, ptr %".4723", align 2
   %".4725" = zext i16 %".4724" to i64
-  %".4726" = icmp ugt i64 %".4725", 6501
-  br i1 %".4726", label %"widening.beyond", label %"ptp"
-widening.to_arp:
-  %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4733" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".4734" = load i32, ptr %".4733", align 4
-  %".4735" = zext i32 %".4734" to i64
-  %"data.180" = inttoptr i64 %".4735" to ptr
-  %".4736" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".4737" = load i32, ptr %".4736", align 4
-  %".4738" = zext i32 %".4737" to i64
-  %"data_end.180" = inttoptr i64 %".4738" to ptr
-  %".4739" = getelementptr i8, ptr %"keys", i64 0
-  %".4740" = load volatile i16, ptr %".4739", align 2
-  %".4741" = zext i16 %".4740" to i64
-  %".4742" = icmp ugt i64 %".4741", 6501
-  br i1 %".4742", label %"widening.beyond", label %"arp"
-widening.to_pppoe_d1:
-  %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4749" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".4750" = load i32, ptr %".4749", align 4
-  %".4751" = zext i32 %".4750" to i64
-  %"data.181" = inttoptr i64 %".4751" to ptr
-  %".4752" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".4753" = load i32, ptr %".4752", align 4
-  %".4754" = zext i32 %".4753" to i64
-  %"data_end.181" = inttoptr i64 %".4754" to ptr
-  %".4755" = getelementptr i8, ptr %"keys", i64 0
-  %".4756" = load volatile i16, ptr %".4755", align 2
-  %".4757" = zext i16 %".4756" to i64
-  %".4758" = icmp ugt i64 %".4757", 6501
-  br i1 %".4758", label %"widening.beyond", label %"pppoe_d1"
-widening.to_ipv6_d1:
-  %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4765" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".4766" = load i32, ptr %".4765", align 4
-  %".4767" = zext i32 %".4766" to i64
-  %"data.182" = inttoptr i64 %".4767" to ptr
-  %".4768" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".4769" = load i32, ptr %".4768", align 4
-  %".4770" = zext i32 %".4769" to i64
-  %"data_end.182" = inttoptr i64 %".4770" to ptr
-  %".4771" = getelementptr i8, ptr %"keys", i64 0
-  %".4772" = load volatile i16, ptr %".4771", align 2
-  %".4773" = zext i16 %".4772" to i64
-  %".4774" = icmp ugt i64 %".4773", 6509
-  br i1 %".4774", label %"widening.beyond", label %"ipv6_d1"
-widening.to_ipv6_frag_d1_ipv6_ext2:
-  %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4781" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".4782" = load i32, ptr %".4781", align 4
-  %".4783" = zext i32 %".4782" to i64
-  %"data.183" = inttoptr i64 %".4783" to ptr
-  %".4784" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".4785" = load i32, ptr %".4784", align 4
-  %".4786" = zext i32 %".4785" to i64
-  %"data_end.183" = inttoptr i64 %".4786" to ptr
-  %".4787" = getelementptr i8, ptr %"keys", i64 0
-  %".4788" = load volatile i16, ptr %".4787", align 2
-  %".4789" = zext i16 %".4788" to i64
-  %".4790" = icmp ugt i64 %".4789", 8597
-  br i1 %".4790", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
-widening.to_ipv6_opts_d1_ipv6_ext2:
-  %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4797" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".4726" = icmp ugt i64 %".4725", 6509
+  br i1 %".4726", label %"widening.test.29", label %"ipv4_d1"
+widening.test.29:
+  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4728" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".4729" = load i32, ptr %".4728", align 4
+  %".4730" = zext i32 %".4729" to i64
+  %"data.189" = inttoptr i64 %".4730" to ptr
+  %".4731" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".4732" = load i32, ptr %".4731", align 4
+  %".4733" = zext i32 %".4732" to i64
+  %"data_end.189" = inttoptr i64 %".4733" to ptr
+  %".4734" = getelementptr i8, ptr %"keys", i64 0
+  %".4735" = load volatile i16, ptr %".4734", align 2
+  %".4736" = zext i16 %".4735" to i64
+  %".4737" = icmp ugt i64 %".4736", 12693
+  br i1 %".4737", label %"widening.test.30", label %"mpls_mpls_labels1"
+widening.test.30:
+  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4739" = getelementptr i8, ptr %"ctx.83", i64 76
+  %".4740" = load i32, ptr %".4739", align 4
+  %".4741" = zext i32 %".4740" to i64
+  %"data.190" = inttoptr i64 %".4741" to ptr
+  %".4742" = getelementptr i8, ptr %"ctx.83", i64 80
+  %".4743" = load i32, ptr %".4742", align 4
+  %".4744" = zext i32 %".4743" to i64
+  %"data_end.190" = inttoptr i64 %".4744" to ptr
+  %".4745" = getelementptr i8, ptr %"keys", i64 0
+  %".4746" = load volatile i16, ptr %".4745", align 2
+  %".4747" = zext i16 %".4746" to i64
+  %".4748" = icmp ugt i64 %".4747", 12693
+  br i1 %".4748", label %"widening.test.31", label %"ah"
+widening.test.31:
+  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4750" = getelementptr i8, ptr %"ctx.84", i64 76
+  %".4751" = load i32, ptr %".4750", align 4
+  %".4752" = zext i32 %".4751" to i64
+  %"data.191" = inttoptr i64 %".4752" to ptr
+  %".4753" = getelementptr i8, ptr %"ctx.84", i64 80
+  %".4754" = load i32, ptr %".4753", align 4
+  %".4755" = zext i32 %".4754" to i64
+  %"data_end.191" = inttoptr i64 %".4755" to ptr
+  %".4756" = getelementptr i8, ptr %"keys", i64 0
+  %".4757" = load volatile i16, ptr %".4756", align 2
+  %".4758" = zext i16 %".4757" to i64
+  %".4759" = icmp ugt i64 %".4758", 12693
+  br i1 %".4759", label %"widening.test.32", label %"esp"
+widening.test.32:
+  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4761" = getelementptr i8, ptr %"ctx.85", i64 76
+  %".4762" = load i32, ptr %".4761", align 4
+  %".4763" = zext i32 %".4762" to i64
+  %"data.192" = inttoptr i64 %".4763" to ptr
+  %".4764" = getelementptr i8, ptr %"ctx.85", i64 80
+  %".4765" = load i32, ptr %".4764", align 4
+  %".4766" = zext i32 %".4765" to i64
+  %"data_end.192" = inttoptr i64 %".4766" to ptr
+  %".4767" = getelementptr i8, ptr %"keys", i64 0
+  %".4768" = load volatile i16, ptr %".4767", align 2
+  %".4769" = zext i16 %".4768" to i64
+  %".4770" = icmp ugt i64 %".4769", 12693
+  br i1 %".4770", label %"widening.test.33", label %"dccp"
+widening.test.33:
+  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4772" = getelementptr i8, ptr %"ctx.86", i64 76
+  %".4773" = load i32, ptr %".4772", align 4
+  %".4774" = zext i32 %".4773" to i64
+  %"data.193" = inttoptr i64 %".4774" to ptr
+  %".4775" = getelementptr i8, ptr %"ctx.86", i64 80
+  %".4776" = load i32, ptr %".4775", align 4
+  %".4777" = zext i32 %".4776" to i64
+  %"data_end.193" = inttoptr i64 %".4777" to ptr
+  %".4778" = getelementptr i8, ptr %"keys", i64 0
+  %".4779" = load volatile i16, ptr %".4778", align 2
+  %".4780" = zext i16 %".4779" to i64
+  %".4781" = icmp ugt i64 %".4780", 12693
+  br i1 %".4781", label %"widening.test.34", label %"sctp"
+widening.test.34:
+  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4783" = getelementptr i8, ptr %"ctx.87", i64 76
+  %".4784" = load i32, ptr %".4783", align 4
+  %".4785" = zext i32 %".4784" to i64
+  %"data.194" = inttoptr i64 %".4785" to ptr
+  %".4786" = getelementptr i8, ptr %"ctx.87", i64 80
+  %".4787" = load i32, ptr %".4786", align 4
+  %".4788" = zext i32 %".4787" to i64
+  %"data_end.194" = inttoptr i64 %".4788" to ptr
+  %".4789" = getelementptr i8, ptr %"keys", i64 0
+  %".4790" = load volatile i16, ptr %".4789", align 2
+  %".4791" = zext i16 %".4790" to i64
+  %".4792" = icmp ugt i64 %".4791", 12693
+  br i1 %".4792", label %"widening.test.35", label %"gre_version_d1"
+widening.test.35:
+  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4794" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".4795" = load i32, ptr %".4794", align 4
+  %".4796" = zext i32 %".4795" to i64
+  %"data.195" = inttoptr i64 %".4796" to ptr
+  %".4797" = getelementptr i8, ptr %"ctx.88", i64 80
   %".4798" = load i32, ptr %".4797", align 4
   %".4799" = zext i32 %".4798" to i64
-  %"data.184" = inttoptr i64 %".4799" to ptr
-  %".4800" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".4801" = load i32, ptr %".4800", align 4
-  %".4802" = zext i32 %".4801" to i64
-  %"data_end.184" = inttoptr i64 %".4802" to ptr
-  %".4803" = getelementptr i8, ptr %"keys", i64 0
-  %".4804" = load volatile i16, ptr %".4803", align 2
-  %".4805" = zext i16 %".4804" to i64
-  %".4806" = icmp ugt i64 %".4805", 8597
-  br i1 %".4806", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
-widening.to_ipv6_frag_d1_ipv6_ext3:
-  %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4813" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".4814" = load i32, ptr %".4813", align 4
-  %".4815" = zext i32 %".4814" to i64
-  %"data.185" = inttoptr i64 %".4815" to ptr
-  %".4816" = getelementptr i8, ptr %"ctx.78", i64 80
+  %"data_end.195" = inttoptr i64 %".4799" to ptr
+  %".4800" = getelementptr i8, ptr %"keys", i64 0
+  %".4801" = load volatile i16, ptr %".4800", align 2
+  %".4802" = zext i16 %".4801" to i64
+  %".4803" = icmp ugt i64 %".4802", 12693
+  br i1 %".4803", label %"widening.test.36", label %"udplite"
+widening.test.36:
+  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4805" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".4806" = load i32, ptr %".4805", align 4
+  %".4807" = zext i32 %".4806" to i64
+  %"data.196" = inttoptr i64 %".4807" to ptr
+  %".4808" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".4809" = load i32, ptr %".4808", align 4
+  %".4810" = zext i32 %".4809" to i64
+  %"data_end.196" = inttoptr i64 %".4810" to ptr
+  %".4811" = getelementptr i8, ptr %"keys", i64 0
+  %".4812" = load volatile i16, ptr %".4811", align 2
+  %".4813" = zext i16 %".4812" to i64
+  %".4814" = icmp ugt i64 %".4813", 12693
+  br i1 %".4814", label %"widening.test.37", label %"udp"
+widening.test.37:
+  %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".4816" = getelementptr i8, ptr %"ctx.90", i64 76
   %".4817" = load i32, ptr %".4816", align 4
   %".4818" = zext i32 %".4817" to i64
-  %"data_end.185" = inttoptr i64 %".4818" to ptr
-  %".4819" = getelementptr i8, ptr %"keys", i64 0
-  %".4820" = load volatile i16, ptr %".4819", align 2
-  %".4821" = zext i16 %".4820" to i64
-  %".4822" = icmp ugt i64 %".4821", 10645
-  br i1 %".4822", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
-widening.to_ipv6_opts_d1_ipv6_ext3:
-  %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4829" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".4830" = load i32, ptr %".4829", align 4
-  %".4831" = zext i32 %".4830" to i64
-  %"data.186" = inttoptr i64 %".4831" to ptr
-  %".4832" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".4833" = load i32, ptr %".4832", align 4
-  %".4834" = zext i32 %".4833" to i64
-  %"data_end.186" = inttoptr i64 %".4834" to ptr
-  %".4835" = getelementptr i8, ptr %"keys", i64 0
-  %".4836" = load volatile i16, ptr %".4835", align 2
-  %".4837" = zext i16 %".4836" to i64
-  %".4838" = icmp ugt i64 %".4837", 10645
-  br i1 %".4838", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
-widening.to_icmpv6:
-  %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4845" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".4846" = load i32, ptr %".4845", align 4
-  %".4847" = zext i32 %".4846" to i64
-  %"data.187" = inttoptr i64 %".4847" to ptr
-  %".4848" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".4849" = load i32, ptr %".4848", align 4
-  %".4850" = zext i32 %".4849" to i64
-  %"data_end.187" = inttoptr i64 %".4850" to ptr
-  %".4851" = getelementptr i8, ptr %"keys", i64 0
-  %".4852" = load volatile i16, ptr %".4851", align 2
-  %".4853" = zext i16 %".4852" to i64
-  %".4854" = icmp ugt i64 %".4853", 12693
-  br i1 %".4854", label %"widening.beyond", label %"icmpv6"
-widening.to_ipv4_d1:
-  %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4861" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".4862" = load i32, ptr %".4861", align 4
-  %".4863" = zext i32 %".4862" to i64
-  %"data.188" = inttoptr i64 %".4863" to ptr
-  %".4864" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".4865" = load i32, ptr %".4864", align 4
-  %".4866" = zext i32 %".4865" to i64
-  %"data_end.188" = inttoptr i64 %".4866" to ptr
-  %".4867" = getelementptr i8, ptr %"keys", i64 0
-  %".4868" = load volatile i16, ptr %".4867", align 2
-  %".4869" = zext i16 %".4868" to i64
-  %".4870" = icmp ugt i64 %".4869", 6509
-  br i1 %".4870", label %"widening.beyond", label %"ipv4_d1"
-widening.to_mpls_mpls_labels1:
-  %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4877" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".4878" = load i32, ptr %".4877", align 4
-  %".4879" = zext i32 %".4878" to i64
-  %"data.189" = inttoptr i64 %".4879" to ptr
-  %".4880" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".4881" = load i32, ptr %".4880", align 4
-  %".4882" = zext i32 %".4881" to i64
-  %"data_end.189" = inttoptr i64 %".4882" to ptr
-  %".4883" = getelementptr i8, ptr %"keys", i64 0
-  %".4884" = load volatile i16, ptr %".4883", align 2
-  %".4885" = zext i16 %".4884" to i64
-  %".4886" = icmp ugt i64 %".4885", 12693
-  br i1 %".4886", label %"widening.beyond", label %"mpls_mpls_labels1"
-widening.to_ah:
-  %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4893" = getelementptr i8, ptr %"ctx.83", i64 76
-  %".4894" = load i32, ptr %".4893", align 4
-  %".4895" = zext i32 %".4894" to i64
-  %"data.190" = inttoptr i64 %".4895" to ptr
-  %".4896" = getelementptr i8, ptr %"ctx.83", i64 80
-  %".4897" = load i32, ptr %".4896", align 4
-  %".4898" = zext i32 %".4897" to i64
-  %"data_end.190" = inttoptr i64 %".4898" to ptr
-  %".4899" = getelementptr i8, ptr %"keys", i64 0
-  %".4900" = load volatile i16, ptr %".4899", align 2
-  %".4901" = zext i16 %".4900" to i64
-  %".4902" = icmp ugt i64 %".4901", 12693
-  br i1 %".4902", label %"widening.beyond", label %"ah"
-widening.to_esp:
-  %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4909" = getelementptr i8, ptr %"ctx.84", i64 76
-  %".4910" = load i32, ptr %".4909", align 4
-  %".4911" = zext i32 %".4910" to i64
-  %"data.191" = inttoptr i64 %".4911" to ptr
-  %".4912" = getelementptr i8, ptr %"ctx.84", i64 80
-  %".4913" = load i32, ptr %".4912", align 4
-  %".4914" = zext i32 %".4913" to i64
-  %"data_end.191" = inttoptr i64 %".4914" to ptr
-  %".4915" = getelementptr i8, ptr %"keys", i64 0
-  %".4916" = load volatile i16, ptr %".4915", align 2
-  %".4917" = zext i16 %".4916" to i64
-  %".4918" = icmp ugt i64 %".4917", 12693
-  br i1 %".4918", label %"widening.beyond", label %"esp"
-widening.to_dccp:
-  %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4925" = getelementptr i8, ptr %"ctx.85", i64 76
-  %".4926" = load i32, ptr %".4925", align 4
-  %".4927" = zext i32 %".4926" to i64
-  %"data.192" = inttoptr i64 %".4927" to ptr
-  %".4928" = getelementptr i8, ptr %"ctx.85", i64 80
-  %".4929" = load i32, ptr %".4928", align 4
-  %".4930" = zext i32 %".4929" to i64
-  %"data_end.192" = inttoptr i64 %".4930" to ptr
-  %".4931" = getelementptr i8, ptr %"keys", i64 0
-  %".4932" = load volatile i16, ptr %".4931", align 2
-  %".4933" = zext i16 %".4932" to i64
-  %".4934" = icmp ugt i64 %".4933", 12693
-  br i1 %".4934", label %"widening.beyond", label %"dccp"
-widening.to_sctp:
-  %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4941" = getelementptr i8, ptr %"ctx.86", i64 76
-  %".4942" = load i32, ptr %".4941", align 4
-  %".4943" = zext i32 %".4942" to i64
-  %"data.193" = inttoptr i64 %".4943" to ptr
-  %".4944" = getelementptr i8, ptr %"ctx.86", i64 80
-  %".4945" = load i32, ptr %".4944", align 4
-  %".4946" = zext i32 %".4945" to i64
-  %"data_end.193" = inttoptr i64 %".4946" to ptr
-  %".4947" = getelementptr i8, ptr %"keys", i64 0
-  %".4948" = load volatile i16, ptr %".4947", align 2
-  %".4949" = zext i16 %".4948" to i64
-  %".4950" = icmp ugt i64 %".4949", 12693
-  br i1 %".4950", label %"widening.beyond", label %"sctp"
-widening.to_gre_version_d1:
-  %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4957" = getelementptr i8, ptr %"ctx.87", i64 76
-  %".4958" = load i32, ptr %".4957", align 4
-  %".4959" = zext i32 %".4958" to i64
-  %"data.194" = inttoptr i64 %".4959" to ptr
-  %".4960" = getelementptr i8, ptr %"ctx.87", i64 80
-  %".4961" = load i32, ptr %".4960", align 4
-  %".4962" = zext i32 %".4961" to i64
-  %"data_end.194" = inttoptr i64 %".4962" to ptr
-  %".4963" = getelementptr i8, ptr %"keys", i64 0
-  %".4964" = load volatile i16, ptr %".4963", align 2
-  %".4965" = zext i16 %".4964" to i64
-  %".4966" = icmp ugt i64 %".4965", 12693
-  br i1 %".4966", label %"widening.beyond", label %"gre_version_d1"
-widening.to_udplite:
-  %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4973" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".4974" = load i32, ptr %".4973", align 4
-  %".4975" = zext i32 %".4974" to i64
-  %"data.195" = inttoptr i64 %".4975" to ptr
-  %".4976" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".4977" = load i32, ptr %".4976", align 4
-  %".4978" = zext i32 %".4977" to i64
-  %"data_end.195" = inttoptr i64 %".4978" to ptr
-  %".4979" = getelementptr i8, ptr %"keys", i64 0
-  %".4980" = load volatile i16, ptr %".4979", align 2
-  %".4981" = zext i16 %".4980" to i64
-  %".4982" = icmp ugt i64 %".4981", 12693
-  br i1 %".4982", label %"widening.beyond", label %"udplite"
-widening.to_udp:
-  %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4989" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".4990" = load i32, ptr %".4989", align 4
-  %".4991" = zext i32 %".4990" to i64
-  %"data.196" = inttoptr i64 %".4991" to ptr
-  %".4992" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".4993" = load i32, ptr %".4992", align 4
-  %".4994" = zext i32 %".4993" to i64
-  %"data_end.196" = inttoptr i64 %".4994" to ptr
-  %".4995" = getelementptr i8, ptr %"keys", i64 0
-  %".4996" = load volatile i16, ptr %".4995", align 2
-  %".4997" = zext i16 %".4996" to i64
-  %".4998" = icmp ugt i64 %".4997", 12693
-  br i1 %".4998", label %"widening.beyond", label %"udp"
+  %"data.197" = inttoptr i64 %".4818" to ptr
+  %".4819" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".4820" = load i32, ptr %".4819", align 4
+  %".4821" = zext i32 %".4820" to i64
+  %"data_end.197" = inttoptr i64 %".4821" to ptr
+  %".4822" = getelementptr i8, ptr %"keys", i64 0
+  %".4823" = load volatile i16, ptr %".4822", align 2
+  %".4824" = zext i16 %".4823" to i64
+  %".4825" = icmp ugt i64 %".4824", 12693
+  br i1 %".4825", label %"widening.beyond", label %"tcp"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"

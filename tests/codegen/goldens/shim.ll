@@ -35,11 +35,7 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  %".6149" = getelementptr i8, ptr %"keys", i64 2
-  %".6150" = load volatile i16, ptr %".6149", align 2
-  %".6151" = zext i16 %".6150" to i64
-  %".6152" = icmp eq i64 %".6151", 0
-  br i1 %".6152", label %"widening.to_hsr_d0_vlan_tags2", label %"widening.test"
+  br label %"widening.test"
 program:
   br label %"entry_d0"
 return:
@@ -92,10 +88,10 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".376", %"vlan_d0_vlan_tags1.to_ipv4"], [%".501", %"pppoe_d0.to_ipv4"], [%".654", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv4"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv4"], [%".6306", %"widening.to_ipv4_d0"]
-  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.41", %"pppoe_d0.to_ipv4"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.266", %"widening.to_ipv4_d0"]
-  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.41", %"pppoe_d0.to_ipv4"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.266", %"widening.to_ipv4_d0"]
-  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.41", %"pppoe_d0.to_ipv4"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.to_ipv4_d0"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".376", %"vlan_d0_vlan_tags1.to_ipv4"], [%".501", %"pppoe_d0.to_ipv4"], [%".654", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv4"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv4"], [%".6257", %"widening.test.9"]
+  %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.41", %"pppoe_d0.to_ipv4"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.266", %"widening.test.9"]
+  %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.41", %"pppoe_d0.to_ipv4"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.266", %"widening.test.9"]
+  %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.41", %"pppoe_d0.to_ipv4"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.test.9"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
   %".48" = getelementptr i8, ptr %"hdr", i64 20
   %".49" = icmp ugt ptr %".48", %"data_end.2"
@@ -127,10 +123,10 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".376", %"vlan_d0_vlan_tags1.to_ipv6"], [%".501", %"pppoe_d0.to_ipv6"], [%".654", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv6"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv6"], [%".6226", %"widening.to_ipv6_d0"]
-  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.41", %"pppoe_d0.to_ipv6"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.261", %"widening.to_ipv6_d0"]
-  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.41", %"pppoe_d0.to_ipv6"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.261", %"widening.to_ipv6_d0"]
-  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.41", %"pppoe_d0.to_ipv6"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.to_ipv6_d0"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".376", %"vlan_d0_vlan_tags1.to_ipv6"], [%".501", %"pppoe_d0.to_ipv6"], [%".654", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1989", %"vlan_d0_vlan_tags2.to_ipv6"], [%".2059", %"hsr_d0_vlan_tags2.to_ipv6"], [%".6202", %"widening.test.4"]
+  %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.41", %"pppoe_d0.to_ipv6"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.261", %"widening.test.4"]
+  %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.41", %"pppoe_d0.to_ipv6"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.261", %"widening.test.4"]
+  %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.41", %"pppoe_d0.to_ipv6"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.test.4"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
   %".202" = getelementptr i8, ptr %"hdr.1", i64 40
   %".203" = icmp ugt ptr %".202", %"data_end.3"
@@ -228,10 +224,10 @@ vlan_d0_vlan_tags1.header:
   %".381" = zext i16 %".380" to i64
   switch i64 %".381", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_d0_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".501", %"pppoe_d0.to_mpls"], [%".501", %"pppoe_d0.to_mpls.1"], [%".654", %"hsr_d0_vlan_tags1.to_mpls"], [%".654", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6322", %"widening.to_mpls_d0_mpls_labels1"]
-  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.267", %"widening.to_mpls_d0_mpls_labels1"]
-  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.41", %"pppoe_d0.to_mpls"], [%"data_end.41", %"pppoe_d0.to_mpls.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.267", %"widening.to_mpls_d0_mpls_labels1"]
-  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.41", %"pppoe_d0.to_mpls"], [%"keys.41", %"pppoe_d0.to_mpls.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d0_mpls_labels1"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls"], [%".376", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".501", %"pppoe_d0.to_mpls"], [%".501", %"pppoe_d0.to_mpls.1"], [%".654", %"hsr_d0_vlan_tags1.to_mpls"], [%".654", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls"], [%".1989", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls"], [%".2059", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6268", %"widening.test.10"]
+  %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.267", %"widening.test.10"]
+  %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.41", %"pppoe_d0.to_mpls"], [%"data_end.41", %"pppoe_d0.to_mpls.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.267", %"widening.test.10"]
+  %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.41", %"pppoe_d0.to_mpls"], [%"keys.41", %"pppoe_d0.to_mpls.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys", %"widening.test.10"]
   %".403" = add i64 %"cursor.4", 4
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
   %".404" = getelementptr i8, ptr %"hdr.3", i64 4
@@ -251,10 +247,10 @@ mpls_d0_mpls_labels1.header:
   %".431" = and i64 %".430", 1
   switch i64 %".431", label %"mpls_d0_mpls_labels1.unknown" [i64 0, label %"mpls_d0_mpls_labels1.to_mpls" i64 1, label %"mpls_d0_mpls_labels1.to_ip_version"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".376", %"vlan_d0_vlan_tags1.to_pppoe"], [%".654", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1989", %"vlan_d0_vlan_tags2.to_pppoe"], [%".2059", %"hsr_d0_vlan_tags2.to_pppoe"], [%".6210", %"widening.to_pppoe_d0"]
-  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.260", %"widening.to_pppoe_d0"]
-  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.260", %"widening.to_pppoe_d0"]
-  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.to_pppoe_d0"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".376", %"vlan_d0_vlan_tags1.to_pppoe"], [%".654", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1989", %"vlan_d0_vlan_tags2.to_pppoe"], [%".2059", %"hsr_d0_vlan_tags2.to_pppoe"], [%".6191", %"widening.test.3"]
+  %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.260", %"widening.test.3"]
+  %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.260", %"widening.test.3"]
+  %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.test.3"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
   %".451" = getelementptr i8, ptr %"hdr.4", i64 8
   %".452" = icmp ugt ptr %".451", %"data_end.6"
@@ -288,20 +284,20 @@ pppoe_d0.header:
   %".495" = xor i1 %".494", -1
   br i1 %".495", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".376", %"vlan_d0_vlan_tags1.to_arp"], [%".376", %"vlan_d0_vlan_tags1.to_arp.1"], [%".654", %"hsr_d0_vlan_tags1.to_arp"], [%".654", %"hsr_d0_vlan_tags1.to_arp.1"], [%".731", %"batadv_d0.stop_at_encap.endif.7"], [%".731", %"batadv_d0.stop_at_encap.endif.8"], [%".1989", %"vlan_d0_vlan_tags2.to_arp"], [%".1989", %"vlan_d0_vlan_tags2.to_arp.1"], [%".2059", %"hsr_d0_vlan_tags2.to_arp"], [%".2059", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2217", %"vlan_d1_vlan_tags1.to_arp"], [%".2217", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2411", %"hsr_d1_vlan_tags1.to_arp"], [%".2411", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.8", %"gre_d0.to_arp"], [%"end.8", %"gre_d0.to_arp.1"], [%".3983", %"vlan_d1_vlan_tags2.to_arp"], [%".3983", %"vlan_d1_vlan_tags2.to_arp.1"], [%".4053", %"hsr_d1_vlan_tags2.to_arp"], [%".4053", %"hsr_d1_vlan_tags2.to_arp.1"], [%".4174", %"ethernet_d1.to_arp"], [%".4174", %"ethernet_d1.to_arp.1"], [%".6546", %"widening.to_arp"]
-  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.148", %"gre_d0.to_arp"], [%"data.148", %"gre_d0.to_arp.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.188", %"ethernet_d1.to_arp"], [%"data.188", %"ethernet_d1.to_arp.1"], [%"data.281", %"widening.to_arp"]
-  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.148", %"gre_d0.to_arp"], [%"data_end.148", %"gre_d0.to_arp.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.188", %"ethernet_d1.to_arp"], [%"data_end.188", %"ethernet_d1.to_arp.1"], [%"data_end.281", %"widening.to_arp"]
-  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.148", %"gre_d0.to_arp"], [%"keys.148", %"gre_d0.to_arp.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.188", %"ethernet_d1.to_arp"], [%"keys.188", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.to_arp"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".376", %"vlan_d0_vlan_tags1.to_arp"], [%".376", %"vlan_d0_vlan_tags1.to_arp.1"], [%".654", %"hsr_d0_vlan_tags1.to_arp"], [%".654", %"hsr_d0_vlan_tags1.to_arp.1"], [%".731", %"batadv_d0.stop_at_encap.endif.7"], [%".731", %"batadv_d0.stop_at_encap.endif.8"], [%".1989", %"vlan_d0_vlan_tags2.to_arp"], [%".1989", %"vlan_d0_vlan_tags2.to_arp.1"], [%".2059", %"hsr_d0_vlan_tags2.to_arp"], [%".2059", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2217", %"vlan_d1_vlan_tags1.to_arp"], [%".2217", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2411", %"hsr_d1_vlan_tags1.to_arp"], [%".2411", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.8", %"gre_d0.to_arp"], [%"end.8", %"gre_d0.to_arp.1"], [%".3983", %"vlan_d1_vlan_tags2.to_arp"], [%".3983", %"vlan_d1_vlan_tags2.to_arp.1"], [%".4053", %"hsr_d1_vlan_tags2.to_arp"], [%".4053", %"hsr_d1_vlan_tags2.to_arp.1"], [%".4174", %"ethernet_d1.to_arp"], [%".4174", %"ethernet_d1.to_arp.1"], [%".6422", %"widening.test.24"]
+  %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.148", %"gre_d0.to_arp"], [%"data.148", %"gre_d0.to_arp.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.188", %"ethernet_d1.to_arp"], [%"data.188", %"ethernet_d1.to_arp.1"], [%"data.281", %"widening.test.24"]
+  %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.148", %"gre_d0.to_arp"], [%"data_end.148", %"gre_d0.to_arp.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.188", %"ethernet_d1.to_arp"], [%"data_end.188", %"ethernet_d1.to_arp.1"], [%"data_end.281", %"widening.test.24"]
+  %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.105", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.148", %"gre_d0.to_arp"], [%"keys.148", %"gre_d0.to_arp.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.188", %"ethernet_d1.to_arp"], [%"keys.188", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.test.24"]
   %".536" = add i64 %"cursor.6", 0
   %".537" = trunc i64 %".536" to i16
   %".538" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".537", ptr %".538", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".376", %"vlan_d0_vlan_tags1.to_ptp"], [%".654", %"hsr_d0_vlan_tags1.to_ptp"], [%".731", %"batadv_d0.stop_at_encap.endif.9"], [%".1989", %"vlan_d0_vlan_tags2.to_ptp"], [%".2059", %"hsr_d0_vlan_tags2.to_ptp"], [%".2217", %"vlan_d1_vlan_tags1.to_ptp"], [%".2411", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.8", %"gre_d0.to_ptp"], [%".3983", %"vlan_d1_vlan_tags2.to_ptp"], [%".4053", %"hsr_d1_vlan_tags2.to_ptp"], [%".4174", %"ethernet_d1.to_ptp"], [%".6530", %"widening.to_ptp"]
-  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.148", %"gre_d0.to_ptp"], [%"data.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.188", %"ethernet_d1.to_ptp"], [%"data.280", %"widening.to_ptp"]
-  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.148", %"gre_d0.to_ptp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.188", %"ethernet_d1.to_ptp"], [%"data_end.280", %"widening.to_ptp"]
-  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.148", %"gre_d0.to_ptp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.188", %"ethernet_d1.to_ptp"], [%"keys", %"widening.to_ptp"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".376", %"vlan_d0_vlan_tags1.to_ptp"], [%".654", %"hsr_d0_vlan_tags1.to_ptp"], [%".731", %"batadv_d0.stop_at_encap.endif.9"], [%".1989", %"vlan_d0_vlan_tags2.to_ptp"], [%".2059", %"hsr_d0_vlan_tags2.to_ptp"], [%".2217", %"vlan_d1_vlan_tags1.to_ptp"], [%".2411", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.8", %"gre_d0.to_ptp"], [%".3983", %"vlan_d1_vlan_tags2.to_ptp"], [%".4053", %"hsr_d1_vlan_tags2.to_ptp"], [%".4174", %"ethernet_d1.to_ptp"], [%".6411", %"widening.test.23"]
+  %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.148", %"gre_d0.to_ptp"], [%"data.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.188", %"ethernet_d1.to_ptp"], [%"data.280", %"widening.test.23"]
+  %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.148", %"gre_d0.to_ptp"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.188", %"ethernet_d1.to_ptp"], [%"data_end.280", %"widening.test.23"]
+  %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.50", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.105", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.107", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.148", %"gre_d0.to_ptp"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.188", %"ethernet_d1.to_ptp"], [%"keys", %"widening.test.23"]
   %"hdr.5" = getelementptr i8, ptr %"data.8", i64 %"cursor.7"
   %".541" = getelementptr i8, ptr %"hdr.5", i64 34
   %".542" = icmp ugt ptr %".541", %"data_end.8"
@@ -318,20 +314,20 @@ ptp.header:
   store i16 %".563", ptr %".564", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".376", %"vlan_d0_vlan_tags1.to_cfm"], [%".654", %"hsr_d0_vlan_tags1.to_cfm"], [%".731", %"batadv_d0.stop_at_encap.endif.10"], [%".1989", %"vlan_d0_vlan_tags2.to_cfm"], [%".2059", %"hsr_d0_vlan_tags2.to_cfm"], [%".2217", %"vlan_d1_vlan_tags1.to_cfm"], [%".2411", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.8", %"gre_d0.to_cfm"], [%".3983", %"vlan_d1_vlan_tags2.to_cfm"], [%".4053", %"hsr_d1_vlan_tags2.to_cfm"], [%".4174", %"ethernet_d1.to_cfm"], [%".6514", %"widening.to_cfm"]
-  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.148", %"gre_d0.to_cfm"], [%"data.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.188", %"ethernet_d1.to_cfm"], [%"data.279", %"widening.to_cfm"]
-  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.148", %"gre_d0.to_cfm"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.188", %"ethernet_d1.to_cfm"], [%"data_end.279", %"widening.to_cfm"]
-  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.148", %"gre_d0.to_cfm"], [%"keys.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.188", %"ethernet_d1.to_cfm"], [%"keys", %"widening.to_cfm"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".376", %"vlan_d0_vlan_tags1.to_cfm"], [%".654", %"hsr_d0_vlan_tags1.to_cfm"], [%".731", %"batadv_d0.stop_at_encap.endif.10"], [%".1989", %"vlan_d0_vlan_tags2.to_cfm"], [%".2059", %"hsr_d0_vlan_tags2.to_cfm"], [%".2217", %"vlan_d1_vlan_tags1.to_cfm"], [%".2411", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.8", %"gre_d0.to_cfm"], [%".3983", %"vlan_d1_vlan_tags2.to_cfm"], [%".4053", %"hsr_d1_vlan_tags2.to_cfm"], [%".4174", %"ethernet_d1.to_cfm"], [%".6400", %"widening.test.22"]
+  %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.148", %"gre_d0.to_cfm"], [%"data.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.188", %"ethernet_d1.to_cfm"], [%"data.279", %"widening.test.22"]
+  %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.148", %"gre_d0.to_cfm"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.188", %"ethernet_d1.to_cfm"], [%"data_end.279", %"widening.test.22"]
+  %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.50", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.105", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.107", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.114", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.123", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.148", %"gre_d0.to_cfm"], [%"keys.181", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.183", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.188", %"ethernet_d1.to_cfm"], [%"keys", %"widening.test.22"]
   %".567" = add i64 %"cursor.8", 0
   %".568" = trunc i64 %".567" to i16
   %".569" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".568", ptr %".569", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".376", %"vlan_d0_vlan_tags1.to_tipc"], [%".654", %"hsr_d0_vlan_tags1.to_tipc"], [%".731", %"batadv_d0.stop_at_encap.endif.11"], [%".1989", %"vlan_d0_vlan_tags2.to_tipc"], [%".2059", %"hsr_d0_vlan_tags2.to_tipc"], [%".2217", %"vlan_d1_vlan_tags1.to_tipc"], [%".2411", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.8", %"gre_d0.to_tipc"], [%".3983", %"vlan_d1_vlan_tags2.to_tipc"], [%".4053", %"hsr_d1_vlan_tags2.to_tipc"], [%".4174", %"ethernet_d1.to_tipc"], [%".6498", %"widening.to_tipc"]
-  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.148", %"gre_d0.to_tipc"], [%"data.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.188", %"ethernet_d1.to_tipc"], [%"data.278", %"widening.to_tipc"]
-  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.148", %"gre_d0.to_tipc"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.188", %"ethernet_d1.to_tipc"], [%"data_end.278", %"widening.to_tipc"]
-  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.148", %"gre_d0.to_tipc"], [%"keys.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.188", %"ethernet_d1.to_tipc"], [%"keys", %"widening.to_tipc"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".376", %"vlan_d0_vlan_tags1.to_tipc"], [%".654", %"hsr_d0_vlan_tags1.to_tipc"], [%".731", %"batadv_d0.stop_at_encap.endif.11"], [%".1989", %"vlan_d0_vlan_tags2.to_tipc"], [%".2059", %"hsr_d0_vlan_tags2.to_tipc"], [%".2217", %"vlan_d1_vlan_tags1.to_tipc"], [%".2411", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.8", %"gre_d0.to_tipc"], [%".3983", %"vlan_d1_vlan_tags2.to_tipc"], [%".4053", %"hsr_d1_vlan_tags2.to_tipc"], [%".4174", %"ethernet_d1.to_tipc"], [%".6389", %"widening.test.21"]
+  %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.148", %"gre_d0.to_tipc"], [%"data.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.188", %"ethernet_d1.to_tipc"], [%"data.278", %"widening.test.21"]
+  %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.148", %"gre_d0.to_tipc"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.188", %"ethernet_d1.to_tipc"], [%"data_end.278", %"widening.test.21"]
+  %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.50", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.105", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.107", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.114", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.123", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.148", %"gre_d0.to_tipc"], [%"keys.181", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.183", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.188", %"ethernet_d1.to_tipc"], [%"keys", %"widening.test.21"]
   %"hdr.6" = getelementptr i8, ptr %"data.10", i64 %"cursor.9"
   %".572" = getelementptr i8, ptr %"hdr.6", i64 16
   %".573" = icmp ugt ptr %".572", %"data_end.10"
@@ -347,10 +343,10 @@ tipc.header:
   store i16 %".593", ptr %".594", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".376", %"vlan_d0_vlan_tags1.to_fcoe"], [%".654", %"hsr_d0_vlan_tags1.to_fcoe"], [%".731", %"batadv_d0.stop_at_encap.endif.12"], [%".1989", %"vlan_d0_vlan_tags2.to_fcoe"], [%".2059", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2217", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2411", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.8", %"gre_d0.to_fcoe"], [%".3983", %"vlan_d1_vlan_tags2.to_fcoe"], [%".4053", %"hsr_d1_vlan_tags2.to_fcoe"], [%".4174", %"ethernet_d1.to_fcoe"], [%".6482", %"widening.to_fcoe"]
-  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.148", %"gre_d0.to_fcoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.188", %"ethernet_d1.to_fcoe"], [%"data.277", %"widening.to_fcoe"]
-  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.148", %"gre_d0.to_fcoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.188", %"ethernet_d1.to_fcoe"], [%"data_end.277", %"widening.to_fcoe"]
-  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.148", %"gre_d0.to_fcoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.188", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.to_fcoe"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".376", %"vlan_d0_vlan_tags1.to_fcoe"], [%".654", %"hsr_d0_vlan_tags1.to_fcoe"], [%".731", %"batadv_d0.stop_at_encap.endif.12"], [%".1989", %"vlan_d0_vlan_tags2.to_fcoe"], [%".2059", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2217", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2411", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.8", %"gre_d0.to_fcoe"], [%".3983", %"vlan_d1_vlan_tags2.to_fcoe"], [%".4053", %"hsr_d1_vlan_tags2.to_fcoe"], [%".4174", %"ethernet_d1.to_fcoe"], [%".6378", %"widening.test.20"]
+  %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.148", %"gre_d0.to_fcoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.188", %"ethernet_d1.to_fcoe"], [%"data.277", %"widening.test.20"]
+  %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.148", %"gre_d0.to_fcoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.188", %"ethernet_d1.to_fcoe"], [%"data_end.277", %"widening.test.20"]
+  %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.105", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.107", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.114", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.148", %"gre_d0.to_fcoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.188", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.test.20"]
   %"hdr.7" = getelementptr i8, ptr %"data.11", i64 %"cursor.10"
   %".597" = getelementptr i8, ptr %"hdr.7", i64 38
   %".598" = icmp ugt ptr %".597", %"data_end.11"
@@ -398,10 +394,10 @@ hsr_d0_vlan_tags1.header:
   %".659" = zext i16 %".658" to i64
   switch i64 %".659", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".376", %"vlan_d0_vlan_tags1.to_batadv"], [%".654", %"hsr_d0_vlan_tags1.to_batadv"], [%".1989", %"vlan_d0_vlan_tags2.to_batadv"], [%".2059", %"hsr_d0_vlan_tags2.to_batadv"], [%".6194", %"widening.to_batadv_d0"]
-  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.259", %"widening.to_batadv_d0"]
-  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.259", %"widening.to_batadv_d0"]
-  %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.to_batadv_d0"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".376", %"vlan_d0_vlan_tags1.to_batadv"], [%".654", %"hsr_d0_vlan_tags1.to_batadv"], [%".1989", %"vlan_d0_vlan_tags2.to_batadv"], [%".2059", %"hsr_d0_vlan_tags2.to_batadv"], [%".6180", %"widening.test.2"]
+  %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.259", %"widening.test.2"]
+  %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.259", %"widening.test.2"]
+  %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.test.2"]
   %"hdr.9" = getelementptr i8, ptr %"data.13", i64 %"cursor.12"
   %".681" = getelementptr i8, ptr %"hdr.9", i64 24
   %".682" = icmp ugt ptr %".681", %"data_end.13"
@@ -583,10 +579,10 @@ ipv4_d0.to_ipv6:
   %".193" = icmp ne i32 %".192", 0
   br i1 %".193", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1640", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6813", %"widening.test.40"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.298", %"widening.test.40"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.298", %"widening.test.40"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.40"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1640", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6609", %"widening.test.41"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.298", %"widening.test.41"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.298", %"widening.test.41"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.41"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
   %".947" = getelementptr i8, ptr %"hdr.10", i64 4
   %".948" = icmp ugt ptr %".947", %"data_end.16"
@@ -617,10 +613,10 @@ tcp.header:
   store i16 %".985", ptr %".986", align 2
   switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
 udp_d0:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".6354", %"widening.to_udp_d0"]
-  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.269", %"widening.to_udp_d0"]
-  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.269", %"widening.to_udp_d0"]
-  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d0"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".6290", %"widening.test.12"]
+  %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.269", %"widening.test.12"]
+  %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.269", %"widening.test.12"]
+  %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys", %"widening.test.12"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.14"
   %".994" = getelementptr i8, ptr %"hdr.11", i64 4
   %".995" = icmp ugt ptr %".994", %"data_end.17"
@@ -664,10 +660,10 @@ udp_d0.variable_part:
   %".1061" = zext i16 %".1060" to i64
   switch i64 %".1061", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]  , !prof !4
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1640", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6786", %"widening.to_udplite"]
-  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.296", %"widening.to_udplite"]
-  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.89", %"ipv4_d1.to_udplite"], [%"data_end.93", %"ipv6_d1.to_udplite"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.296", %"widening.to_udplite"]
-  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.89", %"ipv4_d1.to_udplite"], [%"keys.93", %"ipv6_d1.to_udplite"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.to_udplite"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1640", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6587", %"widening.test.39"]
+  %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.296", %"widening.test.39"]
+  %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.89", %"ipv4_d1.to_udplite"], [%"data_end.93", %"ipv6_d1.to_udplite"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.296", %"widening.test.39"]
+  %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.89", %"ipv4_d1.to_udplite"], [%"keys.93", %"ipv6_d1.to_udplite"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.test.39"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.15"
   %".1072" = getelementptr i8, ptr %"hdr.12", i64 4
   %".1073" = icmp ugt ptr %".1072", %"data_end.18"
@@ -712,10 +708,10 @@ udplite.variable_part:
   store i16 %".1138", ptr %".1139", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".6338", %"widening.to_gre_version_d0"]
-  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.268", %"widening.to_gre_version_d0"]
-  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.268", %"widening.to_gre_version_d0"]
-  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d0"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".6279", %"widening.test.11"]
+  %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.268", %"widening.test.11"]
+  %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.268", %"widening.test.11"]
+  %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.11"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.16"
   %".1142" = getelementptr i8, ptr %"hdr.13", i64 4
   %".1143" = icmp ugt ptr %".1142", %"data_end.19"
@@ -745,10 +741,10 @@ gre_version_d0.header:
   %".1182" = or i1 %".1178", %".1181"
   br i1 %".1182", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1640", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".6754", %"widening.to_sctp"]
-  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.89", %"ipv4_d1.to_sctp"], [%"data.93", %"ipv6_d1.to_sctp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.294", %"widening.to_sctp"]
-  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.89", %"ipv4_d1.to_sctp"], [%"data_end.93", %"ipv6_d1.to_sctp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.294", %"widening.to_sctp"]
-  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.89", %"ipv4_d1.to_sctp"], [%"keys.93", %"ipv6_d1.to_sctp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.to_sctp"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1640", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".6565", %"widening.test.37"]
+  %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.89", %"ipv4_d1.to_sctp"], [%"data.93", %"ipv6_d1.to_sctp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.294", %"widening.test.37"]
+  %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.89", %"ipv4_d1.to_sctp"], [%"data_end.93", %"ipv6_d1.to_sctp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.294", %"widening.test.37"]
+  %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.89", %"ipv4_d1.to_sctp"], [%"keys.93", %"ipv6_d1.to_sctp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.test.37"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.17"
   %".1203" = getelementptr i8, ptr %"hdr.14", i64 4
   %".1204" = icmp ugt ptr %".1203", %"data_end.20"
@@ -783,10 +779,10 @@ sctp.header:
   store i16 %".1245", ptr %".1246", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1640", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".6738", %"widening.to_dccp"]
-  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.89", %"ipv4_d1.to_dccp"], [%"data.93", %"ipv6_d1.to_dccp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.293", %"widening.to_dccp"]
-  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.89", %"ipv4_d1.to_dccp"], [%"data_end.93", %"ipv6_d1.to_dccp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.293", %"widening.to_dccp"]
-  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.89", %"ipv4_d1.to_dccp"], [%"keys.93", %"ipv6_d1.to_dccp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.to_dccp"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1640", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".6554", %"widening.test.36"]
+  %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.89", %"ipv4_d1.to_dccp"], [%"data.93", %"ipv6_d1.to_dccp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.293", %"widening.test.36"]
+  %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.89", %"ipv4_d1.to_dccp"], [%"data_end.93", %"ipv6_d1.to_dccp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.293", %"widening.test.36"]
+  %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.89", %"ipv4_d1.to_dccp"], [%"keys.93", %"ipv6_d1.to_dccp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.test.36"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
   %".1249" = getelementptr i8, ptr %"hdr.15", i64 4
   %".1250" = icmp ugt ptr %".1249", %"data_end.21"
@@ -821,10 +817,10 @@ dccp.header:
   store i16 %".1291", ptr %".1292", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1640", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".6722", %"widening.to_esp"]
-  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.89", %"ipv4_d1.to_esp"], [%"data.93", %"ipv6_d1.to_esp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.292", %"widening.to_esp"]
-  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.89", %"ipv4_d1.to_esp"], [%"data_end.93", %"ipv6_d1.to_esp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.292", %"widening.to_esp"]
-  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.89", %"ipv4_d1.to_esp"], [%"keys.93", %"ipv6_d1.to_esp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.to_esp"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1640", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".6543", %"widening.test.35"]
+  %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.89", %"ipv4_d1.to_esp"], [%"data.93", %"ipv6_d1.to_esp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.292", %"widening.test.35"]
+  %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.89", %"ipv4_d1.to_esp"], [%"data_end.93", %"ipv6_d1.to_esp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.292", %"widening.test.35"]
+  %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.89", %"ipv4_d1.to_esp"], [%"keys.93", %"ipv6_d1.to_esp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.test.35"]
   %"hdr.16" = getelementptr i8, ptr %"data.22", i64 %"cursor.19"
   %".1295" = getelementptr i8, ptr %"hdr.16", i64 4
   %".1296" = icmp ugt ptr %".1295", %"data_end.22"
@@ -858,10 +854,10 @@ esp.header:
   store i16 %".1335", ptr %".1336", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1640", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".6706", %"widening.to_ah"]
-  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.89", %"ipv4_d1.to_ah"], [%"data.93", %"ipv6_d1.to_ah"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.291", %"widening.to_ah"]
-  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.89", %"ipv4_d1.to_ah"], [%"data_end.93", %"ipv6_d1.to_ah"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.291", %"widening.to_ah"]
-  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.89", %"ipv4_d1.to_ah"], [%"keys.93", %"ipv6_d1.to_ah"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.to_ah"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1640", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".6532", %"widening.test.34"]
+  %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.89", %"ipv4_d1.to_ah"], [%"data.93", %"ipv6_d1.to_ah"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.291", %"widening.test.34"]
+  %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.89", %"ipv4_d1.to_ah"], [%"data_end.93", %"ipv6_d1.to_ah"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.291", %"widening.test.34"]
+  %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.89", %"ipv4_d1.to_ah"], [%"keys.93", %"ipv6_d1.to_ah"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.test.34"]
   %"hdr.17" = getelementptr i8, ptr %"data.23", i64 %"cursor.20"
   %".1339" = getelementptr i8, ptr %"hdr.17", i64 8
   %".1340" = icmp ugt ptr %".1339", %"data_end.23"
@@ -924,10 +920,10 @@ ipv4_d0.stop_at_encap.endif:
   store i32 0, ptr %".182", align 4
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".731", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.30", %"ip_version_d1.to_ipv4"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2345", %"pppoe_d1.to_ipv4"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.6", %"geneve_d0.to_ipv4"], [%"end.7", %"gue_d0.to_ipv4"], [%".3152", %"shim_d0.to_ipv4"], [%"end.8", %"gre_d0.to_ipv4"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv4"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv4"], [%".4174", %"ethernet_d1.to_ipv4"], [%".4279", %"ppp_d0.stop_at_encap.endif"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".6674", %"widening.to_ipv4_d1"]
-  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.52", %"batadv_d0.stop_at_encap.endif"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.112", %"ip_version_d1.to_ipv4"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.121", %"pppoe_d1.to_ipv4"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.136", %"geneve_d0.to_ipv4"], [%"data.140", %"gue_d0.to_ipv4"], [%"data.146", %"shim_d0.to_ipv4"], [%"data.148", %"gre_d0.to_ipv4"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.188", %"ethernet_d1.to_ipv4"], [%"data.195", %"ppp_d0.stop_at_encap.endif"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.289", %"widening.to_ipv4_d1"]
-  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.112", %"ip_version_d1.to_ipv4"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.121", %"pppoe_d1.to_ipv4"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.136", %"geneve_d0.to_ipv4"], [%"data_end.140", %"gue_d0.to_ipv4"], [%"data_end.146", %"shim_d0.to_ipv4"], [%"data_end.148", %"gre_d0.to_ipv4"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.188", %"ethernet_d1.to_ipv4"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.289", %"widening.to_ipv4_d1"]
-  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.52", %"batadv_d0.stop_at_encap.endif"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.112", %"ip_version_d1.to_ipv4"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.121", %"pppoe_d1.to_ipv4"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.136", %"geneve_d0.to_ipv4"], [%"keys.140", %"gue_d0.to_ipv4"], [%"keys.146", %"shim_d0.to_ipv4"], [%"keys.148", %"gre_d0.to_ipv4"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.188", %"ethernet_d1.to_ipv4"], [%"keys.195", %"ppp_d0.stop_at_encap.endif"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.to_ipv4_d1"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".731", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.30", %"ip_version_d1.to_ipv4"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2345", %"pppoe_d1.to_ipv4"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.6", %"geneve_d0.to_ipv4"], [%"end.7", %"gue_d0.to_ipv4"], [%".3152", %"shim_d0.to_ipv4"], [%"end.8", %"gre_d0.to_ipv4"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv4"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv4"], [%".4174", %"ethernet_d1.to_ipv4"], [%".4279", %"ppp_d0.stop_at_encap.endif"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".6510", %"widening.test.32"]
+  %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.52", %"batadv_d0.stop_at_encap.endif"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.112", %"ip_version_d1.to_ipv4"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.121", %"pppoe_d1.to_ipv4"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.136", %"geneve_d0.to_ipv4"], [%"data.140", %"gue_d0.to_ipv4"], [%"data.146", %"shim_d0.to_ipv4"], [%"data.148", %"gre_d0.to_ipv4"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.188", %"ethernet_d1.to_ipv4"], [%"data.195", %"ppp_d0.stop_at_encap.endif"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.289", %"widening.test.32"]
+  %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.112", %"ip_version_d1.to_ipv4"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.121", %"pppoe_d1.to_ipv4"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.136", %"geneve_d0.to_ipv4"], [%"data_end.140", %"gue_d0.to_ipv4"], [%"data_end.146", %"shim_d0.to_ipv4"], [%"data_end.148", %"gre_d0.to_ipv4"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.188", %"ethernet_d1.to_ipv4"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.289", %"widening.test.32"]
+  %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.52", %"batadv_d0.stop_at_encap.endif"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.112", %"ip_version_d1.to_ipv4"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.121", %"pppoe_d1.to_ipv4"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.136", %"geneve_d0.to_ipv4"], [%"keys.140", %"gue_d0.to_ipv4"], [%"keys.146", %"shim_d0.to_ipv4"], [%"keys.148", %"gre_d0.to_ipv4"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.188", %"ethernet_d1.to_ipv4"], [%"keys.195", %"ppp_d0.stop_at_encap.endif"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.test.32"]
   %"hdr.19" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
   %".1409" = getelementptr i8, ptr %"hdr.19", i64 20
   %".1410" = icmp ugt ptr %".1409", %"data_end.25"
@@ -968,10 +964,10 @@ ipv4_d0.stop_at_encap.endif.1:
   store i32 0, ptr %".199", align 4
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".731", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.30", %"ip_version_d1.to_ipv6"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2345", %"pppoe_d1.to_ipv6"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.6", %"geneve_d0.to_ipv6"], [%"end.7", %"gue_d0.to_ipv6"], [%"end.8", %"gre_d0.to_ipv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv6"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv6"], [%".4174", %"ethernet_d1.to_ipv6"], [%".4279", %"ppp_d0.stop_at_encap.endif.1"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".6578", %"widening.to_ipv6_d1"]
-  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.112", %"ip_version_d1.to_ipv6"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.121", %"pppoe_d1.to_ipv6"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.136", %"geneve_d0.to_ipv6"], [%"data.140", %"gue_d0.to_ipv6"], [%"data.148", %"gre_d0.to_ipv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.188", %"ethernet_d1.to_ipv6"], [%"data.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.283", %"widening.to_ipv6_d1"]
-  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.112", %"ip_version_d1.to_ipv6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.121", %"pppoe_d1.to_ipv6"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.136", %"geneve_d0.to_ipv6"], [%"data_end.140", %"gue_d0.to_ipv6"], [%"data_end.148", %"gre_d0.to_ipv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.188", %"ethernet_d1.to_ipv6"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.283", %"widening.to_ipv6_d1"]
-  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.112", %"ip_version_d1.to_ipv6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.121", %"pppoe_d1.to_ipv6"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.136", %"geneve_d0.to_ipv6"], [%"keys.140", %"gue_d0.to_ipv6"], [%"keys.148", %"gre_d0.to_ipv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.188", %"ethernet_d1.to_ipv6"], [%"keys.195", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.to_ipv6_d1"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".731", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.30", %"ip_version_d1.to_ipv6"], [%".2217", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2345", %"pppoe_d1.to_ipv6"], [%".2411", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.6", %"geneve_d0.to_ipv6"], [%"end.7", %"gue_d0.to_ipv6"], [%"end.8", %"gre_d0.to_ipv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3983", %"vlan_d1_vlan_tags2.to_ipv6"], [%".4053", %"hsr_d1_vlan_tags2.to_ipv6"], [%".4174", %"ethernet_d1.to_ipv6"], [%".4279", %"ppp_d0.stop_at_encap.endif.1"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".6444", %"widening.test.26"]
+  %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.112", %"ip_version_d1.to_ipv6"], [%"data.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.121", %"pppoe_d1.to_ipv6"], [%"data.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.136", %"geneve_d0.to_ipv6"], [%"data.140", %"gue_d0.to_ipv6"], [%"data.148", %"gre_d0.to_ipv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.188", %"ethernet_d1.to_ipv6"], [%"data.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.283", %"widening.test.26"]
+  %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.112", %"ip_version_d1.to_ipv6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.121", %"pppoe_d1.to_ipv6"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.136", %"geneve_d0.to_ipv6"], [%"data_end.140", %"gue_d0.to_ipv6"], [%"data_end.148", %"gre_d0.to_ipv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.188", %"ethernet_d1.to_ipv6"], [%"data_end.195", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.283", %"widening.test.26"]
+  %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.112", %"ip_version_d1.to_ipv6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.121", %"pppoe_d1.to_ipv6"], [%"keys.123", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.136", %"geneve_d0.to_ipv6"], [%"keys.140", %"gue_d0.to_ipv6"], [%"keys.148", %"gre_d0.to_ipv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.181", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.183", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.188", %"ethernet_d1.to_ipv6"], [%"keys.195", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.test.26"]
   %"hdr.20" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
   %".1569" = getelementptr i8, ptr %"hdr.20", i64 40
   %".1570" = icmp ugt ptr %".1569", %"data_end.26"
@@ -1208,10 +1204,10 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1852" = icmp eq i64 %".1851", 0
   br i1 %".1848", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1640", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".6658", %"widening.to_icmpv6"]
-  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.93", %"ipv6_d1.to_icmpv6"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.288", %"widening.to_icmpv6"]
-  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.93", %"ipv6_d1.to_icmpv6"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.288", %"widening.to_icmpv6"]
-  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.93", %"ipv6_d1.to_icmpv6"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.to_icmpv6"]
+  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1640", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.18", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".5293", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".6499", %"widening.test.31"]
+  %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.93", %"ipv6_d1.to_icmpv6"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.288", %"widening.test.31"]
+  %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.93", %"ipv6_d1.to_icmpv6"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.288", %"widening.test.31"]
+  %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.93", %"ipv6_d1.to_icmpv6"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.test.31"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
   %".1932" = getelementptr i8, ptr %"hdr.23", i64 4
   %".1933" = icmp ugt ptr %".1932", %"data_end.31"
@@ -1309,10 +1305,10 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_vlan"], [%".376", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".654", %"hsr_d0_vlan_tags1.to_vlan"], [%".654", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".6178", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.258", %"widening.to_vlan_d0_vlan_tags2"]
-  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.258", %"widening.to_vlan_d0_vlan_tags2"]
-  %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d0_vlan_tags2"]
+  %"cursor.27" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_vlan"], [%".376", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".654", %"hsr_d0_vlan_tags1.to_vlan"], [%".654", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".6169", %"widening.test.1"]
+  %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.258", %"widening.test.1"]
+  %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.258", %"widening.test.1"]
+  %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.50", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.1"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
   %".1958" = getelementptr i8, ptr %"hdr.24", i64 4
   %".1959" = icmp ugt ptr %".1958", %"data_end.34"
@@ -1340,10 +1336,10 @@ vlan_d0_vlan_tags2.header:
   %".1994" = zext i16 %".1993" to i64
   switch i64 %".1994", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_hsr"], [%".376", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".654", %"hsr_d0_vlan_tags1.to_hsr"], [%".654", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6162", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.257", %"widening.to_hsr_d0_vlan_tags2"]
-  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.257", %"widening.to_hsr_d0_vlan_tags2"]
-  %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d0_vlan_tags2"]
+  %"cursor.28" = phi  i64 [%".376", %"vlan_d0_vlan_tags1.to_hsr"], [%".376", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".654", %"hsr_d0_vlan_tags1.to_hsr"], [%".654", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6158", %"widening.test"]
+  %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.257", %"widening.test"]
+  %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.257", %"widening.test"]
+  %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
   %".2028" = getelementptr i8, ptr %"hdr.25", i64 6
   %".2029" = icmp ugt ptr %".2028", %"data_end.35"
@@ -1444,10 +1440,10 @@ mpls_d0_mpls_labels1.stop_at_encap.endif:
   store i32 0, ptr %".448", align 4
   br label %"ip_version_d1"
 ip_version_d1:
-  %"cursor.30" = phi  i64 [%".429", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%".2124", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%".3086", %"gtpu_d0.to_ip_version"], [%".3930", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%".4219", %"gtpu_opt_d1.to_ip_version"], [%".5416", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%".5517", %"gtpu_next_d1.to_ip_version"], [%".6027", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%".6132", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%".6370", %"widening.to_ip_version_d1"]
-  %"data.39" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.142", %"gtpu_d0.to_ip_version"], [%"data.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.190", %"gtpu_opt_d1.to_ip_version"], [%"data.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.232", %"gtpu_next_d1.to_ip_version"], [%"data.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data.270", %"widening.to_ip_version_d1"]
-  %"data_end.39" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data_end.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data_end.142", %"gtpu_d0.to_ip_version"], [%"data_end.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data_end.190", %"gtpu_opt_d1.to_ip_version"], [%"data_end.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data_end.232", %"gtpu_next_d1.to_ip_version"], [%"data_end.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data_end.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data_end.270", %"widening.to_ip_version_d1"]
-  %"keys.39" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"keys.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"keys.142", %"gtpu_d0.to_ip_version"], [%"keys.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"keys.190", %"gtpu_opt_d1.to_ip_version"], [%"keys.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"keys.232", %"gtpu_next_d1.to_ip_version"], [%"keys.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"keys.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"keys", %"widening.to_ip_version_d1"]
+  %"cursor.30" = phi  i64 [%".429", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%".2124", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%".3086", %"gtpu_d0.to_ip_version"], [%".3930", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%".4219", %"gtpu_opt_d1.to_ip_version"], [%".5416", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%".5517", %"gtpu_next_d1.to_ip_version"], [%".6027", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%".6132", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%".6301", %"widening.test.13"]
+  %"data.39" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.142", %"gtpu_d0.to_ip_version"], [%"data.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.190", %"gtpu_opt_d1.to_ip_version"], [%"data.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.232", %"gtpu_next_d1.to_ip_version"], [%"data.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data.270", %"widening.test.13"]
+  %"data_end.39" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data_end.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data_end.142", %"gtpu_d0.to_ip_version"], [%"data_end.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data_end.190", %"gtpu_opt_d1.to_ip_version"], [%"data_end.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data_end.232", %"gtpu_next_d1.to_ip_version"], [%"data_end.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data_end.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data_end.270", %"widening.test.13"]
+  %"keys.39" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"keys.109", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"keys.142", %"gtpu_d0.to_ip_version"], [%"keys.178", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"keys.190", %"gtpu_opt_d1.to_ip_version"], [%"keys.227", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"keys.232", %"gtpu_next_d1.to_ip_version"], [%"keys.248", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"keys.256", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"keys", %"widening.test.13"]
   %"hdr.27" = getelementptr i8, ptr %"data.39", i64 %"cursor.30"
   %".2146" = getelementptr i8, ptr %"hdr.27", i64 1
   %".2147" = icmp ugt ptr %".2146", %"data_end.39"
@@ -1895,10 +1891,10 @@ batadv_d0.stop_at_encap.endif.2:
   store i32 0, ptr %".775", align 4
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.2"], [%".731", %"batadv_d0.stop_at_encap.endif.3"], [%"end.8", %"gre_d0.to_vlan"], [%"end.8", %"gre_d0.to_vlan.1"], [%".4174", %"ethernet_d1.to_vlan"], [%".4174", %"ethernet_d1.to_vlan.1"], [%".6418", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data.53" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data.148", %"gre_d0.to_vlan"], [%"data.148", %"gre_d0.to_vlan.1"], [%"data.188", %"ethernet_d1.to_vlan"], [%"data.188", %"ethernet_d1.to_vlan.1"], [%"data.273", %"widening.to_vlan_d1_vlan_tags1"]
-  %"data_end.53" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.148", %"gre_d0.to_vlan"], [%"data_end.148", %"gre_d0.to_vlan.1"], [%"data_end.188", %"ethernet_d1.to_vlan"], [%"data_end.188", %"ethernet_d1.to_vlan.1"], [%"data_end.273", %"widening.to_vlan_d1_vlan_tags1"]
-  %"keys.53" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.148", %"gre_d0.to_vlan"], [%"keys.148", %"gre_d0.to_vlan.1"], [%"keys.188", %"ethernet_d1.to_vlan"], [%"keys.188", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags1"]
+  %"cursor.32" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.2"], [%".731", %"batadv_d0.stop_at_encap.endif.3"], [%"end.8", %"gre_d0.to_vlan"], [%"end.8", %"gre_d0.to_vlan.1"], [%".4174", %"ethernet_d1.to_vlan"], [%".4174", %"ethernet_d1.to_vlan.1"], [%".6334", %"widening.test.16"]
+  %"data.53" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data.148", %"gre_d0.to_vlan"], [%"data.148", %"gre_d0.to_vlan.1"], [%"data.188", %"ethernet_d1.to_vlan"], [%"data.188", %"ethernet_d1.to_vlan.1"], [%"data.273", %"widening.test.16"]
+  %"data_end.53" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.148", %"gre_d0.to_vlan"], [%"data_end.148", %"gre_d0.to_vlan.1"], [%"data_end.188", %"ethernet_d1.to_vlan"], [%"data_end.188", %"ethernet_d1.to_vlan.1"], [%"data_end.273", %"widening.test.16"]
+  %"keys.53" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.148", %"gre_d0.to_vlan"], [%"keys.148", %"gre_d0.to_vlan.1"], [%"keys.188", %"ethernet_d1.to_vlan"], [%"keys.188", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.test.16"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
   %".2186" = getelementptr i8, ptr %"hdr.28", i64 4
   %".2187" = icmp ugt ptr %".2186", %"data_end.53"
@@ -1944,10 +1940,10 @@ batadv_d0.stop_at_encap.endif.4:
   store i32 0, ptr %".801", align 4
   br label %"mpls_d1_mpls_labels1"
 mpls_d1_mpls_labels1:
-  %"cursor.33" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.4"], [%".731", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1640", %"ipv6_d1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2345", %"pppoe_d1.to_mpls"], [%".2345", %"pppoe_d1.to_mpls.1"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.8", %"gre_d0.to_mpls"], [%"end.8", %"gre_d0.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".4174", %"ethernet_d1.to_mpls"], [%".4174", %"ethernet_d1.to_mpls.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".6690", %"widening.to_mpls_d1_mpls_labels1"]
-  %"data.54" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data.89", %"ipv4_d1.to_mpls"], [%"data.93", %"ipv6_d1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.121", %"pppoe_d1.to_mpls"], [%"data.121", %"pppoe_d1.to_mpls.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.148", %"gre_d0.to_mpls"], [%"data.148", %"gre_d0.to_mpls.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.188", %"ethernet_d1.to_mpls"], [%"data.188", %"ethernet_d1.to_mpls.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.290", %"widening.to_mpls_d1_mpls_labels1"]
-  %"data_end.54" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.89", %"ipv4_d1.to_mpls"], [%"data_end.93", %"ipv6_d1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.121", %"pppoe_d1.to_mpls"], [%"data_end.121", %"pppoe_d1.to_mpls.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.148", %"gre_d0.to_mpls"], [%"data_end.148", %"gre_d0.to_mpls.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.188", %"ethernet_d1.to_mpls"], [%"data_end.188", %"ethernet_d1.to_mpls.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.290", %"widening.to_mpls_d1_mpls_labels1"]
-  %"keys.54" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.89", %"ipv4_d1.to_mpls"], [%"keys.93", %"ipv6_d1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.121", %"pppoe_d1.to_mpls"], [%"keys.121", %"pppoe_d1.to_mpls.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.148", %"gre_d0.to_mpls"], [%"keys.148", %"gre_d0.to_mpls.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.188", %"ethernet_d1.to_mpls"], [%"keys.188", %"ethernet_d1.to_mpls.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.to_mpls_d1_mpls_labels1"]
+  %"cursor.33" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.4"], [%".731", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1640", %"ipv6_d1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls"], [%".2217", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2345", %"pppoe_d1.to_mpls"], [%".2345", %"pppoe_d1.to_mpls.1"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls"], [%".2411", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.8", %"gre_d0.to_mpls"], [%"end.8", %"gre_d0.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls"], [%".3983", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls"], [%".4053", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".4174", %"ethernet_d1.to_mpls"], [%".4174", %"ethernet_d1.to_mpls.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".6521", %"widening.test.33"]
+  %"data.54" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data.89", %"ipv4_d1.to_mpls"], [%"data.93", %"ipv6_d1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.121", %"pppoe_d1.to_mpls"], [%"data.121", %"pppoe_d1.to_mpls.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.148", %"gre_d0.to_mpls"], [%"data.148", %"gre_d0.to_mpls.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.188", %"ethernet_d1.to_mpls"], [%"data.188", %"ethernet_d1.to_mpls.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.290", %"widening.test.33"]
+  %"data_end.54" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.89", %"ipv4_d1.to_mpls"], [%"data_end.93", %"ipv6_d1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.121", %"pppoe_d1.to_mpls"], [%"data_end.121", %"pppoe_d1.to_mpls.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.148", %"gre_d0.to_mpls"], [%"data_end.148", %"gre_d0.to_mpls.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.188", %"ethernet_d1.to_mpls"], [%"data_end.188", %"ethernet_d1.to_mpls.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.290", %"widening.test.33"]
+  %"keys.54" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.89", %"ipv4_d1.to_mpls"], [%"keys.93", %"ipv6_d1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.114", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.121", %"pppoe_d1.to_mpls"], [%"keys.121", %"pppoe_d1.to_mpls.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.123", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.148", %"gre_d0.to_mpls"], [%"keys.148", %"gre_d0.to_mpls.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.181", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.183", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.188", %"ethernet_d1.to_mpls"], [%"keys.188", %"ethernet_d1.to_mpls.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.test.33"]
   %".2244" = add i64 %"cursor.33", 4
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
   %".2245" = getelementptr i8, ptr %"hdr.29", i64 4
@@ -1985,10 +1981,10 @@ batadv_d0.stop_at_encap.endif.6:
   store i32 0, ptr %".827", align 4
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.34" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.6"], [%".2217", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2411", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.8", %"gre_d0.to_pppoe"], [%".3983", %"vlan_d1_vlan_tags2.to_pppoe"], [%".4053", %"hsr_d1_vlan_tags2.to_pppoe"], [%".4174", %"ethernet_d1.to_pppoe"], [%".6562", %"widening.to_pppoe_d1"]
-  %"data.55" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.148", %"gre_d0.to_pppoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.188", %"ethernet_d1.to_pppoe"], [%"data.282", %"widening.to_pppoe_d1"]
-  %"data_end.55" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.148", %"gre_d0.to_pppoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.188", %"ethernet_d1.to_pppoe"], [%"data_end.282", %"widening.to_pppoe_d1"]
-  %"keys.55" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.148", %"gre_d0.to_pppoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.188", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.to_pppoe_d1"]
+  %"cursor.34" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.6"], [%".2217", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2411", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.8", %"gre_d0.to_pppoe"], [%".3983", %"vlan_d1_vlan_tags2.to_pppoe"], [%".4053", %"hsr_d1_vlan_tags2.to_pppoe"], [%".4174", %"ethernet_d1.to_pppoe"], [%".6433", %"widening.test.25"]
+  %"data.55" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.148", %"gre_d0.to_pppoe"], [%"data.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.188", %"ethernet_d1.to_pppoe"], [%"data.282", %"widening.test.25"]
+  %"data_end.55" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.148", %"gre_d0.to_pppoe"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.188", %"ethernet_d1.to_pppoe"], [%"data_end.282", %"widening.test.25"]
+  %"keys.55" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.114", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.123", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.148", %"gre_d0.to_pppoe"], [%"keys.181", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.183", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.188", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.test.25"]
   %"hdr.30" = getelementptr i8, ptr %"data.55", i64 %"cursor.34"
   %".2295" = getelementptr i8, ptr %"hdr.30", i64 8
   %".2296" = icmp ugt ptr %".2295", %"data_end.55"
@@ -2085,10 +2081,10 @@ batadv_d0.stop_at_encap.endif.13:
   store i32 0, ptr %".918", align 4
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.35" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.13"], [%".731", %"batadv_d0.stop_at_encap.endif.14"], [%"end.8", %"gre_d0.to_hsr"], [%"end.8", %"gre_d0.to_hsr.1"], [%".4174", %"ethernet_d1.to_hsr"], [%".4174", %"ethernet_d1.to_hsr.1"], [%".6402", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data.56" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data.148", %"gre_d0.to_hsr"], [%"data.148", %"gre_d0.to_hsr.1"], [%"data.188", %"ethernet_d1.to_hsr"], [%"data.188", %"ethernet_d1.to_hsr.1"], [%"data.272", %"widening.to_hsr_d1_vlan_tags1"]
-  %"data_end.56" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.148", %"gre_d0.to_hsr"], [%"data_end.148", %"gre_d0.to_hsr.1"], [%"data_end.188", %"ethernet_d1.to_hsr"], [%"data_end.188", %"ethernet_d1.to_hsr.1"], [%"data_end.272", %"widening.to_hsr_d1_vlan_tags1"]
-  %"keys.56" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.148", %"gre_d0.to_hsr"], [%"keys.148", %"gre_d0.to_hsr.1"], [%"keys.188", %"ethernet_d1.to_hsr"], [%"keys.188", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags1"]
+  %"cursor.35" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.13"], [%".731", %"batadv_d0.stop_at_encap.endif.14"], [%"end.8", %"gre_d0.to_hsr"], [%"end.8", %"gre_d0.to_hsr.1"], [%".4174", %"ethernet_d1.to_hsr"], [%".4174", %"ethernet_d1.to_hsr.1"], [%".6323", %"widening.test.15"]
+  %"data.56" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data.148", %"gre_d0.to_hsr"], [%"data.148", %"gre_d0.to_hsr.1"], [%"data.188", %"ethernet_d1.to_hsr"], [%"data.188", %"ethernet_d1.to_hsr.1"], [%"data.272", %"widening.test.15"]
+  %"data_end.56" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.52", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.148", %"gre_d0.to_hsr"], [%"data_end.148", %"gre_d0.to_hsr.1"], [%"data_end.188", %"ethernet_d1.to_hsr"], [%"data_end.188", %"ethernet_d1.to_hsr.1"], [%"data_end.272", %"widening.test.15"]
+  %"keys.56" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.52", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.148", %"gre_d0.to_hsr"], [%"keys.148", %"gre_d0.to_hsr.1"], [%"keys.188", %"ethernet_d1.to_hsr"], [%"keys.188", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.test.15"]
   %"hdr.31" = getelementptr i8, ptr %"data.56", i64 %"cursor.35"
   %".2380" = getelementptr i8, ptr %"hdr.31", i64 6
   %".2381" = icmp ugt ptr %".2380", %"data_end.56"
@@ -2134,10 +2130,10 @@ batadv_d0.stop_at_encap.endif.15:
   store i32 0, ptr %".944", align 4
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.36" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.15"], [%".2217", %"vlan_d1_vlan_tags1.to_batadv"], [%".2411", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.8", %"gre_d0.to_batadv"], [%".3983", %"vlan_d1_vlan_tags2.to_batadv"], [%".4053", %"hsr_d1_vlan_tags2.to_batadv"], [%".4174", %"ethernet_d1.to_batadv"], [%".6466", %"widening.to_batadv_d1"]
-  %"data.57" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.148", %"gre_d0.to_batadv"], [%"data.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.188", %"ethernet_d1.to_batadv"], [%"data.276", %"widening.to_batadv_d1"]
-  %"data_end.57" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.148", %"gre_d0.to_batadv"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.188", %"ethernet_d1.to_batadv"], [%"data_end.276", %"widening.to_batadv_d1"]
-  %"keys.57" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.148", %"gre_d0.to_batadv"], [%"keys.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.188", %"ethernet_d1.to_batadv"], [%"keys", %"widening.to_batadv_d1"]
+  %"cursor.36" = phi  i64 [%".731", %"batadv_d0.stop_at_encap.endif.15"], [%".2217", %"vlan_d1_vlan_tags1.to_batadv"], [%".2411", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.8", %"gre_d0.to_batadv"], [%".3983", %"vlan_d1_vlan_tags2.to_batadv"], [%".4053", %"hsr_d1_vlan_tags2.to_batadv"], [%".4174", %"ethernet_d1.to_batadv"], [%".6367", %"widening.test.19"]
+  %"data.57" = phi  ptr [%"data.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.148", %"gre_d0.to_batadv"], [%"data.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.188", %"ethernet_d1.to_batadv"], [%"data.276", %"widening.test.19"]
+  %"data_end.57" = phi  ptr [%"data_end.52", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.148", %"gre_d0.to_batadv"], [%"data_end.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.188", %"ethernet_d1.to_batadv"], [%"data_end.276", %"widening.test.19"]
+  %"keys.57" = phi  ptr [%"keys.52", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.114", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.123", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.148", %"gre_d0.to_batadv"], [%"keys.181", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.183", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.188", %"ethernet_d1.to_batadv"], [%"keys", %"widening.test.19"]
   %"hdr.32" = getelementptr i8, ptr %"data.57", i64 %"cursor.36"
   %".2438" = getelementptr i8, ptr %"hdr.32", i64 24
   %".2439" = icmp ugt ptr %".2438", %"data_end.57"
@@ -2855,10 +2851,10 @@ ipv4_d1.to_ipv6:
   %".1557" = icmp ne i32 %".1556", 0
   br i1 %".1557", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 udp_d1:
-  %"cursor.45" = phi  i64 [%"end.3", %"ipv4_d1.to_udp"], [%".1640", %"ipv6_d1.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".6802", %"widening.to_udp_d1"]
-  %"data.90" = phi  ptr [%"data.89", %"ipv4_d1.to_udp"], [%"data.93", %"ipv6_d1.to_udp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.297", %"widening.to_udp_d1"]
-  %"data_end.90" = phi  ptr [%"data_end.89", %"ipv4_d1.to_udp"], [%"data_end.93", %"ipv6_d1.to_udp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.297", %"widening.to_udp_d1"]
-  %"keys.90" = phi  ptr [%"keys.89", %"ipv4_d1.to_udp"], [%"keys.93", %"ipv6_d1.to_udp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.to_udp_d1"]
+  %"cursor.45" = phi  i64 [%"end.3", %"ipv4_d1.to_udp"], [%".1640", %"ipv6_d1.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".6598", %"widening.test.40"]
+  %"data.90" = phi  ptr [%"data.89", %"ipv4_d1.to_udp"], [%"data.93", %"ipv6_d1.to_udp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.297", %"widening.test.40"]
+  %"data_end.90" = phi  ptr [%"data_end.89", %"ipv4_d1.to_udp"], [%"data_end.93", %"ipv6_d1.to_udp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.297", %"widening.test.40"]
+  %"keys.90" = phi  ptr [%"keys.89", %"ipv4_d1.to_udp"], [%"keys.93", %"ipv6_d1.to_udp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.test.40"]
   %"hdr.39" = getelementptr i8, ptr %"data.90", i64 %"cursor.45"
   %".3325" = getelementptr i8, ptr %"hdr.39", i64 4
   %".3326" = icmp ugt ptr %".3325", %"data_end.90"
@@ -2902,10 +2898,10 @@ udp_d1.variable_part:
   %".3392" = zext i16 %".3391" to i64
   switch i64 %".3392", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
 gre_version_d1:
-  %"cursor.46" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1640", %"ipv6_d1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6770", %"widening.to_gre_version_d1"]
-  %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.295", %"widening.to_gre_version_d1"]
-  %"data_end.91" = phi  ptr [%"data_end.89", %"ipv4_d1.to_gre_version"], [%"data_end.93", %"ipv6_d1.to_gre_version"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.295", %"widening.to_gre_version_d1"]
-  %"keys.91" = phi  ptr [%"keys.89", %"ipv4_d1.to_gre_version"], [%"keys.93", %"ipv6_d1.to_gre_version"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.to_gre_version_d1"]
+  %"cursor.46" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1640", %"ipv6_d1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.19", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5778", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6576", %"widening.test.38"]
+  %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.295", %"widening.test.38"]
+  %"data_end.91" = phi  ptr [%"data_end.89", %"ipv4_d1.to_gre_version"], [%"data_end.93", %"ipv6_d1.to_gre_version"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.295", %"widening.test.38"]
+  %"keys.91" = phi  ptr [%"keys.89", %"ipv4_d1.to_gre_version"], [%"keys.93", %"ipv6_d1.to_gre_version"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.38"]
   %"hdr.40" = getelementptr i8, ptr %"data.91", i64 %"cursor.46"
   %".3403" = getelementptr i8, ptr %"hdr.40", i64 4
   %".3404" = icmp ugt ptr %".3403", %"data_end.91"
@@ -3242,10 +3238,10 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %".1805" = icmp ne i32 %".1804", 0
   br i1 %".1805", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.49" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".6258", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data.98" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.263", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"data_end.98" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.263", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
-  %"keys.98" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext2"]
+  %"cursor.49" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".6224", %"widening.test.6"]
+  %"data.98" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.263", %"widening.test.6"]
+  %"data_end.98" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.263", %"widening.test.6"]
+  %"keys.98" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.6"]
   %"hdr.43" = getelementptr i8, ptr %"data.98", i64 %"cursor.49"
   %".3690" = getelementptr i8, ptr %"hdr.43", i64 2
   %".3691" = icmp ugt ptr %".3690", %"data_end.98"
@@ -3275,10 +3271,10 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".3728" = zext i8 %"w0_1.16" to i64
   switch i64 %".3728", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.50" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6242", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.262", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"data_end.99" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.262", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
-  %"keys.99" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext2"]
+  %"cursor.50" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1847", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6213", %"widening.test.5"]
+  %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.262", %"widening.test.5"]
+  %"data_end.99" = phi  ptr [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.262", %"widening.test.5"]
+  %"keys.99" = phi  ptr [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.5"]
   %"hdr.44" = getelementptr i8, ptr %"data.99", i64 %"cursor.50"
   %".3786" = getelementptr i8, ptr %"hdr.44", i64 8
   %".3787" = icmp ugt ptr %".3786", %"data_end.99"
@@ -3807,10 +3803,10 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.52" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_vlan"], [%".2217", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".6450", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data.115" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.275", %"widening.to_vlan_d1_vlan_tags2"]
-  %"data_end.115" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.275", %"widening.to_vlan_d1_vlan_tags2"]
-  %"keys.115" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.to_vlan_d1_vlan_tags2"]
+  %"cursor.52" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_vlan"], [%".2217", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan"], [%".2411", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".6356", %"widening.test.18"]
+  %"data.115" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.275", %"widening.test.18"]
+  %"data_end.115" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.275", %"widening.test.18"]
+  %"keys.115" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.114", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.123", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.18"]
   %"hdr.46" = getelementptr i8, ptr %"data.115", i64 %"cursor.52"
   %".3952" = getelementptr i8, ptr %"hdr.46", i64 4
   %".3953" = icmp ugt ptr %".3952", %"data_end.115"
@@ -3838,10 +3834,10 @@ vlan_d1_vlan_tags2.header:
   %".3988" = zext i16 %".3987" to i64
   switch i64 %".3988", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.53" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_hsr"], [%".2217", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6434", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.274", %"widening.to_hsr_d1_vlan_tags2"]
-  %"data_end.116" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.274", %"widening.to_hsr_d1_vlan_tags2"]
-  %"keys.116" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.to_hsr_d1_vlan_tags2"]
+  %"cursor.53" = phi  i64 [%".2217", %"vlan_d1_vlan_tags1.to_hsr"], [%".2217", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr"], [%".2411", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6345", %"widening.test.17"]
+  %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.274", %"widening.test.17"]
+  %"data_end.116" = phi  ptr [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.274", %"widening.test.17"]
+  %"keys.116" = phi  ptr [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test.17"]
   %"hdr.47" = getelementptr i8, ptr %"data.116", i64 %"cursor.53"
   %".4022" = getelementptr i8, ptr %"hdr.47", i64 6
   %".4023" = icmp ugt ptr %".4022", %"data_end.116"
@@ -4575,10 +4571,10 @@ vxlan_d0.unknown:
 vxlan_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
-  %"cursor.55" = phi  i64 [%".2842", %"vxlan_d0.to_ethernet"], [%"end.6", %"geneve_d0.to_ethernet"], [%"end.8", %"gre_d0.to_ethernet"], [%".6386", %"widening.to_ethernet_d1"]
-  %"data.132" = phi  ptr [%"data.131", %"vxlan_d0.to_ethernet"], [%"data.136", %"geneve_d0.to_ethernet"], [%"data.148", %"gre_d0.to_ethernet"], [%"data.271", %"widening.to_ethernet_d1"]
-  %"data_end.132" = phi  ptr [%"data_end.131", %"vxlan_d0.to_ethernet"], [%"data_end.136", %"geneve_d0.to_ethernet"], [%"data_end.148", %"gre_d0.to_ethernet"], [%"data_end.271", %"widening.to_ethernet_d1"]
-  %"keys.132" = phi  ptr [%"keys.131", %"vxlan_d0.to_ethernet"], [%"keys.136", %"geneve_d0.to_ethernet"], [%"keys.148", %"gre_d0.to_ethernet"], [%"keys", %"widening.to_ethernet_d1"]
+  %"cursor.55" = phi  i64 [%".2842", %"vxlan_d0.to_ethernet"], [%"end.6", %"geneve_d0.to_ethernet"], [%"end.8", %"gre_d0.to_ethernet"], [%".6312", %"widening.test.14"]
+  %"data.132" = phi  ptr [%"data.131", %"vxlan_d0.to_ethernet"], [%"data.136", %"geneve_d0.to_ethernet"], [%"data.148", %"gre_d0.to_ethernet"], [%"data.271", %"widening.test.14"]
+  %"data_end.132" = phi  ptr [%"data_end.131", %"vxlan_d0.to_ethernet"], [%"data_end.136", %"geneve_d0.to_ethernet"], [%"data_end.148", %"gre_d0.to_ethernet"], [%"data_end.271", %"widening.test.14"]
+  %"keys.132" = phi  ptr [%"keys.131", %"vxlan_d0.to_ethernet"], [%"keys.136", %"geneve_d0.to_ethernet"], [%"keys.148", %"gre_d0.to_ethernet"], [%"keys", %"widening.test.14"]
   %"hdr.49" = getelementptr i8, ptr %"data.132", i64 %"cursor.55"
   %".4143" = getelementptr i8, ptr %"hdr.49", i64 14
   %".4144" = icmp ugt ptr %".4143", %"data_end.132"
@@ -5555,10 +5551,10 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6:
   %".3554" = icmp ne i32 %".3553", 0
   br i1 %".3554", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.66" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".6610", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data.167" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.285", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"data_end.167" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.285", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
-  %"keys.167" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext2"]
+  %"cursor.66" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".6466", %"widening.test.28"]
+  %"data.167" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.285", %"widening.test.28"]
+  %"data_end.167" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.285", %"widening.test.28"]
+  %"keys.167" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.28"]
   %"hdr.58" = getelementptr i8, ptr %"data.167", i64 %"cursor.66"
   %".4926" = getelementptr i8, ptr %"hdr.58", i64 2
   %".4927" = icmp ugt ptr %".4926", %"data_end.167"
@@ -5588,10 +5584,10 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".4964" = zext i8 %"w0_1.21" to i64
   switch i64 %".4964", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.67" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6594", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data.168" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.284", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"data_end.168" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.284", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
-  %"keys.168" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext2"]
+  %"cursor.67" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3599", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6455", %"widening.test.27"]
+  %"data.168" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.284", %"widening.test.27"]
+  %"data_end.168" = phi  ptr [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.284", %"widening.test.27"]
+  %"keys.168" = phi  ptr [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.27"]
   %"hdr.59" = getelementptr i8, ptr %"data.168", i64 %"cursor.67"
   %".5028" = getelementptr i8, ptr %"hdr.59", i64 8
   %".5029" = icmp ugt ptr %".5028", %"data_end.168"
@@ -5876,10 +5872,10 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6:
   %".3777" = icmp ne i32 %".3776", 0
   br i1 %".3777", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.68" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".6290", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data.173" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.265", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"data_end.173" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.265", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
-  %"keys.173" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d0_ipv6_ext3"]
+  %"cursor.68" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".6246", %"widening.test.8"]
+  %"data.173" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.265", %"widening.test.8"]
+  %"data_end.173" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.265", %"widening.test.8"]
+  %"keys.173" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.8"]
   %"hdr.60" = getelementptr i8, ptr %"data.173", i64 %"cursor.68"
   %".5152" = getelementptr i8, ptr %"hdr.60", i64 2
   %".5153" = icmp ugt ptr %".5152", %"data_end.173"
@@ -5909,10 +5905,10 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".5190" = zext i8 %"w0_1.23" to i64
   switch i64 %".5190", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.69" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6274", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data.174" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.264", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"data_end.174" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.264", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
-  %"keys.174" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d0_ipv6_ext3"]
+  %"cursor.69" = phi  i64 [%"end.12", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3819", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6235", %"widening.test.7"]
+  %"data.174" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.264", %"widening.test.7"]
+  %"data_end.174" = phi  ptr [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.264", %"widening.test.7"]
+  %"keys.174" = phi  ptr [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.7"]
   %"hdr.61" = getelementptr i8, ptr %"data.174", i64 %"cursor.69"
   %".5260" = getelementptr i8, ptr %"hdr.61", i64 8
   %".5261" = icmp ugt ptr %".5260", %"data_end.174"
@@ -7400,10 +7396,10 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6:
   %".5016" = icmp ne i32 %".5015", 0
   br i1 %".5016", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.75" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".6642", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data.218" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.287", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"data_end.218" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.287", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
-  %"keys.218" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.to_ipv6_opts_d1_ipv6_ext3"]
+  %"cursor.75" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".6488", %"widening.test.30"]
+  %"data.218" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.287", %"widening.test.30"]
+  %"data_end.218" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.287", %"widening.test.30"]
+  %"keys.218" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.30"]
   %"hdr.66" = getelementptr i8, ptr %"data.218", i64 %"cursor.75"
   %".5631" = getelementptr i8, ptr %"hdr.66", i64 2
   %".5632" = icmp ugt ptr %".5631", %"data_end.218"
@@ -7433,10 +7429,10 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".5669" = zext i8 %"w0_1.26" to i64
   switch i64 %".5669", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.76" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6626", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data.219" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.286", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"data_end.219" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.286", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
-  %"keys.219" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.to_ipv6_frag_d1_ipv6_ext3"]
+  %"cursor.76" = phi  i64 [%"end.17", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5061", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6477", %"widening.test.29"]
+  %"data.219" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.286", %"widening.test.29"]
+  %"data_end.219" = phi  ptr [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.286", %"widening.test.29"]
+  %"keys.219" = phi  ptr [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.29"]
   %"hdr.67" = getelementptr i8, ptr %"data.219", i64 %"cursor.76"
   %".5745" = getelementptr i8, ptr %"hdr.67", i64 8
   %".5746" = icmp ugt ptr %".5745", %"data_end.219"
@@ -8838,877 +8834,637 @@ gtpu_next_d1_gtpu_ext2.to_gtpu_ext:
 gtpu_next_d1_gtpu_ext2.select:
   switch i64 %".6133", label %"gtpu_next_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
 widening.test:
-  %".6165" = getelementptr i8, ptr %"keys", i64 2
-  %".6166" = load volatile i16, ptr %".6165", align 2
-  %".6167" = zext i16 %".6166" to i64
-  %".6168" = icmp eq i64 %".6167", 0
-  br i1 %".6168", label %"widening.to_vlan_d0_vlan_tags2", label %"widening.test.1"
-widening.test.1:
-  %".6181" = getelementptr i8, ptr %"keys", i64 2
-  %".6182" = load volatile i16, ptr %".6181", align 2
-  %".6183" = zext i16 %".6182" to i64
-  %".6184" = icmp eq i64 %".6183", 0
-  br i1 %".6184", label %"widening.to_batadv_d0", label %"widening.test.2"
-widening.test.2:
-  %".6197" = getelementptr i8, ptr %"keys", i64 2
-  %".6198" = load volatile i16, ptr %".6197", align 2
-  %".6199" = zext i16 %".6198" to i64
-  %".6200" = icmp eq i64 %".6199", 0
-  br i1 %".6200", label %"widening.to_pppoe_d0", label %"widening.test.3"
-widening.test.3:
-  %".6213" = getelementptr i8, ptr %"keys", i64 2
-  %".6214" = load volatile i16, ptr %".6213", align 2
-  %".6215" = zext i16 %".6214" to i64
-  %".6216" = icmp eq i64 %".6215", 0
-  br i1 %".6216", label %"widening.to_ipv6_d0", label %"widening.test.4"
-widening.test.4:
-  %".6229" = getelementptr i8, ptr %"keys", i64 2
-  %".6230" = load volatile i16, ptr %".6229", align 2
-  %".6231" = zext i16 %".6230" to i64
-  %".6232" = icmp eq i64 %".6231", 0
-  br i1 %".6232", label %"widening.to_ipv6_frag_d0_ipv6_ext2", label %"widening.test.5"
-widening.test.5:
-  %".6245" = getelementptr i8, ptr %"keys", i64 2
-  %".6246" = load volatile i16, ptr %".6245", align 2
-  %".6247" = zext i16 %".6246" to i64
-  %".6248" = icmp eq i64 %".6247", 0
-  br i1 %".6248", label %"widening.to_ipv6_opts_d0_ipv6_ext2", label %"widening.test.6"
-widening.test.6:
-  %".6261" = getelementptr i8, ptr %"keys", i64 2
-  %".6262" = load volatile i16, ptr %".6261", align 2
-  %".6263" = zext i16 %".6262" to i64
-  %".6264" = icmp eq i64 %".6263", 0
-  br i1 %".6264", label %"widening.to_ipv6_frag_d0_ipv6_ext3", label %"widening.test.7"
-widening.test.7:
-  %".6277" = getelementptr i8, ptr %"keys", i64 2
-  %".6278" = load volatile i16, ptr %".6277", align 2
-  %".6279" = zext i16 %".6278" to i64
-  %".6280" = icmp eq i64 %".6279", 0
-  br i1 %".6280", label %"widening.to_ipv6_opts_d0_ipv6_ext3", label %"widening.test.8"
-widening.test.8:
-  %".6293" = getelementptr i8, ptr %"keys", i64 2
-  %".6294" = load volatile i16, ptr %".6293", align 2
-  %".6295" = zext i16 %".6294" to i64
-  %".6296" = icmp eq i64 %".6295", 0
-  br i1 %".6296", label %"widening.to_ipv4_d0", label %"widening.test.9"
-widening.test.9:
-  %".6309" = getelementptr i8, ptr %"keys", i64 2
-  %".6310" = load volatile i16, ptr %".6309", align 2
-  %".6311" = zext i16 %".6310" to i64
-  %".6312" = icmp eq i64 %".6311", 0
-  br i1 %".6312", label %"widening.to_mpls_d0_mpls_labels1", label %"widening.test.10"
-widening.test.10:
-  %".6325" = getelementptr i8, ptr %"keys", i64 2
-  %".6326" = load volatile i16, ptr %".6325", align 2
-  %".6327" = zext i16 %".6326" to i64
-  %".6328" = icmp eq i64 %".6327", 0
-  br i1 %".6328", label %"widening.to_gre_version_d0", label %"widening.test.11"
-widening.test.11:
-  %".6341" = getelementptr i8, ptr %"keys", i64 2
-  %".6342" = load volatile i16, ptr %".6341", align 2
-  %".6343" = zext i16 %".6342" to i64
-  %".6344" = icmp eq i64 %".6343", 0
-  br i1 %".6344", label %"widening.to_udp_d0", label %"widening.test.12"
-widening.test.12:
-  %".6357" = getelementptr i8, ptr %"keys", i64 2
-  %".6358" = load volatile i16, ptr %".6357", align 2
-  %".6359" = zext i16 %".6358" to i64
-  %".6360" = icmp eq i64 %".6359", 0
-  br i1 %".6360", label %"widening.to_ip_version_d1", label %"widening.test.13"
-widening.test.13:
-  %".6373" = getelementptr i8, ptr %"keys", i64 2
-  %".6374" = load volatile i16, ptr %".6373", align 2
-  %".6375" = zext i16 %".6374" to i64
-  %".6376" = icmp eq i64 %".6375", 0
-  br i1 %".6376", label %"widening.to_ethernet_d1", label %"widening.test.14"
-widening.test.14:
-  %".6389" = getelementptr i8, ptr %"keys", i64 2
-  %".6390" = load volatile i16, ptr %".6389", align 2
-  %".6391" = zext i16 %".6390" to i64
-  %".6392" = icmp eq i64 %".6391", 0
-  br i1 %".6392", label %"widening.to_hsr_d1_vlan_tags1", label %"widening.test.15"
-widening.test.15:
-  %".6405" = getelementptr i8, ptr %"keys", i64 2
-  %".6406" = load volatile i16, ptr %".6405", align 2
-  %".6407" = zext i16 %".6406" to i64
-  %".6408" = icmp eq i64 %".6407", 0
-  br i1 %".6408", label %"widening.to_vlan_d1_vlan_tags1", label %"widening.test.16"
-widening.test.16:
-  %".6421" = getelementptr i8, ptr %"keys", i64 2
-  %".6422" = load volatile i16, ptr %".6421", align 2
-  %".6423" = zext i16 %".6422" to i64
-  %".6424" = icmp eq i64 %".6423", 0
-  br i1 %".6424", label %"widening.to_hsr_d1_vlan_tags2", label %"widening.test.17"
-widening.test.17:
-  %".6437" = getelementptr i8, ptr %"keys", i64 2
-  %".6438" = load volatile i16, ptr %".6437", align 2
-  %".6439" = zext i16 %".6438" to i64
-  %".6440" = icmp eq i64 %".6439", 0
-  br i1 %".6440", label %"widening.to_vlan_d1_vlan_tags2", label %"widening.test.18"
-widening.test.18:
-  %".6453" = getelementptr i8, ptr %"keys", i64 2
-  %".6454" = load volatile i16, ptr %".6453", align 2
-  %".6455" = zext i16 %".6454" to i64
-  %".6456" = icmp eq i64 %".6455", 0
-  br i1 %".6456", label %"widening.to_batadv_d1", label %"widening.test.19"
-widening.test.19:
-  %".6469" = getelementptr i8, ptr %"keys", i64 2
-  %".6470" = load volatile i16, ptr %".6469", align 2
-  %".6471" = zext i16 %".6470" to i64
-  %".6472" = icmp eq i64 %".6471", 0
-  br i1 %".6472", label %"widening.to_fcoe", label %"widening.test.20"
-widening.test.20:
-  %".6485" = getelementptr i8, ptr %"keys", i64 2
-  %".6486" = load volatile i16, ptr %".6485", align 2
-  %".6487" = zext i16 %".6486" to i64
-  %".6488" = icmp eq i64 %".6487", 0
-  br i1 %".6488", label %"widening.to_tipc", label %"widening.test.21"
-widening.test.21:
-  %".6501" = getelementptr i8, ptr %"keys", i64 2
-  %".6502" = load volatile i16, ptr %".6501", align 2
-  %".6503" = zext i16 %".6502" to i64
-  %".6504" = icmp eq i64 %".6503", 0
-  br i1 %".6504", label %"widening.to_cfm", label %"widening.test.22"
-widening.test.22:
-  %".6517" = getelementptr i8, ptr %"keys", i64 2
-  %".6518" = load volatile i16, ptr %".6517", align 2
-  %".6519" = zext i16 %".6518" to i64
-  %".6520" = icmp eq i64 %".6519", 0
-  br i1 %".6520", label %"widening.to_ptp", label %"widening.test.23"
-widening.test.23:
-  %".6533" = getelementptr i8, ptr %"keys", i64 2
-  %".6534" = load volatile i16, ptr %".6533", align 2
-  %".6535" = zext i16 %".6534" to i64
-  %".6536" = icmp eq i64 %".6535", 0
-  br i1 %".6536", label %"widening.to_arp", label %"widening.test.24"
-widening.test.24:
-  %".6549" = getelementptr i8, ptr %"keys", i64 2
-  %".6550" = load volatile i16, ptr %".6549", align 2
-  %".6551" = zext i16 %".6550" to i64
-  %".6552" = icmp eq i64 %".6551", 0
-  br i1 %".6552", label %"widening.to_pppoe_d1", label %"widening.test.25"
-widening.test.25:
-  %".6565" = getelementptr i8, ptr %"keys", i64 2
-  %".6566" = load volatile i16, ptr %".6565", align 2
-  %".6567" = zext i16 %".6566" to i64
-  %".6568" = icmp eq i64 %".6567", 0
-  br i1 %".6568", label %"widening.to_ipv6_d1", label %"widening.test.26"
-widening.test.26:
-  %".6581" = getelementptr i8, ptr %"keys", i64 2
-  %".6582" = load volatile i16, ptr %".6581", align 2
-  %".6583" = zext i16 %".6582" to i64
-  %".6584" = icmp eq i64 %".6583", 0
-  br i1 %".6584", label %"widening.to_ipv6_frag_d1_ipv6_ext2", label %"widening.test.27"
-widening.test.27:
-  %".6597" = getelementptr i8, ptr %"keys", i64 2
-  %".6598" = load volatile i16, ptr %".6597", align 2
-  %".6599" = zext i16 %".6598" to i64
-  %".6600" = icmp eq i64 %".6599", 0
-  br i1 %".6600", label %"widening.to_ipv6_opts_d1_ipv6_ext2", label %"widening.test.28"
-widening.test.28:
-  %".6613" = getelementptr i8, ptr %"keys", i64 2
-  %".6614" = load volatile i16, ptr %".6613", align 2
-  %".6615" = zext i16 %".6614" to i64
-  %".6616" = icmp eq i64 %".6615", 0
-  br i1 %".6616", label %"widening.to_ipv6_frag_d1_ipv6_ext3", label %"widening.test.29"
-widening.test.29:
-  %".6629" = getelementptr i8, ptr %"keys", i64 2
-  %".6630" = load volatile i16, ptr %".6629", align 2
-  %".6631" = zext i16 %".6630" to i64
-  %".6632" = icmp eq i64 %".6631", 0
-  br i1 %".6632", label %"widening.to_ipv6_opts_d1_ipv6_ext3", label %"widening.test.30"
-widening.test.30:
-  %".6645" = getelementptr i8, ptr %"keys", i64 2
-  %".6646" = load volatile i16, ptr %".6645", align 2
-  %".6647" = zext i16 %".6646" to i64
-  %".6648" = icmp eq i64 %".6647", 0
-  br i1 %".6648", label %"widening.to_icmpv6", label %"widening.test.31"
-widening.test.31:
-  %".6661" = getelementptr i8, ptr %"keys", i64 2
-  %".6662" = load volatile i16, ptr %".6661", align 2
-  %".6663" = zext i16 %".6662" to i64
-  %".6664" = icmp eq i64 %".6663", 0
-  br i1 %".6664", label %"widening.to_ipv4_d1", label %"widening.test.32"
-widening.test.32:
-  %".6677" = getelementptr i8, ptr %"keys", i64 2
-  %".6678" = load volatile i16, ptr %".6677", align 2
-  %".6679" = zext i16 %".6678" to i64
-  %".6680" = icmp eq i64 %".6679", 0
-  br i1 %".6680", label %"widening.to_mpls_d1_mpls_labels1", label %"widening.test.33"
-widening.test.33:
-  %".6693" = getelementptr i8, ptr %"keys", i64 2
-  %".6694" = load volatile i16, ptr %".6693", align 2
-  %".6695" = zext i16 %".6694" to i64
-  %".6696" = icmp eq i64 %".6695", 0
-  br i1 %".6696", label %"widening.to_ah", label %"widening.test.34"
-widening.test.34:
-  %".6709" = getelementptr i8, ptr %"keys", i64 2
-  %".6710" = load volatile i16, ptr %".6709", align 2
-  %".6711" = zext i16 %".6710" to i64
-  %".6712" = icmp eq i64 %".6711", 0
-  br i1 %".6712", label %"widening.to_esp", label %"widening.test.35"
-widening.test.35:
-  %".6725" = getelementptr i8, ptr %"keys", i64 2
-  %".6726" = load volatile i16, ptr %".6725", align 2
-  %".6727" = zext i16 %".6726" to i64
-  %".6728" = icmp eq i64 %".6727", 0
-  br i1 %".6728", label %"widening.to_dccp", label %"widening.test.36"
-widening.test.36:
-  %".6741" = getelementptr i8, ptr %"keys", i64 2
-  %".6742" = load volatile i16, ptr %".6741", align 2
-  %".6743" = zext i16 %".6742" to i64
-  %".6744" = icmp eq i64 %".6743", 0
-  br i1 %".6744", label %"widening.to_sctp", label %"widening.test.37"
-widening.test.37:
-  %".6757" = getelementptr i8, ptr %"keys", i64 2
-  %".6758" = load volatile i16, ptr %".6757", align 2
-  %".6759" = zext i16 %".6758" to i64
-  %".6760" = icmp eq i64 %".6759", 0
-  br i1 %".6760", label %"widening.to_gre_version_d1", label %"widening.test.38"
-widening.test.38:
-  %".6773" = getelementptr i8, ptr %"keys", i64 2
-  %".6774" = load volatile i16, ptr %".6773", align 2
-  %".6775" = zext i16 %".6774" to i64
-  %".6776" = icmp eq i64 %".6775", 0
-  br i1 %".6776", label %"widening.to_udplite", label %"widening.test.39"
-widening.test.39:
-  %".6789" = getelementptr i8, ptr %"keys", i64 2
-  %".6790" = load volatile i16, ptr %".6789", align 2
-  %".6791" = zext i16 %".6790" to i64
-  %".6792" = icmp eq i64 %".6791", 0
-  br i1 %".6792", label %"widening.to_udp_d1", label %"widening.test.40"
-widening.test.40:
-  %"ctx.129" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6805" = getelementptr i8, ptr %"ctx.129", i64 76
-  %".6806" = load i32, ptr %".6805", align 4
-  %".6807" = zext i32 %".6806" to i64
-  %"data.298" = inttoptr i64 %".6807" to ptr
-  %".6808" = getelementptr i8, ptr %"ctx.129", i64 80
-  %".6809" = load i32, ptr %".6808", align 4
-  %".6810" = zext i32 %".6809" to i64
-  %"data_end.298" = inttoptr i64 %".6810" to ptr
-  %".6811" = getelementptr i8, ptr %"keys", i64 0
-  %".6812" = load volatile i16, ptr %".6811", align 2
-  %".6813" = zext i16 %".6812" to i64
-  %".6814" = icmp ugt i64 %".6813", 14703
-  br i1 %".6814", label %"widening.beyond", label %"tcp"
-widening.beyond:
-  br label %"return"
-widening.to_hsr_d0_vlan_tags2:
   %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6154" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".6155" = load i32, ptr %".6154", align 4
-  %".6156" = zext i32 %".6155" to i64
-  %"data.257" = inttoptr i64 %".6156" to ptr
-  %".6157" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".6158" = load i32, ptr %".6157", align 4
-  %".6159" = zext i32 %".6158" to i64
-  %"data_end.257" = inttoptr i64 %".6159" to ptr
-  %".6160" = getelementptr i8, ptr %"keys", i64 0
-  %".6161" = load volatile i16, ptr %".6160", align 2
-  %".6162" = zext i16 %".6161" to i64
-  %".6163" = icmp ugt i64 %".6162", 261
-  br i1 %".6163", label %"widening.beyond", label %"hsr_d0_vlan_tags2"
-widening.to_vlan_d0_vlan_tags2:
+  %".6150" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".6151" = load i32, ptr %".6150", align 4
+  %".6152" = zext i32 %".6151" to i64
+  %"data.257" = inttoptr i64 %".6152" to ptr
+  %".6153" = getelementptr i8, ptr %"ctx.88", i64 80
+  %".6154" = load i32, ptr %".6153", align 4
+  %".6155" = zext i32 %".6154" to i64
+  %"data_end.257" = inttoptr i64 %".6155" to ptr
+  %".6156" = getelementptr i8, ptr %"keys", i64 0
+  %".6157" = load volatile i16, ptr %".6156", align 2
+  %".6158" = zext i16 %".6157" to i64
+  %".6159" = icmp ugt i64 %".6158", 261
+  br i1 %".6159", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
+widening.test.1:
   %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6170" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".6171" = load i32, ptr %".6170", align 4
-  %".6172" = zext i32 %".6171" to i64
-  %"data.258" = inttoptr i64 %".6172" to ptr
-  %".6173" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".6174" = load i32, ptr %".6173", align 4
-  %".6175" = zext i32 %".6174" to i64
-  %"data_end.258" = inttoptr i64 %".6175" to ptr
-  %".6176" = getelementptr i8, ptr %"keys", i64 0
-  %".6177" = load volatile i16, ptr %".6176", align 2
-  %".6178" = zext i16 %".6177" to i64
-  %".6179" = icmp ugt i64 %".6178", 261
-  br i1 %".6179", label %"widening.beyond", label %"vlan_d0_vlan_tags2"
-widening.to_batadv_d0:
+  %".6161" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".6162" = load i32, ptr %".6161", align 4
+  %".6163" = zext i32 %".6162" to i64
+  %"data.258" = inttoptr i64 %".6163" to ptr
+  %".6164" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".6165" = load i32, ptr %".6164", align 4
+  %".6166" = zext i32 %".6165" to i64
+  %"data_end.258" = inttoptr i64 %".6166" to ptr
+  %".6167" = getelementptr i8, ptr %"keys", i64 0
+  %".6168" = load volatile i16, ptr %".6167", align 2
+  %".6169" = zext i16 %".6168" to i64
+  %".6170" = icmp ugt i64 %".6169", 261
+  br i1 %".6170", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
+widening.test.2:
   %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6186" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".6172" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".6173" = load i32, ptr %".6172", align 4
+  %".6174" = zext i32 %".6173" to i64
+  %"data.259" = inttoptr i64 %".6174" to ptr
+  %".6175" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".6176" = load i32, ptr %".6175", align 4
+  %".6177" = zext i32 %".6176" to i64
+  %"data_end.259" = inttoptr i64 %".6177" to ptr
+  %".6178" = getelementptr i8, ptr %"keys", i64 0
+  %".6179" = load volatile i16, ptr %".6178", align 2
+  %".6180" = zext i16 %".6179" to i64
+  %".6181" = icmp ugt i64 %".6180", 267
+  br i1 %".6181", label %"widening.test.3", label %"batadv_d0"
+widening.test.3:
+  %"ctx.91" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6183" = getelementptr i8, ptr %"ctx.91", i64 76
+  %".6184" = load i32, ptr %".6183", align 4
+  %".6185" = zext i32 %".6184" to i64
+  %"data.260" = inttoptr i64 %".6185" to ptr
+  %".6186" = getelementptr i8, ptr %"ctx.91", i64 80
   %".6187" = load i32, ptr %".6186", align 4
   %".6188" = zext i32 %".6187" to i64
-  %"data.259" = inttoptr i64 %".6188" to ptr
-  %".6189" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".6190" = load i32, ptr %".6189", align 4
-  %".6191" = zext i32 %".6190" to i64
-  %"data_end.259" = inttoptr i64 %".6191" to ptr
-  %".6192" = getelementptr i8, ptr %"keys", i64 0
-  %".6193" = load volatile i16, ptr %".6192", align 2
-  %".6194" = zext i16 %".6193" to i64
-  %".6195" = icmp ugt i64 %".6194", 267
-  br i1 %".6195", label %"widening.beyond", label %"batadv_d0"
-widening.to_pppoe_d0:
-  %"ctx.91" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6202" = getelementptr i8, ptr %"ctx.91", i64 76
-  %".6203" = load i32, ptr %".6202", align 4
-  %".6204" = zext i32 %".6203" to i64
-  %"data.260" = inttoptr i64 %".6204" to ptr
-  %".6205" = getelementptr i8, ptr %"ctx.91", i64 80
+  %"data_end.260" = inttoptr i64 %".6188" to ptr
+  %".6189" = getelementptr i8, ptr %"keys", i64 0
+  %".6190" = load volatile i16, ptr %".6189", align 2
+  %".6191" = zext i16 %".6190" to i64
+  %".6192" = icmp ugt i64 %".6191", 267
+  br i1 %".6192", label %"widening.test.4", label %"pppoe_d0"
+widening.test.4:
+  %"ctx.92" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6194" = getelementptr i8, ptr %"ctx.92", i64 76
+  %".6195" = load i32, ptr %".6194", align 4
+  %".6196" = zext i32 %".6195" to i64
+  %"data.261" = inttoptr i64 %".6196" to ptr
+  %".6197" = getelementptr i8, ptr %"ctx.92", i64 80
+  %".6198" = load i32, ptr %".6197", align 4
+  %".6199" = zext i32 %".6198" to i64
+  %"data_end.261" = inttoptr i64 %".6199" to ptr
+  %".6200" = getelementptr i8, ptr %"keys", i64 0
+  %".6201" = load volatile i16, ptr %".6200", align 2
+  %".6202" = zext i16 %".6201" to i64
+  %".6203" = icmp ugt i64 %".6202", 275
+  br i1 %".6203", label %"widening.test.5", label %"ipv6_d0"
+widening.test.5:
+  %"ctx.93" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6205" = getelementptr i8, ptr %"ctx.93", i64 76
   %".6206" = load i32, ptr %".6205", align 4
   %".6207" = zext i32 %".6206" to i64
-  %"data_end.260" = inttoptr i64 %".6207" to ptr
-  %".6208" = getelementptr i8, ptr %"keys", i64 0
-  %".6209" = load volatile i16, ptr %".6208", align 2
-  %".6210" = zext i16 %".6209" to i64
-  %".6211" = icmp ugt i64 %".6210", 267
-  br i1 %".6211", label %"widening.beyond", label %"pppoe_d0"
-widening.to_ipv6_d0:
-  %"ctx.92" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6218" = getelementptr i8, ptr %"ctx.92", i64 76
-  %".6219" = load i32, ptr %".6218", align 4
-  %".6220" = zext i32 %".6219" to i64
-  %"data.261" = inttoptr i64 %".6220" to ptr
-  %".6221" = getelementptr i8, ptr %"ctx.92", i64 80
-  %".6222" = load i32, ptr %".6221", align 4
-  %".6223" = zext i32 %".6222" to i64
-  %"data_end.261" = inttoptr i64 %".6223" to ptr
-  %".6224" = getelementptr i8, ptr %"keys", i64 0
-  %".6225" = load volatile i16, ptr %".6224", align 2
-  %".6226" = zext i16 %".6225" to i64
-  %".6227" = icmp ugt i64 %".6226", 275
-  br i1 %".6227", label %"widening.beyond", label %"ipv6_d0"
-widening.to_ipv6_frag_d0_ipv6_ext2:
-  %"ctx.93" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6234" = getelementptr i8, ptr %"ctx.93", i64 76
-  %".6235" = load i32, ptr %".6234", align 4
-  %".6236" = zext i32 %".6235" to i64
-  %"data.262" = inttoptr i64 %".6236" to ptr
-  %".6237" = getelementptr i8, ptr %"ctx.93", i64 80
-  %".6238" = load i32, ptr %".6237", align 4
-  %".6239" = zext i32 %".6238" to i64
-  %"data_end.262" = inttoptr i64 %".6239" to ptr
-  %".6240" = getelementptr i8, ptr %"keys", i64 0
-  %".6241" = load volatile i16, ptr %".6240", align 2
-  %".6242" = zext i16 %".6241" to i64
-  %".6243" = icmp ugt i64 %".6242", 2363
-  br i1 %".6243", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext2"
-widening.to_ipv6_opts_d0_ipv6_ext2:
+  %"data.262" = inttoptr i64 %".6207" to ptr
+  %".6208" = getelementptr i8, ptr %"ctx.93", i64 80
+  %".6209" = load i32, ptr %".6208", align 4
+  %".6210" = zext i32 %".6209" to i64
+  %"data_end.262" = inttoptr i64 %".6210" to ptr
+  %".6211" = getelementptr i8, ptr %"keys", i64 0
+  %".6212" = load volatile i16, ptr %".6211", align 2
+  %".6213" = zext i16 %".6212" to i64
+  %".6214" = icmp ugt i64 %".6213", 2363
+  br i1 %".6214", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
+widening.test.6:
   %"ctx.94" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6250" = getelementptr i8, ptr %"ctx.94", i64 76
-  %".6251" = load i32, ptr %".6250", align 4
-  %".6252" = zext i32 %".6251" to i64
-  %"data.263" = inttoptr i64 %".6252" to ptr
-  %".6253" = getelementptr i8, ptr %"ctx.94", i64 80
-  %".6254" = load i32, ptr %".6253", align 4
-  %".6255" = zext i32 %".6254" to i64
-  %"data_end.263" = inttoptr i64 %".6255" to ptr
-  %".6256" = getelementptr i8, ptr %"keys", i64 0
-  %".6257" = load volatile i16, ptr %".6256", align 2
-  %".6258" = zext i16 %".6257" to i64
-  %".6259" = icmp ugt i64 %".6258", 2363
-  br i1 %".6259", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext2"
-widening.to_ipv6_frag_d0_ipv6_ext3:
+  %".6216" = getelementptr i8, ptr %"ctx.94", i64 76
+  %".6217" = load i32, ptr %".6216", align 4
+  %".6218" = zext i32 %".6217" to i64
+  %"data.263" = inttoptr i64 %".6218" to ptr
+  %".6219" = getelementptr i8, ptr %"ctx.94", i64 80
+  %".6220" = load i32, ptr %".6219", align 4
+  %".6221" = zext i32 %".6220" to i64
+  %"data_end.263" = inttoptr i64 %".6221" to ptr
+  %".6222" = getelementptr i8, ptr %"keys", i64 0
+  %".6223" = load volatile i16, ptr %".6222", align 2
+  %".6224" = zext i16 %".6223" to i64
+  %".6225" = icmp ugt i64 %".6224", 2363
+  br i1 %".6225", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
+widening.test.7:
   %"ctx.95" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6266" = getelementptr i8, ptr %"ctx.95", i64 76
-  %".6267" = load i32, ptr %".6266", align 4
-  %".6268" = zext i32 %".6267" to i64
-  %"data.264" = inttoptr i64 %".6268" to ptr
-  %".6269" = getelementptr i8, ptr %"ctx.95", i64 80
-  %".6270" = load i32, ptr %".6269", align 4
-  %".6271" = zext i32 %".6270" to i64
-  %"data_end.264" = inttoptr i64 %".6271" to ptr
-  %".6272" = getelementptr i8, ptr %"keys", i64 0
-  %".6273" = load volatile i16, ptr %".6272", align 2
-  %".6274" = zext i16 %".6273" to i64
-  %".6275" = icmp ugt i64 %".6274", 4411
-  br i1 %".6275", label %"widening.beyond", label %"ipv6_frag_d0_ipv6_ext3"
-widening.to_ipv6_opts_d0_ipv6_ext3:
+  %".6227" = getelementptr i8, ptr %"ctx.95", i64 76
+  %".6228" = load i32, ptr %".6227", align 4
+  %".6229" = zext i32 %".6228" to i64
+  %"data.264" = inttoptr i64 %".6229" to ptr
+  %".6230" = getelementptr i8, ptr %"ctx.95", i64 80
+  %".6231" = load i32, ptr %".6230", align 4
+  %".6232" = zext i32 %".6231" to i64
+  %"data_end.264" = inttoptr i64 %".6232" to ptr
+  %".6233" = getelementptr i8, ptr %"keys", i64 0
+  %".6234" = load volatile i16, ptr %".6233", align 2
+  %".6235" = zext i16 %".6234" to i64
+  %".6236" = icmp ugt i64 %".6235", 4411
+  br i1 %".6236", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
+widening.test.8:
   %"ctx.96" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6282" = getelementptr i8, ptr %"ctx.96", i64 76
+  %".6238" = getelementptr i8, ptr %"ctx.96", i64 76
+  %".6239" = load i32, ptr %".6238", align 4
+  %".6240" = zext i32 %".6239" to i64
+  %"data.265" = inttoptr i64 %".6240" to ptr
+  %".6241" = getelementptr i8, ptr %"ctx.96", i64 80
+  %".6242" = load i32, ptr %".6241", align 4
+  %".6243" = zext i32 %".6242" to i64
+  %"data_end.265" = inttoptr i64 %".6243" to ptr
+  %".6244" = getelementptr i8, ptr %"keys", i64 0
+  %".6245" = load volatile i16, ptr %".6244", align 2
+  %".6246" = zext i16 %".6245" to i64
+  %".6247" = icmp ugt i64 %".6246", 4411
+  br i1 %".6247", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
+widening.test.9:
+  %"ctx.97" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6249" = getelementptr i8, ptr %"ctx.97", i64 76
+  %".6250" = load i32, ptr %".6249", align 4
+  %".6251" = zext i32 %".6250" to i64
+  %"data.266" = inttoptr i64 %".6251" to ptr
+  %".6252" = getelementptr i8, ptr %"ctx.97", i64 80
+  %".6253" = load i32, ptr %".6252", align 4
+  %".6254" = zext i32 %".6253" to i64
+  %"data_end.266" = inttoptr i64 %".6254" to ptr
+  %".6255" = getelementptr i8, ptr %"keys", i64 0
+  %".6256" = load volatile i16, ptr %".6255", align 2
+  %".6257" = zext i16 %".6256" to i64
+  %".6258" = icmp ugt i64 %".6257", 275
+  br i1 %".6258", label %"widening.test.10", label %"ipv4_d0"
+widening.test.10:
+  %"ctx.98" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6260" = getelementptr i8, ptr %"ctx.98", i64 76
+  %".6261" = load i32, ptr %".6260", align 4
+  %".6262" = zext i32 %".6261" to i64
+  %"data.267" = inttoptr i64 %".6262" to ptr
+  %".6263" = getelementptr i8, ptr %"ctx.98", i64 80
+  %".6264" = load i32, ptr %".6263", align 4
+  %".6265" = zext i32 %".6264" to i64
+  %"data_end.267" = inttoptr i64 %".6265" to ptr
+  %".6266" = getelementptr i8, ptr %"keys", i64 0
+  %".6267" = load volatile i16, ptr %".6266", align 2
+  %".6268" = zext i16 %".6267" to i64
+  %".6269" = icmp ugt i64 %".6268", 6459
+  br i1 %".6269", label %"widening.test.11", label %"mpls_d0_mpls_labels1"
+widening.test.11:
+  %"ctx.99" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6271" = getelementptr i8, ptr %"ctx.99", i64 76
+  %".6272" = load i32, ptr %".6271", align 4
+  %".6273" = zext i32 %".6272" to i64
+  %"data.268" = inttoptr i64 %".6273" to ptr
+  %".6274" = getelementptr i8, ptr %"ctx.99", i64 80
+  %".6275" = load i32, ptr %".6274", align 4
+  %".6276" = zext i32 %".6275" to i64
+  %"data_end.268" = inttoptr i64 %".6276" to ptr
+  %".6277" = getelementptr i8, ptr %"keys", i64 0
+  %".6278" = load volatile i16, ptr %".6277", align 2
+  %".6279" = zext i16 %".6278" to i64
+  %".6280" = icmp ugt i64 %".6279", 6459
+  br i1 %".6280", label %"widening.test.12", label %"gre_version_d0"
+widening.test.12:
+  %"ctx.100" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6282" = getelementptr i8, ptr %"ctx.100", i64 76
   %".6283" = load i32, ptr %".6282", align 4
   %".6284" = zext i32 %".6283" to i64
-  %"data.265" = inttoptr i64 %".6284" to ptr
-  %".6285" = getelementptr i8, ptr %"ctx.96", i64 80
+  %"data.269" = inttoptr i64 %".6284" to ptr
+  %".6285" = getelementptr i8, ptr %"ctx.100", i64 80
   %".6286" = load i32, ptr %".6285", align 4
   %".6287" = zext i32 %".6286" to i64
-  %"data_end.265" = inttoptr i64 %".6287" to ptr
+  %"data_end.269" = inttoptr i64 %".6287" to ptr
   %".6288" = getelementptr i8, ptr %"keys", i64 0
   %".6289" = load volatile i16, ptr %".6288", align 2
   %".6290" = zext i16 %".6289" to i64
-  %".6291" = icmp ugt i64 %".6290", 4411
-  br i1 %".6291", label %"widening.beyond", label %"ipv6_opts_d0_ipv6_ext3"
-widening.to_ipv4_d0:
-  %"ctx.97" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6298" = getelementptr i8, ptr %"ctx.97", i64 76
-  %".6299" = load i32, ptr %".6298", align 4
-  %".6300" = zext i32 %".6299" to i64
-  %"data.266" = inttoptr i64 %".6300" to ptr
-  %".6301" = getelementptr i8, ptr %"ctx.97", i64 80
-  %".6302" = load i32, ptr %".6301", align 4
-  %".6303" = zext i32 %".6302" to i64
-  %"data_end.266" = inttoptr i64 %".6303" to ptr
-  %".6304" = getelementptr i8, ptr %"keys", i64 0
-  %".6305" = load volatile i16, ptr %".6304", align 2
-  %".6306" = zext i16 %".6305" to i64
-  %".6307" = icmp ugt i64 %".6306", 275
-  br i1 %".6307", label %"widening.beyond", label %"ipv4_d0"
-widening.to_mpls_d0_mpls_labels1:
-  %"ctx.98" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6314" = getelementptr i8, ptr %"ctx.98", i64 76
-  %".6315" = load i32, ptr %".6314", align 4
-  %".6316" = zext i32 %".6315" to i64
-  %"data.267" = inttoptr i64 %".6316" to ptr
-  %".6317" = getelementptr i8, ptr %"ctx.98", i64 80
-  %".6318" = load i32, ptr %".6317", align 4
-  %".6319" = zext i32 %".6318" to i64
-  %"data_end.267" = inttoptr i64 %".6319" to ptr
-  %".6320" = getelementptr i8, ptr %"keys", i64 0
-  %".6321" = load volatile i16, ptr %".6320", align 2
-  %".6322" = zext i16 %".6321" to i64
-  %".6323" = icmp ugt i64 %".6322", 6459
-  br i1 %".6323", label %"widening.beyond", label %"mpls_d0_mpls_labels1"
-widening.to_gre_version_d0:
-  %"ctx.99" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6330" = getelementptr i8, ptr %"ctx.99", i64 76
-  %".6331" = load i32, ptr %".6330", align 4
-  %".6332" = zext i32 %".6331" to i64
-  %"data.268" = inttoptr i64 %".6332" to ptr
-  %".6333" = getelementptr i8, ptr %"ctx.99", i64 80
-  %".6334" = load i32, ptr %".6333", align 4
-  %".6335" = zext i32 %".6334" to i64
-  %"data_end.268" = inttoptr i64 %".6335" to ptr
-  %".6336" = getelementptr i8, ptr %"keys", i64 0
-  %".6337" = load volatile i16, ptr %".6336", align 2
-  %".6338" = zext i16 %".6337" to i64
-  %".6339" = icmp ugt i64 %".6338", 6459
-  br i1 %".6339", label %"widening.beyond", label %"gre_version_d0"
-widening.to_udp_d0:
-  %"ctx.100" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6346" = getelementptr i8, ptr %"ctx.100", i64 76
-  %".6347" = load i32, ptr %".6346", align 4
-  %".6348" = zext i32 %".6347" to i64
-  %"data.269" = inttoptr i64 %".6348" to ptr
-  %".6349" = getelementptr i8, ptr %"ctx.100", i64 80
-  %".6350" = load i32, ptr %".6349", align 4
-  %".6351" = zext i32 %".6350" to i64
-  %"data_end.269" = inttoptr i64 %".6351" to ptr
-  %".6352" = getelementptr i8, ptr %"keys", i64 0
-  %".6353" = load volatile i16, ptr %".6352", align 2
-  %".6354" = zext i16 %".6353" to i64
-  %".6355" = icmp ugt i64 %".6354", 6459
-  br i1 %".6355", label %"widening.beyond", label %"udp_d0"
-widening.to_ip_version_d1:
+  %".6291" = icmp ugt i64 %".6290", 6459
+  br i1 %".6291", label %"widening.test.13", label %"udp_d0"
+widening.test.13:
   %"ctx.101" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6362" = getelementptr i8, ptr %"ctx.101", i64 76
+  %".6293" = getelementptr i8, ptr %"ctx.101", i64 76
+  %".6294" = load i32, ptr %".6293", align 4
+  %".6295" = zext i32 %".6294" to i64
+  %"data.270" = inttoptr i64 %".6295" to ptr
+  %".6296" = getelementptr i8, ptr %"ctx.101", i64 80
+  %".6297" = load i32, ptr %".6296", align 4
+  %".6298" = zext i32 %".6297" to i64
+  %"data_end.270" = inttoptr i64 %".6298" to ptr
+  %".6299" = getelementptr i8, ptr %"keys", i64 0
+  %".6300" = load volatile i16, ptr %".6299", align 2
+  %".6301" = zext i16 %".6300" to i64
+  %".6302" = icmp ugt i64 %".6301", 8519
+  br i1 %".6302", label %"widening.test.14", label %"ip_version_d1"
+widening.test.14:
+  %"ctx.102" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6304" = getelementptr i8, ptr %"ctx.102", i64 76
+  %".6305" = load i32, ptr %".6304", align 4
+  %".6306" = zext i32 %".6305" to i64
+  %"data.271" = inttoptr i64 %".6306" to ptr
+  %".6307" = getelementptr i8, ptr %"ctx.102", i64 80
+  %".6308" = load i32, ptr %".6307", align 4
+  %".6309" = zext i32 %".6308" to i64
+  %"data_end.271" = inttoptr i64 %".6309" to ptr
+  %".6310" = getelementptr i8, ptr %"keys", i64 0
+  %".6311" = load volatile i16, ptr %".6310", align 2
+  %".6312" = zext i16 %".6311" to i64
+  %".6313" = icmp ugt i64 %".6312", 6727
+  br i1 %".6313", label %"widening.test.15", label %"ethernet_d1"
+widening.test.15:
+  %"ctx.103" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6315" = getelementptr i8, ptr %"ctx.103", i64 76
+  %".6316" = load i32, ptr %".6315", align 4
+  %".6317" = zext i32 %".6316" to i64
+  %"data.272" = inttoptr i64 %".6317" to ptr
+  %".6318" = getelementptr i8, ptr %"ctx.103", i64 80
+  %".6319" = load i32, ptr %".6318", align 4
+  %".6320" = zext i32 %".6319" to i64
+  %"data_end.272" = inttoptr i64 %".6320" to ptr
+  %".6321" = getelementptr i8, ptr %"keys", i64 0
+  %".6322" = load volatile i16, ptr %".6321", align 2
+  %".6323" = zext i16 %".6322" to i64
+  %".6324" = icmp ugt i64 %".6323", 6741
+  br i1 %".6324", label %"widening.test.16", label %"hsr_d1_vlan_tags1"
+widening.test.16:
+  %"ctx.104" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6326" = getelementptr i8, ptr %"ctx.104", i64 76
+  %".6327" = load i32, ptr %".6326", align 4
+  %".6328" = zext i32 %".6327" to i64
+  %"data.273" = inttoptr i64 %".6328" to ptr
+  %".6329" = getelementptr i8, ptr %"ctx.104", i64 80
+  %".6330" = load i32, ptr %".6329", align 4
+  %".6331" = zext i32 %".6330" to i64
+  %"data_end.273" = inttoptr i64 %".6331" to ptr
+  %".6332" = getelementptr i8, ptr %"keys", i64 0
+  %".6333" = load volatile i16, ptr %".6332", align 2
+  %".6334" = zext i16 %".6333" to i64
+  %".6335" = icmp ugt i64 %".6334", 6741
+  br i1 %".6335", label %"widening.test.17", label %"vlan_d1_vlan_tags1"
+widening.test.17:
+  %"ctx.105" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6337" = getelementptr i8, ptr %"ctx.105", i64 76
+  %".6338" = load i32, ptr %".6337", align 4
+  %".6339" = zext i32 %".6338" to i64
+  %"data.274" = inttoptr i64 %".6339" to ptr
+  %".6340" = getelementptr i8, ptr %"ctx.105", i64 80
+  %".6341" = load i32, ptr %".6340", align 4
+  %".6342" = zext i32 %".6341" to i64
+  %"data_end.274" = inttoptr i64 %".6342" to ptr
+  %".6343" = getelementptr i8, ptr %"keys", i64 0
+  %".6344" = load volatile i16, ptr %".6343", align 2
+  %".6345" = zext i16 %".6344" to i64
+  %".6346" = icmp ugt i64 %".6345", 6747
+  br i1 %".6346", label %"widening.test.18", label %"hsr_d1_vlan_tags2"
+widening.test.18:
+  %"ctx.106" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6348" = getelementptr i8, ptr %"ctx.106", i64 76
+  %".6349" = load i32, ptr %".6348", align 4
+  %".6350" = zext i32 %".6349" to i64
+  %"data.275" = inttoptr i64 %".6350" to ptr
+  %".6351" = getelementptr i8, ptr %"ctx.106", i64 80
+  %".6352" = load i32, ptr %".6351", align 4
+  %".6353" = zext i32 %".6352" to i64
+  %"data_end.275" = inttoptr i64 %".6353" to ptr
+  %".6354" = getelementptr i8, ptr %"keys", i64 0
+  %".6355" = load volatile i16, ptr %".6354", align 2
+  %".6356" = zext i16 %".6355" to i64
+  %".6357" = icmp ugt i64 %".6356", 6747
+  br i1 %".6357", label %"widening.test.19", label %"vlan_d1_vlan_tags2"
+widening.test.19:
+  %"ctx.107" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6359" = getelementptr i8, ptr %"ctx.107", i64 76
+  %".6360" = load i32, ptr %".6359", align 4
+  %".6361" = zext i32 %".6360" to i64
+  %"data.276" = inttoptr i64 %".6361" to ptr
+  %".6362" = getelementptr i8, ptr %"ctx.107", i64 80
   %".6363" = load i32, ptr %".6362", align 4
   %".6364" = zext i32 %".6363" to i64
-  %"data.270" = inttoptr i64 %".6364" to ptr
-  %".6365" = getelementptr i8, ptr %"ctx.101", i64 80
-  %".6366" = load i32, ptr %".6365", align 4
-  %".6367" = zext i32 %".6366" to i64
-  %"data_end.270" = inttoptr i64 %".6367" to ptr
-  %".6368" = getelementptr i8, ptr %"keys", i64 0
-  %".6369" = load volatile i16, ptr %".6368", align 2
-  %".6370" = zext i16 %".6369" to i64
-  %".6371" = icmp ugt i64 %".6370", 8519
-  br i1 %".6371", label %"widening.beyond", label %"ip_version_d1"
-widening.to_ethernet_d1:
-  %"ctx.102" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6378" = getelementptr i8, ptr %"ctx.102", i64 76
-  %".6379" = load i32, ptr %".6378", align 4
-  %".6380" = zext i32 %".6379" to i64
-  %"data.271" = inttoptr i64 %".6380" to ptr
-  %".6381" = getelementptr i8, ptr %"ctx.102", i64 80
+  %"data_end.276" = inttoptr i64 %".6364" to ptr
+  %".6365" = getelementptr i8, ptr %"keys", i64 0
+  %".6366" = load volatile i16, ptr %".6365", align 2
+  %".6367" = zext i16 %".6366" to i64
+  %".6368" = icmp ugt i64 %".6367", 6753
+  br i1 %".6368", label %"widening.test.20", label %"batadv_d1"
+widening.test.20:
+  %"ctx.108" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6370" = getelementptr i8, ptr %"ctx.108", i64 76
+  %".6371" = load i32, ptr %".6370", align 4
+  %".6372" = zext i32 %".6371" to i64
+  %"data.277" = inttoptr i64 %".6372" to ptr
+  %".6373" = getelementptr i8, ptr %"ctx.108", i64 80
+  %".6374" = load i32, ptr %".6373", align 4
+  %".6375" = zext i32 %".6374" to i64
+  %"data_end.277" = inttoptr i64 %".6375" to ptr
+  %".6376" = getelementptr i8, ptr %"keys", i64 0
+  %".6377" = load volatile i16, ptr %".6376", align 2
+  %".6378" = zext i16 %".6377" to i64
+  %".6379" = icmp ugt i64 %".6378", 6753
+  br i1 %".6379", label %"widening.test.21", label %"fcoe"
+widening.test.21:
+  %"ctx.109" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6381" = getelementptr i8, ptr %"ctx.109", i64 76
   %".6382" = load i32, ptr %".6381", align 4
   %".6383" = zext i32 %".6382" to i64
-  %"data_end.271" = inttoptr i64 %".6383" to ptr
-  %".6384" = getelementptr i8, ptr %"keys", i64 0
-  %".6385" = load volatile i16, ptr %".6384", align 2
-  %".6386" = zext i16 %".6385" to i64
-  %".6387" = icmp ugt i64 %".6386", 6727
-  br i1 %".6387", label %"widening.beyond", label %"ethernet_d1"
-widening.to_hsr_d1_vlan_tags1:
-  %"ctx.103" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6394" = getelementptr i8, ptr %"ctx.103", i64 76
-  %".6395" = load i32, ptr %".6394", align 4
-  %".6396" = zext i32 %".6395" to i64
-  %"data.272" = inttoptr i64 %".6396" to ptr
-  %".6397" = getelementptr i8, ptr %"ctx.103", i64 80
-  %".6398" = load i32, ptr %".6397", align 4
-  %".6399" = zext i32 %".6398" to i64
-  %"data_end.272" = inttoptr i64 %".6399" to ptr
-  %".6400" = getelementptr i8, ptr %"keys", i64 0
-  %".6401" = load volatile i16, ptr %".6400", align 2
-  %".6402" = zext i16 %".6401" to i64
-  %".6403" = icmp ugt i64 %".6402", 6741
-  br i1 %".6403", label %"widening.beyond", label %"hsr_d1_vlan_tags1"
-widening.to_vlan_d1_vlan_tags1:
-  %"ctx.104" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6410" = getelementptr i8, ptr %"ctx.104", i64 76
-  %".6411" = load i32, ptr %".6410", align 4
-  %".6412" = zext i32 %".6411" to i64
-  %"data.273" = inttoptr i64 %".6412" to ptr
-  %".6413" = getelementptr i8, ptr %"ctx.104", i64 80
-  %".6414" = load i32, ptr %".6413", align 4
-  %".6415" = zext i32 %".6414" to i64
-  %"data_end.273" = inttoptr i64 %".6415" to ptr
-  %".6416" = getelementptr i8, ptr %"keys", i64 0
-  %".6417" = load volatile i16, ptr %".6416", align 2
-  %".6418" = zext i16 %".6417" to i64
-  %".6419" = icmp ugt i64 %".6418", 6741
-  br i1 %".6419", label %"widening.beyond", label %"vlan_d1_vlan_tags1"
-widening.to_hsr_d1_vlan_tags2:
-  %"ctx.105" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6426" = getelementptr i8, ptr %"ctx.105", i64 76
-  %".6427" = load i32, ptr %".6426", align 4
-  %".6428" = zext i32 %".6427" to i64
-  %"data.274" = inttoptr i64 %".6428" to ptr
-  %".6429" = getelementptr i8, ptr %"ctx.105", i64 80
-  %".6430" = load i32, ptr %".6429", align 4
-  %".6431" = zext i32 %".6430" to i64
-  %"data_end.274" = inttoptr i64 %".6431" to ptr
-  %".6432" = getelementptr i8, ptr %"keys", i64 0
-  %".6433" = load volatile i16, ptr %".6432", align 2
-  %".6434" = zext i16 %".6433" to i64
-  %".6435" = icmp ugt i64 %".6434", 6747
-  br i1 %".6435", label %"widening.beyond", label %"hsr_d1_vlan_tags2"
-widening.to_vlan_d1_vlan_tags2:
-  %"ctx.106" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6442" = getelementptr i8, ptr %"ctx.106", i64 76
-  %".6443" = load i32, ptr %".6442", align 4
-  %".6444" = zext i32 %".6443" to i64
-  %"data.275" = inttoptr i64 %".6444" to ptr
-  %".6445" = getelementptr i8, ptr %"ctx.106", i64 80
-  %".6446" = load i32, ptr %".6445", align 4
-  %".6447" = zext i32 %".6446" to i64
-  %"data_end.275" = inttoptr i64 %".6447" to ptr
-  %".6448" = getelementptr i8, ptr %"keys", i64 0
-  %".6449" = load volatile i16, ptr %".6448", align 2
-  %".6450" = zext i16 %".6449" to i64
-  %".6451" = icmp ugt i64 %".6450", 6747
-  br i1 %".6451", label %"widening.beyond", label %"vlan_d1_vlan_tags2"
-widening.to_batadv_d1:
-  %"ctx.107" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6458" = getelementptr i8, ptr %"ctx.107", i64 76
+  %"data.278" = inttoptr i64 %".6383" to ptr
+  %".6384" = getelementptr i8, ptr %"ctx.109", i64 80
+  %".6385" = load i32, ptr %".6384", align 4
+  %".6386" = zext i32 %".6385" to i64
+  %"data_end.278" = inttoptr i64 %".6386" to ptr
+  %".6387" = getelementptr i8, ptr %"keys", i64 0
+  %".6388" = load volatile i16, ptr %".6387", align 2
+  %".6389" = zext i16 %".6388" to i64
+  %".6390" = icmp ugt i64 %".6389", 6753
+  br i1 %".6390", label %"widening.test.22", label %"tipc"
+widening.test.22:
+  %"ctx.110" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6392" = getelementptr i8, ptr %"ctx.110", i64 76
+  %".6393" = load i32, ptr %".6392", align 4
+  %".6394" = zext i32 %".6393" to i64
+  %"data.279" = inttoptr i64 %".6394" to ptr
+  %".6395" = getelementptr i8, ptr %"ctx.110", i64 80
+  %".6396" = load i32, ptr %".6395", align 4
+  %".6397" = zext i32 %".6396" to i64
+  %"data_end.279" = inttoptr i64 %".6397" to ptr
+  %".6398" = getelementptr i8, ptr %"keys", i64 0
+  %".6399" = load volatile i16, ptr %".6398", align 2
+  %".6400" = zext i16 %".6399" to i64
+  %".6401" = icmp ugt i64 %".6400", 6753
+  br i1 %".6401", label %"widening.test.23", label %"cfm"
+widening.test.23:
+  %"ctx.111" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6403" = getelementptr i8, ptr %"ctx.111", i64 76
+  %".6404" = load i32, ptr %".6403", align 4
+  %".6405" = zext i32 %".6404" to i64
+  %"data.280" = inttoptr i64 %".6405" to ptr
+  %".6406" = getelementptr i8, ptr %"ctx.111", i64 80
+  %".6407" = load i32, ptr %".6406", align 4
+  %".6408" = zext i32 %".6407" to i64
+  %"data_end.280" = inttoptr i64 %".6408" to ptr
+  %".6409" = getelementptr i8, ptr %"keys", i64 0
+  %".6410" = load volatile i16, ptr %".6409", align 2
+  %".6411" = zext i16 %".6410" to i64
+  %".6412" = icmp ugt i64 %".6411", 6753
+  br i1 %".6412", label %"widening.test.24", label %"ptp"
+widening.test.24:
+  %"ctx.112" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6414" = getelementptr i8, ptr %"ctx.112", i64 76
+  %".6415" = load i32, ptr %".6414", align 4
+  %".6416" = zext i32 %".6415" to i64
+  %"data.281" = inttoptr i64 %".6416" to ptr
+  %".6417" = getelementptr i8, ptr %"ctx.112", i64 80
+  %".6418" = load i32, ptr %".6417", align 4
+  %".6419" = zext i32 %".6418" to i64
+  %"data_end.281" = inttoptr i64 %".6419" to ptr
+  %".6420" = getelementptr i8, ptr %"keys", i64 0
+  %".6421" = load volatile i16, ptr %".6420", align 2
+  %".6422" = zext i16 %".6421" to i64
+  %".6423" = icmp ugt i64 %".6422", 6753
+  br i1 %".6423", label %"widening.test.25", label %"arp"
+widening.test.25:
+  %"ctx.113" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6425" = getelementptr i8, ptr %"ctx.113", i64 76
+  %".6426" = load i32, ptr %".6425", align 4
+  %".6427" = zext i32 %".6426" to i64
+  %"data.282" = inttoptr i64 %".6427" to ptr
+  %".6428" = getelementptr i8, ptr %"ctx.113", i64 80
+  %".6429" = load i32, ptr %".6428", align 4
+  %".6430" = zext i32 %".6429" to i64
+  %"data_end.282" = inttoptr i64 %".6430" to ptr
+  %".6431" = getelementptr i8, ptr %"keys", i64 0
+  %".6432" = load volatile i16, ptr %".6431", align 2
+  %".6433" = zext i16 %".6432" to i64
+  %".6434" = icmp ugt i64 %".6433", 6753
+  br i1 %".6434", label %"widening.test.26", label %"pppoe_d1"
+widening.test.26:
+  %"ctx.114" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6436" = getelementptr i8, ptr %"ctx.114", i64 76
+  %".6437" = load i32, ptr %".6436", align 4
+  %".6438" = zext i32 %".6437" to i64
+  %"data.283" = inttoptr i64 %".6438" to ptr
+  %".6439" = getelementptr i8, ptr %"ctx.114", i64 80
+  %".6440" = load i32, ptr %".6439", align 4
+  %".6441" = zext i32 %".6440" to i64
+  %"data_end.283" = inttoptr i64 %".6441" to ptr
+  %".6442" = getelementptr i8, ptr %"keys", i64 0
+  %".6443" = load volatile i16, ptr %".6442", align 2
+  %".6444" = zext i16 %".6443" to i64
+  %".6445" = icmp ugt i64 %".6444", 8519
+  br i1 %".6445", label %"widening.test.27", label %"ipv6_d1"
+widening.test.27:
+  %"ctx.115" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6447" = getelementptr i8, ptr %"ctx.115", i64 76
+  %".6448" = load i32, ptr %".6447", align 4
+  %".6449" = zext i32 %".6448" to i64
+  %"data.284" = inttoptr i64 %".6449" to ptr
+  %".6450" = getelementptr i8, ptr %"ctx.115", i64 80
+  %".6451" = load i32, ptr %".6450", align 4
+  %".6452" = zext i32 %".6451" to i64
+  %"data_end.284" = inttoptr i64 %".6452" to ptr
+  %".6453" = getelementptr i8, ptr %"keys", i64 0
+  %".6454" = load volatile i16, ptr %".6453", align 2
+  %".6455" = zext i16 %".6454" to i64
+  %".6456" = icmp ugt i64 %".6455", 10607
+  br i1 %".6456", label %"widening.test.28", label %"ipv6_frag_d1_ipv6_ext2"
+widening.test.28:
+  %"ctx.116" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6458" = getelementptr i8, ptr %"ctx.116", i64 76
   %".6459" = load i32, ptr %".6458", align 4
   %".6460" = zext i32 %".6459" to i64
-  %"data.276" = inttoptr i64 %".6460" to ptr
-  %".6461" = getelementptr i8, ptr %"ctx.107", i64 80
+  %"data.285" = inttoptr i64 %".6460" to ptr
+  %".6461" = getelementptr i8, ptr %"ctx.116", i64 80
   %".6462" = load i32, ptr %".6461", align 4
   %".6463" = zext i32 %".6462" to i64
-  %"data_end.276" = inttoptr i64 %".6463" to ptr
+  %"data_end.285" = inttoptr i64 %".6463" to ptr
   %".6464" = getelementptr i8, ptr %"keys", i64 0
   %".6465" = load volatile i16, ptr %".6464", align 2
   %".6466" = zext i16 %".6465" to i64
-  %".6467" = icmp ugt i64 %".6466", 6753
-  br i1 %".6467", label %"widening.beyond", label %"batadv_d1"
-widening.to_fcoe:
-  %"ctx.108" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6474" = getelementptr i8, ptr %"ctx.108", i64 76
-  %".6475" = load i32, ptr %".6474", align 4
-  %".6476" = zext i32 %".6475" to i64
-  %"data.277" = inttoptr i64 %".6476" to ptr
-  %".6477" = getelementptr i8, ptr %"ctx.108", i64 80
-  %".6478" = load i32, ptr %".6477", align 4
-  %".6479" = zext i32 %".6478" to i64
-  %"data_end.277" = inttoptr i64 %".6479" to ptr
-  %".6480" = getelementptr i8, ptr %"keys", i64 0
-  %".6481" = load volatile i16, ptr %".6480", align 2
-  %".6482" = zext i16 %".6481" to i64
-  %".6483" = icmp ugt i64 %".6482", 6753
-  br i1 %".6483", label %"widening.beyond", label %"fcoe"
-widening.to_tipc:
-  %"ctx.109" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6490" = getelementptr i8, ptr %"ctx.109", i64 76
-  %".6491" = load i32, ptr %".6490", align 4
-  %".6492" = zext i32 %".6491" to i64
-  %"data.278" = inttoptr i64 %".6492" to ptr
-  %".6493" = getelementptr i8, ptr %"ctx.109", i64 80
-  %".6494" = load i32, ptr %".6493", align 4
-  %".6495" = zext i32 %".6494" to i64
-  %"data_end.278" = inttoptr i64 %".6495" to ptr
-  %".6496" = getelementptr i8, ptr %"keys", i64 0
-  %".6497" = load volatile i16, ptr %".6496", align 2
-  %".6498" = zext i16 %".6497" to i64
-  %".6499" = icmp ugt i64 %".6498", 6753
-  br i1 %".6499", label %"widening.beyond", label %"tipc"
-widening.to_cfm:
-  %"ctx.110" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6506" = getelementptr i8, ptr %"ctx.110", i64 76
-  %".6507" = load i32, ptr %".6506", align 4
-  %".6508" = zext i32 %".6507" to i64
-  %"data.279" = inttoptr i64 %".6508" to ptr
-  %".6509" = getelementptr i8, ptr %"ctx.110", i64 80
-  %".6510" = load i32, ptr %".6509", align 4
-  %".6511" = zext i32 %".6510" to i64
-  %"data_end.279" = inttoptr i64 %".6511" to ptr
-  %".6512" = getelementptr i8, ptr %"keys", i64 0
-  %".6513" = load volatile i16, ptr %".6512", align 2
-  %".6514" = zext i16 %".6513" to i64
-  %".6515" = icmp ugt i64 %".6514", 6753
-  br i1 %".6515", label %"widening.beyond", label %"cfm"
-widening.to_ptp:
-  %"ctx.111" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6522" = getelementptr i8, ptr %"ctx.111", i64 76
-  %".6523" = load i32, ptr %".6522", align 4
-  %".6524" = zext i32 %".6523" to i64
-  %"data.280" = inttoptr i64 %".6524" to ptr
-  %".6525" = getelementptr i8, ptr %"ctx.111", i64 80
-  %".6526" = load i32, ptr %".6525", align 4
-  %".6527" = zext i32 %".6526" to i64
-  %"data_end.280" = inttoptr i64 %".6527" to ptr
-  %".6528" = getelementptr i8, ptr %"keys", i64 0
-  %".6529" = load volatile i16, ptr %".6528", align 2
-  %".6530" = zext i16 %".6529" to i64
-  %".6531" = icmp ugt i64 %".6530", 6753
-  br i1 %".6531", label %"widening.beyond", label %"ptp"
-widening.to_arp:
-  %"ctx.112" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6538" = getelementptr i8, ptr %"ctx.112", i64 76
+  %".6467" = icmp ugt i64 %".6466", 10607
+  br i1 %".6467", label %"widening.test.29", label %"ipv6_opts_d1_ipv6_ext2"
+widening.test.29:
+  %"ctx.117" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6469" = getelementptr i8, ptr %"ctx.117", i64 76
+  %".6470" = load i32, ptr %".6469", align 4
+  %".6471" = zext i32 %".6470" to i64
+  %"data.286" = inttoptr i64 %".6471" to ptr
+  %".6472" = getelementptr i8, ptr %"ctx.117", i64 80
+  %".6473" = load i32, ptr %".6472", align 4
+  %".6474" = zext i32 %".6473" to i64
+  %"data_end.286" = inttoptr i64 %".6474" to ptr
+  %".6475" = getelementptr i8, ptr %"keys", i64 0
+  %".6476" = load volatile i16, ptr %".6475", align 2
+  %".6477" = zext i16 %".6476" to i64
+  %".6478" = icmp ugt i64 %".6477", 12655
+  br i1 %".6478", label %"widening.test.30", label %"ipv6_frag_d1_ipv6_ext3"
+widening.test.30:
+  %"ctx.118" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6480" = getelementptr i8, ptr %"ctx.118", i64 76
+  %".6481" = load i32, ptr %".6480", align 4
+  %".6482" = zext i32 %".6481" to i64
+  %"data.287" = inttoptr i64 %".6482" to ptr
+  %".6483" = getelementptr i8, ptr %"ctx.118", i64 80
+  %".6484" = load i32, ptr %".6483", align 4
+  %".6485" = zext i32 %".6484" to i64
+  %"data_end.287" = inttoptr i64 %".6485" to ptr
+  %".6486" = getelementptr i8, ptr %"keys", i64 0
+  %".6487" = load volatile i16, ptr %".6486", align 2
+  %".6488" = zext i16 %".6487" to i64
+  %".6489" = icmp ugt i64 %".6488", 12655
+  br i1 %".6489", label %"widening.test.31", label %"ipv6_opts_d1_ipv6_ext3"
+widening.test.31:
+  %"ctx.119" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6491" = getelementptr i8, ptr %"ctx.119", i64 76
+  %".6492" = load i32, ptr %".6491", align 4
+  %".6493" = zext i32 %".6492" to i64
+  %"data.288" = inttoptr i64 %".6493" to ptr
+  %".6494" = getelementptr i8, ptr %"ctx.119", i64 80
+  %".6495" = load i32, ptr %".6494", align 4
+  %".6496" = zext i32 %".6495" to i64
+  %"data_end.288" = inttoptr i64 %".6496" to ptr
+  %".6497" = getelementptr i8, ptr %"keys", i64 0
+  %".6498" = load volatile i16, ptr %".6497", align 2
+  %".6499" = zext i16 %".6498" to i64
+  %".6500" = icmp ugt i64 %".6499", 14703
+  br i1 %".6500", label %"widening.test.32", label %"icmpv6"
+widening.test.32:
+  %"ctx.120" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6502" = getelementptr i8, ptr %"ctx.120", i64 76
+  %".6503" = load i32, ptr %".6502", align 4
+  %".6504" = zext i32 %".6503" to i64
+  %"data.289" = inttoptr i64 %".6504" to ptr
+  %".6505" = getelementptr i8, ptr %"ctx.120", i64 80
+  %".6506" = load i32, ptr %".6505", align 4
+  %".6507" = zext i32 %".6506" to i64
+  %"data_end.289" = inttoptr i64 %".6507" to ptr
+  %".6508" = getelementptr i8, ptr %"keys", i64 0
+  %".6509" = load volatile i16, ptr %".6508", align 2
+  %".6510" = zext i16 %".6509" to i64
+  %".6511" = icmp ugt i64 %".6510", 8519
+  br i1 %".6511", label %"widening.test.33", label %"ipv4_d1"
+widening.test.33:
+  %"ctx.121" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6513" = getelementptr i8, ptr %"ctx.121", i64 76
+  %".6514" = load i32, ptr %".6513", align 4
+  %".6515" = zext i32 %".6514" to i64
+  %"data.290" = inttoptr i64 %".6515" to ptr
+  %".6516" = getelementptr i8, ptr %"ctx.121", i64 80
+  %".6517" = load i32, ptr %".6516", align 4
+  %".6518" = zext i32 %".6517" to i64
+  %"data_end.290" = inttoptr i64 %".6518" to ptr
+  %".6519" = getelementptr i8, ptr %"keys", i64 0
+  %".6520" = load volatile i16, ptr %".6519", align 2
+  %".6521" = zext i16 %".6520" to i64
+  %".6522" = icmp ugt i64 %".6521", 14703
+  br i1 %".6522", label %"widening.test.34", label %"mpls_d1_mpls_labels1"
+widening.test.34:
+  %"ctx.122" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6524" = getelementptr i8, ptr %"ctx.122", i64 76
+  %".6525" = load i32, ptr %".6524", align 4
+  %".6526" = zext i32 %".6525" to i64
+  %"data.291" = inttoptr i64 %".6526" to ptr
+  %".6527" = getelementptr i8, ptr %"ctx.122", i64 80
+  %".6528" = load i32, ptr %".6527", align 4
+  %".6529" = zext i32 %".6528" to i64
+  %"data_end.291" = inttoptr i64 %".6529" to ptr
+  %".6530" = getelementptr i8, ptr %"keys", i64 0
+  %".6531" = load volatile i16, ptr %".6530", align 2
+  %".6532" = zext i16 %".6531" to i64
+  %".6533" = icmp ugt i64 %".6532", 14703
+  br i1 %".6533", label %"widening.test.35", label %"ah"
+widening.test.35:
+  %"ctx.123" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6535" = getelementptr i8, ptr %"ctx.123", i64 76
+  %".6536" = load i32, ptr %".6535", align 4
+  %".6537" = zext i32 %".6536" to i64
+  %"data.292" = inttoptr i64 %".6537" to ptr
+  %".6538" = getelementptr i8, ptr %"ctx.123", i64 80
   %".6539" = load i32, ptr %".6538", align 4
   %".6540" = zext i32 %".6539" to i64
-  %"data.281" = inttoptr i64 %".6540" to ptr
-  %".6541" = getelementptr i8, ptr %"ctx.112", i64 80
-  %".6542" = load i32, ptr %".6541", align 4
-  %".6543" = zext i32 %".6542" to i64
-  %"data_end.281" = inttoptr i64 %".6543" to ptr
-  %".6544" = getelementptr i8, ptr %"keys", i64 0
-  %".6545" = load volatile i16, ptr %".6544", align 2
-  %".6546" = zext i16 %".6545" to i64
-  %".6547" = icmp ugt i64 %".6546", 6753
-  br i1 %".6547", label %"widening.beyond", label %"arp"
-widening.to_pppoe_d1:
-  %"ctx.113" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6554" = getelementptr i8, ptr %"ctx.113", i64 76
-  %".6555" = load i32, ptr %".6554", align 4
-  %".6556" = zext i32 %".6555" to i64
-  %"data.282" = inttoptr i64 %".6556" to ptr
-  %".6557" = getelementptr i8, ptr %"ctx.113", i64 80
+  %"data_end.292" = inttoptr i64 %".6540" to ptr
+  %".6541" = getelementptr i8, ptr %"keys", i64 0
+  %".6542" = load volatile i16, ptr %".6541", align 2
+  %".6543" = zext i16 %".6542" to i64
+  %".6544" = icmp ugt i64 %".6543", 14703
+  br i1 %".6544", label %"widening.test.36", label %"esp"
+widening.test.36:
+  %"ctx.124" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6546" = getelementptr i8, ptr %"ctx.124", i64 76
+  %".6547" = load i32, ptr %".6546", align 4
+  %".6548" = zext i32 %".6547" to i64
+  %"data.293" = inttoptr i64 %".6548" to ptr
+  %".6549" = getelementptr i8, ptr %"ctx.124", i64 80
+  %".6550" = load i32, ptr %".6549", align 4
+  %".6551" = zext i32 %".6550" to i64
+  %"data_end.293" = inttoptr i64 %".6551" to ptr
+  %".6552" = getelementptr i8, ptr %"keys", i64 0
+  %".6553" = load volatile i16, ptr %".6552", align 2
+  %".6554" = zext i16 %".6553" to i64
+  %".6555" = icmp ugt i64 %".6554", 14703
+  br i1 %".6555", label %"widening.test.37", label %"dccp"
+widening.test.37:
+  %"ctx.125" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6557" = getelementptr i8, ptr %"ctx.125", i64 76
   %".6558" = load i32, ptr %".6557", align 4
   %".6559" = zext i32 %".6558" to i64
-  %"data_end.282" = inttoptr i64 %".6559" to ptr
-  %".6560" = getelementptr i8, ptr %"keys", i64 0
-  %".6561" = load volatile i16, ptr %".6560", align 2
-  %".6562" = zext i16 %".6561" to i64
-  %".6563" = icmp ugt i64 %".6562", 6753
-  br i1 %".6563", label %"widening.beyond", label %"pppoe_d1"
-widening.to_ipv6_d1:
-  %"ctx.114" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6570" = getelementptr i8, ptr %"ctx.114", i64 76
-  %".6571" = load i32, ptr %".6570", align 4
-  %".6572" = zext i32 %".6571" to i64
-  %"data.283" = inttoptr i64 %".6572" to ptr
-  %".6573" = getelementptr i8, ptr %"ctx.114", i64 80
-  %".6574" = load i32, ptr %".6573", align 4
-  %".6575" = zext i32 %".6574" to i64
-  %"data_end.283" = inttoptr i64 %".6575" to ptr
-  %".6576" = getelementptr i8, ptr %"keys", i64 0
-  %".6577" = load volatile i16, ptr %".6576", align 2
-  %".6578" = zext i16 %".6577" to i64
-  %".6579" = icmp ugt i64 %".6578", 8519
-  br i1 %".6579", label %"widening.beyond", label %"ipv6_d1"
-widening.to_ipv6_frag_d1_ipv6_ext2:
-  %"ctx.115" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6586" = getelementptr i8, ptr %"ctx.115", i64 76
-  %".6587" = load i32, ptr %".6586", align 4
-  %".6588" = zext i32 %".6587" to i64
-  %"data.284" = inttoptr i64 %".6588" to ptr
-  %".6589" = getelementptr i8, ptr %"ctx.115", i64 80
-  %".6590" = load i32, ptr %".6589", align 4
-  %".6591" = zext i32 %".6590" to i64
-  %"data_end.284" = inttoptr i64 %".6591" to ptr
-  %".6592" = getelementptr i8, ptr %"keys", i64 0
-  %".6593" = load volatile i16, ptr %".6592", align 2
-  %".6594" = zext i16 %".6593" to i64
-  %".6595" = icmp ugt i64 %".6594", 10607
-  br i1 %".6595", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext2"
-widening.to_ipv6_opts_d1_ipv6_ext2:
-  %"ctx.116" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6602" = getelementptr i8, ptr %"ctx.116", i64 76
-  %".6603" = load i32, ptr %".6602", align 4
-  %".6604" = zext i32 %".6603" to i64
-  %"data.285" = inttoptr i64 %".6604" to ptr
-  %".6605" = getelementptr i8, ptr %"ctx.116", i64 80
-  %".6606" = load i32, ptr %".6605", align 4
-  %".6607" = zext i32 %".6606" to i64
-  %"data_end.285" = inttoptr i64 %".6607" to ptr
-  %".6608" = getelementptr i8, ptr %"keys", i64 0
-  %".6609" = load volatile i16, ptr %".6608", align 2
-  %".6610" = zext i16 %".6609" to i64
-  %".6611" = icmp ugt i64 %".6610", 10607
-  br i1 %".6611", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext2"
-widening.to_ipv6_frag_d1_ipv6_ext3:
-  %"ctx.117" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6618" = getelementptr i8, ptr %"ctx.117", i64 76
-  %".6619" = load i32, ptr %".6618", align 4
-  %".6620" = zext i32 %".6619" to i64
-  %"data.286" = inttoptr i64 %".6620" to ptr
-  %".6621" = getelementptr i8, ptr %"ctx.117", i64 80
-  %".6622" = load i32, ptr %".6621", align 4
-  %".6623" = zext i32 %".6622" to i64
-  %"data_end.286" = inttoptr i64 %".6623" to ptr
-  %".6624" = getelementptr i8, ptr %"keys", i64 0
-  %".6625" = load volatile i16, ptr %".6624", align 2
-  %".6626" = zext i16 %".6625" to i64
-  %".6627" = icmp ugt i64 %".6626", 12655
-  br i1 %".6627", label %"widening.beyond", label %"ipv6_frag_d1_ipv6_ext3"
-widening.to_ipv6_opts_d1_ipv6_ext3:
-  %"ctx.118" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6634" = getelementptr i8, ptr %"ctx.118", i64 76
-  %".6635" = load i32, ptr %".6634", align 4
-  %".6636" = zext i32 %".6635" to i64
-  %"data.287" = inttoptr i64 %".6636" to ptr
-  %".6637" = getelementptr i8, ptr %"ctx.118", i64 80
-  %".6638" = load i32, ptr %".6637", align 4
-  %".6639" = zext i32 %".6638" to i64
-  %"data_end.287" = inttoptr i64 %".6639" to ptr
-  %".6640" = getelementptr i8, ptr %"keys", i64 0
-  %".6641" = load volatile i16, ptr %".6640", align 2
-  %".6642" = zext i16 %".6641" to i64
-  %".6643" = icmp ugt i64 %".6642", 12655
-  br i1 %".6643", label %"widening.beyond", label %"ipv6_opts_d1_ipv6_ext3"
-widening.to_icmpv6:
-  %"ctx.119" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6650" = getelementptr i8, ptr %"ctx.119", i64 76
-  %".6651" = load i32, ptr %".6650", align 4
-  %".6652" = zext i32 %".6651" to i64
-  %"data.288" = inttoptr i64 %".6652" to ptr
-  %".6653" = getelementptr i8, ptr %"ctx.119", i64 80
-  %".6654" = load i32, ptr %".6653", align 4
-  %".6655" = zext i32 %".6654" to i64
-  %"data_end.288" = inttoptr i64 %".6655" to ptr
-  %".6656" = getelementptr i8, ptr %"keys", i64 0
-  %".6657" = load volatile i16, ptr %".6656", align 2
-  %".6658" = zext i16 %".6657" to i64
-  %".6659" = icmp ugt i64 %".6658", 14703
-  br i1 %".6659", label %"widening.beyond", label %"icmpv6"
-widening.to_ipv4_d1:
-  %"ctx.120" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6666" = getelementptr i8, ptr %"ctx.120", i64 76
-  %".6667" = load i32, ptr %".6666", align 4
-  %".6668" = zext i32 %".6667" to i64
-  %"data.289" = inttoptr i64 %".6668" to ptr
-  %".6669" = getelementptr i8, ptr %"ctx.120", i64 80
-  %".6670" = load i32, ptr %".6669", align 4
-  %".6671" = zext i32 %".6670" to i64
-  %"data_end.289" = inttoptr i64 %".6671" to ptr
-  %".6672" = getelementptr i8, ptr %"keys", i64 0
-  %".6673" = load volatile i16, ptr %".6672", align 2
-  %".6674" = zext i16 %".6673" to i64
-  %".6675" = icmp ugt i64 %".6674", 8519
-  br i1 %".6675", label %"widening.beyond", label %"ipv4_d1"
-widening.to_mpls_d1_mpls_labels1:
-  %"ctx.121" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6682" = getelementptr i8, ptr %"ctx.121", i64 76
-  %".6683" = load i32, ptr %".6682", align 4
-  %".6684" = zext i32 %".6683" to i64
-  %"data.290" = inttoptr i64 %".6684" to ptr
-  %".6685" = getelementptr i8, ptr %"ctx.121", i64 80
-  %".6686" = load i32, ptr %".6685", align 4
-  %".6687" = zext i32 %".6686" to i64
-  %"data_end.290" = inttoptr i64 %".6687" to ptr
-  %".6688" = getelementptr i8, ptr %"keys", i64 0
-  %".6689" = load volatile i16, ptr %".6688", align 2
-  %".6690" = zext i16 %".6689" to i64
-  %".6691" = icmp ugt i64 %".6690", 14703
-  br i1 %".6691", label %"widening.beyond", label %"mpls_d1_mpls_labels1"
-widening.to_ah:
-  %"ctx.122" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6698" = getelementptr i8, ptr %"ctx.122", i64 76
-  %".6699" = load i32, ptr %".6698", align 4
-  %".6700" = zext i32 %".6699" to i64
-  %"data.291" = inttoptr i64 %".6700" to ptr
-  %".6701" = getelementptr i8, ptr %"ctx.122", i64 80
-  %".6702" = load i32, ptr %".6701", align 4
-  %".6703" = zext i32 %".6702" to i64
-  %"data_end.291" = inttoptr i64 %".6703" to ptr
-  %".6704" = getelementptr i8, ptr %"keys", i64 0
-  %".6705" = load volatile i16, ptr %".6704", align 2
-  %".6706" = zext i16 %".6705" to i64
-  %".6707" = icmp ugt i64 %".6706", 14703
-  br i1 %".6707", label %"widening.beyond", label %"ah"
-widening.to_esp:
-  %"ctx.123" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6714" = getelementptr i8, ptr %"ctx.123", i64 76
-  %".6715" = load i32, ptr %".6714", align 4
-  %".6716" = zext i32 %".6715" to i64
-  %"data.292" = inttoptr i64 %".6716" to ptr
-  %".6717" = getelementptr i8, ptr %"ctx.123", i64 80
-  %".6718" = load i32, ptr %".6717", align 4
-  %".6719" = zext i32 %".6718" to i64
-  %"data_end.292" = inttoptr i64 %".6719" to ptr
-  %".6720" = getelementptr i8, ptr %"keys", i64 0
-  %".6721" = load volatile i16, ptr %".6720", align 2
-  %".6722" = zext i16 %".6721" to i64
-  %".6723" = icmp ugt i64 %".6722", 14703
-  br i1 %".6723", label %"widening.beyond", label %"esp"
-widening.to_dccp:
-  %"ctx.124" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6730" = getelementptr i8, ptr %"ctx.124", i64 76
-  %".6731" = load i32, ptr %".6730", align 4
-  %".6732" = zext i32 %".6731" to i64
-  %"data.293" = inttoptr i64 %".6732" to ptr
-  %".6733" = getelementptr i8, ptr %"ctx.124", i64 80
-  %".6734" = load i32, ptr %".6733", align 4
-  %".6735" = zext i32 %".6734" to i64
-  %"data_end.293" = inttoptr i64 %".6735" to ptr
-  %".6736" = getelementptr i8, ptr %"keys", i64 0
-  %".6737" = load volatile i16, ptr %".6736", align 2
-  %".6738" = zext i16 %".6737" to i64
-  %".6739" = icmp ugt i64 %".6738", 14703
-  br i1 %".6739", label %"widening.beyond", label %"dccp"
-widening.to_sctp:
-  %"ctx.125" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6746" = getelementptr i8, ptr %"ctx.125", i64 76
-  %".6747" = load i32, ptr %".6746", align 4
-  %".6748" = zext i32 %".6747" to i64
-  %"data.294" = inttoptr i64 %".6748" to ptr
-  %".6749" = getelementptr i8, ptr %"ctx.125", i64 80
-  %".6750" = load i32, ptr %".6749", align 4
-  %".6751" = zext i32 %".6750" to i64
-  %"data_end.294" = inttoptr i64 %".6751" to ptr
-  %".6752" = getelementptr i8, ptr %"keys", i64 0
-  %".6753" = load volatile i16, ptr %".6752", align 2
-  %".6754" = zext i16 %".6753" to i64
-  %".6755" = icmp ugt i64 %".6754", 14703
-  br i1 %".6755", label %"widening.beyond", label %"sctp"
-widening.to_gre_version_d1:
+  %"data.294" = inttoptr i64 %".6559" to ptr
+  %".6560" = getelementptr i8, ptr %"ctx.125", i64 80
+  %".6561" = load i32, ptr %".6560", align 4
+  %".6562" = zext i32 %".6561" to i64
+  %"data_end.294" = inttoptr i64 %".6562" to ptr
+  %".6563" = getelementptr i8, ptr %"keys", i64 0
+  %".6564" = load volatile i16, ptr %".6563", align 2
+  %".6565" = zext i16 %".6564" to i64
+  %".6566" = icmp ugt i64 %".6565", 14703
+  br i1 %".6566", label %"widening.test.38", label %"sctp"
+widening.test.38:
   %"ctx.126" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6762" = getelementptr i8, ptr %"ctx.126", i64 76
-  %".6763" = load i32, ptr %".6762", align 4
-  %".6764" = zext i32 %".6763" to i64
-  %"data.295" = inttoptr i64 %".6764" to ptr
-  %".6765" = getelementptr i8, ptr %"ctx.126", i64 80
-  %".6766" = load i32, ptr %".6765", align 4
-  %".6767" = zext i32 %".6766" to i64
-  %"data_end.295" = inttoptr i64 %".6767" to ptr
-  %".6768" = getelementptr i8, ptr %"keys", i64 0
-  %".6769" = load volatile i16, ptr %".6768", align 2
-  %".6770" = zext i16 %".6769" to i64
-  %".6771" = icmp ugt i64 %".6770", 14703
-  br i1 %".6771", label %"widening.beyond", label %"gre_version_d1"
-widening.to_udplite:
+  %".6568" = getelementptr i8, ptr %"ctx.126", i64 76
+  %".6569" = load i32, ptr %".6568", align 4
+  %".6570" = zext i32 %".6569" to i64
+  %"data.295" = inttoptr i64 %".6570" to ptr
+  %".6571" = getelementptr i8, ptr %"ctx.126", i64 80
+  %".6572" = load i32, ptr %".6571", align 4
+  %".6573" = zext i32 %".6572" to i64
+  %"data_end.295" = inttoptr i64 %".6573" to ptr
+  %".6574" = getelementptr i8, ptr %"keys", i64 0
+  %".6575" = load volatile i16, ptr %".6574", align 2
+  %".6576" = zext i16 %".6575" to i64
+  %".6577" = icmp ugt i64 %".6576", 14703
+  br i1 %".6577", label %"widening.test.39", label %"gre_version_d1"
+widening.test.39:
   %"ctx.127" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6778" = getelementptr i8, ptr %"ctx.127", i64 76
-  %".6779" = load i32, ptr %".6778", align 4
-  %".6780" = zext i32 %".6779" to i64
-  %"data.296" = inttoptr i64 %".6780" to ptr
-  %".6781" = getelementptr i8, ptr %"ctx.127", i64 80
-  %".6782" = load i32, ptr %".6781", align 4
-  %".6783" = zext i32 %".6782" to i64
-  %"data_end.296" = inttoptr i64 %".6783" to ptr
-  %".6784" = getelementptr i8, ptr %"keys", i64 0
-  %".6785" = load volatile i16, ptr %".6784", align 2
-  %".6786" = zext i16 %".6785" to i64
-  %".6787" = icmp ugt i64 %".6786", 14703
-  br i1 %".6787", label %"widening.beyond", label %"udplite"
-widening.to_udp_d1:
+  %".6579" = getelementptr i8, ptr %"ctx.127", i64 76
+  %".6580" = load i32, ptr %".6579", align 4
+  %".6581" = zext i32 %".6580" to i64
+  %"data.296" = inttoptr i64 %".6581" to ptr
+  %".6582" = getelementptr i8, ptr %"ctx.127", i64 80
+  %".6583" = load i32, ptr %".6582", align 4
+  %".6584" = zext i32 %".6583" to i64
+  %"data_end.296" = inttoptr i64 %".6584" to ptr
+  %".6585" = getelementptr i8, ptr %"keys", i64 0
+  %".6586" = load volatile i16, ptr %".6585", align 2
+  %".6587" = zext i16 %".6586" to i64
+  %".6588" = icmp ugt i64 %".6587", 14703
+  br i1 %".6588", label %"widening.test.40", label %"udplite"
+widening.test.40:
   %"ctx.128" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".6794" = getelementptr i8, ptr %"ctx.128", i64 76
-  %".6795" = load i32, ptr %".6794", align 4
-  %".6796" = zext i32 %".6795" to i64
-  %"data.297" = inttoptr i64 %".6796" to ptr
-  %".6797" = getelementptr i8, ptr %"ctx.128", i64 80
-  %".6798" = load i32, ptr %".6797", align 4
-  %".6799" = zext i32 %".6798" to i64
-  %"data_end.297" = inttoptr i64 %".6799" to ptr
-  %".6800" = getelementptr i8, ptr %"keys", i64 0
-  %".6801" = load volatile i16, ptr %".6800", align 2
-  %".6802" = zext i16 %".6801" to i64
-  %".6803" = icmp ugt i64 %".6802", 14703
-  br i1 %".6803", label %"widening.beyond", label %"udp_d1"
+  %".6590" = getelementptr i8, ptr %"ctx.128", i64 76
+  %".6591" = load i32, ptr %".6590", align 4
+  %".6592" = zext i32 %".6591" to i64
+  %"data.297" = inttoptr i64 %".6592" to ptr
+  %".6593" = getelementptr i8, ptr %"ctx.128", i64 80
+  %".6594" = load i32, ptr %".6593", align 4
+  %".6595" = zext i32 %".6594" to i64
+  %"data_end.297" = inttoptr i64 %".6595" to ptr
+  %".6596" = getelementptr i8, ptr %"keys", i64 0
+  %".6597" = load volatile i16, ptr %".6596", align 2
+  %".6598" = zext i16 %".6597" to i64
+  %".6599" = icmp ugt i64 %".6598", 14703
+  br i1 %".6599", label %"widening.test.41", label %"udp_d1"
+widening.test.41:
+  %"ctx.129" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".6601" = getelementptr i8, ptr %"ctx.129", i64 76
+  %".6602" = load i32, ptr %".6601", align 4
+  %".6603" = zext i32 %".6602" to i64
+  %"data.298" = inttoptr i64 %".6603" to ptr
+  %".6604" = getelementptr i8, ptr %"ctx.129", i64 80
+  %".6605" = load i32, ptr %".6604", align 4
+  %".6606" = zext i32 %".6605" to i64
+  %"data_end.298" = inttoptr i64 %".6606" to ptr
+  %".6607" = getelementptr i8, ptr %"keys", i64 0
+  %".6608" = load volatile i16, ptr %".6607", align 2
+  %".6609" = zext i16 %".6608" to i64
+  %".6610" = icmp ugt i64 %".6609", 14703
+  br i1 %".6610", label %"widening.beyond", label %"tcp"
+widening.beyond:
+  br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
