@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flowdsl import pipeline
@@ -48,7 +49,12 @@ def _write(path: str, data: bytes | str) -> None:
 # -- build -------------------------------------------------------------------------------
 
 
+DRAWINGS = (".svg", ".png", ".pdf", ".dot", ".gv")  # -o names a picture: --emit dot
+
+
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.emit is None:  # an object written to graph.svg is no one's intent
+        args.emit = "dot" if Path(args.output or "").suffix.lower() in DRAWINGS else "obj"
     if args.emit in ("dot", "summary"):  # views of the graph: nothing is compiled
         from flowdsl.graphviz import view
 
@@ -402,8 +408,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output file ('-' for stdout; default flowdsl.o "
                    "for --emit obj, stdout otherwise)")
     p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm", "dot", "summary"),
-                   default="obj",
-                   help="what to write: obj (default), graph (the parse graph as JSON, "
+                   help="what to write: obj (default; dot when -o names a .svg, .png, "
+                   ".pdf or .dot file), graph (the parse graph as JSON, "
                    "named fields), llvm, asm, dot (Graphviz; -o FILE.svg, .png or .pdf "
                    "renders it with Graphviz's dot), summary (protocols, bindings and "
                    "policies as tables)")

@@ -214,3 +214,23 @@ def test_readme_examples(tmp_path: Path) -> None:
         code, out, _ = flowdsl("build", "--emit", "dot", "-o", "graph.svg")
         assert code == 0 and "rendered by dot -Tsvg" in out
         assert (tmp_path / "graph.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_an_output_named_like_a_picture_gets_one(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o graph.svg` without --emit once wrote the ELF object under that name: a file
+    name ending in .svg, .png, .pdf or .dot means --emit dot; an explicit --emit wins."""
+    dot_file = tmp_path / "graph.dot"
+    assert main(["build", "-o", str(dot_file)]) == 0
+    assert dot_file.read_text().startswith("digraph ")
+    explicit = tmp_path / "object.dot"
+    assert main(["build", "--emit", "obj", "--no-verify", "-o", str(explicit)]) == 0
+    assert explicit.read_bytes()[:4] == b"\x7fELF"
+    plain = tmp_path / "flowdsl.bin"
+    assert main(["build", "--no-verify", "-o", str(plain)]) == 0
+    assert plain.read_bytes()[:4] == b"\x7fELF"
+    _need_dot()
+    svg = tmp_path / "graph.SVG"
+    assert main(["build", "-o", str(svg)]) == 0
+    assert b"<svg" in svg.read_bytes()[:400]
+    capsys.readouterr()
