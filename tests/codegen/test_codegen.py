@@ -82,7 +82,9 @@ def test_loads_have_natural_width() -> None:
 def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: int) -> None:
     """Each extra encapsulation level adds paths by the dozen; the verifier must still
     visit each instruction a few times (the widening walk once, then a few instructions
-    per arrival, more where it links the cursor to another register: codegen/lower.py),
+    per arrival, more where it links the cursor to another register plus a constant, as
+    after every variable part's shortest length: codegen/lower.py; kernel at depth 3,
+    2.9x),
     not once per path (before any of it: 31,784 verified instructions for 974 at depth
     1, 144,660 at depth 2; with the widening walk last instead of first, 392,563 for the
     kernel profile's 3,079). The overlay at depth 4 is issue 16's: headers there can end
@@ -92,7 +94,7 @@ def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: 
     obj = build(graph).obj
     insns = len(read_elf(obj).insns) // 8
     with load_or_skip(obj) as program:
-        assert program.info.verified_insns <= 3 * insns, \
+        assert program.info.verified_insns <= 4 * insns, \
             f"{program.info.verified_insns} verified for {insns} instructions"
 
 

@@ -88,7 +88,7 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".368", %"vlan_d0_vlan_tags1.to_ipv4"], [%".483", %"pppoe_d0.to_ipv4"], [%".636", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4516", %"widening.test.9"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".372", %"vlan_d0_vlan_tags1.to_ipv4"], [%".487", %"pppoe_d0.to_ipv4"], [%".640", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1927", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1997", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4566", %"widening.test.9"]
   %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.test.9"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.169", %"widening.test.9"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.39", %"pppoe_d0.to_ipv4"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.test.9"]
@@ -123,244 +123,244 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".368", %"vlan_d0_vlan_tags1.to_ipv6"], [%".483", %"pppoe_d0.to_ipv6"], [%".636", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1913", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1983", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4461", %"widening.test.4"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".372", %"vlan_d0_vlan_tags1.to_ipv6"], [%".487", %"pppoe_d0.to_ipv6"], [%".640", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1927", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1997", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4511", %"widening.test.4"]
   %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.test.4"]
   %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.164", %"widening.test.4"]
   %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.39", %"pppoe_d0.to_ipv6"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.test.4"]
   %"hdr.1" = getelementptr i8, ptr %"data.3", i64 %"cursor.2"
-  %".198" = getelementptr i8, ptr %"hdr.1", i64 40
-  %".199" = icmp ugt ptr %".198", %"data_end.3"
-  br i1 %".199", label %"ipv6_d0.copy", label %"ipv6_d0.linear", !prof !0
+  %".202" = getelementptr i8, ptr %"hdr.1", i64 40
+  %".203" = icmp ugt ptr %".202", %"data_end.3"
+  br i1 %".203", label %"ipv6_d0.copy", label %"ipv6_d0.linear", !prof !0
 ipv6_d0.linear:
-  %".201" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".202" = load i32, ptr %".201", align 4
-  %".203" = getelementptr i8, ptr %"hdr.1", i64 6
-  %".204" = load i8, ptr %".203", align 1
-  %".205" = getelementptr i8, ptr %"hdr.1", i64 8
-  %".206" = load i64, ptr %".205", align 8
-  %".207" = getelementptr i8, ptr %"hdr.1", i64 16
-  %".208" = load i64, ptr %".207", align 8
-  %".209" = getelementptr i8, ptr %"hdr.1", i64 24
+  %".205" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".206" = load i32, ptr %".205", align 4
+  %".207" = getelementptr i8, ptr %"hdr.1", i64 6
+  %".208" = load i8, ptr %".207", align 1
+  %".209" = getelementptr i8, ptr %"hdr.1", i64 8
   %".210" = load i64, ptr %".209", align 8
-  %".211" = getelementptr i8, ptr %"hdr.1", i64 32
+  %".211" = getelementptr i8, ptr %"hdr.1", i64 16
   %".212" = load i64, ptr %".211", align 8
+  %".213" = getelementptr i8, ptr %"hdr.1", i64 24
+  %".214" = load i64, ptr %".213", align 8
+  %".215" = getelementptr i8, ptr %"hdr.1", i64 32
+  %".216" = load i64, ptr %".215", align 8
   br label %"ipv6_d0.header"
 ipv6_d0.header:
-  %"w0_4" = phi  i32 [%".202", %"ipv6_d0.linear"], [%".231", %"ipv6_d0.copy_failed.endif"]
-  %"w6_1" = phi  i8 [%".204", %"ipv6_d0.linear"], [%".233", %"ipv6_d0.copy_failed.endif"]
-  %"w8_8" = phi  i64 [%".206", %"ipv6_d0.linear"], [%".235", %"ipv6_d0.copy_failed.endif"]
-  %"w16_8" = phi  i64 [%".208", %"ipv6_d0.linear"], [%".237", %"ipv6_d0.copy_failed.endif"]
-  %"w24_8" = phi  i64 [%".210", %"ipv6_d0.linear"], [%".239", %"ipv6_d0.copy_failed.endif"]
-  %"w32_8" = phi  i64 [%".212", %"ipv6_d0.linear"], [%".241", %"ipv6_d0.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".206", %"ipv6_d0.linear"], [%".235", %"ipv6_d0.copy_failed.endif"]
+  %"w6_1" = phi  i8 [%".208", %"ipv6_d0.linear"], [%".237", %"ipv6_d0.copy_failed.endif"]
+  %"w8_8" = phi  i64 [%".210", %"ipv6_d0.linear"], [%".239", %"ipv6_d0.copy_failed.endif"]
+  %"w16_8" = phi  i64 [%".212", %"ipv6_d0.linear"], [%".241", %"ipv6_d0.copy_failed.endif"]
+  %"w24_8" = phi  i64 [%".214", %"ipv6_d0.linear"], [%".243", %"ipv6_d0.copy_failed.endif"]
+  %"w32_8" = phi  i64 [%".216", %"ipv6_d0.linear"], [%".245", %"ipv6_d0.copy_failed.endif"]
   %"data.28" = phi  ptr [%"data.3", %"ipv6_d0.linear"], [%"data.27", %"ipv6_d0.copy_failed.endif"]
   %"data_end.28" = phi  ptr [%"data_end.3", %"ipv6_d0.linear"], [%"data_end.27", %"ipv6_d0.copy_failed.endif"]
   %"keys.28" = phi  ptr [%"keys.3", %"ipv6_d0.linear"], [%"keys.27", %"ipv6_d0.copy_failed.endif"]
-  %".243" = trunc i64 34525 to i16
-  %".244" = getelementptr i8, ptr %"keys.28", i64 4
-  store i16 %".243", ptr %".244", align 2
-  %".246" = trunc i64 34525 to i16
-  %".247" = call i16 @"llvm.bswap.i16"(i16 %".246")
-  %".248" = getelementptr i8, ptr %"keys.28", i64 10
+  %".247" = trunc i64 34525 to i16
+  %".248" = getelementptr i8, ptr %"keys.28", i64 4
   store i16 %".247", ptr %".248", align 2
-  %".250" = getelementptr i8, ptr %"keys.28", i64 16
-  store i64 %"w8_8", ptr %".250", align 8
-  %".252" = getelementptr i8, ptr %"keys.28", i64 24
-  store i64 %"w16_8", ptr %".252", align 8
-  %".254" = getelementptr i8, ptr %"keys.28", i64 32
-  store i64 %"w24_8", ptr %".254", align 8
-  %".256" = getelementptr i8, ptr %"keys.28", i64 40
-  store i64 %"w32_8", ptr %".256", align 8
-  %".258" = zext i8 %"w6_1" to i64
-  %".259" = trunc i64 %".258" to i8
-  %".260" = getelementptr i8, ptr %"keys.28", i64 9
-  store i8 %".259", ptr %".260", align 1
-  %".262" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".263" = zext i32 %".262" to i64
-  %".264" = and i64 %".263", 1048575
-  %".265" = trunc i64 %".264" to i32
-  %".266" = call i32 @"llvm.bswap.i32"(i32 %".265")
-  %".267" = getelementptr i8, ptr %"keys.28", i64 52
-  store i32 %".266", ptr %".267", align 4
-  %".269" = add i64 %"cursor.2", 40
-  %".270" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
-  %".271" = zext i32 %".270" to i64
-  %".272" = and i64 %".271", 1048575
-  %".273" = icmp ne i64 %".272", 0
-  %".274" = getelementptr i8, ptr %"keys.28", i64 48
-  %"flags.3" = load volatile i32, ptr %".274", align 4
-  %".275" = and i32 %"flags.3", 2
-  %".276" = icmp ne i32 %".275", 0
-  %".277" = and i1 %".273", %".276"
-  br i1 %".277", label %"ipv6_d0.stop_if", label %"ipv6_d0.stop_if.endif"
+  %".250" = trunc i64 34525 to i16
+  %".251" = call i16 @"llvm.bswap.i16"(i16 %".250")
+  %".252" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".251", ptr %".252", align 2
+  %".254" = getelementptr i8, ptr %"keys.28", i64 16
+  store i64 %"w8_8", ptr %".254", align 8
+  %".256" = getelementptr i8, ptr %"keys.28", i64 24
+  store i64 %"w16_8", ptr %".256", align 8
+  %".258" = getelementptr i8, ptr %"keys.28", i64 32
+  store i64 %"w24_8", ptr %".258", align 8
+  %".260" = getelementptr i8, ptr %"keys.28", i64 40
+  store i64 %"w32_8", ptr %".260", align 8
+  %".262" = zext i8 %"w6_1" to i64
+  %".263" = trunc i64 %".262" to i8
+  %".264" = getelementptr i8, ptr %"keys.28", i64 9
+  store i8 %".263", ptr %".264", align 1
+  %".266" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".267" = zext i32 %".266" to i64
+  %".268" = and i64 %".267", 1048575
+  %".269" = trunc i64 %".268" to i32
+  %".270" = call i32 @"llvm.bswap.i32"(i32 %".269")
+  %".271" = getelementptr i8, ptr %"keys.28", i64 52
+  store i32 %".270", ptr %".271", align 4
+  %".273" = add i64 %"cursor.2", 40
+  %".274" = call i32 @"llvm.bswap.i32"(i32 %"w0_4")
+  %".275" = zext i32 %".274" to i64
+  %".276" = and i64 %".275", 1048575
+  %".277" = icmp ne i64 %".276", 0
+  %".278" = getelementptr i8, ptr %"keys.28", i64 48
+  %"flags.3" = load volatile i32, ptr %".278", align 4
+  %".279" = and i32 %"flags.3", 2
+  %".280" = icmp ne i32 %".279", 0
+  %".281" = and i1 %".277", %".280"
+  br i1 %".281", label %"ipv6_d0.stop_if", label %"ipv6_d0.stop_if.endif"
 vlan_d0_vlan_tags1:
   %"cursor.3" = phi  i64 [%".26", %"entry_d0.to_vlan"], [%".26", %"entry_d0.to_vlan.1"]
   %"data.4" = phi  ptr [%"data.1", %"entry_d0.to_vlan"], [%"data.1", %"entry_d0.to_vlan.1"]
   %"data_end.4" = phi  ptr [%"data_end.1", %"entry_d0.to_vlan"], [%"data_end.1", %"entry_d0.to_vlan.1"]
   %"keys.4" = phi  ptr [%"keys.1", %"entry_d0.to_vlan"], [%"keys.1", %"entry_d0.to_vlan.1"]
   %"hdr.2" = getelementptr i8, ptr %"data.4", i64 %"cursor.3"
-  %".337" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".338" = icmp ugt ptr %".337", %"data_end.4"
-  br i1 %".338", label %"vlan_d0_vlan_tags1.copy", label %"vlan_d0_vlan_tags1.linear", !prof !0
+  %".341" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".342" = icmp ugt ptr %".341", %"data_end.4"
+  br i1 %".342", label %"vlan_d0_vlan_tags1.copy", label %"vlan_d0_vlan_tags1.linear", !prof !0
 vlan_d0_vlan_tags1.linear:
-  %".340" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".341" = load i16, ptr %".340", align 2
+  %".344" = getelementptr i8, ptr %"hdr.2", i64 2
+  %".345" = load i16, ptr %".344", align 2
   br label %"vlan_d0_vlan_tags1.header"
 vlan_d0_vlan_tags1.header:
-  %"w2_2" = phi  i16 [%".341", %"vlan_d0_vlan_tags1.linear"], [%".360", %"vlan_d0_vlan_tags1.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".345", %"vlan_d0_vlan_tags1.linear"], [%".364", %"vlan_d0_vlan_tags1.copy_failed.endif"]
   %"data.33" = phi  ptr [%"data.4", %"vlan_d0_vlan_tags1.linear"], [%"data.32", %"vlan_d0_vlan_tags1.copy_failed.endif"]
   %"data_end.33" = phi  ptr [%"data_end.4", %"vlan_d0_vlan_tags1.linear"], [%"data_end.32", %"vlan_d0_vlan_tags1.copy_failed.endif"]
   %"keys.33" = phi  ptr [%"keys.4", %"vlan_d0_vlan_tags1.linear"], [%"keys.32", %"vlan_d0_vlan_tags1.copy_failed.endif"]
-  %".362" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".363" = zext i16 %".362" to i64
-  %".364" = trunc i64 %".363" to i16
-  %".365" = call i16 @"llvm.bswap.i16"(i16 %".364")
-  %".366" = getelementptr i8, ptr %"keys.33", i64 10
-  store i16 %".365", ptr %".366", align 2
-  %".368" = add i64 %"cursor.3", 4
-  %".369" = trunc i64 %".368" to i16
-  %".370" = getelementptr i8, ptr %"keys.33", i64 0
+  %".366" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".367" = zext i16 %".366" to i64
+  %".368" = trunc i64 %".367" to i16
+  %".369" = call i16 @"llvm.bswap.i16"(i16 %".368")
+  %".370" = getelementptr i8, ptr %"keys.33", i64 10
   store i16 %".369", ptr %".370", align 2
-  %".372" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".373" = zext i16 %".372" to i64
-  switch i64 %".373", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
+  %".372" = add i64 %"cursor.3", 4
+  %".373" = trunc i64 %".372" to i16
+  %".374" = getelementptr i8, ptr %"keys.33", i64 0
+  store i16 %".373", ptr %".374", align 2
+  %".376" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".377" = zext i16 %".376" to i64
+  switch i64 %".377", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".269", %"ipv6_d0.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls"], [%".368", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".483", %"pppoe_d0.to_mpls"], [%".483", %"pppoe_d0.to_mpls.1"], [%".636", %"hsr_d0_vlan_tags1.to_mpls"], [%".636", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".713", %"batadv_d0.stop_at_encap.endif.4"], [%".713", %"batadv_d0.stop_at_encap.endif.5"], [%"end.3", %"ipv4_d1.to_mpls"], [%".1576", %"ipv6_d1.to_mpls"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls"], [%".1913", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls"], [%".1983", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls"], [%".2058", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2135", %"pppoe_d1.to_mpls"], [%".2135", %"pppoe_d1.to_mpls.1"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls"], [%".2201", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls"], [%".3176", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls"], [%".3246", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3316", %"ethernet_d1.to_mpls"], [%".3316", %"ethernet_d1.to_mpls.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4736", %"widening.test.29"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".487", %"pppoe_d0.to_mpls"], [%".487", %"pppoe_d0.to_mpls.1"], [%".640", %"hsr_d0_vlan_tags1.to_mpls"], [%".640", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".717", %"batadv_d0.stop_at_encap.endif.4"], [%".717", %"batadv_d0.stop_at_encap.endif.5"], [%"end.1", %"ipv4_d1.to_mpls"], [%".1586", %"ipv6_d1.to_mpls"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1927", %"vlan_d0_vlan_tags2.to_mpls"], [%".1927", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1997", %"hsr_d0_vlan_tags2.to_mpls"], [%".1997", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2072", %"vlan_d1_vlan_tags1.to_mpls"], [%".2072", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2149", %"pppoe_d1.to_mpls"], [%".2149", %"pppoe_d1.to_mpls.1"], [%".2215", %"hsr_d1_vlan_tags1.to_mpls"], [%".2215", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.3", %"gre_d0.to_mpls"], [%"end.3", %"gre_d0.to_mpls.1"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3206", %"vlan_d1_vlan_tags2.to_mpls"], [%".3206", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3276", %"hsr_d1_vlan_tags2.to_mpls"], [%".3276", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3346", %"ethernet_d1.to_mpls"], [%".3346", %"ethernet_d1.to_mpls.1"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4786", %"widening.test.29"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.test.29"]
   %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.109", %"gre_d0.to_mpls"], [%"data_end.109", %"gre_d0.to_mpls.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.135", %"ethernet_d1.to_mpls"], [%"data_end.135", %"ethernet_d1.to_mpls.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.189", %"widening.test.29"]
   %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.109", %"gre_d0.to_mpls"], [%"keys.109", %"gre_d0.to_mpls.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.135", %"ethernet_d1.to_mpls"], [%"keys.135", %"ethernet_d1.to_mpls.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.test.29"]
-  %".395" = add i64 %"cursor.4", 4
+  %".399" = add i64 %"cursor.4", 4
   %"hdr.3" = getelementptr i8, ptr %"data.5", i64 %"cursor.4"
-  %".396" = getelementptr i8, ptr %"hdr.3", i64 4
-  %".397" = icmp ugt ptr %".396", %"data_end.5"
-  br i1 %".397", label %"mpls_mpls_labels1.copy", label %"mpls_mpls_labels1.linear", !prof !0
+  %".400" = getelementptr i8, ptr %"hdr.3", i64 4
+  %".401" = icmp ugt ptr %".400", %"data_end.5"
+  br i1 %".401", label %"mpls_mpls_labels1.copy", label %"mpls_mpls_labels1.linear", !prof !0
 mpls_mpls_labels1.linear:
-  %".399" = getelementptr i8, ptr %"hdr.3", i64 2
-  %".400" = load i8, ptr %".399", align 1
+  %".403" = getelementptr i8, ptr %"hdr.3", i64 2
+  %".404" = load i8, ptr %".403", align 1
   br label %"mpls_mpls_labels1.header"
 mpls_mpls_labels1.header:
-  %"w2_1" = phi  i8 [%".400", %"mpls_mpls_labels1.linear"], [%".419", %"mpls_mpls_labels1.copy_failed.endif"]
+  %"w2_1" = phi  i8 [%".404", %"mpls_mpls_labels1.linear"], [%".423", %"mpls_mpls_labels1.copy_failed.endif"]
   %"data.37" = phi  ptr [%"data.5", %"mpls_mpls_labels1.linear"], [%"data.36", %"mpls_mpls_labels1.copy_failed.endif"]
   %"data_end.37" = phi  ptr [%"data_end.5", %"mpls_mpls_labels1.linear"], [%"data_end.36", %"mpls_mpls_labels1.copy_failed.endif"]
   %"keys.37" = phi  ptr [%"keys.5", %"mpls_mpls_labels1.linear"], [%"keys.36", %"mpls_mpls_labels1.copy_failed.endif"]
-  %".421" = add i64 %"cursor.4", 4
-  %".422" = zext i8 %"w2_1" to i64
-  %".423" = and i64 %".422", 1
-  switch i64 %".423", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
+  %".425" = add i64 %"cursor.4", 4
+  %".426" = zext i8 %"w2_1" to i64
+  %".427" = and i64 %".426", 1
+  switch i64 %".427", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".368", %"vlan_d0_vlan_tags1.to_pppoe"], [%".636", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1913", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1983", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4450", %"widening.test.3"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".372", %"vlan_d0_vlan_tags1.to_pppoe"], [%".640", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1927", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1997", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4500", %"widening.test.3"]
   %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.test.3"]
   %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.163", %"widening.test.3"]
   %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.test.3"]
   %"hdr.4" = getelementptr i8, ptr %"data.6", i64 %"cursor.5"
-  %".433" = getelementptr i8, ptr %"hdr.4", i64 8
-  %".434" = icmp ugt ptr %".433", %"data_end.6"
-  br i1 %".434", label %"pppoe_d0.copy", label %"pppoe_d0.linear", !prof !0
+  %".437" = getelementptr i8, ptr %"hdr.4", i64 8
+  %".438" = icmp ugt ptr %".437", %"data_end.6"
+  br i1 %".438", label %"pppoe_d0.copy", label %"pppoe_d0.linear", !prof !0
 pppoe_d0.linear:
-  %".436" = getelementptr i8, ptr %"hdr.4", i64 0
-  %".437" = load i8, ptr %".436", align 1
-  %".438" = getelementptr i8, ptr %"hdr.4", i64 1
-  %".439" = load i8, ptr %".438", align 1
-  %".440" = getelementptr i8, ptr %"hdr.4", i64 6
-  %".441" = load i16, ptr %".440", align 2
+  %".440" = getelementptr i8, ptr %"hdr.4", i64 0
+  %".441" = load i8, ptr %".440", align 1
+  %".442" = getelementptr i8, ptr %"hdr.4", i64 1
+  %".443" = load i8, ptr %".442", align 1
+  %".444" = getelementptr i8, ptr %"hdr.4", i64 6
+  %".445" = load i16, ptr %".444", align 2
   br label %"pppoe_d0.header"
 pppoe_d0.header:
-  %"w0_1.1" = phi  i8 [%".437", %"pppoe_d0.linear"], [%".460", %"pppoe_d0.copy_failed.endif"]
-  %"w1_1" = phi  i8 [%".439", %"pppoe_d0.linear"], [%".462", %"pppoe_d0.copy_failed.endif"]
-  %"w6_2.1" = phi  i16 [%".441", %"pppoe_d0.linear"], [%".464", %"pppoe_d0.copy_failed.endif"]
+  %"w0_1.1" = phi  i8 [%".441", %"pppoe_d0.linear"], [%".464", %"pppoe_d0.copy_failed.endif"]
+  %"w1_1" = phi  i8 [%".443", %"pppoe_d0.linear"], [%".466", %"pppoe_d0.copy_failed.endif"]
+  %"w6_2.1" = phi  i16 [%".445", %"pppoe_d0.linear"], [%".468", %"pppoe_d0.copy_failed.endif"]
   %"data.39" = phi  ptr [%"data.6", %"pppoe_d0.linear"], [%"data.38", %"pppoe_d0.copy_failed.endif"]
   %"data_end.39" = phi  ptr [%"data_end.6", %"pppoe_d0.linear"], [%"data_end.38", %"pppoe_d0.copy_failed.endif"]
   %"keys.39" = phi  ptr [%"keys.6", %"pppoe_d0.linear"], [%"keys.38", %"pppoe_d0.copy_failed.endif"]
-  %".466" = zext i8 %"w0_1.1" to i64
-  %".467" = lshr i64 %".466", 4
-  %".468" = and i64 %".467", 15
-  %".469" = icmp eq i64 %".468", 1
   %".470" = zext i8 %"w0_1.1" to i64
-  %".471" = and i64 %".470", 15
-  %".472" = icmp eq i64 %".471", 1
-  %".473" = and i1 %".469", %".472"
-  %".474" = zext i8 %"w1_1" to i64
-  %".475" = icmp eq i64 %".474", 0
-  %".476" = and i1 %".473", %".475"
-  %".477" = xor i1 %".476", -1
-  br i1 %".477", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
+  %".471" = lshr i64 %".470", 4
+  %".472" = and i64 %".471", 15
+  %".473" = icmp eq i64 %".472", 1
+  %".474" = zext i8 %"w0_1.1" to i64
+  %".475" = and i64 %".474", 15
+  %".476" = icmp eq i64 %".475", 1
+  %".477" = and i1 %".473", %".476"
+  %".478" = zext i8 %"w1_1" to i64
+  %".479" = icmp eq i64 %".478", 0
+  %".480" = and i1 %".477", %".479"
+  %".481" = xor i1 %".480", -1
+  br i1 %".481", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".368", %"vlan_d0_vlan_tags1.to_arp"], [%".368", %"vlan_d0_vlan_tags1.to_arp.1"], [%".636", %"hsr_d0_vlan_tags1.to_arp"], [%".636", %"hsr_d0_vlan_tags1.to_arp.1"], [%".713", %"batadv_d0.stop_at_encap.endif.7"], [%".713", %"batadv_d0.stop_at_encap.endif.8"], [%".1913", %"vlan_d0_vlan_tags2.to_arp"], [%".1913", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1983", %"hsr_d0_vlan_tags2.to_arp"], [%".1983", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2058", %"vlan_d1_vlan_tags1.to_arp"], [%".2058", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2201", %"hsr_d1_vlan_tags1.to_arp"], [%".2201", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.5", %"gre_d0.to_arp"], [%"end.5", %"gre_d0.to_arp.1"], [%".3176", %"vlan_d1_vlan_tags2.to_arp"], [%".3176", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3246", %"hsr_d1_vlan_tags2.to_arp"], [%".3246", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3316", %"ethernet_d1.to_arp"], [%".3316", %"ethernet_d1.to_arp.1"], [%".4637", %"widening.test.20"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".372", %"vlan_d0_vlan_tags1.to_arp"], [%".372", %"vlan_d0_vlan_tags1.to_arp.1"], [%".640", %"hsr_d0_vlan_tags1.to_arp"], [%".640", %"hsr_d0_vlan_tags1.to_arp.1"], [%".717", %"batadv_d0.stop_at_encap.endif.7"], [%".717", %"batadv_d0.stop_at_encap.endif.8"], [%".1927", %"vlan_d0_vlan_tags2.to_arp"], [%".1927", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1997", %"hsr_d0_vlan_tags2.to_arp"], [%".1997", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2072", %"vlan_d1_vlan_tags1.to_arp"], [%".2072", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2215", %"hsr_d1_vlan_tags1.to_arp"], [%".2215", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.3", %"gre_d0.to_arp"], [%"end.3", %"gre_d0.to_arp.1"], [%".3206", %"vlan_d1_vlan_tags2.to_arp"], [%".3206", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3276", %"hsr_d1_vlan_tags2.to_arp"], [%".3276", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3346", %"ethernet_d1.to_arp"], [%".3346", %"ethernet_d1.to_arp.1"], [%".4687", %"widening.test.20"]
   %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.109", %"gre_d0.to_arp"], [%"data.109", %"gre_d0.to_arp.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.135", %"ethernet_d1.to_arp"], [%"data.135", %"ethernet_d1.to_arp.1"], [%"data.180", %"widening.test.20"]
   %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.109", %"gre_d0.to_arp"], [%"data_end.109", %"gre_d0.to_arp.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.135", %"ethernet_d1.to_arp"], [%"data_end.135", %"ethernet_d1.to_arp.1"], [%"data_end.180", %"widening.test.20"]
   %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.109", %"gre_d0.to_arp"], [%"keys.109", %"gre_d0.to_arp.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.135", %"ethernet_d1.to_arp"], [%"keys.135", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.test.20"]
-  %".518" = add i64 %"cursor.6", 0
-  %".519" = trunc i64 %".518" to i16
-  %".520" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".519", ptr %".520", align 2
+  %".522" = add i64 %"cursor.6", 0
+  %".523" = trunc i64 %".522" to i16
+  %".524" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".523", ptr %".524", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".368", %"vlan_d0_vlan_tags1.to_ptp"], [%".636", %"hsr_d0_vlan_tags1.to_ptp"], [%".713", %"batadv_d0.stop_at_encap.endif.9"], [%".1913", %"vlan_d0_vlan_tags2.to_ptp"], [%".1983", %"hsr_d0_vlan_tags2.to_ptp"], [%".2058", %"vlan_d1_vlan_tags1.to_ptp"], [%".2201", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.5", %"gre_d0.to_ptp"], [%".3176", %"vlan_d1_vlan_tags2.to_ptp"], [%".3246", %"hsr_d1_vlan_tags2.to_ptp"], [%".3316", %"ethernet_d1.to_ptp"], [%".4626", %"widening.test.19"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".372", %"vlan_d0_vlan_tags1.to_ptp"], [%".640", %"hsr_d0_vlan_tags1.to_ptp"], [%".717", %"batadv_d0.stop_at_encap.endif.9"], [%".1927", %"vlan_d0_vlan_tags2.to_ptp"], [%".1997", %"hsr_d0_vlan_tags2.to_ptp"], [%".2072", %"vlan_d1_vlan_tags1.to_ptp"], [%".2215", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.3", %"gre_d0.to_ptp"], [%".3206", %"vlan_d1_vlan_tags2.to_ptp"], [%".3276", %"hsr_d1_vlan_tags2.to_ptp"], [%".3346", %"ethernet_d1.to_ptp"], [%".4676", %"widening.test.19"]
   %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.109", %"gre_d0.to_ptp"], [%"data.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.135", %"ethernet_d1.to_ptp"], [%"data.179", %"widening.test.19"]
   %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.109", %"gre_d0.to_ptp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.135", %"ethernet_d1.to_ptp"], [%"data_end.179", %"widening.test.19"]
   %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.109", %"gre_d0.to_ptp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.135", %"ethernet_d1.to_ptp"], [%"keys", %"widening.test.19"]
   %"hdr.5" = getelementptr i8, ptr %"data.8", i64 %"cursor.7"
-  %".523" = getelementptr i8, ptr %"hdr.5", i64 34
-  %".524" = icmp ugt ptr %".523", %"data_end.8"
-  br i1 %".524", label %"ptp.copy", label %"ptp.linear", !prof !0
+  %".527" = getelementptr i8, ptr %"hdr.5", i64 34
+  %".528" = icmp ugt ptr %".527", %"data_end.8"
+  br i1 %".528", label %"ptp.copy", label %"ptp.linear", !prof !0
 ptp.linear:
   br label %"ptp.header"
 ptp.header:
   %"data.42" = phi  ptr [%"data.8", %"ptp.linear"], [%"data.41", %"ptp.copy_failed.endif"]
   %"data_end.42" = phi  ptr [%"data_end.8", %"ptp.linear"], [%"data_end.41", %"ptp.copy_failed.endif"]
   %"keys.42" = phi  ptr [%"keys.8", %"ptp.linear"], [%"keys.41", %"ptp.copy_failed.endif"]
-  %".544" = add i64 %"cursor.7", 34
-  %".545" = trunc i64 %".544" to i16
-  %".546" = getelementptr i8, ptr %"keys.42", i64 2
-  store i16 %".545", ptr %".546", align 2
+  %".548" = add i64 %"cursor.7", 34
+  %".549" = trunc i64 %".548" to i16
+  %".550" = getelementptr i8, ptr %"keys.42", i64 2
+  store i16 %".549", ptr %".550", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".368", %"vlan_d0_vlan_tags1.to_cfm"], [%".636", %"hsr_d0_vlan_tags1.to_cfm"], [%".713", %"batadv_d0.stop_at_encap.endif.10"], [%".1913", %"vlan_d0_vlan_tags2.to_cfm"], [%".1983", %"hsr_d0_vlan_tags2.to_cfm"], [%".2058", %"vlan_d1_vlan_tags1.to_cfm"], [%".2201", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.5", %"gre_d0.to_cfm"], [%".3176", %"vlan_d1_vlan_tags2.to_cfm"], [%".3246", %"hsr_d1_vlan_tags2.to_cfm"], [%".3316", %"ethernet_d1.to_cfm"], [%".4615", %"widening.test.18"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".372", %"vlan_d0_vlan_tags1.to_cfm"], [%".640", %"hsr_d0_vlan_tags1.to_cfm"], [%".717", %"batadv_d0.stop_at_encap.endif.10"], [%".1927", %"vlan_d0_vlan_tags2.to_cfm"], [%".1997", %"hsr_d0_vlan_tags2.to_cfm"], [%".2072", %"vlan_d1_vlan_tags1.to_cfm"], [%".2215", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.3", %"gre_d0.to_cfm"], [%".3206", %"vlan_d1_vlan_tags2.to_cfm"], [%".3276", %"hsr_d1_vlan_tags2.to_cfm"], [%".3346", %"ethernet_d1.to_cfm"], [%".4665", %"widening.test.18"]
   %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.109", %"gre_d0.to_cfm"], [%"data.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.135", %"ethernet_d1.to_cfm"], [%"data.178", %"widening.test.18"]
   %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.109", %"gre_d0.to_cfm"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.135", %"ethernet_d1.to_cfm"], [%"data_end.178", %"widening.test.18"]
   %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.109", %"gre_d0.to_cfm"], [%"keys.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.135", %"ethernet_d1.to_cfm"], [%"keys", %"widening.test.18"]
-  %".549" = add i64 %"cursor.8", 0
-  %".550" = trunc i64 %".549" to i16
-  %".551" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".550", ptr %".551", align 2
+  %".553" = add i64 %"cursor.8", 0
+  %".554" = trunc i64 %".553" to i16
+  %".555" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".554", ptr %".555", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".368", %"vlan_d0_vlan_tags1.to_tipc"], [%".636", %"hsr_d0_vlan_tags1.to_tipc"], [%".713", %"batadv_d0.stop_at_encap.endif.11"], [%".1913", %"vlan_d0_vlan_tags2.to_tipc"], [%".1983", %"hsr_d0_vlan_tags2.to_tipc"], [%".2058", %"vlan_d1_vlan_tags1.to_tipc"], [%".2201", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.5", %"gre_d0.to_tipc"], [%".3176", %"vlan_d1_vlan_tags2.to_tipc"], [%".3246", %"hsr_d1_vlan_tags2.to_tipc"], [%".3316", %"ethernet_d1.to_tipc"], [%".4604", %"widening.test.17"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".372", %"vlan_d0_vlan_tags1.to_tipc"], [%".640", %"hsr_d0_vlan_tags1.to_tipc"], [%".717", %"batadv_d0.stop_at_encap.endif.11"], [%".1927", %"vlan_d0_vlan_tags2.to_tipc"], [%".1997", %"hsr_d0_vlan_tags2.to_tipc"], [%".2072", %"vlan_d1_vlan_tags1.to_tipc"], [%".2215", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.3", %"gre_d0.to_tipc"], [%".3206", %"vlan_d1_vlan_tags2.to_tipc"], [%".3276", %"hsr_d1_vlan_tags2.to_tipc"], [%".3346", %"ethernet_d1.to_tipc"], [%".4654", %"widening.test.17"]
   %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.109", %"gre_d0.to_tipc"], [%"data.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.135", %"ethernet_d1.to_tipc"], [%"data.177", %"widening.test.17"]
   %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.109", %"gre_d0.to_tipc"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.135", %"ethernet_d1.to_tipc"], [%"data_end.177", %"widening.test.17"]
   %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.109", %"gre_d0.to_tipc"], [%"keys.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.135", %"ethernet_d1.to_tipc"], [%"keys", %"widening.test.17"]
   %"hdr.6" = getelementptr i8, ptr %"data.10", i64 %"cursor.9"
-  %".554" = getelementptr i8, ptr %"hdr.6", i64 16
-  %".555" = icmp ugt ptr %".554", %"data_end.10"
-  br i1 %".555", label %"tipc.copy", label %"tipc.linear", !prof !0
+  %".558" = getelementptr i8, ptr %"hdr.6", i64 16
+  %".559" = icmp ugt ptr %".558", %"data_end.10"
+  br i1 %".559", label %"tipc.copy", label %"tipc.linear", !prof !0
 tipc.linear:
   br label %"tipc.header"
 tipc.header:
   %"data.44" = phi  ptr [%"data.10", %"tipc.linear"], [%"data.43", %"tipc.copy_failed.endif"]
   %"data_end.44" = phi  ptr [%"data_end.10", %"tipc.linear"], [%"data_end.43", %"tipc.copy_failed.endif"]
   %"keys.44" = phi  ptr [%"keys.10", %"tipc.linear"], [%"keys.43", %"tipc.copy_failed.endif"]
-  %".575" = trunc i64 %"cursor.9" to i16
-  %".576" = getelementptr i8, ptr %"keys.44", i64 2
-  store i16 %".575", ptr %".576", align 2
+  %".579" = trunc i64 %"cursor.9" to i16
+  %".580" = getelementptr i8, ptr %"keys.44", i64 2
+  store i16 %".579", ptr %".580", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".368", %"vlan_d0_vlan_tags1.to_fcoe"], [%".636", %"hsr_d0_vlan_tags1.to_fcoe"], [%".713", %"batadv_d0.stop_at_encap.endif.12"], [%".1913", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1983", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2058", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2201", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.5", %"gre_d0.to_fcoe"], [%".3176", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3246", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3316", %"ethernet_d1.to_fcoe"], [%".4593", %"widening.test.16"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".372", %"vlan_d0_vlan_tags1.to_fcoe"], [%".640", %"hsr_d0_vlan_tags1.to_fcoe"], [%".717", %"batadv_d0.stop_at_encap.endif.12"], [%".1927", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1997", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2072", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2215", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.3", %"gre_d0.to_fcoe"], [%".3206", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3276", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3346", %"ethernet_d1.to_fcoe"], [%".4643", %"widening.test.16"]
   %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.109", %"gre_d0.to_fcoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.135", %"ethernet_d1.to_fcoe"], [%"data.176", %"widening.test.16"]
   %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.109", %"gre_d0.to_fcoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.135", %"ethernet_d1.to_fcoe"], [%"data_end.176", %"widening.test.16"]
   %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.109", %"gre_d0.to_fcoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.135", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.test.16"]
   %"hdr.7" = getelementptr i8, ptr %"data.11", i64 %"cursor.10"
-  %".579" = getelementptr i8, ptr %"hdr.7", i64 38
-  %".580" = icmp ugt ptr %".579", %"data_end.11"
-  br i1 %".580", label %"fcoe.copy", label %"fcoe.linear", !prof !0
+  %".583" = getelementptr i8, ptr %"hdr.7", i64 38
+  %".584" = icmp ugt ptr %".583", %"data_end.11"
+  br i1 %".584", label %"fcoe.copy", label %"fcoe.linear", !prof !0
 fcoe.linear:
   br label %"fcoe.header"
 fcoe.header:
   %"data.46" = phi  ptr [%"data.11", %"fcoe.linear"], [%"data.45", %"fcoe.copy_failed.endif"]
   %"data_end.46" = phi  ptr [%"data_end.11", %"fcoe.linear"], [%"data_end.45", %"fcoe.copy_failed.endif"]
   %"keys.46" = phi  ptr [%"keys.11", %"fcoe.linear"], [%"keys.45", %"fcoe.copy_failed.endif"]
-  %".600" = add i64 %"cursor.10", 38
-  %".601" = trunc i64 %".600" to i16
-  %".602" = getelementptr i8, ptr %"keys.46", i64 2
-  store i16 %".601", ptr %".602", align 2
+  %".604" = add i64 %"cursor.10", 38
+  %".605" = trunc i64 %".604" to i16
+  %".606" = getelementptr i8, ptr %"keys.46", i64 2
+  store i16 %".605", ptr %".606", align 2
   br label %"return"
 hsr_d0_vlan_tags1:
   %"cursor.11" = phi  i64 [%".26", %"entry_d0.to_hsr"], [%".26", %"entry_d0.to_hsr.1"]
@@ -368,62 +368,62 @@ hsr_d0_vlan_tags1:
   %"data_end.12" = phi  ptr [%"data_end.1", %"entry_d0.to_hsr"], [%"data_end.1", %"entry_d0.to_hsr.1"]
   %"keys.12" = phi  ptr [%"keys.1", %"entry_d0.to_hsr"], [%"keys.1", %"entry_d0.to_hsr.1"]
   %"hdr.8" = getelementptr i8, ptr %"data.12", i64 %"cursor.11"
-  %".605" = getelementptr i8, ptr %"hdr.8", i64 6
-  %".606" = icmp ugt ptr %".605", %"data_end.12"
-  br i1 %".606", label %"hsr_d0_vlan_tags1.copy", label %"hsr_d0_vlan_tags1.linear", !prof !0
+  %".609" = getelementptr i8, ptr %"hdr.8", i64 6
+  %".610" = icmp ugt ptr %".609", %"data_end.12"
+  br i1 %".610", label %"hsr_d0_vlan_tags1.copy", label %"hsr_d0_vlan_tags1.linear", !prof !0
 hsr_d0_vlan_tags1.linear:
-  %".608" = getelementptr i8, ptr %"hdr.8", i64 4
-  %".609" = load i16, ptr %".608", align 2
+  %".612" = getelementptr i8, ptr %"hdr.8", i64 4
+  %".613" = load i16, ptr %".612", align 2
   br label %"hsr_d0_vlan_tags1.header"
 hsr_d0_vlan_tags1.header:
-  %"w4_2" = phi  i16 [%".609", %"hsr_d0_vlan_tags1.linear"], [%".628", %"hsr_d0_vlan_tags1.copy_failed.endif"]
+  %"w4_2" = phi  i16 [%".613", %"hsr_d0_vlan_tags1.linear"], [%".632", %"hsr_d0_vlan_tags1.copy_failed.endif"]
   %"data.48" = phi  ptr [%"data.12", %"hsr_d0_vlan_tags1.linear"], [%"data.47", %"hsr_d0_vlan_tags1.copy_failed.endif"]
   %"data_end.48" = phi  ptr [%"data_end.12", %"hsr_d0_vlan_tags1.linear"], [%"data_end.47", %"hsr_d0_vlan_tags1.copy_failed.endif"]
   %"keys.48" = phi  ptr [%"keys.12", %"hsr_d0_vlan_tags1.linear"], [%"keys.47", %"hsr_d0_vlan_tags1.copy_failed.endif"]
-  %".630" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
-  %".631" = zext i16 %".630" to i64
-  %".632" = trunc i64 %".631" to i16
-  %".633" = call i16 @"llvm.bswap.i16"(i16 %".632")
-  %".634" = getelementptr i8, ptr %"keys.48", i64 10
-  store i16 %".633", ptr %".634", align 2
-  %".636" = add i64 %"cursor.11", 6
-  %".637" = trunc i64 %".636" to i16
-  %".638" = getelementptr i8, ptr %"keys.48", i64 0
+  %".634" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
+  %".635" = zext i16 %".634" to i64
+  %".636" = trunc i64 %".635" to i16
+  %".637" = call i16 @"llvm.bswap.i16"(i16 %".636")
+  %".638" = getelementptr i8, ptr %"keys.48", i64 10
   store i16 %".637", ptr %".638", align 2
-  %".640" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
-  %".641" = zext i16 %".640" to i64
-  switch i64 %".641", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
+  %".640" = add i64 %"cursor.11", 6
+  %".641" = trunc i64 %".640" to i16
+  %".642" = getelementptr i8, ptr %"keys.48", i64 0
+  store i16 %".641", ptr %".642", align 2
+  %".644" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
+  %".645" = zext i16 %".644" to i64
+  switch i64 %".645", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".368", %"vlan_d0_vlan_tags1.to_batadv"], [%".636", %"hsr_d0_vlan_tags1.to_batadv"], [%".1913", %"vlan_d0_vlan_tags2.to_batadv"], [%".1983", %"hsr_d0_vlan_tags2.to_batadv"], [%".4439", %"widening.test.2"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".372", %"vlan_d0_vlan_tags1.to_batadv"], [%".640", %"hsr_d0_vlan_tags1.to_batadv"], [%".1927", %"vlan_d0_vlan_tags2.to_batadv"], [%".1997", %"hsr_d0_vlan_tags2.to_batadv"], [%".4489", %"widening.test.2"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.test.2"]
   %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.162", %"widening.test.2"]
   %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.test.2"]
   %"hdr.9" = getelementptr i8, ptr %"data.13", i64 %"cursor.12"
-  %".663" = getelementptr i8, ptr %"hdr.9", i64 24
-  %".664" = icmp ugt ptr %".663", %"data_end.13"
-  br i1 %".664", label %"batadv_d0.copy", label %"batadv_d0.linear", !prof !0
+  %".667" = getelementptr i8, ptr %"hdr.9", i64 24
+  %".668" = icmp ugt ptr %".667", %"data_end.13"
+  br i1 %".668", label %"batadv_d0.copy", label %"batadv_d0.linear", !prof !0
 batadv_d0.linear:
-  %".666" = getelementptr i8, ptr %"hdr.9", i64 0
-  %".667" = load i8, ptr %".666", align 1
-  %".668" = getelementptr i8, ptr %"hdr.9", i64 1
-  %".669" = load i8, ptr %".668", align 1
-  %".670" = getelementptr i8, ptr %"hdr.9", i64 22
-  %".671" = load i16, ptr %".670", align 2
+  %".670" = getelementptr i8, ptr %"hdr.9", i64 0
+  %".671" = load i8, ptr %".670", align 1
+  %".672" = getelementptr i8, ptr %"hdr.9", i64 1
+  %".673" = load i8, ptr %".672", align 1
+  %".674" = getelementptr i8, ptr %"hdr.9", i64 22
+  %".675" = load i16, ptr %".674", align 2
   br label %"batadv_d0.header"
 batadv_d0.header:
-  %"w0_1.2" = phi  i8 [%".667", %"batadv_d0.linear"], [%".690", %"batadv_d0.copy_failed.endif"]
-  %"w1_1.1" = phi  i8 [%".669", %"batadv_d0.linear"], [%".692", %"batadv_d0.copy_failed.endif"]
-  %"w22_2" = phi  i16 [%".671", %"batadv_d0.linear"], [%".694", %"batadv_d0.copy_failed.endif"]
+  %"w0_1.2" = phi  i8 [%".671", %"batadv_d0.linear"], [%".694", %"batadv_d0.copy_failed.endif"]
+  %"w1_1.1" = phi  i8 [%".673", %"batadv_d0.linear"], [%".696", %"batadv_d0.copy_failed.endif"]
+  %"w22_2" = phi  i16 [%".675", %"batadv_d0.linear"], [%".698", %"batadv_d0.copy_failed.endif"]
   %"data.50" = phi  ptr [%"data.13", %"batadv_d0.linear"], [%"data.49", %"batadv_d0.copy_failed.endif"]
   %"data_end.50" = phi  ptr [%"data_end.13", %"batadv_d0.linear"], [%"data_end.49", %"batadv_d0.copy_failed.endif"]
   %"keys.50" = phi  ptr [%"keys.13", %"batadv_d0.linear"], [%"keys.49", %"batadv_d0.copy_failed.endif"]
-  %".696" = zext i8 %"w1_1.1" to i64
-  %".697" = icmp eq i64 %".696", 15
-  %".698" = zext i8 %"w0_1.2" to i64
-  %".699" = icmp eq i64 %".698", 64
-  %".700" = and i1 %".697", %".699"
-  %".701" = xor i1 %".700", -1
-  br i1 %".701", label %"batadv_d0.require", label %"batadv_d0.require.endif"
+  %".700" = zext i8 %"w1_1.1" to i64
+  %".701" = icmp eq i64 %".700", 15
+  %".702" = zext i8 %"w0_1.2" to i64
+  %".703" = icmp eq i64 %".702", 64
+  %".704" = and i1 %".701", %".703"
+  %".705" = xor i1 %".704", -1
+  br i1 %".705", label %"batadv_d0.require", label %"batadv_d0.require.endif"
 ipv4_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".62" = trunc i64 %"cursor.1" to i32
@@ -485,50 +485,54 @@ ipv4_d0.require.endif:
   %".116" = mul i64 %".115", 4
   %".117" = sub i64 %".116", 20
   %".118" = add i64 %".117", 20
-  %"end" = add i64 %"cursor.1", %".118"
-  %".119" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
-  %".120" = zext i16 %".119" to i64
-  %".121" = and i64 %".120", 16383
-  %".122" = icmp ne i64 %".121", 0
+  %".119" = add i64 %"cursor.1", %".118"
+  %".120" = add i64 %"cursor.1", 20
+  %".121" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".120")
+  %".122" = icmp eq i64 %".117", 0
+  %"end" = select  i1 %".122", i64 %".121", i64 %".119"
   %".123" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
   %".124" = zext i16 %".123" to i64
-  %".125" = and i64 %".124", 8191
-  %".126" = icmp eq i64 %".125", 0
-  br i1 %".122", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
+  %".125" = and i64 %".124", 16383
+  %".126" = icmp ne i64 %".125", 0
+  %".127" = call i16 @"llvm.bswap.i16"(i16 %"w6_2")
+  %".128" = zext i16 %".127" to i64
+  %".129" = and i64 %".128", 8191
+  %".130" = icmp eq i64 %".129", 0
+  br i1 %".126", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
 ipv4_d0.fragment:
-  %".128" = getelementptr i8, ptr %"keys.15", i64 6
-  store i8 1, ptr %".128", align 1
-  br i1 %".126", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
+  %".132" = getelementptr i8, ptr %"keys.15", i64 6
+  store i8 1, ptr %".132", align 1
+  br i1 %".130", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
 ipv4_d0.fragment.endif:
-  %".148" = zext i8 %"w9_1" to i64
-  switch i64 %".148", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
+  %".152" = zext i8 %"w9_1" to i64
+  switch i64 %".152", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
 ipv4_d0.first_fragment:
-  %".131" = getelementptr i8, ptr %"keys.15", i64 7
-  store i8 1, ptr %".131", align 1
-  %".133" = getelementptr i8, ptr %"keys.15", i64 48
-  %"flags" = load volatile i32, ptr %".133", align 4
-  %".134" = and i32 %"flags", 1
-  %".135" = icmp ne i32 %".134", 0
-  %".136" = xor i1 %".135", -1
-  br i1 %".136", label %"ipv4_d0.no_parse_1st_frag", label %"ipv4_d0.no_parse_1st_frag.endif"
+  %".135" = getelementptr i8, ptr %"keys.15", i64 7
+  store i8 1, ptr %".135", align 1
+  %".137" = getelementptr i8, ptr %"keys.15", i64 48
+  %"flags" = load volatile i32, ptr %".137", align 4
+  %".138" = and i32 %"flags", 1
+  %".139" = icmp ne i32 %".138", 0
+  %".140" = xor i1 %".139", -1
+  br i1 %".140", label %"ipv4_d0.no_parse_1st_frag", label %"ipv4_d0.no_parse_1st_frag.endif"
 ipv4_d0.later_fragment:
-  %".143" = trunc i64 %"end" to i16
-  %".144" = getelementptr i8, ptr %"keys.15", i64 2
-  store i16 %".143", ptr %".144", align 2
+  %".147" = trunc i64 %"end" to i16
+  %".148" = getelementptr i8, ptr %"keys.15", i64 2
+  store i16 %".147", ptr %".148", align 2
   br label %"return"
 ipv4_d0.first_fragment.endif:
   br label %"ipv4_d0.fragment.endif"
 ipv4_d0.no_parse_1st_frag:
-  %".138" = trunc i64 %"end" to i16
-  %".139" = getelementptr i8, ptr %"keys.15", i64 2
-  store i16 %".138", ptr %".139", align 2
+  %".142" = trunc i64 %"end" to i16
+  %".143" = getelementptr i8, ptr %"keys.15", i64 2
+  store i16 %".142", ptr %".143", align 2
   br label %"return"
 ipv4_d0.no_parse_1st_frag.endif:
   br label %"ipv4_d0.first_fragment.endif"
 ipv4_d0.unknown:
-  %".150" = trunc i64 %"end" to i16
-  %".151" = getelementptr i8, ptr %"keys.15", i64 2
-  store i16 %".150", ptr %".151", align 2
+  %".154" = trunc i64 %"end" to i16
+  %".155" = getelementptr i8, ptr %"keys.15", i64 2
+  store i16 %".154", ptr %".155", align 2
   br label %"return"
 ipv4_d0.to_tcp:
   br label %"tcp"
@@ -549,538 +553,538 @@ ipv4_d0.to_ah:
 ipv4_d0.to_icmp:
   br label %"icmp"
 ipv4_d0.to_mpls:
-  %".163" = trunc i64 34887 to i16
-  %".164" = call i16 @"llvm.bswap.i16"(i16 %".163")
-  %".165" = getelementptr i8, ptr %"keys.15", i64 10
-  store i16 %".164", ptr %".165", align 2
+  %".167" = trunc i64 34887 to i16
+  %".168" = call i16 @"llvm.bswap.i16"(i16 %".167")
+  %".169" = getelementptr i8, ptr %"keys.15", i64 10
+  store i16 %".168", ptr %".169", align 2
   br label %"mpls_mpls_labels1"
 ipv4_d0.to_ipv4:
-  %".168" = trunc i64 2048 to i16
-  %".169" = call i16 @"llvm.bswap.i16"(i16 %".168")
-  %".170" = getelementptr i8, ptr %"keys.15", i64 10
-  store i16 %".169", ptr %".170", align 2
-  %".172" = getelementptr i8, ptr %"keys.15", i64 8
-  store i8 1, ptr %".172", align 1
-  %".174" = getelementptr i8, ptr %"keys.15", i64 48
-  %"flags.1" = load volatile i32, ptr %".174", align 4
-  %".175" = and i32 %"flags.1", 4
-  %".176" = icmp ne i32 %".175", 0
-  br i1 %".176", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
+  %".172" = trunc i64 2048 to i16
+  %".173" = call i16 @"llvm.bswap.i16"(i16 %".172")
+  %".174" = getelementptr i8, ptr %"keys.15", i64 10
+  store i16 %".173", ptr %".174", align 2
+  %".176" = getelementptr i8, ptr %"keys.15", i64 8
+  store i8 1, ptr %".176", align 1
+  %".178" = getelementptr i8, ptr %"keys.15", i64 48
+  %"flags.1" = load volatile i32, ptr %".178", align 4
+  %".179" = and i32 %"flags.1", 4
+  %".180" = icmp ne i32 %".179", 0
+  br i1 %".180", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
 ipv4_d0.to_ipv6:
-  %".183" = trunc i64 34525 to i16
-  %".184" = call i16 @"llvm.bswap.i16"(i16 %".183")
-  %".185" = getelementptr i8, ptr %"keys.15", i64 10
-  store i16 %".184", ptr %".185", align 2
-  %".187" = getelementptr i8, ptr %"keys.15", i64 8
-  store i8 1, ptr %".187", align 1
-  %".189" = getelementptr i8, ptr %"keys.15", i64 48
-  %"flags.2" = load volatile i32, ptr %".189", align 4
-  %".190" = and i32 %"flags.2", 4
-  %".191" = icmp ne i32 %".190", 0
-  br i1 %".191", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
+  %".187" = trunc i64 34525 to i16
+  %".188" = call i16 @"llvm.bswap.i16"(i16 %".187")
+  %".189" = getelementptr i8, ptr %"keys.15", i64 10
+  store i16 %".188", ptr %".189", align 2
+  %".191" = getelementptr i8, ptr %"keys.15", i64 8
+  store i8 1, ptr %".191", align 1
+  %".193" = getelementptr i8, ptr %"keys.15", i64 48
+  %"flags.2" = load volatile i32, ptr %".193", align 4
+  %".194" = and i32 %"flags.2", 4
+  %".195" = icmp ne i32 %".194", 0
+  br i1 %".195", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".269", %"ipv6_d0.to_tcp"], [%"end.3", %"ipv4_d1.to_tcp"], [%".1576", %"ipv6_d1.to_tcp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4824", %"widening.test.37"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1586", %"ipv6_d1.to_tcp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4874", %"widening.test.37"]
   %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.37"]
   %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.37"]
   %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.37"]
   %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
-  %".897" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".898" = icmp ugt ptr %".897", %"data_end.16"
-  br i1 %".898", label %"tcp.copy", label %"tcp.linear", !prof !0
+  %".901" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".902" = icmp ugt ptr %".901", %"data_end.16"
+  br i1 %".902", label %"tcp.copy", label %"tcp.linear", !prof !0
 tcp.linear:
-  %".900" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".901" = load i16, ptr %".900", align 2
-  %".902" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".903" = load i16, ptr %".902", align 2
+  %".904" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".905" = load i16, ptr %".904", align 2
+  %".906" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".907" = load i16, ptr %".906", align 2
   br label %"tcp.header"
 tcp.header:
-  %"w0_2" = phi  i16 [%".901", %"tcp.linear"], [%".922", %"tcp.copy_failed.endif"]
-  %"w2_2.1" = phi  i16 [%".903", %"tcp.linear"], [%".924", %"tcp.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".905", %"tcp.linear"], [%".926", %"tcp.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".907", %"tcp.linear"], [%".928", %"tcp.copy_failed.endif"]
   %"data.56" = phi  ptr [%"data.16", %"tcp.linear"], [%"data.55", %"tcp.copy_failed.endif"]
   %"data_end.56" = phi  ptr [%"data_end.16", %"tcp.linear"], [%"data_end.55", %"tcp.copy_failed.endif"]
   %"keys.56" = phi  ptr [%"keys.16", %"tcp.linear"], [%"keys.55", %"tcp.copy_failed.endif"]
-  %".926" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".927" = zext i16 %".926" to i64
-  %".928" = trunc i64 %".927" to i16
-  %".929" = call i16 @"llvm.bswap.i16"(i16 %".928")
-  %".930" = getelementptr i8, ptr %"keys.56", i64 12
-  store i16 %".929", ptr %".930", align 2
-  %".932" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".933" = zext i16 %".932" to i64
-  %".934" = trunc i64 %".933" to i16
-  %".935" = call i16 @"llvm.bswap.i16"(i16 %".934")
-  %".936" = getelementptr i8, ptr %"keys.56", i64 14
-  store i16 %".935", ptr %".936", align 2
-  %".938" = trunc i64 %"cursor.13" to i16
-  %".939" = getelementptr i8, ptr %"keys.56", i64 2
-  store i16 %".938", ptr %".939", align 2
+  %".930" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".931" = zext i16 %".930" to i64
+  %".932" = trunc i64 %".931" to i16
+  %".933" = call i16 @"llvm.bswap.i16"(i16 %".932")
+  %".934" = getelementptr i8, ptr %"keys.56", i64 12
+  store i16 %".933", ptr %".934", align 2
+  %".936" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".937" = zext i16 %".936" to i64
+  %".938" = trunc i64 %".937" to i16
+  %".939" = call i16 @"llvm.bswap.i16"(i16 %".938")
+  %".940" = getelementptr i8, ptr %"keys.56", i64 14
+  store i16 %".939", ptr %".940", align 2
+  %".942" = trunc i64 %"cursor.13" to i16
+  %".943" = getelementptr i8, ptr %"keys.56", i64 2
+  store i16 %".942", ptr %".943", align 2
   br label %"return"
 udp:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".269", %"ipv6_d0.to_udp"], [%"end.3", %"ipv4_d1.to_udp"], [%".1576", %"ipv6_d1.to_udp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4813", %"widening.test.36"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.1", %"ipv4_d1.to_udp"], [%".1586", %"ipv6_d1.to_udp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4863", %"widening.test.36"]
   %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.test.36"]
   %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.196", %"widening.test.36"]
   %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.test.36"]
   %"hdr.11" = getelementptr i8, ptr %"data.17", i64 %"cursor.14"
-  %".942" = getelementptr i8, ptr %"hdr.11", i64 4
-  %".943" = icmp ugt ptr %".942", %"data_end.17"
-  br i1 %".943", label %"udp.copy", label %"udp.linear", !prof !0
+  %".946" = getelementptr i8, ptr %"hdr.11", i64 4
+  %".947" = icmp ugt ptr %".946", %"data_end.17"
+  br i1 %".947", label %"udp.copy", label %"udp.linear", !prof !0
 udp.linear:
-  %".945" = getelementptr i8, ptr %"hdr.11", i64 0
-  %".946" = load i16, ptr %".945", align 2
-  %".947" = getelementptr i8, ptr %"hdr.11", i64 2
-  %".948" = load i16, ptr %".947", align 2
+  %".949" = getelementptr i8, ptr %"hdr.11", i64 0
+  %".950" = load i16, ptr %".949", align 2
+  %".951" = getelementptr i8, ptr %"hdr.11", i64 2
+  %".952" = load i16, ptr %".951", align 2
   br label %"udp.header"
 udp.header:
-  %"w0_2.1" = phi  i16 [%".946", %"udp.linear"], [%".967", %"udp.copy_failed.endif"]
-  %"w2_2.2" = phi  i16 [%".948", %"udp.linear"], [%".969", %"udp.copy_failed.endif"]
+  %"w0_2.1" = phi  i16 [%".950", %"udp.linear"], [%".971", %"udp.copy_failed.endif"]
+  %"w2_2.2" = phi  i16 [%".952", %"udp.linear"], [%".973", %"udp.copy_failed.endif"]
   %"data.58" = phi  ptr [%"data.17", %"udp.linear"], [%"data.57", %"udp.copy_failed.endif"]
   %"data_end.58" = phi  ptr [%"data_end.17", %"udp.linear"], [%"data_end.57", %"udp.copy_failed.endif"]
   %"keys.58" = phi  ptr [%"keys.17", %"udp.linear"], [%"keys.57", %"udp.copy_failed.endif"]
-  %".971" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".972" = zext i16 %".971" to i64
-  %".973" = trunc i64 %".972" to i16
-  %".974" = call i16 @"llvm.bswap.i16"(i16 %".973")
-  %".975" = getelementptr i8, ptr %"keys.58", i64 12
-  store i16 %".974", ptr %".975", align 2
-  %".977" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
-  %".978" = zext i16 %".977" to i64
-  %".979" = trunc i64 %".978" to i16
-  %".980" = call i16 @"llvm.bswap.i16"(i16 %".979")
-  %".981" = getelementptr i8, ptr %"keys.58", i64 14
-  store i16 %".980", ptr %".981", align 2
-  %".983" = add i64 %"cursor.14", 4
-  %".984" = add i64 4, 4
-  %".985" = getelementptr i8, ptr %"data.58", i64 %"cursor.14"
-  %".986" = getelementptr i8, ptr %".985", i64 %".984"
-  %".987" = icmp ugt ptr %".986", %"data_end.58"
-  br i1 %".987", label %"udp.copy_last_byte", label %"udp.variable_part", !prof !0
+  %".975" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
+  %".976" = zext i16 %".975" to i64
+  %".977" = trunc i64 %".976" to i16
+  %".978" = call i16 @"llvm.bswap.i16"(i16 %".977")
+  %".979" = getelementptr i8, ptr %"keys.58", i64 12
+  store i16 %".978", ptr %".979", align 2
+  %".981" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
+  %".982" = zext i16 %".981" to i64
+  %".983" = trunc i64 %".982" to i16
+  %".984" = call i16 @"llvm.bswap.i16"(i16 %".983")
+  %".985" = getelementptr i8, ptr %"keys.58", i64 14
+  store i16 %".984", ptr %".985", align 2
+  %".987" = add i64 %"cursor.14", 4
+  %".988" = add i64 4, 4
+  %".989" = getelementptr i8, ptr %"data.58", i64 %"cursor.14"
+  %".990" = getelementptr i8, ptr %".989", i64 %".988"
+  %".991" = icmp ugt ptr %".990", %"data_end.58"
+  br i1 %".991", label %"udp.copy_last_byte", label %"udp.variable_part", !prof !0
 udp.variable_part:
   %"data.60" = phi  ptr [%"data.58", %"udp.header"], [%"data.59", %"udp.copy_last_byte_failed.endif"]
   %"data_end.60" = phi  ptr [%"data_end.58", %"udp.header"], [%"data_end.59", %"udp.copy_last_byte_failed.endif"]
   %"keys.60" = phi  ptr [%"keys.58", %"udp.header"], [%"keys.59", %"udp.copy_last_byte_failed.endif"]
-  %"end.1" = add i64 %"cursor.14", %".984"
-  %".1008" = trunc i64 %"cursor.14" to i16
-  %".1009" = getelementptr i8, ptr %"keys.60", i64 2
-  store i16 %".1008", ptr %".1009", align 2
+  %".1012" = add i64 %"cursor.14", %".988"
+  %".1013" = trunc i64 %"cursor.14" to i16
+  %".1014" = getelementptr i8, ptr %"keys.60", i64 2
+  store i16 %".1013", ptr %".1014", align 2
   br label %"return"
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".269", %"ipv6_d0.to_udplite"], [%"end.3", %"ipv4_d1.to_udplite"], [%".1576", %"ipv6_d1.to_udplite"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4802", %"widening.test.35"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.1", %"ipv4_d1.to_udplite"], [%".1586", %"ipv6_d1.to_udplite"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4852", %"widening.test.35"]
   %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.195", %"widening.test.35"]
   %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.195", %"widening.test.35"]
   %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.test.35"]
   %"hdr.12" = getelementptr i8, ptr %"data.18", i64 %"cursor.15"
-  %".1012" = getelementptr i8, ptr %"hdr.12", i64 4
-  %".1013" = icmp ugt ptr %".1012", %"data_end.18"
-  br i1 %".1013", label %"udplite.copy", label %"udplite.linear", !prof !0
+  %".1017" = getelementptr i8, ptr %"hdr.12", i64 4
+  %".1018" = icmp ugt ptr %".1017", %"data_end.18"
+  br i1 %".1018", label %"udplite.copy", label %"udplite.linear", !prof !0
 udplite.linear:
-  %".1015" = getelementptr i8, ptr %"hdr.12", i64 0
-  %".1016" = load i16, ptr %".1015", align 2
-  %".1017" = getelementptr i8, ptr %"hdr.12", i64 2
-  %".1018" = load i16, ptr %".1017", align 2
+  %".1020" = getelementptr i8, ptr %"hdr.12", i64 0
+  %".1021" = load i16, ptr %".1020", align 2
+  %".1022" = getelementptr i8, ptr %"hdr.12", i64 2
+  %".1023" = load i16, ptr %".1022", align 2
   br label %"udplite.header"
 udplite.header:
-  %"w0_2.2" = phi  i16 [%".1016", %"udplite.linear"], [%".1037", %"udplite.copy_failed.endif"]
-  %"w2_2.3" = phi  i16 [%".1018", %"udplite.linear"], [%".1039", %"udplite.copy_failed.endif"]
+  %"w0_2.2" = phi  i16 [%".1021", %"udplite.linear"], [%".1042", %"udplite.copy_failed.endif"]
+  %"w2_2.3" = phi  i16 [%".1023", %"udplite.linear"], [%".1044", %"udplite.copy_failed.endif"]
   %"data.62" = phi  ptr [%"data.18", %"udplite.linear"], [%"data.61", %"udplite.copy_failed.endif"]
   %"data_end.62" = phi  ptr [%"data_end.18", %"udplite.linear"], [%"data_end.61", %"udplite.copy_failed.endif"]
   %"keys.62" = phi  ptr [%"keys.18", %"udplite.linear"], [%"keys.61", %"udplite.copy_failed.endif"]
-  %".1041" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
-  %".1042" = zext i16 %".1041" to i64
-  %".1043" = trunc i64 %".1042" to i16
-  %".1044" = call i16 @"llvm.bswap.i16"(i16 %".1043")
-  %".1045" = getelementptr i8, ptr %"keys.62", i64 12
-  store i16 %".1044", ptr %".1045", align 2
-  %".1047" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
-  %".1048" = zext i16 %".1047" to i64
-  %".1049" = trunc i64 %".1048" to i16
-  %".1050" = call i16 @"llvm.bswap.i16"(i16 %".1049")
-  %".1051" = getelementptr i8, ptr %"keys.62", i64 14
-  store i16 %".1050", ptr %".1051", align 2
-  %".1053" = add i64 %"cursor.15", 4
-  %".1054" = add i64 4, 4
-  %".1055" = getelementptr i8, ptr %"data.62", i64 %"cursor.15"
-  %".1056" = getelementptr i8, ptr %".1055", i64 %".1054"
-  %".1057" = icmp ugt ptr %".1056", %"data_end.62"
-  br i1 %".1057", label %"udplite.copy_last_byte", label %"udplite.variable_part", !prof !0
+  %".1046" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
+  %".1047" = zext i16 %".1046" to i64
+  %".1048" = trunc i64 %".1047" to i16
+  %".1049" = call i16 @"llvm.bswap.i16"(i16 %".1048")
+  %".1050" = getelementptr i8, ptr %"keys.62", i64 12
+  store i16 %".1049", ptr %".1050", align 2
+  %".1052" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
+  %".1053" = zext i16 %".1052" to i64
+  %".1054" = trunc i64 %".1053" to i16
+  %".1055" = call i16 @"llvm.bswap.i16"(i16 %".1054")
+  %".1056" = getelementptr i8, ptr %"keys.62", i64 14
+  store i16 %".1055", ptr %".1056", align 2
+  %".1058" = add i64 %"cursor.15", 4
+  %".1059" = add i64 4, 4
+  %".1060" = getelementptr i8, ptr %"data.62", i64 %"cursor.15"
+  %".1061" = getelementptr i8, ptr %".1060", i64 %".1059"
+  %".1062" = icmp ugt ptr %".1061", %"data_end.62"
+  br i1 %".1062", label %"udplite.copy_last_byte", label %"udplite.variable_part", !prof !0
 udplite.variable_part:
   %"data.64" = phi  ptr [%"data.62", %"udplite.header"], [%"data.63", %"udplite.copy_last_byte_failed.endif"]
   %"data_end.64" = phi  ptr [%"data_end.62", %"udplite.header"], [%"data_end.63", %"udplite.copy_last_byte_failed.endif"]
   %"keys.64" = phi  ptr [%"keys.62", %"udplite.header"], [%"keys.63", %"udplite.copy_last_byte_failed.endif"]
-  %"end.2" = add i64 %"cursor.15", %".1054"
-  %".1078" = trunc i64 %"cursor.15" to i16
-  %".1079" = getelementptr i8, ptr %"keys.64", i64 2
-  store i16 %".1078", ptr %".1079", align 2
+  %".1083" = add i64 %"cursor.15", %".1059"
+  %".1084" = trunc i64 %"cursor.15" to i16
+  %".1085" = getelementptr i8, ptr %"keys.64", i64 2
+  store i16 %".1084", ptr %".1085", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".269", %"ipv6_d0.to_gre_version"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4527", %"widening.test.10"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4577", %"widening.test.10"]
   %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.170", %"widening.test.10"]
   %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.170", %"widening.test.10"]
   %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.10"]
   %"hdr.13" = getelementptr i8, ptr %"data.19", i64 %"cursor.16"
-  %".1082" = getelementptr i8, ptr %"hdr.13", i64 4
-  %".1083" = icmp ugt ptr %".1082", %"data_end.19"
-  br i1 %".1083", label %"gre_version_d0.copy", label %"gre_version_d0.linear", !prof !0
+  %".1088" = getelementptr i8, ptr %"hdr.13", i64 4
+  %".1089" = icmp ugt ptr %".1088", %"data_end.19"
+  br i1 %".1089", label %"gre_version_d0.copy", label %"gre_version_d0.linear", !prof !0
 gre_version_d0.linear:
-  %".1085" = getelementptr i8, ptr %"hdr.13", i64 0
-  %".1086" = load i8, ptr %".1085", align 1
-  %".1087" = getelementptr i8, ptr %"hdr.13", i64 1
-  %".1088" = load i8, ptr %".1087", align 1
-  %".1089" = getelementptr i8, ptr %"hdr.13", i64 2
-  %".1090" = load i16, ptr %".1089", align 2
+  %".1091" = getelementptr i8, ptr %"hdr.13", i64 0
+  %".1092" = load i8, ptr %".1091", align 1
+  %".1093" = getelementptr i8, ptr %"hdr.13", i64 1
+  %".1094" = load i8, ptr %".1093", align 1
+  %".1095" = getelementptr i8, ptr %"hdr.13", i64 2
+  %".1096" = load i16, ptr %".1095", align 2
   br label %"gre_version_d0.header"
 gre_version_d0.header:
-  %"w0_1.3" = phi  i8 [%".1086", %"gre_version_d0.linear"], [%".1109", %"gre_version_d0.copy_failed.endif"]
-  %"w1_1.2" = phi  i8 [%".1088", %"gre_version_d0.linear"], [%".1111", %"gre_version_d0.copy_failed.endif"]
-  %"w2_2.4" = phi  i16 [%".1090", %"gre_version_d0.linear"], [%".1113", %"gre_version_d0.copy_failed.endif"]
+  %"w0_1.3" = phi  i8 [%".1092", %"gre_version_d0.linear"], [%".1115", %"gre_version_d0.copy_failed.endif"]
+  %"w1_1.2" = phi  i8 [%".1094", %"gre_version_d0.linear"], [%".1117", %"gre_version_d0.copy_failed.endif"]
+  %"w2_2.4" = phi  i16 [%".1096", %"gre_version_d0.linear"], [%".1119", %"gre_version_d0.copy_failed.endif"]
   %"data.66" = phi  ptr [%"data.19", %"gre_version_d0.linear"], [%"data.65", %"gre_version_d0.copy_failed.endif"]
   %"data_end.66" = phi  ptr [%"data_end.19", %"gre_version_d0.linear"], [%"data_end.65", %"gre_version_d0.copy_failed.endif"]
   %"keys.66" = phi  ptr [%"keys.19", %"gre_version_d0.linear"], [%"keys.65", %"gre_version_d0.copy_failed.endif"]
-  %".1115" = zext i8 %"w0_1.3" to i64
-  %".1116" = lshr i64 %".1115", 6
-  %".1117" = and i64 %".1116", 1
-  %".1118" = icmp ne i64 %".1117", 0
-  %".1119" = zext i8 %"w1_1.2" to i64
-  %".1120" = and i64 %".1119", 7
-  %".1121" = icmp ugt i64 %".1120", 1
-  %".1122" = or i1 %".1118", %".1121"
-  br i1 %".1122", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
+  %".1121" = zext i8 %"w0_1.3" to i64
+  %".1122" = lshr i64 %".1121", 6
+  %".1123" = and i64 %".1122", 1
+  %".1124" = icmp ne i64 %".1123", 0
+  %".1125" = zext i8 %"w1_1.2" to i64
+  %".1126" = and i64 %".1125", 7
+  %".1127" = icmp ugt i64 %".1126", 1
+  %".1128" = or i1 %".1124", %".1127"
+  br i1 %".1128", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".269", %"ipv6_d0.to_sctp"], [%"end.3", %"ipv4_d1.to_sctp"], [%".1576", %"ipv6_d1.to_sctp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4780", %"widening.test.33"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.1", %"ipv4_d1.to_sctp"], [%".1586", %"ipv6_d1.to_sctp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4830", %"widening.test.33"]
   %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.test.33"]
   %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.193", %"widening.test.33"]
   %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.test.33"]
   %"hdr.14" = getelementptr i8, ptr %"data.20", i64 %"cursor.17"
-  %".1143" = getelementptr i8, ptr %"hdr.14", i64 4
-  %".1144" = icmp ugt ptr %".1143", %"data_end.20"
-  br i1 %".1144", label %"sctp.copy", label %"sctp.linear", !prof !0
+  %".1149" = getelementptr i8, ptr %"hdr.14", i64 4
+  %".1150" = icmp ugt ptr %".1149", %"data_end.20"
+  br i1 %".1150", label %"sctp.copy", label %"sctp.linear", !prof !0
 sctp.linear:
-  %".1146" = getelementptr i8, ptr %"hdr.14", i64 0
-  %".1147" = load i16, ptr %".1146", align 2
-  %".1148" = getelementptr i8, ptr %"hdr.14", i64 2
-  %".1149" = load i16, ptr %".1148", align 2
+  %".1152" = getelementptr i8, ptr %"hdr.14", i64 0
+  %".1153" = load i16, ptr %".1152", align 2
+  %".1154" = getelementptr i8, ptr %"hdr.14", i64 2
+  %".1155" = load i16, ptr %".1154", align 2
   br label %"sctp.header"
 sctp.header:
-  %"w0_2.3" = phi  i16 [%".1147", %"sctp.linear"], [%".1168", %"sctp.copy_failed.endif"]
-  %"w2_2.5" = phi  i16 [%".1149", %"sctp.linear"], [%".1170", %"sctp.copy_failed.endif"]
+  %"w0_2.3" = phi  i16 [%".1153", %"sctp.linear"], [%".1174", %"sctp.copy_failed.endif"]
+  %"w2_2.5" = phi  i16 [%".1155", %"sctp.linear"], [%".1176", %"sctp.copy_failed.endif"]
   %"data.70" = phi  ptr [%"data.20", %"sctp.linear"], [%"data.69", %"sctp.copy_failed.endif"]
   %"data_end.70" = phi  ptr [%"data_end.20", %"sctp.linear"], [%"data_end.69", %"sctp.copy_failed.endif"]
   %"keys.70" = phi  ptr [%"keys.20", %"sctp.linear"], [%"keys.69", %"sctp.copy_failed.endif"]
-  %".1172" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
-  %".1173" = zext i16 %".1172" to i64
-  %".1174" = trunc i64 %".1173" to i16
-  %".1175" = call i16 @"llvm.bswap.i16"(i16 %".1174")
-  %".1176" = getelementptr i8, ptr %"keys.70", i64 12
-  store i16 %".1175", ptr %".1176", align 2
-  %".1178" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".1178" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.3")
   %".1179" = zext i16 %".1178" to i64
   %".1180" = trunc i64 %".1179" to i16
   %".1181" = call i16 @"llvm.bswap.i16"(i16 %".1180")
-  %".1182" = getelementptr i8, ptr %"keys.70", i64 14
+  %".1182" = getelementptr i8, ptr %"keys.70", i64 12
   store i16 %".1181", ptr %".1182", align 2
-  %".1184" = add i64 %"cursor.17", 4
-  %".1185" = trunc i64 %"cursor.17" to i16
-  %".1186" = getelementptr i8, ptr %"keys.70", i64 2
-  store i16 %".1185", ptr %".1186", align 2
+  %".1184" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".1185" = zext i16 %".1184" to i64
+  %".1186" = trunc i64 %".1185" to i16
+  %".1187" = call i16 @"llvm.bswap.i16"(i16 %".1186")
+  %".1188" = getelementptr i8, ptr %"keys.70", i64 14
+  store i16 %".1187", ptr %".1188", align 2
+  %".1190" = add i64 %"cursor.17", 4
+  %".1191" = trunc i64 %"cursor.17" to i16
+  %".1192" = getelementptr i8, ptr %"keys.70", i64 2
+  store i16 %".1191", ptr %".1192", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".269", %"ipv6_d0.to_dccp"], [%"end.3", %"ipv4_d1.to_dccp"], [%".1576", %"ipv6_d1.to_dccp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4769", %"widening.test.32"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.1", %"ipv4_d1.to_dccp"], [%".1586", %"ipv6_d1.to_dccp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4819", %"widening.test.32"]
   %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.192", %"widening.test.32"]
   %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.192", %"widening.test.32"]
   %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.test.32"]
   %"hdr.15" = getelementptr i8, ptr %"data.21", i64 %"cursor.18"
-  %".1189" = getelementptr i8, ptr %"hdr.15", i64 4
-  %".1190" = icmp ugt ptr %".1189", %"data_end.21"
-  br i1 %".1190", label %"dccp.copy", label %"dccp.linear", !prof !0
+  %".1195" = getelementptr i8, ptr %"hdr.15", i64 4
+  %".1196" = icmp ugt ptr %".1195", %"data_end.21"
+  br i1 %".1196", label %"dccp.copy", label %"dccp.linear", !prof !0
 dccp.linear:
-  %".1192" = getelementptr i8, ptr %"hdr.15", i64 0
-  %".1193" = load i16, ptr %".1192", align 2
-  %".1194" = getelementptr i8, ptr %"hdr.15", i64 2
-  %".1195" = load i16, ptr %".1194", align 2
+  %".1198" = getelementptr i8, ptr %"hdr.15", i64 0
+  %".1199" = load i16, ptr %".1198", align 2
+  %".1200" = getelementptr i8, ptr %"hdr.15", i64 2
+  %".1201" = load i16, ptr %".1200", align 2
   br label %"dccp.header"
 dccp.header:
-  %"w0_2.4" = phi  i16 [%".1193", %"dccp.linear"], [%".1214", %"dccp.copy_failed.endif"]
-  %"w2_2.6" = phi  i16 [%".1195", %"dccp.linear"], [%".1216", %"dccp.copy_failed.endif"]
+  %"w0_2.4" = phi  i16 [%".1199", %"dccp.linear"], [%".1220", %"dccp.copy_failed.endif"]
+  %"w2_2.6" = phi  i16 [%".1201", %"dccp.linear"], [%".1222", %"dccp.copy_failed.endif"]
   %"data.72" = phi  ptr [%"data.21", %"dccp.linear"], [%"data.71", %"dccp.copy_failed.endif"]
   %"data_end.72" = phi  ptr [%"data_end.21", %"dccp.linear"], [%"data_end.71", %"dccp.copy_failed.endif"]
   %"keys.72" = phi  ptr [%"keys.21", %"dccp.linear"], [%"keys.71", %"dccp.copy_failed.endif"]
-  %".1218" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
-  %".1219" = zext i16 %".1218" to i64
-  %".1220" = trunc i64 %".1219" to i16
-  %".1221" = call i16 @"llvm.bswap.i16"(i16 %".1220")
-  %".1222" = getelementptr i8, ptr %"keys.72", i64 12
-  store i16 %".1221", ptr %".1222", align 2
-  %".1224" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".1224" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.4")
   %".1225" = zext i16 %".1224" to i64
   %".1226" = trunc i64 %".1225" to i16
   %".1227" = call i16 @"llvm.bswap.i16"(i16 %".1226")
-  %".1228" = getelementptr i8, ptr %"keys.72", i64 14
+  %".1228" = getelementptr i8, ptr %"keys.72", i64 12
   store i16 %".1227", ptr %".1228", align 2
-  %".1230" = add i64 %"cursor.18", 4
-  %".1231" = trunc i64 %"cursor.18" to i16
-  %".1232" = getelementptr i8, ptr %"keys.72", i64 2
-  store i16 %".1231", ptr %".1232", align 2
+  %".1230" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".1231" = zext i16 %".1230" to i64
+  %".1232" = trunc i64 %".1231" to i16
+  %".1233" = call i16 @"llvm.bswap.i16"(i16 %".1232")
+  %".1234" = getelementptr i8, ptr %"keys.72", i64 14
+  store i16 %".1233", ptr %".1234", align 2
+  %".1236" = add i64 %"cursor.18", 4
+  %".1237" = trunc i64 %"cursor.18" to i16
+  %".1238" = getelementptr i8, ptr %"keys.72", i64 2
+  store i16 %".1237", ptr %".1238", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".269", %"ipv6_d0.to_esp"], [%"end.3", %"ipv4_d1.to_esp"], [%".1576", %"ipv6_d1.to_esp"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4758", %"widening.test.31"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.1", %"ipv4_d1.to_esp"], [%".1586", %"ipv6_d1.to_esp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4808", %"widening.test.31"]
   %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.191", %"widening.test.31"]
   %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.191", %"widening.test.31"]
   %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.test.31"]
   %"hdr.16" = getelementptr i8, ptr %"data.22", i64 %"cursor.19"
-  %".1235" = getelementptr i8, ptr %"hdr.16", i64 4
-  %".1236" = icmp ugt ptr %".1235", %"data_end.22"
-  br i1 %".1236", label %"esp.copy", label %"esp.linear", !prof !0
+  %".1241" = getelementptr i8, ptr %"hdr.16", i64 4
+  %".1242" = icmp ugt ptr %".1241", %"data_end.22"
+  br i1 %".1242", label %"esp.copy", label %"esp.linear", !prof !0
 esp.linear:
-  %".1238" = getelementptr i8, ptr %"hdr.16", i64 0
-  %".1239" = load i32, ptr %".1238", align 4
+  %".1244" = getelementptr i8, ptr %"hdr.16", i64 0
+  %".1245" = load i32, ptr %".1244", align 4
   br label %"esp.header"
 esp.header:
-  %"w0_4.1" = phi  i32 [%".1239", %"esp.linear"], [%".1258", %"esp.copy_failed.endif"]
+  %"w0_4.1" = phi  i32 [%".1245", %"esp.linear"], [%".1264", %"esp.copy_failed.endif"]
   %"data.74" = phi  ptr [%"data.22", %"esp.linear"], [%"data.73", %"esp.copy_failed.endif"]
   %"data_end.74" = phi  ptr [%"data_end.22", %"esp.linear"], [%"data_end.73", %"esp.copy_failed.endif"]
   %"keys.74" = phi  ptr [%"keys.22", %"esp.linear"], [%"keys.73", %"esp.copy_failed.endif"]
-  %".1260" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".1261" = zext i32 %".1260" to i64
-  %".1262" = lshr i64 %".1261", 16
-  %".1263" = trunc i64 %".1262" to i16
-  %".1264" = call i16 @"llvm.bswap.i16"(i16 %".1263")
-  %".1265" = getelementptr i8, ptr %"keys.74", i64 12
-  store i16 %".1264", ptr %".1265", align 2
-  %".1267" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
-  %".1268" = zext i32 %".1267" to i64
-  %".1269" = and i64 %".1268", 65535
-  %".1270" = trunc i64 %".1269" to i16
-  %".1271" = call i16 @"llvm.bswap.i16"(i16 %".1270")
-  %".1272" = getelementptr i8, ptr %"keys.74", i64 14
-  store i16 %".1271", ptr %".1272", align 2
-  %".1274" = add i64 %"cursor.19", 4
-  %".1275" = trunc i64 %"cursor.19" to i16
-  %".1276" = getelementptr i8, ptr %"keys.74", i64 2
-  store i16 %".1275", ptr %".1276", align 2
+  %".1266" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1267" = zext i32 %".1266" to i64
+  %".1268" = lshr i64 %".1267", 16
+  %".1269" = trunc i64 %".1268" to i16
+  %".1270" = call i16 @"llvm.bswap.i16"(i16 %".1269")
+  %".1271" = getelementptr i8, ptr %"keys.74", i64 12
+  store i16 %".1270", ptr %".1271", align 2
+  %".1273" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.1")
+  %".1274" = zext i32 %".1273" to i64
+  %".1275" = and i64 %".1274", 65535
+  %".1276" = trunc i64 %".1275" to i16
+  %".1277" = call i16 @"llvm.bswap.i16"(i16 %".1276")
+  %".1278" = getelementptr i8, ptr %"keys.74", i64 14
+  store i16 %".1277", ptr %".1278", align 2
+  %".1280" = add i64 %"cursor.19", 4
+  %".1281" = trunc i64 %"cursor.19" to i16
+  %".1282" = getelementptr i8, ptr %"keys.74", i64 2
+  store i16 %".1281", ptr %".1282", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".269", %"ipv6_d0.to_ah"], [%"end.3", %"ipv4_d1.to_ah"], [%".1576", %"ipv6_d1.to_ah"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4747", %"widening.test.30"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.1", %"ipv4_d1.to_ah"], [%".1586", %"ipv6_d1.to_ah"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4797", %"widening.test.30"]
   %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.190", %"widening.test.30"]
   %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.190", %"widening.test.30"]
   %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.test.30"]
   %"hdr.17" = getelementptr i8, ptr %"data.23", i64 %"cursor.20"
-  %".1279" = getelementptr i8, ptr %"hdr.17", i64 8
-  %".1280" = icmp ugt ptr %".1279", %"data_end.23"
-  br i1 %".1280", label %"ah.copy", label %"ah.linear", !prof !0
+  %".1285" = getelementptr i8, ptr %"hdr.17", i64 8
+  %".1286" = icmp ugt ptr %".1285", %"data_end.23"
+  br i1 %".1286", label %"ah.copy", label %"ah.linear", !prof !0
 ah.linear:
-  %".1282" = getelementptr i8, ptr %"hdr.17", i64 4
-  %".1283" = load i32, ptr %".1282", align 4
+  %".1288" = getelementptr i8, ptr %"hdr.17", i64 4
+  %".1289" = load i32, ptr %".1288", align 4
   br label %"ah.header"
 ah.header:
-  %"w4_4" = phi  i32 [%".1283", %"ah.linear"], [%".1302", %"ah.copy_failed.endif"]
+  %"w4_4" = phi  i32 [%".1289", %"ah.linear"], [%".1308", %"ah.copy_failed.endif"]
   %"data.76" = phi  ptr [%"data.23", %"ah.linear"], [%"data.75", %"ah.copy_failed.endif"]
   %"data_end.76" = phi  ptr [%"data_end.23", %"ah.linear"], [%"data_end.75", %"ah.copy_failed.endif"]
   %"keys.76" = phi  ptr [%"keys.23", %"ah.linear"], [%"keys.75", %"ah.copy_failed.endif"]
-  %".1304" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1305" = zext i32 %".1304" to i64
-  %".1306" = lshr i64 %".1305", 16
-  %".1307" = trunc i64 %".1306" to i16
-  %".1308" = call i16 @"llvm.bswap.i16"(i16 %".1307")
-  %".1309" = getelementptr i8, ptr %"keys.76", i64 12
-  store i16 %".1308", ptr %".1309", align 2
-  %".1311" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
-  %".1312" = zext i32 %".1311" to i64
-  %".1313" = and i64 %".1312", 65535
-  %".1314" = trunc i64 %".1313" to i16
-  %".1315" = call i16 @"llvm.bswap.i16"(i16 %".1314")
-  %".1316" = getelementptr i8, ptr %"keys.76", i64 14
-  store i16 %".1315", ptr %".1316", align 2
-  %".1318" = add i64 %"cursor.20", 8
-  %".1319" = trunc i64 %"cursor.20" to i16
-  %".1320" = getelementptr i8, ptr %"keys.76", i64 2
-  store i16 %".1319", ptr %".1320", align 2
+  %".1310" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1311" = zext i32 %".1310" to i64
+  %".1312" = lshr i64 %".1311", 16
+  %".1313" = trunc i64 %".1312" to i16
+  %".1314" = call i16 @"llvm.bswap.i16"(i16 %".1313")
+  %".1315" = getelementptr i8, ptr %"keys.76", i64 12
+  store i16 %".1314", ptr %".1315", align 2
+  %".1317" = call i32 @"llvm.bswap.i32"(i32 %"w4_4")
+  %".1318" = zext i32 %".1317" to i64
+  %".1319" = and i64 %".1318", 65535
+  %".1320" = trunc i64 %".1319" to i16
+  %".1321" = call i16 @"llvm.bswap.i16"(i16 %".1320")
+  %".1322" = getelementptr i8, ptr %"keys.76", i64 14
+  store i16 %".1321", ptr %".1322", align 2
+  %".1324" = add i64 %"cursor.20", 8
+  %".1325" = trunc i64 %"cursor.20" to i16
+  %".1326" = getelementptr i8, ptr %"keys.76", i64 2
+  store i16 %".1325", ptr %".1326", align 2
   br label %"return"
 icmp:
-  %"cursor.21" = phi  i64 [%"end", %"ipv4_d0.to_icmp"], [%"end.3", %"ipv4_d1.to_icmp"]
+  %"cursor.21" = phi  i64 [%"end", %"ipv4_d0.to_icmp"], [%"end.1", %"ipv4_d1.to_icmp"]
   %"data.24" = phi  ptr [%"data.15", %"ipv4_d0.to_icmp"], [%"data.80", %"ipv4_d1.to_icmp"]
   %"data_end.24" = phi  ptr [%"data_end.15", %"ipv4_d0.to_icmp"], [%"data_end.80", %"ipv4_d1.to_icmp"]
   %"keys.24" = phi  ptr [%"keys.15", %"ipv4_d0.to_icmp"], [%"keys.80", %"ipv4_d1.to_icmp"]
   %"hdr.18" = getelementptr i8, ptr %"data.24", i64 %"cursor.21"
-  %".1323" = getelementptr i8, ptr %"hdr.18", i64 4
-  %".1324" = icmp ugt ptr %".1323", %"data_end.24"
-  br i1 %".1324", label %"icmp.copy", label %"icmp.linear", !prof !0
+  %".1329" = getelementptr i8, ptr %"hdr.18", i64 4
+  %".1330" = icmp ugt ptr %".1329", %"data_end.24"
+  br i1 %".1330", label %"icmp.copy", label %"icmp.linear", !prof !0
 icmp.linear:
   br label %"icmp.header"
 icmp.header:
   %"data.78" = phi  ptr [%"data.24", %"icmp.linear"], [%"data.77", %"icmp.copy_failed.endif"]
   %"data_end.78" = phi  ptr [%"data_end.24", %"icmp.linear"], [%"data_end.77", %"icmp.copy_failed.endif"]
   %"keys.78" = phi  ptr [%"keys.24", %"icmp.linear"], [%"keys.77", %"icmp.copy_failed.endif"]
-  %".1344" = add i64 %"cursor.21", 4
-  %".1345" = trunc i64 %"cursor.21" to i16
-  %".1346" = getelementptr i8, ptr %"keys.78", i64 2
-  store i16 %".1345", ptr %".1346", align 2
+  %".1350" = add i64 %"cursor.21", 4
+  %".1351" = trunc i64 %"cursor.21" to i16
+  %".1352" = getelementptr i8, ptr %"keys.78", i64 2
+  store i16 %".1351", ptr %".1352", align 2
   br label %"return"
 ipv4_d0.stop_at_encap:
-  %".178" = trunc i64 %"end" to i16
-  %".179" = getelementptr i8, ptr %"keys.15", i64 2
-  store i16 %".178", ptr %".179", align 2
+  %".182" = trunc i64 %"end" to i16
+  %".183" = getelementptr i8, ptr %"keys.15", i64 2
+  store i16 %".182", ptr %".183", align 2
   br label %"return"
 ipv4_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".269", %"ipv6_d0.stop_at_encap.endif"], [%".713", %"batadv_d0.stop_at_encap.endif"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2135", %"pppoe_d1.to_ipv4"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3316", %"ethernet_d1.to_ipv4"], [%".3365", %"ppp_d0.stop_at_encap.endif"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4725", %"widening.test.28"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".717", %"batadv_d0.stop_at_encap.endif"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2072", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2149", %"pppoe_d1.to_ipv4"], [%".2215", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.3", %"gre_d0.to_ipv4"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3206", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3276", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3346", %"ethernet_d1.to_ipv4"], [%".3395", %"ppp_d0.stop_at_encap.endif"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4775", %"widening.test.28"]
   %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.109", %"gre_d0.to_ipv4"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.135", %"ethernet_d1.to_ipv4"], [%"data.137", %"ppp_d0.stop_at_encap.endif"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.188", %"widening.test.28"]
   %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.109", %"gre_d0.to_ipv4"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.135", %"ethernet_d1.to_ipv4"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.188", %"widening.test.28"]
   %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.109", %"gre_d0.to_ipv4"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.135", %"ethernet_d1.to_ipv4"], [%"keys.137", %"ppp_d0.stop_at_encap.endif"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.test.28"]
   %"hdr.19" = getelementptr i8, ptr %"data.25", i64 %"cursor.22"
-  %".1349" = getelementptr i8, ptr %"hdr.19", i64 20
-  %".1350" = icmp ugt ptr %".1349", %"data_end.25"
-  br i1 %".1350", label %"ipv4_d1.copy", label %"ipv4_d1.linear", !prof !0
+  %".1355" = getelementptr i8, ptr %"hdr.19", i64 20
+  %".1356" = icmp ugt ptr %".1355", %"data_end.25"
+  br i1 %".1356", label %"ipv4_d1.copy", label %"ipv4_d1.linear", !prof !0
 ipv4_d1.linear:
-  %".1352" = getelementptr i8, ptr %"hdr.19", i64 0
-  %".1353" = load i8, ptr %".1352", align 1
-  %".1354" = getelementptr i8, ptr %"hdr.19", i64 6
-  %".1355" = load i16, ptr %".1354", align 2
-  %".1356" = getelementptr i8, ptr %"hdr.19", i64 9
-  %".1357" = load i8, ptr %".1356", align 1
-  %".1358" = getelementptr i8, ptr %"hdr.19", i64 12
-  %".1359" = load i32, ptr %".1358", align 4
-  %".1360" = getelementptr i8, ptr %"hdr.19", i64 16
-  %".1361" = load i32, ptr %".1360", align 4
+  %".1358" = getelementptr i8, ptr %"hdr.19", i64 0
+  %".1359" = load i8, ptr %".1358", align 1
+  %".1360" = getelementptr i8, ptr %"hdr.19", i64 6
+  %".1361" = load i16, ptr %".1360", align 2
+  %".1362" = getelementptr i8, ptr %"hdr.19", i64 9
+  %".1363" = load i8, ptr %".1362", align 1
+  %".1364" = getelementptr i8, ptr %"hdr.19", i64 12
+  %".1365" = load i32, ptr %".1364", align 4
+  %".1366" = getelementptr i8, ptr %"hdr.19", i64 16
+  %".1367" = load i32, ptr %".1366", align 4
   br label %"ipv4_d1.header"
 ipv4_d1.header:
-  %"w0_1.4" = phi  i8 [%".1353", %"ipv4_d1.linear"], [%".1380", %"ipv4_d1.copy_failed.endif"]
-  %"w6_2.2" = phi  i16 [%".1355", %"ipv4_d1.linear"], [%".1382", %"ipv4_d1.copy_failed.endif"]
-  %"w9_1.1" = phi  i8 [%".1357", %"ipv4_d1.linear"], [%".1384", %"ipv4_d1.copy_failed.endif"]
-  %"w12_4.1" = phi  i32 [%".1359", %"ipv4_d1.linear"], [%".1386", %"ipv4_d1.copy_failed.endif"]
-  %"w16_4.1" = phi  i32 [%".1361", %"ipv4_d1.linear"], [%".1388", %"ipv4_d1.copy_failed.endif"]
+  %"w0_1.4" = phi  i8 [%".1359", %"ipv4_d1.linear"], [%".1386", %"ipv4_d1.copy_failed.endif"]
+  %"w6_2.2" = phi  i16 [%".1361", %"ipv4_d1.linear"], [%".1388", %"ipv4_d1.copy_failed.endif"]
+  %"w9_1.1" = phi  i8 [%".1363", %"ipv4_d1.linear"], [%".1390", %"ipv4_d1.copy_failed.endif"]
+  %"w12_4.1" = phi  i32 [%".1365", %"ipv4_d1.linear"], [%".1392", %"ipv4_d1.copy_failed.endif"]
+  %"w16_4.1" = phi  i32 [%".1367", %"ipv4_d1.linear"], [%".1394", %"ipv4_d1.copy_failed.endif"]
   %"data.80" = phi  ptr [%"data.25", %"ipv4_d1.linear"], [%"data.79", %"ipv4_d1.copy_failed.endif"]
   %"data_end.80" = phi  ptr [%"data_end.25", %"ipv4_d1.linear"], [%"data_end.79", %"ipv4_d1.copy_failed.endif"]
   %"keys.80" = phi  ptr [%"keys.25", %"ipv4_d1.linear"], [%"keys.79", %"ipv4_d1.copy_failed.endif"]
-  %".1390" = zext i8 %"w0_1.4" to i64
-  %".1391" = and i64 %".1390", 15
-  %".1392" = icmp uge i64 %".1391", 5
-  %".1393" = xor i1 %".1392", -1
-  br i1 %".1393", label %"ipv4_d1.require", label %"ipv4_d1.require.endif"
+  %".1396" = zext i8 %"w0_1.4" to i64
+  %".1397" = and i64 %".1396", 15
+  %".1398" = icmp uge i64 %".1397", 5
+  %".1399" = xor i1 %".1398", -1
+  br i1 %".1399", label %"ipv4_d1.require", label %"ipv4_d1.require.endif"
 ipv4_d0.stop_at_encap.1:
-  %".193" = trunc i64 %"end" to i16
-  %".194" = getelementptr i8, ptr %"keys.15", i64 2
-  store i16 %".193", ptr %".194", align 2
+  %".197" = trunc i64 %"end" to i16
+  %".198" = getelementptr i8, ptr %"keys.15", i64 2
+  store i16 %".197", ptr %".198", align 2
   br label %"return"
 ipv4_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".269", %"ipv6_d0.stop_at_encap.endif.1"], [%".713", %"batadv_d0.stop_at_encap.endif.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2058", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2135", %"pppoe_d1.to_ipv6"], [%".2201", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3176", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3246", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3316", %"ethernet_d1.to_ipv6"], [%".3365", %"ppp_d0.stop_at_encap.endif.1"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4659", %"widening.test.22"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".717", %"batadv_d0.stop_at_encap.endif.1"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2072", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2149", %"pppoe_d1.to_ipv6"], [%".2215", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.3", %"gre_d0.to_ipv6"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3206", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3276", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3346", %"ethernet_d1.to_ipv6"], [%".3395", %"ppp_d0.stop_at_encap.endif.1"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4709", %"widening.test.22"]
   %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.109", %"gre_d0.to_ipv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.135", %"ethernet_d1.to_ipv6"], [%"data.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.182", %"widening.test.22"]
   %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.109", %"gre_d0.to_ipv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.135", %"ethernet_d1.to_ipv6"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.182", %"widening.test.22"]
   %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.109", %"gre_d0.to_ipv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.135", %"ethernet_d1.to_ipv6"], [%"keys.137", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.test.22"]
   %"hdr.20" = getelementptr i8, ptr %"data.26", i64 %"cursor.23"
-  %".1505" = getelementptr i8, ptr %"hdr.20", i64 40
-  %".1506" = icmp ugt ptr %".1505", %"data_end.26"
-  br i1 %".1506", label %"ipv6_d1.copy", label %"ipv6_d1.linear", !prof !0
+  %".1515" = getelementptr i8, ptr %"hdr.20", i64 40
+  %".1516" = icmp ugt ptr %".1515", %"data_end.26"
+  br i1 %".1516", label %"ipv6_d1.copy", label %"ipv6_d1.linear", !prof !0
 ipv6_d1.linear:
-  %".1508" = getelementptr i8, ptr %"hdr.20", i64 0
-  %".1509" = load i32, ptr %".1508", align 4
-  %".1510" = getelementptr i8, ptr %"hdr.20", i64 6
-  %".1511" = load i8, ptr %".1510", align 1
-  %".1512" = getelementptr i8, ptr %"hdr.20", i64 8
-  %".1513" = load i64, ptr %".1512", align 8
-  %".1514" = getelementptr i8, ptr %"hdr.20", i64 16
-  %".1515" = load i64, ptr %".1514", align 8
-  %".1516" = getelementptr i8, ptr %"hdr.20", i64 24
-  %".1517" = load i64, ptr %".1516", align 8
-  %".1518" = getelementptr i8, ptr %"hdr.20", i64 32
-  %".1519" = load i64, ptr %".1518", align 8
+  %".1518" = getelementptr i8, ptr %"hdr.20", i64 0
+  %".1519" = load i32, ptr %".1518", align 4
+  %".1520" = getelementptr i8, ptr %"hdr.20", i64 6
+  %".1521" = load i8, ptr %".1520", align 1
+  %".1522" = getelementptr i8, ptr %"hdr.20", i64 8
+  %".1523" = load i64, ptr %".1522", align 8
+  %".1524" = getelementptr i8, ptr %"hdr.20", i64 16
+  %".1525" = load i64, ptr %".1524", align 8
+  %".1526" = getelementptr i8, ptr %"hdr.20", i64 24
+  %".1527" = load i64, ptr %".1526", align 8
+  %".1528" = getelementptr i8, ptr %"hdr.20", i64 32
+  %".1529" = load i64, ptr %".1528", align 8
   br label %"ipv6_d1.header"
 ipv6_d1.header:
-  %"w0_4.2" = phi  i32 [%".1509", %"ipv6_d1.linear"], [%".1538", %"ipv6_d1.copy_failed.endif"]
-  %"w6_1.1" = phi  i8 [%".1511", %"ipv6_d1.linear"], [%".1540", %"ipv6_d1.copy_failed.endif"]
-  %"w8_8.1" = phi  i64 [%".1513", %"ipv6_d1.linear"], [%".1542", %"ipv6_d1.copy_failed.endif"]
-  %"w16_8.1" = phi  i64 [%".1515", %"ipv6_d1.linear"], [%".1544", %"ipv6_d1.copy_failed.endif"]
-  %"w24_8.1" = phi  i64 [%".1517", %"ipv6_d1.linear"], [%".1546", %"ipv6_d1.copy_failed.endif"]
-  %"w32_8.1" = phi  i64 [%".1519", %"ipv6_d1.linear"], [%".1548", %"ipv6_d1.copy_failed.endif"]
+  %"w0_4.2" = phi  i32 [%".1519", %"ipv6_d1.linear"], [%".1548", %"ipv6_d1.copy_failed.endif"]
+  %"w6_1.1" = phi  i8 [%".1521", %"ipv6_d1.linear"], [%".1550", %"ipv6_d1.copy_failed.endif"]
+  %"w8_8.1" = phi  i64 [%".1523", %"ipv6_d1.linear"], [%".1552", %"ipv6_d1.copy_failed.endif"]
+  %"w16_8.1" = phi  i64 [%".1525", %"ipv6_d1.linear"], [%".1554", %"ipv6_d1.copy_failed.endif"]
+  %"w24_8.1" = phi  i64 [%".1527", %"ipv6_d1.linear"], [%".1556", %"ipv6_d1.copy_failed.endif"]
+  %"w32_8.1" = phi  i64 [%".1529", %"ipv6_d1.linear"], [%".1558", %"ipv6_d1.copy_failed.endif"]
   %"data.83" = phi  ptr [%"data.26", %"ipv6_d1.linear"], [%"data.82", %"ipv6_d1.copy_failed.endif"]
   %"data_end.83" = phi  ptr [%"data_end.26", %"ipv6_d1.linear"], [%"data_end.82", %"ipv6_d1.copy_failed.endif"]
   %"keys.83" = phi  ptr [%"keys.26", %"ipv6_d1.linear"], [%"keys.82", %"ipv6_d1.copy_failed.endif"]
-  %".1550" = trunc i64 34525 to i16
-  %".1551" = getelementptr i8, ptr %"keys.83", i64 4
-  store i16 %".1550", ptr %".1551", align 2
-  %".1553" = trunc i64 34525 to i16
-  %".1554" = call i16 @"llvm.bswap.i16"(i16 %".1553")
-  %".1555" = getelementptr i8, ptr %"keys.83", i64 10
-  store i16 %".1554", ptr %".1555", align 2
-  %".1557" = getelementptr i8, ptr %"keys.83", i64 16
-  store i64 %"w8_8.1", ptr %".1557", align 8
-  %".1559" = getelementptr i8, ptr %"keys.83", i64 24
-  store i64 %"w16_8.1", ptr %".1559", align 8
-  %".1561" = getelementptr i8, ptr %"keys.83", i64 32
-  store i64 %"w24_8.1", ptr %".1561", align 8
-  %".1563" = getelementptr i8, ptr %"keys.83", i64 40
-  store i64 %"w32_8.1", ptr %".1563", align 8
-  %".1565" = zext i8 %"w6_1.1" to i64
-  %".1566" = trunc i64 %".1565" to i8
-  %".1567" = getelementptr i8, ptr %"keys.83", i64 9
-  store i8 %".1566", ptr %".1567", align 1
-  %".1569" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1570" = zext i32 %".1569" to i64
-  %".1571" = and i64 %".1570", 1048575
-  %".1572" = trunc i64 %".1571" to i32
-  %".1573" = call i32 @"llvm.bswap.i32"(i32 %".1572")
-  %".1574" = getelementptr i8, ptr %"keys.83", i64 52
-  store i32 %".1573", ptr %".1574", align 4
-  %".1576" = add i64 %"cursor.23", 40
-  %".1577" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
-  %".1578" = zext i32 %".1577" to i64
-  %".1579" = and i64 %".1578", 1048575
-  %".1580" = icmp ne i64 %".1579", 0
-  %".1581" = getelementptr i8, ptr %"keys.83", i64 48
-  %"flags.25" = load volatile i32, ptr %".1581", align 4
-  %".1582" = and i32 %"flags.25", 2
-  %".1583" = icmp ne i32 %".1582", 0
-  %".1584" = and i1 %".1580", %".1583"
-  br i1 %".1584", label %"ipv6_d1.stop_if", label %"ipv6_d1.stop_if.endif"
+  %".1560" = trunc i64 34525 to i16
+  %".1561" = getelementptr i8, ptr %"keys.83", i64 4
+  store i16 %".1560", ptr %".1561", align 2
+  %".1563" = trunc i64 34525 to i16
+  %".1564" = call i16 @"llvm.bswap.i16"(i16 %".1563")
+  %".1565" = getelementptr i8, ptr %"keys.83", i64 10
+  store i16 %".1564", ptr %".1565", align 2
+  %".1567" = getelementptr i8, ptr %"keys.83", i64 16
+  store i64 %"w8_8.1", ptr %".1567", align 8
+  %".1569" = getelementptr i8, ptr %"keys.83", i64 24
+  store i64 %"w16_8.1", ptr %".1569", align 8
+  %".1571" = getelementptr i8, ptr %"keys.83", i64 32
+  store i64 %"w24_8.1", ptr %".1571", align 8
+  %".1573" = getelementptr i8, ptr %"keys.83", i64 40
+  store i64 %"w32_8.1", ptr %".1573", align 8
+  %".1575" = zext i8 %"w6_1.1" to i64
+  %".1576" = trunc i64 %".1575" to i8
+  %".1577" = getelementptr i8, ptr %"keys.83", i64 9
+  store i8 %".1576", ptr %".1577", align 1
+  %".1579" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1580" = zext i32 %".1579" to i64
+  %".1581" = and i64 %".1580", 1048575
+  %".1582" = trunc i64 %".1581" to i32
+  %".1583" = call i32 @"llvm.bswap.i32"(i32 %".1582")
+  %".1584" = getelementptr i8, ptr %"keys.83", i64 52
+  store i32 %".1583", ptr %".1584", align 4
+  %".1586" = add i64 %"cursor.23", 40
+  %".1587" = call i32 @"llvm.bswap.i32"(i32 %"w0_4.2")
+  %".1588" = zext i32 %".1587" to i64
+  %".1589" = and i64 %".1588", 1048575
+  %".1590" = icmp ne i64 %".1589", 0
+  %".1591" = getelementptr i8, ptr %"keys.83", i64 48
+  %"flags.25" = load volatile i32, ptr %".1591", align 4
+  %".1592" = and i32 %"flags.25", 2
+  %".1593" = icmp ne i32 %".1592", 0
+  %".1594" = and i1 %".1590", %".1593"
+  br i1 %".1594", label %"ipv6_d1.stop_if", label %"ipv6_d1.stop_if.endif"
 ipv6_d0.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".214" = trunc i64 %"cursor.2" to i32
-  %".215" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".214", [40 x i8]* %"header_copy", i32 40)
-  %".216" = icmp eq i64 %".215", 0
-  %".217" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".218" = load i32, ptr %".217", align 4
-  %".219" = zext i32 %".218" to i64
-  %"data.27" = inttoptr i64 %".219" to ptr
-  %".220" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".221" = load i32, ptr %".220", align 4
-  %".222" = zext i32 %".221" to i64
-  %"data_end.27" = inttoptr i64 %".222" to ptr
-  %".223" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.27" = load ptr, ptr %".223", align 8
-  %".224" = xor i1 %".216", -1
-  br i1 %".224", label %"ipv6_d0.copy_failed", label %"ipv6_d0.copy_failed.endif"
+  %".218" = trunc i64 %"cursor.2" to i32
+  %".219" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".218", [40 x i8]* %"header_copy", i32 40)
+  %".220" = icmp eq i64 %".219", 0
+  %".221" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".222" = load i32, ptr %".221", align 4
+  %".223" = zext i32 %".222" to i64
+  %"data.27" = inttoptr i64 %".223" to ptr
+  %".224" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".225" = load i32, ptr %".224", align 4
+  %".226" = zext i32 %".225" to i64
+  %"data_end.27" = inttoptr i64 %".226" to ptr
+  %".227" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.27" = load ptr, ptr %".227", align 8
+  %".228" = xor i1 %".220", -1
+  br i1 %".228", label %"ipv6_d0.copy_failed", label %"ipv6_d0.copy_failed.endif"
 ipv6_d0.copy_failed:
-  %".226" = trunc i64 %"cursor.2" to i16
-  %".227" = getelementptr i8, ptr %"keys.27", i64 2
-  store i16 %".226", ptr %".227", align 2
+  %".230" = trunc i64 %"cursor.2" to i16
+  %".231" = getelementptr i8, ptr %"keys.27", i64 2
+  store i16 %".230", ptr %".231", align 2
   br label %"return"
 ipv6_d0.copy_failed.endif:
-  %".230" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".231" = load volatile i32, [40 x i8]* %".230", align 4
-  %".232" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".233" = load volatile i8, [40 x i8]* %".232", align 1
-  %".234" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".235" = load volatile i64, [40 x i8]* %".234", align 8
-  %".236" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".237" = load volatile i64, [40 x i8]* %".236", align 8
-  %".238" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".234" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".235" = load volatile i32, [40 x i8]* %".234", align 4
+  %".236" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".237" = load volatile i8, [40 x i8]* %".236", align 1
+  %".238" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
   %".239" = load volatile i64, [40 x i8]* %".238", align 8
-  %".240" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".240" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
   %".241" = load volatile i64, [40 x i8]* %".240", align 8
+  %".242" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".243" = load volatile i64, [40 x i8]* %".242", align 8
+  %".244" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".245" = load volatile i64, [40 x i8]* %".244", align 8
   br label %"ipv6_d0.header"
 ipv6_d0.stop_if:
-  %".279" = trunc i64 %".269" to i16
-  %".280" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".279", ptr %".280", align 2
+  %".283" = trunc i64 %".273" to i16
+  %".284" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".283", ptr %".284", align 2
   br label %"return"
 ipv6_d0.stop_if.endif:
-  %".283" = zext i8 %"w6_1" to i64
-  switch i64 %".283", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
+  %".287" = zext i8 %"w6_1" to i64
+  switch i64 %".287", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
 ipv6_d0.unknown:
-  %".285" = trunc i64 %".269" to i16
-  %".286" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".285", ptr %".286", align 2
+  %".289" = trunc i64 %".273" to i16
+  %".290" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".289", ptr %".290", align 2
   br label %"return"
 ipv6_d0.to_tcp:
   br label %"tcp"
@@ -1109,164 +1113,168 @@ ipv6_d0.to_ipv6_frag:
 ipv6_d0.to_icmpv6:
   br label %"icmpv6"
 ipv6_d0.to_mpls:
-  %".302" = trunc i64 34887 to i16
-  %".303" = call i16 @"llvm.bswap.i16"(i16 %".302")
-  %".304" = getelementptr i8, ptr %"keys.28", i64 10
-  store i16 %".303", ptr %".304", align 2
+  %".306" = trunc i64 34887 to i16
+  %".307" = call i16 @"llvm.bswap.i16"(i16 %".306")
+  %".308" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".307", ptr %".308", align 2
   br label %"mpls_mpls_labels1"
 ipv6_d0.to_ipv4:
-  %".307" = trunc i64 2048 to i16
-  %".308" = call i16 @"llvm.bswap.i16"(i16 %".307")
-  %".309" = getelementptr i8, ptr %"keys.28", i64 10
-  store i16 %".308", ptr %".309", align 2
-  %".311" = getelementptr i8, ptr %"keys.28", i64 8
-  store i8 1, ptr %".311", align 1
-  %".313" = getelementptr i8, ptr %"keys.28", i64 48
-  %"flags.4" = load volatile i32, ptr %".313", align 4
-  %".314" = and i32 %"flags.4", 4
-  %".315" = icmp ne i32 %".314", 0
-  br i1 %".315", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
+  %".311" = trunc i64 2048 to i16
+  %".312" = call i16 @"llvm.bswap.i16"(i16 %".311")
+  %".313" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".312", ptr %".313", align 2
+  %".315" = getelementptr i8, ptr %"keys.28", i64 8
+  store i8 1, ptr %".315", align 1
+  %".317" = getelementptr i8, ptr %"keys.28", i64 48
+  %"flags.4" = load volatile i32, ptr %".317", align 4
+  %".318" = and i32 %"flags.4", 4
+  %".319" = icmp ne i32 %".318", 0
+  br i1 %".319", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
 ipv6_d0.to_ipv6:
-  %".322" = trunc i64 34525 to i16
-  %".323" = call i16 @"llvm.bswap.i16"(i16 %".322")
-  %".324" = getelementptr i8, ptr %"keys.28", i64 10
-  store i16 %".323", ptr %".324", align 2
-  %".326" = getelementptr i8, ptr %"keys.28", i64 8
-  store i8 1, ptr %".326", align 1
-  %".328" = getelementptr i8, ptr %"keys.28", i64 48
-  %"flags.5" = load volatile i32, ptr %".328", align 4
-  %".329" = and i32 %"flags.5", 4
-  %".330" = icmp ne i32 %".329", 0
-  br i1 %".330", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
+  %".326" = trunc i64 34525 to i16
+  %".327" = call i16 @"llvm.bswap.i16"(i16 %".326")
+  %".328" = getelementptr i8, ptr %"keys.28", i64 10
+  store i16 %".327", ptr %".328", align 2
+  %".330" = getelementptr i8, ptr %"keys.28", i64 8
+  store i8 1, ptr %".330", align 1
+  %".332" = getelementptr i8, ptr %"keys.28", i64 48
+  %"flags.5" = load volatile i32, ptr %".332", align 4
+  %".333" = and i32 %"flags.5", 4
+  %".334" = icmp ne i32 %".333", 0
+  br i1 %".334", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext1:
-  %"cursor.24" = phi  i64 [%".269", %"ipv6_d0.to_ipv6_opts"], [%".269", %"ipv6_d0.to_ipv6_opts.1"], [%".269", %"ipv6_d0.to_ipv6_opts.2"]
+  %"cursor.24" = phi  i64 [%".273", %"ipv6_d0.to_ipv6_opts"], [%".273", %"ipv6_d0.to_ipv6_opts.1"], [%".273", %"ipv6_d0.to_ipv6_opts.2"]
   %"data.29" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_opts"], [%"data.28", %"ipv6_d0.to_ipv6_opts.1"], [%"data.28", %"ipv6_d0.to_ipv6_opts.2"]
   %"data_end.29" = phi  ptr [%"data_end.28", %"ipv6_d0.to_ipv6_opts"], [%"data_end.28", %"ipv6_d0.to_ipv6_opts.1"], [%"data_end.28", %"ipv6_d0.to_ipv6_opts.2"]
   %"keys.29" = phi  ptr [%"keys.28", %"ipv6_d0.to_ipv6_opts"], [%"keys.28", %"ipv6_d0.to_ipv6_opts.1"], [%"keys.28", %"ipv6_d0.to_ipv6_opts.2"]
   %"hdr.21" = getelementptr i8, ptr %"data.29", i64 %"cursor.24"
-  %".1650" = getelementptr i8, ptr %"hdr.21", i64 2
-  %".1651" = icmp ugt ptr %".1650", %"data_end.29"
-  br i1 %".1651", label %"ipv6_opts_d0_ipv6_ext1.copy", label %"ipv6_opts_d0_ipv6_ext1.linear", !prof !0
+  %".1660" = getelementptr i8, ptr %"hdr.21", i64 2
+  %".1661" = icmp ugt ptr %".1660", %"data_end.29"
+  br i1 %".1661", label %"ipv6_opts_d0_ipv6_ext1.copy", label %"ipv6_opts_d0_ipv6_ext1.linear", !prof !0
 ipv6_opts_d0_ipv6_ext1.linear:
-  %".1653" = getelementptr i8, ptr %"hdr.21", i64 0
-  %".1654" = load i8, ptr %".1653", align 1
-  %".1655" = getelementptr i8, ptr %"hdr.21", i64 1
-  %".1656" = load i8, ptr %".1655", align 1
+  %".1663" = getelementptr i8, ptr %"hdr.21", i64 0
+  %".1664" = load i8, ptr %".1663", align 1
+  %".1665" = getelementptr i8, ptr %"hdr.21", i64 1
+  %".1666" = load i8, ptr %".1665", align 1
   br label %"ipv6_opts_d0_ipv6_ext1.header"
 ipv6_opts_d0_ipv6_ext1.header:
-  %"w0_1.5" = phi  i8 [%".1654", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1675", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
-  %"w1_1.3" = phi  i8 [%".1656", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1677", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.5" = phi  i8 [%".1664", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1685", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.3" = phi  i8 [%".1666", %"ipv6_opts_d0_ipv6_ext1.linear"], [%".1687", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
   %"data.87" = phi  ptr [%"data.29", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data.86", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
   %"data_end.87" = phi  ptr [%"data_end.29", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"data_end.86", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
   %"keys.87" = phi  ptr [%"keys.29", %"ipv6_opts_d0_ipv6_ext1.linear"], [%"keys.86", %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"]
-  %".1679" = zext i8 %"w0_1.5" to i64
-  %".1680" = trunc i64 %".1679" to i8
-  %".1681" = getelementptr i8, ptr %"keys.87", i64 9
-  store i8 %".1680", ptr %".1681", align 1
-  %".1683" = add i64 %"cursor.24", 2
-  %".1684" = zext i8 %"w1_1.3" to i64
-  %".1685" = mul i64 %".1684", 8
-  %".1686" = add i64 %".1685", 6
-  %".1687" = add i64 %".1686", 2
-  %"end.4" = add i64 %"cursor.24", %".1687"
-  %".1688" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1688", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".1689" = zext i8 %"w0_1.5" to i64
+  %".1690" = trunc i64 %".1689" to i8
+  %".1691" = getelementptr i8, ptr %"keys.87", i64 9
+  store i8 %".1690", ptr %".1691", align 1
+  %".1693" = add i64 %"cursor.24", 2
+  %".1694" = zext i8 %"w1_1.3" to i64
+  %".1695" = mul i64 %".1694", 8
+  %".1696" = add i64 %".1695", 6
+  %".1697" = add i64 %".1696", 2
+  %".1698" = add i64 %"cursor.24", %".1697"
+  %".1699" = add i64 %"cursor.24", 8
+  %".1700" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".1699")
+  %".1701" = icmp eq i64 %".1696", 6
+  %"end.2" = select  i1 %".1701", i64 %".1700", i64 %".1698"
+  %".1702" = zext i8 %"w0_1.5" to i64
+  switch i64 %".1702", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1:
-  %"cursor.25" = phi  i64 [%".269", %"ipv6_d0.to_ipv6_frag"]
+  %"cursor.25" = phi  i64 [%".273", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
   %"data_end.30" = phi  ptr [%"data_end.28", %"ipv6_d0.to_ipv6_frag"]
   %"keys.30" = phi  ptr [%"keys.28", %"ipv6_d0.to_ipv6_frag"]
   %"hdr.22" = getelementptr i8, ptr %"data.30", i64 %"cursor.25"
-  %".1742" = getelementptr i8, ptr %"hdr.22", i64 8
-  %".1743" = icmp ugt ptr %".1742", %"data_end.30"
-  br i1 %".1743", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
+  %".1756" = getelementptr i8, ptr %"hdr.22", i64 8
+  %".1757" = icmp ugt ptr %".1756", %"data_end.30"
+  br i1 %".1757", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
 ipv6_frag_d0_ipv6_ext1.linear:
-  %".1745" = getelementptr i8, ptr %"hdr.22", i64 0
-  %".1746" = load i8, ptr %".1745", align 1
-  %".1747" = getelementptr i8, ptr %"hdr.22", i64 2
-  %".1748" = load i16, ptr %".1747", align 2
+  %".1759" = getelementptr i8, ptr %"hdr.22", i64 0
+  %".1760" = load i8, ptr %".1759", align 1
+  %".1761" = getelementptr i8, ptr %"hdr.22", i64 2
+  %".1762" = load i16, ptr %".1761", align 2
   br label %"ipv6_frag_d0_ipv6_ext1.header"
 ipv6_frag_d0_ipv6_ext1.header:
-  %"w0_1.6" = phi  i8 [%".1746", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1767", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.7" = phi  i16 [%".1748", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1769", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.6" = phi  i8 [%".1760", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1781", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.7" = phi  i16 [%".1762", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1783", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"data.91" = phi  ptr [%"data.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"data_end.91" = phi  ptr [%"data_end.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data_end.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"keys.91" = phi  ptr [%"keys.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"keys.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
-  %".1771" = zext i8 %"w0_1.6" to i64
-  %".1772" = trunc i64 %".1771" to i8
-  %".1773" = getelementptr i8, ptr %"keys.91", i64 9
-  store i8 %".1772", ptr %".1773", align 1
-  %".1775" = add i64 %"cursor.25", 8
-  %".1776" = icmp ne i64 1, 0
-  %".1777" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
-  %".1778" = zext i16 %".1777" to i64
-  %".1779" = and i64 %".1778", 65528
-  %".1780" = icmp eq i64 %".1779", 0
-  br i1 %".1776", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+  %".1785" = zext i8 %"w0_1.6" to i64
+  %".1786" = trunc i64 %".1785" to i8
+  %".1787" = getelementptr i8, ptr %"keys.91", i64 9
+  store i8 %".1786", ptr %".1787", align 1
+  %".1789" = add i64 %"cursor.25", 8
+  %".1790" = icmp ne i64 1, 0
+  %".1791" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".1792" = zext i16 %".1791" to i64
+  %".1793" = and i64 %".1792", 65528
+  %".1794" = icmp eq i64 %".1793", 0
+  br i1 %".1790", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".269", %"ipv6_d0.to_icmpv6"], [%".1576", %"ipv6_d1.to_icmpv6"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.12", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".3977", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4714", %"widening.test.27"]
+  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1586", %"ipv6_d1.to_icmpv6"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4764", %"widening.test.27"]
   %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.test.27"]
   %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.187", %"widening.test.27"]
   %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.test.27"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
-  %".1856" = getelementptr i8, ptr %"hdr.23", i64 4
-  %".1857" = icmp ugt ptr %".1856", %"data_end.31"
-  br i1 %".1857", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
+  %".1870" = getelementptr i8, ptr %"hdr.23", i64 4
+  %".1871" = icmp ugt ptr %".1870", %"data_end.31"
+  br i1 %".1871", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
 icmpv6.linear:
   br label %"icmpv6.header"
 icmpv6.header:
   %"data.93" = phi  ptr [%"data.31", %"icmpv6.linear"], [%"data.92", %"icmpv6.copy_failed.endif"]
   %"data_end.93" = phi  ptr [%"data_end.31", %"icmpv6.linear"], [%"data_end.92", %"icmpv6.copy_failed.endif"]
   %"keys.93" = phi  ptr [%"keys.31", %"icmpv6.linear"], [%"keys.92", %"icmpv6.copy_failed.endif"]
-  %".1877" = add i64 %"cursor.26", 4
-  %".1878" = trunc i64 %"cursor.26" to i16
-  %".1879" = getelementptr i8, ptr %"keys.93", i64 2
-  store i16 %".1878", ptr %".1879", align 2
+  %".1891" = add i64 %"cursor.26", 4
+  %".1892" = trunc i64 %"cursor.26" to i16
+  %".1893" = getelementptr i8, ptr %"keys.93", i64 2
+  store i16 %".1892", ptr %".1893", align 2
   br label %"return"
 ipv6_d0.stop_at_encap:
-  %".317" = trunc i64 %".269" to i16
-  %".318" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".317", ptr %".318", align 2
+  %".321" = trunc i64 %".273" to i16
+  %".322" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".321", ptr %".322", align 2
   br label %"return"
 ipv6_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_d0.stop_at_encap.1:
-  %".332" = trunc i64 %".269" to i16
-  %".333" = getelementptr i8, ptr %"keys.28", i64 2
-  store i16 %".332", ptr %".333", align 2
+  %".336" = trunc i64 %".273" to i16
+  %".337" = getelementptr i8, ptr %"keys.28", i64 2
+  store i16 %".336", ptr %".337", align 2
   br label %"return"
 ipv6_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 vlan_d0_vlan_tags1.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".343" = trunc i64 %"cursor.3" to i32
-  %".344" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".343", [40 x i8]* %"header_copy", i32 4)
-  %".345" = icmp eq i64 %".344", 0
-  %".346" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".347" = load i32, ptr %".346", align 4
-  %".348" = zext i32 %".347" to i64
-  %"data.32" = inttoptr i64 %".348" to ptr
-  %".349" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".350" = load i32, ptr %".349", align 4
-  %".351" = zext i32 %".350" to i64
-  %"data_end.32" = inttoptr i64 %".351" to ptr
-  %".352" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.32" = load ptr, ptr %".352", align 8
-  %".353" = xor i1 %".345", -1
-  br i1 %".353", label %"vlan_d0_vlan_tags1.copy_failed", label %"vlan_d0_vlan_tags1.copy_failed.endif"
+  %".347" = trunc i64 %"cursor.3" to i32
+  %".348" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".347", [40 x i8]* %"header_copy", i32 4)
+  %".349" = icmp eq i64 %".348", 0
+  %".350" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".351" = load i32, ptr %".350", align 4
+  %".352" = zext i32 %".351" to i64
+  %"data.32" = inttoptr i64 %".352" to ptr
+  %".353" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".354" = load i32, ptr %".353", align 4
+  %".355" = zext i32 %".354" to i64
+  %"data_end.32" = inttoptr i64 %".355" to ptr
+  %".356" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.32" = load ptr, ptr %".356", align 8
+  %".357" = xor i1 %".349", -1
+  br i1 %".357", label %"vlan_d0_vlan_tags1.copy_failed", label %"vlan_d0_vlan_tags1.copy_failed.endif"
 vlan_d0_vlan_tags1.copy_failed:
-  %".355" = trunc i64 %"cursor.3" to i16
-  %".356" = getelementptr i8, ptr %"keys.32", i64 2
-  store i16 %".355", ptr %".356", align 2
+  %".359" = trunc i64 %"cursor.3" to i16
+  %".360" = getelementptr i8, ptr %"keys.32", i64 2
+  store i16 %".359", ptr %".360", align 2
   br label %"return"
 vlan_d0_vlan_tags1.copy_failed.endif:
-  %".359" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".360" = load volatile i16, [40 x i8]* %".359", align 2
+  %".363" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".364" = load volatile i16, [40 x i8]* %".363", align 2
   br label %"vlan_d0_vlan_tags1.header"
 vlan_d0_vlan_tags1.unknown:
-  %".375" = trunc i64 %".368" to i16
-  %".376" = getelementptr i8, ptr %"keys.33", i64 2
-  store i16 %".375", ptr %".376", align 2
+  %".379" = trunc i64 %".372" to i16
+  %".380" = getelementptr i8, ptr %"keys.33", i64 2
+  store i16 %".379", ptr %".380", align 2
   br label %"return"
 vlan_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
@@ -1301,293 +1309,293 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_vlan"], [%".368", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".636", %"hsr_d0_vlan_tags1.to_vlan"], [%".636", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4428", %"widening.test.1"]
+  %"cursor.27" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_vlan"], [%".372", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".640", %"hsr_d0_vlan_tags1.to_vlan"], [%".640", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4478", %"widening.test.1"]
   %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.161", %"widening.test.1"]
   %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.161", %"widening.test.1"]
   %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.1"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
-  %".1882" = getelementptr i8, ptr %"hdr.24", i64 4
-  %".1883" = icmp ugt ptr %".1882", %"data_end.34"
-  br i1 %".1883", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
+  %".1896" = getelementptr i8, ptr %"hdr.24", i64 4
+  %".1897" = icmp ugt ptr %".1896", %"data_end.34"
+  br i1 %".1897", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
 vlan_d0_vlan_tags2.linear:
-  %".1885" = getelementptr i8, ptr %"hdr.24", i64 2
-  %".1886" = load i16, ptr %".1885", align 2
+  %".1899" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".1900" = load i16, ptr %".1899", align 2
   br label %"vlan_d0_vlan_tags2.header"
 vlan_d0_vlan_tags2.header:
-  %"w2_2.8" = phi  i16 [%".1886", %"vlan_d0_vlan_tags2.linear"], [%".1905", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"w2_2.8" = phi  i16 [%".1900", %"vlan_d0_vlan_tags2.linear"], [%".1919", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"data.95" = phi  ptr [%"data.34", %"vlan_d0_vlan_tags2.linear"], [%"data.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"data_end.95" = phi  ptr [%"data_end.34", %"vlan_d0_vlan_tags2.linear"], [%"data_end.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"keys.95" = phi  ptr [%"keys.34", %"vlan_d0_vlan_tags2.linear"], [%"keys.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
-  %".1907" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1908" = zext i16 %".1907" to i64
-  %".1909" = trunc i64 %".1908" to i16
-  %".1910" = call i16 @"llvm.bswap.i16"(i16 %".1909")
-  %".1911" = getelementptr i8, ptr %"keys.95", i64 10
-  store i16 %".1910", ptr %".1911", align 2
-  %".1913" = add i64 %"cursor.27", 4
-  %".1914" = trunc i64 %".1913" to i16
-  %".1915" = getelementptr i8, ptr %"keys.95", i64 0
-  store i16 %".1914", ptr %".1915", align 2
-  %".1917" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1918" = zext i16 %".1917" to i64
-  switch i64 %".1918", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
+  %".1921" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1922" = zext i16 %".1921" to i64
+  %".1923" = trunc i64 %".1922" to i16
+  %".1924" = call i16 @"llvm.bswap.i16"(i16 %".1923")
+  %".1925" = getelementptr i8, ptr %"keys.95", i64 10
+  store i16 %".1924", ptr %".1925", align 2
+  %".1927" = add i64 %"cursor.27", 4
+  %".1928" = trunc i64 %".1927" to i16
+  %".1929" = getelementptr i8, ptr %"keys.95", i64 0
+  store i16 %".1928", ptr %".1929", align 2
+  %".1931" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1932" = zext i16 %".1931" to i64
+  switch i64 %".1932", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".368", %"vlan_d0_vlan_tags1.to_hsr"], [%".368", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".636", %"hsr_d0_vlan_tags1.to_hsr"], [%".636", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4417", %"widening.test"]
+  %"cursor.28" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_hsr"], [%".372", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".640", %"hsr_d0_vlan_tags1.to_hsr"], [%".640", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4467", %"widening.test"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.test"]
   %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.160", %"widening.test"]
   %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
-  %".1952" = getelementptr i8, ptr %"hdr.25", i64 6
-  %".1953" = icmp ugt ptr %".1952", %"data_end.35"
-  br i1 %".1953", label %"hsr_d0_vlan_tags2.copy", label %"hsr_d0_vlan_tags2.linear", !prof !0
+  %".1966" = getelementptr i8, ptr %"hdr.25", i64 6
+  %".1967" = icmp ugt ptr %".1966", %"data_end.35"
+  br i1 %".1967", label %"hsr_d0_vlan_tags2.copy", label %"hsr_d0_vlan_tags2.linear", !prof !0
 hsr_d0_vlan_tags2.linear:
-  %".1955" = getelementptr i8, ptr %"hdr.25", i64 4
-  %".1956" = load i16, ptr %".1955", align 2
+  %".1969" = getelementptr i8, ptr %"hdr.25", i64 4
+  %".1970" = load i16, ptr %".1969", align 2
   br label %"hsr_d0_vlan_tags2.header"
 hsr_d0_vlan_tags2.header:
-  %"w4_2.1" = phi  i16 [%".1956", %"hsr_d0_vlan_tags2.linear"], [%".1975", %"hsr_d0_vlan_tags2.copy_failed.endif"]
+  %"w4_2.1" = phi  i16 [%".1970", %"hsr_d0_vlan_tags2.linear"], [%".1989", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"data.97" = phi  ptr [%"data.35", %"hsr_d0_vlan_tags2.linear"], [%"data.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"data_end.97" = phi  ptr [%"data_end.35", %"hsr_d0_vlan_tags2.linear"], [%"data_end.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"keys.97" = phi  ptr [%"keys.35", %"hsr_d0_vlan_tags2.linear"], [%"keys.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
-  %".1977" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
-  %".1978" = zext i16 %".1977" to i64
-  %".1979" = trunc i64 %".1978" to i16
-  %".1980" = call i16 @"llvm.bswap.i16"(i16 %".1979")
-  %".1981" = getelementptr i8, ptr %"keys.97", i64 10
-  store i16 %".1980", ptr %".1981", align 2
-  %".1983" = add i64 %"cursor.28", 6
-  %".1984" = trunc i64 %".1983" to i16
-  %".1985" = getelementptr i8, ptr %"keys.97", i64 0
-  store i16 %".1984", ptr %".1985", align 2
-  %".1987" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
-  %".1988" = zext i16 %".1987" to i64
-  switch i64 %".1988", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
+  %".1991" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
+  %".1992" = zext i16 %".1991" to i64
+  %".1993" = trunc i64 %".1992" to i16
+  %".1994" = call i16 @"llvm.bswap.i16"(i16 %".1993")
+  %".1995" = getelementptr i8, ptr %"keys.97", i64 10
+  store i16 %".1994", ptr %".1995", align 2
+  %".1997" = add i64 %"cursor.28", 6
+  %".1998" = trunc i64 %".1997" to i16
+  %".1999" = getelementptr i8, ptr %"keys.97", i64 0
+  store i16 %".1998", ptr %".1999", align 2
+  %".2001" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
+  %".2002" = zext i16 %".2001" to i64
+  switch i64 %".2002", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
 mpls_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".402" = trunc i64 %"cursor.4" to i32
-  %".403" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".402", [40 x i8]* %"header_copy", i32 4)
-  %".404" = icmp eq i64 %".403", 0
-  %".405" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".406" = load i32, ptr %".405", align 4
-  %".407" = zext i32 %".406" to i64
-  %"data.36" = inttoptr i64 %".407" to ptr
-  %".408" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".409" = load i32, ptr %".408", align 4
-  %".410" = zext i32 %".409" to i64
-  %"data_end.36" = inttoptr i64 %".410" to ptr
-  %".411" = getelementptr i8, ptr %"ctx.4", i64 144
-  %"keys.36" = load ptr, ptr %".411", align 8
-  %".412" = xor i1 %".404", -1
-  br i1 %".412", label %"mpls_mpls_labels1.copy_failed", label %"mpls_mpls_labels1.copy_failed.endif"
+  %".406" = trunc i64 %"cursor.4" to i32
+  %".407" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.4", i32 %".406", [40 x i8]* %"header_copy", i32 4)
+  %".408" = icmp eq i64 %".407", 0
+  %".409" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".410" = load i32, ptr %".409", align 4
+  %".411" = zext i32 %".410" to i64
+  %"data.36" = inttoptr i64 %".411" to ptr
+  %".412" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".413" = load i32, ptr %".412", align 4
+  %".414" = zext i32 %".413" to i64
+  %"data_end.36" = inttoptr i64 %".414" to ptr
+  %".415" = getelementptr i8, ptr %"ctx.4", i64 144
+  %"keys.36" = load ptr, ptr %".415", align 8
+  %".416" = xor i1 %".408", -1
+  br i1 %".416", label %"mpls_mpls_labels1.copy_failed", label %"mpls_mpls_labels1.copy_failed.endif"
 mpls_mpls_labels1.copy_failed:
-  %".414" = trunc i64 %".395" to i16
-  %".415" = getelementptr i8, ptr %"keys.36", i64 2
-  store i16 %".414", ptr %".415", align 2
+  %".418" = trunc i64 %".399" to i16
+  %".419" = getelementptr i8, ptr %"keys.36", i64 2
+  store i16 %".418", ptr %".419", align 2
   br label %"return"
 mpls_mpls_labels1.copy_failed.endif:
-  %".418" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".419" = load volatile i8, [40 x i8]* %".418", align 1
+  %".422" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".423" = load volatile i8, [40 x i8]* %".422", align 1
   br label %"mpls_mpls_labels1.header"
 mpls_mpls_labels1.unknown:
-  %".425" = trunc i64 %".421" to i16
-  %".426" = getelementptr i8, ptr %"keys.37", i64 2
-  store i16 %".425", ptr %".426", align 2
-  br label %"return"
-mpls_mpls_labels1.to_mpls:
-  %".429" = trunc i64 %".421" to i16
+  %".429" = trunc i64 %".425" to i16
   %".430" = getelementptr i8, ptr %"keys.37", i64 2
   store i16 %".429", ptr %".430", align 2
   br label %"return"
+mpls_mpls_labels1.to_mpls:
+  %".433" = trunc i64 %".425" to i16
+  %".434" = getelementptr i8, ptr %"keys.37", i64 2
+  store i16 %".433", ptr %".434", align 2
+  br label %"return"
 pppoe_d0.copy:
   %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".443" = trunc i64 %"cursor.5" to i32
-  %".444" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".443", [40 x i8]* %"header_copy", i32 8)
-  %".445" = icmp eq i64 %".444", 0
-  %".446" = getelementptr i8, ptr %"ctx.5", i64 76
-  %".447" = load i32, ptr %".446", align 4
-  %".448" = zext i32 %".447" to i64
-  %"data.38" = inttoptr i64 %".448" to ptr
-  %".449" = getelementptr i8, ptr %"ctx.5", i64 80
-  %".450" = load i32, ptr %".449", align 4
-  %".451" = zext i32 %".450" to i64
-  %"data_end.38" = inttoptr i64 %".451" to ptr
-  %".452" = getelementptr i8, ptr %"ctx.5", i64 144
-  %"keys.38" = load ptr, ptr %".452", align 8
-  %".453" = xor i1 %".445", -1
-  br i1 %".453", label %"pppoe_d0.copy_failed", label %"pppoe_d0.copy_failed.endif"
+  %".447" = trunc i64 %"cursor.5" to i32
+  %".448" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.5", i32 %".447", [40 x i8]* %"header_copy", i32 8)
+  %".449" = icmp eq i64 %".448", 0
+  %".450" = getelementptr i8, ptr %"ctx.5", i64 76
+  %".451" = load i32, ptr %".450", align 4
+  %".452" = zext i32 %".451" to i64
+  %"data.38" = inttoptr i64 %".452" to ptr
+  %".453" = getelementptr i8, ptr %"ctx.5", i64 80
+  %".454" = load i32, ptr %".453", align 4
+  %".455" = zext i32 %".454" to i64
+  %"data_end.38" = inttoptr i64 %".455" to ptr
+  %".456" = getelementptr i8, ptr %"ctx.5", i64 144
+  %"keys.38" = load ptr, ptr %".456", align 8
+  %".457" = xor i1 %".449", -1
+  br i1 %".457", label %"pppoe_d0.copy_failed", label %"pppoe_d0.copy_failed.endif"
 pppoe_d0.copy_failed:
-  %".455" = trunc i64 %"cursor.5" to i16
-  %".456" = getelementptr i8, ptr %"keys.38", i64 2
-  store i16 %".455", ptr %".456", align 2
+  %".459" = trunc i64 %"cursor.5" to i16
+  %".460" = getelementptr i8, ptr %"keys.38", i64 2
+  store i16 %".459", ptr %".460", align 2
   br label %"return"
 pppoe_d0.copy_failed.endif:
-  %".459" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".460" = load volatile i8, [40 x i8]* %".459", align 1
-  %".461" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".462" = load volatile i8, [40 x i8]* %".461", align 1
-  %".463" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".464" = load volatile i16, [40 x i8]* %".463", align 2
+  %".463" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".464" = load volatile i8, [40 x i8]* %".463", align 1
+  %".465" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".466" = load volatile i8, [40 x i8]* %".465", align 1
+  %".467" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".468" = load volatile i16, [40 x i8]* %".467", align 2
   br label %"pppoe_d0.header"
 pppoe_d0.require:
-  %".479" = trunc i64 %"cursor.5" to i16
-  %".480" = getelementptr i8, ptr %"keys.39", i64 2
-  store i16 %".479", ptr %".480", align 2
+  %".483" = trunc i64 %"cursor.5" to i16
+  %".484" = getelementptr i8, ptr %"keys.39", i64 2
+  store i16 %".483", ptr %".484", align 2
   br label %"return"
 pppoe_d0.require.endif:
-  %".483" = add i64 %"cursor.5", 8
-  %".484" = trunc i64 %".483" to i16
-  %".485" = getelementptr i8, ptr %"keys.39", i64 0
-  store i16 %".484", ptr %".485", align 2
-  %".487" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
-  %".488" = zext i16 %".487" to i64
-  switch i64 %".488", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
+  %".487" = add i64 %"cursor.5", 8
+  %".488" = trunc i64 %".487" to i16
+  %".489" = getelementptr i8, ptr %"keys.39", i64 0
+  store i16 %".488", ptr %".489", align 2
+  %".491" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
+  %".492" = zext i16 %".491" to i64
+  switch i64 %".492", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
 pppoe_d0.unknown:
-  %".490" = and i64 %".488", 257
-  %".491" = icmp eq i64 %".490", 1
-  br i1 %".491", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
+  %".494" = and i64 %".492", 257
+  %".495" = icmp eq i64 %".494", 1
+  br i1 %".495", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
 pppoe_d0.to_ipv4:
-  %".497" = trunc i64 2048 to i16
-  %".498" = call i16 @"llvm.bswap.i16"(i16 %".497")
-  %".499" = getelementptr i8, ptr %"keys.39", i64 10
-  store i16 %".498", ptr %".499", align 2
+  %".501" = trunc i64 2048 to i16
+  %".502" = call i16 @"llvm.bswap.i16"(i16 %".501")
+  %".503" = getelementptr i8, ptr %"keys.39", i64 10
+  store i16 %".502", ptr %".503", align 2
   br label %"ipv4_d0"
 pppoe_d0.to_ipv6:
-  %".502" = trunc i64 34525 to i16
-  %".503" = call i16 @"llvm.bswap.i16"(i16 %".502")
-  %".504" = getelementptr i8, ptr %"keys.39", i64 10
-  store i16 %".503", ptr %".504", align 2
+  %".506" = trunc i64 34525 to i16
+  %".507" = call i16 @"llvm.bswap.i16"(i16 %".506")
+  %".508" = getelementptr i8, ptr %"keys.39", i64 10
+  store i16 %".507", ptr %".508", align 2
   br label %"ipv6_d0"
 pppoe_d0.to_mpls:
-  %".507" = trunc i64 34887 to i16
-  %".508" = call i16 @"llvm.bswap.i16"(i16 %".507")
-  %".509" = getelementptr i8, ptr %"keys.39", i64 10
-  store i16 %".508", ptr %".509", align 2
+  %".511" = trunc i64 34887 to i16
+  %".512" = call i16 @"llvm.bswap.i16"(i16 %".511")
+  %".513" = getelementptr i8, ptr %"keys.39", i64 10
+  store i16 %".512", ptr %".513", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d0.to_mpls.1:
-  %".512" = trunc i64 34888 to i16
-  %".513" = call i16 @"llvm.bswap.i16"(i16 %".512")
-  %".514" = getelementptr i8, ptr %"keys.39", i64 10
-  store i16 %".513", ptr %".514", align 2
+  %".516" = trunc i64 34888 to i16
+  %".517" = call i16 @"llvm.bswap.i16"(i16 %".516")
+  %".518" = getelementptr i8, ptr %"keys.39", i64 10
+  store i16 %".517", ptr %".518", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d0.to_ppp_other:
   br label %"ppp_other"
 pppoe_d0.select:
-  %".493" = trunc i64 %".483" to i16
-  %".494" = getelementptr i8, ptr %"keys.39", i64 2
-  store i16 %".493", ptr %".494", align 2
+  %".497" = trunc i64 %".487" to i16
+  %".498" = getelementptr i8, ptr %"keys.39", i64 2
+  store i16 %".497", ptr %".498", align 2
   br label %"return"
 ppp_other:
-  %"cursor.29" = phi  i64 [%".483", %"pppoe_d0.to_ppp_other"], [%".2135", %"pppoe_d1.to_ppp_other"]
+  %"cursor.29" = phi  i64 [%".487", %"pppoe_d0.to_ppp_other"], [%".2149", %"pppoe_d1.to_ppp_other"]
   %"data.40" = phi  ptr [%"data.39", %"pppoe_d0.to_ppp_other"], [%"data.103", %"pppoe_d1.to_ppp_other"]
   %"data_end.40" = phi  ptr [%"data_end.39", %"pppoe_d0.to_ppp_other"], [%"data_end.103", %"pppoe_d1.to_ppp_other"]
   %"keys.40" = phi  ptr [%"keys.39", %"pppoe_d0.to_ppp_other"], [%"keys.103", %"pppoe_d1.to_ppp_other"]
-  %".2022" = add i64 %"cursor.29", 0
-  %".2023" = trunc i64 %".2022" to i16
-  %".2024" = getelementptr i8, ptr %"keys.40", i64 2
-  store i16 %".2023", ptr %".2024", align 2
+  %".2036" = add i64 %"cursor.29", 0
+  %".2037" = trunc i64 %".2036" to i16
+  %".2038" = getelementptr i8, ptr %"keys.40", i64 2
+  store i16 %".2037", ptr %".2038", align 2
   br label %"return"
 ptp.copy:
   %"ctx.6" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".527" = trunc i64 %"cursor.7" to i32
-  %".528" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".527", [40 x i8]* %"header_copy", i32 34)
-  %".529" = icmp eq i64 %".528", 0
-  %".530" = getelementptr i8, ptr %"ctx.6", i64 76
-  %".531" = load i32, ptr %".530", align 4
-  %".532" = zext i32 %".531" to i64
-  %"data.41" = inttoptr i64 %".532" to ptr
-  %".533" = getelementptr i8, ptr %"ctx.6", i64 80
-  %".534" = load i32, ptr %".533", align 4
-  %".535" = zext i32 %".534" to i64
-  %"data_end.41" = inttoptr i64 %".535" to ptr
-  %".536" = getelementptr i8, ptr %"ctx.6", i64 144
-  %"keys.41" = load ptr, ptr %".536", align 8
-  %".537" = xor i1 %".529", -1
-  br i1 %".537", label %"ptp.copy_failed", label %"ptp.copy_failed.endif"
+  %".531" = trunc i64 %"cursor.7" to i32
+  %".532" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.6", i32 %".531", [40 x i8]* %"header_copy", i32 34)
+  %".533" = icmp eq i64 %".532", 0
+  %".534" = getelementptr i8, ptr %"ctx.6", i64 76
+  %".535" = load i32, ptr %".534", align 4
+  %".536" = zext i32 %".535" to i64
+  %"data.41" = inttoptr i64 %".536" to ptr
+  %".537" = getelementptr i8, ptr %"ctx.6", i64 80
+  %".538" = load i32, ptr %".537", align 4
+  %".539" = zext i32 %".538" to i64
+  %"data_end.41" = inttoptr i64 %".539" to ptr
+  %".540" = getelementptr i8, ptr %"ctx.6", i64 144
+  %"keys.41" = load ptr, ptr %".540", align 8
+  %".541" = xor i1 %".533", -1
+  br i1 %".541", label %"ptp.copy_failed", label %"ptp.copy_failed.endif"
 ptp.copy_failed:
-  %".539" = trunc i64 %"cursor.7" to i16
-  %".540" = getelementptr i8, ptr %"keys.41", i64 2
-  store i16 %".539", ptr %".540", align 2
+  %".543" = trunc i64 %"cursor.7" to i16
+  %".544" = getelementptr i8, ptr %"keys.41", i64 2
+  store i16 %".543", ptr %".544", align 2
   br label %"return"
 ptp.copy_failed.endif:
   br label %"ptp.header"
 tipc.copy:
   %"ctx.7" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".558" = trunc i64 %"cursor.9" to i32
-  %".559" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".558", [40 x i8]* %"header_copy", i32 16)
-  %".560" = icmp eq i64 %".559", 0
-  %".561" = getelementptr i8, ptr %"ctx.7", i64 76
-  %".562" = load i32, ptr %".561", align 4
-  %".563" = zext i32 %".562" to i64
-  %"data.43" = inttoptr i64 %".563" to ptr
-  %".564" = getelementptr i8, ptr %"ctx.7", i64 80
-  %".565" = load i32, ptr %".564", align 4
-  %".566" = zext i32 %".565" to i64
-  %"data_end.43" = inttoptr i64 %".566" to ptr
-  %".567" = getelementptr i8, ptr %"ctx.7", i64 144
-  %"keys.43" = load ptr, ptr %".567", align 8
-  %".568" = xor i1 %".560", -1
-  br i1 %".568", label %"tipc.copy_failed", label %"tipc.copy_failed.endif"
+  %".562" = trunc i64 %"cursor.9" to i32
+  %".563" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.7", i32 %".562", [40 x i8]* %"header_copy", i32 16)
+  %".564" = icmp eq i64 %".563", 0
+  %".565" = getelementptr i8, ptr %"ctx.7", i64 76
+  %".566" = load i32, ptr %".565", align 4
+  %".567" = zext i32 %".566" to i64
+  %"data.43" = inttoptr i64 %".567" to ptr
+  %".568" = getelementptr i8, ptr %"ctx.7", i64 80
+  %".569" = load i32, ptr %".568", align 4
+  %".570" = zext i32 %".569" to i64
+  %"data_end.43" = inttoptr i64 %".570" to ptr
+  %".571" = getelementptr i8, ptr %"ctx.7", i64 144
+  %"keys.43" = load ptr, ptr %".571", align 8
+  %".572" = xor i1 %".564", -1
+  br i1 %".572", label %"tipc.copy_failed", label %"tipc.copy_failed.endif"
 tipc.copy_failed:
-  %".570" = trunc i64 %"cursor.9" to i16
-  %".571" = getelementptr i8, ptr %"keys.43", i64 2
-  store i16 %".570", ptr %".571", align 2
+  %".574" = trunc i64 %"cursor.9" to i16
+  %".575" = getelementptr i8, ptr %"keys.43", i64 2
+  store i16 %".574", ptr %".575", align 2
   br label %"return"
 tipc.copy_failed.endif:
   br label %"tipc.header"
 fcoe.copy:
   %"ctx.8" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".583" = trunc i64 %"cursor.10" to i32
-  %".584" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".583", [40 x i8]* %"header_copy", i32 38)
-  %".585" = icmp eq i64 %".584", 0
-  %".586" = getelementptr i8, ptr %"ctx.8", i64 76
-  %".587" = load i32, ptr %".586", align 4
-  %".588" = zext i32 %".587" to i64
-  %"data.45" = inttoptr i64 %".588" to ptr
-  %".589" = getelementptr i8, ptr %"ctx.8", i64 80
-  %".590" = load i32, ptr %".589", align 4
-  %".591" = zext i32 %".590" to i64
-  %"data_end.45" = inttoptr i64 %".591" to ptr
-  %".592" = getelementptr i8, ptr %"ctx.8", i64 144
-  %"keys.45" = load ptr, ptr %".592", align 8
-  %".593" = xor i1 %".585", -1
-  br i1 %".593", label %"fcoe.copy_failed", label %"fcoe.copy_failed.endif"
+  %".587" = trunc i64 %"cursor.10" to i32
+  %".588" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.8", i32 %".587", [40 x i8]* %"header_copy", i32 38)
+  %".589" = icmp eq i64 %".588", 0
+  %".590" = getelementptr i8, ptr %"ctx.8", i64 76
+  %".591" = load i32, ptr %".590", align 4
+  %".592" = zext i32 %".591" to i64
+  %"data.45" = inttoptr i64 %".592" to ptr
+  %".593" = getelementptr i8, ptr %"ctx.8", i64 80
+  %".594" = load i32, ptr %".593", align 4
+  %".595" = zext i32 %".594" to i64
+  %"data_end.45" = inttoptr i64 %".595" to ptr
+  %".596" = getelementptr i8, ptr %"ctx.8", i64 144
+  %"keys.45" = load ptr, ptr %".596", align 8
+  %".597" = xor i1 %".589", -1
+  br i1 %".597", label %"fcoe.copy_failed", label %"fcoe.copy_failed.endif"
 fcoe.copy_failed:
-  %".595" = trunc i64 %"cursor.10" to i16
-  %".596" = getelementptr i8, ptr %"keys.45", i64 2
-  store i16 %".595", ptr %".596", align 2
+  %".599" = trunc i64 %"cursor.10" to i16
+  %".600" = getelementptr i8, ptr %"keys.45", i64 2
+  store i16 %".599", ptr %".600", align 2
   br label %"return"
 fcoe.copy_failed.endif:
   br label %"fcoe.header"
 hsr_d0_vlan_tags1.copy:
   %"ctx.9" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".611" = trunc i64 %"cursor.11" to i32
-  %".612" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".611", [40 x i8]* %"header_copy", i32 6)
-  %".613" = icmp eq i64 %".612", 0
-  %".614" = getelementptr i8, ptr %"ctx.9", i64 76
-  %".615" = load i32, ptr %".614", align 4
-  %".616" = zext i32 %".615" to i64
-  %"data.47" = inttoptr i64 %".616" to ptr
-  %".617" = getelementptr i8, ptr %"ctx.9", i64 80
-  %".618" = load i32, ptr %".617", align 4
-  %".619" = zext i32 %".618" to i64
-  %"data_end.47" = inttoptr i64 %".619" to ptr
-  %".620" = getelementptr i8, ptr %"ctx.9", i64 144
-  %"keys.47" = load ptr, ptr %".620", align 8
-  %".621" = xor i1 %".613", -1
-  br i1 %".621", label %"hsr_d0_vlan_tags1.copy_failed", label %"hsr_d0_vlan_tags1.copy_failed.endif"
+  %".615" = trunc i64 %"cursor.11" to i32
+  %".616" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.9", i32 %".615", [40 x i8]* %"header_copy", i32 6)
+  %".617" = icmp eq i64 %".616", 0
+  %".618" = getelementptr i8, ptr %"ctx.9", i64 76
+  %".619" = load i32, ptr %".618", align 4
+  %".620" = zext i32 %".619" to i64
+  %"data.47" = inttoptr i64 %".620" to ptr
+  %".621" = getelementptr i8, ptr %"ctx.9", i64 80
+  %".622" = load i32, ptr %".621", align 4
+  %".623" = zext i32 %".622" to i64
+  %"data_end.47" = inttoptr i64 %".623" to ptr
+  %".624" = getelementptr i8, ptr %"ctx.9", i64 144
+  %"keys.47" = load ptr, ptr %".624", align 8
+  %".625" = xor i1 %".617", -1
+  br i1 %".625", label %"hsr_d0_vlan_tags1.copy_failed", label %"hsr_d0_vlan_tags1.copy_failed.endif"
 hsr_d0_vlan_tags1.copy_failed:
-  %".623" = trunc i64 %"cursor.11" to i16
-  %".624" = getelementptr i8, ptr %"keys.47", i64 2
-  store i16 %".623", ptr %".624", align 2
+  %".627" = trunc i64 %"cursor.11" to i16
+  %".628" = getelementptr i8, ptr %"keys.47", i64 2
+  store i16 %".627", ptr %".628", align 2
   br label %"return"
 hsr_d0_vlan_tags1.copy_failed.endif:
-  %".627" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".628" = load volatile i16, [40 x i8]* %".627", align 2
+  %".631" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".632" = load volatile i16, [40 x i8]* %".631", align 2
   br label %"hsr_d0_vlan_tags1.header"
 hsr_d0_vlan_tags1.unknown:
-  %".643" = trunc i64 %".636" to i16
-  %".644" = getelementptr i8, ptr %"keys.48", i64 2
-  store i16 %".643", ptr %".644", align 2
+  %".647" = trunc i64 %".640" to i16
+  %".648" = getelementptr i8, ptr %"keys.48", i64 2
+  store i16 %".647", ptr %".648", align 2
   br label %"return"
 hsr_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
@@ -1623,610 +1631,610 @@ hsr_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 batadv_d0.copy:
   %"ctx.10" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".673" = trunc i64 %"cursor.12" to i32
-  %".674" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".673", [40 x i8]* %"header_copy", i32 24)
-  %".675" = icmp eq i64 %".674", 0
-  %".676" = getelementptr i8, ptr %"ctx.10", i64 76
-  %".677" = load i32, ptr %".676", align 4
-  %".678" = zext i32 %".677" to i64
-  %"data.49" = inttoptr i64 %".678" to ptr
-  %".679" = getelementptr i8, ptr %"ctx.10", i64 80
-  %".680" = load i32, ptr %".679", align 4
-  %".681" = zext i32 %".680" to i64
-  %"data_end.49" = inttoptr i64 %".681" to ptr
-  %".682" = getelementptr i8, ptr %"ctx.10", i64 144
-  %"keys.49" = load ptr, ptr %".682", align 8
-  %".683" = xor i1 %".675", -1
-  br i1 %".683", label %"batadv_d0.copy_failed", label %"batadv_d0.copy_failed.endif"
+  %".677" = trunc i64 %"cursor.12" to i32
+  %".678" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.10", i32 %".677", [40 x i8]* %"header_copy", i32 24)
+  %".679" = icmp eq i64 %".678", 0
+  %".680" = getelementptr i8, ptr %"ctx.10", i64 76
+  %".681" = load i32, ptr %".680", align 4
+  %".682" = zext i32 %".681" to i64
+  %"data.49" = inttoptr i64 %".682" to ptr
+  %".683" = getelementptr i8, ptr %"ctx.10", i64 80
+  %".684" = load i32, ptr %".683", align 4
+  %".685" = zext i32 %".684" to i64
+  %"data_end.49" = inttoptr i64 %".685" to ptr
+  %".686" = getelementptr i8, ptr %"ctx.10", i64 144
+  %"keys.49" = load ptr, ptr %".686", align 8
+  %".687" = xor i1 %".679", -1
+  br i1 %".687", label %"batadv_d0.copy_failed", label %"batadv_d0.copy_failed.endif"
 batadv_d0.copy_failed:
-  %".685" = trunc i64 %"cursor.12" to i16
-  %".686" = getelementptr i8, ptr %"keys.49", i64 2
-  store i16 %".685", ptr %".686", align 2
+  %".689" = trunc i64 %"cursor.12" to i16
+  %".690" = getelementptr i8, ptr %"keys.49", i64 2
+  store i16 %".689", ptr %".690", align 2
   br label %"return"
 batadv_d0.copy_failed.endif:
-  %".689" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".690" = load volatile i8, [40 x i8]* %".689", align 1
-  %".691" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".692" = load volatile i8, [40 x i8]* %".691", align 1
-  %".693" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
-  %".694" = load volatile i16, [40 x i8]* %".693", align 2
+  %".693" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".694" = load volatile i8, [40 x i8]* %".693", align 1
+  %".695" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".696" = load volatile i8, [40 x i8]* %".695", align 1
+  %".697" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
+  %".698" = load volatile i16, [40 x i8]* %".697", align 2
   br label %"batadv_d0.header"
 batadv_d0.require:
-  %".703" = trunc i64 %"cursor.12" to i16
-  %".704" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".703", ptr %".704", align 2
+  %".707" = trunc i64 %"cursor.12" to i16
+  %".708" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".707", ptr %".708", align 2
   br label %"return"
 batadv_d0.require.endif:
-  %".707" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
-  %".708" = zext i16 %".707" to i64
-  %".709" = trunc i64 %".708" to i16
-  %".710" = call i16 @"llvm.bswap.i16"(i16 %".709")
-  %".711" = getelementptr i8, ptr %"keys.50", i64 10
-  store i16 %".710", ptr %".711", align 2
-  %".713" = add i64 %"cursor.12", 24
-  %".714" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
-  %".715" = zext i16 %".714" to i64
-  switch i64 %".715", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
+  %".711" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
+  %".712" = zext i16 %".711" to i64
+  %".713" = trunc i64 %".712" to i16
+  %".714" = call i16 @"llvm.bswap.i16"(i16 %".713")
+  %".715" = getelementptr i8, ptr %"keys.50", i64 10
+  store i16 %".714", ptr %".715", align 2
+  %".717" = add i64 %"cursor.12", 24
+  %".718" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
+  %".719" = zext i16 %".718" to i64
+  switch i64 %".719", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
 batadv_d0.unknown:
-  %".717" = trunc i64 %".713" to i16
-  %".718" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".717", ptr %".718", align 2
+  %".721" = trunc i64 %".717" to i16
+  %".722" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".721", ptr %".722", align 2
   br label %"return"
 batadv_d0.to_ipv4:
-  %".721" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".721", align 1
-  %".723" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.6" = load volatile i32, ptr %".723", align 4
-  %".724" = and i32 %"flags.6", 4
-  %".725" = icmp ne i32 %".724", 0
-  br i1 %".725", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
+  %".725" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".725", align 1
+  %".727" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.6" = load volatile i32, ptr %".727", align 4
+  %".728" = and i32 %"flags.6", 4
+  %".729" = icmp ne i32 %".728", 0
+  br i1 %".729", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
 batadv_d0.to_ipv6:
-  %".732" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".732", align 1
-  %".734" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.7" = load volatile i32, ptr %".734", align 4
-  %".735" = and i32 %"flags.7", 4
-  %".736" = icmp ne i32 %".735", 0
-  br i1 %".736", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1"
+  %".736" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".736", align 1
+  %".738" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.7" = load volatile i32, ptr %".738", align 4
+  %".739" = and i32 %"flags.7", 4
+  %".740" = icmp ne i32 %".739", 0
+  br i1 %".740", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1"
 batadv_d0.to_vlan:
-  %".743" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".743", align 1
-  %".745" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.8" = load volatile i32, ptr %".745", align 4
-  %".746" = and i32 %"flags.8", 4
-  %".747" = icmp ne i32 %".746", 0
-  br i1 %".747", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2"
+  %".747" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".747", align 1
+  %".749" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.8" = load volatile i32, ptr %".749", align 4
+  %".750" = and i32 %"flags.8", 4
+  %".751" = icmp ne i32 %".750", 0
+  br i1 %".751", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2"
 batadv_d0.to_vlan.1:
-  %".754" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".754", align 1
-  %".756" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.9" = load volatile i32, ptr %".756", align 4
-  %".757" = and i32 %"flags.9", 4
-  %".758" = icmp ne i32 %".757", 0
-  br i1 %".758", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3"
+  %".758" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".758", align 1
+  %".760" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.9" = load volatile i32, ptr %".760", align 4
+  %".761" = and i32 %"flags.9", 4
+  %".762" = icmp ne i32 %".761", 0
+  br i1 %".762", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3"
 batadv_d0.to_mpls:
-  %".765" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".765", align 1
-  %".767" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.10" = load volatile i32, ptr %".767", align 4
-  %".768" = and i32 %"flags.10", 4
-  %".769" = icmp ne i32 %".768", 0
-  br i1 %".769", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4"
+  %".769" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".769", align 1
+  %".771" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.10" = load volatile i32, ptr %".771", align 4
+  %".772" = and i32 %"flags.10", 4
+  %".773" = icmp ne i32 %".772", 0
+  br i1 %".773", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4"
 batadv_d0.to_mpls.1:
-  %".776" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".776", align 1
-  %".778" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.11" = load volatile i32, ptr %".778", align 4
-  %".779" = and i32 %"flags.11", 4
-  %".780" = icmp ne i32 %".779", 0
-  br i1 %".780", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5"
+  %".780" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".780", align 1
+  %".782" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.11" = load volatile i32, ptr %".782", align 4
+  %".783" = and i32 %"flags.11", 4
+  %".784" = icmp ne i32 %".783", 0
+  br i1 %".784", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5"
 batadv_d0.to_pppoe:
-  %".787" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".787", align 1
-  %".789" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.12" = load volatile i32, ptr %".789", align 4
-  %".790" = and i32 %"flags.12", 4
-  %".791" = icmp ne i32 %".790", 0
-  br i1 %".791", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6"
+  %".791" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".791", align 1
+  %".793" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.12" = load volatile i32, ptr %".793", align 4
+  %".794" = and i32 %"flags.12", 4
+  %".795" = icmp ne i32 %".794", 0
+  br i1 %".795", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6"
 batadv_d0.to_arp:
-  %".798" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".798", align 1
-  %".800" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.13" = load volatile i32, ptr %".800", align 4
-  %".801" = and i32 %"flags.13", 4
-  %".802" = icmp ne i32 %".801", 0
-  br i1 %".802", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7"
+  %".802" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".802", align 1
+  %".804" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.13" = load volatile i32, ptr %".804", align 4
+  %".805" = and i32 %"flags.13", 4
+  %".806" = icmp ne i32 %".805", 0
+  br i1 %".806", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7"
 batadv_d0.to_arp.1:
-  %".809" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".809", align 1
-  %".811" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.14" = load volatile i32, ptr %".811", align 4
-  %".812" = and i32 %"flags.14", 4
-  %".813" = icmp ne i32 %".812", 0
-  br i1 %".813", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8"
+  %".813" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".813", align 1
+  %".815" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.14" = load volatile i32, ptr %".815", align 4
+  %".816" = and i32 %"flags.14", 4
+  %".817" = icmp ne i32 %".816", 0
+  br i1 %".817", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8"
 batadv_d0.to_ptp:
-  %".820" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".820", align 1
-  %".822" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.15" = load volatile i32, ptr %".822", align 4
-  %".823" = and i32 %"flags.15", 4
-  %".824" = icmp ne i32 %".823", 0
-  br i1 %".824", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9"
+  %".824" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".824", align 1
+  %".826" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.15" = load volatile i32, ptr %".826", align 4
+  %".827" = and i32 %"flags.15", 4
+  %".828" = icmp ne i32 %".827", 0
+  br i1 %".828", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9"
 batadv_d0.to_cfm:
-  %".831" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".831", align 1
-  %".833" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.16" = load volatile i32, ptr %".833", align 4
-  %".834" = and i32 %"flags.16", 4
-  %".835" = icmp ne i32 %".834", 0
-  br i1 %".835", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10"
+  %".835" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".835", align 1
+  %".837" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.16" = load volatile i32, ptr %".837", align 4
+  %".838" = and i32 %"flags.16", 4
+  %".839" = icmp ne i32 %".838", 0
+  br i1 %".839", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10"
 batadv_d0.to_tipc:
-  %".842" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".842", align 1
-  %".844" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.17" = load volatile i32, ptr %".844", align 4
-  %".845" = and i32 %"flags.17", 4
-  %".846" = icmp ne i32 %".845", 0
-  br i1 %".846", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11"
+  %".846" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".846", align 1
+  %".848" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.17" = load volatile i32, ptr %".848", align 4
+  %".849" = and i32 %"flags.17", 4
+  %".850" = icmp ne i32 %".849", 0
+  br i1 %".850", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11"
 batadv_d0.to_fcoe:
-  %".853" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".853", align 1
-  %".855" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.18" = load volatile i32, ptr %".855", align 4
-  %".856" = and i32 %"flags.18", 4
-  %".857" = icmp ne i32 %".856", 0
-  br i1 %".857", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12"
+  %".857" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".857", align 1
+  %".859" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.18" = load volatile i32, ptr %".859", align 4
+  %".860" = and i32 %"flags.18", 4
+  %".861" = icmp ne i32 %".860", 0
+  br i1 %".861", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12"
 batadv_d0.to_hsr:
-  %".864" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".864", align 1
-  %".866" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.19" = load volatile i32, ptr %".866", align 4
-  %".867" = and i32 %"flags.19", 4
-  %".868" = icmp ne i32 %".867", 0
-  br i1 %".868", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13"
+  %".868" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".868", align 1
+  %".870" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.19" = load volatile i32, ptr %".870", align 4
+  %".871" = and i32 %"flags.19", 4
+  %".872" = icmp ne i32 %".871", 0
+  br i1 %".872", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13"
 batadv_d0.to_hsr.1:
-  %".875" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".875", align 1
-  %".877" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.20" = load volatile i32, ptr %".877", align 4
-  %".878" = and i32 %"flags.20", 4
-  %".879" = icmp ne i32 %".878", 0
-  br i1 %".879", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14"
+  %".879" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".879", align 1
+  %".881" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.20" = load volatile i32, ptr %".881", align 4
+  %".882" = and i32 %"flags.20", 4
+  %".883" = icmp ne i32 %".882", 0
+  br i1 %".883", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14"
 batadv_d0.to_batadv:
-  %".886" = getelementptr i8, ptr %"keys.50", i64 8
-  store i8 1, ptr %".886", align 1
-  %".888" = getelementptr i8, ptr %"keys.50", i64 48
-  %"flags.21" = load volatile i32, ptr %".888", align 4
-  %".889" = and i32 %"flags.21", 4
-  %".890" = icmp ne i32 %".889", 0
-  br i1 %".890", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15"
+  %".890" = getelementptr i8, ptr %"keys.50", i64 8
+  store i8 1, ptr %".890", align 1
+  %".892" = getelementptr i8, ptr %"keys.50", i64 48
+  %"flags.21" = load volatile i32, ptr %".892", align 4
+  %".893" = and i32 %"flags.21", 4
+  %".894" = icmp ne i32 %".893", 0
+  br i1 %".894", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15"
 batadv_d0.stop_at_encap:
-  %".727" = trunc i64 %".713" to i16
-  %".728" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".727", ptr %".728", align 2
+  %".731" = trunc i64 %".717" to i16
+  %".732" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".731", ptr %".732", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 batadv_d0.stop_at_encap.1:
-  %".738" = trunc i64 %".713" to i16
-  %".739" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".738", ptr %".739", align 2
+  %".742" = trunc i64 %".717" to i16
+  %".743" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".742", ptr %".743", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 batadv_d0.stop_at_encap.2:
-  %".749" = trunc i64 %".713" to i16
-  %".750" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".749", ptr %".750", align 2
+  %".753" = trunc i64 %".717" to i16
+  %".754" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".753", ptr %".754", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.2:
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.30" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.2"], [%".713", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".3316", %"ethernet_d1.to_vlan"], [%".3316", %"ethernet_d1.to_vlan.1"], [%".4549", %"widening.test.12"]
+  %"cursor.30" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.2"], [%".717", %"batadv_d0.stop_at_encap.endif.3"], [%"end.3", %"gre_d0.to_vlan"], [%"end.3", %"gre_d0.to_vlan.1"], [%".3346", %"ethernet_d1.to_vlan"], [%".3346", %"ethernet_d1.to_vlan.1"], [%".4599", %"widening.test.12"]
   %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.109", %"gre_d0.to_vlan"], [%"data.109", %"gre_d0.to_vlan.1"], [%"data.135", %"ethernet_d1.to_vlan"], [%"data.135", %"ethernet_d1.to_vlan.1"], [%"data.172", %"widening.test.12"]
   %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.109", %"gre_d0.to_vlan"], [%"data_end.109", %"gre_d0.to_vlan.1"], [%"data_end.135", %"ethernet_d1.to_vlan"], [%"data_end.135", %"ethernet_d1.to_vlan.1"], [%"data_end.172", %"widening.test.12"]
   %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.109", %"gre_d0.to_vlan"], [%"keys.109", %"gre_d0.to_vlan.1"], [%"keys.135", %"ethernet_d1.to_vlan"], [%"keys.135", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.test.12"]
   %"hdr.26" = getelementptr i8, ptr %"data.51", i64 %"cursor.30"
-  %".2027" = getelementptr i8, ptr %"hdr.26", i64 4
-  %".2028" = icmp ugt ptr %".2027", %"data_end.51"
-  br i1 %".2028", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
+  %".2041" = getelementptr i8, ptr %"hdr.26", i64 4
+  %".2042" = icmp ugt ptr %".2041", %"data_end.51"
+  br i1 %".2042", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
 vlan_d1_vlan_tags1.linear:
-  %".2030" = getelementptr i8, ptr %"hdr.26", i64 2
-  %".2031" = load i16, ptr %".2030", align 2
+  %".2044" = getelementptr i8, ptr %"hdr.26", i64 2
+  %".2045" = load i16, ptr %".2044", align 2
   br label %"vlan_d1_vlan_tags1.header"
 vlan_d1_vlan_tags1.header:
-  %"w2_2.9" = phi  i16 [%".2031", %"vlan_d1_vlan_tags1.linear"], [%".2050", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"w2_2.9" = phi  i16 [%".2045", %"vlan_d1_vlan_tags1.linear"], [%".2064", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"data.99" = phi  ptr [%"data.51", %"vlan_d1_vlan_tags1.linear"], [%"data.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"data_end.99" = phi  ptr [%"data_end.51", %"vlan_d1_vlan_tags1.linear"], [%"data_end.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"keys.99" = phi  ptr [%"keys.51", %"vlan_d1_vlan_tags1.linear"], [%"keys.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
-  %".2052" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2053" = zext i16 %".2052" to i64
-  %".2054" = trunc i64 %".2053" to i16
-  %".2055" = call i16 @"llvm.bswap.i16"(i16 %".2054")
-  %".2056" = getelementptr i8, ptr %"keys.99", i64 10
-  store i16 %".2055", ptr %".2056", align 2
-  %".2058" = add i64 %"cursor.30", 4
-  %".2059" = trunc i64 %".2058" to i16
-  %".2060" = getelementptr i8, ptr %"keys.99", i64 0
-  store i16 %".2059", ptr %".2060", align 2
-  %".2062" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2063" = zext i16 %".2062" to i64
-  switch i64 %".2063", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
+  %".2066" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2067" = zext i16 %".2066" to i64
+  %".2068" = trunc i64 %".2067" to i16
+  %".2069" = call i16 @"llvm.bswap.i16"(i16 %".2068")
+  %".2070" = getelementptr i8, ptr %"keys.99", i64 10
+  store i16 %".2069", ptr %".2070", align 2
+  %".2072" = add i64 %"cursor.30", 4
+  %".2073" = trunc i64 %".2072" to i16
+  %".2074" = getelementptr i8, ptr %"keys.99", i64 0
+  store i16 %".2073", ptr %".2074", align 2
+  %".2076" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2077" = zext i16 %".2076" to i64
+  switch i64 %".2077", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.3:
-  %".760" = trunc i64 %".713" to i16
-  %".761" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".760", ptr %".761", align 2
+  %".764" = trunc i64 %".717" to i16
+  %".765" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".764", ptr %".765", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.3:
   br label %"vlan_d1_vlan_tags1"
 batadv_d0.stop_at_encap.4:
-  %".771" = trunc i64 %".713" to i16
-  %".772" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".771", ptr %".772", align 2
+  %".775" = trunc i64 %".717" to i16
+  %".776" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".775", ptr %".776", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.4:
   br label %"mpls_mpls_labels1"
 batadv_d0.stop_at_encap.5:
-  %".782" = trunc i64 %".713" to i16
-  %".783" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".782", ptr %".783", align 2
+  %".786" = trunc i64 %".717" to i16
+  %".787" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".786", ptr %".787", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.5:
   br label %"mpls_mpls_labels1"
 batadv_d0.stop_at_encap.6:
-  %".793" = trunc i64 %".713" to i16
-  %".794" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".793", ptr %".794", align 2
+  %".797" = trunc i64 %".717" to i16
+  %".798" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".797", ptr %".798", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.6:
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.31" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.6"], [%".2058", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2201", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".3176", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3246", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3316", %"ethernet_d1.to_pppoe"], [%".4648", %"widening.test.21"]
+  %"cursor.31" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.6"], [%".2072", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2215", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.3", %"gre_d0.to_pppoe"], [%".3206", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3276", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3346", %"ethernet_d1.to_pppoe"], [%".4698", %"widening.test.21"]
   %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.109", %"gre_d0.to_pppoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.135", %"ethernet_d1.to_pppoe"], [%"data.181", %"widening.test.21"]
   %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.109", %"gre_d0.to_pppoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.135", %"ethernet_d1.to_pppoe"], [%"data_end.181", %"widening.test.21"]
   %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.109", %"gre_d0.to_pppoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.135", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.test.21"]
   %"hdr.27" = getelementptr i8, ptr %"data.52", i64 %"cursor.31"
-  %".2085" = getelementptr i8, ptr %"hdr.27", i64 8
-  %".2086" = icmp ugt ptr %".2085", %"data_end.52"
-  br i1 %".2086", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
+  %".2099" = getelementptr i8, ptr %"hdr.27", i64 8
+  %".2100" = icmp ugt ptr %".2099", %"data_end.52"
+  br i1 %".2100", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
 pppoe_d1.linear:
-  %".2088" = getelementptr i8, ptr %"hdr.27", i64 0
-  %".2089" = load i8, ptr %".2088", align 1
-  %".2090" = getelementptr i8, ptr %"hdr.27", i64 1
-  %".2091" = load i8, ptr %".2090", align 1
-  %".2092" = getelementptr i8, ptr %"hdr.27", i64 6
-  %".2093" = load i16, ptr %".2092", align 2
+  %".2102" = getelementptr i8, ptr %"hdr.27", i64 0
+  %".2103" = load i8, ptr %".2102", align 1
+  %".2104" = getelementptr i8, ptr %"hdr.27", i64 1
+  %".2105" = load i8, ptr %".2104", align 1
+  %".2106" = getelementptr i8, ptr %"hdr.27", i64 6
+  %".2107" = load i16, ptr %".2106", align 2
   br label %"pppoe_d1.header"
 pppoe_d1.header:
-  %"w0_1.7" = phi  i8 [%".2089", %"pppoe_d1.linear"], [%".2112", %"pppoe_d1.copy_failed.endif"]
-  %"w1_1.4" = phi  i8 [%".2091", %"pppoe_d1.linear"], [%".2114", %"pppoe_d1.copy_failed.endif"]
-  %"w6_2.3" = phi  i16 [%".2093", %"pppoe_d1.linear"], [%".2116", %"pppoe_d1.copy_failed.endif"]
+  %"w0_1.7" = phi  i8 [%".2103", %"pppoe_d1.linear"], [%".2126", %"pppoe_d1.copy_failed.endif"]
+  %"w1_1.4" = phi  i8 [%".2105", %"pppoe_d1.linear"], [%".2128", %"pppoe_d1.copy_failed.endif"]
+  %"w6_2.3" = phi  i16 [%".2107", %"pppoe_d1.linear"], [%".2130", %"pppoe_d1.copy_failed.endif"]
   %"data.103" = phi  ptr [%"data.52", %"pppoe_d1.linear"], [%"data.102", %"pppoe_d1.copy_failed.endif"]
   %"data_end.103" = phi  ptr [%"data_end.52", %"pppoe_d1.linear"], [%"data_end.102", %"pppoe_d1.copy_failed.endif"]
   %"keys.103" = phi  ptr [%"keys.52", %"pppoe_d1.linear"], [%"keys.102", %"pppoe_d1.copy_failed.endif"]
-  %".2118" = zext i8 %"w0_1.7" to i64
-  %".2119" = lshr i64 %".2118", 4
-  %".2120" = and i64 %".2119", 15
-  %".2121" = icmp eq i64 %".2120", 1
-  %".2122" = zext i8 %"w0_1.7" to i64
-  %".2123" = and i64 %".2122", 15
-  %".2124" = icmp eq i64 %".2123", 1
-  %".2125" = and i1 %".2121", %".2124"
-  %".2126" = zext i8 %"w1_1.4" to i64
-  %".2127" = icmp eq i64 %".2126", 0
-  %".2128" = and i1 %".2125", %".2127"
-  %".2129" = xor i1 %".2128", -1
-  br i1 %".2129", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
+  %".2132" = zext i8 %"w0_1.7" to i64
+  %".2133" = lshr i64 %".2132", 4
+  %".2134" = and i64 %".2133", 15
+  %".2135" = icmp eq i64 %".2134", 1
+  %".2136" = zext i8 %"w0_1.7" to i64
+  %".2137" = and i64 %".2136", 15
+  %".2138" = icmp eq i64 %".2137", 1
+  %".2139" = and i1 %".2135", %".2138"
+  %".2140" = zext i8 %"w1_1.4" to i64
+  %".2141" = icmp eq i64 %".2140", 0
+  %".2142" = and i1 %".2139", %".2141"
+  %".2143" = xor i1 %".2142", -1
+  br i1 %".2143", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
 batadv_d0.stop_at_encap.7:
-  %".804" = trunc i64 %".713" to i16
-  %".805" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".804", ptr %".805", align 2
+  %".808" = trunc i64 %".717" to i16
+  %".809" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".808", ptr %".809", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.7:
   br label %"arp"
 batadv_d0.stop_at_encap.8:
-  %".815" = trunc i64 %".713" to i16
-  %".816" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".815", ptr %".816", align 2
+  %".819" = trunc i64 %".717" to i16
+  %".820" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".819", ptr %".820", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.8:
   br label %"arp"
 batadv_d0.stop_at_encap.9:
-  %".826" = trunc i64 %".713" to i16
-  %".827" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".826", ptr %".827", align 2
+  %".830" = trunc i64 %".717" to i16
+  %".831" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".830", ptr %".831", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.9:
   br label %"ptp"
 batadv_d0.stop_at_encap.10:
-  %".837" = trunc i64 %".713" to i16
-  %".838" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".837", ptr %".838", align 2
+  %".841" = trunc i64 %".717" to i16
+  %".842" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".841", ptr %".842", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.10:
   br label %"cfm"
 batadv_d0.stop_at_encap.11:
-  %".848" = trunc i64 %".713" to i16
-  %".849" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".848", ptr %".849", align 2
+  %".852" = trunc i64 %".717" to i16
+  %".853" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".852", ptr %".853", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.11:
   br label %"tipc"
 batadv_d0.stop_at_encap.12:
-  %".859" = trunc i64 %".713" to i16
-  %".860" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".859", ptr %".860", align 2
+  %".863" = trunc i64 %".717" to i16
+  %".864" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".863", ptr %".864", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.12:
   br label %"fcoe"
 batadv_d0.stop_at_encap.13:
-  %".870" = trunc i64 %".713" to i16
-  %".871" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".870", ptr %".871", align 2
+  %".874" = trunc i64 %".717" to i16
+  %".875" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".874", ptr %".875", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.13:
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.13"], [%".713", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".3316", %"ethernet_d1.to_hsr"], [%".3316", %"ethernet_d1.to_hsr.1"], [%".4538", %"widening.test.11"]
+  %"cursor.32" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.13"], [%".717", %"batadv_d0.stop_at_encap.endif.14"], [%"end.3", %"gre_d0.to_hsr"], [%"end.3", %"gre_d0.to_hsr.1"], [%".3346", %"ethernet_d1.to_hsr"], [%".3346", %"ethernet_d1.to_hsr.1"], [%".4588", %"widening.test.11"]
   %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.109", %"gre_d0.to_hsr"], [%"data.109", %"gre_d0.to_hsr.1"], [%"data.135", %"ethernet_d1.to_hsr"], [%"data.135", %"ethernet_d1.to_hsr.1"], [%"data.171", %"widening.test.11"]
   %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.109", %"gre_d0.to_hsr"], [%"data_end.109", %"gre_d0.to_hsr.1"], [%"data_end.135", %"ethernet_d1.to_hsr"], [%"data_end.135", %"ethernet_d1.to_hsr.1"], [%"data_end.171", %"widening.test.11"]
   %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.109", %"gre_d0.to_hsr"], [%"keys.109", %"gre_d0.to_hsr.1"], [%"keys.135", %"ethernet_d1.to_hsr"], [%"keys.135", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.test.11"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
-  %".2170" = getelementptr i8, ptr %"hdr.28", i64 6
-  %".2171" = icmp ugt ptr %".2170", %"data_end.53"
-  br i1 %".2171", label %"hsr_d1_vlan_tags1.copy", label %"hsr_d1_vlan_tags1.linear", !prof !0
+  %".2184" = getelementptr i8, ptr %"hdr.28", i64 6
+  %".2185" = icmp ugt ptr %".2184", %"data_end.53"
+  br i1 %".2185", label %"hsr_d1_vlan_tags1.copy", label %"hsr_d1_vlan_tags1.linear", !prof !0
 hsr_d1_vlan_tags1.linear:
-  %".2173" = getelementptr i8, ptr %"hdr.28", i64 4
-  %".2174" = load i16, ptr %".2173", align 2
+  %".2187" = getelementptr i8, ptr %"hdr.28", i64 4
+  %".2188" = load i16, ptr %".2187", align 2
   br label %"hsr_d1_vlan_tags1.header"
 hsr_d1_vlan_tags1.header:
-  %"w4_2.2" = phi  i16 [%".2174", %"hsr_d1_vlan_tags1.linear"], [%".2193", %"hsr_d1_vlan_tags1.copy_failed.endif"]
+  %"w4_2.2" = phi  i16 [%".2188", %"hsr_d1_vlan_tags1.linear"], [%".2207", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"data.105" = phi  ptr [%"data.53", %"hsr_d1_vlan_tags1.linear"], [%"data.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"data_end.105" = phi  ptr [%"data_end.53", %"hsr_d1_vlan_tags1.linear"], [%"data_end.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"keys.105" = phi  ptr [%"keys.53", %"hsr_d1_vlan_tags1.linear"], [%"keys.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
-  %".2195" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
-  %".2196" = zext i16 %".2195" to i64
-  %".2197" = trunc i64 %".2196" to i16
-  %".2198" = call i16 @"llvm.bswap.i16"(i16 %".2197")
-  %".2199" = getelementptr i8, ptr %"keys.105", i64 10
-  store i16 %".2198", ptr %".2199", align 2
-  %".2201" = add i64 %"cursor.32", 6
-  %".2202" = trunc i64 %".2201" to i16
-  %".2203" = getelementptr i8, ptr %"keys.105", i64 0
-  store i16 %".2202", ptr %".2203", align 2
-  %".2205" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
-  %".2206" = zext i16 %".2205" to i64
-  switch i64 %".2206", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
+  %".2209" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
+  %".2210" = zext i16 %".2209" to i64
+  %".2211" = trunc i64 %".2210" to i16
+  %".2212" = call i16 @"llvm.bswap.i16"(i16 %".2211")
+  %".2213" = getelementptr i8, ptr %"keys.105", i64 10
+  store i16 %".2212", ptr %".2213", align 2
+  %".2215" = add i64 %"cursor.32", 6
+  %".2216" = trunc i64 %".2215" to i16
+  %".2217" = getelementptr i8, ptr %"keys.105", i64 0
+  store i16 %".2216", ptr %".2217", align 2
+  %".2219" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
+  %".2220" = zext i16 %".2219" to i64
+  switch i64 %".2220", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.14:
-  %".881" = trunc i64 %".713" to i16
-  %".882" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".881", ptr %".882", align 2
+  %".885" = trunc i64 %".717" to i16
+  %".886" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".885", ptr %".886", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.14:
   br label %"hsr_d1_vlan_tags1"
 batadv_d0.stop_at_encap.15:
-  %".892" = trunc i64 %".713" to i16
-  %".893" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".892", ptr %".893", align 2
+  %".896" = trunc i64 %".717" to i16
+  %".897" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".896", ptr %".897", align 2
   br label %"return"
 batadv_d0.stop_at_encap.endif.15:
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.33" = phi  i64 [%".713", %"batadv_d0.stop_at_encap.endif.15"], [%".2058", %"vlan_d1_vlan_tags1.to_batadv"], [%".2201", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".3176", %"vlan_d1_vlan_tags2.to_batadv"], [%".3246", %"hsr_d1_vlan_tags2.to_batadv"], [%".3316", %"ethernet_d1.to_batadv"], [%".4582", %"widening.test.15"]
+  %"cursor.33" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.15"], [%".2072", %"vlan_d1_vlan_tags1.to_batadv"], [%".2215", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.3", %"gre_d0.to_batadv"], [%".3206", %"vlan_d1_vlan_tags2.to_batadv"], [%".3276", %"hsr_d1_vlan_tags2.to_batadv"], [%".3346", %"ethernet_d1.to_batadv"], [%".4632", %"widening.test.15"]
   %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.109", %"gre_d0.to_batadv"], [%"data.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.135", %"ethernet_d1.to_batadv"], [%"data.175", %"widening.test.15"]
   %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.109", %"gre_d0.to_batadv"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.135", %"ethernet_d1.to_batadv"], [%"data_end.175", %"widening.test.15"]
   %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.109", %"gre_d0.to_batadv"], [%"keys.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.135", %"ethernet_d1.to_batadv"], [%"keys", %"widening.test.15"]
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
-  %".2228" = getelementptr i8, ptr %"hdr.29", i64 24
-  %".2229" = icmp ugt ptr %".2228", %"data_end.54"
-  br i1 %".2229", label %"batadv_d1.copy", label %"batadv_d1.linear", !prof !0
+  %".2242" = getelementptr i8, ptr %"hdr.29", i64 24
+  %".2243" = icmp ugt ptr %".2242", %"data_end.54"
+  br i1 %".2243", label %"batadv_d1.copy", label %"batadv_d1.linear", !prof !0
 batadv_d1.linear:
-  %".2231" = getelementptr i8, ptr %"hdr.29", i64 0
-  %".2232" = load i8, ptr %".2231", align 1
-  %".2233" = getelementptr i8, ptr %"hdr.29", i64 1
-  %".2234" = load i8, ptr %".2233", align 1
-  %".2235" = getelementptr i8, ptr %"hdr.29", i64 22
-  %".2236" = load i16, ptr %".2235", align 2
+  %".2245" = getelementptr i8, ptr %"hdr.29", i64 0
+  %".2246" = load i8, ptr %".2245", align 1
+  %".2247" = getelementptr i8, ptr %"hdr.29", i64 1
+  %".2248" = load i8, ptr %".2247", align 1
+  %".2249" = getelementptr i8, ptr %"hdr.29", i64 22
+  %".2250" = load i16, ptr %".2249", align 2
   br label %"batadv_d1.header"
 batadv_d1.header:
-  %"w0_1.8" = phi  i8 [%".2232", %"batadv_d1.linear"], [%".2255", %"batadv_d1.copy_failed.endif"]
-  %"w1_1.5" = phi  i8 [%".2234", %"batadv_d1.linear"], [%".2257", %"batadv_d1.copy_failed.endif"]
-  %"w22_2.1" = phi  i16 [%".2236", %"batadv_d1.linear"], [%".2259", %"batadv_d1.copy_failed.endif"]
+  %"w0_1.8" = phi  i8 [%".2246", %"batadv_d1.linear"], [%".2269", %"batadv_d1.copy_failed.endif"]
+  %"w1_1.5" = phi  i8 [%".2248", %"batadv_d1.linear"], [%".2271", %"batadv_d1.copy_failed.endif"]
+  %"w22_2.1" = phi  i16 [%".2250", %"batadv_d1.linear"], [%".2273", %"batadv_d1.copy_failed.endif"]
   %"data.107" = phi  ptr [%"data.54", %"batadv_d1.linear"], [%"data.106", %"batadv_d1.copy_failed.endif"]
   %"data_end.107" = phi  ptr [%"data_end.54", %"batadv_d1.linear"], [%"data_end.106", %"batadv_d1.copy_failed.endif"]
   %"keys.107" = phi  ptr [%"keys.54", %"batadv_d1.linear"], [%"keys.106", %"batadv_d1.copy_failed.endif"]
-  %".2261" = zext i8 %"w1_1.5" to i64
-  %".2262" = icmp eq i64 %".2261", 15
-  %".2263" = zext i8 %"w0_1.8" to i64
-  %".2264" = icmp eq i64 %".2263", 64
-  %".2265" = and i1 %".2262", %".2264"
-  %".2266" = xor i1 %".2265", -1
-  br i1 %".2266", label %"batadv_d1.require", label %"batadv_d1.require.endif"
+  %".2275" = zext i8 %"w1_1.5" to i64
+  %".2276" = icmp eq i64 %".2275", 15
+  %".2277" = zext i8 %"w0_1.8" to i64
+  %".2278" = icmp eq i64 %".2277", 64
+  %".2279" = and i1 %".2276", %".2278"
+  %".2280" = xor i1 %".2279", -1
+  br i1 %".2280", label %"batadv_d1.require", label %"batadv_d1.require.endif"
 tcp.copy:
   %"ctx.11" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".905" = trunc i64 %"cursor.13" to i32
-  %".906" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".905", [40 x i8]* %"header_copy", i32 4)
-  %".907" = icmp eq i64 %".906", 0
-  %".908" = getelementptr i8, ptr %"ctx.11", i64 76
-  %".909" = load i32, ptr %".908", align 4
-  %".910" = zext i32 %".909" to i64
-  %"data.55" = inttoptr i64 %".910" to ptr
-  %".911" = getelementptr i8, ptr %"ctx.11", i64 80
-  %".912" = load i32, ptr %".911", align 4
-  %".913" = zext i32 %".912" to i64
-  %"data_end.55" = inttoptr i64 %".913" to ptr
-  %".914" = getelementptr i8, ptr %"ctx.11", i64 144
-  %"keys.55" = load ptr, ptr %".914", align 8
-  %".915" = xor i1 %".907", -1
-  br i1 %".915", label %"tcp.copy_failed", label %"tcp.copy_failed.endif"
+  %".909" = trunc i64 %"cursor.13" to i32
+  %".910" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.11", i32 %".909", [40 x i8]* %"header_copy", i32 4)
+  %".911" = icmp eq i64 %".910", 0
+  %".912" = getelementptr i8, ptr %"ctx.11", i64 76
+  %".913" = load i32, ptr %".912", align 4
+  %".914" = zext i32 %".913" to i64
+  %"data.55" = inttoptr i64 %".914" to ptr
+  %".915" = getelementptr i8, ptr %"ctx.11", i64 80
+  %".916" = load i32, ptr %".915", align 4
+  %".917" = zext i32 %".916" to i64
+  %"data_end.55" = inttoptr i64 %".917" to ptr
+  %".918" = getelementptr i8, ptr %"ctx.11", i64 144
+  %"keys.55" = load ptr, ptr %".918", align 8
+  %".919" = xor i1 %".911", -1
+  br i1 %".919", label %"tcp.copy_failed", label %"tcp.copy_failed.endif"
 tcp.copy_failed:
-  %".917" = trunc i64 %"cursor.13" to i16
-  %".918" = getelementptr i8, ptr %"keys.55", i64 2
-  store i16 %".917", ptr %".918", align 2
+  %".921" = trunc i64 %"cursor.13" to i16
+  %".922" = getelementptr i8, ptr %"keys.55", i64 2
+  store i16 %".921", ptr %".922", align 2
   br label %"return"
 tcp.copy_failed.endif:
-  %".921" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".922" = load volatile i16, [40 x i8]* %".921", align 2
-  %".923" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".924" = load volatile i16, [40 x i8]* %".923", align 2
+  %".925" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".926" = load volatile i16, [40 x i8]* %".925", align 2
+  %".927" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".928" = load volatile i16, [40 x i8]* %".927", align 2
   br label %"tcp.header"
 udp.copy:
   %"ctx.12" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".950" = trunc i64 %"cursor.14" to i32
-  %".951" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".950", [40 x i8]* %"header_copy", i32 4)
-  %".952" = icmp eq i64 %".951", 0
-  %".953" = getelementptr i8, ptr %"ctx.12", i64 76
-  %".954" = load i32, ptr %".953", align 4
-  %".955" = zext i32 %".954" to i64
-  %"data.57" = inttoptr i64 %".955" to ptr
-  %".956" = getelementptr i8, ptr %"ctx.12", i64 80
-  %".957" = load i32, ptr %".956", align 4
-  %".958" = zext i32 %".957" to i64
-  %"data_end.57" = inttoptr i64 %".958" to ptr
-  %".959" = getelementptr i8, ptr %"ctx.12", i64 144
-  %"keys.57" = load ptr, ptr %".959", align 8
-  %".960" = xor i1 %".952", -1
-  br i1 %".960", label %"udp.copy_failed", label %"udp.copy_failed.endif"
+  %".954" = trunc i64 %"cursor.14" to i32
+  %".955" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.12", i32 %".954", [40 x i8]* %"header_copy", i32 4)
+  %".956" = icmp eq i64 %".955", 0
+  %".957" = getelementptr i8, ptr %"ctx.12", i64 76
+  %".958" = load i32, ptr %".957", align 4
+  %".959" = zext i32 %".958" to i64
+  %"data.57" = inttoptr i64 %".959" to ptr
+  %".960" = getelementptr i8, ptr %"ctx.12", i64 80
+  %".961" = load i32, ptr %".960", align 4
+  %".962" = zext i32 %".961" to i64
+  %"data_end.57" = inttoptr i64 %".962" to ptr
+  %".963" = getelementptr i8, ptr %"ctx.12", i64 144
+  %"keys.57" = load ptr, ptr %".963", align 8
+  %".964" = xor i1 %".956", -1
+  br i1 %".964", label %"udp.copy_failed", label %"udp.copy_failed.endif"
 udp.copy_failed:
-  %".962" = trunc i64 %"cursor.14" to i16
-  %".963" = getelementptr i8, ptr %"keys.57", i64 2
-  store i16 %".962", ptr %".963", align 2
+  %".966" = trunc i64 %"cursor.14" to i16
+  %".967" = getelementptr i8, ptr %"keys.57", i64 2
+  store i16 %".966", ptr %".967", align 2
   br label %"return"
 udp.copy_failed.endif:
-  %".966" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".967" = load volatile i16, [40 x i8]* %".966", align 2
-  %".968" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".969" = load volatile i16, [40 x i8]* %".968", align 2
+  %".970" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".971" = load volatile i16, [40 x i8]* %".970", align 2
+  %".972" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".973" = load volatile i16, [40 x i8]* %".972", align 2
   br label %"udp.header"
 udp.copy_last_byte:
-  %".989" = add i64 %"cursor.14", %".984"
-  %".990" = sub i64 %".989", 1
+  %".993" = add i64 %"cursor.14", %".988"
+  %".994" = sub i64 %".993", 1
   %"ctx.13" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".991" = trunc i64 %".990" to i32
-  %".992" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".991", i64* %"last_byte", i32 1)
-  %".993" = icmp eq i64 %".992", 0
-  %".994" = getelementptr i8, ptr %"ctx.13", i64 76
-  %".995" = load i32, ptr %".994", align 4
-  %".996" = zext i32 %".995" to i64
-  %"data.59" = inttoptr i64 %".996" to ptr
-  %".997" = getelementptr i8, ptr %"ctx.13", i64 80
-  %".998" = load i32, ptr %".997", align 4
-  %".999" = zext i32 %".998" to i64
-  %"data_end.59" = inttoptr i64 %".999" to ptr
-  %".1000" = getelementptr i8, ptr %"ctx.13", i64 144
-  %"keys.59" = load ptr, ptr %".1000", align 8
-  %".1001" = xor i1 %".993", -1
-  br i1 %".1001", label %"udp.copy_last_byte_failed", label %"udp.copy_last_byte_failed.endif"
+  %".995" = trunc i64 %".994" to i32
+  %".996" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.13", i32 %".995", i64* %"last_byte", i32 1)
+  %".997" = icmp eq i64 %".996", 0
+  %".998" = getelementptr i8, ptr %"ctx.13", i64 76
+  %".999" = load i32, ptr %".998", align 4
+  %".1000" = zext i32 %".999" to i64
+  %"data.59" = inttoptr i64 %".1000" to ptr
+  %".1001" = getelementptr i8, ptr %"ctx.13", i64 80
+  %".1002" = load i32, ptr %".1001", align 4
+  %".1003" = zext i32 %".1002" to i64
+  %"data_end.59" = inttoptr i64 %".1003" to ptr
+  %".1004" = getelementptr i8, ptr %"ctx.13", i64 144
+  %"keys.59" = load ptr, ptr %".1004", align 8
+  %".1005" = xor i1 %".997", -1
+  br i1 %".1005", label %"udp.copy_last_byte_failed", label %"udp.copy_last_byte_failed.endif"
 udp.copy_last_byte_failed:
-  %".1003" = trunc i64 %"cursor.14" to i16
-  %".1004" = getelementptr i8, ptr %"keys.59", i64 2
-  store i16 %".1003", ptr %".1004", align 2
+  %".1007" = trunc i64 %"cursor.14" to i16
+  %".1008" = getelementptr i8, ptr %"keys.59", i64 2
+  store i16 %".1007", ptr %".1008", align 2
   br label %"return"
 udp.copy_last_byte_failed.endif:
   br label %"udp.variable_part"
 udplite.copy:
   %"ctx.14" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1020" = trunc i64 %"cursor.15" to i32
-  %".1021" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".1020", [40 x i8]* %"header_copy", i32 4)
-  %".1022" = icmp eq i64 %".1021", 0
-  %".1023" = getelementptr i8, ptr %"ctx.14", i64 76
-  %".1024" = load i32, ptr %".1023", align 4
-  %".1025" = zext i32 %".1024" to i64
-  %"data.61" = inttoptr i64 %".1025" to ptr
-  %".1026" = getelementptr i8, ptr %"ctx.14", i64 80
-  %".1027" = load i32, ptr %".1026", align 4
-  %".1028" = zext i32 %".1027" to i64
-  %"data_end.61" = inttoptr i64 %".1028" to ptr
-  %".1029" = getelementptr i8, ptr %"ctx.14", i64 144
-  %"keys.61" = load ptr, ptr %".1029", align 8
-  %".1030" = xor i1 %".1022", -1
-  br i1 %".1030", label %"udplite.copy_failed", label %"udplite.copy_failed.endif"
+  %".1025" = trunc i64 %"cursor.15" to i32
+  %".1026" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.14", i32 %".1025", [40 x i8]* %"header_copy", i32 4)
+  %".1027" = icmp eq i64 %".1026", 0
+  %".1028" = getelementptr i8, ptr %"ctx.14", i64 76
+  %".1029" = load i32, ptr %".1028", align 4
+  %".1030" = zext i32 %".1029" to i64
+  %"data.61" = inttoptr i64 %".1030" to ptr
+  %".1031" = getelementptr i8, ptr %"ctx.14", i64 80
+  %".1032" = load i32, ptr %".1031", align 4
+  %".1033" = zext i32 %".1032" to i64
+  %"data_end.61" = inttoptr i64 %".1033" to ptr
+  %".1034" = getelementptr i8, ptr %"ctx.14", i64 144
+  %"keys.61" = load ptr, ptr %".1034", align 8
+  %".1035" = xor i1 %".1027", -1
+  br i1 %".1035", label %"udplite.copy_failed", label %"udplite.copy_failed.endif"
 udplite.copy_failed:
-  %".1032" = trunc i64 %"cursor.15" to i16
-  %".1033" = getelementptr i8, ptr %"keys.61", i64 2
-  store i16 %".1032", ptr %".1033", align 2
+  %".1037" = trunc i64 %"cursor.15" to i16
+  %".1038" = getelementptr i8, ptr %"keys.61", i64 2
+  store i16 %".1037", ptr %".1038", align 2
   br label %"return"
 udplite.copy_failed.endif:
-  %".1036" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1037" = load volatile i16, [40 x i8]* %".1036", align 2
-  %".1038" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1039" = load volatile i16, [40 x i8]* %".1038", align 2
+  %".1041" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1042" = load volatile i16, [40 x i8]* %".1041", align 2
+  %".1043" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1044" = load volatile i16, [40 x i8]* %".1043", align 2
   br label %"udplite.header"
 udplite.copy_last_byte:
-  %".1059" = add i64 %"cursor.15", %".1054"
-  %".1060" = sub i64 %".1059", 1
+  %".1064" = add i64 %"cursor.15", %".1059"
+  %".1065" = sub i64 %".1064", 1
   %"ctx.15" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1061" = trunc i64 %".1060" to i32
-  %".1062" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".1061", i64* %"last_byte", i32 1)
-  %".1063" = icmp eq i64 %".1062", 0
-  %".1064" = getelementptr i8, ptr %"ctx.15", i64 76
-  %".1065" = load i32, ptr %".1064", align 4
-  %".1066" = zext i32 %".1065" to i64
-  %"data.63" = inttoptr i64 %".1066" to ptr
-  %".1067" = getelementptr i8, ptr %"ctx.15", i64 80
-  %".1068" = load i32, ptr %".1067", align 4
-  %".1069" = zext i32 %".1068" to i64
-  %"data_end.63" = inttoptr i64 %".1069" to ptr
-  %".1070" = getelementptr i8, ptr %"ctx.15", i64 144
-  %"keys.63" = load ptr, ptr %".1070", align 8
-  %".1071" = xor i1 %".1063", -1
-  br i1 %".1071", label %"udplite.copy_last_byte_failed", label %"udplite.copy_last_byte_failed.endif"
+  %".1066" = trunc i64 %".1065" to i32
+  %".1067" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.15", i32 %".1066", i64* %"last_byte", i32 1)
+  %".1068" = icmp eq i64 %".1067", 0
+  %".1069" = getelementptr i8, ptr %"ctx.15", i64 76
+  %".1070" = load i32, ptr %".1069", align 4
+  %".1071" = zext i32 %".1070" to i64
+  %"data.63" = inttoptr i64 %".1071" to ptr
+  %".1072" = getelementptr i8, ptr %"ctx.15", i64 80
+  %".1073" = load i32, ptr %".1072", align 4
+  %".1074" = zext i32 %".1073" to i64
+  %"data_end.63" = inttoptr i64 %".1074" to ptr
+  %".1075" = getelementptr i8, ptr %"ctx.15", i64 144
+  %"keys.63" = load ptr, ptr %".1075", align 8
+  %".1076" = xor i1 %".1068", -1
+  br i1 %".1076", label %"udplite.copy_last_byte_failed", label %"udplite.copy_last_byte_failed.endif"
 udplite.copy_last_byte_failed:
-  %".1073" = trunc i64 %"cursor.15" to i16
-  %".1074" = getelementptr i8, ptr %"keys.63", i64 2
-  store i16 %".1073", ptr %".1074", align 2
+  %".1078" = trunc i64 %"cursor.15" to i16
+  %".1079" = getelementptr i8, ptr %"keys.63", i64 2
+  store i16 %".1078", ptr %".1079", align 2
   br label %"return"
 udplite.copy_last_byte_failed.endif:
   br label %"udplite.variable_part"
 gre_version_d0.copy:
   %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1092" = trunc i64 %"cursor.16" to i32
-  %".1093" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".1092", [40 x i8]* %"header_copy", i32 4)
-  %".1094" = icmp eq i64 %".1093", 0
-  %".1095" = getelementptr i8, ptr %"ctx.16", i64 76
-  %".1096" = load i32, ptr %".1095", align 4
-  %".1097" = zext i32 %".1096" to i64
-  %"data.65" = inttoptr i64 %".1097" to ptr
-  %".1098" = getelementptr i8, ptr %"ctx.16", i64 80
-  %".1099" = load i32, ptr %".1098", align 4
-  %".1100" = zext i32 %".1099" to i64
-  %"data_end.65" = inttoptr i64 %".1100" to ptr
-  %".1101" = getelementptr i8, ptr %"ctx.16", i64 144
-  %"keys.65" = load ptr, ptr %".1101", align 8
-  %".1102" = xor i1 %".1094", -1
-  br i1 %".1102", label %"gre_version_d0.copy_failed", label %"gre_version_d0.copy_failed.endif"
+  %".1098" = trunc i64 %"cursor.16" to i32
+  %".1099" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.16", i32 %".1098", [40 x i8]* %"header_copy", i32 4)
+  %".1100" = icmp eq i64 %".1099", 0
+  %".1101" = getelementptr i8, ptr %"ctx.16", i64 76
+  %".1102" = load i32, ptr %".1101", align 4
+  %".1103" = zext i32 %".1102" to i64
+  %"data.65" = inttoptr i64 %".1103" to ptr
+  %".1104" = getelementptr i8, ptr %"ctx.16", i64 80
+  %".1105" = load i32, ptr %".1104", align 4
+  %".1106" = zext i32 %".1105" to i64
+  %"data_end.65" = inttoptr i64 %".1106" to ptr
+  %".1107" = getelementptr i8, ptr %"ctx.16", i64 144
+  %"keys.65" = load ptr, ptr %".1107", align 8
+  %".1108" = xor i1 %".1100", -1
+  br i1 %".1108", label %"gre_version_d0.copy_failed", label %"gre_version_d0.copy_failed.endif"
 gre_version_d0.copy_failed:
-  %".1104" = trunc i64 %"cursor.16" to i16
-  %".1105" = getelementptr i8, ptr %"keys.65", i64 2
-  store i16 %".1104", ptr %".1105", align 2
+  %".1110" = trunc i64 %"cursor.16" to i16
+  %".1111" = getelementptr i8, ptr %"keys.65", i64 2
+  store i16 %".1110", ptr %".1111", align 2
   br label %"return"
 gre_version_d0.copy_failed.endif:
-  %".1108" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1109" = load volatile i8, [40 x i8]* %".1108", align 1
-  %".1110" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".1111" = load volatile i8, [40 x i8]* %".1110", align 1
-  %".1112" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1113" = load volatile i16, [40 x i8]* %".1112", align 2
+  %".1114" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1115" = load volatile i8, [40 x i8]* %".1114", align 1
+  %".1116" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".1117" = load volatile i8, [40 x i8]* %".1116", align 1
+  %".1118" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1119" = load volatile i16, [40 x i8]* %".1118", align 2
   br label %"gre_version_d0.header"
 gre_version_d0.stop_before:
-  %".1124" = trunc i64 %"cursor.16" to i16
-  %".1125" = getelementptr i8, ptr %"keys.66", i64 2
-  store i16 %".1124", ptr %".1125", align 2
+  %".1130" = trunc i64 %"cursor.16" to i16
+  %".1131" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1130", ptr %".1131", align 2
   br label %"return"
 gre_version_d0.stop_before.endif:
-  %".1128" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".1129" = zext i16 %".1128" to i64
-  %".1130" = trunc i64 %".1129" to i16
-  %".1131" = call i16 @"llvm.bswap.i16"(i16 %".1130")
-  %".1132" = getelementptr i8, ptr %"keys.66", i64 10
-  store i16 %".1131", ptr %".1132", align 2
-  %".1134" = zext i8 %"w1_1.2" to i64
-  %".1135" = and i64 %".1134", 7
-  switch i64 %".1135", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
-gre_version_d0.unknown:
-  %".1137" = trunc i64 %"cursor.16" to i16
-  %".1138" = getelementptr i8, ptr %"keys.66", i64 2
+  %".1134" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".1135" = zext i16 %".1134" to i64
+  %".1136" = trunc i64 %".1135" to i16
+  %".1137" = call i16 @"llvm.bswap.i16"(i16 %".1136")
+  %".1138" = getelementptr i8, ptr %"keys.66", i64 10
   store i16 %".1137", ptr %".1138", align 2
+  %".1140" = zext i8 %"w1_1.2" to i64
+  %".1141" = and i64 %".1140", 7
+  switch i64 %".1141", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
+gre_version_d0.unknown:
+  %".1143" = trunc i64 %"cursor.16" to i16
+  %".1144" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1143", ptr %".1144", align 2
   br label %"return"
 gre_version_d0.to_gre:
   br label %"gre_d0"
@@ -2237,266 +2245,270 @@ gre_d0:
   %"data.67" = phi  ptr [%"data.66", %"gre_version_d0.to_gre"]
   %"data_end.67" = phi  ptr [%"data_end.66", %"gre_version_d0.to_gre"]
   %"keys.67" = phi  ptr [%"keys.66", %"gre_version_d0.to_gre"]
-  %".2510" = zext i8 %"w1_1.2" to i64
-  %".2511" = and i64 %".2510", 7
-  %".2512" = icmp ne i64 %".2511", 0
-  %".2513" = zext i8 %"w0_1.3" to i64
-  %".2514" = lshr i64 %".2513", 6
-  %".2515" = and i64 %".2514", 1
-  %".2516" = icmp ne i64 %".2515", 0
-  %".2517" = or i1 %".2512", %".2516"
-  br i1 %".2517", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
+  %".2524" = zext i8 %"w1_1.2" to i64
+  %".2525" = and i64 %".2524", 7
+  %".2526" = icmp ne i64 %".2525", 0
+  %".2527" = zext i8 %"w0_1.3" to i64
+  %".2528" = lshr i64 %".2527", 6
+  %".2529" = and i64 %".2528", 1
+  %".2530" = icmp ne i64 %".2529", 0
+  %".2531" = or i1 %".2526", %".2530"
+  br i1 %".2531", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.35" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.68" = phi  ptr [%"data.66", %"gre_version_d0.to_pptp"]
   %"data_end.68" = phi  ptr [%"data_end.66", %"gre_version_d0.to_pptp"]
   %"keys.68" = phi  ptr [%"keys.66", %"gre_version_d0.to_pptp"]
-  %".2600" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2601" = zext i16 %".2600" to i64
-  %".2602" = icmp ne i64 %".2601", 34827
-  %".2603" = zext i8 %"w0_1.3" to i64
-  %".2604" = lshr i64 %".2603", 5
-  %".2605" = and i64 %".2604", 1
-  %".2606" = icmp eq i64 %".2605", 0
-  %".2607" = or i1 %".2602", %".2606"
-  br i1 %".2607", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  %".2618" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2619" = zext i16 %".2618" to i64
+  %".2620" = icmp ne i64 %".2619", 34827
+  %".2621" = zext i8 %"w0_1.3" to i64
+  %".2622" = lshr i64 %".2621", 5
+  %".2623" = and i64 %".2622", 1
+  %".2624" = icmp eq i64 %".2623", 0
+  %".2625" = or i1 %".2620", %".2624"
+  br i1 %".2625", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1151" = trunc i64 %"cursor.17" to i32
-  %".1152" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1151", [40 x i8]* %"header_copy", i32 4)
-  %".1153" = icmp eq i64 %".1152", 0
-  %".1154" = getelementptr i8, ptr %"ctx.17", i64 76
-  %".1155" = load i32, ptr %".1154", align 4
-  %".1156" = zext i32 %".1155" to i64
-  %"data.69" = inttoptr i64 %".1156" to ptr
-  %".1157" = getelementptr i8, ptr %"ctx.17", i64 80
-  %".1158" = load i32, ptr %".1157", align 4
-  %".1159" = zext i32 %".1158" to i64
-  %"data_end.69" = inttoptr i64 %".1159" to ptr
-  %".1160" = getelementptr i8, ptr %"ctx.17", i64 144
-  %"keys.69" = load ptr, ptr %".1160", align 8
-  %".1161" = xor i1 %".1153", -1
-  br i1 %".1161", label %"sctp.copy_failed", label %"sctp.copy_failed.endif"
+  %".1157" = trunc i64 %"cursor.17" to i32
+  %".1158" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.17", i32 %".1157", [40 x i8]* %"header_copy", i32 4)
+  %".1159" = icmp eq i64 %".1158", 0
+  %".1160" = getelementptr i8, ptr %"ctx.17", i64 76
+  %".1161" = load i32, ptr %".1160", align 4
+  %".1162" = zext i32 %".1161" to i64
+  %"data.69" = inttoptr i64 %".1162" to ptr
+  %".1163" = getelementptr i8, ptr %"ctx.17", i64 80
+  %".1164" = load i32, ptr %".1163", align 4
+  %".1165" = zext i32 %".1164" to i64
+  %"data_end.69" = inttoptr i64 %".1165" to ptr
+  %".1166" = getelementptr i8, ptr %"ctx.17", i64 144
+  %"keys.69" = load ptr, ptr %".1166", align 8
+  %".1167" = xor i1 %".1159", -1
+  br i1 %".1167", label %"sctp.copy_failed", label %"sctp.copy_failed.endif"
 sctp.copy_failed:
-  %".1163" = trunc i64 %"cursor.17" to i16
-  %".1164" = getelementptr i8, ptr %"keys.69", i64 2
-  store i16 %".1163", ptr %".1164", align 2
+  %".1169" = trunc i64 %"cursor.17" to i16
+  %".1170" = getelementptr i8, ptr %"keys.69", i64 2
+  store i16 %".1169", ptr %".1170", align 2
   br label %"return"
 sctp.copy_failed.endif:
-  %".1167" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1168" = load volatile i16, [40 x i8]* %".1167", align 2
-  %".1169" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1170" = load volatile i16, [40 x i8]* %".1169", align 2
+  %".1173" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1174" = load volatile i16, [40 x i8]* %".1173", align 2
+  %".1175" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1176" = load volatile i16, [40 x i8]* %".1175", align 2
   br label %"sctp.header"
 dccp.copy:
   %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1197" = trunc i64 %"cursor.18" to i32
-  %".1198" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1197", [40 x i8]* %"header_copy", i32 4)
-  %".1199" = icmp eq i64 %".1198", 0
-  %".1200" = getelementptr i8, ptr %"ctx.18", i64 76
-  %".1201" = load i32, ptr %".1200", align 4
-  %".1202" = zext i32 %".1201" to i64
-  %"data.71" = inttoptr i64 %".1202" to ptr
-  %".1203" = getelementptr i8, ptr %"ctx.18", i64 80
-  %".1204" = load i32, ptr %".1203", align 4
-  %".1205" = zext i32 %".1204" to i64
-  %"data_end.71" = inttoptr i64 %".1205" to ptr
-  %".1206" = getelementptr i8, ptr %"ctx.18", i64 144
-  %"keys.71" = load ptr, ptr %".1206", align 8
-  %".1207" = xor i1 %".1199", -1
-  br i1 %".1207", label %"dccp.copy_failed", label %"dccp.copy_failed.endif"
+  %".1203" = trunc i64 %"cursor.18" to i32
+  %".1204" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.18", i32 %".1203", [40 x i8]* %"header_copy", i32 4)
+  %".1205" = icmp eq i64 %".1204", 0
+  %".1206" = getelementptr i8, ptr %"ctx.18", i64 76
+  %".1207" = load i32, ptr %".1206", align 4
+  %".1208" = zext i32 %".1207" to i64
+  %"data.71" = inttoptr i64 %".1208" to ptr
+  %".1209" = getelementptr i8, ptr %"ctx.18", i64 80
+  %".1210" = load i32, ptr %".1209", align 4
+  %".1211" = zext i32 %".1210" to i64
+  %"data_end.71" = inttoptr i64 %".1211" to ptr
+  %".1212" = getelementptr i8, ptr %"ctx.18", i64 144
+  %"keys.71" = load ptr, ptr %".1212", align 8
+  %".1213" = xor i1 %".1205", -1
+  br i1 %".1213", label %"dccp.copy_failed", label %"dccp.copy_failed.endif"
 dccp.copy_failed:
-  %".1209" = trunc i64 %"cursor.18" to i16
-  %".1210" = getelementptr i8, ptr %"keys.71", i64 2
-  store i16 %".1209", ptr %".1210", align 2
+  %".1215" = trunc i64 %"cursor.18" to i16
+  %".1216" = getelementptr i8, ptr %"keys.71", i64 2
+  store i16 %".1215", ptr %".1216", align 2
   br label %"return"
 dccp.copy_failed.endif:
-  %".1213" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1214" = load volatile i16, [40 x i8]* %".1213", align 2
-  %".1215" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1216" = load volatile i16, [40 x i8]* %".1215", align 2
+  %".1219" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1220" = load volatile i16, [40 x i8]* %".1219", align 2
+  %".1221" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1222" = load volatile i16, [40 x i8]* %".1221", align 2
   br label %"dccp.header"
 esp.copy:
   %"ctx.19" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1241" = trunc i64 %"cursor.19" to i32
-  %".1242" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1241", [40 x i8]* %"header_copy", i32 4)
-  %".1243" = icmp eq i64 %".1242", 0
-  %".1244" = getelementptr i8, ptr %"ctx.19", i64 76
-  %".1245" = load i32, ptr %".1244", align 4
-  %".1246" = zext i32 %".1245" to i64
-  %"data.73" = inttoptr i64 %".1246" to ptr
-  %".1247" = getelementptr i8, ptr %"ctx.19", i64 80
-  %".1248" = load i32, ptr %".1247", align 4
-  %".1249" = zext i32 %".1248" to i64
-  %"data_end.73" = inttoptr i64 %".1249" to ptr
-  %".1250" = getelementptr i8, ptr %"ctx.19", i64 144
-  %"keys.73" = load ptr, ptr %".1250", align 8
-  %".1251" = xor i1 %".1243", -1
-  br i1 %".1251", label %"esp.copy_failed", label %"esp.copy_failed.endif"
+  %".1247" = trunc i64 %"cursor.19" to i32
+  %".1248" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.19", i32 %".1247", [40 x i8]* %"header_copy", i32 4)
+  %".1249" = icmp eq i64 %".1248", 0
+  %".1250" = getelementptr i8, ptr %"ctx.19", i64 76
+  %".1251" = load i32, ptr %".1250", align 4
+  %".1252" = zext i32 %".1251" to i64
+  %"data.73" = inttoptr i64 %".1252" to ptr
+  %".1253" = getelementptr i8, ptr %"ctx.19", i64 80
+  %".1254" = load i32, ptr %".1253", align 4
+  %".1255" = zext i32 %".1254" to i64
+  %"data_end.73" = inttoptr i64 %".1255" to ptr
+  %".1256" = getelementptr i8, ptr %"ctx.19", i64 144
+  %"keys.73" = load ptr, ptr %".1256", align 8
+  %".1257" = xor i1 %".1249", -1
+  br i1 %".1257", label %"esp.copy_failed", label %"esp.copy_failed.endif"
 esp.copy_failed:
-  %".1253" = trunc i64 %"cursor.19" to i16
-  %".1254" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1253", ptr %".1254", align 2
+  %".1259" = trunc i64 %"cursor.19" to i16
+  %".1260" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1259", ptr %".1260", align 2
   br label %"return"
 esp.copy_failed.endif:
-  %".1257" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1258" = load volatile i32, [40 x i8]* %".1257", align 4
+  %".1263" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1264" = load volatile i32, [40 x i8]* %".1263", align 4
   br label %"esp.header"
 ah.copy:
   %"ctx.20" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1285" = trunc i64 %"cursor.20" to i32
-  %".1286" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1285", [40 x i8]* %"header_copy", i32 8)
-  %".1287" = icmp eq i64 %".1286", 0
-  %".1288" = getelementptr i8, ptr %"ctx.20", i64 76
-  %".1289" = load i32, ptr %".1288", align 4
-  %".1290" = zext i32 %".1289" to i64
-  %"data.75" = inttoptr i64 %".1290" to ptr
-  %".1291" = getelementptr i8, ptr %"ctx.20", i64 80
-  %".1292" = load i32, ptr %".1291", align 4
-  %".1293" = zext i32 %".1292" to i64
-  %"data_end.75" = inttoptr i64 %".1293" to ptr
-  %".1294" = getelementptr i8, ptr %"ctx.20", i64 144
-  %"keys.75" = load ptr, ptr %".1294", align 8
-  %".1295" = xor i1 %".1287", -1
-  br i1 %".1295", label %"ah.copy_failed", label %"ah.copy_failed.endif"
+  %".1291" = trunc i64 %"cursor.20" to i32
+  %".1292" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.20", i32 %".1291", [40 x i8]* %"header_copy", i32 8)
+  %".1293" = icmp eq i64 %".1292", 0
+  %".1294" = getelementptr i8, ptr %"ctx.20", i64 76
+  %".1295" = load i32, ptr %".1294", align 4
+  %".1296" = zext i32 %".1295" to i64
+  %"data.75" = inttoptr i64 %".1296" to ptr
+  %".1297" = getelementptr i8, ptr %"ctx.20", i64 80
+  %".1298" = load i32, ptr %".1297", align 4
+  %".1299" = zext i32 %".1298" to i64
+  %"data_end.75" = inttoptr i64 %".1299" to ptr
+  %".1300" = getelementptr i8, ptr %"ctx.20", i64 144
+  %"keys.75" = load ptr, ptr %".1300", align 8
+  %".1301" = xor i1 %".1293", -1
+  br i1 %".1301", label %"ah.copy_failed", label %"ah.copy_failed.endif"
 ah.copy_failed:
-  %".1297" = trunc i64 %"cursor.20" to i16
-  %".1298" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1297", ptr %".1298", align 2
+  %".1303" = trunc i64 %"cursor.20" to i16
+  %".1304" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1303", ptr %".1304", align 2
   br label %"return"
 ah.copy_failed.endif:
-  %".1301" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".1302" = load volatile i32, [40 x i8]* %".1301", align 4
+  %".1307" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1308" = load volatile i32, [40 x i8]* %".1307", align 4
   br label %"ah.header"
 icmp.copy:
   %"ctx.21" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1327" = trunc i64 %"cursor.21" to i32
-  %".1328" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1327", [40 x i8]* %"header_copy", i32 4)
-  %".1329" = icmp eq i64 %".1328", 0
-  %".1330" = getelementptr i8, ptr %"ctx.21", i64 76
-  %".1331" = load i32, ptr %".1330", align 4
-  %".1332" = zext i32 %".1331" to i64
-  %"data.77" = inttoptr i64 %".1332" to ptr
-  %".1333" = getelementptr i8, ptr %"ctx.21", i64 80
-  %".1334" = load i32, ptr %".1333", align 4
-  %".1335" = zext i32 %".1334" to i64
-  %"data_end.77" = inttoptr i64 %".1335" to ptr
-  %".1336" = getelementptr i8, ptr %"ctx.21", i64 144
-  %"keys.77" = load ptr, ptr %".1336", align 8
-  %".1337" = xor i1 %".1329", -1
-  br i1 %".1337", label %"icmp.copy_failed", label %"icmp.copy_failed.endif"
+  %".1333" = trunc i64 %"cursor.21" to i32
+  %".1334" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.21", i32 %".1333", [40 x i8]* %"header_copy", i32 4)
+  %".1335" = icmp eq i64 %".1334", 0
+  %".1336" = getelementptr i8, ptr %"ctx.21", i64 76
+  %".1337" = load i32, ptr %".1336", align 4
+  %".1338" = zext i32 %".1337" to i64
+  %"data.77" = inttoptr i64 %".1338" to ptr
+  %".1339" = getelementptr i8, ptr %"ctx.21", i64 80
+  %".1340" = load i32, ptr %".1339", align 4
+  %".1341" = zext i32 %".1340" to i64
+  %"data_end.77" = inttoptr i64 %".1341" to ptr
+  %".1342" = getelementptr i8, ptr %"ctx.21", i64 144
+  %"keys.77" = load ptr, ptr %".1342", align 8
+  %".1343" = xor i1 %".1335", -1
+  br i1 %".1343", label %"icmp.copy_failed", label %"icmp.copy_failed.endif"
 icmp.copy_failed:
-  %".1339" = trunc i64 %"cursor.21" to i16
-  %".1340" = getelementptr i8, ptr %"keys.77", i64 2
-  store i16 %".1339", ptr %".1340", align 2
+  %".1345" = trunc i64 %"cursor.21" to i16
+  %".1346" = getelementptr i8, ptr %"keys.77", i64 2
+  store i16 %".1345", ptr %".1346", align 2
   br label %"return"
 icmp.copy_failed.endif:
   br label %"icmp.header"
 ipv4_d1.copy:
   %"ctx.22" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1363" = trunc i64 %"cursor.22" to i32
-  %".1364" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1363", [40 x i8]* %"header_copy", i32 20)
-  %".1365" = icmp eq i64 %".1364", 0
-  %".1366" = getelementptr i8, ptr %"ctx.22", i64 76
-  %".1367" = load i32, ptr %".1366", align 4
-  %".1368" = zext i32 %".1367" to i64
-  %"data.79" = inttoptr i64 %".1368" to ptr
-  %".1369" = getelementptr i8, ptr %"ctx.22", i64 80
-  %".1370" = load i32, ptr %".1369", align 4
-  %".1371" = zext i32 %".1370" to i64
-  %"data_end.79" = inttoptr i64 %".1371" to ptr
-  %".1372" = getelementptr i8, ptr %"ctx.22", i64 144
-  %"keys.79" = load ptr, ptr %".1372", align 8
-  %".1373" = xor i1 %".1365", -1
-  br i1 %".1373", label %"ipv4_d1.copy_failed", label %"ipv4_d1.copy_failed.endif"
+  %".1369" = trunc i64 %"cursor.22" to i32
+  %".1370" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.22", i32 %".1369", [40 x i8]* %"header_copy", i32 20)
+  %".1371" = icmp eq i64 %".1370", 0
+  %".1372" = getelementptr i8, ptr %"ctx.22", i64 76
+  %".1373" = load i32, ptr %".1372", align 4
+  %".1374" = zext i32 %".1373" to i64
+  %"data.79" = inttoptr i64 %".1374" to ptr
+  %".1375" = getelementptr i8, ptr %"ctx.22", i64 80
+  %".1376" = load i32, ptr %".1375", align 4
+  %".1377" = zext i32 %".1376" to i64
+  %"data_end.79" = inttoptr i64 %".1377" to ptr
+  %".1378" = getelementptr i8, ptr %"ctx.22", i64 144
+  %"keys.79" = load ptr, ptr %".1378", align 8
+  %".1379" = xor i1 %".1371", -1
+  br i1 %".1379", label %"ipv4_d1.copy_failed", label %"ipv4_d1.copy_failed.endif"
 ipv4_d1.copy_failed:
-  %".1375" = trunc i64 %"cursor.22" to i16
-  %".1376" = getelementptr i8, ptr %"keys.79", i64 2
-  store i16 %".1375", ptr %".1376", align 2
+  %".1381" = trunc i64 %"cursor.22" to i16
+  %".1382" = getelementptr i8, ptr %"keys.79", i64 2
+  store i16 %".1381", ptr %".1382", align 2
   br label %"return"
 ipv4_d1.copy_failed.endif:
-  %".1379" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1380" = load volatile i8, [40 x i8]* %".1379", align 1
-  %".1381" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1382" = load volatile i16, [40 x i8]* %".1381", align 2
-  %".1383" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
-  %".1384" = load volatile i8, [40 x i8]* %".1383", align 1
-  %".1385" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".1386" = load volatile i32, [40 x i8]* %".1385", align 4
-  %".1387" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".1388" = load volatile i32, [40 x i8]* %".1387", align 4
+  %".1385" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1386" = load volatile i8, [40 x i8]* %".1385", align 1
+  %".1387" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1388" = load volatile i16, [40 x i8]* %".1387", align 2
+  %".1389" = getelementptr i8, [40 x i8]* %"header_copy", i64 9
+  %".1390" = load volatile i8, [40 x i8]* %".1389", align 1
+  %".1391" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".1392" = load volatile i32, [40 x i8]* %".1391", align 4
+  %".1393" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1394" = load volatile i32, [40 x i8]* %".1393", align 4
   br label %"ipv4_d1.header"
 ipv4_d1.require:
-  %".1395" = trunc i64 %"cursor.22" to i16
-  %".1396" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1395", ptr %".1396", align 2
+  %".1401" = trunc i64 %"cursor.22" to i16
+  %".1402" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1401", ptr %".1402", align 2
   br label %"return"
 ipv4_d1.require.endif:
-  %".1399" = trunc i64 2048 to i16
-  %".1400" = getelementptr i8, ptr %"keys.80", i64 4
-  store i16 %".1399", ptr %".1400", align 2
-  %".1402" = trunc i64 2048 to i16
-  %".1403" = call i16 @"llvm.bswap.i16"(i16 %".1402")
-  %".1404" = getelementptr i8, ptr %"keys.80", i64 10
-  store i16 %".1403", ptr %".1404", align 2
-  %".1406" = getelementptr i8, ptr %"keys.80", i64 16
-  store i32 %"w12_4.1", ptr %".1406", align 4
-  %".1408" = getelementptr i8, ptr %"keys.80", i64 20
-  store i32 %"w16_4.1", ptr %".1408", align 4
-  %".1410" = zext i8 %"w9_1.1" to i64
-  %".1411" = trunc i64 %".1410" to i8
-  %".1412" = getelementptr i8, ptr %"keys.80", i64 9
-  store i8 %".1411", ptr %".1412", align 1
-  %".1414" = add i64 %"cursor.22", 20
-  %".1415" = zext i8 %"w0_1.4" to i64
-  %".1416" = and i64 %".1415", 15
-  %".1417" = mul i64 %".1416", 4
-  %".1418" = sub i64 %".1417", 20
-  %".1419" = add i64 %".1418", 20
-  %"end.3" = add i64 %"cursor.22", %".1419"
-  %".1420" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1421" = zext i16 %".1420" to i64
-  %".1422" = and i64 %".1421", 16383
-  %".1423" = icmp ne i64 %".1422", 0
-  %".1424" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
-  %".1425" = zext i16 %".1424" to i64
-  %".1426" = and i64 %".1425", 8191
-  %".1427" = icmp eq i64 %".1426", 0
-  br i1 %".1423", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
+  %".1405" = trunc i64 2048 to i16
+  %".1406" = getelementptr i8, ptr %"keys.80", i64 4
+  store i16 %".1405", ptr %".1406", align 2
+  %".1408" = trunc i64 2048 to i16
+  %".1409" = call i16 @"llvm.bswap.i16"(i16 %".1408")
+  %".1410" = getelementptr i8, ptr %"keys.80", i64 10
+  store i16 %".1409", ptr %".1410", align 2
+  %".1412" = getelementptr i8, ptr %"keys.80", i64 16
+  store i32 %"w12_4.1", ptr %".1412", align 4
+  %".1414" = getelementptr i8, ptr %"keys.80", i64 20
+  store i32 %"w16_4.1", ptr %".1414", align 4
+  %".1416" = zext i8 %"w9_1.1" to i64
+  %".1417" = trunc i64 %".1416" to i8
+  %".1418" = getelementptr i8, ptr %"keys.80", i64 9
+  store i8 %".1417", ptr %".1418", align 1
+  %".1420" = add i64 %"cursor.22", 20
+  %".1421" = zext i8 %"w0_1.4" to i64
+  %".1422" = and i64 %".1421", 15
+  %".1423" = mul i64 %".1422", 4
+  %".1424" = sub i64 %".1423", 20
+  %".1425" = add i64 %".1424", 20
+  %".1426" = add i64 %"cursor.22", %".1425"
+  %".1427" = add i64 %"cursor.22", 20
+  %".1428" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".1427")
+  %".1429" = icmp eq i64 %".1424", 0
+  %"end.1" = select  i1 %".1429", i64 %".1428", i64 %".1426"
+  %".1430" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1431" = zext i16 %".1430" to i64
+  %".1432" = and i64 %".1431", 16383
+  %".1433" = icmp ne i64 %".1432", 0
+  %".1434" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.2")
+  %".1435" = zext i16 %".1434" to i64
+  %".1436" = and i64 %".1435", 8191
+  %".1437" = icmp eq i64 %".1436", 0
+  br i1 %".1433", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
 ipv4_d1.fragment:
-  %".1429" = getelementptr i8, ptr %"keys.80", i64 6
-  store i8 1, ptr %".1429", align 1
-  br i1 %".1427", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
+  %".1439" = getelementptr i8, ptr %"keys.80", i64 6
+  store i8 1, ptr %".1439", align 1
+  br i1 %".1437", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
 ipv4_d1.fragment.endif:
-  %".1449" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1449", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
+  %".1459" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1459", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
 ipv4_d1.first_fragment:
-  %".1432" = getelementptr i8, ptr %"keys.80", i64 7
-  store i8 1, ptr %".1432", align 1
-  %".1434" = getelementptr i8, ptr %"keys.80", i64 48
-  %"flags.22" = load volatile i32, ptr %".1434", align 4
-  %".1435" = and i32 %"flags.22", 1
-  %".1436" = icmp ne i32 %".1435", 0
-  %".1437" = xor i1 %".1436", -1
-  br i1 %".1437", label %"ipv4_d1.no_parse_1st_frag", label %"ipv4_d1.no_parse_1st_frag.endif"
+  %".1442" = getelementptr i8, ptr %"keys.80", i64 7
+  store i8 1, ptr %".1442", align 1
+  %".1444" = getelementptr i8, ptr %"keys.80", i64 48
+  %"flags.22" = load volatile i32, ptr %".1444", align 4
+  %".1445" = and i32 %"flags.22", 1
+  %".1446" = icmp ne i32 %".1445", 0
+  %".1447" = xor i1 %".1446", -1
+  br i1 %".1447", label %"ipv4_d1.no_parse_1st_frag", label %"ipv4_d1.no_parse_1st_frag.endif"
 ipv4_d1.later_fragment:
-  %".1444" = trunc i64 %"end.3" to i16
-  %".1445" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1444", ptr %".1445", align 2
+  %".1454" = trunc i64 %"end.1" to i16
+  %".1455" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1454", ptr %".1455", align 2
   br label %"return"
 ipv4_d1.first_fragment.endif:
   br label %"ipv4_d1.fragment.endif"
 ipv4_d1.no_parse_1st_frag:
-  %".1439" = trunc i64 %"end.3" to i16
-  %".1440" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1439", ptr %".1440", align 2
+  %".1449" = trunc i64 %"end.1" to i16
+  %".1450" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1449", ptr %".1450", align 2
   br label %"return"
 ipv4_d1.no_parse_1st_frag.endif:
   br label %"ipv4_d1.first_fragment.endif"
 ipv4_d1.unknown:
-  %".1451" = trunc i64 %"end.3" to i16
-  %".1452" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1451", ptr %".1452", align 2
+  %".1461" = trunc i64 %"end.1" to i16
+  %".1462" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1461", ptr %".1462", align 2
   br label %"return"
 ipv4_d1.to_tcp:
   br label %"tcp"
@@ -2517,136 +2529,136 @@ ipv4_d1.to_ah:
 ipv4_d1.to_icmp:
   br label %"icmp"
 ipv4_d1.to_mpls:
-  %".1464" = trunc i64 34887 to i16
-  %".1465" = call i16 @"llvm.bswap.i16"(i16 %".1464")
-  %".1466" = getelementptr i8, ptr %"keys.80", i64 10
-  store i16 %".1465", ptr %".1466", align 2
+  %".1474" = trunc i64 34887 to i16
+  %".1475" = call i16 @"llvm.bswap.i16"(i16 %".1474")
+  %".1476" = getelementptr i8, ptr %"keys.80", i64 10
+  store i16 %".1475", ptr %".1476", align 2
   br label %"mpls_mpls_labels1"
 ipv4_d1.to_ipv4:
-  %".1469" = trunc i64 2048 to i16
-  %".1470" = call i16 @"llvm.bswap.i16"(i16 %".1469")
-  %".1471" = getelementptr i8, ptr %"keys.80", i64 10
-  store i16 %".1470", ptr %".1471", align 2
-  %".1473" = getelementptr i8, ptr %"keys.80", i64 8
-  store i8 1, ptr %".1473", align 1
-  %".1475" = getelementptr i8, ptr %"keys.80", i64 48
-  %"flags.23" = load volatile i32, ptr %".1475", align 4
-  %".1476" = and i32 %"flags.23", 4
-  %".1477" = icmp ne i32 %".1476", 0
-  br i1 %".1477", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
+  %".1479" = trunc i64 2048 to i16
+  %".1480" = call i16 @"llvm.bswap.i16"(i16 %".1479")
+  %".1481" = getelementptr i8, ptr %"keys.80", i64 10
+  store i16 %".1480", ptr %".1481", align 2
+  %".1483" = getelementptr i8, ptr %"keys.80", i64 8
+  store i8 1, ptr %".1483", align 1
+  %".1485" = getelementptr i8, ptr %"keys.80", i64 48
+  %"flags.23" = load volatile i32, ptr %".1485", align 4
+  %".1486" = and i32 %"flags.23", 4
+  %".1487" = icmp ne i32 %".1486", 0
+  br i1 %".1487", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
 ipv4_d1.to_ipv6:
-  %".1487" = trunc i64 34525 to i16
-  %".1488" = call i16 @"llvm.bswap.i16"(i16 %".1487")
-  %".1489" = getelementptr i8, ptr %"keys.80", i64 10
-  store i16 %".1488", ptr %".1489", align 2
-  %".1491" = getelementptr i8, ptr %"keys.80", i64 8
-  store i8 1, ptr %".1491", align 1
-  %".1493" = getelementptr i8, ptr %"keys.80", i64 48
-  %"flags.24" = load volatile i32, ptr %".1493", align 4
-  %".1494" = and i32 %"flags.24", 4
-  %".1495" = icmp ne i32 %".1494", 0
-  br i1 %".1495", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
+  %".1497" = trunc i64 34525 to i16
+  %".1498" = call i16 @"llvm.bswap.i16"(i16 %".1497")
+  %".1499" = getelementptr i8, ptr %"keys.80", i64 10
+  store i16 %".1498", ptr %".1499", align 2
+  %".1501" = getelementptr i8, ptr %"keys.80", i64 8
+  store i8 1, ptr %".1501", align 1
+  %".1503" = getelementptr i8, ptr %"keys.80", i64 48
+  %"flags.24" = load volatile i32, ptr %".1503", align 4
+  %".1504" = and i32 %"flags.24", 4
+  %".1505" = icmp ne i32 %".1504", 0
+  br i1 %".1505", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 gre_version_d1:
-  %"cursor.36" = phi  i64 [%"end.3", %"ipv4_d1.to_gre_version"], [%".1576", %"ipv6_d1.to_gre_version"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.13", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4308", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4791", %"widening.test.34"]
+  %"cursor.36" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1586", %"ipv6_d1.to_gre_version"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4841", %"widening.test.34"]
   %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.194", %"widening.test.34"]
   %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.194", %"widening.test.34"]
   %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.34"]
   %"hdr.30" = getelementptr i8, ptr %"data.81", i64 %"cursor.36"
-  %".2660" = getelementptr i8, ptr %"hdr.30", i64 4
-  %".2661" = icmp ugt ptr %".2660", %"data_end.81"
-  br i1 %".2661", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
+  %".2682" = getelementptr i8, ptr %"hdr.30", i64 4
+  %".2683" = icmp ugt ptr %".2682", %"data_end.81"
+  br i1 %".2683", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
 gre_version_d1.linear:
-  %".2663" = getelementptr i8, ptr %"hdr.30", i64 0
-  %".2664" = load i8, ptr %".2663", align 1
-  %".2665" = getelementptr i8, ptr %"hdr.30", i64 1
-  %".2666" = load i8, ptr %".2665", align 1
-  %".2667" = getelementptr i8, ptr %"hdr.30", i64 2
-  %".2668" = load i16, ptr %".2667", align 2
+  %".2685" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".2686" = load i8, ptr %".2685", align 1
+  %".2687" = getelementptr i8, ptr %"hdr.30", i64 1
+  %".2688" = load i8, ptr %".2687", align 1
+  %".2689" = getelementptr i8, ptr %"hdr.30", i64 2
+  %".2690" = load i16, ptr %".2689", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.header:
-  %"w0_1.9" = phi  i8 [%".2664", %"gre_version_d1.linear"], [%".2687", %"gre_version_d1.copy_failed.endif"]
-  %"w1_1.6" = phi  i8 [%".2666", %"gre_version_d1.linear"], [%".2689", %"gre_version_d1.copy_failed.endif"]
-  %"w2_2.10" = phi  i16 [%".2668", %"gre_version_d1.linear"], [%".2691", %"gre_version_d1.copy_failed.endif"]
+  %"w0_1.9" = phi  i8 [%".2686", %"gre_version_d1.linear"], [%".2709", %"gre_version_d1.copy_failed.endif"]
+  %"w1_1.6" = phi  i8 [%".2688", %"gre_version_d1.linear"], [%".2711", %"gre_version_d1.copy_failed.endif"]
+  %"w2_2.10" = phi  i16 [%".2690", %"gre_version_d1.linear"], [%".2713", %"gre_version_d1.copy_failed.endif"]
   %"data.115" = phi  ptr [%"data.81", %"gre_version_d1.linear"], [%"data.114", %"gre_version_d1.copy_failed.endif"]
   %"data_end.115" = phi  ptr [%"data_end.81", %"gre_version_d1.linear"], [%"data_end.114", %"gre_version_d1.copy_failed.endif"]
   %"keys.115" = phi  ptr [%"keys.81", %"gre_version_d1.linear"], [%"keys.114", %"gre_version_d1.copy_failed.endif"]
-  %".2693" = zext i8 %"w0_1.9" to i64
-  %".2694" = lshr i64 %".2693", 6
-  %".2695" = and i64 %".2694", 1
-  %".2696" = icmp ne i64 %".2695", 0
-  %".2697" = zext i8 %"w1_1.6" to i64
-  %".2698" = and i64 %".2697", 7
-  %".2699" = icmp ugt i64 %".2698", 1
-  %".2700" = or i1 %".2696", %".2699"
-  br i1 %".2700", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  %".2715" = zext i8 %"w0_1.9" to i64
+  %".2716" = lshr i64 %".2715", 6
+  %".2717" = and i64 %".2716", 1
+  %".2718" = icmp ne i64 %".2717", 0
+  %".2719" = zext i8 %"w1_1.6" to i64
+  %".2720" = and i64 %".2719", 7
+  %".2721" = icmp ugt i64 %".2720", 1
+  %".2722" = or i1 %".2718", %".2721"
+  br i1 %".2722", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
 ipv4_d1.stop_at_encap:
-  %".1479" = trunc i64 %"end.3" to i16
-  %".1480" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1479", ptr %".1480", align 2
+  %".1489" = trunc i64 %"end.1" to i16
+  %".1490" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1489", ptr %".1490", align 2
   br label %"return"
 ipv4_d1.stop_at_encap.endif:
-  %".1483" = trunc i64 %"end.3" to i16
-  %".1484" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1483", ptr %".1484", align 2
+  %".1493" = trunc i64 %"end.1" to i16
+  %".1494" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1493", ptr %".1494", align 2
   br label %"return"
 ipv4_d1.stop_at_encap.1:
-  %".1497" = trunc i64 %"end.3" to i16
-  %".1498" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1497", ptr %".1498", align 2
+  %".1507" = trunc i64 %"end.1" to i16
+  %".1508" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1507", ptr %".1508", align 2
   br label %"return"
 ipv4_d1.stop_at_encap.endif.1:
-  %".1501" = trunc i64 %"end.3" to i16
-  %".1502" = getelementptr i8, ptr %"keys.80", i64 2
-  store i16 %".1501", ptr %".1502", align 2
+  %".1511" = trunc i64 %"end.1" to i16
+  %".1512" = getelementptr i8, ptr %"keys.80", i64 2
+  store i16 %".1511", ptr %".1512", align 2
   br label %"return"
 ipv6_d1.copy:
   %"ctx.23" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1521" = trunc i64 %"cursor.23" to i32
-  %".1522" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1521", [40 x i8]* %"header_copy", i32 40)
-  %".1523" = icmp eq i64 %".1522", 0
-  %".1524" = getelementptr i8, ptr %"ctx.23", i64 76
-  %".1525" = load i32, ptr %".1524", align 4
-  %".1526" = zext i32 %".1525" to i64
-  %"data.82" = inttoptr i64 %".1526" to ptr
-  %".1527" = getelementptr i8, ptr %"ctx.23", i64 80
-  %".1528" = load i32, ptr %".1527", align 4
-  %".1529" = zext i32 %".1528" to i64
-  %"data_end.82" = inttoptr i64 %".1529" to ptr
-  %".1530" = getelementptr i8, ptr %"ctx.23", i64 144
-  %"keys.82" = load ptr, ptr %".1530", align 8
-  %".1531" = xor i1 %".1523", -1
-  br i1 %".1531", label %"ipv6_d1.copy_failed", label %"ipv6_d1.copy_failed.endif"
+  %".1531" = trunc i64 %"cursor.23" to i32
+  %".1532" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.23", i32 %".1531", [40 x i8]* %"header_copy", i32 40)
+  %".1533" = icmp eq i64 %".1532", 0
+  %".1534" = getelementptr i8, ptr %"ctx.23", i64 76
+  %".1535" = load i32, ptr %".1534", align 4
+  %".1536" = zext i32 %".1535" to i64
+  %"data.82" = inttoptr i64 %".1536" to ptr
+  %".1537" = getelementptr i8, ptr %"ctx.23", i64 80
+  %".1538" = load i32, ptr %".1537", align 4
+  %".1539" = zext i32 %".1538" to i64
+  %"data_end.82" = inttoptr i64 %".1539" to ptr
+  %".1540" = getelementptr i8, ptr %"ctx.23", i64 144
+  %"keys.82" = load ptr, ptr %".1540", align 8
+  %".1541" = xor i1 %".1533", -1
+  br i1 %".1541", label %"ipv6_d1.copy_failed", label %"ipv6_d1.copy_failed.endif"
 ipv6_d1.copy_failed:
-  %".1533" = trunc i64 %"cursor.23" to i16
-  %".1534" = getelementptr i8, ptr %"keys.82", i64 2
-  store i16 %".1533", ptr %".1534", align 2
+  %".1543" = trunc i64 %"cursor.23" to i16
+  %".1544" = getelementptr i8, ptr %"keys.82", i64 2
+  store i16 %".1543", ptr %".1544", align 2
   br label %"return"
 ipv6_d1.copy_failed.endif:
-  %".1537" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1538" = load volatile i32, [40 x i8]* %".1537", align 4
-  %".1539" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".1540" = load volatile i8, [40 x i8]* %".1539", align 1
-  %".1541" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
-  %".1542" = load volatile i64, [40 x i8]* %".1541", align 8
-  %".1543" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
-  %".1544" = load volatile i64, [40 x i8]* %".1543", align 8
-  %".1545" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
-  %".1546" = load volatile i64, [40 x i8]* %".1545", align 8
-  %".1547" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
-  %".1548" = load volatile i64, [40 x i8]* %".1547", align 8
+  %".1547" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1548" = load volatile i32, [40 x i8]* %".1547", align 4
+  %".1549" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".1550" = load volatile i8, [40 x i8]* %".1549", align 1
+  %".1551" = getelementptr i8, [40 x i8]* %"header_copy", i64 8
+  %".1552" = load volatile i64, [40 x i8]* %".1551", align 8
+  %".1553" = getelementptr i8, [40 x i8]* %"header_copy", i64 16
+  %".1554" = load volatile i64, [40 x i8]* %".1553", align 8
+  %".1555" = getelementptr i8, [40 x i8]* %"header_copy", i64 24
+  %".1556" = load volatile i64, [40 x i8]* %".1555", align 8
+  %".1557" = getelementptr i8, [40 x i8]* %"header_copy", i64 32
+  %".1558" = load volatile i64, [40 x i8]* %".1557", align 8
   br label %"ipv6_d1.header"
 ipv6_d1.stop_if:
-  %".1586" = trunc i64 %".1576" to i16
-  %".1587" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1586", ptr %".1587", align 2
+  %".1596" = trunc i64 %".1586" to i16
+  %".1597" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1596", ptr %".1597", align 2
   br label %"return"
 ipv6_d1.stop_if.endif:
-  %".1590" = zext i8 %"w6_1.1" to i64
-  switch i64 %".1590", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
+  %".1600" = zext i8 %"w6_1.1" to i64
+  switch i64 %".1600", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
 ipv6_d1.unknown:
-  %".1592" = trunc i64 %".1576" to i16
-  %".1593" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1592", ptr %".1593", align 2
+  %".1602" = trunc i64 %".1586" to i16
+  %".1603" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1602", ptr %".1603", align 2
   br label %"return"
 ipv6_d1.to_tcp:
   br label %"tcp"
@@ -2675,152 +2687,156 @@ ipv6_d1.to_ipv6_frag:
 ipv6_d1.to_icmpv6:
   br label %"icmpv6"
 ipv6_d1.to_mpls:
-  %".1609" = trunc i64 34887 to i16
-  %".1610" = call i16 @"llvm.bswap.i16"(i16 %".1609")
-  %".1611" = getelementptr i8, ptr %"keys.83", i64 10
-  store i16 %".1610", ptr %".1611", align 2
+  %".1619" = trunc i64 34887 to i16
+  %".1620" = call i16 @"llvm.bswap.i16"(i16 %".1619")
+  %".1621" = getelementptr i8, ptr %"keys.83", i64 10
+  store i16 %".1620", ptr %".1621", align 2
   br label %"mpls_mpls_labels1"
 ipv6_d1.to_ipv4:
-  %".1614" = trunc i64 2048 to i16
-  %".1615" = call i16 @"llvm.bswap.i16"(i16 %".1614")
-  %".1616" = getelementptr i8, ptr %"keys.83", i64 10
-  store i16 %".1615", ptr %".1616", align 2
-  %".1618" = getelementptr i8, ptr %"keys.83", i64 8
-  store i8 1, ptr %".1618", align 1
-  %".1620" = getelementptr i8, ptr %"keys.83", i64 48
-  %"flags.26" = load volatile i32, ptr %".1620", align 4
-  %".1621" = and i32 %"flags.26", 4
-  %".1622" = icmp ne i32 %".1621", 0
-  br i1 %".1622", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
+  %".1624" = trunc i64 2048 to i16
+  %".1625" = call i16 @"llvm.bswap.i16"(i16 %".1624")
+  %".1626" = getelementptr i8, ptr %"keys.83", i64 10
+  store i16 %".1625", ptr %".1626", align 2
+  %".1628" = getelementptr i8, ptr %"keys.83", i64 8
+  store i8 1, ptr %".1628", align 1
+  %".1630" = getelementptr i8, ptr %"keys.83", i64 48
+  %"flags.26" = load volatile i32, ptr %".1630", align 4
+  %".1631" = and i32 %"flags.26", 4
+  %".1632" = icmp ne i32 %".1631", 0
+  br i1 %".1632", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
 ipv6_d1.to_ipv6:
-  %".1632" = trunc i64 34525 to i16
-  %".1633" = call i16 @"llvm.bswap.i16"(i16 %".1632")
-  %".1634" = getelementptr i8, ptr %"keys.83", i64 10
-  store i16 %".1633", ptr %".1634", align 2
-  %".1636" = getelementptr i8, ptr %"keys.83", i64 8
-  store i8 1, ptr %".1636", align 1
-  %".1638" = getelementptr i8, ptr %"keys.83", i64 48
-  %"flags.27" = load volatile i32, ptr %".1638", align 4
-  %".1639" = and i32 %"flags.27", 4
-  %".1640" = icmp ne i32 %".1639", 0
-  br i1 %".1640", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
+  %".1642" = trunc i64 34525 to i16
+  %".1643" = call i16 @"llvm.bswap.i16"(i16 %".1642")
+  %".1644" = getelementptr i8, ptr %"keys.83", i64 10
+  store i16 %".1643", ptr %".1644", align 2
+  %".1646" = getelementptr i8, ptr %"keys.83", i64 8
+  store i8 1, ptr %".1646", align 1
+  %".1648" = getelementptr i8, ptr %"keys.83", i64 48
+  %"flags.27" = load volatile i32, ptr %".1648", align 4
+  %".1649" = and i32 %"flags.27", 4
+  %".1650" = icmp ne i32 %".1649", 0
+  br i1 %".1650", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext1:
-  %"cursor.37" = phi  i64 [%".1576", %"ipv6_d1.to_ipv6_opts"], [%".1576", %"ipv6_d1.to_ipv6_opts.1"], [%".1576", %"ipv6_d1.to_ipv6_opts.2"]
+  %"cursor.37" = phi  i64 [%".1586", %"ipv6_d1.to_ipv6_opts"], [%".1586", %"ipv6_d1.to_ipv6_opts.1"], [%".1586", %"ipv6_d1.to_ipv6_opts.2"]
   %"data.84" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_opts"], [%"data.83", %"ipv6_d1.to_ipv6_opts.1"], [%"data.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"data_end.84" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_opts"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"keys.84" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_opts"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"hdr.31" = getelementptr i8, ptr %"data.84", i64 %"cursor.37"
-  %".2721" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".2722" = icmp ugt ptr %".2721", %"data_end.84"
-  br i1 %".2722", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+  %".2743" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".2744" = icmp ugt ptr %".2743", %"data_end.84"
+  br i1 %".2744", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
 ipv6_opts_d1_ipv6_ext1.linear:
-  %".2724" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".2725" = load i8, ptr %".2724", align 1
-  %".2726" = getelementptr i8, ptr %"hdr.31", i64 1
-  %".2727" = load i8, ptr %".2726", align 1
+  %".2746" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".2747" = load i8, ptr %".2746", align 1
+  %".2748" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".2749" = load i8, ptr %".2748", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.header:
-  %"w0_1.10" = phi  i8 [%".2725", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2746", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"w1_1.7" = phi  i8 [%".2727", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2748", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.10" = phi  i8 [%".2747", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2768", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.7" = phi  i8 [%".2749", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2770", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"data.119" = phi  ptr [%"data.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"data_end.119" = phi  ptr [%"data_end.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"keys.119" = phi  ptr [%"keys.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %".2750" = zext i8 %"w0_1.10" to i64
-  %".2751" = trunc i64 %".2750" to i8
-  %".2752" = getelementptr i8, ptr %"keys.119", i64 9
-  store i8 %".2751", ptr %".2752", align 1
-  %".2754" = add i64 %"cursor.37", 2
-  %".2755" = zext i8 %"w1_1.7" to i64
-  %".2756" = mul i64 %".2755", 8
-  %".2757" = add i64 %".2756", 6
-  %".2758" = add i64 %".2757", 2
-  %"end.7" = add i64 %"cursor.37", %".2758"
-  %".2759" = zext i8 %"w0_1.10" to i64
-  switch i64 %".2759", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".2772" = zext i8 %"w0_1.10" to i64
+  %".2773" = trunc i64 %".2772" to i8
+  %".2774" = getelementptr i8, ptr %"keys.119", i64 9
+  store i8 %".2773", ptr %".2774", align 1
+  %".2776" = add i64 %"cursor.37", 2
+  %".2777" = zext i8 %"w1_1.7" to i64
+  %".2778" = mul i64 %".2777", 8
+  %".2779" = add i64 %".2778", 6
+  %".2780" = add i64 %".2779", 2
+  %".2781" = add i64 %"cursor.37", %".2780"
+  %".2782" = add i64 %"cursor.37", 8
+  %".2783" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2782")
+  %".2784" = icmp eq i64 %".2779", 6
+  %"end.5" = select  i1 %".2784", i64 %".2783", i64 %".2781"
+  %".2785" = zext i8 %"w0_1.10" to i64
+  switch i64 %".2785", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
-  %"cursor.38" = phi  i64 [%".1576", %"ipv6_d1.to_ipv6_frag"]
+  %"cursor.38" = phi  i64 [%".1586", %"ipv6_d1.to_ipv6_frag"]
   %"data.85" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_frag"]
   %"data_end.85" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_frag"]
   %"keys.85" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_frag"]
   %"hdr.32" = getelementptr i8, ptr %"data.85", i64 %"cursor.38"
-  %".2819" = getelementptr i8, ptr %"hdr.32", i64 8
-  %".2820" = icmp ugt ptr %".2819", %"data_end.85"
-  br i1 %".2820", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+  %".2845" = getelementptr i8, ptr %"hdr.32", i64 8
+  %".2846" = icmp ugt ptr %".2845", %"data_end.85"
+  br i1 %".2846", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
 ipv6_frag_d1_ipv6_ext1.linear:
-  %".2822" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".2823" = load i8, ptr %".2822", align 1
-  %".2824" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".2825" = load i16, ptr %".2824", align 2
+  %".2848" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".2849" = load i8, ptr %".2848", align 1
+  %".2850" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".2851" = load i16, ptr %".2850", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.header:
-  %"w0_1.11" = phi  i8 [%".2823", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2844", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.11" = phi  i16 [%".2825", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2846", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.11" = phi  i8 [%".2849", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2870", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.11" = phi  i16 [%".2851", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"data.123" = phi  ptr [%"data.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"data_end.123" = phi  ptr [%"data_end.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"keys.123" = phi  ptr [%"keys.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %".2848" = zext i8 %"w0_1.11" to i64
-  %".2849" = trunc i64 %".2848" to i8
-  %".2850" = getelementptr i8, ptr %"keys.123", i64 9
-  store i8 %".2849", ptr %".2850", align 1
-  %".2852" = add i64 %"cursor.38", 8
-  %".2853" = icmp ne i64 1, 0
-  %".2854" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2855" = zext i16 %".2854" to i64
-  %".2856" = and i64 %".2855", 65528
-  %".2857" = icmp eq i64 %".2856", 0
-  br i1 %".2853", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  %".2874" = zext i8 %"w0_1.11" to i64
+  %".2875" = trunc i64 %".2874" to i8
+  %".2876" = getelementptr i8, ptr %"keys.123", i64 9
+  store i8 %".2875", ptr %".2876", align 1
+  %".2878" = add i64 %"cursor.38", 8
+  %".2879" = icmp ne i64 1, 0
+  %".2880" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2881" = zext i16 %".2880" to i64
+  %".2882" = and i64 %".2881", 65528
+  %".2883" = icmp eq i64 %".2882", 0
+  br i1 %".2879", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_d1.stop_at_encap:
-  %".1624" = trunc i64 %".1576" to i16
-  %".1625" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1624", ptr %".1625", align 2
+  %".1634" = trunc i64 %".1586" to i16
+  %".1635" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1634", ptr %".1635", align 2
   br label %"return"
 ipv6_d1.stop_at_encap.endif:
-  %".1628" = trunc i64 %".1576" to i16
-  %".1629" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1628", ptr %".1629", align 2
+  %".1638" = trunc i64 %".1586" to i16
+  %".1639" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1638", ptr %".1639", align 2
   br label %"return"
 ipv6_d1.stop_at_encap.1:
-  %".1642" = trunc i64 %".1576" to i16
-  %".1643" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1642", ptr %".1643", align 2
+  %".1652" = trunc i64 %".1586" to i16
+  %".1653" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1652", ptr %".1653", align 2
   br label %"return"
 ipv6_d1.stop_at_encap.endif.1:
-  %".1646" = trunc i64 %".1576" to i16
-  %".1647" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1646", ptr %".1647", align 2
+  %".1656" = trunc i64 %".1586" to i16
+  %".1657" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1656", ptr %".1657", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.copy:
   %"ctx.24" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1658" = trunc i64 %"cursor.24" to i32
-  %".1659" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1658", [40 x i8]* %"header_copy", i32 2)
-  %".1660" = icmp eq i64 %".1659", 0
-  %".1661" = getelementptr i8, ptr %"ctx.24", i64 76
-  %".1662" = load i32, ptr %".1661", align 4
-  %".1663" = zext i32 %".1662" to i64
-  %"data.86" = inttoptr i64 %".1663" to ptr
-  %".1664" = getelementptr i8, ptr %"ctx.24", i64 80
-  %".1665" = load i32, ptr %".1664", align 4
-  %".1666" = zext i32 %".1665" to i64
-  %"data_end.86" = inttoptr i64 %".1666" to ptr
-  %".1667" = getelementptr i8, ptr %"ctx.24", i64 144
-  %"keys.86" = load ptr, ptr %".1667", align 8
-  %".1668" = xor i1 %".1660", -1
-  br i1 %".1668", label %"ipv6_opts_d0_ipv6_ext1.copy_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"
+  %".1668" = trunc i64 %"cursor.24" to i32
+  %".1669" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.24", i32 %".1668", [40 x i8]* %"header_copy", i32 2)
+  %".1670" = icmp eq i64 %".1669", 0
+  %".1671" = getelementptr i8, ptr %"ctx.24", i64 76
+  %".1672" = load i32, ptr %".1671", align 4
+  %".1673" = zext i32 %".1672" to i64
+  %"data.86" = inttoptr i64 %".1673" to ptr
+  %".1674" = getelementptr i8, ptr %"ctx.24", i64 80
+  %".1675" = load i32, ptr %".1674", align 4
+  %".1676" = zext i32 %".1675" to i64
+  %"data_end.86" = inttoptr i64 %".1676" to ptr
+  %".1677" = getelementptr i8, ptr %"ctx.24", i64 144
+  %"keys.86" = load ptr, ptr %".1677", align 8
+  %".1678" = xor i1 %".1670", -1
+  br i1 %".1678", label %"ipv6_opts_d0_ipv6_ext1.copy_failed", label %"ipv6_opts_d0_ipv6_ext1.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext1.copy_failed:
-  %".1670" = trunc i64 %"cursor.24" to i16
-  %".1671" = getelementptr i8, ptr %"keys.86", i64 2
-  store i16 %".1670", ptr %".1671", align 2
+  %".1680" = trunc i64 %"cursor.24" to i16
+  %".1681" = getelementptr i8, ptr %"keys.86", i64 2
+  store i16 %".1680", ptr %".1681", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.copy_failed.endif:
-  %".1674" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1675" = load volatile i8, [40 x i8]* %".1674", align 1
-  %".1676" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".1677" = load volatile i8, [40 x i8]* %".1676", align 1
+  %".1684" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1685" = load volatile i8, [40 x i8]* %".1684", align 1
+  %".1686" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".1687" = load volatile i8, [40 x i8]* %".1686", align 1
   br label %"ipv6_opts_d0_ipv6_ext1.header"
 ipv6_opts_d0_ipv6_ext1.unknown:
-  %".1690" = trunc i64 %"end.4" to i16
-  %".1691" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1690", ptr %".1691", align 2
+  %".1704" = trunc i64 %"end.2" to i16
+  %".1705" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1704", ptr %".1705", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -2849,176 +2865,180 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext1.to_mpls:
-  %".1707" = trunc i64 34887 to i16
-  %".1708" = call i16 @"llvm.bswap.i16"(i16 %".1707")
-  %".1709" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1708", ptr %".1709", align 2
+  %".1721" = trunc i64 34887 to i16
+  %".1722" = call i16 @"llvm.bswap.i16"(i16 %".1721")
+  %".1723" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1722", ptr %".1723", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext1.to_ipv4:
-  %".1712" = trunc i64 2048 to i16
-  %".1713" = call i16 @"llvm.bswap.i16"(i16 %".1712")
-  %".1714" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1713", ptr %".1714", align 2
-  %".1716" = getelementptr i8, ptr %"keys.87", i64 8
-  store i8 1, ptr %".1716", align 1
-  %".1718" = getelementptr i8, ptr %"keys.87", i64 48
-  %"flags.28" = load volatile i32, ptr %".1718", align 4
-  %".1719" = and i32 %"flags.28", 4
-  %".1720" = icmp ne i32 %".1719", 0
-  br i1 %".1720", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+  %".1726" = trunc i64 2048 to i16
+  %".1727" = call i16 @"llvm.bswap.i16"(i16 %".1726")
+  %".1728" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1727", ptr %".1728", align 2
+  %".1730" = getelementptr i8, ptr %"keys.87", i64 8
+  store i8 1, ptr %".1730", align 1
+  %".1732" = getelementptr i8, ptr %"keys.87", i64 48
+  %"flags.28" = load volatile i32, ptr %".1732", align 4
+  %".1733" = and i32 %"flags.28", 4
+  %".1734" = icmp ne i32 %".1733", 0
+  br i1 %".1734", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext1.to_ipv6:
-  %".1727" = trunc i64 34525 to i16
-  %".1728" = call i16 @"llvm.bswap.i16"(i16 %".1727")
-  %".1729" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1728", ptr %".1729", align 2
-  %".1731" = getelementptr i8, ptr %"keys.87", i64 8
-  store i8 1, ptr %".1731", align 1
-  %".1733" = getelementptr i8, ptr %"keys.87", i64 48
-  %"flags.29" = load volatile i32, ptr %".1733", align 4
-  %".1734" = and i32 %"flags.29", 4
-  %".1735" = icmp ne i32 %".1734", 0
-  br i1 %".1735", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
+  %".1741" = trunc i64 34525 to i16
+  %".1742" = call i16 @"llvm.bswap.i16"(i16 %".1741")
+  %".1743" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1742", ptr %".1743", align 2
+  %".1745" = getelementptr i8, ptr %"keys.87", i64 8
+  store i8 1, ptr %".1745", align 1
+  %".1747" = getelementptr i8, ptr %"keys.87", i64 48
+  %"flags.29" = load volatile i32, ptr %".1747", align 4
+  %".1748" = and i32 %"flags.29", 4
+  %".1749" = icmp ne i32 %".1748", 0
+  br i1 %".1749", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.39" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4483", %"widening.test.6"]
+  %"cursor.39" = phi  i64 [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4533", %"widening.test.6"]
   %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.166", %"widening.test.6"]
   %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.166", %"widening.test.6"]
   %"keys.88" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.6"]
   %"hdr.33" = getelementptr i8, ptr %"data.88", i64 %"cursor.39"
-  %".2939" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".2940" = icmp ugt ptr %".2939", %"data_end.88"
-  br i1 %".2940", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+  %".2965" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".2966" = icmp ugt ptr %".2965", %"data_end.88"
+  br i1 %".2966", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
 ipv6_opts_d0_ipv6_ext2.linear:
-  %".2942" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".2943" = load i8, ptr %".2942", align 1
-  %".2944" = getelementptr i8, ptr %"hdr.33", i64 1
-  %".2945" = load i8, ptr %".2944", align 1
+  %".2968" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".2969" = load i8, ptr %".2968", align 1
+  %".2970" = getelementptr i8, ptr %"hdr.33", i64 1
+  %".2971" = load i8, ptr %".2970", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.header:
-  %"w0_1.12" = phi  i8 [%".2943", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2964", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.8" = phi  i8 [%".2945", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2966", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.12" = phi  i8 [%".2969", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2990", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".2971", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2992", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"data.125" = phi  ptr [%"data.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"data_end.125" = phi  ptr [%"data_end.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"keys.125" = phi  ptr [%"keys.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %".2968" = zext i8 %"w0_1.12" to i64
-  %".2969" = trunc i64 %".2968" to i8
-  %".2970" = getelementptr i8, ptr %"keys.125", i64 9
-  store i8 %".2969", ptr %".2970", align 1
-  %".2972" = add i64 %"cursor.39", 2
-  %".2973" = zext i8 %"w1_1.8" to i64
-  %".2974" = mul i64 %".2973", 8
-  %".2975" = add i64 %".2974", 6
-  %".2976" = add i64 %".2975", 2
-  %"end.8" = add i64 %"cursor.39", %".2976"
-  %".2977" = zext i8 %"w0_1.12" to i64
-  switch i64 %".2977", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".2994" = zext i8 %"w0_1.12" to i64
+  %".2995" = trunc i64 %".2994" to i8
+  %".2996" = getelementptr i8, ptr %"keys.125", i64 9
+  store i8 %".2995", ptr %".2996", align 1
+  %".2998" = add i64 %"cursor.39", 2
+  %".2999" = zext i8 %"w1_1.8" to i64
+  %".3000" = mul i64 %".2999", 8
+  %".3001" = add i64 %".3000", 6
+  %".3002" = add i64 %".3001", 2
+  %".3003" = add i64 %"cursor.39", %".3002"
+  %".3004" = add i64 %"cursor.39", 8
+  %".3005" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3004")
+  %".3006" = icmp eq i64 %".3001", 6
+  %"end.6" = select  i1 %".3006", i64 %".3005", i64 %".3003"
+  %".3007" = zext i8 %"w0_1.12" to i64
+  switch i64 %".3007", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.40" = phi  i64 [%"end.4", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1775", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4472", %"widening.test.5"]
+  %"cursor.40" = phi  i64 [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4522", %"widening.test.5"]
   %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.test.5"]
   %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.165", %"widening.test.5"]
   %"keys.89" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.5"]
   %"hdr.34" = getelementptr i8, ptr %"data.89", i64 %"cursor.40"
-  %".3031" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".3032" = icmp ugt ptr %".3031", %"data_end.89"
-  br i1 %".3032", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+  %".3061" = getelementptr i8, ptr %"hdr.34", i64 8
+  %".3062" = icmp ugt ptr %".3061", %"data_end.89"
+  br i1 %".3062", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
 ipv6_frag_d0_ipv6_ext2.linear:
-  %".3034" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".3035" = load i8, ptr %".3034", align 1
-  %".3036" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".3037" = load i16, ptr %".3036", align 2
+  %".3064" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3065" = load i8, ptr %".3064", align 1
+  %".3066" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3067" = load i16, ptr %".3066", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.header:
-  %"w0_1.13" = phi  i8 [%".3035", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3056", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.12" = phi  i16 [%".3037", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3058", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.13" = phi  i8 [%".3065", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3086", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.12" = phi  i16 [%".3067", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3088", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"data.129" = phi  ptr [%"data.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"data_end.129" = phi  ptr [%"data_end.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"keys.129" = phi  ptr [%"keys.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %".3060" = zext i8 %"w0_1.13" to i64
-  %".3061" = trunc i64 %".3060" to i8
-  %".3062" = getelementptr i8, ptr %"keys.129", i64 9
-  store i8 %".3061", ptr %".3062", align 1
-  %".3064" = add i64 %"cursor.40", 8
-  %".3065" = icmp ne i64 1, 0
-  %".3066" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3067" = zext i16 %".3066" to i64
-  %".3068" = and i64 %".3067", 65528
-  %".3069" = icmp eq i64 %".3068", 0
-  br i1 %".3065", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  %".3090" = zext i8 %"w0_1.13" to i64
+  %".3091" = trunc i64 %".3090" to i8
+  %".3092" = getelementptr i8, ptr %"keys.129", i64 9
+  store i8 %".3091", ptr %".3092", align 1
+  %".3094" = add i64 %"cursor.40", 8
+  %".3095" = icmp ne i64 1, 0
+  %".3096" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3097" = zext i16 %".3096" to i64
+  %".3098" = and i64 %".3097", 65528
+  %".3099" = icmp eq i64 %".3098", 0
+  br i1 %".3095", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
-  %".1722" = trunc i64 %"end.4" to i16
-  %".1723" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1722", ptr %".1723", align 2
+  %".1736" = trunc i64 %"end.2" to i16
+  %".1737" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1736", ptr %".1737", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
-  %".1737" = trunc i64 %"end.4" to i16
-  %".1738" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1737", ptr %".1738", align 2
+  %".1751" = trunc i64 %"end.2" to i16
+  %".1752" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1751", ptr %".1752", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.25" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1750" = trunc i64 %"cursor.25" to i32
-  %".1751" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1750", [40 x i8]* %"header_copy", i32 8)
-  %".1752" = icmp eq i64 %".1751", 0
-  %".1753" = getelementptr i8, ptr %"ctx.25", i64 76
-  %".1754" = load i32, ptr %".1753", align 4
-  %".1755" = zext i32 %".1754" to i64
-  %"data.90" = inttoptr i64 %".1755" to ptr
-  %".1756" = getelementptr i8, ptr %"ctx.25", i64 80
-  %".1757" = load i32, ptr %".1756", align 4
-  %".1758" = zext i32 %".1757" to i64
-  %"data_end.90" = inttoptr i64 %".1758" to ptr
-  %".1759" = getelementptr i8, ptr %"ctx.25", i64 144
-  %"keys.90" = load ptr, ptr %".1759", align 8
-  %".1760" = xor i1 %".1752", -1
-  br i1 %".1760", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
+  %".1764" = trunc i64 %"cursor.25" to i32
+  %".1765" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1764", [40 x i8]* %"header_copy", i32 8)
+  %".1766" = icmp eq i64 %".1765", 0
+  %".1767" = getelementptr i8, ptr %"ctx.25", i64 76
+  %".1768" = load i32, ptr %".1767", align 4
+  %".1769" = zext i32 %".1768" to i64
+  %"data.90" = inttoptr i64 %".1769" to ptr
+  %".1770" = getelementptr i8, ptr %"ctx.25", i64 80
+  %".1771" = load i32, ptr %".1770", align 4
+  %".1772" = zext i32 %".1771" to i64
+  %"data_end.90" = inttoptr i64 %".1772" to ptr
+  %".1773" = getelementptr i8, ptr %"ctx.25", i64 144
+  %"keys.90" = load ptr, ptr %".1773", align 8
+  %".1774" = xor i1 %".1766", -1
+  br i1 %".1774", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext1.copy_failed:
-  %".1762" = trunc i64 %"cursor.25" to i16
-  %".1763" = getelementptr i8, ptr %"keys.90", i64 2
-  store i16 %".1762", ptr %".1763", align 2
+  %".1776" = trunc i64 %"cursor.25" to i16
+  %".1777" = getelementptr i8, ptr %"keys.90", i64 2
+  store i16 %".1776", ptr %".1777", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.copy_failed.endif:
-  %".1766" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1767" = load volatile i8, [40 x i8]* %".1766", align 1
-  %".1768" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1769" = load volatile i16, [40 x i8]* %".1768", align 2
+  %".1780" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1781" = load volatile i8, [40 x i8]* %".1780", align 1
+  %".1782" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1783" = load volatile i16, [40 x i8]* %".1782", align 2
   br label %"ipv6_frag_d0_ipv6_ext1.header"
 ipv6_frag_d0_ipv6_ext1.fragment:
-  %".1782" = getelementptr i8, ptr %"keys.91", i64 6
-  store i8 1, ptr %".1782", align 1
-  br i1 %".1780", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
+  %".1796" = getelementptr i8, ptr %"keys.91", i64 6
+  store i8 1, ptr %".1796", align 1
+  br i1 %".1794", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
 ipv6_frag_d0_ipv6_ext1.fragment.endif:
-  %".1802" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1802", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".1816" = zext i8 %"w0_1.6" to i64
+  switch i64 %".1816", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
-  %".1785" = getelementptr i8, ptr %"keys.91", i64 7
-  store i8 1, ptr %".1785", align 1
-  %".1787" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.30" = load volatile i32, ptr %".1787", align 4
-  %".1788" = and i32 %"flags.30", 1
-  %".1789" = icmp ne i32 %".1788", 0
-  %".1790" = xor i1 %".1789", -1
-  br i1 %".1790", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
+  %".1799" = getelementptr i8, ptr %"keys.91", i64 7
+  store i8 1, ptr %".1799", align 1
+  %".1801" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.30" = load volatile i32, ptr %".1801", align 4
+  %".1802" = and i32 %"flags.30", 1
+  %".1803" = icmp ne i32 %".1802", 0
+  %".1804" = xor i1 %".1803", -1
+  br i1 %".1804", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext1.later_fragment:
-  %".1797" = trunc i64 %".1775" to i16
-  %".1798" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1797", ptr %".1798", align 2
+  %".1811" = trunc i64 %".1789" to i16
+  %".1812" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1811", ptr %".1812", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag:
-  %".1792" = trunc i64 %".1775" to i16
-  %".1793" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1792", ptr %".1793", align 2
+  %".1806" = trunc i64 %".1789" to i16
+  %".1807" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1806", ptr %".1807", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext1.unknown:
-  %".1804" = trunc i64 %".1775" to i16
-  %".1805" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1804", ptr %".1805", align 2
+  %".1818" = trunc i64 %".1789" to i16
+  %".1819" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1818", ptr %".1819", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -3047,117 +3067,117 @@ ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext1.to_mpls:
-  %".1821" = trunc i64 34887 to i16
-  %".1822" = call i16 @"llvm.bswap.i16"(i16 %".1821")
-  %".1823" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1822", ptr %".1823", align 2
+  %".1835" = trunc i64 34887 to i16
+  %".1836" = call i16 @"llvm.bswap.i16"(i16 %".1835")
+  %".1837" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1836", ptr %".1837", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext1.to_ipv4:
-  %".1826" = trunc i64 2048 to i16
-  %".1827" = call i16 @"llvm.bswap.i16"(i16 %".1826")
-  %".1828" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1827", ptr %".1828", align 2
-  %".1830" = getelementptr i8, ptr %"keys.91", i64 8
-  store i8 1, ptr %".1830", align 1
-  %".1832" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.31" = load volatile i32, ptr %".1832", align 4
-  %".1833" = and i32 %"flags.31", 4
-  %".1834" = icmp ne i32 %".1833", 0
-  br i1 %".1834", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+  %".1840" = trunc i64 2048 to i16
+  %".1841" = call i16 @"llvm.bswap.i16"(i16 %".1840")
+  %".1842" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1841", ptr %".1842", align 2
+  %".1844" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".1844", align 1
+  %".1846" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.31" = load volatile i32, ptr %".1846", align 4
+  %".1847" = and i32 %"flags.31", 4
+  %".1848" = icmp ne i32 %".1847", 0
+  br i1 %".1848", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext1.to_ipv6:
-  %".1841" = trunc i64 34525 to i16
-  %".1842" = call i16 @"llvm.bswap.i16"(i16 %".1841")
-  %".1843" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1842", ptr %".1843", align 2
-  %".1845" = getelementptr i8, ptr %"keys.91", i64 8
-  store i8 1, ptr %".1845", align 1
-  %".1847" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.32" = load volatile i32, ptr %".1847", align 4
-  %".1848" = and i32 %"flags.32", 4
-  %".1849" = icmp ne i32 %".1848", 0
-  br i1 %".1849", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+  %".1855" = trunc i64 34525 to i16
+  %".1856" = call i16 @"llvm.bswap.i16"(i16 %".1855")
+  %".1857" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1856", ptr %".1857", align 2
+  %".1859" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".1859", align 1
+  %".1861" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.32" = load volatile i32, ptr %".1861", align 4
+  %".1862" = and i32 %"flags.32", 4
+  %".1863" = icmp ne i32 %".1862", 0
+  br i1 %".1863", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap:
-  %".1836" = trunc i64 %".1775" to i16
-  %".1837" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1836", ptr %".1837", align 2
+  %".1850" = trunc i64 %".1789" to i16
+  %".1851" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1850", ptr %".1851", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
-  %".1851" = trunc i64 %".1775" to i16
-  %".1852" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1851", ptr %".1852", align 2
+  %".1865" = trunc i64 %".1789" to i16
+  %".1866" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1865", ptr %".1866", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 icmpv6.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1860" = trunc i64 %"cursor.26" to i32
-  %".1861" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1860", [40 x i8]* %"header_copy", i32 4)
-  %".1862" = icmp eq i64 %".1861", 0
-  %".1863" = getelementptr i8, ptr %"ctx.26", i64 76
-  %".1864" = load i32, ptr %".1863", align 4
-  %".1865" = zext i32 %".1864" to i64
-  %"data.92" = inttoptr i64 %".1865" to ptr
-  %".1866" = getelementptr i8, ptr %"ctx.26", i64 80
-  %".1867" = load i32, ptr %".1866", align 4
-  %".1868" = zext i32 %".1867" to i64
-  %"data_end.92" = inttoptr i64 %".1868" to ptr
-  %".1869" = getelementptr i8, ptr %"ctx.26", i64 144
-  %"keys.92" = load ptr, ptr %".1869", align 8
-  %".1870" = xor i1 %".1862", -1
-  br i1 %".1870", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
+  %".1874" = trunc i64 %"cursor.26" to i32
+  %".1875" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1874", [40 x i8]* %"header_copy", i32 4)
+  %".1876" = icmp eq i64 %".1875", 0
+  %".1877" = getelementptr i8, ptr %"ctx.26", i64 76
+  %".1878" = load i32, ptr %".1877", align 4
+  %".1879" = zext i32 %".1878" to i64
+  %"data.92" = inttoptr i64 %".1879" to ptr
+  %".1880" = getelementptr i8, ptr %"ctx.26", i64 80
+  %".1881" = load i32, ptr %".1880", align 4
+  %".1882" = zext i32 %".1881" to i64
+  %"data_end.92" = inttoptr i64 %".1882" to ptr
+  %".1883" = getelementptr i8, ptr %"ctx.26", i64 144
+  %"keys.92" = load ptr, ptr %".1883", align 8
+  %".1884" = xor i1 %".1876", -1
+  br i1 %".1884", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
 icmpv6.copy_failed:
-  %".1872" = trunc i64 %"cursor.26" to i16
-  %".1873" = getelementptr i8, ptr %"keys.92", i64 2
-  store i16 %".1872", ptr %".1873", align 2
+  %".1886" = trunc i64 %"cursor.26" to i16
+  %".1887" = getelementptr i8, ptr %"keys.92", i64 2
+  store i16 %".1886", ptr %".1887", align 2
   br label %"return"
 icmpv6.copy_failed.endif:
   br label %"icmpv6.header"
 vlan_d0_vlan_tags2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1888" = trunc i64 %"cursor.27" to i32
-  %".1889" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1888", [40 x i8]* %"header_copy", i32 4)
-  %".1890" = icmp eq i64 %".1889", 0
-  %".1891" = getelementptr i8, ptr %"ctx.27", i64 76
-  %".1892" = load i32, ptr %".1891", align 4
-  %".1893" = zext i32 %".1892" to i64
-  %"data.94" = inttoptr i64 %".1893" to ptr
-  %".1894" = getelementptr i8, ptr %"ctx.27", i64 80
-  %".1895" = load i32, ptr %".1894", align 4
-  %".1896" = zext i32 %".1895" to i64
-  %"data_end.94" = inttoptr i64 %".1896" to ptr
-  %".1897" = getelementptr i8, ptr %"ctx.27", i64 144
-  %"keys.94" = load ptr, ptr %".1897", align 8
-  %".1898" = xor i1 %".1890", -1
-  br i1 %".1898", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
+  %".1902" = trunc i64 %"cursor.27" to i32
+  %".1903" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1902", [40 x i8]* %"header_copy", i32 4)
+  %".1904" = icmp eq i64 %".1903", 0
+  %".1905" = getelementptr i8, ptr %"ctx.27", i64 76
+  %".1906" = load i32, ptr %".1905", align 4
+  %".1907" = zext i32 %".1906" to i64
+  %"data.94" = inttoptr i64 %".1907" to ptr
+  %".1908" = getelementptr i8, ptr %"ctx.27", i64 80
+  %".1909" = load i32, ptr %".1908", align 4
+  %".1910" = zext i32 %".1909" to i64
+  %"data_end.94" = inttoptr i64 %".1910" to ptr
+  %".1911" = getelementptr i8, ptr %"ctx.27", i64 144
+  %"keys.94" = load ptr, ptr %".1911", align 8
+  %".1912" = xor i1 %".1904", -1
+  br i1 %".1912", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
 vlan_d0_vlan_tags2.copy_failed:
-  %".1900" = trunc i64 %"cursor.27" to i16
-  %".1901" = getelementptr i8, ptr %"keys.94", i64 2
-  store i16 %".1900", ptr %".1901", align 2
+  %".1914" = trunc i64 %"cursor.27" to i16
+  %".1915" = getelementptr i8, ptr %"keys.94", i64 2
+  store i16 %".1914", ptr %".1915", align 2
   br label %"return"
 vlan_d0_vlan_tags2.copy_failed.endif:
-  %".1904" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1905" = load volatile i16, [40 x i8]* %".1904", align 2
+  %".1918" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1919" = load volatile i16, [40 x i8]* %".1918", align 2
   br label %"vlan_d0_vlan_tags2.header"
 vlan_d0_vlan_tags2.unknown:
-  %".1920" = trunc i64 %".1913" to i16
-  %".1921" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1920", ptr %".1921", align 2
+  %".1934" = trunc i64 %".1927" to i16
+  %".1935" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1934", ptr %".1935", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 vlan_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags2.to_vlan:
-  %".1926" = trunc i64 %".1913" to i16
-  %".1927" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1926", ptr %".1927", align 2
+  %".1940" = trunc i64 %".1927" to i16
+  %".1941" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1940", ptr %".1941", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_vlan.1:
-  %".1930" = trunc i64 %".1913" to i16
-  %".1931" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1930", ptr %".1931", align 2
+  %".1944" = trunc i64 %".1927" to i16
+  %".1945" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1944", ptr %".1945", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -3178,61 +3198,61 @@ vlan_d0_vlan_tags2.to_tipc:
 vlan_d0_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d0_vlan_tags2.to_hsr:
-  %".1943" = trunc i64 %".1913" to i16
-  %".1944" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1943", ptr %".1944", align 2
+  %".1957" = trunc i64 %".1927" to i16
+  %".1958" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1957", ptr %".1958", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_hsr.1:
-  %".1947" = trunc i64 %".1913" to i16
-  %".1948" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1947", ptr %".1948", align 2
+  %".1961" = trunc i64 %".1927" to i16
+  %".1962" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1961", ptr %".1962", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_batadv:
   br label %"batadv_d0"
 hsr_d0_vlan_tags2.copy:
   %"ctx.28" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1958" = trunc i64 %"cursor.28" to i32
-  %".1959" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1958", [40 x i8]* %"header_copy", i32 6)
-  %".1960" = icmp eq i64 %".1959", 0
-  %".1961" = getelementptr i8, ptr %"ctx.28", i64 76
-  %".1962" = load i32, ptr %".1961", align 4
-  %".1963" = zext i32 %".1962" to i64
-  %"data.96" = inttoptr i64 %".1963" to ptr
-  %".1964" = getelementptr i8, ptr %"ctx.28", i64 80
-  %".1965" = load i32, ptr %".1964", align 4
-  %".1966" = zext i32 %".1965" to i64
-  %"data_end.96" = inttoptr i64 %".1966" to ptr
-  %".1967" = getelementptr i8, ptr %"ctx.28", i64 144
-  %"keys.96" = load ptr, ptr %".1967", align 8
-  %".1968" = xor i1 %".1960", -1
-  br i1 %".1968", label %"hsr_d0_vlan_tags2.copy_failed", label %"hsr_d0_vlan_tags2.copy_failed.endif"
+  %".1972" = trunc i64 %"cursor.28" to i32
+  %".1973" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1972", [40 x i8]* %"header_copy", i32 6)
+  %".1974" = icmp eq i64 %".1973", 0
+  %".1975" = getelementptr i8, ptr %"ctx.28", i64 76
+  %".1976" = load i32, ptr %".1975", align 4
+  %".1977" = zext i32 %".1976" to i64
+  %"data.96" = inttoptr i64 %".1977" to ptr
+  %".1978" = getelementptr i8, ptr %"ctx.28", i64 80
+  %".1979" = load i32, ptr %".1978", align 4
+  %".1980" = zext i32 %".1979" to i64
+  %"data_end.96" = inttoptr i64 %".1980" to ptr
+  %".1981" = getelementptr i8, ptr %"ctx.28", i64 144
+  %"keys.96" = load ptr, ptr %".1981", align 8
+  %".1982" = xor i1 %".1974", -1
+  br i1 %".1982", label %"hsr_d0_vlan_tags2.copy_failed", label %"hsr_d0_vlan_tags2.copy_failed.endif"
 hsr_d0_vlan_tags2.copy_failed:
-  %".1970" = trunc i64 %"cursor.28" to i16
-  %".1971" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".1970", ptr %".1971", align 2
+  %".1984" = trunc i64 %"cursor.28" to i16
+  %".1985" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".1984", ptr %".1985", align 2
   br label %"return"
 hsr_d0_vlan_tags2.copy_failed.endif:
-  %".1974" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".1975" = load volatile i16, [40 x i8]* %".1974", align 2
+  %".1988" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1989" = load volatile i16, [40 x i8]* %".1988", align 2
   br label %"hsr_d0_vlan_tags2.header"
 hsr_d0_vlan_tags2.unknown:
-  %".1990" = trunc i64 %".1983" to i16
-  %".1991" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".1990", ptr %".1991", align 2
+  %".2004" = trunc i64 %".1997" to i16
+  %".2005" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2004", ptr %".2005", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 hsr_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags2.to_vlan:
-  %".1996" = trunc i64 %".1983" to i16
-  %".1997" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".1996", ptr %".1997", align 2
+  %".2010" = trunc i64 %".1997" to i16
+  %".2011" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2010", ptr %".2011", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_vlan.1:
-  %".2000" = trunc i64 %".1983" to i16
-  %".2001" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2000", ptr %".2001", align 2
+  %".2014" = trunc i64 %".1997" to i16
+  %".2015" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2014", ptr %".2015", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -3253,47 +3273,47 @@ hsr_d0_vlan_tags2.to_tipc:
 hsr_d0_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d0_vlan_tags2.to_hsr:
-  %".2013" = trunc i64 %".1983" to i16
-  %".2014" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2013", ptr %".2014", align 2
+  %".2027" = trunc i64 %".1997" to i16
+  %".2028" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2027", ptr %".2028", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_hsr.1:
-  %".2017" = trunc i64 %".1983" to i16
-  %".2018" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2017", ptr %".2018", align 2
+  %".2031" = trunc i64 %".1997" to i16
+  %".2032" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2031", ptr %".2032", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_batadv:
   br label %"batadv_d0"
 vlan_d1_vlan_tags1.copy:
   %"ctx.29" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2033" = trunc i64 %"cursor.30" to i32
-  %".2034" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2033", [40 x i8]* %"header_copy", i32 4)
-  %".2035" = icmp eq i64 %".2034", 0
-  %".2036" = getelementptr i8, ptr %"ctx.29", i64 76
-  %".2037" = load i32, ptr %".2036", align 4
-  %".2038" = zext i32 %".2037" to i64
-  %"data.98" = inttoptr i64 %".2038" to ptr
-  %".2039" = getelementptr i8, ptr %"ctx.29", i64 80
-  %".2040" = load i32, ptr %".2039", align 4
-  %".2041" = zext i32 %".2040" to i64
-  %"data_end.98" = inttoptr i64 %".2041" to ptr
-  %".2042" = getelementptr i8, ptr %"ctx.29", i64 144
-  %"keys.98" = load ptr, ptr %".2042", align 8
-  %".2043" = xor i1 %".2035", -1
-  br i1 %".2043", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
+  %".2047" = trunc i64 %"cursor.30" to i32
+  %".2048" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2047", [40 x i8]* %"header_copy", i32 4)
+  %".2049" = icmp eq i64 %".2048", 0
+  %".2050" = getelementptr i8, ptr %"ctx.29", i64 76
+  %".2051" = load i32, ptr %".2050", align 4
+  %".2052" = zext i32 %".2051" to i64
+  %"data.98" = inttoptr i64 %".2052" to ptr
+  %".2053" = getelementptr i8, ptr %"ctx.29", i64 80
+  %".2054" = load i32, ptr %".2053", align 4
+  %".2055" = zext i32 %".2054" to i64
+  %"data_end.98" = inttoptr i64 %".2055" to ptr
+  %".2056" = getelementptr i8, ptr %"ctx.29", i64 144
+  %"keys.98" = load ptr, ptr %".2056", align 8
+  %".2057" = xor i1 %".2049", -1
+  br i1 %".2057", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
 vlan_d1_vlan_tags1.copy_failed:
-  %".2045" = trunc i64 %"cursor.30" to i16
-  %".2046" = getelementptr i8, ptr %"keys.98", i64 2
-  store i16 %".2045", ptr %".2046", align 2
+  %".2059" = trunc i64 %"cursor.30" to i16
+  %".2060" = getelementptr i8, ptr %"keys.98", i64 2
+  store i16 %".2059", ptr %".2060", align 2
   br label %"return"
 vlan_d1_vlan_tags1.copy_failed.endif:
-  %".2049" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2050" = load volatile i16, [40 x i8]* %".2049", align 2
+  %".2063" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2064" = load volatile i16, [40 x i8]* %".2063", align 2
   br label %"vlan_d1_vlan_tags1.header"
 vlan_d1_vlan_tags1.unknown:
-  %".2065" = trunc i64 %".2058" to i16
-  %".2066" = getelementptr i8, ptr %"keys.99", i64 2
-  store i16 %".2065", ptr %".2066", align 2
+  %".2079" = trunc i64 %".2072" to i16
+  %".2080" = getelementptr i8, ptr %"keys.99", i64 2
+  store i16 %".2079", ptr %".2080", align 2
   br label %"return"
 vlan_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
@@ -3328,175 +3348,175 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.41" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_vlan"], [%".2058", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan"], [%".2201", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4571", %"widening.test.14"]
+  %"cursor.41" = phi  i64 [%".2072", %"vlan_d1_vlan_tags1.to_vlan"], [%".2072", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2215", %"hsr_d1_vlan_tags1.to_vlan"], [%".2215", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4621", %"widening.test.14"]
   %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.174", %"widening.test.14"]
   %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.174", %"widening.test.14"]
   %"keys.100" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.14"]
   %"hdr.35" = getelementptr i8, ptr %"data.100", i64 %"cursor.41"
-  %".3145" = getelementptr i8, ptr %"hdr.35", i64 4
-  %".3146" = icmp ugt ptr %".3145", %"data_end.100"
-  br i1 %".3146", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+  %".3175" = getelementptr i8, ptr %"hdr.35", i64 4
+  %".3176" = icmp ugt ptr %".3175", %"data_end.100"
+  br i1 %".3176", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
 vlan_d1_vlan_tags2.linear:
-  %".3148" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".3149" = load i16, ptr %".3148", align 2
+  %".3178" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3179" = load i16, ptr %".3178", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.header:
-  %"w2_2.13" = phi  i16 [%".3149", %"vlan_d1_vlan_tags2.linear"], [%".3168", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"w2_2.13" = phi  i16 [%".3179", %"vlan_d1_vlan_tags2.linear"], [%".3198", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"data.131" = phi  ptr [%"data.100", %"vlan_d1_vlan_tags2.linear"], [%"data.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"data_end.131" = phi  ptr [%"data_end.100", %"vlan_d1_vlan_tags2.linear"], [%"data_end.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"keys.131" = phi  ptr [%"keys.100", %"vlan_d1_vlan_tags2.linear"], [%"keys.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %".3170" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3171" = zext i16 %".3170" to i64
-  %".3172" = trunc i64 %".3171" to i16
-  %".3173" = call i16 @"llvm.bswap.i16"(i16 %".3172")
-  %".3174" = getelementptr i8, ptr %"keys.131", i64 10
-  store i16 %".3173", ptr %".3174", align 2
-  %".3176" = add i64 %"cursor.41", 4
-  %".3177" = trunc i64 %".3176" to i16
-  %".3178" = getelementptr i8, ptr %"keys.131", i64 0
-  store i16 %".3177", ptr %".3178", align 2
-  %".3180" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3181" = zext i16 %".3180" to i64
-  switch i64 %".3181", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %".3200" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3201" = zext i16 %".3200" to i64
+  %".3202" = trunc i64 %".3201" to i16
+  %".3203" = call i16 @"llvm.bswap.i16"(i16 %".3202")
+  %".3204" = getelementptr i8, ptr %"keys.131", i64 10
+  store i16 %".3203", ptr %".3204", align 2
+  %".3206" = add i64 %"cursor.41", 4
+  %".3207" = trunc i64 %".3206" to i16
+  %".3208" = getelementptr i8, ptr %"keys.131", i64 0
+  store i16 %".3207", ptr %".3208", align 2
+  %".3210" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3211" = zext i16 %".3210" to i64
+  switch i64 %".3211", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.42" = phi  i64 [%".2058", %"vlan_d1_vlan_tags1.to_hsr"], [%".2058", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr"], [%".2201", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4560", %"widening.test.13"]
+  %"cursor.42" = phi  i64 [%".2072", %"vlan_d1_vlan_tags1.to_hsr"], [%".2072", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2215", %"hsr_d1_vlan_tags1.to_hsr"], [%".2215", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4610", %"widening.test.13"]
   %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.test.13"]
   %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.173", %"widening.test.13"]
   %"keys.101" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test.13"]
   %"hdr.36" = getelementptr i8, ptr %"data.101", i64 %"cursor.42"
-  %".3215" = getelementptr i8, ptr %"hdr.36", i64 6
-  %".3216" = icmp ugt ptr %".3215", %"data_end.101"
-  br i1 %".3216", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
+  %".3245" = getelementptr i8, ptr %"hdr.36", i64 6
+  %".3246" = icmp ugt ptr %".3245", %"data_end.101"
+  br i1 %".3246", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
 hsr_d1_vlan_tags2.linear:
-  %".3218" = getelementptr i8, ptr %"hdr.36", i64 4
-  %".3219" = load i16, ptr %".3218", align 2
+  %".3248" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3249" = load i16, ptr %".3248", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.header:
-  %"w4_2.3" = phi  i16 [%".3219", %"hsr_d1_vlan_tags2.linear"], [%".3238", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"w4_2.3" = phi  i16 [%".3249", %"hsr_d1_vlan_tags2.linear"], [%".3268", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"data.133" = phi  ptr [%"data.101", %"hsr_d1_vlan_tags2.linear"], [%"data.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"data_end.133" = phi  ptr [%"data_end.101", %"hsr_d1_vlan_tags2.linear"], [%"data_end.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"keys.133" = phi  ptr [%"keys.101", %"hsr_d1_vlan_tags2.linear"], [%"keys.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %".3240" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3241" = zext i16 %".3240" to i64
-  %".3242" = trunc i64 %".3241" to i16
-  %".3243" = call i16 @"llvm.bswap.i16"(i16 %".3242")
-  %".3244" = getelementptr i8, ptr %"keys.133", i64 10
-  store i16 %".3243", ptr %".3244", align 2
-  %".3246" = add i64 %"cursor.42", 6
-  %".3247" = trunc i64 %".3246" to i16
-  %".3248" = getelementptr i8, ptr %"keys.133", i64 0
-  store i16 %".3247", ptr %".3248", align 2
-  %".3250" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3251" = zext i16 %".3250" to i64
-  switch i64 %".3251", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %".3270" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3271" = zext i16 %".3270" to i64
+  %".3272" = trunc i64 %".3271" to i16
+  %".3273" = call i16 @"llvm.bswap.i16"(i16 %".3272")
+  %".3274" = getelementptr i8, ptr %"keys.133", i64 10
+  store i16 %".3273", ptr %".3274", align 2
+  %".3276" = add i64 %"cursor.42", 6
+  %".3277" = trunc i64 %".3276" to i16
+  %".3278" = getelementptr i8, ptr %"keys.133", i64 0
+  store i16 %".3277", ptr %".3278", align 2
+  %".3280" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3281" = zext i16 %".3280" to i64
+  switch i64 %".3281", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 pppoe_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2095" = trunc i64 %"cursor.31" to i32
-  %".2096" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2095", [40 x i8]* %"header_copy", i32 8)
-  %".2097" = icmp eq i64 %".2096", 0
-  %".2098" = getelementptr i8, ptr %"ctx.30", i64 76
-  %".2099" = load i32, ptr %".2098", align 4
-  %".2100" = zext i32 %".2099" to i64
-  %"data.102" = inttoptr i64 %".2100" to ptr
-  %".2101" = getelementptr i8, ptr %"ctx.30", i64 80
-  %".2102" = load i32, ptr %".2101", align 4
-  %".2103" = zext i32 %".2102" to i64
-  %"data_end.102" = inttoptr i64 %".2103" to ptr
-  %".2104" = getelementptr i8, ptr %"ctx.30", i64 144
-  %"keys.102" = load ptr, ptr %".2104", align 8
-  %".2105" = xor i1 %".2097", -1
-  br i1 %".2105", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
+  %".2109" = trunc i64 %"cursor.31" to i32
+  %".2110" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2109", [40 x i8]* %"header_copy", i32 8)
+  %".2111" = icmp eq i64 %".2110", 0
+  %".2112" = getelementptr i8, ptr %"ctx.30", i64 76
+  %".2113" = load i32, ptr %".2112", align 4
+  %".2114" = zext i32 %".2113" to i64
+  %"data.102" = inttoptr i64 %".2114" to ptr
+  %".2115" = getelementptr i8, ptr %"ctx.30", i64 80
+  %".2116" = load i32, ptr %".2115", align 4
+  %".2117" = zext i32 %".2116" to i64
+  %"data_end.102" = inttoptr i64 %".2117" to ptr
+  %".2118" = getelementptr i8, ptr %"ctx.30", i64 144
+  %"keys.102" = load ptr, ptr %".2118", align 8
+  %".2119" = xor i1 %".2111", -1
+  br i1 %".2119", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
 pppoe_d1.copy_failed:
-  %".2107" = trunc i64 %"cursor.31" to i16
-  %".2108" = getelementptr i8, ptr %"keys.102", i64 2
-  store i16 %".2107", ptr %".2108", align 2
+  %".2121" = trunc i64 %"cursor.31" to i16
+  %".2122" = getelementptr i8, ptr %"keys.102", i64 2
+  store i16 %".2121", ptr %".2122", align 2
   br label %"return"
 pppoe_d1.copy_failed.endif:
-  %".2111" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2112" = load volatile i8, [40 x i8]* %".2111", align 1
-  %".2113" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2114" = load volatile i8, [40 x i8]* %".2113", align 1
-  %".2115" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".2116" = load volatile i16, [40 x i8]* %".2115", align 2
+  %".2125" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2126" = load volatile i8, [40 x i8]* %".2125", align 1
+  %".2127" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2128" = load volatile i8, [40 x i8]* %".2127", align 1
+  %".2129" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".2130" = load volatile i16, [40 x i8]* %".2129", align 2
   br label %"pppoe_d1.header"
 pppoe_d1.require:
-  %".2131" = trunc i64 %"cursor.31" to i16
-  %".2132" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2131", ptr %".2132", align 2
+  %".2145" = trunc i64 %"cursor.31" to i16
+  %".2146" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2145", ptr %".2146", align 2
   br label %"return"
 pppoe_d1.require.endif:
-  %".2135" = add i64 %"cursor.31", 8
-  %".2136" = trunc i64 %".2135" to i16
-  %".2137" = getelementptr i8, ptr %"keys.103", i64 0
-  store i16 %".2136", ptr %".2137", align 2
-  %".2139" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
-  %".2140" = zext i16 %".2139" to i64
-  switch i64 %".2140", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
-pppoe_d1.unknown:
-  %".2142" = and i64 %".2140", 257
-  %".2143" = icmp eq i64 %".2142", 1
-  br i1 %".2143", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
-pppoe_d1.to_ipv4:
-  %".2149" = trunc i64 2048 to i16
-  %".2150" = call i16 @"llvm.bswap.i16"(i16 %".2149")
-  %".2151" = getelementptr i8, ptr %"keys.103", i64 10
+  %".2149" = add i64 %"cursor.31", 8
+  %".2150" = trunc i64 %".2149" to i16
+  %".2151" = getelementptr i8, ptr %"keys.103", i64 0
   store i16 %".2150", ptr %".2151", align 2
+  %".2153" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
+  %".2154" = zext i16 %".2153" to i64
+  switch i64 %".2154", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
+pppoe_d1.unknown:
+  %".2156" = and i64 %".2154", 257
+  %".2157" = icmp eq i64 %".2156", 1
+  br i1 %".2157", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
+pppoe_d1.to_ipv4:
+  %".2163" = trunc i64 2048 to i16
+  %".2164" = call i16 @"llvm.bswap.i16"(i16 %".2163")
+  %".2165" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2164", ptr %".2165", align 2
   br label %"ipv4_d1"
 pppoe_d1.to_ipv6:
-  %".2154" = trunc i64 34525 to i16
-  %".2155" = call i16 @"llvm.bswap.i16"(i16 %".2154")
-  %".2156" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2155", ptr %".2156", align 2
+  %".2168" = trunc i64 34525 to i16
+  %".2169" = call i16 @"llvm.bswap.i16"(i16 %".2168")
+  %".2170" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2169", ptr %".2170", align 2
   br label %"ipv6_d1"
 pppoe_d1.to_mpls:
-  %".2159" = trunc i64 34887 to i16
-  %".2160" = call i16 @"llvm.bswap.i16"(i16 %".2159")
-  %".2161" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2160", ptr %".2161", align 2
+  %".2173" = trunc i64 34887 to i16
+  %".2174" = call i16 @"llvm.bswap.i16"(i16 %".2173")
+  %".2175" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2174", ptr %".2175", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d1.to_mpls.1:
-  %".2164" = trunc i64 34888 to i16
-  %".2165" = call i16 @"llvm.bswap.i16"(i16 %".2164")
-  %".2166" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2165", ptr %".2166", align 2
+  %".2178" = trunc i64 34888 to i16
+  %".2179" = call i16 @"llvm.bswap.i16"(i16 %".2178")
+  %".2180" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2179", ptr %".2180", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d1.to_ppp_other:
   br label %"ppp_other"
 pppoe_d1.select:
-  %".2145" = trunc i64 %".2135" to i16
-  %".2146" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2145", ptr %".2146", align 2
+  %".2159" = trunc i64 %".2149" to i16
+  %".2160" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2159", ptr %".2160", align 2
   br label %"return"
 hsr_d1_vlan_tags1.copy:
   %"ctx.31" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2176" = trunc i64 %"cursor.32" to i32
-  %".2177" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2176", [40 x i8]* %"header_copy", i32 6)
-  %".2178" = icmp eq i64 %".2177", 0
-  %".2179" = getelementptr i8, ptr %"ctx.31", i64 76
-  %".2180" = load i32, ptr %".2179", align 4
-  %".2181" = zext i32 %".2180" to i64
-  %"data.104" = inttoptr i64 %".2181" to ptr
-  %".2182" = getelementptr i8, ptr %"ctx.31", i64 80
-  %".2183" = load i32, ptr %".2182", align 4
-  %".2184" = zext i32 %".2183" to i64
-  %"data_end.104" = inttoptr i64 %".2184" to ptr
-  %".2185" = getelementptr i8, ptr %"ctx.31", i64 144
-  %"keys.104" = load ptr, ptr %".2185", align 8
-  %".2186" = xor i1 %".2178", -1
-  br i1 %".2186", label %"hsr_d1_vlan_tags1.copy_failed", label %"hsr_d1_vlan_tags1.copy_failed.endif"
+  %".2190" = trunc i64 %"cursor.32" to i32
+  %".2191" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2190", [40 x i8]* %"header_copy", i32 6)
+  %".2192" = icmp eq i64 %".2191", 0
+  %".2193" = getelementptr i8, ptr %"ctx.31", i64 76
+  %".2194" = load i32, ptr %".2193", align 4
+  %".2195" = zext i32 %".2194" to i64
+  %"data.104" = inttoptr i64 %".2195" to ptr
+  %".2196" = getelementptr i8, ptr %"ctx.31", i64 80
+  %".2197" = load i32, ptr %".2196", align 4
+  %".2198" = zext i32 %".2197" to i64
+  %"data_end.104" = inttoptr i64 %".2198" to ptr
+  %".2199" = getelementptr i8, ptr %"ctx.31", i64 144
+  %"keys.104" = load ptr, ptr %".2199", align 8
+  %".2200" = xor i1 %".2192", -1
+  br i1 %".2200", label %"hsr_d1_vlan_tags1.copy_failed", label %"hsr_d1_vlan_tags1.copy_failed.endif"
 hsr_d1_vlan_tags1.copy_failed:
-  %".2188" = trunc i64 %"cursor.32" to i16
-  %".2189" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2188", ptr %".2189", align 2
+  %".2202" = trunc i64 %"cursor.32" to i16
+  %".2203" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2202", ptr %".2203", align 2
   br label %"return"
 hsr_d1_vlan_tags1.copy_failed.endif:
-  %".2192" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".2193" = load volatile i16, [40 x i8]* %".2192", align 2
+  %".2206" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".2207" = load volatile i16, [40 x i8]* %".2206", align 2
   br label %"hsr_d1_vlan_tags1.header"
 hsr_d1_vlan_tags1.unknown:
-  %".2208" = trunc i64 %".2201" to i16
-  %".2209" = getelementptr i8, ptr %"keys.105", i64 2
-  store i16 %".2208", ptr %".2209", align 2
+  %".2222" = trunc i64 %".2215" to i16
+  %".2223" = getelementptr i8, ptr %"keys.105", i64 2
+  store i16 %".2222", ptr %".2223", align 2
   br label %"return"
 hsr_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
@@ -3532,424 +3552,428 @@ hsr_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 batadv_d1.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2238" = trunc i64 %"cursor.33" to i32
-  %".2239" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2238", [40 x i8]* %"header_copy", i32 24)
-  %".2240" = icmp eq i64 %".2239", 0
-  %".2241" = getelementptr i8, ptr %"ctx.32", i64 76
-  %".2242" = load i32, ptr %".2241", align 4
-  %".2243" = zext i32 %".2242" to i64
-  %"data.106" = inttoptr i64 %".2243" to ptr
-  %".2244" = getelementptr i8, ptr %"ctx.32", i64 80
-  %".2245" = load i32, ptr %".2244", align 4
-  %".2246" = zext i32 %".2245" to i64
-  %"data_end.106" = inttoptr i64 %".2246" to ptr
-  %".2247" = getelementptr i8, ptr %"ctx.32", i64 144
-  %"keys.106" = load ptr, ptr %".2247", align 8
-  %".2248" = xor i1 %".2240", -1
-  br i1 %".2248", label %"batadv_d1.copy_failed", label %"batadv_d1.copy_failed.endif"
+  %".2252" = trunc i64 %"cursor.33" to i32
+  %".2253" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2252", [40 x i8]* %"header_copy", i32 24)
+  %".2254" = icmp eq i64 %".2253", 0
+  %".2255" = getelementptr i8, ptr %"ctx.32", i64 76
+  %".2256" = load i32, ptr %".2255", align 4
+  %".2257" = zext i32 %".2256" to i64
+  %"data.106" = inttoptr i64 %".2257" to ptr
+  %".2258" = getelementptr i8, ptr %"ctx.32", i64 80
+  %".2259" = load i32, ptr %".2258", align 4
+  %".2260" = zext i32 %".2259" to i64
+  %"data_end.106" = inttoptr i64 %".2260" to ptr
+  %".2261" = getelementptr i8, ptr %"ctx.32", i64 144
+  %"keys.106" = load ptr, ptr %".2261", align 8
+  %".2262" = xor i1 %".2254", -1
+  br i1 %".2262", label %"batadv_d1.copy_failed", label %"batadv_d1.copy_failed.endif"
 batadv_d1.copy_failed:
-  %".2250" = trunc i64 %"cursor.33" to i16
-  %".2251" = getelementptr i8, ptr %"keys.106", i64 2
-  store i16 %".2250", ptr %".2251", align 2
+  %".2264" = trunc i64 %"cursor.33" to i16
+  %".2265" = getelementptr i8, ptr %"keys.106", i64 2
+  store i16 %".2264", ptr %".2265", align 2
   br label %"return"
 batadv_d1.copy_failed.endif:
-  %".2254" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2255" = load volatile i8, [40 x i8]* %".2254", align 1
-  %".2256" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2257" = load volatile i8, [40 x i8]* %".2256", align 1
-  %".2258" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
-  %".2259" = load volatile i16, [40 x i8]* %".2258", align 2
+  %".2268" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2269" = load volatile i8, [40 x i8]* %".2268", align 1
+  %".2270" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2271" = load volatile i8, [40 x i8]* %".2270", align 1
+  %".2272" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
+  %".2273" = load volatile i16, [40 x i8]* %".2272", align 2
   br label %"batadv_d1.header"
 batadv_d1.require:
-  %".2268" = trunc i64 %"cursor.33" to i16
-  %".2269" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2268", ptr %".2269", align 2
-  br label %"return"
-batadv_d1.require.endif:
-  %".2272" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
-  %".2273" = zext i16 %".2272" to i64
-  %".2274" = trunc i64 %".2273" to i16
-  %".2275" = call i16 @"llvm.bswap.i16"(i16 %".2274")
-  %".2276" = getelementptr i8, ptr %"keys.107", i64 10
-  store i16 %".2275", ptr %".2276", align 2
-  %".2278" = add i64 %"cursor.33", 24
-  %".2279" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
-  %".2280" = zext i16 %".2279" to i64
-  switch i64 %".2280", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
-batadv_d1.unknown:
-  %".2282" = trunc i64 %".2278" to i16
+  %".2282" = trunc i64 %"cursor.33" to i16
   %".2283" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2282", ptr %".2283", align 2
   br label %"return"
-batadv_d1.to_ipv4:
-  %".2286" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2286", align 1
-  %".2288" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.33" = load volatile i32, ptr %".2288", align 4
-  %".2289" = and i32 %"flags.33", 4
-  %".2290" = icmp ne i32 %".2289", 0
-  br i1 %".2290", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
-batadv_d1.to_ipv6:
-  %".2300" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2300", align 1
-  %".2302" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.34" = load volatile i32, ptr %".2302", align 4
-  %".2303" = and i32 %"flags.34", 4
-  %".2304" = icmp ne i32 %".2303", 0
-  br i1 %".2304", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
-batadv_d1.to_vlan:
-  %".2314" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2314", align 1
-  %".2316" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.35" = load volatile i32, ptr %".2316", align 4
-  %".2317" = and i32 %"flags.35", 4
-  %".2318" = icmp ne i32 %".2317", 0
-  br i1 %".2318", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
-batadv_d1.to_vlan.1:
-  %".2328" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2328", align 1
-  %".2330" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.36" = load volatile i32, ptr %".2330", align 4
-  %".2331" = and i32 %"flags.36", 4
-  %".2332" = icmp ne i32 %".2331", 0
-  br i1 %".2332", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
-batadv_d1.to_mpls:
-  %".2342" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2342", align 1
-  %".2344" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.37" = load volatile i32, ptr %".2344", align 4
-  %".2345" = and i32 %"flags.37", 4
-  %".2346" = icmp ne i32 %".2345", 0
-  br i1 %".2346", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
-batadv_d1.to_mpls.1:
-  %".2356" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2356", align 1
-  %".2358" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.38" = load volatile i32, ptr %".2358", align 4
-  %".2359" = and i32 %"flags.38", 4
-  %".2360" = icmp ne i32 %".2359", 0
-  br i1 %".2360", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
-batadv_d1.to_pppoe:
-  %".2370" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2370", align 1
-  %".2372" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.39" = load volatile i32, ptr %".2372", align 4
-  %".2373" = and i32 %"flags.39", 4
-  %".2374" = icmp ne i32 %".2373", 0
-  br i1 %".2374", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
-batadv_d1.to_arp:
-  %".2384" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2384", align 1
-  %".2386" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.40" = load volatile i32, ptr %".2386", align 4
-  %".2387" = and i32 %"flags.40", 4
-  %".2388" = icmp ne i32 %".2387", 0
-  br i1 %".2388", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
-batadv_d1.to_arp.1:
-  %".2398" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2398", align 1
-  %".2400" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.41" = load volatile i32, ptr %".2400", align 4
-  %".2401" = and i32 %"flags.41", 4
-  %".2402" = icmp ne i32 %".2401", 0
-  br i1 %".2402", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
-batadv_d1.to_ptp:
-  %".2412" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2412", align 1
-  %".2414" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.42" = load volatile i32, ptr %".2414", align 4
-  %".2415" = and i32 %"flags.42", 4
-  %".2416" = icmp ne i32 %".2415", 0
-  br i1 %".2416", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
-batadv_d1.to_cfm:
-  %".2426" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2426", align 1
-  %".2428" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.43" = load volatile i32, ptr %".2428", align 4
-  %".2429" = and i32 %"flags.43", 4
-  %".2430" = icmp ne i32 %".2429", 0
-  br i1 %".2430", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
-batadv_d1.to_tipc:
-  %".2440" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2440", align 1
-  %".2442" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.44" = load volatile i32, ptr %".2442", align 4
-  %".2443" = and i32 %"flags.44", 4
-  %".2444" = icmp ne i32 %".2443", 0
-  br i1 %".2444", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
-batadv_d1.to_fcoe:
-  %".2454" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2454", align 1
-  %".2456" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.45" = load volatile i32, ptr %".2456", align 4
-  %".2457" = and i32 %"flags.45", 4
-  %".2458" = icmp ne i32 %".2457", 0
-  br i1 %".2458", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
-batadv_d1.to_hsr:
-  %".2468" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2468", align 1
-  %".2470" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.46" = load volatile i32, ptr %".2470", align 4
-  %".2471" = and i32 %"flags.46", 4
-  %".2472" = icmp ne i32 %".2471", 0
-  br i1 %".2472", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
-batadv_d1.to_hsr.1:
-  %".2482" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2482", align 1
-  %".2484" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.47" = load volatile i32, ptr %".2484", align 4
-  %".2485" = and i32 %"flags.47", 4
-  %".2486" = icmp ne i32 %".2485", 0
-  br i1 %".2486", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
-batadv_d1.to_batadv:
-  %".2496" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2496", align 1
-  %".2498" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.48" = load volatile i32, ptr %".2498", align 4
-  %".2499" = and i32 %"flags.48", 4
-  %".2500" = icmp ne i32 %".2499", 0
-  br i1 %".2500", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
-batadv_d1.stop_at_encap:
-  %".2292" = trunc i64 %".2278" to i16
-  %".2293" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2292", ptr %".2293", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif:
-  %".2296" = trunc i64 %".2278" to i16
+batadv_d1.require.endif:
+  %".2286" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
+  %".2287" = zext i16 %".2286" to i64
+  %".2288" = trunc i64 %".2287" to i16
+  %".2289" = call i16 @"llvm.bswap.i16"(i16 %".2288")
+  %".2290" = getelementptr i8, ptr %"keys.107", i64 10
+  store i16 %".2289", ptr %".2290", align 2
+  %".2292" = add i64 %"cursor.33", 24
+  %".2293" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
+  %".2294" = zext i16 %".2293" to i64
+  switch i64 %".2294", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
+batadv_d1.unknown:
+  %".2296" = trunc i64 %".2292" to i16
   %".2297" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2296", ptr %".2297", align 2
   br label %"return"
-batadv_d1.stop_at_encap.1:
-  %".2306" = trunc i64 %".2278" to i16
+batadv_d1.to_ipv4:
+  %".2300" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2300", align 1
+  %".2302" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.33" = load volatile i32, ptr %".2302", align 4
+  %".2303" = and i32 %"flags.33", 4
+  %".2304" = icmp ne i32 %".2303", 0
+  br i1 %".2304", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+batadv_d1.to_ipv6:
+  %".2314" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2314", align 1
+  %".2316" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.34" = load volatile i32, ptr %".2316", align 4
+  %".2317" = and i32 %"flags.34", 4
+  %".2318" = icmp ne i32 %".2317", 0
+  br i1 %".2318", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
+batadv_d1.to_vlan:
+  %".2328" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2328", align 1
+  %".2330" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.35" = load volatile i32, ptr %".2330", align 4
+  %".2331" = and i32 %"flags.35", 4
+  %".2332" = icmp ne i32 %".2331", 0
+  br i1 %".2332", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
+batadv_d1.to_vlan.1:
+  %".2342" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2342", align 1
+  %".2344" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.36" = load volatile i32, ptr %".2344", align 4
+  %".2345" = and i32 %"flags.36", 4
+  %".2346" = icmp ne i32 %".2345", 0
+  br i1 %".2346", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
+batadv_d1.to_mpls:
+  %".2356" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2356", align 1
+  %".2358" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.37" = load volatile i32, ptr %".2358", align 4
+  %".2359" = and i32 %"flags.37", 4
+  %".2360" = icmp ne i32 %".2359", 0
+  br i1 %".2360", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
+batadv_d1.to_mpls.1:
+  %".2370" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2370", align 1
+  %".2372" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.38" = load volatile i32, ptr %".2372", align 4
+  %".2373" = and i32 %"flags.38", 4
+  %".2374" = icmp ne i32 %".2373", 0
+  br i1 %".2374", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
+batadv_d1.to_pppoe:
+  %".2384" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2384", align 1
+  %".2386" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.39" = load volatile i32, ptr %".2386", align 4
+  %".2387" = and i32 %"flags.39", 4
+  %".2388" = icmp ne i32 %".2387", 0
+  br i1 %".2388", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
+batadv_d1.to_arp:
+  %".2398" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2398", align 1
+  %".2400" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.40" = load volatile i32, ptr %".2400", align 4
+  %".2401" = and i32 %"flags.40", 4
+  %".2402" = icmp ne i32 %".2401", 0
+  br i1 %".2402", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
+batadv_d1.to_arp.1:
+  %".2412" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2412", align 1
+  %".2414" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.41" = load volatile i32, ptr %".2414", align 4
+  %".2415" = and i32 %"flags.41", 4
+  %".2416" = icmp ne i32 %".2415", 0
+  br i1 %".2416", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
+batadv_d1.to_ptp:
+  %".2426" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2426", align 1
+  %".2428" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.42" = load volatile i32, ptr %".2428", align 4
+  %".2429" = and i32 %"flags.42", 4
+  %".2430" = icmp ne i32 %".2429", 0
+  br i1 %".2430", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
+batadv_d1.to_cfm:
+  %".2440" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2440", align 1
+  %".2442" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.43" = load volatile i32, ptr %".2442", align 4
+  %".2443" = and i32 %"flags.43", 4
+  %".2444" = icmp ne i32 %".2443", 0
+  br i1 %".2444", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
+batadv_d1.to_tipc:
+  %".2454" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2454", align 1
+  %".2456" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.44" = load volatile i32, ptr %".2456", align 4
+  %".2457" = and i32 %"flags.44", 4
+  %".2458" = icmp ne i32 %".2457", 0
+  br i1 %".2458", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
+batadv_d1.to_fcoe:
+  %".2468" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2468", align 1
+  %".2470" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.45" = load volatile i32, ptr %".2470", align 4
+  %".2471" = and i32 %"flags.45", 4
+  %".2472" = icmp ne i32 %".2471", 0
+  br i1 %".2472", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
+batadv_d1.to_hsr:
+  %".2482" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2482", align 1
+  %".2484" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.46" = load volatile i32, ptr %".2484", align 4
+  %".2485" = and i32 %"flags.46", 4
+  %".2486" = icmp ne i32 %".2485", 0
+  br i1 %".2486", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
+batadv_d1.to_hsr.1:
+  %".2496" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2496", align 1
+  %".2498" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.47" = load volatile i32, ptr %".2498", align 4
+  %".2499" = and i32 %"flags.47", 4
+  %".2500" = icmp ne i32 %".2499", 0
+  br i1 %".2500", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
+batadv_d1.to_batadv:
+  %".2510" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2510", align 1
+  %".2512" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.48" = load volatile i32, ptr %".2512", align 4
+  %".2513" = and i32 %"flags.48", 4
+  %".2514" = icmp ne i32 %".2513", 0
+  br i1 %".2514", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
+batadv_d1.stop_at_encap:
+  %".2306" = trunc i64 %".2292" to i16
   %".2307" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2306", ptr %".2307", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.1:
-  %".2310" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif:
+  %".2310" = trunc i64 %".2292" to i16
   %".2311" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2310", ptr %".2311", align 2
   br label %"return"
-batadv_d1.stop_at_encap.2:
-  %".2320" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.1:
+  %".2320" = trunc i64 %".2292" to i16
   %".2321" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2320", ptr %".2321", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.2:
-  %".2324" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.1:
+  %".2324" = trunc i64 %".2292" to i16
   %".2325" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2324", ptr %".2325", align 2
   br label %"return"
-batadv_d1.stop_at_encap.3:
-  %".2334" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.2:
+  %".2334" = trunc i64 %".2292" to i16
   %".2335" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2334", ptr %".2335", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.3:
-  %".2338" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.2:
+  %".2338" = trunc i64 %".2292" to i16
   %".2339" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2338", ptr %".2339", align 2
   br label %"return"
-batadv_d1.stop_at_encap.4:
-  %".2348" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.3:
+  %".2348" = trunc i64 %".2292" to i16
   %".2349" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2348", ptr %".2349", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.4:
-  %".2352" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.3:
+  %".2352" = trunc i64 %".2292" to i16
   %".2353" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2352", ptr %".2353", align 2
   br label %"return"
-batadv_d1.stop_at_encap.5:
-  %".2362" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.4:
+  %".2362" = trunc i64 %".2292" to i16
   %".2363" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2362", ptr %".2363", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.5:
-  %".2366" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.4:
+  %".2366" = trunc i64 %".2292" to i16
   %".2367" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2366", ptr %".2367", align 2
   br label %"return"
-batadv_d1.stop_at_encap.6:
-  %".2376" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.5:
+  %".2376" = trunc i64 %".2292" to i16
   %".2377" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2376", ptr %".2377", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.6:
-  %".2380" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.5:
+  %".2380" = trunc i64 %".2292" to i16
   %".2381" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2380", ptr %".2381", align 2
   br label %"return"
-batadv_d1.stop_at_encap.7:
-  %".2390" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.6:
+  %".2390" = trunc i64 %".2292" to i16
   %".2391" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2390", ptr %".2391", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.7:
-  %".2394" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.6:
+  %".2394" = trunc i64 %".2292" to i16
   %".2395" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2394", ptr %".2395", align 2
   br label %"return"
-batadv_d1.stop_at_encap.8:
-  %".2404" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.7:
+  %".2404" = trunc i64 %".2292" to i16
   %".2405" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2404", ptr %".2405", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.8:
-  %".2408" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.7:
+  %".2408" = trunc i64 %".2292" to i16
   %".2409" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2408", ptr %".2409", align 2
   br label %"return"
-batadv_d1.stop_at_encap.9:
-  %".2418" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.8:
+  %".2418" = trunc i64 %".2292" to i16
   %".2419" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2418", ptr %".2419", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.9:
-  %".2422" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.8:
+  %".2422" = trunc i64 %".2292" to i16
   %".2423" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2422", ptr %".2423", align 2
   br label %"return"
-batadv_d1.stop_at_encap.10:
-  %".2432" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.9:
+  %".2432" = trunc i64 %".2292" to i16
   %".2433" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2432", ptr %".2433", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.10:
-  %".2436" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.9:
+  %".2436" = trunc i64 %".2292" to i16
   %".2437" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2436", ptr %".2437", align 2
   br label %"return"
-batadv_d1.stop_at_encap.11:
-  %".2446" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.10:
+  %".2446" = trunc i64 %".2292" to i16
   %".2447" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2446", ptr %".2447", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.11:
-  %".2450" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.10:
+  %".2450" = trunc i64 %".2292" to i16
   %".2451" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2450", ptr %".2451", align 2
   br label %"return"
-batadv_d1.stop_at_encap.12:
-  %".2460" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.11:
+  %".2460" = trunc i64 %".2292" to i16
   %".2461" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2460", ptr %".2461", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.12:
-  %".2464" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.11:
+  %".2464" = trunc i64 %".2292" to i16
   %".2465" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2464", ptr %".2465", align 2
   br label %"return"
-batadv_d1.stop_at_encap.13:
-  %".2474" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.12:
+  %".2474" = trunc i64 %".2292" to i16
   %".2475" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2474", ptr %".2475", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.13:
-  %".2478" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.12:
+  %".2478" = trunc i64 %".2292" to i16
   %".2479" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2478", ptr %".2479", align 2
   br label %"return"
-batadv_d1.stop_at_encap.14:
-  %".2488" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.13:
+  %".2488" = trunc i64 %".2292" to i16
   %".2489" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2488", ptr %".2489", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.14:
-  %".2492" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.13:
+  %".2492" = trunc i64 %".2292" to i16
   %".2493" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2492", ptr %".2493", align 2
   br label %"return"
-batadv_d1.stop_at_encap.15:
-  %".2502" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.14:
+  %".2502" = trunc i64 %".2292" to i16
   %".2503" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2502", ptr %".2503", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.15:
-  %".2506" = trunc i64 %".2278" to i16
+batadv_d1.stop_at_encap.endif.14:
+  %".2506" = trunc i64 %".2292" to i16
   %".2507" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2506", ptr %".2507", align 2
   br label %"return"
+batadv_d1.stop_at_encap.15:
+  %".2516" = trunc i64 %".2292" to i16
+  %".2517" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2516", ptr %".2517", align 2
+  br label %"return"
+batadv_d1.stop_at_encap.endif.15:
+  %".2520" = trunc i64 %".2292" to i16
+  %".2521" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2520", ptr %".2521", align 2
+  br label %"return"
 gre_d0.stop_before:
-  %".2519" = trunc i64 %"cursor.34" to i16
-  %".2520" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".2519", ptr %".2520", align 2
+  %".2533" = trunc i64 %"cursor.34" to i16
+  %".2534" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".2533", ptr %".2534", align 2
   br label %"return"
 gre_d0.stop_before.endif:
-  %".2523" = add i64 %"cursor.34", 4
-  %".2524" = zext i8 %"w0_1.3" to i64
-  %".2525" = lshr i64 %".2524", 7
-  %".2526" = and i64 %".2525", 1
-  %".2527" = zext i8 %"w0_1.3" to i64
-  %".2528" = lshr i64 %".2527", 5
-  %".2529" = and i64 %".2528", 1
-  %".2530" = add i64 %".2526", %".2529"
-  %".2531" = zext i8 %"w0_1.3" to i64
-  %".2532" = lshr i64 %".2531", 4
-  %".2533" = and i64 %".2532", 1
-  %".2534" = add i64 %".2530", %".2533"
-  %".2535" = mul i64 %".2534", 4
-  %".2536" = add i64 %".2535", 4
-  %".2537" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
-  %".2538" = getelementptr i8, ptr %".2537", i64 %".2536"
-  %".2539" = icmp ugt ptr %".2538", %"data_end.67"
-  br i1 %".2539", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+  %".2537" = add i64 %"cursor.34", 4
+  %".2538" = zext i8 %"w0_1.3" to i64
+  %".2539" = lshr i64 %".2538", 7
+  %".2540" = and i64 %".2539", 1
+  %".2541" = zext i8 %"w0_1.3" to i64
+  %".2542" = lshr i64 %".2541", 5
+  %".2543" = and i64 %".2542", 1
+  %".2544" = add i64 %".2540", %".2543"
+  %".2545" = zext i8 %"w0_1.3" to i64
+  %".2546" = lshr i64 %".2545", 4
+  %".2547" = and i64 %".2546", 1
+  %".2548" = add i64 %".2544", %".2547"
+  %".2549" = mul i64 %".2548", 4
+  %".2550" = add i64 %".2549", 4
+  %".2551" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
+  %".2552" = getelementptr i8, ptr %".2551", i64 %".2550"
+  %".2553" = icmp ugt ptr %".2552", %"data_end.67"
+  br i1 %".2553", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
 gre_d0.variable_part:
   %"data.109" = phi  ptr [%"data.67", %"gre_d0.stop_before.endif"], [%"data.108", %"gre_d0.copy_last_byte_failed.endif"]
   %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.stop_before.endif"], [%"data_end.108", %"gre_d0.copy_last_byte_failed.endif"]
   %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.stop_before.endif"], [%"keys.108", %"gre_d0.copy_last_byte_failed.endif"]
-  %"end.5" = add i64 %"cursor.34", %".2536"
-  %".2560" = getelementptr i8, ptr %"keys.109", i64 8
-  store i8 1, ptr %".2560", align 1
-  %".2562" = getelementptr i8, ptr %"keys.109", i64 48
-  %"flags.49" = load volatile i32, ptr %".2562", align 4
-  %".2563" = and i32 %"flags.49", 4
-  %".2564" = icmp ne i32 %".2563", 0
-  br i1 %".2564", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  %".2574" = add i64 %"cursor.34", %".2550"
+  %".2575" = add i64 %"cursor.34", 4
+  %".2576" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2575")
+  %".2577" = icmp eq i64 %".2549", 0
+  %"end.3" = select  i1 %".2577", i64 %".2576", i64 %".2574"
+  %".2578" = getelementptr i8, ptr %"keys.109", i64 8
+  store i8 1, ptr %".2578", align 1
+  %".2580" = getelementptr i8, ptr %"keys.109", i64 48
+  %"flags.49" = load volatile i32, ptr %".2580", align 4
+  %".2581" = and i32 %"flags.49", 4
+  %".2582" = icmp ne i32 %".2581", 0
+  br i1 %".2582", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
-  %".2541" = add i64 %"cursor.34", %".2536"
-  %".2542" = sub i64 %".2541", 1
+  %".2555" = add i64 %"cursor.34", %".2550"
+  %".2556" = sub i64 %".2555", 1
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2543" = trunc i64 %".2542" to i32
-  %".2544" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2543", i64* %"last_byte", i32 1)
-  %".2545" = icmp eq i64 %".2544", 0
-  %".2546" = getelementptr i8, ptr %"ctx.33", i64 76
-  %".2547" = load i32, ptr %".2546", align 4
-  %".2548" = zext i32 %".2547" to i64
-  %"data.108" = inttoptr i64 %".2548" to ptr
-  %".2549" = getelementptr i8, ptr %"ctx.33", i64 80
-  %".2550" = load i32, ptr %".2549", align 4
-  %".2551" = zext i32 %".2550" to i64
-  %"data_end.108" = inttoptr i64 %".2551" to ptr
-  %".2552" = getelementptr i8, ptr %"ctx.33", i64 144
-  %"keys.108" = load ptr, ptr %".2552", align 8
-  %".2553" = xor i1 %".2545", -1
-  br i1 %".2553", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+  %".2557" = trunc i64 %".2556" to i32
+  %".2558" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2557", i64* %"last_byte", i32 1)
+  %".2559" = icmp eq i64 %".2558", 0
+  %".2560" = getelementptr i8, ptr %"ctx.33", i64 76
+  %".2561" = load i32, ptr %".2560", align 4
+  %".2562" = zext i32 %".2561" to i64
+  %"data.108" = inttoptr i64 %".2562" to ptr
+  %".2563" = getelementptr i8, ptr %"ctx.33", i64 80
+  %".2564" = load i32, ptr %".2563", align 4
+  %".2565" = zext i32 %".2564" to i64
+  %"data_end.108" = inttoptr i64 %".2565" to ptr
+  %".2566" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.108" = load ptr, ptr %".2566", align 8
+  %".2567" = xor i1 %".2559", -1
+  br i1 %".2567", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
 gre_d0.copy_last_byte_failed:
-  %".2555" = trunc i64 %"cursor.34" to i16
-  %".2556" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2555", ptr %".2556", align 2
+  %".2569" = trunc i64 %"cursor.34" to i16
+  %".2570" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2569", ptr %".2570", align 2
   br label %"return"
 gre_d0.copy_last_byte_failed.endif:
   br label %"gre_d0.variable_part"
 gre_d0.stop_at_encap:
-  %".2566" = trunc i64 %"end.5" to i16
-  %".2567" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2566", ptr %".2567", align 2
+  %".2584" = trunc i64 %"end.3" to i16
+  %".2585" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2584", ptr %".2585", align 2
   br label %"return"
 gre_d0.stop_at_encap.endif:
-  %".2570" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2571" = zext i16 %".2570" to i64
-  %".2572" = trunc i64 %".2571" to i16
-  %".2573" = call i16 @"llvm.bswap.i16"(i16 %".2572")
-  %".2574" = getelementptr i8, ptr %"keys.109", i64 10
-  store i16 %".2573", ptr %".2574", align 2
-  %".2576" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2577" = zext i16 %".2576" to i64
-  switch i64 %".2577", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
+  %".2588" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2589" = zext i16 %".2588" to i64
+  %".2590" = trunc i64 %".2589" to i16
+  %".2591" = call i16 @"llvm.bswap.i16"(i16 %".2590")
+  %".2592" = getelementptr i8, ptr %"keys.109", i64 10
+  store i16 %".2591", ptr %".2592", align 2
+  %".2594" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2595" = zext i16 %".2594" to i64
+  switch i64 %".2595", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
 gre_d0.unknown:
-  %".2579" = trunc i64 %"end.5" to i16
-  %".2580" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2579", ptr %".2580", align 2
+  %".2597" = trunc i64 %"end.3" to i16
+  %".2598" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2597", ptr %".2598", align 2
   br label %"return"
 gre_d0.to_ipv4:
   br label %"ipv4_d1"
@@ -3986,171 +4010,175 @@ gre_d0.to_batadv:
 gre_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
-  %"cursor.43" = phi  i64 [%"end.5", %"gre_d0.to_ethernet"]
+  %"cursor.43" = phi  i64 [%"end.3", %"gre_d0.to_ethernet"]
   %"data.110" = phi  ptr [%"data.109", %"gre_d0.to_ethernet"]
   %"data_end.110" = phi  ptr [%"data_end.109", %"gre_d0.to_ethernet"]
   %"keys.110" = phi  ptr [%"keys.109", %"gre_d0.to_ethernet"]
   %"hdr.37" = getelementptr i8, ptr %"data.110", i64 %"cursor.43"
-  %".3285" = getelementptr i8, ptr %"hdr.37", i64 14
-  %".3286" = icmp ugt ptr %".3285", %"data_end.110"
-  br i1 %".3286", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+  %".3315" = getelementptr i8, ptr %"hdr.37", i64 14
+  %".3316" = icmp ugt ptr %".3315", %"data_end.110"
+  br i1 %".3316", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
 ethernet_d1.linear:
-  %".3288" = getelementptr i8, ptr %"hdr.37", i64 12
-  %".3289" = load i16, ptr %".3288", align 2
+  %".3318" = getelementptr i8, ptr %"hdr.37", i64 12
+  %".3319" = load i16, ptr %".3318", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.header:
-  %"w12_2" = phi  i16 [%".3289", %"ethernet_d1.linear"], [%".3308", %"ethernet_d1.copy_failed.endif"]
+  %"w12_2" = phi  i16 [%".3319", %"ethernet_d1.linear"], [%".3338", %"ethernet_d1.copy_failed.endif"]
   %"data.135" = phi  ptr [%"data.110", %"ethernet_d1.linear"], [%"data.134", %"ethernet_d1.copy_failed.endif"]
   %"data_end.135" = phi  ptr [%"data_end.110", %"ethernet_d1.linear"], [%"data_end.134", %"ethernet_d1.copy_failed.endif"]
   %"keys.135" = phi  ptr [%"keys.110", %"ethernet_d1.linear"], [%"keys.134", %"ethernet_d1.copy_failed.endif"]
-  %".3310" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3311" = zext i16 %".3310" to i64
-  %".3312" = trunc i64 %".3311" to i16
-  %".3313" = call i16 @"llvm.bswap.i16"(i16 %".3312")
-  %".3314" = getelementptr i8, ptr %"keys.135", i64 10
-  store i16 %".3313", ptr %".3314", align 2
-  %".3316" = add i64 %"cursor.43", 14
-  %".3317" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3318" = zext i16 %".3317" to i64
-  switch i64 %".3318", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+  %".3340" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3341" = zext i16 %".3340" to i64
+  %".3342" = trunc i64 %".3341" to i16
+  %".3343" = call i16 @"llvm.bswap.i16"(i16 %".3342")
+  %".3344" = getelementptr i8, ptr %"keys.135", i64 10
+  store i16 %".3343", ptr %".3344", align 2
+  %".3346" = add i64 %"cursor.43", 14
+  %".3347" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3348" = zext i16 %".3347" to i64
+  switch i64 %".3348", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 pptp_d0.stop_before:
-  %".2609" = trunc i64 %"cursor.35" to i16
-  %".2610" = getelementptr i8, ptr %"keys.68", i64 2
-  store i16 %".2609", ptr %".2610", align 2
+  %".2627" = trunc i64 %"cursor.35" to i16
+  %".2628" = getelementptr i8, ptr %"keys.68", i64 2
+  store i16 %".2627", ptr %".2628", align 2
   br label %"return"
 pptp_d0.stop_before.endif:
-  %".2613" = add i64 %"cursor.35", 4
-  %".2614" = zext i8 %"w0_1.3" to i64
-  %".2615" = lshr i64 %".2614", 7
-  %".2616" = and i64 %".2615", 1
-  %".2617" = zext i8 %"w0_1.3" to i64
-  %".2618" = lshr i64 %".2617", 5
-  %".2619" = and i64 %".2618", 1
-  %".2620" = add i64 %".2616", %".2619"
-  %".2621" = zext i8 %"w0_1.3" to i64
-  %".2622" = lshr i64 %".2621", 4
-  %".2623" = and i64 %".2622", 1
-  %".2624" = add i64 %".2620", %".2623"
-  %".2625" = zext i8 %"w1_1.2" to i64
-  %".2626" = lshr i64 %".2625", 7
-  %".2627" = and i64 %".2626", 1
-  %".2628" = add i64 %".2624", %".2627"
-  %".2629" = mul i64 %".2628", 4
-  %".2630" = add i64 %".2629", 4
-  %".2631" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
-  %".2632" = getelementptr i8, ptr %".2631", i64 %".2630"
-  %".2633" = icmp ugt ptr %".2632", %"data_end.68"
-  br i1 %".2633", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+  %".2631" = add i64 %"cursor.35", 4
+  %".2632" = zext i8 %"w0_1.3" to i64
+  %".2633" = lshr i64 %".2632", 7
+  %".2634" = and i64 %".2633", 1
+  %".2635" = zext i8 %"w0_1.3" to i64
+  %".2636" = lshr i64 %".2635", 5
+  %".2637" = and i64 %".2636", 1
+  %".2638" = add i64 %".2634", %".2637"
+  %".2639" = zext i8 %"w0_1.3" to i64
+  %".2640" = lshr i64 %".2639", 4
+  %".2641" = and i64 %".2640", 1
+  %".2642" = add i64 %".2638", %".2641"
+  %".2643" = zext i8 %"w1_1.2" to i64
+  %".2644" = lshr i64 %".2643", 7
+  %".2645" = and i64 %".2644", 1
+  %".2646" = add i64 %".2642", %".2645"
+  %".2647" = mul i64 %".2646", 4
+  %".2648" = add i64 %".2647", 4
+  %".2649" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
+  %".2650" = getelementptr i8, ptr %".2649", i64 %".2648"
+  %".2651" = icmp ugt ptr %".2650", %"data_end.68"
+  br i1 %".2651", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
 pptp_d0.variable_part:
   %"data.112" = phi  ptr [%"data.68", %"pptp_d0.stop_before.endif"], [%"data.111", %"pptp_d0.copy_last_byte_failed.endif"]
   %"data_end.112" = phi  ptr [%"data_end.68", %"pptp_d0.stop_before.endif"], [%"data_end.111", %"pptp_d0.copy_last_byte_failed.endif"]
   %"keys.112" = phi  ptr [%"keys.68", %"pptp_d0.stop_before.endif"], [%"keys.111", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"end.6" = add i64 %"cursor.35", %".2630"
+  %".2672" = add i64 %"cursor.35", %".2648"
+  %".2673" = add i64 %"cursor.35", 4
+  %".2674" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2673")
+  %".2675" = icmp eq i64 %".2647", 0
+  %"end.4" = select  i1 %".2675", i64 %".2674", i64 %".2672"
   switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
-  %".2635" = add i64 %"cursor.35", %".2630"
-  %".2636" = sub i64 %".2635", 1
+  %".2653" = add i64 %"cursor.35", %".2648"
+  %".2654" = sub i64 %".2653", 1
   %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2637" = trunc i64 %".2636" to i32
-  %".2638" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2637", i64* %"last_byte", i32 1)
-  %".2639" = icmp eq i64 %".2638", 0
-  %".2640" = getelementptr i8, ptr %"ctx.34", i64 76
-  %".2641" = load i32, ptr %".2640", align 4
-  %".2642" = zext i32 %".2641" to i64
-  %"data.111" = inttoptr i64 %".2642" to ptr
-  %".2643" = getelementptr i8, ptr %"ctx.34", i64 80
-  %".2644" = load i32, ptr %".2643", align 4
-  %".2645" = zext i32 %".2644" to i64
-  %"data_end.111" = inttoptr i64 %".2645" to ptr
-  %".2646" = getelementptr i8, ptr %"ctx.34", i64 144
-  %"keys.111" = load ptr, ptr %".2646", align 8
-  %".2647" = xor i1 %".2639", -1
-  br i1 %".2647", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
+  %".2655" = trunc i64 %".2654" to i32
+  %".2656" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2655", i64* %"last_byte", i32 1)
+  %".2657" = icmp eq i64 %".2656", 0
+  %".2658" = getelementptr i8, ptr %"ctx.34", i64 76
+  %".2659" = load i32, ptr %".2658", align 4
+  %".2660" = zext i32 %".2659" to i64
+  %"data.111" = inttoptr i64 %".2660" to ptr
+  %".2661" = getelementptr i8, ptr %"ctx.34", i64 80
+  %".2662" = load i32, ptr %".2661", align 4
+  %".2663" = zext i32 %".2662" to i64
+  %"data_end.111" = inttoptr i64 %".2663" to ptr
+  %".2664" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.111" = load ptr, ptr %".2664", align 8
+  %".2665" = xor i1 %".2657", -1
+  br i1 %".2665", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
 pptp_d0.copy_last_byte_failed:
-  %".2649" = trunc i64 %"cursor.35" to i16
-  %".2650" = getelementptr i8, ptr %"keys.111", i64 2
-  store i16 %".2649", ptr %".2650", align 2
+  %".2667" = trunc i64 %"cursor.35" to i16
+  %".2668" = getelementptr i8, ptr %"keys.111", i64 2
+  store i16 %".2667", ptr %".2668", align 2
   br label %"return"
 pptp_d0.copy_last_byte_failed.endif:
   br label %"pptp_d0.variable_part"
 pptp_d0.unknown:
-  %".2655" = trunc i64 %"end.6" to i16
-  %".2656" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2655", ptr %".2656", align 2
+  %".2677" = trunc i64 %"end.4" to i16
+  %".2678" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2677", ptr %".2678", align 2
   br label %"return"
 pptp_d0.to_ppp:
   br label %"ppp_d0"
 ppp_d0:
-  %"cursor.44" = phi  i64 [%"end.6", %"pptp_d0.to_ppp"]
+  %"cursor.44" = phi  i64 [%"end.4", %"pptp_d0.to_ppp"]
   %"data.113" = phi  ptr [%"data.112", %"pptp_d0.to_ppp"]
   %"data_end.113" = phi  ptr [%"data_end.112", %"pptp_d0.to_ppp"]
   %"keys.113" = phi  ptr [%"keys.112", %"pptp_d0.to_ppp"]
   %"hdr.38" = getelementptr i8, ptr %"data.113", i64 %"cursor.44"
-  %".3340" = getelementptr i8, ptr %"hdr.38", i64 4
-  %".3341" = icmp ugt ptr %".3340", %"data_end.113"
-  br i1 %".3341", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+  %".3370" = getelementptr i8, ptr %"hdr.38", i64 4
+  %".3371" = icmp ugt ptr %".3370", %"data_end.113"
+  br i1 %".3371", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
 ppp_d0.linear:
-  %".3343" = getelementptr i8, ptr %"hdr.38", i64 2
-  %".3344" = load i16, ptr %".3343", align 2
+  %".3373" = getelementptr i8, ptr %"hdr.38", i64 2
+  %".3374" = load i16, ptr %".3373", align 2
   br label %"ppp_d0.header"
 ppp_d0.header:
-  %"w2_2.14" = phi  i16 [%".3344", %"ppp_d0.linear"], [%".3363", %"ppp_d0.copy_failed.endif"]
+  %"w2_2.14" = phi  i16 [%".3374", %"ppp_d0.linear"], [%".3393", %"ppp_d0.copy_failed.endif"]
   %"data.137" = phi  ptr [%"data.113", %"ppp_d0.linear"], [%"data.136", %"ppp_d0.copy_failed.endif"]
   %"data_end.137" = phi  ptr [%"data_end.113", %"ppp_d0.linear"], [%"data_end.136", %"ppp_d0.copy_failed.endif"]
   %"keys.137" = phi  ptr [%"keys.113", %"ppp_d0.linear"], [%"keys.136", %"ppp_d0.copy_failed.endif"]
-  %".3365" = add i64 %"cursor.44", 4
-  %".3366" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3367" = zext i16 %".3366" to i64
-  switch i64 %".3367", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+  %".3395" = add i64 %"cursor.44", 4
+  %".3396" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3397" = zext i16 %".3396" to i64
+  switch i64 %".3397", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 gre_version_d1.copy:
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2670" = trunc i64 %"cursor.36" to i32
-  %".2671" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2670", [40 x i8]* %"header_copy", i32 4)
-  %".2672" = icmp eq i64 %".2671", 0
-  %".2673" = getelementptr i8, ptr %"ctx.35", i64 76
-  %".2674" = load i32, ptr %".2673", align 4
-  %".2675" = zext i32 %".2674" to i64
-  %"data.114" = inttoptr i64 %".2675" to ptr
-  %".2676" = getelementptr i8, ptr %"ctx.35", i64 80
-  %".2677" = load i32, ptr %".2676", align 4
-  %".2678" = zext i32 %".2677" to i64
-  %"data_end.114" = inttoptr i64 %".2678" to ptr
-  %".2679" = getelementptr i8, ptr %"ctx.35", i64 144
-  %"keys.114" = load ptr, ptr %".2679", align 8
-  %".2680" = xor i1 %".2672", -1
-  br i1 %".2680", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
+  %".2692" = trunc i64 %"cursor.36" to i32
+  %".2693" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2692", [40 x i8]* %"header_copy", i32 4)
+  %".2694" = icmp eq i64 %".2693", 0
+  %".2695" = getelementptr i8, ptr %"ctx.35", i64 76
+  %".2696" = load i32, ptr %".2695", align 4
+  %".2697" = zext i32 %".2696" to i64
+  %"data.114" = inttoptr i64 %".2697" to ptr
+  %".2698" = getelementptr i8, ptr %"ctx.35", i64 80
+  %".2699" = load i32, ptr %".2698", align 4
+  %".2700" = zext i32 %".2699" to i64
+  %"data_end.114" = inttoptr i64 %".2700" to ptr
+  %".2701" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.114" = load ptr, ptr %".2701", align 8
+  %".2702" = xor i1 %".2694", -1
+  br i1 %".2702", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
 gre_version_d1.copy_failed:
-  %".2682" = trunc i64 %"cursor.36" to i16
-  %".2683" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".2682", ptr %".2683", align 2
+  %".2704" = trunc i64 %"cursor.36" to i16
+  %".2705" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2704", ptr %".2705", align 2
   br label %"return"
 gre_version_d1.copy_failed.endif:
-  %".2686" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2687" = load volatile i8, [40 x i8]* %".2686", align 1
-  %".2688" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2689" = load volatile i8, [40 x i8]* %".2688", align 1
-  %".2690" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2691" = load volatile i16, [40 x i8]* %".2690", align 2
+  %".2708" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2709" = load volatile i8, [40 x i8]* %".2708", align 1
+  %".2710" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2711" = load volatile i8, [40 x i8]* %".2710", align 1
+  %".2712" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2713" = load volatile i16, [40 x i8]* %".2712", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.stop_before:
-  %".2702" = trunc i64 %"cursor.36" to i16
-  %".2703" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2702", ptr %".2703", align 2
+  %".2724" = trunc i64 %"cursor.36" to i16
+  %".2725" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2724", ptr %".2725", align 2
   br label %"return"
 gre_version_d1.stop_before.endif:
-  %".2706" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2707" = zext i16 %".2706" to i64
-  %".2708" = trunc i64 %".2707" to i16
-  %".2709" = call i16 @"llvm.bswap.i16"(i16 %".2708")
-  %".2710" = getelementptr i8, ptr %"keys.115", i64 10
-  store i16 %".2709", ptr %".2710", align 2
-  %".2712" = zext i8 %"w1_1.6" to i64
-  %".2713" = and i64 %".2712", 7
-  switch i64 %".2713", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+  %".2728" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2729" = zext i16 %".2728" to i64
+  %".2730" = trunc i64 %".2729" to i16
+  %".2731" = call i16 @"llvm.bswap.i16"(i16 %".2730")
+  %".2732" = getelementptr i8, ptr %"keys.115", i64 10
+  store i16 %".2731", ptr %".2732", align 2
+  %".2734" = zext i8 %"w1_1.6" to i64
+  %".2735" = and i64 %".2734", 7
+  switch i64 %".2735", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
-  %".2715" = trunc i64 %"cursor.36" to i16
-  %".2716" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2715", ptr %".2716", align 2
+  %".2737" = trunc i64 %"cursor.36" to i16
+  %".2738" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2737", ptr %".2738", align 2
   br label %"return"
 gre_version_d1.to_gre:
   br label %"gre_d1"
@@ -4161,61 +4189,61 @@ gre_d1:
   %"data.116" = phi  ptr [%"data.115", %"gre_version_d1.to_gre"]
   %"data_end.116" = phi  ptr [%"data_end.115", %"gre_version_d1.to_gre"]
   %"keys.116" = phi  ptr [%"keys.115", %"gre_version_d1.to_gre"]
-  %".3421" = zext i8 %"w1_1.6" to i64
-  %".3422" = and i64 %".3421", 7
-  %".3423" = icmp ne i64 %".3422", 0
-  %".3424" = zext i8 %"w0_1.9" to i64
-  %".3425" = lshr i64 %".3424", 6
-  %".3426" = and i64 %".3425", 1
-  %".3427" = icmp ne i64 %".3426", 0
-  %".3428" = or i1 %".3423", %".3427"
-  br i1 %".3428", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+  %".3451" = zext i8 %"w1_1.6" to i64
+  %".3452" = and i64 %".3451", 7
+  %".3453" = icmp ne i64 %".3452", 0
+  %".3454" = zext i8 %"w0_1.9" to i64
+  %".3455" = lshr i64 %".3454", 6
+  %".3456" = and i64 %".3455", 1
+  %".3457" = icmp ne i64 %".3456", 0
+  %".3458" = or i1 %".3453", %".3457"
+  br i1 %".3458", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.46" = phi  i64 [%"cursor.36", %"gre_version_d1.to_pptp"]
   %"data.117" = phi  ptr [%"data.115", %"gre_version_d1.to_pptp"]
   %"data_end.117" = phi  ptr [%"data_end.115", %"gre_version_d1.to_pptp"]
   %"keys.117" = phi  ptr [%"keys.115", %"gre_version_d1.to_pptp"]
-  %".3562" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3563" = zext i16 %".3562" to i64
-  %".3564" = icmp ne i64 %".3563", 34827
-  %".3565" = zext i8 %"w0_1.9" to i64
-  %".3566" = lshr i64 %".3565", 5
-  %".3567" = and i64 %".3566", 1
-  %".3568" = icmp eq i64 %".3567", 0
-  %".3569" = or i1 %".3564", %".3568"
-  br i1 %".3569", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  %".3596" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3597" = zext i16 %".3596" to i64
+  %".3598" = icmp ne i64 %".3597", 34827
+  %".3599" = zext i8 %"w0_1.9" to i64
+  %".3600" = lshr i64 %".3599", 5
+  %".3601" = and i64 %".3600", 1
+  %".3602" = icmp eq i64 %".3601", 0
+  %".3603" = or i1 %".3598", %".3602"
+  br i1 %".3603", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2729" = trunc i64 %"cursor.37" to i32
-  %".2730" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2729", [40 x i8]* %"header_copy", i32 2)
-  %".2731" = icmp eq i64 %".2730", 0
-  %".2732" = getelementptr i8, ptr %"ctx.36", i64 76
-  %".2733" = load i32, ptr %".2732", align 4
-  %".2734" = zext i32 %".2733" to i64
-  %"data.118" = inttoptr i64 %".2734" to ptr
-  %".2735" = getelementptr i8, ptr %"ctx.36", i64 80
-  %".2736" = load i32, ptr %".2735", align 4
-  %".2737" = zext i32 %".2736" to i64
-  %"data_end.118" = inttoptr i64 %".2737" to ptr
-  %".2738" = getelementptr i8, ptr %"ctx.36", i64 144
-  %"keys.118" = load ptr, ptr %".2738", align 8
-  %".2739" = xor i1 %".2731", -1
-  br i1 %".2739", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+  %".2751" = trunc i64 %"cursor.37" to i32
+  %".2752" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2751", [40 x i8]* %"header_copy", i32 2)
+  %".2753" = icmp eq i64 %".2752", 0
+  %".2754" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2755" = load i32, ptr %".2754", align 4
+  %".2756" = zext i32 %".2755" to i64
+  %"data.118" = inttoptr i64 %".2756" to ptr
+  %".2757" = getelementptr i8, ptr %"ctx.36", i64 80
+  %".2758" = load i32, ptr %".2757", align 4
+  %".2759" = zext i32 %".2758" to i64
+  %"data_end.118" = inttoptr i64 %".2759" to ptr
+  %".2760" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.118" = load ptr, ptr %".2760", align 8
+  %".2761" = xor i1 %".2753", -1
+  br i1 %".2761", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext1.copy_failed:
-  %".2741" = trunc i64 %"cursor.37" to i16
-  %".2742" = getelementptr i8, ptr %"keys.118", i64 2
-  store i16 %".2741", ptr %".2742", align 2
+  %".2763" = trunc i64 %"cursor.37" to i16
+  %".2764" = getelementptr i8, ptr %"keys.118", i64 2
+  store i16 %".2763", ptr %".2764", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
-  %".2745" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2746" = load volatile i8, [40 x i8]* %".2745", align 1
-  %".2747" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2748" = load volatile i8, [40 x i8]* %".2747", align 1
+  %".2767" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2768" = load volatile i8, [40 x i8]* %".2767", align 1
+  %".2769" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2770" = load volatile i8, [40 x i8]* %".2769", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.unknown:
-  %".2761" = trunc i64 %"end.7" to i16
-  %".2762" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2761", ptr %".2762", align 2
+  %".2787" = trunc i64 %"end.5" to i16
+  %".2788" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2787", ptr %".2788", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4244,182 +4272,186 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
-  %".2778" = trunc i64 34887 to i16
-  %".2779" = call i16 @"llvm.bswap.i16"(i16 %".2778")
-  %".2780" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2779", ptr %".2780", align 2
+  %".2804" = trunc i64 34887 to i16
+  %".2805" = call i16 @"llvm.bswap.i16"(i16 %".2804")
+  %".2806" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2805", ptr %".2806", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
-  %".2783" = trunc i64 2048 to i16
-  %".2784" = call i16 @"llvm.bswap.i16"(i16 %".2783")
-  %".2785" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2784", ptr %".2785", align 2
-  %".2787" = getelementptr i8, ptr %"keys.119", i64 8
-  store i8 1, ptr %".2787", align 1
-  %".2789" = getelementptr i8, ptr %"keys.119", i64 48
-  %"flags.50" = load volatile i32, ptr %".2789", align 4
-  %".2790" = and i32 %"flags.50", 4
-  %".2791" = icmp ne i32 %".2790", 0
-  br i1 %".2791", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2809" = trunc i64 2048 to i16
+  %".2810" = call i16 @"llvm.bswap.i16"(i16 %".2809")
+  %".2811" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2810", ptr %".2811", align 2
+  %".2813" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2813", align 1
+  %".2815" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.50" = load volatile i32, ptr %".2815", align 4
+  %".2816" = and i32 %"flags.50", 4
+  %".2817" = icmp ne i32 %".2816", 0
+  br i1 %".2817", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.to_ipv6:
-  %".2801" = trunc i64 34525 to i16
-  %".2802" = call i16 @"llvm.bswap.i16"(i16 %".2801")
-  %".2803" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2802", ptr %".2803", align 2
-  %".2805" = getelementptr i8, ptr %"keys.119", i64 8
-  store i8 1, ptr %".2805", align 1
-  %".2807" = getelementptr i8, ptr %"keys.119", i64 48
-  %"flags.51" = load volatile i32, ptr %".2807", align 4
-  %".2808" = and i32 %"flags.51", 4
-  %".2809" = icmp ne i32 %".2808", 0
-  br i1 %".2809", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2827" = trunc i64 34525 to i16
+  %".2828" = call i16 @"llvm.bswap.i16"(i16 %".2827")
+  %".2829" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2828", ptr %".2829", align 2
+  %".2831" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2831", align 1
+  %".2833" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.51" = load volatile i32, ptr %".2833", align 4
+  %".2834" = and i32 %"flags.51", 4
+  %".2835" = icmp ne i32 %".2834", 0
+  br i1 %".2835", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.47" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4681", %"widening.test.24"]
+  %"cursor.47" = phi  i64 [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4731", %"widening.test.24"]
   %"data.120" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.184", %"widening.test.24"]
   %"data_end.120" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.184", %"widening.test.24"]
   %"keys.120" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.24"]
   %"hdr.39" = getelementptr i8, ptr %"data.120", i64 %"cursor.47"
-  %".3622" = getelementptr i8, ptr %"hdr.39", i64 2
-  %".3623" = icmp ugt ptr %".3622", %"data_end.120"
-  br i1 %".3623", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+  %".3660" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3661" = icmp ugt ptr %".3660", %"data_end.120"
+  br i1 %".3661", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
 ipv6_opts_d1_ipv6_ext2.linear:
-  %".3625" = getelementptr i8, ptr %"hdr.39", i64 0
-  %".3626" = load i8, ptr %".3625", align 1
-  %".3627" = getelementptr i8, ptr %"hdr.39", i64 1
-  %".3628" = load i8, ptr %".3627", align 1
+  %".3663" = getelementptr i8, ptr %"hdr.39", i64 0
+  %".3664" = load i8, ptr %".3663", align 1
+  %".3665" = getelementptr i8, ptr %"hdr.39", i64 1
+  %".3666" = load i8, ptr %".3665", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.header:
-  %"w0_1.14" = phi  i8 [%".3626", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3647", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.9" = phi  i8 [%".3628", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3649", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.14" = phi  i8 [%".3664", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3685", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".3666", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3687", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"data.145" = phi  ptr [%"data.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"data_end.145" = phi  ptr [%"data_end.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"keys.145" = phi  ptr [%"keys.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %".3651" = zext i8 %"w0_1.14" to i64
-  %".3652" = trunc i64 %".3651" to i8
-  %".3653" = getelementptr i8, ptr %"keys.145", i64 9
-  store i8 %".3652", ptr %".3653", align 1
-  %".3655" = add i64 %"cursor.47", 2
-  %".3656" = zext i8 %"w1_1.9" to i64
-  %".3657" = mul i64 %".3656", 8
-  %".3658" = add i64 %".3657", 6
-  %".3659" = add i64 %".3658", 2
-  %"end.11" = add i64 %"cursor.47", %".3659"
-  %".3660" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3660", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3689" = zext i8 %"w0_1.14" to i64
+  %".3690" = trunc i64 %".3689" to i8
+  %".3691" = getelementptr i8, ptr %"keys.145", i64 9
+  store i8 %".3690", ptr %".3691", align 1
+  %".3693" = add i64 %"cursor.47", 2
+  %".3694" = zext i8 %"w1_1.9" to i64
+  %".3695" = mul i64 %".3694", 8
+  %".3696" = add i64 %".3695", 6
+  %".3697" = add i64 %".3696", 2
+  %".3698" = add i64 %"cursor.47", %".3697"
+  %".3699" = add i64 %"cursor.47", 8
+  %".3700" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3699")
+  %".3701" = icmp eq i64 %".3696", 6
+  %"end.9" = select  i1 %".3701", i64 %".3700", i64 %".3698"
+  %".3702" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3702", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.48" = phi  i64 [%"end.7", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2852", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4670", %"widening.test.23"]
+  %"cursor.48" = phi  i64 [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4720", %"widening.test.23"]
   %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.test.23"]
   %"data_end.121" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.183", %"widening.test.23"]
   %"keys.121" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.23"]
   %"hdr.40" = getelementptr i8, ptr %"data.121", i64 %"cursor.48"
-  %".3720" = getelementptr i8, ptr %"hdr.40", i64 8
-  %".3721" = icmp ugt ptr %".3720", %"data_end.121"
-  br i1 %".3721", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+  %".3762" = getelementptr i8, ptr %"hdr.40", i64 8
+  %".3763" = icmp ugt ptr %".3762", %"data_end.121"
+  br i1 %".3763", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
 ipv6_frag_d1_ipv6_ext2.linear:
-  %".3723" = getelementptr i8, ptr %"hdr.40", i64 0
-  %".3724" = load i8, ptr %".3723", align 1
-  %".3725" = getelementptr i8, ptr %"hdr.40", i64 2
-  %".3726" = load i16, ptr %".3725", align 2
+  %".3765" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3766" = load i8, ptr %".3765", align 1
+  %".3767" = getelementptr i8, ptr %"hdr.40", i64 2
+  %".3768" = load i16, ptr %".3767", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.header:
-  %"w0_1.15" = phi  i8 [%".3724", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3745", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.15" = phi  i16 [%".3726", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3747", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.15" = phi  i8 [%".3766", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3787", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.15" = phi  i16 [%".3768", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3789", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"data.149" = phi  ptr [%"data.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"data_end.149" = phi  ptr [%"data_end.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"keys.149" = phi  ptr [%"keys.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %".3749" = zext i8 %"w0_1.15" to i64
-  %".3750" = trunc i64 %".3749" to i8
-  %".3751" = getelementptr i8, ptr %"keys.149", i64 9
-  store i8 %".3750", ptr %".3751", align 1
-  %".3753" = add i64 %"cursor.48", 8
-  %".3754" = icmp ne i64 1, 0
-  %".3755" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3756" = zext i16 %".3755" to i64
-  %".3757" = and i64 %".3756", 65528
-  %".3758" = icmp eq i64 %".3757", 0
-  br i1 %".3754", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  %".3791" = zext i8 %"w0_1.15" to i64
+  %".3792" = trunc i64 %".3791" to i8
+  %".3793" = getelementptr i8, ptr %"keys.149", i64 9
+  store i8 %".3792", ptr %".3793", align 1
+  %".3795" = add i64 %"cursor.48", 8
+  %".3796" = icmp ne i64 1, 0
+  %".3797" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3798" = zext i16 %".3797" to i64
+  %".3799" = and i64 %".3798", 65528
+  %".3800" = icmp eq i64 %".3799", 0
+  br i1 %".3796", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
-  %".2793" = trunc i64 %"end.7" to i16
-  %".2794" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2793", ptr %".2794", align 2
+  %".2819" = trunc i64 %"end.5" to i16
+  %".2820" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2819", ptr %".2820", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2797" = trunc i64 %"end.7" to i16
-  %".2798" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2797", ptr %".2798", align 2
+  %".2823" = trunc i64 %"end.5" to i16
+  %".2824" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2823", ptr %".2824", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
-  %".2811" = trunc i64 %"end.7" to i16
-  %".2812" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2811", ptr %".2812", align 2
+  %".2837" = trunc i64 %"end.5" to i16
+  %".2838" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2837", ptr %".2838", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2815" = trunc i64 %"end.7" to i16
-  %".2816" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2815", ptr %".2816", align 2
+  %".2841" = trunc i64 %"end.5" to i16
+  %".2842" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2841", ptr %".2842", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2827" = trunc i64 %"cursor.38" to i32
-  %".2828" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2827", [40 x i8]* %"header_copy", i32 8)
-  %".2829" = icmp eq i64 %".2828", 0
-  %".2830" = getelementptr i8, ptr %"ctx.37", i64 76
-  %".2831" = load i32, ptr %".2830", align 4
-  %".2832" = zext i32 %".2831" to i64
-  %"data.122" = inttoptr i64 %".2832" to ptr
-  %".2833" = getelementptr i8, ptr %"ctx.37", i64 80
-  %".2834" = load i32, ptr %".2833", align 4
-  %".2835" = zext i32 %".2834" to i64
-  %"data_end.122" = inttoptr i64 %".2835" to ptr
-  %".2836" = getelementptr i8, ptr %"ctx.37", i64 144
-  %"keys.122" = load ptr, ptr %".2836", align 8
-  %".2837" = xor i1 %".2829", -1
-  br i1 %".2837", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+  %".2853" = trunc i64 %"cursor.38" to i32
+  %".2854" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2853", [40 x i8]* %"header_copy", i32 8)
+  %".2855" = icmp eq i64 %".2854", 0
+  %".2856" = getelementptr i8, ptr %"ctx.37", i64 76
+  %".2857" = load i32, ptr %".2856", align 4
+  %".2858" = zext i32 %".2857" to i64
+  %"data.122" = inttoptr i64 %".2858" to ptr
+  %".2859" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2860" = load i32, ptr %".2859", align 4
+  %".2861" = zext i32 %".2860" to i64
+  %"data_end.122" = inttoptr i64 %".2861" to ptr
+  %".2862" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.122" = load ptr, ptr %".2862", align 8
+  %".2863" = xor i1 %".2855", -1
+  br i1 %".2863", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext1.copy_failed:
-  %".2839" = trunc i64 %"cursor.38" to i16
-  %".2840" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2839", ptr %".2840", align 2
+  %".2865" = trunc i64 %"cursor.38" to i16
+  %".2866" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2865", ptr %".2866", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
-  %".2843" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2844" = load volatile i8, [40 x i8]* %".2843", align 1
-  %".2845" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2846" = load volatile i16, [40 x i8]* %".2845", align 2
+  %".2869" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2870" = load volatile i8, [40 x i8]* %".2869", align 1
+  %".2871" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2872" = load volatile i16, [40 x i8]* %".2871", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.fragment:
-  %".2859" = getelementptr i8, ptr %"keys.123", i64 6
-  store i8 1, ptr %".2859", align 1
-  br i1 %".2857", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+  %".2885" = getelementptr i8, ptr %"keys.123", i64 6
+  store i8 1, ptr %".2885", align 1
+  br i1 %".2883", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".2879" = zext i8 %"w0_1.11" to i64
-  switch i64 %".2879", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".2905" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2905", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
-  %".2862" = getelementptr i8, ptr %"keys.123", i64 7
-  store i8 1, ptr %".2862", align 1
-  %".2864" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.52" = load volatile i32, ptr %".2864", align 4
-  %".2865" = and i32 %"flags.52", 1
-  %".2866" = icmp ne i32 %".2865", 0
-  %".2867" = xor i1 %".2866", -1
-  br i1 %".2867", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+  %".2888" = getelementptr i8, ptr %"keys.123", i64 7
+  store i8 1, ptr %".2888", align 1
+  %".2890" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.52" = load volatile i32, ptr %".2890", align 4
+  %".2891" = and i32 %"flags.52", 1
+  %".2892" = icmp ne i32 %".2891", 0
+  %".2893" = xor i1 %".2892", -1
+  br i1 %".2893", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext1.later_fragment:
-  %".2874" = trunc i64 %".2852" to i16
-  %".2875" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2874", ptr %".2875", align 2
+  %".2900" = trunc i64 %".2878" to i16
+  %".2901" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2900", ptr %".2901", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
-  %".2869" = trunc i64 %".2852" to i16
-  %".2870" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2869", ptr %".2870", align 2
+  %".2895" = trunc i64 %".2878" to i16
+  %".2896" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2895", ptr %".2896", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext1.unknown:
-  %".2881" = trunc i64 %".2852" to i16
-  %".2882" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2881", ptr %".2882", align 2
+  %".2907" = trunc i64 %".2878" to i16
+  %".2908" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2907", ptr %".2908", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4448,87 +4480,87 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
-  %".2898" = trunc i64 34887 to i16
-  %".2899" = call i16 @"llvm.bswap.i16"(i16 %".2898")
-  %".2900" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2899", ptr %".2900", align 2
+  %".2924" = trunc i64 34887 to i16
+  %".2925" = call i16 @"llvm.bswap.i16"(i16 %".2924")
+  %".2926" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2925", ptr %".2926", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
-  %".2903" = trunc i64 2048 to i16
-  %".2904" = call i16 @"llvm.bswap.i16"(i16 %".2903")
-  %".2905" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2904", ptr %".2905", align 2
-  %".2907" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2907", align 1
-  %".2909" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.53" = load volatile i32, ptr %".2909", align 4
-  %".2910" = and i32 %"flags.53", 4
-  %".2911" = icmp ne i32 %".2910", 0
-  br i1 %".2911", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2929" = trunc i64 2048 to i16
+  %".2930" = call i16 @"llvm.bswap.i16"(i16 %".2929")
+  %".2931" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2930", ptr %".2931", align 2
+  %".2933" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2933", align 1
+  %".2935" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.53" = load volatile i32, ptr %".2935", align 4
+  %".2936" = and i32 %"flags.53", 4
+  %".2937" = icmp ne i32 %".2936", 0
+  br i1 %".2937", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext1.to_ipv6:
-  %".2921" = trunc i64 34525 to i16
-  %".2922" = call i16 @"llvm.bswap.i16"(i16 %".2921")
-  %".2923" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2922", ptr %".2923", align 2
-  %".2925" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2925", align 1
-  %".2927" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.54" = load volatile i32, ptr %".2927", align 4
-  %".2928" = and i32 %"flags.54", 4
-  %".2929" = icmp ne i32 %".2928", 0
-  br i1 %".2929", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2947" = trunc i64 34525 to i16
+  %".2948" = call i16 @"llvm.bswap.i16"(i16 %".2947")
+  %".2949" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2948", ptr %".2949", align 2
+  %".2951" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2951", align 1
+  %".2953" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.54" = load volatile i32, ptr %".2953", align 4
+  %".2954" = and i32 %"flags.54", 4
+  %".2955" = icmp ne i32 %".2954", 0
+  br i1 %".2955", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap:
-  %".2913" = trunc i64 %".2852" to i16
-  %".2914" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2913", ptr %".2914", align 2
+  %".2939" = trunc i64 %".2878" to i16
+  %".2940" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2939", ptr %".2940", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2917" = trunc i64 %".2852" to i16
-  %".2918" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2917", ptr %".2918", align 2
+  %".2943" = trunc i64 %".2878" to i16
+  %".2944" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2943", ptr %".2944", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
-  %".2931" = trunc i64 %".2852" to i16
-  %".2932" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2931", ptr %".2932", align 2
+  %".2957" = trunc i64 %".2878" to i16
+  %".2958" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2957", ptr %".2958", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2935" = trunc i64 %".2852" to i16
-  %".2936" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2935", ptr %".2936", align 2
+  %".2961" = trunc i64 %".2878" to i16
+  %".2962" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2961", ptr %".2962", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2947" = trunc i64 %"cursor.39" to i32
-  %".2948" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2947", [40 x i8]* %"header_copy", i32 2)
-  %".2949" = icmp eq i64 %".2948", 0
-  %".2950" = getelementptr i8, ptr %"ctx.38", i64 76
-  %".2951" = load i32, ptr %".2950", align 4
-  %".2952" = zext i32 %".2951" to i64
-  %"data.124" = inttoptr i64 %".2952" to ptr
-  %".2953" = getelementptr i8, ptr %"ctx.38", i64 80
-  %".2954" = load i32, ptr %".2953", align 4
-  %".2955" = zext i32 %".2954" to i64
-  %"data_end.124" = inttoptr i64 %".2955" to ptr
-  %".2956" = getelementptr i8, ptr %"ctx.38", i64 144
-  %"keys.124" = load ptr, ptr %".2956", align 8
-  %".2957" = xor i1 %".2949", -1
-  br i1 %".2957", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+  %".2973" = trunc i64 %"cursor.39" to i32
+  %".2974" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2973", [40 x i8]* %"header_copy", i32 2)
+  %".2975" = icmp eq i64 %".2974", 0
+  %".2976" = getelementptr i8, ptr %"ctx.38", i64 76
+  %".2977" = load i32, ptr %".2976", align 4
+  %".2978" = zext i32 %".2977" to i64
+  %"data.124" = inttoptr i64 %".2978" to ptr
+  %".2979" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2980" = load i32, ptr %".2979", align 4
+  %".2981" = zext i32 %".2980" to i64
+  %"data_end.124" = inttoptr i64 %".2981" to ptr
+  %".2982" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.124" = load ptr, ptr %".2982", align 8
+  %".2983" = xor i1 %".2975", -1
+  br i1 %".2983", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext2.copy_failed:
-  %".2959" = trunc i64 %"cursor.39" to i16
-  %".2960" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".2959", ptr %".2960", align 2
+  %".2985" = trunc i64 %"cursor.39" to i16
+  %".2986" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".2985", ptr %".2986", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
-  %".2963" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2964" = load volatile i8, [40 x i8]* %".2963", align 1
-  %".2965" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2966" = load volatile i8, [40 x i8]* %".2965", align 1
+  %".2989" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2990" = load volatile i8, [40 x i8]* %".2989", align 1
+  %".2991" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2992" = load volatile i8, [40 x i8]* %".2991", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.unknown:
-  %".2979" = trunc i64 %"end.8" to i16
-  %".2980" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".2979", ptr %".2980", align 2
+  %".3009" = trunc i64 %"end.6" to i16
+  %".3010" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3009", ptr %".3010", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4557,176 +4589,180 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
-  %".2996" = trunc i64 34887 to i16
-  %".2997" = call i16 @"llvm.bswap.i16"(i16 %".2996")
-  %".2998" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".2997", ptr %".2998", align 2
+  %".3026" = trunc i64 34887 to i16
+  %".3027" = call i16 @"llvm.bswap.i16"(i16 %".3026")
+  %".3028" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3027", ptr %".3028", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
-  %".3001" = trunc i64 2048 to i16
-  %".3002" = call i16 @"llvm.bswap.i16"(i16 %".3001")
-  %".3003" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".3002", ptr %".3003", align 2
-  %".3005" = getelementptr i8, ptr %"keys.125", i64 8
-  store i8 1, ptr %".3005", align 1
-  %".3007" = getelementptr i8, ptr %"keys.125", i64 48
-  %"flags.55" = load volatile i32, ptr %".3007", align 4
-  %".3008" = and i32 %"flags.55", 4
-  %".3009" = icmp ne i32 %".3008", 0
-  br i1 %".3009", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3031" = trunc i64 2048 to i16
+  %".3032" = call i16 @"llvm.bswap.i16"(i16 %".3031")
+  %".3033" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3032", ptr %".3033", align 2
+  %".3035" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3035", align 1
+  %".3037" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.55" = load volatile i32, ptr %".3037", align 4
+  %".3038" = and i32 %"flags.55", 4
+  %".3039" = icmp ne i32 %".3038", 0
+  br i1 %".3039", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext2.to_ipv6:
-  %".3016" = trunc i64 34525 to i16
-  %".3017" = call i16 @"llvm.bswap.i16"(i16 %".3016")
-  %".3018" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".3017", ptr %".3018", align 2
-  %".3020" = getelementptr i8, ptr %"keys.125", i64 8
-  store i8 1, ptr %".3020", align 1
-  %".3022" = getelementptr i8, ptr %"keys.125", i64 48
-  %"flags.56" = load volatile i32, ptr %".3022", align 4
-  %".3023" = and i32 %"flags.56", 4
-  %".3024" = icmp ne i32 %".3023", 0
-  br i1 %".3024", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3046" = trunc i64 34525 to i16
+  %".3047" = call i16 @"llvm.bswap.i16"(i16 %".3046")
+  %".3048" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3047", ptr %".3048", align 2
+  %".3050" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3050", align 1
+  %".3052" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.56" = load volatile i32, ptr %".3052", align 4
+  %".3053" = and i32 %"flags.56", 4
+  %".3054" = icmp ne i32 %".3053", 0
+  br i1 %".3054", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.49" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4505", %"widening.test.8"]
+  %"cursor.49" = phi  i64 [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4555", %"widening.test.8"]
   %"data.126" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.168", %"widening.test.8"]
   %"data_end.126" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.168", %"widening.test.8"]
   %"keys.126" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.8"]
   %"hdr.41" = getelementptr i8, ptr %"data.126", i64 %"cursor.49"
-  %".3840" = getelementptr i8, ptr %"hdr.41", i64 2
-  %".3841" = icmp ugt ptr %".3840", %"data_end.126"
-  br i1 %".3841", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+  %".3882" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3883" = icmp ugt ptr %".3882", %"data_end.126"
+  br i1 %".3883", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
 ipv6_opts_d0_ipv6_ext3.linear:
-  %".3843" = getelementptr i8, ptr %"hdr.41", i64 0
-  %".3844" = load i8, ptr %".3843", align 1
-  %".3845" = getelementptr i8, ptr %"hdr.41", i64 1
-  %".3846" = load i8, ptr %".3845", align 1
+  %".3885" = getelementptr i8, ptr %"hdr.41", i64 0
+  %".3886" = load i8, ptr %".3885", align 1
+  %".3887" = getelementptr i8, ptr %"hdr.41", i64 1
+  %".3888" = load i8, ptr %".3887", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.header:
-  %"w0_1.16" = phi  i8 [%".3844", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3865", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.10" = phi  i8 [%".3846", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3867", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.16" = phi  i8 [%".3886", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3907", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.10" = phi  i8 [%".3888", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3909", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"data.151" = phi  ptr [%"data.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"data_end.151" = phi  ptr [%"data_end.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"keys.151" = phi  ptr [%"keys.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %".3869" = zext i8 %"w0_1.16" to i64
-  %".3870" = trunc i64 %".3869" to i8
-  %".3871" = getelementptr i8, ptr %"keys.151", i64 9
-  store i8 %".3870", ptr %".3871", align 1
-  %".3873" = add i64 %"cursor.49", 2
-  %".3874" = zext i8 %"w1_1.10" to i64
-  %".3875" = mul i64 %".3874", 8
-  %".3876" = add i64 %".3875", 6
-  %".3877" = add i64 %".3876", 2
-  %"end.12" = add i64 %"cursor.49", %".3877"
-  %".3878" = zext i8 %"w0_1.16" to i64
-  switch i64 %".3878", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".3911" = zext i8 %"w0_1.16" to i64
+  %".3912" = trunc i64 %".3911" to i8
+  %".3913" = getelementptr i8, ptr %"keys.151", i64 9
+  store i8 %".3912", ptr %".3913", align 1
+  %".3915" = add i64 %"cursor.49", 2
+  %".3916" = zext i8 %"w1_1.10" to i64
+  %".3917" = mul i64 %".3916", 8
+  %".3918" = add i64 %".3917", 6
+  %".3919" = add i64 %".3918", 2
+  %".3920" = add i64 %"cursor.49", %".3919"
+  %".3921" = add i64 %"cursor.49", 8
+  %".3922" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3921")
+  %".3923" = icmp eq i64 %".3918", 6
+  %"end.10" = select  i1 %".3923", i64 %".3922", i64 %".3920"
+  %".3924" = zext i8 %"w0_1.16" to i64
+  switch i64 %".3924", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.50" = phi  i64 [%"end.8", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3064", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4494", %"widening.test.7"]
+  %"cursor.50" = phi  i64 [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4544", %"widening.test.7"]
   %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.test.7"]
   %"data_end.127" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.167", %"widening.test.7"]
   %"keys.127" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.7"]
   %"hdr.42" = getelementptr i8, ptr %"data.127", i64 %"cursor.50"
-  %".3944" = getelementptr i8, ptr %"hdr.42", i64 8
-  %".3945" = icmp ugt ptr %".3944", %"data_end.127"
-  br i1 %".3945", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+  %".3990" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3991" = icmp ugt ptr %".3990", %"data_end.127"
+  br i1 %".3991", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
 ipv6_frag_d0_ipv6_ext3.linear:
-  %".3947" = getelementptr i8, ptr %"hdr.42", i64 0
-  %".3948" = load i8, ptr %".3947", align 1
-  %".3949" = getelementptr i8, ptr %"hdr.42", i64 2
-  %".3950" = load i16, ptr %".3949", align 2
+  %".3993" = getelementptr i8, ptr %"hdr.42", i64 0
+  %".3994" = load i8, ptr %".3993", align 1
+  %".3995" = getelementptr i8, ptr %"hdr.42", i64 2
+  %".3996" = load i16, ptr %".3995", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.header:
-  %"w0_1.17" = phi  i8 [%".3948", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3969", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.16" = phi  i16 [%".3950", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".3971", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.17" = phi  i8 [%".3994", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4015", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.16" = phi  i16 [%".3996", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4017", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"data.153" = phi  ptr [%"data.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"data_end.153" = phi  ptr [%"data_end.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"keys.153" = phi  ptr [%"keys.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %".3973" = zext i8 %"w0_1.17" to i64
-  %".3974" = trunc i64 %".3973" to i8
-  %".3975" = getelementptr i8, ptr %"keys.153", i64 9
-  store i8 %".3974", ptr %".3975", align 1
-  %".3977" = add i64 %"cursor.50", 8
-  %".3978" = icmp ne i64 1, 0
-  %".3979" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".3980" = zext i16 %".3979" to i64
-  %".3981" = and i64 %".3980", 65528
-  %".3982" = icmp eq i64 %".3981", 0
-  br i1 %".3978", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  %".4019" = zext i8 %"w0_1.17" to i64
+  %".4020" = trunc i64 %".4019" to i8
+  %".4021" = getelementptr i8, ptr %"keys.153", i64 9
+  store i8 %".4020", ptr %".4021", align 1
+  %".4023" = add i64 %"cursor.50", 8
+  %".4024" = icmp ne i64 1, 0
+  %".4025" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".4026" = zext i16 %".4025" to i64
+  %".4027" = and i64 %".4026", 65528
+  %".4028" = icmp eq i64 %".4027", 0
+  br i1 %".4024", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
-  %".3011" = trunc i64 %"end.8" to i16
-  %".3012" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".3011", ptr %".3012", align 2
+  %".3041" = trunc i64 %"end.6" to i16
+  %".3042" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3041", ptr %".3042", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
-  %".3026" = trunc i64 %"end.8" to i16
-  %".3027" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".3026", ptr %".3027", align 2
+  %".3056" = trunc i64 %"end.6" to i16
+  %".3057" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3056", ptr %".3057", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3039" = trunc i64 %"cursor.40" to i32
-  %".3040" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".3039", [40 x i8]* %"header_copy", i32 8)
-  %".3041" = icmp eq i64 %".3040", 0
-  %".3042" = getelementptr i8, ptr %"ctx.39", i64 76
-  %".3043" = load i32, ptr %".3042", align 4
-  %".3044" = zext i32 %".3043" to i64
-  %"data.128" = inttoptr i64 %".3044" to ptr
-  %".3045" = getelementptr i8, ptr %"ctx.39", i64 80
-  %".3046" = load i32, ptr %".3045", align 4
-  %".3047" = zext i32 %".3046" to i64
-  %"data_end.128" = inttoptr i64 %".3047" to ptr
-  %".3048" = getelementptr i8, ptr %"ctx.39", i64 144
-  %"keys.128" = load ptr, ptr %".3048", align 8
-  %".3049" = xor i1 %".3041", -1
-  br i1 %".3049", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+  %".3069" = trunc i64 %"cursor.40" to i32
+  %".3070" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".3069", [40 x i8]* %"header_copy", i32 8)
+  %".3071" = icmp eq i64 %".3070", 0
+  %".3072" = getelementptr i8, ptr %"ctx.39", i64 76
+  %".3073" = load i32, ptr %".3072", align 4
+  %".3074" = zext i32 %".3073" to i64
+  %"data.128" = inttoptr i64 %".3074" to ptr
+  %".3075" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".3076" = load i32, ptr %".3075", align 4
+  %".3077" = zext i32 %".3076" to i64
+  %"data_end.128" = inttoptr i64 %".3077" to ptr
+  %".3078" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.128" = load ptr, ptr %".3078", align 8
+  %".3079" = xor i1 %".3071", -1
+  br i1 %".3079", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext2.copy_failed:
-  %".3051" = trunc i64 %"cursor.40" to i16
-  %".3052" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3051", ptr %".3052", align 2
+  %".3081" = trunc i64 %"cursor.40" to i16
+  %".3082" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3081", ptr %".3082", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
-  %".3055" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3056" = load volatile i8, [40 x i8]* %".3055", align 1
-  %".3057" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3058" = load volatile i16, [40 x i8]* %".3057", align 2
+  %".3085" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3086" = load volatile i8, [40 x i8]* %".3085", align 1
+  %".3087" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3088" = load volatile i16, [40 x i8]* %".3087", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.fragment:
-  %".3071" = getelementptr i8, ptr %"keys.129", i64 6
-  store i8 1, ptr %".3071", align 1
-  br i1 %".3069", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+  %".3101" = getelementptr i8, ptr %"keys.129", i64 6
+  store i8 1, ptr %".3101", align 1
+  br i1 %".3099", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3091" = zext i8 %"w0_1.13" to i64
-  switch i64 %".3091", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3121" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3121", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
-  %".3074" = getelementptr i8, ptr %"keys.129", i64 7
-  store i8 1, ptr %".3074", align 1
-  %".3076" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.57" = load volatile i32, ptr %".3076", align 4
-  %".3077" = and i32 %"flags.57", 1
-  %".3078" = icmp ne i32 %".3077", 0
-  %".3079" = xor i1 %".3078", -1
-  br i1 %".3079", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3104" = getelementptr i8, ptr %"keys.129", i64 7
+  store i8 1, ptr %".3104", align 1
+  %".3106" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.57" = load volatile i32, ptr %".3106", align 4
+  %".3107" = and i32 %"flags.57", 1
+  %".3108" = icmp ne i32 %".3107", 0
+  %".3109" = xor i1 %".3108", -1
+  br i1 %".3109", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext2.later_fragment:
-  %".3086" = trunc i64 %".3064" to i16
-  %".3087" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3086", ptr %".3087", align 2
+  %".3116" = trunc i64 %".3094" to i16
+  %".3117" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3116", ptr %".3117", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
-  %".3081" = trunc i64 %".3064" to i16
-  %".3082" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3081", ptr %".3082", align 2
+  %".3111" = trunc i64 %".3094" to i16
+  %".3112" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3111", ptr %".3112", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext2.unknown:
-  %".3093" = trunc i64 %".3064" to i16
-  %".3094" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3093", ptr %".3094", align 2
+  %".3123" = trunc i64 %".3094" to i16
+  %".3124" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3123", ptr %".3124", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4755,93 +4791,93 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
-  %".3110" = trunc i64 34887 to i16
-  %".3111" = call i16 @"llvm.bswap.i16"(i16 %".3110")
-  %".3112" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3111", ptr %".3112", align 2
+  %".3140" = trunc i64 34887 to i16
+  %".3141" = call i16 @"llvm.bswap.i16"(i16 %".3140")
+  %".3142" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3141", ptr %".3142", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
-  %".3115" = trunc i64 2048 to i16
-  %".3116" = call i16 @"llvm.bswap.i16"(i16 %".3115")
-  %".3117" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3116", ptr %".3117", align 2
-  %".3119" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3119", align 1
-  %".3121" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.58" = load volatile i32, ptr %".3121", align 4
-  %".3122" = and i32 %"flags.58", 4
-  %".3123" = icmp ne i32 %".3122", 0
-  br i1 %".3123", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3145" = trunc i64 2048 to i16
+  %".3146" = call i16 @"llvm.bswap.i16"(i16 %".3145")
+  %".3147" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3146", ptr %".3147", align 2
+  %".3149" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3149", align 1
+  %".3151" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.58" = load volatile i32, ptr %".3151", align 4
+  %".3152" = and i32 %"flags.58", 4
+  %".3153" = icmp ne i32 %".3152", 0
+  br i1 %".3153", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext2.to_ipv6:
-  %".3130" = trunc i64 34525 to i16
-  %".3131" = call i16 @"llvm.bswap.i16"(i16 %".3130")
-  %".3132" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3131", ptr %".3132", align 2
-  %".3134" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3134", align 1
-  %".3136" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.59" = load volatile i32, ptr %".3136", align 4
-  %".3137" = and i32 %"flags.59", 4
-  %".3138" = icmp ne i32 %".3137", 0
-  br i1 %".3138", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3160" = trunc i64 34525 to i16
+  %".3161" = call i16 @"llvm.bswap.i16"(i16 %".3160")
+  %".3162" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3161", ptr %".3162", align 2
+  %".3164" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3164", align 1
+  %".3166" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.59" = load volatile i32, ptr %".3166", align 4
+  %".3167" = and i32 %"flags.59", 4
+  %".3168" = icmp ne i32 %".3167", 0
+  br i1 %".3168", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap:
-  %".3125" = trunc i64 %".3064" to i16
-  %".3126" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3125", ptr %".3126", align 2
+  %".3155" = trunc i64 %".3094" to i16
+  %".3156" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3155", ptr %".3156", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
-  %".3140" = trunc i64 %".3064" to i16
-  %".3141" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3140", ptr %".3141", align 2
+  %".3170" = trunc i64 %".3094" to i16
+  %".3171" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3170", ptr %".3171", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.copy:
   %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3151" = trunc i64 %"cursor.41" to i32
-  %".3152" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3151", [40 x i8]* %"header_copy", i32 4)
-  %".3153" = icmp eq i64 %".3152", 0
-  %".3154" = getelementptr i8, ptr %"ctx.40", i64 76
-  %".3155" = load i32, ptr %".3154", align 4
-  %".3156" = zext i32 %".3155" to i64
-  %"data.130" = inttoptr i64 %".3156" to ptr
-  %".3157" = getelementptr i8, ptr %"ctx.40", i64 80
-  %".3158" = load i32, ptr %".3157", align 4
-  %".3159" = zext i32 %".3158" to i64
-  %"data_end.130" = inttoptr i64 %".3159" to ptr
-  %".3160" = getelementptr i8, ptr %"ctx.40", i64 144
-  %"keys.130" = load ptr, ptr %".3160", align 8
-  %".3161" = xor i1 %".3153", -1
-  br i1 %".3161", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+  %".3181" = trunc i64 %"cursor.41" to i32
+  %".3182" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3181", [40 x i8]* %"header_copy", i32 4)
+  %".3183" = icmp eq i64 %".3182", 0
+  %".3184" = getelementptr i8, ptr %"ctx.40", i64 76
+  %".3185" = load i32, ptr %".3184", align 4
+  %".3186" = zext i32 %".3185" to i64
+  %"data.130" = inttoptr i64 %".3186" to ptr
+  %".3187" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".3188" = load i32, ptr %".3187", align 4
+  %".3189" = zext i32 %".3188" to i64
+  %"data_end.130" = inttoptr i64 %".3189" to ptr
+  %".3190" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.130" = load ptr, ptr %".3190", align 8
+  %".3191" = xor i1 %".3183", -1
+  br i1 %".3191", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
 vlan_d1_vlan_tags2.copy_failed:
-  %".3163" = trunc i64 %"cursor.41" to i16
-  %".3164" = getelementptr i8, ptr %"keys.130", i64 2
-  store i16 %".3163", ptr %".3164", align 2
+  %".3193" = trunc i64 %"cursor.41" to i16
+  %".3194" = getelementptr i8, ptr %"keys.130", i64 2
+  store i16 %".3193", ptr %".3194", align 2
   br label %"return"
 vlan_d1_vlan_tags2.copy_failed.endif:
-  %".3167" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3168" = load volatile i16, [40 x i8]* %".3167", align 2
+  %".3197" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3198" = load volatile i16, [40 x i8]* %".3197", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.unknown:
-  %".3183" = trunc i64 %".3176" to i16
-  %".3184" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3183", ptr %".3184", align 2
+  %".3213" = trunc i64 %".3206" to i16
+  %".3214" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3213", ptr %".3214", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
-  %".3189" = trunc i64 %".3176" to i16
-  %".3190" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3189", ptr %".3190", align 2
+  %".3219" = trunc i64 %".3206" to i16
+  %".3220" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3219", ptr %".3220", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_vlan.1:
-  %".3193" = trunc i64 %".3176" to i16
-  %".3194" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3193", ptr %".3194", align 2
+  %".3223" = trunc i64 %".3206" to i16
+  %".3224" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3223", ptr %".3224", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -4862,61 +4898,61 @@ vlan_d1_vlan_tags2.to_tipc:
 vlan_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d1_vlan_tags2.to_hsr:
-  %".3206" = trunc i64 %".3176" to i16
-  %".3207" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3206", ptr %".3207", align 2
+  %".3236" = trunc i64 %".3206" to i16
+  %".3237" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3236", ptr %".3237", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_hsr.1:
-  %".3210" = trunc i64 %".3176" to i16
-  %".3211" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3210", ptr %".3211", align 2
+  %".3240" = trunc i64 %".3206" to i16
+  %".3241" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3240", ptr %".3241", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 hsr_d1_vlan_tags2.copy:
   %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3221" = trunc i64 %"cursor.42" to i32
-  %".3222" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3221", [40 x i8]* %"header_copy", i32 6)
-  %".3223" = icmp eq i64 %".3222", 0
-  %".3224" = getelementptr i8, ptr %"ctx.41", i64 76
-  %".3225" = load i32, ptr %".3224", align 4
-  %".3226" = zext i32 %".3225" to i64
-  %"data.132" = inttoptr i64 %".3226" to ptr
-  %".3227" = getelementptr i8, ptr %"ctx.41", i64 80
-  %".3228" = load i32, ptr %".3227", align 4
-  %".3229" = zext i32 %".3228" to i64
-  %"data_end.132" = inttoptr i64 %".3229" to ptr
-  %".3230" = getelementptr i8, ptr %"ctx.41", i64 144
-  %"keys.132" = load ptr, ptr %".3230", align 8
-  %".3231" = xor i1 %".3223", -1
-  br i1 %".3231", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
+  %".3251" = trunc i64 %"cursor.42" to i32
+  %".3252" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3251", [40 x i8]* %"header_copy", i32 6)
+  %".3253" = icmp eq i64 %".3252", 0
+  %".3254" = getelementptr i8, ptr %"ctx.41", i64 76
+  %".3255" = load i32, ptr %".3254", align 4
+  %".3256" = zext i32 %".3255" to i64
+  %"data.132" = inttoptr i64 %".3256" to ptr
+  %".3257" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".3258" = load i32, ptr %".3257", align 4
+  %".3259" = zext i32 %".3258" to i64
+  %"data_end.132" = inttoptr i64 %".3259" to ptr
+  %".3260" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.132" = load ptr, ptr %".3260", align 8
+  %".3261" = xor i1 %".3253", -1
+  br i1 %".3261", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
 hsr_d1_vlan_tags2.copy_failed:
-  %".3233" = trunc i64 %"cursor.42" to i16
-  %".3234" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3233", ptr %".3234", align 2
+  %".3263" = trunc i64 %"cursor.42" to i16
+  %".3264" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3263", ptr %".3264", align 2
   br label %"return"
 hsr_d1_vlan_tags2.copy_failed.endif:
-  %".3237" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".3238" = load volatile i16, [40 x i8]* %".3237", align 2
+  %".3267" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".3268" = load volatile i16, [40 x i8]* %".3267", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.unknown:
-  %".3253" = trunc i64 %".3246" to i16
-  %".3254" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3253", ptr %".3254", align 2
+  %".3283" = trunc i64 %".3276" to i16
+  %".3284" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3283", ptr %".3284", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
-  %".3259" = trunc i64 %".3246" to i16
-  %".3260" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3259", ptr %".3260", align 2
+  %".3289" = trunc i64 %".3276" to i16
+  %".3290" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3289", ptr %".3290", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_vlan.1:
-  %".3263" = trunc i64 %".3246" to i16
-  %".3264" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3263", ptr %".3264", align 2
+  %".3293" = trunc i64 %".3276" to i16
+  %".3294" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3293", ptr %".3294", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -4937,47 +4973,47 @@ hsr_d1_vlan_tags2.to_tipc:
 hsr_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d1_vlan_tags2.to_hsr:
-  %".3276" = trunc i64 %".3246" to i16
-  %".3277" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3276", ptr %".3277", align 2
+  %".3306" = trunc i64 %".3276" to i16
+  %".3307" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3306", ptr %".3307", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_hsr.1:
-  %".3280" = trunc i64 %".3246" to i16
-  %".3281" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3280", ptr %".3281", align 2
+  %".3310" = trunc i64 %".3276" to i16
+  %".3311" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3310", ptr %".3311", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 ethernet_d1.copy:
   %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3291" = trunc i64 %"cursor.43" to i32
-  %".3292" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3291", [40 x i8]* %"header_copy", i32 14)
-  %".3293" = icmp eq i64 %".3292", 0
-  %".3294" = getelementptr i8, ptr %"ctx.42", i64 76
-  %".3295" = load i32, ptr %".3294", align 4
-  %".3296" = zext i32 %".3295" to i64
-  %"data.134" = inttoptr i64 %".3296" to ptr
-  %".3297" = getelementptr i8, ptr %"ctx.42", i64 80
-  %".3298" = load i32, ptr %".3297", align 4
-  %".3299" = zext i32 %".3298" to i64
-  %"data_end.134" = inttoptr i64 %".3299" to ptr
-  %".3300" = getelementptr i8, ptr %"ctx.42", i64 144
-  %"keys.134" = load ptr, ptr %".3300", align 8
-  %".3301" = xor i1 %".3293", -1
-  br i1 %".3301", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+  %".3321" = trunc i64 %"cursor.43" to i32
+  %".3322" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3321", [40 x i8]* %"header_copy", i32 14)
+  %".3323" = icmp eq i64 %".3322", 0
+  %".3324" = getelementptr i8, ptr %"ctx.42", i64 76
+  %".3325" = load i32, ptr %".3324", align 4
+  %".3326" = zext i32 %".3325" to i64
+  %"data.134" = inttoptr i64 %".3326" to ptr
+  %".3327" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".3328" = load i32, ptr %".3327", align 4
+  %".3329" = zext i32 %".3328" to i64
+  %"data_end.134" = inttoptr i64 %".3329" to ptr
+  %".3330" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.134" = load ptr, ptr %".3330", align 8
+  %".3331" = xor i1 %".3323", -1
+  br i1 %".3331", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
 ethernet_d1.copy_failed:
-  %".3303" = trunc i64 %"cursor.43" to i16
-  %".3304" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3303", ptr %".3304", align 2
+  %".3333" = trunc i64 %"cursor.43" to i16
+  %".3334" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3333", ptr %".3334", align 2
   br label %"return"
 ethernet_d1.copy_failed.endif:
-  %".3307" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".3308" = load volatile i16, [40 x i8]* %".3307", align 2
+  %".3337" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".3338" = load volatile i16, [40 x i8]* %".3337", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.unknown:
-  %".3320" = trunc i64 %".3316" to i16
-  %".3321" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3320", ptr %".3321", align 2
+  %".3350" = trunc i64 %".3346" to i16
+  %".3351" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".3350", ptr %".3351", align 2
   br label %"return"
 ethernet_d1.to_ipv4:
   br label %"ipv4_d1"
@@ -5013,394 +5049,402 @@ ethernet_d1.to_batadv:
   br label %"batadv_d1"
 ppp_d0.copy:
   %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3346" = trunc i64 %"cursor.44" to i32
-  %".3347" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3346", [40 x i8]* %"header_copy", i32 4)
-  %".3348" = icmp eq i64 %".3347", 0
-  %".3349" = getelementptr i8, ptr %"ctx.43", i64 76
-  %".3350" = load i32, ptr %".3349", align 4
-  %".3351" = zext i32 %".3350" to i64
-  %"data.136" = inttoptr i64 %".3351" to ptr
-  %".3352" = getelementptr i8, ptr %"ctx.43", i64 80
-  %".3353" = load i32, ptr %".3352", align 4
-  %".3354" = zext i32 %".3353" to i64
-  %"data_end.136" = inttoptr i64 %".3354" to ptr
-  %".3355" = getelementptr i8, ptr %"ctx.43", i64 144
-  %"keys.136" = load ptr, ptr %".3355", align 8
-  %".3356" = xor i1 %".3348", -1
-  br i1 %".3356", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
+  %".3376" = trunc i64 %"cursor.44" to i32
+  %".3377" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3376", [40 x i8]* %"header_copy", i32 4)
+  %".3378" = icmp eq i64 %".3377", 0
+  %".3379" = getelementptr i8, ptr %"ctx.43", i64 76
+  %".3380" = load i32, ptr %".3379", align 4
+  %".3381" = zext i32 %".3380" to i64
+  %"data.136" = inttoptr i64 %".3381" to ptr
+  %".3382" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".3383" = load i32, ptr %".3382", align 4
+  %".3384" = zext i32 %".3383" to i64
+  %"data_end.136" = inttoptr i64 %".3384" to ptr
+  %".3385" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.136" = load ptr, ptr %".3385", align 8
+  %".3386" = xor i1 %".3378", -1
+  br i1 %".3386", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
 ppp_d0.copy_failed:
-  %".3358" = trunc i64 %"cursor.44" to i16
-  %".3359" = getelementptr i8, ptr %"keys.136", i64 2
-  store i16 %".3358", ptr %".3359", align 2
+  %".3388" = trunc i64 %"cursor.44" to i16
+  %".3389" = getelementptr i8, ptr %"keys.136", i64 2
+  store i16 %".3388", ptr %".3389", align 2
   br label %"return"
 ppp_d0.copy_failed.endif:
-  %".3362" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3363" = load volatile i16, [40 x i8]* %".3362", align 2
+  %".3392" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3393" = load volatile i16, [40 x i8]* %".3392", align 2
   br label %"ppp_d0.header"
 ppp_d0.unknown:
-  %".3369" = and i64 %".3367", 0
-  %".3370" = icmp eq i64 %".3369", 0
-  br i1 %".3370", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
+  %".3399" = and i64 %".3397", 0
+  %".3400" = icmp eq i64 %".3399", 0
+  br i1 %".3400", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
 ppp_d0.to_ipv4:
-  %".3376" = trunc i64 2048 to i16
-  %".3377" = call i16 @"llvm.bswap.i16"(i16 %".3376")
-  %".3378" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3377", ptr %".3378", align 2
-  %".3380" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3380", align 1
-  %".3382" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.60" = load volatile i32, ptr %".3382", align 4
-  %".3383" = and i32 %"flags.60", 4
-  %".3384" = icmp ne i32 %".3383", 0
-  br i1 %".3384", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
-ppp_d0.to_ipv6:
-  %".3391" = trunc i64 34525 to i16
-  %".3392" = call i16 @"llvm.bswap.i16"(i16 %".3391")
-  %".3393" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3392", ptr %".3393", align 2
-  %".3395" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3395", align 1
-  %".3397" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.61" = load volatile i32, ptr %".3397", align 4
-  %".3398" = and i32 %"flags.61", 4
-  %".3399" = icmp ne i32 %".3398", 0
-  br i1 %".3399", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
-ppp_d0.to_ppp_unknown:
-  %".3406" = trunc i64 34827 to i16
+  %".3406" = trunc i64 2048 to i16
   %".3407" = call i16 @"llvm.bswap.i16"(i16 %".3406")
   %".3408" = getelementptr i8, ptr %"keys.137", i64 10
   store i16 %".3407", ptr %".3408", align 2
   %".3410" = getelementptr i8, ptr %"keys.137", i64 8
   store i8 1, ptr %".3410", align 1
   %".3412" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.62" = load volatile i32, ptr %".3412", align 4
-  %".3413" = and i32 %"flags.62", 4
+  %"flags.60" = load volatile i32, ptr %".3412", align 4
+  %".3413" = and i32 %"flags.60", 4
   %".3414" = icmp ne i32 %".3413", 0
-  br i1 %".3414", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  br i1 %".3414", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+ppp_d0.to_ipv6:
+  %".3421" = trunc i64 34525 to i16
+  %".3422" = call i16 @"llvm.bswap.i16"(i16 %".3421")
+  %".3423" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3422", ptr %".3423", align 2
+  %".3425" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3425", align 1
+  %".3427" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.61" = load volatile i32, ptr %".3427", align 4
+  %".3428" = and i32 %"flags.61", 4
+  %".3429" = icmp ne i32 %".3428", 0
+  br i1 %".3429", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+ppp_d0.to_ppp_unknown:
+  %".3436" = trunc i64 34827 to i16
+  %".3437" = call i16 @"llvm.bswap.i16"(i16 %".3436")
+  %".3438" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3437", ptr %".3438", align 2
+  %".3440" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3440", align 1
+  %".3442" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.62" = load volatile i32, ptr %".3442", align 4
+  %".3443" = and i32 %"flags.62", 4
+  %".3444" = icmp ne i32 %".3443", 0
+  br i1 %".3444", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
 ppp_d0.select:
-  %".3372" = trunc i64 %".3365" to i16
-  %".3373" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3372", ptr %".3373", align 2
+  %".3402" = trunc i64 %".3395" to i16
+  %".3403" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3402", ptr %".3403", align 2
   br label %"return"
 ppp_d0.stop_at_encap:
-  %".3386" = trunc i64 %".3365" to i16
-  %".3387" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3386", ptr %".3387", align 2
+  %".3416" = trunc i64 %".3395" to i16
+  %".3417" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3416", ptr %".3417", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
-  %".3401" = trunc i64 %".3365" to i16
-  %".3402" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3401", ptr %".3402", align 2
+  %".3431" = trunc i64 %".3395" to i16
+  %".3432" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3431", ptr %".3432", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
-  %".3416" = trunc i64 %".3365" to i16
-  %".3417" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3416", ptr %".3417", align 2
+  %".3446" = trunc i64 %".3395" to i16
+  %".3447" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3446", ptr %".3447", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.2:
   br label %"ppp_unknown"
 ppp_unknown:
-  %"cursor.51" = phi  i64 [%".3365", %"ppp_d0.stop_at_encap.endif.2"]
+  %"cursor.51" = phi  i64 [%".3395", %"ppp_d0.stop_at_encap.endif.2"]
   %"data.138" = phi  ptr [%"data.137", %"ppp_d0.stop_at_encap.endif.2"]
   %"data_end.138" = phi  ptr [%"data_end.137", %"ppp_d0.stop_at_encap.endif.2"]
   %"keys.138" = phi  ptr [%"keys.137", %"ppp_d0.stop_at_encap.endif.2"]
-  %".4070" = add i64 %"cursor.51", 0
-  %".4071" = trunc i64 %".4070" to i16
-  %".4072" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".4071", ptr %".4072", align 2
+  %".4116" = add i64 %"cursor.51", 0
+  %".4117" = trunc i64 %".4116" to i16
+  %".4118" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".4117", ptr %".4118", align 2
   br label %"return"
 gre_d1.stop_before:
-  %".3430" = trunc i64 %"cursor.45" to i16
-  %".3431" = getelementptr i8, ptr %"keys.116", i64 2
-  store i16 %".3430", ptr %".3431", align 2
+  %".3460" = trunc i64 %"cursor.45" to i16
+  %".3461" = getelementptr i8, ptr %"keys.116", i64 2
+  store i16 %".3460", ptr %".3461", align 2
   br label %"return"
 gre_d1.stop_before.endif:
-  %".3434" = add i64 %"cursor.45", 4
-  %".3435" = zext i8 %"w0_1.9" to i64
-  %".3436" = lshr i64 %".3435", 7
-  %".3437" = and i64 %".3436", 1
-  %".3438" = zext i8 %"w0_1.9" to i64
-  %".3439" = lshr i64 %".3438", 5
-  %".3440" = and i64 %".3439", 1
-  %".3441" = add i64 %".3437", %".3440"
-  %".3442" = zext i8 %"w0_1.9" to i64
-  %".3443" = lshr i64 %".3442", 4
-  %".3444" = and i64 %".3443", 1
-  %".3445" = add i64 %".3441", %".3444"
-  %".3446" = mul i64 %".3445", 4
-  %".3447" = add i64 %".3446", 4
-  %".3448" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
-  %".3449" = getelementptr i8, ptr %".3448", i64 %".3447"
-  %".3450" = icmp ugt ptr %".3449", %"data_end.116"
-  br i1 %".3450", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+  %".3464" = add i64 %"cursor.45", 4
+  %".3465" = zext i8 %"w0_1.9" to i64
+  %".3466" = lshr i64 %".3465", 7
+  %".3467" = and i64 %".3466", 1
+  %".3468" = zext i8 %"w0_1.9" to i64
+  %".3469" = lshr i64 %".3468", 5
+  %".3470" = and i64 %".3469", 1
+  %".3471" = add i64 %".3467", %".3470"
+  %".3472" = zext i8 %"w0_1.9" to i64
+  %".3473" = lshr i64 %".3472", 4
+  %".3474" = and i64 %".3473", 1
+  %".3475" = add i64 %".3471", %".3474"
+  %".3476" = mul i64 %".3475", 4
+  %".3477" = add i64 %".3476", 4
+  %".3478" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
+  %".3479" = getelementptr i8, ptr %".3478", i64 %".3477"
+  %".3480" = icmp ugt ptr %".3479", %"data_end.116"
+  br i1 %".3480", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
 gre_d1.variable_part:
   %"data.140" = phi  ptr [%"data.116", %"gre_d1.stop_before.endif"], [%"data.139", %"gre_d1.copy_last_byte_failed.endif"]
   %"data_end.140" = phi  ptr [%"data_end.116", %"gre_d1.stop_before.endif"], [%"data_end.139", %"gre_d1.copy_last_byte_failed.endif"]
   %"keys.140" = phi  ptr [%"keys.116", %"gre_d1.stop_before.endif"], [%"keys.139", %"gre_d1.copy_last_byte_failed.endif"]
-  %"end.9" = add i64 %"cursor.45", %".3447"
-  %".3471" = getelementptr i8, ptr %"keys.140", i64 8
-  store i8 1, ptr %".3471", align 1
-  %".3473" = getelementptr i8, ptr %"keys.140", i64 48
-  %"flags.63" = load volatile i32, ptr %".3473", align 4
-  %".3474" = and i32 %"flags.63", 4
-  %".3475" = icmp ne i32 %".3474", 0
-  br i1 %".3475", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  %".3501" = add i64 %"cursor.45", %".3477"
+  %".3502" = add i64 %"cursor.45", 4
+  %".3503" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3502")
+  %".3504" = icmp eq i64 %".3476", 0
+  %"end.7" = select  i1 %".3504", i64 %".3503", i64 %".3501"
+  %".3505" = getelementptr i8, ptr %"keys.140", i64 8
+  store i8 1, ptr %".3505", align 1
+  %".3507" = getelementptr i8, ptr %"keys.140", i64 48
+  %"flags.63" = load volatile i32, ptr %".3507", align 4
+  %".3508" = and i32 %"flags.63", 4
+  %".3509" = icmp ne i32 %".3508", 0
+  br i1 %".3509", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
-  %".3452" = add i64 %"cursor.45", %".3447"
-  %".3453" = sub i64 %".3452", 1
+  %".3482" = add i64 %"cursor.45", %".3477"
+  %".3483" = sub i64 %".3482", 1
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3454" = trunc i64 %".3453" to i32
-  %".3455" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3454", i64* %"last_byte", i32 1)
-  %".3456" = icmp eq i64 %".3455", 0
-  %".3457" = getelementptr i8, ptr %"ctx.44", i64 76
-  %".3458" = load i32, ptr %".3457", align 4
-  %".3459" = zext i32 %".3458" to i64
-  %"data.139" = inttoptr i64 %".3459" to ptr
-  %".3460" = getelementptr i8, ptr %"ctx.44", i64 80
-  %".3461" = load i32, ptr %".3460", align 4
-  %".3462" = zext i32 %".3461" to i64
-  %"data_end.139" = inttoptr i64 %".3462" to ptr
-  %".3463" = getelementptr i8, ptr %"ctx.44", i64 144
-  %"keys.139" = load ptr, ptr %".3463", align 8
-  %".3464" = xor i1 %".3456", -1
-  br i1 %".3464", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+  %".3484" = trunc i64 %".3483" to i32
+  %".3485" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3484", i64* %"last_byte", i32 1)
+  %".3486" = icmp eq i64 %".3485", 0
+  %".3487" = getelementptr i8, ptr %"ctx.44", i64 76
+  %".3488" = load i32, ptr %".3487", align 4
+  %".3489" = zext i32 %".3488" to i64
+  %"data.139" = inttoptr i64 %".3489" to ptr
+  %".3490" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".3491" = load i32, ptr %".3490", align 4
+  %".3492" = zext i32 %".3491" to i64
+  %"data_end.139" = inttoptr i64 %".3492" to ptr
+  %".3493" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.139" = load ptr, ptr %".3493", align 8
+  %".3494" = xor i1 %".3486", -1
+  br i1 %".3494", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
 gre_d1.copy_last_byte_failed:
-  %".3466" = trunc i64 %"cursor.45" to i16
-  %".3467" = getelementptr i8, ptr %"keys.139", i64 2
-  store i16 %".3466", ptr %".3467", align 2
+  %".3496" = trunc i64 %"cursor.45" to i16
+  %".3497" = getelementptr i8, ptr %"keys.139", i64 2
+  store i16 %".3496", ptr %".3497", align 2
   br label %"return"
 gre_d1.copy_last_byte_failed.endif:
   br label %"gre_d1.variable_part"
 gre_d1.stop_at_encap:
-  %".3477" = trunc i64 %"end.9" to i16
-  %".3478" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3477", ptr %".3478", align 2
+  %".3511" = trunc i64 %"end.7" to i16
+  %".3512" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3511", ptr %".3512", align 2
   br label %"return"
 gre_d1.stop_at_encap.endif:
-  %".3481" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3482" = zext i16 %".3481" to i64
-  %".3483" = trunc i64 %".3482" to i16
-  %".3484" = call i16 @"llvm.bswap.i16"(i16 %".3483")
-  %".3485" = getelementptr i8, ptr %"keys.140", i64 10
-  store i16 %".3484", ptr %".3485", align 2
-  %".3487" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3488" = zext i16 %".3487" to i64
-  switch i64 %".3488", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
+  %".3515" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3516" = zext i16 %".3515" to i64
+  %".3517" = trunc i64 %".3516" to i16
+  %".3518" = call i16 @"llvm.bswap.i16"(i16 %".3517")
+  %".3519" = getelementptr i8, ptr %"keys.140", i64 10
+  store i16 %".3518", ptr %".3519", align 2
+  %".3521" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3522" = zext i16 %".3521" to i64
+  switch i64 %".3522", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
 gre_d1.unknown:
-  %".3490" = trunc i64 %"end.9" to i16
-  %".3491" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3490", ptr %".3491", align 2
+  %".3524" = trunc i64 %"end.7" to i16
+  %".3525" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3524", ptr %".3525", align 2
   br label %"return"
 gre_d1.to_ipv4:
-  %".3494" = trunc i64 %"end.9" to i16
-  %".3495" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3494", ptr %".3495", align 2
+  %".3528" = trunc i64 %"end.7" to i16
+  %".3529" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3528", ptr %".3529", align 2
   br label %"return"
 gre_d1.to_ipv6:
-  %".3498" = trunc i64 %"end.9" to i16
-  %".3499" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3498", ptr %".3499", align 2
+  %".3532" = trunc i64 %"end.7" to i16
+  %".3533" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3532", ptr %".3533", align 2
   br label %"return"
 gre_d1.to_vlan:
-  %".3502" = trunc i64 %"end.9" to i16
-  %".3503" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3502", ptr %".3503", align 2
+  %".3536" = trunc i64 %"end.7" to i16
+  %".3537" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3536", ptr %".3537", align 2
   br label %"return"
 gre_d1.to_vlan.1:
-  %".3506" = trunc i64 %"end.9" to i16
-  %".3507" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3506", ptr %".3507", align 2
+  %".3540" = trunc i64 %"end.7" to i16
+  %".3541" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3540", ptr %".3541", align 2
   br label %"return"
 gre_d1.to_mpls:
-  %".3510" = trunc i64 %"end.9" to i16
-  %".3511" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3510", ptr %".3511", align 2
+  %".3544" = trunc i64 %"end.7" to i16
+  %".3545" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3544", ptr %".3545", align 2
   br label %"return"
 gre_d1.to_mpls.1:
-  %".3514" = trunc i64 %"end.9" to i16
-  %".3515" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3514", ptr %".3515", align 2
+  %".3548" = trunc i64 %"end.7" to i16
+  %".3549" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3548", ptr %".3549", align 2
   br label %"return"
 gre_d1.to_pppoe:
-  %".3518" = trunc i64 %"end.9" to i16
-  %".3519" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3518", ptr %".3519", align 2
+  %".3552" = trunc i64 %"end.7" to i16
+  %".3553" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3552", ptr %".3553", align 2
   br label %"return"
 gre_d1.to_arp:
-  %".3522" = trunc i64 %"end.9" to i16
-  %".3523" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3522", ptr %".3523", align 2
+  %".3556" = trunc i64 %"end.7" to i16
+  %".3557" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3556", ptr %".3557", align 2
   br label %"return"
 gre_d1.to_arp.1:
-  %".3526" = trunc i64 %"end.9" to i16
-  %".3527" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3526", ptr %".3527", align 2
+  %".3560" = trunc i64 %"end.7" to i16
+  %".3561" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3560", ptr %".3561", align 2
   br label %"return"
 gre_d1.to_ptp:
-  %".3530" = trunc i64 %"end.9" to i16
-  %".3531" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3530", ptr %".3531", align 2
+  %".3564" = trunc i64 %"end.7" to i16
+  %".3565" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3564", ptr %".3565", align 2
   br label %"return"
 gre_d1.to_cfm:
-  %".3534" = trunc i64 %"end.9" to i16
-  %".3535" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3534", ptr %".3535", align 2
+  %".3568" = trunc i64 %"end.7" to i16
+  %".3569" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3568", ptr %".3569", align 2
   br label %"return"
 gre_d1.to_tipc:
-  %".3538" = trunc i64 %"end.9" to i16
-  %".3539" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3538", ptr %".3539", align 2
+  %".3572" = trunc i64 %"end.7" to i16
+  %".3573" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3572", ptr %".3573", align 2
   br label %"return"
 gre_d1.to_fcoe:
-  %".3542" = trunc i64 %"end.9" to i16
-  %".3543" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3542", ptr %".3543", align 2
+  %".3576" = trunc i64 %"end.7" to i16
+  %".3577" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3576", ptr %".3577", align 2
   br label %"return"
 gre_d1.to_hsr:
-  %".3546" = trunc i64 %"end.9" to i16
-  %".3547" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3546", ptr %".3547", align 2
+  %".3580" = trunc i64 %"end.7" to i16
+  %".3581" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3580", ptr %".3581", align 2
   br label %"return"
 gre_d1.to_hsr.1:
-  %".3550" = trunc i64 %"end.9" to i16
-  %".3551" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3550", ptr %".3551", align 2
+  %".3584" = trunc i64 %"end.7" to i16
+  %".3585" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3584", ptr %".3585", align 2
   br label %"return"
 gre_d1.to_batadv:
-  %".3554" = trunc i64 %"end.9" to i16
-  %".3555" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3554", ptr %".3555", align 2
+  %".3588" = trunc i64 %"end.7" to i16
+  %".3589" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3588", ptr %".3589", align 2
   br label %"return"
 gre_d1.to_ethernet:
-  %".3558" = trunc i64 %"end.9" to i16
-  %".3559" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3558", ptr %".3559", align 2
+  %".3592" = trunc i64 %"end.7" to i16
+  %".3593" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3592", ptr %".3593", align 2
   br label %"return"
 pptp_d1.stop_before:
-  %".3571" = trunc i64 %"cursor.46" to i16
-  %".3572" = getelementptr i8, ptr %"keys.117", i64 2
-  store i16 %".3571", ptr %".3572", align 2
+  %".3605" = trunc i64 %"cursor.46" to i16
+  %".3606" = getelementptr i8, ptr %"keys.117", i64 2
+  store i16 %".3605", ptr %".3606", align 2
   br label %"return"
 pptp_d1.stop_before.endif:
-  %".3575" = add i64 %"cursor.46", 4
-  %".3576" = zext i8 %"w0_1.9" to i64
-  %".3577" = lshr i64 %".3576", 7
-  %".3578" = and i64 %".3577", 1
-  %".3579" = zext i8 %"w0_1.9" to i64
-  %".3580" = lshr i64 %".3579", 5
-  %".3581" = and i64 %".3580", 1
-  %".3582" = add i64 %".3578", %".3581"
-  %".3583" = zext i8 %"w0_1.9" to i64
-  %".3584" = lshr i64 %".3583", 4
-  %".3585" = and i64 %".3584", 1
-  %".3586" = add i64 %".3582", %".3585"
-  %".3587" = zext i8 %"w1_1.6" to i64
-  %".3588" = lshr i64 %".3587", 7
-  %".3589" = and i64 %".3588", 1
-  %".3590" = add i64 %".3586", %".3589"
-  %".3591" = mul i64 %".3590", 4
-  %".3592" = add i64 %".3591", 4
-  %".3593" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
-  %".3594" = getelementptr i8, ptr %".3593", i64 %".3592"
-  %".3595" = icmp ugt ptr %".3594", %"data_end.117"
-  br i1 %".3595", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+  %".3609" = add i64 %"cursor.46", 4
+  %".3610" = zext i8 %"w0_1.9" to i64
+  %".3611" = lshr i64 %".3610", 7
+  %".3612" = and i64 %".3611", 1
+  %".3613" = zext i8 %"w0_1.9" to i64
+  %".3614" = lshr i64 %".3613", 5
+  %".3615" = and i64 %".3614", 1
+  %".3616" = add i64 %".3612", %".3615"
+  %".3617" = zext i8 %"w0_1.9" to i64
+  %".3618" = lshr i64 %".3617", 4
+  %".3619" = and i64 %".3618", 1
+  %".3620" = add i64 %".3616", %".3619"
+  %".3621" = zext i8 %"w1_1.6" to i64
+  %".3622" = lshr i64 %".3621", 7
+  %".3623" = and i64 %".3622", 1
+  %".3624" = add i64 %".3620", %".3623"
+  %".3625" = mul i64 %".3624", 4
+  %".3626" = add i64 %".3625", 4
+  %".3627" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
+  %".3628" = getelementptr i8, ptr %".3627", i64 %".3626"
+  %".3629" = icmp ugt ptr %".3628", %"data_end.117"
+  br i1 %".3629", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
 pptp_d1.variable_part:
   %"data.142" = phi  ptr [%"data.117", %"pptp_d1.stop_before.endif"], [%"data.141", %"pptp_d1.copy_last_byte_failed.endif"]
   %"data_end.142" = phi  ptr [%"data_end.117", %"pptp_d1.stop_before.endif"], [%"data_end.141", %"pptp_d1.copy_last_byte_failed.endif"]
   %"keys.142" = phi  ptr [%"keys.117", %"pptp_d1.stop_before.endif"], [%"keys.141", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"end.10" = add i64 %"cursor.46", %".3592"
+  %".3650" = add i64 %"cursor.46", %".3626"
+  %".3651" = add i64 %"cursor.46", 4
+  %".3652" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3651")
+  %".3653" = icmp eq i64 %".3625", 0
+  %"end.8" = select  i1 %".3653", i64 %".3652", i64 %".3650"
   switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
-  %".3597" = add i64 %"cursor.46", %".3592"
-  %".3598" = sub i64 %".3597", 1
+  %".3631" = add i64 %"cursor.46", %".3626"
+  %".3632" = sub i64 %".3631", 1
   %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3599" = trunc i64 %".3598" to i32
-  %".3600" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3599", i64* %"last_byte", i32 1)
-  %".3601" = icmp eq i64 %".3600", 0
-  %".3602" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".3603" = load i32, ptr %".3602", align 4
-  %".3604" = zext i32 %".3603" to i64
-  %"data.141" = inttoptr i64 %".3604" to ptr
-  %".3605" = getelementptr i8, ptr %"ctx.45", i64 80
-  %".3606" = load i32, ptr %".3605", align 4
-  %".3607" = zext i32 %".3606" to i64
-  %"data_end.141" = inttoptr i64 %".3607" to ptr
-  %".3608" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.141" = load ptr, ptr %".3608", align 8
-  %".3609" = xor i1 %".3601", -1
-  br i1 %".3609", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
+  %".3633" = trunc i64 %".3632" to i32
+  %".3634" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3633", i64* %"last_byte", i32 1)
+  %".3635" = icmp eq i64 %".3634", 0
+  %".3636" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".3637" = load i32, ptr %".3636", align 4
+  %".3638" = zext i32 %".3637" to i64
+  %"data.141" = inttoptr i64 %".3638" to ptr
+  %".3639" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".3640" = load i32, ptr %".3639", align 4
+  %".3641" = zext i32 %".3640" to i64
+  %"data_end.141" = inttoptr i64 %".3641" to ptr
+  %".3642" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.141" = load ptr, ptr %".3642", align 8
+  %".3643" = xor i1 %".3635", -1
+  br i1 %".3643", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
 pptp_d1.copy_last_byte_failed:
-  %".3611" = trunc i64 %"cursor.46" to i16
-  %".3612" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3611", ptr %".3612", align 2
+  %".3645" = trunc i64 %"cursor.46" to i16
+  %".3646" = getelementptr i8, ptr %"keys.141", i64 2
+  store i16 %".3645", ptr %".3646", align 2
   br label %"return"
 pptp_d1.copy_last_byte_failed.endif:
   br label %"pptp_d1.variable_part"
 pptp_d1.unknown:
-  %".3617" = trunc i64 %"end.10" to i16
-  %".3618" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3617", ptr %".3618", align 2
+  %".3655" = trunc i64 %"end.8" to i16
+  %".3656" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3655", ptr %".3656", align 2
   br label %"return"
 pptp_d1.to_ppp:
   br label %"ppp_d1"
 ppp_d1:
-  %"cursor.52" = phi  i64 [%"end.10", %"pptp_d1.to_ppp"]
+  %"cursor.52" = phi  i64 [%"end.8", %"pptp_d1.to_ppp"]
   %"data.143" = phi  ptr [%"data.142", %"pptp_d1.to_ppp"]
   %"data_end.143" = phi  ptr [%"data_end.142", %"pptp_d1.to_ppp"]
   %"keys.143" = phi  ptr [%"keys.142", %"pptp_d1.to_ppp"]
   %"hdr.43" = getelementptr i8, ptr %"data.143", i64 %"cursor.52"
-  %".4075" = getelementptr i8, ptr %"hdr.43", i64 4
-  %".4076" = icmp ugt ptr %".4075", %"data_end.143"
-  br i1 %".4076", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+  %".4121" = getelementptr i8, ptr %"hdr.43", i64 4
+  %".4122" = icmp ugt ptr %".4121", %"data_end.143"
+  br i1 %".4122", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
 ppp_d1.linear:
-  %".4078" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".4079" = load i16, ptr %".4078", align 2
+  %".4124" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4125" = load i16, ptr %".4124", align 2
   br label %"ppp_d1.header"
 ppp_d1.header:
-  %"w2_2.17" = phi  i16 [%".4079", %"ppp_d1.linear"], [%".4098", %"ppp_d1.copy_failed.endif"]
+  %"w2_2.17" = phi  i16 [%".4125", %"ppp_d1.linear"], [%".4144", %"ppp_d1.copy_failed.endif"]
   %"data.155" = phi  ptr [%"data.143", %"ppp_d1.linear"], [%"data.154", %"ppp_d1.copy_failed.endif"]
   %"data_end.155" = phi  ptr [%"data_end.143", %"ppp_d1.linear"], [%"data_end.154", %"ppp_d1.copy_failed.endif"]
   %"keys.155" = phi  ptr [%"keys.143", %"ppp_d1.linear"], [%"keys.154", %"ppp_d1.copy_failed.endif"]
-  %".4100" = add i64 %"cursor.52", 4
-  %".4101" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".4102" = zext i16 %".4101" to i64
-  switch i64 %".4102", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+  %".4146" = add i64 %"cursor.52", 4
+  %".4147" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4148" = zext i16 %".4147" to i64
+  switch i64 %".4148", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3630" = trunc i64 %"cursor.47" to i32
-  %".3631" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3630", [40 x i8]* %"header_copy", i32 2)
-  %".3632" = icmp eq i64 %".3631", 0
-  %".3633" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3634" = load i32, ptr %".3633", align 4
-  %".3635" = zext i32 %".3634" to i64
-  %"data.144" = inttoptr i64 %".3635" to ptr
-  %".3636" = getelementptr i8, ptr %"ctx.46", i64 80
-  %".3637" = load i32, ptr %".3636", align 4
-  %".3638" = zext i32 %".3637" to i64
-  %"data_end.144" = inttoptr i64 %".3638" to ptr
-  %".3639" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.144" = load ptr, ptr %".3639", align 8
-  %".3640" = xor i1 %".3632", -1
-  br i1 %".3640", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+  %".3668" = trunc i64 %"cursor.47" to i32
+  %".3669" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3668", [40 x i8]* %"header_copy", i32 2)
+  %".3670" = icmp eq i64 %".3669", 0
+  %".3671" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3672" = load i32, ptr %".3671", align 4
+  %".3673" = zext i32 %".3672" to i64
+  %"data.144" = inttoptr i64 %".3673" to ptr
+  %".3674" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3675" = load i32, ptr %".3674", align 4
+  %".3676" = zext i32 %".3675" to i64
+  %"data_end.144" = inttoptr i64 %".3676" to ptr
+  %".3677" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.144" = load ptr, ptr %".3677", align 8
+  %".3678" = xor i1 %".3670", -1
+  br i1 %".3678", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext2.copy_failed:
-  %".3642" = trunc i64 %"cursor.47" to i16
-  %".3643" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".3642", ptr %".3643", align 2
+  %".3680" = trunc i64 %"cursor.47" to i16
+  %".3681" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".3680", ptr %".3681", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
-  %".3646" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3647" = load volatile i8, [40 x i8]* %".3646", align 1
-  %".3648" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3649" = load volatile i8, [40 x i8]* %".3648", align 1
+  %".3684" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3685" = load volatile i8, [40 x i8]* %".3684", align 1
+  %".3686" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3687" = load volatile i8, [40 x i8]* %".3686", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.unknown:
-  %".3662" = trunc i64 %"end.11" to i16
-  %".3663" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3662", ptr %".3663", align 2
+  %".3704" = trunc i64 %"end.9" to i16
+  %".3705" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3704", ptr %".3705", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5429,182 +5473,186 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
-  %".3679" = trunc i64 34887 to i16
-  %".3680" = call i16 @"llvm.bswap.i16"(i16 %".3679")
-  %".3681" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3680", ptr %".3681", align 2
+  %".3721" = trunc i64 34887 to i16
+  %".3722" = call i16 @"llvm.bswap.i16"(i16 %".3721")
+  %".3723" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3722", ptr %".3723", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
-  %".3684" = trunc i64 2048 to i16
-  %".3685" = call i16 @"llvm.bswap.i16"(i16 %".3684")
-  %".3686" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3685", ptr %".3686", align 2
-  %".3688" = getelementptr i8, ptr %"keys.145", i64 8
-  store i8 1, ptr %".3688", align 1
-  %".3690" = getelementptr i8, ptr %"keys.145", i64 48
-  %"flags.64" = load volatile i32, ptr %".3690", align 4
-  %".3691" = and i32 %"flags.64", 4
-  %".3692" = icmp ne i32 %".3691", 0
-  br i1 %".3692", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3726" = trunc i64 2048 to i16
+  %".3727" = call i16 @"llvm.bswap.i16"(i16 %".3726")
+  %".3728" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3727", ptr %".3728", align 2
+  %".3730" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3730", align 1
+  %".3732" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.64" = load volatile i32, ptr %".3732", align 4
+  %".3733" = and i32 %"flags.64", 4
+  %".3734" = icmp ne i32 %".3733", 0
+  br i1 %".3734", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext2.to_ipv6:
-  %".3702" = trunc i64 34525 to i16
-  %".3703" = call i16 @"llvm.bswap.i16"(i16 %".3702")
-  %".3704" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3703", ptr %".3704", align 2
-  %".3706" = getelementptr i8, ptr %"keys.145", i64 8
-  store i8 1, ptr %".3706", align 1
-  %".3708" = getelementptr i8, ptr %"keys.145", i64 48
-  %"flags.65" = load volatile i32, ptr %".3708", align 4
-  %".3709" = and i32 %"flags.65", 4
-  %".3710" = icmp ne i32 %".3709", 0
-  br i1 %".3710", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3744" = trunc i64 34525 to i16
+  %".3745" = call i16 @"llvm.bswap.i16"(i16 %".3744")
+  %".3746" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3745", ptr %".3746", align 2
+  %".3748" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3748", align 1
+  %".3750" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.65" = load volatile i32, ptr %".3750", align 4
+  %".3751" = and i32 %"flags.65", 4
+  %".3752" = icmp ne i32 %".3751", 0
+  br i1 %".3752", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.53" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4703", %"widening.test.26"]
+  %"cursor.53" = phi  i64 [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4753", %"widening.test.26"]
   %"data.146" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.186", %"widening.test.26"]
   %"data_end.146" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.186", %"widening.test.26"]
   %"keys.146" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.26"]
   %"hdr.44" = getelementptr i8, ptr %"data.146", i64 %"cursor.53"
-  %".4165" = getelementptr i8, ptr %"hdr.44", i64 2
-  %".4166" = icmp ugt ptr %".4165", %"data_end.146"
-  br i1 %".4166", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+  %".4211" = getelementptr i8, ptr %"hdr.44", i64 2
+  %".4212" = icmp ugt ptr %".4211", %"data_end.146"
+  br i1 %".4212", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
 ipv6_opts_d1_ipv6_ext3.linear:
-  %".4168" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".4169" = load i8, ptr %".4168", align 1
-  %".4170" = getelementptr i8, ptr %"hdr.44", i64 1
-  %".4171" = load i8, ptr %".4170", align 1
+  %".4214" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".4215" = load i8, ptr %".4214", align 1
+  %".4216" = getelementptr i8, ptr %"hdr.44", i64 1
+  %".4217" = load i8, ptr %".4216", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.header:
-  %"w0_1.18" = phi  i8 [%".4169", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4190", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.11" = phi  i8 [%".4171", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4192", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.18" = phi  i8 [%".4215", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4236", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.11" = phi  i8 [%".4217", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4238", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"data.157" = phi  ptr [%"data.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"data_end.157" = phi  ptr [%"data_end.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"keys.157" = phi  ptr [%"keys.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %".4194" = zext i8 %"w0_1.18" to i64
-  %".4195" = trunc i64 %".4194" to i8
-  %".4196" = getelementptr i8, ptr %"keys.157", i64 9
-  store i8 %".4195", ptr %".4196", align 1
-  %".4198" = add i64 %"cursor.53", 2
-  %".4199" = zext i8 %"w1_1.11" to i64
-  %".4200" = mul i64 %".4199", 8
-  %".4201" = add i64 %".4200", 6
-  %".4202" = add i64 %".4201", 2
-  %"end.13" = add i64 %"cursor.53", %".4202"
-  %".4203" = zext i8 %"w0_1.18" to i64
-  switch i64 %".4203", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4240" = zext i8 %"w0_1.18" to i64
+  %".4241" = trunc i64 %".4240" to i8
+  %".4242" = getelementptr i8, ptr %"keys.157", i64 9
+  store i8 %".4241", ptr %".4242", align 1
+  %".4244" = add i64 %"cursor.53", 2
+  %".4245" = zext i8 %"w1_1.11" to i64
+  %".4246" = mul i64 %".4245", 8
+  %".4247" = add i64 %".4246", 6
+  %".4248" = add i64 %".4247", 2
+  %".4249" = add i64 %"cursor.53", %".4248"
+  %".4250" = add i64 %"cursor.53", 8
+  %".4251" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4250")
+  %".4252" = icmp eq i64 %".4247", 6
+  %"end.11" = select  i1 %".4252", i64 %".4251", i64 %".4249"
+  %".4253" = zext i8 %"w0_1.18" to i64
+  switch i64 %".4253", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.54" = phi  i64 [%"end.11", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3753", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4692", %"widening.test.25"]
+  %"cursor.54" = phi  i64 [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4742", %"widening.test.25"]
   %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.test.25"]
   %"data_end.147" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.185", %"widening.test.25"]
   %"keys.147" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.25"]
   %"hdr.45" = getelementptr i8, ptr %"data.147", i64 %"cursor.54"
-  %".4275" = getelementptr i8, ptr %"hdr.45", i64 8
-  %".4276" = icmp ugt ptr %".4275", %"data_end.147"
-  br i1 %".4276", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+  %".4325" = getelementptr i8, ptr %"hdr.45", i64 8
+  %".4326" = icmp ugt ptr %".4325", %"data_end.147"
+  br i1 %".4326", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
 ipv6_frag_d1_ipv6_ext3.linear:
-  %".4278" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".4279" = load i8, ptr %".4278", align 1
-  %".4280" = getelementptr i8, ptr %"hdr.45", i64 2
-  %".4281" = load i16, ptr %".4280", align 2
+  %".4328" = getelementptr i8, ptr %"hdr.45", i64 0
+  %".4329" = load i8, ptr %".4328", align 1
+  %".4330" = getelementptr i8, ptr %"hdr.45", i64 2
+  %".4331" = load i16, ptr %".4330", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.header:
-  %"w0_1.19" = phi  i8 [%".4279", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4300", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.18" = phi  i16 [%".4281", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4302", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.19" = phi  i8 [%".4329", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4350", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.18" = phi  i16 [%".4331", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4352", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"data.159" = phi  ptr [%"data.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"data_end.159" = phi  ptr [%"data_end.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"keys.159" = phi  ptr [%"keys.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %".4304" = zext i8 %"w0_1.19" to i64
-  %".4305" = trunc i64 %".4304" to i8
-  %".4306" = getelementptr i8, ptr %"keys.159", i64 9
-  store i8 %".4305", ptr %".4306", align 1
-  %".4308" = add i64 %"cursor.54", 8
-  %".4309" = icmp ne i64 1, 0
-  %".4310" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".4311" = zext i16 %".4310" to i64
-  %".4312" = and i64 %".4311", 65528
-  %".4313" = icmp eq i64 %".4312", 0
-  br i1 %".4309", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  %".4354" = zext i8 %"w0_1.19" to i64
+  %".4355" = trunc i64 %".4354" to i8
+  %".4356" = getelementptr i8, ptr %"keys.159", i64 9
+  store i8 %".4355", ptr %".4356", align 1
+  %".4358" = add i64 %"cursor.54", 8
+  %".4359" = icmp ne i64 1, 0
+  %".4360" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4361" = zext i16 %".4360" to i64
+  %".4362" = and i64 %".4361", 65528
+  %".4363" = icmp eq i64 %".4362", 0
+  br i1 %".4359", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
-  %".3694" = trunc i64 %"end.11" to i16
-  %".3695" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3694", ptr %".3695", align 2
+  %".3736" = trunc i64 %"end.9" to i16
+  %".3737" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3736", ptr %".3737", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3698" = trunc i64 %"end.11" to i16
-  %".3699" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3698", ptr %".3699", align 2
+  %".3740" = trunc i64 %"end.9" to i16
+  %".3741" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3740", ptr %".3741", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
-  %".3712" = trunc i64 %"end.11" to i16
-  %".3713" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3712", ptr %".3713", align 2
+  %".3754" = trunc i64 %"end.9" to i16
+  %".3755" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3754", ptr %".3755", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3716" = trunc i64 %"end.11" to i16
-  %".3717" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3716", ptr %".3717", align 2
+  %".3758" = trunc i64 %"end.9" to i16
+  %".3759" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3758", ptr %".3759", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3728" = trunc i64 %"cursor.48" to i32
-  %".3729" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3728", [40 x i8]* %"header_copy", i32 8)
-  %".3730" = icmp eq i64 %".3729", 0
-  %".3731" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3732" = load i32, ptr %".3731", align 4
-  %".3733" = zext i32 %".3732" to i64
-  %"data.148" = inttoptr i64 %".3733" to ptr
-  %".3734" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3735" = load i32, ptr %".3734", align 4
-  %".3736" = zext i32 %".3735" to i64
-  %"data_end.148" = inttoptr i64 %".3736" to ptr
-  %".3737" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.148" = load ptr, ptr %".3737", align 8
-  %".3738" = xor i1 %".3730", -1
-  br i1 %".3738", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+  %".3770" = trunc i64 %"cursor.48" to i32
+  %".3771" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3770", [40 x i8]* %"header_copy", i32 8)
+  %".3772" = icmp eq i64 %".3771", 0
+  %".3773" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3774" = load i32, ptr %".3773", align 4
+  %".3775" = zext i32 %".3774" to i64
+  %"data.148" = inttoptr i64 %".3775" to ptr
+  %".3776" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3777" = load i32, ptr %".3776", align 4
+  %".3778" = zext i32 %".3777" to i64
+  %"data_end.148" = inttoptr i64 %".3778" to ptr
+  %".3779" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.148" = load ptr, ptr %".3779", align 8
+  %".3780" = xor i1 %".3772", -1
+  br i1 %".3780", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext2.copy_failed:
-  %".3740" = trunc i64 %"cursor.48" to i16
-  %".3741" = getelementptr i8, ptr %"keys.148", i64 2
-  store i16 %".3740", ptr %".3741", align 2
+  %".3782" = trunc i64 %"cursor.48" to i16
+  %".3783" = getelementptr i8, ptr %"keys.148", i64 2
+  store i16 %".3782", ptr %".3783", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
-  %".3744" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3745" = load volatile i8, [40 x i8]* %".3744", align 1
-  %".3746" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3747" = load volatile i16, [40 x i8]* %".3746", align 2
+  %".3786" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3787" = load volatile i8, [40 x i8]* %".3786", align 1
+  %".3788" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3789" = load volatile i16, [40 x i8]* %".3788", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.fragment:
-  %".3760" = getelementptr i8, ptr %"keys.149", i64 6
-  store i8 1, ptr %".3760", align 1
-  br i1 %".3758", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+  %".3802" = getelementptr i8, ptr %"keys.149", i64 6
+  store i8 1, ptr %".3802", align 1
+  br i1 %".3800", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".3780" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3780", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3822" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3822", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
-  %".3763" = getelementptr i8, ptr %"keys.149", i64 7
-  store i8 1, ptr %".3763", align 1
-  %".3765" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.66" = load volatile i32, ptr %".3765", align 4
-  %".3766" = and i32 %"flags.66", 1
-  %".3767" = icmp ne i32 %".3766", 0
-  %".3768" = xor i1 %".3767", -1
-  br i1 %".3768", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3805" = getelementptr i8, ptr %"keys.149", i64 7
+  store i8 1, ptr %".3805", align 1
+  %".3807" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.66" = load volatile i32, ptr %".3807", align 4
+  %".3808" = and i32 %"flags.66", 1
+  %".3809" = icmp ne i32 %".3808", 0
+  %".3810" = xor i1 %".3809", -1
+  br i1 %".3810", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext2.later_fragment:
-  %".3775" = trunc i64 %".3753" to i16
-  %".3776" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3775", ptr %".3776", align 2
+  %".3817" = trunc i64 %".3795" to i16
+  %".3818" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3817", ptr %".3818", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
-  %".3770" = trunc i64 %".3753" to i16
-  %".3771" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3770", ptr %".3771", align 2
+  %".3812" = trunc i64 %".3795" to i16
+  %".3813" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3812", ptr %".3813", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext2.unknown:
-  %".3782" = trunc i64 %".3753" to i16
-  %".3783" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3782", ptr %".3783", align 2
+  %".3824" = trunc i64 %".3795" to i16
+  %".3825" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3824", ptr %".3825", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5633,87 +5681,87 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
-  %".3799" = trunc i64 34887 to i16
-  %".3800" = call i16 @"llvm.bswap.i16"(i16 %".3799")
-  %".3801" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3800", ptr %".3801", align 2
+  %".3841" = trunc i64 34887 to i16
+  %".3842" = call i16 @"llvm.bswap.i16"(i16 %".3841")
+  %".3843" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3842", ptr %".3843", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
-  %".3804" = trunc i64 2048 to i16
-  %".3805" = call i16 @"llvm.bswap.i16"(i16 %".3804")
-  %".3806" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3805", ptr %".3806", align 2
-  %".3808" = getelementptr i8, ptr %"keys.149", i64 8
-  store i8 1, ptr %".3808", align 1
-  %".3810" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.67" = load volatile i32, ptr %".3810", align 4
-  %".3811" = and i32 %"flags.67", 4
-  %".3812" = icmp ne i32 %".3811", 0
-  br i1 %".3812", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3846" = trunc i64 2048 to i16
+  %".3847" = call i16 @"llvm.bswap.i16"(i16 %".3846")
+  %".3848" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3847", ptr %".3848", align 2
+  %".3850" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3850", align 1
+  %".3852" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.67" = load volatile i32, ptr %".3852", align 4
+  %".3853" = and i32 %"flags.67", 4
+  %".3854" = icmp ne i32 %".3853", 0
+  br i1 %".3854", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext2.to_ipv6:
-  %".3822" = trunc i64 34525 to i16
-  %".3823" = call i16 @"llvm.bswap.i16"(i16 %".3822")
-  %".3824" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3823", ptr %".3824", align 2
-  %".3826" = getelementptr i8, ptr %"keys.149", i64 8
-  store i8 1, ptr %".3826", align 1
-  %".3828" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.68" = load volatile i32, ptr %".3828", align 4
-  %".3829" = and i32 %"flags.68", 4
-  %".3830" = icmp ne i32 %".3829", 0
-  br i1 %".3830", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3864" = trunc i64 34525 to i16
+  %".3865" = call i16 @"llvm.bswap.i16"(i16 %".3864")
+  %".3866" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3865", ptr %".3866", align 2
+  %".3868" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3868", align 1
+  %".3870" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.68" = load volatile i32, ptr %".3870", align 4
+  %".3871" = and i32 %"flags.68", 4
+  %".3872" = icmp ne i32 %".3871", 0
+  br i1 %".3872", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap:
-  %".3814" = trunc i64 %".3753" to i16
-  %".3815" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3814", ptr %".3815", align 2
+  %".3856" = trunc i64 %".3795" to i16
+  %".3857" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3856", ptr %".3857", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3818" = trunc i64 %".3753" to i16
-  %".3819" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3818", ptr %".3819", align 2
+  %".3860" = trunc i64 %".3795" to i16
+  %".3861" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3860", ptr %".3861", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
-  %".3832" = trunc i64 %".3753" to i16
-  %".3833" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3832", ptr %".3833", align 2
+  %".3874" = trunc i64 %".3795" to i16
+  %".3875" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3874", ptr %".3875", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3836" = trunc i64 %".3753" to i16
-  %".3837" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3836", ptr %".3837", align 2
+  %".3878" = trunc i64 %".3795" to i16
+  %".3879" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3878", ptr %".3879", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3848" = trunc i64 %"cursor.49" to i32
-  %".3849" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3848", [40 x i8]* %"header_copy", i32 2)
-  %".3850" = icmp eq i64 %".3849", 0
-  %".3851" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3852" = load i32, ptr %".3851", align 4
-  %".3853" = zext i32 %".3852" to i64
-  %"data.150" = inttoptr i64 %".3853" to ptr
-  %".3854" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3855" = load i32, ptr %".3854", align 4
-  %".3856" = zext i32 %".3855" to i64
-  %"data_end.150" = inttoptr i64 %".3856" to ptr
-  %".3857" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.150" = load ptr, ptr %".3857", align 8
-  %".3858" = xor i1 %".3850", -1
-  br i1 %".3858", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+  %".3890" = trunc i64 %"cursor.49" to i32
+  %".3891" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3890", [40 x i8]* %"header_copy", i32 2)
+  %".3892" = icmp eq i64 %".3891", 0
+  %".3893" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3894" = load i32, ptr %".3893", align 4
+  %".3895" = zext i32 %".3894" to i64
+  %"data.150" = inttoptr i64 %".3895" to ptr
+  %".3896" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3897" = load i32, ptr %".3896", align 4
+  %".3898" = zext i32 %".3897" to i64
+  %"data_end.150" = inttoptr i64 %".3898" to ptr
+  %".3899" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.150" = load ptr, ptr %".3899", align 8
+  %".3900" = xor i1 %".3892", -1
+  br i1 %".3900", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext3.copy_failed:
-  %".3860" = trunc i64 %"cursor.49" to i16
-  %".3861" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3860", ptr %".3861", align 2
+  %".3902" = trunc i64 %"cursor.49" to i16
+  %".3903" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3902", ptr %".3903", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
-  %".3864" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3865" = load volatile i8, [40 x i8]* %".3864", align 1
-  %".3866" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3867" = load volatile i8, [40 x i8]* %".3866", align 1
+  %".3906" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3907" = load volatile i8, [40 x i8]* %".3906", align 1
+  %".3908" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3909" = load volatile i8, [40 x i8]* %".3908", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.unknown:
-  %".3880" = trunc i64 %"end.12" to i16
-  %".3881" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3880", ptr %".3881", align 2
+  %".3926" = trunc i64 %"end.10" to i16
+  %".3927" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3926", ptr %".3927", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -5732,133 +5780,133 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".3892" = trunc i64 %"end.12" to i16
-  %".3893" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3892", ptr %".3893", align 2
+  %".3938" = trunc i64 %"end.10" to i16
+  %".3939" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3938", ptr %".3939", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".3896" = trunc i64 %"end.12" to i16
-  %".3897" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3896", ptr %".3897", align 2
+  %".3942" = trunc i64 %"end.10" to i16
+  %".3943" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3942", ptr %".3943", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".3900" = trunc i64 %"end.12" to i16
-  %".3901" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3900", ptr %".3901", align 2
+  %".3946" = trunc i64 %"end.10" to i16
+  %".3947" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3946", ptr %".3947", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".3904" = trunc i64 %"end.12" to i16
-  %".3905" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3904", ptr %".3905", align 2
+  %".3950" = trunc i64 %"end.10" to i16
+  %".3951" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3950", ptr %".3951", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
-  %".3909" = trunc i64 34887 to i16
-  %".3910" = call i16 @"llvm.bswap.i16"(i16 %".3909")
-  %".3911" = getelementptr i8, ptr %"keys.151", i64 10
-  store i16 %".3910", ptr %".3911", align 2
+  %".3955" = trunc i64 34887 to i16
+  %".3956" = call i16 @"llvm.bswap.i16"(i16 %".3955")
+  %".3957" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3956", ptr %".3957", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
-  %".3914" = trunc i64 2048 to i16
-  %".3915" = call i16 @"llvm.bswap.i16"(i16 %".3914")
-  %".3916" = getelementptr i8, ptr %"keys.151", i64 10
-  store i16 %".3915", ptr %".3916", align 2
-  %".3918" = getelementptr i8, ptr %"keys.151", i64 8
-  store i8 1, ptr %".3918", align 1
-  %".3920" = getelementptr i8, ptr %"keys.151", i64 48
-  %"flags.69" = load volatile i32, ptr %".3920", align 4
-  %".3921" = and i32 %"flags.69", 4
-  %".3922" = icmp ne i32 %".3921", 0
-  br i1 %".3922", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+  %".3960" = trunc i64 2048 to i16
+  %".3961" = call i16 @"llvm.bswap.i16"(i16 %".3960")
+  %".3962" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3961", ptr %".3962", align 2
+  %".3964" = getelementptr i8, ptr %"keys.151", i64 8
+  store i8 1, ptr %".3964", align 1
+  %".3966" = getelementptr i8, ptr %"keys.151", i64 48
+  %"flags.69" = load volatile i32, ptr %".3966", align 4
+  %".3967" = and i32 %"flags.69", 4
+  %".3968" = icmp ne i32 %".3967", 0
+  br i1 %".3968", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext3.to_ipv6:
-  %".3929" = trunc i64 34525 to i16
-  %".3930" = call i16 @"llvm.bswap.i16"(i16 %".3929")
-  %".3931" = getelementptr i8, ptr %"keys.151", i64 10
-  store i16 %".3930", ptr %".3931", align 2
-  %".3933" = getelementptr i8, ptr %"keys.151", i64 8
-  store i8 1, ptr %".3933", align 1
-  %".3935" = getelementptr i8, ptr %"keys.151", i64 48
-  %"flags.70" = load volatile i32, ptr %".3935", align 4
-  %".3936" = and i32 %"flags.70", 4
-  %".3937" = icmp ne i32 %".3936", 0
-  br i1 %".3937", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".3975" = trunc i64 34525 to i16
+  %".3976" = call i16 @"llvm.bswap.i16"(i16 %".3975")
+  %".3977" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3976", ptr %".3977", align 2
+  %".3979" = getelementptr i8, ptr %"keys.151", i64 8
+  store i8 1, ptr %".3979", align 1
+  %".3981" = getelementptr i8, ptr %"keys.151", i64 48
+  %"flags.70" = load volatile i32, ptr %".3981", align 4
+  %".3982" = and i32 %"flags.70", 4
+  %".3983" = icmp ne i32 %".3982", 0
+  br i1 %".3983", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap:
-  %".3924" = trunc i64 %"end.12" to i16
-  %".3925" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3924", ptr %".3925", align 2
+  %".3970" = trunc i64 %"end.10" to i16
+  %".3971" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3970", ptr %".3971", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
-  %".3939" = trunc i64 %"end.12" to i16
-  %".3940" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3939", ptr %".3940", align 2
+  %".3985" = trunc i64 %"end.10" to i16
+  %".3986" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3985", ptr %".3986", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3952" = trunc i64 %"cursor.50" to i32
-  %".3953" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3952", [40 x i8]* %"header_copy", i32 8)
-  %".3954" = icmp eq i64 %".3953", 0
-  %".3955" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".3956" = load i32, ptr %".3955", align 4
-  %".3957" = zext i32 %".3956" to i64
-  %"data.152" = inttoptr i64 %".3957" to ptr
-  %".3958" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".3959" = load i32, ptr %".3958", align 4
-  %".3960" = zext i32 %".3959" to i64
-  %"data_end.152" = inttoptr i64 %".3960" to ptr
-  %".3961" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.152" = load ptr, ptr %".3961", align 8
-  %".3962" = xor i1 %".3954", -1
-  br i1 %".3962", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+  %".3998" = trunc i64 %"cursor.50" to i32
+  %".3999" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3998", [40 x i8]* %"header_copy", i32 8)
+  %".4000" = icmp eq i64 %".3999", 0
+  %".4001" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".4002" = load i32, ptr %".4001", align 4
+  %".4003" = zext i32 %".4002" to i64
+  %"data.152" = inttoptr i64 %".4003" to ptr
+  %".4004" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".4005" = load i32, ptr %".4004", align 4
+  %".4006" = zext i32 %".4005" to i64
+  %"data_end.152" = inttoptr i64 %".4006" to ptr
+  %".4007" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.152" = load ptr, ptr %".4007", align 8
+  %".4008" = xor i1 %".4000", -1
+  br i1 %".4008", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext3.copy_failed:
-  %".3964" = trunc i64 %"cursor.50" to i16
-  %".3965" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".3964", ptr %".3965", align 2
+  %".4010" = trunc i64 %"cursor.50" to i16
+  %".4011" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".4010", ptr %".4011", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
-  %".3968" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3969" = load volatile i8, [40 x i8]* %".3968", align 1
-  %".3970" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3971" = load volatile i16, [40 x i8]* %".3970", align 2
+  %".4014" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4015" = load volatile i8, [40 x i8]* %".4014", align 1
+  %".4016" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4017" = load volatile i16, [40 x i8]* %".4016", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.fragment:
-  %".3984" = getelementptr i8, ptr %"keys.153", i64 6
-  store i8 1, ptr %".3984", align 1
-  br i1 %".3982", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+  %".4030" = getelementptr i8, ptr %"keys.153", i64 6
+  store i8 1, ptr %".4030", align 1
+  br i1 %".4028", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".4004" = zext i8 %"w0_1.17" to i64
-  switch i64 %".4004", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4050" = zext i8 %"w0_1.17" to i64
+  switch i64 %".4050", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
-  %".3987" = getelementptr i8, ptr %"keys.153", i64 7
-  store i8 1, ptr %".3987", align 1
-  %".3989" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.71" = load volatile i32, ptr %".3989", align 4
-  %".3990" = and i32 %"flags.71", 1
-  %".3991" = icmp ne i32 %".3990", 0
-  %".3992" = xor i1 %".3991", -1
-  br i1 %".3992", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+  %".4033" = getelementptr i8, ptr %"keys.153", i64 7
+  store i8 1, ptr %".4033", align 1
+  %".4035" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.71" = load volatile i32, ptr %".4035", align 4
+  %".4036" = and i32 %"flags.71", 1
+  %".4037" = icmp ne i32 %".4036", 0
+  %".4038" = xor i1 %".4037", -1
+  br i1 %".4038", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext3.later_fragment:
-  %".3999" = trunc i64 %".3977" to i16
-  %".4000" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3999", ptr %".4000", align 2
+  %".4045" = trunc i64 %".4023" to i16
+  %".4046" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4045", ptr %".4046", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
-  %".3994" = trunc i64 %".3977" to i16
-  %".3995" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".3994", ptr %".3995", align 2
+  %".4040" = trunc i64 %".4023" to i16
+  %".4041" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4040", ptr %".4041", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext3.unknown:
-  %".4006" = trunc i64 %".3977" to i16
-  %".4007" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4006", ptr %".4007", align 2
+  %".4052" = trunc i64 %".4023" to i16
+  %".4053" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4052", ptr %".4053", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -5877,204 +5925,204 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".4018" = trunc i64 %".3977" to i16
-  %".4019" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4018", ptr %".4019", align 2
+  %".4064" = trunc i64 %".4023" to i16
+  %".4065" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4064", ptr %".4065", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4022" = trunc i64 %".3977" to i16
-  %".4023" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4022", ptr %".4023", align 2
+  %".4068" = trunc i64 %".4023" to i16
+  %".4069" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4068", ptr %".4069", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4026" = trunc i64 %".3977" to i16
-  %".4027" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4026", ptr %".4027", align 2
+  %".4072" = trunc i64 %".4023" to i16
+  %".4073" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4072", ptr %".4073", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".4030" = trunc i64 %".3977" to i16
-  %".4031" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4030", ptr %".4031", align 2
+  %".4076" = trunc i64 %".4023" to i16
+  %".4077" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4076", ptr %".4077", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
-  %".4035" = trunc i64 34887 to i16
-  %".4036" = call i16 @"llvm.bswap.i16"(i16 %".4035")
-  %".4037" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".4036", ptr %".4037", align 2
+  %".4081" = trunc i64 34887 to i16
+  %".4082" = call i16 @"llvm.bswap.i16"(i16 %".4081")
+  %".4083" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4082", ptr %".4083", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
-  %".4040" = trunc i64 2048 to i16
-  %".4041" = call i16 @"llvm.bswap.i16"(i16 %".4040")
-  %".4042" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".4041", ptr %".4042", align 2
-  %".4044" = getelementptr i8, ptr %"keys.153", i64 8
-  store i8 1, ptr %".4044", align 1
-  %".4046" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.72" = load volatile i32, ptr %".4046", align 4
-  %".4047" = and i32 %"flags.72", 4
-  %".4048" = icmp ne i32 %".4047", 0
-  br i1 %".4048", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+  %".4086" = trunc i64 2048 to i16
+  %".4087" = call i16 @"llvm.bswap.i16"(i16 %".4086")
+  %".4088" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4087", ptr %".4088", align 2
+  %".4090" = getelementptr i8, ptr %"keys.153", i64 8
+  store i8 1, ptr %".4090", align 1
+  %".4092" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.72" = load volatile i32, ptr %".4092", align 4
+  %".4093" = and i32 %"flags.72", 4
+  %".4094" = icmp ne i32 %".4093", 0
+  br i1 %".4094", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext3.to_ipv6:
-  %".4055" = trunc i64 34525 to i16
-  %".4056" = call i16 @"llvm.bswap.i16"(i16 %".4055")
-  %".4057" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".4056", ptr %".4057", align 2
-  %".4059" = getelementptr i8, ptr %"keys.153", i64 8
-  store i8 1, ptr %".4059", align 1
-  %".4061" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.73" = load volatile i32, ptr %".4061", align 4
-  %".4062" = and i32 %"flags.73", 4
-  %".4063" = icmp ne i32 %".4062", 0
-  br i1 %".4063", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  %".4101" = trunc i64 34525 to i16
+  %".4102" = call i16 @"llvm.bswap.i16"(i16 %".4101")
+  %".4103" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4102", ptr %".4103", align 2
+  %".4105" = getelementptr i8, ptr %"keys.153", i64 8
+  store i8 1, ptr %".4105", align 1
+  %".4107" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.73" = load volatile i32, ptr %".4107", align 4
+  %".4108" = and i32 %"flags.73", 4
+  %".4109" = icmp ne i32 %".4108", 0
+  br i1 %".4109", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap:
-  %".4050" = trunc i64 %".3977" to i16
-  %".4051" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4050", ptr %".4051", align 2
+  %".4096" = trunc i64 %".4023" to i16
+  %".4097" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4096", ptr %".4097", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
-  %".4065" = trunc i64 %".3977" to i16
-  %".4066" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4065", ptr %".4066", align 2
+  %".4111" = trunc i64 %".4023" to i16
+  %".4112" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4111", ptr %".4112", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d1.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4081" = trunc i64 %"cursor.52" to i32
-  %".4082" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4081", [40 x i8]* %"header_copy", i32 4)
-  %".4083" = icmp eq i64 %".4082", 0
-  %".4084" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".4085" = load i32, ptr %".4084", align 4
-  %".4086" = zext i32 %".4085" to i64
-  %"data.154" = inttoptr i64 %".4086" to ptr
-  %".4087" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".4088" = load i32, ptr %".4087", align 4
-  %".4089" = zext i32 %".4088" to i64
-  %"data_end.154" = inttoptr i64 %".4089" to ptr
-  %".4090" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.154" = load ptr, ptr %".4090", align 8
-  %".4091" = xor i1 %".4083", -1
-  br i1 %".4091", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
+  %".4127" = trunc i64 %"cursor.52" to i32
+  %".4128" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4127", [40 x i8]* %"header_copy", i32 4)
+  %".4129" = icmp eq i64 %".4128", 0
+  %".4130" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".4131" = load i32, ptr %".4130", align 4
+  %".4132" = zext i32 %".4131" to i64
+  %"data.154" = inttoptr i64 %".4132" to ptr
+  %".4133" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".4134" = load i32, ptr %".4133", align 4
+  %".4135" = zext i32 %".4134" to i64
+  %"data_end.154" = inttoptr i64 %".4135" to ptr
+  %".4136" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.154" = load ptr, ptr %".4136", align 8
+  %".4137" = xor i1 %".4129", -1
+  br i1 %".4137", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
 ppp_d1.copy_failed:
-  %".4093" = trunc i64 %"cursor.52" to i16
-  %".4094" = getelementptr i8, ptr %"keys.154", i64 2
-  store i16 %".4093", ptr %".4094", align 2
-  br label %"return"
-ppp_d1.copy_failed.endif:
-  %".4097" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4098" = load volatile i16, [40 x i8]* %".4097", align 2
-  br label %"ppp_d1.header"
-ppp_d1.unknown:
-  %".4104" = and i64 %".4102", 0
-  %".4105" = icmp eq i64 %".4104", 0
-  br i1 %".4105", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
-ppp_d1.to_ipv4:
-  %".4111" = trunc i64 2048 to i16
-  %".4112" = call i16 @"llvm.bswap.i16"(i16 %".4111")
-  %".4113" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4112", ptr %".4113", align 2
-  %".4115" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4115", align 1
-  %".4117" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.74" = load volatile i32, ptr %".4117", align 4
-  %".4118" = and i32 %"flags.74", 4
-  %".4119" = icmp ne i32 %".4118", 0
-  br i1 %".4119", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
-ppp_d1.to_ipv6:
-  %".4129" = trunc i64 34525 to i16
-  %".4130" = call i16 @"llvm.bswap.i16"(i16 %".4129")
-  %".4131" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4130", ptr %".4131", align 2
-  %".4133" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4133", align 1
-  %".4135" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.75" = load volatile i32, ptr %".4135", align 4
-  %".4136" = and i32 %"flags.75", 4
-  %".4137" = icmp ne i32 %".4136", 0
-  br i1 %".4137", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
-ppp_d1.to_ppp_unknown:
-  %".4147" = trunc i64 34827 to i16
-  %".4148" = call i16 @"llvm.bswap.i16"(i16 %".4147")
-  %".4149" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4148", ptr %".4149", align 2
-  %".4151" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4151", align 1
-  %".4153" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.76" = load volatile i32, ptr %".4153", align 4
-  %".4154" = and i32 %"flags.76", 4
-  %".4155" = icmp ne i32 %".4154", 0
-  br i1 %".4155", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
-ppp_d1.select:
-  %".4107" = trunc i64 %".4100" to i16
-  %".4108" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4107", ptr %".4108", align 2
-  br label %"return"
-ppp_d1.stop_at_encap:
-  %".4121" = trunc i64 %".4100" to i16
-  %".4122" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4121", ptr %".4122", align 2
-  br label %"return"
-ppp_d1.stop_at_encap.endif:
-  %".4125" = trunc i64 %".4100" to i16
-  %".4126" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4125", ptr %".4126", align 2
-  br label %"return"
-ppp_d1.stop_at_encap.1:
-  %".4139" = trunc i64 %".4100" to i16
-  %".4140" = getelementptr i8, ptr %"keys.155", i64 2
+  %".4139" = trunc i64 %"cursor.52" to i16
+  %".4140" = getelementptr i8, ptr %"keys.154", i64 2
   store i16 %".4139", ptr %".4140", align 2
   br label %"return"
+ppp_d1.copy_failed.endif:
+  %".4143" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4144" = load volatile i16, [40 x i8]* %".4143", align 2
+  br label %"ppp_d1.header"
+ppp_d1.unknown:
+  %".4150" = and i64 %".4148", 0
+  %".4151" = icmp eq i64 %".4150", 0
+  br i1 %".4151", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
+ppp_d1.to_ipv4:
+  %".4157" = trunc i64 2048 to i16
+  %".4158" = call i16 @"llvm.bswap.i16"(i16 %".4157")
+  %".4159" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4158", ptr %".4159", align 2
+  %".4161" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4161", align 1
+  %".4163" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.74" = load volatile i32, ptr %".4163", align 4
+  %".4164" = and i32 %"flags.74", 4
+  %".4165" = icmp ne i32 %".4164", 0
+  br i1 %".4165", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+ppp_d1.to_ipv6:
+  %".4175" = trunc i64 34525 to i16
+  %".4176" = call i16 @"llvm.bswap.i16"(i16 %".4175")
+  %".4177" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4176", ptr %".4177", align 2
+  %".4179" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4179", align 1
+  %".4181" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.75" = load volatile i32, ptr %".4181", align 4
+  %".4182" = and i32 %"flags.75", 4
+  %".4183" = icmp ne i32 %".4182", 0
+  br i1 %".4183", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+ppp_d1.to_ppp_unknown:
+  %".4193" = trunc i64 34827 to i16
+  %".4194" = call i16 @"llvm.bswap.i16"(i16 %".4193")
+  %".4195" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4194", ptr %".4195", align 2
+  %".4197" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4197", align 1
+  %".4199" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.76" = load volatile i32, ptr %".4199", align 4
+  %".4200" = and i32 %"flags.76", 4
+  %".4201" = icmp ne i32 %".4200", 0
+  br i1 %".4201", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+ppp_d1.select:
+  %".4153" = trunc i64 %".4146" to i16
+  %".4154" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4153", ptr %".4154", align 2
+  br label %"return"
+ppp_d1.stop_at_encap:
+  %".4167" = trunc i64 %".4146" to i16
+  %".4168" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4167", ptr %".4168", align 2
+  br label %"return"
+ppp_d1.stop_at_encap.endif:
+  %".4171" = trunc i64 %".4146" to i16
+  %".4172" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4171", ptr %".4172", align 2
+  br label %"return"
+ppp_d1.stop_at_encap.1:
+  %".4185" = trunc i64 %".4146" to i16
+  %".4186" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4185", ptr %".4186", align 2
+  br label %"return"
 ppp_d1.stop_at_encap.endif.1:
-  %".4143" = trunc i64 %".4100" to i16
-  %".4144" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4143", ptr %".4144", align 2
+  %".4189" = trunc i64 %".4146" to i16
+  %".4190" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4189", ptr %".4190", align 2
   br label %"return"
 ppp_d1.stop_at_encap.2:
-  %".4157" = trunc i64 %".4100" to i16
-  %".4158" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4157", ptr %".4158", align 2
+  %".4203" = trunc i64 %".4146" to i16
+  %".4204" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4203", ptr %".4204", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.2:
-  %".4161" = trunc i64 %".4100" to i16
-  %".4162" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4161", ptr %".4162", align 2
+  %".4207" = trunc i64 %".4146" to i16
+  %".4208" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4207", ptr %".4208", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4173" = trunc i64 %"cursor.53" to i32
-  %".4174" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4173", [40 x i8]* %"header_copy", i32 2)
-  %".4175" = icmp eq i64 %".4174", 0
-  %".4176" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".4177" = load i32, ptr %".4176", align 4
-  %".4178" = zext i32 %".4177" to i64
-  %"data.156" = inttoptr i64 %".4178" to ptr
-  %".4179" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".4180" = load i32, ptr %".4179", align 4
-  %".4181" = zext i32 %".4180" to i64
-  %"data_end.156" = inttoptr i64 %".4181" to ptr
-  %".4182" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.156" = load ptr, ptr %".4182", align 8
-  %".4183" = xor i1 %".4175", -1
-  br i1 %".4183", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+  %".4219" = trunc i64 %"cursor.53" to i32
+  %".4220" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4219", [40 x i8]* %"header_copy", i32 2)
+  %".4221" = icmp eq i64 %".4220", 0
+  %".4222" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".4223" = load i32, ptr %".4222", align 4
+  %".4224" = zext i32 %".4223" to i64
+  %"data.156" = inttoptr i64 %".4224" to ptr
+  %".4225" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".4226" = load i32, ptr %".4225", align 4
+  %".4227" = zext i32 %".4226" to i64
+  %"data_end.156" = inttoptr i64 %".4227" to ptr
+  %".4228" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.156" = load ptr, ptr %".4228", align 8
+  %".4229" = xor i1 %".4221", -1
+  br i1 %".4229", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext3.copy_failed:
-  %".4185" = trunc i64 %"cursor.53" to i16
-  %".4186" = getelementptr i8, ptr %"keys.156", i64 2
-  store i16 %".4185", ptr %".4186", align 2
+  %".4231" = trunc i64 %"cursor.53" to i16
+  %".4232" = getelementptr i8, ptr %"keys.156", i64 2
+  store i16 %".4231", ptr %".4232", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
-  %".4189" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4190" = load volatile i8, [40 x i8]* %".4189", align 1
-  %".4191" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4192" = load volatile i8, [40 x i8]* %".4191", align 1
+  %".4235" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4236" = load volatile i8, [40 x i8]* %".4235", align 1
+  %".4237" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4238" = load volatile i8, [40 x i8]* %".4237", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.unknown:
-  %".4205" = trunc i64 %"end.13" to i16
-  %".4206" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4205", ptr %".4206", align 2
+  %".4255" = trunc i64 %"end.11" to i16
+  %".4256" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4255", ptr %".4256", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6093,139 +6141,139 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".4217" = trunc i64 %"end.13" to i16
-  %".4218" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4217", ptr %".4218", align 2
+  %".4267" = trunc i64 %"end.11" to i16
+  %".4268" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4267", ptr %".4268", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4221" = trunc i64 %"end.13" to i16
-  %".4222" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4221", ptr %".4222", align 2
+  %".4271" = trunc i64 %"end.11" to i16
+  %".4272" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4271", ptr %".4272", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4225" = trunc i64 %"end.13" to i16
-  %".4226" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4225", ptr %".4226", align 2
+  %".4275" = trunc i64 %"end.11" to i16
+  %".4276" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4275", ptr %".4276", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".4229" = trunc i64 %"end.13" to i16
-  %".4230" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4229", ptr %".4230", align 2
+  %".4279" = trunc i64 %"end.11" to i16
+  %".4280" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4279", ptr %".4280", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
-  %".4234" = trunc i64 34887 to i16
-  %".4235" = call i16 @"llvm.bswap.i16"(i16 %".4234")
-  %".4236" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".4235", ptr %".4236", align 2
+  %".4284" = trunc i64 34887 to i16
+  %".4285" = call i16 @"llvm.bswap.i16"(i16 %".4284")
+  %".4286" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4285", ptr %".4286", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
-  %".4239" = trunc i64 2048 to i16
-  %".4240" = call i16 @"llvm.bswap.i16"(i16 %".4239")
-  %".4241" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".4240", ptr %".4241", align 2
-  %".4243" = getelementptr i8, ptr %"keys.157", i64 8
-  store i8 1, ptr %".4243", align 1
-  %".4245" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.77" = load volatile i32, ptr %".4245", align 4
-  %".4246" = and i32 %"flags.77", 4
-  %".4247" = icmp ne i32 %".4246", 0
-  br i1 %".4247", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+  %".4289" = trunc i64 2048 to i16
+  %".4290" = call i16 @"llvm.bswap.i16"(i16 %".4289")
+  %".4291" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4290", ptr %".4291", align 2
+  %".4293" = getelementptr i8, ptr %"keys.157", i64 8
+  store i8 1, ptr %".4293", align 1
+  %".4295" = getelementptr i8, ptr %"keys.157", i64 48
+  %"flags.77" = load volatile i32, ptr %".4295", align 4
+  %".4296" = and i32 %"flags.77", 4
+  %".4297" = icmp ne i32 %".4296", 0
+  br i1 %".4297", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext3.to_ipv6:
-  %".4257" = trunc i64 34525 to i16
-  %".4258" = call i16 @"llvm.bswap.i16"(i16 %".4257")
-  %".4259" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".4258", ptr %".4259", align 2
-  %".4261" = getelementptr i8, ptr %"keys.157", i64 8
-  store i8 1, ptr %".4261", align 1
-  %".4263" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.78" = load volatile i32, ptr %".4263", align 4
-  %".4264" = and i32 %"flags.78", 4
-  %".4265" = icmp ne i32 %".4264", 0
-  br i1 %".4265", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".4307" = trunc i64 34525 to i16
+  %".4308" = call i16 @"llvm.bswap.i16"(i16 %".4307")
+  %".4309" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4308", ptr %".4309", align 2
+  %".4311" = getelementptr i8, ptr %"keys.157", i64 8
+  store i8 1, ptr %".4311", align 1
+  %".4313" = getelementptr i8, ptr %"keys.157", i64 48
+  %"flags.78" = load volatile i32, ptr %".4313", align 4
+  %".4314" = and i32 %"flags.78", 4
+  %".4315" = icmp ne i32 %".4314", 0
+  br i1 %".4315", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap:
-  %".4249" = trunc i64 %"end.13" to i16
-  %".4250" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4249", ptr %".4250", align 2
+  %".4299" = trunc i64 %"end.11" to i16
+  %".4300" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4299", ptr %".4300", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4253" = trunc i64 %"end.13" to i16
-  %".4254" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4253", ptr %".4254", align 2
+  %".4303" = trunc i64 %"end.11" to i16
+  %".4304" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4303", ptr %".4304", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
-  %".4267" = trunc i64 %"end.13" to i16
-  %".4268" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4267", ptr %".4268", align 2
+  %".4317" = trunc i64 %"end.11" to i16
+  %".4318" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4317", ptr %".4318", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4271" = trunc i64 %"end.13" to i16
-  %".4272" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4271", ptr %".4272", align 2
+  %".4321" = trunc i64 %"end.11" to i16
+  %".4322" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4321", ptr %".4322", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4283" = trunc i64 %"cursor.54" to i32
-  %".4284" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4283", [40 x i8]* %"header_copy", i32 8)
-  %".4285" = icmp eq i64 %".4284", 0
-  %".4286" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".4287" = load i32, ptr %".4286", align 4
-  %".4288" = zext i32 %".4287" to i64
-  %"data.158" = inttoptr i64 %".4288" to ptr
-  %".4289" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".4290" = load i32, ptr %".4289", align 4
-  %".4291" = zext i32 %".4290" to i64
-  %"data_end.158" = inttoptr i64 %".4291" to ptr
-  %".4292" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.158" = load ptr, ptr %".4292", align 8
-  %".4293" = xor i1 %".4285", -1
-  br i1 %".4293", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+  %".4333" = trunc i64 %"cursor.54" to i32
+  %".4334" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4333", [40 x i8]* %"header_copy", i32 8)
+  %".4335" = icmp eq i64 %".4334", 0
+  %".4336" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".4337" = load i32, ptr %".4336", align 4
+  %".4338" = zext i32 %".4337" to i64
+  %"data.158" = inttoptr i64 %".4338" to ptr
+  %".4339" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".4340" = load i32, ptr %".4339", align 4
+  %".4341" = zext i32 %".4340" to i64
+  %"data_end.158" = inttoptr i64 %".4341" to ptr
+  %".4342" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.158" = load ptr, ptr %".4342", align 8
+  %".4343" = xor i1 %".4335", -1
+  br i1 %".4343", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext3.copy_failed:
-  %".4295" = trunc i64 %"cursor.54" to i16
-  %".4296" = getelementptr i8, ptr %"keys.158", i64 2
-  store i16 %".4295", ptr %".4296", align 2
+  %".4345" = trunc i64 %"cursor.54" to i16
+  %".4346" = getelementptr i8, ptr %"keys.158", i64 2
+  store i16 %".4345", ptr %".4346", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
-  %".4299" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4300" = load volatile i8, [40 x i8]* %".4299", align 1
-  %".4301" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4302" = load volatile i16, [40 x i8]* %".4301", align 2
+  %".4349" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4350" = load volatile i8, [40 x i8]* %".4349", align 1
+  %".4351" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4352" = load volatile i16, [40 x i8]* %".4351", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.fragment:
-  %".4315" = getelementptr i8, ptr %"keys.159", i64 6
-  store i8 1, ptr %".4315", align 1
-  br i1 %".4313", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+  %".4365" = getelementptr i8, ptr %"keys.159", i64 6
+  store i8 1, ptr %".4365", align 1
+  br i1 %".4363", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".4335" = zext i8 %"w0_1.19" to i64
-  switch i64 %".4335", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4385" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4385", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
-  %".4318" = getelementptr i8, ptr %"keys.159", i64 7
-  store i8 1, ptr %".4318", align 1
-  %".4320" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.79" = load volatile i32, ptr %".4320", align 4
-  %".4321" = and i32 %"flags.79", 1
-  %".4322" = icmp ne i32 %".4321", 0
-  %".4323" = xor i1 %".4322", -1
-  br i1 %".4323", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+  %".4368" = getelementptr i8, ptr %"keys.159", i64 7
+  store i8 1, ptr %".4368", align 1
+  %".4370" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.79" = load volatile i32, ptr %".4370", align 4
+  %".4371" = and i32 %"flags.79", 1
+  %".4372" = icmp ne i32 %".4371", 0
+  %".4373" = xor i1 %".4372", -1
+  br i1 %".4373", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext3.later_fragment:
-  %".4330" = trunc i64 %".4308" to i16
-  %".4331" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4330", ptr %".4331", align 2
+  %".4380" = trunc i64 %".4358" to i16
+  %".4381" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4380", ptr %".4381", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
-  %".4325" = trunc i64 %".4308" to i16
-  %".4326" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4325", ptr %".4326", align 2
+  %".4375" = trunc i64 %".4358" to i16
+  %".4376" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4375", ptr %".4376", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext3.unknown:
-  %".4337" = trunc i64 %".4308" to i16
-  %".4338" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4337", ptr %".4338", align 2
+  %".4387" = trunc i64 %".4358" to i16
+  %".4388" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4387", ptr %".4388", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6244,653 +6292,655 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".4349" = trunc i64 %".4308" to i16
-  %".4350" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4349", ptr %".4350", align 2
+  %".4399" = trunc i64 %".4358" to i16
+  %".4400" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4399", ptr %".4400", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4353" = trunc i64 %".4308" to i16
-  %".4354" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4353", ptr %".4354", align 2
+  %".4403" = trunc i64 %".4358" to i16
+  %".4404" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4403", ptr %".4404", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4357" = trunc i64 %".4308" to i16
-  %".4358" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4357", ptr %".4358", align 2
+  %".4407" = trunc i64 %".4358" to i16
+  %".4408" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4407", ptr %".4408", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".4361" = trunc i64 %".4308" to i16
-  %".4362" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4361", ptr %".4362", align 2
+  %".4411" = trunc i64 %".4358" to i16
+  %".4412" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4411", ptr %".4412", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
-  %".4366" = trunc i64 34887 to i16
-  %".4367" = call i16 @"llvm.bswap.i16"(i16 %".4366")
-  %".4368" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4367", ptr %".4368", align 2
+  %".4416" = trunc i64 34887 to i16
+  %".4417" = call i16 @"llvm.bswap.i16"(i16 %".4416")
+  %".4418" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4417", ptr %".4418", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
-  %".4371" = trunc i64 2048 to i16
-  %".4372" = call i16 @"llvm.bswap.i16"(i16 %".4371")
-  %".4373" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4372", ptr %".4373", align 2
-  %".4375" = getelementptr i8, ptr %"keys.159", i64 8
-  store i8 1, ptr %".4375", align 1
-  %".4377" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.80" = load volatile i32, ptr %".4377", align 4
-  %".4378" = and i32 %"flags.80", 4
-  %".4379" = icmp ne i32 %".4378", 0
-  br i1 %".4379", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+  %".4421" = trunc i64 2048 to i16
+  %".4422" = call i16 @"llvm.bswap.i16"(i16 %".4421")
+  %".4423" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4422", ptr %".4423", align 2
+  %".4425" = getelementptr i8, ptr %"keys.159", i64 8
+  store i8 1, ptr %".4425", align 1
+  %".4427" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.80" = load volatile i32, ptr %".4427", align 4
+  %".4428" = and i32 %"flags.80", 4
+  %".4429" = icmp ne i32 %".4428", 0
+  br i1 %".4429", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext3.to_ipv6:
-  %".4389" = trunc i64 34525 to i16
-  %".4390" = call i16 @"llvm.bswap.i16"(i16 %".4389")
-  %".4391" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4390", ptr %".4391", align 2
-  %".4393" = getelementptr i8, ptr %"keys.159", i64 8
-  store i8 1, ptr %".4393", align 1
-  %".4395" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.81" = load volatile i32, ptr %".4395", align 4
-  %".4396" = and i32 %"flags.81", 4
-  %".4397" = icmp ne i32 %".4396", 0
-  br i1 %".4397", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  %".4439" = trunc i64 34525 to i16
+  %".4440" = call i16 @"llvm.bswap.i16"(i16 %".4439")
+  %".4441" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4440", ptr %".4441", align 2
+  %".4443" = getelementptr i8, ptr %"keys.159", i64 8
+  store i8 1, ptr %".4443", align 1
+  %".4445" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.81" = load volatile i32, ptr %".4445", align 4
+  %".4446" = and i32 %"flags.81", 4
+  %".4447" = icmp ne i32 %".4446", 0
+  br i1 %".4447", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap:
-  %".4381" = trunc i64 %".4308" to i16
-  %".4382" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4381", ptr %".4382", align 2
+  %".4431" = trunc i64 %".4358" to i16
+  %".4432" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4431", ptr %".4432", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4385" = trunc i64 %".4308" to i16
-  %".4386" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4385", ptr %".4386", align 2
+  %".4435" = trunc i64 %".4358" to i16
+  %".4436" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4435", ptr %".4436", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
-  %".4399" = trunc i64 %".4308" to i16
-  %".4400" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4399", ptr %".4400", align 2
+  %".4449" = trunc i64 %".4358" to i16
+  %".4450" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4449", ptr %".4450", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4403" = trunc i64 %".4308" to i16
-  %".4404" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4403", ptr %".4404", align 2
+  %".4453" = trunc i64 %".4358" to i16
+  %".4454" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4453", ptr %".4454", align 2
   br label %"return"
 widening.test:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4409" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".4410" = load i32, ptr %".4409", align 4
-  %".4411" = zext i32 %".4410" to i64
-  %"data.160" = inttoptr i64 %".4411" to ptr
-  %".4412" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".4413" = load i32, ptr %".4412", align 4
-  %".4414" = zext i32 %".4413" to i64
-  %"data_end.160" = inttoptr i64 %".4414" to ptr
-  %".4415" = getelementptr i8, ptr %"keys", i64 0
-  %".4416" = load volatile i16, ptr %".4415", align 2
-  %".4417" = zext i16 %".4416" to i64
-  %".4418" = icmp ugt i64 %".4417", 261
-  br i1 %".4418", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
+  %".4459" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".4460" = load i32, ptr %".4459", align 4
+  %".4461" = zext i32 %".4460" to i64
+  %"data.160" = inttoptr i64 %".4461" to ptr
+  %".4462" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".4463" = load i32, ptr %".4462", align 4
+  %".4464" = zext i32 %".4463" to i64
+  %"data_end.160" = inttoptr i64 %".4464" to ptr
+  %".4465" = getelementptr i8, ptr %"keys", i64 0
+  %".4466" = load volatile i16, ptr %".4465", align 2
+  %".4467" = zext i16 %".4466" to i64
+  %".4468" = icmp ugt i64 %".4467", 261
+  br i1 %".4468", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
 widening.test.1:
   %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4420" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".4421" = load i32, ptr %".4420", align 4
-  %".4422" = zext i32 %".4421" to i64
-  %"data.161" = inttoptr i64 %".4422" to ptr
-  %".4423" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".4424" = load i32, ptr %".4423", align 4
-  %".4425" = zext i32 %".4424" to i64
-  %"data_end.161" = inttoptr i64 %".4425" to ptr
-  %".4426" = getelementptr i8, ptr %"keys", i64 0
-  %".4427" = load volatile i16, ptr %".4426", align 2
-  %".4428" = zext i16 %".4427" to i64
-  %".4429" = icmp ugt i64 %".4428", 261
-  br i1 %".4429", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
+  %".4470" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".4471" = load i32, ptr %".4470", align 4
+  %".4472" = zext i32 %".4471" to i64
+  %"data.161" = inttoptr i64 %".4472" to ptr
+  %".4473" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".4474" = load i32, ptr %".4473", align 4
+  %".4475" = zext i32 %".4474" to i64
+  %"data_end.161" = inttoptr i64 %".4475" to ptr
+  %".4476" = getelementptr i8, ptr %"keys", i64 0
+  %".4477" = load volatile i16, ptr %".4476", align 2
+  %".4478" = zext i16 %".4477" to i64
+  %".4479" = icmp ugt i64 %".4478", 261
+  br i1 %".4479", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
 widening.test.2:
   %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4431" = getelementptr i8, ptr %"ctx.55", i64 76
-  %".4432" = load i32, ptr %".4431", align 4
-  %".4433" = zext i32 %".4432" to i64
-  %"data.162" = inttoptr i64 %".4433" to ptr
-  %".4434" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".4435" = load i32, ptr %".4434", align 4
-  %".4436" = zext i32 %".4435" to i64
-  %"data_end.162" = inttoptr i64 %".4436" to ptr
-  %".4437" = getelementptr i8, ptr %"keys", i64 0
-  %".4438" = load volatile i16, ptr %".4437", align 2
-  %".4439" = zext i16 %".4438" to i64
-  %".4440" = icmp ugt i64 %".4439", 267
-  br i1 %".4440", label %"widening.test.3", label %"batadv_d0"
+  %".4481" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".4482" = load i32, ptr %".4481", align 4
+  %".4483" = zext i32 %".4482" to i64
+  %"data.162" = inttoptr i64 %".4483" to ptr
+  %".4484" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".4485" = load i32, ptr %".4484", align 4
+  %".4486" = zext i32 %".4485" to i64
+  %"data_end.162" = inttoptr i64 %".4486" to ptr
+  %".4487" = getelementptr i8, ptr %"keys", i64 0
+  %".4488" = load volatile i16, ptr %".4487", align 2
+  %".4489" = zext i16 %".4488" to i64
+  %".4490" = icmp ugt i64 %".4489", 267
+  br i1 %".4490", label %"widening.test.3", label %"batadv_d0"
 widening.test.3:
   %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4442" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".4443" = load i32, ptr %".4442", align 4
-  %".4444" = zext i32 %".4443" to i64
-  %"data.163" = inttoptr i64 %".4444" to ptr
-  %".4445" = getelementptr i8, ptr %"ctx.56", i64 80
-  %".4446" = load i32, ptr %".4445", align 4
-  %".4447" = zext i32 %".4446" to i64
-  %"data_end.163" = inttoptr i64 %".4447" to ptr
-  %".4448" = getelementptr i8, ptr %"keys", i64 0
-  %".4449" = load volatile i16, ptr %".4448", align 2
-  %".4450" = zext i16 %".4449" to i64
-  %".4451" = icmp ugt i64 %".4450", 267
-  br i1 %".4451", label %"widening.test.4", label %"pppoe_d0"
+  %".4492" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".4493" = load i32, ptr %".4492", align 4
+  %".4494" = zext i32 %".4493" to i64
+  %"data.163" = inttoptr i64 %".4494" to ptr
+  %".4495" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".4496" = load i32, ptr %".4495", align 4
+  %".4497" = zext i32 %".4496" to i64
+  %"data_end.163" = inttoptr i64 %".4497" to ptr
+  %".4498" = getelementptr i8, ptr %"keys", i64 0
+  %".4499" = load volatile i16, ptr %".4498", align 2
+  %".4500" = zext i16 %".4499" to i64
+  %".4501" = icmp ugt i64 %".4500", 267
+  br i1 %".4501", label %"widening.test.4", label %"pppoe_d0"
 widening.test.4:
   %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4453" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4454" = load i32, ptr %".4453", align 4
-  %".4455" = zext i32 %".4454" to i64
-  %"data.164" = inttoptr i64 %".4455" to ptr
-  %".4456" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4457" = load i32, ptr %".4456", align 4
-  %".4458" = zext i32 %".4457" to i64
-  %"data_end.164" = inttoptr i64 %".4458" to ptr
-  %".4459" = getelementptr i8, ptr %"keys", i64 0
-  %".4460" = load volatile i16, ptr %".4459", align 2
-  %".4461" = zext i16 %".4460" to i64
-  %".4462" = icmp ugt i64 %".4461", 275
-  br i1 %".4462", label %"widening.test.5", label %"ipv6_d0"
+  %".4503" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4504" = load i32, ptr %".4503", align 4
+  %".4505" = zext i32 %".4504" to i64
+  %"data.164" = inttoptr i64 %".4505" to ptr
+  %".4506" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4507" = load i32, ptr %".4506", align 4
+  %".4508" = zext i32 %".4507" to i64
+  %"data_end.164" = inttoptr i64 %".4508" to ptr
+  %".4509" = getelementptr i8, ptr %"keys", i64 0
+  %".4510" = load volatile i16, ptr %".4509", align 2
+  %".4511" = zext i16 %".4510" to i64
+  %".4512" = icmp ugt i64 %".4511", 275
+  br i1 %".4512", label %"widening.test.5", label %"ipv6_d0"
 widening.test.5:
   %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4464" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4465" = load i32, ptr %".4464", align 4
-  %".4466" = zext i32 %".4465" to i64
-  %"data.165" = inttoptr i64 %".4466" to ptr
-  %".4467" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4468" = load i32, ptr %".4467", align 4
-  %".4469" = zext i32 %".4468" to i64
-  %"data_end.165" = inttoptr i64 %".4469" to ptr
-  %".4470" = getelementptr i8, ptr %"keys", i64 0
-  %".4471" = load volatile i16, ptr %".4470", align 2
-  %".4472" = zext i16 %".4471" to i64
-  %".4473" = icmp ugt i64 %".4472", 2363
-  br i1 %".4473", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
+  %".4514" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4515" = load i32, ptr %".4514", align 4
+  %".4516" = zext i32 %".4515" to i64
+  %"data.165" = inttoptr i64 %".4516" to ptr
+  %".4517" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4518" = load i32, ptr %".4517", align 4
+  %".4519" = zext i32 %".4518" to i64
+  %"data_end.165" = inttoptr i64 %".4519" to ptr
+  %".4520" = getelementptr i8, ptr %"keys", i64 0
+  %".4521" = load volatile i16, ptr %".4520", align 2
+  %".4522" = zext i16 %".4521" to i64
+  %".4523" = icmp ugt i64 %".4522", 2363
+  br i1 %".4523", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
 widening.test.6:
   %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4475" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4476" = load i32, ptr %".4475", align 4
-  %".4477" = zext i32 %".4476" to i64
-  %"data.166" = inttoptr i64 %".4477" to ptr
-  %".4478" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4479" = load i32, ptr %".4478", align 4
-  %".4480" = zext i32 %".4479" to i64
-  %"data_end.166" = inttoptr i64 %".4480" to ptr
-  %".4481" = getelementptr i8, ptr %"keys", i64 0
-  %".4482" = load volatile i16, ptr %".4481", align 2
-  %".4483" = zext i16 %".4482" to i64
-  %".4484" = icmp ugt i64 %".4483", 2363
-  br i1 %".4484", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
+  %".4525" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4526" = load i32, ptr %".4525", align 4
+  %".4527" = zext i32 %".4526" to i64
+  %"data.166" = inttoptr i64 %".4527" to ptr
+  %".4528" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4529" = load i32, ptr %".4528", align 4
+  %".4530" = zext i32 %".4529" to i64
+  %"data_end.166" = inttoptr i64 %".4530" to ptr
+  %".4531" = getelementptr i8, ptr %"keys", i64 0
+  %".4532" = load volatile i16, ptr %".4531", align 2
+  %".4533" = zext i16 %".4532" to i64
+  %".4534" = icmp ugt i64 %".4533", 2363
+  br i1 %".4534", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
 widening.test.7:
   %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4486" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4487" = load i32, ptr %".4486", align 4
-  %".4488" = zext i32 %".4487" to i64
-  %"data.167" = inttoptr i64 %".4488" to ptr
-  %".4489" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4490" = load i32, ptr %".4489", align 4
-  %".4491" = zext i32 %".4490" to i64
-  %"data_end.167" = inttoptr i64 %".4491" to ptr
-  %".4492" = getelementptr i8, ptr %"keys", i64 0
-  %".4493" = load volatile i16, ptr %".4492", align 2
-  %".4494" = zext i16 %".4493" to i64
-  %".4495" = icmp ugt i64 %".4494", 4411
-  br i1 %".4495", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
+  %".4536" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4537" = load i32, ptr %".4536", align 4
+  %".4538" = zext i32 %".4537" to i64
+  %"data.167" = inttoptr i64 %".4538" to ptr
+  %".4539" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4540" = load i32, ptr %".4539", align 4
+  %".4541" = zext i32 %".4540" to i64
+  %"data_end.167" = inttoptr i64 %".4541" to ptr
+  %".4542" = getelementptr i8, ptr %"keys", i64 0
+  %".4543" = load volatile i16, ptr %".4542", align 2
+  %".4544" = zext i16 %".4543" to i64
+  %".4545" = icmp ugt i64 %".4544", 4411
+  br i1 %".4545", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
 widening.test.8:
   %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4497" = getelementptr i8, ptr %"ctx.61", i64 76
-  %".4498" = load i32, ptr %".4497", align 4
-  %".4499" = zext i32 %".4498" to i64
-  %"data.168" = inttoptr i64 %".4499" to ptr
-  %".4500" = getelementptr i8, ptr %"ctx.61", i64 80
-  %".4501" = load i32, ptr %".4500", align 4
-  %".4502" = zext i32 %".4501" to i64
-  %"data_end.168" = inttoptr i64 %".4502" to ptr
-  %".4503" = getelementptr i8, ptr %"keys", i64 0
-  %".4504" = load volatile i16, ptr %".4503", align 2
-  %".4505" = zext i16 %".4504" to i64
-  %".4506" = icmp ugt i64 %".4505", 4411
-  br i1 %".4506", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
+  %".4547" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4548" = load i32, ptr %".4547", align 4
+  %".4549" = zext i32 %".4548" to i64
+  %"data.168" = inttoptr i64 %".4549" to ptr
+  %".4550" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4551" = load i32, ptr %".4550", align 4
+  %".4552" = zext i32 %".4551" to i64
+  %"data_end.168" = inttoptr i64 %".4552" to ptr
+  %".4553" = getelementptr i8, ptr %"keys", i64 0
+  %".4554" = load volatile i16, ptr %".4553", align 2
+  %".4555" = zext i16 %".4554" to i64
+  %".4556" = icmp ugt i64 %".4555", 4411
+  br i1 %".4556", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
 widening.test.9:
   %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4508" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4509" = load i32, ptr %".4508", align 4
-  %".4510" = zext i32 %".4509" to i64
-  %"data.169" = inttoptr i64 %".4510" to ptr
-  %".4511" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4512" = load i32, ptr %".4511", align 4
-  %".4513" = zext i32 %".4512" to i64
-  %"data_end.169" = inttoptr i64 %".4513" to ptr
-  %".4514" = getelementptr i8, ptr %"keys", i64 0
-  %".4515" = load volatile i16, ptr %".4514", align 2
-  %".4516" = zext i16 %".4515" to i64
-  %".4517" = icmp ugt i64 %".4516", 275
-  br i1 %".4517", label %"widening.test.10", label %"ipv4_d0"
+  %".4558" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4559" = load i32, ptr %".4558", align 4
+  %".4560" = zext i32 %".4559" to i64
+  %"data.169" = inttoptr i64 %".4560" to ptr
+  %".4561" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4562" = load i32, ptr %".4561", align 4
+  %".4563" = zext i32 %".4562" to i64
+  %"data_end.169" = inttoptr i64 %".4563" to ptr
+  %".4564" = getelementptr i8, ptr %"keys", i64 0
+  %".4565" = load volatile i16, ptr %".4564", align 2
+  %".4566" = zext i16 %".4565" to i64
+  %".4567" = icmp ugt i64 %".4566", 275
+  br i1 %".4567", label %"widening.test.10", label %"ipv4_d0"
 widening.test.10:
   %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4519" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4520" = load i32, ptr %".4519", align 4
-  %".4521" = zext i32 %".4520" to i64
-  %"data.170" = inttoptr i64 %".4521" to ptr
-  %".4522" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4523" = load i32, ptr %".4522", align 4
-  %".4524" = zext i32 %".4523" to i64
-  %"data_end.170" = inttoptr i64 %".4524" to ptr
-  %".4525" = getelementptr i8, ptr %"keys", i64 0
-  %".4526" = load volatile i16, ptr %".4525", align 2
-  %".4527" = zext i16 %".4526" to i64
-  %".4528" = icmp ugt i64 %".4527", 6459
-  br i1 %".4528", label %"widening.test.11", label %"gre_version_d0"
+  %".4569" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4570" = load i32, ptr %".4569", align 4
+  %".4571" = zext i32 %".4570" to i64
+  %"data.170" = inttoptr i64 %".4571" to ptr
+  %".4572" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4573" = load i32, ptr %".4572", align 4
+  %".4574" = zext i32 %".4573" to i64
+  %"data_end.170" = inttoptr i64 %".4574" to ptr
+  %".4575" = getelementptr i8, ptr %"keys", i64 0
+  %".4576" = load volatile i16, ptr %".4575", align 2
+  %".4577" = zext i16 %".4576" to i64
+  %".4578" = icmp ugt i64 %".4577", 6459
+  br i1 %".4578", label %"widening.test.11", label %"gre_version_d0"
 widening.test.11:
   %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4530" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4531" = load i32, ptr %".4530", align 4
-  %".4532" = zext i32 %".4531" to i64
-  %"data.171" = inttoptr i64 %".4532" to ptr
-  %".4533" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4534" = load i32, ptr %".4533", align 4
-  %".4535" = zext i32 %".4534" to i64
-  %"data_end.171" = inttoptr i64 %".4535" to ptr
-  %".4536" = getelementptr i8, ptr %"keys", i64 0
-  %".4537" = load volatile i16, ptr %".4536", align 2
-  %".4538" = zext i16 %".4537" to i64
-  %".4539" = icmp ugt i64 %".4538", 6489
-  br i1 %".4539", label %"widening.test.12", label %"hsr_d1_vlan_tags1"
+  %".4580" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4581" = load i32, ptr %".4580", align 4
+  %".4582" = zext i32 %".4581" to i64
+  %"data.171" = inttoptr i64 %".4582" to ptr
+  %".4583" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4584" = load i32, ptr %".4583", align 4
+  %".4585" = zext i32 %".4584" to i64
+  %"data_end.171" = inttoptr i64 %".4585" to ptr
+  %".4586" = getelementptr i8, ptr %"keys", i64 0
+  %".4587" = load volatile i16, ptr %".4586", align 2
+  %".4588" = zext i16 %".4587" to i64
+  %".4589" = icmp ugt i64 %".4588", 6489
+  br i1 %".4589", label %"widening.test.12", label %"hsr_d1_vlan_tags1"
 widening.test.12:
   %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4541" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4542" = load i32, ptr %".4541", align 4
-  %".4543" = zext i32 %".4542" to i64
-  %"data.172" = inttoptr i64 %".4543" to ptr
-  %".4544" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4545" = load i32, ptr %".4544", align 4
-  %".4546" = zext i32 %".4545" to i64
-  %"data_end.172" = inttoptr i64 %".4546" to ptr
-  %".4547" = getelementptr i8, ptr %"keys", i64 0
-  %".4548" = load volatile i16, ptr %".4547", align 2
-  %".4549" = zext i16 %".4548" to i64
-  %".4550" = icmp ugt i64 %".4549", 6489
-  br i1 %".4550", label %"widening.test.13", label %"vlan_d1_vlan_tags1"
+  %".4591" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4592" = load i32, ptr %".4591", align 4
+  %".4593" = zext i32 %".4592" to i64
+  %"data.172" = inttoptr i64 %".4593" to ptr
+  %".4594" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4595" = load i32, ptr %".4594", align 4
+  %".4596" = zext i32 %".4595" to i64
+  %"data_end.172" = inttoptr i64 %".4596" to ptr
+  %".4597" = getelementptr i8, ptr %"keys", i64 0
+  %".4598" = load volatile i16, ptr %".4597", align 2
+  %".4599" = zext i16 %".4598" to i64
+  %".4600" = icmp ugt i64 %".4599", 6489
+  br i1 %".4600", label %"widening.test.13", label %"vlan_d1_vlan_tags1"
 widening.test.13:
   %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4552" = getelementptr i8, ptr %"ctx.66", i64 76
-  %".4553" = load i32, ptr %".4552", align 4
-  %".4554" = zext i32 %".4553" to i64
-  %"data.173" = inttoptr i64 %".4554" to ptr
-  %".4555" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4556" = load i32, ptr %".4555", align 4
-  %".4557" = zext i32 %".4556" to i64
-  %"data_end.173" = inttoptr i64 %".4557" to ptr
-  %".4558" = getelementptr i8, ptr %"keys", i64 0
-  %".4559" = load volatile i16, ptr %".4558", align 2
-  %".4560" = zext i16 %".4559" to i64
-  %".4561" = icmp ugt i64 %".4560", 6495
-  br i1 %".4561", label %"widening.test.14", label %"hsr_d1_vlan_tags2"
+  %".4602" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4603" = load i32, ptr %".4602", align 4
+  %".4604" = zext i32 %".4603" to i64
+  %"data.173" = inttoptr i64 %".4604" to ptr
+  %".4605" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4606" = load i32, ptr %".4605", align 4
+  %".4607" = zext i32 %".4606" to i64
+  %"data_end.173" = inttoptr i64 %".4607" to ptr
+  %".4608" = getelementptr i8, ptr %"keys", i64 0
+  %".4609" = load volatile i16, ptr %".4608", align 2
+  %".4610" = zext i16 %".4609" to i64
+  %".4611" = icmp ugt i64 %".4610", 6495
+  br i1 %".4611", label %"widening.test.14", label %"hsr_d1_vlan_tags2"
 widening.test.14:
   %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4563" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4564" = load i32, ptr %".4563", align 4
-  %".4565" = zext i32 %".4564" to i64
-  %"data.174" = inttoptr i64 %".4565" to ptr
-  %".4566" = getelementptr i8, ptr %"ctx.67", i64 80
-  %".4567" = load i32, ptr %".4566", align 4
-  %".4568" = zext i32 %".4567" to i64
-  %"data_end.174" = inttoptr i64 %".4568" to ptr
-  %".4569" = getelementptr i8, ptr %"keys", i64 0
-  %".4570" = load volatile i16, ptr %".4569", align 2
-  %".4571" = zext i16 %".4570" to i64
-  %".4572" = icmp ugt i64 %".4571", 6495
-  br i1 %".4572", label %"widening.test.15", label %"vlan_d1_vlan_tags2"
+  %".4613" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4614" = load i32, ptr %".4613", align 4
+  %".4615" = zext i32 %".4614" to i64
+  %"data.174" = inttoptr i64 %".4615" to ptr
+  %".4616" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4617" = load i32, ptr %".4616", align 4
+  %".4618" = zext i32 %".4617" to i64
+  %"data_end.174" = inttoptr i64 %".4618" to ptr
+  %".4619" = getelementptr i8, ptr %"keys", i64 0
+  %".4620" = load volatile i16, ptr %".4619", align 2
+  %".4621" = zext i16 %".4620" to i64
+  %".4622" = icmp ugt i64 %".4621", 6495
+  br i1 %".4622", label %"widening.test.15", label %"vlan_d1_vlan_tags2"
 widening.test.15:
   %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4574" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4575" = load i32, ptr %".4574", align 4
-  %".4576" = zext i32 %".4575" to i64
-  %"data.175" = inttoptr i64 %".4576" to ptr
-  %".4577" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4578" = load i32, ptr %".4577", align 4
-  %".4579" = zext i32 %".4578" to i64
-  %"data_end.175" = inttoptr i64 %".4579" to ptr
-  %".4580" = getelementptr i8, ptr %"keys", i64 0
-  %".4581" = load volatile i16, ptr %".4580", align 2
-  %".4582" = zext i16 %".4581" to i64
-  %".4583" = icmp ugt i64 %".4582", 6501
-  br i1 %".4583", label %"widening.test.16", label %"batadv_d1"
+  %".4624" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4625" = load i32, ptr %".4624", align 4
+  %".4626" = zext i32 %".4625" to i64
+  %"data.175" = inttoptr i64 %".4626" to ptr
+  %".4627" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4628" = load i32, ptr %".4627", align 4
+  %".4629" = zext i32 %".4628" to i64
+  %"data_end.175" = inttoptr i64 %".4629" to ptr
+  %".4630" = getelementptr i8, ptr %"keys", i64 0
+  %".4631" = load volatile i16, ptr %".4630", align 2
+  %".4632" = zext i16 %".4631" to i64
+  %".4633" = icmp ugt i64 %".4632", 6501
+  br i1 %".4633", label %"widening.test.16", label %"batadv_d1"
 widening.test.16:
   %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4585" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".4586" = load i32, ptr %".4585", align 4
-  %".4587" = zext i32 %".4586" to i64
-  %"data.176" = inttoptr i64 %".4587" to ptr
-  %".4588" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".4589" = load i32, ptr %".4588", align 4
-  %".4590" = zext i32 %".4589" to i64
-  %"data_end.176" = inttoptr i64 %".4590" to ptr
-  %".4591" = getelementptr i8, ptr %"keys", i64 0
-  %".4592" = load volatile i16, ptr %".4591", align 2
-  %".4593" = zext i16 %".4592" to i64
-  %".4594" = icmp ugt i64 %".4593", 6501
-  br i1 %".4594", label %"widening.test.17", label %"fcoe"
+  %".4635" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".4636" = load i32, ptr %".4635", align 4
+  %".4637" = zext i32 %".4636" to i64
+  %"data.176" = inttoptr i64 %".4637" to ptr
+  %".4638" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".4639" = load i32, ptr %".4638", align 4
+  %".4640" = zext i32 %".4639" to i64
+  %"data_end.176" = inttoptr i64 %".4640" to ptr
+  %".4641" = getelementptr i8, ptr %"keys", i64 0
+  %".4642" = load volatile i16, ptr %".4641", align 2
+  %".4643" = zext i16 %".4642" to i64
+  %".4644" = icmp ugt i64 %".4643", 6501
+  br i1 %".4644", label %"widening.test.17", label %"fcoe"
 widening.test.17:
   %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4596" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".4597" = load i32, ptr %".4596", align 4
-  %".4598" = zext i32 %".4597" to i64
-  %"data.177" = inttoptr i64 %".4598" to ptr
-  %".4599" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".4600" = load i32, ptr %".4599", align 4
-  %".4601" = zext i32 %".4600" to i64
-  %"data_end.177" = inttoptr i64 %".4601" to ptr
-  %".4602" = getelementptr i8, ptr %"keys", i64 0
-  %".4603" = load volatile i16, ptr %".4602", align 2
-  %".4604" = zext i16 %".4603" to i64
-  %".4605" = icmp ugt i64 %".4604", 6501
-  br i1 %".4605", label %"widening.test.18", label %"tipc"
+  %".4646" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".4647" = load i32, ptr %".4646", align 4
+  %".4648" = zext i32 %".4647" to i64
+  %"data.177" = inttoptr i64 %".4648" to ptr
+  %".4649" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".4650" = load i32, ptr %".4649", align 4
+  %".4651" = zext i32 %".4650" to i64
+  %"data_end.177" = inttoptr i64 %".4651" to ptr
+  %".4652" = getelementptr i8, ptr %"keys", i64 0
+  %".4653" = load volatile i16, ptr %".4652", align 2
+  %".4654" = zext i16 %".4653" to i64
+  %".4655" = icmp ugt i64 %".4654", 6501
+  br i1 %".4655", label %"widening.test.18", label %"tipc"
 widening.test.18:
   %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4607" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".4608" = load i32, ptr %".4607", align 4
-  %".4609" = zext i32 %".4608" to i64
-  %"data.178" = inttoptr i64 %".4609" to ptr
-  %".4610" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".4611" = load i32, ptr %".4610", align 4
-  %".4612" = zext i32 %".4611" to i64
-  %"data_end.178" = inttoptr i64 %".4612" to ptr
-  %".4613" = getelementptr i8, ptr %"keys", i64 0
-  %".4614" = load volatile i16, ptr %".4613", align 2
-  %".4615" = zext i16 %".4614" to i64
-  %".4616" = icmp ugt i64 %".4615", 6501
-  br i1 %".4616", label %"widening.test.19", label %"cfm"
+  %".4657" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".4658" = load i32, ptr %".4657", align 4
+  %".4659" = zext i32 %".4658" to i64
+  %"data.178" = inttoptr i64 %".4659" to ptr
+  %".4660" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".4661" = load i32, ptr %".4660", align 4
+  %".4662" = zext i32 %".4661" to i64
+  %"data_end.178" = inttoptr i64 %".4662" to ptr
+  %".4663" = getelementptr i8, ptr %"keys", i64 0
+  %".4664" = load volatile i16, ptr %".4663", align 2
+  %".4665" = zext i16 %".4664" to i64
+  %".4666" = icmp ugt i64 %".4665", 6501
+  br i1 %".4666", label %"widening.test.19", label %"cfm"
 widening.test.19:
   %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4618" = getelementptr i8, ptr %"ctx.72", i64 76
-  %".4619" = load i32, ptr %".4618", align 4
-  %".4620" = zext i32 %".4619" to i64
-  %"data.179" = inttoptr i64 %".4620" to ptr
-  %".4621" = getelementptr i8, ptr %"ctx.72", i64 80
-  %".4622" = load i32, ptr %".4621", align 4
-  %".4623" = zext i32 %".4622" to i64
-  %"data_end.179" = inttoptr i64 %".4623" to ptr
-  %".4624" = getelementptr i8, ptr %"keys", i64 0
-  %".4625" = load volatile i16, ptr %".4624", align 2
-  %".4626" = zext i16 %".4625" to i64
-  %".4627" = icmp ugt i64 %".4626", 6501
-  br i1 %".4627", label %"widening.test.20", label %"ptp"
+  %".4668" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".4669" = load i32, ptr %".4668", align 4
+  %".4670" = zext i32 %".4669" to i64
+  %"data.179" = inttoptr i64 %".4670" to ptr
+  %".4671" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".4672" = load i32, ptr %".4671", align 4
+  %".4673" = zext i32 %".4672" to i64
+  %"data_end.179" = inttoptr i64 %".4673" to ptr
+  %".4674" = getelementptr i8, ptr %"keys", i64 0
+  %".4675" = load volatile i16, ptr %".4674", align 2
+  %".4676" = zext i16 %".4675" to i64
+  %".4677" = icmp ugt i64 %".4676", 6501
+  br i1 %".4677", label %"widening.test.20", label %"ptp"
 widening.test.20:
   %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4629" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".4630" = load i32, ptr %".4629", align 4
-  %".4631" = zext i32 %".4630" to i64
-  %"data.180" = inttoptr i64 %".4631" to ptr
-  %".4632" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".4633" = load i32, ptr %".4632", align 4
-  %".4634" = zext i32 %".4633" to i64
-  %"data_end.180" = inttoptr i64 %".4634" to ptr
-  %".4635" = getelementptr i8, ptr %"keys", i64 0
-  %".4636" = load volatile i16, ptr %".4635", align 2
-  %".4637" = zext i16 %".4636" to i64
-  %".4638" = icmp ugt i64 %".4637", 6501
-  br i1 %".4638", label %"widening.test.21", label %"arp"
+  %".4679" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".4680" = load i32, ptr %".4679", align 4
+  %".4681" = zext i32 %".4680" to i64
+  %"data.180" = inttoptr i64 %".4681" to ptr
+  %".4682" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".4683" = load i32, ptr %".4682", align 4
+  %".4684" = zext i32 %".4683" to i64
+  %"data_end.180" = inttoptr i64 %".4684" to ptr
+  %".4685" = getelementptr i8, ptr %"keys", i64 0
+  %".4686" = load volatile i16, ptr %".4685", align 2
+  %".4687" = zext i16 %".4686" to i64
+  %".4688" = icmp ugt i64 %".4687", 6501
+  br i1 %".4688", label %"widening.test.21", label %"arp"
 widening.test.21:
   %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4640" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".4641" = load i32, ptr %".4640", align 4
-  %".4642" = zext i32 %".4641" to i64
-  %"data.181" = inttoptr i64 %".4642" to ptr
-  %".4643" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".4644" = load i32, ptr %".4643", align 4
-  %".4645" = zext i32 %".4644" to i64
-  %"data_end.181" = inttoptr i64 %".4645" to ptr
-  %".4646" = getelementptr i8, ptr %"keys", i64 0
-  %".4647" = load volatile i16, ptr %".4646", align 2
-  %".4648" = zext i16 %".4647" to i64
-  %".4649" = icmp ugt i64 %".4648", 6501
-  br i1 %".4649", label %"widening.test.22", label %"pppoe_d1"
+  %".4690" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".4691" = load i32, ptr %".4690", align 4
+  %".4692" = zext i32 %".4691" to i64
+  %"data.181" = inttoptr i64 %".4692" to ptr
+  %".4693" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".4694" = load i32, ptr %".4693", align 4
+  %".4695" = zext i32 %".4694" to i64
+  %"data_end.181" = inttoptr i64 %".4695" to ptr
+  %".4696" = getelementptr i8, ptr %"keys", i64 0
+  %".4697" = load volatile i16, ptr %".4696", align 2
+  %".4698" = zext i16 %".4697" to i64
+  %".4699" = icmp ugt i64 %".4698", 6501
+  br i1 %".4699", label %"widening.test.22", label %"pppoe_d1"
 widening.test.22:
   %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4651" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".4652" = load i32, ptr %".4651", align 4
-  %".4653" = zext i32 %".4652" to i64
-  %"data.182" = inttoptr i64 %".4653" to ptr
-  %".4654" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".4655" = load i32, ptr %".4654", align 4
-  %".4656" = zext i32 %".4655" to i64
-  %"data_end.182" = inttoptr i64 %".4656" to ptr
-  %".4657" = getelementptr i8, ptr %"keys", i64 0
-  %".4658" = load volatile i16, ptr %".4657", align 2
-  %".4659" = zext i16 %".4658" to i64
-  %".4660" = icmp ugt i64 %".4659", 6509
-  br i1 %".4660", label %"widening.test.23", label %"ipv6_d1"
+  %".4701" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".4702" = load i32, ptr %".4701", align 4
+  %".4703" = zext i32 %".4702" to i64
+  %"data.182" = inttoptr i64 %".4703" to ptr
+  %".4704" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".4705" = load i32, ptr %".4704", align 4
+  %".4706" = zext i32 %".4705" to i64
+  %"data_end.182" = inttoptr i64 %".4706" to ptr
+  %".4707" = getelementptr i8, ptr %"keys", i64 0
+  %".4708" = load volatile i16, ptr %".4707", align 2
+  %".4709" = zext i16 %".4708" to i64
+  %".4710" = icmp ugt i64 %".4709", 6509
+  br i1 %".4710", label %"widening.test.23", label %"ipv6_d1"
 widening.test.23:
   %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4662" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".4663" = load i32, ptr %".4662", align 4
-  %".4664" = zext i32 %".4663" to i64
-  %"data.183" = inttoptr i64 %".4664" to ptr
-  %".4665" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".4666" = load i32, ptr %".4665", align 4
-  %".4667" = zext i32 %".4666" to i64
-  %"data_end.183" = inttoptr i64 %".4667" to ptr
-  %".4668" = getelementptr i8, ptr %"keys", i64 0
-  %".4669" = load volatile i16, ptr %".4668", align 2
-  %".4670" = zext i16 %".4669" to i64
-  %".4671" = icmp ugt i64 %".4670", 8597
-  br i1 %".4671", label %"widening.test.24", label %"ipv6_frag_d1_ipv6_ext2"
+  %".4712" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".4713" = load i32, ptr %".4712", align 4
+  %".4714" = zext i32 %".4713" to i64
+  %"data.183" = inttoptr i64 %".4714" to ptr
+  %".4715" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".4716" = load i32, ptr %".4715", align 4
+  %".4717" = zext i32 %".4716" to i64
+  %"data_end.183" = inttoptr i64 %".4717" to ptr
+  %".4718" = getelementptr i8, ptr %"keys", i64 0
+  %".4719" = load volatile i16, ptr %".4718", align 2
+  %".4720" = zext i16 %".4719" to i64
+  %".4721" = icmp ugt i64 %".4720", 8597
+  br i1 %".4721", label %"widening.test.24", label %"ipv6_frag_d1_ipv6_ext2"
 widening.test.24:
   %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4673" = getelementptr i8, ptr %"ctx.77", i64 76
-  %".4674" = load i32, ptr %".4673", align 4
-  %".4675" = zext i32 %".4674" to i64
-  %"data.184" = inttoptr i64 %".4675" to ptr
-  %".4676" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".4677" = load i32, ptr %".4676", align 4
-  %".4678" = zext i32 %".4677" to i64
-  %"data_end.184" = inttoptr i64 %".4678" to ptr
-  %".4679" = getelementptr i8, ptr %"keys", i64 0
-  %".4680" = load volatile i16, ptr %".4679", align 2
-  %".4681" = zext i16 %".4680" to i64
-  %".4682" = icmp ugt i64 %".4681", 8597
-  br i1 %".4682", label %"widening.test.25", label %"ipv6_opts_d1_ipv6_ext2"
+  %".4723" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".4724" = load i32, ptr %".4723", align 4
+  %".4725" = zext i32 %".4724" to i64
+  %"data.184" = inttoptr i64 %".4725" to ptr
+  %".4726" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".4727" = load i32, ptr %".4726", align 4
+  %".4728" = zext i32 %".4727" to i64
+  %"data_end.184" = inttoptr i64 %".4728" to ptr
+  %".4729" = getelementptr i8, ptr %"keys", i64 0
+  %".4730" = load volatile i16, ptr %".4729", align 2
+  %".4731" = zext i16 %".4730" to i64
+  %".4732" = icmp ugt i64 %".4731", 8597
+  br i1 %".4732", label %"widening.test.25", label %"ipv6_opts_d1_ipv6_ext2"
 widening.test.25:
   %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4684" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".4685" = load i32, ptr %".4684", align 4
-  %".4686" = zext i32 %".4685" to i64
-  %"data.185" = inttoptr i64 %".4686" to ptr
-  %".4687" = getelementptr i8, ptr %"ctx.78", i64 80
-  %".4688" = load i32, ptr %".4687", align 4
-  %".4689" = zext i32 %".4688" to i64
-  %"data_end.185" = inttoptr i64 %".4689" to ptr
-  %".4690" = getelementptr i8, ptr %"keys", i64 0
-  %".4691" = load volatile i16, ptr %".4690", align 2
-  %".4692" = zext i16 %".4691" to i64
-  %".4693" = icmp ugt i64 %".4692", 10645
-  br i1 %".4693", label %"widening.test.26", label %"ipv6_frag_d1_ipv6_ext3"
+  %".4734" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".4735" = load i32, ptr %".4734", align 4
+  %".4736" = zext i32 %".4735" to i64
+  %"data.185" = inttoptr i64 %".4736" to ptr
+  %".4737" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".4738" = load i32, ptr %".4737", align 4
+  %".4739" = zext i32 %".4738" to i64
+  %"data_end.185" = inttoptr i64 %".4739" to ptr
+  %".4740" = getelementptr i8, ptr %"keys", i64 0
+  %".4741" = load volatile i16, ptr %".4740", align 2
+  %".4742" = zext i16 %".4741" to i64
+  %".4743" = icmp ugt i64 %".4742", 10645
+  br i1 %".4743", label %"widening.test.26", label %"ipv6_frag_d1_ipv6_ext3"
 widening.test.26:
   %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4695" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".4696" = load i32, ptr %".4695", align 4
-  %".4697" = zext i32 %".4696" to i64
-  %"data.186" = inttoptr i64 %".4697" to ptr
-  %".4698" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".4699" = load i32, ptr %".4698", align 4
-  %".4700" = zext i32 %".4699" to i64
-  %"data_end.186" = inttoptr i64 %".4700" to ptr
-  %".4701" = getelementptr i8, ptr %"keys", i64 0
-  %".4702" = load volatile i16, ptr %".4701", align 2
-  %".4703" = zext i16 %".4702" to i64
-  %".4704" = icmp ugt i64 %".4703", 10645
-  br i1 %".4704", label %"widening.test.27", label %"ipv6_opts_d1_ipv6_ext3"
+  %".4745" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".4746" = load i32, ptr %".4745", align 4
+  %".4747" = zext i32 %".4746" to i64
+  %"data.186" = inttoptr i64 %".4747" to ptr
+  %".4748" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".4749" = load i32, ptr %".4748", align 4
+  %".4750" = zext i32 %".4749" to i64
+  %"data_end.186" = inttoptr i64 %".4750" to ptr
+  %".4751" = getelementptr i8, ptr %"keys", i64 0
+  %".4752" = load volatile i16, ptr %".4751", align 2
+  %".4753" = zext i16 %".4752" to i64
+  %".4754" = icmp ugt i64 %".4753", 10645
+  br i1 %".4754", label %"widening.test.27", label %"ipv6_opts_d1_ipv6_ext3"
 widening.test.27:
   %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4706" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".4707" = load i32, ptr %".4706", align 4
-  %".4708" = zext i32 %".4707" to i64
-  %"data.187" = inttoptr i64 %".4708" to ptr
-  %".4709" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".4710" = load i32, ptr %".4709", align 4
-  %".4711" = zext i32 %".4710" to i64
-  %"data_end.187" = inttoptr i64 %".4711" to ptr
-  %".4712" = getelementptr i8, ptr %"keys", i64 0
-  %".4713" = load volatile i16, ptr %".4712", align 2
-  %".4714" = zext i16 %".4713" to i64
-  %".4715" = icmp ugt i64 %".4714", 12693
-  br i1 %".4715", label %"widening.test.28", label %"icmpv6"
+  %".4756" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".4757" = load i32, ptr %".4756", align 4
+  %".4758" = zext i32 %".4757" to i64
+  %"data.187" = inttoptr i64 %".4758" to ptr
+  %".4759" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".4760" = load i32, ptr %".4759", align 4
+  %".4761" = zext i32 %".4760" to i64
+  %"data_end.187" = inttoptr i64 %".4761" to ptr
+  %".4762" = getelementptr i8, ptr %"keys", i64 0
+  %".4763" = load volatile i16, ptr %".4762", align 2
+  %".4764" = zext i16 %".4763" to i64
+  %".4765" = icmp ugt i64 %".4764", 12693
+  br i1 %".4765", label %"widening.test.28", label %"icmpv6"
 widening.test.28:
   %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4717" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".4718" = load i32, ptr %".4717", align 4
-  %".4719" = zext i32 %".4718" to i64
-  %"data.188" = inttoptr i64 %".4719" to ptr
-  %".4720" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".4721" = load i32, ptr %".4720", align 4
-  %".4722" = zext i32 %".4721" to i64
-  %"data_end.188" = inttoptr i64 %".4722" to ptr
-  %".4723" = getelementptr i8, ptr %"keys", i64 0
-  %".4724" = load volatile i16, ptr %".4723", align 2
-  %".4725" = zext i16 %".4724" to i64
-  %".4726" = icmp ugt i64 %".4725", 6509
-  br i1 %".4726", label %"widening.test.29", label %"ipv4_d1"
+  %".4767" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".4768" = load i32, ptr %".4767", align 4
+  %".4769" = zext i32 %".4768" to i64
+  %"data.188" = inttoptr i64 %".4769" to ptr
+  %".4770" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".4771" = load i32, ptr %".4770", align 4
+  %".4772" = zext i32 %".4771" to i64
+  %"data_end.188" = inttoptr i64 %".4772" to ptr
+  %".4773" = getelementptr i8, ptr %"keys", i64 0
+  %".4774" = load volatile i16, ptr %".4773", align 2
+  %".4775" = zext i16 %".4774" to i64
+  %".4776" = icmp ugt i64 %".4775", 6509
+  br i1 %".4776", label %"widening.test.29", label %"ipv4_d1"
 widening.test.29:
   %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4728" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".4729" = load i32, ptr %".4728", align 4
-  %".4730" = zext i32 %".4729" to i64
-  %"data.189" = inttoptr i64 %".4730" to ptr
-  %".4731" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".4732" = load i32, ptr %".4731", align 4
-  %".4733" = zext i32 %".4732" to i64
-  %"data_end.189" = inttoptr i64 %".4733" to ptr
-  %".4734" = getelementptr i8, ptr %"keys", i64 0
-  %".4735" = load volatile i16, ptr %".4734", align 2
-  %".4736" = zext i16 %".4735" to i64
-  %".4737" = icmp ugt i64 %".4736", 12693
-  br i1 %".4737", label %"widening.test.30", label %"mpls_mpls_labels1"
+  %".4778" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".4779" = load i32, ptr %".4778", align 4
+  %".4780" = zext i32 %".4779" to i64
+  %"data.189" = inttoptr i64 %".4780" to ptr
+  %".4781" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".4782" = load i32, ptr %".4781", align 4
+  %".4783" = zext i32 %".4782" to i64
+  %"data_end.189" = inttoptr i64 %".4783" to ptr
+  %".4784" = getelementptr i8, ptr %"keys", i64 0
+  %".4785" = load volatile i16, ptr %".4784", align 2
+  %".4786" = zext i16 %".4785" to i64
+  %".4787" = icmp ugt i64 %".4786", 12693
+  br i1 %".4787", label %"widening.test.30", label %"mpls_mpls_labels1"
 widening.test.30:
   %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4739" = getelementptr i8, ptr %"ctx.83", i64 76
-  %".4740" = load i32, ptr %".4739", align 4
-  %".4741" = zext i32 %".4740" to i64
-  %"data.190" = inttoptr i64 %".4741" to ptr
-  %".4742" = getelementptr i8, ptr %"ctx.83", i64 80
-  %".4743" = load i32, ptr %".4742", align 4
-  %".4744" = zext i32 %".4743" to i64
-  %"data_end.190" = inttoptr i64 %".4744" to ptr
-  %".4745" = getelementptr i8, ptr %"keys", i64 0
-  %".4746" = load volatile i16, ptr %".4745", align 2
-  %".4747" = zext i16 %".4746" to i64
-  %".4748" = icmp ugt i64 %".4747", 12693
-  br i1 %".4748", label %"widening.test.31", label %"ah"
+  %".4789" = getelementptr i8, ptr %"ctx.83", i64 76
+  %".4790" = load i32, ptr %".4789", align 4
+  %".4791" = zext i32 %".4790" to i64
+  %"data.190" = inttoptr i64 %".4791" to ptr
+  %".4792" = getelementptr i8, ptr %"ctx.83", i64 80
+  %".4793" = load i32, ptr %".4792", align 4
+  %".4794" = zext i32 %".4793" to i64
+  %"data_end.190" = inttoptr i64 %".4794" to ptr
+  %".4795" = getelementptr i8, ptr %"keys", i64 0
+  %".4796" = load volatile i16, ptr %".4795", align 2
+  %".4797" = zext i16 %".4796" to i64
+  %".4798" = icmp ugt i64 %".4797", 12693
+  br i1 %".4798", label %"widening.test.31", label %"ah"
 widening.test.31:
   %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4750" = getelementptr i8, ptr %"ctx.84", i64 76
-  %".4751" = load i32, ptr %".4750", align 4
-  %".4752" = zext i32 %".4751" to i64
-  %"data.191" = inttoptr i64 %".4752" to ptr
-  %".4753" = getelementptr i8, ptr %"ctx.84", i64 80
-  %".4754" = load i32, ptr %".4753", align 4
-  %".4755" = zext i32 %".4754" to i64
-  %"data_end.191" = inttoptr i64 %".4755" to ptr
-  %".4756" = getelementptr i8, ptr %"keys", i64 0
-  %".4757" = load volatile i16, ptr %".4756", align 2
-  %".4758" = zext i16 %".4757" to i64
-  %".4759" = icmp ugt i64 %".4758", 12693
-  br i1 %".4759", label %"widening.test.32", label %"esp"
+  %".4800" = getelementptr i8, ptr %"ctx.84", i64 76
+  %".4801" = load i32, ptr %".4800", align 4
+  %".4802" = zext i32 %".4801" to i64
+  %"data.191" = inttoptr i64 %".4802" to ptr
+  %".4803" = getelementptr i8, ptr %"ctx.84", i64 80
+  %".4804" = load i32, ptr %".4803", align 4
+  %".4805" = zext i32 %".4804" to i64
+  %"data_end.191" = inttoptr i64 %".4805" to ptr
+  %".4806" = getelementptr i8, ptr %"keys", i64 0
+  %".4807" = load volatile i16, ptr %".4806", align 2
+  %".4808" = zext i16 %".4807" to i64
+  %".4809" = icmp ugt i64 %".4808", 12693
+  br i1 %".4809", label %"widening.test.32", label %"esp"
 widening.test.32:
   %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4761" = getelementptr i8, ptr %"ctx.85", i64 76
-  %".4762" = load i32, ptr %".4761", align 4
-  %".4763" = zext i32 %".4762" to i64
-  %"data.192" = inttoptr i64 %".4763" to ptr
-  %".4764" = getelementptr i8, ptr %"ctx.85", i64 80
-  %".4765" = load i32, ptr %".4764", align 4
-  %".4766" = zext i32 %".4765" to i64
-  %"data_end.192" = inttoptr i64 %".4766" to ptr
-  %".4767" = getelementptr i8, ptr %"keys", i64 0
-  %".4768" = load volatile i16, ptr %".4767", align 2
-  %".4769" = zext i16 %".4768" to i64
-  %".4770" = icmp ugt i64 %".4769", 12693
-  br i1 %".4770", label %"widening.test.33", label %"dccp"
+  %".4811" = getelementptr i8, ptr %"ctx.85", i64 76
+  %".4812" = load i32, ptr %".4811", align 4
+  %".4813" = zext i32 %".4812" to i64
+  %"data.192" = inttoptr i64 %".4813" to ptr
+  %".4814" = getelementptr i8, ptr %"ctx.85", i64 80
+  %".4815" = load i32, ptr %".4814", align 4
+  %".4816" = zext i32 %".4815" to i64
+  %"data_end.192" = inttoptr i64 %".4816" to ptr
+  %".4817" = getelementptr i8, ptr %"keys", i64 0
+  %".4818" = load volatile i16, ptr %".4817", align 2
+  %".4819" = zext i16 %".4818" to i64
+  %".4820" = icmp ugt i64 %".4819", 12693
+  br i1 %".4820", label %"widening.test.33", label %"dccp"
 widening.test.33:
   %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4772" = getelementptr i8, ptr %"ctx.86", i64 76
-  %".4773" = load i32, ptr %".4772", align 4
-  %".4774" = zext i32 %".4773" to i64
-  %"data.193" = inttoptr i64 %".4774" to ptr
-  %".4775" = getelementptr i8, ptr %"ctx.86", i64 80
-  %".4776" = load i32, ptr %".4775", align 4
-  %".4777" = zext i32 %".4776" to i64
-  %"data_end.193" = inttoptr i64 %".4777" to ptr
-  %".4778" = getelementptr i8, ptr %"keys", i64 0
-  %".4779" = load volatile i16, ptr %".4778", align 2
-  %".4780" = zext i16 %".4779" to i64
-  %".4781" = icmp ugt i64 %".4780", 12693
-  br i1 %".4781", label %"widening.test.34", label %"sctp"
+  %".4822" = getelementptr i8, ptr %"ctx.86", i64 76
+  %".4823" = load i32, ptr %".4822", align 4
+  %".4824" = zext i32 %".4823" to i64
+  %"data.193" = inttoptr i64 %".4824" to ptr
+  %".4825" = getelementptr i8, ptr %"ctx.86", i64 80
+  %".4826" = load i32, ptr %".4825", align 4
+  %".4827" = zext i32 %".4826" to i64
+  %"data_end.193" = inttoptr i64 %".4827" to ptr
+  %".4828" = getelementptr i8, ptr %"keys", i64 0
+  %".4829" = load volatile i16, ptr %".4828", align 2
+  %".4830" = zext i16 %".4829" to i64
+  %".4831" = icmp ugt i64 %".4830", 12693
+  br i1 %".4831", label %"widening.test.34", label %"sctp"
 widening.test.34:
   %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4783" = getelementptr i8, ptr %"ctx.87", i64 76
-  %".4784" = load i32, ptr %".4783", align 4
-  %".4785" = zext i32 %".4784" to i64
-  %"data.194" = inttoptr i64 %".4785" to ptr
-  %".4786" = getelementptr i8, ptr %"ctx.87", i64 80
-  %".4787" = load i32, ptr %".4786", align 4
-  %".4788" = zext i32 %".4787" to i64
-  %"data_end.194" = inttoptr i64 %".4788" to ptr
-  %".4789" = getelementptr i8, ptr %"keys", i64 0
-  %".4790" = load volatile i16, ptr %".4789", align 2
-  %".4791" = zext i16 %".4790" to i64
-  %".4792" = icmp ugt i64 %".4791", 12693
-  br i1 %".4792", label %"widening.test.35", label %"gre_version_d1"
+  %".4833" = getelementptr i8, ptr %"ctx.87", i64 76
+  %".4834" = load i32, ptr %".4833", align 4
+  %".4835" = zext i32 %".4834" to i64
+  %"data.194" = inttoptr i64 %".4835" to ptr
+  %".4836" = getelementptr i8, ptr %"ctx.87", i64 80
+  %".4837" = load i32, ptr %".4836", align 4
+  %".4838" = zext i32 %".4837" to i64
+  %"data_end.194" = inttoptr i64 %".4838" to ptr
+  %".4839" = getelementptr i8, ptr %"keys", i64 0
+  %".4840" = load volatile i16, ptr %".4839", align 2
+  %".4841" = zext i16 %".4840" to i64
+  %".4842" = icmp ugt i64 %".4841", 12693
+  br i1 %".4842", label %"widening.test.35", label %"gre_version_d1"
 widening.test.35:
   %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4794" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".4795" = load i32, ptr %".4794", align 4
-  %".4796" = zext i32 %".4795" to i64
-  %"data.195" = inttoptr i64 %".4796" to ptr
-  %".4797" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".4798" = load i32, ptr %".4797", align 4
-  %".4799" = zext i32 %".4798" to i64
-  %"data_end.195" = inttoptr i64 %".4799" to ptr
-  %".4800" = getelementptr i8, ptr %"keys", i64 0
-  %".4801" = load volatile i16, ptr %".4800", align 2
-  %".4802" = zext i16 %".4801" to i64
-  %".4803" = icmp ugt i64 %".4802", 12693
-  br i1 %".4803", label %"widening.test.36", label %"udplite"
+  %".4844" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".4845" = load i32, ptr %".4844", align 4
+  %".4846" = zext i32 %".4845" to i64
+  %"data.195" = inttoptr i64 %".4846" to ptr
+  %".4847" = getelementptr i8, ptr %"ctx.88", i64 80
+  %".4848" = load i32, ptr %".4847", align 4
+  %".4849" = zext i32 %".4848" to i64
+  %"data_end.195" = inttoptr i64 %".4849" to ptr
+  %".4850" = getelementptr i8, ptr %"keys", i64 0
+  %".4851" = load volatile i16, ptr %".4850", align 2
+  %".4852" = zext i16 %".4851" to i64
+  %".4853" = icmp ugt i64 %".4852", 12693
+  br i1 %".4853", label %"widening.test.36", label %"udplite"
 widening.test.36:
   %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4805" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".4806" = load i32, ptr %".4805", align 4
-  %".4807" = zext i32 %".4806" to i64
-  %"data.196" = inttoptr i64 %".4807" to ptr
-  %".4808" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".4809" = load i32, ptr %".4808", align 4
-  %".4810" = zext i32 %".4809" to i64
-  %"data_end.196" = inttoptr i64 %".4810" to ptr
-  %".4811" = getelementptr i8, ptr %"keys", i64 0
-  %".4812" = load volatile i16, ptr %".4811", align 2
-  %".4813" = zext i16 %".4812" to i64
-  %".4814" = icmp ugt i64 %".4813", 12693
-  br i1 %".4814", label %"widening.test.37", label %"udp"
+  %".4855" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".4856" = load i32, ptr %".4855", align 4
+  %".4857" = zext i32 %".4856" to i64
+  %"data.196" = inttoptr i64 %".4857" to ptr
+  %".4858" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".4859" = load i32, ptr %".4858", align 4
+  %".4860" = zext i32 %".4859" to i64
+  %"data_end.196" = inttoptr i64 %".4860" to ptr
+  %".4861" = getelementptr i8, ptr %"keys", i64 0
+  %".4862" = load volatile i16, ptr %".4861", align 2
+  %".4863" = zext i16 %".4862" to i64
+  %".4864" = icmp ugt i64 %".4863", 12693
+  br i1 %".4864", label %"widening.test.37", label %"udp"
 widening.test.37:
   %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4816" = getelementptr i8, ptr %"ctx.90", i64 76
-  %".4817" = load i32, ptr %".4816", align 4
-  %".4818" = zext i32 %".4817" to i64
-  %"data.197" = inttoptr i64 %".4818" to ptr
-  %".4819" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".4820" = load i32, ptr %".4819", align 4
-  %".4821" = zext i32 %".4820" to i64
-  %"data_end.197" = inttoptr i64 %".4821" to ptr
-  %".4822" = getelementptr i8, ptr %"keys", i64 0
-  %".4823" = load volatile i16, ptr %".4822", align 2
-  %".4824" = zext i16 %".4823" to i64
-  %".4825" = icmp ugt i64 %".4824", 12693
-  br i1 %".4825", label %"widening.beyond", label %"tcp"
+  %".4866" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".4867" = load i32, ptr %".4866", align 4
+  %".4868" = zext i32 %".4867" to i64
+  %"data.197" = inttoptr i64 %".4868" to ptr
+  %".4869" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".4870" = load i32, ptr %".4869", align 4
+  %".4871" = zext i32 %".4870" to i64
+  %"data_end.197" = inttoptr i64 %".4871" to ptr
+  %".4872" = getelementptr i8, ptr %"keys", i64 0
+  %".4873" = load volatile i16, ptr %".4872", align 2
+  %".4874" = zext i16 %".4873" to i64
+  %".4875" = icmp ugt i64 %".4874", 12693
+  br i1 %".4875", label %"widening.beyond", label %"tcp"
 widening.beyond:
   br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 declare i32 @"llvm.bswap.i32"(i32 %".1")
 

@@ -128,9 +128,13 @@ cut.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"cut.var_max.endif"], [%"data.5", %"cut.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"cut.var_max.endif"], [%"data_end.5", %"cut.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"cut.var_max.endif"], [%"keys.5", %"cut.copy_last_byte_failed.endif"]
-  %"end" = add i64 %"cursor.1", %".72"
-  %".97" = zext i8 %"w0_1" to i64
-  switch i64 %".97", label %"cut.unknown" [i64 6, label %"cut.to_short_ports"]
+  %".97" = add i64 %"cursor.1", %".72"
+  %".98" = add i64 %"cursor.1", 2
+  %".99" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".98")
+  %".100" = icmp eq i64 %".65", 0
+  %"end" = select  i1 %".100", i64 %".99", i64 %".97"
+  %".101" = zext i8 %"w0_1" to i64
+  switch i64 %".101", label %"cut.unknown" [i64 6, label %"cut.to_short_ports"]
 cut.copy_last_byte:
   %".78" = add i64 %"cursor.1", %".72"
   %".79" = sub i64 %".78", 1
@@ -158,9 +162,9 @@ cut.copy_last_byte_failed:
 cut.copy_last_byte_failed.endif:
   br label %"cut.variable_part"
 cut.unknown:
-  %".99" = trunc i64 %"end" to i16
-  %".100" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".99", ptr %".100", align 2
+  %".103" = trunc i64 %"end" to i16
+  %".104" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".103", ptr %".104", align 2
   br label %"return"
 cut.to_short_ports:
   br label %"short_ports"
@@ -170,65 +174,65 @@ short_ports:
   %"data_end.7" = phi  ptr [%"data_end.6", %"cut.to_short_ports"]
   %"keys.7" = phi  ptr [%"keys.6", %"cut.to_short_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.7", i64 %"cursor.2"
-  %".104" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".105" = icmp ugt ptr %".104", %"data_end.7"
-  br i1 %".105", label %"short_ports.copy", label %"short_ports.linear", !prof !0
+  %".108" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".109" = icmp ugt ptr %".108", %"data_end.7"
+  br i1 %".109", label %"short_ports.copy", label %"short_ports.linear", !prof !0
 short_ports.linear:
-  %".107" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".108" = load i16, ptr %".107", align 2
-  %".109" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".110" = load i16, ptr %".109", align 2
+  %".111" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".112" = load i16, ptr %".111", align 2
+  %".113" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".114" = load i16, ptr %".113", align 2
   br label %"short_ports.header"
 short_ports.header:
-  %"w0_2" = phi  i16 [%".108", %"short_ports.linear"], [%".129", %"short_ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".110", %"short_ports.linear"], [%".131", %"short_ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".112", %"short_ports.linear"], [%".133", %"short_ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".114", %"short_ports.linear"], [%".135", %"short_ports.copy_failed.endif"]
   %"data.9" = phi  ptr [%"data.7", %"short_ports.linear"], [%"data.8", %"short_ports.copy_failed.endif"]
   %"data_end.9" = phi  ptr [%"data_end.7", %"short_ports.linear"], [%"data_end.8", %"short_ports.copy_failed.endif"]
   %"keys.9" = phi  ptr [%"keys.7", %"short_ports.linear"], [%"keys.8", %"short_ports.copy_failed.endif"]
-  %".133" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".134" = zext i16 %".133" to i64
-  %".135" = trunc i64 %".134" to i16
-  %".136" = call i16 @"llvm.bswap.i16"(i16 %".135")
-  %".137" = getelementptr i8, ptr %"keys.9", i64 12
-  store i16 %".136", ptr %".137", align 2
-  %".139" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".140" = zext i16 %".139" to i64
-  %".141" = trunc i64 %".140" to i16
-  %".142" = call i16 @"llvm.bswap.i16"(i16 %".141")
-  %".143" = getelementptr i8, ptr %"keys.9", i64 14
-  store i16 %".142", ptr %".143", align 2
-  %".145" = add i64 %"cursor.2", 4
-  %".146" = trunc i64 %"cursor.2" to i16
-  %".147" = getelementptr i8, ptr %"keys.9", i64 2
+  %".137" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".138" = zext i16 %".137" to i64
+  %".139" = trunc i64 %".138" to i16
+  %".140" = call i16 @"llvm.bswap.i16"(i16 %".139")
+  %".141" = getelementptr i8, ptr %"keys.9", i64 12
+  store i16 %".140", ptr %".141", align 2
+  %".143" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".144" = zext i16 %".143" to i64
+  %".145" = trunc i64 %".144" to i16
+  %".146" = call i16 @"llvm.bswap.i16"(i16 %".145")
+  %".147" = getelementptr i8, ptr %"keys.9", i64 14
   store i16 %".146", ptr %".147", align 2
+  %".149" = add i64 %"cursor.2", 4
+  %".150" = trunc i64 %"cursor.2" to i16
+  %".151" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".150", ptr %".151", align 2
   br label %"return"
 short_ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".112" = trunc i64 %"cursor.2" to i32
-  %".113" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".112", [4 x i8]* %"header_copy", i32 4)
-  %".114" = icmp eq i64 %".113", 0
-  %".115" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".116" = load i32, ptr %".115", align 4
-  %".117" = zext i32 %".116" to i64
-  %"data.8" = inttoptr i64 %".117" to ptr
-  %".118" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".119" = load i32, ptr %".118", align 4
-  %".120" = zext i32 %".119" to i64
-  %"data_end.8" = inttoptr i64 %".120" to ptr
-  %".121" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.8" = load ptr, ptr %".121", align 8
-  %".122" = xor i1 %".114", -1
-  br i1 %".122", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
+  %".116" = trunc i64 %"cursor.2" to i32
+  %".117" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".116", [4 x i8]* %"header_copy", i32 4)
+  %".118" = icmp eq i64 %".117", 0
+  %".119" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".120" = load i32, ptr %".119", align 4
+  %".121" = zext i32 %".120" to i64
+  %"data.8" = inttoptr i64 %".121" to ptr
+  %".122" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".123" = load i32, ptr %".122", align 4
+  %".124" = zext i32 %".123" to i64
+  %"data_end.8" = inttoptr i64 %".124" to ptr
+  %".125" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.8" = load ptr, ptr %".125", align 8
+  %".126" = xor i1 %".118", -1
+  br i1 %".126", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
 short_ports.copy_failed:
-  %".124" = trunc i64 %"cursor.2" to i16
-  %".125" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".124", ptr %".125", align 2
+  %".128" = trunc i64 %"cursor.2" to i16
+  %".129" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".128", ptr %".129", align 2
   br label %"return"
 short_ports.copy_failed.endif:
-  %".128" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".129" = load volatile i16, [4 x i8]* %".128", align 2
-  %".130" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".131" = load volatile i16, [4 x i8]* %".130", align 2
+  %".132" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".133" = load volatile i16, [4 x i8]* %".132", align 2
+  %".134" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".135" = load volatile i16, [4 x i8]* %".134", align 2
   br label %"short_ports.header"
 widening.beyond:
   br label %"return"
@@ -236,5 +240,7 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }

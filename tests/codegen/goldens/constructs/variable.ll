@@ -136,9 +136,13 @@ options.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"options.var_max.endif"], [%"data.5", %"options.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"options.var_max.endif"], [%"data_end.5", %"options.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"options.var_max.endif"], [%"keys.5", %"options.copy_last_byte_failed.endif"]
-  %"end" = add i64 %"cursor.1", %".79"
-  %".103" = zext i8 %"w1_1" to i64
-  switch i64 %".103", label %"options.unknown" [i64 6, label %"options.to_ports"]
+  %".103" = add i64 %"cursor.1", %".79"
+  %".104" = add i64 %"cursor.1", 2
+  %".105" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".104")
+  %".106" = icmp eq i64 %".72", 0
+  %"end" = select  i1 %".106", i64 %".105", i64 %".103"
+  %".107" = zext i8 %"w1_1" to i64
+  switch i64 %".107", label %"options.unknown" [i64 6, label %"options.to_ports"]
 options.copy_last_byte:
   %".84" = add i64 %"cursor.1", %".79"
   %".85" = sub i64 %".84", 1
@@ -166,9 +170,9 @@ options.copy_last_byte_failed:
 options.copy_last_byte_failed.endif:
   br label %"options.variable_part"
 options.unknown:
-  %".105" = trunc i64 %"end" to i16
-  %".106" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".105", ptr %".106", align 2
+  %".109" = trunc i64 %"end" to i16
+  %".110" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".109", ptr %".110", align 2
   br label %"return"
 options.to_ports:
   br label %"ports"
@@ -178,65 +182,65 @@ ports:
   %"data_end.7" = phi  ptr [%"data_end.6", %"options.to_ports"]
   %"keys.7" = phi  ptr [%"keys.6", %"options.to_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.7", i64 %"cursor.2"
-  %".110" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".111" = icmp ugt ptr %".110", %"data_end.7"
-  br i1 %".111", label %"ports.copy", label %"ports.linear", !prof !0
+  %".114" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".115" = icmp ugt ptr %".114", %"data_end.7"
+  br i1 %".115", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".113" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".114" = load i16, ptr %".113", align 2
-  %".115" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".116" = load i16, ptr %".115", align 2
+  %".117" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".118" = load i16, ptr %".117", align 2
+  %".119" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".120" = load i16, ptr %".119", align 2
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".114", %"ports.linear"], [%".135", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".116", %"ports.linear"], [%".137", %"ports.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".118", %"ports.linear"], [%".139", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".120", %"ports.linear"], [%".141", %"ports.copy_failed.endif"]
   %"data.9" = phi  ptr [%"data.7", %"ports.linear"], [%"data.8", %"ports.copy_failed.endif"]
   %"data_end.9" = phi  ptr [%"data_end.7", %"ports.linear"], [%"data_end.8", %"ports.copy_failed.endif"]
   %"keys.9" = phi  ptr [%"keys.7", %"ports.linear"], [%"keys.8", %"ports.copy_failed.endif"]
-  %".139" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".140" = zext i16 %".139" to i64
-  %".141" = trunc i64 %".140" to i16
-  %".142" = call i16 @"llvm.bswap.i16"(i16 %".141")
-  %".143" = getelementptr i8, ptr %"keys.9", i64 12
-  store i16 %".142", ptr %".143", align 2
-  %".145" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".146" = zext i16 %".145" to i64
-  %".147" = trunc i64 %".146" to i16
-  %".148" = call i16 @"llvm.bswap.i16"(i16 %".147")
-  %".149" = getelementptr i8, ptr %"keys.9", i64 14
-  store i16 %".148", ptr %".149", align 2
-  %".151" = add i64 %"cursor.2", 4
-  %".152" = trunc i64 %"cursor.2" to i16
-  %".153" = getelementptr i8, ptr %"keys.9", i64 2
+  %".143" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".144" = zext i16 %".143" to i64
+  %".145" = trunc i64 %".144" to i16
+  %".146" = call i16 @"llvm.bswap.i16"(i16 %".145")
+  %".147" = getelementptr i8, ptr %"keys.9", i64 12
+  store i16 %".146", ptr %".147", align 2
+  %".149" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".150" = zext i16 %".149" to i64
+  %".151" = trunc i64 %".150" to i16
+  %".152" = call i16 @"llvm.bswap.i16"(i16 %".151")
+  %".153" = getelementptr i8, ptr %"keys.9", i64 14
   store i16 %".152", ptr %".153", align 2
+  %".155" = add i64 %"cursor.2", 4
+  %".156" = trunc i64 %"cursor.2" to i16
+  %".157" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".156", ptr %".157", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".118" = trunc i64 %"cursor.2" to i32
-  %".119" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".118", [4 x i8]* %"header_copy", i32 4)
-  %".120" = icmp eq i64 %".119", 0
-  %".121" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".122" = load i32, ptr %".121", align 4
-  %".123" = zext i32 %".122" to i64
-  %"data.8" = inttoptr i64 %".123" to ptr
-  %".124" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".125" = load i32, ptr %".124", align 4
-  %".126" = zext i32 %".125" to i64
-  %"data_end.8" = inttoptr i64 %".126" to ptr
-  %".127" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.8" = load ptr, ptr %".127", align 8
-  %".128" = xor i1 %".120", -1
-  br i1 %".128", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".122" = trunc i64 %"cursor.2" to i32
+  %".123" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".122", [4 x i8]* %"header_copy", i32 4)
+  %".124" = icmp eq i64 %".123", 0
+  %".125" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".126" = load i32, ptr %".125", align 4
+  %".127" = zext i32 %".126" to i64
+  %"data.8" = inttoptr i64 %".127" to ptr
+  %".128" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".129" = load i32, ptr %".128", align 4
+  %".130" = zext i32 %".129" to i64
+  %"data_end.8" = inttoptr i64 %".130" to ptr
+  %".131" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.8" = load ptr, ptr %".131", align 8
+  %".132" = xor i1 %".124", -1
+  br i1 %".132", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".130" = trunc i64 %"cursor.2" to i16
-  %".131" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".130", ptr %".131", align 2
+  %".134" = trunc i64 %"cursor.2" to i16
+  %".135" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".134", ptr %".135", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".134" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".135" = load volatile i16, [4 x i8]* %".134", align 2
-  %".136" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".137" = load volatile i16, [4 x i8]* %".136", align 2
+  %".138" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".139" = load volatile i16, [4 x i8]* %".138", align 2
+  %".140" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".141" = load volatile i16, [4 x i8]* %".140", align 2
   br label %"ports.header"
 widening.beyond:
   br label %"return"
@@ -244,5 +248,7 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }
