@@ -829,10 +829,14 @@ def _shortest(node: Node) -> int:
 
 def _speculates(node: Node) -> bool:
     """Whether the node's header end is chosen by a branch (Lowering._speculated_end):
-    a consumed variable part that can be longer than its shortest."""
+    a consumed variable part that can be longer than its shortest, in a header that
+    does not repeat. A repeated one (``limit=``: IPv6 extension headers) is a State per
+    repetition, and the branch's linked cursor makes the verifier walk each again
+    (kernel profile 4,863 verified insns without, 5,273 with; overlay at depth 3 17,177
+    and 23,102) for no measured gain (IPv6 ext/TCP -0.04 ns, within noise)."""
     header = node.header
     return (header is not None and header.var_length is not None and not node.peek
-            and _shortest(node) < header.var_max)
+            and not node.limit and _shortest(node) < header.var_max)
 
 
 class _VolatileStore(ir.StoreInstr):  # type: ignore[misc]  # llvmlite is untyped

@@ -84,7 +84,7 @@ def test_verification_grows_with_the_program_not_its_paths(profile: str, depth: 
     visit each instruction a few times (the widening walk once, then a few instructions
     per arrival, more where it links the cursor to another register plus a constant, as
     after every variable part's shortest length: codegen/lower.py; kernel at depth 3,
-    2.9x),
+    2.7x),
     not once per path (before any of it: 31,784 verified instructions for 974 at depth
     1, 144,660 at depth 2; with the widening walk last instead of first, 392,563 for the
     kernel profile's 3,079). The overlay at depth 4 is issue 16's: headers there can end

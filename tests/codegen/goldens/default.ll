@@ -88,7 +88,7 @@ entry_d0.to_hsr.1:
 entry_d0.to_batadv:
   br label %"batadv_d0"
 ipv4_d0:
-  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".372", %"vlan_d0_vlan_tags1.to_ipv4"], [%".487", %"pppoe_d0.to_ipv4"], [%".640", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1927", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1997", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4566", %"widening.test.9"]
+  %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".372", %"vlan_d0_vlan_tags1.to_ipv4"], [%".487", %"pppoe_d0.to_ipv4"], [%".640", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1924", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1994", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4548", %"widening.test.9"]
   %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.test.9"]
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv4"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data_end.39", %"pppoe_d0.to_ipv4"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data_end.169", %"widening.test.9"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry_d0.to_ipv4"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"keys.39", %"pppoe_d0.to_ipv4"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"keys", %"widening.test.9"]
@@ -123,7 +123,7 @@ ipv4_d0.header:
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
 ipv6_d0:
-  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".372", %"vlan_d0_vlan_tags1.to_ipv6"], [%".487", %"pppoe_d0.to_ipv6"], [%".640", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1927", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1997", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4511", %"widening.test.4"]
+  %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".372", %"vlan_d0_vlan_tags1.to_ipv6"], [%".487", %"pppoe_d0.to_ipv6"], [%".640", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1924", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1994", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4493", %"widening.test.4"]
   %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.test.4"]
   %"data_end.3" = phi  ptr [%"data_end.1", %"entry_d0.to_ipv6"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data_end.39", %"pppoe_d0.to_ipv6"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data_end.164", %"widening.test.4"]
   %"keys.3" = phi  ptr [%"keys.1", %"entry_d0.to_ipv6"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"keys.39", %"pppoe_d0.to_ipv6"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"keys", %"widening.test.4"]
@@ -224,7 +224,7 @@ vlan_d0_vlan_tags1.header:
   %".377" = zext i16 %".376" to i64
   switch i64 %".377", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 mpls_mpls_labels1:
-  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".487", %"pppoe_d0.to_mpls"], [%".487", %"pppoe_d0.to_mpls.1"], [%".640", %"hsr_d0_vlan_tags1.to_mpls"], [%".640", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".717", %"batadv_d0.stop_at_encap.endif.4"], [%".717", %"batadv_d0.stop_at_encap.endif.5"], [%"end.1", %"ipv4_d1.to_mpls"], [%".1586", %"ipv6_d1.to_mpls"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1927", %"vlan_d0_vlan_tags2.to_mpls"], [%".1927", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1997", %"hsr_d0_vlan_tags2.to_mpls"], [%".1997", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2072", %"vlan_d1_vlan_tags1.to_mpls"], [%".2072", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2149", %"pppoe_d1.to_mpls"], [%".2149", %"pppoe_d1.to_mpls.1"], [%".2215", %"hsr_d1_vlan_tags1.to_mpls"], [%".2215", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.3", %"gre_d0.to_mpls"], [%"end.3", %"gre_d0.to_mpls.1"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3206", %"vlan_d1_vlan_tags2.to_mpls"], [%".3206", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3276", %"hsr_d1_vlan_tags2.to_mpls"], [%".3276", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3346", %"ethernet_d1.to_mpls"], [%".3346", %"ethernet_d1.to_mpls.1"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4786", %"widening.test.29"]
+  %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".487", %"pppoe_d0.to_mpls"], [%".487", %"pppoe_d0.to_mpls.1"], [%".640", %"hsr_d0_vlan_tags1.to_mpls"], [%".640", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".717", %"batadv_d0.stop_at_encap.endif.4"], [%".717", %"batadv_d0.stop_at_encap.endif.5"], [%"end.1", %"ipv4_d1.to_mpls"], [%".1586", %"ipv6_d1.to_mpls"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1924", %"vlan_d0_vlan_tags2.to_mpls"], [%".1924", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1994", %"hsr_d0_vlan_tags2.to_mpls"], [%".1994", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2069", %"vlan_d1_vlan_tags1.to_mpls"], [%".2069", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2146", %"pppoe_d1.to_mpls"], [%".2146", %"pppoe_d1.to_mpls.1"], [%".2212", %"hsr_d1_vlan_tags1.to_mpls"], [%".2212", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.2", %"gre_d0.to_mpls"], [%"end.2", %"gre_d0.to_mpls.1"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3197", %"vlan_d1_vlan_tags2.to_mpls"], [%".3197", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3267", %"hsr_d1_vlan_tags2.to_mpls"], [%".3267", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3337", %"ethernet_d1.to_mpls"], [%".3337", %"ethernet_d1.to_mpls.1"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4768", %"widening.test.29"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.test.29"]
   %"data_end.5" = phi  ptr [%"data_end.1", %"entry_d0.to_mpls"], [%"data_end.1", %"entry_d0.to_mpls.1"], [%"data_end.15", %"ipv4_d0.to_mpls"], [%"data_end.28", %"ipv6_d0.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data_end.39", %"pppoe_d0.to_mpls"], [%"data_end.39", %"pppoe_d0.to_mpls.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data_end.80", %"ipv4_d1.to_mpls"], [%"data_end.83", %"ipv6_d1.to_mpls"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data_end.103", %"pppoe_d1.to_mpls"], [%"data_end.103", %"pppoe_d1.to_mpls.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data_end.109", %"gre_d0.to_mpls"], [%"data_end.109", %"gre_d0.to_mpls.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data_end.135", %"ethernet_d1.to_mpls"], [%"data_end.135", %"ethernet_d1.to_mpls.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data_end.189", %"widening.test.29"]
   %"keys.5" = phi  ptr [%"keys.1", %"entry_d0.to_mpls"], [%"keys.1", %"entry_d0.to_mpls.1"], [%"keys.15", %"ipv4_d0.to_mpls"], [%"keys.28", %"ipv6_d0.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"keys.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"keys.39", %"pppoe_d0.to_mpls"], [%"keys.39", %"pppoe_d0.to_mpls.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"keys.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.4"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.5"], [%"keys.80", %"ipv4_d1.to_mpls"], [%"keys.83", %"ipv6_d1.to_mpls"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"keys.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"keys.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"keys.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"keys.103", %"pppoe_d1.to_mpls"], [%"keys.103", %"pppoe_d1.to_mpls.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"keys.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"keys.109", %"gre_d0.to_mpls"], [%"keys.109", %"gre_d0.to_mpls.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"keys.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"keys.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"keys.135", %"ethernet_d1.to_mpls"], [%"keys.135", %"ethernet_d1.to_mpls.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"keys", %"widening.test.29"]
@@ -247,7 +247,7 @@ mpls_mpls_labels1.header:
   %".427" = and i64 %".426", 1
   switch i64 %".427", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
 pppoe_d0:
-  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".372", %"vlan_d0_vlan_tags1.to_pppoe"], [%".640", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1927", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1997", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4500", %"widening.test.3"]
+  %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".372", %"vlan_d0_vlan_tags1.to_pppoe"], [%".640", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1924", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1994", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4482", %"widening.test.3"]
   %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.test.3"]
   %"data_end.6" = phi  ptr [%"data_end.1", %"entry_d0.to_pppoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data_end.163", %"widening.test.3"]
   %"keys.6" = phi  ptr [%"keys.1", %"entry_d0.to_pppoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"keys.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"keys", %"widening.test.3"]
@@ -284,7 +284,7 @@ pppoe_d0.header:
   %".481" = xor i1 %".480", -1
   br i1 %".481", label %"pppoe_d0.require", label %"pppoe_d0.require.endif"
 arp:
-  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".372", %"vlan_d0_vlan_tags1.to_arp"], [%".372", %"vlan_d0_vlan_tags1.to_arp.1"], [%".640", %"hsr_d0_vlan_tags1.to_arp"], [%".640", %"hsr_d0_vlan_tags1.to_arp.1"], [%".717", %"batadv_d0.stop_at_encap.endif.7"], [%".717", %"batadv_d0.stop_at_encap.endif.8"], [%".1927", %"vlan_d0_vlan_tags2.to_arp"], [%".1927", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1997", %"hsr_d0_vlan_tags2.to_arp"], [%".1997", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2072", %"vlan_d1_vlan_tags1.to_arp"], [%".2072", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2215", %"hsr_d1_vlan_tags1.to_arp"], [%".2215", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.3", %"gre_d0.to_arp"], [%"end.3", %"gre_d0.to_arp.1"], [%".3206", %"vlan_d1_vlan_tags2.to_arp"], [%".3206", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3276", %"hsr_d1_vlan_tags2.to_arp"], [%".3276", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3346", %"ethernet_d1.to_arp"], [%".3346", %"ethernet_d1.to_arp.1"], [%".4687", %"widening.test.20"]
+  %"cursor.6" = phi  i64 [%".26", %"entry_d0.to_arp"], [%".26", %"entry_d0.to_arp.1"], [%".372", %"vlan_d0_vlan_tags1.to_arp"], [%".372", %"vlan_d0_vlan_tags1.to_arp.1"], [%".640", %"hsr_d0_vlan_tags1.to_arp"], [%".640", %"hsr_d0_vlan_tags1.to_arp.1"], [%".717", %"batadv_d0.stop_at_encap.endif.7"], [%".717", %"batadv_d0.stop_at_encap.endif.8"], [%".1924", %"vlan_d0_vlan_tags2.to_arp"], [%".1924", %"vlan_d0_vlan_tags2.to_arp.1"], [%".1994", %"hsr_d0_vlan_tags2.to_arp"], [%".1994", %"hsr_d0_vlan_tags2.to_arp.1"], [%".2069", %"vlan_d1_vlan_tags1.to_arp"], [%".2069", %"vlan_d1_vlan_tags1.to_arp.1"], [%".2212", %"hsr_d1_vlan_tags1.to_arp"], [%".2212", %"hsr_d1_vlan_tags1.to_arp.1"], [%"end.2", %"gre_d0.to_arp"], [%"end.2", %"gre_d0.to_arp.1"], [%".3197", %"vlan_d1_vlan_tags2.to_arp"], [%".3197", %"vlan_d1_vlan_tags2.to_arp.1"], [%".3267", %"hsr_d1_vlan_tags2.to_arp"], [%".3267", %"hsr_d1_vlan_tags2.to_arp.1"], [%".3337", %"ethernet_d1.to_arp"], [%".3337", %"ethernet_d1.to_arp.1"], [%".4669", %"widening.test.20"]
   %"data.7" = phi  ptr [%"data.1", %"entry_d0.to_arp"], [%"data.1", %"entry_d0.to_arp.1"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data.109", %"gre_d0.to_arp"], [%"data.109", %"gre_d0.to_arp.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data.135", %"ethernet_d1.to_arp"], [%"data.135", %"ethernet_d1.to_arp.1"], [%"data.180", %"widening.test.20"]
   %"data_end.7" = phi  ptr [%"data_end.1", %"entry_d0.to_arp"], [%"data_end.1", %"entry_d0.to_arp.1"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.7"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.8"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"data_end.109", %"gre_d0.to_arp"], [%"data_end.109", %"gre_d0.to_arp.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"data_end.135", %"ethernet_d1.to_arp"], [%"data_end.135", %"ethernet_d1.to_arp.1"], [%"data_end.180", %"widening.test.20"]
   %"keys.7" = phi  ptr [%"keys.1", %"entry_d0.to_arp"], [%"keys.1", %"entry_d0.to_arp.1"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_arp.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_arp.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.7"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.8"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp"], [%"keys.95", %"vlan_d0_vlan_tags2.to_arp.1"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_arp.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_arp.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_arp.1"], [%"keys.109", %"gre_d0.to_arp"], [%"keys.109", %"gre_d0.to_arp.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_arp.1"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_arp.1"], [%"keys.135", %"ethernet_d1.to_arp"], [%"keys.135", %"ethernet_d1.to_arp.1"], [%"keys", %"widening.test.20"]
@@ -294,7 +294,7 @@ arp:
   store i16 %".523", ptr %".524", align 2
   br label %"return"
 ptp:
-  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".372", %"vlan_d0_vlan_tags1.to_ptp"], [%".640", %"hsr_d0_vlan_tags1.to_ptp"], [%".717", %"batadv_d0.stop_at_encap.endif.9"], [%".1927", %"vlan_d0_vlan_tags2.to_ptp"], [%".1997", %"hsr_d0_vlan_tags2.to_ptp"], [%".2072", %"vlan_d1_vlan_tags1.to_ptp"], [%".2215", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.3", %"gre_d0.to_ptp"], [%".3206", %"vlan_d1_vlan_tags2.to_ptp"], [%".3276", %"hsr_d1_vlan_tags2.to_ptp"], [%".3346", %"ethernet_d1.to_ptp"], [%".4676", %"widening.test.19"]
+  %"cursor.7" = phi  i64 [%".26", %"entry_d0.to_ptp"], [%".372", %"vlan_d0_vlan_tags1.to_ptp"], [%".640", %"hsr_d0_vlan_tags1.to_ptp"], [%".717", %"batadv_d0.stop_at_encap.endif.9"], [%".1924", %"vlan_d0_vlan_tags2.to_ptp"], [%".1994", %"hsr_d0_vlan_tags2.to_ptp"], [%".2069", %"vlan_d1_vlan_tags1.to_ptp"], [%".2212", %"hsr_d1_vlan_tags1.to_ptp"], [%"end.2", %"gre_d0.to_ptp"], [%".3197", %"vlan_d1_vlan_tags2.to_ptp"], [%".3267", %"hsr_d1_vlan_tags2.to_ptp"], [%".3337", %"ethernet_d1.to_ptp"], [%".4658", %"widening.test.19"]
   %"data.8" = phi  ptr [%"data.1", %"entry_d0.to_ptp"], [%"data.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data.109", %"gre_d0.to_ptp"], [%"data.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data.135", %"ethernet_d1.to_ptp"], [%"data.179", %"widening.test.19"]
   %"data_end.8" = phi  ptr [%"data_end.1", %"entry_d0.to_ptp"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.9"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"data_end.109", %"gre_d0.to_ptp"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"data_end.135", %"ethernet_d1.to_ptp"], [%"data_end.179", %"widening.test.19"]
   %"keys.8" = phi  ptr [%"keys.1", %"entry_d0.to_ptp"], [%"keys.33", %"vlan_d0_vlan_tags1.to_ptp"], [%"keys.48", %"hsr_d0_vlan_tags1.to_ptp"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.9"], [%"keys.95", %"vlan_d0_vlan_tags2.to_ptp"], [%"keys.97", %"hsr_d0_vlan_tags2.to_ptp"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ptp"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ptp"], [%"keys.109", %"gre_d0.to_ptp"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ptp"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ptp"], [%"keys.135", %"ethernet_d1.to_ptp"], [%"keys", %"widening.test.19"]
@@ -314,7 +314,7 @@ ptp.header:
   store i16 %".549", ptr %".550", align 2
   br label %"return"
 cfm:
-  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".372", %"vlan_d0_vlan_tags1.to_cfm"], [%".640", %"hsr_d0_vlan_tags1.to_cfm"], [%".717", %"batadv_d0.stop_at_encap.endif.10"], [%".1927", %"vlan_d0_vlan_tags2.to_cfm"], [%".1997", %"hsr_d0_vlan_tags2.to_cfm"], [%".2072", %"vlan_d1_vlan_tags1.to_cfm"], [%".2215", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.3", %"gre_d0.to_cfm"], [%".3206", %"vlan_d1_vlan_tags2.to_cfm"], [%".3276", %"hsr_d1_vlan_tags2.to_cfm"], [%".3346", %"ethernet_d1.to_cfm"], [%".4665", %"widening.test.18"]
+  %"cursor.8" = phi  i64 [%".26", %"entry_d0.to_cfm"], [%".372", %"vlan_d0_vlan_tags1.to_cfm"], [%".640", %"hsr_d0_vlan_tags1.to_cfm"], [%".717", %"batadv_d0.stop_at_encap.endif.10"], [%".1924", %"vlan_d0_vlan_tags2.to_cfm"], [%".1994", %"hsr_d0_vlan_tags2.to_cfm"], [%".2069", %"vlan_d1_vlan_tags1.to_cfm"], [%".2212", %"hsr_d1_vlan_tags1.to_cfm"], [%"end.2", %"gre_d0.to_cfm"], [%".3197", %"vlan_d1_vlan_tags2.to_cfm"], [%".3267", %"hsr_d1_vlan_tags2.to_cfm"], [%".3337", %"ethernet_d1.to_cfm"], [%".4647", %"widening.test.18"]
   %"data.9" = phi  ptr [%"data.1", %"entry_d0.to_cfm"], [%"data.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data.109", %"gre_d0.to_cfm"], [%"data.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data.135", %"ethernet_d1.to_cfm"], [%"data.178", %"widening.test.18"]
   %"data_end.9" = phi  ptr [%"data_end.1", %"entry_d0.to_cfm"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.10"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"data_end.109", %"gre_d0.to_cfm"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"data_end.135", %"ethernet_d1.to_cfm"], [%"data_end.178", %"widening.test.18"]
   %"keys.9" = phi  ptr [%"keys.1", %"entry_d0.to_cfm"], [%"keys.33", %"vlan_d0_vlan_tags1.to_cfm"], [%"keys.48", %"hsr_d0_vlan_tags1.to_cfm"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.10"], [%"keys.95", %"vlan_d0_vlan_tags2.to_cfm"], [%"keys.97", %"hsr_d0_vlan_tags2.to_cfm"], [%"keys.99", %"vlan_d1_vlan_tags1.to_cfm"], [%"keys.105", %"hsr_d1_vlan_tags1.to_cfm"], [%"keys.109", %"gre_d0.to_cfm"], [%"keys.131", %"vlan_d1_vlan_tags2.to_cfm"], [%"keys.133", %"hsr_d1_vlan_tags2.to_cfm"], [%"keys.135", %"ethernet_d1.to_cfm"], [%"keys", %"widening.test.18"]
@@ -324,7 +324,7 @@ cfm:
   store i16 %".554", ptr %".555", align 2
   br label %"return"
 tipc:
-  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".372", %"vlan_d0_vlan_tags1.to_tipc"], [%".640", %"hsr_d0_vlan_tags1.to_tipc"], [%".717", %"batadv_d0.stop_at_encap.endif.11"], [%".1927", %"vlan_d0_vlan_tags2.to_tipc"], [%".1997", %"hsr_d0_vlan_tags2.to_tipc"], [%".2072", %"vlan_d1_vlan_tags1.to_tipc"], [%".2215", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.3", %"gre_d0.to_tipc"], [%".3206", %"vlan_d1_vlan_tags2.to_tipc"], [%".3276", %"hsr_d1_vlan_tags2.to_tipc"], [%".3346", %"ethernet_d1.to_tipc"], [%".4654", %"widening.test.17"]
+  %"cursor.9" = phi  i64 [%".26", %"entry_d0.to_tipc"], [%".372", %"vlan_d0_vlan_tags1.to_tipc"], [%".640", %"hsr_d0_vlan_tags1.to_tipc"], [%".717", %"batadv_d0.stop_at_encap.endif.11"], [%".1924", %"vlan_d0_vlan_tags2.to_tipc"], [%".1994", %"hsr_d0_vlan_tags2.to_tipc"], [%".2069", %"vlan_d1_vlan_tags1.to_tipc"], [%".2212", %"hsr_d1_vlan_tags1.to_tipc"], [%"end.2", %"gre_d0.to_tipc"], [%".3197", %"vlan_d1_vlan_tags2.to_tipc"], [%".3267", %"hsr_d1_vlan_tags2.to_tipc"], [%".3337", %"ethernet_d1.to_tipc"], [%".4636", %"widening.test.17"]
   %"data.10" = phi  ptr [%"data.1", %"entry_d0.to_tipc"], [%"data.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data.109", %"gre_d0.to_tipc"], [%"data.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data.135", %"ethernet_d1.to_tipc"], [%"data.177", %"widening.test.17"]
   %"data_end.10" = phi  ptr [%"data_end.1", %"entry_d0.to_tipc"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.11"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"data_end.109", %"gre_d0.to_tipc"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"data_end.135", %"ethernet_d1.to_tipc"], [%"data_end.177", %"widening.test.17"]
   %"keys.10" = phi  ptr [%"keys.1", %"entry_d0.to_tipc"], [%"keys.33", %"vlan_d0_vlan_tags1.to_tipc"], [%"keys.48", %"hsr_d0_vlan_tags1.to_tipc"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.11"], [%"keys.95", %"vlan_d0_vlan_tags2.to_tipc"], [%"keys.97", %"hsr_d0_vlan_tags2.to_tipc"], [%"keys.99", %"vlan_d1_vlan_tags1.to_tipc"], [%"keys.105", %"hsr_d1_vlan_tags1.to_tipc"], [%"keys.109", %"gre_d0.to_tipc"], [%"keys.131", %"vlan_d1_vlan_tags2.to_tipc"], [%"keys.133", %"hsr_d1_vlan_tags2.to_tipc"], [%"keys.135", %"ethernet_d1.to_tipc"], [%"keys", %"widening.test.17"]
@@ -343,7 +343,7 @@ tipc.header:
   store i16 %".579", ptr %".580", align 2
   br label %"return"
 fcoe:
-  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".372", %"vlan_d0_vlan_tags1.to_fcoe"], [%".640", %"hsr_d0_vlan_tags1.to_fcoe"], [%".717", %"batadv_d0.stop_at_encap.endif.12"], [%".1927", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1997", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2072", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2215", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.3", %"gre_d0.to_fcoe"], [%".3206", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3276", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3346", %"ethernet_d1.to_fcoe"], [%".4643", %"widening.test.16"]
+  %"cursor.10" = phi  i64 [%".26", %"entry_d0.to_fcoe"], [%".372", %"vlan_d0_vlan_tags1.to_fcoe"], [%".640", %"hsr_d0_vlan_tags1.to_fcoe"], [%".717", %"batadv_d0.stop_at_encap.endif.12"], [%".1924", %"vlan_d0_vlan_tags2.to_fcoe"], [%".1994", %"hsr_d0_vlan_tags2.to_fcoe"], [%".2069", %"vlan_d1_vlan_tags1.to_fcoe"], [%".2212", %"hsr_d1_vlan_tags1.to_fcoe"], [%"end.2", %"gre_d0.to_fcoe"], [%".3197", %"vlan_d1_vlan_tags2.to_fcoe"], [%".3267", %"hsr_d1_vlan_tags2.to_fcoe"], [%".3337", %"ethernet_d1.to_fcoe"], [%".4625", %"widening.test.16"]
   %"data.11" = phi  ptr [%"data.1", %"entry_d0.to_fcoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data.109", %"gre_d0.to_fcoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data.135", %"ethernet_d1.to_fcoe"], [%"data.176", %"widening.test.16"]
   %"data_end.11" = phi  ptr [%"data_end.1", %"entry_d0.to_fcoe"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.12"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"data_end.109", %"gre_d0.to_fcoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"data_end.135", %"ethernet_d1.to_fcoe"], [%"data_end.176", %"widening.test.16"]
   %"keys.11" = phi  ptr [%"keys.1", %"entry_d0.to_fcoe"], [%"keys.33", %"vlan_d0_vlan_tags1.to_fcoe"], [%"keys.48", %"hsr_d0_vlan_tags1.to_fcoe"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.12"], [%"keys.95", %"vlan_d0_vlan_tags2.to_fcoe"], [%"keys.97", %"hsr_d0_vlan_tags2.to_fcoe"], [%"keys.99", %"vlan_d1_vlan_tags1.to_fcoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_fcoe"], [%"keys.109", %"gre_d0.to_fcoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_fcoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_fcoe"], [%"keys.135", %"ethernet_d1.to_fcoe"], [%"keys", %"widening.test.16"]
@@ -394,7 +394,7 @@ hsr_d0_vlan_tags1.header:
   %".645" = zext i16 %".644" to i64
   switch i64 %".645", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0:
-  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".372", %"vlan_d0_vlan_tags1.to_batadv"], [%".640", %"hsr_d0_vlan_tags1.to_batadv"], [%".1927", %"vlan_d0_vlan_tags2.to_batadv"], [%".1997", %"hsr_d0_vlan_tags2.to_batadv"], [%".4489", %"widening.test.2"]
+  %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".372", %"vlan_d0_vlan_tags1.to_batadv"], [%".640", %"hsr_d0_vlan_tags1.to_batadv"], [%".1924", %"vlan_d0_vlan_tags2.to_batadv"], [%".1994", %"hsr_d0_vlan_tags2.to_batadv"], [%".4471", %"widening.test.2"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.test.2"]
   %"data_end.13" = phi  ptr [%"data_end.1", %"entry_d0.to_batadv"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data_end.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data_end.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data_end.162", %"widening.test.2"]
   %"keys.13" = phi  ptr [%"keys.1", %"entry_d0.to_batadv"], [%"keys.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"keys.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"keys.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"keys.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"keys", %"widening.test.2"]
@@ -583,7 +583,7 @@ ipv4_d0.to_ipv6:
   %".195" = icmp ne i32 %".194", 0
   br i1 %".195", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
 tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1586", %"ipv6_d1.to_tcp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4874", %"widening.test.37"]
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1586", %"ipv6_d1.to_tcp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4856", %"widening.test.37"]
   %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.37"]
   %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.37"]
   %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.37"]
@@ -620,7 +620,7 @@ tcp.header:
   store i16 %".942", ptr %".943", align 2
   br label %"return"
 udp:
-  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.1", %"ipv4_d1.to_udp"], [%".1586", %"ipv6_d1.to_udp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4863", %"widening.test.36"]
+  %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.1", %"ipv4_d1.to_udp"], [%".1586", %"ipv6_d1.to_udp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4845", %"widening.test.36"]
   %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.test.36"]
   %"data_end.17" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udp"], [%"data_end.28", %"ipv6_d0.to_udp"], [%"data_end.80", %"ipv4_d1.to_udp"], [%"data_end.83", %"ipv6_d1.to_udp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data_end.196", %"widening.test.36"]
   %"keys.17" = phi  ptr [%"keys.15", %"ipv4_d0.to_udp"], [%"keys.28", %"ipv6_d0.to_udp"], [%"keys.80", %"ipv4_d1.to_udp"], [%"keys.83", %"ipv6_d1.to_udp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"keys", %"widening.test.36"]
@@ -668,7 +668,7 @@ udp.variable_part:
   store i16 %".1013", ptr %".1014", align 2
   br label %"return"
 udplite:
-  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.1", %"ipv4_d1.to_udplite"], [%".1586", %"ipv6_d1.to_udplite"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4852", %"widening.test.35"]
+  %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".273", %"ipv6_d0.to_udplite"], [%"end.1", %"ipv4_d1.to_udplite"], [%".1586", %"ipv6_d1.to_udplite"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".4834", %"widening.test.35"]
   %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.80", %"ipv4_d1.to_udplite"], [%"data.83", %"ipv6_d1.to_udplite"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.195", %"widening.test.35"]
   %"data_end.18" = phi  ptr [%"data_end.15", %"ipv4_d0.to_udplite"], [%"data_end.28", %"ipv6_d0.to_udplite"], [%"data_end.80", %"ipv4_d1.to_udplite"], [%"data_end.83", %"ipv6_d1.to_udplite"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data_end.195", %"widening.test.35"]
   %"keys.18" = phi  ptr [%"keys.15", %"ipv4_d0.to_udplite"], [%"keys.28", %"ipv6_d0.to_udplite"], [%"keys.80", %"ipv4_d1.to_udplite"], [%"keys.83", %"ipv6_d1.to_udplite"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"keys", %"widening.test.35"]
@@ -716,7 +716,7 @@ udplite.variable_part:
   store i16 %".1084", ptr %".1085", align 2
   br label %"return"
 gre_version_d0:
-  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4577", %"widening.test.10"]
+  %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.to_gre_version"], [%".273", %"ipv6_d0.to_gre_version"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%".4559", %"widening.test.10"]
   %"data.19" = phi  ptr [%"data.15", %"ipv4_d0.to_gre_version"], [%"data.28", %"ipv6_d0.to_gre_version"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data.170", %"widening.test.10"]
   %"data_end.19" = phi  ptr [%"data_end.15", %"ipv4_d0.to_gre_version"], [%"data_end.28", %"ipv6_d0.to_gre_version"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"data_end.170", %"widening.test.10"]
   %"keys.19" = phi  ptr [%"keys.15", %"ipv4_d0.to_gre_version"], [%"keys.28", %"ipv6_d0.to_gre_version"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_gre_version"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_gre_version"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_gre_version"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_gre_version"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_gre_version"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.10"]
@@ -749,7 +749,7 @@ gre_version_d0.header:
   %".1128" = or i1 %".1124", %".1127"
   br i1 %".1128", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
 sctp:
-  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.1", %"ipv4_d1.to_sctp"], [%".1586", %"ipv6_d1.to_sctp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4830", %"widening.test.33"]
+  %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.1", %"ipv4_d1.to_sctp"], [%".1586", %"ipv6_d1.to_sctp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4812", %"widening.test.33"]
   %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.test.33"]
   %"data_end.20" = phi  ptr [%"data_end.15", %"ipv4_d0.to_sctp"], [%"data_end.28", %"ipv6_d0.to_sctp"], [%"data_end.80", %"ipv4_d1.to_sctp"], [%"data_end.83", %"ipv6_d1.to_sctp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data_end.193", %"widening.test.33"]
   %"keys.20" = phi  ptr [%"keys.15", %"ipv4_d0.to_sctp"], [%"keys.28", %"ipv6_d0.to_sctp"], [%"keys.80", %"ipv4_d1.to_sctp"], [%"keys.83", %"ipv6_d1.to_sctp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"keys", %"widening.test.33"]
@@ -787,7 +787,7 @@ sctp.header:
   store i16 %".1191", ptr %".1192", align 2
   br label %"return"
 dccp:
-  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.1", %"ipv4_d1.to_dccp"], [%".1586", %"ipv6_d1.to_dccp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4819", %"widening.test.32"]
+  %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.to_dccp"], [%".273", %"ipv6_d0.to_dccp"], [%"end.1", %"ipv4_d1.to_dccp"], [%".1586", %"ipv6_d1.to_dccp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%".4801", %"widening.test.32"]
   %"data.21" = phi  ptr [%"data.15", %"ipv4_d0.to_dccp"], [%"data.28", %"ipv6_d0.to_dccp"], [%"data.80", %"ipv4_d1.to_dccp"], [%"data.83", %"ipv6_d1.to_dccp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data.192", %"widening.test.32"]
   %"data_end.21" = phi  ptr [%"data_end.15", %"ipv4_d0.to_dccp"], [%"data_end.28", %"ipv6_d0.to_dccp"], [%"data_end.80", %"ipv4_d1.to_dccp"], [%"data_end.83", %"ipv6_d1.to_dccp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"data_end.192", %"widening.test.32"]
   %"keys.21" = phi  ptr [%"keys.15", %"ipv4_d0.to_dccp"], [%"keys.28", %"ipv6_d0.to_dccp"], [%"keys.80", %"ipv4_d1.to_dccp"], [%"keys.83", %"ipv6_d1.to_dccp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_dccp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_dccp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_dccp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_dccp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_dccp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_dccp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_dccp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_dccp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_dccp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_dccp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_dccp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_dccp"], [%"keys", %"widening.test.32"]
@@ -825,7 +825,7 @@ dccp.header:
   store i16 %".1237", ptr %".1238", align 2
   br label %"return"
 esp:
-  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.1", %"ipv4_d1.to_esp"], [%".1586", %"ipv6_d1.to_esp"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4808", %"widening.test.31"]
+  %"cursor.19" = phi  i64 [%"end", %"ipv4_d0.to_esp"], [%".273", %"ipv6_d0.to_esp"], [%"end.1", %"ipv4_d1.to_esp"], [%".1586", %"ipv6_d1.to_esp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%".4790", %"widening.test.31"]
   %"data.22" = phi  ptr [%"data.15", %"ipv4_d0.to_esp"], [%"data.28", %"ipv6_d0.to_esp"], [%"data.80", %"ipv4_d1.to_esp"], [%"data.83", %"ipv6_d1.to_esp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data.191", %"widening.test.31"]
   %"data_end.22" = phi  ptr [%"data_end.15", %"ipv4_d0.to_esp"], [%"data_end.28", %"ipv6_d0.to_esp"], [%"data_end.80", %"ipv4_d1.to_esp"], [%"data_end.83", %"ipv6_d1.to_esp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"data_end.191", %"widening.test.31"]
   %"keys.22" = phi  ptr [%"keys.15", %"ipv4_d0.to_esp"], [%"keys.28", %"ipv6_d0.to_esp"], [%"keys.80", %"ipv4_d1.to_esp"], [%"keys.83", %"ipv6_d1.to_esp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_esp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_esp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_esp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_esp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_esp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_esp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_esp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_esp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_esp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_esp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_esp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_esp"], [%"keys", %"widening.test.31"]
@@ -862,7 +862,7 @@ esp.header:
   store i16 %".1281", ptr %".1282", align 2
   br label %"return"
 ah:
-  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.1", %"ipv4_d1.to_ah"], [%".1586", %"ipv6_d1.to_ah"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4797", %"widening.test.30"]
+  %"cursor.20" = phi  i64 [%"end", %"ipv4_d0.to_ah"], [%".273", %"ipv6_d0.to_ah"], [%"end.1", %"ipv4_d1.to_ah"], [%".1586", %"ipv6_d1.to_ah"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%".4779", %"widening.test.30"]
   %"data.23" = phi  ptr [%"data.15", %"ipv4_d0.to_ah"], [%"data.28", %"ipv6_d0.to_ah"], [%"data.80", %"ipv4_d1.to_ah"], [%"data.83", %"ipv6_d1.to_ah"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data.190", %"widening.test.30"]
   %"data_end.23" = phi  ptr [%"data_end.15", %"ipv4_d0.to_ah"], [%"data_end.28", %"ipv6_d0.to_ah"], [%"data_end.80", %"ipv4_d1.to_ah"], [%"data_end.83", %"ipv6_d1.to_ah"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"data_end.190", %"widening.test.30"]
   %"keys.23" = phi  ptr [%"keys.15", %"ipv4_d0.to_ah"], [%"keys.28", %"ipv6_d0.to_ah"], [%"keys.80", %"ipv4_d1.to_ah"], [%"keys.83", %"ipv6_d1.to_ah"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ah"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ah"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ah"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ah"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ah"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ah"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ah"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ah"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_ah"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_ah"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_ah"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_ah"], [%"keys", %"widening.test.30"]
@@ -926,7 +926,7 @@ ipv4_d0.stop_at_encap:
 ipv4_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv4_d1:
-  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".717", %"batadv_d0.stop_at_encap.endif"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2072", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2149", %"pppoe_d1.to_ipv4"], [%".2215", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.3", %"gre_d0.to_ipv4"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3206", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3276", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3346", %"ethernet_d1.to_ipv4"], [%".3395", %"ppp_d0.stop_at_encap.endif"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4775", %"widening.test.28"]
+  %"cursor.22" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".273", %"ipv6_d0.stop_at_encap.endif"], [%".717", %"batadv_d0.stop_at_encap.endif"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2069", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2146", %"pppoe_d1.to_ipv4"], [%".2212", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.2", %"gre_d0.to_ipv4"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3197", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3267", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3337", %"ethernet_d1.to_ipv4"], [%".3386", %"ppp_d0.stop_at_encap.endif"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4757", %"widening.test.28"]
   %"data.25" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif"], [%"data.28", %"ipv6_d0.stop_at_encap.endif"], [%"data.50", %"batadv_d0.stop_at_encap.endif"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.103", %"pppoe_d1.to_ipv4"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.109", %"gre_d0.to_ipv4"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.135", %"ethernet_d1.to_ipv4"], [%"data.137", %"ppp_d0.stop_at_encap.endif"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.188", %"widening.test.28"]
   %"data_end.25" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data_end.103", %"pppoe_d1.to_ipv4"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data_end.109", %"gre_d0.to_ipv4"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data_end.135", %"ethernet_d1.to_ipv4"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data_end.188", %"widening.test.28"]
   %"keys.25" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif"], [%"keys.50", %"batadv_d0.stop_at_encap.endif"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv4"], [%"keys.103", %"pppoe_d1.to_ipv4"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv4"], [%"keys.109", %"gre_d0.to_ipv4"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv4"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv4"], [%"keys.135", %"ethernet_d1.to_ipv4"], [%"keys.137", %"ppp_d0.stop_at_encap.endif"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"keys", %"widening.test.28"]
@@ -968,7 +968,7 @@ ipv4_d0.stop_at_encap.1:
 ipv4_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_d1:
-  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".717", %"batadv_d0.stop_at_encap.endif.1"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2072", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2149", %"pppoe_d1.to_ipv6"], [%".2215", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.3", %"gre_d0.to_ipv6"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3206", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3276", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3346", %"ethernet_d1.to_ipv6"], [%".3395", %"ppp_d0.stop_at_encap.endif.1"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4709", %"widening.test.22"]
+  %"cursor.23" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".273", %"ipv6_d0.stop_at_encap.endif.1"], [%".717", %"batadv_d0.stop_at_encap.endif.1"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2069", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2146", %"pppoe_d1.to_ipv6"], [%".2212", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.2", %"gre_d0.to_ipv6"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3197", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3267", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3337", %"ethernet_d1.to_ipv6"], [%".3386", %"ppp_d0.stop_at_encap.endif.1"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4691", %"widening.test.22"]
   %"data.26" = phi  ptr [%"data.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.103", %"pppoe_d1.to_ipv6"], [%"data.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.109", %"gre_d0.to_ipv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.135", %"ethernet_d1.to_ipv6"], [%"data.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.182", %"widening.test.22"]
   %"data_end.26" = phi  ptr [%"data_end.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"data_end.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data_end.103", %"pppoe_d1.to_ipv6"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data_end.109", %"gre_d0.to_ipv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data_end.135", %"ethernet_d1.to_ipv6"], [%"data_end.137", %"ppp_d0.stop_at_encap.endif.1"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data_end.182", %"widening.test.22"]
   %"keys.26" = phi  ptr [%"keys.15", %"ipv4_d0.stop_at_encap.endif.1"], [%"keys.28", %"ipv6_d0.stop_at_encap.endif.1"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"keys.99", %"vlan_d1_vlan_tags1.to_ipv6"], [%"keys.103", %"pppoe_d1.to_ipv6"], [%"keys.105", %"hsr_d1_vlan_tags1.to_ipv6"], [%"keys.109", %"gre_d0.to_ipv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"keys.131", %"vlan_d1_vlan_tags2.to_ipv6"], [%"keys.133", %"hsr_d1_vlan_tags2.to_ipv6"], [%"keys.135", %"ethernet_d1.to_ipv6"], [%"keys.137", %"ppp_d0.stop_at_encap.endif.1"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"keys", %"widening.test.22"]
@@ -1173,63 +1173,59 @@ ipv6_opts_d0_ipv6_ext1.header:
   %".1696" = add i64 %".1695", 6
   %".1697" = add i64 %".1696", 2
   %".1698" = add i64 %"cursor.24", %".1697"
-  %".1699" = add i64 %"cursor.24", 8
-  %".1700" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".1699")
-  %".1701" = icmp eq i64 %".1696", 6
-  %"end.2" = select  i1 %".1701", i64 %".1700", i64 %".1698"
-  %".1702" = zext i8 %"w0_1.5" to i64
-  switch i64 %".1702", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".1699" = zext i8 %"w0_1.5" to i64
+  switch i64 %".1699", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1:
   %"cursor.25" = phi  i64 [%".273", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
   %"data_end.30" = phi  ptr [%"data_end.28", %"ipv6_d0.to_ipv6_frag"]
   %"keys.30" = phi  ptr [%"keys.28", %"ipv6_d0.to_ipv6_frag"]
   %"hdr.22" = getelementptr i8, ptr %"data.30", i64 %"cursor.25"
-  %".1756" = getelementptr i8, ptr %"hdr.22", i64 8
-  %".1757" = icmp ugt ptr %".1756", %"data_end.30"
-  br i1 %".1757", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
+  %".1753" = getelementptr i8, ptr %"hdr.22", i64 8
+  %".1754" = icmp ugt ptr %".1753", %"data_end.30"
+  br i1 %".1754", label %"ipv6_frag_d0_ipv6_ext1.copy", label %"ipv6_frag_d0_ipv6_ext1.linear", !prof !0
 ipv6_frag_d0_ipv6_ext1.linear:
-  %".1759" = getelementptr i8, ptr %"hdr.22", i64 0
-  %".1760" = load i8, ptr %".1759", align 1
-  %".1761" = getelementptr i8, ptr %"hdr.22", i64 2
-  %".1762" = load i16, ptr %".1761", align 2
+  %".1756" = getelementptr i8, ptr %"hdr.22", i64 0
+  %".1757" = load i8, ptr %".1756", align 1
+  %".1758" = getelementptr i8, ptr %"hdr.22", i64 2
+  %".1759" = load i16, ptr %".1758", align 2
   br label %"ipv6_frag_d0_ipv6_ext1.header"
 ipv6_frag_d0_ipv6_ext1.header:
-  %"w0_1.6" = phi  i8 [%".1760", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1781", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.7" = phi  i16 [%".1762", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1783", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.6" = phi  i8 [%".1757", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1778", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.7" = phi  i16 [%".1759", %"ipv6_frag_d0_ipv6_ext1.linear"], [%".1780", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"data.91" = phi  ptr [%"data.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"data_end.91" = phi  ptr [%"data_end.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"data_end.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
   %"keys.91" = phi  ptr [%"keys.30", %"ipv6_frag_d0_ipv6_ext1.linear"], [%"keys.90", %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"]
-  %".1785" = zext i8 %"w0_1.6" to i64
-  %".1786" = trunc i64 %".1785" to i8
-  %".1787" = getelementptr i8, ptr %"keys.91", i64 9
-  store i8 %".1786", ptr %".1787", align 1
-  %".1789" = add i64 %"cursor.25", 8
-  %".1790" = icmp ne i64 1, 0
-  %".1791" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
-  %".1792" = zext i16 %".1791" to i64
-  %".1793" = and i64 %".1792", 65528
-  %".1794" = icmp eq i64 %".1793", 0
-  br i1 %".1790", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+  %".1782" = zext i8 %"w0_1.6" to i64
+  %".1783" = trunc i64 %".1782" to i8
+  %".1784" = getelementptr i8, ptr %"keys.91", i64 9
+  store i8 %".1783", ptr %".1784", align 1
+  %".1786" = add i64 %"cursor.25", 8
+  %".1787" = icmp ne i64 1, 0
+  %".1788" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".1789" = zext i16 %".1788" to i64
+  %".1790" = and i64 %".1789", 65528
+  %".1791" = icmp eq i64 %".1790", 0
+  br i1 %".1787", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 icmpv6:
-  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1586", %"ipv6_d1.to_icmpv6"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"end.10", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".4023", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4764", %"widening.test.27"]
+  %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1586", %"ipv6_d1.to_icmpv6"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4746", %"widening.test.27"]
   %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.test.27"]
   %"data_end.31" = phi  ptr [%"data_end.28", %"ipv6_d0.to_icmpv6"], [%"data_end.83", %"ipv6_d1.to_icmpv6"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data_end.187", %"widening.test.27"]
   %"keys.31" = phi  ptr [%"keys.28", %"ipv6_d0.to_icmpv6"], [%"keys.83", %"ipv6_d1.to_icmpv6"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"keys", %"widening.test.27"]
   %"hdr.23" = getelementptr i8, ptr %"data.31", i64 %"cursor.26"
-  %".1870" = getelementptr i8, ptr %"hdr.23", i64 4
-  %".1871" = icmp ugt ptr %".1870", %"data_end.31"
-  br i1 %".1871", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
+  %".1867" = getelementptr i8, ptr %"hdr.23", i64 4
+  %".1868" = icmp ugt ptr %".1867", %"data_end.31"
+  br i1 %".1868", label %"icmpv6.copy", label %"icmpv6.linear", !prof !0
 icmpv6.linear:
   br label %"icmpv6.header"
 icmpv6.header:
   %"data.93" = phi  ptr [%"data.31", %"icmpv6.linear"], [%"data.92", %"icmpv6.copy_failed.endif"]
   %"data_end.93" = phi  ptr [%"data_end.31", %"icmpv6.linear"], [%"data_end.92", %"icmpv6.copy_failed.endif"]
   %"keys.93" = phi  ptr [%"keys.31", %"icmpv6.linear"], [%"keys.92", %"icmpv6.copy_failed.endif"]
-  %".1891" = add i64 %"cursor.26", 4
-  %".1892" = trunc i64 %"cursor.26" to i16
-  %".1893" = getelementptr i8, ptr %"keys.93", i64 2
-  store i16 %".1892", ptr %".1893", align 2
+  %".1888" = add i64 %"cursor.26", 4
+  %".1889" = trunc i64 %"cursor.26" to i16
+  %".1890" = getelementptr i8, ptr %"keys.93", i64 2
+  store i16 %".1889", ptr %".1890", align 2
   br label %"return"
 ipv6_d0.stop_at_encap:
   %".321" = trunc i64 %".273" to i16
@@ -1309,67 +1305,67 @@ vlan_d0_vlan_tags1.to_hsr.1:
 vlan_d0_vlan_tags1.to_batadv:
   br label %"batadv_d0"
 vlan_d0_vlan_tags2:
-  %"cursor.27" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_vlan"], [%".372", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".640", %"hsr_d0_vlan_tags1.to_vlan"], [%".640", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4478", %"widening.test.1"]
+  %"cursor.27" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_vlan"], [%".372", %"vlan_d0_vlan_tags1.to_vlan.1"], [%".640", %"hsr_d0_vlan_tags1.to_vlan"], [%".640", %"hsr_d0_vlan_tags1.to_vlan.1"], [%".4460", %"widening.test.1"]
   %"data.34" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data.161", %"widening.test.1"]
   %"data_end.34" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"data_end.161", %"widening.test.1"]
   %"keys.34" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan"], [%"keys.33", %"vlan_d0_vlan_tags1.to_vlan.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan"], [%"keys.48", %"hsr_d0_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.1"]
   %"hdr.24" = getelementptr i8, ptr %"data.34", i64 %"cursor.27"
-  %".1896" = getelementptr i8, ptr %"hdr.24", i64 4
-  %".1897" = icmp ugt ptr %".1896", %"data_end.34"
-  br i1 %".1897", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
+  %".1893" = getelementptr i8, ptr %"hdr.24", i64 4
+  %".1894" = icmp ugt ptr %".1893", %"data_end.34"
+  br i1 %".1894", label %"vlan_d0_vlan_tags2.copy", label %"vlan_d0_vlan_tags2.linear", !prof !0
 vlan_d0_vlan_tags2.linear:
-  %".1899" = getelementptr i8, ptr %"hdr.24", i64 2
-  %".1900" = load i16, ptr %".1899", align 2
+  %".1896" = getelementptr i8, ptr %"hdr.24", i64 2
+  %".1897" = load i16, ptr %".1896", align 2
   br label %"vlan_d0_vlan_tags2.header"
 vlan_d0_vlan_tags2.header:
-  %"w2_2.8" = phi  i16 [%".1900", %"vlan_d0_vlan_tags2.linear"], [%".1919", %"vlan_d0_vlan_tags2.copy_failed.endif"]
+  %"w2_2.8" = phi  i16 [%".1897", %"vlan_d0_vlan_tags2.linear"], [%".1916", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"data.95" = phi  ptr [%"data.34", %"vlan_d0_vlan_tags2.linear"], [%"data.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"data_end.95" = phi  ptr [%"data_end.34", %"vlan_d0_vlan_tags2.linear"], [%"data_end.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
   %"keys.95" = phi  ptr [%"keys.34", %"vlan_d0_vlan_tags2.linear"], [%"keys.94", %"vlan_d0_vlan_tags2.copy_failed.endif"]
-  %".1921" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1922" = zext i16 %".1921" to i64
-  %".1923" = trunc i64 %".1922" to i16
-  %".1924" = call i16 @"llvm.bswap.i16"(i16 %".1923")
-  %".1925" = getelementptr i8, ptr %"keys.95", i64 10
-  store i16 %".1924", ptr %".1925", align 2
-  %".1927" = add i64 %"cursor.27", 4
-  %".1928" = trunc i64 %".1927" to i16
-  %".1929" = getelementptr i8, ptr %"keys.95", i64 0
-  store i16 %".1928", ptr %".1929", align 2
-  %".1931" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
-  %".1932" = zext i16 %".1931" to i64
-  switch i64 %".1932", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
+  %".1918" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1919" = zext i16 %".1918" to i64
+  %".1920" = trunc i64 %".1919" to i16
+  %".1921" = call i16 @"llvm.bswap.i16"(i16 %".1920")
+  %".1922" = getelementptr i8, ptr %"keys.95", i64 10
+  store i16 %".1921", ptr %".1922", align 2
+  %".1924" = add i64 %"cursor.27", 4
+  %".1925" = trunc i64 %".1924" to i16
+  %".1926" = getelementptr i8, ptr %"keys.95", i64 0
+  store i16 %".1925", ptr %".1926", align 2
+  %".1928" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
+  %".1929" = zext i16 %".1928" to i64
+  switch i64 %".1929", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2:
-  %"cursor.28" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_hsr"], [%".372", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".640", %"hsr_d0_vlan_tags1.to_hsr"], [%".640", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4467", %"widening.test"]
+  %"cursor.28" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_hsr"], [%".372", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".640", %"hsr_d0_vlan_tags1.to_hsr"], [%".640", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4449", %"widening.test"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.test"]
   %"data_end.35" = phi  ptr [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data_end.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data_end.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data_end.160", %"widening.test"]
   %"keys.35" = phi  ptr [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"keys.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"keys.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test"]
   %"hdr.25" = getelementptr i8, ptr %"data.35", i64 %"cursor.28"
-  %".1966" = getelementptr i8, ptr %"hdr.25", i64 6
-  %".1967" = icmp ugt ptr %".1966", %"data_end.35"
-  br i1 %".1967", label %"hsr_d0_vlan_tags2.copy", label %"hsr_d0_vlan_tags2.linear", !prof !0
+  %".1963" = getelementptr i8, ptr %"hdr.25", i64 6
+  %".1964" = icmp ugt ptr %".1963", %"data_end.35"
+  br i1 %".1964", label %"hsr_d0_vlan_tags2.copy", label %"hsr_d0_vlan_tags2.linear", !prof !0
 hsr_d0_vlan_tags2.linear:
-  %".1969" = getelementptr i8, ptr %"hdr.25", i64 4
-  %".1970" = load i16, ptr %".1969", align 2
+  %".1966" = getelementptr i8, ptr %"hdr.25", i64 4
+  %".1967" = load i16, ptr %".1966", align 2
   br label %"hsr_d0_vlan_tags2.header"
 hsr_d0_vlan_tags2.header:
-  %"w4_2.1" = phi  i16 [%".1970", %"hsr_d0_vlan_tags2.linear"], [%".1989", %"hsr_d0_vlan_tags2.copy_failed.endif"]
+  %"w4_2.1" = phi  i16 [%".1967", %"hsr_d0_vlan_tags2.linear"], [%".1986", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"data.97" = phi  ptr [%"data.35", %"hsr_d0_vlan_tags2.linear"], [%"data.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"data_end.97" = phi  ptr [%"data_end.35", %"hsr_d0_vlan_tags2.linear"], [%"data_end.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
   %"keys.97" = phi  ptr [%"keys.35", %"hsr_d0_vlan_tags2.linear"], [%"keys.96", %"hsr_d0_vlan_tags2.copy_failed.endif"]
-  %".1991" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
-  %".1992" = zext i16 %".1991" to i64
-  %".1993" = trunc i64 %".1992" to i16
-  %".1994" = call i16 @"llvm.bswap.i16"(i16 %".1993")
-  %".1995" = getelementptr i8, ptr %"keys.97", i64 10
-  store i16 %".1994", ptr %".1995", align 2
-  %".1997" = add i64 %"cursor.28", 6
-  %".1998" = trunc i64 %".1997" to i16
-  %".1999" = getelementptr i8, ptr %"keys.97", i64 0
-  store i16 %".1998", ptr %".1999", align 2
-  %".2001" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
-  %".2002" = zext i16 %".2001" to i64
-  switch i64 %".2002", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
+  %".1988" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
+  %".1989" = zext i16 %".1988" to i64
+  %".1990" = trunc i64 %".1989" to i16
+  %".1991" = call i16 @"llvm.bswap.i16"(i16 %".1990")
+  %".1992" = getelementptr i8, ptr %"keys.97", i64 10
+  store i16 %".1991", ptr %".1992", align 2
+  %".1994" = add i64 %"cursor.28", 6
+  %".1995" = trunc i64 %".1994" to i16
+  %".1996" = getelementptr i8, ptr %"keys.97", i64 0
+  store i16 %".1995", ptr %".1996", align 2
+  %".1998" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
+  %".1999" = zext i16 %".1998" to i64
+  switch i64 %".1999", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
 mpls_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
   %".406" = trunc i64 %"cursor.4" to i32
@@ -1485,14 +1481,14 @@ pppoe_d0.select:
   store i16 %".497", ptr %".498", align 2
   br label %"return"
 ppp_other:
-  %"cursor.29" = phi  i64 [%".487", %"pppoe_d0.to_ppp_other"], [%".2149", %"pppoe_d1.to_ppp_other"]
+  %"cursor.29" = phi  i64 [%".487", %"pppoe_d0.to_ppp_other"], [%".2146", %"pppoe_d1.to_ppp_other"]
   %"data.40" = phi  ptr [%"data.39", %"pppoe_d0.to_ppp_other"], [%"data.103", %"pppoe_d1.to_ppp_other"]
   %"data_end.40" = phi  ptr [%"data_end.39", %"pppoe_d0.to_ppp_other"], [%"data_end.103", %"pppoe_d1.to_ppp_other"]
   %"keys.40" = phi  ptr [%"keys.39", %"pppoe_d0.to_ppp_other"], [%"keys.103", %"pppoe_d1.to_ppp_other"]
-  %".2036" = add i64 %"cursor.29", 0
-  %".2037" = trunc i64 %".2036" to i16
-  %".2038" = getelementptr i8, ptr %"keys.40", i64 2
-  store i16 %".2037", ptr %".2038", align 2
+  %".2033" = add i64 %"cursor.29", 0
+  %".2034" = trunc i64 %".2033" to i16
+  %".2035" = getelementptr i8, ptr %"keys.40", i64 2
+  store i16 %".2034", ptr %".2035", align 2
   br label %"return"
 ptp.copy:
   %"ctx.6" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -1830,36 +1826,36 @@ batadv_d0.stop_at_encap.2:
 batadv_d0.stop_at_encap.endif.2:
   br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
-  %"cursor.30" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.2"], [%".717", %"batadv_d0.stop_at_encap.endif.3"], [%"end.3", %"gre_d0.to_vlan"], [%"end.3", %"gre_d0.to_vlan.1"], [%".3346", %"ethernet_d1.to_vlan"], [%".3346", %"ethernet_d1.to_vlan.1"], [%".4599", %"widening.test.12"]
+  %"cursor.30" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.2"], [%".717", %"batadv_d0.stop_at_encap.endif.3"], [%"end.2", %"gre_d0.to_vlan"], [%"end.2", %"gre_d0.to_vlan.1"], [%".3337", %"ethernet_d1.to_vlan"], [%".3337", %"ethernet_d1.to_vlan.1"], [%".4581", %"widening.test.12"]
   %"data.51" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data.109", %"gre_d0.to_vlan"], [%"data.109", %"gre_d0.to_vlan.1"], [%"data.135", %"ethernet_d1.to_vlan"], [%"data.135", %"ethernet_d1.to_vlan.1"], [%"data.172", %"widening.test.12"]
   %"data_end.51" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.2"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.3"], [%"data_end.109", %"gre_d0.to_vlan"], [%"data_end.109", %"gre_d0.to_vlan.1"], [%"data_end.135", %"ethernet_d1.to_vlan"], [%"data_end.135", %"ethernet_d1.to_vlan.1"], [%"data_end.172", %"widening.test.12"]
   %"keys.51" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.2"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.3"], [%"keys.109", %"gre_d0.to_vlan"], [%"keys.109", %"gre_d0.to_vlan.1"], [%"keys.135", %"ethernet_d1.to_vlan"], [%"keys.135", %"ethernet_d1.to_vlan.1"], [%"keys", %"widening.test.12"]
   %"hdr.26" = getelementptr i8, ptr %"data.51", i64 %"cursor.30"
-  %".2041" = getelementptr i8, ptr %"hdr.26", i64 4
-  %".2042" = icmp ugt ptr %".2041", %"data_end.51"
-  br i1 %".2042", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
+  %".2038" = getelementptr i8, ptr %"hdr.26", i64 4
+  %".2039" = icmp ugt ptr %".2038", %"data_end.51"
+  br i1 %".2039", label %"vlan_d1_vlan_tags1.copy", label %"vlan_d1_vlan_tags1.linear", !prof !0
 vlan_d1_vlan_tags1.linear:
-  %".2044" = getelementptr i8, ptr %"hdr.26", i64 2
-  %".2045" = load i16, ptr %".2044", align 2
+  %".2041" = getelementptr i8, ptr %"hdr.26", i64 2
+  %".2042" = load i16, ptr %".2041", align 2
   br label %"vlan_d1_vlan_tags1.header"
 vlan_d1_vlan_tags1.header:
-  %"w2_2.9" = phi  i16 [%".2045", %"vlan_d1_vlan_tags1.linear"], [%".2064", %"vlan_d1_vlan_tags1.copy_failed.endif"]
+  %"w2_2.9" = phi  i16 [%".2042", %"vlan_d1_vlan_tags1.linear"], [%".2061", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"data.99" = phi  ptr [%"data.51", %"vlan_d1_vlan_tags1.linear"], [%"data.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"data_end.99" = phi  ptr [%"data_end.51", %"vlan_d1_vlan_tags1.linear"], [%"data_end.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
   %"keys.99" = phi  ptr [%"keys.51", %"vlan_d1_vlan_tags1.linear"], [%"keys.98", %"vlan_d1_vlan_tags1.copy_failed.endif"]
-  %".2066" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2067" = zext i16 %".2066" to i64
-  %".2068" = trunc i64 %".2067" to i16
-  %".2069" = call i16 @"llvm.bswap.i16"(i16 %".2068")
-  %".2070" = getelementptr i8, ptr %"keys.99", i64 10
-  store i16 %".2069", ptr %".2070", align 2
-  %".2072" = add i64 %"cursor.30", 4
-  %".2073" = trunc i64 %".2072" to i16
-  %".2074" = getelementptr i8, ptr %"keys.99", i64 0
-  store i16 %".2073", ptr %".2074", align 2
-  %".2076" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
-  %".2077" = zext i16 %".2076" to i64
-  switch i64 %".2077", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
+  %".2063" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2064" = zext i16 %".2063" to i64
+  %".2065" = trunc i64 %".2064" to i16
+  %".2066" = call i16 @"llvm.bswap.i16"(i16 %".2065")
+  %".2067" = getelementptr i8, ptr %"keys.99", i64 10
+  store i16 %".2066", ptr %".2067", align 2
+  %".2069" = add i64 %"cursor.30", 4
+  %".2070" = trunc i64 %".2069" to i16
+  %".2071" = getelementptr i8, ptr %"keys.99", i64 0
+  store i16 %".2070", ptr %".2071", align 2
+  %".2073" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
+  %".2074" = zext i16 %".2073" to i64
+  switch i64 %".2074", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.3:
   %".764" = trunc i64 %".717" to i16
   %".765" = getelementptr i8, ptr %"keys.50", i64 2
@@ -1889,42 +1885,42 @@ batadv_d0.stop_at_encap.6:
 batadv_d0.stop_at_encap.endif.6:
   br label %"pppoe_d1"
 pppoe_d1:
-  %"cursor.31" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.6"], [%".2072", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2215", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.3", %"gre_d0.to_pppoe"], [%".3206", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3276", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3346", %"ethernet_d1.to_pppoe"], [%".4698", %"widening.test.21"]
+  %"cursor.31" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.6"], [%".2069", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2212", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.2", %"gre_d0.to_pppoe"], [%".3197", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3267", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3337", %"ethernet_d1.to_pppoe"], [%".4680", %"widening.test.21"]
   %"data.52" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.109", %"gre_d0.to_pppoe"], [%"data.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.135", %"ethernet_d1.to_pppoe"], [%"data.181", %"widening.test.21"]
   %"data_end.52" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.6"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data_end.109", %"gre_d0.to_pppoe"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data_end.135", %"ethernet_d1.to_pppoe"], [%"data_end.181", %"widening.test.21"]
   %"keys.52" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.6"], [%"keys.99", %"vlan_d1_vlan_tags1.to_pppoe"], [%"keys.105", %"hsr_d1_vlan_tags1.to_pppoe"], [%"keys.109", %"gre_d0.to_pppoe"], [%"keys.131", %"vlan_d1_vlan_tags2.to_pppoe"], [%"keys.133", %"hsr_d1_vlan_tags2.to_pppoe"], [%"keys.135", %"ethernet_d1.to_pppoe"], [%"keys", %"widening.test.21"]
   %"hdr.27" = getelementptr i8, ptr %"data.52", i64 %"cursor.31"
-  %".2099" = getelementptr i8, ptr %"hdr.27", i64 8
-  %".2100" = icmp ugt ptr %".2099", %"data_end.52"
-  br i1 %".2100", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
+  %".2096" = getelementptr i8, ptr %"hdr.27", i64 8
+  %".2097" = icmp ugt ptr %".2096", %"data_end.52"
+  br i1 %".2097", label %"pppoe_d1.copy", label %"pppoe_d1.linear", !prof !0
 pppoe_d1.linear:
-  %".2102" = getelementptr i8, ptr %"hdr.27", i64 0
-  %".2103" = load i8, ptr %".2102", align 1
-  %".2104" = getelementptr i8, ptr %"hdr.27", i64 1
-  %".2105" = load i8, ptr %".2104", align 1
-  %".2106" = getelementptr i8, ptr %"hdr.27", i64 6
-  %".2107" = load i16, ptr %".2106", align 2
+  %".2099" = getelementptr i8, ptr %"hdr.27", i64 0
+  %".2100" = load i8, ptr %".2099", align 1
+  %".2101" = getelementptr i8, ptr %"hdr.27", i64 1
+  %".2102" = load i8, ptr %".2101", align 1
+  %".2103" = getelementptr i8, ptr %"hdr.27", i64 6
+  %".2104" = load i16, ptr %".2103", align 2
   br label %"pppoe_d1.header"
 pppoe_d1.header:
-  %"w0_1.7" = phi  i8 [%".2103", %"pppoe_d1.linear"], [%".2126", %"pppoe_d1.copy_failed.endif"]
-  %"w1_1.4" = phi  i8 [%".2105", %"pppoe_d1.linear"], [%".2128", %"pppoe_d1.copy_failed.endif"]
-  %"w6_2.3" = phi  i16 [%".2107", %"pppoe_d1.linear"], [%".2130", %"pppoe_d1.copy_failed.endif"]
+  %"w0_1.7" = phi  i8 [%".2100", %"pppoe_d1.linear"], [%".2123", %"pppoe_d1.copy_failed.endif"]
+  %"w1_1.4" = phi  i8 [%".2102", %"pppoe_d1.linear"], [%".2125", %"pppoe_d1.copy_failed.endif"]
+  %"w6_2.3" = phi  i16 [%".2104", %"pppoe_d1.linear"], [%".2127", %"pppoe_d1.copy_failed.endif"]
   %"data.103" = phi  ptr [%"data.52", %"pppoe_d1.linear"], [%"data.102", %"pppoe_d1.copy_failed.endif"]
   %"data_end.103" = phi  ptr [%"data_end.52", %"pppoe_d1.linear"], [%"data_end.102", %"pppoe_d1.copy_failed.endif"]
   %"keys.103" = phi  ptr [%"keys.52", %"pppoe_d1.linear"], [%"keys.102", %"pppoe_d1.copy_failed.endif"]
-  %".2132" = zext i8 %"w0_1.7" to i64
-  %".2133" = lshr i64 %".2132", 4
+  %".2129" = zext i8 %"w0_1.7" to i64
+  %".2130" = lshr i64 %".2129", 4
+  %".2131" = and i64 %".2130", 15
+  %".2132" = icmp eq i64 %".2131", 1
+  %".2133" = zext i8 %"w0_1.7" to i64
   %".2134" = and i64 %".2133", 15
   %".2135" = icmp eq i64 %".2134", 1
-  %".2136" = zext i8 %"w0_1.7" to i64
-  %".2137" = and i64 %".2136", 15
-  %".2138" = icmp eq i64 %".2137", 1
-  %".2139" = and i1 %".2135", %".2138"
-  %".2140" = zext i8 %"w1_1.4" to i64
-  %".2141" = icmp eq i64 %".2140", 0
-  %".2142" = and i1 %".2139", %".2141"
-  %".2143" = xor i1 %".2142", -1
-  br i1 %".2143", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
+  %".2136" = and i1 %".2132", %".2135"
+  %".2137" = zext i8 %"w1_1.4" to i64
+  %".2138" = icmp eq i64 %".2137", 0
+  %".2139" = and i1 %".2136", %".2138"
+  %".2140" = xor i1 %".2139", -1
+  br i1 %".2140", label %"pppoe_d1.require", label %"pppoe_d1.require.endif"
 batadv_d0.stop_at_encap.7:
   %".808" = trunc i64 %".717" to i16
   %".809" = getelementptr i8, ptr %"keys.50", i64 2
@@ -1975,36 +1971,36 @@ batadv_d0.stop_at_encap.13:
 batadv_d0.stop_at_encap.endif.13:
   br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
-  %"cursor.32" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.13"], [%".717", %"batadv_d0.stop_at_encap.endif.14"], [%"end.3", %"gre_d0.to_hsr"], [%"end.3", %"gre_d0.to_hsr.1"], [%".3346", %"ethernet_d1.to_hsr"], [%".3346", %"ethernet_d1.to_hsr.1"], [%".4588", %"widening.test.11"]
+  %"cursor.32" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.13"], [%".717", %"batadv_d0.stop_at_encap.endif.14"], [%"end.2", %"gre_d0.to_hsr"], [%"end.2", %"gre_d0.to_hsr.1"], [%".3337", %"ethernet_d1.to_hsr"], [%".3337", %"ethernet_d1.to_hsr.1"], [%".4570", %"widening.test.11"]
   %"data.53" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data.109", %"gre_d0.to_hsr"], [%"data.109", %"gre_d0.to_hsr.1"], [%"data.135", %"ethernet_d1.to_hsr"], [%"data.135", %"ethernet_d1.to_hsr.1"], [%"data.171", %"widening.test.11"]
   %"data_end.53" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.13"], [%"data_end.50", %"batadv_d0.stop_at_encap.endif.14"], [%"data_end.109", %"gre_d0.to_hsr"], [%"data_end.109", %"gre_d0.to_hsr.1"], [%"data_end.135", %"ethernet_d1.to_hsr"], [%"data_end.135", %"ethernet_d1.to_hsr.1"], [%"data_end.171", %"widening.test.11"]
   %"keys.53" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.13"], [%"keys.50", %"batadv_d0.stop_at_encap.endif.14"], [%"keys.109", %"gre_d0.to_hsr"], [%"keys.109", %"gre_d0.to_hsr.1"], [%"keys.135", %"ethernet_d1.to_hsr"], [%"keys.135", %"ethernet_d1.to_hsr.1"], [%"keys", %"widening.test.11"]
   %"hdr.28" = getelementptr i8, ptr %"data.53", i64 %"cursor.32"
-  %".2184" = getelementptr i8, ptr %"hdr.28", i64 6
-  %".2185" = icmp ugt ptr %".2184", %"data_end.53"
-  br i1 %".2185", label %"hsr_d1_vlan_tags1.copy", label %"hsr_d1_vlan_tags1.linear", !prof !0
+  %".2181" = getelementptr i8, ptr %"hdr.28", i64 6
+  %".2182" = icmp ugt ptr %".2181", %"data_end.53"
+  br i1 %".2182", label %"hsr_d1_vlan_tags1.copy", label %"hsr_d1_vlan_tags1.linear", !prof !0
 hsr_d1_vlan_tags1.linear:
-  %".2187" = getelementptr i8, ptr %"hdr.28", i64 4
-  %".2188" = load i16, ptr %".2187", align 2
+  %".2184" = getelementptr i8, ptr %"hdr.28", i64 4
+  %".2185" = load i16, ptr %".2184", align 2
   br label %"hsr_d1_vlan_tags1.header"
 hsr_d1_vlan_tags1.header:
-  %"w4_2.2" = phi  i16 [%".2188", %"hsr_d1_vlan_tags1.linear"], [%".2207", %"hsr_d1_vlan_tags1.copy_failed.endif"]
+  %"w4_2.2" = phi  i16 [%".2185", %"hsr_d1_vlan_tags1.linear"], [%".2204", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"data.105" = phi  ptr [%"data.53", %"hsr_d1_vlan_tags1.linear"], [%"data.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"data_end.105" = phi  ptr [%"data_end.53", %"hsr_d1_vlan_tags1.linear"], [%"data_end.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
   %"keys.105" = phi  ptr [%"keys.53", %"hsr_d1_vlan_tags1.linear"], [%"keys.104", %"hsr_d1_vlan_tags1.copy_failed.endif"]
-  %".2209" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
-  %".2210" = zext i16 %".2209" to i64
-  %".2211" = trunc i64 %".2210" to i16
-  %".2212" = call i16 @"llvm.bswap.i16"(i16 %".2211")
-  %".2213" = getelementptr i8, ptr %"keys.105", i64 10
-  store i16 %".2212", ptr %".2213", align 2
-  %".2215" = add i64 %"cursor.32", 6
-  %".2216" = trunc i64 %".2215" to i16
-  %".2217" = getelementptr i8, ptr %"keys.105", i64 0
-  store i16 %".2216", ptr %".2217", align 2
-  %".2219" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
-  %".2220" = zext i16 %".2219" to i64
-  switch i64 %".2220", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
+  %".2206" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
+  %".2207" = zext i16 %".2206" to i64
+  %".2208" = trunc i64 %".2207" to i16
+  %".2209" = call i16 @"llvm.bswap.i16"(i16 %".2208")
+  %".2210" = getelementptr i8, ptr %"keys.105", i64 10
+  store i16 %".2209", ptr %".2210", align 2
+  %".2212" = add i64 %"cursor.32", 6
+  %".2213" = trunc i64 %".2212" to i16
+  %".2214" = getelementptr i8, ptr %"keys.105", i64 0
+  store i16 %".2213", ptr %".2214", align 2
+  %".2216" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
+  %".2217" = zext i16 %".2216" to i64
+  switch i64 %".2217", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
 batadv_d0.stop_at_encap.14:
   %".885" = trunc i64 %".717" to i16
   %".886" = getelementptr i8, ptr %"keys.50", i64 2
@@ -2020,36 +2016,36 @@ batadv_d0.stop_at_encap.15:
 batadv_d0.stop_at_encap.endif.15:
   br label %"batadv_d1"
 batadv_d1:
-  %"cursor.33" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.15"], [%".2072", %"vlan_d1_vlan_tags1.to_batadv"], [%".2215", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.3", %"gre_d0.to_batadv"], [%".3206", %"vlan_d1_vlan_tags2.to_batadv"], [%".3276", %"hsr_d1_vlan_tags2.to_batadv"], [%".3346", %"ethernet_d1.to_batadv"], [%".4632", %"widening.test.15"]
+  %"cursor.33" = phi  i64 [%".717", %"batadv_d0.stop_at_encap.endif.15"], [%".2069", %"vlan_d1_vlan_tags1.to_batadv"], [%".2212", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.2", %"gre_d0.to_batadv"], [%".3197", %"vlan_d1_vlan_tags2.to_batadv"], [%".3267", %"hsr_d1_vlan_tags2.to_batadv"], [%".3337", %"ethernet_d1.to_batadv"], [%".4614", %"widening.test.15"]
   %"data.54" = phi  ptr [%"data.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.109", %"gre_d0.to_batadv"], [%"data.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.135", %"ethernet_d1.to_batadv"], [%"data.175", %"widening.test.15"]
   %"data_end.54" = phi  ptr [%"data_end.50", %"batadv_d0.stop_at_encap.endif.15"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"data_end.109", %"gre_d0.to_batadv"], [%"data_end.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"data_end.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"data_end.135", %"ethernet_d1.to_batadv"], [%"data_end.175", %"widening.test.15"]
   %"keys.54" = phi  ptr [%"keys.50", %"batadv_d0.stop_at_encap.endif.15"], [%"keys.99", %"vlan_d1_vlan_tags1.to_batadv"], [%"keys.105", %"hsr_d1_vlan_tags1.to_batadv"], [%"keys.109", %"gre_d0.to_batadv"], [%"keys.131", %"vlan_d1_vlan_tags2.to_batadv"], [%"keys.133", %"hsr_d1_vlan_tags2.to_batadv"], [%"keys.135", %"ethernet_d1.to_batadv"], [%"keys", %"widening.test.15"]
   %"hdr.29" = getelementptr i8, ptr %"data.54", i64 %"cursor.33"
-  %".2242" = getelementptr i8, ptr %"hdr.29", i64 24
-  %".2243" = icmp ugt ptr %".2242", %"data_end.54"
-  br i1 %".2243", label %"batadv_d1.copy", label %"batadv_d1.linear", !prof !0
+  %".2239" = getelementptr i8, ptr %"hdr.29", i64 24
+  %".2240" = icmp ugt ptr %".2239", %"data_end.54"
+  br i1 %".2240", label %"batadv_d1.copy", label %"batadv_d1.linear", !prof !0
 batadv_d1.linear:
-  %".2245" = getelementptr i8, ptr %"hdr.29", i64 0
-  %".2246" = load i8, ptr %".2245", align 1
-  %".2247" = getelementptr i8, ptr %"hdr.29", i64 1
-  %".2248" = load i8, ptr %".2247", align 1
-  %".2249" = getelementptr i8, ptr %"hdr.29", i64 22
-  %".2250" = load i16, ptr %".2249", align 2
+  %".2242" = getelementptr i8, ptr %"hdr.29", i64 0
+  %".2243" = load i8, ptr %".2242", align 1
+  %".2244" = getelementptr i8, ptr %"hdr.29", i64 1
+  %".2245" = load i8, ptr %".2244", align 1
+  %".2246" = getelementptr i8, ptr %"hdr.29", i64 22
+  %".2247" = load i16, ptr %".2246", align 2
   br label %"batadv_d1.header"
 batadv_d1.header:
-  %"w0_1.8" = phi  i8 [%".2246", %"batadv_d1.linear"], [%".2269", %"batadv_d1.copy_failed.endif"]
-  %"w1_1.5" = phi  i8 [%".2248", %"batadv_d1.linear"], [%".2271", %"batadv_d1.copy_failed.endif"]
-  %"w22_2.1" = phi  i16 [%".2250", %"batadv_d1.linear"], [%".2273", %"batadv_d1.copy_failed.endif"]
+  %"w0_1.8" = phi  i8 [%".2243", %"batadv_d1.linear"], [%".2266", %"batadv_d1.copy_failed.endif"]
+  %"w1_1.5" = phi  i8 [%".2245", %"batadv_d1.linear"], [%".2268", %"batadv_d1.copy_failed.endif"]
+  %"w22_2.1" = phi  i16 [%".2247", %"batadv_d1.linear"], [%".2270", %"batadv_d1.copy_failed.endif"]
   %"data.107" = phi  ptr [%"data.54", %"batadv_d1.linear"], [%"data.106", %"batadv_d1.copy_failed.endif"]
   %"data_end.107" = phi  ptr [%"data_end.54", %"batadv_d1.linear"], [%"data_end.106", %"batadv_d1.copy_failed.endif"]
   %"keys.107" = phi  ptr [%"keys.54", %"batadv_d1.linear"], [%"keys.106", %"batadv_d1.copy_failed.endif"]
-  %".2275" = zext i8 %"w1_1.5" to i64
-  %".2276" = icmp eq i64 %".2275", 15
-  %".2277" = zext i8 %"w0_1.8" to i64
-  %".2278" = icmp eq i64 %".2277", 64
-  %".2279" = and i1 %".2276", %".2278"
-  %".2280" = xor i1 %".2279", -1
-  br i1 %".2280", label %"batadv_d1.require", label %"batadv_d1.require.endif"
+  %".2272" = zext i8 %"w1_1.5" to i64
+  %".2273" = icmp eq i64 %".2272", 15
+  %".2274" = zext i8 %"w0_1.8" to i64
+  %".2275" = icmp eq i64 %".2274", 64
+  %".2276" = and i1 %".2273", %".2275"
+  %".2277" = xor i1 %".2276", -1
+  br i1 %".2277", label %"batadv_d1.require", label %"batadv_d1.require.endif"
 tcp.copy:
   %"ctx.11" = load volatile ptr, ptr %"ctx_slot", align 8
   %".909" = trunc i64 %"cursor.13" to i32
@@ -2245,29 +2241,29 @@ gre_d0:
   %"data.67" = phi  ptr [%"data.66", %"gre_version_d0.to_gre"]
   %"data_end.67" = phi  ptr [%"data_end.66", %"gre_version_d0.to_gre"]
   %"keys.67" = phi  ptr [%"keys.66", %"gre_version_d0.to_gre"]
-  %".2524" = zext i8 %"w1_1.2" to i64
-  %".2525" = and i64 %".2524", 7
-  %".2526" = icmp ne i64 %".2525", 0
-  %".2527" = zext i8 %"w0_1.3" to i64
-  %".2528" = lshr i64 %".2527", 6
-  %".2529" = and i64 %".2528", 1
-  %".2530" = icmp ne i64 %".2529", 0
-  %".2531" = or i1 %".2526", %".2530"
-  br i1 %".2531", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
+  %".2521" = zext i8 %"w1_1.2" to i64
+  %".2522" = and i64 %".2521", 7
+  %".2523" = icmp ne i64 %".2522", 0
+  %".2524" = zext i8 %"w0_1.3" to i64
+  %".2525" = lshr i64 %".2524", 6
+  %".2526" = and i64 %".2525", 1
+  %".2527" = icmp ne i64 %".2526", 0
+  %".2528" = or i1 %".2523", %".2527"
+  br i1 %".2528", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.35" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.68" = phi  ptr [%"data.66", %"gre_version_d0.to_pptp"]
   %"data_end.68" = phi  ptr [%"data_end.66", %"gre_version_d0.to_pptp"]
   %"keys.68" = phi  ptr [%"keys.66", %"gre_version_d0.to_pptp"]
-  %".2618" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2619" = zext i16 %".2618" to i64
-  %".2620" = icmp ne i64 %".2619", 34827
-  %".2621" = zext i8 %"w0_1.3" to i64
-  %".2622" = lshr i64 %".2621", 5
-  %".2623" = and i64 %".2622", 1
-  %".2624" = icmp eq i64 %".2623", 0
-  %".2625" = or i1 %".2620", %".2624"
-  br i1 %".2625", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  %".2615" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2616" = zext i16 %".2615" to i64
+  %".2617" = icmp ne i64 %".2616", 34827
+  %".2618" = zext i8 %"w0_1.3" to i64
+  %".2619" = lshr i64 %".2618", 5
+  %".2620" = and i64 %".2619", 1
+  %".2621" = icmp eq i64 %".2620", 0
+  %".2622" = or i1 %".2617", %".2621"
+  br i1 %".2622", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1157" = trunc i64 %"cursor.17" to i32
@@ -2559,38 +2555,38 @@ ipv4_d1.to_ipv6:
   %".1505" = icmp ne i32 %".1504", 0
   br i1 %".1505", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
 gre_version_d1:
-  %"cursor.36" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1586", %"ipv6_d1.to_gre_version"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"end.11", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4358", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4841", %"widening.test.34"]
+  %"cursor.36" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1586", %"ipv6_d1.to_gre_version"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".4823", %"widening.test.34"]
   %"data.81" = phi  ptr [%"data.80", %"ipv4_d1.to_gre_version"], [%"data.83", %"ipv6_d1.to_gre_version"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.194", %"widening.test.34"]
   %"data_end.81" = phi  ptr [%"data_end.80", %"ipv4_d1.to_gre_version"], [%"data_end.83", %"ipv6_d1.to_gre_version"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data_end.194", %"widening.test.34"]
   %"keys.81" = phi  ptr [%"keys.80", %"ipv4_d1.to_gre_version"], [%"keys.83", %"ipv6_d1.to_gre_version"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"keys", %"widening.test.34"]
   %"hdr.30" = getelementptr i8, ptr %"data.81", i64 %"cursor.36"
-  %".2682" = getelementptr i8, ptr %"hdr.30", i64 4
-  %".2683" = icmp ugt ptr %".2682", %"data_end.81"
-  br i1 %".2683", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
+  %".2679" = getelementptr i8, ptr %"hdr.30", i64 4
+  %".2680" = icmp ugt ptr %".2679", %"data_end.81"
+  br i1 %".2680", label %"gre_version_d1.copy", label %"gre_version_d1.linear", !prof !0
 gre_version_d1.linear:
-  %".2685" = getelementptr i8, ptr %"hdr.30", i64 0
-  %".2686" = load i8, ptr %".2685", align 1
-  %".2687" = getelementptr i8, ptr %"hdr.30", i64 1
-  %".2688" = load i8, ptr %".2687", align 1
-  %".2689" = getelementptr i8, ptr %"hdr.30", i64 2
-  %".2690" = load i16, ptr %".2689", align 2
+  %".2682" = getelementptr i8, ptr %"hdr.30", i64 0
+  %".2683" = load i8, ptr %".2682", align 1
+  %".2684" = getelementptr i8, ptr %"hdr.30", i64 1
+  %".2685" = load i8, ptr %".2684", align 1
+  %".2686" = getelementptr i8, ptr %"hdr.30", i64 2
+  %".2687" = load i16, ptr %".2686", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.header:
-  %"w0_1.9" = phi  i8 [%".2686", %"gre_version_d1.linear"], [%".2709", %"gre_version_d1.copy_failed.endif"]
-  %"w1_1.6" = phi  i8 [%".2688", %"gre_version_d1.linear"], [%".2711", %"gre_version_d1.copy_failed.endif"]
-  %"w2_2.10" = phi  i16 [%".2690", %"gre_version_d1.linear"], [%".2713", %"gre_version_d1.copy_failed.endif"]
+  %"w0_1.9" = phi  i8 [%".2683", %"gre_version_d1.linear"], [%".2706", %"gre_version_d1.copy_failed.endif"]
+  %"w1_1.6" = phi  i8 [%".2685", %"gre_version_d1.linear"], [%".2708", %"gre_version_d1.copy_failed.endif"]
+  %"w2_2.10" = phi  i16 [%".2687", %"gre_version_d1.linear"], [%".2710", %"gre_version_d1.copy_failed.endif"]
   %"data.115" = phi  ptr [%"data.81", %"gre_version_d1.linear"], [%"data.114", %"gre_version_d1.copy_failed.endif"]
   %"data_end.115" = phi  ptr [%"data_end.81", %"gre_version_d1.linear"], [%"data_end.114", %"gre_version_d1.copy_failed.endif"]
   %"keys.115" = phi  ptr [%"keys.81", %"gre_version_d1.linear"], [%"keys.114", %"gre_version_d1.copy_failed.endif"]
-  %".2715" = zext i8 %"w0_1.9" to i64
-  %".2716" = lshr i64 %".2715", 6
-  %".2717" = and i64 %".2716", 1
-  %".2718" = icmp ne i64 %".2717", 0
-  %".2719" = zext i8 %"w1_1.6" to i64
-  %".2720" = and i64 %".2719", 7
-  %".2721" = icmp ugt i64 %".2720", 1
-  %".2722" = or i1 %".2718", %".2721"
-  br i1 %".2722", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  %".2712" = zext i8 %"w0_1.9" to i64
+  %".2713" = lshr i64 %".2712", 6
+  %".2714" = and i64 %".2713", 1
+  %".2715" = icmp ne i64 %".2714", 0
+  %".2716" = zext i8 %"w1_1.6" to i64
+  %".2717" = and i64 %".2716", 7
+  %".2718" = icmp ugt i64 %".2717", 1
+  %".2719" = or i1 %".2715", %".2718"
+  br i1 %".2719", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
 ipv4_d1.stop_at_encap:
   %".1489" = trunc i64 %"end.1" to i16
   %".1490" = getelementptr i8, ptr %"keys.80", i64 2
@@ -2722,69 +2718,65 @@ ipv6_opts_d1_ipv6_ext1:
   %"data_end.84" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_opts"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.1"], [%"data_end.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"keys.84" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_opts"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.1"], [%"keys.83", %"ipv6_d1.to_ipv6_opts.2"]
   %"hdr.31" = getelementptr i8, ptr %"data.84", i64 %"cursor.37"
-  %".2743" = getelementptr i8, ptr %"hdr.31", i64 2
-  %".2744" = icmp ugt ptr %".2743", %"data_end.84"
-  br i1 %".2744", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
+  %".2740" = getelementptr i8, ptr %"hdr.31", i64 2
+  %".2741" = icmp ugt ptr %".2740", %"data_end.84"
+  br i1 %".2741", label %"ipv6_opts_d1_ipv6_ext1.copy", label %"ipv6_opts_d1_ipv6_ext1.linear", !prof !0
 ipv6_opts_d1_ipv6_ext1.linear:
-  %".2746" = getelementptr i8, ptr %"hdr.31", i64 0
-  %".2747" = load i8, ptr %".2746", align 1
-  %".2748" = getelementptr i8, ptr %"hdr.31", i64 1
-  %".2749" = load i8, ptr %".2748", align 1
+  %".2743" = getelementptr i8, ptr %"hdr.31", i64 0
+  %".2744" = load i8, ptr %".2743", align 1
+  %".2745" = getelementptr i8, ptr %"hdr.31", i64 1
+  %".2746" = load i8, ptr %".2745", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.header:
-  %"w0_1.10" = phi  i8 [%".2747", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2768", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %"w1_1.7" = phi  i8 [%".2749", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2770", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.10" = phi  i8 [%".2744", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2765", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
+  %"w1_1.7" = phi  i8 [%".2746", %"ipv6_opts_d1_ipv6_ext1.linear"], [%".2767", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"data.119" = phi  ptr [%"data.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"data_end.119" = phi  ptr [%"data_end.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"data_end.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
   %"keys.119" = phi  ptr [%"keys.84", %"ipv6_opts_d1_ipv6_ext1.linear"], [%"keys.118", %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"]
-  %".2772" = zext i8 %"w0_1.10" to i64
-  %".2773" = trunc i64 %".2772" to i8
-  %".2774" = getelementptr i8, ptr %"keys.119", i64 9
-  store i8 %".2773", ptr %".2774", align 1
-  %".2776" = add i64 %"cursor.37", 2
-  %".2777" = zext i8 %"w1_1.7" to i64
-  %".2778" = mul i64 %".2777", 8
-  %".2779" = add i64 %".2778", 6
-  %".2780" = add i64 %".2779", 2
-  %".2781" = add i64 %"cursor.37", %".2780"
-  %".2782" = add i64 %"cursor.37", 8
-  %".2783" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2782")
-  %".2784" = icmp eq i64 %".2779", 6
-  %"end.5" = select  i1 %".2784", i64 %".2783", i64 %".2781"
-  %".2785" = zext i8 %"w0_1.10" to i64
-  switch i64 %".2785", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".2769" = zext i8 %"w0_1.10" to i64
+  %".2770" = trunc i64 %".2769" to i8
+  %".2771" = getelementptr i8, ptr %"keys.119", i64 9
+  store i8 %".2770", ptr %".2771", align 1
+  %".2773" = add i64 %"cursor.37", 2
+  %".2774" = zext i8 %"w1_1.7" to i64
+  %".2775" = mul i64 %".2774", 8
+  %".2776" = add i64 %".2775", 6
+  %".2777" = add i64 %".2776", 2
+  %".2778" = add i64 %"cursor.37", %".2777"
+  %".2779" = zext i8 %"w0_1.10" to i64
+  switch i64 %".2779", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.38" = phi  i64 [%".1586", %"ipv6_d1.to_ipv6_frag"]
   %"data.85" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_frag"]
   %"data_end.85" = phi  ptr [%"data_end.83", %"ipv6_d1.to_ipv6_frag"]
   %"keys.85" = phi  ptr [%"keys.83", %"ipv6_d1.to_ipv6_frag"]
   %"hdr.32" = getelementptr i8, ptr %"data.85", i64 %"cursor.38"
-  %".2845" = getelementptr i8, ptr %"hdr.32", i64 8
-  %".2846" = icmp ugt ptr %".2845", %"data_end.85"
-  br i1 %".2846", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
+  %".2839" = getelementptr i8, ptr %"hdr.32", i64 8
+  %".2840" = icmp ugt ptr %".2839", %"data_end.85"
+  br i1 %".2840", label %"ipv6_frag_d1_ipv6_ext1.copy", label %"ipv6_frag_d1_ipv6_ext1.linear", !prof !0
 ipv6_frag_d1_ipv6_ext1.linear:
-  %".2848" = getelementptr i8, ptr %"hdr.32", i64 0
-  %".2849" = load i8, ptr %".2848", align 1
-  %".2850" = getelementptr i8, ptr %"hdr.32", i64 2
-  %".2851" = load i16, ptr %".2850", align 2
+  %".2842" = getelementptr i8, ptr %"hdr.32", i64 0
+  %".2843" = load i8, ptr %".2842", align 1
+  %".2844" = getelementptr i8, ptr %"hdr.32", i64 2
+  %".2845" = load i16, ptr %".2844", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.header:
-  %"w0_1.11" = phi  i8 [%".2849", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2870", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %"w2_2.11" = phi  i16 [%".2851", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w0_1.11" = phi  i8 [%".2843", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2864", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
+  %"w2_2.11" = phi  i16 [%".2845", %"ipv6_frag_d1_ipv6_ext1.linear"], [%".2866", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"data.123" = phi  ptr [%"data.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"data_end.123" = phi  ptr [%"data_end.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"data_end.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
   %"keys.123" = phi  ptr [%"keys.85", %"ipv6_frag_d1_ipv6_ext1.linear"], [%"keys.122", %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"]
-  %".2874" = zext i8 %"w0_1.11" to i64
-  %".2875" = trunc i64 %".2874" to i8
-  %".2876" = getelementptr i8, ptr %"keys.123", i64 9
-  store i8 %".2875", ptr %".2876", align 1
-  %".2878" = add i64 %"cursor.38", 8
-  %".2879" = icmp ne i64 1, 0
-  %".2880" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".2881" = zext i16 %".2880" to i64
-  %".2882" = and i64 %".2881", 65528
-  %".2883" = icmp eq i64 %".2882", 0
-  br i1 %".2879", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  %".2868" = zext i8 %"w0_1.11" to i64
+  %".2869" = trunc i64 %".2868" to i8
+  %".2870" = getelementptr i8, ptr %"keys.123", i64 9
+  store i8 %".2869", ptr %".2870", align 1
+  %".2872" = add i64 %"cursor.38", 8
+  %".2873" = icmp ne i64 1, 0
+  %".2874" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".2875" = zext i16 %".2874" to i64
+  %".2876" = and i64 %".2875", 65528
+  %".2877" = icmp eq i64 %".2876", 0
+  br i1 %".2873", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_d1.stop_at_encap:
   %".1634" = trunc i64 %".1586" to i16
   %".1635" = getelementptr i8, ptr %"keys.83", i64 2
@@ -2834,9 +2826,9 @@ ipv6_opts_d0_ipv6_ext1.copy_failed.endif:
   %".1687" = load volatile i8, [40 x i8]* %".1686", align 1
   br label %"ipv6_opts_d0_ipv6_ext1.header"
 ipv6_opts_d0_ipv6_ext1.unknown:
-  %".1704" = trunc i64 %"end.2" to i16
-  %".1705" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1704", ptr %".1705", align 2
+  %".1701" = trunc i64 %".1698" to i16
+  %".1702" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1701", ptr %".1702", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -2865,180 +2857,176 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext1.to_mpls:
-  %".1721" = trunc i64 34887 to i16
-  %".1722" = call i16 @"llvm.bswap.i16"(i16 %".1721")
-  %".1723" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1722", ptr %".1723", align 2
+  %".1718" = trunc i64 34887 to i16
+  %".1719" = call i16 @"llvm.bswap.i16"(i16 %".1718")
+  %".1720" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1719", ptr %".1720", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext1.to_ipv4:
-  %".1726" = trunc i64 2048 to i16
-  %".1727" = call i16 @"llvm.bswap.i16"(i16 %".1726")
-  %".1728" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1727", ptr %".1728", align 2
-  %".1730" = getelementptr i8, ptr %"keys.87", i64 8
-  store i8 1, ptr %".1730", align 1
-  %".1732" = getelementptr i8, ptr %"keys.87", i64 48
-  %"flags.28" = load volatile i32, ptr %".1732", align 4
-  %".1733" = and i32 %"flags.28", 4
-  %".1734" = icmp ne i32 %".1733", 0
-  br i1 %".1734", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+  %".1723" = trunc i64 2048 to i16
+  %".1724" = call i16 @"llvm.bswap.i16"(i16 %".1723")
+  %".1725" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1724", ptr %".1725", align 2
+  %".1727" = getelementptr i8, ptr %"keys.87", i64 8
+  store i8 1, ptr %".1727", align 1
+  %".1729" = getelementptr i8, ptr %"keys.87", i64 48
+  %"flags.28" = load volatile i32, ptr %".1729", align 4
+  %".1730" = and i32 %"flags.28", 4
+  %".1731" = icmp ne i32 %".1730", 0
+  br i1 %".1731", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext1.to_ipv6:
-  %".1741" = trunc i64 34525 to i16
-  %".1742" = call i16 @"llvm.bswap.i16"(i16 %".1741")
-  %".1743" = getelementptr i8, ptr %"keys.87", i64 10
-  store i16 %".1742", ptr %".1743", align 2
-  %".1745" = getelementptr i8, ptr %"keys.87", i64 8
-  store i8 1, ptr %".1745", align 1
-  %".1747" = getelementptr i8, ptr %"keys.87", i64 48
-  %"flags.29" = load volatile i32, ptr %".1747", align 4
-  %".1748" = and i32 %"flags.29", 4
-  %".1749" = icmp ne i32 %".1748", 0
-  br i1 %".1749", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
+  %".1738" = trunc i64 34525 to i16
+  %".1739" = call i16 @"llvm.bswap.i16"(i16 %".1738")
+  %".1740" = getelementptr i8, ptr %"keys.87", i64 10
+  store i16 %".1739", ptr %".1740", align 2
+  %".1742" = getelementptr i8, ptr %"keys.87", i64 8
+  store i8 1, ptr %".1742", align 1
+  %".1744" = getelementptr i8, ptr %"keys.87", i64 48
+  %"flags.29" = load volatile i32, ptr %".1744", align 4
+  %".1745" = and i32 %"flags.29", 4
+  %".1746" = icmp ne i32 %".1745", 0
+  br i1 %".1746", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext2:
-  %"cursor.39" = phi  i64 [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4533", %"widening.test.6"]
+  %"cursor.39" = phi  i64 [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%".4515", %"widening.test.6"]
   %"data.88" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data.166", %"widening.test.6"]
   %"data_end.88" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.166", %"widening.test.6"]
   %"keys.88" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.6"]
   %"hdr.33" = getelementptr i8, ptr %"data.88", i64 %"cursor.39"
-  %".2965" = getelementptr i8, ptr %"hdr.33", i64 2
-  %".2966" = icmp ugt ptr %".2965", %"data_end.88"
-  br i1 %".2966", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
+  %".2959" = getelementptr i8, ptr %"hdr.33", i64 2
+  %".2960" = icmp ugt ptr %".2959", %"data_end.88"
+  br i1 %".2960", label %"ipv6_opts_d0_ipv6_ext2.copy", label %"ipv6_opts_d0_ipv6_ext2.linear", !prof !0
 ipv6_opts_d0_ipv6_ext2.linear:
-  %".2968" = getelementptr i8, ptr %"hdr.33", i64 0
-  %".2969" = load i8, ptr %".2968", align 1
-  %".2970" = getelementptr i8, ptr %"hdr.33", i64 1
-  %".2971" = load i8, ptr %".2970", align 1
+  %".2962" = getelementptr i8, ptr %"hdr.33", i64 0
+  %".2963" = load i8, ptr %".2962", align 1
+  %".2964" = getelementptr i8, ptr %"hdr.33", i64 1
+  %".2965" = load i8, ptr %".2964", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.header:
-  %"w0_1.12" = phi  i8 [%".2969", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2990", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.8" = phi  i8 [%".2971", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2992", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.12" = phi  i8 [%".2963", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2984", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.8" = phi  i8 [%".2965", %"ipv6_opts_d0_ipv6_ext2.linear"], [%".2986", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"data.125" = phi  ptr [%"data.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"data_end.125" = phi  ptr [%"data_end.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"data_end.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
   %"keys.125" = phi  ptr [%"keys.88", %"ipv6_opts_d0_ipv6_ext2.linear"], [%"keys.124", %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"]
-  %".2994" = zext i8 %"w0_1.12" to i64
-  %".2995" = trunc i64 %".2994" to i8
-  %".2996" = getelementptr i8, ptr %"keys.125", i64 9
-  store i8 %".2995", ptr %".2996", align 1
-  %".2998" = add i64 %"cursor.39", 2
-  %".2999" = zext i8 %"w1_1.8" to i64
-  %".3000" = mul i64 %".2999", 8
-  %".3001" = add i64 %".3000", 6
-  %".3002" = add i64 %".3001", 2
-  %".3003" = add i64 %"cursor.39", %".3002"
-  %".3004" = add i64 %"cursor.39", 8
-  %".3005" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3004")
-  %".3006" = icmp eq i64 %".3001", 6
-  %"end.6" = select  i1 %".3006", i64 %".3005", i64 %".3003"
-  %".3007" = zext i8 %"w0_1.12" to i64
-  switch i64 %".3007", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".2988" = zext i8 %"w0_1.12" to i64
+  %".2989" = trunc i64 %".2988" to i8
+  %".2990" = getelementptr i8, ptr %"keys.125", i64 9
+  store i8 %".2989", ptr %".2990", align 1
+  %".2992" = add i64 %"cursor.39", 2
+  %".2993" = zext i8 %"w1_1.8" to i64
+  %".2994" = mul i64 %".2993", 8
+  %".2995" = add i64 %".2994", 6
+  %".2996" = add i64 %".2995", 2
+  %".2997" = add i64 %"cursor.39", %".2996"
+  %".2998" = zext i8 %"w0_1.12" to i64
+  switch i64 %".2998", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2:
-  %"cursor.40" = phi  i64 [%"end.2", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1789", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4522", %"widening.test.5"]
+  %"cursor.40" = phi  i64 [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4504", %"widening.test.5"]
   %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.test.5"]
   %"data_end.89" = phi  ptr [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data_end.165", %"widening.test.5"]
   %"keys.89" = phi  ptr [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.5"]
   %"hdr.34" = getelementptr i8, ptr %"data.89", i64 %"cursor.40"
-  %".3061" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".3062" = icmp ugt ptr %".3061", %"data_end.89"
-  br i1 %".3062", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
+  %".3052" = getelementptr i8, ptr %"hdr.34", i64 8
+  %".3053" = icmp ugt ptr %".3052", %"data_end.89"
+  br i1 %".3053", label %"ipv6_frag_d0_ipv6_ext2.copy", label %"ipv6_frag_d0_ipv6_ext2.linear", !prof !0
 ipv6_frag_d0_ipv6_ext2.linear:
-  %".3064" = getelementptr i8, ptr %"hdr.34", i64 0
-  %".3065" = load i8, ptr %".3064", align 1
-  %".3066" = getelementptr i8, ptr %"hdr.34", i64 2
-  %".3067" = load i16, ptr %".3066", align 2
+  %".3055" = getelementptr i8, ptr %"hdr.34", i64 0
+  %".3056" = load i8, ptr %".3055", align 1
+  %".3057" = getelementptr i8, ptr %"hdr.34", i64 2
+  %".3058" = load i16, ptr %".3057", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.header:
-  %"w0_1.13" = phi  i8 [%".3065", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3086", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.12" = phi  i16 [%".3067", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3088", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.13" = phi  i8 [%".3056", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3077", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.12" = phi  i16 [%".3058", %"ipv6_frag_d0_ipv6_ext2.linear"], [%".3079", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"data.129" = phi  ptr [%"data.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"data_end.129" = phi  ptr [%"data_end.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"data_end.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
   %"keys.129" = phi  ptr [%"keys.89", %"ipv6_frag_d0_ipv6_ext2.linear"], [%"keys.128", %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"]
-  %".3090" = zext i8 %"w0_1.13" to i64
-  %".3091" = trunc i64 %".3090" to i8
-  %".3092" = getelementptr i8, ptr %"keys.129", i64 9
-  store i8 %".3091", ptr %".3092", align 1
-  %".3094" = add i64 %"cursor.40", 8
-  %".3095" = icmp ne i64 1, 0
-  %".3096" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".3097" = zext i16 %".3096" to i64
-  %".3098" = and i64 %".3097", 65528
-  %".3099" = icmp eq i64 %".3098", 0
-  br i1 %".3095", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  %".3081" = zext i8 %"w0_1.13" to i64
+  %".3082" = trunc i64 %".3081" to i8
+  %".3083" = getelementptr i8, ptr %"keys.129", i64 9
+  store i8 %".3082", ptr %".3083", align 1
+  %".3085" = add i64 %"cursor.40", 8
+  %".3086" = icmp ne i64 1, 0
+  %".3087" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".3088" = zext i16 %".3087" to i64
+  %".3089" = and i64 %".3088", 65528
+  %".3090" = icmp eq i64 %".3089", 0
+  br i1 %".3086", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
-  %".1736" = trunc i64 %"end.2" to i16
-  %".1737" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1736", ptr %".1737", align 2
+  %".1733" = trunc i64 %".1698" to i16
+  %".1734" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1733", ptr %".1734", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
-  %".1751" = trunc i64 %"end.2" to i16
-  %".1752" = getelementptr i8, ptr %"keys.87", i64 2
-  store i16 %".1751", ptr %".1752", align 2
+  %".1748" = trunc i64 %".1698" to i16
+  %".1749" = getelementptr i8, ptr %"keys.87", i64 2
+  store i16 %".1748", ptr %".1749", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.25" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1764" = trunc i64 %"cursor.25" to i32
-  %".1765" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1764", [40 x i8]* %"header_copy", i32 8)
-  %".1766" = icmp eq i64 %".1765", 0
-  %".1767" = getelementptr i8, ptr %"ctx.25", i64 76
+  %".1761" = trunc i64 %"cursor.25" to i32
+  %".1762" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.25", i32 %".1761", [40 x i8]* %"header_copy", i32 8)
+  %".1763" = icmp eq i64 %".1762", 0
+  %".1764" = getelementptr i8, ptr %"ctx.25", i64 76
+  %".1765" = load i32, ptr %".1764", align 4
+  %".1766" = zext i32 %".1765" to i64
+  %"data.90" = inttoptr i64 %".1766" to ptr
+  %".1767" = getelementptr i8, ptr %"ctx.25", i64 80
   %".1768" = load i32, ptr %".1767", align 4
   %".1769" = zext i32 %".1768" to i64
-  %"data.90" = inttoptr i64 %".1769" to ptr
-  %".1770" = getelementptr i8, ptr %"ctx.25", i64 80
-  %".1771" = load i32, ptr %".1770", align 4
-  %".1772" = zext i32 %".1771" to i64
-  %"data_end.90" = inttoptr i64 %".1772" to ptr
-  %".1773" = getelementptr i8, ptr %"ctx.25", i64 144
-  %"keys.90" = load ptr, ptr %".1773", align 8
-  %".1774" = xor i1 %".1766", -1
-  br i1 %".1774", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
+  %"data_end.90" = inttoptr i64 %".1769" to ptr
+  %".1770" = getelementptr i8, ptr %"ctx.25", i64 144
+  %"keys.90" = load ptr, ptr %".1770", align 8
+  %".1771" = xor i1 %".1763", -1
+  br i1 %".1771", label %"ipv6_frag_d0_ipv6_ext1.copy_failed", label %"ipv6_frag_d0_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext1.copy_failed:
-  %".1776" = trunc i64 %"cursor.25" to i16
-  %".1777" = getelementptr i8, ptr %"keys.90", i64 2
-  store i16 %".1776", ptr %".1777", align 2
+  %".1773" = trunc i64 %"cursor.25" to i16
+  %".1774" = getelementptr i8, ptr %"keys.90", i64 2
+  store i16 %".1773", ptr %".1774", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.copy_failed.endif:
-  %".1780" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".1781" = load volatile i8, [40 x i8]* %".1780", align 1
-  %".1782" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1783" = load volatile i16, [40 x i8]* %".1782", align 2
+  %".1777" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".1778" = load volatile i8, [40 x i8]* %".1777", align 1
+  %".1779" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1780" = load volatile i16, [40 x i8]* %".1779", align 2
   br label %"ipv6_frag_d0_ipv6_ext1.header"
 ipv6_frag_d0_ipv6_ext1.fragment:
-  %".1796" = getelementptr i8, ptr %"keys.91", i64 6
-  store i8 1, ptr %".1796", align 1
-  br i1 %".1794", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
+  %".1793" = getelementptr i8, ptr %"keys.91", i64 6
+  store i8 1, ptr %".1793", align 1
+  br i1 %".1791", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
 ipv6_frag_d0_ipv6_ext1.fragment.endif:
-  %".1816" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1816", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".1813" = zext i8 %"w0_1.6" to i64
+  switch i64 %".1813", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
-  %".1799" = getelementptr i8, ptr %"keys.91", i64 7
-  store i8 1, ptr %".1799", align 1
-  %".1801" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.30" = load volatile i32, ptr %".1801", align 4
-  %".1802" = and i32 %"flags.30", 1
-  %".1803" = icmp ne i32 %".1802", 0
-  %".1804" = xor i1 %".1803", -1
-  br i1 %".1804", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
+  %".1796" = getelementptr i8, ptr %"keys.91", i64 7
+  store i8 1, ptr %".1796", align 1
+  %".1798" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.30" = load volatile i32, ptr %".1798", align 4
+  %".1799" = and i32 %"flags.30", 1
+  %".1800" = icmp ne i32 %".1799", 0
+  %".1801" = xor i1 %".1800", -1
+  br i1 %".1801", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext1.later_fragment:
-  %".1811" = trunc i64 %".1789" to i16
-  %".1812" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1811", ptr %".1812", align 2
+  %".1808" = trunc i64 %".1786" to i16
+  %".1809" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1808", ptr %".1809", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
 ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag:
-  %".1806" = trunc i64 %".1789" to i16
-  %".1807" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1806", ptr %".1807", align 2
+  %".1803" = trunc i64 %".1786" to i16
+  %".1804" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1803", ptr %".1804", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext1.unknown:
-  %".1818" = trunc i64 %".1789" to i16
-  %".1819" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1818", ptr %".1819", align 2
+  %".1815" = trunc i64 %".1786" to i16
+  %".1816" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1815", ptr %".1816", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -3067,117 +3055,117 @@ ipv6_frag_d0_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext1.to_mpls:
-  %".1835" = trunc i64 34887 to i16
-  %".1836" = call i16 @"llvm.bswap.i16"(i16 %".1835")
-  %".1837" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1836", ptr %".1837", align 2
+  %".1832" = trunc i64 34887 to i16
+  %".1833" = call i16 @"llvm.bswap.i16"(i16 %".1832")
+  %".1834" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1833", ptr %".1834", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext1.to_ipv4:
-  %".1840" = trunc i64 2048 to i16
-  %".1841" = call i16 @"llvm.bswap.i16"(i16 %".1840")
-  %".1842" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1841", ptr %".1842", align 2
-  %".1844" = getelementptr i8, ptr %"keys.91", i64 8
-  store i8 1, ptr %".1844", align 1
-  %".1846" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.31" = load volatile i32, ptr %".1846", align 4
-  %".1847" = and i32 %"flags.31", 4
-  %".1848" = icmp ne i32 %".1847", 0
-  br i1 %".1848", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+  %".1837" = trunc i64 2048 to i16
+  %".1838" = call i16 @"llvm.bswap.i16"(i16 %".1837")
+  %".1839" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1838", ptr %".1839", align 2
+  %".1841" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".1841", align 1
+  %".1843" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.31" = load volatile i32, ptr %".1843", align 4
+  %".1844" = and i32 %"flags.31", 4
+  %".1845" = icmp ne i32 %".1844", 0
+  br i1 %".1845", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext1.to_ipv6:
-  %".1855" = trunc i64 34525 to i16
-  %".1856" = call i16 @"llvm.bswap.i16"(i16 %".1855")
-  %".1857" = getelementptr i8, ptr %"keys.91", i64 10
-  store i16 %".1856", ptr %".1857", align 2
-  %".1859" = getelementptr i8, ptr %"keys.91", i64 8
-  store i8 1, ptr %".1859", align 1
-  %".1861" = getelementptr i8, ptr %"keys.91", i64 48
-  %"flags.32" = load volatile i32, ptr %".1861", align 4
-  %".1862" = and i32 %"flags.32", 4
-  %".1863" = icmp ne i32 %".1862", 0
-  br i1 %".1863", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+  %".1852" = trunc i64 34525 to i16
+  %".1853" = call i16 @"llvm.bswap.i16"(i16 %".1852")
+  %".1854" = getelementptr i8, ptr %"keys.91", i64 10
+  store i16 %".1853", ptr %".1854", align 2
+  %".1856" = getelementptr i8, ptr %"keys.91", i64 8
+  store i8 1, ptr %".1856", align 1
+  %".1858" = getelementptr i8, ptr %"keys.91", i64 48
+  %"flags.32" = load volatile i32, ptr %".1858", align 4
+  %".1859" = and i32 %"flags.32", 4
+  %".1860" = icmp ne i32 %".1859", 0
+  br i1 %".1860", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap:
-  %".1850" = trunc i64 %".1789" to i16
-  %".1851" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1850", ptr %".1851", align 2
+  %".1847" = trunc i64 %".1786" to i16
+  %".1848" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1847", ptr %".1848", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
-  %".1865" = trunc i64 %".1789" to i16
-  %".1866" = getelementptr i8, ptr %"keys.91", i64 2
-  store i16 %".1865", ptr %".1866", align 2
+  %".1862" = trunc i64 %".1786" to i16
+  %".1863" = getelementptr i8, ptr %"keys.91", i64 2
+  store i16 %".1862", ptr %".1863", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 icmpv6.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1874" = trunc i64 %"cursor.26" to i32
-  %".1875" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1874", [40 x i8]* %"header_copy", i32 4)
-  %".1876" = icmp eq i64 %".1875", 0
-  %".1877" = getelementptr i8, ptr %"ctx.26", i64 76
+  %".1871" = trunc i64 %"cursor.26" to i32
+  %".1872" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.26", i32 %".1871", [40 x i8]* %"header_copy", i32 4)
+  %".1873" = icmp eq i64 %".1872", 0
+  %".1874" = getelementptr i8, ptr %"ctx.26", i64 76
+  %".1875" = load i32, ptr %".1874", align 4
+  %".1876" = zext i32 %".1875" to i64
+  %"data.92" = inttoptr i64 %".1876" to ptr
+  %".1877" = getelementptr i8, ptr %"ctx.26", i64 80
   %".1878" = load i32, ptr %".1877", align 4
   %".1879" = zext i32 %".1878" to i64
-  %"data.92" = inttoptr i64 %".1879" to ptr
-  %".1880" = getelementptr i8, ptr %"ctx.26", i64 80
-  %".1881" = load i32, ptr %".1880", align 4
-  %".1882" = zext i32 %".1881" to i64
-  %"data_end.92" = inttoptr i64 %".1882" to ptr
-  %".1883" = getelementptr i8, ptr %"ctx.26", i64 144
-  %"keys.92" = load ptr, ptr %".1883", align 8
-  %".1884" = xor i1 %".1876", -1
-  br i1 %".1884", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
+  %"data_end.92" = inttoptr i64 %".1879" to ptr
+  %".1880" = getelementptr i8, ptr %"ctx.26", i64 144
+  %"keys.92" = load ptr, ptr %".1880", align 8
+  %".1881" = xor i1 %".1873", -1
+  br i1 %".1881", label %"icmpv6.copy_failed", label %"icmpv6.copy_failed.endif"
 icmpv6.copy_failed:
-  %".1886" = trunc i64 %"cursor.26" to i16
-  %".1887" = getelementptr i8, ptr %"keys.92", i64 2
-  store i16 %".1886", ptr %".1887", align 2
+  %".1883" = trunc i64 %"cursor.26" to i16
+  %".1884" = getelementptr i8, ptr %"keys.92", i64 2
+  store i16 %".1883", ptr %".1884", align 2
   br label %"return"
 icmpv6.copy_failed.endif:
   br label %"icmpv6.header"
 vlan_d0_vlan_tags2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1902" = trunc i64 %"cursor.27" to i32
-  %".1903" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1902", [40 x i8]* %"header_copy", i32 4)
-  %".1904" = icmp eq i64 %".1903", 0
-  %".1905" = getelementptr i8, ptr %"ctx.27", i64 76
+  %".1899" = trunc i64 %"cursor.27" to i32
+  %".1900" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.27", i32 %".1899", [40 x i8]* %"header_copy", i32 4)
+  %".1901" = icmp eq i64 %".1900", 0
+  %".1902" = getelementptr i8, ptr %"ctx.27", i64 76
+  %".1903" = load i32, ptr %".1902", align 4
+  %".1904" = zext i32 %".1903" to i64
+  %"data.94" = inttoptr i64 %".1904" to ptr
+  %".1905" = getelementptr i8, ptr %"ctx.27", i64 80
   %".1906" = load i32, ptr %".1905", align 4
   %".1907" = zext i32 %".1906" to i64
-  %"data.94" = inttoptr i64 %".1907" to ptr
-  %".1908" = getelementptr i8, ptr %"ctx.27", i64 80
-  %".1909" = load i32, ptr %".1908", align 4
-  %".1910" = zext i32 %".1909" to i64
-  %"data_end.94" = inttoptr i64 %".1910" to ptr
-  %".1911" = getelementptr i8, ptr %"ctx.27", i64 144
-  %"keys.94" = load ptr, ptr %".1911", align 8
-  %".1912" = xor i1 %".1904", -1
-  br i1 %".1912", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
+  %"data_end.94" = inttoptr i64 %".1907" to ptr
+  %".1908" = getelementptr i8, ptr %"ctx.27", i64 144
+  %"keys.94" = load ptr, ptr %".1908", align 8
+  %".1909" = xor i1 %".1901", -1
+  br i1 %".1909", label %"vlan_d0_vlan_tags2.copy_failed", label %"vlan_d0_vlan_tags2.copy_failed.endif"
 vlan_d0_vlan_tags2.copy_failed:
-  %".1914" = trunc i64 %"cursor.27" to i16
-  %".1915" = getelementptr i8, ptr %"keys.94", i64 2
-  store i16 %".1914", ptr %".1915", align 2
+  %".1911" = trunc i64 %"cursor.27" to i16
+  %".1912" = getelementptr i8, ptr %"keys.94", i64 2
+  store i16 %".1911", ptr %".1912", align 2
   br label %"return"
 vlan_d0_vlan_tags2.copy_failed.endif:
-  %".1918" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".1919" = load volatile i16, [40 x i8]* %".1918", align 2
+  %".1915" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".1916" = load volatile i16, [40 x i8]* %".1915", align 2
   br label %"vlan_d0_vlan_tags2.header"
 vlan_d0_vlan_tags2.unknown:
-  %".1934" = trunc i64 %".1927" to i16
-  %".1935" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1934", ptr %".1935", align 2
+  %".1931" = trunc i64 %".1924" to i16
+  %".1932" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1931", ptr %".1932", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 vlan_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags2.to_vlan:
-  %".1940" = trunc i64 %".1927" to i16
-  %".1941" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1940", ptr %".1941", align 2
+  %".1937" = trunc i64 %".1924" to i16
+  %".1938" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1937", ptr %".1938", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_vlan.1:
-  %".1944" = trunc i64 %".1927" to i16
-  %".1945" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1944", ptr %".1945", align 2
+  %".1941" = trunc i64 %".1924" to i16
+  %".1942" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1941", ptr %".1942", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -3198,61 +3186,61 @@ vlan_d0_vlan_tags2.to_tipc:
 vlan_d0_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d0_vlan_tags2.to_hsr:
-  %".1957" = trunc i64 %".1927" to i16
-  %".1958" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1957", ptr %".1958", align 2
+  %".1954" = trunc i64 %".1924" to i16
+  %".1955" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1954", ptr %".1955", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_hsr.1:
-  %".1961" = trunc i64 %".1927" to i16
-  %".1962" = getelementptr i8, ptr %"keys.95", i64 2
-  store i16 %".1961", ptr %".1962", align 2
+  %".1958" = trunc i64 %".1924" to i16
+  %".1959" = getelementptr i8, ptr %"keys.95", i64 2
+  store i16 %".1958", ptr %".1959", align 2
   br label %"return"
 vlan_d0_vlan_tags2.to_batadv:
   br label %"batadv_d0"
 hsr_d0_vlan_tags2.copy:
   %"ctx.28" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".1972" = trunc i64 %"cursor.28" to i32
-  %".1973" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1972", [40 x i8]* %"header_copy", i32 6)
-  %".1974" = icmp eq i64 %".1973", 0
-  %".1975" = getelementptr i8, ptr %"ctx.28", i64 76
+  %".1969" = trunc i64 %"cursor.28" to i32
+  %".1970" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.28", i32 %".1969", [40 x i8]* %"header_copy", i32 6)
+  %".1971" = icmp eq i64 %".1970", 0
+  %".1972" = getelementptr i8, ptr %"ctx.28", i64 76
+  %".1973" = load i32, ptr %".1972", align 4
+  %".1974" = zext i32 %".1973" to i64
+  %"data.96" = inttoptr i64 %".1974" to ptr
+  %".1975" = getelementptr i8, ptr %"ctx.28", i64 80
   %".1976" = load i32, ptr %".1975", align 4
   %".1977" = zext i32 %".1976" to i64
-  %"data.96" = inttoptr i64 %".1977" to ptr
-  %".1978" = getelementptr i8, ptr %"ctx.28", i64 80
-  %".1979" = load i32, ptr %".1978", align 4
-  %".1980" = zext i32 %".1979" to i64
-  %"data_end.96" = inttoptr i64 %".1980" to ptr
-  %".1981" = getelementptr i8, ptr %"ctx.28", i64 144
-  %"keys.96" = load ptr, ptr %".1981", align 8
-  %".1982" = xor i1 %".1974", -1
-  br i1 %".1982", label %"hsr_d0_vlan_tags2.copy_failed", label %"hsr_d0_vlan_tags2.copy_failed.endif"
+  %"data_end.96" = inttoptr i64 %".1977" to ptr
+  %".1978" = getelementptr i8, ptr %"ctx.28", i64 144
+  %"keys.96" = load ptr, ptr %".1978", align 8
+  %".1979" = xor i1 %".1971", -1
+  br i1 %".1979", label %"hsr_d0_vlan_tags2.copy_failed", label %"hsr_d0_vlan_tags2.copy_failed.endif"
 hsr_d0_vlan_tags2.copy_failed:
-  %".1984" = trunc i64 %"cursor.28" to i16
-  %".1985" = getelementptr i8, ptr %"keys.96", i64 2
-  store i16 %".1984", ptr %".1985", align 2
+  %".1981" = trunc i64 %"cursor.28" to i16
+  %".1982" = getelementptr i8, ptr %"keys.96", i64 2
+  store i16 %".1981", ptr %".1982", align 2
   br label %"return"
 hsr_d0_vlan_tags2.copy_failed.endif:
-  %".1988" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".1989" = load volatile i16, [40 x i8]* %".1988", align 2
+  %".1985" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".1986" = load volatile i16, [40 x i8]* %".1985", align 2
   br label %"hsr_d0_vlan_tags2.header"
 hsr_d0_vlan_tags2.unknown:
-  %".2004" = trunc i64 %".1997" to i16
-  %".2005" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2004", ptr %".2005", align 2
+  %".2001" = trunc i64 %".1994" to i16
+  %".2002" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2001", ptr %".2002", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 hsr_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags2.to_vlan:
-  %".2010" = trunc i64 %".1997" to i16
-  %".2011" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2010", ptr %".2011", align 2
+  %".2007" = trunc i64 %".1994" to i16
+  %".2008" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2007", ptr %".2008", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_vlan.1:
-  %".2014" = trunc i64 %".1997" to i16
-  %".2015" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2014", ptr %".2015", align 2
+  %".2011" = trunc i64 %".1994" to i16
+  %".2012" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2011", ptr %".2012", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -3273,47 +3261,47 @@ hsr_d0_vlan_tags2.to_tipc:
 hsr_d0_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d0_vlan_tags2.to_hsr:
-  %".2027" = trunc i64 %".1997" to i16
-  %".2028" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2027", ptr %".2028", align 2
+  %".2024" = trunc i64 %".1994" to i16
+  %".2025" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2024", ptr %".2025", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_hsr.1:
-  %".2031" = trunc i64 %".1997" to i16
-  %".2032" = getelementptr i8, ptr %"keys.97", i64 2
-  store i16 %".2031", ptr %".2032", align 2
+  %".2028" = trunc i64 %".1994" to i16
+  %".2029" = getelementptr i8, ptr %"keys.97", i64 2
+  store i16 %".2028", ptr %".2029", align 2
   br label %"return"
 hsr_d0_vlan_tags2.to_batadv:
   br label %"batadv_d0"
 vlan_d1_vlan_tags1.copy:
   %"ctx.29" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2047" = trunc i64 %"cursor.30" to i32
-  %".2048" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2047", [40 x i8]* %"header_copy", i32 4)
-  %".2049" = icmp eq i64 %".2048", 0
-  %".2050" = getelementptr i8, ptr %"ctx.29", i64 76
+  %".2044" = trunc i64 %"cursor.30" to i32
+  %".2045" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.29", i32 %".2044", [40 x i8]* %"header_copy", i32 4)
+  %".2046" = icmp eq i64 %".2045", 0
+  %".2047" = getelementptr i8, ptr %"ctx.29", i64 76
+  %".2048" = load i32, ptr %".2047", align 4
+  %".2049" = zext i32 %".2048" to i64
+  %"data.98" = inttoptr i64 %".2049" to ptr
+  %".2050" = getelementptr i8, ptr %"ctx.29", i64 80
   %".2051" = load i32, ptr %".2050", align 4
   %".2052" = zext i32 %".2051" to i64
-  %"data.98" = inttoptr i64 %".2052" to ptr
-  %".2053" = getelementptr i8, ptr %"ctx.29", i64 80
-  %".2054" = load i32, ptr %".2053", align 4
-  %".2055" = zext i32 %".2054" to i64
-  %"data_end.98" = inttoptr i64 %".2055" to ptr
-  %".2056" = getelementptr i8, ptr %"ctx.29", i64 144
-  %"keys.98" = load ptr, ptr %".2056", align 8
-  %".2057" = xor i1 %".2049", -1
-  br i1 %".2057", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
+  %"data_end.98" = inttoptr i64 %".2052" to ptr
+  %".2053" = getelementptr i8, ptr %"ctx.29", i64 144
+  %"keys.98" = load ptr, ptr %".2053", align 8
+  %".2054" = xor i1 %".2046", -1
+  br i1 %".2054", label %"vlan_d1_vlan_tags1.copy_failed", label %"vlan_d1_vlan_tags1.copy_failed.endif"
 vlan_d1_vlan_tags1.copy_failed:
-  %".2059" = trunc i64 %"cursor.30" to i16
-  %".2060" = getelementptr i8, ptr %"keys.98", i64 2
-  store i16 %".2059", ptr %".2060", align 2
+  %".2056" = trunc i64 %"cursor.30" to i16
+  %".2057" = getelementptr i8, ptr %"keys.98", i64 2
+  store i16 %".2056", ptr %".2057", align 2
   br label %"return"
 vlan_d1_vlan_tags1.copy_failed.endif:
-  %".2063" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2064" = load volatile i16, [40 x i8]* %".2063", align 2
+  %".2060" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2061" = load volatile i16, [40 x i8]* %".2060", align 2
   br label %"vlan_d1_vlan_tags1.header"
 vlan_d1_vlan_tags1.unknown:
-  %".2079" = trunc i64 %".2072" to i16
-  %".2080" = getelementptr i8, ptr %"keys.99", i64 2
-  store i16 %".2079", ptr %".2080", align 2
+  %".2076" = trunc i64 %".2069" to i16
+  %".2077" = getelementptr i8, ptr %"keys.99", i64 2
+  store i16 %".2076", ptr %".2077", align 2
   br label %"return"
 vlan_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
@@ -3348,175 +3336,175 @@ vlan_d1_vlan_tags1.to_hsr.1:
 vlan_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 vlan_d1_vlan_tags2:
-  %"cursor.41" = phi  i64 [%".2072", %"vlan_d1_vlan_tags1.to_vlan"], [%".2072", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2215", %"hsr_d1_vlan_tags1.to_vlan"], [%".2215", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4621", %"widening.test.14"]
+  %"cursor.41" = phi  i64 [%".2069", %"vlan_d1_vlan_tags1.to_vlan"], [%".2069", %"vlan_d1_vlan_tags1.to_vlan.1"], [%".2212", %"hsr_d1_vlan_tags1.to_vlan"], [%".2212", %"hsr_d1_vlan_tags1.to_vlan.1"], [%".4603", %"widening.test.14"]
   %"data.100" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data.174", %"widening.test.14"]
   %"data_end.100" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"data_end.174", %"widening.test.14"]
   %"keys.100" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan"], [%"keys.99", %"vlan_d1_vlan_tags1.to_vlan.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan"], [%"keys.105", %"hsr_d1_vlan_tags1.to_vlan.1"], [%"keys", %"widening.test.14"]
   %"hdr.35" = getelementptr i8, ptr %"data.100", i64 %"cursor.41"
-  %".3175" = getelementptr i8, ptr %"hdr.35", i64 4
-  %".3176" = icmp ugt ptr %".3175", %"data_end.100"
-  br i1 %".3176", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
+  %".3166" = getelementptr i8, ptr %"hdr.35", i64 4
+  %".3167" = icmp ugt ptr %".3166", %"data_end.100"
+  br i1 %".3167", label %"vlan_d1_vlan_tags2.copy", label %"vlan_d1_vlan_tags2.linear", !prof !0
 vlan_d1_vlan_tags2.linear:
-  %".3178" = getelementptr i8, ptr %"hdr.35", i64 2
-  %".3179" = load i16, ptr %".3178", align 2
+  %".3169" = getelementptr i8, ptr %"hdr.35", i64 2
+  %".3170" = load i16, ptr %".3169", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.header:
-  %"w2_2.13" = phi  i16 [%".3179", %"vlan_d1_vlan_tags2.linear"], [%".3198", %"vlan_d1_vlan_tags2.copy_failed.endif"]
+  %"w2_2.13" = phi  i16 [%".3170", %"vlan_d1_vlan_tags2.linear"], [%".3189", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"data.131" = phi  ptr [%"data.100", %"vlan_d1_vlan_tags2.linear"], [%"data.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"data_end.131" = phi  ptr [%"data_end.100", %"vlan_d1_vlan_tags2.linear"], [%"data_end.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
   %"keys.131" = phi  ptr [%"keys.100", %"vlan_d1_vlan_tags2.linear"], [%"keys.130", %"vlan_d1_vlan_tags2.copy_failed.endif"]
-  %".3200" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3201" = zext i16 %".3200" to i64
-  %".3202" = trunc i64 %".3201" to i16
-  %".3203" = call i16 @"llvm.bswap.i16"(i16 %".3202")
-  %".3204" = getelementptr i8, ptr %"keys.131", i64 10
-  store i16 %".3203", ptr %".3204", align 2
-  %".3206" = add i64 %"cursor.41", 4
-  %".3207" = trunc i64 %".3206" to i16
-  %".3208" = getelementptr i8, ptr %"keys.131", i64 0
-  store i16 %".3207", ptr %".3208", align 2
-  %".3210" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3211" = zext i16 %".3210" to i64
-  switch i64 %".3211", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %".3191" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3192" = zext i16 %".3191" to i64
+  %".3193" = trunc i64 %".3192" to i16
+  %".3194" = call i16 @"llvm.bswap.i16"(i16 %".3193")
+  %".3195" = getelementptr i8, ptr %"keys.131", i64 10
+  store i16 %".3194", ptr %".3195", align 2
+  %".3197" = add i64 %"cursor.41", 4
+  %".3198" = trunc i64 %".3197" to i16
+  %".3199" = getelementptr i8, ptr %"keys.131", i64 0
+  store i16 %".3198", ptr %".3199", align 2
+  %".3201" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3202" = zext i16 %".3201" to i64
+  switch i64 %".3202", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2:
-  %"cursor.42" = phi  i64 [%".2072", %"vlan_d1_vlan_tags1.to_hsr"], [%".2072", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2215", %"hsr_d1_vlan_tags1.to_hsr"], [%".2215", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4610", %"widening.test.13"]
+  %"cursor.42" = phi  i64 [%".2069", %"vlan_d1_vlan_tags1.to_hsr"], [%".2069", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2212", %"hsr_d1_vlan_tags1.to_hsr"], [%".2212", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4592", %"widening.test.13"]
   %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.test.13"]
   %"data_end.101" = phi  ptr [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data_end.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data_end.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data_end.173", %"widening.test.13"]
   %"keys.101" = phi  ptr [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"keys.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"keys.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"keys", %"widening.test.13"]
   %"hdr.36" = getelementptr i8, ptr %"data.101", i64 %"cursor.42"
-  %".3245" = getelementptr i8, ptr %"hdr.36", i64 6
-  %".3246" = icmp ugt ptr %".3245", %"data_end.101"
-  br i1 %".3246", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
+  %".3236" = getelementptr i8, ptr %"hdr.36", i64 6
+  %".3237" = icmp ugt ptr %".3236", %"data_end.101"
+  br i1 %".3237", label %"hsr_d1_vlan_tags2.copy", label %"hsr_d1_vlan_tags2.linear", !prof !0
 hsr_d1_vlan_tags2.linear:
-  %".3248" = getelementptr i8, ptr %"hdr.36", i64 4
-  %".3249" = load i16, ptr %".3248", align 2
+  %".3239" = getelementptr i8, ptr %"hdr.36", i64 4
+  %".3240" = load i16, ptr %".3239", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.header:
-  %"w4_2.3" = phi  i16 [%".3249", %"hsr_d1_vlan_tags2.linear"], [%".3268", %"hsr_d1_vlan_tags2.copy_failed.endif"]
+  %"w4_2.3" = phi  i16 [%".3240", %"hsr_d1_vlan_tags2.linear"], [%".3259", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"data.133" = phi  ptr [%"data.101", %"hsr_d1_vlan_tags2.linear"], [%"data.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"data_end.133" = phi  ptr [%"data_end.101", %"hsr_d1_vlan_tags2.linear"], [%"data_end.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
   %"keys.133" = phi  ptr [%"keys.101", %"hsr_d1_vlan_tags2.linear"], [%"keys.132", %"hsr_d1_vlan_tags2.copy_failed.endif"]
-  %".3270" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3271" = zext i16 %".3270" to i64
-  %".3272" = trunc i64 %".3271" to i16
-  %".3273" = call i16 @"llvm.bswap.i16"(i16 %".3272")
-  %".3274" = getelementptr i8, ptr %"keys.133", i64 10
-  store i16 %".3273", ptr %".3274", align 2
-  %".3276" = add i64 %"cursor.42", 6
-  %".3277" = trunc i64 %".3276" to i16
-  %".3278" = getelementptr i8, ptr %"keys.133", i64 0
-  store i16 %".3277", ptr %".3278", align 2
-  %".3280" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
-  %".3281" = zext i16 %".3280" to i64
-  switch i64 %".3281", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+  %".3261" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3262" = zext i16 %".3261" to i64
+  %".3263" = trunc i64 %".3262" to i16
+  %".3264" = call i16 @"llvm.bswap.i16"(i16 %".3263")
+  %".3265" = getelementptr i8, ptr %"keys.133", i64 10
+  store i16 %".3264", ptr %".3265", align 2
+  %".3267" = add i64 %"cursor.42", 6
+  %".3268" = trunc i64 %".3267" to i16
+  %".3269" = getelementptr i8, ptr %"keys.133", i64 0
+  store i16 %".3268", ptr %".3269", align 2
+  %".3271" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
+  %".3272" = zext i16 %".3271" to i64
+  switch i64 %".3272", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 pppoe_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2109" = trunc i64 %"cursor.31" to i32
-  %".2110" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2109", [40 x i8]* %"header_copy", i32 8)
-  %".2111" = icmp eq i64 %".2110", 0
-  %".2112" = getelementptr i8, ptr %"ctx.30", i64 76
+  %".2106" = trunc i64 %"cursor.31" to i32
+  %".2107" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.30", i32 %".2106", [40 x i8]* %"header_copy", i32 8)
+  %".2108" = icmp eq i64 %".2107", 0
+  %".2109" = getelementptr i8, ptr %"ctx.30", i64 76
+  %".2110" = load i32, ptr %".2109", align 4
+  %".2111" = zext i32 %".2110" to i64
+  %"data.102" = inttoptr i64 %".2111" to ptr
+  %".2112" = getelementptr i8, ptr %"ctx.30", i64 80
   %".2113" = load i32, ptr %".2112", align 4
   %".2114" = zext i32 %".2113" to i64
-  %"data.102" = inttoptr i64 %".2114" to ptr
-  %".2115" = getelementptr i8, ptr %"ctx.30", i64 80
-  %".2116" = load i32, ptr %".2115", align 4
-  %".2117" = zext i32 %".2116" to i64
-  %"data_end.102" = inttoptr i64 %".2117" to ptr
-  %".2118" = getelementptr i8, ptr %"ctx.30", i64 144
-  %"keys.102" = load ptr, ptr %".2118", align 8
-  %".2119" = xor i1 %".2111", -1
-  br i1 %".2119", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
+  %"data_end.102" = inttoptr i64 %".2114" to ptr
+  %".2115" = getelementptr i8, ptr %"ctx.30", i64 144
+  %"keys.102" = load ptr, ptr %".2115", align 8
+  %".2116" = xor i1 %".2108", -1
+  br i1 %".2116", label %"pppoe_d1.copy_failed", label %"pppoe_d1.copy_failed.endif"
 pppoe_d1.copy_failed:
-  %".2121" = trunc i64 %"cursor.31" to i16
-  %".2122" = getelementptr i8, ptr %"keys.102", i64 2
-  store i16 %".2121", ptr %".2122", align 2
+  %".2118" = trunc i64 %"cursor.31" to i16
+  %".2119" = getelementptr i8, ptr %"keys.102", i64 2
+  store i16 %".2118", ptr %".2119", align 2
   br label %"return"
 pppoe_d1.copy_failed.endif:
-  %".2125" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2126" = load volatile i8, [40 x i8]* %".2125", align 1
-  %".2127" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2128" = load volatile i8, [40 x i8]* %".2127", align 1
-  %".2129" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
-  %".2130" = load volatile i16, [40 x i8]* %".2129", align 2
+  %".2122" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2123" = load volatile i8, [40 x i8]* %".2122", align 1
+  %".2124" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2125" = load volatile i8, [40 x i8]* %".2124", align 1
+  %".2126" = getelementptr i8, [40 x i8]* %"header_copy", i64 6
+  %".2127" = load volatile i16, [40 x i8]* %".2126", align 2
   br label %"pppoe_d1.header"
 pppoe_d1.require:
-  %".2145" = trunc i64 %"cursor.31" to i16
-  %".2146" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2145", ptr %".2146", align 2
+  %".2142" = trunc i64 %"cursor.31" to i16
+  %".2143" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2142", ptr %".2143", align 2
   br label %"return"
 pppoe_d1.require.endif:
-  %".2149" = add i64 %"cursor.31", 8
-  %".2150" = trunc i64 %".2149" to i16
-  %".2151" = getelementptr i8, ptr %"keys.103", i64 0
-  store i16 %".2150", ptr %".2151", align 2
-  %".2153" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
-  %".2154" = zext i16 %".2153" to i64
-  switch i64 %".2154", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
+  %".2146" = add i64 %"cursor.31", 8
+  %".2147" = trunc i64 %".2146" to i16
+  %".2148" = getelementptr i8, ptr %"keys.103", i64 0
+  store i16 %".2147", ptr %".2148", align 2
+  %".2150" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
+  %".2151" = zext i16 %".2150" to i64
+  switch i64 %".2151", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
 pppoe_d1.unknown:
-  %".2156" = and i64 %".2154", 257
-  %".2157" = icmp eq i64 %".2156", 1
-  br i1 %".2157", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
+  %".2153" = and i64 %".2151", 257
+  %".2154" = icmp eq i64 %".2153", 1
+  br i1 %".2154", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
 pppoe_d1.to_ipv4:
-  %".2163" = trunc i64 2048 to i16
-  %".2164" = call i16 @"llvm.bswap.i16"(i16 %".2163")
-  %".2165" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2164", ptr %".2165", align 2
+  %".2160" = trunc i64 2048 to i16
+  %".2161" = call i16 @"llvm.bswap.i16"(i16 %".2160")
+  %".2162" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2161", ptr %".2162", align 2
   br label %"ipv4_d1"
 pppoe_d1.to_ipv6:
-  %".2168" = trunc i64 34525 to i16
-  %".2169" = call i16 @"llvm.bswap.i16"(i16 %".2168")
-  %".2170" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2169", ptr %".2170", align 2
+  %".2165" = trunc i64 34525 to i16
+  %".2166" = call i16 @"llvm.bswap.i16"(i16 %".2165")
+  %".2167" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2166", ptr %".2167", align 2
   br label %"ipv6_d1"
 pppoe_d1.to_mpls:
-  %".2173" = trunc i64 34887 to i16
-  %".2174" = call i16 @"llvm.bswap.i16"(i16 %".2173")
-  %".2175" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2174", ptr %".2175", align 2
+  %".2170" = trunc i64 34887 to i16
+  %".2171" = call i16 @"llvm.bswap.i16"(i16 %".2170")
+  %".2172" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2171", ptr %".2172", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d1.to_mpls.1:
-  %".2178" = trunc i64 34888 to i16
-  %".2179" = call i16 @"llvm.bswap.i16"(i16 %".2178")
-  %".2180" = getelementptr i8, ptr %"keys.103", i64 10
-  store i16 %".2179", ptr %".2180", align 2
+  %".2175" = trunc i64 34888 to i16
+  %".2176" = call i16 @"llvm.bswap.i16"(i16 %".2175")
+  %".2177" = getelementptr i8, ptr %"keys.103", i64 10
+  store i16 %".2176", ptr %".2177", align 2
   br label %"mpls_mpls_labels1"
 pppoe_d1.to_ppp_other:
   br label %"ppp_other"
 pppoe_d1.select:
-  %".2159" = trunc i64 %".2149" to i16
-  %".2160" = getelementptr i8, ptr %"keys.103", i64 2
-  store i16 %".2159", ptr %".2160", align 2
+  %".2156" = trunc i64 %".2146" to i16
+  %".2157" = getelementptr i8, ptr %"keys.103", i64 2
+  store i16 %".2156", ptr %".2157", align 2
   br label %"return"
 hsr_d1_vlan_tags1.copy:
   %"ctx.31" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2190" = trunc i64 %"cursor.32" to i32
-  %".2191" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2190", [40 x i8]* %"header_copy", i32 6)
-  %".2192" = icmp eq i64 %".2191", 0
-  %".2193" = getelementptr i8, ptr %"ctx.31", i64 76
+  %".2187" = trunc i64 %"cursor.32" to i32
+  %".2188" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.31", i32 %".2187", [40 x i8]* %"header_copy", i32 6)
+  %".2189" = icmp eq i64 %".2188", 0
+  %".2190" = getelementptr i8, ptr %"ctx.31", i64 76
+  %".2191" = load i32, ptr %".2190", align 4
+  %".2192" = zext i32 %".2191" to i64
+  %"data.104" = inttoptr i64 %".2192" to ptr
+  %".2193" = getelementptr i8, ptr %"ctx.31", i64 80
   %".2194" = load i32, ptr %".2193", align 4
   %".2195" = zext i32 %".2194" to i64
-  %"data.104" = inttoptr i64 %".2195" to ptr
-  %".2196" = getelementptr i8, ptr %"ctx.31", i64 80
-  %".2197" = load i32, ptr %".2196", align 4
-  %".2198" = zext i32 %".2197" to i64
-  %"data_end.104" = inttoptr i64 %".2198" to ptr
-  %".2199" = getelementptr i8, ptr %"ctx.31", i64 144
-  %"keys.104" = load ptr, ptr %".2199", align 8
-  %".2200" = xor i1 %".2192", -1
-  br i1 %".2200", label %"hsr_d1_vlan_tags1.copy_failed", label %"hsr_d1_vlan_tags1.copy_failed.endif"
+  %"data_end.104" = inttoptr i64 %".2195" to ptr
+  %".2196" = getelementptr i8, ptr %"ctx.31", i64 144
+  %"keys.104" = load ptr, ptr %".2196", align 8
+  %".2197" = xor i1 %".2189", -1
+  br i1 %".2197", label %"hsr_d1_vlan_tags1.copy_failed", label %"hsr_d1_vlan_tags1.copy_failed.endif"
 hsr_d1_vlan_tags1.copy_failed:
-  %".2202" = trunc i64 %"cursor.32" to i16
-  %".2203" = getelementptr i8, ptr %"keys.104", i64 2
-  store i16 %".2202", ptr %".2203", align 2
+  %".2199" = trunc i64 %"cursor.32" to i16
+  %".2200" = getelementptr i8, ptr %"keys.104", i64 2
+  store i16 %".2199", ptr %".2200", align 2
   br label %"return"
 hsr_d1_vlan_tags1.copy_failed.endif:
-  %".2206" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".2207" = load volatile i16, [40 x i8]* %".2206", align 2
+  %".2203" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".2204" = load volatile i16, [40 x i8]* %".2203", align 2
   br label %"hsr_d1_vlan_tags1.header"
 hsr_d1_vlan_tags1.unknown:
-  %".2222" = trunc i64 %".2215" to i16
-  %".2223" = getelementptr i8, ptr %"keys.105", i64 2
-  store i16 %".2222", ptr %".2223", align 2
+  %".2219" = trunc i64 %".2212" to i16
+  %".2220" = getelementptr i8, ptr %"keys.105", i64 2
+  store i16 %".2219", ptr %".2220", align 2
   br label %"return"
 hsr_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
@@ -3552,428 +3540,428 @@ hsr_d1_vlan_tags1.to_batadv:
   br label %"batadv_d1"
 batadv_d1.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2252" = trunc i64 %"cursor.33" to i32
-  %".2253" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2252", [40 x i8]* %"header_copy", i32 24)
-  %".2254" = icmp eq i64 %".2253", 0
-  %".2255" = getelementptr i8, ptr %"ctx.32", i64 76
+  %".2249" = trunc i64 %"cursor.33" to i32
+  %".2250" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.32", i32 %".2249", [40 x i8]* %"header_copy", i32 24)
+  %".2251" = icmp eq i64 %".2250", 0
+  %".2252" = getelementptr i8, ptr %"ctx.32", i64 76
+  %".2253" = load i32, ptr %".2252", align 4
+  %".2254" = zext i32 %".2253" to i64
+  %"data.106" = inttoptr i64 %".2254" to ptr
+  %".2255" = getelementptr i8, ptr %"ctx.32", i64 80
   %".2256" = load i32, ptr %".2255", align 4
   %".2257" = zext i32 %".2256" to i64
-  %"data.106" = inttoptr i64 %".2257" to ptr
-  %".2258" = getelementptr i8, ptr %"ctx.32", i64 80
-  %".2259" = load i32, ptr %".2258", align 4
-  %".2260" = zext i32 %".2259" to i64
-  %"data_end.106" = inttoptr i64 %".2260" to ptr
-  %".2261" = getelementptr i8, ptr %"ctx.32", i64 144
-  %"keys.106" = load ptr, ptr %".2261", align 8
-  %".2262" = xor i1 %".2254", -1
-  br i1 %".2262", label %"batadv_d1.copy_failed", label %"batadv_d1.copy_failed.endif"
+  %"data_end.106" = inttoptr i64 %".2257" to ptr
+  %".2258" = getelementptr i8, ptr %"ctx.32", i64 144
+  %"keys.106" = load ptr, ptr %".2258", align 8
+  %".2259" = xor i1 %".2251", -1
+  br i1 %".2259", label %"batadv_d1.copy_failed", label %"batadv_d1.copy_failed.endif"
 batadv_d1.copy_failed:
-  %".2264" = trunc i64 %"cursor.33" to i16
-  %".2265" = getelementptr i8, ptr %"keys.106", i64 2
-  store i16 %".2264", ptr %".2265", align 2
+  %".2261" = trunc i64 %"cursor.33" to i16
+  %".2262" = getelementptr i8, ptr %"keys.106", i64 2
+  store i16 %".2261", ptr %".2262", align 2
   br label %"return"
 batadv_d1.copy_failed.endif:
-  %".2268" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2269" = load volatile i8, [40 x i8]* %".2268", align 1
-  %".2270" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2271" = load volatile i8, [40 x i8]* %".2270", align 1
-  %".2272" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
-  %".2273" = load volatile i16, [40 x i8]* %".2272", align 2
+  %".2265" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2266" = load volatile i8, [40 x i8]* %".2265", align 1
+  %".2267" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2268" = load volatile i8, [40 x i8]* %".2267", align 1
+  %".2269" = getelementptr i8, [40 x i8]* %"header_copy", i64 22
+  %".2270" = load volatile i16, [40 x i8]* %".2269", align 2
   br label %"batadv_d1.header"
 batadv_d1.require:
-  %".2282" = trunc i64 %"cursor.33" to i16
-  %".2283" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2282", ptr %".2283", align 2
+  %".2279" = trunc i64 %"cursor.33" to i16
+  %".2280" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2279", ptr %".2280", align 2
   br label %"return"
 batadv_d1.require.endif:
-  %".2286" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
-  %".2287" = zext i16 %".2286" to i64
-  %".2288" = trunc i64 %".2287" to i16
-  %".2289" = call i16 @"llvm.bswap.i16"(i16 %".2288")
-  %".2290" = getelementptr i8, ptr %"keys.107", i64 10
-  store i16 %".2289", ptr %".2290", align 2
-  %".2292" = add i64 %"cursor.33", 24
-  %".2293" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
-  %".2294" = zext i16 %".2293" to i64
-  switch i64 %".2294", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
+  %".2283" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
+  %".2284" = zext i16 %".2283" to i64
+  %".2285" = trunc i64 %".2284" to i16
+  %".2286" = call i16 @"llvm.bswap.i16"(i16 %".2285")
+  %".2287" = getelementptr i8, ptr %"keys.107", i64 10
+  store i16 %".2286", ptr %".2287", align 2
+  %".2289" = add i64 %"cursor.33", 24
+  %".2290" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
+  %".2291" = zext i16 %".2290" to i64
+  switch i64 %".2291", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
 batadv_d1.unknown:
-  %".2296" = trunc i64 %".2292" to i16
-  %".2297" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2296", ptr %".2297", align 2
+  %".2293" = trunc i64 %".2289" to i16
+  %".2294" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2293", ptr %".2294", align 2
   br label %"return"
 batadv_d1.to_ipv4:
-  %".2300" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2300", align 1
-  %".2302" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.33" = load volatile i32, ptr %".2302", align 4
-  %".2303" = and i32 %"flags.33", 4
-  %".2304" = icmp ne i32 %".2303", 0
-  br i1 %".2304", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+  %".2297" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2297", align 1
+  %".2299" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.33" = load volatile i32, ptr %".2299", align 4
+  %".2300" = and i32 %"flags.33", 4
+  %".2301" = icmp ne i32 %".2300", 0
+  br i1 %".2301", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
 batadv_d1.to_ipv6:
-  %".2314" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2314", align 1
-  %".2316" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.34" = load volatile i32, ptr %".2316", align 4
-  %".2317" = and i32 %"flags.34", 4
-  %".2318" = icmp ne i32 %".2317", 0
-  br i1 %".2318", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
+  %".2311" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2311", align 1
+  %".2313" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.34" = load volatile i32, ptr %".2313", align 4
+  %".2314" = and i32 %"flags.34", 4
+  %".2315" = icmp ne i32 %".2314", 0
+  br i1 %".2315", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
 batadv_d1.to_vlan:
-  %".2328" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2328", align 1
-  %".2330" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.35" = load volatile i32, ptr %".2330", align 4
-  %".2331" = and i32 %"flags.35", 4
-  %".2332" = icmp ne i32 %".2331", 0
-  br i1 %".2332", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
+  %".2325" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2325", align 1
+  %".2327" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.35" = load volatile i32, ptr %".2327", align 4
+  %".2328" = and i32 %"flags.35", 4
+  %".2329" = icmp ne i32 %".2328", 0
+  br i1 %".2329", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
 batadv_d1.to_vlan.1:
-  %".2342" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2342", align 1
-  %".2344" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.36" = load volatile i32, ptr %".2344", align 4
-  %".2345" = and i32 %"flags.36", 4
-  %".2346" = icmp ne i32 %".2345", 0
-  br i1 %".2346", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
+  %".2339" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2339", align 1
+  %".2341" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.36" = load volatile i32, ptr %".2341", align 4
+  %".2342" = and i32 %"flags.36", 4
+  %".2343" = icmp ne i32 %".2342", 0
+  br i1 %".2343", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
 batadv_d1.to_mpls:
-  %".2356" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2356", align 1
-  %".2358" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.37" = load volatile i32, ptr %".2358", align 4
-  %".2359" = and i32 %"flags.37", 4
-  %".2360" = icmp ne i32 %".2359", 0
-  br i1 %".2360", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
+  %".2353" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2353", align 1
+  %".2355" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.37" = load volatile i32, ptr %".2355", align 4
+  %".2356" = and i32 %"flags.37", 4
+  %".2357" = icmp ne i32 %".2356", 0
+  br i1 %".2357", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
 batadv_d1.to_mpls.1:
-  %".2370" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2370", align 1
-  %".2372" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.38" = load volatile i32, ptr %".2372", align 4
-  %".2373" = and i32 %"flags.38", 4
-  %".2374" = icmp ne i32 %".2373", 0
-  br i1 %".2374", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
+  %".2367" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2367", align 1
+  %".2369" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.38" = load volatile i32, ptr %".2369", align 4
+  %".2370" = and i32 %"flags.38", 4
+  %".2371" = icmp ne i32 %".2370", 0
+  br i1 %".2371", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
 batadv_d1.to_pppoe:
-  %".2384" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2384", align 1
-  %".2386" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.39" = load volatile i32, ptr %".2386", align 4
-  %".2387" = and i32 %"flags.39", 4
-  %".2388" = icmp ne i32 %".2387", 0
-  br i1 %".2388", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
+  %".2381" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2381", align 1
+  %".2383" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.39" = load volatile i32, ptr %".2383", align 4
+  %".2384" = and i32 %"flags.39", 4
+  %".2385" = icmp ne i32 %".2384", 0
+  br i1 %".2385", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
 batadv_d1.to_arp:
-  %".2398" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2398", align 1
-  %".2400" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.40" = load volatile i32, ptr %".2400", align 4
-  %".2401" = and i32 %"flags.40", 4
-  %".2402" = icmp ne i32 %".2401", 0
-  br i1 %".2402", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
+  %".2395" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2395", align 1
+  %".2397" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.40" = load volatile i32, ptr %".2397", align 4
+  %".2398" = and i32 %"flags.40", 4
+  %".2399" = icmp ne i32 %".2398", 0
+  br i1 %".2399", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
 batadv_d1.to_arp.1:
-  %".2412" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2412", align 1
-  %".2414" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.41" = load volatile i32, ptr %".2414", align 4
-  %".2415" = and i32 %"flags.41", 4
-  %".2416" = icmp ne i32 %".2415", 0
-  br i1 %".2416", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
+  %".2409" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2409", align 1
+  %".2411" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.41" = load volatile i32, ptr %".2411", align 4
+  %".2412" = and i32 %"flags.41", 4
+  %".2413" = icmp ne i32 %".2412", 0
+  br i1 %".2413", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
 batadv_d1.to_ptp:
-  %".2426" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2426", align 1
-  %".2428" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.42" = load volatile i32, ptr %".2428", align 4
-  %".2429" = and i32 %"flags.42", 4
-  %".2430" = icmp ne i32 %".2429", 0
-  br i1 %".2430", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
+  %".2423" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2423", align 1
+  %".2425" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.42" = load volatile i32, ptr %".2425", align 4
+  %".2426" = and i32 %"flags.42", 4
+  %".2427" = icmp ne i32 %".2426", 0
+  br i1 %".2427", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
 batadv_d1.to_cfm:
-  %".2440" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2440", align 1
-  %".2442" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.43" = load volatile i32, ptr %".2442", align 4
-  %".2443" = and i32 %"flags.43", 4
-  %".2444" = icmp ne i32 %".2443", 0
-  br i1 %".2444", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
+  %".2437" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2437", align 1
+  %".2439" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.43" = load volatile i32, ptr %".2439", align 4
+  %".2440" = and i32 %"flags.43", 4
+  %".2441" = icmp ne i32 %".2440", 0
+  br i1 %".2441", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
 batadv_d1.to_tipc:
-  %".2454" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2454", align 1
-  %".2456" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.44" = load volatile i32, ptr %".2456", align 4
-  %".2457" = and i32 %"flags.44", 4
-  %".2458" = icmp ne i32 %".2457", 0
-  br i1 %".2458", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
+  %".2451" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2451", align 1
+  %".2453" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.44" = load volatile i32, ptr %".2453", align 4
+  %".2454" = and i32 %"flags.44", 4
+  %".2455" = icmp ne i32 %".2454", 0
+  br i1 %".2455", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
 batadv_d1.to_fcoe:
-  %".2468" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2468", align 1
-  %".2470" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.45" = load volatile i32, ptr %".2470", align 4
-  %".2471" = and i32 %"flags.45", 4
-  %".2472" = icmp ne i32 %".2471", 0
-  br i1 %".2472", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
+  %".2465" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2465", align 1
+  %".2467" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.45" = load volatile i32, ptr %".2467", align 4
+  %".2468" = and i32 %"flags.45", 4
+  %".2469" = icmp ne i32 %".2468", 0
+  br i1 %".2469", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
 batadv_d1.to_hsr:
-  %".2482" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2482", align 1
-  %".2484" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.46" = load volatile i32, ptr %".2484", align 4
-  %".2485" = and i32 %"flags.46", 4
-  %".2486" = icmp ne i32 %".2485", 0
-  br i1 %".2486", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
+  %".2479" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2479", align 1
+  %".2481" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.46" = load volatile i32, ptr %".2481", align 4
+  %".2482" = and i32 %"flags.46", 4
+  %".2483" = icmp ne i32 %".2482", 0
+  br i1 %".2483", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
 batadv_d1.to_hsr.1:
-  %".2496" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2496", align 1
-  %".2498" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.47" = load volatile i32, ptr %".2498", align 4
-  %".2499" = and i32 %"flags.47", 4
-  %".2500" = icmp ne i32 %".2499", 0
-  br i1 %".2500", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
+  %".2493" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2493", align 1
+  %".2495" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.47" = load volatile i32, ptr %".2495", align 4
+  %".2496" = and i32 %"flags.47", 4
+  %".2497" = icmp ne i32 %".2496", 0
+  br i1 %".2497", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
 batadv_d1.to_batadv:
-  %".2510" = getelementptr i8, ptr %"keys.107", i64 8
-  store i8 1, ptr %".2510", align 1
-  %".2512" = getelementptr i8, ptr %"keys.107", i64 48
-  %"flags.48" = load volatile i32, ptr %".2512", align 4
-  %".2513" = and i32 %"flags.48", 4
-  %".2514" = icmp ne i32 %".2513", 0
-  br i1 %".2514", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
+  %".2507" = getelementptr i8, ptr %"keys.107", i64 8
+  store i8 1, ptr %".2507", align 1
+  %".2509" = getelementptr i8, ptr %"keys.107", i64 48
+  %"flags.48" = load volatile i32, ptr %".2509", align 4
+  %".2510" = and i32 %"flags.48", 4
+  %".2511" = icmp ne i32 %".2510", 0
+  br i1 %".2511", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
 batadv_d1.stop_at_encap:
-  %".2306" = trunc i64 %".2292" to i16
-  %".2307" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2306", ptr %".2307", align 2
+  %".2303" = trunc i64 %".2289" to i16
+  %".2304" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2303", ptr %".2304", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif:
-  %".2310" = trunc i64 %".2292" to i16
-  %".2311" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2310", ptr %".2311", align 2
+  %".2307" = trunc i64 %".2289" to i16
+  %".2308" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2307", ptr %".2308", align 2
   br label %"return"
 batadv_d1.stop_at_encap.1:
-  %".2320" = trunc i64 %".2292" to i16
-  %".2321" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2320", ptr %".2321", align 2
+  %".2317" = trunc i64 %".2289" to i16
+  %".2318" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2317", ptr %".2318", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.1:
-  %".2324" = trunc i64 %".2292" to i16
-  %".2325" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2324", ptr %".2325", align 2
+  %".2321" = trunc i64 %".2289" to i16
+  %".2322" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2321", ptr %".2322", align 2
   br label %"return"
 batadv_d1.stop_at_encap.2:
-  %".2334" = trunc i64 %".2292" to i16
-  %".2335" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2334", ptr %".2335", align 2
+  %".2331" = trunc i64 %".2289" to i16
+  %".2332" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2331", ptr %".2332", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.2:
-  %".2338" = trunc i64 %".2292" to i16
-  %".2339" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2338", ptr %".2339", align 2
+  %".2335" = trunc i64 %".2289" to i16
+  %".2336" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2335", ptr %".2336", align 2
   br label %"return"
 batadv_d1.stop_at_encap.3:
-  %".2348" = trunc i64 %".2292" to i16
-  %".2349" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2348", ptr %".2349", align 2
+  %".2345" = trunc i64 %".2289" to i16
+  %".2346" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2345", ptr %".2346", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.3:
-  %".2352" = trunc i64 %".2292" to i16
-  %".2353" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2352", ptr %".2353", align 2
+  %".2349" = trunc i64 %".2289" to i16
+  %".2350" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2349", ptr %".2350", align 2
   br label %"return"
 batadv_d1.stop_at_encap.4:
-  %".2362" = trunc i64 %".2292" to i16
-  %".2363" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2362", ptr %".2363", align 2
+  %".2359" = trunc i64 %".2289" to i16
+  %".2360" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2359", ptr %".2360", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.4:
-  %".2366" = trunc i64 %".2292" to i16
-  %".2367" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2366", ptr %".2367", align 2
+  %".2363" = trunc i64 %".2289" to i16
+  %".2364" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2363", ptr %".2364", align 2
   br label %"return"
 batadv_d1.stop_at_encap.5:
-  %".2376" = trunc i64 %".2292" to i16
-  %".2377" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2376", ptr %".2377", align 2
+  %".2373" = trunc i64 %".2289" to i16
+  %".2374" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2373", ptr %".2374", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.5:
-  %".2380" = trunc i64 %".2292" to i16
-  %".2381" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2380", ptr %".2381", align 2
+  %".2377" = trunc i64 %".2289" to i16
+  %".2378" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2377", ptr %".2378", align 2
   br label %"return"
 batadv_d1.stop_at_encap.6:
-  %".2390" = trunc i64 %".2292" to i16
-  %".2391" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2390", ptr %".2391", align 2
+  %".2387" = trunc i64 %".2289" to i16
+  %".2388" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2387", ptr %".2388", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.6:
-  %".2394" = trunc i64 %".2292" to i16
-  %".2395" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2394", ptr %".2395", align 2
+  %".2391" = trunc i64 %".2289" to i16
+  %".2392" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2391", ptr %".2392", align 2
   br label %"return"
 batadv_d1.stop_at_encap.7:
-  %".2404" = trunc i64 %".2292" to i16
-  %".2405" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2404", ptr %".2405", align 2
+  %".2401" = trunc i64 %".2289" to i16
+  %".2402" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2401", ptr %".2402", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.7:
-  %".2408" = trunc i64 %".2292" to i16
-  %".2409" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2408", ptr %".2409", align 2
+  %".2405" = trunc i64 %".2289" to i16
+  %".2406" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2405", ptr %".2406", align 2
   br label %"return"
 batadv_d1.stop_at_encap.8:
-  %".2418" = trunc i64 %".2292" to i16
-  %".2419" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2418", ptr %".2419", align 2
+  %".2415" = trunc i64 %".2289" to i16
+  %".2416" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2415", ptr %".2416", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.8:
-  %".2422" = trunc i64 %".2292" to i16
-  %".2423" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2422", ptr %".2423", align 2
+  %".2419" = trunc i64 %".2289" to i16
+  %".2420" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2419", ptr %".2420", align 2
   br label %"return"
 batadv_d1.stop_at_encap.9:
-  %".2432" = trunc i64 %".2292" to i16
-  %".2433" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2432", ptr %".2433", align 2
+  %".2429" = trunc i64 %".2289" to i16
+  %".2430" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2429", ptr %".2430", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.9:
-  %".2436" = trunc i64 %".2292" to i16
-  %".2437" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2436", ptr %".2437", align 2
+  %".2433" = trunc i64 %".2289" to i16
+  %".2434" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2433", ptr %".2434", align 2
   br label %"return"
 batadv_d1.stop_at_encap.10:
-  %".2446" = trunc i64 %".2292" to i16
-  %".2447" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2446", ptr %".2447", align 2
+  %".2443" = trunc i64 %".2289" to i16
+  %".2444" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2443", ptr %".2444", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.10:
-  %".2450" = trunc i64 %".2292" to i16
-  %".2451" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2450", ptr %".2451", align 2
+  %".2447" = trunc i64 %".2289" to i16
+  %".2448" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2447", ptr %".2448", align 2
   br label %"return"
 batadv_d1.stop_at_encap.11:
-  %".2460" = trunc i64 %".2292" to i16
-  %".2461" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2460", ptr %".2461", align 2
+  %".2457" = trunc i64 %".2289" to i16
+  %".2458" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2457", ptr %".2458", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.11:
-  %".2464" = trunc i64 %".2292" to i16
-  %".2465" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2464", ptr %".2465", align 2
+  %".2461" = trunc i64 %".2289" to i16
+  %".2462" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2461", ptr %".2462", align 2
   br label %"return"
 batadv_d1.stop_at_encap.12:
-  %".2474" = trunc i64 %".2292" to i16
-  %".2475" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2474", ptr %".2475", align 2
+  %".2471" = trunc i64 %".2289" to i16
+  %".2472" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2471", ptr %".2472", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.12:
-  %".2478" = trunc i64 %".2292" to i16
-  %".2479" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2478", ptr %".2479", align 2
+  %".2475" = trunc i64 %".2289" to i16
+  %".2476" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2475", ptr %".2476", align 2
   br label %"return"
 batadv_d1.stop_at_encap.13:
-  %".2488" = trunc i64 %".2292" to i16
-  %".2489" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2488", ptr %".2489", align 2
+  %".2485" = trunc i64 %".2289" to i16
+  %".2486" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2485", ptr %".2486", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.13:
-  %".2492" = trunc i64 %".2292" to i16
-  %".2493" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2492", ptr %".2493", align 2
+  %".2489" = trunc i64 %".2289" to i16
+  %".2490" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2489", ptr %".2490", align 2
   br label %"return"
 batadv_d1.stop_at_encap.14:
-  %".2502" = trunc i64 %".2292" to i16
-  %".2503" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2502", ptr %".2503", align 2
+  %".2499" = trunc i64 %".2289" to i16
+  %".2500" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2499", ptr %".2500", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.14:
-  %".2506" = trunc i64 %".2292" to i16
-  %".2507" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2506", ptr %".2507", align 2
+  %".2503" = trunc i64 %".2289" to i16
+  %".2504" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2503", ptr %".2504", align 2
   br label %"return"
 batadv_d1.stop_at_encap.15:
-  %".2516" = trunc i64 %".2292" to i16
-  %".2517" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2516", ptr %".2517", align 2
+  %".2513" = trunc i64 %".2289" to i16
+  %".2514" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2513", ptr %".2514", align 2
   br label %"return"
 batadv_d1.stop_at_encap.endif.15:
-  %".2520" = trunc i64 %".2292" to i16
-  %".2521" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2520", ptr %".2521", align 2
+  %".2517" = trunc i64 %".2289" to i16
+  %".2518" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2517", ptr %".2518", align 2
   br label %"return"
 gre_d0.stop_before:
-  %".2533" = trunc i64 %"cursor.34" to i16
-  %".2534" = getelementptr i8, ptr %"keys.67", i64 2
-  store i16 %".2533", ptr %".2534", align 2
+  %".2530" = trunc i64 %"cursor.34" to i16
+  %".2531" = getelementptr i8, ptr %"keys.67", i64 2
+  store i16 %".2530", ptr %".2531", align 2
   br label %"return"
 gre_d0.stop_before.endif:
-  %".2537" = add i64 %"cursor.34", 4
+  %".2534" = add i64 %"cursor.34", 4
+  %".2535" = zext i8 %"w0_1.3" to i64
+  %".2536" = lshr i64 %".2535", 7
+  %".2537" = and i64 %".2536", 1
   %".2538" = zext i8 %"w0_1.3" to i64
-  %".2539" = lshr i64 %".2538", 7
+  %".2539" = lshr i64 %".2538", 5
   %".2540" = and i64 %".2539", 1
-  %".2541" = zext i8 %"w0_1.3" to i64
-  %".2542" = lshr i64 %".2541", 5
-  %".2543" = and i64 %".2542", 1
-  %".2544" = add i64 %".2540", %".2543"
-  %".2545" = zext i8 %"w0_1.3" to i64
-  %".2546" = lshr i64 %".2545", 4
-  %".2547" = and i64 %".2546", 1
-  %".2548" = add i64 %".2544", %".2547"
-  %".2549" = mul i64 %".2548", 4
-  %".2550" = add i64 %".2549", 4
-  %".2551" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
-  %".2552" = getelementptr i8, ptr %".2551", i64 %".2550"
-  %".2553" = icmp ugt ptr %".2552", %"data_end.67"
-  br i1 %".2553", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+  %".2541" = add i64 %".2537", %".2540"
+  %".2542" = zext i8 %"w0_1.3" to i64
+  %".2543" = lshr i64 %".2542", 4
+  %".2544" = and i64 %".2543", 1
+  %".2545" = add i64 %".2541", %".2544"
+  %".2546" = mul i64 %".2545", 4
+  %".2547" = add i64 %".2546", 4
+  %".2548" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
+  %".2549" = getelementptr i8, ptr %".2548", i64 %".2547"
+  %".2550" = icmp ugt ptr %".2549", %"data_end.67"
+  br i1 %".2550", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
 gre_d0.variable_part:
   %"data.109" = phi  ptr [%"data.67", %"gre_d0.stop_before.endif"], [%"data.108", %"gre_d0.copy_last_byte_failed.endif"]
   %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.stop_before.endif"], [%"data_end.108", %"gre_d0.copy_last_byte_failed.endif"]
   %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.stop_before.endif"], [%"keys.108", %"gre_d0.copy_last_byte_failed.endif"]
-  %".2574" = add i64 %"cursor.34", %".2550"
-  %".2575" = add i64 %"cursor.34", 4
-  %".2576" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2575")
-  %".2577" = icmp eq i64 %".2549", 0
-  %"end.3" = select  i1 %".2577", i64 %".2576", i64 %".2574"
-  %".2578" = getelementptr i8, ptr %"keys.109", i64 8
-  store i8 1, ptr %".2578", align 1
-  %".2580" = getelementptr i8, ptr %"keys.109", i64 48
-  %"flags.49" = load volatile i32, ptr %".2580", align 4
-  %".2581" = and i32 %"flags.49", 4
-  %".2582" = icmp ne i32 %".2581", 0
-  br i1 %".2582", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  %".2571" = add i64 %"cursor.34", %".2547"
+  %".2572" = add i64 %"cursor.34", 4
+  %".2573" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2572")
+  %".2574" = icmp eq i64 %".2546", 0
+  %"end.2" = select  i1 %".2574", i64 %".2573", i64 %".2571"
+  %".2575" = getelementptr i8, ptr %"keys.109", i64 8
+  store i8 1, ptr %".2575", align 1
+  %".2577" = getelementptr i8, ptr %"keys.109", i64 48
+  %"flags.49" = load volatile i32, ptr %".2577", align 4
+  %".2578" = and i32 %"flags.49", 4
+  %".2579" = icmp ne i32 %".2578", 0
+  br i1 %".2579", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
-  %".2555" = add i64 %"cursor.34", %".2550"
-  %".2556" = sub i64 %".2555", 1
+  %".2552" = add i64 %"cursor.34", %".2547"
+  %".2553" = sub i64 %".2552", 1
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2557" = trunc i64 %".2556" to i32
-  %".2558" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2557", i64* %"last_byte", i32 1)
-  %".2559" = icmp eq i64 %".2558", 0
-  %".2560" = getelementptr i8, ptr %"ctx.33", i64 76
+  %".2554" = trunc i64 %".2553" to i32
+  %".2555" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.33", i32 %".2554", i64* %"last_byte", i32 1)
+  %".2556" = icmp eq i64 %".2555", 0
+  %".2557" = getelementptr i8, ptr %"ctx.33", i64 76
+  %".2558" = load i32, ptr %".2557", align 4
+  %".2559" = zext i32 %".2558" to i64
+  %"data.108" = inttoptr i64 %".2559" to ptr
+  %".2560" = getelementptr i8, ptr %"ctx.33", i64 80
   %".2561" = load i32, ptr %".2560", align 4
   %".2562" = zext i32 %".2561" to i64
-  %"data.108" = inttoptr i64 %".2562" to ptr
-  %".2563" = getelementptr i8, ptr %"ctx.33", i64 80
-  %".2564" = load i32, ptr %".2563", align 4
-  %".2565" = zext i32 %".2564" to i64
-  %"data_end.108" = inttoptr i64 %".2565" to ptr
-  %".2566" = getelementptr i8, ptr %"ctx.33", i64 144
-  %"keys.108" = load ptr, ptr %".2566", align 8
-  %".2567" = xor i1 %".2559", -1
-  br i1 %".2567", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
+  %"data_end.108" = inttoptr i64 %".2562" to ptr
+  %".2563" = getelementptr i8, ptr %"ctx.33", i64 144
+  %"keys.108" = load ptr, ptr %".2563", align 8
+  %".2564" = xor i1 %".2556", -1
+  br i1 %".2564", label %"gre_d0.copy_last_byte_failed", label %"gre_d0.copy_last_byte_failed.endif"
 gre_d0.copy_last_byte_failed:
-  %".2569" = trunc i64 %"cursor.34" to i16
-  %".2570" = getelementptr i8, ptr %"keys.108", i64 2
-  store i16 %".2569", ptr %".2570", align 2
+  %".2566" = trunc i64 %"cursor.34" to i16
+  %".2567" = getelementptr i8, ptr %"keys.108", i64 2
+  store i16 %".2566", ptr %".2567", align 2
   br label %"return"
 gre_d0.copy_last_byte_failed.endif:
   br label %"gre_d0.variable_part"
 gre_d0.stop_at_encap:
-  %".2584" = trunc i64 %"end.3" to i16
-  %".2585" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2584", ptr %".2585", align 2
+  %".2581" = trunc i64 %"end.2" to i16
+  %".2582" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2581", ptr %".2582", align 2
   br label %"return"
 gre_d0.stop_at_encap.endif:
-  %".2588" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2589" = zext i16 %".2588" to i64
-  %".2590" = trunc i64 %".2589" to i16
-  %".2591" = call i16 @"llvm.bswap.i16"(i16 %".2590")
-  %".2592" = getelementptr i8, ptr %"keys.109", i64 10
-  store i16 %".2591", ptr %".2592", align 2
-  %".2594" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".2595" = zext i16 %".2594" to i64
-  switch i64 %".2595", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
+  %".2585" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2586" = zext i16 %".2585" to i64
+  %".2587" = trunc i64 %".2586" to i16
+  %".2588" = call i16 @"llvm.bswap.i16"(i16 %".2587")
+  %".2589" = getelementptr i8, ptr %"keys.109", i64 10
+  store i16 %".2588", ptr %".2589", align 2
+  %".2591" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".2592" = zext i16 %".2591" to i64
+  switch i64 %".2592", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
 gre_d0.unknown:
-  %".2597" = trunc i64 %"end.3" to i16
-  %".2598" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2597", ptr %".2598", align 2
+  %".2594" = trunc i64 %"end.2" to i16
+  %".2595" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2594", ptr %".2595", align 2
   br label %"return"
 gre_d0.to_ipv4:
   br label %"ipv4_d1"
@@ -4010,175 +3998,175 @@ gre_d0.to_batadv:
 gre_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
-  %"cursor.43" = phi  i64 [%"end.3", %"gre_d0.to_ethernet"]
+  %"cursor.43" = phi  i64 [%"end.2", %"gre_d0.to_ethernet"]
   %"data.110" = phi  ptr [%"data.109", %"gre_d0.to_ethernet"]
   %"data_end.110" = phi  ptr [%"data_end.109", %"gre_d0.to_ethernet"]
   %"keys.110" = phi  ptr [%"keys.109", %"gre_d0.to_ethernet"]
   %"hdr.37" = getelementptr i8, ptr %"data.110", i64 %"cursor.43"
-  %".3315" = getelementptr i8, ptr %"hdr.37", i64 14
-  %".3316" = icmp ugt ptr %".3315", %"data_end.110"
-  br i1 %".3316", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+  %".3306" = getelementptr i8, ptr %"hdr.37", i64 14
+  %".3307" = icmp ugt ptr %".3306", %"data_end.110"
+  br i1 %".3307", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
 ethernet_d1.linear:
-  %".3318" = getelementptr i8, ptr %"hdr.37", i64 12
-  %".3319" = load i16, ptr %".3318", align 2
+  %".3309" = getelementptr i8, ptr %"hdr.37", i64 12
+  %".3310" = load i16, ptr %".3309", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.header:
-  %"w12_2" = phi  i16 [%".3319", %"ethernet_d1.linear"], [%".3338", %"ethernet_d1.copy_failed.endif"]
+  %"w12_2" = phi  i16 [%".3310", %"ethernet_d1.linear"], [%".3329", %"ethernet_d1.copy_failed.endif"]
   %"data.135" = phi  ptr [%"data.110", %"ethernet_d1.linear"], [%"data.134", %"ethernet_d1.copy_failed.endif"]
   %"data_end.135" = phi  ptr [%"data_end.110", %"ethernet_d1.linear"], [%"data_end.134", %"ethernet_d1.copy_failed.endif"]
   %"keys.135" = phi  ptr [%"keys.110", %"ethernet_d1.linear"], [%"keys.134", %"ethernet_d1.copy_failed.endif"]
-  %".3340" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3341" = zext i16 %".3340" to i64
-  %".3342" = trunc i64 %".3341" to i16
-  %".3343" = call i16 @"llvm.bswap.i16"(i16 %".3342")
-  %".3344" = getelementptr i8, ptr %"keys.135", i64 10
-  store i16 %".3343", ptr %".3344", align 2
-  %".3346" = add i64 %"cursor.43", 14
-  %".3347" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".3348" = zext i16 %".3347" to i64
-  switch i64 %".3348", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+  %".3331" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3332" = zext i16 %".3331" to i64
+  %".3333" = trunc i64 %".3332" to i16
+  %".3334" = call i16 @"llvm.bswap.i16"(i16 %".3333")
+  %".3335" = getelementptr i8, ptr %"keys.135", i64 10
+  store i16 %".3334", ptr %".3335", align 2
+  %".3337" = add i64 %"cursor.43", 14
+  %".3338" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".3339" = zext i16 %".3338" to i64
+  switch i64 %".3339", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
 pptp_d0.stop_before:
-  %".2627" = trunc i64 %"cursor.35" to i16
-  %".2628" = getelementptr i8, ptr %"keys.68", i64 2
-  store i16 %".2627", ptr %".2628", align 2
+  %".2624" = trunc i64 %"cursor.35" to i16
+  %".2625" = getelementptr i8, ptr %"keys.68", i64 2
+  store i16 %".2624", ptr %".2625", align 2
   br label %"return"
 pptp_d0.stop_before.endif:
-  %".2631" = add i64 %"cursor.35", 4
+  %".2628" = add i64 %"cursor.35", 4
+  %".2629" = zext i8 %"w0_1.3" to i64
+  %".2630" = lshr i64 %".2629", 7
+  %".2631" = and i64 %".2630", 1
   %".2632" = zext i8 %"w0_1.3" to i64
-  %".2633" = lshr i64 %".2632", 7
+  %".2633" = lshr i64 %".2632", 5
   %".2634" = and i64 %".2633", 1
-  %".2635" = zext i8 %"w0_1.3" to i64
-  %".2636" = lshr i64 %".2635", 5
-  %".2637" = and i64 %".2636", 1
-  %".2638" = add i64 %".2634", %".2637"
-  %".2639" = zext i8 %"w0_1.3" to i64
-  %".2640" = lshr i64 %".2639", 4
-  %".2641" = and i64 %".2640", 1
-  %".2642" = add i64 %".2638", %".2641"
-  %".2643" = zext i8 %"w1_1.2" to i64
-  %".2644" = lshr i64 %".2643", 7
-  %".2645" = and i64 %".2644", 1
-  %".2646" = add i64 %".2642", %".2645"
-  %".2647" = mul i64 %".2646", 4
-  %".2648" = add i64 %".2647", 4
-  %".2649" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
-  %".2650" = getelementptr i8, ptr %".2649", i64 %".2648"
-  %".2651" = icmp ugt ptr %".2650", %"data_end.68"
-  br i1 %".2651", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+  %".2635" = add i64 %".2631", %".2634"
+  %".2636" = zext i8 %"w0_1.3" to i64
+  %".2637" = lshr i64 %".2636", 4
+  %".2638" = and i64 %".2637", 1
+  %".2639" = add i64 %".2635", %".2638"
+  %".2640" = zext i8 %"w1_1.2" to i64
+  %".2641" = lshr i64 %".2640", 7
+  %".2642" = and i64 %".2641", 1
+  %".2643" = add i64 %".2639", %".2642"
+  %".2644" = mul i64 %".2643", 4
+  %".2645" = add i64 %".2644", 4
+  %".2646" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
+  %".2647" = getelementptr i8, ptr %".2646", i64 %".2645"
+  %".2648" = icmp ugt ptr %".2647", %"data_end.68"
+  br i1 %".2648", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
 pptp_d0.variable_part:
   %"data.112" = phi  ptr [%"data.68", %"pptp_d0.stop_before.endif"], [%"data.111", %"pptp_d0.copy_last_byte_failed.endif"]
   %"data_end.112" = phi  ptr [%"data_end.68", %"pptp_d0.stop_before.endif"], [%"data_end.111", %"pptp_d0.copy_last_byte_failed.endif"]
   %"keys.112" = phi  ptr [%"keys.68", %"pptp_d0.stop_before.endif"], [%"keys.111", %"pptp_d0.copy_last_byte_failed.endif"]
-  %".2672" = add i64 %"cursor.35", %".2648"
-  %".2673" = add i64 %"cursor.35", 4
-  %".2674" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2673")
-  %".2675" = icmp eq i64 %".2647", 0
-  %"end.4" = select  i1 %".2675", i64 %".2674", i64 %".2672"
+  %".2669" = add i64 %"cursor.35", %".2645"
+  %".2670" = add i64 %"cursor.35", 4
+  %".2671" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2670")
+  %".2672" = icmp eq i64 %".2644", 0
+  %"end.3" = select  i1 %".2672", i64 %".2671", i64 %".2669"
   switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
-  %".2653" = add i64 %"cursor.35", %".2648"
-  %".2654" = sub i64 %".2653", 1
+  %".2650" = add i64 %"cursor.35", %".2645"
+  %".2651" = sub i64 %".2650", 1
   %"ctx.34" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2655" = trunc i64 %".2654" to i32
-  %".2656" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2655", i64* %"last_byte", i32 1)
-  %".2657" = icmp eq i64 %".2656", 0
-  %".2658" = getelementptr i8, ptr %"ctx.34", i64 76
+  %".2652" = trunc i64 %".2651" to i32
+  %".2653" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.34", i32 %".2652", i64* %"last_byte", i32 1)
+  %".2654" = icmp eq i64 %".2653", 0
+  %".2655" = getelementptr i8, ptr %"ctx.34", i64 76
+  %".2656" = load i32, ptr %".2655", align 4
+  %".2657" = zext i32 %".2656" to i64
+  %"data.111" = inttoptr i64 %".2657" to ptr
+  %".2658" = getelementptr i8, ptr %"ctx.34", i64 80
   %".2659" = load i32, ptr %".2658", align 4
   %".2660" = zext i32 %".2659" to i64
-  %"data.111" = inttoptr i64 %".2660" to ptr
-  %".2661" = getelementptr i8, ptr %"ctx.34", i64 80
-  %".2662" = load i32, ptr %".2661", align 4
-  %".2663" = zext i32 %".2662" to i64
-  %"data_end.111" = inttoptr i64 %".2663" to ptr
-  %".2664" = getelementptr i8, ptr %"ctx.34", i64 144
-  %"keys.111" = load ptr, ptr %".2664", align 8
-  %".2665" = xor i1 %".2657", -1
-  br i1 %".2665", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
+  %"data_end.111" = inttoptr i64 %".2660" to ptr
+  %".2661" = getelementptr i8, ptr %"ctx.34", i64 144
+  %"keys.111" = load ptr, ptr %".2661", align 8
+  %".2662" = xor i1 %".2654", -1
+  br i1 %".2662", label %"pptp_d0.copy_last_byte_failed", label %"pptp_d0.copy_last_byte_failed.endif"
 pptp_d0.copy_last_byte_failed:
-  %".2667" = trunc i64 %"cursor.35" to i16
-  %".2668" = getelementptr i8, ptr %"keys.111", i64 2
-  store i16 %".2667", ptr %".2668", align 2
+  %".2664" = trunc i64 %"cursor.35" to i16
+  %".2665" = getelementptr i8, ptr %"keys.111", i64 2
+  store i16 %".2664", ptr %".2665", align 2
   br label %"return"
 pptp_d0.copy_last_byte_failed.endif:
   br label %"pptp_d0.variable_part"
 pptp_d0.unknown:
-  %".2677" = trunc i64 %"end.4" to i16
-  %".2678" = getelementptr i8, ptr %"keys.112", i64 2
-  store i16 %".2677", ptr %".2678", align 2
+  %".2674" = trunc i64 %"end.3" to i16
+  %".2675" = getelementptr i8, ptr %"keys.112", i64 2
+  store i16 %".2674", ptr %".2675", align 2
   br label %"return"
 pptp_d0.to_ppp:
   br label %"ppp_d0"
 ppp_d0:
-  %"cursor.44" = phi  i64 [%"end.4", %"pptp_d0.to_ppp"]
+  %"cursor.44" = phi  i64 [%"end.3", %"pptp_d0.to_ppp"]
   %"data.113" = phi  ptr [%"data.112", %"pptp_d0.to_ppp"]
   %"data_end.113" = phi  ptr [%"data_end.112", %"pptp_d0.to_ppp"]
   %"keys.113" = phi  ptr [%"keys.112", %"pptp_d0.to_ppp"]
   %"hdr.38" = getelementptr i8, ptr %"data.113", i64 %"cursor.44"
-  %".3370" = getelementptr i8, ptr %"hdr.38", i64 4
-  %".3371" = icmp ugt ptr %".3370", %"data_end.113"
-  br i1 %".3371", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+  %".3361" = getelementptr i8, ptr %"hdr.38", i64 4
+  %".3362" = icmp ugt ptr %".3361", %"data_end.113"
+  br i1 %".3362", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
 ppp_d0.linear:
-  %".3373" = getelementptr i8, ptr %"hdr.38", i64 2
-  %".3374" = load i16, ptr %".3373", align 2
+  %".3364" = getelementptr i8, ptr %"hdr.38", i64 2
+  %".3365" = load i16, ptr %".3364", align 2
   br label %"ppp_d0.header"
 ppp_d0.header:
-  %"w2_2.14" = phi  i16 [%".3374", %"ppp_d0.linear"], [%".3393", %"ppp_d0.copy_failed.endif"]
+  %"w2_2.14" = phi  i16 [%".3365", %"ppp_d0.linear"], [%".3384", %"ppp_d0.copy_failed.endif"]
   %"data.137" = phi  ptr [%"data.113", %"ppp_d0.linear"], [%"data.136", %"ppp_d0.copy_failed.endif"]
   %"data_end.137" = phi  ptr [%"data_end.113", %"ppp_d0.linear"], [%"data_end.136", %"ppp_d0.copy_failed.endif"]
   %"keys.137" = phi  ptr [%"keys.113", %"ppp_d0.linear"], [%"keys.136", %"ppp_d0.copy_failed.endif"]
-  %".3395" = add i64 %"cursor.44", 4
-  %".3396" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3397" = zext i16 %".3396" to i64
-  switch i64 %".3397", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+  %".3386" = add i64 %"cursor.44", 4
+  %".3387" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3388" = zext i16 %".3387" to i64
+  switch i64 %".3388", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 gre_version_d1.copy:
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2692" = trunc i64 %"cursor.36" to i32
-  %".2693" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2692", [40 x i8]* %"header_copy", i32 4)
-  %".2694" = icmp eq i64 %".2693", 0
-  %".2695" = getelementptr i8, ptr %"ctx.35", i64 76
+  %".2689" = trunc i64 %"cursor.36" to i32
+  %".2690" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.35", i32 %".2689", [40 x i8]* %"header_copy", i32 4)
+  %".2691" = icmp eq i64 %".2690", 0
+  %".2692" = getelementptr i8, ptr %"ctx.35", i64 76
+  %".2693" = load i32, ptr %".2692", align 4
+  %".2694" = zext i32 %".2693" to i64
+  %"data.114" = inttoptr i64 %".2694" to ptr
+  %".2695" = getelementptr i8, ptr %"ctx.35", i64 80
   %".2696" = load i32, ptr %".2695", align 4
   %".2697" = zext i32 %".2696" to i64
-  %"data.114" = inttoptr i64 %".2697" to ptr
-  %".2698" = getelementptr i8, ptr %"ctx.35", i64 80
-  %".2699" = load i32, ptr %".2698", align 4
-  %".2700" = zext i32 %".2699" to i64
-  %"data_end.114" = inttoptr i64 %".2700" to ptr
-  %".2701" = getelementptr i8, ptr %"ctx.35", i64 144
-  %"keys.114" = load ptr, ptr %".2701", align 8
-  %".2702" = xor i1 %".2694", -1
-  br i1 %".2702", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
+  %"data_end.114" = inttoptr i64 %".2697" to ptr
+  %".2698" = getelementptr i8, ptr %"ctx.35", i64 144
+  %"keys.114" = load ptr, ptr %".2698", align 8
+  %".2699" = xor i1 %".2691", -1
+  br i1 %".2699", label %"gre_version_d1.copy_failed", label %"gre_version_d1.copy_failed.endif"
 gre_version_d1.copy_failed:
-  %".2704" = trunc i64 %"cursor.36" to i16
-  %".2705" = getelementptr i8, ptr %"keys.114", i64 2
-  store i16 %".2704", ptr %".2705", align 2
+  %".2701" = trunc i64 %"cursor.36" to i16
+  %".2702" = getelementptr i8, ptr %"keys.114", i64 2
+  store i16 %".2701", ptr %".2702", align 2
   br label %"return"
 gre_version_d1.copy_failed.endif:
-  %".2708" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2709" = load volatile i8, [40 x i8]* %".2708", align 1
-  %".2710" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2711" = load volatile i8, [40 x i8]* %".2710", align 1
-  %".2712" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2713" = load volatile i16, [40 x i8]* %".2712", align 2
+  %".2705" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2706" = load volatile i8, [40 x i8]* %".2705", align 1
+  %".2707" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2708" = load volatile i8, [40 x i8]* %".2707", align 1
+  %".2709" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2710" = load volatile i16, [40 x i8]* %".2709", align 2
   br label %"gre_version_d1.header"
 gre_version_d1.stop_before:
-  %".2724" = trunc i64 %"cursor.36" to i16
-  %".2725" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2724", ptr %".2725", align 2
+  %".2721" = trunc i64 %"cursor.36" to i16
+  %".2722" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2721", ptr %".2722", align 2
   br label %"return"
 gre_version_d1.stop_before.endif:
-  %".2728" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2729" = zext i16 %".2728" to i64
-  %".2730" = trunc i64 %".2729" to i16
-  %".2731" = call i16 @"llvm.bswap.i16"(i16 %".2730")
-  %".2732" = getelementptr i8, ptr %"keys.115", i64 10
-  store i16 %".2731", ptr %".2732", align 2
-  %".2734" = zext i8 %"w1_1.6" to i64
-  %".2735" = and i64 %".2734", 7
-  switch i64 %".2735", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+  %".2725" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2726" = zext i16 %".2725" to i64
+  %".2727" = trunc i64 %".2726" to i16
+  %".2728" = call i16 @"llvm.bswap.i16"(i16 %".2727")
+  %".2729" = getelementptr i8, ptr %"keys.115", i64 10
+  store i16 %".2728", ptr %".2729", align 2
+  %".2731" = zext i8 %"w1_1.6" to i64
+  %".2732" = and i64 %".2731", 7
+  switch i64 %".2732", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
-  %".2737" = trunc i64 %"cursor.36" to i16
-  %".2738" = getelementptr i8, ptr %"keys.115", i64 2
-  store i16 %".2737", ptr %".2738", align 2
+  %".2734" = trunc i64 %"cursor.36" to i16
+  %".2735" = getelementptr i8, ptr %"keys.115", i64 2
+  store i16 %".2734", ptr %".2735", align 2
   br label %"return"
 gre_version_d1.to_gre:
   br label %"gre_d1"
@@ -4189,61 +4177,61 @@ gre_d1:
   %"data.116" = phi  ptr [%"data.115", %"gre_version_d1.to_gre"]
   %"data_end.116" = phi  ptr [%"data_end.115", %"gre_version_d1.to_gre"]
   %"keys.116" = phi  ptr [%"keys.115", %"gre_version_d1.to_gre"]
-  %".3451" = zext i8 %"w1_1.6" to i64
-  %".3452" = and i64 %".3451", 7
-  %".3453" = icmp ne i64 %".3452", 0
-  %".3454" = zext i8 %"w0_1.9" to i64
-  %".3455" = lshr i64 %".3454", 6
-  %".3456" = and i64 %".3455", 1
-  %".3457" = icmp ne i64 %".3456", 0
-  %".3458" = or i1 %".3453", %".3457"
-  br i1 %".3458", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
+  %".3442" = zext i8 %"w1_1.6" to i64
+  %".3443" = and i64 %".3442", 7
+  %".3444" = icmp ne i64 %".3443", 0
+  %".3445" = zext i8 %"w0_1.9" to i64
+  %".3446" = lshr i64 %".3445", 6
+  %".3447" = and i64 %".3446", 1
+  %".3448" = icmp ne i64 %".3447", 0
+  %".3449" = or i1 %".3444", %".3448"
+  br i1 %".3449", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.46" = phi  i64 [%"cursor.36", %"gre_version_d1.to_pptp"]
   %"data.117" = phi  ptr [%"data.115", %"gre_version_d1.to_pptp"]
   %"data_end.117" = phi  ptr [%"data_end.115", %"gre_version_d1.to_pptp"]
   %"keys.117" = phi  ptr [%"keys.115", %"gre_version_d1.to_pptp"]
-  %".3596" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3597" = zext i16 %".3596" to i64
-  %".3598" = icmp ne i64 %".3597", 34827
-  %".3599" = zext i8 %"w0_1.9" to i64
-  %".3600" = lshr i64 %".3599", 5
-  %".3601" = and i64 %".3600", 1
-  %".3602" = icmp eq i64 %".3601", 0
-  %".3603" = or i1 %".3598", %".3602"
-  br i1 %".3603", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  %".3587" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3588" = zext i16 %".3587" to i64
+  %".3589" = icmp ne i64 %".3588", 34827
+  %".3590" = zext i8 %"w0_1.9" to i64
+  %".3591" = lshr i64 %".3590", 5
+  %".3592" = and i64 %".3591", 1
+  %".3593" = icmp eq i64 %".3592", 0
+  %".3594" = or i1 %".3589", %".3593"
+  br i1 %".3594", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2751" = trunc i64 %"cursor.37" to i32
-  %".2752" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2751", [40 x i8]* %"header_copy", i32 2)
-  %".2753" = icmp eq i64 %".2752", 0
-  %".2754" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2748" = trunc i64 %"cursor.37" to i32
+  %".2749" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.36", i32 %".2748", [40 x i8]* %"header_copy", i32 2)
+  %".2750" = icmp eq i64 %".2749", 0
+  %".2751" = getelementptr i8, ptr %"ctx.36", i64 76
+  %".2752" = load i32, ptr %".2751", align 4
+  %".2753" = zext i32 %".2752" to i64
+  %"data.118" = inttoptr i64 %".2753" to ptr
+  %".2754" = getelementptr i8, ptr %"ctx.36", i64 80
   %".2755" = load i32, ptr %".2754", align 4
   %".2756" = zext i32 %".2755" to i64
-  %"data.118" = inttoptr i64 %".2756" to ptr
-  %".2757" = getelementptr i8, ptr %"ctx.36", i64 80
-  %".2758" = load i32, ptr %".2757", align 4
-  %".2759" = zext i32 %".2758" to i64
-  %"data_end.118" = inttoptr i64 %".2759" to ptr
-  %".2760" = getelementptr i8, ptr %"ctx.36", i64 144
-  %"keys.118" = load ptr, ptr %".2760", align 8
-  %".2761" = xor i1 %".2753", -1
-  br i1 %".2761", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
+  %"data_end.118" = inttoptr i64 %".2756" to ptr
+  %".2757" = getelementptr i8, ptr %"ctx.36", i64 144
+  %"keys.118" = load ptr, ptr %".2757", align 8
+  %".2758" = xor i1 %".2750", -1
+  br i1 %".2758", label %"ipv6_opts_d1_ipv6_ext1.copy_failed", label %"ipv6_opts_d1_ipv6_ext1.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext1.copy_failed:
-  %".2763" = trunc i64 %"cursor.37" to i16
-  %".2764" = getelementptr i8, ptr %"keys.118", i64 2
-  store i16 %".2763", ptr %".2764", align 2
+  %".2760" = trunc i64 %"cursor.37" to i16
+  %".2761" = getelementptr i8, ptr %"keys.118", i64 2
+  store i16 %".2760", ptr %".2761", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.copy_failed.endif:
-  %".2767" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2768" = load volatile i8, [40 x i8]* %".2767", align 1
-  %".2769" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2770" = load volatile i8, [40 x i8]* %".2769", align 1
+  %".2764" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2765" = load volatile i8, [40 x i8]* %".2764", align 1
+  %".2766" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2767" = load volatile i8, [40 x i8]* %".2766", align 1
   br label %"ipv6_opts_d1_ipv6_ext1.header"
 ipv6_opts_d1_ipv6_ext1.unknown:
-  %".2787" = trunc i64 %"end.5" to i16
-  %".2788" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2787", ptr %".2788", align 2
+  %".2781" = trunc i64 %".2778" to i16
+  %".2782" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2781", ptr %".2782", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4272,186 +4260,182 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext1.to_mpls:
-  %".2804" = trunc i64 34887 to i16
-  %".2805" = call i16 @"llvm.bswap.i16"(i16 %".2804")
-  %".2806" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2805", ptr %".2806", align 2
+  %".2798" = trunc i64 34887 to i16
+  %".2799" = call i16 @"llvm.bswap.i16"(i16 %".2798")
+  %".2800" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2799", ptr %".2800", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
-  %".2809" = trunc i64 2048 to i16
-  %".2810" = call i16 @"llvm.bswap.i16"(i16 %".2809")
-  %".2811" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2810", ptr %".2811", align 2
-  %".2813" = getelementptr i8, ptr %"keys.119", i64 8
-  store i8 1, ptr %".2813", align 1
-  %".2815" = getelementptr i8, ptr %"keys.119", i64 48
-  %"flags.50" = load volatile i32, ptr %".2815", align 4
-  %".2816" = and i32 %"flags.50", 4
-  %".2817" = icmp ne i32 %".2816", 0
-  br i1 %".2817", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2803" = trunc i64 2048 to i16
+  %".2804" = call i16 @"llvm.bswap.i16"(i16 %".2803")
+  %".2805" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2804", ptr %".2805", align 2
+  %".2807" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2807", align 1
+  %".2809" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.50" = load volatile i32, ptr %".2809", align 4
+  %".2810" = and i32 %"flags.50", 4
+  %".2811" = icmp ne i32 %".2810", 0
+  br i1 %".2811", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.to_ipv6:
-  %".2827" = trunc i64 34525 to i16
-  %".2828" = call i16 @"llvm.bswap.i16"(i16 %".2827")
-  %".2829" = getelementptr i8, ptr %"keys.119", i64 10
-  store i16 %".2828", ptr %".2829", align 2
-  %".2831" = getelementptr i8, ptr %"keys.119", i64 8
-  store i8 1, ptr %".2831", align 1
-  %".2833" = getelementptr i8, ptr %"keys.119", i64 48
-  %"flags.51" = load volatile i32, ptr %".2833", align 4
-  %".2834" = and i32 %"flags.51", 4
-  %".2835" = icmp ne i32 %".2834", 0
-  br i1 %".2835", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2821" = trunc i64 34525 to i16
+  %".2822" = call i16 @"llvm.bswap.i16"(i16 %".2821")
+  %".2823" = getelementptr i8, ptr %"keys.119", i64 10
+  store i16 %".2822", ptr %".2823", align 2
+  %".2825" = getelementptr i8, ptr %"keys.119", i64 8
+  store i8 1, ptr %".2825", align 1
+  %".2827" = getelementptr i8, ptr %"keys.119", i64 48
+  %"flags.51" = load volatile i32, ptr %".2827", align 4
+  %".2828" = and i32 %"flags.51", 4
+  %".2829" = icmp ne i32 %".2828", 0
+  br i1 %".2829", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext2:
-  %"cursor.47" = phi  i64 [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4731", %"widening.test.24"]
+  %"cursor.47" = phi  i64 [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%".4713", %"widening.test.24"]
   %"data.120" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data.184", %"widening.test.24"]
   %"data_end.120" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"data_end.184", %"widening.test.24"]
   %"keys.120" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2"], [%"keys", %"widening.test.24"]
   %"hdr.39" = getelementptr i8, ptr %"data.120", i64 %"cursor.47"
-  %".3660" = getelementptr i8, ptr %"hdr.39", i64 2
-  %".3661" = icmp ugt ptr %".3660", %"data_end.120"
-  br i1 %".3661", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
+  %".3651" = getelementptr i8, ptr %"hdr.39", i64 2
+  %".3652" = icmp ugt ptr %".3651", %"data_end.120"
+  br i1 %".3652", label %"ipv6_opts_d1_ipv6_ext2.copy", label %"ipv6_opts_d1_ipv6_ext2.linear", !prof !0
 ipv6_opts_d1_ipv6_ext2.linear:
-  %".3663" = getelementptr i8, ptr %"hdr.39", i64 0
-  %".3664" = load i8, ptr %".3663", align 1
-  %".3665" = getelementptr i8, ptr %"hdr.39", i64 1
-  %".3666" = load i8, ptr %".3665", align 1
+  %".3654" = getelementptr i8, ptr %"hdr.39", i64 0
+  %".3655" = load i8, ptr %".3654", align 1
+  %".3656" = getelementptr i8, ptr %"hdr.39", i64 1
+  %".3657" = load i8, ptr %".3656", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.header:
-  %"w0_1.14" = phi  i8 [%".3664", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3685", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %"w1_1.9" = phi  i8 [%".3666", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3687", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.14" = phi  i8 [%".3655", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3676", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
+  %"w1_1.9" = phi  i8 [%".3657", %"ipv6_opts_d1_ipv6_ext2.linear"], [%".3678", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"data.145" = phi  ptr [%"data.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"data_end.145" = phi  ptr [%"data_end.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"data_end.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
   %"keys.145" = phi  ptr [%"keys.120", %"ipv6_opts_d1_ipv6_ext2.linear"], [%"keys.144", %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"]
-  %".3689" = zext i8 %"w0_1.14" to i64
-  %".3690" = trunc i64 %".3689" to i8
-  %".3691" = getelementptr i8, ptr %"keys.145", i64 9
-  store i8 %".3690", ptr %".3691", align 1
-  %".3693" = add i64 %"cursor.47", 2
-  %".3694" = zext i8 %"w1_1.9" to i64
-  %".3695" = mul i64 %".3694", 8
-  %".3696" = add i64 %".3695", 6
-  %".3697" = add i64 %".3696", 2
-  %".3698" = add i64 %"cursor.47", %".3697"
-  %".3699" = add i64 %"cursor.47", 8
-  %".3700" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3699")
-  %".3701" = icmp eq i64 %".3696", 6
-  %"end.9" = select  i1 %".3701", i64 %".3700", i64 %".3698"
-  %".3702" = zext i8 %"w0_1.14" to i64
-  switch i64 %".3702", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3680" = zext i8 %"w0_1.14" to i64
+  %".3681" = trunc i64 %".3680" to i8
+  %".3682" = getelementptr i8, ptr %"keys.145", i64 9
+  store i8 %".3681", ptr %".3682", align 1
+  %".3684" = add i64 %"cursor.47", 2
+  %".3685" = zext i8 %"w1_1.9" to i64
+  %".3686" = mul i64 %".3685", 8
+  %".3687" = add i64 %".3686", 6
+  %".3688" = add i64 %".3687", 2
+  %".3689" = add i64 %"cursor.47", %".3688"
+  %".3690" = zext i8 %"w0_1.14" to i64
+  switch i64 %".3690", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2:
-  %"cursor.48" = phi  i64 [%"end.5", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2878", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4720", %"widening.test.23"]
+  %"cursor.48" = phi  i64 [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4702", %"widening.test.23"]
   %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.test.23"]
   %"data_end.121" = phi  ptr [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data_end.183", %"widening.test.23"]
   %"keys.121" = phi  ptr [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"keys", %"widening.test.23"]
   %"hdr.40" = getelementptr i8, ptr %"data.121", i64 %"cursor.48"
-  %".3762" = getelementptr i8, ptr %"hdr.40", i64 8
-  %".3763" = icmp ugt ptr %".3762", %"data_end.121"
-  br i1 %".3763", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
+  %".3750" = getelementptr i8, ptr %"hdr.40", i64 8
+  %".3751" = icmp ugt ptr %".3750", %"data_end.121"
+  br i1 %".3751", label %"ipv6_frag_d1_ipv6_ext2.copy", label %"ipv6_frag_d1_ipv6_ext2.linear", !prof !0
 ipv6_frag_d1_ipv6_ext2.linear:
-  %".3765" = getelementptr i8, ptr %"hdr.40", i64 0
-  %".3766" = load i8, ptr %".3765", align 1
-  %".3767" = getelementptr i8, ptr %"hdr.40", i64 2
-  %".3768" = load i16, ptr %".3767", align 2
+  %".3753" = getelementptr i8, ptr %"hdr.40", i64 0
+  %".3754" = load i8, ptr %".3753", align 1
+  %".3755" = getelementptr i8, ptr %"hdr.40", i64 2
+  %".3756" = load i16, ptr %".3755", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.header:
-  %"w0_1.15" = phi  i8 [%".3766", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3787", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %"w2_2.15" = phi  i16 [%".3768", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3789", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w0_1.15" = phi  i8 [%".3754", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3775", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
+  %"w2_2.15" = phi  i16 [%".3756", %"ipv6_frag_d1_ipv6_ext2.linear"], [%".3777", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"data.149" = phi  ptr [%"data.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"data_end.149" = phi  ptr [%"data_end.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"data_end.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
   %"keys.149" = phi  ptr [%"keys.121", %"ipv6_frag_d1_ipv6_ext2.linear"], [%"keys.148", %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"]
-  %".3791" = zext i8 %"w0_1.15" to i64
-  %".3792" = trunc i64 %".3791" to i8
-  %".3793" = getelementptr i8, ptr %"keys.149", i64 9
-  store i8 %".3792", ptr %".3793", align 1
-  %".3795" = add i64 %"cursor.48", 8
-  %".3796" = icmp ne i64 1, 0
-  %".3797" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
-  %".3798" = zext i16 %".3797" to i64
-  %".3799" = and i64 %".3798", 65528
-  %".3800" = icmp eq i64 %".3799", 0
-  br i1 %".3796", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  %".3779" = zext i8 %"w0_1.15" to i64
+  %".3780" = trunc i64 %".3779" to i8
+  %".3781" = getelementptr i8, ptr %"keys.149", i64 9
+  store i8 %".3780", ptr %".3781", align 1
+  %".3783" = add i64 %"cursor.48", 8
+  %".3784" = icmp ne i64 1, 0
+  %".3785" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.15")
+  %".3786" = zext i16 %".3785" to i64
+  %".3787" = and i64 %".3786", 65528
+  %".3788" = icmp eq i64 %".3787", 0
+  br i1 %".3784", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
-  %".2819" = trunc i64 %"end.5" to i16
-  %".2820" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2819", ptr %".2820", align 2
+  %".2813" = trunc i64 %".2778" to i16
+  %".2814" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2813", ptr %".2814", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2823" = trunc i64 %"end.5" to i16
-  %".2824" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2823", ptr %".2824", align 2
+  %".2817" = trunc i64 %".2778" to i16
+  %".2818" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2817", ptr %".2818", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
-  %".2837" = trunc i64 %"end.5" to i16
-  %".2838" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2837", ptr %".2838", align 2
+  %".2831" = trunc i64 %".2778" to i16
+  %".2832" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2831", ptr %".2832", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2841" = trunc i64 %"end.5" to i16
-  %".2842" = getelementptr i8, ptr %"keys.119", i64 2
-  store i16 %".2841", ptr %".2842", align 2
+  %".2835" = trunc i64 %".2778" to i16
+  %".2836" = getelementptr i8, ptr %"keys.119", i64 2
+  store i16 %".2835", ptr %".2836", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2853" = trunc i64 %"cursor.38" to i32
-  %".2854" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2853", [40 x i8]* %"header_copy", i32 8)
-  %".2855" = icmp eq i64 %".2854", 0
-  %".2856" = getelementptr i8, ptr %"ctx.37", i64 76
-  %".2857" = load i32, ptr %".2856", align 4
-  %".2858" = zext i32 %".2857" to i64
-  %"data.122" = inttoptr i64 %".2858" to ptr
-  %".2859" = getelementptr i8, ptr %"ctx.37", i64 80
-  %".2860" = load i32, ptr %".2859", align 4
-  %".2861" = zext i32 %".2860" to i64
-  %"data_end.122" = inttoptr i64 %".2861" to ptr
-  %".2862" = getelementptr i8, ptr %"ctx.37", i64 144
-  %"keys.122" = load ptr, ptr %".2862", align 8
-  %".2863" = xor i1 %".2855", -1
-  br i1 %".2863", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
+  %".2847" = trunc i64 %"cursor.38" to i32
+  %".2848" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.37", i32 %".2847", [40 x i8]* %"header_copy", i32 8)
+  %".2849" = icmp eq i64 %".2848", 0
+  %".2850" = getelementptr i8, ptr %"ctx.37", i64 76
+  %".2851" = load i32, ptr %".2850", align 4
+  %".2852" = zext i32 %".2851" to i64
+  %"data.122" = inttoptr i64 %".2852" to ptr
+  %".2853" = getelementptr i8, ptr %"ctx.37", i64 80
+  %".2854" = load i32, ptr %".2853", align 4
+  %".2855" = zext i32 %".2854" to i64
+  %"data_end.122" = inttoptr i64 %".2855" to ptr
+  %".2856" = getelementptr i8, ptr %"ctx.37", i64 144
+  %"keys.122" = load ptr, ptr %".2856", align 8
+  %".2857" = xor i1 %".2849", -1
+  br i1 %".2857", label %"ipv6_frag_d1_ipv6_ext1.copy_failed", label %"ipv6_frag_d1_ipv6_ext1.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext1.copy_failed:
-  %".2865" = trunc i64 %"cursor.38" to i16
-  %".2866" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2865", ptr %".2866", align 2
+  %".2859" = trunc i64 %"cursor.38" to i16
+  %".2860" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2859", ptr %".2860", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy_failed.endif:
-  %".2869" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2870" = load volatile i8, [40 x i8]* %".2869", align 1
-  %".2871" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".2872" = load volatile i16, [40 x i8]* %".2871", align 2
+  %".2863" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2864" = load volatile i8, [40 x i8]* %".2863", align 1
+  %".2865" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".2866" = load volatile i16, [40 x i8]* %".2865", align 2
   br label %"ipv6_frag_d1_ipv6_ext1.header"
 ipv6_frag_d1_ipv6_ext1.fragment:
-  %".2885" = getelementptr i8, ptr %"keys.123", i64 6
-  store i8 1, ptr %".2885", align 1
-  br i1 %".2883", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
+  %".2879" = getelementptr i8, ptr %"keys.123", i64 6
+  store i8 1, ptr %".2879", align 1
+  br i1 %".2877", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
 ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".2905" = zext i8 %"w0_1.11" to i64
-  switch i64 %".2905", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+  %".2899" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2899", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
-  %".2888" = getelementptr i8, ptr %"keys.123", i64 7
-  store i8 1, ptr %".2888", align 1
-  %".2890" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.52" = load volatile i32, ptr %".2890", align 4
-  %".2891" = and i32 %"flags.52", 1
-  %".2892" = icmp ne i32 %".2891", 0
-  %".2893" = xor i1 %".2892", -1
-  br i1 %".2893", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
+  %".2882" = getelementptr i8, ptr %"keys.123", i64 7
+  store i8 1, ptr %".2882", align 1
+  %".2884" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.52" = load volatile i32, ptr %".2884", align 4
+  %".2885" = and i32 %"flags.52", 1
+  %".2886" = icmp ne i32 %".2885", 0
+  %".2887" = xor i1 %".2886", -1
+  br i1 %".2887", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext1.later_fragment:
-  %".2900" = trunc i64 %".2878" to i16
-  %".2901" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2900", ptr %".2901", align 2
+  %".2894" = trunc i64 %".2872" to i16
+  %".2895" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2894", ptr %".2895", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag:
-  %".2895" = trunc i64 %".2878" to i16
-  %".2896" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2895", ptr %".2896", align 2
+  %".2889" = trunc i64 %".2872" to i16
+  %".2890" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2889", ptr %".2890", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext1.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext1.unknown:
-  %".2907" = trunc i64 %".2878" to i16
-  %".2908" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2907", ptr %".2908", align 2
+  %".2901" = trunc i64 %".2872" to i16
+  %".2902" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2901", ptr %".2902", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_tcp:
   br label %"tcp"
@@ -4480,87 +4464,87 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext1.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext1.to_mpls:
-  %".2924" = trunc i64 34887 to i16
-  %".2925" = call i16 @"llvm.bswap.i16"(i16 %".2924")
-  %".2926" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2925", ptr %".2926", align 2
+  %".2918" = trunc i64 34887 to i16
+  %".2919" = call i16 @"llvm.bswap.i16"(i16 %".2918")
+  %".2920" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2919", ptr %".2920", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
-  %".2929" = trunc i64 2048 to i16
-  %".2930" = call i16 @"llvm.bswap.i16"(i16 %".2929")
-  %".2931" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2930", ptr %".2931", align 2
-  %".2933" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2933", align 1
-  %".2935" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.53" = load volatile i32, ptr %".2935", align 4
-  %".2936" = and i32 %"flags.53", 4
-  %".2937" = icmp ne i32 %".2936", 0
-  br i1 %".2937", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  %".2923" = trunc i64 2048 to i16
+  %".2924" = call i16 @"llvm.bswap.i16"(i16 %".2923")
+  %".2925" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2924", ptr %".2925", align 2
+  %".2927" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2927", align 1
+  %".2929" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.53" = load volatile i32, ptr %".2929", align 4
+  %".2930" = and i32 %"flags.53", 4
+  %".2931" = icmp ne i32 %".2930", 0
+  br i1 %".2931", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext1.to_ipv6:
-  %".2947" = trunc i64 34525 to i16
-  %".2948" = call i16 @"llvm.bswap.i16"(i16 %".2947")
-  %".2949" = getelementptr i8, ptr %"keys.123", i64 10
-  store i16 %".2948", ptr %".2949", align 2
-  %".2951" = getelementptr i8, ptr %"keys.123", i64 8
-  store i8 1, ptr %".2951", align 1
-  %".2953" = getelementptr i8, ptr %"keys.123", i64 48
-  %"flags.54" = load volatile i32, ptr %".2953", align 4
-  %".2954" = and i32 %"flags.54", 4
-  %".2955" = icmp ne i32 %".2954", 0
-  br i1 %".2955", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  %".2941" = trunc i64 34525 to i16
+  %".2942" = call i16 @"llvm.bswap.i16"(i16 %".2941")
+  %".2943" = getelementptr i8, ptr %"keys.123", i64 10
+  store i16 %".2942", ptr %".2943", align 2
+  %".2945" = getelementptr i8, ptr %"keys.123", i64 8
+  store i8 1, ptr %".2945", align 1
+  %".2947" = getelementptr i8, ptr %"keys.123", i64 48
+  %"flags.54" = load volatile i32, ptr %".2947", align 4
+  %".2948" = and i32 %"flags.54", 4
+  %".2949" = icmp ne i32 %".2948", 0
+  br i1 %".2949", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap:
-  %".2939" = trunc i64 %".2878" to i16
-  %".2940" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2939", ptr %".2940", align 2
+  %".2933" = trunc i64 %".2872" to i16
+  %".2934" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2933", ptr %".2934", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2943" = trunc i64 %".2878" to i16
-  %".2944" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2943", ptr %".2944", align 2
+  %".2937" = trunc i64 %".2872" to i16
+  %".2938" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2937", ptr %".2938", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
-  %".2957" = trunc i64 %".2878" to i16
-  %".2958" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2957", ptr %".2958", align 2
+  %".2951" = trunc i64 %".2872" to i16
+  %".2952" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2951", ptr %".2952", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2961" = trunc i64 %".2878" to i16
-  %".2962" = getelementptr i8, ptr %"keys.123", i64 2
-  store i16 %".2961", ptr %".2962", align 2
+  %".2955" = trunc i64 %".2872" to i16
+  %".2956" = getelementptr i8, ptr %"keys.123", i64 2
+  store i16 %".2955", ptr %".2956", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".2973" = trunc i64 %"cursor.39" to i32
-  %".2974" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2973", [40 x i8]* %"header_copy", i32 2)
-  %".2975" = icmp eq i64 %".2974", 0
-  %".2976" = getelementptr i8, ptr %"ctx.38", i64 76
-  %".2977" = load i32, ptr %".2976", align 4
-  %".2978" = zext i32 %".2977" to i64
-  %"data.124" = inttoptr i64 %".2978" to ptr
-  %".2979" = getelementptr i8, ptr %"ctx.38", i64 80
-  %".2980" = load i32, ptr %".2979", align 4
-  %".2981" = zext i32 %".2980" to i64
-  %"data_end.124" = inttoptr i64 %".2981" to ptr
-  %".2982" = getelementptr i8, ptr %"ctx.38", i64 144
-  %"keys.124" = load ptr, ptr %".2982", align 8
-  %".2983" = xor i1 %".2975", -1
-  br i1 %".2983", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
+  %".2967" = trunc i64 %"cursor.39" to i32
+  %".2968" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.38", i32 %".2967", [40 x i8]* %"header_copy", i32 2)
+  %".2969" = icmp eq i64 %".2968", 0
+  %".2970" = getelementptr i8, ptr %"ctx.38", i64 76
+  %".2971" = load i32, ptr %".2970", align 4
+  %".2972" = zext i32 %".2971" to i64
+  %"data.124" = inttoptr i64 %".2972" to ptr
+  %".2973" = getelementptr i8, ptr %"ctx.38", i64 80
+  %".2974" = load i32, ptr %".2973", align 4
+  %".2975" = zext i32 %".2974" to i64
+  %"data_end.124" = inttoptr i64 %".2975" to ptr
+  %".2976" = getelementptr i8, ptr %"ctx.38", i64 144
+  %"keys.124" = load ptr, ptr %".2976", align 8
+  %".2977" = xor i1 %".2969", -1
+  br i1 %".2977", label %"ipv6_opts_d0_ipv6_ext2.copy_failed", label %"ipv6_opts_d0_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext2.copy_failed:
-  %".2985" = trunc i64 %"cursor.39" to i16
-  %".2986" = getelementptr i8, ptr %"keys.124", i64 2
-  store i16 %".2985", ptr %".2986", align 2
+  %".2979" = trunc i64 %"cursor.39" to i16
+  %".2980" = getelementptr i8, ptr %"keys.124", i64 2
+  store i16 %".2979", ptr %".2980", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy_failed.endif:
-  %".2989" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".2990" = load volatile i8, [40 x i8]* %".2989", align 1
-  %".2991" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".2992" = load volatile i8, [40 x i8]* %".2991", align 1
+  %".2983" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".2984" = load volatile i8, [40 x i8]* %".2983", align 1
+  %".2985" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".2986" = load volatile i8, [40 x i8]* %".2985", align 1
   br label %"ipv6_opts_d0_ipv6_ext2.header"
 ipv6_opts_d0_ipv6_ext2.unknown:
-  %".3009" = trunc i64 %"end.6" to i16
-  %".3010" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".3009", ptr %".3010", align 2
+  %".3000" = trunc i64 %".2997" to i16
+  %".3001" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3000", ptr %".3001", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4589,180 +4573,176 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext2.to_mpls:
-  %".3026" = trunc i64 34887 to i16
-  %".3027" = call i16 @"llvm.bswap.i16"(i16 %".3026")
-  %".3028" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".3027", ptr %".3028", align 2
+  %".3017" = trunc i64 34887 to i16
+  %".3018" = call i16 @"llvm.bswap.i16"(i16 %".3017")
+  %".3019" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3018", ptr %".3019", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
-  %".3031" = trunc i64 2048 to i16
-  %".3032" = call i16 @"llvm.bswap.i16"(i16 %".3031")
-  %".3033" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".3032", ptr %".3033", align 2
-  %".3035" = getelementptr i8, ptr %"keys.125", i64 8
-  store i8 1, ptr %".3035", align 1
-  %".3037" = getelementptr i8, ptr %"keys.125", i64 48
-  %"flags.55" = load volatile i32, ptr %".3037", align 4
-  %".3038" = and i32 %"flags.55", 4
-  %".3039" = icmp ne i32 %".3038", 0
-  br i1 %".3039", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3022" = trunc i64 2048 to i16
+  %".3023" = call i16 @"llvm.bswap.i16"(i16 %".3022")
+  %".3024" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3023", ptr %".3024", align 2
+  %".3026" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3026", align 1
+  %".3028" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.55" = load volatile i32, ptr %".3028", align 4
+  %".3029" = and i32 %"flags.55", 4
+  %".3030" = icmp ne i32 %".3029", 0
+  br i1 %".3030", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d0_ipv6_ext2.to_ipv6:
-  %".3046" = trunc i64 34525 to i16
-  %".3047" = call i16 @"llvm.bswap.i16"(i16 %".3046")
-  %".3048" = getelementptr i8, ptr %"keys.125", i64 10
-  store i16 %".3047", ptr %".3048", align 2
-  %".3050" = getelementptr i8, ptr %"keys.125", i64 8
-  store i8 1, ptr %".3050", align 1
-  %".3052" = getelementptr i8, ptr %"keys.125", i64 48
-  %"flags.56" = load volatile i32, ptr %".3052", align 4
-  %".3053" = and i32 %"flags.56", 4
-  %".3054" = icmp ne i32 %".3053", 0
-  br i1 %".3054", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3037" = trunc i64 34525 to i16
+  %".3038" = call i16 @"llvm.bswap.i16"(i16 %".3037")
+  %".3039" = getelementptr i8, ptr %"keys.125", i64 10
+  store i16 %".3038", ptr %".3039", align 2
+  %".3041" = getelementptr i8, ptr %"keys.125", i64 8
+  store i8 1, ptr %".3041", align 1
+  %".3043" = getelementptr i8, ptr %"keys.125", i64 48
+  %"flags.56" = load volatile i32, ptr %".3043", align 4
+  %".3044" = and i32 %"flags.56", 4
+  %".3045" = icmp ne i32 %".3044", 0
+  br i1 %".3045", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3:
-  %"cursor.49" = phi  i64 [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4555", %"widening.test.8"]
+  %"cursor.49" = phi  i64 [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%".4537", %"widening.test.8"]
   %"data.126" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data.168", %"widening.test.8"]
   %"data_end.126" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.168", %"widening.test.8"]
   %"keys.126" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.8"]
   %"hdr.41" = getelementptr i8, ptr %"data.126", i64 %"cursor.49"
-  %".3882" = getelementptr i8, ptr %"hdr.41", i64 2
-  %".3883" = icmp ugt ptr %".3882", %"data_end.126"
-  br i1 %".3883", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
+  %".3870" = getelementptr i8, ptr %"hdr.41", i64 2
+  %".3871" = icmp ugt ptr %".3870", %"data_end.126"
+  br i1 %".3871", label %"ipv6_opts_d0_ipv6_ext3.copy", label %"ipv6_opts_d0_ipv6_ext3.linear", !prof !0
 ipv6_opts_d0_ipv6_ext3.linear:
-  %".3885" = getelementptr i8, ptr %"hdr.41", i64 0
-  %".3886" = load i8, ptr %".3885", align 1
-  %".3887" = getelementptr i8, ptr %"hdr.41", i64 1
-  %".3888" = load i8, ptr %".3887", align 1
+  %".3873" = getelementptr i8, ptr %"hdr.41", i64 0
+  %".3874" = load i8, ptr %".3873", align 1
+  %".3875" = getelementptr i8, ptr %"hdr.41", i64 1
+  %".3876" = load i8, ptr %".3875", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.header:
-  %"w0_1.16" = phi  i8 [%".3886", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3907", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.10" = phi  i8 [%".3888", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3909", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.16" = phi  i8 [%".3874", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3895", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.10" = phi  i8 [%".3876", %"ipv6_opts_d0_ipv6_ext3.linear"], [%".3897", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"data.151" = phi  ptr [%"data.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"data_end.151" = phi  ptr [%"data_end.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"data_end.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
   %"keys.151" = phi  ptr [%"keys.126", %"ipv6_opts_d0_ipv6_ext3.linear"], [%"keys.150", %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"]
-  %".3911" = zext i8 %"w0_1.16" to i64
-  %".3912" = trunc i64 %".3911" to i8
-  %".3913" = getelementptr i8, ptr %"keys.151", i64 9
-  store i8 %".3912", ptr %".3913", align 1
-  %".3915" = add i64 %"cursor.49", 2
-  %".3916" = zext i8 %"w1_1.10" to i64
-  %".3917" = mul i64 %".3916", 8
-  %".3918" = add i64 %".3917", 6
-  %".3919" = add i64 %".3918", 2
-  %".3920" = add i64 %"cursor.49", %".3919"
-  %".3921" = add i64 %"cursor.49", 8
-  %".3922" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3921")
-  %".3923" = icmp eq i64 %".3918", 6
-  %"end.10" = select  i1 %".3923", i64 %".3922", i64 %".3920"
-  %".3924" = zext i8 %"w0_1.16" to i64
-  switch i64 %".3924", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".3899" = zext i8 %"w0_1.16" to i64
+  %".3900" = trunc i64 %".3899" to i8
+  %".3901" = getelementptr i8, ptr %"keys.151", i64 9
+  store i8 %".3900", ptr %".3901", align 1
+  %".3903" = add i64 %"cursor.49", 2
+  %".3904" = zext i8 %"w1_1.10" to i64
+  %".3905" = mul i64 %".3904", 8
+  %".3906" = add i64 %".3905", 6
+  %".3907" = add i64 %".3906", 2
+  %".3908" = add i64 %"cursor.49", %".3907"
+  %".3909" = zext i8 %"w0_1.16" to i64
+  switch i64 %".3909", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3:
-  %"cursor.50" = phi  i64 [%"end.6", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3094", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4544", %"widening.test.7"]
+  %"cursor.50" = phi  i64 [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4526", %"widening.test.7"]
   %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.test.7"]
   %"data_end.127" = phi  ptr [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data_end.167", %"widening.test.7"]
   %"keys.127" = phi  ptr [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.7"]
   %"hdr.42" = getelementptr i8, ptr %"data.127", i64 %"cursor.50"
-  %".3990" = getelementptr i8, ptr %"hdr.42", i64 8
-  %".3991" = icmp ugt ptr %".3990", %"data_end.127"
-  br i1 %".3991", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
+  %".3975" = getelementptr i8, ptr %"hdr.42", i64 8
+  %".3976" = icmp ugt ptr %".3975", %"data_end.127"
+  br i1 %".3976", label %"ipv6_frag_d0_ipv6_ext3.copy", label %"ipv6_frag_d0_ipv6_ext3.linear", !prof !0
 ipv6_frag_d0_ipv6_ext3.linear:
-  %".3993" = getelementptr i8, ptr %"hdr.42", i64 0
-  %".3994" = load i8, ptr %".3993", align 1
-  %".3995" = getelementptr i8, ptr %"hdr.42", i64 2
-  %".3996" = load i16, ptr %".3995", align 2
+  %".3978" = getelementptr i8, ptr %"hdr.42", i64 0
+  %".3979" = load i8, ptr %".3978", align 1
+  %".3980" = getelementptr i8, ptr %"hdr.42", i64 2
+  %".3981" = load i16, ptr %".3980", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.header:
-  %"w0_1.17" = phi  i8 [%".3994", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4015", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.16" = phi  i16 [%".3996", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4017", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.17" = phi  i8 [%".3979", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4000", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.16" = phi  i16 [%".3981", %"ipv6_frag_d0_ipv6_ext3.linear"], [%".4002", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"data.153" = phi  ptr [%"data.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"data_end.153" = phi  ptr [%"data_end.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"data_end.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
   %"keys.153" = phi  ptr [%"keys.127", %"ipv6_frag_d0_ipv6_ext3.linear"], [%"keys.152", %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"]
-  %".4019" = zext i8 %"w0_1.17" to i64
-  %".4020" = trunc i64 %".4019" to i8
-  %".4021" = getelementptr i8, ptr %"keys.153", i64 9
-  store i8 %".4020", ptr %".4021", align 1
-  %".4023" = add i64 %"cursor.50", 8
-  %".4024" = icmp ne i64 1, 0
-  %".4025" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
-  %".4026" = zext i16 %".4025" to i64
-  %".4027" = and i64 %".4026", 65528
-  %".4028" = icmp eq i64 %".4027", 0
-  br i1 %".4024", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  %".4004" = zext i8 %"w0_1.17" to i64
+  %".4005" = trunc i64 %".4004" to i8
+  %".4006" = getelementptr i8, ptr %"keys.153", i64 9
+  store i8 %".4005", ptr %".4006", align 1
+  %".4008" = add i64 %"cursor.50", 8
+  %".4009" = icmp ne i64 1, 0
+  %".4010" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
+  %".4011" = zext i16 %".4010" to i64
+  %".4012" = and i64 %".4011", 65528
+  %".4013" = icmp eq i64 %".4012", 0
+  br i1 %".4009", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
-  %".3041" = trunc i64 %"end.6" to i16
-  %".3042" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".3041", ptr %".3042", align 2
+  %".3032" = trunc i64 %".2997" to i16
+  %".3033" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3032", ptr %".3033", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
-  %".3056" = trunc i64 %"end.6" to i16
-  %".3057" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".3056", ptr %".3057", align 2
+  %".3047" = trunc i64 %".2997" to i16
+  %".3048" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".3047", ptr %".3048", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3069" = trunc i64 %"cursor.40" to i32
-  %".3070" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".3069", [40 x i8]* %"header_copy", i32 8)
-  %".3071" = icmp eq i64 %".3070", 0
-  %".3072" = getelementptr i8, ptr %"ctx.39", i64 76
-  %".3073" = load i32, ptr %".3072", align 4
-  %".3074" = zext i32 %".3073" to i64
-  %"data.128" = inttoptr i64 %".3074" to ptr
-  %".3075" = getelementptr i8, ptr %"ctx.39", i64 80
-  %".3076" = load i32, ptr %".3075", align 4
-  %".3077" = zext i32 %".3076" to i64
-  %"data_end.128" = inttoptr i64 %".3077" to ptr
-  %".3078" = getelementptr i8, ptr %"ctx.39", i64 144
-  %"keys.128" = load ptr, ptr %".3078", align 8
-  %".3079" = xor i1 %".3071", -1
-  br i1 %".3079", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
+  %".3060" = trunc i64 %"cursor.40" to i32
+  %".3061" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.39", i32 %".3060", [40 x i8]* %"header_copy", i32 8)
+  %".3062" = icmp eq i64 %".3061", 0
+  %".3063" = getelementptr i8, ptr %"ctx.39", i64 76
+  %".3064" = load i32, ptr %".3063", align 4
+  %".3065" = zext i32 %".3064" to i64
+  %"data.128" = inttoptr i64 %".3065" to ptr
+  %".3066" = getelementptr i8, ptr %"ctx.39", i64 80
+  %".3067" = load i32, ptr %".3066", align 4
+  %".3068" = zext i32 %".3067" to i64
+  %"data_end.128" = inttoptr i64 %".3068" to ptr
+  %".3069" = getelementptr i8, ptr %"ctx.39", i64 144
+  %"keys.128" = load ptr, ptr %".3069", align 8
+  %".3070" = xor i1 %".3062", -1
+  br i1 %".3070", label %"ipv6_frag_d0_ipv6_ext2.copy_failed", label %"ipv6_frag_d0_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext2.copy_failed:
-  %".3081" = trunc i64 %"cursor.40" to i16
-  %".3082" = getelementptr i8, ptr %"keys.128", i64 2
-  store i16 %".3081", ptr %".3082", align 2
+  %".3072" = trunc i64 %"cursor.40" to i16
+  %".3073" = getelementptr i8, ptr %"keys.128", i64 2
+  store i16 %".3072", ptr %".3073", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.copy_failed.endif:
-  %".3085" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3086" = load volatile i8, [40 x i8]* %".3085", align 1
-  %".3087" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3088" = load volatile i16, [40 x i8]* %".3087", align 2
+  %".3076" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3077" = load volatile i8, [40 x i8]* %".3076", align 1
+  %".3078" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3079" = load volatile i16, [40 x i8]* %".3078", align 2
   br label %"ipv6_frag_d0_ipv6_ext2.header"
 ipv6_frag_d0_ipv6_ext2.fragment:
-  %".3101" = getelementptr i8, ptr %"keys.129", i64 6
-  store i8 1, ptr %".3101", align 1
-  br i1 %".3099", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
+  %".3092" = getelementptr i8, ptr %"keys.129", i64 6
+  store i8 1, ptr %".3092", align 1
+  br i1 %".3090", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
 ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3121" = zext i8 %"w0_1.13" to i64
-  switch i64 %".3121", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3112" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3112", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
-  %".3104" = getelementptr i8, ptr %"keys.129", i64 7
-  store i8 1, ptr %".3104", align 1
-  %".3106" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.57" = load volatile i32, ptr %".3106", align 4
-  %".3107" = and i32 %"flags.57", 1
-  %".3108" = icmp ne i32 %".3107", 0
-  %".3109" = xor i1 %".3108", -1
-  br i1 %".3109", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3095" = getelementptr i8, ptr %"keys.129", i64 7
+  store i8 1, ptr %".3095", align 1
+  %".3097" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.57" = load volatile i32, ptr %".3097", align 4
+  %".3098" = and i32 %"flags.57", 1
+  %".3099" = icmp ne i32 %".3098", 0
+  %".3100" = xor i1 %".3099", -1
+  br i1 %".3100", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext2.later_fragment:
-  %".3116" = trunc i64 %".3094" to i16
-  %".3117" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3116", ptr %".3117", align 2
+  %".3107" = trunc i64 %".3085" to i16
+  %".3108" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3107", ptr %".3108", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag:
-  %".3111" = trunc i64 %".3094" to i16
-  %".3112" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3111", ptr %".3112", align 2
+  %".3102" = trunc i64 %".3085" to i16
+  %".3103" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3102", ptr %".3103", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext2.unknown:
-  %".3123" = trunc i64 %".3094" to i16
-  %".3124" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3123", ptr %".3124", align 2
+  %".3114" = trunc i64 %".3085" to i16
+  %".3115" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3114", ptr %".3115", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -4791,93 +4771,93 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d0_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext2.to_mpls:
-  %".3140" = trunc i64 34887 to i16
-  %".3141" = call i16 @"llvm.bswap.i16"(i16 %".3140")
-  %".3142" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3141", ptr %".3142", align 2
+  %".3131" = trunc i64 34887 to i16
+  %".3132" = call i16 @"llvm.bswap.i16"(i16 %".3131")
+  %".3133" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3132", ptr %".3133", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
-  %".3145" = trunc i64 2048 to i16
-  %".3146" = call i16 @"llvm.bswap.i16"(i16 %".3145")
-  %".3147" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3146", ptr %".3147", align 2
-  %".3149" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3149", align 1
-  %".3151" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.58" = load volatile i32, ptr %".3151", align 4
-  %".3152" = and i32 %"flags.58", 4
-  %".3153" = icmp ne i32 %".3152", 0
-  br i1 %".3153", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  %".3136" = trunc i64 2048 to i16
+  %".3137" = call i16 @"llvm.bswap.i16"(i16 %".3136")
+  %".3138" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3137", ptr %".3138", align 2
+  %".3140" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3140", align 1
+  %".3142" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.58" = load volatile i32, ptr %".3142", align 4
+  %".3143" = and i32 %"flags.58", 4
+  %".3144" = icmp ne i32 %".3143", 0
+  br i1 %".3144", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d0_ipv6_ext2.to_ipv6:
-  %".3160" = trunc i64 34525 to i16
-  %".3161" = call i16 @"llvm.bswap.i16"(i16 %".3160")
-  %".3162" = getelementptr i8, ptr %"keys.129", i64 10
-  store i16 %".3161", ptr %".3162", align 2
-  %".3164" = getelementptr i8, ptr %"keys.129", i64 8
-  store i8 1, ptr %".3164", align 1
-  %".3166" = getelementptr i8, ptr %"keys.129", i64 48
-  %"flags.59" = load volatile i32, ptr %".3166", align 4
-  %".3167" = and i32 %"flags.59", 4
-  %".3168" = icmp ne i32 %".3167", 0
-  br i1 %".3168", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  %".3151" = trunc i64 34525 to i16
+  %".3152" = call i16 @"llvm.bswap.i16"(i16 %".3151")
+  %".3153" = getelementptr i8, ptr %"keys.129", i64 10
+  store i16 %".3152", ptr %".3153", align 2
+  %".3155" = getelementptr i8, ptr %"keys.129", i64 8
+  store i8 1, ptr %".3155", align 1
+  %".3157" = getelementptr i8, ptr %"keys.129", i64 48
+  %"flags.59" = load volatile i32, ptr %".3157", align 4
+  %".3158" = and i32 %"flags.59", 4
+  %".3159" = icmp ne i32 %".3158", 0
+  br i1 %".3159", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap:
-  %".3155" = trunc i64 %".3094" to i16
-  %".3156" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3155", ptr %".3156", align 2
+  %".3146" = trunc i64 %".3085" to i16
+  %".3147" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3146", ptr %".3147", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
-  %".3170" = trunc i64 %".3094" to i16
-  %".3171" = getelementptr i8, ptr %"keys.129", i64 2
-  store i16 %".3170", ptr %".3171", align 2
+  %".3161" = trunc i64 %".3085" to i16
+  %".3162" = getelementptr i8, ptr %"keys.129", i64 2
+  store i16 %".3161", ptr %".3162", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.copy:
   %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3181" = trunc i64 %"cursor.41" to i32
-  %".3182" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3181", [40 x i8]* %"header_copy", i32 4)
-  %".3183" = icmp eq i64 %".3182", 0
-  %".3184" = getelementptr i8, ptr %"ctx.40", i64 76
-  %".3185" = load i32, ptr %".3184", align 4
-  %".3186" = zext i32 %".3185" to i64
-  %"data.130" = inttoptr i64 %".3186" to ptr
-  %".3187" = getelementptr i8, ptr %"ctx.40", i64 80
-  %".3188" = load i32, ptr %".3187", align 4
-  %".3189" = zext i32 %".3188" to i64
-  %"data_end.130" = inttoptr i64 %".3189" to ptr
-  %".3190" = getelementptr i8, ptr %"ctx.40", i64 144
-  %"keys.130" = load ptr, ptr %".3190", align 8
-  %".3191" = xor i1 %".3183", -1
-  br i1 %".3191", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
+  %".3172" = trunc i64 %"cursor.41" to i32
+  %".3173" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.40", i32 %".3172", [40 x i8]* %"header_copy", i32 4)
+  %".3174" = icmp eq i64 %".3173", 0
+  %".3175" = getelementptr i8, ptr %"ctx.40", i64 76
+  %".3176" = load i32, ptr %".3175", align 4
+  %".3177" = zext i32 %".3176" to i64
+  %"data.130" = inttoptr i64 %".3177" to ptr
+  %".3178" = getelementptr i8, ptr %"ctx.40", i64 80
+  %".3179" = load i32, ptr %".3178", align 4
+  %".3180" = zext i32 %".3179" to i64
+  %"data_end.130" = inttoptr i64 %".3180" to ptr
+  %".3181" = getelementptr i8, ptr %"ctx.40", i64 144
+  %"keys.130" = load ptr, ptr %".3181", align 8
+  %".3182" = xor i1 %".3174", -1
+  br i1 %".3182", label %"vlan_d1_vlan_tags2.copy_failed", label %"vlan_d1_vlan_tags2.copy_failed.endif"
 vlan_d1_vlan_tags2.copy_failed:
-  %".3193" = trunc i64 %"cursor.41" to i16
-  %".3194" = getelementptr i8, ptr %"keys.130", i64 2
-  store i16 %".3193", ptr %".3194", align 2
+  %".3184" = trunc i64 %"cursor.41" to i16
+  %".3185" = getelementptr i8, ptr %"keys.130", i64 2
+  store i16 %".3184", ptr %".3185", align 2
   br label %"return"
 vlan_d1_vlan_tags2.copy_failed.endif:
-  %".3197" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3198" = load volatile i16, [40 x i8]* %".3197", align 2
+  %".3188" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3189" = load volatile i16, [40 x i8]* %".3188", align 2
   br label %"vlan_d1_vlan_tags2.header"
 vlan_d1_vlan_tags2.unknown:
-  %".3213" = trunc i64 %".3206" to i16
-  %".3214" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3213", ptr %".3214", align 2
+  %".3204" = trunc i64 %".3197" to i16
+  %".3205" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3204", ptr %".3205", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
-  %".3219" = trunc i64 %".3206" to i16
-  %".3220" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3219", ptr %".3220", align 2
+  %".3210" = trunc i64 %".3197" to i16
+  %".3211" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3210", ptr %".3211", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_vlan.1:
-  %".3223" = trunc i64 %".3206" to i16
-  %".3224" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3223", ptr %".3224", align 2
+  %".3214" = trunc i64 %".3197" to i16
+  %".3215" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3214", ptr %".3215", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -4898,61 +4878,61 @@ vlan_d1_vlan_tags2.to_tipc:
 vlan_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 vlan_d1_vlan_tags2.to_hsr:
-  %".3236" = trunc i64 %".3206" to i16
-  %".3237" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3236", ptr %".3237", align 2
+  %".3227" = trunc i64 %".3197" to i16
+  %".3228" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3227", ptr %".3228", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_hsr.1:
-  %".3240" = trunc i64 %".3206" to i16
-  %".3241" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".3240", ptr %".3241", align 2
+  %".3231" = trunc i64 %".3197" to i16
+  %".3232" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".3231", ptr %".3232", align 2
   br label %"return"
 vlan_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 hsr_d1_vlan_tags2.copy:
   %"ctx.41" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3251" = trunc i64 %"cursor.42" to i32
-  %".3252" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3251", [40 x i8]* %"header_copy", i32 6)
-  %".3253" = icmp eq i64 %".3252", 0
-  %".3254" = getelementptr i8, ptr %"ctx.41", i64 76
-  %".3255" = load i32, ptr %".3254", align 4
-  %".3256" = zext i32 %".3255" to i64
-  %"data.132" = inttoptr i64 %".3256" to ptr
-  %".3257" = getelementptr i8, ptr %"ctx.41", i64 80
-  %".3258" = load i32, ptr %".3257", align 4
-  %".3259" = zext i32 %".3258" to i64
-  %"data_end.132" = inttoptr i64 %".3259" to ptr
-  %".3260" = getelementptr i8, ptr %"ctx.41", i64 144
-  %"keys.132" = load ptr, ptr %".3260", align 8
-  %".3261" = xor i1 %".3253", -1
-  br i1 %".3261", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
+  %".3242" = trunc i64 %"cursor.42" to i32
+  %".3243" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.41", i32 %".3242", [40 x i8]* %"header_copy", i32 6)
+  %".3244" = icmp eq i64 %".3243", 0
+  %".3245" = getelementptr i8, ptr %"ctx.41", i64 76
+  %".3246" = load i32, ptr %".3245", align 4
+  %".3247" = zext i32 %".3246" to i64
+  %"data.132" = inttoptr i64 %".3247" to ptr
+  %".3248" = getelementptr i8, ptr %"ctx.41", i64 80
+  %".3249" = load i32, ptr %".3248", align 4
+  %".3250" = zext i32 %".3249" to i64
+  %"data_end.132" = inttoptr i64 %".3250" to ptr
+  %".3251" = getelementptr i8, ptr %"ctx.41", i64 144
+  %"keys.132" = load ptr, ptr %".3251", align 8
+  %".3252" = xor i1 %".3244", -1
+  br i1 %".3252", label %"hsr_d1_vlan_tags2.copy_failed", label %"hsr_d1_vlan_tags2.copy_failed.endif"
 hsr_d1_vlan_tags2.copy_failed:
-  %".3263" = trunc i64 %"cursor.42" to i16
-  %".3264" = getelementptr i8, ptr %"keys.132", i64 2
-  store i16 %".3263", ptr %".3264", align 2
+  %".3254" = trunc i64 %"cursor.42" to i16
+  %".3255" = getelementptr i8, ptr %"keys.132", i64 2
+  store i16 %".3254", ptr %".3255", align 2
   br label %"return"
 hsr_d1_vlan_tags2.copy_failed.endif:
-  %".3267" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
-  %".3268" = load volatile i16, [40 x i8]* %".3267", align 2
+  %".3258" = getelementptr i8, [40 x i8]* %"header_copy", i64 4
+  %".3259" = load volatile i16, [40 x i8]* %".3258", align 2
   br label %"hsr_d1_vlan_tags2.header"
 hsr_d1_vlan_tags2.unknown:
-  %".3283" = trunc i64 %".3276" to i16
-  %".3284" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3283", ptr %".3284", align 2
+  %".3274" = trunc i64 %".3267" to i16
+  %".3275" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3274", ptr %".3275", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
-  %".3289" = trunc i64 %".3276" to i16
-  %".3290" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3289", ptr %".3290", align 2
+  %".3280" = trunc i64 %".3267" to i16
+  %".3281" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3280", ptr %".3281", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_vlan.1:
-  %".3293" = trunc i64 %".3276" to i16
-  %".3294" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3293", ptr %".3294", align 2
+  %".3284" = trunc i64 %".3267" to i16
+  %".3285" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3284", ptr %".3285", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_mpls:
   br label %"mpls_mpls_labels1"
@@ -4973,47 +4953,47 @@ hsr_d1_vlan_tags2.to_tipc:
 hsr_d1_vlan_tags2.to_fcoe:
   br label %"fcoe"
 hsr_d1_vlan_tags2.to_hsr:
-  %".3306" = trunc i64 %".3276" to i16
-  %".3307" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3306", ptr %".3307", align 2
+  %".3297" = trunc i64 %".3267" to i16
+  %".3298" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3297", ptr %".3298", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_hsr.1:
-  %".3310" = trunc i64 %".3276" to i16
-  %".3311" = getelementptr i8, ptr %"keys.133", i64 2
-  store i16 %".3310", ptr %".3311", align 2
+  %".3301" = trunc i64 %".3267" to i16
+  %".3302" = getelementptr i8, ptr %"keys.133", i64 2
+  store i16 %".3301", ptr %".3302", align 2
   br label %"return"
 hsr_d1_vlan_tags2.to_batadv:
   br label %"batadv_d1"
 ethernet_d1.copy:
   %"ctx.42" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3321" = trunc i64 %"cursor.43" to i32
-  %".3322" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3321", [40 x i8]* %"header_copy", i32 14)
-  %".3323" = icmp eq i64 %".3322", 0
-  %".3324" = getelementptr i8, ptr %"ctx.42", i64 76
-  %".3325" = load i32, ptr %".3324", align 4
-  %".3326" = zext i32 %".3325" to i64
-  %"data.134" = inttoptr i64 %".3326" to ptr
-  %".3327" = getelementptr i8, ptr %"ctx.42", i64 80
-  %".3328" = load i32, ptr %".3327", align 4
-  %".3329" = zext i32 %".3328" to i64
-  %"data_end.134" = inttoptr i64 %".3329" to ptr
-  %".3330" = getelementptr i8, ptr %"ctx.42", i64 144
-  %"keys.134" = load ptr, ptr %".3330", align 8
-  %".3331" = xor i1 %".3323", -1
-  br i1 %".3331", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
+  %".3312" = trunc i64 %"cursor.43" to i32
+  %".3313" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.42", i32 %".3312", [40 x i8]* %"header_copy", i32 14)
+  %".3314" = icmp eq i64 %".3313", 0
+  %".3315" = getelementptr i8, ptr %"ctx.42", i64 76
+  %".3316" = load i32, ptr %".3315", align 4
+  %".3317" = zext i32 %".3316" to i64
+  %"data.134" = inttoptr i64 %".3317" to ptr
+  %".3318" = getelementptr i8, ptr %"ctx.42", i64 80
+  %".3319" = load i32, ptr %".3318", align 4
+  %".3320" = zext i32 %".3319" to i64
+  %"data_end.134" = inttoptr i64 %".3320" to ptr
+  %".3321" = getelementptr i8, ptr %"ctx.42", i64 144
+  %"keys.134" = load ptr, ptr %".3321", align 8
+  %".3322" = xor i1 %".3314", -1
+  br i1 %".3322", label %"ethernet_d1.copy_failed", label %"ethernet_d1.copy_failed.endif"
 ethernet_d1.copy_failed:
-  %".3333" = trunc i64 %"cursor.43" to i16
-  %".3334" = getelementptr i8, ptr %"keys.134", i64 2
-  store i16 %".3333", ptr %".3334", align 2
+  %".3324" = trunc i64 %"cursor.43" to i16
+  %".3325" = getelementptr i8, ptr %"keys.134", i64 2
+  store i16 %".3324", ptr %".3325", align 2
   br label %"return"
 ethernet_d1.copy_failed.endif:
-  %".3337" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
-  %".3338" = load volatile i16, [40 x i8]* %".3337", align 2
+  %".3328" = getelementptr i8, [40 x i8]* %"header_copy", i64 12
+  %".3329" = load volatile i16, [40 x i8]* %".3328", align 2
   br label %"ethernet_d1.header"
 ethernet_d1.unknown:
-  %".3350" = trunc i64 %".3346" to i16
-  %".3351" = getelementptr i8, ptr %"keys.135", i64 2
-  store i16 %".3350", ptr %".3351", align 2
+  %".3341" = trunc i64 %".3337" to i16
+  %".3342" = getelementptr i8, ptr %"keys.135", i64 2
+  store i16 %".3341", ptr %".3342", align 2
   br label %"return"
 ethernet_d1.to_ipv4:
   br label %"ipv4_d1"
@@ -5049,402 +5029,402 @@ ethernet_d1.to_batadv:
   br label %"batadv_d1"
 ppp_d0.copy:
   %"ctx.43" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3376" = trunc i64 %"cursor.44" to i32
-  %".3377" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3376", [40 x i8]* %"header_copy", i32 4)
-  %".3378" = icmp eq i64 %".3377", 0
-  %".3379" = getelementptr i8, ptr %"ctx.43", i64 76
-  %".3380" = load i32, ptr %".3379", align 4
-  %".3381" = zext i32 %".3380" to i64
-  %"data.136" = inttoptr i64 %".3381" to ptr
-  %".3382" = getelementptr i8, ptr %"ctx.43", i64 80
-  %".3383" = load i32, ptr %".3382", align 4
-  %".3384" = zext i32 %".3383" to i64
-  %"data_end.136" = inttoptr i64 %".3384" to ptr
-  %".3385" = getelementptr i8, ptr %"ctx.43", i64 144
-  %"keys.136" = load ptr, ptr %".3385", align 8
-  %".3386" = xor i1 %".3378", -1
-  br i1 %".3386", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
+  %".3367" = trunc i64 %"cursor.44" to i32
+  %".3368" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.43", i32 %".3367", [40 x i8]* %"header_copy", i32 4)
+  %".3369" = icmp eq i64 %".3368", 0
+  %".3370" = getelementptr i8, ptr %"ctx.43", i64 76
+  %".3371" = load i32, ptr %".3370", align 4
+  %".3372" = zext i32 %".3371" to i64
+  %"data.136" = inttoptr i64 %".3372" to ptr
+  %".3373" = getelementptr i8, ptr %"ctx.43", i64 80
+  %".3374" = load i32, ptr %".3373", align 4
+  %".3375" = zext i32 %".3374" to i64
+  %"data_end.136" = inttoptr i64 %".3375" to ptr
+  %".3376" = getelementptr i8, ptr %"ctx.43", i64 144
+  %"keys.136" = load ptr, ptr %".3376", align 8
+  %".3377" = xor i1 %".3369", -1
+  br i1 %".3377", label %"ppp_d0.copy_failed", label %"ppp_d0.copy_failed.endif"
 ppp_d0.copy_failed:
-  %".3388" = trunc i64 %"cursor.44" to i16
-  %".3389" = getelementptr i8, ptr %"keys.136", i64 2
-  store i16 %".3388", ptr %".3389", align 2
+  %".3379" = trunc i64 %"cursor.44" to i16
+  %".3380" = getelementptr i8, ptr %"keys.136", i64 2
+  store i16 %".3379", ptr %".3380", align 2
   br label %"return"
 ppp_d0.copy_failed.endif:
-  %".3392" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3393" = load volatile i16, [40 x i8]* %".3392", align 2
+  %".3383" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3384" = load volatile i16, [40 x i8]* %".3383", align 2
   br label %"ppp_d0.header"
 ppp_d0.unknown:
-  %".3399" = and i64 %".3397", 0
-  %".3400" = icmp eq i64 %".3399", 0
-  br i1 %".3400", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
+  %".3390" = and i64 %".3388", 0
+  %".3391" = icmp eq i64 %".3390", 0
+  br i1 %".3391", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
 ppp_d0.to_ipv4:
-  %".3406" = trunc i64 2048 to i16
-  %".3407" = call i16 @"llvm.bswap.i16"(i16 %".3406")
-  %".3408" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3407", ptr %".3408", align 2
-  %".3410" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3410", align 1
-  %".3412" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.60" = load volatile i32, ptr %".3412", align 4
-  %".3413" = and i32 %"flags.60", 4
-  %".3414" = icmp ne i32 %".3413", 0
-  br i1 %".3414", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+  %".3397" = trunc i64 2048 to i16
+  %".3398" = call i16 @"llvm.bswap.i16"(i16 %".3397")
+  %".3399" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3398", ptr %".3399", align 2
+  %".3401" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3401", align 1
+  %".3403" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.60" = load volatile i32, ptr %".3403", align 4
+  %".3404" = and i32 %"flags.60", 4
+  %".3405" = icmp ne i32 %".3404", 0
+  br i1 %".3405", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 ppp_d0.to_ipv6:
-  %".3421" = trunc i64 34525 to i16
-  %".3422" = call i16 @"llvm.bswap.i16"(i16 %".3421")
-  %".3423" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3422", ptr %".3423", align 2
-  %".3425" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3425", align 1
-  %".3427" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.61" = load volatile i32, ptr %".3427", align 4
-  %".3428" = and i32 %"flags.61", 4
-  %".3429" = icmp ne i32 %".3428", 0
-  br i1 %".3429", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+  %".3412" = trunc i64 34525 to i16
+  %".3413" = call i16 @"llvm.bswap.i16"(i16 %".3412")
+  %".3414" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3413", ptr %".3414", align 2
+  %".3416" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3416", align 1
+  %".3418" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.61" = load volatile i32, ptr %".3418", align 4
+  %".3419" = and i32 %"flags.61", 4
+  %".3420" = icmp ne i32 %".3419", 0
+  br i1 %".3420", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
 ppp_d0.to_ppp_unknown:
-  %".3436" = trunc i64 34827 to i16
-  %".3437" = call i16 @"llvm.bswap.i16"(i16 %".3436")
-  %".3438" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3437", ptr %".3438", align 2
-  %".3440" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3440", align 1
-  %".3442" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.62" = load volatile i32, ptr %".3442", align 4
-  %".3443" = and i32 %"flags.62", 4
-  %".3444" = icmp ne i32 %".3443", 0
-  br i1 %".3444", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  %".3427" = trunc i64 34827 to i16
+  %".3428" = call i16 @"llvm.bswap.i16"(i16 %".3427")
+  %".3429" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3428", ptr %".3429", align 2
+  %".3431" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3431", align 1
+  %".3433" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.62" = load volatile i32, ptr %".3433", align 4
+  %".3434" = and i32 %"flags.62", 4
+  %".3435" = icmp ne i32 %".3434", 0
+  br i1 %".3435", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
 ppp_d0.select:
-  %".3402" = trunc i64 %".3395" to i16
-  %".3403" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3402", ptr %".3403", align 2
+  %".3393" = trunc i64 %".3386" to i16
+  %".3394" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3393", ptr %".3394", align 2
   br label %"return"
 ppp_d0.stop_at_encap:
-  %".3416" = trunc i64 %".3395" to i16
-  %".3417" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3416", ptr %".3417", align 2
+  %".3407" = trunc i64 %".3386" to i16
+  %".3408" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3407", ptr %".3408", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif:
   br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
-  %".3431" = trunc i64 %".3395" to i16
-  %".3432" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3431", ptr %".3432", align 2
+  %".3422" = trunc i64 %".3386" to i16
+  %".3423" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3422", ptr %".3423", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
-  %".3446" = trunc i64 %".3395" to i16
-  %".3447" = getelementptr i8, ptr %"keys.137", i64 2
-  store i16 %".3446", ptr %".3447", align 2
+  %".3437" = trunc i64 %".3386" to i16
+  %".3438" = getelementptr i8, ptr %"keys.137", i64 2
+  store i16 %".3437", ptr %".3438", align 2
   br label %"return"
 ppp_d0.stop_at_encap.endif.2:
   br label %"ppp_unknown"
 ppp_unknown:
-  %"cursor.51" = phi  i64 [%".3395", %"ppp_d0.stop_at_encap.endif.2"]
+  %"cursor.51" = phi  i64 [%".3386", %"ppp_d0.stop_at_encap.endif.2"]
   %"data.138" = phi  ptr [%"data.137", %"ppp_d0.stop_at_encap.endif.2"]
   %"data_end.138" = phi  ptr [%"data_end.137", %"ppp_d0.stop_at_encap.endif.2"]
   %"keys.138" = phi  ptr [%"keys.137", %"ppp_d0.stop_at_encap.endif.2"]
-  %".4116" = add i64 %"cursor.51", 0
-  %".4117" = trunc i64 %".4116" to i16
-  %".4118" = getelementptr i8, ptr %"keys.138", i64 2
-  store i16 %".4117", ptr %".4118", align 2
+  %".4101" = add i64 %"cursor.51", 0
+  %".4102" = trunc i64 %".4101" to i16
+  %".4103" = getelementptr i8, ptr %"keys.138", i64 2
+  store i16 %".4102", ptr %".4103", align 2
   br label %"return"
 gre_d1.stop_before:
-  %".3460" = trunc i64 %"cursor.45" to i16
-  %".3461" = getelementptr i8, ptr %"keys.116", i64 2
-  store i16 %".3460", ptr %".3461", align 2
+  %".3451" = trunc i64 %"cursor.45" to i16
+  %".3452" = getelementptr i8, ptr %"keys.116", i64 2
+  store i16 %".3451", ptr %".3452", align 2
   br label %"return"
 gre_d1.stop_before.endif:
-  %".3464" = add i64 %"cursor.45", 4
-  %".3465" = zext i8 %"w0_1.9" to i64
-  %".3466" = lshr i64 %".3465", 7
-  %".3467" = and i64 %".3466", 1
-  %".3468" = zext i8 %"w0_1.9" to i64
-  %".3469" = lshr i64 %".3468", 5
-  %".3470" = and i64 %".3469", 1
-  %".3471" = add i64 %".3467", %".3470"
-  %".3472" = zext i8 %"w0_1.9" to i64
-  %".3473" = lshr i64 %".3472", 4
-  %".3474" = and i64 %".3473", 1
-  %".3475" = add i64 %".3471", %".3474"
-  %".3476" = mul i64 %".3475", 4
-  %".3477" = add i64 %".3476", 4
-  %".3478" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
-  %".3479" = getelementptr i8, ptr %".3478", i64 %".3477"
-  %".3480" = icmp ugt ptr %".3479", %"data_end.116"
-  br i1 %".3480", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+  %".3455" = add i64 %"cursor.45", 4
+  %".3456" = zext i8 %"w0_1.9" to i64
+  %".3457" = lshr i64 %".3456", 7
+  %".3458" = and i64 %".3457", 1
+  %".3459" = zext i8 %"w0_1.9" to i64
+  %".3460" = lshr i64 %".3459", 5
+  %".3461" = and i64 %".3460", 1
+  %".3462" = add i64 %".3458", %".3461"
+  %".3463" = zext i8 %"w0_1.9" to i64
+  %".3464" = lshr i64 %".3463", 4
+  %".3465" = and i64 %".3464", 1
+  %".3466" = add i64 %".3462", %".3465"
+  %".3467" = mul i64 %".3466", 4
+  %".3468" = add i64 %".3467", 4
+  %".3469" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
+  %".3470" = getelementptr i8, ptr %".3469", i64 %".3468"
+  %".3471" = icmp ugt ptr %".3470", %"data_end.116"
+  br i1 %".3471", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
 gre_d1.variable_part:
   %"data.140" = phi  ptr [%"data.116", %"gre_d1.stop_before.endif"], [%"data.139", %"gre_d1.copy_last_byte_failed.endif"]
   %"data_end.140" = phi  ptr [%"data_end.116", %"gre_d1.stop_before.endif"], [%"data_end.139", %"gre_d1.copy_last_byte_failed.endif"]
   %"keys.140" = phi  ptr [%"keys.116", %"gre_d1.stop_before.endif"], [%"keys.139", %"gre_d1.copy_last_byte_failed.endif"]
-  %".3501" = add i64 %"cursor.45", %".3477"
-  %".3502" = add i64 %"cursor.45", 4
-  %".3503" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3502")
-  %".3504" = icmp eq i64 %".3476", 0
-  %"end.7" = select  i1 %".3504", i64 %".3503", i64 %".3501"
-  %".3505" = getelementptr i8, ptr %"keys.140", i64 8
-  store i8 1, ptr %".3505", align 1
-  %".3507" = getelementptr i8, ptr %"keys.140", i64 48
-  %"flags.63" = load volatile i32, ptr %".3507", align 4
-  %".3508" = and i32 %"flags.63", 4
-  %".3509" = icmp ne i32 %".3508", 0
-  br i1 %".3509", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  %".3492" = add i64 %"cursor.45", %".3468"
+  %".3493" = add i64 %"cursor.45", 4
+  %".3494" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3493")
+  %".3495" = icmp eq i64 %".3467", 0
+  %"end.4" = select  i1 %".3495", i64 %".3494", i64 %".3492"
+  %".3496" = getelementptr i8, ptr %"keys.140", i64 8
+  store i8 1, ptr %".3496", align 1
+  %".3498" = getelementptr i8, ptr %"keys.140", i64 48
+  %"flags.63" = load volatile i32, ptr %".3498", align 4
+  %".3499" = and i32 %"flags.63", 4
+  %".3500" = icmp ne i32 %".3499", 0
+  br i1 %".3500", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
-  %".3482" = add i64 %"cursor.45", %".3477"
-  %".3483" = sub i64 %".3482", 1
+  %".3473" = add i64 %"cursor.45", %".3468"
+  %".3474" = sub i64 %".3473", 1
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3484" = trunc i64 %".3483" to i32
-  %".3485" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3484", i64* %"last_byte", i32 1)
-  %".3486" = icmp eq i64 %".3485", 0
-  %".3487" = getelementptr i8, ptr %"ctx.44", i64 76
-  %".3488" = load i32, ptr %".3487", align 4
-  %".3489" = zext i32 %".3488" to i64
-  %"data.139" = inttoptr i64 %".3489" to ptr
-  %".3490" = getelementptr i8, ptr %"ctx.44", i64 80
-  %".3491" = load i32, ptr %".3490", align 4
-  %".3492" = zext i32 %".3491" to i64
-  %"data_end.139" = inttoptr i64 %".3492" to ptr
-  %".3493" = getelementptr i8, ptr %"ctx.44", i64 144
-  %"keys.139" = load ptr, ptr %".3493", align 8
-  %".3494" = xor i1 %".3486", -1
-  br i1 %".3494", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
+  %".3475" = trunc i64 %".3474" to i32
+  %".3476" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.44", i32 %".3475", i64* %"last_byte", i32 1)
+  %".3477" = icmp eq i64 %".3476", 0
+  %".3478" = getelementptr i8, ptr %"ctx.44", i64 76
+  %".3479" = load i32, ptr %".3478", align 4
+  %".3480" = zext i32 %".3479" to i64
+  %"data.139" = inttoptr i64 %".3480" to ptr
+  %".3481" = getelementptr i8, ptr %"ctx.44", i64 80
+  %".3482" = load i32, ptr %".3481", align 4
+  %".3483" = zext i32 %".3482" to i64
+  %"data_end.139" = inttoptr i64 %".3483" to ptr
+  %".3484" = getelementptr i8, ptr %"ctx.44", i64 144
+  %"keys.139" = load ptr, ptr %".3484", align 8
+  %".3485" = xor i1 %".3477", -1
+  br i1 %".3485", label %"gre_d1.copy_last_byte_failed", label %"gre_d1.copy_last_byte_failed.endif"
 gre_d1.copy_last_byte_failed:
-  %".3496" = trunc i64 %"cursor.45" to i16
-  %".3497" = getelementptr i8, ptr %"keys.139", i64 2
-  store i16 %".3496", ptr %".3497", align 2
+  %".3487" = trunc i64 %"cursor.45" to i16
+  %".3488" = getelementptr i8, ptr %"keys.139", i64 2
+  store i16 %".3487", ptr %".3488", align 2
   br label %"return"
 gre_d1.copy_last_byte_failed.endif:
   br label %"gre_d1.variable_part"
 gre_d1.stop_at_encap:
-  %".3511" = trunc i64 %"end.7" to i16
-  %".3512" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3511", ptr %".3512", align 2
+  %".3502" = trunc i64 %"end.4" to i16
+  %".3503" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3502", ptr %".3503", align 2
   br label %"return"
 gre_d1.stop_at_encap.endif:
-  %".3515" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3516" = zext i16 %".3515" to i64
-  %".3517" = trunc i64 %".3516" to i16
-  %".3518" = call i16 @"llvm.bswap.i16"(i16 %".3517")
-  %".3519" = getelementptr i8, ptr %"keys.140", i64 10
-  store i16 %".3518", ptr %".3519", align 2
-  %".3521" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".3522" = zext i16 %".3521" to i64
-  switch i64 %".3522", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
+  %".3506" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3507" = zext i16 %".3506" to i64
+  %".3508" = trunc i64 %".3507" to i16
+  %".3509" = call i16 @"llvm.bswap.i16"(i16 %".3508")
+  %".3510" = getelementptr i8, ptr %"keys.140", i64 10
+  store i16 %".3509", ptr %".3510", align 2
+  %".3512" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".3513" = zext i16 %".3512" to i64
+  switch i64 %".3513", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
 gre_d1.unknown:
-  %".3524" = trunc i64 %"end.7" to i16
-  %".3525" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3524", ptr %".3525", align 2
+  %".3515" = trunc i64 %"end.4" to i16
+  %".3516" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3515", ptr %".3516", align 2
   br label %"return"
 gre_d1.to_ipv4:
-  %".3528" = trunc i64 %"end.7" to i16
-  %".3529" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3528", ptr %".3529", align 2
+  %".3519" = trunc i64 %"end.4" to i16
+  %".3520" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3519", ptr %".3520", align 2
   br label %"return"
 gre_d1.to_ipv6:
-  %".3532" = trunc i64 %"end.7" to i16
-  %".3533" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3532", ptr %".3533", align 2
+  %".3523" = trunc i64 %"end.4" to i16
+  %".3524" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3523", ptr %".3524", align 2
   br label %"return"
 gre_d1.to_vlan:
-  %".3536" = trunc i64 %"end.7" to i16
-  %".3537" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3536", ptr %".3537", align 2
+  %".3527" = trunc i64 %"end.4" to i16
+  %".3528" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3527", ptr %".3528", align 2
   br label %"return"
 gre_d1.to_vlan.1:
-  %".3540" = trunc i64 %"end.7" to i16
-  %".3541" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3540", ptr %".3541", align 2
+  %".3531" = trunc i64 %"end.4" to i16
+  %".3532" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3531", ptr %".3532", align 2
   br label %"return"
 gre_d1.to_mpls:
-  %".3544" = trunc i64 %"end.7" to i16
-  %".3545" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3544", ptr %".3545", align 2
+  %".3535" = trunc i64 %"end.4" to i16
+  %".3536" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3535", ptr %".3536", align 2
   br label %"return"
 gre_d1.to_mpls.1:
-  %".3548" = trunc i64 %"end.7" to i16
-  %".3549" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3548", ptr %".3549", align 2
+  %".3539" = trunc i64 %"end.4" to i16
+  %".3540" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3539", ptr %".3540", align 2
   br label %"return"
 gre_d1.to_pppoe:
-  %".3552" = trunc i64 %"end.7" to i16
-  %".3553" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3552", ptr %".3553", align 2
+  %".3543" = trunc i64 %"end.4" to i16
+  %".3544" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3543", ptr %".3544", align 2
   br label %"return"
 gre_d1.to_arp:
-  %".3556" = trunc i64 %"end.7" to i16
-  %".3557" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3556", ptr %".3557", align 2
+  %".3547" = trunc i64 %"end.4" to i16
+  %".3548" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3547", ptr %".3548", align 2
   br label %"return"
 gre_d1.to_arp.1:
-  %".3560" = trunc i64 %"end.7" to i16
-  %".3561" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3560", ptr %".3561", align 2
+  %".3551" = trunc i64 %"end.4" to i16
+  %".3552" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3551", ptr %".3552", align 2
   br label %"return"
 gre_d1.to_ptp:
-  %".3564" = trunc i64 %"end.7" to i16
-  %".3565" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3564", ptr %".3565", align 2
+  %".3555" = trunc i64 %"end.4" to i16
+  %".3556" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3555", ptr %".3556", align 2
   br label %"return"
 gre_d1.to_cfm:
-  %".3568" = trunc i64 %"end.7" to i16
-  %".3569" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3568", ptr %".3569", align 2
+  %".3559" = trunc i64 %"end.4" to i16
+  %".3560" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3559", ptr %".3560", align 2
   br label %"return"
 gre_d1.to_tipc:
-  %".3572" = trunc i64 %"end.7" to i16
-  %".3573" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3572", ptr %".3573", align 2
+  %".3563" = trunc i64 %"end.4" to i16
+  %".3564" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3563", ptr %".3564", align 2
   br label %"return"
 gre_d1.to_fcoe:
-  %".3576" = trunc i64 %"end.7" to i16
-  %".3577" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3576", ptr %".3577", align 2
+  %".3567" = trunc i64 %"end.4" to i16
+  %".3568" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3567", ptr %".3568", align 2
   br label %"return"
 gre_d1.to_hsr:
-  %".3580" = trunc i64 %"end.7" to i16
-  %".3581" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3580", ptr %".3581", align 2
+  %".3571" = trunc i64 %"end.4" to i16
+  %".3572" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3571", ptr %".3572", align 2
   br label %"return"
 gre_d1.to_hsr.1:
-  %".3584" = trunc i64 %"end.7" to i16
-  %".3585" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3584", ptr %".3585", align 2
+  %".3575" = trunc i64 %"end.4" to i16
+  %".3576" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3575", ptr %".3576", align 2
   br label %"return"
 gre_d1.to_batadv:
-  %".3588" = trunc i64 %"end.7" to i16
-  %".3589" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3588", ptr %".3589", align 2
+  %".3579" = trunc i64 %"end.4" to i16
+  %".3580" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3579", ptr %".3580", align 2
   br label %"return"
 gre_d1.to_ethernet:
-  %".3592" = trunc i64 %"end.7" to i16
-  %".3593" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3592", ptr %".3593", align 2
+  %".3583" = trunc i64 %"end.4" to i16
+  %".3584" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3583", ptr %".3584", align 2
   br label %"return"
 pptp_d1.stop_before:
-  %".3605" = trunc i64 %"cursor.46" to i16
-  %".3606" = getelementptr i8, ptr %"keys.117", i64 2
-  store i16 %".3605", ptr %".3606", align 2
+  %".3596" = trunc i64 %"cursor.46" to i16
+  %".3597" = getelementptr i8, ptr %"keys.117", i64 2
+  store i16 %".3596", ptr %".3597", align 2
   br label %"return"
 pptp_d1.stop_before.endif:
-  %".3609" = add i64 %"cursor.46", 4
-  %".3610" = zext i8 %"w0_1.9" to i64
-  %".3611" = lshr i64 %".3610", 7
-  %".3612" = and i64 %".3611", 1
-  %".3613" = zext i8 %"w0_1.9" to i64
-  %".3614" = lshr i64 %".3613", 5
-  %".3615" = and i64 %".3614", 1
-  %".3616" = add i64 %".3612", %".3615"
-  %".3617" = zext i8 %"w0_1.9" to i64
-  %".3618" = lshr i64 %".3617", 4
-  %".3619" = and i64 %".3618", 1
-  %".3620" = add i64 %".3616", %".3619"
-  %".3621" = zext i8 %"w1_1.6" to i64
-  %".3622" = lshr i64 %".3621", 7
-  %".3623" = and i64 %".3622", 1
-  %".3624" = add i64 %".3620", %".3623"
-  %".3625" = mul i64 %".3624", 4
-  %".3626" = add i64 %".3625", 4
-  %".3627" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
-  %".3628" = getelementptr i8, ptr %".3627", i64 %".3626"
-  %".3629" = icmp ugt ptr %".3628", %"data_end.117"
-  br i1 %".3629", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+  %".3600" = add i64 %"cursor.46", 4
+  %".3601" = zext i8 %"w0_1.9" to i64
+  %".3602" = lshr i64 %".3601", 7
+  %".3603" = and i64 %".3602", 1
+  %".3604" = zext i8 %"w0_1.9" to i64
+  %".3605" = lshr i64 %".3604", 5
+  %".3606" = and i64 %".3605", 1
+  %".3607" = add i64 %".3603", %".3606"
+  %".3608" = zext i8 %"w0_1.9" to i64
+  %".3609" = lshr i64 %".3608", 4
+  %".3610" = and i64 %".3609", 1
+  %".3611" = add i64 %".3607", %".3610"
+  %".3612" = zext i8 %"w1_1.6" to i64
+  %".3613" = lshr i64 %".3612", 7
+  %".3614" = and i64 %".3613", 1
+  %".3615" = add i64 %".3611", %".3614"
+  %".3616" = mul i64 %".3615", 4
+  %".3617" = add i64 %".3616", 4
+  %".3618" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
+  %".3619" = getelementptr i8, ptr %".3618", i64 %".3617"
+  %".3620" = icmp ugt ptr %".3619", %"data_end.117"
+  br i1 %".3620", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
 pptp_d1.variable_part:
   %"data.142" = phi  ptr [%"data.117", %"pptp_d1.stop_before.endif"], [%"data.141", %"pptp_d1.copy_last_byte_failed.endif"]
   %"data_end.142" = phi  ptr [%"data_end.117", %"pptp_d1.stop_before.endif"], [%"data_end.141", %"pptp_d1.copy_last_byte_failed.endif"]
   %"keys.142" = phi  ptr [%"keys.117", %"pptp_d1.stop_before.endif"], [%"keys.141", %"pptp_d1.copy_last_byte_failed.endif"]
-  %".3650" = add i64 %"cursor.46", %".3626"
-  %".3651" = add i64 %"cursor.46", 4
-  %".3652" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3651")
-  %".3653" = icmp eq i64 %".3625", 0
-  %"end.8" = select  i1 %".3653", i64 %".3652", i64 %".3650"
+  %".3641" = add i64 %"cursor.46", %".3617"
+  %".3642" = add i64 %"cursor.46", 4
+  %".3643" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3642")
+  %".3644" = icmp eq i64 %".3616", 0
+  %"end.5" = select  i1 %".3644", i64 %".3643", i64 %".3641"
   switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
-  %".3631" = add i64 %"cursor.46", %".3626"
-  %".3632" = sub i64 %".3631", 1
+  %".3622" = add i64 %"cursor.46", %".3617"
+  %".3623" = sub i64 %".3622", 1
   %"ctx.45" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3633" = trunc i64 %".3632" to i32
-  %".3634" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3633", i64* %"last_byte", i32 1)
-  %".3635" = icmp eq i64 %".3634", 0
-  %".3636" = getelementptr i8, ptr %"ctx.45", i64 76
-  %".3637" = load i32, ptr %".3636", align 4
-  %".3638" = zext i32 %".3637" to i64
-  %"data.141" = inttoptr i64 %".3638" to ptr
-  %".3639" = getelementptr i8, ptr %"ctx.45", i64 80
-  %".3640" = load i32, ptr %".3639", align 4
-  %".3641" = zext i32 %".3640" to i64
-  %"data_end.141" = inttoptr i64 %".3641" to ptr
-  %".3642" = getelementptr i8, ptr %"ctx.45", i64 144
-  %"keys.141" = load ptr, ptr %".3642", align 8
-  %".3643" = xor i1 %".3635", -1
-  br i1 %".3643", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
+  %".3624" = trunc i64 %".3623" to i32
+  %".3625" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.45", i32 %".3624", i64* %"last_byte", i32 1)
+  %".3626" = icmp eq i64 %".3625", 0
+  %".3627" = getelementptr i8, ptr %"ctx.45", i64 76
+  %".3628" = load i32, ptr %".3627", align 4
+  %".3629" = zext i32 %".3628" to i64
+  %"data.141" = inttoptr i64 %".3629" to ptr
+  %".3630" = getelementptr i8, ptr %"ctx.45", i64 80
+  %".3631" = load i32, ptr %".3630", align 4
+  %".3632" = zext i32 %".3631" to i64
+  %"data_end.141" = inttoptr i64 %".3632" to ptr
+  %".3633" = getelementptr i8, ptr %"ctx.45", i64 144
+  %"keys.141" = load ptr, ptr %".3633", align 8
+  %".3634" = xor i1 %".3626", -1
+  br i1 %".3634", label %"pptp_d1.copy_last_byte_failed", label %"pptp_d1.copy_last_byte_failed.endif"
 pptp_d1.copy_last_byte_failed:
-  %".3645" = trunc i64 %"cursor.46" to i16
-  %".3646" = getelementptr i8, ptr %"keys.141", i64 2
-  store i16 %".3645", ptr %".3646", align 2
+  %".3636" = trunc i64 %"cursor.46" to i16
+  %".3637" = getelementptr i8, ptr %"keys.141", i64 2
+  store i16 %".3636", ptr %".3637", align 2
   br label %"return"
 pptp_d1.copy_last_byte_failed.endif:
   br label %"pptp_d1.variable_part"
 pptp_d1.unknown:
-  %".3655" = trunc i64 %"end.8" to i16
-  %".3656" = getelementptr i8, ptr %"keys.142", i64 2
-  store i16 %".3655", ptr %".3656", align 2
+  %".3646" = trunc i64 %"end.5" to i16
+  %".3647" = getelementptr i8, ptr %"keys.142", i64 2
+  store i16 %".3646", ptr %".3647", align 2
   br label %"return"
 pptp_d1.to_ppp:
   br label %"ppp_d1"
 ppp_d1:
-  %"cursor.52" = phi  i64 [%"end.8", %"pptp_d1.to_ppp"]
+  %"cursor.52" = phi  i64 [%"end.5", %"pptp_d1.to_ppp"]
   %"data.143" = phi  ptr [%"data.142", %"pptp_d1.to_ppp"]
   %"data_end.143" = phi  ptr [%"data_end.142", %"pptp_d1.to_ppp"]
   %"keys.143" = phi  ptr [%"keys.142", %"pptp_d1.to_ppp"]
   %"hdr.43" = getelementptr i8, ptr %"data.143", i64 %"cursor.52"
-  %".4121" = getelementptr i8, ptr %"hdr.43", i64 4
-  %".4122" = icmp ugt ptr %".4121", %"data_end.143"
-  br i1 %".4122", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+  %".4106" = getelementptr i8, ptr %"hdr.43", i64 4
+  %".4107" = icmp ugt ptr %".4106", %"data_end.143"
+  br i1 %".4107", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
 ppp_d1.linear:
-  %".4124" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".4125" = load i16, ptr %".4124", align 2
+  %".4109" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4110" = load i16, ptr %".4109", align 2
   br label %"ppp_d1.header"
 ppp_d1.header:
-  %"w2_2.17" = phi  i16 [%".4125", %"ppp_d1.linear"], [%".4144", %"ppp_d1.copy_failed.endif"]
+  %"w2_2.17" = phi  i16 [%".4110", %"ppp_d1.linear"], [%".4129", %"ppp_d1.copy_failed.endif"]
   %"data.155" = phi  ptr [%"data.143", %"ppp_d1.linear"], [%"data.154", %"ppp_d1.copy_failed.endif"]
   %"data_end.155" = phi  ptr [%"data_end.143", %"ppp_d1.linear"], [%"data_end.154", %"ppp_d1.copy_failed.endif"]
   %"keys.155" = phi  ptr [%"keys.143", %"ppp_d1.linear"], [%"keys.154", %"ppp_d1.copy_failed.endif"]
-  %".4146" = add i64 %"cursor.52", 4
-  %".4147" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".4148" = zext i16 %".4147" to i64
-  switch i64 %".4148", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+  %".4131" = add i64 %"cursor.52", 4
+  %".4132" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4133" = zext i16 %".4132" to i64
+  switch i64 %".4133", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3668" = trunc i64 %"cursor.47" to i32
-  %".3669" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3668", [40 x i8]* %"header_copy", i32 2)
-  %".3670" = icmp eq i64 %".3669", 0
-  %".3671" = getelementptr i8, ptr %"ctx.46", i64 76
-  %".3672" = load i32, ptr %".3671", align 4
-  %".3673" = zext i32 %".3672" to i64
-  %"data.144" = inttoptr i64 %".3673" to ptr
-  %".3674" = getelementptr i8, ptr %"ctx.46", i64 80
-  %".3675" = load i32, ptr %".3674", align 4
-  %".3676" = zext i32 %".3675" to i64
-  %"data_end.144" = inttoptr i64 %".3676" to ptr
-  %".3677" = getelementptr i8, ptr %"ctx.46", i64 144
-  %"keys.144" = load ptr, ptr %".3677", align 8
-  %".3678" = xor i1 %".3670", -1
-  br i1 %".3678", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
+  %".3659" = trunc i64 %"cursor.47" to i32
+  %".3660" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.46", i32 %".3659", [40 x i8]* %"header_copy", i32 2)
+  %".3661" = icmp eq i64 %".3660", 0
+  %".3662" = getelementptr i8, ptr %"ctx.46", i64 76
+  %".3663" = load i32, ptr %".3662", align 4
+  %".3664" = zext i32 %".3663" to i64
+  %"data.144" = inttoptr i64 %".3664" to ptr
+  %".3665" = getelementptr i8, ptr %"ctx.46", i64 80
+  %".3666" = load i32, ptr %".3665", align 4
+  %".3667" = zext i32 %".3666" to i64
+  %"data_end.144" = inttoptr i64 %".3667" to ptr
+  %".3668" = getelementptr i8, ptr %"ctx.46", i64 144
+  %"keys.144" = load ptr, ptr %".3668", align 8
+  %".3669" = xor i1 %".3661", -1
+  br i1 %".3669", label %"ipv6_opts_d1_ipv6_ext2.copy_failed", label %"ipv6_opts_d1_ipv6_ext2.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext2.copy_failed:
-  %".3680" = trunc i64 %"cursor.47" to i16
-  %".3681" = getelementptr i8, ptr %"keys.144", i64 2
-  store i16 %".3680", ptr %".3681", align 2
+  %".3671" = trunc i64 %"cursor.47" to i16
+  %".3672" = getelementptr i8, ptr %"keys.144", i64 2
+  store i16 %".3671", ptr %".3672", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.copy_failed.endif:
-  %".3684" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3685" = load volatile i8, [40 x i8]* %".3684", align 1
-  %".3686" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3687" = load volatile i8, [40 x i8]* %".3686", align 1
+  %".3675" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3676" = load volatile i8, [40 x i8]* %".3675", align 1
+  %".3677" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3678" = load volatile i8, [40 x i8]* %".3677", align 1
   br label %"ipv6_opts_d1_ipv6_ext2.header"
 ipv6_opts_d1_ipv6_ext2.unknown:
-  %".3704" = trunc i64 %"end.9" to i16
-  %".3705" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3704", ptr %".3705", align 2
+  %".3692" = trunc i64 %".3689" to i16
+  %".3693" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3692", ptr %".3693", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5473,186 +5453,182 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_opts_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext2.to_mpls:
-  %".3721" = trunc i64 34887 to i16
-  %".3722" = call i16 @"llvm.bswap.i16"(i16 %".3721")
-  %".3723" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3722", ptr %".3723", align 2
+  %".3709" = trunc i64 34887 to i16
+  %".3710" = call i16 @"llvm.bswap.i16"(i16 %".3709")
+  %".3711" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3710", ptr %".3711", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
-  %".3726" = trunc i64 2048 to i16
-  %".3727" = call i16 @"llvm.bswap.i16"(i16 %".3726")
-  %".3728" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3727", ptr %".3728", align 2
-  %".3730" = getelementptr i8, ptr %"keys.145", i64 8
-  store i8 1, ptr %".3730", align 1
-  %".3732" = getelementptr i8, ptr %"keys.145", i64 48
-  %"flags.64" = load volatile i32, ptr %".3732", align 4
-  %".3733" = and i32 %"flags.64", 4
-  %".3734" = icmp ne i32 %".3733", 0
-  br i1 %".3734", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3714" = trunc i64 2048 to i16
+  %".3715" = call i16 @"llvm.bswap.i16"(i16 %".3714")
+  %".3716" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3715", ptr %".3716", align 2
+  %".3718" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3718", align 1
+  %".3720" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.64" = load volatile i32, ptr %".3720", align 4
+  %".3721" = and i32 %"flags.64", 4
+  %".3722" = icmp ne i32 %".3721", 0
+  br i1 %".3722", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext2.to_ipv6:
-  %".3744" = trunc i64 34525 to i16
-  %".3745" = call i16 @"llvm.bswap.i16"(i16 %".3744")
-  %".3746" = getelementptr i8, ptr %"keys.145", i64 10
-  store i16 %".3745", ptr %".3746", align 2
-  %".3748" = getelementptr i8, ptr %"keys.145", i64 8
-  store i8 1, ptr %".3748", align 1
-  %".3750" = getelementptr i8, ptr %"keys.145", i64 48
-  %"flags.65" = load volatile i32, ptr %".3750", align 4
-  %".3751" = and i32 %"flags.65", 4
-  %".3752" = icmp ne i32 %".3751", 0
-  br i1 %".3752", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3732" = trunc i64 34525 to i16
+  %".3733" = call i16 @"llvm.bswap.i16"(i16 %".3732")
+  %".3734" = getelementptr i8, ptr %"keys.145", i64 10
+  store i16 %".3733", ptr %".3734", align 2
+  %".3736" = getelementptr i8, ptr %"keys.145", i64 8
+  store i8 1, ptr %".3736", align 1
+  %".3738" = getelementptr i8, ptr %"keys.145", i64 48
+  %"flags.65" = load volatile i32, ptr %".3738", align 4
+  %".3739" = and i32 %"flags.65", 4
+  %".3740" = icmp ne i32 %".3739", 0
+  br i1 %".3740", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3:
-  %"cursor.53" = phi  i64 [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4753", %"widening.test.26"]
+  %"cursor.53" = phi  i64 [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%".4735", %"widening.test.26"]
   %"data.146" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data.186", %"widening.test.26"]
   %"data_end.146" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"data_end.186", %"widening.test.26"]
   %"keys.146" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2"], [%"keys", %"widening.test.26"]
   %"hdr.44" = getelementptr i8, ptr %"data.146", i64 %"cursor.53"
-  %".4211" = getelementptr i8, ptr %"hdr.44", i64 2
-  %".4212" = icmp ugt ptr %".4211", %"data_end.146"
-  br i1 %".4212", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
+  %".4196" = getelementptr i8, ptr %"hdr.44", i64 2
+  %".4197" = icmp ugt ptr %".4196", %"data_end.146"
+  br i1 %".4197", label %"ipv6_opts_d1_ipv6_ext3.copy", label %"ipv6_opts_d1_ipv6_ext3.linear", !prof !0
 ipv6_opts_d1_ipv6_ext3.linear:
-  %".4214" = getelementptr i8, ptr %"hdr.44", i64 0
-  %".4215" = load i8, ptr %".4214", align 1
-  %".4216" = getelementptr i8, ptr %"hdr.44", i64 1
-  %".4217" = load i8, ptr %".4216", align 1
+  %".4199" = getelementptr i8, ptr %"hdr.44", i64 0
+  %".4200" = load i8, ptr %".4199", align 1
+  %".4201" = getelementptr i8, ptr %"hdr.44", i64 1
+  %".4202" = load i8, ptr %".4201", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.header:
-  %"w0_1.18" = phi  i8 [%".4215", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4236", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %"w1_1.11" = phi  i8 [%".4217", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4238", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.18" = phi  i8 [%".4200", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4221", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
+  %"w1_1.11" = phi  i8 [%".4202", %"ipv6_opts_d1_ipv6_ext3.linear"], [%".4223", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"data.157" = phi  ptr [%"data.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"data_end.157" = phi  ptr [%"data_end.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"data_end.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
   %"keys.157" = phi  ptr [%"keys.146", %"ipv6_opts_d1_ipv6_ext3.linear"], [%"keys.156", %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"]
-  %".4240" = zext i8 %"w0_1.18" to i64
-  %".4241" = trunc i64 %".4240" to i8
-  %".4242" = getelementptr i8, ptr %"keys.157", i64 9
-  store i8 %".4241", ptr %".4242", align 1
-  %".4244" = add i64 %"cursor.53", 2
-  %".4245" = zext i8 %"w1_1.11" to i64
-  %".4246" = mul i64 %".4245", 8
-  %".4247" = add i64 %".4246", 6
-  %".4248" = add i64 %".4247", 2
-  %".4249" = add i64 %"cursor.53", %".4248"
-  %".4250" = add i64 %"cursor.53", 8
-  %".4251" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4250")
-  %".4252" = icmp eq i64 %".4247", 6
-  %"end.11" = select  i1 %".4252", i64 %".4251", i64 %".4249"
-  %".4253" = zext i8 %"w0_1.18" to i64
-  switch i64 %".4253", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4225" = zext i8 %"w0_1.18" to i64
+  %".4226" = trunc i64 %".4225" to i8
+  %".4227" = getelementptr i8, ptr %"keys.157", i64 9
+  store i8 %".4226", ptr %".4227", align 1
+  %".4229" = add i64 %"cursor.53", 2
+  %".4230" = zext i8 %"w1_1.11" to i64
+  %".4231" = mul i64 %".4230", 8
+  %".4232" = add i64 %".4231", 6
+  %".4233" = add i64 %".4232", 2
+  %".4234" = add i64 %"cursor.53", %".4233"
+  %".4235" = zext i8 %"w0_1.18" to i64
+  switch i64 %".4235", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3:
-  %"cursor.54" = phi  i64 [%"end.9", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3795", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4742", %"widening.test.25"]
+  %"cursor.54" = phi  i64 [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4724", %"widening.test.25"]
   %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.test.25"]
   %"data_end.147" = phi  ptr [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data_end.185", %"widening.test.25"]
   %"keys.147" = phi  ptr [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"keys", %"widening.test.25"]
   %"hdr.45" = getelementptr i8, ptr %"data.147", i64 %"cursor.54"
-  %".4325" = getelementptr i8, ptr %"hdr.45", i64 8
-  %".4326" = icmp ugt ptr %".4325", %"data_end.147"
-  br i1 %".4326", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
+  %".4307" = getelementptr i8, ptr %"hdr.45", i64 8
+  %".4308" = icmp ugt ptr %".4307", %"data_end.147"
+  br i1 %".4308", label %"ipv6_frag_d1_ipv6_ext3.copy", label %"ipv6_frag_d1_ipv6_ext3.linear", !prof !0
 ipv6_frag_d1_ipv6_ext3.linear:
-  %".4328" = getelementptr i8, ptr %"hdr.45", i64 0
-  %".4329" = load i8, ptr %".4328", align 1
-  %".4330" = getelementptr i8, ptr %"hdr.45", i64 2
-  %".4331" = load i16, ptr %".4330", align 2
+  %".4310" = getelementptr i8, ptr %"hdr.45", i64 0
+  %".4311" = load i8, ptr %".4310", align 1
+  %".4312" = getelementptr i8, ptr %"hdr.45", i64 2
+  %".4313" = load i16, ptr %".4312", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.header:
-  %"w0_1.19" = phi  i8 [%".4329", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4350", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %"w2_2.18" = phi  i16 [%".4331", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4352", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w0_1.19" = phi  i8 [%".4311", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4332", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
+  %"w2_2.18" = phi  i16 [%".4313", %"ipv6_frag_d1_ipv6_ext3.linear"], [%".4334", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"data.159" = phi  ptr [%"data.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"data_end.159" = phi  ptr [%"data_end.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"data_end.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
   %"keys.159" = phi  ptr [%"keys.147", %"ipv6_frag_d1_ipv6_ext3.linear"], [%"keys.158", %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"]
-  %".4354" = zext i8 %"w0_1.19" to i64
-  %".4355" = trunc i64 %".4354" to i8
-  %".4356" = getelementptr i8, ptr %"keys.159", i64 9
-  store i8 %".4355", ptr %".4356", align 1
-  %".4358" = add i64 %"cursor.54", 8
-  %".4359" = icmp ne i64 1, 0
-  %".4360" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
-  %".4361" = zext i16 %".4360" to i64
-  %".4362" = and i64 %".4361", 65528
-  %".4363" = icmp eq i64 %".4362", 0
-  br i1 %".4359", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  %".4336" = zext i8 %"w0_1.19" to i64
+  %".4337" = trunc i64 %".4336" to i8
+  %".4338" = getelementptr i8, ptr %"keys.159", i64 9
+  store i8 %".4337", ptr %".4338", align 1
+  %".4340" = add i64 %"cursor.54", 8
+  %".4341" = icmp ne i64 1, 0
+  %".4342" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
+  %".4343" = zext i16 %".4342" to i64
+  %".4344" = and i64 %".4343", 65528
+  %".4345" = icmp eq i64 %".4344", 0
+  br i1 %".4341", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
-  %".3736" = trunc i64 %"end.9" to i16
-  %".3737" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3736", ptr %".3737", align 2
+  %".3724" = trunc i64 %".3689" to i16
+  %".3725" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3724", ptr %".3725", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3740" = trunc i64 %"end.9" to i16
-  %".3741" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3740", ptr %".3741", align 2
+  %".3728" = trunc i64 %".3689" to i16
+  %".3729" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3728", ptr %".3729", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
-  %".3754" = trunc i64 %"end.9" to i16
-  %".3755" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3754", ptr %".3755", align 2
+  %".3742" = trunc i64 %".3689" to i16
+  %".3743" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3742", ptr %".3743", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3758" = trunc i64 %"end.9" to i16
-  %".3759" = getelementptr i8, ptr %"keys.145", i64 2
-  store i16 %".3758", ptr %".3759", align 2
+  %".3746" = trunc i64 %".3689" to i16
+  %".3747" = getelementptr i8, ptr %"keys.145", i64 2
+  store i16 %".3746", ptr %".3747", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3770" = trunc i64 %"cursor.48" to i32
-  %".3771" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3770", [40 x i8]* %"header_copy", i32 8)
-  %".3772" = icmp eq i64 %".3771", 0
-  %".3773" = getelementptr i8, ptr %"ctx.47", i64 76
-  %".3774" = load i32, ptr %".3773", align 4
-  %".3775" = zext i32 %".3774" to i64
-  %"data.148" = inttoptr i64 %".3775" to ptr
-  %".3776" = getelementptr i8, ptr %"ctx.47", i64 80
-  %".3777" = load i32, ptr %".3776", align 4
-  %".3778" = zext i32 %".3777" to i64
-  %"data_end.148" = inttoptr i64 %".3778" to ptr
-  %".3779" = getelementptr i8, ptr %"ctx.47", i64 144
-  %"keys.148" = load ptr, ptr %".3779", align 8
-  %".3780" = xor i1 %".3772", -1
-  br i1 %".3780", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
+  %".3758" = trunc i64 %"cursor.48" to i32
+  %".3759" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.47", i32 %".3758", [40 x i8]* %"header_copy", i32 8)
+  %".3760" = icmp eq i64 %".3759", 0
+  %".3761" = getelementptr i8, ptr %"ctx.47", i64 76
+  %".3762" = load i32, ptr %".3761", align 4
+  %".3763" = zext i32 %".3762" to i64
+  %"data.148" = inttoptr i64 %".3763" to ptr
+  %".3764" = getelementptr i8, ptr %"ctx.47", i64 80
+  %".3765" = load i32, ptr %".3764", align 4
+  %".3766" = zext i32 %".3765" to i64
+  %"data_end.148" = inttoptr i64 %".3766" to ptr
+  %".3767" = getelementptr i8, ptr %"ctx.47", i64 144
+  %"keys.148" = load ptr, ptr %".3767", align 8
+  %".3768" = xor i1 %".3760", -1
+  br i1 %".3768", label %"ipv6_frag_d1_ipv6_ext2.copy_failed", label %"ipv6_frag_d1_ipv6_ext2.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext2.copy_failed:
-  %".3782" = trunc i64 %"cursor.48" to i16
-  %".3783" = getelementptr i8, ptr %"keys.148", i64 2
-  store i16 %".3782", ptr %".3783", align 2
+  %".3770" = trunc i64 %"cursor.48" to i16
+  %".3771" = getelementptr i8, ptr %"keys.148", i64 2
+  store i16 %".3770", ptr %".3771", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy_failed.endif:
-  %".3786" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3787" = load volatile i8, [40 x i8]* %".3786", align 1
-  %".3788" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".3789" = load volatile i16, [40 x i8]* %".3788", align 2
+  %".3774" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3775" = load volatile i8, [40 x i8]* %".3774", align 1
+  %".3776" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".3777" = load volatile i16, [40 x i8]* %".3776", align 2
   br label %"ipv6_frag_d1_ipv6_ext2.header"
 ipv6_frag_d1_ipv6_ext2.fragment:
-  %".3802" = getelementptr i8, ptr %"keys.149", i64 6
-  store i8 1, ptr %".3802", align 1
-  br i1 %".3800", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
+  %".3790" = getelementptr i8, ptr %"keys.149", i64 6
+  store i8 1, ptr %".3790", align 1
+  br i1 %".3788", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
 ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".3822" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3822", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+  %".3810" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3810", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
-  %".3805" = getelementptr i8, ptr %"keys.149", i64 7
-  store i8 1, ptr %".3805", align 1
-  %".3807" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.66" = load volatile i32, ptr %".3807", align 4
-  %".3808" = and i32 %"flags.66", 1
-  %".3809" = icmp ne i32 %".3808", 0
-  %".3810" = xor i1 %".3809", -1
-  br i1 %".3810", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
+  %".3793" = getelementptr i8, ptr %"keys.149", i64 7
+  store i8 1, ptr %".3793", align 1
+  %".3795" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.66" = load volatile i32, ptr %".3795", align 4
+  %".3796" = and i32 %"flags.66", 1
+  %".3797" = icmp ne i32 %".3796", 0
+  %".3798" = xor i1 %".3797", -1
+  br i1 %".3798", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext2.later_fragment:
-  %".3817" = trunc i64 %".3795" to i16
-  %".3818" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3817", ptr %".3818", align 2
+  %".3805" = trunc i64 %".3783" to i16
+  %".3806" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3805", ptr %".3806", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag:
-  %".3812" = trunc i64 %".3795" to i16
-  %".3813" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3812", ptr %".3813", align 2
+  %".3800" = trunc i64 %".3783" to i16
+  %".3801" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3800", ptr %".3801", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext2.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext2.unknown:
-  %".3824" = trunc i64 %".3795" to i16
-  %".3825" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3824", ptr %".3825", align 2
+  %".3812" = trunc i64 %".3783" to i16
+  %".3813" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3812", ptr %".3813", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_tcp:
   br label %"tcp"
@@ -5681,87 +5657,87 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6_frag:
 ipv6_frag_d1_ipv6_ext2.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext2.to_mpls:
-  %".3841" = trunc i64 34887 to i16
-  %".3842" = call i16 @"llvm.bswap.i16"(i16 %".3841")
-  %".3843" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3842", ptr %".3843", align 2
+  %".3829" = trunc i64 34887 to i16
+  %".3830" = call i16 @"llvm.bswap.i16"(i16 %".3829")
+  %".3831" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3830", ptr %".3831", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
-  %".3846" = trunc i64 2048 to i16
-  %".3847" = call i16 @"llvm.bswap.i16"(i16 %".3846")
-  %".3848" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3847", ptr %".3848", align 2
-  %".3850" = getelementptr i8, ptr %"keys.149", i64 8
-  store i8 1, ptr %".3850", align 1
-  %".3852" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.67" = load volatile i32, ptr %".3852", align 4
-  %".3853" = and i32 %"flags.67", 4
-  %".3854" = icmp ne i32 %".3853", 0
-  br i1 %".3854", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  %".3834" = trunc i64 2048 to i16
+  %".3835" = call i16 @"llvm.bswap.i16"(i16 %".3834")
+  %".3836" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3835", ptr %".3836", align 2
+  %".3838" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3838", align 1
+  %".3840" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.67" = load volatile i32, ptr %".3840", align 4
+  %".3841" = and i32 %"flags.67", 4
+  %".3842" = icmp ne i32 %".3841", 0
+  br i1 %".3842", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
 ipv6_frag_d1_ipv6_ext2.to_ipv6:
-  %".3864" = trunc i64 34525 to i16
-  %".3865" = call i16 @"llvm.bswap.i16"(i16 %".3864")
-  %".3866" = getelementptr i8, ptr %"keys.149", i64 10
-  store i16 %".3865", ptr %".3866", align 2
-  %".3868" = getelementptr i8, ptr %"keys.149", i64 8
-  store i8 1, ptr %".3868", align 1
-  %".3870" = getelementptr i8, ptr %"keys.149", i64 48
-  %"flags.68" = load volatile i32, ptr %".3870", align 4
-  %".3871" = and i32 %"flags.68", 4
-  %".3872" = icmp ne i32 %".3871", 0
-  br i1 %".3872", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  %".3852" = trunc i64 34525 to i16
+  %".3853" = call i16 @"llvm.bswap.i16"(i16 %".3852")
+  %".3854" = getelementptr i8, ptr %"keys.149", i64 10
+  store i16 %".3853", ptr %".3854", align 2
+  %".3856" = getelementptr i8, ptr %"keys.149", i64 8
+  store i8 1, ptr %".3856", align 1
+  %".3858" = getelementptr i8, ptr %"keys.149", i64 48
+  %"flags.68" = load volatile i32, ptr %".3858", align 4
+  %".3859" = and i32 %"flags.68", 4
+  %".3860" = icmp ne i32 %".3859", 0
+  br i1 %".3860", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap:
-  %".3856" = trunc i64 %".3795" to i16
-  %".3857" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3856", ptr %".3857", align 2
+  %".3844" = trunc i64 %".3783" to i16
+  %".3845" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3844", ptr %".3845", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3860" = trunc i64 %".3795" to i16
-  %".3861" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3860", ptr %".3861", align 2
+  %".3848" = trunc i64 %".3783" to i16
+  %".3849" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3848", ptr %".3849", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
-  %".3874" = trunc i64 %".3795" to i16
-  %".3875" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3874", ptr %".3875", align 2
+  %".3862" = trunc i64 %".3783" to i16
+  %".3863" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3862", ptr %".3863", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3878" = trunc i64 %".3795" to i16
-  %".3879" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3878", ptr %".3879", align 2
+  %".3866" = trunc i64 %".3783" to i16
+  %".3867" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3866", ptr %".3867", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3890" = trunc i64 %"cursor.49" to i32
-  %".3891" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3890", [40 x i8]* %"header_copy", i32 2)
-  %".3892" = icmp eq i64 %".3891", 0
-  %".3893" = getelementptr i8, ptr %"ctx.48", i64 76
-  %".3894" = load i32, ptr %".3893", align 4
-  %".3895" = zext i32 %".3894" to i64
-  %"data.150" = inttoptr i64 %".3895" to ptr
-  %".3896" = getelementptr i8, ptr %"ctx.48", i64 80
-  %".3897" = load i32, ptr %".3896", align 4
-  %".3898" = zext i32 %".3897" to i64
-  %"data_end.150" = inttoptr i64 %".3898" to ptr
-  %".3899" = getelementptr i8, ptr %"ctx.48", i64 144
-  %"keys.150" = load ptr, ptr %".3899", align 8
-  %".3900" = xor i1 %".3892", -1
-  br i1 %".3900", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
+  %".3878" = trunc i64 %"cursor.49" to i32
+  %".3879" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.48", i32 %".3878", [40 x i8]* %"header_copy", i32 2)
+  %".3880" = icmp eq i64 %".3879", 0
+  %".3881" = getelementptr i8, ptr %"ctx.48", i64 76
+  %".3882" = load i32, ptr %".3881", align 4
+  %".3883" = zext i32 %".3882" to i64
+  %"data.150" = inttoptr i64 %".3883" to ptr
+  %".3884" = getelementptr i8, ptr %"ctx.48", i64 80
+  %".3885" = load i32, ptr %".3884", align 4
+  %".3886" = zext i32 %".3885" to i64
+  %"data_end.150" = inttoptr i64 %".3886" to ptr
+  %".3887" = getelementptr i8, ptr %"ctx.48", i64 144
+  %"keys.150" = load ptr, ptr %".3887", align 8
+  %".3888" = xor i1 %".3880", -1
+  br i1 %".3888", label %"ipv6_opts_d0_ipv6_ext3.copy_failed", label %"ipv6_opts_d0_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d0_ipv6_ext3.copy_failed:
-  %".3902" = trunc i64 %"cursor.49" to i16
-  %".3903" = getelementptr i8, ptr %"keys.150", i64 2
-  store i16 %".3902", ptr %".3903", align 2
+  %".3890" = trunc i64 %"cursor.49" to i16
+  %".3891" = getelementptr i8, ptr %"keys.150", i64 2
+  store i16 %".3890", ptr %".3891", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy_failed.endif:
-  %".3906" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".3907" = load volatile i8, [40 x i8]* %".3906", align 1
-  %".3908" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".3909" = load volatile i8, [40 x i8]* %".3908", align 1
+  %".3894" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".3895" = load volatile i8, [40 x i8]* %".3894", align 1
+  %".3896" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".3897" = load volatile i8, [40 x i8]* %".3896", align 1
   br label %"ipv6_opts_d0_ipv6_ext3.header"
 ipv6_opts_d0_ipv6_ext3.unknown:
-  %".3926" = trunc i64 %"end.10" to i16
-  %".3927" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3926", ptr %".3927", align 2
+  %".3911" = trunc i64 %".3908" to i16
+  %".3912" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3911", ptr %".3912", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -5780,133 +5756,133 @@ ipv6_opts_d0_ipv6_ext3.to_esp:
 ipv6_opts_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts:
-  %".3938" = trunc i64 %"end.10" to i16
-  %".3939" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3938", ptr %".3939", align 2
+  %".3923" = trunc i64 %".3908" to i16
+  %".3924" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3923", ptr %".3924", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".3942" = trunc i64 %"end.10" to i16
-  %".3943" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3942", ptr %".3943", align 2
+  %".3927" = trunc i64 %".3908" to i16
+  %".3928" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3927", ptr %".3928", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".3946" = trunc i64 %"end.10" to i16
-  %".3947" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3946", ptr %".3947", align 2
+  %".3931" = trunc i64 %".3908" to i16
+  %".3932" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3931", ptr %".3932", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_ipv6_frag:
-  %".3950" = trunc i64 %"end.10" to i16
-  %".3951" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3950", ptr %".3951", align 2
+  %".3935" = trunc i64 %".3908" to i16
+  %".3936" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3935", ptr %".3936", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d0_ipv6_ext3.to_mpls:
-  %".3955" = trunc i64 34887 to i16
-  %".3956" = call i16 @"llvm.bswap.i16"(i16 %".3955")
-  %".3957" = getelementptr i8, ptr %"keys.151", i64 10
-  store i16 %".3956", ptr %".3957", align 2
+  %".3940" = trunc i64 34887 to i16
+  %".3941" = call i16 @"llvm.bswap.i16"(i16 %".3940")
+  %".3942" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3941", ptr %".3942", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
-  %".3960" = trunc i64 2048 to i16
+  %".3945" = trunc i64 2048 to i16
+  %".3946" = call i16 @"llvm.bswap.i16"(i16 %".3945")
+  %".3947" = getelementptr i8, ptr %"keys.151", i64 10
+  store i16 %".3946", ptr %".3947", align 2
+  %".3949" = getelementptr i8, ptr %"keys.151", i64 8
+  store i8 1, ptr %".3949", align 1
+  %".3951" = getelementptr i8, ptr %"keys.151", i64 48
+  %"flags.69" = load volatile i32, ptr %".3951", align 4
+  %".3952" = and i32 %"flags.69", 4
+  %".3953" = icmp ne i32 %".3952", 0
+  br i1 %".3953", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d0_ipv6_ext3.to_ipv6:
+  %".3960" = trunc i64 34525 to i16
   %".3961" = call i16 @"llvm.bswap.i16"(i16 %".3960")
   %".3962" = getelementptr i8, ptr %"keys.151", i64 10
   store i16 %".3961", ptr %".3962", align 2
   %".3964" = getelementptr i8, ptr %"keys.151", i64 8
   store i8 1, ptr %".3964", align 1
   %".3966" = getelementptr i8, ptr %"keys.151", i64 48
-  %"flags.69" = load volatile i32, ptr %".3966", align 4
-  %".3967" = and i32 %"flags.69", 4
+  %"flags.70" = load volatile i32, ptr %".3966", align 4
+  %".3967" = and i32 %"flags.70", 4
   %".3968" = icmp ne i32 %".3967", 0
-  br i1 %".3968", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
-ipv6_opts_d0_ipv6_ext3.to_ipv6:
-  %".3975" = trunc i64 34525 to i16
-  %".3976" = call i16 @"llvm.bswap.i16"(i16 %".3975")
-  %".3977" = getelementptr i8, ptr %"keys.151", i64 10
-  store i16 %".3976", ptr %".3977", align 2
-  %".3979" = getelementptr i8, ptr %"keys.151", i64 8
-  store i8 1, ptr %".3979", align 1
-  %".3981" = getelementptr i8, ptr %"keys.151", i64 48
-  %"flags.70" = load volatile i32, ptr %".3981", align 4
-  %".3982" = and i32 %"flags.70", 4
-  %".3983" = icmp ne i32 %".3982", 0
-  br i1 %".3983", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".3968", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap:
-  %".3970" = trunc i64 %"end.10" to i16
-  %".3971" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3970", ptr %".3971", align 2
+  %".3955" = trunc i64 %".3908" to i16
+  %".3956" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3955", ptr %".3956", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
-  %".3985" = trunc i64 %"end.10" to i16
-  %".3986" = getelementptr i8, ptr %"keys.151", i64 2
-  store i16 %".3985", ptr %".3986", align 2
+  %".3970" = trunc i64 %".3908" to i16
+  %".3971" = getelementptr i8, ptr %"keys.151", i64 2
+  store i16 %".3970", ptr %".3971", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".3998" = trunc i64 %"cursor.50" to i32
-  %".3999" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3998", [40 x i8]* %"header_copy", i32 8)
-  %".4000" = icmp eq i64 %".3999", 0
-  %".4001" = getelementptr i8, ptr %"ctx.49", i64 76
-  %".4002" = load i32, ptr %".4001", align 4
-  %".4003" = zext i32 %".4002" to i64
-  %"data.152" = inttoptr i64 %".4003" to ptr
-  %".4004" = getelementptr i8, ptr %"ctx.49", i64 80
-  %".4005" = load i32, ptr %".4004", align 4
-  %".4006" = zext i32 %".4005" to i64
-  %"data_end.152" = inttoptr i64 %".4006" to ptr
-  %".4007" = getelementptr i8, ptr %"ctx.49", i64 144
-  %"keys.152" = load ptr, ptr %".4007", align 8
-  %".4008" = xor i1 %".4000", -1
-  br i1 %".4008", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
+  %".3983" = trunc i64 %"cursor.50" to i32
+  %".3984" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.49", i32 %".3983", [40 x i8]* %"header_copy", i32 8)
+  %".3985" = icmp eq i64 %".3984", 0
+  %".3986" = getelementptr i8, ptr %"ctx.49", i64 76
+  %".3987" = load i32, ptr %".3986", align 4
+  %".3988" = zext i32 %".3987" to i64
+  %"data.152" = inttoptr i64 %".3988" to ptr
+  %".3989" = getelementptr i8, ptr %"ctx.49", i64 80
+  %".3990" = load i32, ptr %".3989", align 4
+  %".3991" = zext i32 %".3990" to i64
+  %"data_end.152" = inttoptr i64 %".3991" to ptr
+  %".3992" = getelementptr i8, ptr %"ctx.49", i64 144
+  %"keys.152" = load ptr, ptr %".3992", align 8
+  %".3993" = xor i1 %".3985", -1
+  br i1 %".3993", label %"ipv6_frag_d0_ipv6_ext3.copy_failed", label %"ipv6_frag_d0_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d0_ipv6_ext3.copy_failed:
-  %".4010" = trunc i64 %"cursor.50" to i16
-  %".4011" = getelementptr i8, ptr %"keys.152", i64 2
-  store i16 %".4010", ptr %".4011", align 2
+  %".3995" = trunc i64 %"cursor.50" to i16
+  %".3996" = getelementptr i8, ptr %"keys.152", i64 2
+  store i16 %".3995", ptr %".3996", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.copy_failed.endif:
-  %".4014" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4015" = load volatile i8, [40 x i8]* %".4014", align 1
-  %".4016" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4017" = load volatile i16, [40 x i8]* %".4016", align 2
+  %".3999" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4000" = load volatile i8, [40 x i8]* %".3999", align 1
+  %".4001" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4002" = load volatile i16, [40 x i8]* %".4001", align 2
   br label %"ipv6_frag_d0_ipv6_ext3.header"
 ipv6_frag_d0_ipv6_ext3.fragment:
-  %".4030" = getelementptr i8, ptr %"keys.153", i64 6
-  store i8 1, ptr %".4030", align 1
-  br i1 %".4028", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
+  %".4015" = getelementptr i8, ptr %"keys.153", i64 6
+  store i8 1, ptr %".4015", align 1
+  br i1 %".4013", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
 ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".4050" = zext i8 %"w0_1.17" to i64
-  switch i64 %".4050", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4035" = zext i8 %"w0_1.17" to i64
+  switch i64 %".4035", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
-  %".4033" = getelementptr i8, ptr %"keys.153", i64 7
-  store i8 1, ptr %".4033", align 1
-  %".4035" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.71" = load volatile i32, ptr %".4035", align 4
-  %".4036" = and i32 %"flags.71", 1
-  %".4037" = icmp ne i32 %".4036", 0
-  %".4038" = xor i1 %".4037", -1
-  br i1 %".4038", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
+  %".4018" = getelementptr i8, ptr %"keys.153", i64 7
+  store i8 1, ptr %".4018", align 1
+  %".4020" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.71" = load volatile i32, ptr %".4020", align 4
+  %".4021" = and i32 %"flags.71", 1
+  %".4022" = icmp ne i32 %".4021", 0
+  %".4023" = xor i1 %".4022", -1
+  br i1 %".4023", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d0_ipv6_ext3.later_fragment:
-  %".4045" = trunc i64 %".4023" to i16
-  %".4046" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4045", ptr %".4046", align 2
+  %".4030" = trunc i64 %".4008" to i16
+  %".4031" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4030", ptr %".4031", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag:
-  %".4040" = trunc i64 %".4023" to i16
-  %".4041" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4040", ptr %".4041", align 2
+  %".4025" = trunc i64 %".4008" to i16
+  %".4026" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4025", ptr %".4026", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d0_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d0_ipv6_ext3.unknown:
-  %".4052" = trunc i64 %".4023" to i16
-  %".4053" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4052", ptr %".4053", align 2
+  %".4037" = trunc i64 %".4008" to i16
+  %".4038" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4037", ptr %".4038", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -5925,204 +5901,204 @@ ipv6_frag_d0_ipv6_ext3.to_esp:
 ipv6_frag_d0_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts:
-  %".4064" = trunc i64 %".4023" to i16
-  %".4065" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4064", ptr %".4065", align 2
+  %".4049" = trunc i64 %".4008" to i16
+  %".4050" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4049", ptr %".4050", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1:
-  %".4068" = trunc i64 %".4023" to i16
-  %".4069" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4068", ptr %".4069", align 2
+  %".4053" = trunc i64 %".4008" to i16
+  %".4054" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4053", ptr %".4054", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2:
-  %".4072" = trunc i64 %".4023" to i16
-  %".4073" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4072", ptr %".4073", align 2
+  %".4057" = trunc i64 %".4008" to i16
+  %".4058" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4057", ptr %".4058", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_ipv6_frag:
-  %".4076" = trunc i64 %".4023" to i16
-  %".4077" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4076", ptr %".4077", align 2
+  %".4061" = trunc i64 %".4008" to i16
+  %".4062" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4061", ptr %".4062", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d0_ipv6_ext3.to_mpls:
-  %".4081" = trunc i64 34887 to i16
-  %".4082" = call i16 @"llvm.bswap.i16"(i16 %".4081")
-  %".4083" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".4082", ptr %".4083", align 2
+  %".4066" = trunc i64 34887 to i16
+  %".4067" = call i16 @"llvm.bswap.i16"(i16 %".4066")
+  %".4068" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4067", ptr %".4068", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
-  %".4086" = trunc i64 2048 to i16
+  %".4071" = trunc i64 2048 to i16
+  %".4072" = call i16 @"llvm.bswap.i16"(i16 %".4071")
+  %".4073" = getelementptr i8, ptr %"keys.153", i64 10
+  store i16 %".4072", ptr %".4073", align 2
+  %".4075" = getelementptr i8, ptr %"keys.153", i64 8
+  store i8 1, ptr %".4075", align 1
+  %".4077" = getelementptr i8, ptr %"keys.153", i64 48
+  %"flags.72" = load volatile i32, ptr %".4077", align 4
+  %".4078" = and i32 %"flags.72", 4
+  %".4079" = icmp ne i32 %".4078", 0
+  br i1 %".4079", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d0_ipv6_ext3.to_ipv6:
+  %".4086" = trunc i64 34525 to i16
   %".4087" = call i16 @"llvm.bswap.i16"(i16 %".4086")
   %".4088" = getelementptr i8, ptr %"keys.153", i64 10
   store i16 %".4087", ptr %".4088", align 2
   %".4090" = getelementptr i8, ptr %"keys.153", i64 8
   store i8 1, ptr %".4090", align 1
   %".4092" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.72" = load volatile i32, ptr %".4092", align 4
-  %".4093" = and i32 %"flags.72", 4
+  %"flags.73" = load volatile i32, ptr %".4092", align 4
+  %".4093" = and i32 %"flags.73", 4
   %".4094" = icmp ne i32 %".4093", 0
-  br i1 %".4094", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
-ipv6_frag_d0_ipv6_ext3.to_ipv6:
-  %".4101" = trunc i64 34525 to i16
-  %".4102" = call i16 @"llvm.bswap.i16"(i16 %".4101")
-  %".4103" = getelementptr i8, ptr %"keys.153", i64 10
-  store i16 %".4102", ptr %".4103", align 2
-  %".4105" = getelementptr i8, ptr %"keys.153", i64 8
-  store i8 1, ptr %".4105", align 1
-  %".4107" = getelementptr i8, ptr %"keys.153", i64 48
-  %"flags.73" = load volatile i32, ptr %".4107", align 4
-  %".4108" = and i32 %"flags.73", 4
-  %".4109" = icmp ne i32 %".4108", 0
-  br i1 %".4109", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4094", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap:
-  %".4096" = trunc i64 %".4023" to i16
-  %".4097" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4096", ptr %".4097", align 2
+  %".4081" = trunc i64 %".4008" to i16
+  %".4082" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4081", ptr %".4082", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
   br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
-  %".4111" = trunc i64 %".4023" to i16
-  %".4112" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4111", ptr %".4112", align 2
+  %".4096" = trunc i64 %".4008" to i16
+  %".4097" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4096", ptr %".4097", align 2
   br label %"return"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
   br label %"ipv6_d1"
 ppp_d1.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4127" = trunc i64 %"cursor.52" to i32
-  %".4128" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4127", [40 x i8]* %"header_copy", i32 4)
-  %".4129" = icmp eq i64 %".4128", 0
-  %".4130" = getelementptr i8, ptr %"ctx.50", i64 76
-  %".4131" = load i32, ptr %".4130", align 4
-  %".4132" = zext i32 %".4131" to i64
-  %"data.154" = inttoptr i64 %".4132" to ptr
-  %".4133" = getelementptr i8, ptr %"ctx.50", i64 80
-  %".4134" = load i32, ptr %".4133", align 4
-  %".4135" = zext i32 %".4134" to i64
-  %"data_end.154" = inttoptr i64 %".4135" to ptr
-  %".4136" = getelementptr i8, ptr %"ctx.50", i64 144
-  %"keys.154" = load ptr, ptr %".4136", align 8
-  %".4137" = xor i1 %".4129", -1
-  br i1 %".4137", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
+  %".4112" = trunc i64 %"cursor.52" to i32
+  %".4113" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.50", i32 %".4112", [40 x i8]* %"header_copy", i32 4)
+  %".4114" = icmp eq i64 %".4113", 0
+  %".4115" = getelementptr i8, ptr %"ctx.50", i64 76
+  %".4116" = load i32, ptr %".4115", align 4
+  %".4117" = zext i32 %".4116" to i64
+  %"data.154" = inttoptr i64 %".4117" to ptr
+  %".4118" = getelementptr i8, ptr %"ctx.50", i64 80
+  %".4119" = load i32, ptr %".4118", align 4
+  %".4120" = zext i32 %".4119" to i64
+  %"data_end.154" = inttoptr i64 %".4120" to ptr
+  %".4121" = getelementptr i8, ptr %"ctx.50", i64 144
+  %"keys.154" = load ptr, ptr %".4121", align 8
+  %".4122" = xor i1 %".4114", -1
+  br i1 %".4122", label %"ppp_d1.copy_failed", label %"ppp_d1.copy_failed.endif"
 ppp_d1.copy_failed:
-  %".4139" = trunc i64 %"cursor.52" to i16
-  %".4140" = getelementptr i8, ptr %"keys.154", i64 2
-  store i16 %".4139", ptr %".4140", align 2
+  %".4124" = trunc i64 %"cursor.52" to i16
+  %".4125" = getelementptr i8, ptr %"keys.154", i64 2
+  store i16 %".4124", ptr %".4125", align 2
   br label %"return"
 ppp_d1.copy_failed.endif:
-  %".4143" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4144" = load volatile i16, [40 x i8]* %".4143", align 2
+  %".4128" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4129" = load volatile i16, [40 x i8]* %".4128", align 2
   br label %"ppp_d1.header"
 ppp_d1.unknown:
-  %".4150" = and i64 %".4148", 0
-  %".4151" = icmp eq i64 %".4150", 0
-  br i1 %".4151", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
+  %".4135" = and i64 %".4133", 0
+  %".4136" = icmp eq i64 %".4135", 0
+  br i1 %".4136", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
 ppp_d1.to_ipv4:
-  %".4157" = trunc i64 2048 to i16
-  %".4158" = call i16 @"llvm.bswap.i16"(i16 %".4157")
-  %".4159" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4158", ptr %".4159", align 2
-  %".4161" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4161", align 1
-  %".4163" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.74" = load volatile i32, ptr %".4163", align 4
-  %".4164" = and i32 %"flags.74", 4
-  %".4165" = icmp ne i32 %".4164", 0
-  br i1 %".4165", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+  %".4142" = trunc i64 2048 to i16
+  %".4143" = call i16 @"llvm.bswap.i16"(i16 %".4142")
+  %".4144" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4143", ptr %".4144", align 2
+  %".4146" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4146", align 1
+  %".4148" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.74" = load volatile i32, ptr %".4148", align 4
+  %".4149" = and i32 %"flags.74", 4
+  %".4150" = icmp ne i32 %".4149", 0
+  br i1 %".4150", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ppp_d1.to_ipv6:
-  %".4175" = trunc i64 34525 to i16
-  %".4176" = call i16 @"llvm.bswap.i16"(i16 %".4175")
-  %".4177" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4176", ptr %".4177", align 2
-  %".4179" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4179", align 1
-  %".4181" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.75" = load volatile i32, ptr %".4181", align 4
-  %".4182" = and i32 %"flags.75", 4
-  %".4183" = icmp ne i32 %".4182", 0
-  br i1 %".4183", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+  %".4160" = trunc i64 34525 to i16
+  %".4161" = call i16 @"llvm.bswap.i16"(i16 %".4160")
+  %".4162" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4161", ptr %".4162", align 2
+  %".4164" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4164", align 1
+  %".4166" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.75" = load volatile i32, ptr %".4166", align 4
+  %".4167" = and i32 %"flags.75", 4
+  %".4168" = icmp ne i32 %".4167", 0
+  br i1 %".4168", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
 ppp_d1.to_ppp_unknown:
-  %".4193" = trunc i64 34827 to i16
-  %".4194" = call i16 @"llvm.bswap.i16"(i16 %".4193")
-  %".4195" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4194", ptr %".4195", align 2
-  %".4197" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4197", align 1
-  %".4199" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.76" = load volatile i32, ptr %".4199", align 4
-  %".4200" = and i32 %"flags.76", 4
-  %".4201" = icmp ne i32 %".4200", 0
-  br i1 %".4201", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+  %".4178" = trunc i64 34827 to i16
+  %".4179" = call i16 @"llvm.bswap.i16"(i16 %".4178")
+  %".4180" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4179", ptr %".4180", align 2
+  %".4182" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4182", align 1
+  %".4184" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.76" = load volatile i32, ptr %".4184", align 4
+  %".4185" = and i32 %"flags.76", 4
+  %".4186" = icmp ne i32 %".4185", 0
+  br i1 %".4186", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
 ppp_d1.select:
-  %".4153" = trunc i64 %".4146" to i16
-  %".4154" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4153", ptr %".4154", align 2
+  %".4138" = trunc i64 %".4131" to i16
+  %".4139" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4138", ptr %".4139", align 2
   br label %"return"
 ppp_d1.stop_at_encap:
-  %".4167" = trunc i64 %".4146" to i16
-  %".4168" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4167", ptr %".4168", align 2
+  %".4152" = trunc i64 %".4131" to i16
+  %".4153" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4152", ptr %".4153", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif:
-  %".4171" = trunc i64 %".4146" to i16
-  %".4172" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4171", ptr %".4172", align 2
+  %".4156" = trunc i64 %".4131" to i16
+  %".4157" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4156", ptr %".4157", align 2
   br label %"return"
 ppp_d1.stop_at_encap.1:
-  %".4185" = trunc i64 %".4146" to i16
-  %".4186" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4185", ptr %".4186", align 2
+  %".4170" = trunc i64 %".4131" to i16
+  %".4171" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4170", ptr %".4171", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.1:
-  %".4189" = trunc i64 %".4146" to i16
-  %".4190" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4189", ptr %".4190", align 2
+  %".4174" = trunc i64 %".4131" to i16
+  %".4175" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4174", ptr %".4175", align 2
   br label %"return"
 ppp_d1.stop_at_encap.2:
-  %".4203" = trunc i64 %".4146" to i16
-  %".4204" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4203", ptr %".4204", align 2
+  %".4188" = trunc i64 %".4131" to i16
+  %".4189" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4188", ptr %".4189", align 2
   br label %"return"
 ppp_d1.stop_at_encap.endif.2:
-  %".4207" = trunc i64 %".4146" to i16
-  %".4208" = getelementptr i8, ptr %"keys.155", i64 2
-  store i16 %".4207", ptr %".4208", align 2
+  %".4192" = trunc i64 %".4131" to i16
+  %".4193" = getelementptr i8, ptr %"keys.155", i64 2
+  store i16 %".4192", ptr %".4193", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4219" = trunc i64 %"cursor.53" to i32
-  %".4220" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4219", [40 x i8]* %"header_copy", i32 2)
-  %".4221" = icmp eq i64 %".4220", 0
-  %".4222" = getelementptr i8, ptr %"ctx.51", i64 76
-  %".4223" = load i32, ptr %".4222", align 4
-  %".4224" = zext i32 %".4223" to i64
-  %"data.156" = inttoptr i64 %".4224" to ptr
-  %".4225" = getelementptr i8, ptr %"ctx.51", i64 80
-  %".4226" = load i32, ptr %".4225", align 4
-  %".4227" = zext i32 %".4226" to i64
-  %"data_end.156" = inttoptr i64 %".4227" to ptr
-  %".4228" = getelementptr i8, ptr %"ctx.51", i64 144
-  %"keys.156" = load ptr, ptr %".4228", align 8
-  %".4229" = xor i1 %".4221", -1
-  br i1 %".4229", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
+  %".4204" = trunc i64 %"cursor.53" to i32
+  %".4205" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.51", i32 %".4204", [40 x i8]* %"header_copy", i32 2)
+  %".4206" = icmp eq i64 %".4205", 0
+  %".4207" = getelementptr i8, ptr %"ctx.51", i64 76
+  %".4208" = load i32, ptr %".4207", align 4
+  %".4209" = zext i32 %".4208" to i64
+  %"data.156" = inttoptr i64 %".4209" to ptr
+  %".4210" = getelementptr i8, ptr %"ctx.51", i64 80
+  %".4211" = load i32, ptr %".4210", align 4
+  %".4212" = zext i32 %".4211" to i64
+  %"data_end.156" = inttoptr i64 %".4212" to ptr
+  %".4213" = getelementptr i8, ptr %"ctx.51", i64 144
+  %"keys.156" = load ptr, ptr %".4213", align 8
+  %".4214" = xor i1 %".4206", -1
+  br i1 %".4214", label %"ipv6_opts_d1_ipv6_ext3.copy_failed", label %"ipv6_opts_d1_ipv6_ext3.copy_failed.endif"
 ipv6_opts_d1_ipv6_ext3.copy_failed:
-  %".4231" = trunc i64 %"cursor.53" to i16
-  %".4232" = getelementptr i8, ptr %"keys.156", i64 2
-  store i16 %".4231", ptr %".4232", align 2
+  %".4216" = trunc i64 %"cursor.53" to i16
+  %".4217" = getelementptr i8, ptr %"keys.156", i64 2
+  store i16 %".4216", ptr %".4217", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy_failed.endif:
-  %".4235" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4236" = load volatile i8, [40 x i8]* %".4235", align 1
-  %".4237" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
-  %".4238" = load volatile i8, [40 x i8]* %".4237", align 1
+  %".4220" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4221" = load volatile i8, [40 x i8]* %".4220", align 1
+  %".4222" = getelementptr i8, [40 x i8]* %"header_copy", i64 1
+  %".4223" = load volatile i8, [40 x i8]* %".4222", align 1
   br label %"ipv6_opts_d1_ipv6_ext3.header"
 ipv6_opts_d1_ipv6_ext3.unknown:
-  %".4255" = trunc i64 %"end.11" to i16
-  %".4256" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4255", ptr %".4256", align 2
+  %".4237" = trunc i64 %".4234" to i16
+  %".4238" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4237", ptr %".4238", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6141,139 +6117,139 @@ ipv6_opts_d1_ipv6_ext3.to_esp:
 ipv6_opts_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts:
-  %".4267" = trunc i64 %"end.11" to i16
-  %".4268" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4267", ptr %".4268", align 2
+  %".4249" = trunc i64 %".4234" to i16
+  %".4250" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4249", ptr %".4250", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4271" = trunc i64 %"end.11" to i16
-  %".4272" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4271", ptr %".4272", align 2
+  %".4253" = trunc i64 %".4234" to i16
+  %".4254" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4253", ptr %".4254", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4275" = trunc i64 %"end.11" to i16
-  %".4276" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4275", ptr %".4276", align 2
+  %".4257" = trunc i64 %".4234" to i16
+  %".4258" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4257", ptr %".4258", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv6_frag:
-  %".4279" = trunc i64 %"end.11" to i16
-  %".4280" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4279", ptr %".4280", align 2
+  %".4261" = trunc i64 %".4234" to i16
+  %".4262" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4261", ptr %".4262", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_opts_d1_ipv6_ext3.to_mpls:
-  %".4284" = trunc i64 34887 to i16
-  %".4285" = call i16 @"llvm.bswap.i16"(i16 %".4284")
-  %".4286" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".4285", ptr %".4286", align 2
+  %".4266" = trunc i64 34887 to i16
+  %".4267" = call i16 @"llvm.bswap.i16"(i16 %".4266")
+  %".4268" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4267", ptr %".4268", align 2
   br label %"mpls_mpls_labels1"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
-  %".4289" = trunc i64 2048 to i16
+  %".4271" = trunc i64 2048 to i16
+  %".4272" = call i16 @"llvm.bswap.i16"(i16 %".4271")
+  %".4273" = getelementptr i8, ptr %"keys.157", i64 10
+  store i16 %".4272", ptr %".4273", align 2
+  %".4275" = getelementptr i8, ptr %"keys.157", i64 8
+  store i8 1, ptr %".4275", align 1
+  %".4277" = getelementptr i8, ptr %"keys.157", i64 48
+  %"flags.77" = load volatile i32, ptr %".4277", align 4
+  %".4278" = and i32 %"flags.77", 4
+  %".4279" = icmp ne i32 %".4278", 0
+  br i1 %".4279", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_opts_d1_ipv6_ext3.to_ipv6:
+  %".4289" = trunc i64 34525 to i16
   %".4290" = call i16 @"llvm.bswap.i16"(i16 %".4289")
   %".4291" = getelementptr i8, ptr %"keys.157", i64 10
   store i16 %".4290", ptr %".4291", align 2
   %".4293" = getelementptr i8, ptr %"keys.157", i64 8
   store i8 1, ptr %".4293", align 1
   %".4295" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.77" = load volatile i32, ptr %".4295", align 4
-  %".4296" = and i32 %"flags.77", 4
+  %"flags.78" = load volatile i32, ptr %".4295", align 4
+  %".4296" = and i32 %"flags.78", 4
   %".4297" = icmp ne i32 %".4296", 0
-  br i1 %".4297", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
-ipv6_opts_d1_ipv6_ext3.to_ipv6:
-  %".4307" = trunc i64 34525 to i16
-  %".4308" = call i16 @"llvm.bswap.i16"(i16 %".4307")
-  %".4309" = getelementptr i8, ptr %"keys.157", i64 10
-  store i16 %".4308", ptr %".4309", align 2
-  %".4311" = getelementptr i8, ptr %"keys.157", i64 8
-  store i8 1, ptr %".4311", align 1
-  %".4313" = getelementptr i8, ptr %"keys.157", i64 48
-  %"flags.78" = load volatile i32, ptr %".4313", align 4
-  %".4314" = and i32 %"flags.78", 4
-  %".4315" = icmp ne i32 %".4314", 0
-  br i1 %".4315", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4297", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap:
-  %".4299" = trunc i64 %"end.11" to i16
+  %".4281" = trunc i64 %".4234" to i16
+  %".4282" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4281", ptr %".4282", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4285" = trunc i64 %".4234" to i16
+  %".4286" = getelementptr i8, ptr %"keys.157", i64 2
+  store i16 %".4285", ptr %".4286", align 2
+  br label %"return"
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
+  %".4299" = trunc i64 %".4234" to i16
   %".4300" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".4299", ptr %".4300", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4303" = trunc i64 %"end.11" to i16
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4303" = trunc i64 %".4234" to i16
   %".4304" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".4303", ptr %".4304", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
-  %".4317" = trunc i64 %"end.11" to i16
-  %".4318" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4317", ptr %".4318", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4321" = trunc i64 %"end.11" to i16
-  %".4322" = getelementptr i8, ptr %"keys.157", i64 2
-  store i16 %".4321", ptr %".4322", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4333" = trunc i64 %"cursor.54" to i32
-  %".4334" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4333", [40 x i8]* %"header_copy", i32 8)
-  %".4335" = icmp eq i64 %".4334", 0
-  %".4336" = getelementptr i8, ptr %"ctx.52", i64 76
-  %".4337" = load i32, ptr %".4336", align 4
-  %".4338" = zext i32 %".4337" to i64
-  %"data.158" = inttoptr i64 %".4338" to ptr
-  %".4339" = getelementptr i8, ptr %"ctx.52", i64 80
-  %".4340" = load i32, ptr %".4339", align 4
-  %".4341" = zext i32 %".4340" to i64
-  %"data_end.158" = inttoptr i64 %".4341" to ptr
-  %".4342" = getelementptr i8, ptr %"ctx.52", i64 144
-  %"keys.158" = load ptr, ptr %".4342", align 8
-  %".4343" = xor i1 %".4335", -1
-  br i1 %".4343", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
+  %".4315" = trunc i64 %"cursor.54" to i32
+  %".4316" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.52", i32 %".4315", [40 x i8]* %"header_copy", i32 8)
+  %".4317" = icmp eq i64 %".4316", 0
+  %".4318" = getelementptr i8, ptr %"ctx.52", i64 76
+  %".4319" = load i32, ptr %".4318", align 4
+  %".4320" = zext i32 %".4319" to i64
+  %"data.158" = inttoptr i64 %".4320" to ptr
+  %".4321" = getelementptr i8, ptr %"ctx.52", i64 80
+  %".4322" = load i32, ptr %".4321", align 4
+  %".4323" = zext i32 %".4322" to i64
+  %"data_end.158" = inttoptr i64 %".4323" to ptr
+  %".4324" = getelementptr i8, ptr %"ctx.52", i64 144
+  %"keys.158" = load ptr, ptr %".4324", align 8
+  %".4325" = xor i1 %".4317", -1
+  br i1 %".4325", label %"ipv6_frag_d1_ipv6_ext3.copy_failed", label %"ipv6_frag_d1_ipv6_ext3.copy_failed.endif"
 ipv6_frag_d1_ipv6_ext3.copy_failed:
-  %".4345" = trunc i64 %"cursor.54" to i16
-  %".4346" = getelementptr i8, ptr %"keys.158", i64 2
-  store i16 %".4345", ptr %".4346", align 2
+  %".4327" = trunc i64 %"cursor.54" to i16
+  %".4328" = getelementptr i8, ptr %"keys.158", i64 2
+  store i16 %".4327", ptr %".4328", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy_failed.endif:
-  %".4349" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
-  %".4350" = load volatile i8, [40 x i8]* %".4349", align 1
-  %".4351" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
-  %".4352" = load volatile i16, [40 x i8]* %".4351", align 2
+  %".4331" = getelementptr i8, [40 x i8]* %"header_copy", i64 0
+  %".4332" = load volatile i8, [40 x i8]* %".4331", align 1
+  %".4333" = getelementptr i8, [40 x i8]* %"header_copy", i64 2
+  %".4334" = load volatile i16, [40 x i8]* %".4333", align 2
   br label %"ipv6_frag_d1_ipv6_ext3.header"
 ipv6_frag_d1_ipv6_ext3.fragment:
-  %".4365" = getelementptr i8, ptr %"keys.159", i64 6
-  store i8 1, ptr %".4365", align 1
-  br i1 %".4363", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
+  %".4347" = getelementptr i8, ptr %"keys.159", i64 6
+  store i8 1, ptr %".4347", align 1
+  br i1 %".4345", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
 ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".4385" = zext i8 %"w0_1.19" to i64
-  switch i64 %".4385", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+  %".4367" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4367", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
-  %".4368" = getelementptr i8, ptr %"keys.159", i64 7
-  store i8 1, ptr %".4368", align 1
-  %".4370" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.79" = load volatile i32, ptr %".4370", align 4
-  %".4371" = and i32 %"flags.79", 1
-  %".4372" = icmp ne i32 %".4371", 0
-  %".4373" = xor i1 %".4372", -1
-  br i1 %".4373", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
+  %".4350" = getelementptr i8, ptr %"keys.159", i64 7
+  store i8 1, ptr %".4350", align 1
+  %".4352" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.79" = load volatile i32, ptr %".4352", align 4
+  %".4353" = and i32 %"flags.79", 1
+  %".4354" = icmp ne i32 %".4353", 0
+  %".4355" = xor i1 %".4354", -1
+  br i1 %".4355", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag", label %"ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif"
 ipv6_frag_d1_ipv6_ext3.later_fragment:
-  %".4380" = trunc i64 %".4358" to i16
-  %".4381" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4380", ptr %".4381", align 2
+  %".4362" = trunc i64 %".4340" to i16
+  %".4363" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4362", ptr %".4363", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.first_fragment.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag:
-  %".4375" = trunc i64 %".4358" to i16
-  %".4376" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4375", ptr %".4376", align 2
+  %".4357" = trunc i64 %".4340" to i16
+  %".4358" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4357", ptr %".4358", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.no_parse_1st_frag.endif:
   br label %"ipv6_frag_d1_ipv6_ext3.first_fragment.endif"
 ipv6_frag_d1_ipv6_ext3.unknown:
-  %".4387" = trunc i64 %".4358" to i16
-  %".4388" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4387", ptr %".4388", align 2
+  %".4369" = trunc i64 %".4340" to i16
+  %".4370" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4369", ptr %".4370", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_tcp:
   br label %"tcp"
@@ -6292,647 +6268,647 @@ ipv6_frag_d1_ipv6_ext3.to_esp:
 ipv6_frag_d1_ipv6_ext3.to_ah:
   br label %"ah"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts:
-  %".4399" = trunc i64 %".4358" to i16
-  %".4400" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4399", ptr %".4400", align 2
+  %".4381" = trunc i64 %".4340" to i16
+  %".4382" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4381", ptr %".4382", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1:
-  %".4403" = trunc i64 %".4358" to i16
-  %".4404" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4403", ptr %".4404", align 2
+  %".4385" = trunc i64 %".4340" to i16
+  %".4386" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4385", ptr %".4386", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2:
-  %".4407" = trunc i64 %".4358" to i16
-  %".4408" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4407", ptr %".4408", align 2
+  %".4389" = trunc i64 %".4340" to i16
+  %".4390" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4389", ptr %".4390", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv6_frag:
-  %".4411" = trunc i64 %".4358" to i16
-  %".4412" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4411", ptr %".4412", align 2
+  %".4393" = trunc i64 %".4340" to i16
+  %".4394" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4393", ptr %".4394", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_icmpv6:
   br label %"icmpv6"
 ipv6_frag_d1_ipv6_ext3.to_mpls:
-  %".4416" = trunc i64 34887 to i16
-  %".4417" = call i16 @"llvm.bswap.i16"(i16 %".4416")
-  %".4418" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4417", ptr %".4418", align 2
+  %".4398" = trunc i64 34887 to i16
+  %".4399" = call i16 @"llvm.bswap.i16"(i16 %".4398")
+  %".4400" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4399", ptr %".4400", align 2
   br label %"mpls_mpls_labels1"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
-  %".4421" = trunc i64 2048 to i16
+  %".4403" = trunc i64 2048 to i16
+  %".4404" = call i16 @"llvm.bswap.i16"(i16 %".4403")
+  %".4405" = getelementptr i8, ptr %"keys.159", i64 10
+  store i16 %".4404", ptr %".4405", align 2
+  %".4407" = getelementptr i8, ptr %"keys.159", i64 8
+  store i8 1, ptr %".4407", align 1
+  %".4409" = getelementptr i8, ptr %"keys.159", i64 48
+  %"flags.80" = load volatile i32, ptr %".4409", align 4
+  %".4410" = and i32 %"flags.80", 4
+  %".4411" = icmp ne i32 %".4410", 0
+  br i1 %".4411", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+ipv6_frag_d1_ipv6_ext3.to_ipv6:
+  %".4421" = trunc i64 34525 to i16
   %".4422" = call i16 @"llvm.bswap.i16"(i16 %".4421")
   %".4423" = getelementptr i8, ptr %"keys.159", i64 10
   store i16 %".4422", ptr %".4423", align 2
   %".4425" = getelementptr i8, ptr %"keys.159", i64 8
   store i8 1, ptr %".4425", align 1
   %".4427" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.80" = load volatile i32, ptr %".4427", align 4
-  %".4428" = and i32 %"flags.80", 4
+  %"flags.81" = load volatile i32, ptr %".4427", align 4
+  %".4428" = and i32 %"flags.81", 4
   %".4429" = icmp ne i32 %".4428", 0
-  br i1 %".4429", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
-ipv6_frag_d1_ipv6_ext3.to_ipv6:
-  %".4439" = trunc i64 34525 to i16
-  %".4440" = call i16 @"llvm.bswap.i16"(i16 %".4439")
-  %".4441" = getelementptr i8, ptr %"keys.159", i64 10
-  store i16 %".4440", ptr %".4441", align 2
-  %".4443" = getelementptr i8, ptr %"keys.159", i64 8
-  store i8 1, ptr %".4443", align 1
-  %".4445" = getelementptr i8, ptr %"keys.159", i64 48
-  %"flags.81" = load volatile i32, ptr %".4445", align 4
-  %".4446" = and i32 %"flags.81", 4
-  %".4447" = icmp ne i32 %".4446", 0
-  br i1 %".4447", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4429", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap:
-  %".4431" = trunc i64 %".4358" to i16
+  %".4413" = trunc i64 %".4340" to i16
+  %".4414" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4413", ptr %".4414", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4417" = trunc i64 %".4340" to i16
+  %".4418" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4417", ptr %".4418", align 2
+  br label %"return"
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
+  %".4431" = trunc i64 %".4340" to i16
   %".4432" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4431", ptr %".4432", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4435" = trunc i64 %".4358" to i16
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4435" = trunc i64 %".4340" to i16
   %".4436" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4435", ptr %".4436", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
-  %".4449" = trunc i64 %".4358" to i16
-  %".4450" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4449", ptr %".4450", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4453" = trunc i64 %".4358" to i16
-  %".4454" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4453", ptr %".4454", align 2
-  br label %"return"
 widening.test:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4459" = getelementptr i8, ptr %"ctx.53", i64 76
-  %".4460" = load i32, ptr %".4459", align 4
-  %".4461" = zext i32 %".4460" to i64
-  %"data.160" = inttoptr i64 %".4461" to ptr
-  %".4462" = getelementptr i8, ptr %"ctx.53", i64 80
-  %".4463" = load i32, ptr %".4462", align 4
-  %".4464" = zext i32 %".4463" to i64
-  %"data_end.160" = inttoptr i64 %".4464" to ptr
-  %".4465" = getelementptr i8, ptr %"keys", i64 0
-  %".4466" = load volatile i16, ptr %".4465", align 2
-  %".4467" = zext i16 %".4466" to i64
-  %".4468" = icmp ugt i64 %".4467", 261
-  br i1 %".4468", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
+  %".4441" = getelementptr i8, ptr %"ctx.53", i64 76
+  %".4442" = load i32, ptr %".4441", align 4
+  %".4443" = zext i32 %".4442" to i64
+  %"data.160" = inttoptr i64 %".4443" to ptr
+  %".4444" = getelementptr i8, ptr %"ctx.53", i64 80
+  %".4445" = load i32, ptr %".4444", align 4
+  %".4446" = zext i32 %".4445" to i64
+  %"data_end.160" = inttoptr i64 %".4446" to ptr
+  %".4447" = getelementptr i8, ptr %"keys", i64 0
+  %".4448" = load volatile i16, ptr %".4447", align 2
+  %".4449" = zext i16 %".4448" to i64
+  %".4450" = icmp ugt i64 %".4449", 261
+  br i1 %".4450", label %"widening.test.1", label %"hsr_d0_vlan_tags2"
 widening.test.1:
   %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4470" = getelementptr i8, ptr %"ctx.54", i64 76
-  %".4471" = load i32, ptr %".4470", align 4
-  %".4472" = zext i32 %".4471" to i64
-  %"data.161" = inttoptr i64 %".4472" to ptr
-  %".4473" = getelementptr i8, ptr %"ctx.54", i64 80
-  %".4474" = load i32, ptr %".4473", align 4
-  %".4475" = zext i32 %".4474" to i64
-  %"data_end.161" = inttoptr i64 %".4475" to ptr
-  %".4476" = getelementptr i8, ptr %"keys", i64 0
-  %".4477" = load volatile i16, ptr %".4476", align 2
-  %".4478" = zext i16 %".4477" to i64
-  %".4479" = icmp ugt i64 %".4478", 261
-  br i1 %".4479", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
+  %".4452" = getelementptr i8, ptr %"ctx.54", i64 76
+  %".4453" = load i32, ptr %".4452", align 4
+  %".4454" = zext i32 %".4453" to i64
+  %"data.161" = inttoptr i64 %".4454" to ptr
+  %".4455" = getelementptr i8, ptr %"ctx.54", i64 80
+  %".4456" = load i32, ptr %".4455", align 4
+  %".4457" = zext i32 %".4456" to i64
+  %"data_end.161" = inttoptr i64 %".4457" to ptr
+  %".4458" = getelementptr i8, ptr %"keys", i64 0
+  %".4459" = load volatile i16, ptr %".4458", align 2
+  %".4460" = zext i16 %".4459" to i64
+  %".4461" = icmp ugt i64 %".4460", 261
+  br i1 %".4461", label %"widening.test.2", label %"vlan_d0_vlan_tags2"
 widening.test.2:
   %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4481" = getelementptr i8, ptr %"ctx.55", i64 76
-  %".4482" = load i32, ptr %".4481", align 4
-  %".4483" = zext i32 %".4482" to i64
-  %"data.162" = inttoptr i64 %".4483" to ptr
-  %".4484" = getelementptr i8, ptr %"ctx.55", i64 80
-  %".4485" = load i32, ptr %".4484", align 4
-  %".4486" = zext i32 %".4485" to i64
-  %"data_end.162" = inttoptr i64 %".4486" to ptr
-  %".4487" = getelementptr i8, ptr %"keys", i64 0
-  %".4488" = load volatile i16, ptr %".4487", align 2
-  %".4489" = zext i16 %".4488" to i64
-  %".4490" = icmp ugt i64 %".4489", 267
-  br i1 %".4490", label %"widening.test.3", label %"batadv_d0"
+  %".4463" = getelementptr i8, ptr %"ctx.55", i64 76
+  %".4464" = load i32, ptr %".4463", align 4
+  %".4465" = zext i32 %".4464" to i64
+  %"data.162" = inttoptr i64 %".4465" to ptr
+  %".4466" = getelementptr i8, ptr %"ctx.55", i64 80
+  %".4467" = load i32, ptr %".4466", align 4
+  %".4468" = zext i32 %".4467" to i64
+  %"data_end.162" = inttoptr i64 %".4468" to ptr
+  %".4469" = getelementptr i8, ptr %"keys", i64 0
+  %".4470" = load volatile i16, ptr %".4469", align 2
+  %".4471" = zext i16 %".4470" to i64
+  %".4472" = icmp ugt i64 %".4471", 267
+  br i1 %".4472", label %"widening.test.3", label %"batadv_d0"
 widening.test.3:
   %"ctx.56" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4492" = getelementptr i8, ptr %"ctx.56", i64 76
-  %".4493" = load i32, ptr %".4492", align 4
-  %".4494" = zext i32 %".4493" to i64
-  %"data.163" = inttoptr i64 %".4494" to ptr
-  %".4495" = getelementptr i8, ptr %"ctx.56", i64 80
-  %".4496" = load i32, ptr %".4495", align 4
-  %".4497" = zext i32 %".4496" to i64
-  %"data_end.163" = inttoptr i64 %".4497" to ptr
-  %".4498" = getelementptr i8, ptr %"keys", i64 0
-  %".4499" = load volatile i16, ptr %".4498", align 2
-  %".4500" = zext i16 %".4499" to i64
-  %".4501" = icmp ugt i64 %".4500", 267
-  br i1 %".4501", label %"widening.test.4", label %"pppoe_d0"
+  %".4474" = getelementptr i8, ptr %"ctx.56", i64 76
+  %".4475" = load i32, ptr %".4474", align 4
+  %".4476" = zext i32 %".4475" to i64
+  %"data.163" = inttoptr i64 %".4476" to ptr
+  %".4477" = getelementptr i8, ptr %"ctx.56", i64 80
+  %".4478" = load i32, ptr %".4477", align 4
+  %".4479" = zext i32 %".4478" to i64
+  %"data_end.163" = inttoptr i64 %".4479" to ptr
+  %".4480" = getelementptr i8, ptr %"keys", i64 0
+  %".4481" = load volatile i16, ptr %".4480", align 2
+  %".4482" = zext i16 %".4481" to i64
+  %".4483" = icmp ugt i64 %".4482", 267
+  br i1 %".4483", label %"widening.test.4", label %"pppoe_d0"
 widening.test.4:
   %"ctx.57" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4503" = getelementptr i8, ptr %"ctx.57", i64 76
-  %".4504" = load i32, ptr %".4503", align 4
-  %".4505" = zext i32 %".4504" to i64
-  %"data.164" = inttoptr i64 %".4505" to ptr
-  %".4506" = getelementptr i8, ptr %"ctx.57", i64 80
-  %".4507" = load i32, ptr %".4506", align 4
-  %".4508" = zext i32 %".4507" to i64
-  %"data_end.164" = inttoptr i64 %".4508" to ptr
-  %".4509" = getelementptr i8, ptr %"keys", i64 0
-  %".4510" = load volatile i16, ptr %".4509", align 2
-  %".4511" = zext i16 %".4510" to i64
-  %".4512" = icmp ugt i64 %".4511", 275
-  br i1 %".4512", label %"widening.test.5", label %"ipv6_d0"
+  %".4485" = getelementptr i8, ptr %"ctx.57", i64 76
+  %".4486" = load i32, ptr %".4485", align 4
+  %".4487" = zext i32 %".4486" to i64
+  %"data.164" = inttoptr i64 %".4487" to ptr
+  %".4488" = getelementptr i8, ptr %"ctx.57", i64 80
+  %".4489" = load i32, ptr %".4488", align 4
+  %".4490" = zext i32 %".4489" to i64
+  %"data_end.164" = inttoptr i64 %".4490" to ptr
+  %".4491" = getelementptr i8, ptr %"keys", i64 0
+  %".4492" = load volatile i16, ptr %".4491", align 2
+  %".4493" = zext i16 %".4492" to i64
+  %".4494" = icmp ugt i64 %".4493", 275
+  br i1 %".4494", label %"widening.test.5", label %"ipv6_d0"
 widening.test.5:
   %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4514" = getelementptr i8, ptr %"ctx.58", i64 76
-  %".4515" = load i32, ptr %".4514", align 4
-  %".4516" = zext i32 %".4515" to i64
-  %"data.165" = inttoptr i64 %".4516" to ptr
-  %".4517" = getelementptr i8, ptr %"ctx.58", i64 80
-  %".4518" = load i32, ptr %".4517", align 4
-  %".4519" = zext i32 %".4518" to i64
-  %"data_end.165" = inttoptr i64 %".4519" to ptr
-  %".4520" = getelementptr i8, ptr %"keys", i64 0
-  %".4521" = load volatile i16, ptr %".4520", align 2
-  %".4522" = zext i16 %".4521" to i64
-  %".4523" = icmp ugt i64 %".4522", 2363
-  br i1 %".4523", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
+  %".4496" = getelementptr i8, ptr %"ctx.58", i64 76
+  %".4497" = load i32, ptr %".4496", align 4
+  %".4498" = zext i32 %".4497" to i64
+  %"data.165" = inttoptr i64 %".4498" to ptr
+  %".4499" = getelementptr i8, ptr %"ctx.58", i64 80
+  %".4500" = load i32, ptr %".4499", align 4
+  %".4501" = zext i32 %".4500" to i64
+  %"data_end.165" = inttoptr i64 %".4501" to ptr
+  %".4502" = getelementptr i8, ptr %"keys", i64 0
+  %".4503" = load volatile i16, ptr %".4502", align 2
+  %".4504" = zext i16 %".4503" to i64
+  %".4505" = icmp ugt i64 %".4504", 2363
+  br i1 %".4505", label %"widening.test.6", label %"ipv6_frag_d0_ipv6_ext2"
 widening.test.6:
   %"ctx.59" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4525" = getelementptr i8, ptr %"ctx.59", i64 76
-  %".4526" = load i32, ptr %".4525", align 4
-  %".4527" = zext i32 %".4526" to i64
-  %"data.166" = inttoptr i64 %".4527" to ptr
-  %".4528" = getelementptr i8, ptr %"ctx.59", i64 80
-  %".4529" = load i32, ptr %".4528", align 4
-  %".4530" = zext i32 %".4529" to i64
-  %"data_end.166" = inttoptr i64 %".4530" to ptr
-  %".4531" = getelementptr i8, ptr %"keys", i64 0
-  %".4532" = load volatile i16, ptr %".4531", align 2
-  %".4533" = zext i16 %".4532" to i64
-  %".4534" = icmp ugt i64 %".4533", 2363
-  br i1 %".4534", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
+  %".4507" = getelementptr i8, ptr %"ctx.59", i64 76
+  %".4508" = load i32, ptr %".4507", align 4
+  %".4509" = zext i32 %".4508" to i64
+  %"data.166" = inttoptr i64 %".4509" to ptr
+  %".4510" = getelementptr i8, ptr %"ctx.59", i64 80
+  %".4511" = load i32, ptr %".4510", align 4
+  %".4512" = zext i32 %".4511" to i64
+  %"data_end.166" = inttoptr i64 %".4512" to ptr
+  %".4513" = getelementptr i8, ptr %"keys", i64 0
+  %".4514" = load volatile i16, ptr %".4513", align 2
+  %".4515" = zext i16 %".4514" to i64
+  %".4516" = icmp ugt i64 %".4515", 2363
+  br i1 %".4516", label %"widening.test.7", label %"ipv6_opts_d0_ipv6_ext2"
 widening.test.7:
   %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4536" = getelementptr i8, ptr %"ctx.60", i64 76
-  %".4537" = load i32, ptr %".4536", align 4
-  %".4538" = zext i32 %".4537" to i64
-  %"data.167" = inttoptr i64 %".4538" to ptr
-  %".4539" = getelementptr i8, ptr %"ctx.60", i64 80
-  %".4540" = load i32, ptr %".4539", align 4
-  %".4541" = zext i32 %".4540" to i64
-  %"data_end.167" = inttoptr i64 %".4541" to ptr
-  %".4542" = getelementptr i8, ptr %"keys", i64 0
-  %".4543" = load volatile i16, ptr %".4542", align 2
-  %".4544" = zext i16 %".4543" to i64
-  %".4545" = icmp ugt i64 %".4544", 4411
-  br i1 %".4545", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
+  %".4518" = getelementptr i8, ptr %"ctx.60", i64 76
+  %".4519" = load i32, ptr %".4518", align 4
+  %".4520" = zext i32 %".4519" to i64
+  %"data.167" = inttoptr i64 %".4520" to ptr
+  %".4521" = getelementptr i8, ptr %"ctx.60", i64 80
+  %".4522" = load i32, ptr %".4521", align 4
+  %".4523" = zext i32 %".4522" to i64
+  %"data_end.167" = inttoptr i64 %".4523" to ptr
+  %".4524" = getelementptr i8, ptr %"keys", i64 0
+  %".4525" = load volatile i16, ptr %".4524", align 2
+  %".4526" = zext i16 %".4525" to i64
+  %".4527" = icmp ugt i64 %".4526", 4411
+  br i1 %".4527", label %"widening.test.8", label %"ipv6_frag_d0_ipv6_ext3"
 widening.test.8:
   %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4547" = getelementptr i8, ptr %"ctx.61", i64 76
-  %".4548" = load i32, ptr %".4547", align 4
-  %".4549" = zext i32 %".4548" to i64
-  %"data.168" = inttoptr i64 %".4549" to ptr
-  %".4550" = getelementptr i8, ptr %"ctx.61", i64 80
-  %".4551" = load i32, ptr %".4550", align 4
-  %".4552" = zext i32 %".4551" to i64
-  %"data_end.168" = inttoptr i64 %".4552" to ptr
-  %".4553" = getelementptr i8, ptr %"keys", i64 0
-  %".4554" = load volatile i16, ptr %".4553", align 2
-  %".4555" = zext i16 %".4554" to i64
-  %".4556" = icmp ugt i64 %".4555", 4411
-  br i1 %".4556", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
+  %".4529" = getelementptr i8, ptr %"ctx.61", i64 76
+  %".4530" = load i32, ptr %".4529", align 4
+  %".4531" = zext i32 %".4530" to i64
+  %"data.168" = inttoptr i64 %".4531" to ptr
+  %".4532" = getelementptr i8, ptr %"ctx.61", i64 80
+  %".4533" = load i32, ptr %".4532", align 4
+  %".4534" = zext i32 %".4533" to i64
+  %"data_end.168" = inttoptr i64 %".4534" to ptr
+  %".4535" = getelementptr i8, ptr %"keys", i64 0
+  %".4536" = load volatile i16, ptr %".4535", align 2
+  %".4537" = zext i16 %".4536" to i64
+  %".4538" = icmp ugt i64 %".4537", 4411
+  br i1 %".4538", label %"widening.test.9", label %"ipv6_opts_d0_ipv6_ext3"
 widening.test.9:
   %"ctx.62" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4558" = getelementptr i8, ptr %"ctx.62", i64 76
-  %".4559" = load i32, ptr %".4558", align 4
-  %".4560" = zext i32 %".4559" to i64
-  %"data.169" = inttoptr i64 %".4560" to ptr
-  %".4561" = getelementptr i8, ptr %"ctx.62", i64 80
-  %".4562" = load i32, ptr %".4561", align 4
-  %".4563" = zext i32 %".4562" to i64
-  %"data_end.169" = inttoptr i64 %".4563" to ptr
-  %".4564" = getelementptr i8, ptr %"keys", i64 0
-  %".4565" = load volatile i16, ptr %".4564", align 2
-  %".4566" = zext i16 %".4565" to i64
-  %".4567" = icmp ugt i64 %".4566", 275
-  br i1 %".4567", label %"widening.test.10", label %"ipv4_d0"
+  %".4540" = getelementptr i8, ptr %"ctx.62", i64 76
+  %".4541" = load i32, ptr %".4540", align 4
+  %".4542" = zext i32 %".4541" to i64
+  %"data.169" = inttoptr i64 %".4542" to ptr
+  %".4543" = getelementptr i8, ptr %"ctx.62", i64 80
+  %".4544" = load i32, ptr %".4543", align 4
+  %".4545" = zext i32 %".4544" to i64
+  %"data_end.169" = inttoptr i64 %".4545" to ptr
+  %".4546" = getelementptr i8, ptr %"keys", i64 0
+  %".4547" = load volatile i16, ptr %".4546", align 2
+  %".4548" = zext i16 %".4547" to i64
+  %".4549" = icmp ugt i64 %".4548", 275
+  br i1 %".4549", label %"widening.test.10", label %"ipv4_d0"
 widening.test.10:
   %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4569" = getelementptr i8, ptr %"ctx.63", i64 76
-  %".4570" = load i32, ptr %".4569", align 4
-  %".4571" = zext i32 %".4570" to i64
-  %"data.170" = inttoptr i64 %".4571" to ptr
-  %".4572" = getelementptr i8, ptr %"ctx.63", i64 80
-  %".4573" = load i32, ptr %".4572", align 4
-  %".4574" = zext i32 %".4573" to i64
-  %"data_end.170" = inttoptr i64 %".4574" to ptr
-  %".4575" = getelementptr i8, ptr %"keys", i64 0
-  %".4576" = load volatile i16, ptr %".4575", align 2
-  %".4577" = zext i16 %".4576" to i64
-  %".4578" = icmp ugt i64 %".4577", 6459
-  br i1 %".4578", label %"widening.test.11", label %"gre_version_d0"
+  %".4551" = getelementptr i8, ptr %"ctx.63", i64 76
+  %".4552" = load i32, ptr %".4551", align 4
+  %".4553" = zext i32 %".4552" to i64
+  %"data.170" = inttoptr i64 %".4553" to ptr
+  %".4554" = getelementptr i8, ptr %"ctx.63", i64 80
+  %".4555" = load i32, ptr %".4554", align 4
+  %".4556" = zext i32 %".4555" to i64
+  %"data_end.170" = inttoptr i64 %".4556" to ptr
+  %".4557" = getelementptr i8, ptr %"keys", i64 0
+  %".4558" = load volatile i16, ptr %".4557", align 2
+  %".4559" = zext i16 %".4558" to i64
+  %".4560" = icmp ugt i64 %".4559", 6459
+  br i1 %".4560", label %"widening.test.11", label %"gre_version_d0"
 widening.test.11:
   %"ctx.64" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4580" = getelementptr i8, ptr %"ctx.64", i64 76
-  %".4581" = load i32, ptr %".4580", align 4
-  %".4582" = zext i32 %".4581" to i64
-  %"data.171" = inttoptr i64 %".4582" to ptr
-  %".4583" = getelementptr i8, ptr %"ctx.64", i64 80
-  %".4584" = load i32, ptr %".4583", align 4
-  %".4585" = zext i32 %".4584" to i64
-  %"data_end.171" = inttoptr i64 %".4585" to ptr
-  %".4586" = getelementptr i8, ptr %"keys", i64 0
-  %".4587" = load volatile i16, ptr %".4586", align 2
-  %".4588" = zext i16 %".4587" to i64
-  %".4589" = icmp ugt i64 %".4588", 6489
-  br i1 %".4589", label %"widening.test.12", label %"hsr_d1_vlan_tags1"
+  %".4562" = getelementptr i8, ptr %"ctx.64", i64 76
+  %".4563" = load i32, ptr %".4562", align 4
+  %".4564" = zext i32 %".4563" to i64
+  %"data.171" = inttoptr i64 %".4564" to ptr
+  %".4565" = getelementptr i8, ptr %"ctx.64", i64 80
+  %".4566" = load i32, ptr %".4565", align 4
+  %".4567" = zext i32 %".4566" to i64
+  %"data_end.171" = inttoptr i64 %".4567" to ptr
+  %".4568" = getelementptr i8, ptr %"keys", i64 0
+  %".4569" = load volatile i16, ptr %".4568", align 2
+  %".4570" = zext i16 %".4569" to i64
+  %".4571" = icmp ugt i64 %".4570", 6489
+  br i1 %".4571", label %"widening.test.12", label %"hsr_d1_vlan_tags1"
 widening.test.12:
   %"ctx.65" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4591" = getelementptr i8, ptr %"ctx.65", i64 76
-  %".4592" = load i32, ptr %".4591", align 4
-  %".4593" = zext i32 %".4592" to i64
-  %"data.172" = inttoptr i64 %".4593" to ptr
-  %".4594" = getelementptr i8, ptr %"ctx.65", i64 80
-  %".4595" = load i32, ptr %".4594", align 4
-  %".4596" = zext i32 %".4595" to i64
-  %"data_end.172" = inttoptr i64 %".4596" to ptr
-  %".4597" = getelementptr i8, ptr %"keys", i64 0
-  %".4598" = load volatile i16, ptr %".4597", align 2
-  %".4599" = zext i16 %".4598" to i64
-  %".4600" = icmp ugt i64 %".4599", 6489
-  br i1 %".4600", label %"widening.test.13", label %"vlan_d1_vlan_tags1"
+  %".4573" = getelementptr i8, ptr %"ctx.65", i64 76
+  %".4574" = load i32, ptr %".4573", align 4
+  %".4575" = zext i32 %".4574" to i64
+  %"data.172" = inttoptr i64 %".4575" to ptr
+  %".4576" = getelementptr i8, ptr %"ctx.65", i64 80
+  %".4577" = load i32, ptr %".4576", align 4
+  %".4578" = zext i32 %".4577" to i64
+  %"data_end.172" = inttoptr i64 %".4578" to ptr
+  %".4579" = getelementptr i8, ptr %"keys", i64 0
+  %".4580" = load volatile i16, ptr %".4579", align 2
+  %".4581" = zext i16 %".4580" to i64
+  %".4582" = icmp ugt i64 %".4581", 6489
+  br i1 %".4582", label %"widening.test.13", label %"vlan_d1_vlan_tags1"
 widening.test.13:
   %"ctx.66" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4602" = getelementptr i8, ptr %"ctx.66", i64 76
-  %".4603" = load i32, ptr %".4602", align 4
-  %".4604" = zext i32 %".4603" to i64
-  %"data.173" = inttoptr i64 %".4604" to ptr
-  %".4605" = getelementptr i8, ptr %"ctx.66", i64 80
-  %".4606" = load i32, ptr %".4605", align 4
-  %".4607" = zext i32 %".4606" to i64
-  %"data_end.173" = inttoptr i64 %".4607" to ptr
-  %".4608" = getelementptr i8, ptr %"keys", i64 0
-  %".4609" = load volatile i16, ptr %".4608", align 2
-  %".4610" = zext i16 %".4609" to i64
-  %".4611" = icmp ugt i64 %".4610", 6495
-  br i1 %".4611", label %"widening.test.14", label %"hsr_d1_vlan_tags2"
+  %".4584" = getelementptr i8, ptr %"ctx.66", i64 76
+  %".4585" = load i32, ptr %".4584", align 4
+  %".4586" = zext i32 %".4585" to i64
+  %"data.173" = inttoptr i64 %".4586" to ptr
+  %".4587" = getelementptr i8, ptr %"ctx.66", i64 80
+  %".4588" = load i32, ptr %".4587", align 4
+  %".4589" = zext i32 %".4588" to i64
+  %"data_end.173" = inttoptr i64 %".4589" to ptr
+  %".4590" = getelementptr i8, ptr %"keys", i64 0
+  %".4591" = load volatile i16, ptr %".4590", align 2
+  %".4592" = zext i16 %".4591" to i64
+  %".4593" = icmp ugt i64 %".4592", 6495
+  br i1 %".4593", label %"widening.test.14", label %"hsr_d1_vlan_tags2"
 widening.test.14:
   %"ctx.67" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4613" = getelementptr i8, ptr %"ctx.67", i64 76
-  %".4614" = load i32, ptr %".4613", align 4
-  %".4615" = zext i32 %".4614" to i64
-  %"data.174" = inttoptr i64 %".4615" to ptr
-  %".4616" = getelementptr i8, ptr %"ctx.67", i64 80
-  %".4617" = load i32, ptr %".4616", align 4
-  %".4618" = zext i32 %".4617" to i64
-  %"data_end.174" = inttoptr i64 %".4618" to ptr
-  %".4619" = getelementptr i8, ptr %"keys", i64 0
-  %".4620" = load volatile i16, ptr %".4619", align 2
-  %".4621" = zext i16 %".4620" to i64
-  %".4622" = icmp ugt i64 %".4621", 6495
-  br i1 %".4622", label %"widening.test.15", label %"vlan_d1_vlan_tags2"
+  %".4595" = getelementptr i8, ptr %"ctx.67", i64 76
+  %".4596" = load i32, ptr %".4595", align 4
+  %".4597" = zext i32 %".4596" to i64
+  %"data.174" = inttoptr i64 %".4597" to ptr
+  %".4598" = getelementptr i8, ptr %"ctx.67", i64 80
+  %".4599" = load i32, ptr %".4598", align 4
+  %".4600" = zext i32 %".4599" to i64
+  %"data_end.174" = inttoptr i64 %".4600" to ptr
+  %".4601" = getelementptr i8, ptr %"keys", i64 0
+  %".4602" = load volatile i16, ptr %".4601", align 2
+  %".4603" = zext i16 %".4602" to i64
+  %".4604" = icmp ugt i64 %".4603", 6495
+  br i1 %".4604", label %"widening.test.15", label %"vlan_d1_vlan_tags2"
 widening.test.15:
   %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4624" = getelementptr i8, ptr %"ctx.68", i64 76
-  %".4625" = load i32, ptr %".4624", align 4
-  %".4626" = zext i32 %".4625" to i64
-  %"data.175" = inttoptr i64 %".4626" to ptr
-  %".4627" = getelementptr i8, ptr %"ctx.68", i64 80
-  %".4628" = load i32, ptr %".4627", align 4
-  %".4629" = zext i32 %".4628" to i64
-  %"data_end.175" = inttoptr i64 %".4629" to ptr
-  %".4630" = getelementptr i8, ptr %"keys", i64 0
-  %".4631" = load volatile i16, ptr %".4630", align 2
-  %".4632" = zext i16 %".4631" to i64
-  %".4633" = icmp ugt i64 %".4632", 6501
-  br i1 %".4633", label %"widening.test.16", label %"batadv_d1"
+  %".4606" = getelementptr i8, ptr %"ctx.68", i64 76
+  %".4607" = load i32, ptr %".4606", align 4
+  %".4608" = zext i32 %".4607" to i64
+  %"data.175" = inttoptr i64 %".4608" to ptr
+  %".4609" = getelementptr i8, ptr %"ctx.68", i64 80
+  %".4610" = load i32, ptr %".4609", align 4
+  %".4611" = zext i32 %".4610" to i64
+  %"data_end.175" = inttoptr i64 %".4611" to ptr
+  %".4612" = getelementptr i8, ptr %"keys", i64 0
+  %".4613" = load volatile i16, ptr %".4612", align 2
+  %".4614" = zext i16 %".4613" to i64
+  %".4615" = icmp ugt i64 %".4614", 6501
+  br i1 %".4615", label %"widening.test.16", label %"batadv_d1"
 widening.test.16:
   %"ctx.69" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4635" = getelementptr i8, ptr %"ctx.69", i64 76
-  %".4636" = load i32, ptr %".4635", align 4
-  %".4637" = zext i32 %".4636" to i64
-  %"data.176" = inttoptr i64 %".4637" to ptr
-  %".4638" = getelementptr i8, ptr %"ctx.69", i64 80
-  %".4639" = load i32, ptr %".4638", align 4
-  %".4640" = zext i32 %".4639" to i64
-  %"data_end.176" = inttoptr i64 %".4640" to ptr
-  %".4641" = getelementptr i8, ptr %"keys", i64 0
-  %".4642" = load volatile i16, ptr %".4641", align 2
-  %".4643" = zext i16 %".4642" to i64
-  %".4644" = icmp ugt i64 %".4643", 6501
-  br i1 %".4644", label %"widening.test.17", label %"fcoe"
+  %".4617" = getelementptr i8, ptr %"ctx.69", i64 76
+  %".4618" = load i32, ptr %".4617", align 4
+  %".4619" = zext i32 %".4618" to i64
+  %"data.176" = inttoptr i64 %".4619" to ptr
+  %".4620" = getelementptr i8, ptr %"ctx.69", i64 80
+  %".4621" = load i32, ptr %".4620", align 4
+  %".4622" = zext i32 %".4621" to i64
+  %"data_end.176" = inttoptr i64 %".4622" to ptr
+  %".4623" = getelementptr i8, ptr %"keys", i64 0
+  %".4624" = load volatile i16, ptr %".4623", align 2
+  %".4625" = zext i16 %".4624" to i64
+  %".4626" = icmp ugt i64 %".4625", 6501
+  br i1 %".4626", label %"widening.test.17", label %"fcoe"
 widening.test.17:
   %"ctx.70" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4646" = getelementptr i8, ptr %"ctx.70", i64 76
-  %".4647" = load i32, ptr %".4646", align 4
-  %".4648" = zext i32 %".4647" to i64
-  %"data.177" = inttoptr i64 %".4648" to ptr
-  %".4649" = getelementptr i8, ptr %"ctx.70", i64 80
-  %".4650" = load i32, ptr %".4649", align 4
-  %".4651" = zext i32 %".4650" to i64
-  %"data_end.177" = inttoptr i64 %".4651" to ptr
-  %".4652" = getelementptr i8, ptr %"keys", i64 0
-  %".4653" = load volatile i16, ptr %".4652", align 2
-  %".4654" = zext i16 %".4653" to i64
-  %".4655" = icmp ugt i64 %".4654", 6501
-  br i1 %".4655", label %"widening.test.18", label %"tipc"
+  %".4628" = getelementptr i8, ptr %"ctx.70", i64 76
+  %".4629" = load i32, ptr %".4628", align 4
+  %".4630" = zext i32 %".4629" to i64
+  %"data.177" = inttoptr i64 %".4630" to ptr
+  %".4631" = getelementptr i8, ptr %"ctx.70", i64 80
+  %".4632" = load i32, ptr %".4631", align 4
+  %".4633" = zext i32 %".4632" to i64
+  %"data_end.177" = inttoptr i64 %".4633" to ptr
+  %".4634" = getelementptr i8, ptr %"keys", i64 0
+  %".4635" = load volatile i16, ptr %".4634", align 2
+  %".4636" = zext i16 %".4635" to i64
+  %".4637" = icmp ugt i64 %".4636", 6501
+  br i1 %".4637", label %"widening.test.18", label %"tipc"
 widening.test.18:
   %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4657" = getelementptr i8, ptr %"ctx.71", i64 76
-  %".4658" = load i32, ptr %".4657", align 4
-  %".4659" = zext i32 %".4658" to i64
-  %"data.178" = inttoptr i64 %".4659" to ptr
-  %".4660" = getelementptr i8, ptr %"ctx.71", i64 80
-  %".4661" = load i32, ptr %".4660", align 4
-  %".4662" = zext i32 %".4661" to i64
-  %"data_end.178" = inttoptr i64 %".4662" to ptr
-  %".4663" = getelementptr i8, ptr %"keys", i64 0
-  %".4664" = load volatile i16, ptr %".4663", align 2
-  %".4665" = zext i16 %".4664" to i64
-  %".4666" = icmp ugt i64 %".4665", 6501
-  br i1 %".4666", label %"widening.test.19", label %"cfm"
+  %".4639" = getelementptr i8, ptr %"ctx.71", i64 76
+  %".4640" = load i32, ptr %".4639", align 4
+  %".4641" = zext i32 %".4640" to i64
+  %"data.178" = inttoptr i64 %".4641" to ptr
+  %".4642" = getelementptr i8, ptr %"ctx.71", i64 80
+  %".4643" = load i32, ptr %".4642", align 4
+  %".4644" = zext i32 %".4643" to i64
+  %"data_end.178" = inttoptr i64 %".4644" to ptr
+  %".4645" = getelementptr i8, ptr %"keys", i64 0
+  %".4646" = load volatile i16, ptr %".4645", align 2
+  %".4647" = zext i16 %".4646" to i64
+  %".4648" = icmp ugt i64 %".4647", 6501
+  br i1 %".4648", label %"widening.test.19", label %"cfm"
 widening.test.19:
   %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4668" = getelementptr i8, ptr %"ctx.72", i64 76
-  %".4669" = load i32, ptr %".4668", align 4
-  %".4670" = zext i32 %".4669" to i64
-  %"data.179" = inttoptr i64 %".4670" to ptr
-  %".4671" = getelementptr i8, ptr %"ctx.72", i64 80
-  %".4672" = load i32, ptr %".4671", align 4
-  %".4673" = zext i32 %".4672" to i64
-  %"data_end.179" = inttoptr i64 %".4673" to ptr
-  %".4674" = getelementptr i8, ptr %"keys", i64 0
-  %".4675" = load volatile i16, ptr %".4674", align 2
-  %".4676" = zext i16 %".4675" to i64
-  %".4677" = icmp ugt i64 %".4676", 6501
-  br i1 %".4677", label %"widening.test.20", label %"ptp"
+  %".4650" = getelementptr i8, ptr %"ctx.72", i64 76
+  %".4651" = load i32, ptr %".4650", align 4
+  %".4652" = zext i32 %".4651" to i64
+  %"data.179" = inttoptr i64 %".4652" to ptr
+  %".4653" = getelementptr i8, ptr %"ctx.72", i64 80
+  %".4654" = load i32, ptr %".4653", align 4
+  %".4655" = zext i32 %".4654" to i64
+  %"data_end.179" = inttoptr i64 %".4655" to ptr
+  %".4656" = getelementptr i8, ptr %"keys", i64 0
+  %".4657" = load volatile i16, ptr %".4656", align 2
+  %".4658" = zext i16 %".4657" to i64
+  %".4659" = icmp ugt i64 %".4658", 6501
+  br i1 %".4659", label %"widening.test.20", label %"ptp"
 widening.test.20:
   %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4679" = getelementptr i8, ptr %"ctx.73", i64 76
-  %".4680" = load i32, ptr %".4679", align 4
-  %".4681" = zext i32 %".4680" to i64
-  %"data.180" = inttoptr i64 %".4681" to ptr
-  %".4682" = getelementptr i8, ptr %"ctx.73", i64 80
-  %".4683" = load i32, ptr %".4682", align 4
-  %".4684" = zext i32 %".4683" to i64
-  %"data_end.180" = inttoptr i64 %".4684" to ptr
-  %".4685" = getelementptr i8, ptr %"keys", i64 0
-  %".4686" = load volatile i16, ptr %".4685", align 2
-  %".4687" = zext i16 %".4686" to i64
-  %".4688" = icmp ugt i64 %".4687", 6501
-  br i1 %".4688", label %"widening.test.21", label %"arp"
+  %".4661" = getelementptr i8, ptr %"ctx.73", i64 76
+  %".4662" = load i32, ptr %".4661", align 4
+  %".4663" = zext i32 %".4662" to i64
+  %"data.180" = inttoptr i64 %".4663" to ptr
+  %".4664" = getelementptr i8, ptr %"ctx.73", i64 80
+  %".4665" = load i32, ptr %".4664", align 4
+  %".4666" = zext i32 %".4665" to i64
+  %"data_end.180" = inttoptr i64 %".4666" to ptr
+  %".4667" = getelementptr i8, ptr %"keys", i64 0
+  %".4668" = load volatile i16, ptr %".4667", align 2
+  %".4669" = zext i16 %".4668" to i64
+  %".4670" = icmp ugt i64 %".4669", 6501
+  br i1 %".4670", label %"widening.test.21", label %"arp"
 widening.test.21:
   %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4690" = getelementptr i8, ptr %"ctx.74", i64 76
-  %".4691" = load i32, ptr %".4690", align 4
-  %".4692" = zext i32 %".4691" to i64
-  %"data.181" = inttoptr i64 %".4692" to ptr
-  %".4693" = getelementptr i8, ptr %"ctx.74", i64 80
-  %".4694" = load i32, ptr %".4693", align 4
-  %".4695" = zext i32 %".4694" to i64
-  %"data_end.181" = inttoptr i64 %".4695" to ptr
-  %".4696" = getelementptr i8, ptr %"keys", i64 0
-  %".4697" = load volatile i16, ptr %".4696", align 2
-  %".4698" = zext i16 %".4697" to i64
-  %".4699" = icmp ugt i64 %".4698", 6501
-  br i1 %".4699", label %"widening.test.22", label %"pppoe_d1"
+  %".4672" = getelementptr i8, ptr %"ctx.74", i64 76
+  %".4673" = load i32, ptr %".4672", align 4
+  %".4674" = zext i32 %".4673" to i64
+  %"data.181" = inttoptr i64 %".4674" to ptr
+  %".4675" = getelementptr i8, ptr %"ctx.74", i64 80
+  %".4676" = load i32, ptr %".4675", align 4
+  %".4677" = zext i32 %".4676" to i64
+  %"data_end.181" = inttoptr i64 %".4677" to ptr
+  %".4678" = getelementptr i8, ptr %"keys", i64 0
+  %".4679" = load volatile i16, ptr %".4678", align 2
+  %".4680" = zext i16 %".4679" to i64
+  %".4681" = icmp ugt i64 %".4680", 6501
+  br i1 %".4681", label %"widening.test.22", label %"pppoe_d1"
 widening.test.22:
   %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4701" = getelementptr i8, ptr %"ctx.75", i64 76
-  %".4702" = load i32, ptr %".4701", align 4
-  %".4703" = zext i32 %".4702" to i64
-  %"data.182" = inttoptr i64 %".4703" to ptr
-  %".4704" = getelementptr i8, ptr %"ctx.75", i64 80
-  %".4705" = load i32, ptr %".4704", align 4
-  %".4706" = zext i32 %".4705" to i64
-  %"data_end.182" = inttoptr i64 %".4706" to ptr
-  %".4707" = getelementptr i8, ptr %"keys", i64 0
-  %".4708" = load volatile i16, ptr %".4707", align 2
-  %".4709" = zext i16 %".4708" to i64
-  %".4710" = icmp ugt i64 %".4709", 6509
-  br i1 %".4710", label %"widening.test.23", label %"ipv6_d1"
+  %".4683" = getelementptr i8, ptr %"ctx.75", i64 76
+  %".4684" = load i32, ptr %".4683", align 4
+  %".4685" = zext i32 %".4684" to i64
+  %"data.182" = inttoptr i64 %".4685" to ptr
+  %".4686" = getelementptr i8, ptr %"ctx.75", i64 80
+  %".4687" = load i32, ptr %".4686", align 4
+  %".4688" = zext i32 %".4687" to i64
+  %"data_end.182" = inttoptr i64 %".4688" to ptr
+  %".4689" = getelementptr i8, ptr %"keys", i64 0
+  %".4690" = load volatile i16, ptr %".4689", align 2
+  %".4691" = zext i16 %".4690" to i64
+  %".4692" = icmp ugt i64 %".4691", 6509
+  br i1 %".4692", label %"widening.test.23", label %"ipv6_d1"
 widening.test.23:
   %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4712" = getelementptr i8, ptr %"ctx.76", i64 76
-  %".4713" = load i32, ptr %".4712", align 4
-  %".4714" = zext i32 %".4713" to i64
-  %"data.183" = inttoptr i64 %".4714" to ptr
-  %".4715" = getelementptr i8, ptr %"ctx.76", i64 80
-  %".4716" = load i32, ptr %".4715", align 4
-  %".4717" = zext i32 %".4716" to i64
-  %"data_end.183" = inttoptr i64 %".4717" to ptr
-  %".4718" = getelementptr i8, ptr %"keys", i64 0
-  %".4719" = load volatile i16, ptr %".4718", align 2
-  %".4720" = zext i16 %".4719" to i64
-  %".4721" = icmp ugt i64 %".4720", 8597
-  br i1 %".4721", label %"widening.test.24", label %"ipv6_frag_d1_ipv6_ext2"
+  %".4694" = getelementptr i8, ptr %"ctx.76", i64 76
+  %".4695" = load i32, ptr %".4694", align 4
+  %".4696" = zext i32 %".4695" to i64
+  %"data.183" = inttoptr i64 %".4696" to ptr
+  %".4697" = getelementptr i8, ptr %"ctx.76", i64 80
+  %".4698" = load i32, ptr %".4697", align 4
+  %".4699" = zext i32 %".4698" to i64
+  %"data_end.183" = inttoptr i64 %".4699" to ptr
+  %".4700" = getelementptr i8, ptr %"keys", i64 0
+  %".4701" = load volatile i16, ptr %".4700", align 2
+  %".4702" = zext i16 %".4701" to i64
+  %".4703" = icmp ugt i64 %".4702", 8597
+  br i1 %".4703", label %"widening.test.24", label %"ipv6_frag_d1_ipv6_ext2"
 widening.test.24:
   %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4723" = getelementptr i8, ptr %"ctx.77", i64 76
-  %".4724" = load i32, ptr %".4723", align 4
-  %".4725" = zext i32 %".4724" to i64
-  %"data.184" = inttoptr i64 %".4725" to ptr
-  %".4726" = getelementptr i8, ptr %"ctx.77", i64 80
-  %".4727" = load i32, ptr %".4726", align 4
-  %".4728" = zext i32 %".4727" to i64
-  %"data_end.184" = inttoptr i64 %".4728" to ptr
-  %".4729" = getelementptr i8, ptr %"keys", i64 0
-  %".4730" = load volatile i16, ptr %".4729", align 2
-  %".4731" = zext i16 %".4730" to i64
-  %".4732" = icmp ugt i64 %".4731", 8597
-  br i1 %".4732", label %"widening.test.25", label %"ipv6_opts_d1_ipv6_ext2"
+  %".4705" = getelementptr i8, ptr %"ctx.77", i64 76
+  %".4706" = load i32, ptr %".4705", align 4
+  %".4707" = zext i32 %".4706" to i64
+  %"data.184" = inttoptr i64 %".4707" to ptr
+  %".4708" = getelementptr i8, ptr %"ctx.77", i64 80
+  %".4709" = load i32, ptr %".4708", align 4
+  %".4710" = zext i32 %".4709" to i64
+  %"data_end.184" = inttoptr i64 %".4710" to ptr
+  %".4711" = getelementptr i8, ptr %"keys", i64 0
+  %".4712" = load volatile i16, ptr %".4711", align 2
+  %".4713" = zext i16 %".4712" to i64
+  %".4714" = icmp ugt i64 %".4713", 8597
+  br i1 %".4714", label %"widening.test.25", label %"ipv6_opts_d1_ipv6_ext2"
 widening.test.25:
   %"ctx.78" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4734" = getelementptr i8, ptr %"ctx.78", i64 76
-  %".4735" = load i32, ptr %".4734", align 4
-  %".4736" = zext i32 %".4735" to i64
-  %"data.185" = inttoptr i64 %".4736" to ptr
-  %".4737" = getelementptr i8, ptr %"ctx.78", i64 80
-  %".4738" = load i32, ptr %".4737", align 4
-  %".4739" = zext i32 %".4738" to i64
-  %"data_end.185" = inttoptr i64 %".4739" to ptr
-  %".4740" = getelementptr i8, ptr %"keys", i64 0
-  %".4741" = load volatile i16, ptr %".4740", align 2
-  %".4742" = zext i16 %".4741" to i64
-  %".4743" = icmp ugt i64 %".4742", 10645
-  br i1 %".4743", label %"widening.test.26", label %"ipv6_frag_d1_ipv6_ext3"
+  %".4716" = getelementptr i8, ptr %"ctx.78", i64 76
+  %".4717" = load i32, ptr %".4716", align 4
+  %".4718" = zext i32 %".4717" to i64
+  %"data.185" = inttoptr i64 %".4718" to ptr
+  %".4719" = getelementptr i8, ptr %"ctx.78", i64 80
+  %".4720" = load i32, ptr %".4719", align 4
+  %".4721" = zext i32 %".4720" to i64
+  %"data_end.185" = inttoptr i64 %".4721" to ptr
+  %".4722" = getelementptr i8, ptr %"keys", i64 0
+  %".4723" = load volatile i16, ptr %".4722", align 2
+  %".4724" = zext i16 %".4723" to i64
+  %".4725" = icmp ugt i64 %".4724", 10645
+  br i1 %".4725", label %"widening.test.26", label %"ipv6_frag_d1_ipv6_ext3"
 widening.test.26:
   %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4745" = getelementptr i8, ptr %"ctx.79", i64 76
-  %".4746" = load i32, ptr %".4745", align 4
-  %".4747" = zext i32 %".4746" to i64
-  %"data.186" = inttoptr i64 %".4747" to ptr
-  %".4748" = getelementptr i8, ptr %"ctx.79", i64 80
-  %".4749" = load i32, ptr %".4748", align 4
-  %".4750" = zext i32 %".4749" to i64
-  %"data_end.186" = inttoptr i64 %".4750" to ptr
-  %".4751" = getelementptr i8, ptr %"keys", i64 0
-  %".4752" = load volatile i16, ptr %".4751", align 2
-  %".4753" = zext i16 %".4752" to i64
-  %".4754" = icmp ugt i64 %".4753", 10645
-  br i1 %".4754", label %"widening.test.27", label %"ipv6_opts_d1_ipv6_ext3"
+  %".4727" = getelementptr i8, ptr %"ctx.79", i64 76
+  %".4728" = load i32, ptr %".4727", align 4
+  %".4729" = zext i32 %".4728" to i64
+  %"data.186" = inttoptr i64 %".4729" to ptr
+  %".4730" = getelementptr i8, ptr %"ctx.79", i64 80
+  %".4731" = load i32, ptr %".4730", align 4
+  %".4732" = zext i32 %".4731" to i64
+  %"data_end.186" = inttoptr i64 %".4732" to ptr
+  %".4733" = getelementptr i8, ptr %"keys", i64 0
+  %".4734" = load volatile i16, ptr %".4733", align 2
+  %".4735" = zext i16 %".4734" to i64
+  %".4736" = icmp ugt i64 %".4735", 10645
+  br i1 %".4736", label %"widening.test.27", label %"ipv6_opts_d1_ipv6_ext3"
 widening.test.27:
   %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4756" = getelementptr i8, ptr %"ctx.80", i64 76
-  %".4757" = load i32, ptr %".4756", align 4
-  %".4758" = zext i32 %".4757" to i64
-  %"data.187" = inttoptr i64 %".4758" to ptr
-  %".4759" = getelementptr i8, ptr %"ctx.80", i64 80
-  %".4760" = load i32, ptr %".4759", align 4
-  %".4761" = zext i32 %".4760" to i64
-  %"data_end.187" = inttoptr i64 %".4761" to ptr
-  %".4762" = getelementptr i8, ptr %"keys", i64 0
-  %".4763" = load volatile i16, ptr %".4762", align 2
-  %".4764" = zext i16 %".4763" to i64
-  %".4765" = icmp ugt i64 %".4764", 12693
-  br i1 %".4765", label %"widening.test.28", label %"icmpv6"
+  %".4738" = getelementptr i8, ptr %"ctx.80", i64 76
+  %".4739" = load i32, ptr %".4738", align 4
+  %".4740" = zext i32 %".4739" to i64
+  %"data.187" = inttoptr i64 %".4740" to ptr
+  %".4741" = getelementptr i8, ptr %"ctx.80", i64 80
+  %".4742" = load i32, ptr %".4741", align 4
+  %".4743" = zext i32 %".4742" to i64
+  %"data_end.187" = inttoptr i64 %".4743" to ptr
+  %".4744" = getelementptr i8, ptr %"keys", i64 0
+  %".4745" = load volatile i16, ptr %".4744", align 2
+  %".4746" = zext i16 %".4745" to i64
+  %".4747" = icmp ugt i64 %".4746", 12693
+  br i1 %".4747", label %"widening.test.28", label %"icmpv6"
 widening.test.28:
   %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4767" = getelementptr i8, ptr %"ctx.81", i64 76
-  %".4768" = load i32, ptr %".4767", align 4
-  %".4769" = zext i32 %".4768" to i64
-  %"data.188" = inttoptr i64 %".4769" to ptr
-  %".4770" = getelementptr i8, ptr %"ctx.81", i64 80
-  %".4771" = load i32, ptr %".4770", align 4
-  %".4772" = zext i32 %".4771" to i64
-  %"data_end.188" = inttoptr i64 %".4772" to ptr
-  %".4773" = getelementptr i8, ptr %"keys", i64 0
-  %".4774" = load volatile i16, ptr %".4773", align 2
-  %".4775" = zext i16 %".4774" to i64
-  %".4776" = icmp ugt i64 %".4775", 6509
-  br i1 %".4776", label %"widening.test.29", label %"ipv4_d1"
+  %".4749" = getelementptr i8, ptr %"ctx.81", i64 76
+  %".4750" = load i32, ptr %".4749", align 4
+  %".4751" = zext i32 %".4750" to i64
+  %"data.188" = inttoptr i64 %".4751" to ptr
+  %".4752" = getelementptr i8, ptr %"ctx.81", i64 80
+  %".4753" = load i32, ptr %".4752", align 4
+  %".4754" = zext i32 %".4753" to i64
+  %"data_end.188" = inttoptr i64 %".4754" to ptr
+  %".4755" = getelementptr i8, ptr %"keys", i64 0
+  %".4756" = load volatile i16, ptr %".4755", align 2
+  %".4757" = zext i16 %".4756" to i64
+  %".4758" = icmp ugt i64 %".4757", 6509
+  br i1 %".4758", label %"widening.test.29", label %"ipv4_d1"
 widening.test.29:
   %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4778" = getelementptr i8, ptr %"ctx.82", i64 76
-  %".4779" = load i32, ptr %".4778", align 4
-  %".4780" = zext i32 %".4779" to i64
-  %"data.189" = inttoptr i64 %".4780" to ptr
-  %".4781" = getelementptr i8, ptr %"ctx.82", i64 80
-  %".4782" = load i32, ptr %".4781", align 4
-  %".4783" = zext i32 %".4782" to i64
-  %"data_end.189" = inttoptr i64 %".4783" to ptr
-  %".4784" = getelementptr i8, ptr %"keys", i64 0
-  %".4785" = load volatile i16, ptr %".4784", align 2
-  %".4786" = zext i16 %".4785" to i64
-  %".4787" = icmp ugt i64 %".4786", 12693
-  br i1 %".4787", label %"widening.test.30", label %"mpls_mpls_labels1"
+  %".4760" = getelementptr i8, ptr %"ctx.82", i64 76
+  %".4761" = load i32, ptr %".4760", align 4
+  %".4762" = zext i32 %".4761" to i64
+  %"data.189" = inttoptr i64 %".4762" to ptr
+  %".4763" = getelementptr i8, ptr %"ctx.82", i64 80
+  %".4764" = load i32, ptr %".4763", align 4
+  %".4765" = zext i32 %".4764" to i64
+  %"data_end.189" = inttoptr i64 %".4765" to ptr
+  %".4766" = getelementptr i8, ptr %"keys", i64 0
+  %".4767" = load volatile i16, ptr %".4766", align 2
+  %".4768" = zext i16 %".4767" to i64
+  %".4769" = icmp ugt i64 %".4768", 12693
+  br i1 %".4769", label %"widening.test.30", label %"mpls_mpls_labels1"
 widening.test.30:
   %"ctx.83" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4789" = getelementptr i8, ptr %"ctx.83", i64 76
-  %".4790" = load i32, ptr %".4789", align 4
-  %".4791" = zext i32 %".4790" to i64
-  %"data.190" = inttoptr i64 %".4791" to ptr
-  %".4792" = getelementptr i8, ptr %"ctx.83", i64 80
-  %".4793" = load i32, ptr %".4792", align 4
-  %".4794" = zext i32 %".4793" to i64
-  %"data_end.190" = inttoptr i64 %".4794" to ptr
-  %".4795" = getelementptr i8, ptr %"keys", i64 0
-  %".4796" = load volatile i16, ptr %".4795", align 2
-  %".4797" = zext i16 %".4796" to i64
-  %".4798" = icmp ugt i64 %".4797", 12693
-  br i1 %".4798", label %"widening.test.31", label %"ah"
+  %".4771" = getelementptr i8, ptr %"ctx.83", i64 76
+  %".4772" = load i32, ptr %".4771", align 4
+  %".4773" = zext i32 %".4772" to i64
+  %"data.190" = inttoptr i64 %".4773" to ptr
+  %".4774" = getelementptr i8, ptr %"ctx.83", i64 80
+  %".4775" = load i32, ptr %".4774", align 4
+  %".4776" = zext i32 %".4775" to i64
+  %"data_end.190" = inttoptr i64 %".4776" to ptr
+  %".4777" = getelementptr i8, ptr %"keys", i64 0
+  %".4778" = load volatile i16, ptr %".4777", align 2
+  %".4779" = zext i16 %".4778" to i64
+  %".4780" = icmp ugt i64 %".4779", 12693
+  br i1 %".4780", label %"widening.test.31", label %"ah"
 widening.test.31:
   %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4800" = getelementptr i8, ptr %"ctx.84", i64 76
-  %".4801" = load i32, ptr %".4800", align 4
-  %".4802" = zext i32 %".4801" to i64
-  %"data.191" = inttoptr i64 %".4802" to ptr
-  %".4803" = getelementptr i8, ptr %"ctx.84", i64 80
-  %".4804" = load i32, ptr %".4803", align 4
-  %".4805" = zext i32 %".4804" to i64
-  %"data_end.191" = inttoptr i64 %".4805" to ptr
-  %".4806" = getelementptr i8, ptr %"keys", i64 0
-  %".4807" = load volatile i16, ptr %".4806", align 2
-  %".4808" = zext i16 %".4807" to i64
-  %".4809" = icmp ugt i64 %".4808", 12693
-  br i1 %".4809", label %"widening.test.32", label %"esp"
+  %".4782" = getelementptr i8, ptr %"ctx.84", i64 76
+  %".4783" = load i32, ptr %".4782", align 4
+  %".4784" = zext i32 %".4783" to i64
+  %"data.191" = inttoptr i64 %".4784" to ptr
+  %".4785" = getelementptr i8, ptr %"ctx.84", i64 80
+  %".4786" = load i32, ptr %".4785", align 4
+  %".4787" = zext i32 %".4786" to i64
+  %"data_end.191" = inttoptr i64 %".4787" to ptr
+  %".4788" = getelementptr i8, ptr %"keys", i64 0
+  %".4789" = load volatile i16, ptr %".4788", align 2
+  %".4790" = zext i16 %".4789" to i64
+  %".4791" = icmp ugt i64 %".4790", 12693
+  br i1 %".4791", label %"widening.test.32", label %"esp"
 widening.test.32:
   %"ctx.85" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4811" = getelementptr i8, ptr %"ctx.85", i64 76
-  %".4812" = load i32, ptr %".4811", align 4
-  %".4813" = zext i32 %".4812" to i64
-  %"data.192" = inttoptr i64 %".4813" to ptr
-  %".4814" = getelementptr i8, ptr %"ctx.85", i64 80
-  %".4815" = load i32, ptr %".4814", align 4
-  %".4816" = zext i32 %".4815" to i64
-  %"data_end.192" = inttoptr i64 %".4816" to ptr
-  %".4817" = getelementptr i8, ptr %"keys", i64 0
-  %".4818" = load volatile i16, ptr %".4817", align 2
-  %".4819" = zext i16 %".4818" to i64
-  %".4820" = icmp ugt i64 %".4819", 12693
-  br i1 %".4820", label %"widening.test.33", label %"dccp"
+  %".4793" = getelementptr i8, ptr %"ctx.85", i64 76
+  %".4794" = load i32, ptr %".4793", align 4
+  %".4795" = zext i32 %".4794" to i64
+  %"data.192" = inttoptr i64 %".4795" to ptr
+  %".4796" = getelementptr i8, ptr %"ctx.85", i64 80
+  %".4797" = load i32, ptr %".4796", align 4
+  %".4798" = zext i32 %".4797" to i64
+  %"data_end.192" = inttoptr i64 %".4798" to ptr
+  %".4799" = getelementptr i8, ptr %"keys", i64 0
+  %".4800" = load volatile i16, ptr %".4799", align 2
+  %".4801" = zext i16 %".4800" to i64
+  %".4802" = icmp ugt i64 %".4801", 12693
+  br i1 %".4802", label %"widening.test.33", label %"dccp"
 widening.test.33:
   %"ctx.86" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4822" = getelementptr i8, ptr %"ctx.86", i64 76
-  %".4823" = load i32, ptr %".4822", align 4
-  %".4824" = zext i32 %".4823" to i64
-  %"data.193" = inttoptr i64 %".4824" to ptr
-  %".4825" = getelementptr i8, ptr %"ctx.86", i64 80
-  %".4826" = load i32, ptr %".4825", align 4
-  %".4827" = zext i32 %".4826" to i64
-  %"data_end.193" = inttoptr i64 %".4827" to ptr
-  %".4828" = getelementptr i8, ptr %"keys", i64 0
-  %".4829" = load volatile i16, ptr %".4828", align 2
-  %".4830" = zext i16 %".4829" to i64
-  %".4831" = icmp ugt i64 %".4830", 12693
-  br i1 %".4831", label %"widening.test.34", label %"sctp"
+  %".4804" = getelementptr i8, ptr %"ctx.86", i64 76
+  %".4805" = load i32, ptr %".4804", align 4
+  %".4806" = zext i32 %".4805" to i64
+  %"data.193" = inttoptr i64 %".4806" to ptr
+  %".4807" = getelementptr i8, ptr %"ctx.86", i64 80
+  %".4808" = load i32, ptr %".4807", align 4
+  %".4809" = zext i32 %".4808" to i64
+  %"data_end.193" = inttoptr i64 %".4809" to ptr
+  %".4810" = getelementptr i8, ptr %"keys", i64 0
+  %".4811" = load volatile i16, ptr %".4810", align 2
+  %".4812" = zext i16 %".4811" to i64
+  %".4813" = icmp ugt i64 %".4812", 12693
+  br i1 %".4813", label %"widening.test.34", label %"sctp"
 widening.test.34:
   %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4833" = getelementptr i8, ptr %"ctx.87", i64 76
-  %".4834" = load i32, ptr %".4833", align 4
-  %".4835" = zext i32 %".4834" to i64
-  %"data.194" = inttoptr i64 %".4835" to ptr
-  %".4836" = getelementptr i8, ptr %"ctx.87", i64 80
-  %".4837" = load i32, ptr %".4836", align 4
-  %".4838" = zext i32 %".4837" to i64
-  %"data_end.194" = inttoptr i64 %".4838" to ptr
-  %".4839" = getelementptr i8, ptr %"keys", i64 0
-  %".4840" = load volatile i16, ptr %".4839", align 2
-  %".4841" = zext i16 %".4840" to i64
-  %".4842" = icmp ugt i64 %".4841", 12693
-  br i1 %".4842", label %"widening.test.35", label %"gre_version_d1"
+  %".4815" = getelementptr i8, ptr %"ctx.87", i64 76
+  %".4816" = load i32, ptr %".4815", align 4
+  %".4817" = zext i32 %".4816" to i64
+  %"data.194" = inttoptr i64 %".4817" to ptr
+  %".4818" = getelementptr i8, ptr %"ctx.87", i64 80
+  %".4819" = load i32, ptr %".4818", align 4
+  %".4820" = zext i32 %".4819" to i64
+  %"data_end.194" = inttoptr i64 %".4820" to ptr
+  %".4821" = getelementptr i8, ptr %"keys", i64 0
+  %".4822" = load volatile i16, ptr %".4821", align 2
+  %".4823" = zext i16 %".4822" to i64
+  %".4824" = icmp ugt i64 %".4823", 12693
+  br i1 %".4824", label %"widening.test.35", label %"gre_version_d1"
 widening.test.35:
   %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4844" = getelementptr i8, ptr %"ctx.88", i64 76
-  %".4845" = load i32, ptr %".4844", align 4
-  %".4846" = zext i32 %".4845" to i64
-  %"data.195" = inttoptr i64 %".4846" to ptr
-  %".4847" = getelementptr i8, ptr %"ctx.88", i64 80
-  %".4848" = load i32, ptr %".4847", align 4
-  %".4849" = zext i32 %".4848" to i64
-  %"data_end.195" = inttoptr i64 %".4849" to ptr
-  %".4850" = getelementptr i8, ptr %"keys", i64 0
-  %".4851" = load volatile i16, ptr %".4850", align 2
-  %".4852" = zext i16 %".4851" to i64
-  %".4853" = icmp ugt i64 %".4852", 12693
-  br i1 %".4853", label %"widening.test.36", label %"udplite"
+  %".4826" = getelementptr i8, ptr %"ctx.88", i64 76
+  %".4827" = load i32, ptr %".4826", align 4
+  %".4828" = zext i32 %".4827" to i64
+  %"data.195" = inttoptr i64 %".4828" to ptr
+  %".4829" = getelementptr i8, ptr %"ctx.88", i64 80
+  %".4830" = load i32, ptr %".4829", align 4
+  %".4831" = zext i32 %".4830" to i64
+  %"data_end.195" = inttoptr i64 %".4831" to ptr
+  %".4832" = getelementptr i8, ptr %"keys", i64 0
+  %".4833" = load volatile i16, ptr %".4832", align 2
+  %".4834" = zext i16 %".4833" to i64
+  %".4835" = icmp ugt i64 %".4834", 12693
+  br i1 %".4835", label %"widening.test.36", label %"udplite"
 widening.test.36:
   %"ctx.89" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4855" = getelementptr i8, ptr %"ctx.89", i64 76
-  %".4856" = load i32, ptr %".4855", align 4
-  %".4857" = zext i32 %".4856" to i64
-  %"data.196" = inttoptr i64 %".4857" to ptr
-  %".4858" = getelementptr i8, ptr %"ctx.89", i64 80
-  %".4859" = load i32, ptr %".4858", align 4
-  %".4860" = zext i32 %".4859" to i64
-  %"data_end.196" = inttoptr i64 %".4860" to ptr
-  %".4861" = getelementptr i8, ptr %"keys", i64 0
-  %".4862" = load volatile i16, ptr %".4861", align 2
-  %".4863" = zext i16 %".4862" to i64
-  %".4864" = icmp ugt i64 %".4863", 12693
-  br i1 %".4864", label %"widening.test.37", label %"udp"
+  %".4837" = getelementptr i8, ptr %"ctx.89", i64 76
+  %".4838" = load i32, ptr %".4837", align 4
+  %".4839" = zext i32 %".4838" to i64
+  %"data.196" = inttoptr i64 %".4839" to ptr
+  %".4840" = getelementptr i8, ptr %"ctx.89", i64 80
+  %".4841" = load i32, ptr %".4840", align 4
+  %".4842" = zext i32 %".4841" to i64
+  %"data_end.196" = inttoptr i64 %".4842" to ptr
+  %".4843" = getelementptr i8, ptr %"keys", i64 0
+  %".4844" = load volatile i16, ptr %".4843", align 2
+  %".4845" = zext i16 %".4844" to i64
+  %".4846" = icmp ugt i64 %".4845", 12693
+  br i1 %".4846", label %"widening.test.37", label %"udp"
 widening.test.37:
   %"ctx.90" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".4866" = getelementptr i8, ptr %"ctx.90", i64 76
-  %".4867" = load i32, ptr %".4866", align 4
-  %".4868" = zext i32 %".4867" to i64
-  %"data.197" = inttoptr i64 %".4868" to ptr
-  %".4869" = getelementptr i8, ptr %"ctx.90", i64 80
-  %".4870" = load i32, ptr %".4869", align 4
-  %".4871" = zext i32 %".4870" to i64
-  %"data_end.197" = inttoptr i64 %".4871" to ptr
-  %".4872" = getelementptr i8, ptr %"keys", i64 0
-  %".4873" = load volatile i16, ptr %".4872", align 2
-  %".4874" = zext i16 %".4873" to i64
-  %".4875" = icmp ugt i64 %".4874", 12693
-  br i1 %".4875", label %"widening.beyond", label %"tcp"
+  %".4848" = getelementptr i8, ptr %"ctx.90", i64 76
+  %".4849" = load i32, ptr %".4848", align 4
+  %".4850" = zext i32 %".4849" to i64
+  %"data.197" = inttoptr i64 %".4850" to ptr
+  %".4851" = getelementptr i8, ptr %"ctx.90", i64 80
+  %".4852" = load i32, ptr %".4851", align 4
+  %".4853" = zext i32 %".4852" to i64
+  %"data_end.197" = inttoptr i64 %".4853" to ptr
+  %".4854" = getelementptr i8, ptr %"keys", i64 0
+  %".4855" = load volatile i16, ptr %".4854", align 2
+  %".4856" = zext i16 %".4855" to i64
+  %".4857" = icmp ugt i64 %".4856", 12693
+  br i1 %".4857", label %"widening.beyond", label %"tcp"
 widening.beyond:
   br label %"return"
 }
