@@ -330,13 +330,8 @@ class Lowering:
         current one."""
         b = self.b
         too_far = self._block_after_current("nhoff_max")
-        widening = self.fn.append_basic_block("widening")
-        blocks = self.fn.blocks
-        blocks.remove(widening)
-        blocks.insert(blocks.index(too_far) + 1, widening)
-        program = self.fn.append_basic_block("program")
-        blocks.remove(program)
-        blocks.insert(blocks.index(widening) + 1, program)
+        widening = self._block_after(too_far, "widening")
+        program = self._block_after(widening, "program")
         self.widening_context = self._context()
         b.cbranch(b.icmp_unsigned(">", nhoff, i64(target.NHOFF_MAX)), too_far, program)
         b.position_at_end(too_far)
@@ -394,8 +389,8 @@ class Lowering:
         return arrivals > 2 or (arrivals == 2 and bool(self.unroller.following(state)))
 
     def _unknown(self, offset: int) -> ir.Value:
-        """A value of the keys that the verifier cannot know (volatile: LLVM must neither
-        merge these loads nor fold the tests of them into one switch)."""
+        """A value of the keys that the verifier cannot know (volatile: LLVM must not
+        merge these loads, or reuse one for the next test of the widening walk)."""
         load = _VolatileLoad(self.b.block, self.b.gep(self.keys, [i64(offset)],
                                                       source_etype=I8), typ=I16)
         self.b._insert(load)
@@ -417,10 +412,14 @@ class Lowering:
         return cold, hot
 
     def _block_after_current(self, name: str) -> ir.Block:
-        block = self._append_block(name)
+        return self._block_after(self.b.block, f"{self.label}.{name}")
+
+    def _block_after(self, before: ir.Block, name: str) -> ir.Block:
+        """A new block named ``name`` right after ``before`` in the code."""
+        block = self.fn.append_basic_block(name)
         blocks = self.fn.blocks
         blocks.remove(block)
-        blocks.insert(blocks.index(self.b.block) + 1, block)
+        blocks.insert(blocks.index(before) + 1, block)
         return block
 
     def _load_bytes(self, offset: ir.Value, dest: ir.Value, length: int) -> ir.Value:
@@ -625,31 +624,37 @@ class Lowering:
         if header is not None and header.var_length is not None:
             self._at_part(node, "variable")
             var = v.values.value(header.var_length)
-            if interval(header.var_length, requires_env(node))[1] > header.var_max:
+            shortest, longest = interval(header.var_length, requires_env(node))
+            if longest > header.var_max:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
             if node.on_short_variable != "skip":  # skip: the next header's check decides
                 self._variable_part(v.start, total,
                                     self._short(v, node.on_short_variable, total))
-            v.end = self._speculated_end(v, var, total)
+            v.end = self._speculated_end(v, var, total, max(shortest, 0))
 
-    def _speculated_end(self, v: _Visit, var: ir.Value, total: ir.Value) -> ir.Value:
-        """``start + total``, unless the variable part has its shortest length (IPv4
+    def _speculated_end(self, v: _Visit, var: ir.Value, total: ir.Value, shortest: int
+                        ) -> ir.Value:
+        """``start + total``, unless the variable part has its ``shortest`` length (IPv4
         without options, GRE without C, K and S): then ``start`` plus a constant, chosen
         by a branch. The next header's address then waits on the prediction, not on
         the loads and arithmetic of the length: GRE key/IPv4/TCP 8.0 -> 5.9 ns, no class
         slower (benchmarks/compare.py, 101 trials). LLVM would fold the two back into
         one sum (they are equal whenever the branch is taken), so the constant goes
         through ``llvm.bpf.passthrough``, opaque to its optimiser and dropped by the BPF
-        backend after it; the select becomes that branch."""
+        backend after it; the select becomes that branch.
+
+        Not in a header that can have only one length, nor in a ``peek`` one, nor in one
+        that repeats (``limit=``: IPv6 extension headers): that is a State per
+        repetition, and the branch's linked cursor makes the verifier walk each again
+        (kernel profile 4,863 verified insns without, 5,273 with; overlay at depth 3
+        17,177 and 23,102) for no measured gain (IPv6 ext/TCP -0.04 ns, within noise)."""
         b, node = self.b, v.node
-        header = node.header
-        assert header is not None and header.var_length is not None
+        assert node.header is not None
         end = b.add(v.start, total)
-        if not _speculates(node):
+        if node.peek or node.limit or shortest >= node.header.var_max:
             return end
-        shortest = _shortest(node)
         constant = b.call(self._passthrough(), [ir.Constant(I32, 0),
                                                 b.add(v.start, i64(node.fixed_size + shortest))])
         return b.select(b.icmp_unsigned("==", var, i64(shortest)), constant, end, name="end")
@@ -819,24 +824,6 @@ class Lowering:
                                              source_etype=I8), typ=I32, name="flags")
         b._insert(flags)
         return b.icmp_unsigned("!=", b.and_(flags, ir.Constant(I32, bit)), ir.Constant(I32, 0))
-
-
-def _shortest(node: Node) -> int:
-    """The shortest length the node's variable part can have."""
-    assert node.header is not None and node.header.var_length is not None
-    return max(interval(node.header.var_length, requires_env(node))[0], 0)
-
-
-def _speculates(node: Node) -> bool:
-    """Whether the node's header end is chosen by a branch (Lowering._speculated_end):
-    a consumed variable part that can be longer than its shortest, in a header that
-    does not repeat. A repeated one (``limit=``: IPv6 extension headers) is a State per
-    repetition, and the branch's linked cursor makes the verifier walk each again
-    (kernel profile 4,863 verified insns without, 5,273 with; overlay at depth 3 17,177
-    and 23,102) for no measured gain (IPv6 ext/TCP -0.04 ns, within noise)."""
-    header = node.header
-    return (header is not None and header.var_length is not None and not node.peek
-            and not node.limit and _shortest(node) < header.var_max)
 
 
 class _VolatileStore(ir.StoreInstr):  # type: ignore[misc]  # llvmlite is untyped

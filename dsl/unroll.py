@@ -118,23 +118,17 @@ class Unroller:
         """The furthest byte any header can end at, when the first starts at or before
         ``first_offset``, and the States of that longest path through the (acyclic)
         unrolled graph."""
-        start = self.start()
-        if start is None:
+        order = self.topological()
+        if not order:
             return first_offset, []
-        longest: dict[State, tuple[int, State | None]] = {}  # furthest end from the
-        stack = [start]  # state's start, and the next State on that walk
-        while stack:  # iterative post-order: unrolled graphs can be deeper than recursion
-            state = stack[-1]
-            following = [nxt for _, nxt in self.successors(state) if nxt is not None]
-            pending = [nxt for nxt in following if nxt not in longest]
-            if pending:
-                stack.extend(pending)
-                continue
-            stack.pop()
-            best = max(following, key=lambda nxt: longest[nxt][0], default=None)
+        # from the start of each State: the furthest end, and the next State on that walk
+        longest: dict[State, tuple[int, State | None]] = {}
+        for state in reversed(order):  # a State after all it leads to
+            best = max(self.following(state), key=lambda nxt: longest[nxt][0], default=None)
             node = self.nodes[state.node]
             longest[state] = (max(node.max_size, node.max_advance +
                                   (longest[best][0] if best else 0)), best)
+        start = order[0]
         chain: list[State] = []
         walk: State | None = start
         while walk is not None:
