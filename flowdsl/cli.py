@@ -409,7 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "for --emit obj, stdout otherwise)")
     p.add_argument("--emit", choices=("obj", "graph", "llvm", "asm", "dot", "summary"),
                    help="what to write: obj (default; dot when -o names a .svg, .png, "
-                   ".pdf or .dot file), graph (the parse graph as JSON, "
+                   ".pdf, .dot or .gv file), graph (the parse graph as JSON, "
                    "named fields), llvm, asm, dot (Graphviz; -o FILE.svg, .png or .pdf "
                    "renders it with Graphviz's dot), summary (protocols, bindings and "
                    "policies as tables)")

@@ -17,7 +17,6 @@ holds must be a program, of type ``BPF_PROG_TYPE_FLOW_DISSECTOR`` (``OBJ_GET_INF
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import os
 import stat
@@ -44,7 +43,6 @@ PROG_TYPE_NAMES = (
     "lwt_seg6local", "lirc_mode2", "sk_reuseport", "flow_dissector", "cgroup_sysctl",
     "raw_tracepoint_writable", "cgroup_sockopt", "tracing", "struct_ops", "ext", "lsm",
     "sk_lookup", "syscall", "netfilter")
-
 
 
 class _ObjGetAttr(ctypes.Structure):

@@ -216,8 +216,7 @@ def test_readme_examples(tmp_path: Path) -> None:
         assert (tmp_path / "graph.svg").read_bytes().startswith(b"<?xml")
 
 
-def test_an_output_named_like_a_picture_gets_one(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_output_named_like_a_picture_gets_one(tmp_path: Path) -> None:
     """`-o graph.svg` without --emit once wrote the ELF object under that name: a file
     name ending in .svg, .png, .pdf or .dot means --emit dot; an explicit --emit wins."""
     dot_file = tmp_path / "graph.dot"
@@ -233,4 +232,3 @@ def test_an_output_named_like_a_picture_gets_one(tmp_path: Path,
     svg = tmp_path / "graph.SVG"
     assert main(["build", "-o", str(svg)]) == 0
     assert b"<svg" in svg.read_bytes()[:400]
-    capsys.readouterr()
