@@ -108,15 +108,15 @@ def cmd_test(args: argparse.Namespace) -> int:
     from flowdsl.explain import parse_accept
     from flowdsl.packets import gather, parse_flags
 
-    if args.accept and not args.compare_kernel:
+    if args.accept and not args.compare_kernel and args.split is None:
         raise UsageError("--accept names the hash differences from the built-in dissector "
-                         "to accept: give --compare-kernel too")
+                         "to accept: give --compare-kernel (or --split) too")
     accept = parse_accept(args.accept or [])
     target = pipeline.prepare_target(args.target, args.profile)
     records = gather(args.packet or [], args.pcap, args.samples)
     flags = parse_flags(args.flags or [])
     if args.split is not None:
-        return _test_real_skbs(args, target, records)
+        return _test_real_skbs(args, target, records, accept)
     tracer = None
     if args.trace:
         from flowdsl.trace import PacketTracer
@@ -222,7 +222,7 @@ def _print_json(run: pipeline.PacketRun, flags: int, progress: _Progress,
 
 
 def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
-                    records: Iterable[Record]) -> int:
+                    records: Iterable[Record], accept: frozenset[str]) -> int:
     from flowdsl import skbtest
     from flowdsl.packets import materialise
 
@@ -235,7 +235,8 @@ def _test_real_skbs(args: argparse.Namespace, target: pipeline.Target,
     taken = materialise(records, SPLIT_MAX_FRAMES, "--split")
     for skipped in taken.skipped:
         print(f"flowdsl: note: {skipped.label} skipped: {skipped.reason}", file=sys.stderr)
-    cases = pipeline.run_real_skbs(target, taken.packets, args.split) if taken.packets else []
+    cases = (pipeline.run_real_skbs(target, taken.packets, args.split, accept)
+             if taken.packets else [])
     failed = sum(1 for case in cases if case.problems)
     if args.json:
         print(json.dumps({"source": target.label, "differences": failed,
@@ -437,7 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also compare each packet's flow hash with the kernel's built-in C "
                    "dissector (in a private network namespace), each difference explained")
     p.add_argument("--accept", action="append", metavar="REASONS",
-                   help="with --compare-kernel: hash differences for these reasons do not "
+                   help="with --compare-kernel or --split: hash differences for these reasons do not "
                    "fail the run (comma separated: vlan, gre-key, tipc, ipv6-residue, "
                    "udp-tunnel, mpls-payload, limit, or all; e.g. --accept vlan,gre-key)")
     p.add_argument("--differences-only", action="store_true",

@@ -287,7 +287,14 @@ def explain(frame: bytes, reference: Result, pair: HashPair) -> list[str]:
     for the frame under HASH_FLAGS (the flags the kernel's hash uses)."""
     if pair.same or not pair.comparable:
         return []
-    found = builtin_reasons(frame) | program_reasons(reference)
+    return reasons_for(frame, reference)
+
+
+def reasons_for(frame: bytes, reference: Result | None) -> list[str]:
+    """The reasons a difference between the hashes of ``frame`` can have, in REASONS
+    order (``["unexplained"]``: none); without the reference dissector's result (no parse
+    graph), only what the built-in dissector hashes in the frame."""
+    found = builtin_reasons(frame) | (program_reasons(reference) if reference else set())
     return [name for name in REASONS if name in found] or [UNEXPLAINED]
 
 

@@ -558,18 +558,17 @@ def _hash_reasons(frame: bytes, reference: ReferenceDissector | None,
     """Why the built-in dissector's hash differs, from the reference dissector's walk
     under the flags the kernel's hash uses (not the user's --flags); without a parse
     graph, from the frame alone."""
-    from flowdsl.explain import HASH_FLAGS, REASONS, UNEXPLAINED, builtin_reasons, explain
+    from flowdsl.explain import HASH_FLAGS, reasons_for
 
     if builtin is None or builtin.same or not builtin.comparable:
         return []
-    if reference is None:
-        found = builtin_reasons(frame)
-        return [name for name in REASONS if name in found] or [UNEXPLAINED]
-    return explain(frame, reference.run(frame, HASH_FLAGS), builtin)
+    return reasons_for(frame, reference.run(frame, HASH_FLAGS) if reference else None)
 
 
-def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list[Case]:
-    """Every packet as real paged skbs through a tap (see skbtest.py)."""
+def run_real_skbs(target: Target, packets: Sequence[Packet], split: str,
+                  accept: frozenset[str] = frozenset()) -> list[Case]:
+    """Every packet as real paged skbs through a tap (see skbtest.py); hash differences
+    from the built-in dissector for reasons in ``accept`` pass (flowdsl/explain.py)."""
     from flowdsl import skbtest
     from flowdsl.dsl.reference import ReferenceDissector
     from flowdsl.runtime.elf import read_elf
@@ -578,7 +577,7 @@ def run_real_skbs(target: Target, packets: Sequence[Packet], split: str) -> list
     cuts = skbtest.parse_split(split)
     reference = ReferenceDissector(target.graph) if target.graph is not None else None
     with load_object(read_elf(target.obj, target.label)) as program:
-        return skbtest.run(program.fd.fd, packets, cuts, reference)
+        return skbtest.run(program.fd.fd, packets, cuts, reference, accept)
 
 
 # -- bench -------------------------------------------------------------------------------

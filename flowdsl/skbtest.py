@@ -8,7 +8,9 @@ payload offset (``skb_get_poff``, 0 when the dissection failed), once with the b
 dissector and once with the program. A layout passes when, with the program:
 
 - the hash equals the one on the linear skb (the keys did not depend on where the
-  headers were) and the built-in dissector's on the same skb;
+  headers were) and the built-in dissector's on the same skb, or differs from the
+  latter only for reasons the user accepts (``--accept``, flowdsl/explain.py: e.g. the
+  VLAN tag the built-in dissector hashes from ``skb->vlan_tci``);
 - the dissection succeeds or fails as the reference dissector says, on the frame as
   the kernel hands it over (an outer VLAN tag is already in ``skb->vlan_tci``);
 - the payload offset is what ``skb_get_poff`` computes from the reference's keys,
@@ -26,6 +28,7 @@ from typing import Any
 from flowdsl.dsl.abi import BPF_DROP, BPF_FLOW_DISSECTOR_CONTINUE
 from flowdsl.dsl.reference import ReferenceDissector, Result
 from flowdsl.errors import InputError
+from flowdsl.explain import HASH_FLAGS, UNEXPLAINED, accepted, reasons_for
 from flowdsl.runtime.paged import (
     MAX_PIECES,
     MIN_LINEAR,
@@ -122,6 +125,8 @@ class Case:
     outcome: RealSkbResult | None = None
     reference: Result | None = None
     expected_offset: int | None = None
+    hash_reasons: tuple[str, ...] = ()  # why the built-in dissector's hash differs
+    hash_accepted: bool = True  # every reason is one the user accepted (--accept)
 
     @property
     def layout(self) -> str:
@@ -138,6 +143,9 @@ class Case:
                                             for p in self.problems],
                                "builtin": _outcome_dict(self.outcome.builtin),
                                "program": _outcome_dict(self.outcome.program)}
+        if self.hash_reasons:
+            out["builtin_hash"] = {"reasons": list(self.hash_reasons),
+                                   "accepted": self.hash_accepted}
         if self.reference is not None:
             out["reference"] = {"verdict": self.reference.verdict_name,
                                 "path": list(self.reference.path),
@@ -184,10 +192,13 @@ def page_cuts(cuts: tuple[int, ...], length: int) -> tuple[int, ...]:
     return (*cuts, *extra)
 
 
-def check(cases: list[Case], reference: ReferenceDissector | None, gro: bool = False) -> None:
+def check(cases: list[Case], reference: ReferenceDissector | None, gro: bool = False,
+          accept: frozenset[str] = frozenset()) -> None:
     """Fill in each case's reference expectation and problems (its outcome is set). With
     GRO on, GRO has pulled some headers into the linear part first, so the linear length
-    that the kernel's thoff clamp uses is unknown: the payload offset is not compared."""
+    that the kernel's thoff clamp uses is unknown: the payload offset is not compared.
+    A hash that differs from the built-in dissector's only for reasons in ``accept``
+    (flowdsl/explain.py) is no problem; its reasons are kept either way."""
     for case in cases:
         assert case.outcome is not None
         ours, builtin = case.outcome.program, case.outcome.builtin
@@ -197,13 +208,11 @@ def check(cases: list[Case], reference: ReferenceDissector | None, gro: bool = F
             case.problems.append(Mismatch(
                 "layout", f"hash {ours.hash:#010x} differs from the linear skb's "
                 f"{linear.program.hash:#010x}: the keys depend on where the headers are"))
+        seen, linear_bytes = as_received(case.frame, case.cuts)
         if ours.hash != builtin.hash:
-            case.problems.append(Mismatch(
-                "builtin", f"hash {ours.hash:#010x} differs from the built-in dissector's "
-                f"{builtin.hash:#010x}"))
+            _explain_hash(case, seen, linear_bytes, reference, accept)
         if reference is None:
             continue
-        seen, linear_bytes = as_received(case.frame, case.cuts)
         # skb_get_poff passes no flags; the hash asks for STOP_AT_FLOW_LABEL
         case.reference = reference.run(seen, 0, linear=linear_bytes, skb=True)  # as
         # skb_get_poff asks: no flags
@@ -227,14 +236,34 @@ def check(cases: list[Case], reference: ReferenceDissector | None, gro: bool = F
                 f"says {expected}"))
 
 
+def _explain_hash(case: Case, seen: bytes, linear: int,
+                  reference: ReferenceDissector | None, accept: frozenset[str]) -> None:
+    """Why the program's hash differs from the built-in dissector's on ``case``: what the
+    built-in one hashes in the frame as written (an outer VLAN tag: from
+    ``skb->vlan_tci``), and what the program dissects, from the reference's walk of the
+    frame it is handed under the flags the hash uses."""
+    walked = reference.run(seen, HASH_FLAGS, linear=linear, skb=True) if reference else None
+    reasons = reasons_for(case.frame, walked)
+    case.hash_reasons, case.hash_accepted = tuple(reasons), accepted(reasons, accept)
+    if not case.hash_accepted:
+        assert case.outcome is not None
+        advice = ("a flowdsl bug or gap: please report it" if reasons == [UNEXPLAINED] else
+                  f"by design: --accept {','.join(reasons)} accepts it")
+        case.problems.append(Mismatch(
+            "builtin", f"hash {case.outcome.program.hash:#010x} differs from the built-in "
+            f"dissector's {case.outcome.builtin.hash:#010x} ({', '.join(reasons)}: "
+            f"{advice})"))
+
+
 def run(program_fd: int, packets: Sequence[tuple[str, bytes]],
         split: list[tuple[int, ...]] | str,
-        reference: ReferenceDissector | None) -> list[Case]:
-    return run_cases(program_fd, plan(packets, split, reference), reference)
+        reference: ReferenceDissector | None,
+        accept: frozenset[str] = frozenset()) -> list[Case]:
+    return run_cases(program_fd, plan(packets, split, reference), reference, accept=accept)
 
 
 def run_cases(program_fd: int, cases: list[Case], reference: ReferenceDissector | None,
-              gro: bool = False) -> list[Case]:
+              gro: bool = False, accept: frozenset[str] = frozenset()) -> list[Case]:
     """Write every case's skb, with the built-in dissector and with the program, and
     check each (``gro``: leave GRO on, as most hosts have it)."""
     try:
@@ -243,7 +272,7 @@ def run_cases(program_fd: int, cases: list[Case], reference: ReferenceDissector 
         raise InputError(f"--split: {error}") from None
     for case, outcome in zip(cases, outcomes, strict=True):
         case.outcome = outcome
-    check(cases, reference, gro)
+    check(cases, reference, gro, accept)
     return cases
 
 
@@ -258,6 +287,9 @@ def print_cases(label: str, cases: list[Case]) -> None:
         print(f"{case.label} ({len(case.frame)} B), {case.layout}: {status}; hash "
               f"{ours.hash:#010x} (built-in {builtin.hash:#010x}), payload offset "
               f"{at_least}{ours.payload_offset} (built-in {builtin.payload_offset})")
+        if case.hash_reasons and case.hash_accepted:
+            print(f"   built-in dissector hash differs: {', '.join(case.hash_reasons)} "
+                  "(accepted)")
         if case.reference is not None and case.reference.copied:
             print("   read from page fragments: " + ", ".join(case.reference.copied))
         for problem in case.problems:

@@ -211,7 +211,20 @@ def test_split_writes_real_paged_skbs(tmp_path: Path, capsys: pytest.CaptureFixt
     tagged = bytes(Ether(src=MAC_SRC, dst=MAC_DST) / Dot1Q(vlan=7) / IP() / TCP())
     assert main(["test", str(obj), "--packet", tagged.hex(), "--split", "18"]) == EXIT_FAILURE
     out, err = capsys.readouterr()
-    assert "MISMATCH hash" in out and "differ" in err
+    assert "MISMATCH hash" in out and "(vlan: by design: --accept vlan" in out
+    assert "differ" in err
+    # the VLAN id is a difference no BPF dissector can avoid: accepted, the run passes,
+    # and the layout and offset checks still apply
+    assert main(["test", str(obj), "--packet", tagged.hex(), "--split", "18", "--accept",
+                 "vlan", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["differences"] == 0 and len(report["skbs"]) == 2
+    for skb in report["skbs"]:
+        assert skb["builtin_hash"] == {"reasons": ["vlan"], "accepted": True}
+        assert skb["program"]["hash"] != skb["builtin"]["hash"]
+    assert main(["test", str(obj), "--packet", tagged.hex(), "--split", "18", "--accept",
+                 "gre-key"]) == EXIT_FAILURE  # a reason it does not have
+    assert "MISMATCH hash" in capsys.readouterr().out
 
 
 def test_split_mistakes(tmp_path: Path) -> None:
