@@ -438,8 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also compare each packet's flow hash with the kernel's built-in C "
                    "dissector (in a private network namespace), each difference explained")
     p.add_argument("--accept", action="append", metavar="REASONS",
-                   help="with --compare-kernel or --split: hash differences for these reasons do not "
-                   "fail the run (comma separated: vlan, gre-key, tipc, ipv6-residue, "
+                   help="with --compare-kernel or --split: hash differences for these "
+                   "reasons do not fail the run (comma separated: vlan, gre-key, tipc, "
+                   "ipv6-residue, "
                    "udp-tunnel, mpls-payload, limit, or all; e.g. --accept vlan,gre-key)")
     p.add_argument("--differences-only", action="store_true",
                    help="print only the packets that differ (kernel/reference, or hash)")
