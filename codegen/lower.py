@@ -629,8 +629,7 @@ class Lowering:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
-            if self.unroller.checks_variable_end(node):  # else the next header's check,
-                # or nothing, decides (see there)
+            if node.on_short_variable != "skip":  # skip: the next header's check decides
                 self._variable_part(v.start, total,
                                     self._short(v, node.on_short_variable, total))
             v.end = self._speculated_end(v, var, total, max(shortest, 0))

@@ -15,9 +15,7 @@ Per node, in order:
  4. ``_check_variable``: the variable part's length must be <= its max, else DROP, and
     it must lie within the packet, else DROP or ``on_short_variable`` (``skip``: not
     checked, the next header starts past it even past the packet's end, and fails there
-    by its own ``on_short``; nor where no later rule could tell a short one from a whole
-    one: ``Unroller.checks_variable_end``); the header ends there, or at its start for a
-    ``peek`` node;
+    by its own ``on_short``); the header ends there, or at its start for a ``peek`` node;
  5. ``_link_layer``: ``link_layer`` nodes move nhoff past themselves;
  6. ``_fragment``: is_frag/is_first_frag, then stop (OK) unless a first fragment with
     PARSE_1ST_FRAG;
@@ -162,7 +160,7 @@ class ReferenceDissector:
             return True
         header = node.header
         if failed or header is None or header.var_length is None \
-                or not self.unroller.checks_variable_end(node):
+                or node.on_short_variable == "skip":
             return False  # a failed node may have stopped before its variable part; a
             # skipped one is not checked
         var = evaluate(header.var_length, lambda ref: read_field(frame, start, ref), flags,
@@ -230,10 +228,9 @@ class ReferenceDissector:
             var = v.value(header.var_length)
             if var > header.var_max:
                 return v.stop(BPF_DROP, v.start)
-            if self.unroller.checks_variable_end(v.node) \
-                    and v.start + header.fixed_size + var > len(v.frame):
-                return self._short(v, v.node.on_short_variable,
-                                   v.start + header.fixed_size + var)
+            policy = v.node.on_short_variable
+            if policy != "skip" and v.start + header.fixed_size + var > len(v.frame):
+                return self._short(v, policy, v.start + header.fixed_size + var)
             v.end += var
         return None
 
@@ -507,9 +504,6 @@ class TracingDissector(ReferenceDissector):
                          f"{header.var_max}, drop", header.source)
         elif policy == "skip":
             what = f"{header.var_field}: {var} bytes at offset {at}, skipped unchecked"
-        elif not self.unroller.checks_variable_end(v.node):
-            what = (f"{header.var_field}: {var} bytes at offset {at}, not checked: "
-                    f"{policy} either way")
         else:
             what = f"{header.var_field}: needs {var} bytes at offset {at}, {have} there" \
                    + (": short" if result else "")

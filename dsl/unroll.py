@@ -106,27 +106,6 @@ class Unroller:
             depth, counts = depth + 1, {}
         return self.enter(edge.target, depth, counts)
 
-    def checks_variable_end(self, node: Node) -> bool:
-        """Whether rule 4 checks that ``node``'s variable part lies within the packet
-        (dsl/reference.py and codegen/lower.py both ask). Not under ``on_short_variable
-        = "skip"``, nor where no later rule could tell a packet that ends inside the
-        variable part from one that holds it: the node follows no edge (no select, or
-        none of its bindings enabled), so a whole header ends in ``on_unknown``; that is
-        the short one's policy too, with the same thoff (not a peek; DROP only at the
-        start of a transport); and no rule in between uses the header's end
-        (``link_layer``, ``fragment``, ``stop_if``, ``encap``). UDP where no UDP tunnel
-        is enabled: its length and checksum, after the ports, change nothing, and a
-        bounds check on every UDP packet is saved."""
-        if node.on_short_variable == "skip":
-            return False
-        ends_alike = node.on_short_variable == node.on_unknown and (
-            node.transport or node.on_unknown != "drop")
-        follows_edges = node.select is not None and any(
-            e.target in self.nodes for e in node.edges)
-        uses_end = (node.peek or node.link_layer or node.fragment is not None
-                    or bool(node.stops) or node.encap)
-        return follows_edges or uses_end or not ends_alike
-
     def successors(self, state: State) -> list[tuple[Edge, State | None]]:
         """Each edge the program follows from ``state``, with the State it leads to (None
         where a limit refuses it). Nodes without a select follow no edge."""

@@ -48,16 +48,3 @@ def test_every_state_comes_before_those_it_leads_to(profile: str, depth: int) ->
             assert position[state] < position[nxt], (state, nxt)
             assert state in unroller.leading_to(nxt)
     assert not unroller.leading_to(order[0])
-
-
-def test_a_variable_part_nothing_can_tell_is_not_checked() -> None:
-    """UDP's length and checksum (its variable part) change nothing where no UDP tunnel
-    is enabled: short or whole, UDP stops with its ports (vectors.py: udp-truncated), so
-    neither the reference nor the program checks them. Where a tunnel can follow (the
-    overlay), and wherever a node goes on, the check stays."""
-    kernel, overlay = _unroller("kernel", 1), _unroller("overlay", 1)
-    assert not kernel.checks_variable_end(kernel.nodes["udp"])
-    assert not kernel.checks_variable_end(kernel.nodes["udplite"])
-    assert overlay.checks_variable_end(overlay.nodes["udp"])
-    assert kernel.checks_variable_end(kernel.nodes["gre"])  # it goes on to what it carries
-    assert not kernel.checks_variable_end(kernel.nodes["ipv4"])  # on_short_variable skip
