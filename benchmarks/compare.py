@@ -1,6 +1,7 @@
 """Flow dissector objects side by side, one run: is B faster or slower than A?
 
     sudo python benchmarks/compare.py A.o B.o [C.o ...] [--trials 51] [--repeat 200000]
+                                      [--classes IPv4/UDP,IPv4/TCP]
 
 Each of A, B, ... is an object file or a program pinned in a bpffs (such as the anchor,
 `bpf_flow.c`, pinned by ../shared/bench/anchor.sh), opened as `flowdsl bench --baseline`
@@ -35,11 +36,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("objects", type=Path, nargs="+")
     parser.add_argument("--trials", type=int, default=51)
     parser.add_argument("--repeat", type=int, default=200_000)
+    parser.add_argument("--classes", metavar="NAMES",
+                        help="only these classes, comma separated (e.g. IPv4/UDP,IPv4/TCP): "
+                        "more trials of them in the same time")
     args = parser.parse_args(argv)
     if len(args.objects) < 2:
         parser.error("give at least two objects")
     names = [f"{chr(ord('A') + i)} ({path.name})" for i, path in enumerate(args.objects)]
     classes = bench_classes()
+    if args.classes:
+        wanted = {name.strip() for name in args.classes.split(",")}
+        unknown = wanted - {name for name, _ in classes}
+        if unknown:
+            parser.error(f"unknown class(es) {', '.join(sorted(unknown))}; classes: "
+                         + ", ".join(name for name, _ in classes))
+        classes = [(name, frame) for name, frame in classes if name in wanted]
     above = {(c, i): Spread() for c, _ in classes for i in range(len(names))}
     delta = {(c, i): Spread() for c, _ in classes for i in range(1, len(names))}
     programs: list[Baseline] = []

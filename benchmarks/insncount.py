@@ -8,7 +8,8 @@ classes. Unlike a timing it has no noise, so it shows what a change to code gene
 adds to the linear path instruction by instruction; it says nothing of the cost of
 each one (a helper call is one instruction here). With ``--split N`` only the first N
 bytes are linear and bpf_skb_load_bytes reads the rest, as on a paged skb.
-No kernel needed. Not a test: a report, next to benchmarks/compare.py.
+Each cell: instructions, jumps taken (verdict). No kernel needed. Not a test: a report,
+next to benchmarks/compare.py.
 """
 
 from __future__ import annotations
@@ -101,11 +102,12 @@ def _alu(op: int, a: int, operand: int, bits: int) -> int:
     raise RuntimeError(f"ALU operation {op:#x} not modelled")
 
 
-def run(insns: bytes, machine: Machine) -> tuple[int, int]:
-    """(return value, instructions executed)."""
+def run(insns: bytes, machine: Machine) -> tuple[int, int, int]:
+    """(return value, instructions executed, jumps taken: a taken jump costs the CPU's
+    front end more than one that falls through, so layout shows here too)."""
     regs = [0] * 11
     regs[1], regs[10] = CTX, STACK + STACK_SIZE
-    pc = count = 0
+    pc = count = jumps = 0
     while True:
         code, regbyte, off, imm = struct.unpack_from("<BBhi", insns, pc * 8)
         dst, src = regbyte & 0xF, regbyte >> 4
@@ -138,7 +140,7 @@ def run(insns: bytes, machine: Machine) -> tuple[int, int]:
         if cls in (0x05, 0x06):  # JMP, JMP32
             op = code & 0xF0
             if op == 0x90:
-                return regs[0] & 0xFFFFFFFF, count
+                return regs[0] & 0xFFFFFFFF, count, jumps
             if op == 0x80:
                 if imm != 26:
                     raise RuntimeError(f"helper {imm} not modelled")
@@ -147,6 +149,7 @@ def run(insns: bytes, machine: Machine) -> tuple[int, int]:
                 continue
             if op == 0x00:
                 pc += 1 + off
+                jumps += 1
                 continue
             bits = 64 if cls == 0x05 else 32
             a = regs[dst] & ((1 << bits) - 1)
@@ -156,6 +159,7 @@ def run(insns: bytes, machine: Machine) -> tuple[int, int]:
                      0x60: sa > sb, 0x70: sa >= sb, 0xA0: a < b, 0xB0: a <= b,
                      0xC0: sa < sb, 0xD0: sa <= sb}[op]
             pc += 1 + (off if taken else 0)
+            jumps += taken
             continue
         size = SIZES[code & 0x18]
         if cls == 0x01:  # LDX
@@ -180,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, frame in bench_classes():
         cells = []
         for insns in programs:
-            verdict, count = run(insns, Machine(frame, args.split))
-            cells.append(f"{count} ({verdict})")
+            verdict, count, jumps = run(insns, Machine(frame, args.split))
+            cells.append(f"{count}, {jumps} taken ({verdict})")
         print(f"| {name} | " + " | ".join(cells) + " |")
     return 0
 

@@ -629,6 +629,9 @@ class Lowering:
                 self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
                               v.start, "var_max")
             total = b.add(var, i64(node.fixed_size))
+            # Kept even where nothing after it could tell short from whole (UDP without
+            # a tunnel enabled): without it UDP's last block is TCP's, and LLVM's tail
+            # merging made IPv4/UDP take three jumps instead of one, 1.2 ns slower.
             if node.on_short_variable != "skip":  # skip: the next header's check decides
                 self._variable_part(v.start, total,
                                     self._short(v, node.on_short_variable, total))

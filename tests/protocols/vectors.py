@@ -487,6 +487,9 @@ def overlay_vectors() -> list[Vector]:
                at(inner4, 84)),
         Vector("vxlan-linux-port", over_udp(8472, vxlan(42, eth(0x86DD, in6))), 0, OK,
                at(inner6, 104)),
+        # cut in UDP's length: the ports, as in the kernel profile (udp-truncated)
+        Vector("vxlan-cut-in-udp", over_udp(4789, b"")[:38], 0, OK,
+               keys(thoff=34, v4=out4, ip_proto=17, sport=50000, dport=4789)),
         Vector("vxlan-stop-at-encap", over_udp(4789, vxlan(42, eth(0x0800, in4))), FE, OK,
                keys(thoff=50, v4=out4, ip_proto=17, sport=50000, dport=4789, encap=1,
                     flags=FE)),
