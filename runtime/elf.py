@@ -1,17 +1,21 @@
-"""Read a BPF flow dissector object file with pyelftools: pure, no kernel.
+"""Read a BPF flow dissector object file: pure, no kernel, no ELF library.
 
 Accepts what flowdsl emits (and what clang emits for a map-less program): a little-endian
 ELF64 relocatable for EM_BPF with a ``flow_dissector`` code section and a ``license``
-section. Anything else raises ElfError naming the problem.
+section. Anything else raises ElfError naming the problem. The object may come from
+anyone (``flowdsl load x.o``), so every offset, size and index is checked against the
+file before it is used (``_Elf``). The reader is this module's own, not pyelftools:
+only section headers, symbols and relocations are needed, and importing pyelftools was
+a good part of a command's start (about 18 ms of a CNI ADD without the node agent,
+benchmarks/results-2026-12-03-cni.md).
 """
 
 from __future__ import annotations
 
-import io
+import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from elftools.common.exceptions import ELFError as PyElfError
-from elftools.elf.elffile import ELFFile
 from flowdsl.dsl.abi import (
     GRAPH_SECTION,
     LICENSE_SECTION,
@@ -24,9 +28,108 @@ from flowdsl.runtime.btf import BtfFormatError, ProgramBtf, program_btf
 
 from flowdsl.errors import ElfError
 
-EM_BPF = "EM_BPF"
+EM_BPF = 247
+MACHINES = {3: "EM_386", 8: "EM_MIPS", 20: "EM_PPC", 21: "EM_PPC64", 22: "EM_S390",
+            40: "EM_ARM", 62: "EM_X86_64", 183: "EM_AARCH64", 243: "EM_RISCV",
+            258: "EM_LOONGARCH"}
 INSN_SIZE = 8
 R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
+SHT_NOBITS = 8  # a section with no bytes in the file (.bss)
+STT_OBJECT = 1
+_HEADER = struct.Struct("<16sHHIQQQIHHHHHH")  # Elf64_Ehdr
+_SECTION = struct.Struct("<IIQQQQIIQQ")  # Elf64_Shdr
+_SYMBOL = struct.Struct("<IBBHQQ")  # Elf64_Sym
+_REL, _RELA = struct.Struct("<QQ"), struct.Struct("<QQq")  # Elf64_Rel, Elf64_Rela
+
+
+class _Malformed(ValueError):
+    """An offset, size or index that does not fit the file (read_elf says it)."""
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    offset: int  # in the file
+    size: int
+    link: int  # sh_link: a relocation's or symbol table's related section
+    data: bytes
+
+
+class _Elf:
+    """The section headers of a 64-bit little-endian ELF file, each checked to lie
+    within it, and its symbols and relocations on demand."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        if len(data) < _HEADER.size:
+            raise _Malformed(f"{len(data)} bytes, shorter than an ELF64 header")
+        (ident, _type, machine, _version, _entry, _phoff, shoff, _flags, _ehsize,
+         _phentsize, _phnum, shentsize, shnum, shstrndx) = _HEADER.unpack_from(data)
+        if ident[4] != 2 or ident[5] != 1:  # EI_CLASS ELFCLASS64, EI_DATA ELFDATA2LSB
+            raise ElfError(f"{name}: must be a 64-bit little-endian (bpfel) object")
+        if machine != EM_BPF:
+            raise ElfError(f"{name}: built for {MACHINES.get(machine, f'machine {machine}')}"
+                           ", not for BPF (EM_BPF); compile for the bpf target")
+        if shnum and shentsize != _SECTION.size:
+            raise _Malformed(f"section headers of {shentsize} bytes, not {_SECTION.size}")
+        if shoff + shnum * _SECTION.size > len(data):
+            raise _Malformed(f"{shnum} section headers at byte {shoff}, past the end")
+        headers = [_SECTION.unpack_from(data, shoff + i * _SECTION.size)
+                   for i in range(shnum)]
+        for _name, sh_type, _flags, _addr, offset, size, *_rest in headers:
+            if sh_type != SHT_NOBITS and offset + size > len(data):
+                raise _Malformed(f"a section of {size} bytes at byte {offset}, past the end")
+        if shnum and shstrndx >= shnum:
+            raise _Malformed(f"section name table {shstrndx} of {shnum} sections")
+        names = b"" if not shnum else self._bytes(data, headers[shstrndx])
+        self.sections = [
+            Section(_string(names, h[0]), h[4], h[5], h[6], self._bytes(data, h))
+            for h in headers]
+
+    @staticmethod
+    def _bytes(data: bytes, header: tuple[int, ...]) -> bytes:
+        return b"" if header[1] == SHT_NOBITS else data[header[4]:header[4] + header[5]]
+
+    def section(self, name: str) -> Section | None:
+        """The first section of that name."""
+        return next((s for s in self.sections if s.name == name), None)
+
+    def linked(self, section: Section) -> Section:
+        if section.link >= len(self.sections):
+            raise _Malformed(f"section {section.name!r} links to section {section.link} "
+                             f"of {len(self.sections)}")
+        return self.sections[section.link]
+
+    def symbols(self, table: Section) -> list[tuple[str, int, int]]:
+        """(name, st_info, st_value) of each symbol of a symbol table."""
+        strings = self.linked(table).data
+        count = len(table.data) // _SYMBOL.size
+        return [(_string(strings, st_name), info, value) for st_name, info, _other, _shndx,
+                value, _size in (_SYMBOL.unpack_from(table.data, i * _SYMBOL.size)
+                                 for i in range(count))]
+
+    def relocations(self, section: Section) -> Iterator[tuple[int, int, int]]:
+        """(r_offset, symbol index, type) of each entry of a .rel or .rela section."""
+        entry = _RELA if section.name.startswith(".rela") else _REL
+        for i in range(len(section.data) // entry.size):
+            offset, info = entry.unpack_from(section.data, i * entry.size)[:2]
+            yield offset, info >> 32, info & 0xFFFFFFFF
+
+
+def _string(table: bytes, offset: int) -> str:
+    """A NUL-terminated name in a string table."""
+    if offset >= len(table) and offset:
+        raise _Malformed(f"a name at byte {offset} of a {len(table)}-byte string table")
+    end = table.find(b"\0", offset)
+    return table[offset:end if end >= 0 else len(table)].decode(errors="replace")
+
+
+def sections(data: bytes, name: str = "<object>") -> list[Section]:
+    """The object's sections, checked (tests and tools look inside objects with it)."""
+    try:
+        return _Elf(data, name).sections
+    except (_Malformed, struct.error, UnicodeDecodeError) as error:
+        raise ElfError(f"{name}: not a readable ELF object ({error}); rebuild it with "
+                       "`flowdsl build`") from None
 
 
 @dataclass(frozen=True)
@@ -59,7 +162,7 @@ def read_elf(data: bytes, name: str = "<object>") -> BpfObject:
         return _read(data, name)
     except ElfError:
         raise
-    except (PyElfError, ValueError, KeyError, IndexError, UnicodeDecodeError) as error:
+    except (_Malformed, struct.error, UnicodeDecodeError) as error:
         raise ElfError(f"{name}: not a readable ELF object ({error}); rebuild it with "
                        "`flowdsl build`") from None
 
@@ -68,47 +171,42 @@ def _read(data: bytes, name: str) -> BpfObject:
     if data[:4] != b"\x7fELF":
         raise ElfError(f"{name}: not an ELF file (no \\x7fELF magic); give an object "
                        "written by `flowdsl build -o`")
-    elf = ELFFile(io.BytesIO(data))
-    if elf.elfclass != 64 or not elf.little_endian:
-        raise ElfError(f"{name}: must be a 64-bit little-endian (bpfel) object")
-    machine = elf["e_machine"]
-    if machine != EM_BPF:
-        raise ElfError(f"{name}: built for {machine}, not for BPF (EM_BPF); "
-                       "compile for the bpf target")
-    section = elf.get_section_by_name(PROGRAM_SECTION)
+    elf = _Elf(data, name)
+    section = elf.section(PROGRAM_SECTION)
     if section is None:
         raise ElfError(f"{name}: no '{PROGRAM_SECTION}' section, so no flow dissector "
                        "program; the program must be in SEC(\"flow_dissector\")")
-    insns = section.data()
+    insns = section.data
     if not insns or len(insns) % INSN_SIZE:
         raise ElfError(f"{name}: section '{PROGRAM_SECTION}' is {len(insns)} bytes, not a "
                        "whole number of 8-byte BPF instructions")
     stats_refs = []
     for rel_name in (".rel" + PROGRAM_SECTION, ".rela" + PROGRAM_SECTION):
-        rel = elf.get_section_by_name(rel_name)
+        rel = elf.section(rel_name)
         if rel is None:
             continue
-        symbols = elf.get_section(rel["sh_link"])
-        for reloc in rel.iter_relocations():  # type: ignore[attr-defined]
-            symbol = symbols.get_symbol(reloc["r_info_sym"]).name  # type: ignore[attr-defined]
-            offset = reloc["r_offset"]
-            if reloc["r_info_type"] != R_BPF_64_64 or symbol != STATS_MAP or \
+        symbols = elf.symbols(elf.linked(rel))
+        for offset, index, kind in elf.relocations(rel):
+            if index >= len(symbols):
+                raise _Malformed(f"a relocation against symbol {index} of {len(symbols)}")
+            symbol = symbols[index][0]
+            if kind != R_BPF_64_64 or symbol != STATS_MAP or \
                     offset % INSN_SIZE or offset >= len(insns):
                 raise ElfError(f"{name}: relocation against {symbol!r} (type "
-                               f"{reloc['r_info_type']}) at byte {offset} of "
+                               f"{kind}) at byte {offset} of "
                                f"'{PROGRAM_SECTION}'; this loader resolves only the "
                                f"'{STATS_MAP}' map of `flowdsl build --stats`")
             stats_refs.append(offset // INSN_SIZE)
-    lic = elf.get_section_by_name(LICENSE_SECTION)
+    lic = elf.section(LICENSE_SECTION)
     if lic is None:
         raise ElfError(f"{name}: no '{LICENSE_SECTION}' section; flow dissectors need a "
                        "GPL-compatible license string")
-    license_text = lic.data().split(b"\0", 1)[0].decode()
+    license_text = lic.data.split(b"\0", 1)[0].decode()
     graph = None
-    graph_section = elf.get_section_by_name(GRAPH_SECTION)
+    graph_section = elf.section(GRAPH_SECTION)
     if graph_section is not None:
         try:
-            graph = EmbeddedGraph.parse(graph_section.data())
+            graph = EmbeddedGraph.parse(graph_section.data)
         except GraphSchemaError as error:
             raise ElfError(f"{name}: section '{GRAPH_SECTION}' is not a flowdsl graph "
                            f"({error}); the object is corrupted, rebuild it") from None
@@ -116,20 +214,20 @@ def _read(data: bytes, name: str) -> BpfObject:
     return BpfObject(insns, license_text, graph, name, tuple(stats_refs), btf, problem)
 
 
-def _read_btf(elf: ELFFile, insn_count: int) -> tuple[ProgramBtf | None, str]:
+def _read_btf(elf: _Elf, insn_count: int) -> tuple[ProgramBtf | None, str]:
     """The object's BTF for the program, or (None, why) when it has none or a broken one:
     the program loads without it either way (loader.py), so this is no ElfError."""
-    btf, ext = elf.get_section_by_name(".BTF"), elf.get_section_by_name(".BTF.ext")
+    btf, ext = elf.section(".BTF"), elf.section(".BTF.ext")
     if btf is None or ext is None:
         return None, "" if btf is None and ext is None else "only one of .BTF, .BTF.ext"
-    sizes = {s.name: s["sh_size"] for s in elf.iter_sections()}
+    sizes = {s.name: s.size for s in elf.sections}
     symbols: dict[str, int] = {}
-    table = elf.get_section_by_name(".symtab")
+    table = elf.section(".symtab")
     if table is not None:
-        symbols = {sym.name: sym["st_value"] for sym in table.iter_symbols()  # type: ignore[attr-defined]
-                   if sym["st_info"]["type"] == "STT_OBJECT"}
+        symbols = {sym: value for sym, info, value in elf.symbols(table)
+                   if info & 0xF == STT_OBJECT}
     try:
-        return program_btf(btf.data(), ext.data(), PROGRAM_SECTION, insn_count, sizes,
+        return program_btf(btf.data, ext.data, PROGRAM_SECTION, insn_count, sizes,
                            symbols), ""
     except BtfFormatError as error:
         return None, str(error)

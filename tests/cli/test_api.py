@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import errno
 import json
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -266,3 +268,23 @@ def test_help_reads_well() -> None:
     assert pipeline.build_profiled.__doc__
     assert "build" in flowdsl.__all__ and "Header" in flowdsl.__all__
     assert flowdsl.Build.__name__ == "Build"  # the code generator's, still there
+
+
+def test_the_package_imports_its_api_on_first_use() -> None:
+    """`import flowdsl` (every command line and the CNI plugin do it first) loads neither
+    the API nor the DSL nor LLVM; each public name loads on first use, and ``dir`` and
+    ``__all__`` list them all."""
+    probe = ("import json, sys\nimport flowdsl\n"
+             "heavy = sorted(m for m in ('flowdsl.api', 'flowdsl.pipeline', 'flowdsl.dsl', "
+             "'llvmlite') if m in sys.modules)\n"
+             "missing = [n for n in flowdsl.__all__ if getattr(flowdsl, n, None) is None]\n"
+             "print(json.dumps({'heavy': heavy, 'missing': missing, "
+             "'listed': sorted(set(flowdsl.__all__) - set(dir(flowdsl))), "
+             "'header': flowdsl.Header.__module__, 'build': flowdsl.build.__module__}))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert json.loads(proc.stdout) == {"heavy": [], "missing": [], "listed": [],
+                                       "header": "flowdsl.dsl.header",
+                                       "build": "flowdsl.api"}
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        flowdsl.nope  # noqa: B018

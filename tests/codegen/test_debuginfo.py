@@ -3,7 +3,6 @@ name no directory of the build machine (the same bytes from any checkout)."""
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
@@ -12,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from elftools.elf.elffile import ELFFile
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.build import build
 from flowdsl.codegen.debuginfo import PACKAGE_ROOT, graph_sources, portable_names
@@ -20,7 +18,7 @@ from flowdsl.codegen.lower import lower_graph
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.spec import load_spec
 from flowdsl.protocols import default_graph
-from flowdsl.runtime.elf import read_elf
+from flowdsl.runtime.elf import read_elf, sections
 
 from flowdsl.pipeline import load_graph
 
@@ -29,7 +27,7 @@ SHIM = CHECKOUT / "examples" / "shim.py"
 
 
 def _sections(obj: bytes) -> set[str]:
-    return {s.name for s in ELFFile(io.BytesIO(obj)).iter_sections()}
+    return {s.name for s in sections(obj)}
 
 
 def _names(graph: ParseGraph) -> dict[str, str]:

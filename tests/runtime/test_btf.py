@@ -4,12 +4,10 @@ rejections at the spec line."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import struct
 from collections.abc import Iterator
 
 import pytest
-from elftools.elf.elffile import ELFFile
 from flowdsl.codegen import lower
 from flowdsl.codegen.build import build
 from flowdsl.dsl.graph import Node
@@ -17,7 +15,7 @@ from flowdsl.protocols import default_graph
 from flowdsl.protocols.transport import UDP
 from flowdsl.runtime import loader
 from flowdsl.runtime.btf import BtfFormatError, line_at, program_btf
-from flowdsl.runtime.elf import BpfObject, read_elf
+from flowdsl.runtime.elf import BpfObject, read_elf, sections
 from flowdsl.runtime.loader import line_info, load_object, rejected_at
 from flowdsl.runtime.shared import program_digest
 
@@ -104,7 +102,7 @@ def test_refused_line_info_loads_without_it(
 def test_unparsable_btf_is_no_object_error(fresh_warnings: None,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     data = build(default_graph()).obj
-    at = ELFFile(io.BytesIO(data)).get_section_by_name(".BTF")["sh_offset"]
+    at = next(s.offset for s in sections(data) if s.name == ".BTF")
     broken = read_elf(data[:at] + b"\0\0" + data[at + 2:])
     assert broken.btf is None and "magic" in broken.btf_problem
     with pytest.raises(BtfFormatError):
