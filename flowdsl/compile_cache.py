@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flowdsl.errors import FlowdslError
+from flowdsl.runtime.trust import distrust
 
 if TYPE_CHECKING:
     from flowdsl.runtime.description import Recipe
@@ -116,15 +117,13 @@ def _check_stat(st: os.stat_result, what: str, euid: int, *, sticky_ok: bool,
     if not kind_ok:
         raise CacheRefused(f"{what} is not a {'directory' if directory else 'regular file'}"
                            "; remove it or configure another path")
-    if st.st_uid not in (euid, 0):
-        raise CacheRefused(f"{what} belongs to uid {st.st_uid}, not to root: another user "
-                           "could choose what every pod runs; make it root's (chown root) "
-                           "or configure another path")
-    writable = st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-    if writable and not (sticky_ok and st.st_mode & stat.S_ISVTX):
-        raise CacheRefused(f"{what} may be written by group or others (mode "
-                           f"{stat.S_IMODE(st.st_mode):o}), who could replace what flowdsl "
-                           f"loads: chmod go-w it, or configure another path")
+    problem = distrust(st, euid, sticky_ok)
+    if problem is not None:
+        raise CacheRefused(f"{what} {problem.text}: " + (
+            "another user could choose what every pod runs; make it root's (chown root) "
+            "or configure another path" if problem.owned_by_other else
+            "they could replace what flowdsl loads: chmod go-w it, or configure another "
+            "path"))
     if not directory and st.st_nlink != 1:
         raise CacheRefused(f"{what} has {st.st_nlink} hard links; flowdsl reads only files "
                            "with one: remove it (a cache entry is rebuilt)")

@@ -28,6 +28,7 @@ from flowdsl.runtime.bpffs import BPF_FS_MAGIC, KINDS, fs_magic
 from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, ProgramInfo, load_object, prog_info
 from flowdsl.runtime.syscall import Fd, bpf
+from flowdsl.runtime.trust import distrust
 from flowdsl.runtime.uapi import Cmd, ProgType
 
 from flowdsl.errors import AttachError, BpfError, ElfError
@@ -163,17 +164,11 @@ def _open_dir(parent_fd: int, name: str, where: Path, given: str, last: bool) ->
     except OSError as error:
         raise AttachError(f"--baseline {given}: cannot open {where}: {error.strerror}"
                           ) from None
-    st = os.fstat(fd)
-    euid = os.geteuid()
-    problem = ""
-    if st.st_uid not in (euid, 0):
-        problem = f"belongs to uid {st.st_uid}, not to root or uid {euid}"
-    elif st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and (last or not st.st_mode & stat.S_ISVTX):
-        problem = f"may be written by group or others (mode {stat.S_IMODE(st.st_mode):o})"
-    if problem:
+    problem = distrust(os.fstat(fd), os.geteuid(), sticky_ok=not last)
+    if problem is not None:
         os.close(fd)
         holds = "the directory holding the pin" if last else "a directory above the pin"
-        raise AttachError(f"--baseline {given}: {where}, {holds}, {problem}: another user "
+        raise AttachError(f"--baseline {given}: {where}, {holds}, {problem.text}: another user "
                           "could put a program of theirs at that path; pin the baseline "
                           "in a directory only root can change (mkdir -m 700)")
     return fd

@@ -23,6 +23,7 @@ import stat
 from pathlib import Path
 
 from flowdsl.runtime.syscall import Fd, bpf
+from flowdsl.runtime.trust import distrust
 from flowdsl.runtime.uapi import Cmd, ObjPinAttr
 
 from flowdsl.errors import AttachError, BpfError
@@ -109,17 +110,12 @@ def check_directory(path: Path, what: str, shared: bool = False) -> None:
     if not stat.S_ISDIR(st.st_mode):
         raise AttachError(f"{what} {path} is not a directory; remove it or choose another "
                           "--pin-root")
-    euid = os.geteuid()
-    if st.st_uid not in (euid, 0):
-        raise AttachError(f"{what} {path} belongs to uid {st.st_uid}, not to uid {euid}: "
-                          "another user made it and could change what flowdsl attaches; "
-                          f"remove it (rm -r {path}) and run again, or choose another "
-                          "--pin-root")
-    open_to_others = st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-    if open_to_others and not (shared and st.st_mode & stat.S_ISVTX):
-        raise AttachError(f"{what} {path} may be written by group or others (mode "
-                          f"{stat.S_IMODE(st.st_mode):o}), who could replace its pins: "
-                          f"chmod go-w {path}")
+    problem = distrust(st, os.geteuid(), shared)
+    if problem is not None:
+        raise AttachError(f"{what} {path} {problem.text}: " + (
+            "another user made it and could change what flowdsl attaches; remove it "
+            f"(rm -r {path}) and run again, or choose another --pin-root"
+            if problem.owned_by_other else f"they could replace its pins: chmod go-w {path}"))
 
 
 def pin(fd: int, path: str | Path) -> None:

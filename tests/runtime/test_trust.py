@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from flowdsl.codegen.build import build
 from flowdsl.protocols import default_graph
-from flowdsl.runtime import bpffs, links, lock, maps
+from flowdsl.runtime import bpffs, links, lock, maps, trust
 from flowdsl.runtime.netns import resolve
 
 from flowdsl.errors import EXIT_ATTACH
@@ -248,3 +248,22 @@ def test_load_over_a_deployment_keeps_its_profile(pin_root: Path, make_netns) ->
     (entry,) = mine(pin_root)
     assert entry["profile"] == "kernel" and not entry["stats"]
     assert flowdsl("unload", "--netns", ns, *root).returncode == 0
+
+
+@pytest.mark.parametrize(("uid", "mode", "sticky_ok", "expected"), [
+    (0, 0o40755, False, None),
+    (1234, 0o40700, False, None),  # the user running flowdsl
+    (NOBODY, 0o40700, False, f"owned: belongs to uid {NOBODY}, not to root or uid 1234"),
+    (0, 0o40775, False, "writable: may be written by group or others (mode 775)"),
+    (0, 0o41777, True, None),  # a bpffs mount, /tmp: others cannot take what is ours
+    (0, 0o41777, False, "writable: may be written by group or others (mode 1777)"),
+    (0, 0o40777, True, "writable: may be written by group or others (mode 777)"),
+])
+def test_one_rule_of_trust(uid: int, mode: int, sticky_ok: bool, expected: str | None) -> None:
+    """The rule every pin root, cache directory and --baseline directory is held to
+    (runtime/trust.py), as the user with uid 1234 sees it."""
+    st = os.stat_result((mode, 0, 0, 1, uid, 0, 0, 0, 0, 0))
+    problem = trust.distrust(st, 1234, sticky_ok)
+    found = None if problem is None else \
+        f"{'owned' if problem.owned_by_other else 'writable'}: {problem.text}"
+    assert found == expected
