@@ -268,25 +268,42 @@ class Lowering:
         self.ret_phi.add_incoming(ir.Constant(I32, verdict), self.b.block)
         self.b.branch(self.ret_block)
 
-    def _exit_if(self, cond: ir.Value, verdict: int, thoff: ir.Value | None, name: str
-                 ) -> None:
+    def _exit_if(self, cond: ir.Value, verdict: int, thoff: ir.Value | None, name: str,
+                 rare: bool = False) -> None:
         """Return ``verdict`` if ``cond``, from a block named ``name`` (see ``_if``)."""
-        with self._if(cond, name):
+        with self._if(cond, name, rare):
             self._exit(verdict, thoff)
 
     @contextmanager
-    def _if(self, cond: ir.Value, name: str) -> Iterator[None]:
+    def _if(self, cond: ir.Value, name: str, rare: bool = False) -> Iterator[None]:
         """``builder.if_then(cond)``, its blocks named after the State being lowered:
         ``{state}.{name}`` for the code under ``cond``, ``{state}.{name}.endif`` where the
-        two paths go on. Both are appended at the function's end, as the exits were
-        before: unlike ``_branch_to_cold`` it makes no room for a hot block after the
-        current one, so it is for branches to an exit (and for the counters), whose
-        placement does not cost the linear path a jump. No ``likely``: branch weights
-        would be new input to LLVM's passes, and the code must not change."""
-        with self.b.if_then(cond) as endif:
-            self._rename(self.b.block, name)
-            self._rename(endif, f"{name}.endif")
-            yield
+        two paths go on. The BPF backend cannot analyse conditional branches, so block
+        placement keeps the IR's order (see ``_branch_to_cold``): without ``rare`` both
+        blocks follow the current one, the code under ``cond`` first, and the packet
+        that goes on jumps over it. ``rare`` puts the code under ``cond`` at the end and
+        the way on right after the current one: a fragment, a ``stop_before`` (GRE's
+        routing bit or version) are, and the linear path falls through them (IPv4 one
+        jump fewer per header, GRE key/IPv4/TCP 15 -> 12 taken, benchmarks/insncount.py).
+        Not for every rare exit: where the verifier meets the way on first, it may prune
+        less; STOP_AT_ENCAP or ``require`` made so took the overlay at encap_depth 4
+        from 24,456 verified instructions to 104,000-107,000 (the growth test in
+        tests/codegen catches that). Nor a ``stop_if``, which real traffic takes (IPv6
+        with a flow label), nor the counters."""
+        if not rare:
+            with self.b.if_then(cond) as endif:
+                self._rename(self.b.block, name)
+                self._rename(endif, f"{name}.endif")
+                yield
+            return
+        then = self._append_block(name)
+        endif = self._block_after_current(f"{name}.endif")
+        self.b.cbranch(cond, then, endif).set_metadata("prof", self._cold_weights)
+        self.b.position_at_end(then)
+        yield
+        if not self.b.block.is_terminated:
+            self.b.branch(endif)
+        self.b.position_at_end(endif)
 
     def _rename(self, block: ir.Block, name: str) -> None:
         """Name ``block`` after the State being lowered (llvmlite's context managers name
@@ -297,9 +314,12 @@ class Lowering:
         """A new block at the function's end, named after the State being lowered."""
         return self.fn.append_basic_block(f"{self.label}.{name}")
 
-    def _goto_state(self, state: State, cursor: ir.Value) -> None:
+    def _goto_state(self, state: State, cursor: ir.Value, follow: bool = False) -> None:
+        """Branch to ``state`` (its block is made on the first way there: right after the
+        current one with ``follow``, else at the end)."""
         if state not in self.states:
-            block = self.fn.append_basic_block(state.label())
+            block = self._block_after(self.b.block, state.label()) if follow else \
+                self.fn.append_basic_block(state.label())
             with self.b.goto_block(block):
                 phi = self.b.phi(I64, name="cursor")
                 context = [self.b.phi(v.type, name=n) for v, n in zip(
@@ -417,10 +437,13 @@ class Lowering:
     def _block_after(self, before: ir.Block, name: str) -> ir.Block:
         """A new block named ``name`` right after ``before`` in the code."""
         block = self.fn.append_basic_block(name)
+        self._move_after(block, before)
+        return block
+
+    def _move_after(self, block: ir.Block, before: ir.Block) -> None:
         blocks = self.fn.blocks
         blocks.remove(block)
         blocks.insert(blocks.index(before) + 1, block)
-        return block
 
     def _load_bytes(self, offset: ir.Value, dest: ir.Value, length: int) -> ir.Value:
         """``bpf_skb_load_bytes(ctx, offset, dest, length) == 0``: the packet's bytes at
@@ -608,7 +631,8 @@ class Lowering:
                           "require")
         for index, cond in enumerate(v.node.stops_before):
             self._at_part(v.node, "stop_before", index)
-            self._exit_if(v.values.cond(cond), target.BPF_OK, v.start, "stop_before")
+            self._exit_if(v.values.cond(cond), target.BPF_OK, v.start, "stop_before",
+                          rare=True)
 
     def _store_keys(self, v: _Visit) -> None:
         """Rule 3: the node's keys (an ``encap`` node's wait for rule 8)."""
@@ -686,7 +710,7 @@ class Lowering:
         self._at_part(v.node, "fragment", 1)
         first = v.values.cond(v.node.fragment[1])
         self._at_part(v.node, "fragment", 0)
-        with self._if(is_frag, "fragment"):
+        with self._if(is_frag, "fragment", rare=True):
             self._store_key(target.KEY_IS_FRAG, ir.Constant(I8, 1), 1)
             self._at_part(v.node, "fragment", 1)
             with b.if_else(first) as (first_fragment, later_fragment):
@@ -740,6 +764,12 @@ class Lowering:
             switch.add_case(i64(edge.match.value), edge_block)
         if len(cases) > 2:
             switch.set_metadata("prof", self._case_weights(len(cases)))
+        # the likeliest binding's block, and its State if this is the first way there,
+        # right after the switch: the linear path falls through them (the BPF backend
+        # keeps the IR's block order, see _branch_to_cold)
+        likely = cases[0][1] if cases else None
+        if likely is not None:
+            self._move_after(likely, b.block)
         b.position_at_end(default)
         for edge, edge_block in chosen:
             if edge.fallback:
@@ -750,7 +780,7 @@ class Lowering:
         for edge, edge_block in chosen:
             b.position_at_end(edge_block)
             self._at(edge.source)  # the bind(...) line
-            self._take_edge(v, edge)
+            self._take_edge(v, edge, follow=edge_block is likely)
 
     def _case_weights(self, cases: int) -> ir.Value:
         """A select's bindings are expected in the order they are written, each four
@@ -776,7 +806,7 @@ class Lowering:
         b.cbranch(hit, edge_block, nxt)
         b.position_at_end(nxt)
 
-    def _take_edge(self, v: _Visit, edge: Edge) -> None:
+    def _take_edge(self, v: _Visit, edge: Edge, follow: bool = False) -> None:
         """Rule 9, the edge taken: its keys; an ``encap`` edge sets is_encap and stops
         under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy."""
         for key, value in edge.keys:
@@ -787,7 +817,7 @@ class Lowering:
         if state is None:
             self._exit(target.VERDICTS[self.graph.limits.on_limit], v.end)
         else:
-            self._goto_state(state, v.end)
+            self._goto_state(state, v.end, follow)
             self._pass_peeked_words(v, state)
 
     def _pass_peeked_words(self, v: _Visit, state: State) -> None:

@@ -50,43 +50,8 @@ entry_d0:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]  , !prof !1
-entry_d0.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry_d0.to_ipv4:
   br label %"ipv4_d0"
-entry_d0.to_ipv6:
-  br label %"ipv6_d0"
-entry_d0.to_vlan:
-  br label %"vlan_d0_vlan_tags1"
-entry_d0.to_vlan.1:
-  br label %"vlan_d0_vlan_tags1"
-entry_d0.to_mpls:
-  br label %"mpls_mpls_labels1"
-entry_d0.to_mpls.1:
-  br label %"mpls_mpls_labels1"
-entry_d0.to_pppoe:
-  br label %"pppoe_d0"
-entry_d0.to_arp:
-  br label %"arp"
-entry_d0.to_arp.1:
-  br label %"arp"
-entry_d0.to_ptp:
-  br label %"ptp"
-entry_d0.to_cfm:
-  br label %"cfm"
-entry_d0.to_tipc:
-  br label %"tipc"
-entry_d0.to_fcoe:
-  br label %"fcoe"
-entry_d0.to_hsr:
-  br label %"hsr_d0_vlan_tags1"
-entry_d0.to_hsr.1:
-  br label %"hsr_d0_vlan_tags1"
-entry_d0.to_batadv:
-  br label %"batadv_d0"
 ipv4_d0:
   %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".372", %"vlan_d0_vlan_tags1.to_ipv4"], [%".487", %"pppoe_d0.to_ipv4"], [%".640", %"hsr_d0_vlan_tags1.to_ipv4"], [%".1924", %"vlan_d0_vlan_tags2.to_ipv4"], [%".1994", %"hsr_d0_vlan_tags2.to_ipv4"], [%".4548", %"widening.test.9"]
   %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.39", %"pppoe_d0.to_ipv4"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.169", %"widening.test.9"]
@@ -122,6 +87,41 @@ ipv4_d0.header:
   %".91" = icmp uge i64 %".90", 5
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
+entry_d0.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+entry_d0.to_ipv6:
+  br label %"ipv6_d0"
+entry_d0.to_vlan:
+  br label %"vlan_d0_vlan_tags1"
+entry_d0.to_vlan.1:
+  br label %"vlan_d0_vlan_tags1"
+entry_d0.to_mpls:
+  br label %"mpls_mpls_labels1"
+entry_d0.to_mpls.1:
+  br label %"mpls_mpls_labels1"
+entry_d0.to_pppoe:
+  br label %"pppoe_d0"
+entry_d0.to_arp:
+  br label %"arp"
+entry_d0.to_arp.1:
+  br label %"arp"
+entry_d0.to_ptp:
+  br label %"ptp"
+entry_d0.to_cfm:
+  br label %"cfm"
+entry_d0.to_tipc:
+  br label %"tipc"
+entry_d0.to_fcoe:
+  br label %"fcoe"
+entry_d0.to_hsr:
+  br label %"hsr_d0_vlan_tags1"
+entry_d0.to_hsr.1:
+  br label %"hsr_d0_vlan_tags1"
+entry_d0.to_batadv:
+  br label %"batadv_d0"
 ipv6_d0:
   %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".372", %"vlan_d0_vlan_tags1.to_ipv6"], [%".487", %"pppoe_d0.to_ipv6"], [%".640", %"hsr_d0_vlan_tags1.to_ipv6"], [%".1924", %"vlan_d0_vlan_tags2.to_ipv6"], [%".1994", %"hsr_d0_vlan_tags2.to_ipv6"], [%".4493", %"widening.test.4"]
   %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.39", %"pppoe_d0.to_ipv6"], [%"data.48", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.95", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.97", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.164", %"widening.test.4"]
@@ -223,6 +223,8 @@ vlan_d0_vlan_tags1.header:
   %".376" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".377" = zext i16 %".376" to i64
   switch i64 %".377", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
+vlan_d0_vlan_tags1.to_ipv4:
+  br label %"ipv4_d0"
 mpls_mpls_labels1:
   %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".273", %"ipv6_d0.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls"], [%".372", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".487", %"pppoe_d0.to_mpls"], [%".487", %"pppoe_d0.to_mpls.1"], [%".640", %"hsr_d0_vlan_tags1.to_mpls"], [%".640", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".717", %"batadv_d0.stop_at_encap.endif.4"], [%".717", %"batadv_d0.stop_at_encap.endif.5"], [%"end.1", %"ipv4_d1.to_mpls"], [%".1586", %"ipv6_d1.to_mpls"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".1924", %"vlan_d0_vlan_tags2.to_mpls"], [%".1924", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".1994", %"hsr_d0_vlan_tags2.to_mpls"], [%".1994", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".2069", %"vlan_d1_vlan_tags1.to_mpls"], [%".2069", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2146", %"pppoe_d1.to_mpls"], [%".2146", %"pppoe_d1.to_mpls.1"], [%".2212", %"hsr_d1_vlan_tags1.to_mpls"], [%".2212", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.2", %"gre_d0.to_mpls"], [%"end.2", %"gre_d0.to_mpls.1"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".3197", %"vlan_d1_vlan_tags2.to_mpls"], [%".3197", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".3267", %"hsr_d1_vlan_tags2.to_mpls"], [%".3267", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".3337", %"ethernet_d1.to_mpls"], [%".3337", %"ethernet_d1.to_mpls.1"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".4768", %"widening.test.29"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.39", %"pppoe_d0.to_mpls"], [%"data.39", %"pppoe_d0.to_mpls.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.48", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.50", %"batadv_d0.stop_at_encap.endif.4"], [%"data.50", %"batadv_d0.stop_at_encap.endif.5"], [%"data.80", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.95", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.97", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.99", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.103", %"pppoe_d1.to_mpls"], [%"data.103", %"pppoe_d1.to_mpls.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.105", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.109", %"gre_d0.to_mpls"], [%"data.109", %"gre_d0.to_mpls.1"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.131", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.133", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.135", %"ethernet_d1.to_mpls"], [%"data.135", %"ethernet_d1.to_mpls.1"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.189", %"widening.test.29"]
@@ -246,6 +248,11 @@ mpls_mpls_labels1.header:
   %".426" = zext i8 %"w2_1" to i64
   %".427" = and i64 %".426", 1
   switch i64 %".427", label %"mpls_mpls_labels1.unknown" [i64 0, label %"mpls_mpls_labels1.to_mpls"]
+mpls_mpls_labels1.to_mpls:
+  %".433" = trunc i64 %".425" to i16
+  %".434" = getelementptr i8, ptr %"keys.37", i64 2
+  store i16 %".433", ptr %".434", align 2
+  br label %"return"
 pppoe_d0:
   %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".372", %"vlan_d0_vlan_tags1.to_pppoe"], [%".640", %"hsr_d0_vlan_tags1.to_pppoe"], [%".1924", %"vlan_d0_vlan_tags2.to_pppoe"], [%".1994", %"hsr_d0_vlan_tags2.to_pppoe"], [%".4482", %"widening.test.3"]
   %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.48", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.95", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.97", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.163", %"widening.test.3"]
@@ -393,6 +400,8 @@ hsr_d0_vlan_tags1.header:
   %".644" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
   %".645" = zext i16 %".644" to i64
   switch i64 %".645", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
+hsr_d0_vlan_tags1.to_ipv4:
+  br label %"ipv4_d0"
 batadv_d0:
   %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".372", %"vlan_d0_vlan_tags1.to_batadv"], [%".640", %"hsr_d0_vlan_tags1.to_batadv"], [%".1924", %"vlan_d0_vlan_tags2.to_batadv"], [%".1994", %"hsr_d0_vlan_tags2.to_batadv"], [%".4471", %"widening.test.2"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.48", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.95", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.97", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.162", %"widening.test.2"]
@@ -498,14 +507,53 @@ ipv4_d0.require.endif:
   %".128" = zext i16 %".127" to i64
   %".129" = and i64 %".128", 8191
   %".130" = icmp eq i64 %".129", 0
-  br i1 %".126", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
+  br i1 %".126", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif", !prof !0
+ipv4_d0.fragment.endif:
+  %".152" = zext i8 %"w9_1" to i64
+  switch i64 %".152", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
+ipv4_d0.to_tcp:
+  br label %"tcp"
+tcp:
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1586", %"ipv6_d1.to_tcp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4856", %"widening.test.37"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.37"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.37"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.37"]
+  %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
+  %".901" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".902" = icmp ugt ptr %".901", %"data_end.16"
+  br i1 %".902", label %"tcp.copy", label %"tcp.linear", !prof !0
+tcp.linear:
+  %".904" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".905" = load i16, ptr %".904", align 2
+  %".906" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".907" = load i16, ptr %".906", align 2
+  br label %"tcp.header"
+tcp.header:
+  %"w0_2" = phi  i16 [%".905", %"tcp.linear"], [%".926", %"tcp.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".907", %"tcp.linear"], [%".928", %"tcp.copy_failed.endif"]
+  %"data.56" = phi  ptr [%"data.16", %"tcp.linear"], [%"data.55", %"tcp.copy_failed.endif"]
+  %"data_end.56" = phi  ptr [%"data_end.16", %"tcp.linear"], [%"data_end.55", %"tcp.copy_failed.endif"]
+  %"keys.56" = phi  ptr [%"keys.16", %"tcp.linear"], [%"keys.55", %"tcp.copy_failed.endif"]
+  %".930" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".931" = zext i16 %".930" to i64
+  %".932" = trunc i64 %".931" to i16
+  %".933" = call i16 @"llvm.bswap.i16"(i16 %".932")
+  %".934" = getelementptr i8, ptr %"keys.56", i64 12
+  store i16 %".933", ptr %".934", align 2
+  %".936" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".937" = zext i16 %".936" to i64
+  %".938" = trunc i64 %".937" to i16
+  %".939" = call i16 @"llvm.bswap.i16"(i16 %".938")
+  %".940" = getelementptr i8, ptr %"keys.56", i64 14
+  store i16 %".939", ptr %".940", align 2
+  %".942" = trunc i64 %"cursor.13" to i16
+  %".943" = getelementptr i8, ptr %"keys.56", i64 2
+  store i16 %".942", ptr %".943", align 2
+  br label %"return"
 ipv4_d0.fragment:
   %".132" = getelementptr i8, ptr %"keys.15", i64 6
   store i8 1, ptr %".132", align 1
   br i1 %".130", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
-ipv4_d0.fragment.endif:
-  %".152" = zext i8 %"w9_1" to i64
-  switch i64 %".152", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
 ipv4_d0.first_fragment:
   %".135" = getelementptr i8, ptr %"keys.15", i64 7
   store i8 1, ptr %".135", align 1
@@ -534,8 +582,6 @@ ipv4_d0.unknown:
   %".155" = getelementptr i8, ptr %"keys.15", i64 2
   store i16 %".154", ptr %".155", align 2
   br label %"return"
-ipv4_d0.to_tcp:
-  br label %"tcp"
 ipv4_d0.to_udp:
   br label %"udp"
 ipv4_d0.to_udplite:
@@ -582,43 +628,6 @@ ipv4_d0.to_ipv6:
   %".194" = and i32 %"flags.2", 4
   %".195" = icmp ne i32 %".194", 0
   br i1 %".195", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
-tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".273", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1586", %"ipv6_d1.to_tcp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".4856", %"widening.test.37"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.80", %"ipv4_d1.to_tcp"], [%"data.83", %"ipv6_d1.to_tcp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.197", %"widening.test.37"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.80", %"ipv4_d1.to_tcp"], [%"data_end.83", %"ipv6_d1.to_tcp"], [%"data_end.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.197", %"widening.test.37"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.80", %"ipv4_d1.to_tcp"], [%"keys.83", %"ipv6_d1.to_tcp"], [%"keys.87", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.91", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.119", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.123", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.125", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.129", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.145", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.149", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.151", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.153", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.157", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.159", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.37"]
-  %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
-  %".901" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".902" = icmp ugt ptr %".901", %"data_end.16"
-  br i1 %".902", label %"tcp.copy", label %"tcp.linear", !prof !0
-tcp.linear:
-  %".904" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".905" = load i16, ptr %".904", align 2
-  %".906" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".907" = load i16, ptr %".906", align 2
-  br label %"tcp.header"
-tcp.header:
-  %"w0_2" = phi  i16 [%".905", %"tcp.linear"], [%".926", %"tcp.copy_failed.endif"]
-  %"w2_2.1" = phi  i16 [%".907", %"tcp.linear"], [%".928", %"tcp.copy_failed.endif"]
-  %"data.56" = phi  ptr [%"data.16", %"tcp.linear"], [%"data.55", %"tcp.copy_failed.endif"]
-  %"data_end.56" = phi  ptr [%"data_end.16", %"tcp.linear"], [%"data_end.55", %"tcp.copy_failed.endif"]
-  %"keys.56" = phi  ptr [%"keys.16", %"tcp.linear"], [%"keys.55", %"tcp.copy_failed.endif"]
-  %".930" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".931" = zext i16 %".930" to i64
-  %".932" = trunc i64 %".931" to i16
-  %".933" = call i16 @"llvm.bswap.i16"(i16 %".932")
-  %".934" = getelementptr i8, ptr %"keys.56", i64 12
-  store i16 %".933", ptr %".934", align 2
-  %".936" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".937" = zext i16 %".936" to i64
-  %".938" = trunc i64 %".937" to i16
-  %".939" = call i16 @"llvm.bswap.i16"(i16 %".938")
-  %".940" = getelementptr i8, ptr %"keys.56", i64 14
-  store i16 %".939", ptr %".940", align 2
-  %".942" = trunc i64 %"cursor.13" to i16
-  %".943" = getelementptr i8, ptr %"keys.56", i64 2
-  store i16 %".942", ptr %".943", align 2
-  br label %"return"
 udp:
   %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".273", %"ipv6_d0.to_udp"], [%"end.1", %"ipv4_d1.to_udp"], [%".1586", %"ipv6_d1.to_udp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%".4845", %"widening.test.36"]
   %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.80", %"ipv4_d1.to_udp"], [%"data.83", %"ipv6_d1.to_udp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_udp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_udp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_udp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_udp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_udp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_udp"], [%"data.196", %"widening.test.36"]
@@ -747,7 +756,68 @@ gre_version_d0.header:
   %".1126" = and i64 %".1125", 7
   %".1127" = icmp ugt i64 %".1126", 1
   %".1128" = or i1 %".1124", %".1127"
-  br i1 %".1128", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
+  br i1 %".1128", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif", !prof !0
+gre_version_d0.stop_before.endif:
+  %".1134" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".1135" = zext i16 %".1134" to i64
+  %".1136" = trunc i64 %".1135" to i16
+  %".1137" = call i16 @"llvm.bswap.i16"(i16 %".1136")
+  %".1138" = getelementptr i8, ptr %"keys.66", i64 10
+  store i16 %".1137", ptr %".1138", align 2
+  %".1140" = zext i8 %"w1_1.2" to i64
+  %".1141" = and i64 %".1140", 7
+  switch i64 %".1141", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
+gre_version_d0.to_gre:
+  br label %"gre_d0"
+gre_d0:
+  %"cursor.34" = phi  i64 [%"cursor.16", %"gre_version_d0.to_gre"]
+  %"data.67" = phi  ptr [%"data.66", %"gre_version_d0.to_gre"]
+  %"data_end.67" = phi  ptr [%"data_end.66", %"gre_version_d0.to_gre"]
+  %"keys.67" = phi  ptr [%"keys.66", %"gre_version_d0.to_gre"]
+  %".2521" = zext i8 %"w1_1.2" to i64
+  %".2522" = and i64 %".2521", 7
+  %".2523" = icmp ne i64 %".2522", 0
+  %".2524" = zext i8 %"w0_1.3" to i64
+  %".2525" = lshr i64 %".2524", 6
+  %".2526" = and i64 %".2525", 1
+  %".2527" = icmp ne i64 %".2526", 0
+  %".2528" = or i1 %".2523", %".2527"
+  br i1 %".2528", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif", !prof !0
+gre_d0.stop_before.endif:
+  %".2534" = add i64 %"cursor.34", 4
+  %".2535" = zext i8 %"w0_1.3" to i64
+  %".2536" = lshr i64 %".2535", 7
+  %".2537" = and i64 %".2536", 1
+  %".2538" = zext i8 %"w0_1.3" to i64
+  %".2539" = lshr i64 %".2538", 5
+  %".2540" = and i64 %".2539", 1
+  %".2541" = add i64 %".2537", %".2540"
+  %".2542" = zext i8 %"w0_1.3" to i64
+  %".2543" = lshr i64 %".2542", 4
+  %".2544" = and i64 %".2543", 1
+  %".2545" = add i64 %".2541", %".2544"
+  %".2546" = mul i64 %".2545", 4
+  %".2547" = add i64 %".2546", 4
+  %".2548" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
+  %".2549" = getelementptr i8, ptr %".2548", i64 %".2547"
+  %".2550" = icmp ugt ptr %".2549", %"data_end.67"
+  br i1 %".2550", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+gre_d0.variable_part:
+  %"data.109" = phi  ptr [%"data.67", %"gre_d0.stop_before.endif"], [%"data.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.stop_before.endif"], [%"data_end.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.stop_before.endif"], [%"keys.108", %"gre_d0.copy_last_byte_failed.endif"]
+  %".2571" = add i64 %"cursor.34", %".2547"
+  %".2572" = add i64 %"cursor.34", 4
+  %".2573" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2572")
+  %".2574" = icmp eq i64 %".2546", 0
+  %"end.2" = select  i1 %".2574", i64 %".2573", i64 %".2571"
+  %".2575" = getelementptr i8, ptr %"keys.109", i64 8
+  store i8 1, ptr %".2575", align 1
+  %".2577" = getelementptr i8, ptr %"keys.109", i64 48
+  %"flags.49" = load volatile i32, ptr %".2577", align 4
+  %".2578" = and i32 %"flags.49", 4
+  %".2579" = icmp ne i32 %".2578", 0
+  br i1 %".2579", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 sctp:
   %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".273", %"ipv6_d0.to_sctp"], [%"end.1", %"ipv4_d1.to_sctp"], [%".1586", %"ipv6_d1.to_sctp"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".4812", %"widening.test.33"]
   %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.80", %"ipv4_d1.to_sctp"], [%"data.83", %"ipv6_d1.to_sctp"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.193", %"widening.test.33"]
@@ -1081,13 +1151,13 @@ ipv6_d0.stop_if:
 ipv6_d0.stop_if.endif:
   %".287" = zext i8 %"w6_1" to i64
   switch i64 %".287", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
+ipv6_d0.to_tcp:
+  br label %"tcp"
 ipv6_d0.unknown:
   %".289" = trunc i64 %".273" to i16
   %".290" = getelementptr i8, ptr %"keys.28", i64 2
   store i16 %".289", ptr %".290", align 2
   br label %"return"
-ipv6_d0.to_tcp:
-  br label %"tcp"
 ipv6_d0.to_udp:
   br label %"udp"
 ipv6_d0.to_udplite:
@@ -1175,6 +1245,8 @@ ipv6_opts_d0_ipv6_ext1.header:
   %".1698" = add i64 %"cursor.24", %".1697"
   %".1699" = zext i8 %"w0_1.5" to i64
   switch i64 %".1699", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext1:
   %"cursor.25" = phi  i64 [%".273", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
@@ -1206,7 +1278,12 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1789" = zext i16 %".1788" to i64
   %".1790" = and i64 %".1789", 65528
   %".1791" = icmp eq i64 %".1790", 0
-  br i1 %".1787", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+  br i1 %".1787", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext1.fragment.endif:
+  %".1813" = zext i8 %"w0_1.6" to i64
+  switch i64 %".1813", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext1.to_tcp:
+  br label %"tcp"
 icmpv6:
   %"cursor.26" = phi  i64 [%".273", %"ipv6_d0.to_icmpv6"], [%".1586", %"ipv6_d1.to_icmpv6"], [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%".3908", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".4008", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%".4234", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".4340", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".4746", %"widening.test.27"]
   %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.83", %"ipv6_d1.to_icmpv6"], [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.151", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.153", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.157", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.159", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.187", %"widening.test.27"]
@@ -1272,8 +1349,6 @@ vlan_d0_vlan_tags1.unknown:
   %".380" = getelementptr i8, ptr %"keys.33", i64 2
   store i16 %".379", ptr %".380", align 2
   br label %"return"
-vlan_d0_vlan_tags1.to_ipv4:
-  br label %"ipv4_d0"
 vlan_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags1.to_vlan:
@@ -1335,6 +1410,8 @@ vlan_d0_vlan_tags2.header:
   %".1928" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
   %".1929" = zext i16 %".1928" to i64
   switch i64 %".1929", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
+vlan_d0_vlan_tags2.to_ipv4:
+  br label %"ipv4_d0"
 hsr_d0_vlan_tags2:
   %"cursor.28" = phi  i64 [%".372", %"vlan_d0_vlan_tags1.to_hsr"], [%".372", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".640", %"hsr_d0_vlan_tags1.to_hsr"], [%".640", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".4449", %"widening.test"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.48", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.160", %"widening.test"]
@@ -1366,6 +1443,8 @@ hsr_d0_vlan_tags2.header:
   %".1998" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
   %".1999" = zext i16 %".1998" to i64
   switch i64 %".1999", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
+hsr_d0_vlan_tags2.to_ipv4:
+  br label %"ipv4_d0"
 mpls_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
   %".406" = trunc i64 %"cursor.4" to i32
@@ -1396,11 +1475,6 @@ mpls_mpls_labels1.unknown:
   %".429" = trunc i64 %".425" to i16
   %".430" = getelementptr i8, ptr %"keys.37", i64 2
   store i16 %".429", ptr %".430", align 2
-  br label %"return"
-mpls_mpls_labels1.to_mpls:
-  %".433" = trunc i64 %".425" to i16
-  %".434" = getelementptr i8, ptr %"keys.37", i64 2
-  store i16 %".433", ptr %".434", align 2
   br label %"return"
 pppoe_d0.copy:
   %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -1445,16 +1519,16 @@ pppoe_d0.require.endif:
   %".491" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
   %".492" = zext i16 %".491" to i64
   switch i64 %".492", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
-pppoe_d0.unknown:
-  %".494" = and i64 %".492", 257
-  %".495" = icmp eq i64 %".494", 1
-  br i1 %".495", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
 pppoe_d0.to_ipv4:
   %".501" = trunc i64 2048 to i16
   %".502" = call i16 @"llvm.bswap.i16"(i16 %".501")
   %".503" = getelementptr i8, ptr %"keys.39", i64 10
   store i16 %".502", ptr %".503", align 2
   br label %"ipv4_d0"
+pppoe_d0.unknown:
+  %".494" = and i64 %".492", 257
+  %".495" = icmp eq i64 %".494", 1
+  br i1 %".495", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
 pppoe_d0.to_ipv6:
   %".506" = trunc i64 34525 to i16
   %".507" = call i16 @"llvm.bswap.i16"(i16 %".506")
@@ -1593,8 +1667,6 @@ hsr_d0_vlan_tags1.unknown:
   %".648" = getelementptr i8, ptr %"keys.48", i64 2
   store i16 %".647", ptr %".648", align 2
   br label %"return"
-hsr_d0_vlan_tags1.to_ipv4:
-  br label %"ipv4_d0"
 hsr_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags1.to_vlan:
@@ -1671,11 +1743,6 @@ batadv_d0.require.endif:
   %".718" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
   %".719" = zext i16 %".718" to i64
   switch i64 %".719", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
-batadv_d0.unknown:
-  %".721" = trunc i64 %".717" to i16
-  %".722" = getelementptr i8, ptr %"keys.50", i64 2
-  store i16 %".721", ptr %".722", align 2
-  br label %"return"
 batadv_d0.to_ipv4:
   %".725" = getelementptr i8, ptr %"keys.50", i64 8
   store i8 1, ptr %".725", align 1
@@ -1684,6 +1751,11 @@ batadv_d0.to_ipv4:
   %".728" = and i32 %"flags.6", 4
   %".729" = icmp ne i32 %".728", 0
   br i1 %".729", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
+batadv_d0.unknown:
+  %".721" = trunc i64 %".717" to i16
+  %".722" = getelementptr i8, ptr %"keys.50", i64 2
+  store i16 %".721", ptr %".722", align 2
+  br label %"return"
 batadv_d0.to_ipv6:
   %".736" = getelementptr i8, ptr %"keys.50", i64 8
   store i8 1, ptr %".736", align 1
@@ -1856,6 +1928,8 @@ vlan_d1_vlan_tags1.header:
   %".2073" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
   %".2074" = zext i16 %".2073" to i64
   switch i64 %".2074", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
+vlan_d1_vlan_tags1.to_ipv4:
+  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.3:
   %".764" = trunc i64 %".717" to i16
   %".765" = getelementptr i8, ptr %"keys.50", i64 2
@@ -2001,6 +2075,8 @@ hsr_d1_vlan_tags1.header:
   %".2216" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
   %".2217" = zext i16 %".2216" to i64
   switch i64 %".2217", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
+hsr_d1_vlan_tags1.to_ipv4:
+  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.14:
   %".885" = trunc i64 %".717" to i16
   %".886" = getelementptr i8, ptr %"keys.50", i64 2
@@ -2217,39 +2293,13 @@ gre_version_d0.stop_before:
   %".1131" = getelementptr i8, ptr %"keys.66", i64 2
   store i16 %".1130", ptr %".1131", align 2
   br label %"return"
-gre_version_d0.stop_before.endif:
-  %".1134" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".1135" = zext i16 %".1134" to i64
-  %".1136" = trunc i64 %".1135" to i16
-  %".1137" = call i16 @"llvm.bswap.i16"(i16 %".1136")
-  %".1138" = getelementptr i8, ptr %"keys.66", i64 10
-  store i16 %".1137", ptr %".1138", align 2
-  %".1140" = zext i8 %"w1_1.2" to i64
-  %".1141" = and i64 %".1140", 7
-  switch i64 %".1141", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
 gre_version_d0.unknown:
   %".1143" = trunc i64 %"cursor.16" to i16
   %".1144" = getelementptr i8, ptr %"keys.66", i64 2
   store i16 %".1143", ptr %".1144", align 2
   br label %"return"
-gre_version_d0.to_gre:
-  br label %"gre_d0"
 gre_version_d0.to_pptp:
   br label %"pptp_d0"
-gre_d0:
-  %"cursor.34" = phi  i64 [%"cursor.16", %"gre_version_d0.to_gre"]
-  %"data.67" = phi  ptr [%"data.66", %"gre_version_d0.to_gre"]
-  %"data_end.67" = phi  ptr [%"data_end.66", %"gre_version_d0.to_gre"]
-  %"keys.67" = phi  ptr [%"keys.66", %"gre_version_d0.to_gre"]
-  %".2521" = zext i8 %"w1_1.2" to i64
-  %".2522" = and i64 %".2521", 7
-  %".2523" = icmp ne i64 %".2522", 0
-  %".2524" = zext i8 %"w0_1.3" to i64
-  %".2525" = lshr i64 %".2524", 6
-  %".2526" = and i64 %".2525", 1
-  %".2527" = icmp ne i64 %".2526", 0
-  %".2528" = or i1 %".2523", %".2527"
-  br i1 %".2528", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.35" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.68" = phi  ptr [%"data.66", %"gre_version_d0.to_pptp"]
@@ -2263,7 +2313,76 @@ pptp_d0:
   %".2620" = and i64 %".2619", 1
   %".2621" = icmp eq i64 %".2620", 0
   %".2622" = or i1 %".2617", %".2621"
-  br i1 %".2622", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  br i1 %".2622", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif", !prof !0
+pptp_d0.stop_before.endif:
+  %".2628" = add i64 %"cursor.35", 4
+  %".2629" = zext i8 %"w0_1.3" to i64
+  %".2630" = lshr i64 %".2629", 7
+  %".2631" = and i64 %".2630", 1
+  %".2632" = zext i8 %"w0_1.3" to i64
+  %".2633" = lshr i64 %".2632", 5
+  %".2634" = and i64 %".2633", 1
+  %".2635" = add i64 %".2631", %".2634"
+  %".2636" = zext i8 %"w0_1.3" to i64
+  %".2637" = lshr i64 %".2636", 4
+  %".2638" = and i64 %".2637", 1
+  %".2639" = add i64 %".2635", %".2638"
+  %".2640" = zext i8 %"w1_1.2" to i64
+  %".2641" = lshr i64 %".2640", 7
+  %".2642" = and i64 %".2641", 1
+  %".2643" = add i64 %".2639", %".2642"
+  %".2644" = mul i64 %".2643", 4
+  %".2645" = add i64 %".2644", 4
+  %".2646" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
+  %".2647" = getelementptr i8, ptr %".2646", i64 %".2645"
+  %".2648" = icmp ugt ptr %".2647", %"data_end.68"
+  br i1 %".2648", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+pptp_d0.variable_part:
+  %"data.112" = phi  ptr [%"data.68", %"pptp_d0.stop_before.endif"], [%"data.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"data_end.112" = phi  ptr [%"data_end.68", %"pptp_d0.stop_before.endif"], [%"data_end.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"keys.112" = phi  ptr [%"keys.68", %"pptp_d0.stop_before.endif"], [%"keys.111", %"pptp_d0.copy_last_byte_failed.endif"]
+  %".2669" = add i64 %"cursor.35", %".2645"
+  %".2670" = add i64 %"cursor.35", 4
+  %".2671" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2670")
+  %".2672" = icmp eq i64 %".2644", 0
+  %"end.3" = select  i1 %".2672", i64 %".2671", i64 %".2669"
+  switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
+pptp_d0.to_ppp:
+  br label %"ppp_d0"
+ppp_d0:
+  %"cursor.44" = phi  i64 [%"end.3", %"pptp_d0.to_ppp"]
+  %"data.113" = phi  ptr [%"data.112", %"pptp_d0.to_ppp"]
+  %"data_end.113" = phi  ptr [%"data_end.112", %"pptp_d0.to_ppp"]
+  %"keys.113" = phi  ptr [%"keys.112", %"pptp_d0.to_ppp"]
+  %"hdr.38" = getelementptr i8, ptr %"data.113", i64 %"cursor.44"
+  %".3361" = getelementptr i8, ptr %"hdr.38", i64 4
+  %".3362" = icmp ugt ptr %".3361", %"data_end.113"
+  br i1 %".3362", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+ppp_d0.linear:
+  %".3364" = getelementptr i8, ptr %"hdr.38", i64 2
+  %".3365" = load i16, ptr %".3364", align 2
+  br label %"ppp_d0.header"
+ppp_d0.header:
+  %"w2_2.14" = phi  i16 [%".3365", %"ppp_d0.linear"], [%".3384", %"ppp_d0.copy_failed.endif"]
+  %"data.137" = phi  ptr [%"data.113", %"ppp_d0.linear"], [%"data.136", %"ppp_d0.copy_failed.endif"]
+  %"data_end.137" = phi  ptr [%"data_end.113", %"ppp_d0.linear"], [%"data_end.136", %"ppp_d0.copy_failed.endif"]
+  %"keys.137" = phi  ptr [%"keys.113", %"ppp_d0.linear"], [%"keys.136", %"ppp_d0.copy_failed.endif"]
+  %".3386" = add i64 %"cursor.44", 4
+  %".3387" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
+  %".3388" = zext i16 %".3387" to i64
+  switch i64 %".3388", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+ppp_d0.to_ipv4:
+  %".3397" = trunc i64 2048 to i16
+  %".3398" = call i16 @"llvm.bswap.i16"(i16 %".3397")
+  %".3399" = getelementptr i8, ptr %"keys.137", i64 10
+  store i16 %".3398", ptr %".3399", align 2
+  %".3401" = getelementptr i8, ptr %"keys.137", i64 8
+  store i8 1, ptr %".3401", align 1
+  %".3403" = getelementptr i8, ptr %"keys.137", i64 48
+  %"flags.60" = load volatile i32, ptr %".3403", align 4
+  %".3404" = and i32 %"flags.60", 4
+  %".3405" = icmp ne i32 %".3404", 0
+  br i1 %".3405", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1157" = trunc i64 %"cursor.17" to i32
@@ -2470,14 +2589,16 @@ ipv4_d1.require.endif:
   %".1435" = zext i16 %".1434" to i64
   %".1436" = and i64 %".1435", 8191
   %".1437" = icmp eq i64 %".1436", 0
-  br i1 %".1433", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
+  br i1 %".1433", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif", !prof !0
+ipv4_d1.fragment.endif:
+  %".1459" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1459", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
+ipv4_d1.to_tcp:
+  br label %"tcp"
 ipv4_d1.fragment:
   %".1439" = getelementptr i8, ptr %"keys.80", i64 6
   store i8 1, ptr %".1439", align 1
   br i1 %".1437", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
-ipv4_d1.fragment.endif:
-  %".1459" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1459", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
 ipv4_d1.first_fragment:
   %".1442" = getelementptr i8, ptr %"keys.80", i64 7
   store i8 1, ptr %".1442", align 1
@@ -2506,8 +2627,6 @@ ipv4_d1.unknown:
   %".1462" = getelementptr i8, ptr %"keys.80", i64 2
   store i16 %".1461", ptr %".1462", align 2
   br label %"return"
-ipv4_d1.to_tcp:
-  br label %"tcp"
 ipv4_d1.to_udp:
   br label %"udp"
 ipv4_d1.to_udplite:
@@ -2586,7 +2705,68 @@ gre_version_d1.header:
   %".2717" = and i64 %".2716", 7
   %".2718" = icmp ugt i64 %".2717", 1
   %".2719" = or i1 %".2715", %".2718"
-  br i1 %".2719", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  br i1 %".2719", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif", !prof !0
+gre_version_d1.stop_before.endif:
+  %".2725" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
+  %".2726" = zext i16 %".2725" to i64
+  %".2727" = trunc i64 %".2726" to i16
+  %".2728" = call i16 @"llvm.bswap.i16"(i16 %".2727")
+  %".2729" = getelementptr i8, ptr %"keys.115", i64 10
+  store i16 %".2728", ptr %".2729", align 2
+  %".2731" = zext i8 %"w1_1.6" to i64
+  %".2732" = and i64 %".2731", 7
+  switch i64 %".2732", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+gre_version_d1.to_gre:
+  br label %"gre_d1"
+gre_d1:
+  %"cursor.45" = phi  i64 [%"cursor.36", %"gre_version_d1.to_gre"]
+  %"data.116" = phi  ptr [%"data.115", %"gre_version_d1.to_gre"]
+  %"data_end.116" = phi  ptr [%"data_end.115", %"gre_version_d1.to_gre"]
+  %"keys.116" = phi  ptr [%"keys.115", %"gre_version_d1.to_gre"]
+  %".3442" = zext i8 %"w1_1.6" to i64
+  %".3443" = and i64 %".3442", 7
+  %".3444" = icmp ne i64 %".3443", 0
+  %".3445" = zext i8 %"w0_1.9" to i64
+  %".3446" = lshr i64 %".3445", 6
+  %".3447" = and i64 %".3446", 1
+  %".3448" = icmp ne i64 %".3447", 0
+  %".3449" = or i1 %".3444", %".3448"
+  br i1 %".3449", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif", !prof !0
+gre_d1.stop_before.endif:
+  %".3455" = add i64 %"cursor.45", 4
+  %".3456" = zext i8 %"w0_1.9" to i64
+  %".3457" = lshr i64 %".3456", 7
+  %".3458" = and i64 %".3457", 1
+  %".3459" = zext i8 %"w0_1.9" to i64
+  %".3460" = lshr i64 %".3459", 5
+  %".3461" = and i64 %".3460", 1
+  %".3462" = add i64 %".3458", %".3461"
+  %".3463" = zext i8 %"w0_1.9" to i64
+  %".3464" = lshr i64 %".3463", 4
+  %".3465" = and i64 %".3464", 1
+  %".3466" = add i64 %".3462", %".3465"
+  %".3467" = mul i64 %".3466", 4
+  %".3468" = add i64 %".3467", 4
+  %".3469" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
+  %".3470" = getelementptr i8, ptr %".3469", i64 %".3468"
+  %".3471" = icmp ugt ptr %".3470", %"data_end.116"
+  br i1 %".3471", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+gre_d1.variable_part:
+  %"data.140" = phi  ptr [%"data.116", %"gre_d1.stop_before.endif"], [%"data.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.140" = phi  ptr [%"data_end.116", %"gre_d1.stop_before.endif"], [%"data_end.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.140" = phi  ptr [%"keys.116", %"gre_d1.stop_before.endif"], [%"keys.139", %"gre_d1.copy_last_byte_failed.endif"]
+  %".3492" = add i64 %"cursor.45", %".3468"
+  %".3493" = add i64 %"cursor.45", 4
+  %".3494" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3493")
+  %".3495" = icmp eq i64 %".3467", 0
+  %"end.4" = select  i1 %".3495", i64 %".3494", i64 %".3492"
+  %".3496" = getelementptr i8, ptr %"keys.140", i64 8
+  store i8 1, ptr %".3496", align 1
+  %".3498" = getelementptr i8, ptr %"keys.140", i64 48
+  %"flags.63" = load volatile i32, ptr %".3498", align 4
+  %".3499" = and i32 %"flags.63", 4
+  %".3500" = icmp ne i32 %".3499", 0
+  br i1 %".3500", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 ipv4_d1.stop_at_encap:
   %".1489" = trunc i64 %"end.1" to i16
   %".1490" = getelementptr i8, ptr %"keys.80", i64 2
@@ -2651,13 +2831,13 @@ ipv6_d1.stop_if:
 ipv6_d1.stop_if.endif:
   %".1600" = zext i8 %"w6_1.1" to i64
   switch i64 %".1600", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
+ipv6_d1.to_tcp:
+  br label %"tcp"
 ipv6_d1.unknown:
   %".1602" = trunc i64 %".1586" to i16
   %".1603" = getelementptr i8, ptr %"keys.83", i64 2
   store i16 %".1602", ptr %".1603", align 2
   br label %"return"
-ipv6_d1.to_tcp:
-  br label %"tcp"
 ipv6_d1.to_udp:
   br label %"udp"
 ipv6_d1.to_udplite:
@@ -2745,6 +2925,8 @@ ipv6_opts_d1_ipv6_ext1.header:
   %".2778" = add i64 %"cursor.37", %".2777"
   %".2779" = zext i8 %"w0_1.10" to i64
   switch i64 %".2779", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.38" = phi  i64 [%".1586", %"ipv6_d1.to_ipv6_frag"]
   %"data.85" = phi  ptr [%"data.83", %"ipv6_d1.to_ipv6_frag"]
@@ -2776,7 +2958,12 @@ ipv6_frag_d1_ipv6_ext1.header:
   %".2875" = zext i16 %".2874" to i64
   %".2876" = and i64 %".2875", 65528
   %".2877" = icmp eq i64 %".2876", 0
-  br i1 %".2873", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  br i1 %".2873", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext1.fragment.endif:
+  %".2899" = zext i8 %"w0_1.11" to i64
+  switch i64 %".2899", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_d1.stop_at_encap:
   %".1634" = trunc i64 %".1586" to i16
   %".1635" = getelementptr i8, ptr %"keys.83", i64 2
@@ -2830,8 +3017,6 @@ ipv6_opts_d0_ipv6_ext1.unknown:
   %".1702" = getelementptr i8, ptr %"keys.87", i64 2
   store i16 %".1701", ptr %".1702", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.to_udp:
   br label %"udp"
 ipv6_opts_d0_ipv6_ext1.to_udplite:
@@ -2919,6 +3104,8 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".2997" = add i64 %"cursor.39", %".2996"
   %".2998" = zext i8 %"w0_1.12" to i64
   switch i64 %".2998", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext2:
   %"cursor.40" = phi  i64 [%".1698", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1786", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".4504", %"widening.test.5"]
   %"data.89" = phi  ptr [%"data.87", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.91", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.165", %"widening.test.5"]
@@ -2950,7 +3137,12 @@ ipv6_frag_d0_ipv6_ext2.header:
   %".3088" = zext i16 %".3087" to i64
   %".3089" = and i64 %".3088", 65528
   %".3090" = icmp eq i64 %".3089", 0
-  br i1 %".3086", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  br i1 %".3086", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext2.fragment.endif:
+  %".3112" = zext i8 %"w0_1.13" to i64
+  switch i64 %".3112", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1733" = trunc i64 %".1698" to i16
   %".1734" = getelementptr i8, ptr %"keys.87", i64 2
@@ -2997,9 +3189,6 @@ ipv6_frag_d0_ipv6_ext1.fragment:
   %".1793" = getelementptr i8, ptr %"keys.91", i64 6
   store i8 1, ptr %".1793", align 1
   br i1 %".1791", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
-ipv6_frag_d0_ipv6_ext1.fragment.endif:
-  %".1813" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1813", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
   %".1796" = getelementptr i8, ptr %"keys.91", i64 7
   store i8 1, ptr %".1796", align 1
@@ -3028,8 +3217,6 @@ ipv6_frag_d0_ipv6_ext1.unknown:
   %".1816" = getelementptr i8, ptr %"keys.91", i64 2
   store i16 %".1815", ptr %".1816", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext1.to_udp:
   br label %"udp"
 ipv6_frag_d0_ipv6_ext1.to_udplite:
@@ -3153,8 +3340,6 @@ vlan_d0_vlan_tags2.unknown:
   %".1932" = getelementptr i8, ptr %"keys.95", i64 2
   store i16 %".1931", ptr %".1932", align 2
   br label %"return"
-vlan_d0_vlan_tags2.to_ipv4:
-  br label %"ipv4_d0"
 vlan_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags2.to_vlan:
@@ -3228,8 +3413,6 @@ hsr_d0_vlan_tags2.unknown:
   %".2002" = getelementptr i8, ptr %"keys.97", i64 2
   store i16 %".2001", ptr %".2002", align 2
   br label %"return"
-hsr_d0_vlan_tags2.to_ipv4:
-  br label %"ipv4_d0"
 hsr_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags2.to_vlan:
@@ -3303,8 +3486,6 @@ vlan_d1_vlan_tags1.unknown:
   %".2077" = getelementptr i8, ptr %"keys.99", i64 2
   store i16 %".2076", ptr %".2077", align 2
   br label %"return"
-vlan_d1_vlan_tags1.to_ipv4:
-  br label %"ipv4_d1"
 vlan_d1_vlan_tags1.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags1.to_vlan:
@@ -3366,6 +3547,8 @@ vlan_d1_vlan_tags2.header:
   %".3201" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
   %".3202" = zext i16 %".3201" to i64
   switch i64 %".3202", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+vlan_d1_vlan_tags2.to_ipv4:
+  br label %"ipv4_d1"
 hsr_d1_vlan_tags2:
   %"cursor.42" = phi  i64 [%".2069", %"vlan_d1_vlan_tags1.to_hsr"], [%".2069", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2212", %"hsr_d1_vlan_tags1.to_hsr"], [%".2212", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".4592", %"widening.test.13"]
   %"data.101" = phi  ptr [%"data.99", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.99", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.105", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.173", %"widening.test.13"]
@@ -3397,6 +3580,8 @@ hsr_d1_vlan_tags2.header:
   %".3271" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
   %".3272" = zext i16 %".3271" to i64
   switch i64 %".3272", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+hsr_d1_vlan_tags2.to_ipv4:
+  br label %"ipv4_d1"
 pppoe_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2106" = trunc i64 %"cursor.31" to i32
@@ -3440,16 +3625,16 @@ pppoe_d1.require.endif:
   %".2150" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
   %".2151" = zext i16 %".2150" to i64
   switch i64 %".2151", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
-pppoe_d1.unknown:
-  %".2153" = and i64 %".2151", 257
-  %".2154" = icmp eq i64 %".2153", 1
-  br i1 %".2154", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
 pppoe_d1.to_ipv4:
   %".2160" = trunc i64 2048 to i16
   %".2161" = call i16 @"llvm.bswap.i16"(i16 %".2160")
   %".2162" = getelementptr i8, ptr %"keys.103", i64 10
   store i16 %".2161", ptr %".2162", align 2
   br label %"ipv4_d1"
+pppoe_d1.unknown:
+  %".2153" = and i64 %".2151", 257
+  %".2154" = icmp eq i64 %".2153", 1
+  br i1 %".2154", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
 pppoe_d1.to_ipv6:
   %".2165" = trunc i64 34525 to i16
   %".2166" = call i16 @"llvm.bswap.i16"(i16 %".2165")
@@ -3506,8 +3691,6 @@ hsr_d1_vlan_tags1.unknown:
   %".2220" = getelementptr i8, ptr %"keys.105", i64 2
   store i16 %".2219", ptr %".2220", align 2
   br label %"return"
-hsr_d1_vlan_tags1.to_ipv4:
-  br label %"ipv4_d1"
 hsr_d1_vlan_tags1.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags1.to_vlan:
@@ -3584,11 +3767,6 @@ batadv_d1.require.endif:
   %".2290" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
   %".2291" = zext i16 %".2290" to i64
   switch i64 %".2291", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
-batadv_d1.unknown:
-  %".2293" = trunc i64 %".2289" to i16
-  %".2294" = getelementptr i8, ptr %"keys.107", i64 2
-  store i16 %".2293", ptr %".2294", align 2
-  br label %"return"
 batadv_d1.to_ipv4:
   %".2297" = getelementptr i8, ptr %"keys.107", i64 8
   store i8 1, ptr %".2297", align 1
@@ -3597,6 +3775,11 @@ batadv_d1.to_ipv4:
   %".2300" = and i32 %"flags.33", 4
   %".2301" = icmp ne i32 %".2300", 0
   br i1 %".2301", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+batadv_d1.unknown:
+  %".2293" = trunc i64 %".2289" to i16
+  %".2294" = getelementptr i8, ptr %"keys.107", i64 2
+  store i16 %".2293", ptr %".2294", align 2
+  br label %"return"
 batadv_d1.to_ipv6:
   %".2311" = getelementptr i8, ptr %"keys.107", i64 8
   store i8 1, ptr %".2311", align 1
@@ -3882,41 +4065,6 @@ gre_d0.stop_before:
   %".2531" = getelementptr i8, ptr %"keys.67", i64 2
   store i16 %".2530", ptr %".2531", align 2
   br label %"return"
-gre_d0.stop_before.endif:
-  %".2534" = add i64 %"cursor.34", 4
-  %".2535" = zext i8 %"w0_1.3" to i64
-  %".2536" = lshr i64 %".2535", 7
-  %".2537" = and i64 %".2536", 1
-  %".2538" = zext i8 %"w0_1.3" to i64
-  %".2539" = lshr i64 %".2538", 5
-  %".2540" = and i64 %".2539", 1
-  %".2541" = add i64 %".2537", %".2540"
-  %".2542" = zext i8 %"w0_1.3" to i64
-  %".2543" = lshr i64 %".2542", 4
-  %".2544" = and i64 %".2543", 1
-  %".2545" = add i64 %".2541", %".2544"
-  %".2546" = mul i64 %".2545", 4
-  %".2547" = add i64 %".2546", 4
-  %".2548" = getelementptr i8, ptr %"data.67", i64 %"cursor.34"
-  %".2549" = getelementptr i8, ptr %".2548", i64 %".2547"
-  %".2550" = icmp ugt ptr %".2549", %"data_end.67"
-  br i1 %".2550", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
-gre_d0.variable_part:
-  %"data.109" = phi  ptr [%"data.67", %"gre_d0.stop_before.endif"], [%"data.108", %"gre_d0.copy_last_byte_failed.endif"]
-  %"data_end.109" = phi  ptr [%"data_end.67", %"gre_d0.stop_before.endif"], [%"data_end.108", %"gre_d0.copy_last_byte_failed.endif"]
-  %"keys.109" = phi  ptr [%"keys.67", %"gre_d0.stop_before.endif"], [%"keys.108", %"gre_d0.copy_last_byte_failed.endif"]
-  %".2571" = add i64 %"cursor.34", %".2547"
-  %".2572" = add i64 %"cursor.34", 4
-  %".2573" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2572")
-  %".2574" = icmp eq i64 %".2546", 0
-  %"end.2" = select  i1 %".2574", i64 %".2573", i64 %".2571"
-  %".2575" = getelementptr i8, ptr %"keys.109", i64 8
-  store i8 1, ptr %".2575", align 1
-  %".2577" = getelementptr i8, ptr %"keys.109", i64 48
-  %"flags.49" = load volatile i32, ptr %".2577", align 4
-  %".2578" = and i32 %"flags.49", 4
-  %".2579" = icmp ne i32 %".2578", 0
-  br i1 %".2579", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
   %".2552" = add i64 %"cursor.34", %".2547"
   %".2553" = sub i64 %".2552", 1
@@ -3958,13 +4106,13 @@ gre_d0.stop_at_encap.endif:
   %".2591" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
   %".2592" = zext i16 %".2591" to i64
   switch i64 %".2592", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !4
+gre_d0.to_ipv4:
+  br label %"ipv4_d1"
 gre_d0.unknown:
   %".2594" = trunc i64 %"end.2" to i16
   %".2595" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2594", ptr %".2595", align 2
   br label %"return"
-gre_d0.to_ipv4:
-  br label %"ipv4_d1"
 gre_d0.to_ipv6:
   br label %"ipv6_d1"
 gre_d0.to_vlan:
@@ -4025,44 +4173,13 @@ ethernet_d1.header:
   %".3338" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
   %".3339" = zext i16 %".3338" to i64
   switch i64 %".3339", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+ethernet_d1.to_ipv4:
+  br label %"ipv4_d1"
 pptp_d0.stop_before:
   %".2624" = trunc i64 %"cursor.35" to i16
   %".2625" = getelementptr i8, ptr %"keys.68", i64 2
   store i16 %".2624", ptr %".2625", align 2
   br label %"return"
-pptp_d0.stop_before.endif:
-  %".2628" = add i64 %"cursor.35", 4
-  %".2629" = zext i8 %"w0_1.3" to i64
-  %".2630" = lshr i64 %".2629", 7
-  %".2631" = and i64 %".2630", 1
-  %".2632" = zext i8 %"w0_1.3" to i64
-  %".2633" = lshr i64 %".2632", 5
-  %".2634" = and i64 %".2633", 1
-  %".2635" = add i64 %".2631", %".2634"
-  %".2636" = zext i8 %"w0_1.3" to i64
-  %".2637" = lshr i64 %".2636", 4
-  %".2638" = and i64 %".2637", 1
-  %".2639" = add i64 %".2635", %".2638"
-  %".2640" = zext i8 %"w1_1.2" to i64
-  %".2641" = lshr i64 %".2640", 7
-  %".2642" = and i64 %".2641", 1
-  %".2643" = add i64 %".2639", %".2642"
-  %".2644" = mul i64 %".2643", 4
-  %".2645" = add i64 %".2644", 4
-  %".2646" = getelementptr i8, ptr %"data.68", i64 %"cursor.35"
-  %".2647" = getelementptr i8, ptr %".2646", i64 %".2645"
-  %".2648" = icmp ugt ptr %".2647", %"data_end.68"
-  br i1 %".2648", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
-pptp_d0.variable_part:
-  %"data.112" = phi  ptr [%"data.68", %"pptp_d0.stop_before.endif"], [%"data.111", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"data_end.112" = phi  ptr [%"data_end.68", %"pptp_d0.stop_before.endif"], [%"data_end.111", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"keys.112" = phi  ptr [%"keys.68", %"pptp_d0.stop_before.endif"], [%"keys.111", %"pptp_d0.copy_last_byte_failed.endif"]
-  %".2669" = add i64 %"cursor.35", %".2645"
-  %".2670" = add i64 %"cursor.35", 4
-  %".2671" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2670")
-  %".2672" = icmp eq i64 %".2644", 0
-  %"end.3" = select  i1 %".2672", i64 %".2671", i64 %".2669"
-  switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
   %".2650" = add i64 %"cursor.35", %".2645"
   %".2651" = sub i64 %".2650", 1
@@ -4094,30 +4211,6 @@ pptp_d0.unknown:
   %".2675" = getelementptr i8, ptr %"keys.112", i64 2
   store i16 %".2674", ptr %".2675", align 2
   br label %"return"
-pptp_d0.to_ppp:
-  br label %"ppp_d0"
-ppp_d0:
-  %"cursor.44" = phi  i64 [%"end.3", %"pptp_d0.to_ppp"]
-  %"data.113" = phi  ptr [%"data.112", %"pptp_d0.to_ppp"]
-  %"data_end.113" = phi  ptr [%"data_end.112", %"pptp_d0.to_ppp"]
-  %"keys.113" = phi  ptr [%"keys.112", %"pptp_d0.to_ppp"]
-  %"hdr.38" = getelementptr i8, ptr %"data.113", i64 %"cursor.44"
-  %".3361" = getelementptr i8, ptr %"hdr.38", i64 4
-  %".3362" = icmp ugt ptr %".3361", %"data_end.113"
-  br i1 %".3362", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
-ppp_d0.linear:
-  %".3364" = getelementptr i8, ptr %"hdr.38", i64 2
-  %".3365" = load i16, ptr %".3364", align 2
-  br label %"ppp_d0.header"
-ppp_d0.header:
-  %"w2_2.14" = phi  i16 [%".3365", %"ppp_d0.linear"], [%".3384", %"ppp_d0.copy_failed.endif"]
-  %"data.137" = phi  ptr [%"data.113", %"ppp_d0.linear"], [%"data.136", %"ppp_d0.copy_failed.endif"]
-  %"data_end.137" = phi  ptr [%"data_end.113", %"ppp_d0.linear"], [%"data_end.136", %"ppp_d0.copy_failed.endif"]
-  %"keys.137" = phi  ptr [%"keys.113", %"ppp_d0.linear"], [%"keys.136", %"ppp_d0.copy_failed.endif"]
-  %".3386" = add i64 %"cursor.44", 4
-  %".3387" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.14")
-  %".3388" = zext i16 %".3387" to i64
-  switch i64 %".3388", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 gre_version_d1.copy:
   %"ctx.35" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2689" = trunc i64 %"cursor.36" to i32
@@ -4153,39 +4246,13 @@ gre_version_d1.stop_before:
   %".2722" = getelementptr i8, ptr %"keys.115", i64 2
   store i16 %".2721", ptr %".2722", align 2
   br label %"return"
-gre_version_d1.stop_before.endif:
-  %".2725" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
-  %".2726" = zext i16 %".2725" to i64
-  %".2727" = trunc i64 %".2726" to i16
-  %".2728" = call i16 @"llvm.bswap.i16"(i16 %".2727")
-  %".2729" = getelementptr i8, ptr %"keys.115", i64 10
-  store i16 %".2728", ptr %".2729", align 2
-  %".2731" = zext i8 %"w1_1.6" to i64
-  %".2732" = and i64 %".2731", 7
-  switch i64 %".2732", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
   %".2734" = trunc i64 %"cursor.36" to i16
   %".2735" = getelementptr i8, ptr %"keys.115", i64 2
   store i16 %".2734", ptr %".2735", align 2
   br label %"return"
-gre_version_d1.to_gre:
-  br label %"gre_d1"
 gre_version_d1.to_pptp:
   br label %"pptp_d1"
-gre_d1:
-  %"cursor.45" = phi  i64 [%"cursor.36", %"gre_version_d1.to_gre"]
-  %"data.116" = phi  ptr [%"data.115", %"gre_version_d1.to_gre"]
-  %"data_end.116" = phi  ptr [%"data_end.115", %"gre_version_d1.to_gre"]
-  %"keys.116" = phi  ptr [%"keys.115", %"gre_version_d1.to_gre"]
-  %".3442" = zext i8 %"w1_1.6" to i64
-  %".3443" = and i64 %".3442", 7
-  %".3444" = icmp ne i64 %".3443", 0
-  %".3445" = zext i8 %"w0_1.9" to i64
-  %".3446" = lshr i64 %".3445", 6
-  %".3447" = and i64 %".3446", 1
-  %".3448" = icmp ne i64 %".3447", 0
-  %".3449" = or i1 %".3444", %".3448"
-  br i1 %".3449", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.46" = phi  i64 [%"cursor.36", %"gre_version_d1.to_pptp"]
   %"data.117" = phi  ptr [%"data.115", %"gre_version_d1.to_pptp"]
@@ -4199,7 +4266,76 @@ pptp_d1:
   %".3592" = and i64 %".3591", 1
   %".3593" = icmp eq i64 %".3592", 0
   %".3594" = or i1 %".3589", %".3593"
-  br i1 %".3594", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  br i1 %".3594", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif", !prof !0
+pptp_d1.stop_before.endif:
+  %".3600" = add i64 %"cursor.46", 4
+  %".3601" = zext i8 %"w0_1.9" to i64
+  %".3602" = lshr i64 %".3601", 7
+  %".3603" = and i64 %".3602", 1
+  %".3604" = zext i8 %"w0_1.9" to i64
+  %".3605" = lshr i64 %".3604", 5
+  %".3606" = and i64 %".3605", 1
+  %".3607" = add i64 %".3603", %".3606"
+  %".3608" = zext i8 %"w0_1.9" to i64
+  %".3609" = lshr i64 %".3608", 4
+  %".3610" = and i64 %".3609", 1
+  %".3611" = add i64 %".3607", %".3610"
+  %".3612" = zext i8 %"w1_1.6" to i64
+  %".3613" = lshr i64 %".3612", 7
+  %".3614" = and i64 %".3613", 1
+  %".3615" = add i64 %".3611", %".3614"
+  %".3616" = mul i64 %".3615", 4
+  %".3617" = add i64 %".3616", 4
+  %".3618" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
+  %".3619" = getelementptr i8, ptr %".3618", i64 %".3617"
+  %".3620" = icmp ugt ptr %".3619", %"data_end.117"
+  br i1 %".3620", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+pptp_d1.variable_part:
+  %"data.142" = phi  ptr [%"data.117", %"pptp_d1.stop_before.endif"], [%"data.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"data_end.142" = phi  ptr [%"data_end.117", %"pptp_d1.stop_before.endif"], [%"data_end.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"keys.142" = phi  ptr [%"keys.117", %"pptp_d1.stop_before.endif"], [%"keys.141", %"pptp_d1.copy_last_byte_failed.endif"]
+  %".3641" = add i64 %"cursor.46", %".3617"
+  %".3642" = add i64 %"cursor.46", 4
+  %".3643" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3642")
+  %".3644" = icmp eq i64 %".3616", 0
+  %"end.5" = select  i1 %".3644", i64 %".3643", i64 %".3641"
+  switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
+pptp_d1.to_ppp:
+  br label %"ppp_d1"
+ppp_d1:
+  %"cursor.52" = phi  i64 [%"end.5", %"pptp_d1.to_ppp"]
+  %"data.143" = phi  ptr [%"data.142", %"pptp_d1.to_ppp"]
+  %"data_end.143" = phi  ptr [%"data_end.142", %"pptp_d1.to_ppp"]
+  %"keys.143" = phi  ptr [%"keys.142", %"pptp_d1.to_ppp"]
+  %"hdr.43" = getelementptr i8, ptr %"data.143", i64 %"cursor.52"
+  %".4106" = getelementptr i8, ptr %"hdr.43", i64 4
+  %".4107" = icmp ugt ptr %".4106", %"data_end.143"
+  br i1 %".4107", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+ppp_d1.linear:
+  %".4109" = getelementptr i8, ptr %"hdr.43", i64 2
+  %".4110" = load i16, ptr %".4109", align 2
+  br label %"ppp_d1.header"
+ppp_d1.header:
+  %"w2_2.17" = phi  i16 [%".4110", %"ppp_d1.linear"], [%".4129", %"ppp_d1.copy_failed.endif"]
+  %"data.155" = phi  ptr [%"data.143", %"ppp_d1.linear"], [%"data.154", %"ppp_d1.copy_failed.endif"]
+  %"data_end.155" = phi  ptr [%"data_end.143", %"ppp_d1.linear"], [%"data_end.154", %"ppp_d1.copy_failed.endif"]
+  %"keys.155" = phi  ptr [%"keys.143", %"ppp_d1.linear"], [%"keys.154", %"ppp_d1.copy_failed.endif"]
+  %".4131" = add i64 %"cursor.52", 4
+  %".4132" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4133" = zext i16 %".4132" to i64
+  switch i64 %".4133", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+ppp_d1.to_ipv4:
+  %".4142" = trunc i64 2048 to i16
+  %".4143" = call i16 @"llvm.bswap.i16"(i16 %".4142")
+  %".4144" = getelementptr i8, ptr %"keys.155", i64 10
+  store i16 %".4143", ptr %".4144", align 2
+  %".4146" = getelementptr i8, ptr %"keys.155", i64 8
+  store i8 1, ptr %".4146", align 1
+  %".4148" = getelementptr i8, ptr %"keys.155", i64 48
+  %"flags.74" = load volatile i32, ptr %".4148", align 4
+  %".4149" = and i32 %"flags.74", 4
+  %".4150" = icmp ne i32 %".4149", 0
+  br i1 %".4150", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2748" = trunc i64 %"cursor.37" to i32
@@ -4233,8 +4369,6 @@ ipv6_opts_d1_ipv6_ext1.unknown:
   %".2782" = getelementptr i8, ptr %"keys.119", i64 2
   store i16 %".2781", ptr %".2782", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.to_udp:
   br label %"udp"
 ipv6_opts_d1_ipv6_ext1.to_udplite:
@@ -4322,6 +4456,8 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".3689" = add i64 %"cursor.47", %".3688"
   %".3690" = zext i8 %"w0_1.14" to i64
   switch i64 %".3690", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext2:
   %"cursor.48" = phi  i64 [%".2778", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".2872", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".4702", %"widening.test.23"]
   %"data.121" = phi  ptr [%"data.119", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.123", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.183", %"widening.test.23"]
@@ -4353,7 +4489,12 @@ ipv6_frag_d1_ipv6_ext2.header:
   %".3786" = zext i16 %".3785" to i64
   %".3787" = and i64 %".3786", 65528
   %".3788" = icmp eq i64 %".3787", 0
-  br i1 %".3784", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  br i1 %".3784", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext2.fragment.endif:
+  %".3810" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3810", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
   %".2813" = trunc i64 %".2778" to i16
   %".2814" = getelementptr i8, ptr %"keys.119", i64 2
@@ -4406,9 +4547,6 @@ ipv6_frag_d1_ipv6_ext1.fragment:
   %".2879" = getelementptr i8, ptr %"keys.123", i64 6
   store i8 1, ptr %".2879", align 1
   br i1 %".2877", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
-ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".2899" = zext i8 %"w0_1.11" to i64
-  switch i64 %".2899", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
   %".2882" = getelementptr i8, ptr %"keys.123", i64 7
   store i8 1, ptr %".2882", align 1
@@ -4437,8 +4575,6 @@ ipv6_frag_d1_ipv6_ext1.unknown:
   %".2902" = getelementptr i8, ptr %"keys.123", i64 2
   store i16 %".2901", ptr %".2902", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext1.to_udp:
   br label %"udp"
 ipv6_frag_d1_ipv6_ext1.to_udplite:
@@ -4546,8 +4682,6 @@ ipv6_opts_d0_ipv6_ext2.unknown:
   %".3001" = getelementptr i8, ptr %"keys.125", i64 2
   store i16 %".3000", ptr %".3001", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.to_udp:
   br label %"udp"
 ipv6_opts_d0_ipv6_ext2.to_udplite:
@@ -4635,6 +4769,8 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".3908" = add i64 %"cursor.49", %".3907"
   %".3909" = zext i8 %"w0_1.16" to i64
   switch i64 %".3909", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext3:
   %"cursor.50" = phi  i64 [%".2997", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3085", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".4526", %"widening.test.7"]
   %"data.127" = phi  ptr [%"data.125", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.129", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.167", %"widening.test.7"]
@@ -4666,7 +4802,12 @@ ipv6_frag_d0_ipv6_ext3.header:
   %".4011" = zext i16 %".4010" to i64
   %".4012" = and i64 %".4011", 65528
   %".4013" = icmp eq i64 %".4012", 0
-  br i1 %".4009", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  br i1 %".4009", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext3.fragment.endif:
+  %".4035" = zext i8 %"w0_1.17" to i64
+  switch i64 %".4035", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
   %".3032" = trunc i64 %".2997" to i16
   %".3033" = getelementptr i8, ptr %"keys.125", i64 2
@@ -4713,9 +4854,6 @@ ipv6_frag_d0_ipv6_ext2.fragment:
   %".3092" = getelementptr i8, ptr %"keys.129", i64 6
   store i8 1, ptr %".3092", align 1
   br i1 %".3090", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
-ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3112" = zext i8 %"w0_1.13" to i64
-  switch i64 %".3112", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".3095" = getelementptr i8, ptr %"keys.129", i64 7
   store i8 1, ptr %".3095", align 1
@@ -4744,8 +4882,6 @@ ipv6_frag_d0_ipv6_ext2.unknown:
   %".3115" = getelementptr i8, ptr %"keys.129", i64 2
   store i16 %".3114", ptr %".3115", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext2.to_udp:
   br label %"udp"
 ipv6_frag_d0_ipv6_ext2.to_udplite:
@@ -4845,8 +4981,6 @@ vlan_d1_vlan_tags2.unknown:
   %".3205" = getelementptr i8, ptr %"keys.131", i64 2
   store i16 %".3204", ptr %".3205", align 2
   br label %"return"
-vlan_d1_vlan_tags2.to_ipv4:
-  br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
@@ -4920,8 +5054,6 @@ hsr_d1_vlan_tags2.unknown:
   %".3275" = getelementptr i8, ptr %"keys.133", i64 2
   store i16 %".3274", ptr %".3275", align 2
   br label %"return"
-hsr_d1_vlan_tags2.to_ipv4:
-  br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
@@ -4995,8 +5127,6 @@ ethernet_d1.unknown:
   %".3342" = getelementptr i8, ptr %"keys.135", i64 2
   store i16 %".3341", ptr %".3342", align 2
   br label %"return"
-ethernet_d1.to_ipv4:
-  br label %"ipv4_d1"
 ethernet_d1.to_ipv6:
   br label %"ipv6_d1"
 ethernet_d1.to_vlan:
@@ -5057,18 +5187,6 @@ ppp_d0.unknown:
   %".3390" = and i64 %".3388", 0
   %".3391" = icmp eq i64 %".3390", 0
   br i1 %".3391", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
-ppp_d0.to_ipv4:
-  %".3397" = trunc i64 2048 to i16
-  %".3398" = call i16 @"llvm.bswap.i16"(i16 %".3397")
-  %".3399" = getelementptr i8, ptr %"keys.137", i64 10
-  store i16 %".3398", ptr %".3399", align 2
-  %".3401" = getelementptr i8, ptr %"keys.137", i64 8
-  store i8 1, ptr %".3401", align 1
-  %".3403" = getelementptr i8, ptr %"keys.137", i64 48
-  %"flags.60" = load volatile i32, ptr %".3403", align 4
-  %".3404" = and i32 %"flags.60", 4
-  %".3405" = icmp ne i32 %".3404", 0
-  br i1 %".3405", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 ppp_d0.to_ipv6:
   %".3412" = trunc i64 34525 to i16
   %".3413" = call i16 @"llvm.bswap.i16"(i16 %".3412")
@@ -5134,41 +5252,6 @@ gre_d1.stop_before:
   %".3452" = getelementptr i8, ptr %"keys.116", i64 2
   store i16 %".3451", ptr %".3452", align 2
   br label %"return"
-gre_d1.stop_before.endif:
-  %".3455" = add i64 %"cursor.45", 4
-  %".3456" = zext i8 %"w0_1.9" to i64
-  %".3457" = lshr i64 %".3456", 7
-  %".3458" = and i64 %".3457", 1
-  %".3459" = zext i8 %"w0_1.9" to i64
-  %".3460" = lshr i64 %".3459", 5
-  %".3461" = and i64 %".3460", 1
-  %".3462" = add i64 %".3458", %".3461"
-  %".3463" = zext i8 %"w0_1.9" to i64
-  %".3464" = lshr i64 %".3463", 4
-  %".3465" = and i64 %".3464", 1
-  %".3466" = add i64 %".3462", %".3465"
-  %".3467" = mul i64 %".3466", 4
-  %".3468" = add i64 %".3467", 4
-  %".3469" = getelementptr i8, ptr %"data.116", i64 %"cursor.45"
-  %".3470" = getelementptr i8, ptr %".3469", i64 %".3468"
-  %".3471" = icmp ugt ptr %".3470", %"data_end.116"
-  br i1 %".3471", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
-gre_d1.variable_part:
-  %"data.140" = phi  ptr [%"data.116", %"gre_d1.stop_before.endif"], [%"data.139", %"gre_d1.copy_last_byte_failed.endif"]
-  %"data_end.140" = phi  ptr [%"data_end.116", %"gre_d1.stop_before.endif"], [%"data_end.139", %"gre_d1.copy_last_byte_failed.endif"]
-  %"keys.140" = phi  ptr [%"keys.116", %"gre_d1.stop_before.endif"], [%"keys.139", %"gre_d1.copy_last_byte_failed.endif"]
-  %".3492" = add i64 %"cursor.45", %".3468"
-  %".3493" = add i64 %"cursor.45", 4
-  %".3494" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3493")
-  %".3495" = icmp eq i64 %".3467", 0
-  %"end.4" = select  i1 %".3495", i64 %".3494", i64 %".3492"
-  %".3496" = getelementptr i8, ptr %"keys.140", i64 8
-  store i8 1, ptr %".3496", align 1
-  %".3498" = getelementptr i8, ptr %"keys.140", i64 48
-  %"flags.63" = load volatile i32, ptr %".3498", align 4
-  %".3499" = and i32 %"flags.63", 4
-  %".3500" = icmp ne i32 %".3499", 0
-  br i1 %".3500", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
   %".3473" = add i64 %"cursor.45", %".3468"
   %".3474" = sub i64 %".3473", 1
@@ -5210,15 +5293,15 @@ gre_d1.stop_at_encap.endif:
   %".3512" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
   %".3513" = zext i16 %".3512" to i64
   switch i64 %".3513", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !4
-gre_d1.unknown:
-  %".3515" = trunc i64 %"end.4" to i16
-  %".3516" = getelementptr i8, ptr %"keys.140", i64 2
-  store i16 %".3515", ptr %".3516", align 2
-  br label %"return"
 gre_d1.to_ipv4:
   %".3519" = trunc i64 %"end.4" to i16
   %".3520" = getelementptr i8, ptr %"keys.140", i64 2
   store i16 %".3519", ptr %".3520", align 2
+  br label %"return"
+gre_d1.unknown:
+  %".3515" = trunc i64 %"end.4" to i16
+  %".3516" = getelementptr i8, ptr %"keys.140", i64 2
+  store i16 %".3515", ptr %".3516", align 2
   br label %"return"
 gre_d1.to_ipv6:
   %".3523" = trunc i64 %"end.4" to i16
@@ -5305,39 +5388,6 @@ pptp_d1.stop_before:
   %".3597" = getelementptr i8, ptr %"keys.117", i64 2
   store i16 %".3596", ptr %".3597", align 2
   br label %"return"
-pptp_d1.stop_before.endif:
-  %".3600" = add i64 %"cursor.46", 4
-  %".3601" = zext i8 %"w0_1.9" to i64
-  %".3602" = lshr i64 %".3601", 7
-  %".3603" = and i64 %".3602", 1
-  %".3604" = zext i8 %"w0_1.9" to i64
-  %".3605" = lshr i64 %".3604", 5
-  %".3606" = and i64 %".3605", 1
-  %".3607" = add i64 %".3603", %".3606"
-  %".3608" = zext i8 %"w0_1.9" to i64
-  %".3609" = lshr i64 %".3608", 4
-  %".3610" = and i64 %".3609", 1
-  %".3611" = add i64 %".3607", %".3610"
-  %".3612" = zext i8 %"w1_1.6" to i64
-  %".3613" = lshr i64 %".3612", 7
-  %".3614" = and i64 %".3613", 1
-  %".3615" = add i64 %".3611", %".3614"
-  %".3616" = mul i64 %".3615", 4
-  %".3617" = add i64 %".3616", 4
-  %".3618" = getelementptr i8, ptr %"data.117", i64 %"cursor.46"
-  %".3619" = getelementptr i8, ptr %".3618", i64 %".3617"
-  %".3620" = icmp ugt ptr %".3619", %"data_end.117"
-  br i1 %".3620", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
-pptp_d1.variable_part:
-  %"data.142" = phi  ptr [%"data.117", %"pptp_d1.stop_before.endif"], [%"data.141", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"data_end.142" = phi  ptr [%"data_end.117", %"pptp_d1.stop_before.endif"], [%"data_end.141", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"keys.142" = phi  ptr [%"keys.117", %"pptp_d1.stop_before.endif"], [%"keys.141", %"pptp_d1.copy_last_byte_failed.endif"]
-  %".3641" = add i64 %"cursor.46", %".3617"
-  %".3642" = add i64 %"cursor.46", 4
-  %".3643" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3642")
-  %".3644" = icmp eq i64 %".3616", 0
-  %"end.5" = select  i1 %".3644", i64 %".3643", i64 %".3641"
-  switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
   %".3622" = add i64 %"cursor.46", %".3617"
   %".3623" = sub i64 %".3622", 1
@@ -5369,30 +5419,6 @@ pptp_d1.unknown:
   %".3647" = getelementptr i8, ptr %"keys.142", i64 2
   store i16 %".3646", ptr %".3647", align 2
   br label %"return"
-pptp_d1.to_ppp:
-  br label %"ppp_d1"
-ppp_d1:
-  %"cursor.52" = phi  i64 [%"end.5", %"pptp_d1.to_ppp"]
-  %"data.143" = phi  ptr [%"data.142", %"pptp_d1.to_ppp"]
-  %"data_end.143" = phi  ptr [%"data_end.142", %"pptp_d1.to_ppp"]
-  %"keys.143" = phi  ptr [%"keys.142", %"pptp_d1.to_ppp"]
-  %"hdr.43" = getelementptr i8, ptr %"data.143", i64 %"cursor.52"
-  %".4106" = getelementptr i8, ptr %"hdr.43", i64 4
-  %".4107" = icmp ugt ptr %".4106", %"data_end.143"
-  br i1 %".4107", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
-ppp_d1.linear:
-  %".4109" = getelementptr i8, ptr %"hdr.43", i64 2
-  %".4110" = load i16, ptr %".4109", align 2
-  br label %"ppp_d1.header"
-ppp_d1.header:
-  %"w2_2.17" = phi  i16 [%".4110", %"ppp_d1.linear"], [%".4129", %"ppp_d1.copy_failed.endif"]
-  %"data.155" = phi  ptr [%"data.143", %"ppp_d1.linear"], [%"data.154", %"ppp_d1.copy_failed.endif"]
-  %"data_end.155" = phi  ptr [%"data_end.143", %"ppp_d1.linear"], [%"data_end.154", %"ppp_d1.copy_failed.endif"]
-  %"keys.155" = phi  ptr [%"keys.143", %"ppp_d1.linear"], [%"keys.154", %"ppp_d1.copy_failed.endif"]
-  %".4131" = add i64 %"cursor.52", 4
-  %".4132" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".4133" = zext i16 %".4132" to i64
-  switch i64 %".4133", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.46" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3659" = trunc i64 %"cursor.47" to i32
@@ -5426,8 +5452,6 @@ ipv6_opts_d1_ipv6_ext2.unknown:
   %".3693" = getelementptr i8, ptr %"keys.145", i64 2
   store i16 %".3692", ptr %".3693", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.to_udp:
   br label %"udp"
 ipv6_opts_d1_ipv6_ext2.to_udplite:
@@ -5515,6 +5539,8 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".4234" = add i64 %"cursor.53", %".4233"
   %".4235" = zext i8 %"w0_1.18" to i64
   switch i64 %".4235", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext3:
   %"cursor.54" = phi  i64 [%".3689", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".3783", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".4724", %"widening.test.25"]
   %"data.147" = phi  ptr [%"data.145", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.149", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.185", %"widening.test.25"]
@@ -5546,7 +5572,12 @@ ipv6_frag_d1_ipv6_ext3.header:
   %".4343" = zext i16 %".4342" to i64
   %".4344" = and i64 %".4343", 65528
   %".4345" = icmp eq i64 %".4344", 0
-  br i1 %".4341", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  br i1 %".4341", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext3.fragment.endif:
+  %".4367" = zext i8 %"w0_1.19" to i64
+  switch i64 %".4367", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
   %".3724" = trunc i64 %".3689" to i16
   %".3725" = getelementptr i8, ptr %"keys.145", i64 2
@@ -5599,9 +5630,6 @@ ipv6_frag_d1_ipv6_ext2.fragment:
   %".3790" = getelementptr i8, ptr %"keys.149", i64 6
   store i8 1, ptr %".3790", align 1
   br i1 %".3788", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
-ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".3810" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3810", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
   %".3793" = getelementptr i8, ptr %"keys.149", i64 7
   store i8 1, ptr %".3793", align 1
@@ -5630,8 +5658,6 @@ ipv6_frag_d1_ipv6_ext2.unknown:
   %".3813" = getelementptr i8, ptr %"keys.149", i64 2
   store i16 %".3812", ptr %".3813", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext2.to_udp:
   br label %"udp"
 ipv6_frag_d1_ipv6_ext2.to_udplite:
@@ -5739,8 +5765,6 @@ ipv6_opts_d0_ipv6_ext3.unknown:
   %".3912" = getelementptr i8, ptr %"keys.151", i64 2
   store i16 %".3911", ptr %".3912", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext3.to_udp:
   br label %"udp"
 ipv6_opts_d0_ipv6_ext3.to_udplite:
@@ -5853,9 +5877,6 @@ ipv6_frag_d0_ipv6_ext3.fragment:
   %".4015" = getelementptr i8, ptr %"keys.153", i64 6
   store i8 1, ptr %".4015", align 1
   br i1 %".4013", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
-ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".4035" = zext i8 %"w0_1.17" to i64
-  switch i64 %".4035", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
   %".4018" = getelementptr i8, ptr %"keys.153", i64 7
   store i8 1, ptr %".4018", align 1
@@ -5884,8 +5905,6 @@ ipv6_frag_d0_ipv6_ext3.unknown:
   %".4038" = getelementptr i8, ptr %"keys.153", i64 2
   store i16 %".4037", ptr %".4038", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext3.to_udp:
   br label %"udp"
 ipv6_frag_d0_ipv6_ext3.to_udplite:
@@ -5996,18 +6015,6 @@ ppp_d1.unknown:
   %".4135" = and i64 %".4133", 0
   %".4136" = icmp eq i64 %".4135", 0
   br i1 %".4136", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
-ppp_d1.to_ipv4:
-  %".4142" = trunc i64 2048 to i16
-  %".4143" = call i16 @"llvm.bswap.i16"(i16 %".4142")
-  %".4144" = getelementptr i8, ptr %"keys.155", i64 10
-  store i16 %".4143", ptr %".4144", align 2
-  %".4146" = getelementptr i8, ptr %"keys.155", i64 8
-  store i8 1, ptr %".4146", align 1
-  %".4148" = getelementptr i8, ptr %"keys.155", i64 48
-  %"flags.74" = load volatile i32, ptr %".4148", align 4
-  %".4149" = and i32 %"flags.74", 4
-  %".4150" = icmp ne i32 %".4149", 0
-  br i1 %".4150", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ppp_d1.to_ipv6:
   %".4160" = trunc i64 34525 to i16
   %".4161" = call i16 @"llvm.bswap.i16"(i16 %".4160")
@@ -6100,8 +6107,6 @@ ipv6_opts_d1_ipv6_ext3.unknown:
   %".4238" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".4237", ptr %".4238", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext3.to_udp:
   br label %"udp"
 ipv6_opts_d1_ipv6_ext3.to_udplite:
@@ -6220,9 +6225,6 @@ ipv6_frag_d1_ipv6_ext3.fragment:
   %".4347" = getelementptr i8, ptr %"keys.159", i64 6
   store i8 1, ptr %".4347", align 1
   br i1 %".4345", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
-ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".4367" = zext i8 %"w0_1.19" to i64
-  switch i64 %".4367", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
   %".4350" = getelementptr i8, ptr %"keys.159", i64 7
   store i8 1, ptr %".4350", align 1
@@ -6251,8 +6253,6 @@ ipv6_frag_d1_ipv6_ext3.unknown:
   %".4370" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4369", ptr %".4370", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext3.to_udp:
   br label %"udp"
 ipv6_frag_d1_ipv6_ext3.to_udplite:

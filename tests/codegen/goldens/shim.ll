@@ -50,43 +50,8 @@ entry_d0:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]  , !prof !1
-entry_d0.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry_d0.to_ipv4:
   br label %"ipv4_d0"
-entry_d0.to_ipv6:
-  br label %"ipv6_d0"
-entry_d0.to_vlan:
-  br label %"vlan_d0_vlan_tags1"
-entry_d0.to_vlan.1:
-  br label %"vlan_d0_vlan_tags1"
-entry_d0.to_mpls:
-  br label %"mpls_d0_mpls_labels1"
-entry_d0.to_mpls.1:
-  br label %"mpls_d0_mpls_labels1"
-entry_d0.to_pppoe:
-  br label %"pppoe_d0"
-entry_d0.to_arp:
-  br label %"arp"
-entry_d0.to_arp.1:
-  br label %"arp"
-entry_d0.to_ptp:
-  br label %"ptp"
-entry_d0.to_cfm:
-  br label %"cfm"
-entry_d0.to_tipc:
-  br label %"tipc"
-entry_d0.to_fcoe:
-  br label %"fcoe"
-entry_d0.to_hsr:
-  br label %"hsr_d0_vlan_tags1"
-entry_d0.to_hsr.1:
-  br label %"hsr_d0_vlan_tags1"
-entry_d0.to_batadv:
-  br label %"batadv_d0"
 ipv4_d0:
   %"cursor.1" = phi  i64 [%".26", %"entry_d0.to_ipv4"], [%".380", %"vlan_d0_vlan_tags1.to_ipv4"], [%".505", %"pppoe_d0.to_ipv4"], [%".658", %"hsr_d0_vlan_tags1.to_ipv4"], [%".2000", %"vlan_d0_vlan_tags2.to_ipv4"], [%".2070", %"hsr_d0_vlan_tags2.to_ipv4"], [%".6312", %"widening.test.9"]
   %"data.2" = phi  ptr [%"data.1", %"entry_d0.to_ipv4"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv4"], [%"data.41", %"pppoe_d0.to_ipv4"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv4"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv4"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv4"], [%"data.266", %"widening.test.9"]
@@ -122,6 +87,41 @@ ipv4_d0.header:
   %".91" = icmp uge i64 %".90", 5
   %".92" = xor i1 %".91", -1
   br i1 %".92", label %"ipv4_d0.require", label %"ipv4_d0.require.endif"
+entry_d0.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+entry_d0.to_ipv6:
+  br label %"ipv6_d0"
+entry_d0.to_vlan:
+  br label %"vlan_d0_vlan_tags1"
+entry_d0.to_vlan.1:
+  br label %"vlan_d0_vlan_tags1"
+entry_d0.to_mpls:
+  br label %"mpls_d0_mpls_labels1"
+entry_d0.to_mpls.1:
+  br label %"mpls_d0_mpls_labels1"
+entry_d0.to_pppoe:
+  br label %"pppoe_d0"
+entry_d0.to_arp:
+  br label %"arp"
+entry_d0.to_arp.1:
+  br label %"arp"
+entry_d0.to_ptp:
+  br label %"ptp"
+entry_d0.to_cfm:
+  br label %"cfm"
+entry_d0.to_tipc:
+  br label %"tipc"
+entry_d0.to_fcoe:
+  br label %"fcoe"
+entry_d0.to_hsr:
+  br label %"hsr_d0_vlan_tags1"
+entry_d0.to_hsr.1:
+  br label %"hsr_d0_vlan_tags1"
+entry_d0.to_batadv:
+  br label %"batadv_d0"
 ipv6_d0:
   %"cursor.2" = phi  i64 [%".26", %"entry_d0.to_ipv6"], [%".380", %"vlan_d0_vlan_tags1.to_ipv6"], [%".505", %"pppoe_d0.to_ipv6"], [%".658", %"hsr_d0_vlan_tags1.to_ipv6"], [%".2000", %"vlan_d0_vlan_tags2.to_ipv6"], [%".2070", %"hsr_d0_vlan_tags2.to_ipv6"], [%".6257", %"widening.test.4"]
   %"data.3" = phi  ptr [%"data.1", %"entry_d0.to_ipv6"], [%"data.33", %"vlan_d0_vlan_tags1.to_ipv6"], [%"data.41", %"pppoe_d0.to_ipv6"], [%"data.50", %"hsr_d0_vlan_tags1.to_ipv6"], [%"data.105", %"vlan_d0_vlan_tags2.to_ipv6"], [%"data.107", %"hsr_d0_vlan_tags2.to_ipv6"], [%"data.261", %"widening.test.4"]
@@ -223,6 +223,8 @@ vlan_d0_vlan_tags1.header:
   %".384" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".385" = zext i16 %".384" to i64
   switch i64 %".385", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
+vlan_d0_vlan_tags1.to_ipv4:
+  br label %"ipv4_d0"
 mpls_d0_mpls_labels1:
   %"cursor.4" = phi  i64 [%".26", %"entry_d0.to_mpls"], [%".26", %"entry_d0.to_mpls.1"], [%"end", %"ipv4_d0.to_mpls"], [%".277", %"ipv6_d0.to_mpls"], [%".380", %"vlan_d0_vlan_tags1.to_mpls"], [%".380", %"vlan_d0_vlan_tags1.to_mpls.1"], [%".505", %"pppoe_d0.to_mpls"], [%".505", %"pppoe_d0.to_mpls.1"], [%".658", %"hsr_d0_vlan_tags1.to_mpls"], [%".658", %"hsr_d0_vlan_tags1.to_mpls.1"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%".2000", %"vlan_d0_vlan_tags2.to_mpls"], [%".2000", %"vlan_d0_vlan_tags2.to_mpls.1"], [%".2070", %"hsr_d0_vlan_tags2.to_mpls"], [%".2070", %"hsr_d0_vlan_tags2.to_mpls.1"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%".6323", %"widening.test.10"]
   %"data.5" = phi  ptr [%"data.1", %"entry_d0.to_mpls"], [%"data.1", %"entry_d0.to_mpls.1"], [%"data.15", %"ipv4_d0.to_mpls"], [%"data.28", %"ipv6_d0.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls"], [%"data.33", %"vlan_d0_vlan_tags1.to_mpls.1"], [%"data.41", %"pppoe_d0.to_mpls"], [%"data.41", %"pppoe_d0.to_mpls.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls"], [%"data.50", %"hsr_d0_vlan_tags1.to_mpls.1"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_mpls"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls"], [%"data.105", %"vlan_d0_vlan_tags2.to_mpls.1"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls"], [%"data.107", %"hsr_d0_vlan_tags2.to_mpls.1"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_mpls"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_mpls"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_mpls"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_mpls"], [%"data.267", %"widening.test.10"]
@@ -246,6 +248,86 @@ mpls_d0_mpls_labels1.header:
   %".434" = zext i8 %"w2_1" to i64
   %".435" = and i64 %".434", 1
   switch i64 %".435", label %"mpls_d0_mpls_labels1.unknown" [i64 0, label %"mpls_d0_mpls_labels1.to_mpls" i64 1, label %"mpls_d0_mpls_labels1.to_ip_version"]
+mpls_d0_mpls_labels1.to_mpls:
+  br label %"mpls_d0_mpls_labels2"
+mpls_d0_mpls_labels2:
+  %"cursor.29" = phi  i64 [%".433", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"data.38" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"data_end.38" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.to_mpls"]
+  %"keys.38" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.to_mpls"]
+  %".2109" = add i64 %"cursor.29", 4
+  %"hdr.26" = getelementptr i8, ptr %"data.38", i64 %"cursor.29"
+  %".2110" = getelementptr i8, ptr %"hdr.26", i64 4
+  %".2111" = icmp ugt ptr %".2110", %"data_end.38"
+  br i1 %".2111", label %"mpls_d0_mpls_labels2.copy", label %"mpls_d0_mpls_labels2.linear", !prof !0
+mpls_d0_mpls_labels2.linear:
+  %".2113" = getelementptr i8, ptr %"hdr.26", i64 2
+  %".2114" = load i8, ptr %".2113", align 1
+  br label %"mpls_d0_mpls_labels2.header"
+mpls_d0_mpls_labels2.header:
+  %"w2_1.1" = phi  i8 [%".2114", %"mpls_d0_mpls_labels2.linear"], [%".2133", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"data.109" = phi  ptr [%"data.38", %"mpls_d0_mpls_labels2.linear"], [%"data.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"data_end.109" = phi  ptr [%"data_end.38", %"mpls_d0_mpls_labels2.linear"], [%"data_end.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %"keys.109" = phi  ptr [%"keys.38", %"mpls_d0_mpls_labels2.linear"], [%"keys.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
+  %".2135" = add i64 %"cursor.29", 4
+  %".2136" = zext i8 %"w2_1.1" to i64
+  %".2137" = and i64 %".2136", 1
+  switch i64 %".2137", label %"mpls_d0_mpls_labels2.unknown" [i64 0, label %"mpls_d0_mpls_labels2.to_mpls" i64 1, label %"mpls_d0_mpls_labels2.to_ip_version"]
+mpls_d0_mpls_labels2.to_mpls:
+  br label %"mpls_d0_mpls_labels3"
+mpls_d0_mpls_labels3:
+  %"cursor.51" = phi  i64 [%".2135", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"data.110" = phi  ptr [%"data.109", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"data_end.110" = phi  ptr [%"data_end.109", %"mpls_d0_mpls_labels2.to_mpls"]
+  %"keys.110" = phi  ptr [%"keys.109", %"mpls_d0_mpls_labels2.to_mpls"]
+  %".3938" = add i64 %"cursor.51", 4
+  %"hdr.45" = getelementptr i8, ptr %"data.110", i64 %"cursor.51"
+  %".3939" = getelementptr i8, ptr %"hdr.45", i64 4
+  %".3940" = icmp ugt ptr %".3939", %"data_end.110"
+  br i1 %".3940", label %"mpls_d0_mpls_labels3.copy", label %"mpls_d0_mpls_labels3.linear", !prof !0
+mpls_d0_mpls_labels3.linear:
+  %".3942" = getelementptr i8, ptr %"hdr.45", i64 2
+  %".3943" = load i8, ptr %".3942", align 1
+  br label %"mpls_d0_mpls_labels3.header"
+mpls_d0_mpls_labels3.header:
+  %"w2_1.3" = phi  i8 [%".3943", %"mpls_d0_mpls_labels3.linear"], [%".3962", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data.178" = phi  ptr [%"data.110", %"mpls_d0_mpls_labels3.linear"], [%"data.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"data_end.178" = phi  ptr [%"data_end.110", %"mpls_d0_mpls_labels3.linear"], [%"data_end.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %"keys.178" = phi  ptr [%"keys.110", %"mpls_d0_mpls_labels3.linear"], [%"keys.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
+  %".3964" = add i64 %"cursor.51", 4
+  %".3965" = zext i8 %"w2_1.3" to i64
+  %".3966" = and i64 %".3965", 1
+  switch i64 %".3966", label %"mpls_d0_mpls_labels3.unknown" [i64 0, label %"mpls_d0_mpls_labels3.to_mpls" i64 1, label %"mpls_d0_mpls_labels3.to_ip_version"]
+mpls_d0_mpls_labels3.to_mpls:
+  br label %"mpls_d0_mpls_labels4"
+mpls_d0_mpls_labels4:
+  %"cursor.70" = phi  i64 [%".3964", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data.179" = phi  ptr [%"data.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"data_end.179" = phi  ptr [%"data_end.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %"keys.179" = phi  ptr [%"keys.178", %"mpls_d0_mpls_labels3.to_mpls"]
+  %".5442" = add i64 %"cursor.70", 4
+  %"hdr.62" = getelementptr i8, ptr %"data.179", i64 %"cursor.70"
+  %".5443" = getelementptr i8, ptr %"hdr.62", i64 4
+  %".5444" = icmp ugt ptr %".5443", %"data_end.179"
+  br i1 %".5444", label %"mpls_d0_mpls_labels4.copy", label %"mpls_d0_mpls_labels4.linear", !prof !0
+mpls_d0_mpls_labels4.linear:
+  %".5446" = getelementptr i8, ptr %"hdr.62", i64 2
+  %".5447" = load i8, ptr %".5446", align 1
+  br label %"mpls_d0_mpls_labels4.header"
+mpls_d0_mpls_labels4.header:
+  %"w2_1.5" = phi  i8 [%".5447", %"mpls_d0_mpls_labels4.linear"], [%".5466", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data.227" = phi  ptr [%"data.179", %"mpls_d0_mpls_labels4.linear"], [%"data.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"data_end.227" = phi  ptr [%"data_end.179", %"mpls_d0_mpls_labels4.linear"], [%"data_end.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %"keys.227" = phi  ptr [%"keys.179", %"mpls_d0_mpls_labels4.linear"], [%"keys.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
+  %".5468" = add i64 %"cursor.70", 4
+  %".5469" = zext i8 %"w2_1.5" to i64
+  %".5470" = and i64 %".5469", 1
+  switch i64 %".5470", label %"mpls_d0_mpls_labels4.unknown" [i64 0, label %"mpls_d0_mpls_labels4.to_mpls" i64 1, label %"mpls_d0_mpls_labels4.to_ip_version"]
+mpls_d0_mpls_labels4.to_mpls:
+  %".5476" = trunc i64 %".5468" to i16
+  %".5477" = getelementptr i8, ptr %"keys.227", i64 2
+  store i16 %".5476", ptr %".5477", align 2
+  br label %"return"
 pppoe_d0:
   %"cursor.5" = phi  i64 [%".26", %"entry_d0.to_pppoe"], [%".380", %"vlan_d0_vlan_tags1.to_pppoe"], [%".658", %"hsr_d0_vlan_tags1.to_pppoe"], [%".2000", %"vlan_d0_vlan_tags2.to_pppoe"], [%".2070", %"hsr_d0_vlan_tags2.to_pppoe"], [%".6246", %"widening.test.3"]
   %"data.6" = phi  ptr [%"data.1", %"entry_d0.to_pppoe"], [%"data.33", %"vlan_d0_vlan_tags1.to_pppoe"], [%"data.50", %"hsr_d0_vlan_tags1.to_pppoe"], [%"data.105", %"vlan_d0_vlan_tags2.to_pppoe"], [%"data.107", %"hsr_d0_vlan_tags2.to_pppoe"], [%"data.260", %"widening.test.3"]
@@ -393,6 +475,8 @@ hsr_d0_vlan_tags1.header:
   %".662" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
   %".663" = zext i16 %".662" to i64
   switch i64 %".663", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
+hsr_d0_vlan_tags1.to_ipv4:
+  br label %"ipv4_d0"
 batadv_d0:
   %"cursor.12" = phi  i64 [%".26", %"entry_d0.to_batadv"], [%".380", %"vlan_d0_vlan_tags1.to_batadv"], [%".658", %"hsr_d0_vlan_tags1.to_batadv"], [%".2000", %"vlan_d0_vlan_tags2.to_batadv"], [%".2070", %"hsr_d0_vlan_tags2.to_batadv"], [%".6235", %"widening.test.2"]
   %"data.13" = phi  ptr [%"data.1", %"entry_d0.to_batadv"], [%"data.33", %"vlan_d0_vlan_tags1.to_batadv"], [%"data.50", %"hsr_d0_vlan_tags1.to_batadv"], [%"data.105", %"vlan_d0_vlan_tags2.to_batadv"], [%"data.107", %"hsr_d0_vlan_tags2.to_batadv"], [%"data.259", %"widening.test.2"]
@@ -498,14 +582,76 @@ ipv4_d0.require.endif:
   %".128" = zext i16 %".127" to i64
   %".129" = and i64 %".128", 8191
   %".130" = icmp eq i64 %".129", 0
-  br i1 %".126", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif"
+  br i1 %".126", label %"ipv4_d0.fragment", label %"ipv4_d0.fragment.endif", !prof !0
+ipv4_d0.fragment.endif:
+  %".152" = zext i8 %"w9_1" to i64
+  switch i64 %".152", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
+ipv4_d0.to_tcp:
+  br label %"tcp"
+tcp:
+  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".277", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1650", %"ipv6_d1.to_tcp"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6664", %"widening.test.41"]
+  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.298", %"widening.test.41"]
+  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.298", %"widening.test.41"]
+  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.41"]
+  %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
+  %".951" = getelementptr i8, ptr %"hdr.10", i64 4
+  %".952" = icmp ugt ptr %".951", %"data_end.16"
+  br i1 %".952", label %"tcp.copy", label %"tcp.linear", !prof !0
+tcp.linear:
+  %".954" = getelementptr i8, ptr %"hdr.10", i64 0
+  %".955" = load i16, ptr %".954", align 2
+  %".956" = getelementptr i8, ptr %"hdr.10", i64 2
+  %".957" = load i16, ptr %".956", align 2
+  br label %"tcp.header"
+tcp.header:
+  %"w0_2" = phi  i16 [%".955", %"tcp.linear"], [%".976", %"tcp.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".957", %"tcp.linear"], [%".978", %"tcp.copy_failed.endif"]
+  %"data.59" = phi  ptr [%"data.16", %"tcp.linear"], [%"data.58", %"tcp.copy_failed.endif"]
+  %"data_end.59" = phi  ptr [%"data_end.16", %"tcp.linear"], [%"data_end.58", %"tcp.copy_failed.endif"]
+  %"keys.59" = phi  ptr [%"keys.16", %"tcp.linear"], [%"keys.58", %"tcp.copy_failed.endif"]
+  %".980" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".981" = zext i16 %".980" to i64
+  %".982" = trunc i64 %".981" to i16
+  %".983" = call i16 @"llvm.bswap.i16"(i16 %".982")
+  %".984" = getelementptr i8, ptr %"keys.59", i64 12
+  store i16 %".983", ptr %".984", align 2
+  %".986" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".987" = zext i16 %".986" to i64
+  %".988" = trunc i64 %".987" to i16
+  %".989" = call i16 @"llvm.bswap.i16"(i16 %".988")
+  %".990" = getelementptr i8, ptr %"keys.59", i64 14
+  store i16 %".989", ptr %".990", align 2
+  switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
+tcp.to_tcp_header:
+  br label %"tcp_header"
+tcp_header:
+  %"cursor.37" = phi  i64 [%"cursor.13", %"tcp.to_tcp_header"]
+  %"data.60" = phi  ptr [%"data.59", %"tcp.to_tcp_header"]
+  %"data_end.60" = phi  ptr [%"data_end.59", %"tcp.to_tcp_header"]
+  %"keys.60" = phi  ptr [%"keys.59", %"tcp.to_tcp_header"]
+  %"hdr.33" = getelementptr i8, ptr %"data.60", i64 %"cursor.37"
+  %".2763" = getelementptr i8, ptr %"hdr.33", i64 20
+  %".2764" = icmp ugt ptr %".2763", %"data_end.60"
+  br i1 %".2764", label %"tcp_header.copy", label %"tcp_header.linear", !prof !0
+tcp_header.linear:
+  %".2766" = getelementptr i8, ptr %"hdr.33", i64 12
+  %".2767" = load i8, ptr %".2766", align 1
+  br label %"tcp_header.header"
+tcp_header.header:
+  %"w12_1" = phi  i8 [%".2767", %"tcp_header.linear"], [%".2786", %"tcp_header.copy_failed.endif"]
+  %"data.127" = phi  ptr [%"data.60", %"tcp_header.linear"], [%"data.126", %"tcp_header.copy_failed.endif"]
+  %"data_end.127" = phi  ptr [%"data_end.60", %"tcp_header.linear"], [%"data_end.126", %"tcp_header.copy_failed.endif"]
+  %"keys.127" = phi  ptr [%"keys.60", %"tcp_header.linear"], [%"keys.126", %"tcp_header.copy_failed.endif"]
+  %".2788" = zext i8 %"w12_1" to i64
+  %".2789" = lshr i64 %".2788", 4
+  %".2790" = and i64 %".2789", 15
+  %".2791" = icmp uge i64 %".2790", 5
+  %".2792" = xor i1 %".2791", -1
+  br i1 %".2792", label %"tcp_header.require", label %"tcp_header.require.endif"
 ipv4_d0.fragment:
   %".132" = getelementptr i8, ptr %"keys.15", i64 6
   store i8 1, ptr %".132", align 1
   br i1 %".130", label %"ipv4_d0.first_fragment", label %"ipv4_d0.later_fragment"
-ipv4_d0.fragment.endif:
-  %".152" = zext i8 %"w9_1" to i64
-  switch i64 %".152", label %"ipv4_d0.unknown" [i64 6, label %"ipv4_d0.to_tcp" i64 17, label %"ipv4_d0.to_udp" i64 136, label %"ipv4_d0.to_udplite" i64 47, label %"ipv4_d0.to_gre_version" i64 132, label %"ipv4_d0.to_sctp" i64 33, label %"ipv4_d0.to_dccp" i64 50, label %"ipv4_d0.to_esp" i64 51, label %"ipv4_d0.to_ah" i64 1, label %"ipv4_d0.to_icmp" i64 137, label %"ipv4_d0.to_mpls" i64 4, label %"ipv4_d0.to_ipv4" i64 41, label %"ipv4_d0.to_ipv6"]  , !prof !2
 ipv4_d0.first_fragment:
   %".135" = getelementptr i8, ptr %"keys.15", i64 7
   store i8 1, ptr %".135", align 1
@@ -534,8 +680,6 @@ ipv4_d0.unknown:
   %".155" = getelementptr i8, ptr %"keys.15", i64 2
   store i16 %".154", ptr %".155", align 2
   br label %"return"
-ipv4_d0.to_tcp:
-  br label %"tcp"
 ipv4_d0.to_udp:
   br label %"udp_d0"
 ipv4_d0.to_udplite:
@@ -582,40 +726,6 @@ ipv4_d0.to_ipv6:
   %".196" = and i32 %"flags.2", 4
   %".197" = icmp ne i32 %".196", 0
   br i1 %".197", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
-tcp:
-  %"cursor.13" = phi  i64 [%"end", %"ipv4_d0.to_tcp"], [%".277", %"ipv6_d0.to_tcp"], [%"end.1", %"ipv4_d1.to_tcp"], [%".1650", %"ipv6_d1.to_tcp"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%".6664", %"widening.test.41"]
-  %"data.16" = phi  ptr [%"data.15", %"ipv4_d0.to_tcp"], [%"data.28", %"ipv6_d0.to_tcp"], [%"data.89", %"ipv4_d1.to_tcp"], [%"data.93", %"ipv6_d1.to_tcp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data.298", %"widening.test.41"]
-  %"data_end.16" = phi  ptr [%"data_end.15", %"ipv4_d0.to_tcp"], [%"data_end.28", %"ipv6_d0.to_tcp"], [%"data_end.89", %"ipv4_d1.to_tcp"], [%"data_end.93", %"ipv6_d1.to_tcp"], [%"data_end.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"data_end.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"data_end.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"data_end.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"data_end.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"data_end.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"data_end.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"data_end.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"data_end.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"data_end.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"data_end.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"data_end.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"data_end.298", %"widening.test.41"]
-  %"keys.16" = phi  ptr [%"keys.15", %"ipv4_d0.to_tcp"], [%"keys.28", %"ipv6_d0.to_tcp"], [%"keys.89", %"ipv4_d1.to_tcp"], [%"keys.93", %"ipv6_d1.to_tcp"], [%"keys.97", %"ipv6_opts_d0_ipv6_ext1.to_tcp"], [%"keys.101", %"ipv6_frag_d0_ipv6_ext1.to_tcp"], [%"keys.166", %"ipv6_opts_d1_ipv6_ext1.to_tcp"], [%"keys.170", %"ipv6_frag_d1_ipv6_ext1.to_tcp"], [%"keys.172", %"ipv6_opts_d0_ipv6_ext2.to_tcp"], [%"keys.176", %"ipv6_frag_d0_ipv6_ext2.to_tcp"], [%"keys.217", %"ipv6_opts_d1_ipv6_ext2.to_tcp"], [%"keys.221", %"ipv6_frag_d1_ipv6_ext2.to_tcp"], [%"keys.223", %"ipv6_opts_d0_ipv6_ext3.to_tcp"], [%"keys.225", %"ipv6_frag_d0_ipv6_ext3.to_tcp"], [%"keys.237", %"ipv6_opts_d1_ipv6_ext3.to_tcp"], [%"keys.239", %"ipv6_frag_d1_ipv6_ext3.to_tcp"], [%"keys", %"widening.test.41"]
-  %"hdr.10" = getelementptr i8, ptr %"data.16", i64 %"cursor.13"
-  %".951" = getelementptr i8, ptr %"hdr.10", i64 4
-  %".952" = icmp ugt ptr %".951", %"data_end.16"
-  br i1 %".952", label %"tcp.copy", label %"tcp.linear", !prof !0
-tcp.linear:
-  %".954" = getelementptr i8, ptr %"hdr.10", i64 0
-  %".955" = load i16, ptr %".954", align 2
-  %".956" = getelementptr i8, ptr %"hdr.10", i64 2
-  %".957" = load i16, ptr %".956", align 2
-  br label %"tcp.header"
-tcp.header:
-  %"w0_2" = phi  i16 [%".955", %"tcp.linear"], [%".976", %"tcp.copy_failed.endif"]
-  %"w2_2.1" = phi  i16 [%".957", %"tcp.linear"], [%".978", %"tcp.copy_failed.endif"]
-  %"data.59" = phi  ptr [%"data.16", %"tcp.linear"], [%"data.58", %"tcp.copy_failed.endif"]
-  %"data_end.59" = phi  ptr [%"data_end.16", %"tcp.linear"], [%"data_end.58", %"tcp.copy_failed.endif"]
-  %"keys.59" = phi  ptr [%"keys.16", %"tcp.linear"], [%"keys.58", %"tcp.copy_failed.endif"]
-  %".980" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".981" = zext i16 %".980" to i64
-  %".982" = trunc i64 %".981" to i16
-  %".983" = call i16 @"llvm.bswap.i16"(i16 %".982")
-  %".984" = getelementptr i8, ptr %"keys.59", i64 12
-  store i16 %".983", ptr %".984", align 2
-  %".986" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".987" = zext i16 %".986" to i64
-  %".988" = trunc i64 %".987" to i16
-  %".989" = call i16 @"llvm.bswap.i16"(i16 %".988")
-  %".990" = getelementptr i8, ptr %"keys.59", i64 14
-  store i16 %".989", ptr %".990", align 2
-  switch i64 0, label %"tcp.unknown" [i64 0, label %"tcp.to_tcp_header"]
 udp_d0:
   %"cursor.14" = phi  i64 [%"end", %"ipv4_d0.to_udp"], [%".277", %"ipv6_d0.to_udp"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%".6345", %"widening.test.12"]
   %"data.17" = phi  ptr [%"data.15", %"ipv4_d0.to_udp"], [%"data.28", %"ipv6_d0.to_udp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udp"], [%"data.269", %"widening.test.12"]
@@ -663,6 +773,31 @@ udp_d0.variable_part:
   %".1065" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
   %".1066" = zext i16 %".1065" to i64
   switch i64 %".1066", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]  , !prof !4
+udp_d0.to_vxlan:
+  br label %"vxlan_d0"
+vxlan_d0:
+  %"cursor.38" = phi  i64 [%".1064", %"udp_d0.to_vxlan"]
+  %"data.65" = phi  ptr [%"data.64", %"udp_d0.to_vxlan"]
+  %"data_end.65" = phi  ptr [%"data_end.64", %"udp_d0.to_vxlan"]
+  %"keys.65" = phi  ptr [%"keys.64", %"udp_d0.to_vxlan"]
+  %"hdr.34" = getelementptr i8, ptr %"data.65", i64 %"cursor.38"
+  %".2836" = getelementptr i8, ptr %"hdr.34", i64 8
+  %".2837" = icmp ugt ptr %".2836", %"data_end.65"
+  br i1 %".2837", label %"vxlan_d0.copy", label %"vxlan_d0.linear", !prof !0
+vxlan_d0.linear:
+  br label %"vxlan_d0.header"
+vxlan_d0.header:
+  %"data.131" = phi  ptr [%"data.65", %"vxlan_d0.linear"], [%"data.130", %"vxlan_d0.copy_failed.endif"]
+  %"data_end.131" = phi  ptr [%"data_end.65", %"vxlan_d0.linear"], [%"data_end.130", %"vxlan_d0.copy_failed.endif"]
+  %"keys.131" = phi  ptr [%"keys.65", %"vxlan_d0.linear"], [%"keys.130", %"vxlan_d0.copy_failed.endif"]
+  %".2857" = add i64 %"cursor.38", 8
+  %".2858" = getelementptr i8, ptr %"keys.131", i64 8
+  store i8 1, ptr %".2858", align 1
+  %".2860" = getelementptr i8, ptr %"keys.131", i64 48
+  %"flags.52" = load volatile i32, ptr %".2860", align 4
+  %".2861" = and i32 %"flags.52", 4
+  %".2862" = icmp ne i32 %".2861", 0
+  br i1 %".2862", label %"vxlan_d0.stop_at_encap", label %"vxlan_d0.stop_at_encap.endif"
 udplite:
   %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_udplite"], [%".277", %"ipv6_d0.to_udplite"], [%"end.1", %"ipv4_d1.to_udplite"], [%".1650", %"ipv6_d1.to_udplite"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%".6642", %"widening.test.39"]
   %"data.18" = phi  ptr [%"data.15", %"ipv4_d0.to_udplite"], [%"data.28", %"ipv6_d0.to_udplite"], [%"data.89", %"ipv4_d1.to_udplite"], [%"data.93", %"ipv6_d1.to_udplite"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_udplite"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_udplite"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_udplite"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_udplite"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_udplite"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_udplite"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_udplite"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_udplite"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_udplite"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_udplite"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_udplite"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_udplite"], [%"data.296", %"widening.test.39"]
@@ -743,7 +878,68 @@ gre_version_d0.header:
   %".1186" = and i64 %".1185", 7
   %".1187" = icmp ugt i64 %".1186", 1
   %".1188" = or i1 %".1184", %".1187"
-  br i1 %".1188", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif"
+  br i1 %".1188", label %"gre_version_d0.stop_before", label %"gre_version_d0.stop_before.endif", !prof !0
+gre_version_d0.stop_before.endif:
+  %".1194" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
+  %".1195" = zext i16 %".1194" to i64
+  %".1196" = trunc i64 %".1195" to i16
+  %".1197" = call i16 @"llvm.bswap.i16"(i16 %".1196")
+  %".1198" = getelementptr i8, ptr %"keys.75", i64 10
+  store i16 %".1197", ptr %".1198", align 2
+  %".1200" = zext i8 %"w1_1.2" to i64
+  %".1201" = and i64 %".1200", 7
+  switch i64 %".1201", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
+gre_version_d0.to_gre:
+  br label %"gre_d0"
+gre_d0:
+  %"cursor.43" = phi  i64 [%"cursor.16", %"gre_version_d0.to_gre"]
+  %"data.76" = phi  ptr [%"data.75", %"gre_version_d0.to_gre"]
+  %"data_end.76" = phi  ptr [%"data_end.75", %"gre_version_d0.to_gre"]
+  %"keys.76" = phi  ptr [%"keys.75", %"gre_version_d0.to_gre"]
+  %".3196" = zext i8 %"w1_1.2" to i64
+  %".3197" = and i64 %".3196", 7
+  %".3198" = icmp ne i64 %".3197", 0
+  %".3199" = zext i8 %"w0_1.3" to i64
+  %".3200" = lshr i64 %".3199", 6
+  %".3201" = and i64 %".3200", 1
+  %".3202" = icmp ne i64 %".3201", 0
+  %".3203" = or i1 %".3198", %".3202"
+  br i1 %".3203", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif", !prof !0
+gre_d0.stop_before.endif:
+  %".3209" = add i64 %"cursor.43", 4
+  %".3210" = zext i8 %"w0_1.3" to i64
+  %".3211" = lshr i64 %".3210", 7
+  %".3212" = and i64 %".3211", 1
+  %".3213" = zext i8 %"w0_1.3" to i64
+  %".3214" = lshr i64 %".3213", 5
+  %".3215" = and i64 %".3214", 1
+  %".3216" = add i64 %".3212", %".3215"
+  %".3217" = zext i8 %"w0_1.3" to i64
+  %".3218" = lshr i64 %".3217", 4
+  %".3219" = and i64 %".3218", 1
+  %".3220" = add i64 %".3216", %".3219"
+  %".3221" = mul i64 %".3220", 4
+  %".3222" = add i64 %".3221", 4
+  %".3223" = getelementptr i8, ptr %"data.76", i64 %"cursor.43"
+  %".3224" = getelementptr i8, ptr %".3223", i64 %".3222"
+  %".3225" = icmp ugt ptr %".3224", %"data_end.76"
+  br i1 %".3225", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
+gre_d0.variable_part:
+  %"data.148" = phi  ptr [%"data.76", %"gre_d0.stop_before.endif"], [%"data.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %"data_end.148" = phi  ptr [%"data_end.76", %"gre_d0.stop_before.endif"], [%"data_end.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %"keys.148" = phi  ptr [%"keys.76", %"gre_d0.stop_before.endif"], [%"keys.147", %"gre_d0.copy_last_byte_failed.endif"]
+  %".3246" = add i64 %"cursor.43", %".3222"
+  %".3247" = add i64 %"cursor.43", 4
+  %".3248" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3247")
+  %".3249" = icmp eq i64 %".3221", 0
+  %"end.5" = select  i1 %".3249", i64 %".3248", i64 %".3246"
+  %".3250" = getelementptr i8, ptr %"keys.148", i64 8
+  store i8 1, ptr %".3250", align 1
+  %".3252" = getelementptr i8, ptr %"keys.148", i64 48
+  %"flags.57" = load volatile i32, ptr %".3252", align 4
+  %".3253" = and i32 %"flags.57", 4
+  %".3254" = icmp ne i32 %".3253", 0
+  br i1 %".3254", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 sctp:
   %"cursor.17" = phi  i64 [%"end", %"ipv4_d0.to_sctp"], [%".277", %"ipv6_d0.to_sctp"], [%"end.1", %"ipv4_d1.to_sctp"], [%".1650", %"ipv6_d1.to_sctp"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%".6620", %"widening.test.37"]
   %"data.20" = phi  ptr [%"data.15", %"ipv4_d0.to_sctp"], [%"data.28", %"ipv6_d0.to_sctp"], [%"data.89", %"ipv4_d1.to_sctp"], [%"data.93", %"ipv6_d1.to_sctp"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_sctp"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_sctp"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_sctp"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_sctp"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_sctp"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_sctp"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_sctp"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_sctp"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_sctp"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_sctp"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_sctp"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_sctp"], [%"data.294", %"widening.test.37"]
@@ -1081,13 +1277,13 @@ ipv6_d0.stop_if:
 ipv6_d0.stop_if.endif:
   %".291" = zext i8 %"w6_1" to i64
   switch i64 %".291", label %"ipv6_d0.unknown" [i64 6, label %"ipv6_d0.to_tcp" i64 17, label %"ipv6_d0.to_udp" i64 136, label %"ipv6_d0.to_udplite" i64 47, label %"ipv6_d0.to_gre_version" i64 132, label %"ipv6_d0.to_sctp" i64 33, label %"ipv6_d0.to_dccp" i64 50, label %"ipv6_d0.to_esp" i64 51, label %"ipv6_d0.to_ah" i64 0, label %"ipv6_d0.to_ipv6_opts" i64 43, label %"ipv6_d0.to_ipv6_opts.1" i64 60, label %"ipv6_d0.to_ipv6_opts.2" i64 44, label %"ipv6_d0.to_ipv6_frag" i64 58, label %"ipv6_d0.to_icmpv6" i64 137, label %"ipv6_d0.to_mpls" i64 4, label %"ipv6_d0.to_ipv4" i64 41, label %"ipv6_d0.to_ipv6"]  , !prof !1
+ipv6_d0.to_tcp:
+  br label %"tcp"
 ipv6_d0.unknown:
   %".293" = trunc i64 %".277" to i16
   %".294" = getelementptr i8, ptr %"keys.28", i64 2
   store i16 %".293", ptr %".294", align 2
   br label %"return"
-ipv6_d0.to_tcp:
-  br label %"tcp"
 ipv6_d0.to_udp:
   br label %"udp_d0"
 ipv6_d0.to_udplite:
@@ -1175,6 +1371,8 @@ ipv6_opts_d0_ipv6_ext1.header:
   %".1766" = add i64 %"cursor.24", %".1765"
   %".1767" = zext i8 %"w0_1.5" to i64
   switch i64 %".1767", label %"ipv6_opts_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext1:
   %"cursor.25" = phi  i64 [%".277", %"ipv6_d0.to_ipv6_frag"]
   %"data.30" = phi  ptr [%"data.28", %"ipv6_d0.to_ipv6_frag"]
@@ -1206,7 +1404,12 @@ ipv6_frag_d0_ipv6_ext1.header:
   %".1861" = zext i16 %".1860" to i64
   %".1862" = and i64 %".1861", 65528
   %".1863" = icmp eq i64 %".1862", 0
-  br i1 %".1859", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif"
+  br i1 %".1859", label %"ipv6_frag_d0_ipv6_ext1.fragment", label %"ipv6_frag_d0_ipv6_ext1.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext1.fragment.endif:
+  %".1885" = zext i8 %"w0_1.6" to i64
+  switch i64 %".1885", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext1.to_tcp:
+  br label %"tcp"
 icmpv6:
   %"cursor.26" = phi  i64 [%".277", %"ipv6_d0.to_icmpv6"], [%".1650", %"ipv6_d1.to_icmpv6"], [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%".5241", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%".5345", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%".6554", %"widening.test.31"]
   %"data.31" = phi  ptr [%"data.28", %"ipv6_d0.to_icmpv6"], [%"data.93", %"ipv6_d1.to_icmpv6"], [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_icmpv6"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_icmpv6"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_icmpv6"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_icmpv6"], [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_icmpv6"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_icmpv6"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_icmpv6"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_icmpv6"], [%"data.223", %"ipv6_opts_d0_ipv6_ext3.to_icmpv6"], [%"data.225", %"ipv6_frag_d0_ipv6_ext3.to_icmpv6"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_icmpv6"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_icmpv6"], [%"data.288", %"widening.test.31"]
@@ -1276,8 +1479,6 @@ vlan_d0_vlan_tags1.unknown:
   %".388" = getelementptr i8, ptr %"keys.33", i64 2
   store i16 %".387", ptr %".388", align 2
   br label %"return"
-vlan_d0_vlan_tags1.to_ipv4:
-  br label %"ipv4_d0"
 vlan_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags1.to_vlan:
@@ -1339,6 +1540,8 @@ vlan_d0_vlan_tags2.header:
   %".2004" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.8")
   %".2005" = zext i16 %".2004" to i64
   switch i64 %".2005", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
+vlan_d0_vlan_tags2.to_ipv4:
+  br label %"ipv4_d0"
 hsr_d0_vlan_tags2:
   %"cursor.28" = phi  i64 [%".380", %"vlan_d0_vlan_tags1.to_hsr"], [%".380", %"vlan_d0_vlan_tags1.to_hsr.1"], [%".658", %"hsr_d0_vlan_tags1.to_hsr"], [%".658", %"hsr_d0_vlan_tags1.to_hsr.1"], [%".6213", %"widening.test"]
   %"data.35" = phi  ptr [%"data.33", %"vlan_d0_vlan_tags1.to_hsr"], [%"data.33", %"vlan_d0_vlan_tags1.to_hsr.1"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr"], [%"data.50", %"hsr_d0_vlan_tags1.to_hsr.1"], [%"data.257", %"widening.test"]
@@ -1370,6 +1573,8 @@ hsr_d0_vlan_tags2.header:
   %".2074" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
   %".2075" = zext i16 %".2074" to i64
   switch i64 %".2075", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
+hsr_d0_vlan_tags2.to_ipv4:
+  br label %"ipv4_d0"
 mpls_d0_mpls_labels1.copy:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
   %".414" = trunc i64 %"cursor.4" to i32
@@ -1401,8 +1606,6 @@ mpls_d0_mpls_labels1.unknown:
   %".438" = getelementptr i8, ptr %"keys.37", i64 2
   store i16 %".437", ptr %".438", align 2
   br label %"return"
-mpls_d0_mpls_labels1.to_mpls:
-  br label %"mpls_d0_mpls_labels2"
 mpls_d0_mpls_labels1.to_ip_version:
   %".442" = getelementptr i8, ptr %"keys.37", i64 8
   store i8 1, ptr %".442", align 1
@@ -1411,29 +1614,6 @@ mpls_d0_mpls_labels1.to_ip_version:
   %".445" = and i32 %"flags.6", 4
   %".446" = icmp ne i32 %".445", 0
   br i1 %".446", label %"mpls_d0_mpls_labels1.stop_at_encap", label %"mpls_d0_mpls_labels1.stop_at_encap.endif"
-mpls_d0_mpls_labels2:
-  %"cursor.29" = phi  i64 [%".433", %"mpls_d0_mpls_labels1.to_mpls"]
-  %"data.38" = phi  ptr [%"data.37", %"mpls_d0_mpls_labels1.to_mpls"]
-  %"data_end.38" = phi  ptr [%"data_end.37", %"mpls_d0_mpls_labels1.to_mpls"]
-  %"keys.38" = phi  ptr [%"keys.37", %"mpls_d0_mpls_labels1.to_mpls"]
-  %".2109" = add i64 %"cursor.29", 4
-  %"hdr.26" = getelementptr i8, ptr %"data.38", i64 %"cursor.29"
-  %".2110" = getelementptr i8, ptr %"hdr.26", i64 4
-  %".2111" = icmp ugt ptr %".2110", %"data_end.38"
-  br i1 %".2111", label %"mpls_d0_mpls_labels2.copy", label %"mpls_d0_mpls_labels2.linear", !prof !0
-mpls_d0_mpls_labels2.linear:
-  %".2113" = getelementptr i8, ptr %"hdr.26", i64 2
-  %".2114" = load i8, ptr %".2113", align 1
-  br label %"mpls_d0_mpls_labels2.header"
-mpls_d0_mpls_labels2.header:
-  %"w2_1.1" = phi  i8 [%".2114", %"mpls_d0_mpls_labels2.linear"], [%".2133", %"mpls_d0_mpls_labels2.copy_failed.endif"]
-  %"data.109" = phi  ptr [%"data.38", %"mpls_d0_mpls_labels2.linear"], [%"data.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
-  %"data_end.109" = phi  ptr [%"data_end.38", %"mpls_d0_mpls_labels2.linear"], [%"data_end.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
-  %"keys.109" = phi  ptr [%"keys.38", %"mpls_d0_mpls_labels2.linear"], [%"keys.108", %"mpls_d0_mpls_labels2.copy_failed.endif"]
-  %".2135" = add i64 %"cursor.29", 4
-  %".2136" = zext i8 %"w2_1.1" to i64
-  %".2137" = and i64 %".2136", 1
-  switch i64 %".2137", label %"mpls_d0_mpls_labels2.unknown" [i64 0, label %"mpls_d0_mpls_labels2.to_mpls" i64 1, label %"mpls_d0_mpls_labels2.to_ip_version"]
 mpls_d0_mpls_labels1.stop_at_encap:
   %".448" = trunc i64 %".433" to i16
   %".449" = getelementptr i8, ptr %"keys.37", i64 2
@@ -1465,6 +1645,8 @@ ip_version_d1.header:
   %".2183" = lshr i64 %".2182", 4
   %".2184" = and i64 %".2183", 15
   switch i64 %".2184", label %"ip_version_d1.unknown" [i64 4, label %"ip_version_d1.to_ipv4" i64 6, label %"ip_version_d1.to_ipv6"]
+ip_version_d1.to_ipv4:
+  br label %"ipv4_d1"
 pppoe_d0.copy:
   %"ctx.5" = load volatile ptr, ptr %"ctx_slot", align 8
   %".465" = trunc i64 %"cursor.5" to i32
@@ -1508,16 +1690,16 @@ pppoe_d0.require.endif:
   %".509" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
   %".510" = zext i16 %".509" to i64
   switch i64 %".510", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
-pppoe_d0.unknown:
-  %".512" = and i64 %".510", 257
-  %".513" = icmp eq i64 %".512", 1
-  br i1 %".513", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
 pppoe_d0.to_ipv4:
   %".519" = trunc i64 2048 to i16
   %".520" = call i16 @"llvm.bswap.i16"(i16 %".519")
   %".521" = getelementptr i8, ptr %"keys.41", i64 10
   store i16 %".520", ptr %".521", align 2
   br label %"ipv4_d0"
+pppoe_d0.unknown:
+  %".512" = and i64 %".510", 257
+  %".513" = icmp eq i64 %".512", 1
+  br i1 %".513", label %"pppoe_d0.to_ppp_other", label %"pppoe_d0.select"
 pppoe_d0.to_ipv6:
   %".524" = trunc i64 34525 to i16
   %".525" = call i16 @"llvm.bswap.i16"(i16 %".524")
@@ -1656,8 +1838,6 @@ hsr_d0_vlan_tags1.unknown:
   %".666" = getelementptr i8, ptr %"keys.50", i64 2
   store i16 %".665", ptr %".666", align 2
   br label %"return"
-hsr_d0_vlan_tags1.to_ipv4:
-  br label %"ipv4_d0"
 hsr_d0_vlan_tags1.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags1.to_vlan:
@@ -1734,11 +1914,6 @@ batadv_d0.require.endif:
   %".736" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
   %".737" = zext i16 %".736" to i64
   switch i64 %".737", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
-batadv_d0.unknown:
-  %".739" = trunc i64 %".735" to i16
-  %".740" = getelementptr i8, ptr %"keys.52", i64 2
-  store i16 %".739", ptr %".740", align 2
-  br label %"return"
 batadv_d0.to_ipv4:
   %".743" = getelementptr i8, ptr %"keys.52", i64 8
   store i8 1, ptr %".743", align 1
@@ -1747,6 +1922,11 @@ batadv_d0.to_ipv4:
   %".746" = and i32 %"flags.7", 4
   %".747" = icmp ne i32 %".746", 0
   br i1 %".747", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
+batadv_d0.unknown:
+  %".739" = trunc i64 %".735" to i16
+  %".740" = getelementptr i8, ptr %"keys.52", i64 2
+  store i16 %".739", ptr %".740", align 2
+  br label %"return"
 batadv_d0.to_ipv6:
   %".756" = getelementptr i8, ptr %"keys.52", i64 8
   store i8 1, ptr %".756", align 1
@@ -1925,6 +2105,8 @@ vlan_d1_vlan_tags1.header:
   %".2232" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.9")
   %".2233" = zext i16 %".2232" to i64
   switch i64 %".2233", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
+vlan_d1_vlan_tags1.to_ipv4:
+  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.3:
   %".788" = trunc i64 %".735" to i16
   %".789" = getelementptr i8, ptr %"keys.52", i64 2
@@ -1966,6 +2148,86 @@ mpls_d1_mpls_labels1.header:
   %".2282" = zext i8 %"w2_1.2" to i64
   %".2283" = and i64 %".2282", 1
   switch i64 %".2283", label %"mpls_d1_mpls_labels1.unknown" [i64 0, label %"mpls_d1_mpls_labels1.to_mpls" i64 1, label %"mpls_d1_mpls_labels1.to_ip_version"]
+mpls_d1_mpls_labels1.to_mpls:
+  br label %"mpls_d1_mpls_labels2"
+mpls_d1_mpls_labels2:
+  %"cursor.54" = phi  i64 [%".2281", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"data.119" = phi  ptr [%"data.118", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"data_end.119" = phi  ptr [%"data_end.118", %"mpls_d1_mpls_labels1.to_mpls"]
+  %"keys.119" = phi  ptr [%"keys.118", %"mpls_d1_mpls_labels1.to_mpls"]
+  %".4126" = add i64 %"cursor.54", 4
+  %"hdr.48" = getelementptr i8, ptr %"data.119", i64 %"cursor.54"
+  %".4127" = getelementptr i8, ptr %"hdr.48", i64 4
+  %".4128" = icmp ugt ptr %".4127", %"data_end.119"
+  br i1 %".4128", label %"mpls_d1_mpls_labels2.copy", label %"mpls_d1_mpls_labels2.linear", !prof !0
+mpls_d1_mpls_labels2.linear:
+  %".4130" = getelementptr i8, ptr %"hdr.48", i64 2
+  %".4131" = load i8, ptr %".4130", align 1
+  br label %"mpls_d1_mpls_labels2.header"
+mpls_d1_mpls_labels2.header:
+  %"w2_1.4" = phi  i8 [%".4131", %"mpls_d1_mpls_labels2.linear"], [%".4150", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data.185" = phi  ptr [%"data.119", %"mpls_d1_mpls_labels2.linear"], [%"data.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"data_end.185" = phi  ptr [%"data_end.119", %"mpls_d1_mpls_labels2.linear"], [%"data_end.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %"keys.185" = phi  ptr [%"keys.119", %"mpls_d1_mpls_labels2.linear"], [%"keys.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
+  %".4152" = add i64 %"cursor.54", 4
+  %".4153" = zext i8 %"w2_1.4" to i64
+  %".4154" = and i64 %".4153", 1
+  switch i64 %".4154", label %"mpls_d1_mpls_labels2.unknown" [i64 0, label %"mpls_d1_mpls_labels2.to_mpls" i64 1, label %"mpls_d1_mpls_labels2.to_ip_version"]
+mpls_d1_mpls_labels2.to_mpls:
+  br label %"mpls_d1_mpls_labels3"
+mpls_d1_mpls_labels3:
+  %"cursor.71" = phi  i64 [%".4152", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data.186" = phi  ptr [%"data.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"data_end.186" = phi  ptr [%"data_end.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %"keys.186" = phi  ptr [%"keys.185", %"mpls_d1_mpls_labels2.to_mpls"]
+  %".5493" = add i64 %"cursor.71", 4
+  %"hdr.63" = getelementptr i8, ptr %"data.186", i64 %"cursor.71"
+  %".5494" = getelementptr i8, ptr %"hdr.63", i64 4
+  %".5495" = icmp ugt ptr %".5494", %"data_end.186"
+  br i1 %".5495", label %"mpls_d1_mpls_labels3.copy", label %"mpls_d1_mpls_labels3.linear", !prof !0
+mpls_d1_mpls_labels3.linear:
+  %".5497" = getelementptr i8, ptr %"hdr.63", i64 2
+  %".5498" = load i8, ptr %".5497", align 1
+  br label %"mpls_d1_mpls_labels3.header"
+mpls_d1_mpls_labels3.header:
+  %"w2_1.6" = phi  i8 [%".5498", %"mpls_d1_mpls_labels3.linear"], [%".5517", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data.229" = phi  ptr [%"data.186", %"mpls_d1_mpls_labels3.linear"], [%"data.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"data_end.229" = phi  ptr [%"data_end.186", %"mpls_d1_mpls_labels3.linear"], [%"data_end.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %"keys.229" = phi  ptr [%"keys.186", %"mpls_d1_mpls_labels3.linear"], [%"keys.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
+  %".5519" = add i64 %"cursor.71", 4
+  %".5520" = zext i8 %"w2_1.6" to i64
+  %".5521" = and i64 %".5520", 1
+  switch i64 %".5521", label %"mpls_d1_mpls_labels3.unknown" [i64 0, label %"mpls_d1_mpls_labels3.to_mpls" i64 1, label %"mpls_d1_mpls_labels3.to_ip_version"]
+mpls_d1_mpls_labels3.to_mpls:
+  br label %"mpls_d1_mpls_labels4"
+mpls_d1_mpls_labels4:
+  %"cursor.77" = phi  i64 [%".5519", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data.230" = phi  ptr [%"data.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"data_end.230" = phi  ptr [%"data_end.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %"keys.230" = phi  ptr [%"keys.229", %"mpls_d1_mpls_labels3.to_mpls"]
+  %".5934" = add i64 %"cursor.77", 4
+  %"hdr.68" = getelementptr i8, ptr %"data.230", i64 %"cursor.77"
+  %".5935" = getelementptr i8, ptr %"hdr.68", i64 4
+  %".5936" = icmp ugt ptr %".5935", %"data_end.230"
+  br i1 %".5936", label %"mpls_d1_mpls_labels4.copy", label %"mpls_d1_mpls_labels4.linear", !prof !0
+mpls_d1_mpls_labels4.linear:
+  %".5938" = getelementptr i8, ptr %"hdr.68", i64 2
+  %".5939" = load i8, ptr %".5938", align 1
+  br label %"mpls_d1_mpls_labels4.header"
+mpls_d1_mpls_labels4.header:
+  %"w2_1.7" = phi  i8 [%".5939", %"mpls_d1_mpls_labels4.linear"], [%".5958", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data.241" = phi  ptr [%"data.230", %"mpls_d1_mpls_labels4.linear"], [%"data.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"data_end.241" = phi  ptr [%"data_end.230", %"mpls_d1_mpls_labels4.linear"], [%"data_end.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %"keys.241" = phi  ptr [%"keys.230", %"mpls_d1_mpls_labels4.linear"], [%"keys.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
+  %".5960" = add i64 %"cursor.77", 4
+  %".5961" = zext i8 %"w2_1.7" to i64
+  %".5962" = and i64 %".5961", 1
+  switch i64 %".5962", label %"mpls_d1_mpls_labels4.unknown" [i64 0, label %"mpls_d1_mpls_labels4.to_mpls" i64 1, label %"mpls_d1_mpls_labels4.to_ip_version"]
+mpls_d1_mpls_labels4.to_mpls:
+  %".5968" = trunc i64 %".5960" to i16
+  %".5969" = getelementptr i8, ptr %"keys.241", i64 2
+  store i16 %".5968", ptr %".5969", align 2
+  br label %"return"
 batadv_d0.stop_at_encap.5:
   %".814" = trunc i64 %".735" to i16
   %".815" = getelementptr i8, ptr %"keys.52", i64 2
@@ -2115,6 +2377,8 @@ hsr_d1_vlan_tags1.header:
   %".2426" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
   %".2427" = zext i16 %".2426" to i64
   switch i64 %".2427", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
+hsr_d1_vlan_tags1.to_ipv4:
+  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.14:
   %".931" = trunc i64 %".735" to i16
   %".932" = getelementptr i8, ptr %"keys.52", i64 2
@@ -2197,32 +2461,6 @@ tcp.unknown:
   %".994" = getelementptr i8, ptr %"keys.59", i64 2
   store i16 %".993", ptr %".994", align 2
   br label %"return"
-tcp.to_tcp_header:
-  br label %"tcp_header"
-tcp_header:
-  %"cursor.37" = phi  i64 [%"cursor.13", %"tcp.to_tcp_header"]
-  %"data.60" = phi  ptr [%"data.59", %"tcp.to_tcp_header"]
-  %"data_end.60" = phi  ptr [%"data_end.59", %"tcp.to_tcp_header"]
-  %"keys.60" = phi  ptr [%"keys.59", %"tcp.to_tcp_header"]
-  %"hdr.33" = getelementptr i8, ptr %"data.60", i64 %"cursor.37"
-  %".2763" = getelementptr i8, ptr %"hdr.33", i64 20
-  %".2764" = icmp ugt ptr %".2763", %"data_end.60"
-  br i1 %".2764", label %"tcp_header.copy", label %"tcp_header.linear", !prof !0
-tcp_header.linear:
-  %".2766" = getelementptr i8, ptr %"hdr.33", i64 12
-  %".2767" = load i8, ptr %".2766", align 1
-  br label %"tcp_header.header"
-tcp_header.header:
-  %"w12_1" = phi  i8 [%".2767", %"tcp_header.linear"], [%".2786", %"tcp_header.copy_failed.endif"]
-  %"data.127" = phi  ptr [%"data.60", %"tcp_header.linear"], [%"data.126", %"tcp_header.copy_failed.endif"]
-  %"data_end.127" = phi  ptr [%"data_end.60", %"tcp_header.linear"], [%"data_end.126", %"tcp_header.copy_failed.endif"]
-  %"keys.127" = phi  ptr [%"keys.60", %"tcp_header.linear"], [%"keys.126", %"tcp_header.copy_failed.endif"]
-  %".2788" = zext i8 %"w12_1" to i64
-  %".2789" = lshr i64 %".2788", 4
-  %".2790" = and i64 %".2789", 15
-  %".2791" = icmp uge i64 %".2790", 5
-  %".2792" = xor i1 %".2791", -1
-  br i1 %".2792", label %"tcp_header.require", label %"tcp_header.require.endif"
 udp_d0.copy:
   %"ctx.12" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1006" = trunc i64 %"cursor.14" to i32
@@ -2282,8 +2520,6 @@ udp_d0.unknown:
   %".1069" = getelementptr i8, ptr %"keys.64", i64 2
   store i16 %".1068", ptr %".1069", align 2
   br label %"return"
-udp_d0.to_vxlan:
-  br label %"vxlan_d0"
 udp_d0.to_geneve:
   br label %"geneve_d0"
 udp_d0.to_gue:
@@ -2292,29 +2528,6 @@ udp_d0.to_gtpu:
   br label %"gtpu_d0"
 udp_d0.to_shim:
   br label %"shim_d0"
-vxlan_d0:
-  %"cursor.38" = phi  i64 [%".1064", %"udp_d0.to_vxlan"]
-  %"data.65" = phi  ptr [%"data.64", %"udp_d0.to_vxlan"]
-  %"data_end.65" = phi  ptr [%"data_end.64", %"udp_d0.to_vxlan"]
-  %"keys.65" = phi  ptr [%"keys.64", %"udp_d0.to_vxlan"]
-  %"hdr.34" = getelementptr i8, ptr %"data.65", i64 %"cursor.38"
-  %".2836" = getelementptr i8, ptr %"hdr.34", i64 8
-  %".2837" = icmp ugt ptr %".2836", %"data_end.65"
-  br i1 %".2837", label %"vxlan_d0.copy", label %"vxlan_d0.linear", !prof !0
-vxlan_d0.linear:
-  br label %"vxlan_d0.header"
-vxlan_d0.header:
-  %"data.131" = phi  ptr [%"data.65", %"vxlan_d0.linear"], [%"data.130", %"vxlan_d0.copy_failed.endif"]
-  %"data_end.131" = phi  ptr [%"data_end.65", %"vxlan_d0.linear"], [%"data_end.130", %"vxlan_d0.copy_failed.endif"]
-  %"keys.131" = phi  ptr [%"keys.65", %"vxlan_d0.linear"], [%"keys.130", %"vxlan_d0.copy_failed.endif"]
-  %".2857" = add i64 %"cursor.38", 8
-  %".2858" = getelementptr i8, ptr %"keys.131", i64 8
-  store i8 1, ptr %".2858", align 1
-  %".2860" = getelementptr i8, ptr %"keys.131", i64 48
-  %"flags.52" = load volatile i32, ptr %".2860", align 4
-  %".2861" = and i32 %"flags.52", 4
-  %".2862" = icmp ne i32 %".2861", 0
-  br i1 %".2862", label %"vxlan_d0.stop_at_encap", label %"vxlan_d0.stop_at_encap.endif"
 geneve_d0:
   %"cursor.39" = phi  i64 [%".1064", %"udp_d0.to_geneve"]
   %"data.66" = phi  ptr [%"data.64", %"udp_d0.to_geneve"]
@@ -2340,7 +2553,33 @@ geneve_d0.header:
   %".2906" = lshr i64 %".2905", 6
   %".2907" = and i64 %".2906", 3
   %".2908" = icmp ne i64 %".2907", 0
-  br i1 %".2908", label %"geneve_d0.stop_before", label %"geneve_d0.stop_before.endif"
+  br i1 %".2908", label %"geneve_d0.stop_before", label %"geneve_d0.stop_before.endif", !prof !0
+geneve_d0.stop_before.endif:
+  %".2914" = add i64 %"cursor.39", 8
+  %".2915" = zext i8 %"w0_1.10" to i64
+  %".2916" = and i64 %".2915", 63
+  %".2917" = mul i64 %".2916", 4
+  %".2918" = add i64 %".2917", 8
+  %".2919" = getelementptr i8, ptr %"data.134", i64 %"cursor.39"
+  %".2920" = getelementptr i8, ptr %".2919", i64 %".2918"
+  %".2921" = icmp ugt ptr %".2920", %"data_end.134"
+  br i1 %".2921", label %"geneve_d0.copy_last_byte", label %"geneve_d0.variable_part", !prof !0
+geneve_d0.variable_part:
+  %"data.136" = phi  ptr [%"data.134", %"geneve_d0.stop_before.endif"], [%"data.135", %"geneve_d0.copy_last_byte_failed.endif"]
+  %"data_end.136" = phi  ptr [%"data_end.134", %"geneve_d0.stop_before.endif"], [%"data_end.135", %"geneve_d0.copy_last_byte_failed.endif"]
+  %"keys.136" = phi  ptr [%"keys.134", %"geneve_d0.stop_before.endif"], [%"keys.135", %"geneve_d0.copy_last_byte_failed.endif"]
+  %".2942" = add i64 %"cursor.39", %".2918"
+  %".2943" = add i64 %"cursor.39", 8
+  %".2944" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2943")
+  %".2945" = icmp eq i64 %".2917", 0
+  %"end.3" = select  i1 %".2945", i64 %".2944", i64 %".2942"
+  %".2946" = getelementptr i8, ptr %"keys.136", i64 8
+  store i8 1, ptr %".2946", align 1
+  %".2948" = getelementptr i8, ptr %"keys.136", i64 48
+  %"flags.53" = load volatile i32, ptr %".2948", align 4
+  %".2949" = and i32 %"flags.53", 4
+  %".2950" = icmp ne i32 %".2949", 0
+  br i1 %".2950", label %"geneve_d0.stop_at_encap", label %"geneve_d0.stop_at_encap.endif"
 gue_d0:
   %"cursor.40" = phi  i64 [%".1064", %"udp_d0.to_gue"]
   %"data.67" = phi  ptr [%"data.64", %"udp_d0.to_gue"]
@@ -2371,7 +2610,33 @@ gue_d0.header:
   %".3003" = and i64 %".3002", 1
   %".3004" = icmp ne i64 %".3003", 0
   %".3005" = or i1 %".3000", %".3004"
-  br i1 %".3005", label %"gue_d0.stop_before", label %"gue_d0.stop_before.endif"
+  br i1 %".3005", label %"gue_d0.stop_before", label %"gue_d0.stop_before.endif", !prof !0
+gue_d0.stop_before.endif:
+  %".3011" = add i64 %"cursor.40", 4
+  %".3012" = zext i8 %"w0_1.11" to i64
+  %".3013" = and i64 %".3012", 31
+  %".3014" = mul i64 %".3013", 4
+  %".3015" = add i64 %".3014", 4
+  %".3016" = getelementptr i8, ptr %"data.138", i64 %"cursor.40"
+  %".3017" = getelementptr i8, ptr %".3016", i64 %".3015"
+  %".3018" = icmp ugt ptr %".3017", %"data_end.138"
+  br i1 %".3018", label %"gue_d0.copy_last_byte", label %"gue_d0.variable_part", !prof !0
+gue_d0.variable_part:
+  %"data.140" = phi  ptr [%"data.138", %"gue_d0.stop_before.endif"], [%"data.139", %"gue_d0.copy_last_byte_failed.endif"]
+  %"data_end.140" = phi  ptr [%"data_end.138", %"gue_d0.stop_before.endif"], [%"data_end.139", %"gue_d0.copy_last_byte_failed.endif"]
+  %"keys.140" = phi  ptr [%"keys.138", %"gue_d0.stop_before.endif"], [%"keys.139", %"gue_d0.copy_last_byte_failed.endif"]
+  %".3039" = add i64 %"cursor.40", %".3015"
+  %".3040" = add i64 %"cursor.40", 4
+  %".3041" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3040")
+  %".3042" = icmp eq i64 %".3014", 0
+  %"end.4" = select  i1 %".3042", i64 %".3041", i64 %".3039"
+  %".3043" = getelementptr i8, ptr %"keys.140", i64 8
+  store i8 1, ptr %".3043", align 1
+  %".3045" = getelementptr i8, ptr %"keys.140", i64 48
+  %"flags.54" = load volatile i32, ptr %".3045", align 4
+  %".3046" = and i32 %"flags.54", 4
+  %".3047" = icmp ne i32 %".3046", 0
+  br i1 %".3047", label %"gue_d0.stop_at_encap", label %"gue_d0.stop_at_encap.endif"
 gtpu_d0:
   %"cursor.41" = phi  i64 [%".1064", %"udp_d0.to_gtpu"]
   %"data.68" = phi  ptr [%"data.64", %"udp_d0.to_gtpu"]
@@ -2405,7 +2670,16 @@ gtpu_d0.header:
   %".3101" = zext i8 %"w1_1.7" to i64
   %".3102" = icmp ne i64 %".3101", 255
   %".3103" = or i1 %".3100", %".3102"
-  br i1 %".3103", label %"gtpu_d0.stop_before", label %"gtpu_d0.stop_before.endif"
+  br i1 %".3103", label %"gtpu_d0.stop_before", label %"gtpu_d0.stop_before.endif", !prof !0
+gtpu_d0.stop_before.endif:
+  %".3109" = add i64 %"cursor.41", 8
+  %".3110" = getelementptr i8, ptr %"keys.142", i64 8
+  store i8 1, ptr %".3110", align 1
+  %".3112" = getelementptr i8, ptr %"keys.142", i64 48
+  %"flags.55" = load volatile i32, ptr %".3112", align 4
+  %".3113" = and i32 %"flags.55", 4
+  %".3114" = icmp ne i32 %".3113", 0
+  br i1 %".3114", label %"gtpu_d0.stop_at_encap", label %"gtpu_d0.stop_at_encap.endif"
 shim_d0:
   %"cursor.42" = phi  i64 [%".1064", %"udp_d0.to_shim"]
   %"data.69" = phi  ptr [%"data.64", %"udp_d0.to_shim"]
@@ -2521,39 +2795,13 @@ gre_version_d0.stop_before:
   %".1191" = getelementptr i8, ptr %"keys.75", i64 2
   store i16 %".1190", ptr %".1191", align 2
   br label %"return"
-gre_version_d0.stop_before.endif:
-  %".1194" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
-  %".1195" = zext i16 %".1194" to i64
-  %".1196" = trunc i64 %".1195" to i16
-  %".1197" = call i16 @"llvm.bswap.i16"(i16 %".1196")
-  %".1198" = getelementptr i8, ptr %"keys.75", i64 10
-  store i16 %".1197", ptr %".1198", align 2
-  %".1200" = zext i8 %"w1_1.2" to i64
-  %".1201" = and i64 %".1200", 7
-  switch i64 %".1201", label %"gre_version_d0.unknown" [i64 0, label %"gre_version_d0.to_gre" i64 1, label %"gre_version_d0.to_pptp"]
 gre_version_d0.unknown:
   %".1203" = trunc i64 %"cursor.16" to i16
   %".1204" = getelementptr i8, ptr %"keys.75", i64 2
   store i16 %".1203", ptr %".1204", align 2
   br label %"return"
-gre_version_d0.to_gre:
-  br label %"gre_d0"
 gre_version_d0.to_pptp:
   br label %"pptp_d0"
-gre_d0:
-  %"cursor.43" = phi  i64 [%"cursor.16", %"gre_version_d0.to_gre"]
-  %"data.76" = phi  ptr [%"data.75", %"gre_version_d0.to_gre"]
-  %"data_end.76" = phi  ptr [%"data_end.75", %"gre_version_d0.to_gre"]
-  %"keys.76" = phi  ptr [%"keys.75", %"gre_version_d0.to_gre"]
-  %".3196" = zext i8 %"w1_1.2" to i64
-  %".3197" = and i64 %".3196", 7
-  %".3198" = icmp ne i64 %".3197", 0
-  %".3199" = zext i8 %"w0_1.3" to i64
-  %".3200" = lshr i64 %".3199", 6
-  %".3201" = and i64 %".3200", 1
-  %".3202" = icmp ne i64 %".3201", 0
-  %".3203" = or i1 %".3198", %".3202"
-  br i1 %".3203", label %"gre_d0.stop_before", label %"gre_d0.stop_before.endif"
 pptp_d0:
   %"cursor.44" = phi  i64 [%"cursor.16", %"gre_version_d0.to_pptp"]
   %"data.77" = phi  ptr [%"data.75", %"gre_version_d0.to_pptp"]
@@ -2567,7 +2815,76 @@ pptp_d0:
   %".3297" = and i64 %".3296", 1
   %".3298" = icmp eq i64 %".3297", 0
   %".3299" = or i1 %".3294", %".3298"
-  br i1 %".3299", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif"
+  br i1 %".3299", label %"pptp_d0.stop_before", label %"pptp_d0.stop_before.endif", !prof !0
+pptp_d0.stop_before.endif:
+  %".3305" = add i64 %"cursor.44", 4
+  %".3306" = zext i8 %"w0_1.3" to i64
+  %".3307" = lshr i64 %".3306", 7
+  %".3308" = and i64 %".3307", 1
+  %".3309" = zext i8 %"w0_1.3" to i64
+  %".3310" = lshr i64 %".3309", 5
+  %".3311" = and i64 %".3310", 1
+  %".3312" = add i64 %".3308", %".3311"
+  %".3313" = zext i8 %"w0_1.3" to i64
+  %".3314" = lshr i64 %".3313", 4
+  %".3315" = and i64 %".3314", 1
+  %".3316" = add i64 %".3312", %".3315"
+  %".3317" = zext i8 %"w1_1.2" to i64
+  %".3318" = lshr i64 %".3317", 7
+  %".3319" = and i64 %".3318", 1
+  %".3320" = add i64 %".3316", %".3319"
+  %".3321" = mul i64 %".3320", 4
+  %".3322" = add i64 %".3321", 4
+  %".3323" = getelementptr i8, ptr %"data.77", i64 %"cursor.44"
+  %".3324" = getelementptr i8, ptr %".3323", i64 %".3322"
+  %".3325" = icmp ugt ptr %".3324", %"data_end.77"
+  br i1 %".3325", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
+pptp_d0.variable_part:
+  %"data.150" = phi  ptr [%"data.77", %"pptp_d0.stop_before.endif"], [%"data.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"data_end.150" = phi  ptr [%"data_end.77", %"pptp_d0.stop_before.endif"], [%"data_end.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %"keys.150" = phi  ptr [%"keys.77", %"pptp_d0.stop_before.endif"], [%"keys.149", %"pptp_d0.copy_last_byte_failed.endif"]
+  %".3346" = add i64 %"cursor.44", %".3322"
+  %".3347" = add i64 %"cursor.44", 4
+  %".3348" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3347")
+  %".3349" = icmp eq i64 %".3321", 0
+  %"end.6" = select  i1 %".3349", i64 %".3348", i64 %".3346"
+  switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
+pptp_d0.to_ppp:
+  br label %"ppp_d0"
+ppp_d0:
+  %"cursor.58" = phi  i64 [%"end.6", %"pptp_d0.to_ppp"]
+  %"data.151" = phi  ptr [%"data.150", %"pptp_d0.to_ppp"]
+  %"data_end.151" = phi  ptr [%"data_end.150", %"pptp_d0.to_ppp"]
+  %"keys.151" = phi  ptr [%"keys.150", %"pptp_d0.to_ppp"]
+  %"hdr.52" = getelementptr i8, ptr %"data.151", i64 %"cursor.58"
+  %".4288" = getelementptr i8, ptr %"hdr.52", i64 4
+  %".4289" = icmp ugt ptr %".4288", %"data_end.151"
+  br i1 %".4289", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
+ppp_d0.linear:
+  %".4291" = getelementptr i8, ptr %"hdr.52", i64 2
+  %".4292" = load i16, ptr %".4291", align 2
+  br label %"ppp_d0.header"
+ppp_d0.header:
+  %"w2_2.17" = phi  i16 [%".4292", %"ppp_d0.linear"], [%".4311", %"ppp_d0.copy_failed.endif"]
+  %"data.195" = phi  ptr [%"data.151", %"ppp_d0.linear"], [%"data.194", %"ppp_d0.copy_failed.endif"]
+  %"data_end.195" = phi  ptr [%"data_end.151", %"ppp_d0.linear"], [%"data_end.194", %"ppp_d0.copy_failed.endif"]
+  %"keys.195" = phi  ptr [%"keys.151", %"ppp_d0.linear"], [%"keys.194", %"ppp_d0.copy_failed.endif"]
+  %".4313" = add i64 %"cursor.58", 4
+  %".4314" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
+  %".4315" = zext i16 %".4314" to i64
+  switch i64 %".4315", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+ppp_d0.to_ipv4:
+  %".4324" = trunc i64 2048 to i16
+  %".4325" = call i16 @"llvm.bswap.i16"(i16 %".4324")
+  %".4326" = getelementptr i8, ptr %"keys.195", i64 10
+  store i16 %".4325", ptr %".4326", align 2
+  %".4328" = getelementptr i8, ptr %"keys.195", i64 8
+  store i8 1, ptr %".4328", align 1
+  %".4330" = getelementptr i8, ptr %"keys.195", i64 48
+  %"flags.70" = load volatile i32, ptr %".4330", align 4
+  %".4331" = and i32 %"flags.70", 4
+  %".4332" = icmp ne i32 %".4331", 0
+  br i1 %".4332", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 sctp.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1217" = trunc i64 %"cursor.17" to i32
@@ -2774,14 +3091,16 @@ ipv4_d1.require.endif:
   %".1495" = zext i16 %".1494" to i64
   %".1496" = and i64 %".1495", 8191
   %".1497" = icmp eq i64 %".1496", 0
-  br i1 %".1493", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif"
+  br i1 %".1493", label %"ipv4_d1.fragment", label %"ipv4_d1.fragment.endif", !prof !0
+ipv4_d1.fragment.endif:
+  %".1519" = zext i8 %"w9_1.1" to i64
+  switch i64 %".1519", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
+ipv4_d1.to_tcp:
+  br label %"tcp"
 ipv4_d1.fragment:
   %".1499" = getelementptr i8, ptr %"keys.89", i64 6
   store i8 1, ptr %".1499", align 1
   br i1 %".1497", label %"ipv4_d1.first_fragment", label %"ipv4_d1.later_fragment"
-ipv4_d1.fragment.endif:
-  %".1519" = zext i8 %"w9_1.1" to i64
-  switch i64 %".1519", label %"ipv4_d1.unknown" [i64 6, label %"ipv4_d1.to_tcp" i64 17, label %"ipv4_d1.to_udp" i64 136, label %"ipv4_d1.to_udplite" i64 47, label %"ipv4_d1.to_gre_version" i64 132, label %"ipv4_d1.to_sctp" i64 33, label %"ipv4_d1.to_dccp" i64 50, label %"ipv4_d1.to_esp" i64 51, label %"ipv4_d1.to_ah" i64 1, label %"ipv4_d1.to_icmp" i64 137, label %"ipv4_d1.to_mpls" i64 4, label %"ipv4_d1.to_ipv4" i64 41, label %"ipv4_d1.to_ipv6"]  , !prof !2
 ipv4_d1.first_fragment:
   %".1502" = getelementptr i8, ptr %"keys.89", i64 7
   store i8 1, ptr %".1502", align 1
@@ -2810,8 +3129,6 @@ ipv4_d1.unknown:
   %".1522" = getelementptr i8, ptr %"keys.89", i64 2
   store i16 %".1521", ptr %".1522", align 2
   br label %"return"
-ipv4_d1.to_tcp:
-  br label %"tcp"
 ipv4_d1.to_udp:
   br label %"udp_d1"
 ipv4_d1.to_udplite:
@@ -2905,6 +3222,31 @@ udp_d1.variable_part:
   %".3423" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
   %".3424" = zext i16 %".3423" to i64
   switch i64 %".3424", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
+udp_d1.to_vxlan:
+  br label %"vxlan_d1"
+vxlan_d1:
+  %"cursor.59" = phi  i64 [%".3422", %"udp_d1.to_vxlan"]
+  %"data.156" = phi  ptr [%"data.155", %"udp_d1.to_vxlan"]
+  %"data_end.156" = phi  ptr [%"data_end.155", %"udp_d1.to_vxlan"]
+  %"keys.156" = phi  ptr [%"keys.155", %"udp_d1.to_vxlan"]
+  %"hdr.53" = getelementptr i8, ptr %"data.156", i64 %"cursor.59"
+  %".4375" = getelementptr i8, ptr %"hdr.53", i64 8
+  %".4376" = icmp ugt ptr %".4375", %"data_end.156"
+  br i1 %".4376", label %"vxlan_d1.copy", label %"vxlan_d1.linear", !prof !0
+vxlan_d1.linear:
+  br label %"vxlan_d1.header"
+vxlan_d1.header:
+  %"data.198" = phi  ptr [%"data.156", %"vxlan_d1.linear"], [%"data.197", %"vxlan_d1.copy_failed.endif"]
+  %"data_end.198" = phi  ptr [%"data_end.156", %"vxlan_d1.linear"], [%"data_end.197", %"vxlan_d1.copy_failed.endif"]
+  %"keys.198" = phi  ptr [%"keys.156", %"vxlan_d1.linear"], [%"keys.197", %"vxlan_d1.copy_failed.endif"]
+  %".4396" = add i64 %"cursor.59", 8
+  %".4397" = getelementptr i8, ptr %"keys.198", i64 8
+  store i8 1, ptr %".4397", align 1
+  %".4399" = getelementptr i8, ptr %"keys.198", i64 48
+  %"flags.73" = load volatile i32, ptr %".4399", align 4
+  %".4400" = and i32 %"flags.73", 4
+  %".4401" = icmp ne i32 %".4400", 0
+  br i1 %".4401", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
 gre_version_d1:
   %"cursor.46" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1650", %"ipv6_d1.to_gre_version"], [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%".5721", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".5831", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".6631", %"widening.test.38"]
   %"data.91" = phi  ptr [%"data.89", %"ipv4_d1.to_gre_version"], [%"data.93", %"ipv6_d1.to_gre_version"], [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%"data.237", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%"data.239", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%"data.295", %"widening.test.38"]
@@ -2937,7 +3279,68 @@ gre_version_d1.header:
   %".3473" = and i64 %".3472", 7
   %".3474" = icmp ugt i64 %".3473", 1
   %".3475" = or i1 %".3471", %".3474"
-  br i1 %".3475", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif"
+  br i1 %".3475", label %"gre_version_d1.stop_before", label %"gre_version_d1.stop_before.endif", !prof !0
+gre_version_d1.stop_before.endif:
+  %".3481" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
+  %".3482" = zext i16 %".3481" to i64
+  %".3483" = trunc i64 %".3482" to i16
+  %".3484" = call i16 @"llvm.bswap.i16"(i16 %".3483")
+  %".3485" = getelementptr i8, ptr %"keys.162", i64 10
+  store i16 %".3484", ptr %".3485", align 2
+  %".3487" = zext i8 %"w1_1.8" to i64
+  %".3488" = and i64 %".3487", 7
+  switch i64 %".3488", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
+gre_version_d1.to_gre:
+  br label %"gre_d1"
+gre_d1:
+  %"cursor.64" = phi  i64 [%"cursor.46", %"gre_version_d1.to_gre"]
+  %"data.163" = phi  ptr [%"data.162", %"gre_version_d1.to_gre"]
+  %"data_end.163" = phi  ptr [%"data_end.162", %"gre_version_d1.to_gre"]
+  %"keys.163" = phi  ptr [%"keys.162", %"gre_version_d1.to_gre"]
+  %".4765" = zext i8 %"w1_1.8" to i64
+  %".4766" = and i64 %".4765", 7
+  %".4767" = icmp ne i64 %".4766", 0
+  %".4768" = zext i8 %"w0_1.13" to i64
+  %".4769" = lshr i64 %".4768", 6
+  %".4770" = and i64 %".4769", 1
+  %".4771" = icmp ne i64 %".4770", 0
+  %".4772" = or i1 %".4767", %".4771"
+  br i1 %".4772", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif", !prof !0
+gre_d1.stop_before.endif:
+  %".4778" = add i64 %"cursor.64", 4
+  %".4779" = zext i8 %"w0_1.13" to i64
+  %".4780" = lshr i64 %".4779", 7
+  %".4781" = and i64 %".4780", 1
+  %".4782" = zext i8 %"w0_1.13" to i64
+  %".4783" = lshr i64 %".4782", 5
+  %".4784" = and i64 %".4783", 1
+  %".4785" = add i64 %".4781", %".4784"
+  %".4786" = zext i8 %"w0_1.13" to i64
+  %".4787" = lshr i64 %".4786", 4
+  %".4788" = and i64 %".4787", 1
+  %".4789" = add i64 %".4785", %".4788"
+  %".4790" = mul i64 %".4789", 4
+  %".4791" = add i64 %".4790", 4
+  %".4792" = getelementptr i8, ptr %"data.163", i64 %"cursor.64"
+  %".4793" = getelementptr i8, ptr %".4792", i64 %".4791"
+  %".4794" = icmp ugt ptr %".4793", %"data_end.163"
+  br i1 %".4794", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
+gre_d1.variable_part:
+  %"data.212" = phi  ptr [%"data.163", %"gre_d1.stop_before.endif"], [%"data.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %"data_end.212" = phi  ptr [%"data_end.163", %"gre_d1.stop_before.endif"], [%"data_end.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %"keys.212" = phi  ptr [%"keys.163", %"gre_d1.stop_before.endif"], [%"keys.211", %"gre_d1.copy_last_byte_failed.endif"]
+  %".4815" = add i64 %"cursor.64", %".4791"
+  %".4816" = add i64 %"cursor.64", 4
+  %".4817" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4816")
+  %".4818" = icmp eq i64 %".4790", 0
+  %"end.9" = select  i1 %".4818", i64 %".4817", i64 %".4815"
+  %".4819" = getelementptr i8, ptr %"keys.212", i64 8
+  store i8 1, ptr %".4819", align 1
+  %".4821" = getelementptr i8, ptr %"keys.212", i64 48
+  %"flags.78" = load volatile i32, ptr %".4821", align 4
+  %".4822" = and i32 %"flags.78", 4
+  %".4823" = icmp ne i32 %".4822", 0
+  br i1 %".4823", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 ipv4_d1.stop_at_encap:
   %".1549" = trunc i64 %"end.1" to i16
   %".1550" = getelementptr i8, ptr %"keys.89", i64 2
@@ -3006,13 +3409,13 @@ ipv6_d1.stop_if:
 ipv6_d1.stop_if.endif:
   %".1664" = zext i8 %"w6_1.1" to i64
   switch i64 %".1664", label %"ipv6_d1.unknown" [i64 6, label %"ipv6_d1.to_tcp" i64 17, label %"ipv6_d1.to_udp" i64 136, label %"ipv6_d1.to_udplite" i64 47, label %"ipv6_d1.to_gre_version" i64 132, label %"ipv6_d1.to_sctp" i64 33, label %"ipv6_d1.to_dccp" i64 50, label %"ipv6_d1.to_esp" i64 51, label %"ipv6_d1.to_ah" i64 0, label %"ipv6_d1.to_ipv6_opts" i64 43, label %"ipv6_d1.to_ipv6_opts.1" i64 60, label %"ipv6_d1.to_ipv6_opts.2" i64 44, label %"ipv6_d1.to_ipv6_frag" i64 58, label %"ipv6_d1.to_icmpv6" i64 137, label %"ipv6_d1.to_mpls" i64 4, label %"ipv6_d1.to_ipv4" i64 41, label %"ipv6_d1.to_ipv6"]  , !prof !1
+ipv6_d1.to_tcp:
+  br label %"tcp"
 ipv6_d1.unknown:
   %".1666" = trunc i64 %".1650" to i16
   %".1667" = getelementptr i8, ptr %"keys.93", i64 2
   store i16 %".1666", ptr %".1667", align 2
   br label %"return"
-ipv6_d1.to_tcp:
-  br label %"tcp"
 ipv6_d1.to_udp:
   br label %"udp_d1"
 ipv6_d1.to_udplite:
@@ -3100,6 +3503,8 @@ ipv6_opts_d1_ipv6_ext1.header:
   %".3534" = add i64 %"cursor.47", %".3533"
   %".3535" = zext i8 %"w0_1.14" to i64
   switch i64 %".3535", label %"ipv6_opts_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext1:
   %"cursor.48" = phi  i64 [%".1650", %"ipv6_d1.to_ipv6_frag"]
   %"data.95" = phi  ptr [%"data.93", %"ipv6_d1.to_ipv6_frag"]
@@ -3131,7 +3536,12 @@ ipv6_frag_d1_ipv6_ext1.header:
   %".3635" = zext i16 %".3634" to i64
   %".3636" = and i64 %".3635", 65528
   %".3637" = icmp eq i64 %".3636", 0
-  br i1 %".3633", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif"
+  br i1 %".3633", label %"ipv6_frag_d1_ipv6_ext1.fragment", label %"ipv6_frag_d1_ipv6_ext1.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext1.fragment.endif:
+  %".3659" = zext i8 %"w0_1.15" to i64
+  switch i64 %".3659", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext1.to_tcp:
+  br label %"tcp"
 ipv6_d1.stop_at_encap:
   %".1698" = trunc i64 %".1650" to i16
   %".1699" = getelementptr i8, ptr %"keys.93", i64 2
@@ -3189,8 +3599,6 @@ ipv6_opts_d0_ipv6_ext1.unknown:
   %".1770" = getelementptr i8, ptr %"keys.97", i64 2
   store i16 %".1769", ptr %".1770", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.to_udp:
   br label %"udp_d0"
 ipv6_opts_d0_ipv6_ext1.to_udplite:
@@ -3278,6 +3686,8 @@ ipv6_opts_d0_ipv6_ext2.header:
   %".3761" = add i64 %"cursor.49", %".3760"
   %".3762" = zext i8 %"w0_1.16" to i64
   switch i64 %".3762", label %"ipv6_opts_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext2:
   %"cursor.50" = phi  i64 [%".1766", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%".1858", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%".6268", %"widening.test.5"]
   %"data.99" = phi  ptr [%"data.97", %"ipv6_opts_d0_ipv6_ext1.to_ipv6_frag"], [%"data.101", %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag"], [%"data.262", %"widening.test.5"]
@@ -3309,7 +3719,12 @@ ipv6_frag_d0_ipv6_ext2.header:
   %".3856" = zext i16 %".3855" to i64
   %".3857" = and i64 %".3856", 65528
   %".3858" = icmp eq i64 %".3857", 0
-  br i1 %".3854", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif"
+  br i1 %".3854", label %"ipv6_frag_d0_ipv6_ext2.fragment", label %"ipv6_frag_d0_ipv6_ext2.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext2.fragment.endif:
+  %".3880" = zext i8 %"w0_1.17" to i64
+  switch i64 %".3880", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1801" = trunc i64 %".1766" to i16
   %".1802" = getelementptr i8, ptr %"keys.97", i64 2
@@ -3360,9 +3775,6 @@ ipv6_frag_d0_ipv6_ext1.fragment:
   %".1865" = getelementptr i8, ptr %"keys.101", i64 6
   store i8 1, ptr %".1865", align 1
   br i1 %".1863", label %"ipv6_frag_d0_ipv6_ext1.first_fragment", label %"ipv6_frag_d0_ipv6_ext1.later_fragment"
-ipv6_frag_d0_ipv6_ext1.fragment.endif:
-  %".1885" = zext i8 %"w0_1.6" to i64
-  switch i64 %".1885", label %"ipv6_frag_d0_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext1.first_fragment:
   %".1868" = getelementptr i8, ptr %"keys.101", i64 7
   store i8 1, ptr %".1868", align 1
@@ -3391,8 +3803,6 @@ ipv6_frag_d0_ipv6_ext1.unknown:
   %".1888" = getelementptr i8, ptr %"keys.101", i64 2
   store i16 %".1887", ptr %".1888", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext1.to_udp:
   br label %"udp_d0"
 ipv6_frag_d0_ipv6_ext1.to_udplite:
@@ -3520,8 +3930,6 @@ vlan_d0_vlan_tags2.unknown:
   %".2008" = getelementptr i8, ptr %"keys.105", i64 2
   store i16 %".2007", ptr %".2008", align 2
   br label %"return"
-vlan_d0_vlan_tags2.to_ipv4:
-  br label %"ipv4_d0"
 vlan_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 vlan_d0_vlan_tags2.to_vlan:
@@ -3595,8 +4003,6 @@ hsr_d0_vlan_tags2.unknown:
   %".2078" = getelementptr i8, ptr %"keys.107", i64 2
   store i16 %".2077", ptr %".2078", align 2
   br label %"return"
-hsr_d0_vlan_tags2.to_ipv4:
-  br label %"ipv4_d0"
 hsr_d0_vlan_tags2.to_ipv6:
   br label %"ipv6_d0"
 hsr_d0_vlan_tags2.to_vlan:
@@ -3670,8 +4076,6 @@ mpls_d0_mpls_labels2.unknown:
   %".2140" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2139", ptr %".2140", align 2
   br label %"return"
-mpls_d0_mpls_labels2.to_mpls:
-  br label %"mpls_d0_mpls_labels3"
 mpls_d0_mpls_labels2.to_ip_version:
   %".2144" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2144", align 1
@@ -3680,29 +4084,6 @@ mpls_d0_mpls_labels2.to_ip_version:
   %".2147" = and i32 %"flags.34", 4
   %".2148" = icmp ne i32 %".2147", 0
   br i1 %".2148", label %"mpls_d0_mpls_labels2.stop_at_encap", label %"mpls_d0_mpls_labels2.stop_at_encap.endif"
-mpls_d0_mpls_labels3:
-  %"cursor.51" = phi  i64 [%".2135", %"mpls_d0_mpls_labels2.to_mpls"]
-  %"data.110" = phi  ptr [%"data.109", %"mpls_d0_mpls_labels2.to_mpls"]
-  %"data_end.110" = phi  ptr [%"data_end.109", %"mpls_d0_mpls_labels2.to_mpls"]
-  %"keys.110" = phi  ptr [%"keys.109", %"mpls_d0_mpls_labels2.to_mpls"]
-  %".3938" = add i64 %"cursor.51", 4
-  %"hdr.45" = getelementptr i8, ptr %"data.110", i64 %"cursor.51"
-  %".3939" = getelementptr i8, ptr %"hdr.45", i64 4
-  %".3940" = icmp ugt ptr %".3939", %"data_end.110"
-  br i1 %".3940", label %"mpls_d0_mpls_labels3.copy", label %"mpls_d0_mpls_labels3.linear", !prof !0
-mpls_d0_mpls_labels3.linear:
-  %".3942" = getelementptr i8, ptr %"hdr.45", i64 2
-  %".3943" = load i8, ptr %".3942", align 1
-  br label %"mpls_d0_mpls_labels3.header"
-mpls_d0_mpls_labels3.header:
-  %"w2_1.3" = phi  i8 [%".3943", %"mpls_d0_mpls_labels3.linear"], [%".3962", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"data.178" = phi  ptr [%"data.110", %"mpls_d0_mpls_labels3.linear"], [%"data.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"data_end.178" = phi  ptr [%"data_end.110", %"mpls_d0_mpls_labels3.linear"], [%"data_end.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %"keys.178" = phi  ptr [%"keys.110", %"mpls_d0_mpls_labels3.linear"], [%"keys.177", %"mpls_d0_mpls_labels3.copy_failed.endif"]
-  %".3964" = add i64 %"cursor.51", 4
-  %".3965" = zext i8 %"w2_1.3" to i64
-  %".3966" = and i64 %".3965", 1
-  switch i64 %".3966", label %"mpls_d0_mpls_labels3.unknown" [i64 0, label %"mpls_d0_mpls_labels3.to_mpls" i64 1, label %"mpls_d0_mpls_labels3.to_ip_version"]
 mpls_d0_mpls_labels2.stop_at_encap:
   %".2150" = trunc i64 %".2135" to i16
   %".2151" = getelementptr i8, ptr %"keys.109", i64 2
@@ -3743,8 +4124,6 @@ ip_version_d1.unknown:
   %".2187" = getelementptr i8, ptr %"keys.112", i64 2
   store i16 %".2186", ptr %".2187", align 2
   br label %"return"
-ip_version_d1.to_ipv4:
-  br label %"ipv4_d1"
 ip_version_d1.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags1.copy:
@@ -3778,8 +4157,6 @@ vlan_d1_vlan_tags1.unknown:
   %".2236" = getelementptr i8, ptr %"keys.114", i64 2
   store i16 %".2235", ptr %".2236", align 2
   br label %"return"
-vlan_d1_vlan_tags1.to_ipv4:
-  br label %"ipv4_d1"
 vlan_d1_vlan_tags1.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags1.to_vlan:
@@ -3841,6 +4218,8 @@ vlan_d1_vlan_tags2.header:
   %".4021" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
   %".4022" = zext i16 %".4021" to i64
   switch i64 %".4022", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+vlan_d1_vlan_tags2.to_ipv4:
+  br label %"ipv4_d1"
 hsr_d1_vlan_tags2:
   %"cursor.53" = phi  i64 [%".2228", %"vlan_d1_vlan_tags1.to_hsr"], [%".2228", %"vlan_d1_vlan_tags1.to_hsr.1"], [%".2422", %"hsr_d1_vlan_tags1.to_hsr"], [%".2422", %"hsr_d1_vlan_tags1.to_hsr.1"], [%".6400", %"widening.test.17"]
   %"data.116" = phi  ptr [%"data.114", %"vlan_d1_vlan_tags1.to_hsr"], [%"data.114", %"vlan_d1_vlan_tags1.to_hsr.1"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr"], [%"data.123", %"hsr_d1_vlan_tags1.to_hsr.1"], [%"data.274", %"widening.test.17"]
@@ -3872,6 +4251,8 @@ hsr_d1_vlan_tags2.header:
   %".4091" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
   %".4092" = zext i16 %".4091" to i64
   switch i64 %".4092", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+hsr_d1_vlan_tags2.to_ipv4:
+  br label %"ipv4_d1"
 mpls_d1_mpls_labels1.copy:
   %"ctx.32" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2262" = trunc i64 %"cursor.33" to i32
@@ -3903,8 +4284,6 @@ mpls_d1_mpls_labels1.unknown:
   %".2286" = getelementptr i8, ptr %"keys.118", i64 2
   store i16 %".2285", ptr %".2286", align 2
   br label %"return"
-mpls_d1_mpls_labels1.to_mpls:
-  br label %"mpls_d1_mpls_labels2"
 mpls_d1_mpls_labels1.to_ip_version:
   %".2290" = getelementptr i8, ptr %"keys.118", i64 8
   store i8 1, ptr %".2290", align 1
@@ -3913,29 +4292,6 @@ mpls_d1_mpls_labels1.to_ip_version:
   %".2293" = and i32 %"flags.35", 4
   %".2294" = icmp ne i32 %".2293", 0
   br i1 %".2294", label %"mpls_d1_mpls_labels1.stop_at_encap", label %"mpls_d1_mpls_labels1.stop_at_encap.endif"
-mpls_d1_mpls_labels2:
-  %"cursor.54" = phi  i64 [%".2281", %"mpls_d1_mpls_labels1.to_mpls"]
-  %"data.119" = phi  ptr [%"data.118", %"mpls_d1_mpls_labels1.to_mpls"]
-  %"data_end.119" = phi  ptr [%"data_end.118", %"mpls_d1_mpls_labels1.to_mpls"]
-  %"keys.119" = phi  ptr [%"keys.118", %"mpls_d1_mpls_labels1.to_mpls"]
-  %".4126" = add i64 %"cursor.54", 4
-  %"hdr.48" = getelementptr i8, ptr %"data.119", i64 %"cursor.54"
-  %".4127" = getelementptr i8, ptr %"hdr.48", i64 4
-  %".4128" = icmp ugt ptr %".4127", %"data_end.119"
-  br i1 %".4128", label %"mpls_d1_mpls_labels2.copy", label %"mpls_d1_mpls_labels2.linear", !prof !0
-mpls_d1_mpls_labels2.linear:
-  %".4130" = getelementptr i8, ptr %"hdr.48", i64 2
-  %".4131" = load i8, ptr %".4130", align 1
-  br label %"mpls_d1_mpls_labels2.header"
-mpls_d1_mpls_labels2.header:
-  %"w2_1.4" = phi  i8 [%".4131", %"mpls_d1_mpls_labels2.linear"], [%".4150", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"data.185" = phi  ptr [%"data.119", %"mpls_d1_mpls_labels2.linear"], [%"data.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"data_end.185" = phi  ptr [%"data_end.119", %"mpls_d1_mpls_labels2.linear"], [%"data_end.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %"keys.185" = phi  ptr [%"keys.119", %"mpls_d1_mpls_labels2.linear"], [%"keys.184", %"mpls_d1_mpls_labels2.copy_failed.endif"]
-  %".4152" = add i64 %"cursor.54", 4
-  %".4153" = zext i8 %"w2_1.4" to i64
-  %".4154" = and i64 %".4153", 1
-  switch i64 %".4154", label %"mpls_d1_mpls_labels2.unknown" [i64 0, label %"mpls_d1_mpls_labels2.to_mpls" i64 1, label %"mpls_d1_mpls_labels2.to_ip_version"]
 mpls_d1_mpls_labels1.stop_at_encap:
   %".2296" = trunc i64 %".2281" to i16
   %".2297" = getelementptr i8, ptr %"keys.118", i64 2
@@ -3991,16 +4347,16 @@ pppoe_d1.require.endif:
   %".2360" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
   %".2361" = zext i16 %".2360" to i64
   switch i64 %".2361", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
-pppoe_d1.unknown:
-  %".2363" = and i64 %".2361", 257
-  %".2364" = icmp eq i64 %".2363", 1
-  br i1 %".2364", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
 pppoe_d1.to_ipv4:
   %".2370" = trunc i64 2048 to i16
   %".2371" = call i16 @"llvm.bswap.i16"(i16 %".2370")
   %".2372" = getelementptr i8, ptr %"keys.121", i64 10
   store i16 %".2371", ptr %".2372", align 2
   br label %"ipv4_d1"
+pppoe_d1.unknown:
+  %".2363" = and i64 %".2361", 257
+  %".2364" = icmp eq i64 %".2363", 1
+  br i1 %".2364", label %"pppoe_d1.to_ppp_other", label %"pppoe_d1.select"
 pppoe_d1.to_ipv6:
   %".2375" = trunc i64 34525 to i16
   %".2376" = call i16 @"llvm.bswap.i16"(i16 %".2375")
@@ -4057,8 +4413,6 @@ hsr_d1_vlan_tags1.unknown:
   %".2430" = getelementptr i8, ptr %"keys.123", i64 2
   store i16 %".2429", ptr %".2430", align 2
   br label %"return"
-hsr_d1_vlan_tags1.to_ipv4:
-  br label %"ipv4_d1"
 hsr_d1_vlan_tags1.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags1.to_vlan:
@@ -4135,11 +4489,6 @@ batadv_d1.require.endif:
   %".2500" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
   %".2501" = zext i16 %".2500" to i64
   switch i64 %".2501", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
-batadv_d1.unknown:
-  %".2503" = trunc i64 %".2499" to i16
-  %".2504" = getelementptr i8, ptr %"keys.125", i64 2
-  store i16 %".2503", ptr %".2504", align 2
-  br label %"return"
 batadv_d1.to_ipv4:
   %".2507" = getelementptr i8, ptr %"keys.125", i64 8
   store i8 1, ptr %".2507", align 1
@@ -4148,6 +4497,11 @@ batadv_d1.to_ipv4:
   %".2510" = and i32 %"flags.36", 4
   %".2511" = icmp ne i32 %".2510", 0
   br i1 %".2511", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+batadv_d1.unknown:
+  %".2503" = trunc i64 %".2499" to i16
+  %".2504" = getelementptr i8, ptr %"keys.125", i64 2
+  store i16 %".2503", ptr %".2504", align 2
+  br label %"return"
 batadv_d1.to_ipv6:
   %".2523" = getelementptr i8, ptr %"keys.125", i64 8
   store i8 1, ptr %".2523", align 1
@@ -4575,11 +4929,6 @@ vxlan_d0.stop_at_encap.endif:
   %".2868" = getelementptr i8, ptr %"keys.131", i64 12
   store i32 0, ptr %".2868", align 4
   switch i64 0, label %"vxlan_d0.unknown" [i64 0, label %"vxlan_d0.to_ethernet"]
-vxlan_d0.unknown:
-  %".2871" = trunc i64 %".2857" to i16
-  %".2872" = getelementptr i8, ptr %"keys.131", i64 2
-  store i16 %".2871", ptr %".2872", align 2
-  br label %"return"
 vxlan_d0.to_ethernet:
   br label %"ethernet_d1"
 ethernet_d1:
@@ -4610,6 +4959,13 @@ ethernet_d1.header:
   %".4209" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
   %".4210" = zext i16 %".4209" to i64
   switch i64 %".4210", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+ethernet_d1.to_ipv4:
+  br label %"ipv4_d1"
+vxlan_d0.unknown:
+  %".2871" = trunc i64 %".2857" to i16
+  %".2872" = getelementptr i8, ptr %"keys.131", i64 2
+  store i16 %".2871", ptr %".2872", align 2
+  br label %"return"
 geneve_d0.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2884" = trunc i64 %"cursor.39" to i32
@@ -4643,32 +4999,6 @@ geneve_d0.stop_before:
   %".2911" = getelementptr i8, ptr %"keys.134", i64 2
   store i16 %".2910", ptr %".2911", align 2
   br label %"return"
-geneve_d0.stop_before.endif:
-  %".2914" = add i64 %"cursor.39", 8
-  %".2915" = zext i8 %"w0_1.10" to i64
-  %".2916" = and i64 %".2915", 63
-  %".2917" = mul i64 %".2916", 4
-  %".2918" = add i64 %".2917", 8
-  %".2919" = getelementptr i8, ptr %"data.134", i64 %"cursor.39"
-  %".2920" = getelementptr i8, ptr %".2919", i64 %".2918"
-  %".2921" = icmp ugt ptr %".2920", %"data_end.134"
-  br i1 %".2921", label %"geneve_d0.copy_last_byte", label %"geneve_d0.variable_part", !prof !0
-geneve_d0.variable_part:
-  %"data.136" = phi  ptr [%"data.134", %"geneve_d0.stop_before.endif"], [%"data.135", %"geneve_d0.copy_last_byte_failed.endif"]
-  %"data_end.136" = phi  ptr [%"data_end.134", %"geneve_d0.stop_before.endif"], [%"data_end.135", %"geneve_d0.copy_last_byte_failed.endif"]
-  %"keys.136" = phi  ptr [%"keys.134", %"geneve_d0.stop_before.endif"], [%"keys.135", %"geneve_d0.copy_last_byte_failed.endif"]
-  %".2942" = add i64 %"cursor.39", %".2918"
-  %".2943" = add i64 %"cursor.39", 8
-  %".2944" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".2943")
-  %".2945" = icmp eq i64 %".2917", 0
-  %"end.3" = select  i1 %".2945", i64 %".2944", i64 %".2942"
-  %".2946" = getelementptr i8, ptr %"keys.136", i64 8
-  store i8 1, ptr %".2946", align 1
-  %".2948" = getelementptr i8, ptr %"keys.136", i64 48
-  %"flags.53" = load volatile i32, ptr %".2948", align 4
-  %".2949" = and i32 %"flags.53", 4
-  %".2950" = icmp ne i32 %".2949", 0
-  br i1 %".2950", label %"geneve_d0.stop_at_encap", label %"geneve_d0.stop_at_encap.endif"
 geneve_d0.copy_last_byte:
   %".2923" = add i64 %"cursor.39", %".2918"
   %".2924" = sub i64 %".2923", 1
@@ -4706,13 +5036,13 @@ geneve_d0.stop_at_encap.endif:
   %".2958" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
   %".2959" = zext i16 %".2958" to i64
   switch i64 %".2959", label %"geneve_d0.unknown" [i64 25944, label %"geneve_d0.to_ethernet" i64 2048, label %"geneve_d0.to_ipv4" i64 34525, label %"geneve_d0.to_ipv6"]  , !prof !5
+geneve_d0.to_ethernet:
+  br label %"ethernet_d1"
 geneve_d0.unknown:
   %".2961" = trunc i64 %"end.3" to i16
   %".2962" = getelementptr i8, ptr %"keys.136", i64 2
   store i16 %".2961", ptr %".2962", align 2
   br label %"return"
-geneve_d0.to_ethernet:
-  br label %"ethernet_d1"
 geneve_d0.to_ipv4:
   br label %"ipv4_d1"
 geneve_d0.to_ipv6:
@@ -4750,32 +5080,6 @@ gue_d0.stop_before:
   %".3008" = getelementptr i8, ptr %"keys.138", i64 2
   store i16 %".3007", ptr %".3008", align 2
   br label %"return"
-gue_d0.stop_before.endif:
-  %".3011" = add i64 %"cursor.40", 4
-  %".3012" = zext i8 %"w0_1.11" to i64
-  %".3013" = and i64 %".3012", 31
-  %".3014" = mul i64 %".3013", 4
-  %".3015" = add i64 %".3014", 4
-  %".3016" = getelementptr i8, ptr %"data.138", i64 %"cursor.40"
-  %".3017" = getelementptr i8, ptr %".3016", i64 %".3015"
-  %".3018" = icmp ugt ptr %".3017", %"data_end.138"
-  br i1 %".3018", label %"gue_d0.copy_last_byte", label %"gue_d0.variable_part", !prof !0
-gue_d0.variable_part:
-  %"data.140" = phi  ptr [%"data.138", %"gue_d0.stop_before.endif"], [%"data.139", %"gue_d0.copy_last_byte_failed.endif"]
-  %"data_end.140" = phi  ptr [%"data_end.138", %"gue_d0.stop_before.endif"], [%"data_end.139", %"gue_d0.copy_last_byte_failed.endif"]
-  %"keys.140" = phi  ptr [%"keys.138", %"gue_d0.stop_before.endif"], [%"keys.139", %"gue_d0.copy_last_byte_failed.endif"]
-  %".3039" = add i64 %"cursor.40", %".3015"
-  %".3040" = add i64 %"cursor.40", 4
-  %".3041" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3040")
-  %".3042" = icmp eq i64 %".3014", 0
-  %"end.4" = select  i1 %".3042", i64 %".3041", i64 %".3039"
-  %".3043" = getelementptr i8, ptr %"keys.140", i64 8
-  store i8 1, ptr %".3043", align 1
-  %".3045" = getelementptr i8, ptr %"keys.140", i64 48
-  %"flags.54" = load volatile i32, ptr %".3045", align 4
-  %".3046" = and i32 %"flags.54", 4
-  %".3047" = icmp ne i32 %".3046", 0
-  br i1 %".3047", label %"gue_d0.stop_at_encap", label %"gue_d0.stop_at_encap.endif"
 gue_d0.copy_last_byte:
   %".3020" = add i64 %"cursor.40", %".3015"
   %".3021" = sub i64 %".3020", 1
@@ -4812,13 +5116,13 @@ gue_d0.stop_at_encap.endif:
   store i32 0, ptr %".3053", align 4
   %".3055" = zext i8 %"w1_1.6" to i64
   switch i64 %".3055", label %"gue_d0.unknown" [i64 4, label %"gue_d0.to_ipv4" i64 41, label %"gue_d0.to_ipv6"]
+gue_d0.to_ipv4:
+  br label %"ipv4_d1"
 gue_d0.unknown:
   %".3057" = trunc i64 %"end.4" to i16
   %".3058" = getelementptr i8, ptr %"keys.140", i64 2
   store i16 %".3057", ptr %".3058", align 2
   br label %"return"
-gue_d0.to_ipv4:
-  br label %"ipv4_d1"
 gue_d0.to_ipv6:
   br label %"ipv6_d1"
 gtpu_d0.copy:
@@ -4854,15 +5158,6 @@ gtpu_d0.stop_before:
   %".3106" = getelementptr i8, ptr %"keys.142", i64 2
   store i16 %".3105", ptr %".3106", align 2
   br label %"return"
-gtpu_d0.stop_before.endif:
-  %".3109" = add i64 %"cursor.41", 8
-  %".3110" = getelementptr i8, ptr %"keys.142", i64 8
-  store i8 1, ptr %".3110", align 1
-  %".3112" = getelementptr i8, ptr %"keys.142", i64 48
-  %"flags.55" = load volatile i32, ptr %".3112", align 4
-  %".3113" = and i32 %"flags.55", 4
-  %".3114" = icmp ne i32 %".3113", 0
-  br i1 %".3114", label %"gtpu_d0.stop_at_encap", label %"gtpu_d0.stop_at_encap.endif"
 gtpu_d0.stop_at_encap:
   %".3116" = trunc i64 %".3109" to i16
   %".3117" = getelementptr i8, ptr %"keys.142", i64 2
@@ -4892,8 +5187,6 @@ gtpu_d0.unknown:
   %".3144" = getelementptr i8, ptr %"keys.142", i64 2
   store i16 %".3143", ptr %".3144", align 2
   br label %"return"
-gtpu_d0.to_ip_version:
-  br label %"ip_version_d1"
 gtpu_d0.to_gtpu_opt:
   br label %"gtpu_opt_d1"
 gtpu_d0.to_gtpu_seq:
@@ -4905,6 +5198,8 @@ gtpu_d0.select:
   br i1 %".3140", label %"gtpu_d0.to_gtpu_seq", label %"gtpu_d0.select.1"
 gtpu_d0.select.1:
   switch i64 %".3133", label %"gtpu_d0.unknown" [i64 0, label %"gtpu_d0.to_ip_version"]
+gtpu_d0.to_ip_version:
+  br label %"ip_version_d1"
 gtpu_opt_d1:
   %"cursor.56" = phi  i64 [%".3109", %"gtpu_d0.to_gtpu_opt"]
   %"data.143" = phi  ptr [%"data.142", %"gtpu_d0.to_gtpu_opt"]
@@ -4922,6 +5217,8 @@ gtpu_opt_d1.header:
   %"keys.190" = phi  ptr [%"keys.143", %"gtpu_opt_d1.linear"], [%"keys.189", %"gtpu_opt_d1.copy_failed.endif"]
   %".4253" = add i64 %"cursor.56", 4
   switch i64 0, label %"gtpu_opt_d1.unknown" [i64 0, label %"gtpu_opt_d1.to_ip_version"]
+gtpu_opt_d1.to_ip_version:
+  br label %"ip_version_d1"
 gtpu_seq_d1:
   %"cursor.57" = phi  i64 [%".3109", %"gtpu_d0.to_gtpu_seq"]
   %"data.144" = phi  ptr [%"data.142", %"gtpu_d0.to_gtpu_seq"]
@@ -4939,6 +5236,32 @@ gtpu_seq_d1.header:
   %"keys.192" = phi  ptr [%"keys.144", %"gtpu_seq_d1.linear"], [%"keys.191", %"gtpu_seq_d1.copy_failed.endif"]
   %".4281" = add i64 %"cursor.57", 3
   switch i64 0, label %"gtpu_seq_d1.unknown" [i64 0, label %"gtpu_seq_d1.to_gtpu_next"]
+gtpu_seq_d1.to_gtpu_next:
+  br label %"gtpu_next_d1"
+gtpu_next_d1:
+  %"cursor.72" = phi  i64 [%".4281", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data.193" = phi  ptr [%"data.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"data_end.193" = phi  ptr [%"data_end.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"keys.193" = phi  ptr [%"keys.192", %"gtpu_seq_d1.to_gtpu_next"]
+  %"hdr.64" = getelementptr i8, ptr %"data.193", i64 %"cursor.72"
+  %".5544" = getelementptr i8, ptr %"hdr.64", i64 1
+  %".5545" = icmp ugt ptr %".5544", %"data_end.193"
+  br i1 %".5545", label %"gtpu_next_d1.copy", label %"gtpu_next_d1.linear", !prof !0
+gtpu_next_d1.linear:
+  %".5547" = getelementptr i8, ptr %"hdr.64", i64 0
+  %".5548" = load i8, ptr %".5547", align 1
+  br label %"gtpu_next_d1.header"
+gtpu_next_d1.header:
+  %"w0_1.25" = phi  i8 [%".5548", %"gtpu_next_d1.linear"], [%".5567", %"gtpu_next_d1.copy_failed.endif"]
+  %"data.232" = phi  ptr [%"data.193", %"gtpu_next_d1.linear"], [%"data.231", %"gtpu_next_d1.copy_failed.endif"]
+  %"data_end.232" = phi  ptr [%"data_end.193", %"gtpu_next_d1.linear"], [%"data_end.231", %"gtpu_next_d1.copy_failed.endif"]
+  %"keys.232" = phi  ptr [%"keys.193", %"gtpu_next_d1.linear"], [%"keys.231", %"gtpu_next_d1.copy_failed.endif"]
+  %".5569" = add i64 %"cursor.72", 1
+  %".5570" = zext i8 %"w0_1.25" to i64
+  %".5571" = icmp uge i64 %".5570", 1
+  %".5572" = icmp ule i64 %".5570", 255
+  %".5573" = and i1 %".5571", %".5572"
+  br i1 %".5573", label %"gtpu_next_d1.to_gtpu_ext", label %"gtpu_next_d1.select"
 shim_d0.copy:
   %"ctx.44" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3156" = trunc i64 %"cursor.42" to i32
@@ -4976,53 +5299,18 @@ shim_d0.stop_at_encap.endif:
   %".3188" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
   %".3189" = zext i16 %".3188" to i64
   switch i64 %".3189", label %"shim_d0.unknown" [i64 2048, label %"shim_d0.to_ipv4"]
+shim_d0.to_ipv4:
+  br label %"ipv4_d1"
 shim_d0.unknown:
   %".3191" = trunc i64 %".3175" to i16
   %".3192" = getelementptr i8, ptr %"keys.146", i64 2
   store i16 %".3191", ptr %".3192", align 2
   br label %"return"
-shim_d0.to_ipv4:
-  br label %"ipv4_d1"
 gre_d0.stop_before:
   %".3205" = trunc i64 %"cursor.43" to i16
   %".3206" = getelementptr i8, ptr %"keys.76", i64 2
   store i16 %".3205", ptr %".3206", align 2
   br label %"return"
-gre_d0.stop_before.endif:
-  %".3209" = add i64 %"cursor.43", 4
-  %".3210" = zext i8 %"w0_1.3" to i64
-  %".3211" = lshr i64 %".3210", 7
-  %".3212" = and i64 %".3211", 1
-  %".3213" = zext i8 %"w0_1.3" to i64
-  %".3214" = lshr i64 %".3213", 5
-  %".3215" = and i64 %".3214", 1
-  %".3216" = add i64 %".3212", %".3215"
-  %".3217" = zext i8 %"w0_1.3" to i64
-  %".3218" = lshr i64 %".3217", 4
-  %".3219" = and i64 %".3218", 1
-  %".3220" = add i64 %".3216", %".3219"
-  %".3221" = mul i64 %".3220", 4
-  %".3222" = add i64 %".3221", 4
-  %".3223" = getelementptr i8, ptr %"data.76", i64 %"cursor.43"
-  %".3224" = getelementptr i8, ptr %".3223", i64 %".3222"
-  %".3225" = icmp ugt ptr %".3224", %"data_end.76"
-  br i1 %".3225", label %"gre_d0.copy_last_byte", label %"gre_d0.variable_part", !prof !0
-gre_d0.variable_part:
-  %"data.148" = phi  ptr [%"data.76", %"gre_d0.stop_before.endif"], [%"data.147", %"gre_d0.copy_last_byte_failed.endif"]
-  %"data_end.148" = phi  ptr [%"data_end.76", %"gre_d0.stop_before.endif"], [%"data_end.147", %"gre_d0.copy_last_byte_failed.endif"]
-  %"keys.148" = phi  ptr [%"keys.76", %"gre_d0.stop_before.endif"], [%"keys.147", %"gre_d0.copy_last_byte_failed.endif"]
-  %".3246" = add i64 %"cursor.43", %".3222"
-  %".3247" = add i64 %"cursor.43", 4
-  %".3248" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3247")
-  %".3249" = icmp eq i64 %".3221", 0
-  %"end.5" = select  i1 %".3249", i64 %".3248", i64 %".3246"
-  %".3250" = getelementptr i8, ptr %"keys.148", i64 8
-  store i8 1, ptr %".3250", align 1
-  %".3252" = getelementptr i8, ptr %"keys.148", i64 48
-  %"flags.57" = load volatile i32, ptr %".3252", align 4
-  %".3253" = and i32 %"flags.57", 4
-  %".3254" = icmp ne i32 %".3253", 0
-  br i1 %".3254", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
 gre_d0.copy_last_byte:
   %".3227" = add i64 %"cursor.43", %".3222"
   %".3228" = sub i64 %".3227", 1
@@ -5066,13 +5354,13 @@ gre_d0.stop_at_encap.endif:
   %".3268" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
   %".3269" = zext i16 %".3268" to i64
   switch i64 %".3269", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !6
+gre_d0.to_ipv4:
+  br label %"ipv4_d1"
 gre_d0.unknown:
   %".3271" = trunc i64 %"end.5" to i16
   %".3272" = getelementptr i8, ptr %"keys.148", i64 2
   store i16 %".3271", ptr %".3272", align 2
   br label %"return"
-gre_d0.to_ipv4:
-  br label %"ipv4_d1"
 gre_d0.to_ipv6:
   br label %"ipv6_d1"
 gre_d0.to_vlan:
@@ -5110,39 +5398,6 @@ pptp_d0.stop_before:
   %".3302" = getelementptr i8, ptr %"keys.77", i64 2
   store i16 %".3301", ptr %".3302", align 2
   br label %"return"
-pptp_d0.stop_before.endif:
-  %".3305" = add i64 %"cursor.44", 4
-  %".3306" = zext i8 %"w0_1.3" to i64
-  %".3307" = lshr i64 %".3306", 7
-  %".3308" = and i64 %".3307", 1
-  %".3309" = zext i8 %"w0_1.3" to i64
-  %".3310" = lshr i64 %".3309", 5
-  %".3311" = and i64 %".3310", 1
-  %".3312" = add i64 %".3308", %".3311"
-  %".3313" = zext i8 %"w0_1.3" to i64
-  %".3314" = lshr i64 %".3313", 4
-  %".3315" = and i64 %".3314", 1
-  %".3316" = add i64 %".3312", %".3315"
-  %".3317" = zext i8 %"w1_1.2" to i64
-  %".3318" = lshr i64 %".3317", 7
-  %".3319" = and i64 %".3318", 1
-  %".3320" = add i64 %".3316", %".3319"
-  %".3321" = mul i64 %".3320", 4
-  %".3322" = add i64 %".3321", 4
-  %".3323" = getelementptr i8, ptr %"data.77", i64 %"cursor.44"
-  %".3324" = getelementptr i8, ptr %".3323", i64 %".3322"
-  %".3325" = icmp ugt ptr %".3324", %"data_end.77"
-  br i1 %".3325", label %"pptp_d0.copy_last_byte", label %"pptp_d0.variable_part", !prof !0
-pptp_d0.variable_part:
-  %"data.150" = phi  ptr [%"data.77", %"pptp_d0.stop_before.endif"], [%"data.149", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"data_end.150" = phi  ptr [%"data_end.77", %"pptp_d0.stop_before.endif"], [%"data_end.149", %"pptp_d0.copy_last_byte_failed.endif"]
-  %"keys.150" = phi  ptr [%"keys.77", %"pptp_d0.stop_before.endif"], [%"keys.149", %"pptp_d0.copy_last_byte_failed.endif"]
-  %".3346" = add i64 %"cursor.44", %".3322"
-  %".3347" = add i64 %"cursor.44", 4
-  %".3348" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3347")
-  %".3349" = icmp eq i64 %".3321", 0
-  %"end.6" = select  i1 %".3349", i64 %".3348", i64 %".3346"
-  switch i64 0, label %"pptp_d0.unknown" [i64 0, label %"pptp_d0.to_ppp"]
 pptp_d0.copy_last_byte:
   %".3327" = add i64 %"cursor.44", %".3322"
   %".3328" = sub i64 %".3327", 1
@@ -5174,30 +5429,6 @@ pptp_d0.unknown:
   %".3352" = getelementptr i8, ptr %"keys.150", i64 2
   store i16 %".3351", ptr %".3352", align 2
   br label %"return"
-pptp_d0.to_ppp:
-  br label %"ppp_d0"
-ppp_d0:
-  %"cursor.58" = phi  i64 [%"end.6", %"pptp_d0.to_ppp"]
-  %"data.151" = phi  ptr [%"data.150", %"pptp_d0.to_ppp"]
-  %"data_end.151" = phi  ptr [%"data_end.150", %"pptp_d0.to_ppp"]
-  %"keys.151" = phi  ptr [%"keys.150", %"pptp_d0.to_ppp"]
-  %"hdr.52" = getelementptr i8, ptr %"data.151", i64 %"cursor.58"
-  %".4288" = getelementptr i8, ptr %"hdr.52", i64 4
-  %".4289" = icmp ugt ptr %".4288", %"data_end.151"
-  br i1 %".4289", label %"ppp_d0.copy", label %"ppp_d0.linear", !prof !0
-ppp_d0.linear:
-  %".4291" = getelementptr i8, ptr %"hdr.52", i64 2
-  %".4292" = load i16, ptr %".4291", align 2
-  br label %"ppp_d0.header"
-ppp_d0.header:
-  %"w2_2.17" = phi  i16 [%".4292", %"ppp_d0.linear"], [%".4311", %"ppp_d0.copy_failed.endif"]
-  %"data.195" = phi  ptr [%"data.151", %"ppp_d0.linear"], [%"data.194", %"ppp_d0.copy_failed.endif"]
-  %"data_end.195" = phi  ptr [%"data_end.151", %"ppp_d0.linear"], [%"data_end.194", %"ppp_d0.copy_failed.endif"]
-  %"keys.195" = phi  ptr [%"keys.151", %"ppp_d0.linear"], [%"keys.194", %"ppp_d0.copy_failed.endif"]
-  %".4313" = add i64 %"cursor.58", 4
-  %".4314" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.17")
-  %".4315" = zext i16 %".4314" to i64
-  switch i64 %".4315", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
 udp_d1.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3364" = trunc i64 %"cursor.45" to i32
@@ -5257,8 +5488,6 @@ udp_d1.unknown:
   %".3427" = getelementptr i8, ptr %"keys.155", i64 2
   store i16 %".3426", ptr %".3427", align 2
   br label %"return"
-udp_d1.to_vxlan:
-  br label %"vxlan_d1"
 udp_d1.to_geneve:
   br label %"geneve_d1"
 udp_d1.to_gue:
@@ -5267,29 +5496,6 @@ udp_d1.to_gtpu:
   br label %"gtpu_d1"
 udp_d1.to_shim:
   br label %"shim_d1"
-vxlan_d1:
-  %"cursor.59" = phi  i64 [%".3422", %"udp_d1.to_vxlan"]
-  %"data.156" = phi  ptr [%"data.155", %"udp_d1.to_vxlan"]
-  %"data_end.156" = phi  ptr [%"data_end.155", %"udp_d1.to_vxlan"]
-  %"keys.156" = phi  ptr [%"keys.155", %"udp_d1.to_vxlan"]
-  %"hdr.53" = getelementptr i8, ptr %"data.156", i64 %"cursor.59"
-  %".4375" = getelementptr i8, ptr %"hdr.53", i64 8
-  %".4376" = icmp ugt ptr %".4375", %"data_end.156"
-  br i1 %".4376", label %"vxlan_d1.copy", label %"vxlan_d1.linear", !prof !0
-vxlan_d1.linear:
-  br label %"vxlan_d1.header"
-vxlan_d1.header:
-  %"data.198" = phi  ptr [%"data.156", %"vxlan_d1.linear"], [%"data.197", %"vxlan_d1.copy_failed.endif"]
-  %"data_end.198" = phi  ptr [%"data_end.156", %"vxlan_d1.linear"], [%"data_end.197", %"vxlan_d1.copy_failed.endif"]
-  %"keys.198" = phi  ptr [%"keys.156", %"vxlan_d1.linear"], [%"keys.197", %"vxlan_d1.copy_failed.endif"]
-  %".4396" = add i64 %"cursor.59", 8
-  %".4397" = getelementptr i8, ptr %"keys.198", i64 8
-  store i8 1, ptr %".4397", align 1
-  %".4399" = getelementptr i8, ptr %"keys.198", i64 48
-  %"flags.73" = load volatile i32, ptr %".4399", align 4
-  %".4400" = and i32 %"flags.73", 4
-  %".4401" = icmp ne i32 %".4400", 0
-  br i1 %".4401", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
 geneve_d1:
   %"cursor.60" = phi  i64 [%".3422", %"udp_d1.to_geneve"]
   %"data.157" = phi  ptr [%"data.155", %"udp_d1.to_geneve"]
@@ -5315,7 +5521,33 @@ geneve_d1.header:
   %".4448" = lshr i64 %".4447", 6
   %".4449" = and i64 %".4448", 3
   %".4450" = icmp ne i64 %".4449", 0
-  br i1 %".4450", label %"geneve_d1.stop_before", label %"geneve_d1.stop_before.endif"
+  br i1 %".4450", label %"geneve_d1.stop_before", label %"geneve_d1.stop_before.endif", !prof !0
+geneve_d1.stop_before.endif:
+  %".4456" = add i64 %"cursor.60", 8
+  %".4457" = zext i8 %"w0_1.18" to i64
+  %".4458" = and i64 %".4457", 63
+  %".4459" = mul i64 %".4458", 4
+  %".4460" = add i64 %".4459", 8
+  %".4461" = getelementptr i8, ptr %"data.200", i64 %"cursor.60"
+  %".4462" = getelementptr i8, ptr %".4461", i64 %".4460"
+  %".4463" = icmp ugt ptr %".4462", %"data_end.200"
+  br i1 %".4463", label %"geneve_d1.copy_last_byte", label %"geneve_d1.variable_part", !prof !0
+geneve_d1.variable_part:
+  %"data.202" = phi  ptr [%"data.200", %"geneve_d1.stop_before.endif"], [%"data.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"data_end.202" = phi  ptr [%"data_end.200", %"geneve_d1.stop_before.endif"], [%"data_end.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %"keys.202" = phi  ptr [%"keys.200", %"geneve_d1.stop_before.endif"], [%"keys.201", %"geneve_d1.copy_last_byte_failed.endif"]
+  %".4484" = add i64 %"cursor.60", %".4460"
+  %".4485" = add i64 %"cursor.60", 8
+  %".4486" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4485")
+  %".4487" = icmp eq i64 %".4459", 0
+  %"end.7" = select  i1 %".4487", i64 %".4486", i64 %".4484"
+  %".4488" = getelementptr i8, ptr %"keys.202", i64 8
+  store i8 1, ptr %".4488", align 1
+  %".4490" = getelementptr i8, ptr %"keys.202", i64 48
+  %"flags.74" = load volatile i32, ptr %".4490", align 4
+  %".4491" = and i32 %"flags.74", 4
+  %".4492" = icmp ne i32 %".4491", 0
+  br i1 %".4492", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
 gue_d1:
   %"cursor.61" = phi  i64 [%".3422", %"udp_d1.to_gue"]
   %"data.158" = phi  ptr [%"data.155", %"udp_d1.to_gue"]
@@ -5346,7 +5578,33 @@ gue_d1.header:
   %".4554" = and i64 %".4553", 1
   %".4555" = icmp ne i64 %".4554", 0
   %".4556" = or i1 %".4551", %".4555"
-  br i1 %".4556", label %"gue_d1.stop_before", label %"gue_d1.stop_before.endif"
+  br i1 %".4556", label %"gue_d1.stop_before", label %"gue_d1.stop_before.endif", !prof !0
+gue_d1.stop_before.endif:
+  %".4562" = add i64 %"cursor.61", 4
+  %".4563" = zext i8 %"w0_1.19" to i64
+  %".4564" = and i64 %".4563", 31
+  %".4565" = mul i64 %".4564", 4
+  %".4566" = add i64 %".4565", 4
+  %".4567" = getelementptr i8, ptr %"data.204", i64 %"cursor.61"
+  %".4568" = getelementptr i8, ptr %".4567", i64 %".4566"
+  %".4569" = icmp ugt ptr %".4568", %"data_end.204"
+  br i1 %".4569", label %"gue_d1.copy_last_byte", label %"gue_d1.variable_part", !prof !0
+gue_d1.variable_part:
+  %"data.206" = phi  ptr [%"data.204", %"gue_d1.stop_before.endif"], [%"data.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %"data_end.206" = phi  ptr [%"data_end.204", %"gue_d1.stop_before.endif"], [%"data_end.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %"keys.206" = phi  ptr [%"keys.204", %"gue_d1.stop_before.endif"], [%"keys.205", %"gue_d1.copy_last_byte_failed.endif"]
+  %".4590" = add i64 %"cursor.61", %".4566"
+  %".4591" = add i64 %"cursor.61", 4
+  %".4592" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4591")
+  %".4593" = icmp eq i64 %".4565", 0
+  %"end.8" = select  i1 %".4593", i64 %".4592", i64 %".4590"
+  %".4594" = getelementptr i8, ptr %"keys.206", i64 8
+  store i8 1, ptr %".4594", align 1
+  %".4596" = getelementptr i8, ptr %"keys.206", i64 48
+  %"flags.75" = load volatile i32, ptr %".4596", align 4
+  %".4597" = and i32 %"flags.75", 4
+  %".4598" = icmp ne i32 %".4597", 0
+  br i1 %".4598", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
 gtpu_d1:
   %"cursor.62" = phi  i64 [%".3422", %"udp_d1.to_gtpu"]
   %"data.159" = phi  ptr [%"data.155", %"udp_d1.to_gtpu"]
@@ -5380,7 +5638,16 @@ gtpu_d1.header:
   %".4658" = zext i8 %"w1_1.12" to i64
   %".4659" = icmp ne i64 %".4658", 255
   %".4660" = or i1 %".4657", %".4659"
-  br i1 %".4660", label %"gtpu_d1.stop_before", label %"gtpu_d1.stop_before.endif"
+  br i1 %".4660", label %"gtpu_d1.stop_before", label %"gtpu_d1.stop_before.endif", !prof !0
+gtpu_d1.stop_before.endif:
+  %".4666" = add i64 %"cursor.62", 8
+  %".4667" = getelementptr i8, ptr %"keys.208", i64 8
+  store i8 1, ptr %".4667", align 1
+  %".4669" = getelementptr i8, ptr %"keys.208", i64 48
+  %"flags.76" = load volatile i32, ptr %".4669", align 4
+  %".4670" = and i32 %"flags.76", 4
+  %".4671" = icmp ne i32 %".4670", 0
+  br i1 %".4671", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
 shim_d1:
   %"cursor.63" = phi  i64 [%".3422", %"udp_d1.to_shim"]
   %"data.160" = phi  ptr [%"data.155", %"udp_d1.to_shim"]
@@ -5442,39 +5709,13 @@ gre_version_d1.stop_before:
   %".3478" = getelementptr i8, ptr %"keys.162", i64 2
   store i16 %".3477", ptr %".3478", align 2
   br label %"return"
-gre_version_d1.stop_before.endif:
-  %".3481" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
-  %".3482" = zext i16 %".3481" to i64
-  %".3483" = trunc i64 %".3482" to i16
-  %".3484" = call i16 @"llvm.bswap.i16"(i16 %".3483")
-  %".3485" = getelementptr i8, ptr %"keys.162", i64 10
-  store i16 %".3484", ptr %".3485", align 2
-  %".3487" = zext i8 %"w1_1.8" to i64
-  %".3488" = and i64 %".3487", 7
-  switch i64 %".3488", label %"gre_version_d1.unknown" [i64 0, label %"gre_version_d1.to_gre" i64 1, label %"gre_version_d1.to_pptp"]
 gre_version_d1.unknown:
   %".3490" = trunc i64 %"cursor.46" to i16
   %".3491" = getelementptr i8, ptr %"keys.162", i64 2
   store i16 %".3490", ptr %".3491", align 2
   br label %"return"
-gre_version_d1.to_gre:
-  br label %"gre_d1"
 gre_version_d1.to_pptp:
   br label %"pptp_d1"
-gre_d1:
-  %"cursor.64" = phi  i64 [%"cursor.46", %"gre_version_d1.to_gre"]
-  %"data.163" = phi  ptr [%"data.162", %"gre_version_d1.to_gre"]
-  %"data_end.163" = phi  ptr [%"data_end.162", %"gre_version_d1.to_gre"]
-  %"keys.163" = phi  ptr [%"keys.162", %"gre_version_d1.to_gre"]
-  %".4765" = zext i8 %"w1_1.8" to i64
-  %".4766" = and i64 %".4765", 7
-  %".4767" = icmp ne i64 %".4766", 0
-  %".4768" = zext i8 %"w0_1.13" to i64
-  %".4769" = lshr i64 %".4768", 6
-  %".4770" = and i64 %".4769", 1
-  %".4771" = icmp ne i64 %".4770", 0
-  %".4772" = or i1 %".4767", %".4771"
-  br i1 %".4772", label %"gre_d1.stop_before", label %"gre_d1.stop_before.endif"
 pptp_d1:
   %"cursor.65" = phi  i64 [%"cursor.46", %"gre_version_d1.to_pptp"]
   %"data.164" = phi  ptr [%"data.162", %"gre_version_d1.to_pptp"]
@@ -5488,7 +5729,76 @@ pptp_d1:
   %".4917" = and i64 %".4916", 1
   %".4918" = icmp eq i64 %".4917", 0
   %".4919" = or i1 %".4914", %".4918"
-  br i1 %".4919", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif"
+  br i1 %".4919", label %"pptp_d1.stop_before", label %"pptp_d1.stop_before.endif", !prof !0
+pptp_d1.stop_before.endif:
+  %".4925" = add i64 %"cursor.65", 4
+  %".4926" = zext i8 %"w0_1.13" to i64
+  %".4927" = lshr i64 %".4926", 7
+  %".4928" = and i64 %".4927", 1
+  %".4929" = zext i8 %"w0_1.13" to i64
+  %".4930" = lshr i64 %".4929", 5
+  %".4931" = and i64 %".4930", 1
+  %".4932" = add i64 %".4928", %".4931"
+  %".4933" = zext i8 %"w0_1.13" to i64
+  %".4934" = lshr i64 %".4933", 4
+  %".4935" = and i64 %".4934", 1
+  %".4936" = add i64 %".4932", %".4935"
+  %".4937" = zext i8 %"w1_1.8" to i64
+  %".4938" = lshr i64 %".4937", 7
+  %".4939" = and i64 %".4938", 1
+  %".4940" = add i64 %".4936", %".4939"
+  %".4941" = mul i64 %".4940", 4
+  %".4942" = add i64 %".4941", 4
+  %".4943" = getelementptr i8, ptr %"data.164", i64 %"cursor.65"
+  %".4944" = getelementptr i8, ptr %".4943", i64 %".4942"
+  %".4945" = icmp ugt ptr %".4944", %"data_end.164"
+  br i1 %".4945", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
+pptp_d1.variable_part:
+  %"data.214" = phi  ptr [%"data.164", %"pptp_d1.stop_before.endif"], [%"data.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"data_end.214" = phi  ptr [%"data_end.164", %"pptp_d1.stop_before.endif"], [%"data_end.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %"keys.214" = phi  ptr [%"keys.164", %"pptp_d1.stop_before.endif"], [%"keys.213", %"pptp_d1.copy_last_byte_failed.endif"]
+  %".4966" = add i64 %"cursor.65", %".4942"
+  %".4967" = add i64 %"cursor.65", 4
+  %".4968" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4967")
+  %".4969" = icmp eq i64 %".4941", 0
+  %"end.10" = select  i1 %".4969", i64 %".4968", i64 %".4966"
+  switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
+pptp_d1.to_ppp:
+  br label %"ppp_d1"
+ppp_d1:
+  %"cursor.74" = phi  i64 [%"end.10", %"pptp_d1.to_ppp"]
+  %"data.215" = phi  ptr [%"data.214", %"pptp_d1.to_ppp"]
+  %"data_end.215" = phi  ptr [%"data_end.214", %"pptp_d1.to_ppp"]
+  %"keys.215" = phi  ptr [%"keys.214", %"pptp_d1.to_ppp"]
+  %"hdr.65" = getelementptr i8, ptr %"data.215", i64 %"cursor.74"
+  %".5587" = getelementptr i8, ptr %"hdr.65", i64 4
+  %".5588" = icmp ugt ptr %".5587", %"data_end.215"
+  br i1 %".5588", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
+ppp_d1.linear:
+  %".5590" = getelementptr i8, ptr %"hdr.65", i64 2
+  %".5591" = load i16, ptr %".5590", align 2
+  br label %"ppp_d1.header"
+ppp_d1.header:
+  %"w2_2.22" = phi  i16 [%".5591", %"ppp_d1.linear"], [%".5610", %"ppp_d1.copy_failed.endif"]
+  %"data.235" = phi  ptr [%"data.215", %"ppp_d1.linear"], [%"data.234", %"ppp_d1.copy_failed.endif"]
+  %"data_end.235" = phi  ptr [%"data_end.215", %"ppp_d1.linear"], [%"data_end.234", %"ppp_d1.copy_failed.endif"]
+  %"keys.235" = phi  ptr [%"keys.215", %"ppp_d1.linear"], [%"keys.234", %"ppp_d1.copy_failed.endif"]
+  %".5612" = add i64 %"cursor.74", 4
+  %".5613" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
+  %".5614" = zext i16 %".5613" to i64
+  switch i64 %".5614", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+ppp_d1.to_ipv4:
+  %".5623" = trunc i64 2048 to i16
+  %".5624" = call i16 @"llvm.bswap.i16"(i16 %".5623")
+  %".5625" = getelementptr i8, ptr %"keys.235", i64 10
+  store i16 %".5624", ptr %".5625", align 2
+  %".5627" = getelementptr i8, ptr %"keys.235", i64 8
+  store i8 1, ptr %".5627", align 1
+  %".5629" = getelementptr i8, ptr %"keys.235", i64 48
+  %"flags.91" = load volatile i32, ptr %".5629", align 4
+  %".5630" = and i32 %"flags.91", 4
+  %".5631" = icmp ne i32 %".5630", 0
+  br i1 %".5631", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ipv6_opts_d1_ipv6_ext1.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3504" = trunc i64 %"cursor.47" to i32
@@ -5522,8 +5832,6 @@ ipv6_opts_d1_ipv6_ext1.unknown:
   %".3538" = getelementptr i8, ptr %"keys.166", i64 2
   store i16 %".3537", ptr %".3538", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.to_udp:
   br label %"udp_d1"
 ipv6_opts_d1_ipv6_ext1.to_udplite:
@@ -5611,6 +5919,8 @@ ipv6_opts_d1_ipv6_ext2.header:
   %".5014" = add i64 %"cursor.66", %".5013"
   %".5015" = zext i8 %"w0_1.21" to i64
   switch i64 %".5015", label %"ipv6_opts_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext2:
   %"cursor.67" = phi  i64 [%".3534", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%".3632", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%".6510", %"widening.test.27"]
   %"data.168" = phi  ptr [%"data.166", %"ipv6_opts_d1_ipv6_ext1.to_ipv6_frag"], [%"data.170", %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag"], [%"data.284", %"widening.test.27"]
@@ -5642,7 +5952,12 @@ ipv6_frag_d1_ipv6_ext2.header:
   %".5115" = zext i16 %".5114" to i64
   %".5116" = and i64 %".5115", 65528
   %".5117" = icmp eq i64 %".5116", 0
-  br i1 %".5113", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif"
+  br i1 %".5113", label %"ipv6_frag_d1_ipv6_ext2.fragment", label %"ipv6_frag_d1_ipv6_ext2.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext2.fragment.endif:
+  %".5139" = zext i8 %"w0_1.22" to i64
+  switch i64 %".5139", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext2.to_tcp:
+  br label %"tcp"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap:
   %".3569" = trunc i64 %".3534" to i16
   %".3570" = getelementptr i8, ptr %"keys.166", i64 2
@@ -5699,9 +6014,6 @@ ipv6_frag_d1_ipv6_ext1.fragment:
   %".3639" = getelementptr i8, ptr %"keys.170", i64 6
   store i8 1, ptr %".3639", align 1
   br i1 %".3637", label %"ipv6_frag_d1_ipv6_ext1.first_fragment", label %"ipv6_frag_d1_ipv6_ext1.later_fragment"
-ipv6_frag_d1_ipv6_ext1.fragment.endif:
-  %".3659" = zext i8 %"w0_1.15" to i64
-  switch i64 %".3659", label %"ipv6_frag_d1_ipv6_ext1.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext1.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext1.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext1.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext1.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext1.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext1.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext1.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext1.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext1.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext1.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext1.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext1.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext1.first_fragment:
   %".3642" = getelementptr i8, ptr %"keys.170", i64 7
   store i8 1, ptr %".3642", align 1
@@ -5730,8 +6042,6 @@ ipv6_frag_d1_ipv6_ext1.unknown:
   %".3662" = getelementptr i8, ptr %"keys.170", i64 2
   store i16 %".3661", ptr %".3662", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext1.to_udp:
   br label %"udp_d1"
 ipv6_frag_d1_ipv6_ext1.to_udplite:
@@ -5843,8 +6153,6 @@ ipv6_opts_d0_ipv6_ext2.unknown:
   %".3765" = getelementptr i8, ptr %"keys.172", i64 2
   store i16 %".3764", ptr %".3765", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.to_udp:
   br label %"udp_d0"
 ipv6_opts_d0_ipv6_ext2.to_udplite:
@@ -5932,6 +6240,8 @@ ipv6_opts_d0_ipv6_ext3.header:
   %".5241" = add i64 %"cursor.68", %".5240"
   %".5242" = zext i8 %"w0_1.23" to i64
   switch i64 %".5242", label %"ipv6_opts_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_opts_d0_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_frag_d0_ipv6_ext3:
   %"cursor.69" = phi  i64 [%".3761", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%".3853", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%".6290", %"widening.test.7"]
   %"data.174" = phi  ptr [%"data.172", %"ipv6_opts_d0_ipv6_ext2.to_ipv6_frag"], [%"data.176", %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag"], [%"data.264", %"widening.test.7"]
@@ -5963,7 +6273,12 @@ ipv6_frag_d0_ipv6_ext3.header:
   %".5348" = zext i16 %".5347" to i64
   %".5349" = and i64 %".5348", 65528
   %".5350" = icmp eq i64 %".5349", 0
-  br i1 %".5346", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif"
+  br i1 %".5346", label %"ipv6_frag_d0_ipv6_ext3.fragment", label %"ipv6_frag_d0_ipv6_ext3.fragment.endif", !prof !0
+ipv6_frag_d0_ipv6_ext3.fragment.endif:
+  %".5372" = zext i8 %"w0_1.24" to i64
+  switch i64 %".5372", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_frag_d0_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap:
   %".3796" = trunc i64 %".3761" to i16
   %".3797" = getelementptr i8, ptr %"keys.172", i64 2
@@ -6014,9 +6329,6 @@ ipv6_frag_d0_ipv6_ext2.fragment:
   %".3860" = getelementptr i8, ptr %"keys.176", i64 6
   store i8 1, ptr %".3860", align 1
   br i1 %".3858", label %"ipv6_frag_d0_ipv6_ext2.first_fragment", label %"ipv6_frag_d0_ipv6_ext2.later_fragment"
-ipv6_frag_d0_ipv6_ext2.fragment.endif:
-  %".3880" = zext i8 %"w0_1.17" to i64
-  switch i64 %".3880", label %"ipv6_frag_d0_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext2.first_fragment:
   %".3863" = getelementptr i8, ptr %"keys.176", i64 7
   store i8 1, ptr %".3863", align 1
@@ -6045,8 +6357,6 @@ ipv6_frag_d0_ipv6_ext2.unknown:
   %".3883" = getelementptr i8, ptr %"keys.176", i64 2
   store i16 %".3882", ptr %".3883", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext2.to_udp:
   br label %"udp_d0"
 ipv6_frag_d0_ipv6_ext2.to_udplite:
@@ -6150,8 +6460,6 @@ mpls_d0_mpls_labels3.unknown:
   %".3969" = getelementptr i8, ptr %"keys.178", i64 2
   store i16 %".3968", ptr %".3969", align 2
   br label %"return"
-mpls_d0_mpls_labels3.to_mpls:
-  br label %"mpls_d0_mpls_labels4"
 mpls_d0_mpls_labels3.to_ip_version:
   %".3973" = getelementptr i8, ptr %"keys.178", i64 8
   store i8 1, ptr %".3973", align 1
@@ -6160,29 +6468,6 @@ mpls_d0_mpls_labels3.to_ip_version:
   %".3976" = and i32 %"flags.68", 4
   %".3977" = icmp ne i32 %".3976", 0
   br i1 %".3977", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif"
-mpls_d0_mpls_labels4:
-  %"cursor.70" = phi  i64 [%".3964", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"data.179" = phi  ptr [%"data.178", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"data_end.179" = phi  ptr [%"data_end.178", %"mpls_d0_mpls_labels3.to_mpls"]
-  %"keys.179" = phi  ptr [%"keys.178", %"mpls_d0_mpls_labels3.to_mpls"]
-  %".5442" = add i64 %"cursor.70", 4
-  %"hdr.62" = getelementptr i8, ptr %"data.179", i64 %"cursor.70"
-  %".5443" = getelementptr i8, ptr %"hdr.62", i64 4
-  %".5444" = icmp ugt ptr %".5443", %"data_end.179"
-  br i1 %".5444", label %"mpls_d0_mpls_labels4.copy", label %"mpls_d0_mpls_labels4.linear", !prof !0
-mpls_d0_mpls_labels4.linear:
-  %".5446" = getelementptr i8, ptr %"hdr.62", i64 2
-  %".5447" = load i8, ptr %".5446", align 1
-  br label %"mpls_d0_mpls_labels4.header"
-mpls_d0_mpls_labels4.header:
-  %"w2_1.5" = phi  i8 [%".5447", %"mpls_d0_mpls_labels4.linear"], [%".5466", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"data.227" = phi  ptr [%"data.179", %"mpls_d0_mpls_labels4.linear"], [%"data.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"data_end.227" = phi  ptr [%"data_end.179", %"mpls_d0_mpls_labels4.linear"], [%"data_end.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %"keys.227" = phi  ptr [%"keys.179", %"mpls_d0_mpls_labels4.linear"], [%"keys.226", %"mpls_d0_mpls_labels4.copy_failed.endif"]
-  %".5468" = add i64 %"cursor.70", 4
-  %".5469" = zext i8 %"w2_1.5" to i64
-  %".5470" = and i64 %".5469", 1
-  switch i64 %".5470", label %"mpls_d0_mpls_labels4.unknown" [i64 0, label %"mpls_d0_mpls_labels4.to_mpls" i64 1, label %"mpls_d0_mpls_labels4.to_ip_version"]
 mpls_d0_mpls_labels3.stop_at_encap:
   %".3979" = trunc i64 %".3964" to i16
   %".3980" = getelementptr i8, ptr %"keys.178", i64 2
@@ -6223,8 +6508,6 @@ vlan_d1_vlan_tags2.unknown:
   %".4025" = getelementptr i8, ptr %"keys.181", i64 2
   store i16 %".4024", ptr %".4025", align 2
   br label %"return"
-vlan_d1_vlan_tags2.to_ipv4:
-  br label %"ipv4_d1"
 vlan_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 vlan_d1_vlan_tags2.to_vlan:
@@ -6298,8 +6581,6 @@ hsr_d1_vlan_tags2.unknown:
   %".4095" = getelementptr i8, ptr %"keys.183", i64 2
   store i16 %".4094", ptr %".4095", align 2
   br label %"return"
-hsr_d1_vlan_tags2.to_ipv4:
-  br label %"ipv4_d1"
 hsr_d1_vlan_tags2.to_ipv6:
   br label %"ipv6_d1"
 hsr_d1_vlan_tags2.to_vlan:
@@ -6373,8 +6654,6 @@ mpls_d1_mpls_labels2.unknown:
   %".4157" = getelementptr i8, ptr %"keys.185", i64 2
   store i16 %".4156", ptr %".4157", align 2
   br label %"return"
-mpls_d1_mpls_labels2.to_mpls:
-  br label %"mpls_d1_mpls_labels3"
 mpls_d1_mpls_labels2.to_ip_version:
   %".4161" = getelementptr i8, ptr %"keys.185", i64 8
   store i8 1, ptr %".4161", align 1
@@ -6383,29 +6662,6 @@ mpls_d1_mpls_labels2.to_ip_version:
   %".4164" = and i32 %"flags.69", 4
   %".4165" = icmp ne i32 %".4164", 0
   br i1 %".4165", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif"
-mpls_d1_mpls_labels3:
-  %"cursor.71" = phi  i64 [%".4152", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"data.186" = phi  ptr [%"data.185", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"data_end.186" = phi  ptr [%"data_end.185", %"mpls_d1_mpls_labels2.to_mpls"]
-  %"keys.186" = phi  ptr [%"keys.185", %"mpls_d1_mpls_labels2.to_mpls"]
-  %".5493" = add i64 %"cursor.71", 4
-  %"hdr.63" = getelementptr i8, ptr %"data.186", i64 %"cursor.71"
-  %".5494" = getelementptr i8, ptr %"hdr.63", i64 4
-  %".5495" = icmp ugt ptr %".5494", %"data_end.186"
-  br i1 %".5495", label %"mpls_d1_mpls_labels3.copy", label %"mpls_d1_mpls_labels3.linear", !prof !0
-mpls_d1_mpls_labels3.linear:
-  %".5497" = getelementptr i8, ptr %"hdr.63", i64 2
-  %".5498" = load i8, ptr %".5497", align 1
-  br label %"mpls_d1_mpls_labels3.header"
-mpls_d1_mpls_labels3.header:
-  %"w2_1.6" = phi  i8 [%".5498", %"mpls_d1_mpls_labels3.linear"], [%".5517", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"data.229" = phi  ptr [%"data.186", %"mpls_d1_mpls_labels3.linear"], [%"data.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"data_end.229" = phi  ptr [%"data_end.186", %"mpls_d1_mpls_labels3.linear"], [%"data_end.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %"keys.229" = phi  ptr [%"keys.186", %"mpls_d1_mpls_labels3.linear"], [%"keys.228", %"mpls_d1_mpls_labels3.copy_failed.endif"]
-  %".5519" = add i64 %"cursor.71", 4
-  %".5520" = zext i8 %"w2_1.6" to i64
-  %".5521" = and i64 %".5520", 1
-  switch i64 %".5521", label %"mpls_d1_mpls_labels3.unknown" [i64 0, label %"mpls_d1_mpls_labels3.to_mpls" i64 1, label %"mpls_d1_mpls_labels3.to_ip_version"]
 mpls_d1_mpls_labels2.stop_at_encap:
   %".4167" = trunc i64 %".4152" to i16
   %".4168" = getelementptr i8, ptr %"keys.185", i64 2
@@ -6449,8 +6705,6 @@ ethernet_d1.unknown:
   %".4213" = getelementptr i8, ptr %"keys.188", i64 2
   store i16 %".4212", ptr %".4213", align 2
   br label %"return"
-ethernet_d1.to_ipv4:
-  br label %"ipv4_d1"
 ethernet_d1.to_ipv6:
   br label %"ipv6_d1"
 ethernet_d1.to_vlan:
@@ -6510,8 +6764,6 @@ gtpu_opt_d1.unknown:
   %".4256" = getelementptr i8, ptr %"keys.190", i64 2
   store i16 %".4255", ptr %".4256", align 2
   br label %"return"
-gtpu_opt_d1.to_ip_version:
-  br label %"ip_version_d1"
 gtpu_seq_d1.copy:
   %"ctx.60" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4264" = trunc i64 %"cursor.57" to i32
@@ -6541,32 +6793,6 @@ gtpu_seq_d1.unknown:
   %".4284" = getelementptr i8, ptr %"keys.192", i64 2
   store i16 %".4283", ptr %".4284", align 2
   br label %"return"
-gtpu_seq_d1.to_gtpu_next:
-  br label %"gtpu_next_d1"
-gtpu_next_d1:
-  %"cursor.72" = phi  i64 [%".4281", %"gtpu_seq_d1.to_gtpu_next"]
-  %"data.193" = phi  ptr [%"data.192", %"gtpu_seq_d1.to_gtpu_next"]
-  %"data_end.193" = phi  ptr [%"data_end.192", %"gtpu_seq_d1.to_gtpu_next"]
-  %"keys.193" = phi  ptr [%"keys.192", %"gtpu_seq_d1.to_gtpu_next"]
-  %"hdr.64" = getelementptr i8, ptr %"data.193", i64 %"cursor.72"
-  %".5544" = getelementptr i8, ptr %"hdr.64", i64 1
-  %".5545" = icmp ugt ptr %".5544", %"data_end.193"
-  br i1 %".5545", label %"gtpu_next_d1.copy", label %"gtpu_next_d1.linear", !prof !0
-gtpu_next_d1.linear:
-  %".5547" = getelementptr i8, ptr %"hdr.64", i64 0
-  %".5548" = load i8, ptr %".5547", align 1
-  br label %"gtpu_next_d1.header"
-gtpu_next_d1.header:
-  %"w0_1.25" = phi  i8 [%".5548", %"gtpu_next_d1.linear"], [%".5567", %"gtpu_next_d1.copy_failed.endif"]
-  %"data.232" = phi  ptr [%"data.193", %"gtpu_next_d1.linear"], [%"data.231", %"gtpu_next_d1.copy_failed.endif"]
-  %"data_end.232" = phi  ptr [%"data_end.193", %"gtpu_next_d1.linear"], [%"data_end.231", %"gtpu_next_d1.copy_failed.endif"]
-  %"keys.232" = phi  ptr [%"keys.193", %"gtpu_next_d1.linear"], [%"keys.231", %"gtpu_next_d1.copy_failed.endif"]
-  %".5569" = add i64 %"cursor.72", 1
-  %".5570" = zext i8 %"w0_1.25" to i64
-  %".5571" = icmp uge i64 %".5570", 1
-  %".5572" = icmp ule i64 %".5570", 255
-  %".5573" = and i1 %".5571", %".5572"
-  br i1 %".5573", label %"gtpu_next_d1.to_gtpu_ext", label %"gtpu_next_d1.select"
 ppp_d0.copy:
   %"ctx.61" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4294" = trunc i64 %"cursor.58" to i32
@@ -6597,18 +6823,6 @@ ppp_d0.unknown:
   %".4317" = and i64 %".4315", 0
   %".4318" = icmp eq i64 %".4317", 0
   br i1 %".4318", label %"ppp_d0.to_ppp_unknown", label %"ppp_d0.select"
-ppp_d0.to_ipv4:
-  %".4324" = trunc i64 2048 to i16
-  %".4325" = call i16 @"llvm.bswap.i16"(i16 %".4324")
-  %".4326" = getelementptr i8, ptr %"keys.195", i64 10
-  store i16 %".4325", ptr %".4326", align 2
-  %".4328" = getelementptr i8, ptr %"keys.195", i64 8
-  store i8 1, ptr %".4328", align 1
-  %".4330" = getelementptr i8, ptr %"keys.195", i64 48
-  %"flags.70" = load volatile i32, ptr %".4330", align 4
-  %".4331" = and i32 %"flags.70", 4
-  %".4332" = icmp ne i32 %".4331", 0
-  br i1 %".4332", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
 ppp_d0.to_ipv6:
   %".4341" = trunc i64 34525 to i16
   %".4342" = call i16 @"llvm.bswap.i16"(i16 %".4341")
@@ -6708,15 +6922,15 @@ vxlan_d1.stop_at_encap.endif:
   %".4407" = getelementptr i8, ptr %"keys.198", i64 12
   store i32 0, ptr %".4407", align 4
   switch i64 0, label %"vxlan_d1.unknown" [i64 0, label %"vxlan_d1.to_ethernet"]
-vxlan_d1.unknown:
-  %".4410" = trunc i64 %".4396" to i16
-  %".4411" = getelementptr i8, ptr %"keys.198", i64 2
-  store i16 %".4410", ptr %".4411", align 2
-  br label %"return"
 vxlan_d1.to_ethernet:
   %".4414" = trunc i64 %".4396" to i16
   %".4415" = getelementptr i8, ptr %"keys.198", i64 2
   store i16 %".4414", ptr %".4415", align 2
+  br label %"return"
+vxlan_d1.unknown:
+  %".4410" = trunc i64 %".4396" to i16
+  %".4411" = getelementptr i8, ptr %"keys.198", i64 2
+  store i16 %".4410", ptr %".4411", align 2
   br label %"return"
 geneve_d1.copy:
   %"ctx.63" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6751,32 +6965,6 @@ geneve_d1.stop_before:
   %".4453" = getelementptr i8, ptr %"keys.200", i64 2
   store i16 %".4452", ptr %".4453", align 2
   br label %"return"
-geneve_d1.stop_before.endif:
-  %".4456" = add i64 %"cursor.60", 8
-  %".4457" = zext i8 %"w0_1.18" to i64
-  %".4458" = and i64 %".4457", 63
-  %".4459" = mul i64 %".4458", 4
-  %".4460" = add i64 %".4459", 8
-  %".4461" = getelementptr i8, ptr %"data.200", i64 %"cursor.60"
-  %".4462" = getelementptr i8, ptr %".4461", i64 %".4460"
-  %".4463" = icmp ugt ptr %".4462", %"data_end.200"
-  br i1 %".4463", label %"geneve_d1.copy_last_byte", label %"geneve_d1.variable_part", !prof !0
-geneve_d1.variable_part:
-  %"data.202" = phi  ptr [%"data.200", %"geneve_d1.stop_before.endif"], [%"data.201", %"geneve_d1.copy_last_byte_failed.endif"]
-  %"data_end.202" = phi  ptr [%"data_end.200", %"geneve_d1.stop_before.endif"], [%"data_end.201", %"geneve_d1.copy_last_byte_failed.endif"]
-  %"keys.202" = phi  ptr [%"keys.200", %"geneve_d1.stop_before.endif"], [%"keys.201", %"geneve_d1.copy_last_byte_failed.endif"]
-  %".4484" = add i64 %"cursor.60", %".4460"
-  %".4485" = add i64 %"cursor.60", 8
-  %".4486" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4485")
-  %".4487" = icmp eq i64 %".4459", 0
-  %"end.7" = select  i1 %".4487", i64 %".4486", i64 %".4484"
-  %".4488" = getelementptr i8, ptr %"keys.202", i64 8
-  store i8 1, ptr %".4488", align 1
-  %".4490" = getelementptr i8, ptr %"keys.202", i64 48
-  %"flags.74" = load volatile i32, ptr %".4490", align 4
-  %".4491" = and i32 %"flags.74", 4
-  %".4492" = icmp ne i32 %".4491", 0
-  br i1 %".4492", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
 geneve_d1.copy_last_byte:
   %".4465" = add i64 %"cursor.60", %".4460"
   %".4466" = sub i64 %".4465", 1
@@ -6814,15 +7002,15 @@ geneve_d1.stop_at_encap.endif:
   %".4500" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.18")
   %".4501" = zext i16 %".4500" to i64
   switch i64 %".4501", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]  , !prof !5
-geneve_d1.unknown:
-  %".4503" = trunc i64 %"end.7" to i16
-  %".4504" = getelementptr i8, ptr %"keys.202", i64 2
-  store i16 %".4503", ptr %".4504", align 2
-  br label %"return"
 geneve_d1.to_ethernet:
   %".4507" = trunc i64 %"end.7" to i16
   %".4508" = getelementptr i8, ptr %"keys.202", i64 2
   store i16 %".4507", ptr %".4508", align 2
+  br label %"return"
+geneve_d1.unknown:
+  %".4503" = trunc i64 %"end.7" to i16
+  %".4504" = getelementptr i8, ptr %"keys.202", i64 2
+  store i16 %".4503", ptr %".4504", align 2
   br label %"return"
 geneve_d1.to_ipv4:
   %".4511" = trunc i64 %"end.7" to i16
@@ -6867,32 +7055,6 @@ gue_d1.stop_before:
   %".4559" = getelementptr i8, ptr %"keys.204", i64 2
   store i16 %".4558", ptr %".4559", align 2
   br label %"return"
-gue_d1.stop_before.endif:
-  %".4562" = add i64 %"cursor.61", 4
-  %".4563" = zext i8 %"w0_1.19" to i64
-  %".4564" = and i64 %".4563", 31
-  %".4565" = mul i64 %".4564", 4
-  %".4566" = add i64 %".4565", 4
-  %".4567" = getelementptr i8, ptr %"data.204", i64 %"cursor.61"
-  %".4568" = getelementptr i8, ptr %".4567", i64 %".4566"
-  %".4569" = icmp ugt ptr %".4568", %"data_end.204"
-  br i1 %".4569", label %"gue_d1.copy_last_byte", label %"gue_d1.variable_part", !prof !0
-gue_d1.variable_part:
-  %"data.206" = phi  ptr [%"data.204", %"gue_d1.stop_before.endif"], [%"data.205", %"gue_d1.copy_last_byte_failed.endif"]
-  %"data_end.206" = phi  ptr [%"data_end.204", %"gue_d1.stop_before.endif"], [%"data_end.205", %"gue_d1.copy_last_byte_failed.endif"]
-  %"keys.206" = phi  ptr [%"keys.204", %"gue_d1.stop_before.endif"], [%"keys.205", %"gue_d1.copy_last_byte_failed.endif"]
-  %".4590" = add i64 %"cursor.61", %".4566"
-  %".4591" = add i64 %"cursor.61", 4
-  %".4592" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4591")
-  %".4593" = icmp eq i64 %".4565", 0
-  %"end.8" = select  i1 %".4593", i64 %".4592", i64 %".4590"
-  %".4594" = getelementptr i8, ptr %"keys.206", i64 8
-  store i8 1, ptr %".4594", align 1
-  %".4596" = getelementptr i8, ptr %"keys.206", i64 48
-  %"flags.75" = load volatile i32, ptr %".4596", align 4
-  %".4597" = and i32 %"flags.75", 4
-  %".4598" = icmp ne i32 %".4597", 0
-  br i1 %".4598", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
 gue_d1.copy_last_byte:
   %".4571" = add i64 %"cursor.61", %".4566"
   %".4572" = sub i64 %".4571", 1
@@ -6929,15 +7091,15 @@ gue_d1.stop_at_encap.endif:
   store i32 0, ptr %".4604", align 4
   %".4606" = zext i8 %"w1_1.11" to i64
   switch i64 %".4606", label %"gue_d1.unknown" [i64 4, label %"gue_d1.to_ipv4" i64 41, label %"gue_d1.to_ipv6"]
-gue_d1.unknown:
-  %".4608" = trunc i64 %"end.8" to i16
-  %".4609" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4608", ptr %".4609", align 2
-  br label %"return"
 gue_d1.to_ipv4:
   %".4612" = trunc i64 %"end.8" to i16
   %".4613" = getelementptr i8, ptr %"keys.206", i64 2
   store i16 %".4612", ptr %".4613", align 2
+  br label %"return"
+gue_d1.unknown:
+  %".4608" = trunc i64 %"end.8" to i16
+  %".4609" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4608", ptr %".4609", align 2
   br label %"return"
 gue_d1.to_ipv6:
   %".4616" = trunc i64 %"end.8" to i16
@@ -6977,15 +7139,6 @@ gtpu_d1.stop_before:
   %".4663" = getelementptr i8, ptr %"keys.208", i64 2
   store i16 %".4662", ptr %".4663", align 2
   br label %"return"
-gtpu_d1.stop_before.endif:
-  %".4666" = add i64 %"cursor.62", 8
-  %".4667" = getelementptr i8, ptr %"keys.208", i64 8
-  store i8 1, ptr %".4667", align 1
-  %".4669" = getelementptr i8, ptr %"keys.208", i64 48
-  %"flags.76" = load volatile i32, ptr %".4669", align 4
-  %".4670" = and i32 %"flags.76", 4
-  %".4671" = icmp ne i32 %".4670", 0
-  br i1 %".4671", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
 gtpu_d1.stop_at_encap:
   %".4673" = trunc i64 %".4666" to i16
   %".4674" = getelementptr i8, ptr %"keys.208", i64 2
@@ -7015,11 +7168,6 @@ gtpu_d1.unknown:
   %".4701" = getelementptr i8, ptr %"keys.208", i64 2
   store i16 %".4700", ptr %".4701", align 2
   br label %"return"
-gtpu_d1.to_ip_version:
-  %".4704" = trunc i64 %".4666" to i16
-  %".4705" = getelementptr i8, ptr %"keys.208", i64 2
-  store i16 %".4704", ptr %".4705", align 2
-  br label %"return"
 gtpu_d1.to_gtpu_opt:
   %".4708" = trunc i64 %".4666" to i16
   %".4709" = getelementptr i8, ptr %"keys.208", i64 2
@@ -7037,6 +7185,11 @@ gtpu_d1.select:
   br i1 %".4697", label %"gtpu_d1.to_gtpu_seq", label %"gtpu_d1.select.1"
 gtpu_d1.select.1:
   switch i64 %".4690", label %"gtpu_d1.unknown" [i64 0, label %"gtpu_d1.to_ip_version"]
+gtpu_d1.to_ip_version:
+  %".4704" = trunc i64 %".4666" to i16
+  %".4705" = getelementptr i8, ptr %"keys.208", i64 2
+  store i16 %".4704", ptr %".4705", align 2
+  br label %"return"
 shim_d1.copy:
   %"ctx.68" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4722" = trunc i64 %"cursor.63" to i32
@@ -7074,56 +7227,21 @@ shim_d1.stop_at_encap.endif:
   %".4754" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.19")
   %".4755" = zext i16 %".4754" to i64
   switch i64 %".4755", label %"shim_d1.unknown" [i64 2048, label %"shim_d1.to_ipv4"]
-shim_d1.unknown:
-  %".4757" = trunc i64 %".4741" to i16
-  %".4758" = getelementptr i8, ptr %"keys.210", i64 2
-  store i16 %".4757", ptr %".4758", align 2
-  br label %"return"
 shim_d1.to_ipv4:
   %".4761" = trunc i64 %".4741" to i16
   %".4762" = getelementptr i8, ptr %"keys.210", i64 2
   store i16 %".4761", ptr %".4762", align 2
+  br label %"return"
+shim_d1.unknown:
+  %".4757" = trunc i64 %".4741" to i16
+  %".4758" = getelementptr i8, ptr %"keys.210", i64 2
+  store i16 %".4757", ptr %".4758", align 2
   br label %"return"
 gre_d1.stop_before:
   %".4774" = trunc i64 %"cursor.64" to i16
   %".4775" = getelementptr i8, ptr %"keys.163", i64 2
   store i16 %".4774", ptr %".4775", align 2
   br label %"return"
-gre_d1.stop_before.endif:
-  %".4778" = add i64 %"cursor.64", 4
-  %".4779" = zext i8 %"w0_1.13" to i64
-  %".4780" = lshr i64 %".4779", 7
-  %".4781" = and i64 %".4780", 1
-  %".4782" = zext i8 %"w0_1.13" to i64
-  %".4783" = lshr i64 %".4782", 5
-  %".4784" = and i64 %".4783", 1
-  %".4785" = add i64 %".4781", %".4784"
-  %".4786" = zext i8 %"w0_1.13" to i64
-  %".4787" = lshr i64 %".4786", 4
-  %".4788" = and i64 %".4787", 1
-  %".4789" = add i64 %".4785", %".4788"
-  %".4790" = mul i64 %".4789", 4
-  %".4791" = add i64 %".4790", 4
-  %".4792" = getelementptr i8, ptr %"data.163", i64 %"cursor.64"
-  %".4793" = getelementptr i8, ptr %".4792", i64 %".4791"
-  %".4794" = icmp ugt ptr %".4793", %"data_end.163"
-  br i1 %".4794", label %"gre_d1.copy_last_byte", label %"gre_d1.variable_part", !prof !0
-gre_d1.variable_part:
-  %"data.212" = phi  ptr [%"data.163", %"gre_d1.stop_before.endif"], [%"data.211", %"gre_d1.copy_last_byte_failed.endif"]
-  %"data_end.212" = phi  ptr [%"data_end.163", %"gre_d1.stop_before.endif"], [%"data_end.211", %"gre_d1.copy_last_byte_failed.endif"]
-  %"keys.212" = phi  ptr [%"keys.163", %"gre_d1.stop_before.endif"], [%"keys.211", %"gre_d1.copy_last_byte_failed.endif"]
-  %".4815" = add i64 %"cursor.64", %".4791"
-  %".4816" = add i64 %"cursor.64", 4
-  %".4817" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4816")
-  %".4818" = icmp eq i64 %".4790", 0
-  %"end.9" = select  i1 %".4818", i64 %".4817", i64 %".4815"
-  %".4819" = getelementptr i8, ptr %"keys.212", i64 8
-  store i8 1, ptr %".4819", align 1
-  %".4821" = getelementptr i8, ptr %"keys.212", i64 48
-  %"flags.78" = load volatile i32, ptr %".4821", align 4
-  %".4822" = and i32 %"flags.78", 4
-  %".4823" = icmp ne i32 %".4822", 0
-  br i1 %".4823", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
 gre_d1.copy_last_byte:
   %".4796" = add i64 %"cursor.64", %".4791"
   %".4797" = sub i64 %".4796", 1
@@ -7167,15 +7285,15 @@ gre_d1.stop_at_encap.endif:
   %".4837" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
   %".4838" = zext i16 %".4837" to i64
   switch i64 %".4838", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !6
-gre_d1.unknown:
-  %".4840" = trunc i64 %"end.9" to i16
-  %".4841" = getelementptr i8, ptr %"keys.212", i64 2
-  store i16 %".4840", ptr %".4841", align 2
-  br label %"return"
 gre_d1.to_ipv4:
   %".4844" = trunc i64 %"end.9" to i16
   %".4845" = getelementptr i8, ptr %"keys.212", i64 2
   store i16 %".4844", ptr %".4845", align 2
+  br label %"return"
+gre_d1.unknown:
+  %".4840" = trunc i64 %"end.9" to i16
+  %".4841" = getelementptr i8, ptr %"keys.212", i64 2
+  store i16 %".4840", ptr %".4841", align 2
   br label %"return"
 gre_d1.to_ipv6:
   %".4848" = trunc i64 %"end.9" to i16
@@ -7262,39 +7380,6 @@ pptp_d1.stop_before:
   %".4922" = getelementptr i8, ptr %"keys.164", i64 2
   store i16 %".4921", ptr %".4922", align 2
   br label %"return"
-pptp_d1.stop_before.endif:
-  %".4925" = add i64 %"cursor.65", 4
-  %".4926" = zext i8 %"w0_1.13" to i64
-  %".4927" = lshr i64 %".4926", 7
-  %".4928" = and i64 %".4927", 1
-  %".4929" = zext i8 %"w0_1.13" to i64
-  %".4930" = lshr i64 %".4929", 5
-  %".4931" = and i64 %".4930", 1
-  %".4932" = add i64 %".4928", %".4931"
-  %".4933" = zext i8 %"w0_1.13" to i64
-  %".4934" = lshr i64 %".4933", 4
-  %".4935" = and i64 %".4934", 1
-  %".4936" = add i64 %".4932", %".4935"
-  %".4937" = zext i8 %"w1_1.8" to i64
-  %".4938" = lshr i64 %".4937", 7
-  %".4939" = and i64 %".4938", 1
-  %".4940" = add i64 %".4936", %".4939"
-  %".4941" = mul i64 %".4940", 4
-  %".4942" = add i64 %".4941", 4
-  %".4943" = getelementptr i8, ptr %"data.164", i64 %"cursor.65"
-  %".4944" = getelementptr i8, ptr %".4943", i64 %".4942"
-  %".4945" = icmp ugt ptr %".4944", %"data_end.164"
-  br i1 %".4945", label %"pptp_d1.copy_last_byte", label %"pptp_d1.variable_part", !prof !0
-pptp_d1.variable_part:
-  %"data.214" = phi  ptr [%"data.164", %"pptp_d1.stop_before.endif"], [%"data.213", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"data_end.214" = phi  ptr [%"data_end.164", %"pptp_d1.stop_before.endif"], [%"data_end.213", %"pptp_d1.copy_last_byte_failed.endif"]
-  %"keys.214" = phi  ptr [%"keys.164", %"pptp_d1.stop_before.endif"], [%"keys.213", %"pptp_d1.copy_last_byte_failed.endif"]
-  %".4966" = add i64 %"cursor.65", %".4942"
-  %".4967" = add i64 %"cursor.65", 4
-  %".4968" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4967")
-  %".4969" = icmp eq i64 %".4941", 0
-  %"end.10" = select  i1 %".4969", i64 %".4968", i64 %".4966"
-  switch i64 0, label %"pptp_d1.unknown" [i64 0, label %"pptp_d1.to_ppp"]
 pptp_d1.copy_last_byte:
   %".4947" = add i64 %"cursor.65", %".4942"
   %".4948" = sub i64 %".4947", 1
@@ -7326,30 +7411,6 @@ pptp_d1.unknown:
   %".4972" = getelementptr i8, ptr %"keys.214", i64 2
   store i16 %".4971", ptr %".4972", align 2
   br label %"return"
-pptp_d1.to_ppp:
-  br label %"ppp_d1"
-ppp_d1:
-  %"cursor.74" = phi  i64 [%"end.10", %"pptp_d1.to_ppp"]
-  %"data.215" = phi  ptr [%"data.214", %"pptp_d1.to_ppp"]
-  %"data_end.215" = phi  ptr [%"data_end.214", %"pptp_d1.to_ppp"]
-  %"keys.215" = phi  ptr [%"keys.214", %"pptp_d1.to_ppp"]
-  %"hdr.65" = getelementptr i8, ptr %"data.215", i64 %"cursor.74"
-  %".5587" = getelementptr i8, ptr %"hdr.65", i64 4
-  %".5588" = icmp ugt ptr %".5587", %"data_end.215"
-  br i1 %".5588", label %"ppp_d1.copy", label %"ppp_d1.linear", !prof !0
-ppp_d1.linear:
-  %".5590" = getelementptr i8, ptr %"hdr.65", i64 2
-  %".5591" = load i16, ptr %".5590", align 2
-  br label %"ppp_d1.header"
-ppp_d1.header:
-  %"w2_2.22" = phi  i16 [%".5591", %"ppp_d1.linear"], [%".5610", %"ppp_d1.copy_failed.endif"]
-  %"data.235" = phi  ptr [%"data.215", %"ppp_d1.linear"], [%"data.234", %"ppp_d1.copy_failed.endif"]
-  %"data_end.235" = phi  ptr [%"data_end.215", %"ppp_d1.linear"], [%"data_end.234", %"ppp_d1.copy_failed.endif"]
-  %"keys.235" = phi  ptr [%"keys.215", %"ppp_d1.linear"], [%"keys.234", %"ppp_d1.copy_failed.endif"]
-  %".5612" = add i64 %"cursor.74", 4
-  %".5613" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.22")
-  %".5614" = zext i16 %".5613" to i64
-  switch i64 %".5614", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
 ipv6_opts_d1_ipv6_ext2.copy:
   %"ctx.71" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4984" = trunc i64 %"cursor.66" to i32
@@ -7383,8 +7444,6 @@ ipv6_opts_d1_ipv6_ext2.unknown:
   %".5018" = getelementptr i8, ptr %"keys.217", i64 2
   store i16 %".5017", ptr %".5018", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.to_udp:
   br label %"udp_d1"
 ipv6_opts_d1_ipv6_ext2.to_udplite:
@@ -7472,6 +7531,8 @@ ipv6_opts_d1_ipv6_ext3.header:
   %".5721" = add i64 %"cursor.75", %".5720"
   %".5722" = zext i8 %"w0_1.26" to i64
   switch i64 %".5722", label %"ipv6_opts_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_opts_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_opts_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_opts_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_opts_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_opts_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_opts_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_opts_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_opts_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_opts_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_opts_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_opts_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_opts_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_opts_d1_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_frag_d1_ipv6_ext3:
   %"cursor.76" = phi  i64 [%".5014", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%".5112", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%".6532", %"widening.test.29"]
   %"data.219" = phi  ptr [%"data.217", %"ipv6_opts_d1_ipv6_ext2.to_ipv6_frag"], [%"data.221", %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag"], [%"data.286", %"widening.test.29"]
@@ -7503,7 +7564,12 @@ ipv6_frag_d1_ipv6_ext3.header:
   %".5834" = zext i16 %".5833" to i64
   %".5835" = and i64 %".5834", 65528
   %".5836" = icmp eq i64 %".5835", 0
-  br i1 %".5832", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif"
+  br i1 %".5832", label %"ipv6_frag_d1_ipv6_ext3.fragment", label %"ipv6_frag_d1_ipv6_ext3.fragment.endif", !prof !0
+ipv6_frag_d1_ipv6_ext3.fragment.endif:
+  %".5858" = zext i8 %"w0_1.27" to i64
+  switch i64 %".5858", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
+ipv6_frag_d1_ipv6_ext3.to_tcp:
+  br label %"tcp"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap:
   %".5049" = trunc i64 %".5014" to i16
   %".5050" = getelementptr i8, ptr %"keys.217", i64 2
@@ -7560,9 +7626,6 @@ ipv6_frag_d1_ipv6_ext2.fragment:
   %".5119" = getelementptr i8, ptr %"keys.221", i64 6
   store i8 1, ptr %".5119", align 1
   br i1 %".5117", label %"ipv6_frag_d1_ipv6_ext2.first_fragment", label %"ipv6_frag_d1_ipv6_ext2.later_fragment"
-ipv6_frag_d1_ipv6_ext2.fragment.endif:
-  %".5139" = zext i8 %"w0_1.22" to i64
-  switch i64 %".5139", label %"ipv6_frag_d1_ipv6_ext2.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext2.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext2.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext2.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext2.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext2.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext2.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext2.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext2.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext2.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext2.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext2.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext2.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext2.first_fragment:
   %".5122" = getelementptr i8, ptr %"keys.221", i64 7
   store i8 1, ptr %".5122", align 1
@@ -7591,8 +7654,6 @@ ipv6_frag_d1_ipv6_ext2.unknown:
   %".5142" = getelementptr i8, ptr %"keys.221", i64 2
   store i16 %".5141", ptr %".5142", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext2.to_udp:
   br label %"udp_d1"
 ipv6_frag_d1_ipv6_ext2.to_udplite:
@@ -7704,8 +7765,6 @@ ipv6_opts_d0_ipv6_ext3.unknown:
   %".5245" = getelementptr i8, ptr %"keys.223", i64 2
   store i16 %".5244", ptr %".5245", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_opts_d0_ipv6_ext3.to_udp:
   br label %"udp_d0"
 ipv6_opts_d0_ipv6_ext3.to_udplite:
@@ -7822,9 +7881,6 @@ ipv6_frag_d0_ipv6_ext3.fragment:
   %".5352" = getelementptr i8, ptr %"keys.225", i64 6
   store i8 1, ptr %".5352", align 1
   br i1 %".5350", label %"ipv6_frag_d0_ipv6_ext3.first_fragment", label %"ipv6_frag_d0_ipv6_ext3.later_fragment"
-ipv6_frag_d0_ipv6_ext3.fragment.endif:
-  %".5372" = zext i8 %"w0_1.24" to i64
-  switch i64 %".5372", label %"ipv6_frag_d0_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d0_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d0_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d0_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d0_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d0_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d0_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d0_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d0_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d0_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d0_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d0_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d0_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d0_ipv6_ext3.first_fragment:
   %".5355" = getelementptr i8, ptr %"keys.225", i64 7
   store i8 1, ptr %".5355", align 1
@@ -7853,8 +7909,6 @@ ipv6_frag_d0_ipv6_ext3.unknown:
   %".5375" = getelementptr i8, ptr %"keys.225", i64 2
   store i16 %".5374", ptr %".5375", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_frag_d0_ipv6_ext3.to_udp:
   br label %"udp_d0"
 ipv6_frag_d0_ipv6_ext3.to_udplite:
@@ -7970,11 +8024,6 @@ mpls_d0_mpls_labels4.unknown:
   %".5473" = getelementptr i8, ptr %"keys.227", i64 2
   store i16 %".5472", ptr %".5473", align 2
   br label %"return"
-mpls_d0_mpls_labels4.to_mpls:
-  %".5476" = trunc i64 %".5468" to i16
-  %".5477" = getelementptr i8, ptr %"keys.227", i64 2
-  store i16 %".5476", ptr %".5477", align 2
-  br label %"return"
 mpls_d0_mpls_labels4.to_ip_version:
   %".5480" = getelementptr i8, ptr %"keys.227", i64 8
   store i8 1, ptr %".5480", align 1
@@ -8023,8 +8072,6 @@ mpls_d1_mpls_labels3.unknown:
   %".5524" = getelementptr i8, ptr %"keys.229", i64 2
   store i16 %".5523", ptr %".5524", align 2
   br label %"return"
-mpls_d1_mpls_labels3.to_mpls:
-  br label %"mpls_d1_mpls_labels4"
 mpls_d1_mpls_labels3.to_ip_version:
   %".5528" = getelementptr i8, ptr %"keys.229", i64 8
   store i8 1, ptr %".5528", align 1
@@ -8033,29 +8080,6 @@ mpls_d1_mpls_labels3.to_ip_version:
   %".5531" = and i32 %"flags.90", 4
   %".5532" = icmp ne i32 %".5531", 0
   br i1 %".5532", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif"
-mpls_d1_mpls_labels4:
-  %"cursor.77" = phi  i64 [%".5519", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"data.230" = phi  ptr [%"data.229", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"data_end.230" = phi  ptr [%"data_end.229", %"mpls_d1_mpls_labels3.to_mpls"]
-  %"keys.230" = phi  ptr [%"keys.229", %"mpls_d1_mpls_labels3.to_mpls"]
-  %".5934" = add i64 %"cursor.77", 4
-  %"hdr.68" = getelementptr i8, ptr %"data.230", i64 %"cursor.77"
-  %".5935" = getelementptr i8, ptr %"hdr.68", i64 4
-  %".5936" = icmp ugt ptr %".5935", %"data_end.230"
-  br i1 %".5936", label %"mpls_d1_mpls_labels4.copy", label %"mpls_d1_mpls_labels4.linear", !prof !0
-mpls_d1_mpls_labels4.linear:
-  %".5938" = getelementptr i8, ptr %"hdr.68", i64 2
-  %".5939" = load i8, ptr %".5938", align 1
-  br label %"mpls_d1_mpls_labels4.header"
-mpls_d1_mpls_labels4.header:
-  %"w2_1.7" = phi  i8 [%".5939", %"mpls_d1_mpls_labels4.linear"], [%".5958", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"data.241" = phi  ptr [%"data.230", %"mpls_d1_mpls_labels4.linear"], [%"data.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"data_end.241" = phi  ptr [%"data_end.230", %"mpls_d1_mpls_labels4.linear"], [%"data_end.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %"keys.241" = phi  ptr [%"keys.230", %"mpls_d1_mpls_labels4.linear"], [%"keys.240", %"mpls_d1_mpls_labels4.copy_failed.endif"]
-  %".5960" = add i64 %"cursor.77", 4
-  %".5961" = zext i8 %"w2_1.7" to i64
-  %".5962" = and i64 %".5961", 1
-  switch i64 %".5962", label %"mpls_d1_mpls_labels4.unknown" [i64 0, label %"mpls_d1_mpls_labels4.to_mpls" i64 1, label %"mpls_d1_mpls_labels4.to_ip_version"]
 mpls_d1_mpls_labels3.stop_at_encap:
   %".5534" = trunc i64 %".5519" to i16
   %".5535" = getelementptr i8, ptr %"keys.229", i64 2
@@ -8099,12 +8123,12 @@ gtpu_next_d1.unknown:
   %".5577" = getelementptr i8, ptr %"keys.232", i64 2
   store i16 %".5576", ptr %".5577", align 2
   br label %"return"
-gtpu_next_d1.to_ip_version:
-  br label %"ip_version_d1"
 gtpu_next_d1.to_gtpu_ext:
   br label %"gtpu_ext_d1_gtpu_ext1"
 gtpu_next_d1.select:
   switch i64 %".5570", label %"gtpu_next_d1.unknown" [i64 0, label %"gtpu_next_d1.to_ip_version"]
+gtpu_next_d1.to_ip_version:
+  br label %"ip_version_d1"
 gtpu_ext_d1_gtpu_ext1:
   %"cursor.78" = phi  i64 [%".5569", %"gtpu_next_d1.to_gtpu_ext"]
   %"data.233" = phi  ptr [%"data.232", %"gtpu_next_d1.to_gtpu_ext"]
@@ -8157,18 +8181,6 @@ ppp_d1.unknown:
   %".5616" = and i64 %".5614", 0
   %".5617" = icmp eq i64 %".5616", 0
   br i1 %".5617", label %"ppp_d1.to_ppp_unknown", label %"ppp_d1.select"
-ppp_d1.to_ipv4:
-  %".5623" = trunc i64 2048 to i16
-  %".5624" = call i16 @"llvm.bswap.i16"(i16 %".5623")
-  %".5625" = getelementptr i8, ptr %"keys.235", i64 10
-  store i16 %".5624", ptr %".5625", align 2
-  %".5627" = getelementptr i8, ptr %"keys.235", i64 8
-  store i8 1, ptr %".5627", align 1
-  %".5629" = getelementptr i8, ptr %"keys.235", i64 48
-  %"flags.91" = load volatile i32, ptr %".5629", align 4
-  %".5630" = and i32 %"flags.91", 4
-  %".5631" = icmp ne i32 %".5630", 0
-  br i1 %".5631", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
 ppp_d1.to_ipv6:
   %".5643" = trunc i64 34525 to i16
   %".5644" = call i16 @"llvm.bswap.i16"(i16 %".5643")
@@ -8267,8 +8279,6 @@ ipv6_opts_d1_ipv6_ext3.unknown:
   %".5725" = getelementptr i8, ptr %"keys.237", i64 2
   store i16 %".5724", ptr %".5725", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_opts_d1_ipv6_ext3.to_udp:
   br label %"udp_d1"
 ipv6_opts_d1_ipv6_ext3.to_udplite:
@@ -8391,9 +8401,6 @@ ipv6_frag_d1_ipv6_ext3.fragment:
   %".5838" = getelementptr i8, ptr %"keys.239", i64 6
   store i8 1, ptr %".5838", align 1
   br i1 %".5836", label %"ipv6_frag_d1_ipv6_ext3.first_fragment", label %"ipv6_frag_d1_ipv6_ext3.later_fragment"
-ipv6_frag_d1_ipv6_ext3.fragment.endif:
-  %".5858" = zext i8 %"w0_1.27" to i64
-  switch i64 %".5858", label %"ipv6_frag_d1_ipv6_ext3.unknown" [i64 6, label %"ipv6_frag_d1_ipv6_ext3.to_tcp" i64 17, label %"ipv6_frag_d1_ipv6_ext3.to_udp" i64 136, label %"ipv6_frag_d1_ipv6_ext3.to_udplite" i64 47, label %"ipv6_frag_d1_ipv6_ext3.to_gre_version" i64 132, label %"ipv6_frag_d1_ipv6_ext3.to_sctp" i64 33, label %"ipv6_frag_d1_ipv6_ext3.to_dccp" i64 50, label %"ipv6_frag_d1_ipv6_ext3.to_esp" i64 51, label %"ipv6_frag_d1_ipv6_ext3.to_ah" i64 0, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts" i64 43, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.1" i64 60, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_opts.2" i64 44, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6_frag" i64 58, label %"ipv6_frag_d1_ipv6_ext3.to_icmpv6" i64 137, label %"ipv6_frag_d1_ipv6_ext3.to_mpls" i64 4, label %"ipv6_frag_d1_ipv6_ext3.to_ipv4" i64 41, label %"ipv6_frag_d1_ipv6_ext3.to_ipv6"]  , !prof !1
 ipv6_frag_d1_ipv6_ext3.first_fragment:
   %".5841" = getelementptr i8, ptr %"keys.239", i64 7
   store i8 1, ptr %".5841", align 1
@@ -8422,8 +8429,6 @@ ipv6_frag_d1_ipv6_ext3.unknown:
   %".5861" = getelementptr i8, ptr %"keys.239", i64 2
   store i16 %".5860", ptr %".5861", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.to_tcp:
-  br label %"tcp"
 ipv6_frag_d1_ipv6_ext3.to_udp:
   br label %"udp_d1"
 ipv6_frag_d1_ipv6_ext3.to_udplite:
@@ -8545,11 +8550,6 @@ mpls_d1_mpls_labels4.unknown:
   %".5965" = getelementptr i8, ptr %"keys.241", i64 2
   store i16 %".5964", ptr %".5965", align 2
   br label %"return"
-mpls_d1_mpls_labels4.to_mpls:
-  %".5968" = trunc i64 %".5960" to i16
-  %".5969" = getelementptr i8, ptr %"keys.241", i64 2
-  store i16 %".5968", ptr %".5969", align 2
-  br label %"return"
 mpls_d1_mpls_labels4.to_ip_version:
   %".5972" = getelementptr i8, ptr %"keys.241", i64 8
   store i8 1, ptr %".5972", align 1
@@ -8617,6 +8617,32 @@ gtpu_ext_d1_gtpu_ext1.variable_part:
   %"keys.245" = phi  ptr [%"keys.243", %"gtpu_ext_d1_gtpu_ext1.require.endif"], [%"keys.244", %"gtpu_ext_d1_gtpu_ext1.copy_last_byte_failed.endif"]
   %".6049" = add i64 %"cursor.78", %".6025"
   switch i64 0, label %"gtpu_ext_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+gtpu_ext_d1_gtpu_ext1.to_gtpu_next:
+  br label %"gtpu_next_d1_gtpu_ext1"
+gtpu_next_d1_gtpu_ext1:
+  %"cursor.79" = phi  i64 [%".6049", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"data.246" = phi  ptr [%"data.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"data_end.246" = phi  ptr [%"data_end.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"keys.246" = phi  ptr [%"keys.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
+  %"hdr.70" = getelementptr i8, ptr %"data.246", i64 %"cursor.79"
+  %".6056" = getelementptr i8, ptr %"hdr.70", i64 1
+  %".6057" = icmp ugt ptr %".6056", %"data_end.246"
+  br i1 %".6057", label %"gtpu_next_d1_gtpu_ext1.copy", label %"gtpu_next_d1_gtpu_ext1.linear", !prof !0
+gtpu_next_d1_gtpu_ext1.linear:
+  %".6059" = getelementptr i8, ptr %"hdr.70", i64 0
+  %".6060" = load i8, ptr %".6059", align 1
+  br label %"gtpu_next_d1_gtpu_ext1.header"
+gtpu_next_d1_gtpu_ext1.header:
+  %"w0_1.29" = phi  i8 [%".6060", %"gtpu_next_d1_gtpu_ext1.linear"], [%".6079", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data.248" = phi  ptr [%"data.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"data_end.248" = phi  ptr [%"data_end.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data_end.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %"keys.248" = phi  ptr [%"keys.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"keys.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
+  %".6081" = add i64 %"cursor.79", 1
+  %".6082" = zext i8 %"w0_1.29" to i64
+  %".6083" = icmp uge i64 %".6082", 1
+  %".6084" = icmp ule i64 %".6082", 255
+  %".6085" = and i1 %".6083", %".6084"
+  br i1 %".6085", label %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext1.select"
 gtpu_ext_d1_gtpu_ext1.copy_last_byte:
   %".6030" = add i64 %"cursor.78", %".6025"
   %".6031" = sub i64 %".6030", 1
@@ -8648,32 +8674,6 @@ gtpu_ext_d1_gtpu_ext1.unknown:
   %".6052" = getelementptr i8, ptr %"keys.245", i64 2
   store i16 %".6051", ptr %".6052", align 2
   br label %"return"
-gtpu_ext_d1_gtpu_ext1.to_gtpu_next:
-  br label %"gtpu_next_d1_gtpu_ext1"
-gtpu_next_d1_gtpu_ext1:
-  %"cursor.79" = phi  i64 [%".6049", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"data.246" = phi  ptr [%"data.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"data_end.246" = phi  ptr [%"data_end.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"keys.246" = phi  ptr [%"keys.245", %"gtpu_ext_d1_gtpu_ext1.to_gtpu_next"]
-  %"hdr.70" = getelementptr i8, ptr %"data.246", i64 %"cursor.79"
-  %".6056" = getelementptr i8, ptr %"hdr.70", i64 1
-  %".6057" = icmp ugt ptr %".6056", %"data_end.246"
-  br i1 %".6057", label %"gtpu_next_d1_gtpu_ext1.copy", label %"gtpu_next_d1_gtpu_ext1.linear", !prof !0
-gtpu_next_d1_gtpu_ext1.linear:
-  %".6059" = getelementptr i8, ptr %"hdr.70", i64 0
-  %".6060" = load i8, ptr %".6059", align 1
-  br label %"gtpu_next_d1_gtpu_ext1.header"
-gtpu_next_d1_gtpu_ext1.header:
-  %"w0_1.29" = phi  i8 [%".6060", %"gtpu_next_d1_gtpu_ext1.linear"], [%".6079", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"data.248" = phi  ptr [%"data.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"data_end.248" = phi  ptr [%"data_end.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"data_end.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %"keys.248" = phi  ptr [%"keys.246", %"gtpu_next_d1_gtpu_ext1.linear"], [%"keys.247", %"gtpu_next_d1_gtpu_ext1.copy_failed.endif"]
-  %".6081" = add i64 %"cursor.79", 1
-  %".6082" = zext i8 %"w0_1.29" to i64
-  %".6083" = icmp uge i64 %".6082", 1
-  %".6084" = icmp ule i64 %".6082", 255
-  %".6085" = and i1 %".6083", %".6084"
-  br i1 %".6085", label %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext1.select"
 gtpu_next_d1_gtpu_ext1.copy:
   %"ctx.84" = load volatile ptr, ptr %"ctx_slot", align 8
   %".6062" = trunc i64 %"cursor.79" to i32
@@ -8705,12 +8705,12 @@ gtpu_next_d1_gtpu_ext1.unknown:
   %".6089" = getelementptr i8, ptr %"keys.248", i64 2
   store i16 %".6088", ptr %".6089", align 2
   br label %"return"
-gtpu_next_d1_gtpu_ext1.to_ip_version:
-  br label %"ip_version_d1"
 gtpu_next_d1_gtpu_ext1.to_gtpu_ext:
   br label %"gtpu_ext_d1_gtpu_ext2"
 gtpu_next_d1_gtpu_ext1.select:
   switch i64 %".6082", label %"gtpu_next_d1_gtpu_ext1.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext1.to_ip_version"]
+gtpu_next_d1_gtpu_ext1.to_ip_version:
+  br label %"ip_version_d1"
 gtpu_ext_d1_gtpu_ext2:
   %"cursor.80" = phi  i64 [%".6081", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
   %"data.249" = phi  ptr [%"data.248", %"gtpu_next_d1_gtpu_ext1.to_gtpu_ext"]
@@ -8780,6 +8780,32 @@ gtpu_ext_d1_gtpu_ext2.variable_part:
   %"keys.253" = phi  ptr [%"keys.251", %"gtpu_ext_d1_gtpu_ext2.require.endif"], [%"keys.252", %"gtpu_ext_d1_gtpu_ext2.copy_last_byte_failed.endif"]
   %".6155" = add i64 %"cursor.80", %".6131"
   switch i64 0, label %"gtpu_ext_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+gtpu_ext_d1_gtpu_ext2.to_gtpu_next:
+  br label %"gtpu_next_d1_gtpu_ext2"
+gtpu_next_d1_gtpu_ext2:
+  %"cursor.81" = phi  i64 [%".6155", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"data.254" = phi  ptr [%"data.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"data_end.254" = phi  ptr [%"data_end.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"keys.254" = phi  ptr [%"keys.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
+  %"hdr.72" = getelementptr i8, ptr %"data.254", i64 %"cursor.81"
+  %".6162" = getelementptr i8, ptr %"hdr.72", i64 1
+  %".6163" = icmp ugt ptr %".6162", %"data_end.254"
+  br i1 %".6163", label %"gtpu_next_d1_gtpu_ext2.copy", label %"gtpu_next_d1_gtpu_ext2.linear", !prof !0
+gtpu_next_d1_gtpu_ext2.linear:
+  %".6165" = getelementptr i8, ptr %"hdr.72", i64 0
+  %".6166" = load i8, ptr %".6165", align 1
+  br label %"gtpu_next_d1_gtpu_ext2.header"
+gtpu_next_d1_gtpu_ext2.header:
+  %"w0_1.31" = phi  i8 [%".6166", %"gtpu_next_d1_gtpu_ext2.linear"], [%".6185", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data.256" = phi  ptr [%"data.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"data_end.256" = phi  ptr [%"data_end.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data_end.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %"keys.256" = phi  ptr [%"keys.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"keys.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
+  %".6187" = add i64 %"cursor.81", 1
+  %".6188" = zext i8 %"w0_1.31" to i64
+  %".6189" = icmp uge i64 %".6188", 1
+  %".6190" = icmp ule i64 %".6188", 255
+  %".6191" = and i1 %".6189", %".6190"
+  br i1 %".6191", label %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext2.select"
 gtpu_ext_d1_gtpu_ext2.copy_last_byte:
   %".6136" = add i64 %"cursor.80", %".6131"
   %".6137" = sub i64 %".6136", 1
@@ -8811,32 +8837,6 @@ gtpu_ext_d1_gtpu_ext2.unknown:
   %".6158" = getelementptr i8, ptr %"keys.253", i64 2
   store i16 %".6157", ptr %".6158", align 2
   br label %"return"
-gtpu_ext_d1_gtpu_ext2.to_gtpu_next:
-  br label %"gtpu_next_d1_gtpu_ext2"
-gtpu_next_d1_gtpu_ext2:
-  %"cursor.81" = phi  i64 [%".6155", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"data.254" = phi  ptr [%"data.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"data_end.254" = phi  ptr [%"data_end.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"keys.254" = phi  ptr [%"keys.253", %"gtpu_ext_d1_gtpu_ext2.to_gtpu_next"]
-  %"hdr.72" = getelementptr i8, ptr %"data.254", i64 %"cursor.81"
-  %".6162" = getelementptr i8, ptr %"hdr.72", i64 1
-  %".6163" = icmp ugt ptr %".6162", %"data_end.254"
-  br i1 %".6163", label %"gtpu_next_d1_gtpu_ext2.copy", label %"gtpu_next_d1_gtpu_ext2.linear", !prof !0
-gtpu_next_d1_gtpu_ext2.linear:
-  %".6165" = getelementptr i8, ptr %"hdr.72", i64 0
-  %".6166" = load i8, ptr %".6165", align 1
-  br label %"gtpu_next_d1_gtpu_ext2.header"
-gtpu_next_d1_gtpu_ext2.header:
-  %"w0_1.31" = phi  i8 [%".6166", %"gtpu_next_d1_gtpu_ext2.linear"], [%".6185", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"data.256" = phi  ptr [%"data.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"data_end.256" = phi  ptr [%"data_end.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"data_end.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %"keys.256" = phi  ptr [%"keys.254", %"gtpu_next_d1_gtpu_ext2.linear"], [%"keys.255", %"gtpu_next_d1_gtpu_ext2.copy_failed.endif"]
-  %".6187" = add i64 %"cursor.81", 1
-  %".6188" = zext i8 %"w0_1.31" to i64
-  %".6189" = icmp uge i64 %".6188", 1
-  %".6190" = icmp ule i64 %".6188", 255
-  %".6191" = and i1 %".6189", %".6190"
-  br i1 %".6191", label %"gtpu_next_d1_gtpu_ext2.to_gtpu_ext", label %"gtpu_next_d1_gtpu_ext2.select"
 gtpu_next_d1_gtpu_ext2.copy:
   %"ctx.87" = load volatile ptr, ptr %"ctx_slot", align 8
   %".6168" = trunc i64 %"cursor.81" to i32
@@ -8868,8 +8868,6 @@ gtpu_next_d1_gtpu_ext2.unknown:
   %".6195" = getelementptr i8, ptr %"keys.256", i64 2
   store i16 %".6194", ptr %".6195", align 2
   br label %"return"
-gtpu_next_d1_gtpu_ext2.to_ip_version:
-  br label %"ip_version_d1"
 gtpu_next_d1_gtpu_ext2.to_gtpu_ext:
   %".6199" = trunc i64 %".6187" to i16
   %".6200" = getelementptr i8, ptr %"keys.256", i64 2
@@ -8877,6 +8875,8 @@ gtpu_next_d1_gtpu_ext2.to_gtpu_ext:
   br label %"return"
 gtpu_next_d1_gtpu_ext2.select:
   switch i64 %".6188", label %"gtpu_next_d1_gtpu_ext2.unknown" [i64 0, label %"gtpu_next_d1_gtpu_ext2.to_ip_version"]
+gtpu_next_d1_gtpu_ext2.to_ip_version:
+  br label %"ip_version_d1"
 widening.test:
   %"ctx.88" = load volatile ptr, ptr %"ctx_slot", align 8
   %".6205" = getelementptr i8, ptr %"ctx.88", i64 76

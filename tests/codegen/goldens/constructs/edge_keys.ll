@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_shim"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_shim:
   br label %"shim"
 shim:
@@ -78,50 +73,10 @@ shim.header:
   %".58" = add i64 %"cursor.1", 2
   %".59" = zext i8 %"w0_1" to i64
   switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports" i64 2, label %"shim.to_ports.1"]
-shim.copy:
-  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".46" = load i32, ptr %".45", align 4
-  %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
-shim.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
-  br label %"return"
-shim.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
-  br label %"shim.header"
-shim.unknown:
-  %".61" = trunc i64 %".58" to i16
-  %".62" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".61", ptr %".62", align 2
-  br label %"return"
 shim.to_ports:
   %".65" = trunc i64 6 to i8
   %".66" = getelementptr i8, ptr %"keys.4", i64 9
   store i8 %".65", ptr %".66", align 1
-  br label %"ports"
-shim.to_ports.1:
-  %".69" = trunc i64 17 to i8
-  %".70" = getelementptr i8, ptr %"keys.4", i64 9
-  store i8 %".69", ptr %".70", align 1
-  %".72" = trunc i64 2048 to i16
-  %".73" = call i16 @"llvm.bswap.i16"(i16 %".72")
-  %".74" = getelementptr i8, ptr %"keys.4", i64 10
-  store i16 %".73", ptr %".74", align 2
   br label %"ports"
 ports:
   %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
@@ -161,6 +116,51 @@ ports.header:
   %".120" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".119", ptr %".120", align 2
   br label %"return"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+shim.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+shim.copy_failed:
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
+  br label %"return"
+shim.copy_failed.endif:
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  br label %"shim.header"
+shim.unknown:
+  %".61" = trunc i64 %".58" to i16
+  %".62" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".61", ptr %".62", align 2
+  br label %"return"
+shim.to_ports.1:
+  %".69" = trunc i64 17 to i8
+  %".70" = getelementptr i8, ptr %"keys.4", i64 9
+  store i8 %".69", ptr %".70", align 1
+  %".72" = trunc i64 2048 to i16
+  %".73" = call i16 @"llvm.bswap.i16"(i16 %".72")
+  %".74" = getelementptr i8, ptr %"keys.4", i64 10
+  store i16 %".73", ptr %".74", align 2
+  br label %"ports"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
   %".85" = trunc i64 %"cursor.2" to i32

@@ -50,11 +50,6 @@ entry_d0:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry_d0.unknown" [i64 34997, label %"entry_d0.to_shim"]
-entry_d0.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry_d0.to_shim:
   br label %"shim_d0"
 shim_d0:
@@ -78,6 +73,39 @@ shim_d0.header:
   %".58" = add i64 %"cursor.1", 2
   %".59" = zext i8 %"w0_1" to i64
   switch i64 %".59", label %"shim_d0.unknown" [i64 1, label %"shim_d0.to_tunnel" i64 2, label %"shim_d0.to_ports"]
+shim_d0.to_tunnel:
+  br label %"tunnel_d0"
+tunnel_d0:
+  %"cursor.2" = phi  i64 [%".58", %"shim_d0.to_tunnel"]
+  %"data.5" = phi  ptr [%"data.4", %"shim_d0.to_tunnel"]
+  %"data_end.5" = phi  ptr [%"data_end.4", %"shim_d0.to_tunnel"]
+  %"keys.5" = phi  ptr [%"keys.4", %"shim_d0.to_tunnel"]
+  %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
+  %".77" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".78" = icmp ugt ptr %".77", %"data_end.5"
+  br i1 %".78", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
+tunnel_d0.linear:
+  %".80" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".81" = load i16, ptr %".80", align 2
+  br label %"tunnel_d0.header"
+tunnel_d0.header:
+  %"w0_2" = phi  i16 [%".81", %"tunnel_d0.linear"], [%".100", %"tunnel_d0.copy_failed.endif"]
+  %"data.8" = phi  ptr [%"data.5", %"tunnel_d0.linear"], [%"data.7", %"tunnel_d0.copy_failed.endif"]
+  %"data_end.8" = phi  ptr [%"data_end.5", %"tunnel_d0.linear"], [%"data_end.7", %"tunnel_d0.copy_failed.endif"]
+  %"keys.8" = phi  ptr [%"keys.5", %"tunnel_d0.linear"], [%"keys.7", %"tunnel_d0.copy_failed.endif"]
+  %".102" = add i64 %"cursor.2", 4
+  %".103" = getelementptr i8, ptr %"keys.8", i64 8
+  store i8 1, ptr %".103", align 1
+  %".105" = getelementptr i8, ptr %"keys.8", i64 48
+  %"flags.1" = load volatile i32, ptr %".105", align 4
+  %".106" = and i32 %"flags.1", 4
+  %".107" = icmp ne i32 %".106", 0
+  br i1 %".107", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
+entry_d0.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
 shim_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".39" = trunc i64 %"cursor.1" to i32
@@ -109,8 +137,6 @@ shim_d0.unknown:
   %".62" = getelementptr i8, ptr %"keys.4", i64 2
   store i16 %".61", ptr %".62", align 2
   br label %"return"
-shim_d0.to_tunnel:
-  br label %"tunnel_d0"
 shim_d0.to_ports:
   %".66" = getelementptr i8, ptr %"keys.4", i64 8
   store i8 1, ptr %".66", align 1
@@ -119,32 +145,6 @@ shim_d0.to_ports:
   %".69" = and i32 %"flags", 4
   %".70" = icmp ne i32 %".69", 0
   br i1 %".70", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif"
-tunnel_d0:
-  %"cursor.2" = phi  i64 [%".58", %"shim_d0.to_tunnel"]
-  %"data.5" = phi  ptr [%"data.4", %"shim_d0.to_tunnel"]
-  %"data_end.5" = phi  ptr [%"data_end.4", %"shim_d0.to_tunnel"]
-  %"keys.5" = phi  ptr [%"keys.4", %"shim_d0.to_tunnel"]
-  %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".77" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".78" = icmp ugt ptr %".77", %"data_end.5"
-  br i1 %".78", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
-tunnel_d0.linear:
-  %".80" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".81" = load i16, ptr %".80", align 2
-  br label %"tunnel_d0.header"
-tunnel_d0.header:
-  %"w0_2" = phi  i16 [%".81", %"tunnel_d0.linear"], [%".100", %"tunnel_d0.copy_failed.endif"]
-  %"data.8" = phi  ptr [%"data.5", %"tunnel_d0.linear"], [%"data.7", %"tunnel_d0.copy_failed.endif"]
-  %"data_end.8" = phi  ptr [%"data_end.5", %"tunnel_d0.linear"], [%"data_end.7", %"tunnel_d0.copy_failed.endif"]
-  %"keys.8" = phi  ptr [%"keys.5", %"tunnel_d0.linear"], [%"keys.7", %"tunnel_d0.copy_failed.endif"]
-  %".102" = add i64 %"cursor.2", 4
-  %".103" = getelementptr i8, ptr %"keys.8", i64 8
-  store i8 1, ptr %".103", align 1
-  %".105" = getelementptr i8, ptr %"keys.8", i64 48
-  %"flags.1" = load volatile i32, ptr %".105", align 4
-  %".106" = and i32 %"flags.1", 4
-  %".107" = icmp ne i32 %".106", 0
-  br i1 %".107", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
 shim_d0.stop_at_encap:
   %".72" = trunc i64 %".58" to i16
   %".73" = getelementptr i8, ptr %"keys.4", i64 2
@@ -231,13 +231,13 @@ tunnel_d0.stop_at_encap.endif:
   %".119" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
   %".120" = zext i16 %".119" to i64
   switch i64 %".120", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+tunnel_d0.to_ports:
+  br label %"ports"
 tunnel_d0.unknown:
   %".122" = trunc i64 %".102" to i16
   %".123" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".122", ptr %".123", align 2
   br label %"return"
-tunnel_d0.to_ports:
-  br label %"ports"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
   %".135" = trunc i64 %"cursor.3" to i32

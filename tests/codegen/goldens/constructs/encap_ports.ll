@@ -50,11 +50,6 @@ entry_d0:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry_d0.unknown" [i64 34997, label %"entry_d0.to_outer"]
-entry_d0.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry_d0.to_outer:
   br label %"outer_d0"
 outer_d0:
@@ -94,6 +89,39 @@ outer_d0.header:
   %".75" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".76" = zext i16 %".75" to i64
   switch i64 %".76", label %"outer_d0.unknown" [i64 1, label %"outer_d0.to_tunnel" i64 2, label %"outer_d0.to_ports"]
+outer_d0.to_tunnel:
+  br label %"tunnel_d0"
+tunnel_d0:
+  %"cursor.2" = phi  i64 [%".74", %"outer_d0.to_tunnel"]
+  %"data.5" = phi  ptr [%"data.4", %"outer_d0.to_tunnel"]
+  %"data_end.5" = phi  ptr [%"data_end.4", %"outer_d0.to_tunnel"]
+  %"keys.5" = phi  ptr [%"keys.4", %"outer_d0.to_tunnel"]
+  %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
+  %".96" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".97" = icmp ugt ptr %".96", %"data_end.5"
+  br i1 %".97", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
+tunnel_d0.linear:
+  %".99" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".100" = load i16, ptr %".99", align 2
+  br label %"tunnel_d0.header"
+tunnel_d0.header:
+  %"w0_2.1" = phi  i16 [%".100", %"tunnel_d0.linear"], [%".119", %"tunnel_d0.copy_failed.endif"]
+  %"data.8" = phi  ptr [%"data.5", %"tunnel_d0.linear"], [%"data.7", %"tunnel_d0.copy_failed.endif"]
+  %"data_end.8" = phi  ptr [%"data_end.5", %"tunnel_d0.linear"], [%"data_end.7", %"tunnel_d0.copy_failed.endif"]
+  %"keys.8" = phi  ptr [%"keys.5", %"tunnel_d0.linear"], [%"keys.7", %"tunnel_d0.copy_failed.endif"]
+  %".121" = add i64 %"cursor.2", 4
+  %".122" = getelementptr i8, ptr %"keys.8", i64 8
+  store i8 1, ptr %".122", align 1
+  %".124" = getelementptr i8, ptr %"keys.8", i64 48
+  %"flags.1" = load volatile i32, ptr %".124", align 4
+  %".125" = and i32 %"flags.1", 4
+  %".126" = icmp ne i32 %".125", 0
+  br i1 %".126", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
+entry_d0.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
 outer_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".41" = trunc i64 %"cursor.1" to i32
@@ -127,8 +155,6 @@ outer_d0.unknown:
   %".79" = getelementptr i8, ptr %"keys.4", i64 2
   store i16 %".78", ptr %".79", align 2
   br label %"return"
-outer_d0.to_tunnel:
-  br label %"tunnel_d0"
 outer_d0.to_ports:
   %".83" = getelementptr i8, ptr %"keys.4", i64 8
   store i8 1, ptr %".83", align 1
@@ -137,32 +163,6 @@ outer_d0.to_ports:
   %".86" = and i32 %"flags", 4
   %".87" = icmp ne i32 %".86", 0
   br i1 %".87", label %"outer_d0.stop_at_encap", label %"outer_d0.stop_at_encap.endif"
-tunnel_d0:
-  %"cursor.2" = phi  i64 [%".74", %"outer_d0.to_tunnel"]
-  %"data.5" = phi  ptr [%"data.4", %"outer_d0.to_tunnel"]
-  %"data_end.5" = phi  ptr [%"data_end.4", %"outer_d0.to_tunnel"]
-  %"keys.5" = phi  ptr [%"keys.4", %"outer_d0.to_tunnel"]
-  %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".96" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".97" = icmp ugt ptr %".96", %"data_end.5"
-  br i1 %".97", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
-tunnel_d0.linear:
-  %".99" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".100" = load i16, ptr %".99", align 2
-  br label %"tunnel_d0.header"
-tunnel_d0.header:
-  %"w0_2.1" = phi  i16 [%".100", %"tunnel_d0.linear"], [%".119", %"tunnel_d0.copy_failed.endif"]
-  %"data.8" = phi  ptr [%"data.5", %"tunnel_d0.linear"], [%"data.7", %"tunnel_d0.copy_failed.endif"]
-  %"data_end.8" = phi  ptr [%"data_end.5", %"tunnel_d0.linear"], [%"data_end.7", %"tunnel_d0.copy_failed.endif"]
-  %"keys.8" = phi  ptr [%"keys.5", %"tunnel_d0.linear"], [%"keys.7", %"tunnel_d0.copy_failed.endif"]
-  %".121" = add i64 %"cursor.2", 4
-  %".122" = getelementptr i8, ptr %"keys.8", i64 8
-  store i8 1, ptr %".122", align 1
-  %".124" = getelementptr i8, ptr %"keys.8", i64 48
-  %"flags.1" = load volatile i32, ptr %".124", align 4
-  %".125" = and i32 %"flags.1", 4
-  %".126" = icmp ne i32 %".125", 0
-  br i1 %".126", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
 outer_d0.stop_at_encap:
   %".89" = trunc i64 %".74" to i16
   %".90" = getelementptr i8, ptr %"keys.4", i64 2
@@ -253,13 +253,13 @@ tunnel_d0.stop_at_encap.endif:
   %".140" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
   %".141" = zext i16 %".140" to i64
   switch i64 %".141", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+tunnel_d0.to_ports:
+  br label %"ports"
 tunnel_d0.unknown:
   %".143" = trunc i64 %".121" to i16
   %".144" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".143", ptr %".144", align 2
   br label %"return"
-tunnel_d0.to_ports:
-  br label %"ports"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
   %".156" = trunc i64 %"cursor.3" to i32

@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_shim"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_shim:
   br label %"shim"
 shim:
@@ -80,6 +75,11 @@ shim.header:
   %".60" = and i64 %".59", 255
   %".61" = icmp eq i64 %".60", 17
   br i1 %".61", label %"shim.to_ports.1", label %"shim.select"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".39" = trunc i64 %"cursor.1" to i32
@@ -110,19 +110,14 @@ shim.unknown:
   %".64" = and i64 %".59", 1
   %".65" = icmp eq i64 %".64", 1
   br i1 %".65", label %"shim.to_leaf", label %"shim.select.1"
-shim.to_ports:
-  br label %"ports"
 shim.to_ports.1:
   br label %"ports"
 shim.to_leaf:
   br label %"leaf"
 shim.select:
   switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports"]
-shim.select.1:
-  %".67" = trunc i64 %".58" to i16
-  %".68" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".67", ptr %".68", align 2
-  br label %"return"
+shim.to_ports:
+  br label %"ports"
 ports:
   %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
@@ -160,6 +155,11 @@ ports.header:
   %".116" = trunc i64 %"cursor.2" to i16
   %".117" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".116", ptr %".117", align 2
+  br label %"return"
+shim.select.1:
+  %".67" = trunc i64 %".58" to i16
+  %".68" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".67", ptr %".68", align 2
   br label %"return"
 leaf:
   %"cursor.3" = phi  i64 [%".58", %"shim.to_leaf"]

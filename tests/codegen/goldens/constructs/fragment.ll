@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_frag"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_frag:
   br label %"frag"
 frag:
@@ -87,71 +82,11 @@ frag.header:
   %".68" = zext i16 %".67" to i64
   %".69" = and i64 %".68", 8191
   %".70" = icmp eq i64 %".69", 0
-  br i1 %".66", label %"frag.fragment", label %"frag.fragment.endif"
-frag.copy:
-  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".41" = trunc i64 %"cursor.1" to i32
-  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 4)
-  %".43" = icmp eq i64 %".42", 0
-  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".45" = load i32, ptr %".44", align 4
-  %".46" = zext i32 %".45" to i64
-  %"data.3" = inttoptr i64 %".46" to ptr
-  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".48" = load i32, ptr %".47", align 4
-  %".49" = zext i32 %".48" to i64
-  %"data_end.3" = inttoptr i64 %".49" to ptr
-  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".50", align 8
-  %".51" = xor i1 %".43", -1
-  br i1 %".51", label %"frag.copy_failed", label %"frag.copy_failed.endif"
-frag.copy_failed:
-  %".53" = trunc i64 %"cursor.1" to i16
-  %".54" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".53", ptr %".54", align 2
-  br label %"return"
-frag.copy_failed.endif:
-  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".58" = load volatile i16, [4 x i8]* %".57", align 2
-  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".60" = load volatile i16, [4 x i8]* %".59", align 2
-  br label %"frag.header"
-frag.fragment:
-  %".72" = getelementptr i8, ptr %"keys.4", i64 6
-  store i8 1, ptr %".72", align 1
-  br i1 %".70", label %"frag.first_fragment", label %"frag.later_fragment"
+  br i1 %".66", label %"frag.fragment", label %"frag.fragment.endif", !prof !0
 frag.fragment.endif:
   %".92" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".93" = zext i16 %".92" to i64
   switch i64 %".93", label %"frag.unknown" [i64 6, label %"frag.to_ports"]
-frag.first_fragment:
-  %".75" = getelementptr i8, ptr %"keys.4", i64 7
-  store i8 1, ptr %".75", align 1
-  %".77" = getelementptr i8, ptr %"keys.4", i64 48
-  %"flags" = load volatile i32, ptr %".77", align 4
-  %".78" = and i32 %"flags", 1
-  %".79" = icmp ne i32 %".78", 0
-  %".80" = xor i1 %".79", -1
-  br i1 %".80", label %"frag.no_parse_1st_frag", label %"frag.no_parse_1st_frag.endif"
-frag.later_fragment:
-  %".87" = trunc i64 %".62" to i16
-  %".88" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".87", ptr %".88", align 2
-  br label %"return"
-frag.first_fragment.endif:
-  br label %"frag.fragment.endif"
-frag.no_parse_1st_frag:
-  %".82" = trunc i64 %".62" to i16
-  %".83" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".82", ptr %".83", align 2
-  br label %"return"
-frag.no_parse_1st_frag.endif:
-  br label %"frag.first_fragment.endif"
-frag.unknown:
-  %".95" = trunc i64 %".62" to i16
-  %".96" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".95", ptr %".96", align 2
-  br label %"return"
 frag.to_ports:
   br label %"ports"
 ports:
@@ -191,6 +126,71 @@ ports.header:
   %".142" = trunc i64 %"cursor.2" to i16
   %".143" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".142", ptr %".143", align 2
+  br label %"return"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+frag.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".41" = trunc i64 %"cursor.1" to i32
+  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 4)
+  %".43" = icmp eq i64 %".42", 0
+  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".45" = load i32, ptr %".44", align 4
+  %".46" = zext i32 %".45" to i64
+  %"data.3" = inttoptr i64 %".46" to ptr
+  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".48" = load i32, ptr %".47", align 4
+  %".49" = zext i32 %".48" to i64
+  %"data_end.3" = inttoptr i64 %".49" to ptr
+  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".50", align 8
+  %".51" = xor i1 %".43", -1
+  br i1 %".51", label %"frag.copy_failed", label %"frag.copy_failed.endif"
+frag.copy_failed:
+  %".53" = trunc i64 %"cursor.1" to i16
+  %".54" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".53", ptr %".54", align 2
+  br label %"return"
+frag.copy_failed.endif:
+  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".58" = load volatile i16, [4 x i8]* %".57", align 2
+  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".60" = load volatile i16, [4 x i8]* %".59", align 2
+  br label %"frag.header"
+frag.fragment:
+  %".72" = getelementptr i8, ptr %"keys.4", i64 6
+  store i8 1, ptr %".72", align 1
+  br i1 %".70", label %"frag.first_fragment", label %"frag.later_fragment"
+frag.first_fragment:
+  %".75" = getelementptr i8, ptr %"keys.4", i64 7
+  store i8 1, ptr %".75", align 1
+  %".77" = getelementptr i8, ptr %"keys.4", i64 48
+  %"flags" = load volatile i32, ptr %".77", align 4
+  %".78" = and i32 %"flags", 1
+  %".79" = icmp ne i32 %".78", 0
+  %".80" = xor i1 %".79", -1
+  br i1 %".80", label %"frag.no_parse_1st_frag", label %"frag.no_parse_1st_frag.endif"
+frag.later_fragment:
+  %".87" = trunc i64 %".62" to i16
+  %".88" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".87", ptr %".88", align 2
+  br label %"return"
+frag.first_fragment.endif:
+  br label %"frag.fragment.endif"
+frag.no_parse_1st_frag:
+  %".82" = trunc i64 %".62" to i16
+  %".83" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".82", ptr %".83", align 2
+  br label %"return"
+frag.no_parse_1st_frag.endif:
+  br label %"frag.first_fragment.endif"
+frag.unknown:
+  %".95" = trunc i64 %".62" to i16
+  %".96" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".95", ptr %".96", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8

@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_version"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_version:
   br label %"version"
 version:
@@ -79,37 +74,6 @@ version.header:
   %".59" = lshr i64 %".58", 4
   %".60" = and i64 %".59", 15
   switch i64 %".60", label %"version.unknown" [i64 4, label %"version.to_ports"]
-version.copy:
-  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 1)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".46" = load i32, ptr %".45", align 4
-  %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"version.copy_failed", label %"version.copy_failed.endif"
-version.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
-  br label %"return"
-version.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
-  br label %"version.header"
-version.unknown:
-  %".62" = trunc i64 %"cursor.1" to i16
-  %".63" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".62", ptr %".63", align 2
-  br label %"return"
 version.to_ports:
   br label %"ports"
 ports:
@@ -149,6 +113,42 @@ ports.header:
   %".109" = trunc i64 %"cursor.2" to i16
   %".110" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".109", ptr %".110", align 2
+  br label %"return"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+version.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 1)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"version.copy_failed", label %"version.copy_failed.endif"
+version.copy_failed:
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
+  br label %"return"
+version.copy_failed.endif:
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  br label %"version.header"
+version.unknown:
+  %".62" = trunc i64 %"cursor.1" to i16
+  %".63" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".62", ptr %".63", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8

@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_tag"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_tag:
   br label %"tag_tags1"
 tag_tags1:
@@ -88,41 +83,8 @@ tag_tags1.header:
   %".68" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".69" = zext i16 %".68" to i64
   switch i64 %".69", label %"tag_tags1.unknown" [i64 34997, label %"tag_tags1.to_tag" i64 6, label %"tag_tags1.to_ports"]
-tag_tags1.copy:
-  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 4)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".46" = load i32, ptr %".45", align 4
-  %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"tag_tags1.copy_failed", label %"tag_tags1.copy_failed.endif"
-tag_tags1.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
-  br label %"return"
-tag_tags1.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".56" = load volatile i16, [4 x i8]* %".55", align 2
-  br label %"tag_tags1.header"
-tag_tags1.unknown:
-  %".71" = trunc i64 %".64" to i16
-  %".72" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".71", ptr %".72", align 2
-  br label %"return"
 tag_tags1.to_tag:
   br label %"tag_tags2"
-tag_tags1.to_ports:
-  br label %"ports"
 tag_tags2:
   %"cursor.2" = phi  i64 [%".64", %"tag_tags1.to_tag"]
   %"data.5" = phi  ptr [%"data.4", %"tag_tags1.to_tag"]
@@ -154,6 +116,49 @@ tag_tags2.header:
   %".112" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
   %".113" = zext i16 %".112" to i64
   switch i64 %".113", label %"tag_tags2.unknown" [i64 34997, label %"tag_tags2.to_tag" i64 6, label %"tag_tags2.to_ports"]
+tag_tags2.to_tag:
+  %".119" = trunc i64 %".108" to i16
+  %".120" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".119", ptr %".120", align 2
+  br label %"return"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+tag_tags1.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 4)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"tag_tags1.copy_failed", label %"tag_tags1.copy_failed.endif"
+tag_tags1.copy_failed:
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
+  br label %"return"
+tag_tags1.copy_failed.endif:
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".56" = load volatile i16, [4 x i8]* %".55", align 2
+  br label %"tag_tags1.header"
+tag_tags1.unknown:
+  %".71" = trunc i64 %".64" to i16
+  %".72" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".71", ptr %".72", align 2
+  br label %"return"
+tag_tags1.to_ports:
+  br label %"ports"
 ports:
   %"cursor.3" = phi  i64 [%".64", %"tag_tags1.to_ports"], [%".108", %"tag_tags2.to_ports"]
   %"data.6" = phi  ptr [%"data.4", %"tag_tags1.to_ports"], [%"data.8", %"tag_tags2.to_ports"]
@@ -222,11 +227,6 @@ tag_tags2.unknown:
   %".115" = trunc i64 %".108" to i16
   %".116" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".115", ptr %".116", align 2
-  br label %"return"
-tag_tags2.to_tag:
-  %".119" = trunc i64 %".108" to i16
-  %".120" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".119", ptr %".120", align 2
   br label %"return"
 tag_tags2.to_ports:
   br label %"ports"

@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_cut"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_cut:
   br label %"cut"
 cut:
@@ -84,6 +79,11 @@ cut.header:
   %".65" = mul i64 %".64", 4
   %".66" = icmp ugt i64 %".65", 8
   br i1 %".66", label %"cut.var_max", label %"cut.var_max.endif"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
 cut.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".42" = trunc i64 %"cursor.1" to i32
@@ -135,37 +135,6 @@ cut.variable_part:
   %"end" = select  i1 %".100", i64 %".99", i64 %".97"
   %".101" = zext i8 %"w0_1" to i64
   switch i64 %".101", label %"cut.unknown" [i64 6, label %"cut.to_short_ports"]
-cut.copy_last_byte:
-  %".78" = add i64 %"cursor.1", %".72"
-  %".79" = sub i64 %".78", 1
-  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".80" = trunc i64 %".79" to i32
-  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", i64* %"last_byte", i32 1)
-  %".82" = icmp eq i64 %".81", 0
-  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".84" = load i32, ptr %".83", align 4
-  %".85" = zext i32 %".84" to i64
-  %"data.5" = inttoptr i64 %".85" to ptr
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".87" = load i32, ptr %".86", align 4
-  %".88" = zext i32 %".87" to i64
-  %"data_end.5" = inttoptr i64 %".88" to ptr
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".89", align 8
-  %".90" = xor i1 %".82", -1
-  br i1 %".90", label %"cut.copy_last_byte_failed", label %"cut.copy_last_byte_failed.endif"
-cut.copy_last_byte_failed:
-  %".92" = trunc i64 %".73" to i16
-  %".93" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".92", ptr %".93", align 2
-  br label %"return"
-cut.copy_last_byte_failed.endif:
-  br label %"cut.variable_part"
-cut.unknown:
-  %".103" = trunc i64 %"end" to i16
-  %".104" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".103", ptr %".104", align 2
-  br label %"return"
 cut.to_short_ports:
   br label %"short_ports"
 short_ports:
@@ -205,6 +174,37 @@ short_ports.header:
   %".150" = trunc i64 %"cursor.2" to i16
   %".151" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".150", ptr %".151", align 2
+  br label %"return"
+cut.copy_last_byte:
+  %".78" = add i64 %"cursor.1", %".72"
+  %".79" = sub i64 %".78", 1
+  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".80" = trunc i64 %".79" to i32
+  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", i64* %"last_byte", i32 1)
+  %".82" = icmp eq i64 %".81", 0
+  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".84" = load i32, ptr %".83", align 4
+  %".85" = zext i32 %".84" to i64
+  %"data.5" = inttoptr i64 %".85" to ptr
+  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".87" = load i32, ptr %".86", align 4
+  %".88" = zext i32 %".87" to i64
+  %"data_end.5" = inttoptr i64 %".88" to ptr
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".89", align 8
+  %".90" = xor i1 %".82", -1
+  br i1 %".90", label %"cut.copy_last_byte_failed", label %"cut.copy_last_byte_failed.endif"
+cut.copy_last_byte_failed:
+  %".92" = trunc i64 %".73" to i16
+  %".93" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".92", ptr %".93", align 2
+  br label %"return"
+cut.copy_last_byte_failed.endif:
+  br label %"cut.variable_part"
+cut.unknown:
+  %".103" = trunc i64 %"end" to i16
+  %".104" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".103", ptr %".104", align 2
   br label %"return"
 short_ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8

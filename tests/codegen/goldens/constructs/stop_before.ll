@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_versioned"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_versioned:
   br label %"versioned"
 versioned:
@@ -80,49 +75,11 @@ versioned.header:
   %"keys.4" = phi  ptr [%"keys.2", %"versioned.linear"], [%"keys.3", %"versioned.copy_failed.endif"]
   %".62" = zext i8 %"w0_1" to i64
   %".63" = icmp ne i64 %".62", 0
-  br i1 %".63", label %"versioned.stop_before", label %"versioned.stop_before.endif"
-versioned.copy:
-  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".41" = trunc i64 %"cursor.1" to i32
-  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 2)
-  %".43" = icmp eq i64 %".42", 0
-  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".45" = load i32, ptr %".44", align 4
-  %".46" = zext i32 %".45" to i64
-  %"data.3" = inttoptr i64 %".46" to ptr
-  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".48" = load i32, ptr %".47", align 4
-  %".49" = zext i32 %".48" to i64
-  %"data_end.3" = inttoptr i64 %".49" to ptr
-  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".50", align 8
-  %".51" = xor i1 %".43", -1
-  br i1 %".51", label %"versioned.copy_failed", label %"versioned.copy_failed.endif"
-versioned.copy_failed:
-  %".53" = trunc i64 %"cursor.1" to i16
-  %".54" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".53", ptr %".54", align 2
-  br label %"return"
-versioned.copy_failed.endif:
-  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".58" = load volatile i8, [4 x i8]* %".57", align 1
-  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
-  %".60" = load volatile i8, [4 x i8]* %".59", align 1
-  br label %"versioned.header"
-versioned.stop_before:
-  %".65" = trunc i64 %"cursor.1" to i16
-  %".66" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".65", ptr %".66", align 2
-  br label %"return"
+  br i1 %".63", label %"versioned.stop_before", label %"versioned.stop_before.endif", !prof !0
 versioned.stop_before.endif:
   %".69" = add i64 %"cursor.1", 2
   %".70" = zext i8 %"w1_1" to i64
   switch i64 %".70", label %"versioned.unknown" [i64 6, label %"versioned.to_ports"]
-versioned.unknown:
-  %".72" = trunc i64 %".69" to i16
-  %".73" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".72", ptr %".73", align 2
-  br label %"return"
 versioned.to_ports:
   br label %"ports"
 ports:
@@ -162,6 +119,49 @@ ports.header:
   %".119" = trunc i64 %"cursor.2" to i16
   %".120" = getelementptr i8, ptr %"keys.7", i64 2
   store i16 %".119", ptr %".120", align 2
+  br label %"return"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
+versioned.copy:
+  %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".41" = trunc i64 %"cursor.1" to i32
+  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 2)
+  %".43" = icmp eq i64 %".42", 0
+  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".45" = load i32, ptr %".44", align 4
+  %".46" = zext i32 %".45" to i64
+  %"data.3" = inttoptr i64 %".46" to ptr
+  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".48" = load i32, ptr %".47", align 4
+  %".49" = zext i32 %".48" to i64
+  %"data_end.3" = inttoptr i64 %".49" to ptr
+  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".50", align 8
+  %".51" = xor i1 %".43", -1
+  br i1 %".51", label %"versioned.copy_failed", label %"versioned.copy_failed.endif"
+versioned.copy_failed:
+  %".53" = trunc i64 %"cursor.1" to i16
+  %".54" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".53", ptr %".54", align 2
+  br label %"return"
+versioned.copy_failed.endif:
+  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".58" = load volatile i8, [4 x i8]* %".57", align 1
+  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
+  %".60" = load volatile i8, [4 x i8]* %".59", align 1
+  br label %"versioned.header"
+versioned.stop_before:
+  %".65" = trunc i64 %"cursor.1" to i16
+  %".66" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".65", ptr %".66", align 2
+  br label %"return"
+versioned.unknown:
+  %".72" = trunc i64 %".69" to i16
+  %".73" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".72", ptr %".73", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8

@@ -50,11 +50,6 @@ entry.1:
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
   switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_options"]
-entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
-  br label %"return"
 entry.to_options:
   br label %"options"
 options:
@@ -82,6 +77,11 @@ options.header:
   %".63" = icmp ne i64 %".62", 3
   %".64" = xor i1 %".63", -1
   br i1 %".64", label %"options.require", label %"options.require.endif"
+entry.unknown:
+  %".28" = trunc i64 %".26" to i16
+  %".29" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".28", ptr %".29", align 2
+  br label %"return"
 options.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
   %".41" = trunc i64 %"cursor.1" to i32
@@ -143,37 +143,6 @@ options.variable_part:
   %"end" = select  i1 %".106", i64 %".105", i64 %".103"
   %".107" = zext i8 %"w1_1" to i64
   switch i64 %".107", label %"options.unknown" [i64 6, label %"options.to_ports"]
-options.copy_last_byte:
-  %".84" = add i64 %"cursor.1", %".79"
-  %".85" = sub i64 %".84", 1
-  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".86" = trunc i64 %".85" to i32
-  %".87" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".86", i64* %"last_byte", i32 1)
-  %".88" = icmp eq i64 %".87", 0
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".90" = load i32, ptr %".89", align 4
-  %".91" = zext i32 %".90" to i64
-  %"data.5" = inttoptr i64 %".91" to ptr
-  %".92" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".93" = load i32, ptr %".92", align 4
-  %".94" = zext i32 %".93" to i64
-  %"data_end.5" = inttoptr i64 %".94" to ptr
-  %".95" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".95", align 8
-  %".96" = xor i1 %".88", -1
-  br i1 %".96", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
-options.copy_last_byte_failed:
-  %".98" = trunc i64 %"cursor.1" to i16
-  %".99" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".98", ptr %".99", align 2
-  br label %"return"
-options.copy_last_byte_failed.endif:
-  br label %"options.variable_part"
-options.unknown:
-  %".109" = trunc i64 %"end" to i16
-  %".110" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".109", ptr %".110", align 2
-  br label %"return"
 options.to_ports:
   br label %"ports"
 ports:
@@ -213,6 +182,37 @@ ports.header:
   %".156" = trunc i64 %"cursor.2" to i16
   %".157" = getelementptr i8, ptr %"keys.9", i64 2
   store i16 %".156", ptr %".157", align 2
+  br label %"return"
+options.copy_last_byte:
+  %".84" = add i64 %"cursor.1", %".79"
+  %".85" = sub i64 %".84", 1
+  %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".86" = trunc i64 %".85" to i32
+  %".87" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".86", i64* %"last_byte", i32 1)
+  %".88" = icmp eq i64 %".87", 0
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".90" = load i32, ptr %".89", align 4
+  %".91" = zext i32 %".90" to i64
+  %"data.5" = inttoptr i64 %".91" to ptr
+  %".92" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".93" = load i32, ptr %".92", align 4
+  %".94" = zext i32 %".93" to i64
+  %"data_end.5" = inttoptr i64 %".94" to ptr
+  %".95" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".95", align 8
+  %".96" = xor i1 %".88", -1
+  br i1 %".96", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
+options.copy_last_byte_failed:
+  %".98" = trunc i64 %"cursor.1" to i16
+  %".99" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".98", ptr %".99", align 2
+  br label %"return"
+options.copy_last_byte_failed.endif:
+  br label %"options.variable_part"
+options.unknown:
+  %".109" = trunc i64 %"end" to i16
+  %".110" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".109", ptr %".110", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
