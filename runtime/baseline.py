@@ -29,7 +29,7 @@ from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, ProgramInfo, load_object, prog_info
 from flowdsl.runtime.syscall import Fd, bpf
 from flowdsl.runtime.trust import distrust
-from flowdsl.runtime.uapi import Cmd, ProgType
+from flowdsl.runtime.uapi import Cmd, ObjPinAttr, ProgType
 
 from flowdsl.errors import AttachError, BpfError, ElfError
 
@@ -44,17 +44,6 @@ PROG_TYPE_NAMES = (
     "lwt_seg6local", "lirc_mode2", "sk_reuseport", "flow_dissector", "cgroup_sysctl",
     "raw_tracepoint_writable", "cgroup_sockopt", "tracing", "struct_ops", "ext", "lsm",
     "sk_lookup", "syscall", "netfilter")
-
-
-class _ObjGetAttr(ctypes.Structure):
-    """``bpf_attr`` for OBJ_GET with ``path_fd`` (uapi.ObjPinAttr stops before it)."""
-
-    _fields_ = [
-        ("pathname", ctypes.c_uint64),
-        ("bpf_fd", ctypes.c_uint32),
-        ("file_flags", ctypes.c_uint32),
-        ("path_fd", ctypes.c_int32),
-    ]
 
 
 def prog_type_name(prog_type: int) -> str:
@@ -213,7 +202,7 @@ def _get_program(dir_fd: int, name: str, given: str) -> Baseline:
 
 def _obj_get_at(dir_fd: int, name: str, given: str) -> Fd:
     buf = ctypes.create_string_buffer(name.encode())
-    attr = _ObjGetAttr(pathname=ctypes.addressof(buf), file_flags=BPF_F_PATH_FD,
+    attr = ObjPinAttr(pathname=ctypes.addressof(buf), file_flags=BPF_F_PATH_FD,
                        path_fd=dir_fd)
     try:
         return Fd(bpf(Cmd.OBJ_GET, attr, f"open {given}"))
@@ -222,7 +211,7 @@ def _obj_get_at(dir_fd: int, name: str, given: str) -> Fd:
             raise AttachError(f"--baseline {given}: cannot open the pin: {error}") from None
     # before Linux 6.5, no path_fd: the same directory through its fd's /proc link
     fallback = ctypes.create_string_buffer(f"/proc/self/fd/{dir_fd}/{name}".encode())
-    old = _ObjGetAttr(pathname=ctypes.addressof(fallback))
+    old = ObjPinAttr(pathname=ctypes.addressof(fallback))
     try:
         return Fd(bpf(Cmd.OBJ_GET, old, f"open {given}"))
     except BpfError as error:

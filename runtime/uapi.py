@@ -258,10 +258,15 @@ class MapElemAttr(ctypes.Structure):
 
 
 class ObjPinAttr(ctypes.Structure):
+    """OBJ_PIN and OBJ_GET. ``path_fd`` (Linux 6.5): with BPF_F_PATH_FD in file_flags,
+    ``pathname`` is relative to that directory fd; 0 otherwise, as older kernels want
+    (they accept the longer attr when its tail is zero)."""
+
     _fields_ = [
         ("pathname", ctypes.c_uint64),
         ("bpf_fd", ctypes.c_uint32),
         ("file_flags", ctypes.c_uint32),
+        ("path_fd", ctypes.c_int32),
     ]
 
 
