@@ -279,10 +279,12 @@ class Lowering:
         """``builder.if_then(cond)``, its blocks named after the State being lowered:
         ``{state}.{name}`` for the code under ``cond``, ``{state}.{name}.endif`` where the
         two paths go on. The BPF backend cannot analyse conditional branches, so block
-        placement keeps the IR's order (see ``_branch_to_cold``): without ``rare`` both
-        blocks follow the current one, the code under ``cond`` first, and the packet
-        that goes on jumps over it. ``rare`` puts the code under ``cond`` at the end and
-        the way on right after the current one: a fragment, a ``stop_before`` (GRE's
+        placement keeps the IR's order (see ``_branch_to_cold``): without ``rare``
+        llvmlite appends both blocks at the function's end, the code under ``cond``
+        first, so where the current block is the last so far (as a State's first ones
+        are) the packet that goes on jumps over that code. ``rare`` puts the code under
+        ``cond`` at the end and the way on right after the current block: a fragment, a
+        ``stop_before`` (GRE's
         routing bit or version) are, and the linear path falls through them (IPv4 one
         jump fewer per header, GRE key/IPv4/TCP 15 -> 12 taken, benchmarks/insncount.py).
         Not for every rare exit: where the verifier meets the way on first, it may prune
@@ -764,9 +766,10 @@ class Lowering:
             switch.add_case(i64(edge.match.value), edge_block)
         if len(cases) > 2:
             switch.set_metadata("prof", self._case_weights(len(cases)))
-        # the likeliest binding's block, and its State if this is the first way there,
-        # right after the switch: the linear path falls through them (the BPF backend
-        # keeps the IR's block order, see _branch_to_cold)
+        # the likeliest binding's block right after the switch, and its State (if this
+        # is the first way there) right after where that edge's code ends (an encap
+        # edge's STOP_AT_ENCAP test moves that to the end): the linear path falls
+        # through them (the BPF backend keeps the IR's block order, see _branch_to_cold)
         likely = cases[0][1] if cases else None
         if likely is not None:
             self._move_after(likely, b.block)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flowdsl.dsl.abi import (
     GRAPH_SECTION,
@@ -34,7 +34,7 @@ MACHINES = {3: "EM_386", 8: "EM_MIPS", 20: "EM_PPC", 21: "EM_PPC64", 22: "EM_S39
             258: "EM_LOONGARCH"}
 INSN_SIZE = 8
 R_BPF_64_64 = 1  # a 64-bit immediate load (ld_imm64) of a symbol's address
-SHT_NOBITS = 8  # a section with no bytes in the file (.bss)
+SHT_RELA, SHT_REL, SHT_NOBITS = 4, 9, 8  # NOBITS: no bytes in the file (.bss)
 STT_OBJECT = 1
 _HEADER = struct.Struct("<16sHHIQQQIHHHHHH")  # Elf64_Ehdr
 _SECTION = struct.Struct("<IIQQQQIIQQ")  # Elf64_Shdr
@@ -49,10 +49,20 @@ class _Malformed(ValueError):
 @dataclass(frozen=True)
 class Section:
     name: str
+    type: int  # sh_type
     offset: int  # in the file
     size: int
     link: int  # sh_link: a relocation's or symbol table's related section
-    data: bytes
+    entsize: int  # sh_entsize: an entry's size in a table (0: not a table)
+    file: bytes = field(repr=False, compare=False)
+
+    @property
+    def data(self) -> bytes:
+        """The section's bytes, copied when asked: every header of a hostile file may
+        claim the whole file, so copying each up front could take sections x file size
+        of memory (2,000 headers of a 128 KB file: 257 MB)."""
+        return b"" if self.type == SHT_NOBITS else \
+            self.file[self.offset:self.offset + self.size]
 
 
 class _Elf:
@@ -60,6 +70,9 @@ class _Elf:
     within it, and its symbols and relocations on demand."""
 
     def __init__(self, data: bytes, name: str) -> None:
+        if data[:4] != b"\x7fELF":
+            raise ElfError(f"{name}: not an ELF file (no \\x7fELF magic); give an object "
+                           "written by `flowdsl build -o`")
         if len(data) < _HEADER.size:
             raise _Malformed(f"{len(data)} bytes, shorter than an ELF64 header")
         (ident, _type, machine, _version, _entry, _phoff, shoff, _flags, _ehsize,
@@ -69,6 +82,8 @@ class _Elf:
         if machine != EM_BPF:
             raise ElfError(f"{name}: built for {MACHINES.get(machine, f'machine {machine}')}"
                            ", not for BPF (EM_BPF); compile for the bpf target")
+        if not shnum and shoff:  # the count in section 0 (more than 65,279 sections)
+            raise _Malformed("extended section numbering, which no BPF object needs")
         if shnum and shentsize != _SECTION.size:
             raise _Malformed(f"section headers of {shentsize} bytes, not {_SECTION.size}")
         if shoff + shnum * _SECTION.size > len(data):
@@ -80,14 +95,10 @@ class _Elf:
                 raise _Malformed(f"a section of {size} bytes at byte {offset}, past the end")
         if shnum and shstrndx >= shnum:
             raise _Malformed(f"section name table {shstrndx} of {shnum} sections")
-        names = b"" if not shnum else self._bytes(data, headers[shstrndx])
-        self.sections = [
-            Section(_string(names, h[0]), h[4], h[5], h[6], self._bytes(data, h))
-            for h in headers]
-
-    @staticmethod
-    def _bytes(data: bytes, header: tuple[int, ...]) -> bytes:
-        return b"" if header[1] == SHT_NOBITS else data[header[4]:header[4] + header[5]]
+        sections = [Section("", h[1], h[4], h[5], h[6], h[9], data) for h in headers]
+        names = sections[shstrndx].data if shnum else b""
+        self.sections = [replace(s, name=_string(names, h[0]))
+                         for s, h in zip(sections, headers, strict=True)]
 
     def section(self, name: str) -> Section | None:
         """The first section of that name."""
@@ -101,17 +112,24 @@ class _Elf:
 
     def symbols(self, table: Section) -> list[tuple[str, int, int]]:
         """(name, st_info, st_value) of each symbol of a symbol table."""
-        strings = self.linked(table).data
-        count = len(table.data) // _SYMBOL.size
+        strings, entries = self.linked(table).data, table.data
         return [(_string(strings, st_name), info, value) for st_name, info, _other, _shndx,
-                value, _size in (_SYMBOL.unpack_from(table.data, i * _SYMBOL.size)
-                                 for i in range(count))]
+                value, _size in (_SYMBOL.unpack_from(entries, i * _SYMBOL.size)
+                                 for i in range(len(entries) // _SYMBOL.size))]
 
     def relocations(self, section: Section) -> Iterator[tuple[int, int, int]]:
-        """(r_offset, symbol index, type) of each entry of a .rel or .rela section."""
-        entry = _RELA if section.name.startswith(".rela") else _REL
-        for i in range(len(section.data) // entry.size):
-            offset, info = entry.unpack_from(section.data, i * entry.size)[:2]
+        """(r_offset, symbol index, type) of each entry of a SHT_REL or SHT_RELA section
+        (by its type, as the ELF specification says, not by its name)."""
+        entry = {SHT_REL: _REL, SHT_RELA: _RELA}.get(section.type)
+        if entry is None:
+            raise _Malformed(f"section {section.name!r} (type {section.type}) is not a "
+                             "relocation section")
+        if section.entsize not in (0, entry.size):
+            raise _Malformed(f"relocations of {section.entsize} bytes in {section.name!r}, "
+                             f"not {entry.size}")
+        table = section.data
+        for i in range(len(table) // entry.size):
+            offset, info = entry.unpack_from(table, i * entry.size)[:2]
             yield offset, info >> 32, info & 0xFFFFFFFF
 
 
@@ -168,9 +186,6 @@ def read_elf(data: bytes, name: str = "<object>") -> BpfObject:
 
 
 def _read(data: bytes, name: str) -> BpfObject:
-    if data[:4] != b"\x7fELF":
-        raise ElfError(f"{name}: not an ELF file (no \\x7fELF magic); give an object "
-                       "written by `flowdsl build -o`")
     elf = _Elf(data, name)
     section = elf.section(PROGRAM_SECTION)
     if section is None:
