@@ -283,10 +283,10 @@ class Lowering:
         llvmlite appends both blocks at the function's end, the code under ``cond``
         first, so where the current block is the last so far (as a State's first ones
         are) the packet that goes on jumps over that code. ``rare`` puts the code under
-        ``cond`` at the end and the way on right after the current block: a fragment, a
-        ``stop_before`` (GRE's
-        routing bit or version) are, and the linear path falls through them (IPv4 one
-        jump fewer per header, GRE key/IPv4/TCP 15 -> 12 taken, benchmarks/insncount.py).
+        ``cond`` at the end and the way on right after the current block
+        (``_branch_to_cold``): a fragment, a ``stop_before`` (GRE's routing bit or
+        version) are rare, and the linear path falls through them (IPv4 one jump fewer
+        per header, GRE key/IPv4/TCP 15 -> 12 taken, benchmarks/insncount.py).
         Not for every rare exit: where the verifier meets the way on first, it may prune
         less; STOP_AT_ENCAP or ``require`` made so took the overlay at encap_depth 4
         from 24,456 verified instructions to 104,000-107,000 (the growth test in
@@ -298,9 +298,7 @@ class Lowering:
                 self._rename(endif, f"{name}.endif")
                 yield
             return
-        then = self._append_block(name)
-        endif = self._block_after_current(f"{name}.endif")
-        self.b.cbranch(cond, then, endif).set_metadata("prof", self._cold_weights)
+        then, endif = self._branch_to_cold(cond, name, f"{name}.endif")
         self.b.position_at_end(then)
         yield
         if not self.b.block.is_terminated:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from flowdsl.dsl.abi import (
     GRAPH_SECTION,
@@ -95,10 +96,12 @@ class _Elf:
                 raise _Malformed(f"a section of {size} bytes at byte {offset}, past the end")
         if shnum and shstrndx >= shnum:
             raise _Malformed(f"section name table {shstrndx} of {shnum} sections")
-        sections = [Section("", h[1], h[4], h[5], h[6], h[9], data) for h in headers]
-        names = sections[shstrndx].data if shnum else b""
-        self.sections = [replace(s, name=_string(names, h[0]))
-                         for s, h in zip(sections, headers, strict=True)]
+
+        def section(header: tuple[int, ...], name: str = "") -> Section:
+            return Section(name, header[1], header[4], header[5], header[6], header[9], data)
+
+        names = section(headers[shstrndx]).data if shnum else b""
+        self.sections = [section(h, _string(names, h[0])) for h in headers]
 
     def section(self, name: str) -> Section | None:
         """The first section of that name."""
@@ -141,13 +144,20 @@ def _string(table: bytes, offset: int) -> str:
     return table[offset:end if end >= 0 else len(table)].decode(errors="replace")
 
 
-def sections(data: bytes, name: str = "<object>") -> list[Section]:
-    """The object's sections, checked (tests and tools look inside objects with it)."""
+@contextmanager
+def _unreadable_as_elf_error(name: str) -> Iterator[None]:
+    """A malformed object is an ElfError that says so (ElfErrors pass as they are)."""
     try:
-        return _Elf(data, name).sections
+        yield
     except (_Malformed, struct.error, UnicodeDecodeError) as error:
         raise ElfError(f"{name}: not a readable ELF object ({error}); rebuild it with "
                        "`flowdsl build`") from None
+
+
+def sections(data: bytes, name: str = "<object>") -> list[Section]:
+    """The object's sections, checked (tests and tools look inside objects with it)."""
+    with _unreadable_as_elf_error(name):
+        return _Elf(data, name).sections
 
 
 @dataclass(frozen=True)
@@ -176,13 +186,8 @@ class BpfObject:
 
 
 def read_elf(data: bytes, name: str = "<object>") -> BpfObject:
-    try:
+    with _unreadable_as_elf_error(name):
         return _read(data, name)
-    except ElfError:
-        raise
-    except (_Malformed, struct.error, UnicodeDecodeError) as error:
-        raise ElfError(f"{name}: not a readable ELF object ({error}); rebuild it with "
-                       "`flowdsl build`") from None
 
 
 def _read(data: bytes, name: str) -> BpfObject:
