@@ -52,6 +52,7 @@ def ensure_pin_root(root: str | Path) -> Path:
     """The pin root, created if missing (mode 0700), on a BPF filesystem, checked to be
     ours (see the top), or an AttachError."""
     root = Path(os.path.abspath(root))
+    _refuse_link(root)
     parent = next((p for p in (root, *root.parents) if p.exists()), Path("/"))
     if fs_magic(parent) != BPF_FS_MAGIC:
         raise AttachError(
@@ -68,12 +69,20 @@ def check_pin_root(root: str | Path) -> Path | None:
     root = Path(os.path.abspath(root))
     if not os.path.lexists(root):
         return None
+    _refuse_link(root)
     if fs_magic(root) != BPF_FS_MAGIC:
         raise AttachError(f"{root} is not on a BPF filesystem, so it holds no deployments; "
                           "give the --pin-root that `flowdsl load` used")
     _check_bpffs_parents(root)
     check_directory(root, "the pin root")
     return root
+
+
+def _refuse_link(root: Path) -> None:
+    """A pin root that is a symbolic link is refused as one first: the filesystem test
+    follows it, and would only say that where it leads is no BPF filesystem."""
+    if os.path.islink(root):
+        check_directory(root, "the pin root")  # says it is a link, and what to do
 
 
 def _check_bpffs_parents(root: Path) -> None:

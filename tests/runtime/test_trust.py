@@ -95,6 +95,22 @@ def test_pin_root_of_another_user_is_refused(pin_root: Path, make_netns) -> None
     assert prog_of(ns) is None
 
 
+def test_pin_root_that_is_a_link_is_refused_as_one(pin_root: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   make_netns) -> None:
+    """A link planted where the pin root should be, to a directory off any bpffs: the
+    message names the link (not the filesystem where it leads), for load and unload,
+    and nothing is attached or created where it leads."""
+    ns = make_netns()
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    pin_root.symlink_to(target)
+    for command in (["load"], ["unload"]):
+        result = flowdsl(*command, "--netns", ns, "--pin-root", str(pin_root))
+        assert result.returncode == EXIT_ATTACH, (command, result.stderr)
+        assert "is a symbolic link" in result.stderr and "not a BPF" not in result.stderr
+    assert prog_of(ns) is None and not any(target.iterdir())
+
+
 def test_planted_deployment_cannot_redirect_to_another_namespace(pin_root: Path,  # type: ignore[no-untyped-def]
                                                                  make_netns) -> None:
     """The attack of the issue: another user makes netns_<A>/ with a `link` symlink to
