@@ -15,10 +15,13 @@ spread over the repeats is far below a nanosecond.
   the keys the program reports for that packet (the floor for those keys), or the
   program.
 - A baseline (``--baseline``: another flow dissector, such as the kernel's ``bpf_flow.c``)
-  is measured in the same trials, next to the program, on both: the program and the
-  baseline take turns going first, trial by trial, so neither always runs on a warmer
-  cache. Ratios are per trial (the program's figure over the baseline's from the same
-  trial), then min/median/max over trials.
+  is measured in the same trials, next to the program, on both. Ratios are per trial
+  (the program's figure over the baseline's, the empty program's or the keys-only
+  floor's from the same trial), then min/median/max over trials.
+- Within a trial the contenders of a class run one after the other, starting with a
+  different one each trial (``_in_turn``), so none always runs first or right after the
+  same one: a place in the order costs or saves a little (the caches and branch
+  predictors the one before leaves), and a ratio must not carry it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from flowdsl.dsl.abi import SKB_FLOW_KEYS, VERDICT_NAMES
 from flowdsl.dsl.keys import KEY_SLOTS, FlowKeys, InputFlags
@@ -33,10 +37,12 @@ from flowdsl.runtime.links import attach_to_netns
 from flowdsl.runtime.loader import Program, load_insns
 from flowdsl.runtime.netns import in_private_netns
 from flowdsl.runtime.oracle import hash_program
-from flowdsl.runtime.testrun import TestRun, run_packet, test_run
+from flowdsl.runtime.testrun import run_packet, test_run
 from flowdsl.runtime.uapi import BPF_ALU64_MOV_K, BPF_EXIT, BPF_LDX_DW, BPF_ST_W, insn
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def empty_program() -> Program:
@@ -63,6 +69,23 @@ def keys_only_program(keys: FlowKeys, verdict: int) -> Program:
         code += insn(BPF_ST_W, dst=2, off=offset, imm=word)
     code += insn(BPF_ALU64_MOV_K, dst=0, imm=verdict) + insn(BPF_EXIT)
     return load_insns(code, name="flowdsl_keys")
+
+
+def _in_turn(contenders: Sequence[T], trial: int, frame: bytes,
+             measure: Callable[[T, bytes], R]) -> list[R]:
+    """``measure`` of each contender on ``frame``, in the order given, run in an order
+    that changes with the trial: a rotation by ``trial // 2``, backwards on odd trials.
+    Over trials every contender takes every place equally often, and of any two each
+    runs first as often as the other (before, the empty program and the keys-only floor
+    always ran before the program, so a ratio to them carried what the place costs)."""
+    start = trial // 2 % len(contenders)
+    order = list(range(start, len(contenders))) + list(range(start))
+    if trial % 2:
+        order.reverse()
+    measured: dict[int, R] = {}
+    for index in order:
+        measured[index] = measure(contenders[index], frame)
+    return [measured[index] for index in range(len(contenders))]
 
 
 @dataclass
@@ -131,15 +154,12 @@ def bench_program(program_fd: int, classes: Sequence[tuple[str, bytes]], trials:
         for trial in range(trials):
             for index, (_, frame) in enumerate(classes):
                 result = results[index]
-                base = test_run(empty.fd.fd, frame, flags, repeat).wall_ns
-                theirs: TestRun | None
-                if baseline_fd is not None and trial % 2:
-                    theirs = test_run(baseline_fd, frame, flags, repeat)
-                    run = test_run(program_fd, frame, flags, repeat)
-                else:
-                    run = test_run(program_fd, frame, flags, repeat)
-                    theirs = (test_run(baseline_fd, frame, flags, repeat)
-                              if baseline_fd is not None else None)
+                contenders = [empty.fd.fd, program_fd] + \
+                    ([] if baseline_fd is None else [baseline_fd])
+                runs = _in_turn(contenders, trial, frame,
+                                lambda fd, packet: test_run(fd, packet, flags, repeat))
+                base, run = runs[0].wall_ns, runs[1]
+                theirs = runs[2] if baseline_fd is not None else None
                 result.verdict = run.verdict
                 result.empty.samples.append(base)
                 result.program.samples.append(run.wall_ns)
@@ -210,15 +230,11 @@ def bench_whole_path(program_fd: int, classes: Sequence[tuple[str, bytes]], tria
             for trial in range(trials):
                 for index, (_, frame) in enumerate(classes):
                     result = results[index]
-                    builtin = timed(frame, None)
-                    floor = timed(frame, empty.fd.fd)
-                    keys_floor = timed(frame, floors[index].fd.fd)
-                    theirs = None
-                    if baseline_fd is not None and trial % 2:
-                        theirs = timed(frame, baseline_fd)
-                    ours = timed(frame, program_fd)
-                    if baseline_fd is not None and theirs is None:
-                        theirs = timed(frame, baseline_fd)
+                    contenders = [None, empty.fd.fd, floors[index].fd.fd, program_fd] + \
+                        ([] if baseline_fd is None else [baseline_fd])
+                    times = _in_turn(contenders, trial, frame, lambda fd, packet: timed(packet, fd))
+                    builtin, floor, keys_floor, ours = times[:4]
+                    theirs = times[4] if baseline_fd is not None else None
                     if theirs is not None:
                         result.baseline.samples.append(theirs)
                         result.vs_baseline.samples.append(ours / theirs)

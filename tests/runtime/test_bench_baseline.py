@@ -238,3 +238,27 @@ def test_a_pin_that_is_not_a_flow_dissector(pin_dir: Path) -> None:
 def test_without_root(object_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(baseline_module.caps, "missing", lambda: ["CAP_BPF", "CAP_NET_ADMIN"])
     refused(object_file, BpfError, EXIT_BPF, "lacks CAP_BPF and CAP_NET_ADMIN", "run as root")
+
+
+@pytest.mark.parametrize("count", [2, 3, 5])
+def test_contenders_take_every_place_and_go_first_as_often_as_each_other(count: int) -> None:
+    """A ratio of two contenders from one trial is fair only if neither holds a place:
+    over 2n trials each runs at each place equally often, and of any two each runs
+    before the other in half the trials; the results come back in the contenders'
+    order whatever the order they ran in."""
+    from flowdsl.runtime.bench import _in_turn
+
+    contenders = list(range(count))
+    places: Counter[tuple[int, int]] = Counter()
+    before: Counter[tuple[int, int]] = Counter()
+    ran: list[int] = []
+    for trial in range(2 * count):
+        ran.clear()
+        results = _in_turn(contenders, trial, b"frame",
+                           lambda who, frame: (ran.append(who), (who, frame))[1])
+        assert results == [(who, b"frame") for who in contenders]
+        assert sorted(ran) == contenders
+        places.update((who, place) for place, who in enumerate(ran))
+        before.update((a, b) for i, a in enumerate(ran) for b in ran[i + 1:])
+    assert set(places.values()) == {2}
+    assert all(before[a, b] == count for a in contenders for b in contenders if a != b)
