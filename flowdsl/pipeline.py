@@ -212,8 +212,9 @@ def build_profiled(graph: ParseGraph, emit: str = "obj", stats: bool = False,
 
     result = build(graph, want_assembly=emit == "asm", stats=stats)
     # only what was asked for: the graph's JSON alone takes a twentieth of a build
-    emitted: bytes | str = graph.to_json() if emit == "graph" else {
-        "llvm": result.llvm_ir, "asm": result.assembly, "obj": result.obj}[emit]
+    artifacts: dict[str, bytes | str] = {"llvm": result.llvm_ir, "asm": result.assembly,
+                                         "obj": result.obj}
+    emitted = graph.to_json() if emit == "graph" else artifacts[emit]
     obj = read_elf(result.obj)
     verification = None
     if verify:
