@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import llvmlite.ir as ir
 from flowdsl.codegen import target
@@ -58,8 +58,12 @@ from flowdsl.dsl.expr import (
     InputProto,
     Interval,
     Not,
+    decided,
+    fields_of,
     interval,
+    lowest_fields,
     refine,
+    refine_negated,
 )
 from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
 from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
@@ -88,11 +92,14 @@ def i64(value: int) -> ir.Constant:
     return ir.Constant(I64, value)
 
 
-def requires_env(node: Node) -> dict[str, Interval]:
-    """Field intervals known to hold once the node's requires passed."""
+def checked_env(node: Node) -> dict[str, Interval]:
+    """Field intervals known to hold once rule 2 passed: every ``require`` holds, no
+    ``stop_before`` does."""
     env: dict[str, Interval] = {}
     for cond in node.requires:
         refine(cond, env)
+    for cond in node.stops_before:
+        refine_negated(cond, env)
     return env
 
 
@@ -142,7 +149,7 @@ class Lowering:
         # per State: its block, the cursor and the context values arriving there
         self.states: dict[State, tuple[ir.Block, ir.PhiInstr, list[ir.PhiInstr]]] = {}
         self.todo: list[State] = []
-        self.peeked: dict[State, dict[tuple[int, int], ir.Value]] = {}  # _pass_peeked_words
+        self.peeked: dict[State, _Peeked] = {}  # _pass_peeked_words
         max_end, _ = self.unroller.longest_chain(target.NHOFF_MAX)
         if max_end > target.MAX_HEADER_END:  # check_graph reports this as E025 first
             raise ValueError(f"headers may end at offset {max_end}")
@@ -405,8 +412,10 @@ class Lowering:
         has hundreds of them)."""
         if state == self.start:
             return False
-        arrivals = len(self.unroller.leading_to(state))
-        return arrivals > 2 or (arrivals == 2 and bool(self.unroller.following(state)))
+        leading = self.unroller.leading_to(state)
+        if any(empty_variable_part(self.unroller.nodes[s.node]) for s in leading):
+            return True
+        return len(leading) > 2 or (len(leading) == 2 and bool(self.unroller.following(state)))
 
     def _unknown(self, offset: int) -> ir.Value:
         """A value of the keys that the verifier cannot know (volatile: LLVM must not
@@ -607,7 +616,9 @@ class Lowering:
             words = node_words(node)
             peeked = self.peeked.get(v.state)
             if peeked is not None:  # the same bytes, checked and read already
-                v.values.words = {word: peeked[word] for word in words}
+                v.values.words = {word: peeked.words[word] for word in words}
+                v.known = peeked.known_in(node)
+                v.stored = dict(peeked.stored)
                 return
             short = self._short(v, node.on_short, i64(node.fixed_size))
             v.values.words = self._fixed_part(v.start, node.fixed_size, words, short,
@@ -626,10 +637,14 @@ class Lowering:
         """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
         with OK."""
         for index, cond in enumerate(v.node.requires):
+            if decided(cond, v.known) is True:  # the peek before checked it
+                continue
             self._at_part(v.node, "require", index)
             self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
                           "require")
         for index, cond in enumerate(v.node.stops_before):
+            if decided(cond, v.known) is False:  # GRE's version 0, checked by gre_version
+                continue
             self._at_part(v.node, "stop_before", index)
             self._exit_if(v.values.cond(cond), target.BPF_OK, v.start, "stop_before",
                           rare=True)
@@ -645,29 +660,77 @@ class Lowering:
         b, node = self.b, v.node
         v.end = v.start if node.peek else b.add(v.start, i64(node.fixed_size))
         header = node.header
-        if header is not None and header.var_length is not None:
-            self._at_part(node, "variable")
-            var = v.values.value(header.var_length)
-            shortest, longest = interval(header.var_length, requires_env(node))
-            if longest > header.var_max:
-                self._exit_if(b.icmp_unsigned(">", var, i64(header.var_max)), target.BPF_DROP,
-                              v.start, "var_max")
-            total = b.add(var, i64(node.fixed_size))
-            # Kept even where nothing after it could tell short from whole (UDP without
-            # a tunnel enabled): without it UDP's last block is TCP's, and LLVM's tail
-            # merging made IPv4/UDP take three jumps instead of one, 1.2 ns slower.
-            if node.on_short_variable != "skip":  # skip: the next header's check decides
-                self._variable_part(v.start, total,
-                                    self._short(v, node.on_short_variable, total))
-            v.end = self._speculated_end(v, var, total, max(shortest, 0))
+        if header is None or header.var_length is None:
+            return
+        self._at_part(node, "variable")
+        shortest, longest = interval(header.var_length, checked_env(node))
+        empty = empty_variable_part(node)
+        if empty is None:
+            v.end = self._variable_end(v, longest, max(shortest, 0))
+            return
+        self._unless_empty(v, empty, longest)
+
+    def _unless_empty(self, v: _Visit, empty: list[tuple[FieldRef, int]], longest: int
+                      ) -> None:
+        """Rule 4 where the variable part can be empty and is exactly when the fields of
+        its length are at their lowest (``empty``: IPv4's ihl 5, GRE's C, K and S 0):
+        that is tested on the fields first, and only a packet with a variable part
+        computes its length and checks it, out of line. The linear path falls through
+        (IPv4 took a jump over the length's arithmetic on every header) and skips the
+        arithmetic that comes to nothing (GRE: nine instructions for C + K + S, and the
+        check of an empty part against data_end); the header's end is a constant
+        offset from its start there, which the next header's address waits on instead
+        of the loads and arithmetic of the length (what _speculated_end does where
+        this cannot be used)."""
+        b = self.b
+        without = v.end  # start + the fixed part
+        slow, fast = self._branch_to_cold(b.not_(v.values.at_lowest(empty)), "variable",
+                                          "no_variable")
+        join = self._block_after(fast, f"{self.label}.variable.endif")
+        b.position_at_end(fast)
+        fast_context = self._context()
+        b.branch(join)
+        b.position_at_end(slow)
+        cache = dict(v.values.cache)  # words assembled here are not in scope after it
+        with_part = self._variable_end(v, longest, None)
+        v.values.cache = cache
+        slow_end, slow_context = b.block, self._context()
+        b.branch(join)
+        b.position_at_end(join)
+        v.end = b.phi(I64, name="end")
+        v.end.add_incoming(without, fast)
+        v.end.add_incoming(with_part, slow_end)
+        self._merge_context([(fast_context, fast), (slow_context, slow_end)])
+
+    def _variable_end(self, v: _Visit, longest: int, shortest: int | None) -> ir.Value:
+        """The variable part's length checked (at most its max, within the packet) and
+        the header's end after it; ``shortest``: speculated (see _speculated_end)."""
+        b, node = self.b, v.node
+        assert node.header is not None and node.header.var_length is not None
+        var = v.values.value(node.header.var_length)
+        if longest > node.header.var_max:
+            self._exit_if(b.icmp_unsigned(">", var, i64(node.header.var_max)),
+                          target.BPF_DROP, v.start, "var_max")
+        total = b.add(var, i64(node.fixed_size))
+        # Kept even where nothing after it could tell short from whole (UDP without
+        # a tunnel enabled): without it UDP's last block is TCP's, and LLVM's tail
+        # merging made IPv4/UDP take three jumps instead of one, 1.2 ns slower.
+        if node.on_short_variable != "skip":  # skip: the next header's check decides
+            self._variable_part(v.start, total,
+                                self._short(v, node.on_short_variable, total))
+        if shortest is None:
+            return b.add(v.start, total)
+        return self._speculated_end(v, var, total, shortest)
 
     def _speculated_end(self, v: _Visit, var: ir.Value, total: ir.Value, shortest: int
                         ) -> ir.Value:
-        """``start + total``, unless the variable part has its ``shortest`` length (IPv4
-        without options, GRE without C, K and S): then ``start`` plus a constant, chosen
-        by a branch. The next header's address then waits on the prediction, not on
-        the loads and arithmetic of the length: GRE key/IPv4/TCP 8.0 -> 5.9 ns, no class
-        slower (benchmarks/compare.py, 101 trials). LLVM would fold the two back into
+        """``start + total``, unless the variable part has its ``shortest`` length (PPTP
+        with only its K part; IPv4 without options and GRE without C, K and S were the
+        first, and now go through _unless_empty, which also skips the arithmetic): then
+        ``start`` plus a constant, chosen by a branch. The next header's address then
+        waits on the prediction, not on the loads and arithmetic of the length: GRE
+        key/IPv4/TCP 8.0 -> 5.9 ns, no class slower (benchmarks/compare.py, 101
+        trials). LLVM would fold the two back into
         one sum (they are equal whenever the branch is taken), so the constant goes
         through ``llvm.bpf.passthrough``, opaque to its optimiser and dropped by the BPF
         backend after it; the select becomes that branch.
@@ -819,18 +882,21 @@ class Lowering:
             self._exit(target.VERDICTS[self.graph.limits.on_limit], v.end)
         else:
             self._goto_state(state, v.end, follow)
-            self._pass_peeked_words(v, state)
+            self._pass_peeked_words(v, edge, state)
 
-    def _pass_peeked_words(self, v: _Visit, state: State) -> None:
+    def _pass_peeked_words(self, v: _Visit, edge: Edge, state: State) -> None:
         """After a ``peek`` header (GRE's version, the IP version nibble), the next one
         starts at the same byte: if it is no longer and reads only words the peek read,
         and nothing else leads to it, it takes those values (read in place or from the
-        copy) instead of checking and loading the same bytes again."""
+        copy) instead of checking and loading the same bytes again, and with them what
+        is known of them (see _Peeked)."""
         node = self.unroller.nodes[state.node]
         if (v.node.peek and 0 < node.fixed_size <= v.node.fixed_size
                 and set(node_words(node)) <= set(v.values.words)
                 and self.unroller.leading_to(state) == {v.state}):
-            self.peeked[state] = v.values.words
+            peeked = _Peeked.after(v.node, edge, v.values.words)
+            earlier = self.peeked.get(state)  # another edge of the peek to the same State
+            self.peeked[state] = peeked if earlier is None else earlier.either(peeked)
 
     def _mark_encap(self, v: _Visit) -> None:
         """is_encap, and OK under STOP_AT_ENCAP (rules 8 and 9); going on into the
@@ -846,6 +912,9 @@ class Lowering:
     def _write_keys(self, v: _Visit) -> None:
         """The node's key assignments (rules 3 and 8)."""
         for assign in v.node.keys:
+            bits = _bits(assign.value)
+            if bits is not None and v.stored.get(assign.key) == bits:  # the peek stored it
+                continue
             self._at_part(v.node, "key", assign.key)
             v.values.store_key(assign.key, assign.value)
 
@@ -894,6 +963,63 @@ class _Visit:
     start: ir.Value  # the cursor at the header's start
     values: _NodeValues
     end: ir.Value
+    # fields' intervals known on arrival, and keys holding which of its bits (_Peeked)
+    known: dict[str, Interval] = field(default_factory=dict)
+    stored: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+Bits = tuple[int, int]  # (bit_offset, bit_width) in a header
+
+
+def _bits(expr: Expr) -> Bits | None:
+    return (expr.bit_offset, expr.bit_width) if isinstance(expr, FieldRef) else None
+
+
+@dataclass
+class _Peeked:
+    """What a ``peek`` header hands the header after it at the same byte: its words, as
+    loaded; the intervals of the bits it knows after its rule 2 (its requires held, its
+    stop_befores did not) and the select's value on the edge taken; and the keys it set
+    to its own bits (none set again on the edge). The next header's checks of the same
+    bits that these decide, and its stores of the same keys, are then left out (GRE's
+    version and routing bit, and n_proto, which gre_version checked and set)."""
+
+    words: dict[tuple[int, int], ir.Value]
+    known: dict[Bits, Interval]
+    stored: dict[str, Bits]
+
+    @classmethod
+    def after(cls, peek: Node, edge: Edge, words: dict[tuple[int, int], ir.Value]
+              ) -> _Peeked:
+        env = checked_env(peek)
+        if edge.match.kind == "value" and isinstance(peek.select, FieldRef):
+            refine(Binary("==", peek.select, Const(edge.match.value)), env)
+        refs = {ref.key: ref for expr in (*peek.requires, *peek.stops_before, peek.select)
+                if expr is not None for ref in fields_of(expr)}
+        known = {(refs[key].bit_offset, refs[key].bit_width): bounds
+                 for key, bounds in env.items() if key in refs}
+        # keys the edge sets itself, or clears (an encap edge: the outer ports) are not
+        # the peek's any more
+        edge_keys = {key for key, _ in edge.keys}
+        stored = {} if edge.encap else {
+            assign.key: bits for assign in peek.keys
+            if (bits := _bits(assign.value)) is not None and assign.key not in edge_keys}
+        return cls(words, known, stored)
+
+    def either(self, other: _Peeked) -> _Peeked:
+        """What holds on either of two edges to the same State."""
+        known = {bits: (min(low, other.known[bits][0]), max(high, other.known[bits][1]))
+                 for bits, (low, high) in self.known.items() if bits in other.known}
+        stored = {key: bits for key, bits in self.stored.items()
+                  if other.stored.get(key) == bits}
+        return _Peeked(self.words, known, stored)
+
+    def known_in(self, node: Node) -> dict[str, Interval]:
+        """``known`` under the names of ``node``'s fields."""
+        assert node.header is not None
+        return {f"{node.header.name}.{spec.name}": self.known[bits]
+                for spec in node.header.fields
+                if (bits := (spec.bit_offset, spec.bit_width)) in self.known}
 
 
 class _NodeValues:
@@ -959,6 +1085,31 @@ class _NodeValues:
             return b.and_(left, right) if expr.op == "and" else b.or_(left, right)
         return b.icmp_unsigned("!=", self.value(expr), i64(0))
 
+    def at_lowest(self, fields: list[tuple[FieldRef, int]]) -> ir.Value:
+        """Whether every field is at its low bound: those whose bound is 0 tested
+        together, one mask per word (LLVM does not merge the tests of single bits it
+        has shifted apart: GRE's C, K and S took nine instructions)."""
+        b = self.b
+        masks: dict[tuple[int, int], int] = {}
+        tests: list[ir.Value] = []
+        for ref, low in fields:
+            if low:
+                tests.append(b.icmp_unsigned("==", self.field(ref), i64(low)))
+                continue
+            start, size = field_word(ref)
+            shift = (start + size) * 8 - ref.bit_offset - ref.bit_width
+            masks[start, size] = masks.get((start, size), 0) | \
+                ((1 << ref.bit_width) - 1) << shift
+        for (start, size), mask in masks.items():
+            raw = self._raw(start, size)
+            host = self.b.bswap(raw) if size > 1 else raw
+            tests.append(b.icmp_unsigned("==", b.and_(host, ir.Constant(raw.type, mask)),
+                                         ir.Constant(raw.type, 0)))
+        result = tests[0]
+        for test in tests[1:]:
+            result = b.and_(result, test)
+        return result
+
     def store_key(self, key: str, expr: Expr) -> None:
         slot = KEY_SLOTS[key]
         if key in ADDRESS_KEYS:
@@ -971,6 +1122,20 @@ class _NodeValues:
         if slot.network_order and slot.size > 1:
             value = self.b.bswap(value)
         self.lw._store_key(slot.offset, value, slot.size)
+
+
+def empty_variable_part(node: Node) -> list[tuple[FieldRef, int]] | None:
+    """The fields of the node's variable length with the values at which the part is
+    empty, if it is empty exactly then (see lowest_fields), and is not a ``peek`` or a
+    repeated header's (``limit=``: a State per repetition, see _speculated_end): where
+    Lowering._unless_empty tests them before the length."""
+    header = node.header
+    if header is None or header.var_length is None or node.peek or node.limit:
+        return None
+    env = checked_env(node)
+    if interval(header.var_length, env)[0] != 0:
+        return None
+    return lowest_fields(header.var_length, env)
 
 
 def word_source(node: Node, word: tuple[int, int]) -> Source:

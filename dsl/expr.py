@@ -355,6 +355,9 @@ def refine(cond: Expr, env: dict[str, Interval]) -> None:
         refine(cond.left, env)
         refine(cond.right, env)
         return
+    if isinstance(cond, Not):
+        refine_negated(cond.operand, env)
+        return
     if not (isinstance(cond, Binary) and cond.op in COMPARE_OPS):
         return
     left, right, op = cond.left, cond.right, cond.op
@@ -375,7 +378,56 @@ def refine(cond: Expr, env: dict[str, Interval]) -> None:
         hi = min(hi, c)
     elif op == "<":
         hi = min(hi, c - 1)
+    elif op == "!=" and c in (lo, hi):  # a bound excluded: a one-bit field's other value
+        lo, hi = (lo + 1, hi) if c == lo else (lo, hi - 1)
     env[left.key] = (lo, hi)
+
+
+_NEGATED = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+
+
+def refine_negated(cond: Expr, env: dict[str, Interval]) -> None:
+    """Narrow field intervals in ``env`` knowing that ``cond`` does not hold (a
+    ``stop_before`` that did not stop): ``a | b`` neither, a compare the opposite."""
+    if isinstance(cond, Binary) and cond.op == "or":
+        refine_negated(cond.left, env)
+        refine_negated(cond.right, env)
+    elif isinstance(cond, Binary) and cond.op in COMPARE_OPS:
+        refine(Binary(_NEGATED[cond.op], cond.left, cond.right), env)
+    elif isinstance(cond, Not):
+        refine(cond.operand, env)
+
+
+def decided(cond: Expr, env: Mapping[str, Interval]) -> bool | None:
+    """Whether ``cond`` holds for every field value in ``env`` (True), for none (False),
+    or depends (None): compares of a field with a constant, and ``&``, ``|``, ``~`` of
+    those."""
+    if isinstance(cond, Not):
+        inner = decided(cond.operand, env)
+        return None if inner is None else not inner
+    if not isinstance(cond, Binary):
+        return None
+    if cond.op in LOGIC_OPS:
+        left, right = decided(cond.left, env), decided(cond.right, env)
+        if cond.op == "and":
+            return False if False in (left, right) else (True if left and right else None)
+        return True if True in (left, right) else (False if left is right is False else None)
+    if cond.op not in COMPARE_OPS:
+        return None
+    (alo, ahi), (blo, bhi) = interval(cond.left, env), interval(cond.right, env)
+    if cond.left.is_bool or cond.right.is_bool or alo < 0 or blo < 0:
+        return None
+    if alo == ahi == blo == bhi:
+        return cond.op in ("==", "<=", ">=")
+    always, never = {
+        "==": (False, ahi < blo or bhi < alo),
+        "!=": (ahi < blo or bhi < alo, False),
+        "<": (ahi < blo, alo >= bhi),
+        "<=": (ahi <= blo, alo > bhi),
+        ">": (alo > bhi, ahi <= blo),
+        ">=": (alo >= bhi, ahi < blo),
+    }[cond.op]
+    return True if always else (False if never else None)
 
 
 # -- evaluation (the reference dissector's semantics) ----------------------------------
@@ -437,3 +489,41 @@ def render(expr: Expr) -> str:
 
 def fields_of(expr: Expr) -> list[FieldRef]:
     return [e for e in expr.walk() if isinstance(e, FieldRef)]
+
+
+def lowest_fields(expr: Expr, env: Mapping[str, Interval] | None = None
+                  ) -> list[tuple[FieldRef, int]] | None:
+    """The fields of ``expr`` with their low bounds given ``env``, if ``expr`` takes its
+    smallest value exactly when every one of them is at its low bound: so for an
+    expression that grows strictly with each of its fields (sums of fields, each at
+    most once, times or shifted by positive constants, minus constants: ``(c + k + s)
+    * 4``, ``ihl * 4 - 20``). None for any other expression."""
+    fields = _increasing_in(expr)
+    if not fields or len({ref.key for ref in fields}) < len(fields):
+        return None
+    env = env or {}
+    return [(ref, env.get(ref.key, field_interval(ref))[0]) for ref in fields]
+
+
+def _increasing_in(expr: Expr) -> list[FieldRef] | None:
+    """The fields ``expr`` grows strictly with, each time one grows (the others fixed);
+    None if it does not for every field it reads."""
+    if isinstance(expr, Const):
+        return []
+    if isinstance(expr, FieldRef):
+        return [expr]
+    if not isinstance(expr, Binary):
+        return None
+    left, right = expr.left, expr.right
+    if expr.op == "*" and isinstance(left, Const):
+        left, right = right, left
+    if expr.op == "+":
+        below, above = _increasing_in(left), _increasing_in(right)
+        return None if below is None or above is None else below + above
+    if expr.op == "-" and isinstance(right, Const):
+        return _increasing_in(left)
+    if expr.op == "<<" and isinstance(right, Const) and right.value < 64:
+        return _increasing_in(left)
+    if expr.op == "*" and isinstance(right, Const) and right.value > 0:
+        return _increasing_in(left)
+    return None

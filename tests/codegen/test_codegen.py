@@ -9,6 +9,7 @@ import llvmlite.binding as llvm
 import pytest
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.build import build
+from flowdsl.codegen.target import KEY_N_PROTO
 from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
 from flowdsl.codegen.lower import lower_graph
 from flowdsl.dsl.graph import ParseGraph
@@ -107,3 +108,44 @@ def test_a_header_after_a_peek_takes_the_peeked_words() -> None:
     assert '"gre_version_d0.copy"' in text
     assert '"gre_d0.copy"' not in text and '"pptp_d0.copy"' not in text
     assert '"gre_d0.copy_last_byte"' in text  # its variable part is still checked
+
+
+def test_a_header_after_a_peek_skips_what_the_peek_decided() -> None:
+    """gre_version let the packet on only with the routing bit 0 and a version of 0 or
+    1, and took the edge to GRE for version 0, having set n_proto from the same bytes:
+    GRE's own stop_before (version != 0 | R) can never stop, and its n_proto store
+    writes what is there, so neither is made. PPTP's stop_before (protocol, K) reads
+    what gre_version did not decide: it stays."""
+    text = str(lower_graph(default_graph()))
+    gre = _blocks_of(text, "gre_d0")
+    assert '"gre_d0.stop_before"' not in text and '"pptp_d0.stop_before"' in text
+    n_proto_stores = [line for line in gre.splitlines()
+                      if f"i64 {KEY_N_PROTO}" in line and "keys" in line]
+    assert not n_proto_stores, n_proto_stores
+
+
+def test_an_empty_variable_part_is_tested_on_its_fields_first() -> None:
+    """IPv4 without options and GRE without C, K and S (their variable lengths at 0
+    exactly when ihl is 5, and C, K and S are 0): one test of the fields, and the
+    length's arithmetic and checks only for a packet that has the part, out of line
+    (_branch_to_cold: a cold block at the end, the way on right after)."""
+    text = str(lower_graph(default_graph()))
+    for state in ("ipv4_d0", "gre_d0"):
+        body = _blocks_of(text, state)
+        assert f"{state}.no_variable:" in body and f"{state}.variable:" in body
+        fast = body.split(f"{state}.no_variable:")[1].split(":")[0]
+        assert "mul" not in fast and "call" not in fast
+    gre = _blocks_of(text, "gre_d0")
+    assert "and i8 %\"w0_1" in gre and ", 176" in gre  # C, K and S: one mask, 0xB0
+
+
+def _blocks_of(text: str, state: str) -> str:
+    """The IR of ``state``'s blocks (those named ``state`` or ``state.*``)."""
+    out, inside = [], False
+    for line in text.splitlines():
+        if line and not line.startswith(" ") and line.endswith(":"):
+            name = line[:-1].strip('"')
+            inside = name == state or name.startswith(f"{state}.")
+        if inside:
+            out.append(line)
+    return "\n".join(out)

@@ -8,10 +8,20 @@ import sys
 
 import pytest
 from flowdsl.dsl import U8, U16, Bits, Bytes, Header
-from flowdsl.dsl.expr import Binary, Const, interval, overflow_problems, refine
+from flowdsl.dsl.expr import (
+    Binary,
+    Const,
+    decided,
+    interval,
+    lowest_fields,
+    overflow_problems,
+    refine,
+    refine_negated,
+)
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.profile import apply_profile, parse_profile
 from flowdsl.protocols import IPv4, default_graph
+from flowdsl.protocols.gre import GRE, PPTP
 
 from flowdsl.errors import SpecError
 
@@ -33,6 +43,48 @@ def test_expressions_are_data_with_intervals() -> None:
     refine(IPv4.ihl >= 5, env)
     assert interval(length, env) == (0, 40)
     assert not overflow_problems(length, env)
+
+
+def test_a_stop_before_that_did_not_stop_narrows_its_fields() -> None:
+    """After GRE's ``stop_before`` (version != 0 | r != 0) let a packet on, both are 0;
+    a one-bit field known not to be 0 is 1 (PPTP's K)."""
+    env: dict[str, tuple[int, int]] = {}
+    refine_negated((GRE.version != 0) | (GRE.r != 0), env)
+    assert env == {"GRE.version": (0, 0), "GRE.r": (0, 0)}
+    env = {}
+    refine_negated((PPTP.protocol != 0x880B) | (PPTP.k == 0), env)
+    assert env == {"PPTP.protocol": (0x880B, 0x880B), "PPTP.k": (1, 1)}
+    env = {}
+    refine_negated(IPv4.ihl < 5, env)  # the same as refining with >=
+    assert env == {"IPv4.ihl": (5, 15)}
+
+
+def test_conditions_that_known_intervals_decide() -> None:
+    known = {"GRE.version": (0, 0), "GRE.r": (0, 0)}
+    assert decided((GRE.version != 0) | (GRE.r != 0), known) is False
+    assert decided((GRE.version == 0) & (GRE.r == 0), known) is True
+    assert decided(GRE.version > 1, {"GRE.version": (0, 1)}) is False
+    assert decided(GRE.version != 0, {"GRE.version": (0, 1)}) is None  # either
+    assert decided((GRE.version != 0) | (GRE.k == 1), known) is None  # K unknown
+    assert decided(GRE.version != 0, {}) is None
+
+
+def test_a_length_is_shortest_exactly_when_its_fields_are_lowest() -> None:
+    """What Lowering._unless_empty tests before a variable part's length: IPv4's ihl
+    at 5 (given its require), GRE's C, K and S at 0; not a length that could also be
+    shortest some other way, or that reads a field twice."""
+    env: dict[str, tuple[int, int]] = {}
+    refine(IPv4.ihl >= 5, env)
+    lowest = lowest_fields(IPv4.ihl * 4 - 20, env)
+    assert [(ref.key, low) for ref, low in lowest or []] == [("IPv4.ihl", 5)]
+    lowest = lowest_fields((GRE.c + GRE.k + GRE.s) * 4, {})
+    assert [(ref.key, low) for ref, low in lowest or []] == \
+        [("GRE.c", 0), ("GRE.k", 0), ("GRE.s", 0)]
+    assert lowest_fields((GRE.c - GRE.k) * 4, {}) is None  # shrinks with K
+    assert lowest_fields(GRE.c * GRE.k, {}) is None  # 0 whenever either is
+    assert lowest_fields(GRE.c * 4 + GRE.c, {}) is None  # C twice
+    assert lowest_fields(GRE.c & GRE.k, {}) is None
+    assert lowest_fields(Const(4), {}) is None  # no field: nothing to test
 
 
 def test_python_truth_value_is_refused() -> None:

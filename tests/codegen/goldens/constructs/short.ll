@@ -35,7 +35,7 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  br label %"widening.beyond"
+  br label %"widening.test"
 program:
   br label %"entry.1"
 return:
@@ -75,10 +75,59 @@ cut.header:
   %"data_end.4" = phi  ptr [%"data_end.2", %"cut.linear"], [%"data_end.3", %"cut.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"cut.linear"], [%"keys.3", %"cut.copy_failed.endif"]
   %".63" = add i64 %"cursor.1", 2
-  %".64" = zext i8 %"w1_1" to i64
-  %".65" = mul i64 %".64", 4
-  %".66" = icmp ugt i64 %".65", 8
-  br i1 %".66", label %"cut.var_max", label %"cut.var_max.endif"
+  %".64" = and i8 %"w1_1", 255
+  %".65" = icmp eq i8 %".64", 0
+  %".66" = xor i1 %".65", -1
+  br i1 %".66", label %"cut.variable", label %"cut.no_variable", !prof !0
+cut.no_variable:
+  br label %"cut.variable.endif"
+cut.variable.endif:
+  %"end" = phi  i64 [%".63", %"cut.no_variable"], [%".102", %"cut.variable_part"]
+  %"data.7" = phi  ptr [%"data.4", %"cut.no_variable"], [%"data.6", %"cut.variable_part"]
+  %"data_end.7" = phi  ptr [%"data_end.4", %"cut.no_variable"], [%"data_end.6", %"cut.variable_part"]
+  %"keys.7" = phi  ptr [%"keys.4", %"cut.no_variable"], [%"keys.6", %"cut.variable_part"]
+  %".104" = zext i8 %"w0_1" to i64
+  switch i64 %".104", label %"cut.unknown" [i64 6, label %"cut.to_short_ports"]
+cut.to_short_ports:
+  br label %"short_ports"
+short_ports:
+  %"cursor.2" = phi  i64 [%"end", %"cut.to_short_ports"], [%".167", %"widening.test"]
+  %"data.8" = phi  ptr [%"data.7", %"cut.to_short_ports"], [%"data.11", %"widening.test"]
+  %"data_end.8" = phi  ptr [%"data_end.7", %"cut.to_short_ports"], [%"data_end.11", %"widening.test"]
+  %"keys.8" = phi  ptr [%"keys.7", %"cut.to_short_ports"], [%"keys", %"widening.test"]
+  %"hdr.1" = getelementptr i8, ptr %"data.8", i64 %"cursor.2"
+  %".111" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".112" = icmp ugt ptr %".111", %"data_end.8"
+  br i1 %".112", label %"short_ports.copy", label %"short_ports.linear", !prof !0
+short_ports.linear:
+  %".114" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".115" = load i16, ptr %".114", align 2
+  %".116" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".117" = load i16, ptr %".116", align 2
+  br label %"short_ports.header"
+short_ports.header:
+  %"w0_2" = phi  i16 [%".115", %"short_ports.linear"], [%".136", %"short_ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".117", %"short_ports.linear"], [%".138", %"short_ports.copy_failed.endif"]
+  %"data.10" = phi  ptr [%"data.8", %"short_ports.linear"], [%"data.9", %"short_ports.copy_failed.endif"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"short_ports.linear"], [%"data_end.9", %"short_ports.copy_failed.endif"]
+  %"keys.10" = phi  ptr [%"keys.8", %"short_ports.linear"], [%"keys.9", %"short_ports.copy_failed.endif"]
+  %".140" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".141" = zext i16 %".140" to i64
+  %".142" = trunc i64 %".141" to i16
+  %".143" = call i16 @"llvm.bswap.i16"(i16 %".142")
+  %".144" = getelementptr i8, ptr %"keys.10", i64 12
+  store i16 %".143", ptr %".144", align 2
+  %".146" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".147" = zext i16 %".146" to i64
+  %".148" = trunc i64 %".147" to i16
+  %".149" = call i16 @"llvm.bswap.i16"(i16 %".148")
+  %".150" = getelementptr i8, ptr %"keys.10", i64 14
+  store i16 %".149", ptr %".150", align 2
+  %".152" = add i64 %"cursor.2", 4
+  %".153" = trunc i64 %"cursor.2" to i16
+  %".154" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".153", ptr %".154", align 2
+  br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
   %".29" = getelementptr i8, ptr %"keys.1", i64 2
@@ -112,135 +161,108 @@ cut.copy_failed.endif:
   %".60" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
   %".61" = load volatile i8, [4 x i8]* %".60", align 1
   br label %"cut.header"
+cut.variable:
+  %".69" = zext i8 %"w1_1" to i64
+  %".70" = mul i64 %".69", 4
+  %".71" = icmp ugt i64 %".70", 8
+  br i1 %".71", label %"cut.var_max", label %"cut.var_max.endif"
 cut.var_max:
-  %".68" = trunc i64 %"cursor.1" to i16
-  %".69" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".68", ptr %".69", align 2
+  %".73" = trunc i64 %"cursor.1" to i16
+  %".74" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".73", ptr %".74", align 2
   br label %"return"
 cut.var_max.endif:
-  %".72" = add i64 %".65", 2
-  %".73" = add i64 %"cursor.1", %".72"
-  %".74" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
-  %".75" = getelementptr i8, ptr %".74", i64 %".72"
-  %".76" = icmp ugt ptr %".75", %"data_end.4"
-  br i1 %".76", label %"cut.copy_last_byte", label %"cut.variable_part", !prof !0
+  %".77" = add i64 %".70", 2
+  %".78" = add i64 %"cursor.1", %".77"
+  %".79" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
+  %".80" = getelementptr i8, ptr %".79", i64 %".77"
+  %".81" = icmp ugt ptr %".80", %"data_end.4"
+  br i1 %".81", label %"cut.copy_last_byte", label %"cut.variable_part", !prof !0
 cut.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"cut.var_max.endif"], [%"data.5", %"cut.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"cut.var_max.endif"], [%"data_end.5", %"cut.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"cut.var_max.endif"], [%"keys.5", %"cut.copy_last_byte_failed.endif"]
-  %".97" = add i64 %"cursor.1", %".72"
-  %".98" = add i64 %"cursor.1", 2
-  %".99" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".98")
-  %".100" = icmp eq i64 %".65", 0
-  %"end" = select  i1 %".100", i64 %".99", i64 %".97"
-  %".101" = zext i8 %"w0_1" to i64
-  switch i64 %".101", label %"cut.unknown" [i64 6, label %"cut.to_short_ports"]
-cut.to_short_ports:
-  br label %"short_ports"
-short_ports:
-  %"cursor.2" = phi  i64 [%"end", %"cut.to_short_ports"]
-  %"data.7" = phi  ptr [%"data.6", %"cut.to_short_ports"]
-  %"data_end.7" = phi  ptr [%"data_end.6", %"cut.to_short_ports"]
-  %"keys.7" = phi  ptr [%"keys.6", %"cut.to_short_ports"]
-  %"hdr.1" = getelementptr i8, ptr %"data.7", i64 %"cursor.2"
-  %".108" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".109" = icmp ugt ptr %".108", %"data_end.7"
-  br i1 %".109", label %"short_ports.copy", label %"short_ports.linear", !prof !0
-short_ports.linear:
-  %".111" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".112" = load i16, ptr %".111", align 2
-  %".113" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".114" = load i16, ptr %".113", align 2
-  br label %"short_ports.header"
-short_ports.header:
-  %"w0_2" = phi  i16 [%".112", %"short_ports.linear"], [%".133", %"short_ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".114", %"short_ports.linear"], [%".135", %"short_ports.copy_failed.endif"]
-  %"data.9" = phi  ptr [%"data.7", %"short_ports.linear"], [%"data.8", %"short_ports.copy_failed.endif"]
-  %"data_end.9" = phi  ptr [%"data_end.7", %"short_ports.linear"], [%"data_end.8", %"short_ports.copy_failed.endif"]
-  %"keys.9" = phi  ptr [%"keys.7", %"short_ports.linear"], [%"keys.8", %"short_ports.copy_failed.endif"]
-  %".137" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".138" = zext i16 %".137" to i64
-  %".139" = trunc i64 %".138" to i16
-  %".140" = call i16 @"llvm.bswap.i16"(i16 %".139")
-  %".141" = getelementptr i8, ptr %"keys.9", i64 12
-  store i16 %".140", ptr %".141", align 2
-  %".143" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".144" = zext i16 %".143" to i64
-  %".145" = trunc i64 %".144" to i16
-  %".146" = call i16 @"llvm.bswap.i16"(i16 %".145")
-  %".147" = getelementptr i8, ptr %"keys.9", i64 14
-  store i16 %".146", ptr %".147", align 2
-  %".149" = add i64 %"cursor.2", 4
-  %".150" = trunc i64 %"cursor.2" to i16
-  %".151" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".150", ptr %".151", align 2
-  br label %"return"
+  %".102" = add i64 %"cursor.1", %".77"
+  br label %"cut.variable.endif"
 cut.copy_last_byte:
-  %".78" = add i64 %"cursor.1", %".72"
-  %".79" = sub i64 %".78", 1
+  %".83" = add i64 %"cursor.1", %".77"
+  %".84" = sub i64 %".83", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".80" = trunc i64 %".79" to i32
-  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", i64* %"last_byte", i32 1)
-  %".82" = icmp eq i64 %".81", 0
-  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".84" = load i32, ptr %".83", align 4
-  %".85" = zext i32 %".84" to i64
-  %"data.5" = inttoptr i64 %".85" to ptr
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".87" = load i32, ptr %".86", align 4
-  %".88" = zext i32 %".87" to i64
-  %"data_end.5" = inttoptr i64 %".88" to ptr
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".89", align 8
-  %".90" = xor i1 %".82", -1
-  br i1 %".90", label %"cut.copy_last_byte_failed", label %"cut.copy_last_byte_failed.endif"
+  %".85" = trunc i64 %".84" to i32
+  %".86" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".85", i64* %"last_byte", i32 1)
+  %".87" = icmp eq i64 %".86", 0
+  %".88" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".89" = load i32, ptr %".88", align 4
+  %".90" = zext i32 %".89" to i64
+  %"data.5" = inttoptr i64 %".90" to ptr
+  %".91" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".92" = load i32, ptr %".91", align 4
+  %".93" = zext i32 %".92" to i64
+  %"data_end.5" = inttoptr i64 %".93" to ptr
+  %".94" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".94", align 8
+  %".95" = xor i1 %".87", -1
+  br i1 %".95", label %"cut.copy_last_byte_failed", label %"cut.copy_last_byte_failed.endif"
 cut.copy_last_byte_failed:
-  %".92" = trunc i64 %".73" to i16
-  %".93" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".92", ptr %".93", align 2
+  %".97" = trunc i64 %".78" to i16
+  %".98" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".97", ptr %".98", align 2
   br label %"return"
 cut.copy_last_byte_failed.endif:
   br label %"cut.variable_part"
 cut.unknown:
-  %".103" = trunc i64 %"end" to i16
-  %".104" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".103", ptr %".104", align 2
+  %".106" = trunc i64 %"end" to i16
+  %".107" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".106", ptr %".107", align 2
   br label %"return"
 short_ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".116" = trunc i64 %"cursor.2" to i32
-  %".117" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".116", [4 x i8]* %"header_copy", i32 4)
-  %".118" = icmp eq i64 %".117", 0
-  %".119" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".120" = load i32, ptr %".119", align 4
-  %".121" = zext i32 %".120" to i64
-  %"data.8" = inttoptr i64 %".121" to ptr
-  %".122" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".119" = trunc i64 %"cursor.2" to i32
+  %".120" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".119", [4 x i8]* %"header_copy", i32 4)
+  %".121" = icmp eq i64 %".120", 0
+  %".122" = getelementptr i8, ptr %"ctx.3", i64 76
   %".123" = load i32, ptr %".122", align 4
   %".124" = zext i32 %".123" to i64
-  %"data_end.8" = inttoptr i64 %".124" to ptr
-  %".125" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.8" = load ptr, ptr %".125", align 8
-  %".126" = xor i1 %".118", -1
-  br i1 %".126", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
+  %"data.9" = inttoptr i64 %".124" to ptr
+  %".125" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".126" = load i32, ptr %".125", align 4
+  %".127" = zext i32 %".126" to i64
+  %"data_end.9" = inttoptr i64 %".127" to ptr
+  %".128" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".128", align 8
+  %".129" = xor i1 %".121", -1
+  br i1 %".129", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
 short_ports.copy_failed:
-  %".128" = trunc i64 %"cursor.2" to i16
-  %".129" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".128", ptr %".129", align 2
+  %".131" = trunc i64 %"cursor.2" to i16
+  %".132" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".131", ptr %".132", align 2
   br label %"return"
 short_ports.copy_failed.endif:
-  %".132" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".133" = load volatile i16, [4 x i8]* %".132", align 2
-  %".134" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".135" = load volatile i16, [4 x i8]* %".134", align 2
+  %".135" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".136" = load volatile i16, [4 x i8]* %".135", align 2
+  %".137" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".138" = load volatile i16, [4 x i8]* %".137", align 2
   br label %"short_ports.header"
+widening.test:
+  %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".159" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".160" = load i32, ptr %".159", align 4
+  %".161" = zext i32 %".160" to i64
+  %"data.11" = inttoptr i64 %".161" to ptr
+  %".162" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".163" = load i32, ptr %".162", align 4
+  %".164" = zext i32 %".163" to i64
+  %"data_end.11" = inttoptr i64 %".164" to ptr
+  %".165" = getelementptr i8, ptr %"keys", i64 0
+  %".166" = load volatile i16, ptr %".165", align 2
+  %".167" = zext i16 %".166" to i64
+  %".168" = icmp ugt i64 %".167", 265
+  br i1 %".168", label %"widening.beyond", label %"short_ports"
 widening.beyond:
   br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
-
-declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }

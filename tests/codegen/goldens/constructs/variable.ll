@@ -35,7 +35,7 @@ entry.nhoff_max:
   %".22" = icmp ne i64 %".21", %"nhoff"
   br i1 %".22", label %"widening", label %"entry.continue"
 widening:
-  br label %"widening.beyond"
+  br label %"widening.test"
 program:
   br label %"entry.1"
 return:
@@ -117,138 +117,160 @@ options.require:
   br label %"return"
 options.require.endif:
   %".70" = add i64 %"cursor.1", 2
-  %".71" = zext i8 %"w0_1" to i64
-  %".72" = mul i64 %".71", 4
-  %".73" = icmp ugt i64 %".72", 8
-  br i1 %".73", label %"options.var_max", label %"options.var_max.endif"
+  %".71" = and i8 %"w0_1", 255
+  %".72" = icmp eq i8 %".71", 0
+  %".73" = xor i1 %".72", -1
+  br i1 %".73", label %"options.variable", label %"options.no_variable", !prof !0
+options.no_variable:
+  br label %"options.variable.endif"
+options.variable.endif:
+  %"end" = phi  i64 [%".70", %"options.no_variable"], [%".108", %"options.variable_part"]
+  %"data.7" = phi  ptr [%"data.4", %"options.no_variable"], [%"data.6", %"options.variable_part"]
+  %"data_end.7" = phi  ptr [%"data_end.4", %"options.no_variable"], [%"data_end.6", %"options.variable_part"]
+  %"keys.7" = phi  ptr [%"keys.4", %"options.no_variable"], [%"keys.6", %"options.variable_part"]
+  %".110" = zext i8 %"w1_1" to i64
+  switch i64 %".110", label %"options.unknown" [i64 6, label %"options.to_ports"]
+options.to_ports:
+  br label %"ports"
+ports:
+  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"], [%".173", %"widening.test"]
+  %"data.8" = phi  ptr [%"data.7", %"options.to_ports"], [%"data.11", %"widening.test"]
+  %"data_end.8" = phi  ptr [%"data_end.7", %"options.to_ports"], [%"data_end.11", %"widening.test"]
+  %"keys.8" = phi  ptr [%"keys.7", %"options.to_ports"], [%"keys", %"widening.test"]
+  %"hdr.1" = getelementptr i8, ptr %"data.8", i64 %"cursor.2"
+  %".117" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".118" = icmp ugt ptr %".117", %"data_end.8"
+  br i1 %".118", label %"ports.copy", label %"ports.linear", !prof !0
+ports.linear:
+  %".120" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".121" = load i16, ptr %".120", align 2
+  %".122" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".123" = load i16, ptr %".122", align 2
+  br label %"ports.header"
+ports.header:
+  %"w0_2" = phi  i16 [%".121", %"ports.linear"], [%".142", %"ports.copy_failed.endif"]
+  %"w2_2" = phi  i16 [%".123", %"ports.linear"], [%".144", %"ports.copy_failed.endif"]
+  %"data.10" = phi  ptr [%"data.8", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
+  %"keys.10" = phi  ptr [%"keys.8", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
+  %".146" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".147" = zext i16 %".146" to i64
+  %".148" = trunc i64 %".147" to i16
+  %".149" = call i16 @"llvm.bswap.i16"(i16 %".148")
+  %".150" = getelementptr i8, ptr %"keys.10", i64 12
+  store i16 %".149", ptr %".150", align 2
+  %".152" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".153" = zext i16 %".152" to i64
+  %".154" = trunc i64 %".153" to i16
+  %".155" = call i16 @"llvm.bswap.i16"(i16 %".154")
+  %".156" = getelementptr i8, ptr %"keys.10", i64 14
+  store i16 %".155", ptr %".156", align 2
+  %".158" = add i64 %"cursor.2", 4
+  %".159" = trunc i64 %"cursor.2" to i16
+  %".160" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".159", ptr %".160", align 2
+  br label %"return"
+options.variable:
+  %".76" = zext i8 %"w0_1" to i64
+  %".77" = mul i64 %".76", 4
+  %".78" = icmp ugt i64 %".77", 8
+  br i1 %".78", label %"options.var_max", label %"options.var_max.endif"
 options.var_max:
-  %".75" = trunc i64 %"cursor.1" to i16
-  %".76" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".75", ptr %".76", align 2
+  %".80" = trunc i64 %"cursor.1" to i16
+  %".81" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".80", ptr %".81", align 2
   br label %"return"
 options.var_max.endif:
-  %".79" = add i64 %".72", 2
-  %".80" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
-  %".81" = getelementptr i8, ptr %".80", i64 %".79"
-  %".82" = icmp ugt ptr %".81", %"data_end.4"
-  br i1 %".82", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
+  %".84" = add i64 %".77", 2
+  %".85" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
+  %".86" = getelementptr i8, ptr %".85", i64 %".84"
+  %".87" = icmp ugt ptr %".86", %"data_end.4"
+  br i1 %".87", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
 options.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"options.var_max.endif"], [%"data.5", %"options.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"options.var_max.endif"], [%"data_end.5", %"options.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"options.var_max.endif"], [%"keys.5", %"options.copy_last_byte_failed.endif"]
-  %".103" = add i64 %"cursor.1", %".79"
-  %".104" = add i64 %"cursor.1", 2
-  %".105" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".104")
-  %".106" = icmp eq i64 %".72", 0
-  %"end" = select  i1 %".106", i64 %".105", i64 %".103"
-  %".107" = zext i8 %"w1_1" to i64
-  switch i64 %".107", label %"options.unknown" [i64 6, label %"options.to_ports"]
-options.to_ports:
-  br label %"ports"
-ports:
-  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"]
-  %"data.7" = phi  ptr [%"data.6", %"options.to_ports"]
-  %"data_end.7" = phi  ptr [%"data_end.6", %"options.to_ports"]
-  %"keys.7" = phi  ptr [%"keys.6", %"options.to_ports"]
-  %"hdr.1" = getelementptr i8, ptr %"data.7", i64 %"cursor.2"
-  %".114" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".115" = icmp ugt ptr %".114", %"data_end.7"
-  br i1 %".115", label %"ports.copy", label %"ports.linear", !prof !0
-ports.linear:
-  %".117" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".118" = load i16, ptr %".117", align 2
-  %".119" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".120" = load i16, ptr %".119", align 2
-  br label %"ports.header"
-ports.header:
-  %"w0_2" = phi  i16 [%".118", %"ports.linear"], [%".139", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".120", %"ports.linear"], [%".141", %"ports.copy_failed.endif"]
-  %"data.9" = phi  ptr [%"data.7", %"ports.linear"], [%"data.8", %"ports.copy_failed.endif"]
-  %"data_end.9" = phi  ptr [%"data_end.7", %"ports.linear"], [%"data_end.8", %"ports.copy_failed.endif"]
-  %"keys.9" = phi  ptr [%"keys.7", %"ports.linear"], [%"keys.8", %"ports.copy_failed.endif"]
-  %".143" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".144" = zext i16 %".143" to i64
-  %".145" = trunc i64 %".144" to i16
-  %".146" = call i16 @"llvm.bswap.i16"(i16 %".145")
-  %".147" = getelementptr i8, ptr %"keys.9", i64 12
-  store i16 %".146", ptr %".147", align 2
-  %".149" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".150" = zext i16 %".149" to i64
-  %".151" = trunc i64 %".150" to i16
-  %".152" = call i16 @"llvm.bswap.i16"(i16 %".151")
-  %".153" = getelementptr i8, ptr %"keys.9", i64 14
-  store i16 %".152", ptr %".153", align 2
-  %".155" = add i64 %"cursor.2", 4
-  %".156" = trunc i64 %"cursor.2" to i16
-  %".157" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".156", ptr %".157", align 2
-  br label %"return"
+  %".108" = add i64 %"cursor.1", %".84"
+  br label %"options.variable.endif"
 options.copy_last_byte:
-  %".84" = add i64 %"cursor.1", %".79"
-  %".85" = sub i64 %".84", 1
+  %".89" = add i64 %"cursor.1", %".84"
+  %".90" = sub i64 %".89", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".86" = trunc i64 %".85" to i32
-  %".87" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".86", i64* %"last_byte", i32 1)
-  %".88" = icmp eq i64 %".87", 0
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".90" = load i32, ptr %".89", align 4
-  %".91" = zext i32 %".90" to i64
-  %"data.5" = inttoptr i64 %".91" to ptr
-  %".92" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".93" = load i32, ptr %".92", align 4
-  %".94" = zext i32 %".93" to i64
-  %"data_end.5" = inttoptr i64 %".94" to ptr
-  %".95" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".95", align 8
-  %".96" = xor i1 %".88", -1
-  br i1 %".96", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
+  %".91" = trunc i64 %".90" to i32
+  %".92" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".91", i64* %"last_byte", i32 1)
+  %".93" = icmp eq i64 %".92", 0
+  %".94" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".95" = load i32, ptr %".94", align 4
+  %".96" = zext i32 %".95" to i64
+  %"data.5" = inttoptr i64 %".96" to ptr
+  %".97" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".98" = load i32, ptr %".97", align 4
+  %".99" = zext i32 %".98" to i64
+  %"data_end.5" = inttoptr i64 %".99" to ptr
+  %".100" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".100", align 8
+  %".101" = xor i1 %".93", -1
+  br i1 %".101", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
 options.copy_last_byte_failed:
-  %".98" = trunc i64 %"cursor.1" to i16
-  %".99" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".98", ptr %".99", align 2
+  %".103" = trunc i64 %"cursor.1" to i16
+  %".104" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".103", ptr %".104", align 2
   br label %"return"
 options.copy_last_byte_failed.endif:
   br label %"options.variable_part"
 options.unknown:
-  %".109" = trunc i64 %"end" to i16
-  %".110" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".109", ptr %".110", align 2
+  %".112" = trunc i64 %"end" to i16
+  %".113" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".112", ptr %".113", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".122" = trunc i64 %"cursor.2" to i32
-  %".123" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".122", [4 x i8]* %"header_copy", i32 4)
-  %".124" = icmp eq i64 %".123", 0
-  %".125" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".126" = load i32, ptr %".125", align 4
-  %".127" = zext i32 %".126" to i64
-  %"data.8" = inttoptr i64 %".127" to ptr
-  %".128" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".125" = trunc i64 %"cursor.2" to i32
+  %".126" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".125", [4 x i8]* %"header_copy", i32 4)
+  %".127" = icmp eq i64 %".126", 0
+  %".128" = getelementptr i8, ptr %"ctx.3", i64 76
   %".129" = load i32, ptr %".128", align 4
   %".130" = zext i32 %".129" to i64
-  %"data_end.8" = inttoptr i64 %".130" to ptr
-  %".131" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.8" = load ptr, ptr %".131", align 8
-  %".132" = xor i1 %".124", -1
-  br i1 %".132", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %"data.9" = inttoptr i64 %".130" to ptr
+  %".131" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".132" = load i32, ptr %".131", align 4
+  %".133" = zext i32 %".132" to i64
+  %"data_end.9" = inttoptr i64 %".133" to ptr
+  %".134" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".134", align 8
+  %".135" = xor i1 %".127", -1
+  br i1 %".135", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".134" = trunc i64 %"cursor.2" to i16
-  %".135" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".134", ptr %".135", align 2
+  %".137" = trunc i64 %"cursor.2" to i16
+  %".138" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".137", ptr %".138", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".138" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".139" = load volatile i16, [4 x i8]* %".138", align 2
-  %".140" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".141" = load volatile i16, [4 x i8]* %".140", align 2
+  %".141" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".142" = load volatile i16, [4 x i8]* %".141", align 2
+  %".143" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".144" = load volatile i16, [4 x i8]* %".143", align 2
   br label %"ports.header"
+widening.test:
+  %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
+  %".165" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".166" = load i32, ptr %".165", align 4
+  %".167" = zext i32 %".166" to i64
+  %"data.11" = inttoptr i64 %".167" to ptr
+  %".168" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".169" = load i32, ptr %".168", align 4
+  %".170" = zext i32 %".169" to i64
+  %"data_end.11" = inttoptr i64 %".170" to ptr
+  %".171" = getelementptr i8, ptr %"keys", i64 0
+  %".172" = load volatile i16, ptr %".171", align 2
+  %".173" = zext i16 %".172" to i64
+  %".174" = icmp ugt i64 %".173", 265
+  br i1 %".174", label %"widening.beyond", label %"ports"
 widening.beyond:
   br label %"return"
 }
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
-
-declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }
