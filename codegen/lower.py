@@ -65,8 +65,8 @@ from flowdsl.dsl.expr import (
     refine,
     refine_negated,
 )
-from flowdsl.dsl.graph import Edge, Match, Node, ParseGraph
-from flowdsl.dsl.keys import ADDRESS_KEYS, KEY_SLOTS
+from flowdsl.dsl.graph import Edge, KeyAssign, Match, Node, ParseGraph
+from flowdsl.dsl.keys import KEY_SLOTS
 from flowdsl.dsl.unroll import State, Unroller
 
 from flowdsl.errors import Source
@@ -472,7 +472,7 @@ class Lowering:
                     short: tuple[int, ir.Value] | None = None,
                     sources: list[Source] | None = None
                     ) -> dict[tuple[int, int], ir.Value]:
-        """The header's ``words`` ((offset, size), aligned), read where the fixed part
+        """The header's ``words`` ((offset, size)), read where the fixed part
         is: in the packet when it lies within data_end (the linear case: one compare and
         the loads, as before), else from a copy in ``header_copy``; BPF_DROP when the
         copy fails (no skb, or the packet ends first: the verdict without a fallback), or
@@ -483,7 +483,8 @@ class Lowering:
         and the verifier prunes the copied path at the merge: the rest of the node is
         verified once. (A phi of the two pointers would be simpler, but then the verifier
         walks every load and everything after them twice.) Stack loads must be aligned:
-        the copy is 8-aligned and every word is aligned relative to the header.
+        the copy is 8-aligned, and a word not aligned relative to the header is put
+        together from aligned pieces there (_load_word).
         ``sources``: each word's location (its field's line), the header's is current."""
         b = self.b
         here = b.debug_metadata
@@ -530,13 +531,28 @@ class Lowering:
 
     def _load_word(self, base: ir.Value, word: tuple[int, int], volatile: bool = False
                    ) -> ir.Value:
+        """The word at ``base``: one load from the packet (which may be misaligned);
+        from the copy on the stack (``volatile``), which must not be, in aligned pieces
+        put together where the word is not aligned to its size (IPv4's addresses, 8
+        bytes at offset 12)."""
         offset, size = word
-        ptr = self.b.gep(base, [i64(offset)], source_etype=I8)
+        b = self.b
         if not volatile:
-            return self.b.load(ptr, typ=INT_TYPES[size], align=size)
-        load = _VolatileLoad(self.b.block, ptr, typ=INT_TYPES[size])
-        self.b._insert(load)
-        return load
+            ptr = b.gep(base, [i64(offset)], source_etype=I8)
+            return b.load(ptr, typ=INT_TYPES[size], align=size)
+        value: ir.Value | None = None
+        for piece_offset, piece_size in aligned_words(word):
+            load = _VolatileLoad(b.block, b.gep(base, [i64(piece_offset)], source_etype=I8),
+                                 typ=INT_TYPES[piece_size])
+            b._insert(load)
+            if piece_size == size:
+                return load
+            # little-endian registers: the byte at the lower address is the low one
+            piece = b.shl(b.zext(load, INT_TYPES[size]),
+                          ir.Constant(INT_TYPES[size], (piece_offset - offset) * 8))
+            value = piece if value is None else b.or_(value, piece)
+        assert value is not None
+        return value
 
     def _variable_part(self, cursor: ir.Value, total: ir.Value,
                        short: tuple[int, ir.Value] | None = None) -> None:
@@ -911,10 +927,14 @@ class Lowering:
 
     def _write_keys(self, v: _Visit) -> None:
         """The node's key assignments (rules 3 and 8)."""
-        for assign in v.node.keys:
-            bits = _bits(assign.value)
-            if bits is not None and v.stored.get(assign.key) == bits:  # the peek stored it
-                continue
+        assigns = [assign for assign in v.node.keys
+                   if (bits := _bits(assign.value)) is None  # else: the peek stored it
+                   or v.stored.get(assign.key) != bits]
+        copies, rest = key_copies(assigns)
+        for copy in copies:
+            self._at_part(v.node, "key", copy.first)
+            self._store_key(copy.offset, v.values._raw(copy.header, copy.size), copy.size)
+        for assign in rest:
             self._at_part(v.node, "key", assign.key)
             v.values.store_key(assign.key, assign.value)
 
@@ -1038,6 +1058,14 @@ class _NodeValues:
         if key in self.words:
             return self.words[key]
         if key not in self.cache:
+            container = next(((start, length) for start, length in self.words
+                              if start <= offset and offset + size <= start + length), None)
+            if container is not None:
+                # little-endian registers: the byte at the lower address is the low one
+                shift = ir.Constant(INT_TYPES[container[1]], (offset - container[0]) * 8)
+                self.cache[key] = self.b.trunc(self.b.lshr(self.words[container], shift),
+                                               INT_TYPES[size])
+                return self.cache[key]
             assert offset % size, f"word {key} was not loaded (node_words)"
             half, ty = size // 2, INT_TYPES[size]
             low = self.b.zext(self._raw(offset, half), ty)
@@ -1112,12 +1140,6 @@ class _NodeValues:
 
     def store_key(self, key: str, expr: Expr) -> None:
         slot = KEY_SLOTS[key]
-        if key in ADDRESS_KEYS:
-            assert isinstance(expr, FieldRef)
-            base = expr.bit_offset // 8
-            for offset, size in address_words(expr, slot.size):
-                self.lw._store_key(slot.offset + offset - base, self._raw(offset, size), size)
-            return
         value = self.b.trunc(self.value(expr), INT_TYPES[slot.size])
         if slot.network_order and slot.size > 1:
             value = self.b.bswap(value)
@@ -1157,12 +1179,6 @@ def field_word(ref: FieldRef) -> tuple[int, int]:
     return max(first + nbytes - size, 0), size  # widen backwards: not past the field's end
 
 
-def address_words(ref: FieldRef, slot_size: int) -> list[tuple[int, int]]:
-    """Addresses are copied as stored, in words of the natural width."""
-    word = 8 if slot_size == 16 else 4
-    return [(ref.bit_offset // 8 + part, word) for part in range(0, slot_size, word)]
-
-
 def aligned_words(word: tuple[int, int]) -> list[tuple[int, int]]:
     """``word`` itself if aligned to its size, else the aligned halves it is built of."""
     offset, size = word
@@ -1171,9 +1187,59 @@ def aligned_words(word: tuple[int, int]) -> list[tuple[int, int]]:
     return [*aligned_words((offset, size // 2)), *aligned_words((offset + size // 2, size // 2))]
 
 
+@dataclass(frozen=True)
+class KeyCopy:
+    """Keys that are the header's bytes as they are (addresses, ports, an ethertype as
+    n_proto, a protocol byte), one load and one store: ``size`` bytes at ``header``
+    into the keys at ``offset``; ``first`` names the first key, for its line."""
+
+    header: int
+    offset: int
+    size: int
+    first: str
+
+
+def key_copies(assigns: list[KeyAssign]) -> tuple[list[KeyCopy], list[KeyAssign]]:
+    """The copies among ``assigns`` (keys of whole bytes of the header, in network
+    order) with neighbours merged, where both the header's bytes and the keys are
+    adjacent, into stores of up to 8 bytes at the keys' natural alignment (IPv4's
+    source and destination: one 8-byte copy instead of two of 4; sport and dport: one
+    of 4 instead of two of 2); and the other assignments."""
+    runs: list[list[int]] = []  # [header byte, key offset, size, index of the first]
+    rest = []
+    copies = sorted((_copied_bytes(a), i) for i, a in enumerate(assigns)
+                    if _copied_bytes(a) is not None)
+    copied = {i for _, i in copies}
+    for (header, offset, size), index in ((c, i) for c, i in copies if c is not None):
+        last = runs[-1] if runs else None
+        if last and last[0] + last[2] == header and last[1] + last[2] == offset:
+            last[2] += size
+        else:
+            runs.append([header, offset, size, index])
+    rest = [a for i, a in enumerate(assigns) if i not in copied]
+    out = []
+    for header, offset, size, index in runs:
+        end = offset + size
+        while offset < end:
+            chunk = next(n for n in (8, 4, 2, 1) if offset % n == 0 and offset + n <= end)
+            out.append(KeyCopy(header, offset, chunk, assigns[index].key))
+            header, offset = header + chunk, offset + chunk
+    return out, rest
+
+
+def _copied_bytes(assign: KeyAssign) -> tuple[int, int, int] | None:
+    """(header byte, key offset, size) if the key is a copy of whole header bytes."""
+    slot, value = KEY_SLOTS[assign.key], assign.value
+    if not (isinstance(value, FieldRef) and value.bit_offset % 8 == 0
+            and value.bit_width == slot.size * 8 and (slot.network_order or slot.size == 1)):
+        return None
+    return value.bit_offset // 8, slot.offset, slot.size
+
+
 def node_words(node: Node) -> list[tuple[int, int]]:
-    """Every aligned word of its header that the node reads, in offset order: each is
-    loaded once, up front, from the packet or from the copy (Lowering._fixed_part)."""
+    """Every word of its header that the node reads, in offset order: each is loaded
+    once, up front, from the packet or (in aligned pieces) from the copy
+    (Lowering._fixed_part). A word within another is taken from it (_NodeValues._raw)."""
     exprs: list[Expr] = [*node.requires, *node.stops_before, *node.stops]
     if node.select is not None:
         exprs.append(node.select)
@@ -1181,16 +1247,14 @@ def node_words(node: Node) -> list[tuple[int, int]]:
         exprs.extend(node.fragment)
     if node.header is not None and node.header.var_length is not None:
         exprs.append(node.header.var_length)
-    words: set[tuple[int, int]] = set()
-    for assign in node.keys:
-        if assign.key in ADDRESS_KEYS:
-            assert isinstance(assign.value, FieldRef)
-            words.update(address_words(assign.value, KEY_SLOTS[assign.key].size))
-        else:
-            exprs.append(assign.value)
+    copies, rest = key_copies(list(node.keys))
+    exprs.extend(assign.value for assign in rest)
+    words = {(copy.header, copy.size) for copy in copies}
     for expr in exprs:
         words.update(field_word(sub) for sub in expr.walk() if isinstance(sub, FieldRef))
-    return sorted({piece for word in words for piece in aligned_words(word)})
+    return sorted(word for word in words if not any(
+        other != word and other[0] <= word[0] and word[0] + word[1] <= other[0] + other[1]
+        for other in words))
 
 
 def lower_graph(graph: ParseGraph, graph_json: bytes | None = None,

@@ -9,9 +9,9 @@ import llvmlite.binding as llvm
 import pytest
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.build import build
-from flowdsl.codegen.target import KEY_N_PROTO
 from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
-from flowdsl.codegen.lower import lower_graph
+from flowdsl.codegen.lower import key_copies, lower_graph, node_words
+from flowdsl.codegen.target import KEY_N_PROTO
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.profile import apply_profile, load_profile
 from flowdsl.dsl.spec import load_spec
@@ -149,3 +149,29 @@ def _blocks_of(text: str, state: str) -> str:
         if inside:
             out.append(line)
     return "\n".join(out)
+
+
+def test_keys_copied_from_adjacent_bytes_are_one_copy() -> None:
+    """A key that is the header's bytes as they are is copied with one load and one
+    store, and neighbours (adjacent in the header and in the keys) together: IPv4's
+    addresses in one 8-byte copy, the ports in one of 4, IPv6's addresses in four of
+    8; a protocol byte alone; keys that are computed (a constant, a masked flow label)
+    are not copies. On the copy of a paged header, a word not aligned to its size is
+    put together from aligned pieces (the paged-skb tests check the keys)."""
+    nodes = {node.name: node for node in default_graph().nodes}
+
+    def copies(name: str) -> list[tuple[int, int, int]]:
+        found, _ = key_copies(list(nodes[name].keys))
+        return [(copy.header, copy.offset, copy.size) for copy in found]
+
+    assert copies("ipv4") == [(9, 9, 1), (12, 16, 8)]
+    assert copies("tcp") == [(0, 12, 4)]
+    assert copies("ipv6") == [(6, 9, 1), (8, 16, 8), (16, 24, 8), (24, 32, 8), (32, 40, 8)]
+    _, computed = key_copies(list(nodes["ipv6"].keys))
+    assert {assign.key for assign in computed} == {"addr_proto", "n_proto", "flow_label"}
+    ipv4 = node_words(nodes["ipv4"])
+    assert (12, 8) in ipv4 and (12, 4) not in ipv4 and (16, 4) not in ipv4
+    text = str(lower_graph(default_graph()))
+    ipv4_blocks = _blocks_of(text, "ipv4_d0")
+    assert "load i64" in ipv4_blocks.split("ipv4_d0.copy:")[0]  # in place: one load
+    assert "load volatile i64" not in ipv4_blocks  # the copy: two of 4 put together

@@ -158,37 +158,24 @@ ports:
   %"data_end.6" = phi  ptr [%"data_end.4", %"shim_d0.stop_at_encap.endif"], [%"data_end.8", %"tunnel_d0.to_ports"]
   %"keys.6" = phi  ptr [%"keys.4", %"shim_d0.stop_at_encap.endif"], [%"keys.8", %"tunnel_d0.to_ports"]
   %"hdr.2" = getelementptr i8, ptr %"data.6", i64 %"cursor.3"
-  %".127" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".128" = icmp ugt ptr %".127", %"data_end.6"
-  br i1 %".128", label %"ports.copy", label %"ports.linear", !prof !0
+  %".123" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".124" = icmp ugt ptr %".123", %"data_end.6"
+  br i1 %".124", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".130" = getelementptr i8, ptr %"hdr.2", i64 0
-  %".131" = load i16, ptr %".130", align 2
-  %".132" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".133" = load i16, ptr %".132", align 2
+  %".126" = getelementptr i8, ptr %"hdr.2", i64 0
+  %".127" = load i32, ptr %".126", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2.1" = phi  i16 [%".131", %"ports.linear"], [%".152", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".133", %"ports.linear"], [%".154", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".127", %"ports.linear"], [%".146", %"ports.copy_failed.endif"]
   %"data.10" = phi  ptr [%"data.6", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
   %"data_end.10" = phi  ptr [%"data_end.6", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
   %"keys.10" = phi  ptr [%"keys.6", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
-  %".156" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".157" = zext i16 %".156" to i64
-  %".158" = trunc i64 %".157" to i16
-  %".159" = call i16 @"llvm.bswap.i16"(i16 %".158")
-  %".160" = getelementptr i8, ptr %"keys.10", i64 12
-  store i16 %".159", ptr %".160", align 2
-  %".162" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".163" = zext i16 %".162" to i64
-  %".164" = trunc i64 %".163" to i16
-  %".165" = call i16 @"llvm.bswap.i16"(i16 %".164")
-  %".166" = getelementptr i8, ptr %"keys.10", i64 14
-  store i16 %".165", ptr %".166", align 2
-  %".168" = add i64 %"cursor.3", 4
-  %".169" = trunc i64 %"cursor.3" to i16
-  %".170" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".169", ptr %".170", align 2
+  %".148" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4", ptr %".148", align 4
+  %".150" = add i64 %"cursor.3", 4
+  %".151" = trunc i64 %"cursor.3" to i16
+  %".152" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".151", ptr %".152", align 2
   br label %"return"
 tunnel_d0.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -222,49 +209,43 @@ tunnel_d0.stop_at_encap:
   store i16 %".109", ptr %".110", align 2
   br label %"return"
 tunnel_d0.stop_at_encap.endif:
-  %".113" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".114" = zext i16 %".113" to i64
-  %".115" = trunc i64 %".114" to i16
-  %".116" = call i16 @"llvm.bswap.i16"(i16 %".115")
-  %".117" = getelementptr i8, ptr %"keys.8", i64 10
-  store i16 %".116", ptr %".117", align 2
-  %".119" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".120" = zext i16 %".119" to i64
-  switch i64 %".120", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+  %".113" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %"w0_2", ptr %".113", align 2
+  %".115" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".116" = zext i16 %".115" to i64
+  switch i64 %".116", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
 tunnel_d0.to_ports:
   br label %"ports"
 tunnel_d0.unknown:
-  %".122" = trunc i64 %".102" to i16
-  %".123" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".122", ptr %".123", align 2
+  %".118" = trunc i64 %".102" to i16
+  %".119" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".118", ptr %".119", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".135" = trunc i64 %"cursor.3" to i32
-  %".136" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".135", [4 x i8]* %"header_copy", i32 4)
-  %".137" = icmp eq i64 %".136", 0
-  %".138" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".139" = load i32, ptr %".138", align 4
-  %".140" = zext i32 %".139" to i64
-  %"data.9" = inttoptr i64 %".140" to ptr
-  %".141" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".142" = load i32, ptr %".141", align 4
-  %".143" = zext i32 %".142" to i64
-  %"data_end.9" = inttoptr i64 %".143" to ptr
-  %".144" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".144", align 8
-  %".145" = xor i1 %".137", -1
-  br i1 %".145", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".129" = trunc i64 %"cursor.3" to i32
+  %".130" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".129", [4 x i8]* %"header_copy", i32 4)
+  %".131" = icmp eq i64 %".130", 0
+  %".132" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".133" = load i32, ptr %".132", align 4
+  %".134" = zext i32 %".133" to i64
+  %"data.9" = inttoptr i64 %".134" to ptr
+  %".135" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".136" = load i32, ptr %".135", align 4
+  %".137" = zext i32 %".136" to i64
+  %"data_end.9" = inttoptr i64 %".137" to ptr
+  %".138" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".138", align 8
+  %".139" = xor i1 %".131", -1
+  br i1 %".139", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".147" = trunc i64 %"cursor.3" to i16
-  %".148" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".147", ptr %".148", align 2
+  %".141" = trunc i64 %"cursor.3" to i16
+  %".142" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".141", ptr %".142", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".151" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".152" = load volatile i16, [4 x i8]* %".151", align 2
-  %".153" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".154" = load volatile i16, [4 x i8]* %".153", align 2
+  %".145" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".146" = load volatile i32, [4 x i8]* %".145", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

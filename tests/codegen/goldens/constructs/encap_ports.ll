@@ -63,60 +63,49 @@ outer_d0:
   br i1 %".34", label %"outer_d0.copy", label %"outer_d0.linear", !prof !0
 outer_d0.linear:
   %".36" = getelementptr i8, ptr %"hdr", i64 0
-  %".37" = load i16, ptr %".36", align 2
-  %".38" = getelementptr i8, ptr %"hdr", i64 2
-  %".39" = load i16, ptr %".38", align 2
+  %".37" = load i32, ptr %".36", align 4
   br label %"outer_d0.header"
 outer_d0.header:
-  %"w0_2" = phi  i16 [%".37", %"outer_d0.linear"], [%".58", %"outer_d0.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".39", %"outer_d0.linear"], [%".60", %"outer_d0.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".37", %"outer_d0.linear"], [%".56", %"outer_d0.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"outer_d0.linear"], [%"data.3", %"outer_d0.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"outer_d0.linear"], [%"data_end.3", %"outer_d0.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"outer_d0.linear"], [%"keys.3", %"outer_d0.copy_failed.endif"]
-  %".62" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".63" = zext i16 %".62" to i64
-  %".64" = trunc i64 %".63" to i16
-  %".65" = call i16 @"llvm.bswap.i16"(i16 %".64")
-  %".66" = getelementptr i8, ptr %"keys.4", i64 12
-  store i16 %".65", ptr %".66", align 2
-  %".68" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".69" = zext i16 %".68" to i64
-  %".70" = trunc i64 %".69" to i16
-  %".71" = call i16 @"llvm.bswap.i16"(i16 %".70")
-  %".72" = getelementptr i8, ptr %"keys.4", i64 14
-  store i16 %".71", ptr %".72", align 2
-  %".74" = add i64 %"cursor.1", 4
-  %".75" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".76" = zext i16 %".75" to i64
-  switch i64 %".76", label %"outer_d0.unknown" [i64 1, label %"outer_d0.to_tunnel" i64 2, label %"outer_d0.to_ports"]
+  %".58" = getelementptr i8, ptr %"keys.4", i64 12
+  store i32 %"w0_4", ptr %".58", align 4
+  %".60" = add i64 %"cursor.1", 4
+  %".61" = lshr i32 %"w0_4", 16
+  %".62" = trunc i32 %".61" to i16
+  %".63" = call i16 @"llvm.bswap.i16"(i16 %".62")
+  %".64" = zext i16 %".63" to i64
+  switch i64 %".64", label %"outer_d0.unknown" [i64 1, label %"outer_d0.to_tunnel" i64 2, label %"outer_d0.to_ports"]
 outer_d0.to_tunnel:
   br label %"tunnel_d0"
 tunnel_d0:
-  %"cursor.2" = phi  i64 [%".74", %"outer_d0.to_tunnel"]
+  %"cursor.2" = phi  i64 [%".60", %"outer_d0.to_tunnel"]
   %"data.5" = phi  ptr [%"data.4", %"outer_d0.to_tunnel"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"outer_d0.to_tunnel"]
   %"keys.5" = phi  ptr [%"keys.4", %"outer_d0.to_tunnel"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".96" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".97" = icmp ugt ptr %".96", %"data_end.5"
-  br i1 %".97", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
+  %".84" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".85" = icmp ugt ptr %".84", %"data_end.5"
+  br i1 %".85", label %"tunnel_d0.copy", label %"tunnel_d0.linear", !prof !0
 tunnel_d0.linear:
-  %".99" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".100" = load i16, ptr %".99", align 2
+  %".87" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".88" = load i16, ptr %".87", align 2
   br label %"tunnel_d0.header"
 tunnel_d0.header:
-  %"w0_2.1" = phi  i16 [%".100", %"tunnel_d0.linear"], [%".119", %"tunnel_d0.copy_failed.endif"]
+  %"w0_2" = phi  i16 [%".88", %"tunnel_d0.linear"], [%".107", %"tunnel_d0.copy_failed.endif"]
   %"data.8" = phi  ptr [%"data.5", %"tunnel_d0.linear"], [%"data.7", %"tunnel_d0.copy_failed.endif"]
   %"data_end.8" = phi  ptr [%"data_end.5", %"tunnel_d0.linear"], [%"data_end.7", %"tunnel_d0.copy_failed.endif"]
   %"keys.8" = phi  ptr [%"keys.5", %"tunnel_d0.linear"], [%"keys.7", %"tunnel_d0.copy_failed.endif"]
-  %".121" = add i64 %"cursor.2", 4
-  %".122" = getelementptr i8, ptr %"keys.8", i64 8
-  store i8 1, ptr %".122", align 1
-  %".124" = getelementptr i8, ptr %"keys.8", i64 48
-  %"flags.1" = load volatile i32, ptr %".124", align 4
-  %".125" = and i32 %"flags.1", 4
-  %".126" = icmp ne i32 %".125", 0
-  br i1 %".126", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
+  %".109" = add i64 %"cursor.2", 4
+  %".110" = getelementptr i8, ptr %"keys.8", i64 8
+  store i8 1, ptr %".110", align 1
+  %".112" = getelementptr i8, ptr %"keys.8", i64 48
+  %"flags.1" = load volatile i32, ptr %".112", align 4
+  %".113" = and i32 %"flags.1", 4
+  %".114" = icmp ne i32 %".113", 0
+  br i1 %".114", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
 entry_d0.unknown:
   %".28" = trunc i64 %".26" to i16
   %".29" = getelementptr i8, ptr %"keys.1", i64 2
@@ -124,169 +113,148 @@ entry_d0.unknown:
   br label %"return"
 outer_d0.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".41" = trunc i64 %"cursor.1" to i32
-  %".42" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".41", [4 x i8]* %"header_copy", i32 4)
-  %".43" = icmp eq i64 %".42", 0
-  %".44" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".45" = load i32, ptr %".44", align 4
-  %".46" = zext i32 %".45" to i64
-  %"data.3" = inttoptr i64 %".46" to ptr
-  %".47" = getelementptr i8, ptr %"ctx.1", i64 80
-  %".48" = load i32, ptr %".47", align 4
-  %".49" = zext i32 %".48" to i64
-  %"data_end.3" = inttoptr i64 %".49" to ptr
-  %".50" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".50", align 8
-  %".51" = xor i1 %".43", -1
-  br i1 %".51", label %"outer_d0.copy_failed", label %"outer_d0.copy_failed.endif"
+  %".39" = trunc i64 %"cursor.1" to i32
+  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 4)
+  %".41" = icmp eq i64 %".40", 0
+  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
+  %".43" = load i32, ptr %".42", align 4
+  %".44" = zext i32 %".43" to i64
+  %"data.3" = inttoptr i64 %".44" to ptr
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".46" = load i32, ptr %".45", align 4
+  %".47" = zext i32 %".46" to i64
+  %"data_end.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".48", align 8
+  %".49" = xor i1 %".41", -1
+  br i1 %".49", label %"outer_d0.copy_failed", label %"outer_d0.copy_failed.endif"
 outer_d0.copy_failed:
-  %".53" = trunc i64 %"cursor.1" to i16
-  %".54" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".53", ptr %".54", align 2
+  %".51" = trunc i64 %"cursor.1" to i16
+  %".52" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".51", ptr %".52", align 2
   br label %"return"
 outer_d0.copy_failed.endif:
-  %".57" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".58" = load volatile i16, [4 x i8]* %".57", align 2
-  %".59" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".60" = load volatile i16, [4 x i8]* %".59", align 2
+  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".56" = load volatile i32, [4 x i8]* %".55", align 4
   br label %"outer_d0.header"
 outer_d0.unknown:
-  %".78" = trunc i64 %".74" to i16
-  %".79" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".78", ptr %".79", align 2
+  %".66" = trunc i64 %".60" to i16
+  %".67" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".66", ptr %".67", align 2
   br label %"return"
 outer_d0.to_ports:
-  %".83" = getelementptr i8, ptr %"keys.4", i64 8
-  store i8 1, ptr %".83", align 1
-  %".85" = getelementptr i8, ptr %"keys.4", i64 48
-  %"flags" = load volatile i32, ptr %".85", align 4
-  %".86" = and i32 %"flags", 4
-  %".87" = icmp ne i32 %".86", 0
-  br i1 %".87", label %"outer_d0.stop_at_encap", label %"outer_d0.stop_at_encap.endif"
+  %".71" = getelementptr i8, ptr %"keys.4", i64 8
+  store i8 1, ptr %".71", align 1
+  %".73" = getelementptr i8, ptr %"keys.4", i64 48
+  %"flags" = load volatile i32, ptr %".73", align 4
+  %".74" = and i32 %"flags", 4
+  %".75" = icmp ne i32 %".74", 0
+  br i1 %".75", label %"outer_d0.stop_at_encap", label %"outer_d0.stop_at_encap.endif"
 outer_d0.stop_at_encap:
-  %".89" = trunc i64 %".74" to i16
-  %".90" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".89", ptr %".90", align 2
+  %".77" = trunc i64 %".60" to i16
+  %".78" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".77", ptr %".78", align 2
   br label %"return"
 outer_d0.stop_at_encap.endif:
-  %".93" = getelementptr i8, ptr %"keys.4", i64 12
-  store i32 0, ptr %".93", align 4
+  %".81" = getelementptr i8, ptr %"keys.4", i64 12
+  store i32 0, ptr %".81", align 4
   br label %"ports"
 ports:
-  %"cursor.3" = phi  i64 [%".74", %"outer_d0.stop_at_encap.endif"], [%".121", %"tunnel_d0.to_ports"]
+  %"cursor.3" = phi  i64 [%".60", %"outer_d0.stop_at_encap.endif"], [%".109", %"tunnel_d0.to_ports"]
   %"data.6" = phi  ptr [%"data.4", %"outer_d0.stop_at_encap.endif"], [%"data.8", %"tunnel_d0.to_ports"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"outer_d0.stop_at_encap.endif"], [%"data_end.8", %"tunnel_d0.to_ports"]
   %"keys.6" = phi  ptr [%"keys.4", %"outer_d0.stop_at_encap.endif"], [%"keys.8", %"tunnel_d0.to_ports"]
   %"hdr.2" = getelementptr i8, ptr %"data.6", i64 %"cursor.3"
-  %".148" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".149" = icmp ugt ptr %".148", %"data_end.6"
-  br i1 %".149", label %"ports.copy", label %"ports.linear", !prof !0
+  %".132" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".133" = icmp ugt ptr %".132", %"data_end.6"
+  br i1 %".133", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".151" = getelementptr i8, ptr %"hdr.2", i64 0
-  %".152" = load i16, ptr %".151", align 2
-  %".153" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".154" = load i16, ptr %".153", align 2
+  %".135" = getelementptr i8, ptr %"hdr.2", i64 0
+  %".136" = load i32, ptr %".135", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2.2" = phi  i16 [%".152", %"ports.linear"], [%".173", %"ports.copy_failed.endif"]
-  %"w2_2.1" = phi  i16 [%".154", %"ports.linear"], [%".175", %"ports.copy_failed.endif"]
+  %"w0_4.1" = phi  i32 [%".136", %"ports.linear"], [%".155", %"ports.copy_failed.endif"]
   %"data.10" = phi  ptr [%"data.6", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
   %"data_end.10" = phi  ptr [%"data_end.6", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
   %"keys.10" = phi  ptr [%"keys.6", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
-  %".177" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.2")
-  %".178" = zext i16 %".177" to i64
-  %".179" = trunc i64 %".178" to i16
-  %".180" = call i16 @"llvm.bswap.i16"(i16 %".179")
-  %".181" = getelementptr i8, ptr %"keys.10", i64 12
-  store i16 %".180", ptr %".181", align 2
-  %".183" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".184" = zext i16 %".183" to i64
-  %".185" = trunc i64 %".184" to i16
-  %".186" = call i16 @"llvm.bswap.i16"(i16 %".185")
-  %".187" = getelementptr i8, ptr %"keys.10", i64 14
-  store i16 %".186", ptr %".187", align 2
-  %".189" = add i64 %"cursor.3", 4
-  %".190" = trunc i64 %"cursor.3" to i16
-  %".191" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".190", ptr %".191", align 2
+  %".157" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4.1", ptr %".157", align 4
+  %".159" = add i64 %"cursor.3", 4
+  %".160" = trunc i64 %"cursor.3" to i16
+  %".161" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".160", ptr %".161", align 2
   br label %"return"
 tunnel_d0.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".102" = trunc i64 %"cursor.2" to i32
-  %".103" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".102", [4 x i8]* %"header_copy", i32 4)
-  %".104" = icmp eq i64 %".103", 0
-  %".105" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".106" = load i32, ptr %".105", align 4
-  %".107" = zext i32 %".106" to i64
-  %"data.7" = inttoptr i64 %".107" to ptr
-  %".108" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".109" = load i32, ptr %".108", align 4
-  %".110" = zext i32 %".109" to i64
-  %"data_end.7" = inttoptr i64 %".110" to ptr
-  %".111" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.7" = load ptr, ptr %".111", align 8
-  %".112" = xor i1 %".104", -1
-  br i1 %".112", label %"tunnel_d0.copy_failed", label %"tunnel_d0.copy_failed.endif"
+  %".90" = trunc i64 %"cursor.2" to i32
+  %".91" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".90", [4 x i8]* %"header_copy", i32 4)
+  %".92" = icmp eq i64 %".91", 0
+  %".93" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".94" = load i32, ptr %".93", align 4
+  %".95" = zext i32 %".94" to i64
+  %"data.7" = inttoptr i64 %".95" to ptr
+  %".96" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".97" = load i32, ptr %".96", align 4
+  %".98" = zext i32 %".97" to i64
+  %"data_end.7" = inttoptr i64 %".98" to ptr
+  %".99" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.7" = load ptr, ptr %".99", align 8
+  %".100" = xor i1 %".92", -1
+  br i1 %".100", label %"tunnel_d0.copy_failed", label %"tunnel_d0.copy_failed.endif"
 tunnel_d0.copy_failed:
-  %".114" = trunc i64 %"cursor.2" to i16
-  %".115" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".114", ptr %".115", align 2
+  %".102" = trunc i64 %"cursor.2" to i16
+  %".103" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".102", ptr %".103", align 2
   br label %"return"
 tunnel_d0.copy_failed.endif:
-  %".118" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".119" = load volatile i16, [4 x i8]* %".118", align 2
+  %".106" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".107" = load volatile i16, [4 x i8]* %".106", align 2
   br label %"tunnel_d0.header"
 tunnel_d0.stop_at_encap:
-  %".128" = trunc i64 %".121" to i16
-  %".129" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".128", ptr %".129", align 2
+  %".116" = trunc i64 %".109" to i16
+  %".117" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".116", ptr %".117", align 2
   br label %"return"
 tunnel_d0.stop_at_encap.endif:
-  %".132" = getelementptr i8, ptr %"keys.8", i64 12
-  store i32 0, ptr %".132", align 4
-  %".134" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".135" = zext i16 %".134" to i64
-  %".136" = trunc i64 %".135" to i16
-  %".137" = call i16 @"llvm.bswap.i16"(i16 %".136")
-  %".138" = getelementptr i8, ptr %"keys.8", i64 10
-  store i16 %".137", ptr %".138", align 2
-  %".140" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".141" = zext i16 %".140" to i64
-  switch i64 %".141", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+  %".120" = getelementptr i8, ptr %"keys.8", i64 12
+  store i32 0, ptr %".120", align 4
+  %".122" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %"w0_2", ptr %".122", align 2
+  %".124" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".125" = zext i16 %".124" to i64
+  switch i64 %".125", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
 tunnel_d0.to_ports:
   br label %"ports"
 tunnel_d0.unknown:
-  %".143" = trunc i64 %".121" to i16
-  %".144" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".143", ptr %".144", align 2
+  %".127" = trunc i64 %".109" to i16
+  %".128" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".127", ptr %".128", align 2
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".156" = trunc i64 %"cursor.3" to i32
-  %".157" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".156", [4 x i8]* %"header_copy", i32 4)
-  %".158" = icmp eq i64 %".157", 0
-  %".159" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".160" = load i32, ptr %".159", align 4
-  %".161" = zext i32 %".160" to i64
-  %"data.9" = inttoptr i64 %".161" to ptr
-  %".162" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".163" = load i32, ptr %".162", align 4
-  %".164" = zext i32 %".163" to i64
-  %"data_end.9" = inttoptr i64 %".164" to ptr
-  %".165" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".165", align 8
-  %".166" = xor i1 %".158", -1
-  br i1 %".166", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".138" = trunc i64 %"cursor.3" to i32
+  %".139" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".138", [4 x i8]* %"header_copy", i32 4)
+  %".140" = icmp eq i64 %".139", 0
+  %".141" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".142" = load i32, ptr %".141", align 4
+  %".143" = zext i32 %".142" to i64
+  %"data.9" = inttoptr i64 %".143" to ptr
+  %".144" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".145" = load i32, ptr %".144", align 4
+  %".146" = zext i32 %".145" to i64
+  %"data_end.9" = inttoptr i64 %".146" to ptr
+  %".147" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".147", align 8
+  %".148" = xor i1 %".140", -1
+  br i1 %".148", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".168" = trunc i64 %"cursor.3" to i16
-  %".169" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".168", ptr %".169", align 2
+  %".150" = trunc i64 %"cursor.3" to i16
+  %".151" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".150", ptr %".151", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".172" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".173" = load volatile i16, [4 x i8]* %".172", align 2
-  %".174" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".175" = load volatile i16, [4 x i8]* %".174", align 2
+  %".154" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".155" = load volatile i32, [4 x i8]* %".154", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

@@ -129,32 +129,19 @@ ports:
   br i1 %".75", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".77" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".78" = load i16, ptr %".77", align 2
-  %".79" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".80" = load i16, ptr %".79", align 2
+  %".78" = load i32, ptr %".77", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".78", %"ports.linear"], [%".99", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".80", %"ports.linear"], [%".101", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".78", %"ports.linear"], [%".97", %"ports.copy_failed.endif"]
   %"data.8" = phi  ptr [%"data.5", %"ports.linear"], [%"data.7", %"ports.copy_failed.endif"]
   %"data_end.8" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.7", %"ports.copy_failed.endif"]
   %"keys.8" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.7", %"ports.copy_failed.endif"]
-  %".103" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".104" = zext i16 %".103" to i64
-  %".105" = trunc i64 %".104" to i16
-  %".106" = call i16 @"llvm.bswap.i16"(i16 %".105")
-  %".107" = getelementptr i8, ptr %"keys.8", i64 12
-  store i16 %".106", ptr %".107", align 2
-  %".109" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".110" = zext i16 %".109" to i64
-  %".111" = trunc i64 %".110" to i16
-  %".112" = call i16 @"llvm.bswap.i16"(i16 %".111")
-  %".113" = getelementptr i8, ptr %"keys.8", i64 14
-  store i16 %".112", ptr %".113", align 2
-  %".115" = add i64 %"cursor.2", 4
-  %".116" = trunc i64 %"cursor.2" to i16
-  %".117" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".116", ptr %".117", align 2
+  %".99" = getelementptr i8, ptr %"keys.8", i64 12
+  store i32 %"w0_4", ptr %".99", align 4
+  %".101" = add i64 %"cursor.2", 4
+  %".102" = trunc i64 %"cursor.2" to i16
+  %".103" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".102", ptr %".103", align 2
   br label %"return"
 shim.select.1:
   %".67" = trunc i64 %".58" to i16
@@ -166,38 +153,36 @@ leaf:
   %"data.6" = phi  ptr [%"data.4", %"shim.to_leaf"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"shim.to_leaf"]
   %"keys.6" = phi  ptr [%"keys.4", %"shim.to_leaf"]
-  %".120" = add i64 %"cursor.3", 0
-  %".121" = trunc i64 %".120" to i16
-  %".122" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".121", ptr %".122", align 2
+  %".106" = add i64 %"cursor.3", 0
+  %".107" = trunc i64 %".106" to i16
+  %".108" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".107", ptr %".108", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".82" = trunc i64 %"cursor.2" to i32
-  %".83" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".82", [4 x i8]* %"header_copy", i32 4)
-  %".84" = icmp eq i64 %".83", 0
-  %".85" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".86" = load i32, ptr %".85", align 4
-  %".87" = zext i32 %".86" to i64
-  %"data.7" = inttoptr i64 %".87" to ptr
-  %".88" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".89" = load i32, ptr %".88", align 4
-  %".90" = zext i32 %".89" to i64
-  %"data_end.7" = inttoptr i64 %".90" to ptr
-  %".91" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.7" = load ptr, ptr %".91", align 8
-  %".92" = xor i1 %".84", -1
-  br i1 %".92", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".80" = trunc i64 %"cursor.2" to i32
+  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", [4 x i8]* %"header_copy", i32 4)
+  %".82" = icmp eq i64 %".81", 0
+  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".84" = load i32, ptr %".83", align 4
+  %".85" = zext i32 %".84" to i64
+  %"data.7" = inttoptr i64 %".85" to ptr
+  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".87" = load i32, ptr %".86", align 4
+  %".88" = zext i32 %".87" to i64
+  %"data_end.7" = inttoptr i64 %".88" to ptr
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.7" = load ptr, ptr %".89", align 8
+  %".90" = xor i1 %".82", -1
+  br i1 %".90", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".94" = trunc i64 %"cursor.2" to i16
-  %".95" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".94", ptr %".95", align 2
+  %".92" = trunc i64 %"cursor.2" to i16
+  %".93" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".92", ptr %".93", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".98" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".99" = load volatile i16, [4 x i8]* %".98", align 2
-  %".100" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".101" = load volatile i16, [4 x i8]* %".100", align 2
+  %".96" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".97" = load volatile i32, [4 x i8]* %".96", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

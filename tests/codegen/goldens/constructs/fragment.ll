@@ -100,32 +100,19 @@ ports:
   br i1 %".101", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".103" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".104" = load i16, ptr %".103", align 2
-  %".105" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".106" = load i16, ptr %".105", align 2
+  %".104" = load i32, ptr %".103", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2.1" = phi  i16 [%".104", %"ports.linear"], [%".125", %"ports.copy_failed.endif"]
-  %"w2_2.1" = phi  i16 [%".106", %"ports.linear"], [%".127", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".104", %"ports.linear"], [%".123", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".129" = call i16 @"llvm.bswap.i16"(i16 %"w0_2.1")
-  %".130" = zext i16 %".129" to i64
-  %".131" = trunc i64 %".130" to i16
-  %".132" = call i16 @"llvm.bswap.i16"(i16 %".131")
-  %".133" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".132", ptr %".133", align 2
-  %".135" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".136" = zext i16 %".135" to i64
-  %".137" = trunc i64 %".136" to i16
-  %".138" = call i16 @"llvm.bswap.i16"(i16 %".137")
-  %".139" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".138", ptr %".139", align 2
-  %".141" = add i64 %"cursor.2", 4
-  %".142" = trunc i64 %"cursor.2" to i16
-  %".143" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".142", ptr %".143", align 2
+  %".125" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".125", align 4
+  %".127" = add i64 %"cursor.2", 4
+  %".128" = trunc i64 %"cursor.2" to i16
+  %".129" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".128", ptr %".129", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -194,31 +181,29 @@ frag.unknown:
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".108" = trunc i64 %"cursor.2" to i32
-  %".109" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".108", [4 x i8]* %"header_copy", i32 4)
-  %".110" = icmp eq i64 %".109", 0
-  %".111" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".112" = load i32, ptr %".111", align 4
-  %".113" = zext i32 %".112" to i64
-  %"data.6" = inttoptr i64 %".113" to ptr
-  %".114" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".115" = load i32, ptr %".114", align 4
-  %".116" = zext i32 %".115" to i64
-  %"data_end.6" = inttoptr i64 %".116" to ptr
-  %".117" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".117", align 8
-  %".118" = xor i1 %".110", -1
-  br i1 %".118", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".106" = trunc i64 %"cursor.2" to i32
+  %".107" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".106", [4 x i8]* %"header_copy", i32 4)
+  %".108" = icmp eq i64 %".107", 0
+  %".109" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".110" = load i32, ptr %".109", align 4
+  %".111" = zext i32 %".110" to i64
+  %"data.6" = inttoptr i64 %".111" to ptr
+  %".112" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".113" = load i32, ptr %".112", align 4
+  %".114" = zext i32 %".113" to i64
+  %"data_end.6" = inttoptr i64 %".114" to ptr
+  %".115" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".115", align 8
+  %".116" = xor i1 %".108", -1
+  br i1 %".116", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".120" = trunc i64 %"cursor.2" to i16
-  %".121" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".120", ptr %".121", align 2
+  %".118" = trunc i64 %"cursor.2" to i16
+  %".119" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".118", ptr %".119", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".124" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".125" = load volatile i16, [4 x i8]* %".124", align 2
-  %".126" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".127" = load volatile i16, [4 x i8]* %".126", align 2
+  %".122" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".123" = load volatile i32, [4 x i8]* %".122", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

@@ -87,32 +87,19 @@ ports:
   br i1 %".68", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".70" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".71" = load i16, ptr %".70", align 2
-  %".72" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".73" = load i16, ptr %".72", align 2
+  %".71" = load i32, ptr %".70", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".71", %"ports.linear"], [%".92", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".73", %"ports.linear"], [%".94", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".71", %"ports.linear"], [%".90", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".96" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".97" = zext i16 %".96" to i64
-  %".98" = trunc i64 %".97" to i16
-  %".99" = call i16 @"llvm.bswap.i16"(i16 %".98")
-  %".100" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".99", ptr %".100", align 2
-  %".102" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".103" = zext i16 %".102" to i64
-  %".104" = trunc i64 %".103" to i16
-  %".105" = call i16 @"llvm.bswap.i16"(i16 %".104")
-  %".106" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".105", ptr %".106", align 2
-  %".108" = add i64 %"cursor.2", 4
-  %".109" = trunc i64 %"cursor.2" to i16
-  %".110" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".109", ptr %".110", align 2
+  %".92" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".92", align 4
+  %".94" = add i64 %"cursor.2", 4
+  %".95" = trunc i64 %"cursor.2" to i16
+  %".96" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".95", ptr %".96", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -152,31 +139,29 @@ version.unknown:
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".75" = trunc i64 %"cursor.2" to i32
-  %".76" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".75", [4 x i8]* %"header_copy", i32 4)
-  %".77" = icmp eq i64 %".76", 0
-  %".78" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".79" = load i32, ptr %".78", align 4
-  %".80" = zext i32 %".79" to i64
-  %"data.6" = inttoptr i64 %".80" to ptr
-  %".81" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".82" = load i32, ptr %".81", align 4
-  %".83" = zext i32 %".82" to i64
-  %"data_end.6" = inttoptr i64 %".83" to ptr
-  %".84" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".84", align 8
-  %".85" = xor i1 %".77", -1
-  br i1 %".85", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".73" = trunc i64 %"cursor.2" to i32
+  %".74" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".73", [4 x i8]* %"header_copy", i32 4)
+  %".75" = icmp eq i64 %".74", 0
+  %".76" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".77" = load i32, ptr %".76", align 4
+  %".78" = zext i32 %".77" to i64
+  %"data.6" = inttoptr i64 %".78" to ptr
+  %".79" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".80" = load i32, ptr %".79", align 4
+  %".81" = zext i32 %".80" to i64
+  %"data_end.6" = inttoptr i64 %".81" to ptr
+  %".82" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".82", align 8
+  %".83" = xor i1 %".75", -1
+  br i1 %".83", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".87" = trunc i64 %"cursor.2" to i16
-  %".88" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".87", ptr %".88", align 2
+  %".85" = trunc i64 %"cursor.2" to i16
+  %".86" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".85", ptr %".86", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".91" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".92" = load volatile i16, [4 x i8]* %".91", align 2
-  %".93" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".94" = load volatile i16, [4 x i8]* %".93", align 2
+  %".89" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".90" = load volatile i32, [4 x i8]* %".89", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

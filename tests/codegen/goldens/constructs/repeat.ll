@@ -70,56 +70,48 @@ tag_tags1.header:
   %"data.4" = phi  ptr [%"data.2", %"tag_tags1.linear"], [%"data.3", %"tag_tags1.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"tag_tags1.linear"], [%"data_end.3", %"tag_tags1.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"tag_tags1.linear"], [%"keys.3", %"tag_tags1.copy_failed.endif"]
-  %".58" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".59" = zext i16 %".58" to i64
-  %".60" = trunc i64 %".59" to i16
-  %".61" = call i16 @"llvm.bswap.i16"(i16 %".60")
-  %".62" = getelementptr i8, ptr %"keys.4", i64 10
+  %".58" = getelementptr i8, ptr %"keys.4", i64 10
+  store i16 %"w2_2", ptr %".58", align 2
+  %".60" = add i64 %"cursor.1", 4
+  %".61" = trunc i64 %".60" to i16
+  %".62" = getelementptr i8, ptr %"keys.4", i64 0
   store i16 %".61", ptr %".62", align 2
-  %".64" = add i64 %"cursor.1", 4
-  %".65" = trunc i64 %".64" to i16
-  %".66" = getelementptr i8, ptr %"keys.4", i64 0
-  store i16 %".65", ptr %".66", align 2
-  %".68" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".69" = zext i16 %".68" to i64
-  switch i64 %".69", label %"tag_tags1.unknown" [i64 34997, label %"tag_tags1.to_tag" i64 6, label %"tag_tags1.to_ports"]
+  %".64" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".65" = zext i16 %".64" to i64
+  switch i64 %".65", label %"tag_tags1.unknown" [i64 34997, label %"tag_tags1.to_tag" i64 6, label %"tag_tags1.to_ports"]
 tag_tags1.to_tag:
   br label %"tag_tags2"
 tag_tags2:
-  %"cursor.2" = phi  i64 [%".64", %"tag_tags1.to_tag"]
+  %"cursor.2" = phi  i64 [%".60", %"tag_tags1.to_tag"]
   %"data.5" = phi  ptr [%"data.4", %"tag_tags1.to_tag"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"tag_tags1.to_tag"]
   %"keys.5" = phi  ptr [%"keys.4", %"tag_tags1.to_tag"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".77" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".78" = icmp ugt ptr %".77", %"data_end.5"
-  br i1 %".78", label %"tag_tags2.copy", label %"tag_tags2.linear", !prof !0
+  %".73" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".74" = icmp ugt ptr %".73", %"data_end.5"
+  br i1 %".74", label %"tag_tags2.copy", label %"tag_tags2.linear", !prof !0
 tag_tags2.linear:
-  %".80" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".81" = load i16, ptr %".80", align 2
+  %".76" = getelementptr i8, ptr %"hdr.1", i64 2
+  %".77" = load i16, ptr %".76", align 2
   br label %"tag_tags2.header"
 tag_tags2.header:
-  %"w2_2.1" = phi  i16 [%".81", %"tag_tags2.linear"], [%".100", %"tag_tags2.copy_failed.endif"]
+  %"w2_2.1" = phi  i16 [%".77", %"tag_tags2.linear"], [%".96", %"tag_tags2.copy_failed.endif"]
   %"data.8" = phi  ptr [%"data.5", %"tag_tags2.linear"], [%"data.7", %"tag_tags2.copy_failed.endif"]
   %"data_end.8" = phi  ptr [%"data_end.5", %"tag_tags2.linear"], [%"data_end.7", %"tag_tags2.copy_failed.endif"]
   %"keys.8" = phi  ptr [%"keys.5", %"tag_tags2.linear"], [%"keys.7", %"tag_tags2.copy_failed.endif"]
-  %".102" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".103" = zext i16 %".102" to i64
-  %".104" = trunc i64 %".103" to i16
-  %".105" = call i16 @"llvm.bswap.i16"(i16 %".104")
-  %".106" = getelementptr i8, ptr %"keys.8", i64 10
-  store i16 %".105", ptr %".106", align 2
-  %".108" = add i64 %"cursor.2", 4
-  %".109" = trunc i64 %".108" to i16
-  %".110" = getelementptr i8, ptr %"keys.8", i64 0
-  store i16 %".109", ptr %".110", align 2
-  %".112" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".113" = zext i16 %".112" to i64
-  switch i64 %".113", label %"tag_tags2.unknown" [i64 34997, label %"tag_tags2.to_tag" i64 6, label %"tag_tags2.to_ports"]
+  %".98" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %"w2_2.1", ptr %".98", align 2
+  %".100" = add i64 %"cursor.2", 4
+  %".101" = trunc i64 %".100" to i16
+  %".102" = getelementptr i8, ptr %"keys.8", i64 0
+  store i16 %".101", ptr %".102", align 2
+  %".104" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".105" = zext i16 %".104" to i64
+  switch i64 %".105", label %"tag_tags2.unknown" [i64 34997, label %"tag_tags2.to_tag" i64 6, label %"tag_tags2.to_ports"]
 tag_tags2.to_tag:
-  %".119" = trunc i64 %".108" to i16
-  %".120" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".119", ptr %".120", align 2
+  %".111" = trunc i64 %".100" to i16
+  %".112" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".111", ptr %".112", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -153,110 +145,95 @@ tag_tags1.copy_failed.endif:
   %".56" = load volatile i16, [4 x i8]* %".55", align 2
   br label %"tag_tags1.header"
 tag_tags1.unknown:
-  %".71" = trunc i64 %".64" to i16
-  %".72" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".71", ptr %".72", align 2
+  %".67" = trunc i64 %".60" to i16
+  %".68" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".67", ptr %".68", align 2
   br label %"return"
 tag_tags1.to_ports:
   br label %"ports"
 ports:
-  %"cursor.3" = phi  i64 [%".64", %"tag_tags1.to_ports"], [%".108", %"tag_tags2.to_ports"]
+  %"cursor.3" = phi  i64 [%".60", %"tag_tags1.to_ports"], [%".100", %"tag_tags2.to_ports"]
   %"data.6" = phi  ptr [%"data.4", %"tag_tags1.to_ports"], [%"data.8", %"tag_tags2.to_ports"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"tag_tags1.to_ports"], [%"data_end.8", %"tag_tags2.to_ports"]
   %"keys.6" = phi  ptr [%"keys.4", %"tag_tags1.to_ports"], [%"keys.8", %"tag_tags2.to_ports"]
   %"hdr.2" = getelementptr i8, ptr %"data.6", i64 %"cursor.3"
-  %".124" = getelementptr i8, ptr %"hdr.2", i64 4
-  %".125" = icmp ugt ptr %".124", %"data_end.6"
-  br i1 %".125", label %"ports.copy", label %"ports.linear", !prof !0
+  %".116" = getelementptr i8, ptr %"hdr.2", i64 4
+  %".117" = icmp ugt ptr %".116", %"data_end.6"
+  br i1 %".117", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".127" = getelementptr i8, ptr %"hdr.2", i64 0
-  %".128" = load i16, ptr %".127", align 2
-  %".129" = getelementptr i8, ptr %"hdr.2", i64 2
-  %".130" = load i16, ptr %".129", align 2
+  %".119" = getelementptr i8, ptr %"hdr.2", i64 0
+  %".120" = load i32, ptr %".119", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".128", %"ports.linear"], [%".149", %"ports.copy_failed.endif"]
-  %"w2_2.2" = phi  i16 [%".130", %"ports.linear"], [%".151", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".120", %"ports.linear"], [%".139", %"ports.copy_failed.endif"]
   %"data.10" = phi  ptr [%"data.6", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
   %"data_end.10" = phi  ptr [%"data_end.6", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
   %"keys.10" = phi  ptr [%"keys.6", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
-  %".153" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".154" = zext i16 %".153" to i64
-  %".155" = trunc i64 %".154" to i16
-  %".156" = call i16 @"llvm.bswap.i16"(i16 %".155")
-  %".157" = getelementptr i8, ptr %"keys.10", i64 12
-  store i16 %".156", ptr %".157", align 2
-  %".159" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.2")
-  %".160" = zext i16 %".159" to i64
-  %".161" = trunc i64 %".160" to i16
-  %".162" = call i16 @"llvm.bswap.i16"(i16 %".161")
-  %".163" = getelementptr i8, ptr %"keys.10", i64 14
-  store i16 %".162", ptr %".163", align 2
-  %".165" = add i64 %"cursor.3", 4
-  %".166" = trunc i64 %"cursor.3" to i16
-  %".167" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".166", ptr %".167", align 2
+  %".141" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4", ptr %".141", align 4
+  %".143" = add i64 %"cursor.3", 4
+  %".144" = trunc i64 %"cursor.3" to i16
+  %".145" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".144", ptr %".145", align 2
   br label %"return"
 tag_tags2.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".83" = trunc i64 %"cursor.2" to i32
-  %".84" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".83", [4 x i8]* %"header_copy", i32 4)
-  %".85" = icmp eq i64 %".84", 0
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".87" = load i32, ptr %".86", align 4
-  %".88" = zext i32 %".87" to i64
-  %"data.7" = inttoptr i64 %".88" to ptr
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".90" = load i32, ptr %".89", align 4
-  %".91" = zext i32 %".90" to i64
-  %"data_end.7" = inttoptr i64 %".91" to ptr
-  %".92" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.7" = load ptr, ptr %".92", align 8
-  %".93" = xor i1 %".85", -1
-  br i1 %".93", label %"tag_tags2.copy_failed", label %"tag_tags2.copy_failed.endif"
+  %".79" = trunc i64 %"cursor.2" to i32
+  %".80" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".79", [4 x i8]* %"header_copy", i32 4)
+  %".81" = icmp eq i64 %".80", 0
+  %".82" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".83" = load i32, ptr %".82", align 4
+  %".84" = zext i32 %".83" to i64
+  %"data.7" = inttoptr i64 %".84" to ptr
+  %".85" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".86" = load i32, ptr %".85", align 4
+  %".87" = zext i32 %".86" to i64
+  %"data_end.7" = inttoptr i64 %".87" to ptr
+  %".88" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.7" = load ptr, ptr %".88", align 8
+  %".89" = xor i1 %".81", -1
+  br i1 %".89", label %"tag_tags2.copy_failed", label %"tag_tags2.copy_failed.endif"
 tag_tags2.copy_failed:
-  %".95" = trunc i64 %"cursor.2" to i16
-  %".96" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".95", ptr %".96", align 2
+  %".91" = trunc i64 %"cursor.2" to i16
+  %".92" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".91", ptr %".92", align 2
   br label %"return"
 tag_tags2.copy_failed.endif:
-  %".99" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".100" = load volatile i16, [4 x i8]* %".99", align 2
+  %".95" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
+  %".96" = load volatile i16, [4 x i8]* %".95", align 2
   br label %"tag_tags2.header"
 tag_tags2.unknown:
-  %".115" = trunc i64 %".108" to i16
-  %".116" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".115", ptr %".116", align 2
+  %".107" = trunc i64 %".100" to i16
+  %".108" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".107", ptr %".108", align 2
   br label %"return"
 tag_tags2.to_ports:
   br label %"ports"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".132" = trunc i64 %"cursor.3" to i32
-  %".133" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".132", [4 x i8]* %"header_copy", i32 4)
-  %".134" = icmp eq i64 %".133", 0
-  %".135" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".136" = load i32, ptr %".135", align 4
-  %".137" = zext i32 %".136" to i64
-  %"data.9" = inttoptr i64 %".137" to ptr
-  %".138" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".139" = load i32, ptr %".138", align 4
-  %".140" = zext i32 %".139" to i64
-  %"data_end.9" = inttoptr i64 %".140" to ptr
-  %".141" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".141", align 8
-  %".142" = xor i1 %".134", -1
-  br i1 %".142", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".122" = trunc i64 %"cursor.3" to i32
+  %".123" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".122", [4 x i8]* %"header_copy", i32 4)
+  %".124" = icmp eq i64 %".123", 0
+  %".125" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".126" = load i32, ptr %".125", align 4
+  %".127" = zext i32 %".126" to i64
+  %"data.9" = inttoptr i64 %".127" to ptr
+  %".128" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".129" = load i32, ptr %".128", align 4
+  %".130" = zext i32 %".129" to i64
+  %"data_end.9" = inttoptr i64 %".130" to ptr
+  %".131" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".131", align 8
+  %".132" = xor i1 %".124", -1
+  br i1 %".132", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".144" = trunc i64 %"cursor.3" to i16
-  %".145" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".144", ptr %".145", align 2
+  %".134" = trunc i64 %"cursor.3" to i16
+  %".135" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".134", ptr %".135", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".148" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".149" = load volatile i16, [4 x i8]* %".148", align 2
-  %".150" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".151" = load volatile i16, [4 x i8]* %".150", align 2
+  %".138" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".139" = load volatile i32, [4 x i8]* %".138", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

@@ -128,60 +128,45 @@ ports:
   br i1 %".71", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".73" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".74" = load i16, ptr %".73", align 2
-  %".75" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".76" = load i16, ptr %".75", align 2
+  %".74" = load i32, ptr %".73", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".74", %"ports.linear"], [%".95", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".76", %"ports.linear"], [%".97", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".74", %"ports.linear"], [%".93", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".99" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".100" = zext i16 %".99" to i64
-  %".101" = trunc i64 %".100" to i16
-  %".102" = call i16 @"llvm.bswap.i16"(i16 %".101")
-  %".103" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".102", ptr %".103", align 2
-  %".105" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".106" = zext i16 %".105" to i64
-  %".107" = trunc i64 %".106" to i16
-  %".108" = call i16 @"llvm.bswap.i16"(i16 %".107")
-  %".109" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".108", ptr %".109", align 2
-  %".111" = add i64 %"cursor.2", 4
-  %".112" = trunc i64 %"cursor.2" to i16
-  %".113" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".112", ptr %".113", align 2
+  %".95" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".95", align 4
+  %".97" = add i64 %"cursor.2", 4
+  %".98" = trunc i64 %"cursor.2" to i16
+  %".99" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".98", ptr %".99", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".78" = trunc i64 %"cursor.2" to i32
-  %".79" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".78", [4 x i8]* %"header_copy", i32 4)
-  %".80" = icmp eq i64 %".79", 0
-  %".81" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".82" = load i32, ptr %".81", align 4
-  %".83" = zext i32 %".82" to i64
-  %"data.6" = inttoptr i64 %".83" to ptr
-  %".84" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".85" = load i32, ptr %".84", align 4
-  %".86" = zext i32 %".85" to i64
-  %"data_end.6" = inttoptr i64 %".86" to ptr
-  %".87" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".87", align 8
-  %".88" = xor i1 %".80", -1
-  br i1 %".88", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".76" = trunc i64 %"cursor.2" to i32
+  %".77" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".76", [4 x i8]* %"header_copy", i32 4)
+  %".78" = icmp eq i64 %".77", 0
+  %".79" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".80" = load i32, ptr %".79", align 4
+  %".81" = zext i32 %".80" to i64
+  %"data.6" = inttoptr i64 %".81" to ptr
+  %".82" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".83" = load i32, ptr %".82", align 4
+  %".84" = zext i32 %".83" to i64
+  %"data_end.6" = inttoptr i64 %".84" to ptr
+  %".85" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".85", align 8
+  %".86" = xor i1 %".78", -1
+  br i1 %".86", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".90" = trunc i64 %"cursor.2" to i16
-  %".91" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".90", ptr %".91", align 2
+  %".88" = trunc i64 %"cursor.2" to i16
+  %".89" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".88", ptr %".89", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".94" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".95" = load volatile i16, [4 x i8]* %".94", align 2
-  %".96" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".97" = load volatile i16, [4 x i8]* %".96", align 2
+  %".92" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".93" = load volatile i32, [4 x i8]* %".92", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

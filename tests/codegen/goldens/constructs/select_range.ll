@@ -129,60 +129,45 @@ ports:
   br i1 %".72", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".74" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".75" = load i16, ptr %".74", align 2
-  %".76" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".77" = load i16, ptr %".76", align 2
+  %".75" = load i32, ptr %".74", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".75", %"ports.linear"], [%".96", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".77", %"ports.linear"], [%".98", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".75", %"ports.linear"], [%".94", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".100" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".101" = zext i16 %".100" to i64
-  %".102" = trunc i64 %".101" to i16
-  %".103" = call i16 @"llvm.bswap.i16"(i16 %".102")
-  %".104" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".103", ptr %".104", align 2
-  %".106" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".107" = zext i16 %".106" to i64
-  %".108" = trunc i64 %".107" to i16
-  %".109" = call i16 @"llvm.bswap.i16"(i16 %".108")
-  %".110" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".109", ptr %".110", align 2
-  %".112" = add i64 %"cursor.2", 4
-  %".113" = trunc i64 %"cursor.2" to i16
-  %".114" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".113", ptr %".114", align 2
+  %".96" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".96", align 4
+  %".98" = add i64 %"cursor.2", 4
+  %".99" = trunc i64 %"cursor.2" to i16
+  %".100" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".99", ptr %".100", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".79" = trunc i64 %"cursor.2" to i32
-  %".80" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".79", [4 x i8]* %"header_copy", i32 4)
-  %".81" = icmp eq i64 %".80", 0
-  %".82" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".83" = load i32, ptr %".82", align 4
-  %".84" = zext i32 %".83" to i64
-  %"data.6" = inttoptr i64 %".84" to ptr
-  %".85" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".86" = load i32, ptr %".85", align 4
-  %".87" = zext i32 %".86" to i64
-  %"data_end.6" = inttoptr i64 %".87" to ptr
-  %".88" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".88", align 8
-  %".89" = xor i1 %".81", -1
-  br i1 %".89", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".77" = trunc i64 %"cursor.2" to i32
+  %".78" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".77", [4 x i8]* %"header_copy", i32 4)
+  %".79" = icmp eq i64 %".78", 0
+  %".80" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".81" = load i32, ptr %".80", align 4
+  %".82" = zext i32 %".81" to i64
+  %"data.6" = inttoptr i64 %".82" to ptr
+  %".83" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".84" = load i32, ptr %".83", align 4
+  %".85" = zext i32 %".84" to i64
+  %"data_end.6" = inttoptr i64 %".85" to ptr
+  %".86" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".86", align 8
+  %".87" = xor i1 %".79", -1
+  br i1 %".87", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".91" = trunc i64 %"cursor.2" to i16
-  %".92" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".91", ptr %".92", align 2
+  %".89" = trunc i64 %"cursor.2" to i16
+  %".90" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".89", ptr %".90", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".95" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".96" = load volatile i16, [4 x i8]* %".95", align 2
-  %".97" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".98" = load volatile i16, [4 x i8]* %".97", align 2
+  %".93" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".94" = load volatile i32, [4 x i8]* %".93", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

@@ -91,7 +91,7 @@ cut.variable.endif:
 cut.to_short_ports:
   br label %"short_ports"
 short_ports:
-  %"cursor.2" = phi  i64 [%"end", %"cut.to_short_ports"], [%".167", %"widening.test"]
+  %"cursor.2" = phi  i64 [%"end", %"cut.to_short_ports"], [%".153", %"widening.test"]
   %"data.8" = phi  ptr [%"data.7", %"cut.to_short_ports"], [%"data.11", %"widening.test"]
   %"data_end.8" = phi  ptr [%"data_end.7", %"cut.to_short_ports"], [%"data_end.11", %"widening.test"]
   %"keys.8" = phi  ptr [%"keys.7", %"cut.to_short_ports"], [%"keys", %"widening.test"]
@@ -101,32 +101,19 @@ short_ports:
   br i1 %".112", label %"short_ports.copy", label %"short_ports.linear", !prof !0
 short_ports.linear:
   %".114" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".115" = load i16, ptr %".114", align 2
-  %".116" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".117" = load i16, ptr %".116", align 2
+  %".115" = load i32, ptr %".114", align 4
   br label %"short_ports.header"
 short_ports.header:
-  %"w0_2" = phi  i16 [%".115", %"short_ports.linear"], [%".136", %"short_ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".117", %"short_ports.linear"], [%".138", %"short_ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".115", %"short_ports.linear"], [%".134", %"short_ports.copy_failed.endif"]
   %"data.10" = phi  ptr [%"data.8", %"short_ports.linear"], [%"data.9", %"short_ports.copy_failed.endif"]
   %"data_end.10" = phi  ptr [%"data_end.8", %"short_ports.linear"], [%"data_end.9", %"short_ports.copy_failed.endif"]
   %"keys.10" = phi  ptr [%"keys.8", %"short_ports.linear"], [%"keys.9", %"short_ports.copy_failed.endif"]
-  %".140" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".141" = zext i16 %".140" to i64
-  %".142" = trunc i64 %".141" to i16
-  %".143" = call i16 @"llvm.bswap.i16"(i16 %".142")
-  %".144" = getelementptr i8, ptr %"keys.10", i64 12
-  store i16 %".143", ptr %".144", align 2
-  %".146" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".147" = zext i16 %".146" to i64
-  %".148" = trunc i64 %".147" to i16
-  %".149" = call i16 @"llvm.bswap.i16"(i16 %".148")
-  %".150" = getelementptr i8, ptr %"keys.10", i64 14
-  store i16 %".149", ptr %".150", align 2
-  %".152" = add i64 %"cursor.2", 4
-  %".153" = trunc i64 %"cursor.2" to i16
-  %".154" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".153", ptr %".154", align 2
+  %".136" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4", ptr %".136", align 4
+  %".138" = add i64 %"cursor.2", 4
+  %".139" = trunc i64 %"cursor.2" to i16
+  %".140" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".139", ptr %".140", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -217,47 +204,45 @@ cut.unknown:
   br label %"return"
 short_ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".119" = trunc i64 %"cursor.2" to i32
-  %".120" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".119", [4 x i8]* %"header_copy", i32 4)
-  %".121" = icmp eq i64 %".120", 0
-  %".122" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".123" = load i32, ptr %".122", align 4
-  %".124" = zext i32 %".123" to i64
-  %"data.9" = inttoptr i64 %".124" to ptr
-  %".125" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".126" = load i32, ptr %".125", align 4
-  %".127" = zext i32 %".126" to i64
-  %"data_end.9" = inttoptr i64 %".127" to ptr
-  %".128" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".128", align 8
-  %".129" = xor i1 %".121", -1
-  br i1 %".129", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
+  %".117" = trunc i64 %"cursor.2" to i32
+  %".118" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".117", [4 x i8]* %"header_copy", i32 4)
+  %".119" = icmp eq i64 %".118", 0
+  %".120" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".121" = load i32, ptr %".120", align 4
+  %".122" = zext i32 %".121" to i64
+  %"data.9" = inttoptr i64 %".122" to ptr
+  %".123" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".124" = load i32, ptr %".123", align 4
+  %".125" = zext i32 %".124" to i64
+  %"data_end.9" = inttoptr i64 %".125" to ptr
+  %".126" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".126", align 8
+  %".127" = xor i1 %".119", -1
+  br i1 %".127", label %"short_ports.copy_failed", label %"short_ports.copy_failed.endif"
 short_ports.copy_failed:
-  %".131" = trunc i64 %"cursor.2" to i16
-  %".132" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".131", ptr %".132", align 2
+  %".129" = trunc i64 %"cursor.2" to i16
+  %".130" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".129", ptr %".130", align 2
   br label %"return"
 short_ports.copy_failed.endif:
-  %".135" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".136" = load volatile i16, [4 x i8]* %".135", align 2
-  %".137" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".138" = load volatile i16, [4 x i8]* %".137", align 2
+  %".133" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".134" = load volatile i32, [4 x i8]* %".133", align 4
   br label %"short_ports.header"
 widening.test:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".159" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".160" = load i32, ptr %".159", align 4
-  %".161" = zext i32 %".160" to i64
-  %"data.11" = inttoptr i64 %".161" to ptr
-  %".162" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".163" = load i32, ptr %".162", align 4
-  %".164" = zext i32 %".163" to i64
-  %"data_end.11" = inttoptr i64 %".164" to ptr
-  %".165" = getelementptr i8, ptr %"keys", i64 0
-  %".166" = load volatile i16, ptr %".165", align 2
-  %".167" = zext i16 %".166" to i64
-  %".168" = icmp ugt i64 %".167", 265
-  br i1 %".168", label %"widening.beyond", label %"short_ports"
+  %".145" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".146" = load i32, ptr %".145", align 4
+  %".147" = zext i32 %".146" to i64
+  %"data.11" = inttoptr i64 %".147" to ptr
+  %".148" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".149" = load i32, ptr %".148", align 4
+  %".150" = zext i32 %".149" to i64
+  %"data_end.11" = inttoptr i64 %".150" to ptr
+  %".151" = getelementptr i8, ptr %"keys", i64 0
+  %".152" = load volatile i16, ptr %".151", align 2
+  %".153" = zext i16 %".152" to i64
+  %".154" = icmp ugt i64 %".153", 265
+  br i1 %".154", label %"widening.beyond", label %"short_ports"
 widening.beyond:
   br label %"return"
 }

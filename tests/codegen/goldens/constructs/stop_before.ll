@@ -93,32 +93,19 @@ ports:
   br i1 %".78", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".80" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".81" = load i16, ptr %".80", align 2
-  %".82" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".83" = load i16, ptr %".82", align 2
+  %".81" = load i32, ptr %".80", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".81", %"ports.linear"], [%".102", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".83", %"ports.linear"], [%".104", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".81", %"ports.linear"], [%".100", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".106" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".107" = zext i16 %".106" to i64
-  %".108" = trunc i64 %".107" to i16
-  %".109" = call i16 @"llvm.bswap.i16"(i16 %".108")
-  %".110" = getelementptr i8, ptr %"keys.7", i64 12
-  store i16 %".109", ptr %".110", align 2
-  %".112" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".113" = zext i16 %".112" to i64
-  %".114" = trunc i64 %".113" to i16
-  %".115" = call i16 @"llvm.bswap.i16"(i16 %".114")
-  %".116" = getelementptr i8, ptr %"keys.7", i64 14
-  store i16 %".115", ptr %".116", align 2
-  %".118" = add i64 %"cursor.2", 4
-  %".119" = trunc i64 %"cursor.2" to i16
-  %".120" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".119", ptr %".120", align 2
+  %".102" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".102", align 4
+  %".104" = add i64 %"cursor.2", 4
+  %".105" = trunc i64 %"cursor.2" to i16
+  %".106" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".105", ptr %".106", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -165,31 +152,29 @@ versioned.unknown:
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".85" = trunc i64 %"cursor.2" to i32
-  %".86" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".85", [4 x i8]* %"header_copy", i32 4)
-  %".87" = icmp eq i64 %".86", 0
-  %".88" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".89" = load i32, ptr %".88", align 4
-  %".90" = zext i32 %".89" to i64
-  %"data.6" = inttoptr i64 %".90" to ptr
-  %".91" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".92" = load i32, ptr %".91", align 4
-  %".93" = zext i32 %".92" to i64
-  %"data_end.6" = inttoptr i64 %".93" to ptr
-  %".94" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".94", align 8
-  %".95" = xor i1 %".87", -1
-  br i1 %".95", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".83" = trunc i64 %"cursor.2" to i32
+  %".84" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".83", [4 x i8]* %"header_copy", i32 4)
+  %".85" = icmp eq i64 %".84", 0
+  %".86" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".87" = load i32, ptr %".86", align 4
+  %".88" = zext i32 %".87" to i64
+  %"data.6" = inttoptr i64 %".88" to ptr
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".90" = load i32, ptr %".89", align 4
+  %".91" = zext i32 %".90" to i64
+  %"data_end.6" = inttoptr i64 %".91" to ptr
+  %".92" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".92", align 8
+  %".93" = xor i1 %".85", -1
+  br i1 %".93", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".97" = trunc i64 %"cursor.2" to i16
-  %".98" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".97", ptr %".98", align 2
+  %".95" = trunc i64 %"cursor.2" to i16
+  %".96" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".95", ptr %".96", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".101" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".102" = load volatile i16, [4 x i8]* %".101", align 2
-  %".103" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".104" = load volatile i16, [4 x i8]* %".103", align 2
+  %".99" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".100" = load volatile i32, [4 x i8]* %".99", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"

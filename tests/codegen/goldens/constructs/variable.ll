@@ -133,7 +133,7 @@ options.variable.endif:
 options.to_ports:
   br label %"ports"
 ports:
-  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"], [%".173", %"widening.test"]
+  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"], [%".159", %"widening.test"]
   %"data.8" = phi  ptr [%"data.7", %"options.to_ports"], [%"data.11", %"widening.test"]
   %"data_end.8" = phi  ptr [%"data_end.7", %"options.to_ports"], [%"data_end.11", %"widening.test"]
   %"keys.8" = phi  ptr [%"keys.7", %"options.to_ports"], [%"keys", %"widening.test"]
@@ -143,32 +143,19 @@ ports:
   br i1 %".118", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
   %".120" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".121" = load i16, ptr %".120", align 2
-  %".122" = getelementptr i8, ptr %"hdr.1", i64 2
-  %".123" = load i16, ptr %".122", align 2
+  %".121" = load i32, ptr %".120", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_2" = phi  i16 [%".121", %"ports.linear"], [%".142", %"ports.copy_failed.endif"]
-  %"w2_2" = phi  i16 [%".123", %"ports.linear"], [%".144", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".121", %"ports.linear"], [%".140", %"ports.copy_failed.endif"]
   %"data.10" = phi  ptr [%"data.8", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
   %"data_end.10" = phi  ptr [%"data_end.8", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
   %"keys.10" = phi  ptr [%"keys.8", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
-  %".146" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".147" = zext i16 %".146" to i64
-  %".148" = trunc i64 %".147" to i16
-  %".149" = call i16 @"llvm.bswap.i16"(i16 %".148")
-  %".150" = getelementptr i8, ptr %"keys.10", i64 12
-  store i16 %".149", ptr %".150", align 2
-  %".152" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".153" = zext i16 %".152" to i64
-  %".154" = trunc i64 %".153" to i16
-  %".155" = call i16 @"llvm.bswap.i16"(i16 %".154")
-  %".156" = getelementptr i8, ptr %"keys.10", i64 14
-  store i16 %".155", ptr %".156", align 2
-  %".158" = add i64 %"cursor.2", 4
-  %".159" = trunc i64 %"cursor.2" to i16
-  %".160" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".159", ptr %".160", align 2
+  %".142" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4", ptr %".142", align 4
+  %".144" = add i64 %"cursor.2", 4
+  %".145" = trunc i64 %"cursor.2" to i16
+  %".146" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".145", ptr %".146", align 2
   br label %"return"
 options.variable:
   %".76" = zext i8 %"w0_1" to i64
@@ -225,47 +212,45 @@ options.unknown:
   br label %"return"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".125" = trunc i64 %"cursor.2" to i32
-  %".126" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".125", [4 x i8]* %"header_copy", i32 4)
-  %".127" = icmp eq i64 %".126", 0
-  %".128" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".129" = load i32, ptr %".128", align 4
-  %".130" = zext i32 %".129" to i64
-  %"data.9" = inttoptr i64 %".130" to ptr
-  %".131" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".132" = load i32, ptr %".131", align 4
-  %".133" = zext i32 %".132" to i64
-  %"data_end.9" = inttoptr i64 %".133" to ptr
-  %".134" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".134", align 8
-  %".135" = xor i1 %".127", -1
-  br i1 %".135", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".123" = trunc i64 %"cursor.2" to i32
+  %".124" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".123", [4 x i8]* %"header_copy", i32 4)
+  %".125" = icmp eq i64 %".124", 0
+  %".126" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".127" = load i32, ptr %".126", align 4
+  %".128" = zext i32 %".127" to i64
+  %"data.9" = inttoptr i64 %".128" to ptr
+  %".129" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".130" = load i32, ptr %".129", align 4
+  %".131" = zext i32 %".130" to i64
+  %"data_end.9" = inttoptr i64 %".131" to ptr
+  %".132" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".132", align 8
+  %".133" = xor i1 %".125", -1
+  br i1 %".133", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".137" = trunc i64 %"cursor.2" to i16
-  %".138" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".137", ptr %".138", align 2
+  %".135" = trunc i64 %"cursor.2" to i16
+  %".136" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".135", ptr %".136", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".141" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".142" = load volatile i16, [4 x i8]* %".141", align 2
-  %".143" = getelementptr i8, [4 x i8]* %"header_copy", i64 2
-  %".144" = load volatile i16, [4 x i8]* %".143", align 2
+  %".139" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".140" = load volatile i32, [4 x i8]* %".139", align 4
   br label %"ports.header"
 widening.test:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".165" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".166" = load i32, ptr %".165", align 4
-  %".167" = zext i32 %".166" to i64
-  %"data.11" = inttoptr i64 %".167" to ptr
-  %".168" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".169" = load i32, ptr %".168", align 4
-  %".170" = zext i32 %".169" to i64
-  %"data_end.11" = inttoptr i64 %".170" to ptr
-  %".171" = getelementptr i8, ptr %"keys", i64 0
-  %".172" = load volatile i16, ptr %".171", align 2
-  %".173" = zext i16 %".172" to i64
-  %".174" = icmp ugt i64 %".173", 265
-  br i1 %".174", label %"widening.beyond", label %"ports"
+  %".151" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".152" = load i32, ptr %".151", align 4
+  %".153" = zext i32 %".152" to i64
+  %"data.11" = inttoptr i64 %".153" to ptr
+  %".154" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".155" = load i32, ptr %".154", align 4
+  %".156" = zext i32 %".155" to i64
+  %"data_end.11" = inttoptr i64 %".156" to ptr
+  %".157" = getelementptr i8, ptr %"keys", i64 0
+  %".158" = load volatile i16, ptr %".157", align 2
+  %".159" = zext i16 %".158" to i64
+  %".160" = icmp ugt i64 %".159", 265
+  br i1 %".160", label %"widening.beyond", label %"ports"
 widening.beyond:
   br label %"return"
 }
