@@ -175,3 +175,14 @@ def test_keys_copied_from_adjacent_bytes_are_one_copy() -> None:
     ipv4_blocks = _blocks_of(text, "ipv4_d0")
     assert "load i64" in ipv4_blocks.split("ipv4_d0.copy:")[0]  # in place: one load
     assert "load volatile i64" not in ipv4_blocks  # the copy: two of 4 put together
+
+
+def test_mask_tests_are_made_on_the_word_as_loaded() -> None:
+    """IPv4's fragment tests (frag_off & 0x3FFF, & 0x1FFF) compare the loaded word with
+    the masks in network order: no byte swap of frag_off on any IPv4 header."""
+    text = str(lower_graph(default_graph()))
+    ipv4 = _blocks_of(text, "ipv4_d0")
+    assert '@"llvm.bswap.i16"(i16 %"w6_2' not in ipv4  # frag_off, as loaded
+    # 0x3FFF and 0x1FFF as loaded on a little-endian machine: 0xFF3F and 0xFF1F
+    assert f'and i16 %"w6_2", {0xFF3F}' in ipv4
+    assert f'and i16 %"w6_2", {0xFF1F}' in ipv4

@@ -74,19 +74,15 @@ frag.header:
   %"data_end.4" = phi  ptr [%"data_end.2", %"frag.linear"], [%"data_end.3", %"frag.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"frag.linear"], [%"keys.3", %"frag.copy_failed.endif"]
   %".62" = add i64 %"cursor.1", 4
-  %".63" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".64" = zext i16 %".63" to i64
-  %".65" = and i64 %".64", 16383
-  %".66" = icmp ne i64 %".65", 0
-  %".67" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".68" = zext i16 %".67" to i64
-  %".69" = and i64 %".68", 8191
-  %".70" = icmp eq i64 %".69", 0
-  br i1 %".66", label %"frag.fragment", label %"frag.fragment.endif", !prof !0
+  %".63" = and i16 %"w0_2", 65343
+  %".64" = icmp ne i16 %".63", 0
+  %".65" = and i16 %"w0_2", 65311
+  %".66" = icmp eq i16 %".65", 0
+  br i1 %".64", label %"frag.fragment", label %"frag.fragment.endif", !prof !0
 frag.fragment.endif:
-  %".92" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
-  %".93" = zext i16 %".92" to i64
-  switch i64 %".93", label %"frag.unknown" [i64 6, label %"frag.to_ports"]
+  %".88" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
+  %".89" = zext i16 %".88" to i64
+  switch i64 %".89", label %"frag.unknown" [i64 6, label %"frag.to_ports"]
 frag.to_ports:
   br label %"ports"
 ports:
@@ -95,24 +91,24 @@ ports:
   %"data_end.5" = phi  ptr [%"data_end.4", %"frag.to_ports"]
   %"keys.5" = phi  ptr [%"keys.4", %"frag.to_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".100" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".101" = icmp ugt ptr %".100", %"data_end.5"
-  br i1 %".101", label %"ports.copy", label %"ports.linear", !prof !0
+  %".96" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".97" = icmp ugt ptr %".96", %"data_end.5"
+  br i1 %".97", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".103" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".104" = load i32, ptr %".103", align 4
+  %".99" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".100" = load i32, ptr %".99", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_4" = phi  i32 [%".104", %"ports.linear"], [%".123", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".100", %"ports.linear"], [%".119", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".125" = getelementptr i8, ptr %"keys.7", i64 12
-  store i32 %"w0_4", ptr %".125", align 4
-  %".127" = add i64 %"cursor.2", 4
-  %".128" = trunc i64 %"cursor.2" to i16
-  %".129" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".128", ptr %".129", align 2
+  %".121" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".121", align 4
+  %".123" = add i64 %"cursor.2", 4
+  %".124" = trunc i64 %"cursor.2" to i16
+  %".125" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".124", ptr %".125", align 2
   br label %"return"
 entry.unknown:
   %".28" = trunc i64 %".26" to i16
@@ -148,62 +144,62 @@ frag.copy_failed.endif:
   %".60" = load volatile i16, [4 x i8]* %".59", align 2
   br label %"frag.header"
 frag.fragment:
-  %".72" = getelementptr i8, ptr %"keys.4", i64 6
-  store i8 1, ptr %".72", align 1
-  br i1 %".70", label %"frag.first_fragment", label %"frag.later_fragment"
+  %".68" = getelementptr i8, ptr %"keys.4", i64 6
+  store i8 1, ptr %".68", align 1
+  br i1 %".66", label %"frag.first_fragment", label %"frag.later_fragment"
 frag.first_fragment:
-  %".75" = getelementptr i8, ptr %"keys.4", i64 7
-  store i8 1, ptr %".75", align 1
-  %".77" = getelementptr i8, ptr %"keys.4", i64 48
-  %"flags" = load volatile i32, ptr %".77", align 4
-  %".78" = and i32 %"flags", 1
-  %".79" = icmp ne i32 %".78", 0
-  %".80" = xor i1 %".79", -1
-  br i1 %".80", label %"frag.no_parse_1st_frag", label %"frag.no_parse_1st_frag.endif"
+  %".71" = getelementptr i8, ptr %"keys.4", i64 7
+  store i8 1, ptr %".71", align 1
+  %".73" = getelementptr i8, ptr %"keys.4", i64 48
+  %"flags" = load volatile i32, ptr %".73", align 4
+  %".74" = and i32 %"flags", 1
+  %".75" = icmp ne i32 %".74", 0
+  %".76" = xor i1 %".75", -1
+  br i1 %".76", label %"frag.no_parse_1st_frag", label %"frag.no_parse_1st_frag.endif"
 frag.later_fragment:
-  %".87" = trunc i64 %".62" to i16
-  %".88" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".87", ptr %".88", align 2
+  %".83" = trunc i64 %".62" to i16
+  %".84" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".83", ptr %".84", align 2
   br label %"return"
 frag.first_fragment.endif:
   br label %"frag.fragment.endif"
 frag.no_parse_1st_frag:
-  %".82" = trunc i64 %".62" to i16
-  %".83" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".82", ptr %".83", align 2
+  %".78" = trunc i64 %".62" to i16
+  %".79" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".78", ptr %".79", align 2
   br label %"return"
 frag.no_parse_1st_frag.endif:
   br label %"frag.first_fragment.endif"
 frag.unknown:
-  %".95" = trunc i64 %".62" to i16
-  %".96" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".95", ptr %".96", align 2
+  %".91" = trunc i64 %".62" to i16
+  %".92" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".91", ptr %".92", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".106" = trunc i64 %"cursor.2" to i32
-  %".107" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".106", [4 x i8]* %"header_copy", i32 4)
-  %".108" = icmp eq i64 %".107", 0
-  %".109" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".110" = load i32, ptr %".109", align 4
-  %".111" = zext i32 %".110" to i64
-  %"data.6" = inttoptr i64 %".111" to ptr
-  %".112" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".113" = load i32, ptr %".112", align 4
-  %".114" = zext i32 %".113" to i64
-  %"data_end.6" = inttoptr i64 %".114" to ptr
-  %".115" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".115", align 8
-  %".116" = xor i1 %".108", -1
-  br i1 %".116", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".102" = trunc i64 %"cursor.2" to i32
+  %".103" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".102", [4 x i8]* %"header_copy", i32 4)
+  %".104" = icmp eq i64 %".103", 0
+  %".105" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".106" = load i32, ptr %".105", align 4
+  %".107" = zext i32 %".106" to i64
+  %"data.6" = inttoptr i64 %".107" to ptr
+  %".108" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".109" = load i32, ptr %".108", align 4
+  %".110" = zext i32 %".109" to i64
+  %"data_end.6" = inttoptr i64 %".110" to ptr
+  %".111" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".111", align 8
+  %".112" = xor i1 %".104", -1
+  br i1 %".112", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".118" = trunc i64 %"cursor.2" to i16
-  %".119" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".118", ptr %".119", align 2
+  %".114" = trunc i64 %"cursor.2" to i16
+  %".115" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".114", ptr %".115", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".122" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".123" = load volatile i32, [4 x i8]* %".122", align 4
+  %".118" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".119" = load volatile i32, [4 x i8]* %".118", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"
