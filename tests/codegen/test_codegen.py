@@ -186,3 +186,14 @@ def test_mask_tests_are_made_on_the_word_as_loaded() -> None:
     # 0x3FFF and 0x1FFF as loaded on a little-endian machine: 0xFF3F and 0xFF1F
     assert f'and i16 %"w6_2", {0xFF3F}' in ipv4
     assert f'and i16 %"w6_2", {0xFF1F}' in ipv4
+
+
+def test_a_select_of_a_whole_word_switches_on_it_as_loaded() -> None:
+    """The entry's n_proto and Ethernet's ethertype are switched on as loaded, against
+    the bindings' values in network order (IPv4: 0x0800 is 0x0008 as loaded): no byte
+    swap before the switch."""
+    text = str(lower_graph(default_graph()))
+    for state in ("entry_d0", "ethernet_d1"):
+        body = _blocks_of(text, state)
+        switch = next(line for line in body.splitlines() if "switch " in line)
+        assert switch.lstrip().startswith("switch i16") and "i16 8, label" in switch, switch

@@ -49,7 +49,7 @@ entry_d0:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 2048, label %"entry_d0.to_ipv4" i64 34525, label %"entry_d0.to_ipv6" i64 33024, label %"entry_d0.to_vlan" i64 34984, label %"entry_d0.to_vlan.1" i64 34887, label %"entry_d0.to_mpls" i64 34888, label %"entry_d0.to_mpls.1" i64 34916, label %"entry_d0.to_pppoe" i64 2054, label %"entry_d0.to_arp" i64 32821, label %"entry_d0.to_arp.1" i64 35063, label %"entry_d0.to_ptp" i64 35074, label %"entry_d0.to_cfm" i64 35018, label %"entry_d0.to_tipc" i64 35078, label %"entry_d0.to_fcoe" i64 35119, label %"entry_d0.to_hsr" i64 35067, label %"entry_d0.to_hsr.1" i64 17157, label %"entry_d0.to_batadv"]  , !prof !1
+  switch i16 %".15", label %"entry_d0.unknown" [i16 8, label %"entry_d0.to_ipv4" i16 56710, label %"entry_d0.to_ipv6" i16 129, label %"entry_d0.to_vlan" i16 43144, label %"entry_d0.to_vlan.1" i16 18312, label %"entry_d0.to_mpls" i16 18568, label %"entry_d0.to_mpls.1" i16 25736, label %"entry_d0.to_pppoe" i16 1544, label %"entry_d0.to_arp" i16 13696, label %"entry_d0.to_arp.1" i16 63368, label %"entry_d0.to_ptp" i16 649, label %"entry_d0.to_cfm" i16 51848, label %"entry_d0.to_tipc" i16 1673, label %"entry_d0.to_fcoe" i16 12169, label %"entry_d0.to_hsr" i16 64392, label %"entry_d0.to_hsr.1" i16 1347, label %"entry_d0.to_batadv"]  , !prof !1
 entry_d0.to_ipv4:
   br label %"ipv4_d0"
 ipv4_d0:
@@ -213,7 +213,7 @@ vlan_d0_vlan_tags1.header:
   store i16 %".374", ptr %".375", align 2
   %".377" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".378" = zext i16 %".377" to i64
-  switch i64 %".378", label %"vlan_d0_vlan_tags1.unknown" [i64 2048, label %"vlan_d0_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags1.to_vlan" i64 34984, label %"vlan_d0_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags1.to_mpls" i64 34888, label %"vlan_d0_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags1.to_arp" i64 32821, label %"vlan_d0_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags1.to_ptp" i64 35074, label %"vlan_d0_vlan_tags1.to_cfm" i64 35018, label %"vlan_d0_vlan_tags1.to_tipc" i64 35078, label %"vlan_d0_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags1.to_hsr" i64 35067, label %"vlan_d0_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
+  switch i16 %"w2_2", label %"vlan_d0_vlan_tags1.unknown" [i16 8, label %"vlan_d0_vlan_tags1.to_ipv4" i16 56710, label %"vlan_d0_vlan_tags1.to_ipv6" i16 129, label %"vlan_d0_vlan_tags1.to_vlan" i16 43144, label %"vlan_d0_vlan_tags1.to_vlan.1" i16 18312, label %"vlan_d0_vlan_tags1.to_mpls" i16 18568, label %"vlan_d0_vlan_tags1.to_mpls.1" i16 25736, label %"vlan_d0_vlan_tags1.to_pppoe" i16 1544, label %"vlan_d0_vlan_tags1.to_arp" i16 13696, label %"vlan_d0_vlan_tags1.to_arp.1" i16 63368, label %"vlan_d0_vlan_tags1.to_ptp" i16 649, label %"vlan_d0_vlan_tags1.to_cfm" i16 51848, label %"vlan_d0_vlan_tags1.to_tipc" i16 1673, label %"vlan_d0_vlan_tags1.to_fcoe" i16 12169, label %"vlan_d0_vlan_tags1.to_hsr" i16 64392, label %"vlan_d0_vlan_tags1.to_hsr.1" i16 1347, label %"vlan_d0_vlan_tags1.to_batadv"]  , !prof !1
 vlan_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
 mpls_d0_mpls_labels1:
@@ -461,7 +461,7 @@ hsr_d0_vlan_tags1.header:
   store i16 %".648", ptr %".649", align 2
   %".651" = call i16 @"llvm.bswap.i16"(i16 %"w4_2")
   %".652" = zext i16 %".651" to i64
-  switch i64 %".652", label %"hsr_d0_vlan_tags1.unknown" [i64 2048, label %"hsr_d0_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags1.to_vlan" i64 34984, label %"hsr_d0_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags1.to_mpls" i64 34888, label %"hsr_d0_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags1.to_arp" i64 32821, label %"hsr_d0_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags1.to_ptp" i64 35074, label %"hsr_d0_vlan_tags1.to_cfm" i64 35018, label %"hsr_d0_vlan_tags1.to_tipc" i64 35078, label %"hsr_d0_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags1.to_hsr" i64 35067, label %"hsr_d0_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
+  switch i16 %"w4_2", label %"hsr_d0_vlan_tags1.unknown" [i16 8, label %"hsr_d0_vlan_tags1.to_ipv4" i16 56710, label %"hsr_d0_vlan_tags1.to_ipv6" i16 129, label %"hsr_d0_vlan_tags1.to_vlan" i16 43144, label %"hsr_d0_vlan_tags1.to_vlan.1" i16 18312, label %"hsr_d0_vlan_tags1.to_mpls" i16 18568, label %"hsr_d0_vlan_tags1.to_mpls.1" i16 25736, label %"hsr_d0_vlan_tags1.to_pppoe" i16 1544, label %"hsr_d0_vlan_tags1.to_arp" i16 13696, label %"hsr_d0_vlan_tags1.to_arp.1" i16 63368, label %"hsr_d0_vlan_tags1.to_ptp" i16 649, label %"hsr_d0_vlan_tags1.to_cfm" i16 51848, label %"hsr_d0_vlan_tags1.to_tipc" i16 1673, label %"hsr_d0_vlan_tags1.to_fcoe" i16 12169, label %"hsr_d0_vlan_tags1.to_hsr" i16 64392, label %"hsr_d0_vlan_tags1.to_hsr.1" i16 1347, label %"hsr_d0_vlan_tags1.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags1.to_ipv4:
   br label %"ipv4_d0"
 batadv_d0:
@@ -742,7 +742,7 @@ udp_d0.variable_part:
   %".1023" = trunc i32 %".1022" to i16
   %".1024" = call i16 @"llvm.bswap.i16"(i16 %".1023")
   %".1025" = zext i16 %".1024" to i64
-  switch i64 %".1025", label %"udp_d0.unknown" [i64 4789, label %"udp_d0.to_vxlan" i64 6081, label %"udp_d0.to_geneve" i64 6080, label %"udp_d0.to_gue" i64 2152, label %"udp_d0.to_gtpu" i64 7777, label %"udp_d0.to_shim"]  , !prof !4
+  switch i16 %".1023", label %"udp_d0.unknown" [i16 46354, label %"udp_d0.to_vxlan" i16 49431, label %"udp_d0.to_geneve" i16 49175, label %"udp_d0.to_gue" i16 26632, label %"udp_d0.to_gtpu" i16 24862, label %"udp_d0.to_shim"]  , !prof !4
 udp_d0.to_vxlan:
   br label %"vxlan_d0"
 vxlan_d0:
@@ -1426,7 +1426,7 @@ vlan_d0_vlan_tags2.header:
   store i16 %".1901", ptr %".1902", align 2
   %".1904" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.3")
   %".1905" = zext i16 %".1904" to i64
-  switch i64 %".1905", label %"vlan_d0_vlan_tags2.unknown" [i64 2048, label %"vlan_d0_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d0_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d0_vlan_tags2.to_vlan" i64 34984, label %"vlan_d0_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d0_vlan_tags2.to_mpls" i64 34888, label %"vlan_d0_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d0_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d0_vlan_tags2.to_arp" i64 32821, label %"vlan_d0_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d0_vlan_tags2.to_ptp" i64 35074, label %"vlan_d0_vlan_tags2.to_cfm" i64 35018, label %"vlan_d0_vlan_tags2.to_tipc" i64 35078, label %"vlan_d0_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d0_vlan_tags2.to_hsr" i64 35067, label %"vlan_d0_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
+  switch i16 %"w2_2.3", label %"vlan_d0_vlan_tags2.unknown" [i16 8, label %"vlan_d0_vlan_tags2.to_ipv4" i16 56710, label %"vlan_d0_vlan_tags2.to_ipv6" i16 129, label %"vlan_d0_vlan_tags2.to_vlan" i16 43144, label %"vlan_d0_vlan_tags2.to_vlan.1" i16 18312, label %"vlan_d0_vlan_tags2.to_mpls" i16 18568, label %"vlan_d0_vlan_tags2.to_mpls.1" i16 25736, label %"vlan_d0_vlan_tags2.to_pppoe" i16 1544, label %"vlan_d0_vlan_tags2.to_arp" i16 13696, label %"vlan_d0_vlan_tags2.to_arp.1" i16 63368, label %"vlan_d0_vlan_tags2.to_ptp" i16 649, label %"vlan_d0_vlan_tags2.to_cfm" i16 51848, label %"vlan_d0_vlan_tags2.to_tipc" i16 1673, label %"vlan_d0_vlan_tags2.to_fcoe" i16 12169, label %"vlan_d0_vlan_tags2.to_hsr" i16 64392, label %"vlan_d0_vlan_tags2.to_hsr.1" i16 1347, label %"vlan_d0_vlan_tags2.to_batadv"]  , !prof !1
 vlan_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 hsr_d0_vlan_tags2:
@@ -1455,7 +1455,7 @@ hsr_d0_vlan_tags2.header:
   store i16 %".1967", ptr %".1968", align 2
   %".1970" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.1")
   %".1971" = zext i16 %".1970" to i64
-  switch i64 %".1971", label %"hsr_d0_vlan_tags2.unknown" [i64 2048, label %"hsr_d0_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d0_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d0_vlan_tags2.to_vlan" i64 34984, label %"hsr_d0_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d0_vlan_tags2.to_mpls" i64 34888, label %"hsr_d0_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d0_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d0_vlan_tags2.to_arp" i64 32821, label %"hsr_d0_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d0_vlan_tags2.to_ptp" i64 35074, label %"hsr_d0_vlan_tags2.to_cfm" i64 35018, label %"hsr_d0_vlan_tags2.to_tipc" i64 35078, label %"hsr_d0_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d0_vlan_tags2.to_hsr" i64 35067, label %"hsr_d0_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
+  switch i16 %"w4_2.1", label %"hsr_d0_vlan_tags2.unknown" [i16 8, label %"hsr_d0_vlan_tags2.to_ipv4" i16 56710, label %"hsr_d0_vlan_tags2.to_ipv6" i16 129, label %"hsr_d0_vlan_tags2.to_vlan" i16 43144, label %"hsr_d0_vlan_tags2.to_vlan.1" i16 18312, label %"hsr_d0_vlan_tags2.to_mpls" i16 18568, label %"hsr_d0_vlan_tags2.to_mpls.1" i16 25736, label %"hsr_d0_vlan_tags2.to_pppoe" i16 1544, label %"hsr_d0_vlan_tags2.to_arp" i16 13696, label %"hsr_d0_vlan_tags2.to_arp.1" i16 63368, label %"hsr_d0_vlan_tags2.to_ptp" i16 649, label %"hsr_d0_vlan_tags2.to_cfm" i16 51848, label %"hsr_d0_vlan_tags2.to_tipc" i16 1673, label %"hsr_d0_vlan_tags2.to_fcoe" i16 12169, label %"hsr_d0_vlan_tags2.to_hsr" i16 64392, label %"hsr_d0_vlan_tags2.to_hsr.1" i16 1347, label %"hsr_d0_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d0_vlan_tags2.to_ipv4:
   br label %"ipv4_d0"
 mpls_d0_mpls_labels1.copy:
@@ -1572,7 +1572,7 @@ pppoe_d0.require.endif:
   store i16 %".499", ptr %".500", align 2
   %".502" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.1")
   %".503" = zext i16 %".502" to i64
-  switch i64 %".503", label %"pppoe_d0.unknown" [i64 33, label %"pppoe_d0.to_ipv4" i64 87, label %"pppoe_d0.to_ipv6" i64 641, label %"pppoe_d0.to_mpls" i64 643, label %"pppoe_d0.to_mpls.1"]  , !prof !3
+  switch i16 %"w6_2.1", label %"pppoe_d0.unknown" [i16 8448, label %"pppoe_d0.to_ipv4" i16 22272, label %"pppoe_d0.to_ipv6" i16 33026, label %"pppoe_d0.to_mpls" i16 33538, label %"pppoe_d0.to_mpls.1"]  , !prof !3
 pppoe_d0.to_ipv4:
   %".512" = trunc i64 2048 to i16
   %".513" = call i16 @"llvm.bswap.i16"(i16 %".512")
@@ -1792,7 +1792,7 @@ batadv_d0.require.endif:
   %".720" = add i64 %"cursor.12", 24
   %".721" = call i16 @"llvm.bswap.i16"(i16 %"w22_2")
   %".722" = zext i16 %".721" to i64
-  switch i64 %".722", label %"batadv_d0.unknown" [i64 2048, label %"batadv_d0.to_ipv4" i64 34525, label %"batadv_d0.to_ipv6" i64 33024, label %"batadv_d0.to_vlan" i64 34984, label %"batadv_d0.to_vlan.1" i64 34887, label %"batadv_d0.to_mpls" i64 34888, label %"batadv_d0.to_mpls.1" i64 34916, label %"batadv_d0.to_pppoe" i64 2054, label %"batadv_d0.to_arp" i64 32821, label %"batadv_d0.to_arp.1" i64 35063, label %"batadv_d0.to_ptp" i64 35074, label %"batadv_d0.to_cfm" i64 35018, label %"batadv_d0.to_tipc" i64 35078, label %"batadv_d0.to_fcoe" i64 35119, label %"batadv_d0.to_hsr" i64 35067, label %"batadv_d0.to_hsr.1" i64 17157, label %"batadv_d0.to_batadv"]  , !prof !1
+  switch i16 %"w22_2", label %"batadv_d0.unknown" [i16 8, label %"batadv_d0.to_ipv4" i16 56710, label %"batadv_d0.to_ipv6" i16 129, label %"batadv_d0.to_vlan" i16 43144, label %"batadv_d0.to_vlan.1" i16 18312, label %"batadv_d0.to_mpls" i16 18568, label %"batadv_d0.to_mpls.1" i16 25736, label %"batadv_d0.to_pppoe" i16 1544, label %"batadv_d0.to_arp" i16 13696, label %"batadv_d0.to_arp.1" i16 63368, label %"batadv_d0.to_ptp" i16 649, label %"batadv_d0.to_cfm" i16 51848, label %"batadv_d0.to_tipc" i16 1673, label %"batadv_d0.to_fcoe" i16 12169, label %"batadv_d0.to_hsr" i16 64392, label %"batadv_d0.to_hsr.1" i16 1347, label %"batadv_d0.to_batadv"]  , !prof !1
 batadv_d0.to_ipv4:
   %".728" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".728", align 1
@@ -1979,7 +1979,7 @@ vlan_d1_vlan_tags1.header:
   store i16 %".2121", ptr %".2122", align 2
   %".2124" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.4")
   %".2125" = zext i16 %".2124" to i64
-  switch i64 %".2125", label %"vlan_d1_vlan_tags1.unknown" [i64 2048, label %"vlan_d1_vlan_tags1.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags1.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags1.to_vlan" i64 34984, label %"vlan_d1_vlan_tags1.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags1.to_mpls" i64 34888, label %"vlan_d1_vlan_tags1.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags1.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags1.to_arp" i64 32821, label %"vlan_d1_vlan_tags1.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags1.to_ptp" i64 35074, label %"vlan_d1_vlan_tags1.to_cfm" i64 35018, label %"vlan_d1_vlan_tags1.to_tipc" i64 35078, label %"vlan_d1_vlan_tags1.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags1.to_hsr" i64 35067, label %"vlan_d1_vlan_tags1.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
+  switch i16 %"w2_2.4", label %"vlan_d1_vlan_tags1.unknown" [i16 8, label %"vlan_d1_vlan_tags1.to_ipv4" i16 56710, label %"vlan_d1_vlan_tags1.to_ipv6" i16 129, label %"vlan_d1_vlan_tags1.to_vlan" i16 43144, label %"vlan_d1_vlan_tags1.to_vlan.1" i16 18312, label %"vlan_d1_vlan_tags1.to_mpls" i16 18568, label %"vlan_d1_vlan_tags1.to_mpls.1" i16 25736, label %"vlan_d1_vlan_tags1.to_pppoe" i16 1544, label %"vlan_d1_vlan_tags1.to_arp" i16 13696, label %"vlan_d1_vlan_tags1.to_arp.1" i16 63368, label %"vlan_d1_vlan_tags1.to_ptp" i16 649, label %"vlan_d1_vlan_tags1.to_cfm" i16 51848, label %"vlan_d1_vlan_tags1.to_tipc" i16 1673, label %"vlan_d1_vlan_tags1.to_fcoe" i16 12169, label %"vlan_d1_vlan_tags1.to_hsr" i16 64392, label %"vlan_d1_vlan_tags1.to_hsr.1" i16 1347, label %"vlan_d1_vlan_tags1.to_batadv"]  , !prof !1
 vlan_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
 batadv_d0.stop_at_encap.3:
@@ -2247,7 +2247,7 @@ hsr_d1_vlan_tags1.header:
   store i16 %".2311", ptr %".2312", align 2
   %".2314" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.2")
   %".2315" = zext i16 %".2314" to i64
-  switch i64 %".2315", label %"hsr_d1_vlan_tags1.unknown" [i64 2048, label %"hsr_d1_vlan_tags1.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags1.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags1.to_vlan" i64 34984, label %"hsr_d1_vlan_tags1.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags1.to_mpls" i64 34888, label %"hsr_d1_vlan_tags1.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags1.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags1.to_arp" i64 32821, label %"hsr_d1_vlan_tags1.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags1.to_ptp" i64 35074, label %"hsr_d1_vlan_tags1.to_cfm" i64 35018, label %"hsr_d1_vlan_tags1.to_tipc" i64 35078, label %"hsr_d1_vlan_tags1.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags1.to_hsr" i64 35067, label %"hsr_d1_vlan_tags1.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
+  switch i16 %"w4_2.2", label %"hsr_d1_vlan_tags1.unknown" [i16 8, label %"hsr_d1_vlan_tags1.to_ipv4" i16 56710, label %"hsr_d1_vlan_tags1.to_ipv6" i16 129, label %"hsr_d1_vlan_tags1.to_vlan" i16 43144, label %"hsr_d1_vlan_tags1.to_vlan.1" i16 18312, label %"hsr_d1_vlan_tags1.to_mpls" i16 18568, label %"hsr_d1_vlan_tags1.to_mpls.1" i16 25736, label %"hsr_d1_vlan_tags1.to_pppoe" i16 1544, label %"hsr_d1_vlan_tags1.to_arp" i16 13696, label %"hsr_d1_vlan_tags1.to_arp.1" i16 63368, label %"hsr_d1_vlan_tags1.to_ptp" i16 649, label %"hsr_d1_vlan_tags1.to_cfm" i16 51848, label %"hsr_d1_vlan_tags1.to_tipc" i16 1673, label %"hsr_d1_vlan_tags1.to_fcoe" i16 12169, label %"hsr_d1_vlan_tags1.to_hsr" i16 64392, label %"hsr_d1_vlan_tags1.to_hsr.1" i16 1347, label %"hsr_d1_vlan_tags1.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags1.to_ipv4:
   br label %"ipv4_d1"
 batadv_d0.stop_at_encap.14:
@@ -2725,7 +2725,7 @@ ppp_d0.header:
   %".4152" = add i64 %"cursor.58", 4
   %".4153" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
   %".4154" = zext i16 %".4153" to i64
-  switch i64 %".4154", label %"ppp_d0.unknown" [i64 33, label %"ppp_d0.to_ipv4" i64 87, label %"ppp_d0.to_ipv6"]
+  switch i16 %"w2_2.11", label %"ppp_d0.unknown" [i16 8448, label %"ppp_d0.to_ipv4" i16 22272, label %"ppp_d0.to_ipv6"]
 ppp_d0.to_ipv4:
   %".4163" = trunc i64 2048 to i16
   %".4164" = call i16 @"llvm.bswap.i16"(i16 %".4163")
@@ -3066,7 +3066,7 @@ udp_d1.variable_part:
   %".3289" = trunc i32 %".3288" to i16
   %".3290" = call i16 @"llvm.bswap.i16"(i16 %".3289")
   %".3291" = zext i16 %".3290" to i64
-  switch i64 %".3291", label %"udp_d1.unknown" [i64 4789, label %"udp_d1.to_vxlan" i64 6081, label %"udp_d1.to_geneve" i64 6080, label %"udp_d1.to_gue" i64 2152, label %"udp_d1.to_gtpu" i64 7777, label %"udp_d1.to_shim"]  , !prof !4
+  switch i16 %".3289", label %"udp_d1.unknown" [i16 46354, label %"udp_d1.to_vxlan" i16 49431, label %"udp_d1.to_geneve" i16 49175, label %"udp_d1.to_gue" i16 26632, label %"udp_d1.to_gtpu" i16 24862, label %"udp_d1.to_shim"]  , !prof !4
 udp_d1.to_vxlan:
   br label %"vxlan_d1"
 vxlan_d1:
@@ -4017,7 +4017,7 @@ vlan_d1_vlan_tags2.header:
   store i16 %".3865", ptr %".3866", align 2
   %".3868" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.10")
   %".3869" = zext i16 %".3868" to i64
-  switch i64 %".3869", label %"vlan_d1_vlan_tags2.unknown" [i64 2048, label %"vlan_d1_vlan_tags2.to_ipv4" i64 34525, label %"vlan_d1_vlan_tags2.to_ipv6" i64 33024, label %"vlan_d1_vlan_tags2.to_vlan" i64 34984, label %"vlan_d1_vlan_tags2.to_vlan.1" i64 34887, label %"vlan_d1_vlan_tags2.to_mpls" i64 34888, label %"vlan_d1_vlan_tags2.to_mpls.1" i64 34916, label %"vlan_d1_vlan_tags2.to_pppoe" i64 2054, label %"vlan_d1_vlan_tags2.to_arp" i64 32821, label %"vlan_d1_vlan_tags2.to_arp.1" i64 35063, label %"vlan_d1_vlan_tags2.to_ptp" i64 35074, label %"vlan_d1_vlan_tags2.to_cfm" i64 35018, label %"vlan_d1_vlan_tags2.to_tipc" i64 35078, label %"vlan_d1_vlan_tags2.to_fcoe" i64 35119, label %"vlan_d1_vlan_tags2.to_hsr" i64 35067, label %"vlan_d1_vlan_tags2.to_hsr.1" i64 17157, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
+  switch i16 %"w2_2.10", label %"vlan_d1_vlan_tags2.unknown" [i16 8, label %"vlan_d1_vlan_tags2.to_ipv4" i16 56710, label %"vlan_d1_vlan_tags2.to_ipv6" i16 129, label %"vlan_d1_vlan_tags2.to_vlan" i16 43144, label %"vlan_d1_vlan_tags2.to_vlan.1" i16 18312, label %"vlan_d1_vlan_tags2.to_mpls" i16 18568, label %"vlan_d1_vlan_tags2.to_mpls.1" i16 25736, label %"vlan_d1_vlan_tags2.to_pppoe" i16 1544, label %"vlan_d1_vlan_tags2.to_arp" i16 13696, label %"vlan_d1_vlan_tags2.to_arp.1" i16 63368, label %"vlan_d1_vlan_tags2.to_ptp" i16 649, label %"vlan_d1_vlan_tags2.to_cfm" i16 51848, label %"vlan_d1_vlan_tags2.to_tipc" i16 1673, label %"vlan_d1_vlan_tags2.to_fcoe" i16 12169, label %"vlan_d1_vlan_tags2.to_hsr" i16 64392, label %"vlan_d1_vlan_tags2.to_hsr.1" i16 1347, label %"vlan_d1_vlan_tags2.to_batadv"]  , !prof !1
 vlan_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 hsr_d1_vlan_tags2:
@@ -4046,7 +4046,7 @@ hsr_d1_vlan_tags2.header:
   store i16 %".3931", ptr %".3932", align 2
   %".3934" = call i16 @"llvm.bswap.i16"(i16 %"w4_2.3")
   %".3935" = zext i16 %".3934" to i64
-  switch i64 %".3935", label %"hsr_d1_vlan_tags2.unknown" [i64 2048, label %"hsr_d1_vlan_tags2.to_ipv4" i64 34525, label %"hsr_d1_vlan_tags2.to_ipv6" i64 33024, label %"hsr_d1_vlan_tags2.to_vlan" i64 34984, label %"hsr_d1_vlan_tags2.to_vlan.1" i64 34887, label %"hsr_d1_vlan_tags2.to_mpls" i64 34888, label %"hsr_d1_vlan_tags2.to_mpls.1" i64 34916, label %"hsr_d1_vlan_tags2.to_pppoe" i64 2054, label %"hsr_d1_vlan_tags2.to_arp" i64 32821, label %"hsr_d1_vlan_tags2.to_arp.1" i64 35063, label %"hsr_d1_vlan_tags2.to_ptp" i64 35074, label %"hsr_d1_vlan_tags2.to_cfm" i64 35018, label %"hsr_d1_vlan_tags2.to_tipc" i64 35078, label %"hsr_d1_vlan_tags2.to_fcoe" i64 35119, label %"hsr_d1_vlan_tags2.to_hsr" i64 35067, label %"hsr_d1_vlan_tags2.to_hsr.1" i64 17157, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
+  switch i16 %"w4_2.3", label %"hsr_d1_vlan_tags2.unknown" [i16 8, label %"hsr_d1_vlan_tags2.to_ipv4" i16 56710, label %"hsr_d1_vlan_tags2.to_ipv6" i16 129, label %"hsr_d1_vlan_tags2.to_vlan" i16 43144, label %"hsr_d1_vlan_tags2.to_vlan.1" i16 18312, label %"hsr_d1_vlan_tags2.to_mpls" i16 18568, label %"hsr_d1_vlan_tags2.to_mpls.1" i16 25736, label %"hsr_d1_vlan_tags2.to_pppoe" i16 1544, label %"hsr_d1_vlan_tags2.to_arp" i16 13696, label %"hsr_d1_vlan_tags2.to_arp.1" i16 63368, label %"hsr_d1_vlan_tags2.to_ptp" i16 649, label %"hsr_d1_vlan_tags2.to_cfm" i16 51848, label %"hsr_d1_vlan_tags2.to_tipc" i16 1673, label %"hsr_d1_vlan_tags2.to_fcoe" i16 12169, label %"hsr_d1_vlan_tags2.to_hsr" i16 64392, label %"hsr_d1_vlan_tags2.to_hsr.1" i16 1347, label %"hsr_d1_vlan_tags2.to_batadv"]  , !prof !1
 hsr_d1_vlan_tags2.to_ipv4:
   br label %"ipv4_d1"
 mpls_d1_mpls_labels1.copy:
@@ -4142,7 +4142,7 @@ pppoe_d1.require.endif:
   store i16 %".2249", ptr %".2250", align 2
   %".2252" = call i16 @"llvm.bswap.i16"(i16 %"w6_2.3")
   %".2253" = zext i16 %".2252" to i64
-  switch i64 %".2253", label %"pppoe_d1.unknown" [i64 33, label %"pppoe_d1.to_ipv4" i64 87, label %"pppoe_d1.to_ipv6" i64 641, label %"pppoe_d1.to_mpls" i64 643, label %"pppoe_d1.to_mpls.1"]  , !prof !3
+  switch i16 %"w6_2.3", label %"pppoe_d1.unknown" [i16 8448, label %"pppoe_d1.to_ipv4" i16 22272, label %"pppoe_d1.to_ipv6" i16 33026, label %"pppoe_d1.to_mpls" i16 33538, label %"pppoe_d1.to_mpls.1"]  , !prof !3
 pppoe_d1.to_ipv4:
   %".2262" = trunc i64 2048 to i16
   %".2263" = call i16 @"llvm.bswap.i16"(i16 %".2262")
@@ -4280,7 +4280,7 @@ batadv_d1.require.endif:
   %".2383" = add i64 %"cursor.36", 24
   %".2384" = call i16 @"llvm.bswap.i16"(i16 %"w22_2.1")
   %".2385" = zext i16 %".2384" to i64
-  switch i64 %".2385", label %"batadv_d1.unknown" [i64 2048, label %"batadv_d1.to_ipv4" i64 34525, label %"batadv_d1.to_ipv6" i64 33024, label %"batadv_d1.to_vlan" i64 34984, label %"batadv_d1.to_vlan.1" i64 34887, label %"batadv_d1.to_mpls" i64 34888, label %"batadv_d1.to_mpls.1" i64 34916, label %"batadv_d1.to_pppoe" i64 2054, label %"batadv_d1.to_arp" i64 32821, label %"batadv_d1.to_arp.1" i64 35063, label %"batadv_d1.to_ptp" i64 35074, label %"batadv_d1.to_cfm" i64 35018, label %"batadv_d1.to_tipc" i64 35078, label %"batadv_d1.to_fcoe" i64 35119, label %"batadv_d1.to_hsr" i64 35067, label %"batadv_d1.to_hsr.1" i64 17157, label %"batadv_d1.to_batadv"]  , !prof !1
+  switch i16 %"w22_2.1", label %"batadv_d1.unknown" [i16 8, label %"batadv_d1.to_ipv4" i16 56710, label %"batadv_d1.to_ipv6" i16 129, label %"batadv_d1.to_vlan" i16 43144, label %"batadv_d1.to_vlan.1" i16 18312, label %"batadv_d1.to_mpls" i16 18568, label %"batadv_d1.to_mpls.1" i16 25736, label %"batadv_d1.to_pppoe" i16 1544, label %"batadv_d1.to_arp" i16 13696, label %"batadv_d1.to_arp.1" i16 63368, label %"batadv_d1.to_ptp" i16 649, label %"batadv_d1.to_cfm" i16 51848, label %"batadv_d1.to_tipc" i16 1673, label %"batadv_d1.to_fcoe" i16 12169, label %"batadv_d1.to_hsr" i16 64392, label %"batadv_d1.to_hsr.1" i16 1347, label %"batadv_d1.to_batadv"]  , !prof !1
 batadv_d1.to_ipv4:
   %".2391" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2391", align 1
@@ -4757,7 +4757,7 @@ ethernet_d1.header:
   %".4047" = add i64 %"cursor.55", 14
   %".4048" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
   %".4049" = zext i16 %".4048" to i64
-  switch i64 %".4049", label %"ethernet_d1.unknown" [i64 2048, label %"ethernet_d1.to_ipv4" i64 34525, label %"ethernet_d1.to_ipv6" i64 33024, label %"ethernet_d1.to_vlan" i64 34984, label %"ethernet_d1.to_vlan.1" i64 34887, label %"ethernet_d1.to_mpls" i64 34888, label %"ethernet_d1.to_mpls.1" i64 34916, label %"ethernet_d1.to_pppoe" i64 2054, label %"ethernet_d1.to_arp" i64 32821, label %"ethernet_d1.to_arp.1" i64 35063, label %"ethernet_d1.to_ptp" i64 35074, label %"ethernet_d1.to_cfm" i64 35018, label %"ethernet_d1.to_tipc" i64 35078, label %"ethernet_d1.to_fcoe" i64 35119, label %"ethernet_d1.to_hsr" i64 35067, label %"ethernet_d1.to_hsr.1" i64 17157, label %"ethernet_d1.to_batadv"]  , !prof !1
+  switch i16 %"w12_2", label %"ethernet_d1.unknown" [i16 8, label %"ethernet_d1.to_ipv4" i16 56710, label %"ethernet_d1.to_ipv6" i16 129, label %"ethernet_d1.to_vlan" i16 43144, label %"ethernet_d1.to_vlan.1" i16 18312, label %"ethernet_d1.to_mpls" i16 18568, label %"ethernet_d1.to_mpls.1" i16 25736, label %"ethernet_d1.to_pppoe" i16 1544, label %"ethernet_d1.to_arp" i16 13696, label %"ethernet_d1.to_arp.1" i16 63368, label %"ethernet_d1.to_ptp" i16 649, label %"ethernet_d1.to_cfm" i16 51848, label %"ethernet_d1.to_tipc" i16 1673, label %"ethernet_d1.to_fcoe" i16 12169, label %"ethernet_d1.to_hsr" i16 64392, label %"ethernet_d1.to_hsr.1" i16 1347, label %"ethernet_d1.to_batadv"]  , !prof !1
 ethernet_d1.to_ipv4:
   br label %"ipv4_d1"
 vxlan_d0.unknown:
@@ -4849,7 +4849,7 @@ geneve_d0.stop_at_encap.endif:
   store i32 0, ptr %".2848", align 4
   %".2850" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
   %".2851" = zext i16 %".2850" to i64
-  switch i64 %".2851", label %"geneve_d0.unknown" [i64 25944, label %"geneve_d0.to_ethernet" i64 2048, label %"geneve_d0.to_ipv4" i64 34525, label %"geneve_d0.to_ipv6"]  , !prof !5
+  switch i16 %"w2_2.5", label %"geneve_d0.unknown" [i16 22629, label %"geneve_d0.to_ethernet" i16 8, label %"geneve_d0.to_ipv4" i16 56710, label %"geneve_d0.to_ipv6"]  , !prof !5
 geneve_d0.to_ethernet:
   br label %"ethernet_d1"
 geneve_d0.unknown:
@@ -5127,7 +5127,7 @@ shim_d0.stop_at_encap.endif:
   store i32 0, ptr %".3081", align 4
   %".3083" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
   %".3084" = zext i16 %".3083" to i64
-  switch i64 %".3084", label %"shim_d0.unknown" [i64 2048, label %"shim_d0.to_ipv4"]
+  switch i16 %"w2_2.6", label %"shim_d0.unknown" [i16 8, label %"shim_d0.to_ipv4"]
 shim_d0.to_ipv4:
   br label %"ipv4_d1"
 shim_d0.unknown:
@@ -5195,7 +5195,7 @@ gre_d0.stop_at_encap.endif:
   store i32 0, ptr %".3145", align 4
   %".3147" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
   %".3148" = zext i16 %".3147" to i64
-  switch i64 %".3148", label %"gre_d0.unknown" [i64 2048, label %"gre_d0.to_ipv4" i64 34525, label %"gre_d0.to_ipv6" i64 33024, label %"gre_d0.to_vlan" i64 34984, label %"gre_d0.to_vlan.1" i64 34887, label %"gre_d0.to_mpls" i64 34888, label %"gre_d0.to_mpls.1" i64 34916, label %"gre_d0.to_pppoe" i64 2054, label %"gre_d0.to_arp" i64 32821, label %"gre_d0.to_arp.1" i64 35063, label %"gre_d0.to_ptp" i64 35074, label %"gre_d0.to_cfm" i64 35018, label %"gre_d0.to_tipc" i64 35078, label %"gre_d0.to_fcoe" i64 35119, label %"gre_d0.to_hsr" i64 35067, label %"gre_d0.to_hsr.1" i64 17157, label %"gre_d0.to_batadv" i64 25944, label %"gre_d0.to_ethernet"]  , !prof !6
+  switch i16 %"w2_2.1", label %"gre_d0.unknown" [i16 8, label %"gre_d0.to_ipv4" i16 56710, label %"gre_d0.to_ipv6" i16 129, label %"gre_d0.to_vlan" i16 43144, label %"gre_d0.to_vlan.1" i16 18312, label %"gre_d0.to_mpls" i16 18568, label %"gre_d0.to_mpls.1" i16 25736, label %"gre_d0.to_pppoe" i16 1544, label %"gre_d0.to_arp" i16 13696, label %"gre_d0.to_arp.1" i16 63368, label %"gre_d0.to_ptp" i16 649, label %"gre_d0.to_cfm" i16 51848, label %"gre_d0.to_tipc" i16 1673, label %"gre_d0.to_fcoe" i16 12169, label %"gre_d0.to_hsr" i16 64392, label %"gre_d0.to_hsr.1" i16 1347, label %"gre_d0.to_batadv" i16 22629, label %"gre_d0.to_ethernet"]  , !prof !6
 gre_d0.to_ipv4:
   br label %"ipv4_d1"
 gre_d0.unknown:
@@ -5614,7 +5614,7 @@ ppp_d1.header:
   %".5429" = add i64 %"cursor.74", 4
   %".5430" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.16")
   %".5431" = zext i16 %".5430" to i64
-  switch i64 %".5431", label %"ppp_d1.unknown" [i64 33, label %"ppp_d1.to_ipv4" i64 87, label %"ppp_d1.to_ipv6"]
+  switch i16 %"w2_2.16", label %"ppp_d1.unknown" [i16 8448, label %"ppp_d1.to_ipv4" i16 22272, label %"ppp_d1.to_ipv6"]
 ppp_d1.to_ipv4:
   %".5440" = trunc i64 2048 to i16
   %".5441" = call i16 @"llvm.bswap.i16"(i16 %".5440")
@@ -6832,7 +6832,7 @@ geneve_d1.stop_at_encap.endif:
   store i32 0, ptr %".4340", align 4
   %".4342" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
   %".4343" = zext i16 %".4342" to i64
-  switch i64 %".4343", label %"geneve_d1.unknown" [i64 25944, label %"geneve_d1.to_ethernet" i64 2048, label %"geneve_d1.to_ipv4" i64 34525, label %"geneve_d1.to_ipv6"]  , !prof !5
+  switch i16 %"w2_2.12", label %"geneve_d1.unknown" [i16 22629, label %"geneve_d1.to_ethernet" i16 8, label %"geneve_d1.to_ipv4" i16 56710, label %"geneve_d1.to_ipv6"]  , !prof !5
 geneve_d1.to_ethernet:
   %".4349" = trunc i64 %"end.7" to i16
   %".4350" = getelementptr i8, ptr %"keys.209", i64 2
@@ -7072,7 +7072,7 @@ shim_d1.stop_at_encap.endif:
   store i32 0, ptr %".4597", align 4
   %".4599" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.13")
   %".4600" = zext i16 %".4599" to i64
-  switch i64 %".4600", label %"shim_d1.unknown" [i64 2048, label %"shim_d1.to_ipv4"]
+  switch i16 %"w2_2.13", label %"shim_d1.unknown" [i16 8, label %"shim_d1.to_ipv4"]
 shim_d1.to_ipv4:
   %".4606" = trunc i64 %".4586" to i16
   %".4607" = getelementptr i8, ptr %"keys.218", i64 2
@@ -7143,7 +7143,7 @@ gre_d1.stop_at_encap.endif:
   store i32 0, ptr %".4664", align 4
   %".4666" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
   %".4667" = zext i16 %".4666" to i64
-  switch i64 %".4667", label %"gre_d1.unknown" [i64 2048, label %"gre_d1.to_ipv4" i64 34525, label %"gre_d1.to_ipv6" i64 33024, label %"gre_d1.to_vlan" i64 34984, label %"gre_d1.to_vlan.1" i64 34887, label %"gre_d1.to_mpls" i64 34888, label %"gre_d1.to_mpls.1" i64 34916, label %"gre_d1.to_pppoe" i64 2054, label %"gre_d1.to_arp" i64 32821, label %"gre_d1.to_arp.1" i64 35063, label %"gre_d1.to_ptp" i64 35074, label %"gre_d1.to_cfm" i64 35018, label %"gre_d1.to_tipc" i64 35078, label %"gre_d1.to_fcoe" i64 35119, label %"gre_d1.to_hsr" i64 35067, label %"gre_d1.to_hsr.1" i64 17157, label %"gre_d1.to_batadv" i64 25944, label %"gre_d1.to_ethernet"]  , !prof !6
+  switch i16 %"w2_2.7", label %"gre_d1.unknown" [i16 8, label %"gre_d1.to_ipv4" i16 56710, label %"gre_d1.to_ipv6" i16 129, label %"gre_d1.to_vlan" i16 43144, label %"gre_d1.to_vlan.1" i16 18312, label %"gre_d1.to_mpls" i16 18568, label %"gre_d1.to_mpls.1" i16 25736, label %"gre_d1.to_pppoe" i16 1544, label %"gre_d1.to_arp" i16 13696, label %"gre_d1.to_arp.1" i16 63368, label %"gre_d1.to_ptp" i16 649, label %"gre_d1.to_cfm" i16 51848, label %"gre_d1.to_tipc" i16 1673, label %"gre_d1.to_fcoe" i16 12169, label %"gre_d1.to_hsr" i16 64392, label %"gre_d1.to_hsr.1" i16 1347, label %"gre_d1.to_batadv" i16 22629, label %"gre_d1.to_ethernet"]  , !prof !6
 gre_d1.to_ipv4:
   %".4673" = trunc i64 %"end.9" to i16
   %".4674" = getelementptr i8, ptr %"keys.221", i64 2

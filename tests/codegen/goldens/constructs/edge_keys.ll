@@ -49,7 +49,7 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_shim"]
+  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_shim"]
 entry.to_shim:
   br label %"shim"
 shim:

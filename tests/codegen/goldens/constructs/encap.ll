@@ -49,7 +49,7 @@ entry_d0:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 34997, label %"entry_d0.to_shim"]
+  switch i16 %".15", label %"entry_d0.unknown" [i16 46472, label %"entry_d0.to_shim"]
 entry_d0.to_shim:
   br label %"shim_d0"
 shim_d0:
@@ -213,7 +213,7 @@ tunnel_d0.stop_at_encap.endif:
   store i16 %"w0_2", ptr %".113", align 2
   %".115" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
   %".116" = zext i16 %".115" to i64
-  switch i64 %".116", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+  switch i16 %"w0_2", label %"tunnel_d0.unknown" [i16 1536, label %"tunnel_d0.to_ports"]
 tunnel_d0.to_ports:
   br label %"ports"
 tunnel_d0.unknown:

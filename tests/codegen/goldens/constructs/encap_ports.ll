@@ -49,7 +49,7 @@ entry_d0:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry_d0.unknown" [i64 34997, label %"entry_d0.to_outer"]
+  switch i16 %".15", label %"entry_d0.unknown" [i16 46472, label %"entry_d0.to_outer"]
 entry_d0.to_outer:
   br label %"outer_d0"
 outer_d0:
@@ -77,7 +77,7 @@ outer_d0.header:
   %".62" = trunc i32 %".61" to i16
   %".63" = call i16 @"llvm.bswap.i16"(i16 %".62")
   %".64" = zext i16 %".63" to i64
-  switch i64 %".64", label %"outer_d0.unknown" [i64 1, label %"outer_d0.to_tunnel" i64 2, label %"outer_d0.to_ports"]
+  switch i16 %".62", label %"outer_d0.unknown" [i16 256, label %"outer_d0.to_tunnel" i16 512, label %"outer_d0.to_ports"]
 outer_d0.to_tunnel:
   br label %"tunnel_d0"
 tunnel_d0:
@@ -222,7 +222,7 @@ tunnel_d0.stop_at_encap.endif:
   store i16 %"w0_2", ptr %".122", align 2
   %".124" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
   %".125" = zext i16 %".124" to i64
-  switch i64 %".125", label %"tunnel_d0.unknown" [i64 6, label %"tunnel_d0.to_ports"]
+  switch i16 %"w0_2", label %"tunnel_d0.unknown" [i16 1536, label %"tunnel_d0.to_ports"]
 tunnel_d0.to_ports:
   br label %"ports"
 tunnel_d0.unknown:

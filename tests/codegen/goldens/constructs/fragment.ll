@@ -49,7 +49,7 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_frag"]
+  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_frag"]
 entry.to_frag:
   br label %"frag"
 frag:
@@ -82,7 +82,7 @@ frag.header:
 frag.fragment.endif:
   %".88" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".89" = zext i16 %".88" to i64
-  switch i64 %".89", label %"frag.unknown" [i64 6, label %"frag.to_ports"]
+  switch i16 %"w2_2", label %"frag.unknown" [i16 1536, label %"frag.to_ports"]
 frag.to_ports:
   br label %"ports"
 ports:

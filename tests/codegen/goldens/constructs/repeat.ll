@@ -49,7 +49,7 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i64 %"n_proto", label %"entry.unknown" [i64 34997, label %"entry.to_tag"]
+  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_tag"]
 entry.to_tag:
   br label %"tag_tags1"
 tag_tags1:
@@ -78,7 +78,7 @@ tag_tags1.header:
   store i16 %".61", ptr %".62", align 2
   %".64" = call i16 @"llvm.bswap.i16"(i16 %"w2_2")
   %".65" = zext i16 %".64" to i64
-  switch i64 %".65", label %"tag_tags1.unknown" [i64 34997, label %"tag_tags1.to_tag" i64 6, label %"tag_tags1.to_ports"]
+  switch i16 %"w2_2", label %"tag_tags1.unknown" [i16 46472, label %"tag_tags1.to_tag" i16 1536, label %"tag_tags1.to_ports"]
 tag_tags1.to_tag:
   br label %"tag_tags2"
 tag_tags2:
@@ -107,7 +107,7 @@ tag_tags2.header:
   store i16 %".101", ptr %".102", align 2
   %".104" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
   %".105" = zext i16 %".104" to i64
-  switch i64 %".105", label %"tag_tags2.unknown" [i64 34997, label %"tag_tags2.to_tag" i64 6, label %"tag_tags2.to_ports"]
+  switch i16 %"w2_2.1", label %"tag_tags2.unknown" [i16 46472, label %"tag_tags2.to_tag" i16 1536, label %"tag_tags2.to_ports"]
 tag_tags2.to_tag:
   %".111" = trunc i64 %".100" to i16
   %".112" = getelementptr i8, ptr %"keys.8", i64 2
