@@ -36,7 +36,16 @@ Verifier-driven shape (see design.md §4):
    is the old DROP. See _fixed_part for why words, not pointers, are merged.
  * Fields are big-endian: loaded, byte-swapped and masked. Keys in network order are
    swapped back on store; LLVM folds the double swap into a plain copy, and compares of a
-   swapped value against a constant into compares of the raw value.
+   swapped value against a constant into compares of the raw value. Where it does not,
+   the lowering works on the word as loaded itself: keys that are header bytes as they
+   are go as copies, adjacent ones merged (IPv4's addresses: one 8-byte copy; see
+   key_copies), mask tests compare the loaded word with the mask in network order
+   (_raw_test), and a switch on a whole word takes its values in network order
+   (as_loaded).
+ * What is known need not be tested: a header right after a ``peek`` at the same byte
+   (GRE after gre_version) leaves out the checks and key stores the peek decided
+   (_Peeked), and a variable part that can be empty is tested on its length's fields
+   first, its arithmetic and checks out of line (_unless_empty).
 """
 
 from __future__ import annotations
@@ -1256,18 +1265,17 @@ def key_copies(assigns: list[KeyAssign]) -> tuple[list[KeyCopy], list[KeyAssign]
     adjacent, into stores of up to 8 bytes at the keys' natural alignment (IPv4's
     source and destination: one 8-byte copy instead of two of 4; sport and dport: one
     of 4 instead of two of 2); and the other assignments."""
+    found = [(copied, index) for index, assign in enumerate(assigns)
+             if (copied := _copied_bytes(assign)) is not None]
     runs: list[list[int]] = []  # [header byte, key offset, size, index of the first]
-    rest = []
-    copies = sorted((_copied_bytes(a), i) for i, a in enumerate(assigns)
-                    if _copied_bytes(a) is not None)
-    copied = {i for _, i in copies}
-    for (header, offset, size), index in ((c, i) for c, i in copies if c is not None):
+    for (header, offset, size), index in sorted(found):
         last = runs[-1] if runs else None
         if last and last[0] + last[2] == header and last[1] + last[2] == offset:
             last[2] += size
         else:
             runs.append([header, offset, size, index])
-    rest = [a for i, a in enumerate(assigns) if i not in copied]
+    copies = {index for _, index in found}
+    rest = [assign for index, assign in enumerate(assigns) if index not in copies]
     out = []
     for header, offset, size, index in runs:
         end = offset + size
