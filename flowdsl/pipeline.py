@@ -601,16 +601,18 @@ def bench(target: Target, classes: Sequence[Packet], trials: int, repeat: int,
     gives a callback for each part. ``baseline``: a pinned flow dissector or an object,
     measured in the same trials (runtime/baseline.py says how a pin is opened)."""
     from flowdsl.runtime.baseline import open_baseline
-    from flowdsl.runtime.bench import bench_program, bench_whole_path
+    from flowdsl.runtime.bench import PROGRAM_COPIES, bench_program, bench_whole_path
     from flowdsl.runtime.elf import read_elf
     from flowdsl.runtime.loader import load_object
 
     with contextlib.ExitStack() as stack:
         other = stack.enter_context(open_baseline(baseline)) if baseline else None
-        program = stack.enter_context(load_object(read_elf(target.obj, target.label)))
+        obj = read_elf(target.obj, target.label)
+        copies = [stack.enter_context(load_object(obj)) for _ in range(PROGRAM_COPIES)]
+        program = copies[0]
         other_fd = other.fd.fd if other else None
-        alone = bench_program(program.fd.fd, classes, trials, repeat, progress=progress(1),
-                              baseline_fd=other_fd)
+        alone = bench_program([copy.fd.fd for copy in copies], classes, trials, repeat,
+                              progress=progress(1), baseline_fd=other_fd)
         path = [] if path_repeat is None else bench_whole_path(
             program.fd.fd, classes, trials, path_repeat, progress=progress(2),
             baseline_fd=other_fd)

@@ -262,3 +262,27 @@ def test_contenders_take_every_place_and_go_first_as_often_as_each_other(count: 
         before.update((a, b) for i, a in enumerate(ran) for b in ran[i + 1:])
     assert set(places.values()) == {2}
     assert all(before[a, b] == count for a in contenders for b in contenders if a != b)
+
+
+def test_the_program_alone_is_the_mean_of_its_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every load of the program runs in every trial, and the program's time in a trial
+    is their mean: where the kernel put one load's JIT image must not be the figure."""
+    from flowdsl.dsl.keys import FlowKeys
+    from flowdsl.runtime import bench
+    from flowdsl.runtime.testrun import TestRun
+
+    times = {10_001: 10.0, 10_002: 20.0, 10_003: 60.0, 10_100: 50.0}  # no real fd
+    ran: Counter[int] = Counter()
+
+    def fake_run(fd: int, frame: bytes, flags: int, repeat: int) -> TestRun:
+        ran[fd] += 1
+        return TestRun(0, FlowKeys(), 0, times.get(fd, 5.0))  # the empty program: 5
+
+    monkeypatch.setattr(bench, "test_run", fake_run)
+    frame = ethernet(0x0800, ipv4(6, tcp()))
+    result, = bench.bench_program([10_001, 10_002, 10_003], [("IPv4/TCP", frame)], trials=4,
+                                  baseline_fd=10_100)
+    assert ran[10_001] == ran[10_002] == ran[10_003] == ran[10_100] == 4
+    assert result.program.median == pytest.approx(30.0)
+    assert result.above_empty.median == pytest.approx(25.0)
+    assert result.above_empty_vs_baseline.median == pytest.approx(25.0 / 45.0)
