@@ -31,7 +31,7 @@ def build(graph: ParseGraph, want_assembly: bool = False, stats: bool = False,
     started = time.perf_counter()
     ensure_valid(graph)
     names = portable_names(source.file for source in graph_sources(graph))
-    embedded = portable_graph(graph, names).to_json().encode()
+    embedded = portable_graph(graph, names).to_compact_json().encode()
     module = lower_graph(graph, embedded, stats, names if debug else None)
     ensure_fits(module, graph)  # before LLVM: it aborts on a program too large
     text = str(module)
