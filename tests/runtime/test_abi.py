@@ -30,8 +30,8 @@ def test_the_runtime_reads_what_codegen_embeds() -> None:
 
 @pytest.mark.parametrize(("old", "new", "reason"), [
     (b'"nodes"', b'"nodez"', "no 'nodes' list"),
-    (b'"on_unknown": "drop"', b'"on_unknown": "nope"', "a policy other than"),
-    (b'"entry": "entry"', b'"entry": 1234567', "'entry' or 'profile' is not a string"),
+    (b'"on_unknown":"drop"', b'"on_unknown":"nope"', "a policy other than"),
+    (b'"entry":"entry"', b'"entry":1234567', "'entry' or 'profile' is not a string"),
 ])
 def test_a_foreign_graph_section_is_an_object_error(old: bytes, new: bytes,
                                                     reason: str) -> None:
