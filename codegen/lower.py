@@ -45,7 +45,9 @@ Verifier-driven shape (see design.md §4):
  * What is known need not be tested: a header right after a ``peek`` at the same byte
    (GRE after gre_version) leaves out the checks and key stores the peek decided
    (_Peeked), and a variable part that can be empty is tested on its length's fields
-   first, its arithmetic and checks out of line (_unless_empty).
+   first, its arithmetic and checks out of line (_unless_empty). Nor stored: a
+   constant a key holds already on every way to the store (IPv4's n_proto after the
+   entry selected it, an IPIP edge's after IPv4 wrote it) is left out (known_keys.py).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from dataclasses import dataclass, field
 import llvmlite.ir as ir
 from flowdsl.codegen import target
 from flowdsl.codegen.debuginfo import DebugInfo
+from flowdsl.codegen.known_keys import KnownKeys
 from flowdsl.dsl.expr import (
     COMPARE_OPS,
     Binary,
@@ -120,6 +123,7 @@ class Lowering:
         self.graph = graph
         self.unroller = Unroller(graph)
         self.after_transport_keys = graph.after_transport_keys()
+        self.known_keys = KnownKeys(self.unroller, self.after_transport_keys)
         self.module = ir.Module(name="flowdsl")
         self.module.triple = target.TRIPLE
         self.module.data_layout = target.DATA_LAYOUT
@@ -901,8 +905,10 @@ class Lowering:
     def _take_edge(self, v: _Visit, edge: Edge, follow: bool = False) -> None:
         """Rule 9, the edge taken: its keys; an ``encap`` edge sets is_encap and stops
         under STOP_AT_ENCAP; a limit reached applies the graph's ``on_limit`` policy."""
+        redundant = self.known_keys.edge_redundant(v.state, edge)
         for key, value in edge.keys:
-            v.values.store_key(key, Const(value))
+            if key not in redundant:  # else the key holds it already (known_keys.py)
+                v.values.store_key(key, Const(value))
         if edge.encap:
             self._mark_encap(v)
         state = self.unroller.take(v.state, edge)
@@ -939,9 +945,10 @@ class Lowering:
 
     def _write_keys(self, v: _Visit) -> None:
         """The node's key assignments (rules 3 and 8)."""
-        assigns = [assign for assign in v.node.keys
-                   if (bits := _bits(assign.value)) is None  # else: the peek stored it
-                   or v.stored.get(assign.key) != bits]
+        redundant = self.known_keys.node_redundant(v.state)  # constants there already
+        assigns = [assign for assign in v.node.keys if assign.key not in redundant and (
+                   (bits := _bits(assign.value)) is None  # else: the peek stored it
+                   or v.stored.get(assign.key) != bits)]
         copies, rest = key_copies(assigns)
         for copy in copies:
             self._at_part(v.node, "key", copy.first)

@@ -10,11 +10,13 @@ import pytest
 from flowdsl.codegen.backend import compile_module
 from flowdsl.codegen.build import build
 from flowdsl.codegen.debuginfo import graph_sources, portable_graph, portable_names
+from flowdsl.codegen.known_keys import KnownKeys
 from flowdsl.codegen.lower import key_copies, lower_graph, node_words
 from flowdsl.codegen.target import KEY_N_PROTO
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.profile import apply_profile, load_profile
 from flowdsl.dsl.spec import load_spec
+from flowdsl.dsl.unroll import Unroller
 from flowdsl.protocols import default_graph, library_graph, profile_path
 from flowdsl.runtime.elf import read_elf
 
@@ -197,3 +199,27 @@ def test_a_select_of_a_whole_word_switches_on_it_as_loaded() -> None:
         body = _blocks_of(text, state)
         switch = next(line for line in body.splitlines() if "switch " in line)
         assert switch.lstrip().startswith("switch i16") and "i16 8, label" in switch, switch
+
+
+def test_a_key_store_of_the_value_the_key_holds_is_left_out() -> None:
+    """The entry selects IPv4 on the kernel's n_proto, so IPv4's own n_proto = ETH_P_IP
+    writes what is there; so does an IPIP edge's, after IPv4 wrote it. Where one way in
+    brings another value, the store stays."""
+    graph = default_graph()
+    unroller = Unroller(graph)
+    known = KnownKeys(unroller, graph.after_transport_keys())
+    states = {state.label(): state for state in unroller.topological()}
+    ipv4 = states["ipv4_d0"]
+    assert "n_proto" in known.node_redundant(ipv4)
+    assert "addr_proto" not in known.node_redundant(ipv4)  # nothing set it before
+    ipip = next(edge for edge in graph.node("ipv4").edges
+                if edge.target == "ipv4" and edge.match.value == 4)
+    assert known.edge_redundant(ipv4, ipip) == {"n_proto"}
+    # an MPLS label's payload arrives with n_proto still MPLS's
+    overlay = apply_profile(library_graph(), load_profile(profile_path("overlay")))
+    unroller = Unroller(overlay)
+    known = KnownKeys(unroller, overlay.after_transport_keys())
+    after_mpls = [state for state in unroller.topological() if state.node == "ipv4" and any(
+        before.node == "ip_version" for before in unroller.leading_to(state))]
+    assert after_mpls and all("n_proto" not in known.node_redundant(state)
+                              for state in after_mpls)
