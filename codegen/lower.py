@@ -48,6 +48,10 @@ Verifier-driven shape (see design.md §4):
    first, its arithmetic and checks out of line (_unless_empty). Nor stored: a
    constant a key holds already on every way to the store (IPv4's n_proto after the
    entry selected it, an IPIP edge's after IPv4 wrote it) is left out (known_keys.py).
+ * Selects: the first LIKELY_CASES values are tested one by one in the order the
+   bindings are written, the likeliest falling through to its edge, and one switch
+   takes the rest; each test compares its own opaque copy of the value, or LLVM folds
+   them all into one balanced tree (_select_next).
 """
 
 from __future__ import annotations
@@ -87,6 +91,11 @@ I1, I8, I16, I32, I64 = (ir.IntType(n) for n in (1, 8, 16, 32, 64))
 PTR = ir.PointerType()
 INT_TYPES = {1: I8, 2: I16, 4: I32, 8: I64}
 _CONTEXT_NAMES = ("data", "data_end", "keys")  # see Lowering._read_context
+# A select's bindings are expected in the order they are written: the first ones are
+# tested one by one in that order (IPv4 and IPv6, TCP and UDP, a VLAN tag), the rest by a
+# switch, which LLVM lowers as a balanced tree. Five: the IP protocols' TCP, UDP, ICMP,
+# IPIP and GRE; a rarer value pays five compares before the tree's three or four.
+LIKELY_CASES = 5
 
 _ARITH: dict[str, Callable[[ir.IRBuilder, ir.Value, ir.Value], ir.Value]] = {
     "+": lambda b, x, y: b.add(x, y),
@@ -778,13 +787,20 @@ class Lowering:
                                                 b.add(v.start, i64(node.fixed_size + shortest))])
         return b.select(b.icmp_unsigned("==", var, i64(shortest)), constant, end, name="end")
 
-    def _passthrough(self) -> ir.Function:
+    def _opaque(self, value: ir.Value, index: int) -> ir.Value:
+        """``value``, as LLVM cannot see it: each of a select's tests compares its own
+        such copy, else LLVM folds a chain of tests of one value into a switch and lowers
+        it as a balanced tree (IPv6 took three compares of the ethertype, a QinQ tag
+        five). ``index`` keeps the copies apart; the BPF backend drops them."""
+        return self.b.call(self._passthrough(value.type), [ir.Constant(I32, index), value])
+
+    def _passthrough(self, ty: ir.IntType = I64) -> ir.Function:
         """``llvm.bpf.passthrough``: its second argument, which LLVM cannot see through."""
-        name = "llvm.bpf.passthrough.i64.i64"
+        name = f"llvm.bpf.passthrough.{ty}.{ty}"
         existing = self.module.globals.get(name)
         if isinstance(existing, ir.Function):
             return existing
-        return ir.Function(self.module, ir.FunctionType(I64, [I32, I64]), name=name)
+        return ir.Function(self.module, ir.FunctionType(ty, [I32, ty]), name=name)
 
     def _link_layer(self, v: _Visit) -> None:
         """Rule 5: a ``link_layer`` node moves nhoff past itself."""
@@ -831,8 +847,9 @@ class Lowering:
 
     def _select_next(self, v: _Visit) -> None:
         """Rule 9: the select picks an edge; none: the node's ``on_unknown`` policy. Masks
-        and ranges are tested in order first, then one switch takes the exact values; its
-        default tests the ``fallback`` edges in order."""
+        and ranges are tested in order first, then the first LIKELY_CASES exact values in
+        order, then one switch takes the other ones; its default tests the ``fallback``
+        edges in order."""
         b, node = self.b, v.node
         unknown_thoff = v.start if node.transport else v.end
         edges = [e for e in node.edges if e.target in self.unroller.nodes]
@@ -850,22 +867,39 @@ class Lowering:
                 self._branch_if_match(selected, edge.match, edge_block)
         self._at_part(node, "select")
         loaded = v.values.as_loaded(node.select)
-        switch = b.switch(selected if loaded is None else loaded, default)
-        cases = [(edge, edge_block) for edge, edge_block in chosen
+        value = selected if loaded is None else loaded
+        cases = [(ir.Constant(value.type, edge.match.value if loaded is None else
+                              _as_stored(edge.match.value, loaded.type.width // 8)),
+                  edge_block) for edge, edge_block in chosen
                  if edge.match.kind == "value" and not edge.fallback]
-        for edge, edge_block in cases:
-            value = edge.match.value
-            switch.add_case(ir.Constant(switch.value.type, value if loaded is None else
-                                        _as_stored(value, loaded.type.width // 8)), edge_block)
-        if len(cases) > 2:
-            switch.set_metadata("prof", self._case_weights(len(cases)))
-        # the likeliest binding's block right after the switch, and its State (if this
-        # is the first way there) right after where that edge's code ends (an encap
-        # edge's STOP_AT_ENCAP test moves that to the end): the linear path falls
-        # through them (the BPF backend keeps the IR's block order, see _branch_to_cold)
-        likely = cases[0][1] if cases else None
-        if likely is not None:
-            self._move_after(likely, b.block)
+        likely, rest = cases[:LIKELY_CASES], cases[LIKELY_CASES:]
+        # every value the select can have is a case (GRE's version 0 or 1, once
+        # gre_version's stop_before held back the others): the last needs no test, and
+        # there is no unknown value (the tests' opaque values hide that from LLVM)
+        last = cases[-1][1] if cases and self._covered(node, edges) else None
+        # the likeliest bindings tested in order, the first one's block (and its State,
+        # if this is the first way there: see _take_edge) right after its test, where
+        # the linear path falls through (the BPF backend keeps the IR's block order, see
+        # _branch_to_cold); the others by one switch
+        for index, (constant, edge_block) in enumerate(likely):
+            if index == 0:
+                self._move_after(edge_block, b.block)
+            if edge_block is last and not rest:
+                b.branch(edge_block)
+                break
+            following = self._block_after_current("select") if index else \
+                self._append_block("select")
+            b.cbranch(b.icmp_unsigned("==", self._opaque(value, index), constant),
+                      edge_block, following)
+            b.position_at_end(following)
+        if rest:
+            switch = b.switch(self._opaque(value, len(likely)) if likely else value,
+                              last or default)
+            for constant, edge_block in rest:
+                if edge_block is not last:
+                    switch.add_case(constant, edge_block)
+        elif last is None:
+            b.branch(default)
         b.position_at_end(default)
         for edge, edge_block in chosen:
             if edge.fallback:
@@ -873,19 +907,23 @@ class Lowering:
                 self._branch_if_match(selected, edge.match, edge_block)
         self._at(node.source)
         self._exit(target.VERDICTS[node.on_unknown], unknown_thoff)
+        first = cases[0][1] if cases else None
         for edge, edge_block in chosen:
             b.position_at_end(edge_block)
             self._at(edge.source)  # the bind(...) line
-            self._take_edge(v, edge, follow=edge_block is likely)
+            self._take_edge(v, edge, follow=edge_block is first)
 
-    def _case_weights(self, cases: int) -> ir.Value:
-        """A select's bindings are expected in the order they are written, each four
-        times as often as the next (down to the unknown value's share): LLVM then tests
-        the first ones before the others (IPv4 with one compare of the ethertype, not
-        four) instead of searching all cases as a balanced tree."""
-        weights = [1] + [max(1, 4 ** (5 - index)) for index in range(cases)]
-        return self.module.add_metadata(  # llvmlite shares equal metadata nodes
-            ["branch_weights", *(ir.Constant(I32, weight) for weight in weights)])
+    @staticmethod
+    def _covered(node: Node, edges: list[Edge]) -> bool:
+        """Whether the node's exact values are every value its select can have (given
+        what its requires and stop_befores checked), and no fallback edge waits."""
+        assert node.select is not None
+        if any(edge.fallback for edge in edges):
+            return False
+        values = {edge.match.value for edge in edges if edge.match.kind == "value"}
+        low, high = interval(node.select, checked_env(node))
+        return low >= 0 and high - low < len(values) and \
+            all(value in values for value in range(low, high + 1))
 
     def _branch_if_match(self, selected: ir.Value, m: Match, edge_block: ir.Block) -> None:
         """To ``edge_block`` if ``selected`` matches ``m``, else on in a new block."""

@@ -132,28 +132,34 @@ def default_bindings() -> list[Binding]:
     # vlan_tags limit, batman-adv toward encap_depth, which bounds their cycles
     out += [bind(hsr, child, value) for child, value in [*ethertypes, *tags]]
     out += [bind(batadv, child, value, encap=True) for child, value in [*ethertypes, *tags]]
-    common = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (udplite, IPPROTO_UDPLITE),
-              (gre_version, IPPROTO_GRE), (sctp, IPPROTO_SCTP), (dccp, IPPROTO_DCCP),
-              (esp, IPPROTO_ESP), (ah, IPPROTO_AH)]
-    mpls_in_ip = {"n_proto": ETH_P_MPLS_UC}  # the built-in dissector goes on as MPLS
-    out += [bind(ipv4, child, protocol=value) for child, value in
-            [*common, (icmp, IPPROTO_ICMP)]]
-    out += [bind(ipv4, mpls, protocol=IPPROTO_MPLS, keys=mpls_in_ip)]
-    # The built-in dissector sets the next protocol before it reads the next header, and
-    # hashes the keys of a failed dissection too: edges say it first (edge keys), so a
-    # header that does not fit leaves the same n_proto behind.
+    # A select expects its bindings in the order they are written (codegen/lower.py
+    # tests the first ones one by one): the transports and ICMP first, then the
+    # tunnels, then the rest. The built-in dissector sets the next protocol before it
+    # reads the next header, and hashes the keys of a failed dissection too: edges say
+    # it first (edge keys), so a header that does not fit leaves the same n_proto behind.
     as_ipv4, as_ipv6 = {"n_proto": ETH_P_IP}, {"n_proto": ETH_P_IPV6}
-    out += [bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True, keys=as_ipv4),
+    mpls_in_ip = {"n_proto": ETH_P_MPLS_UC}  # the built-in dissector goes on as MPLS
+    rare = [(esp, IPPROTO_ESP), (ah, IPPROTO_AH), (sctp, IPPROTO_SCTP),
+            (udplite, IPPROTO_UDPLITE), (dccp, IPPROTO_DCCP)]
+    out += [bind(ipv4, tcp, protocol=IPPROTO_TCP), bind(ipv4, udp, protocol=IPPROTO_UDP),
+            bind(ipv4, icmp, protocol=IPPROTO_ICMP),
+            bind(ipv4, ipv4, protocol=IPPROTO_IPIP, encap=True, keys=as_ipv4),
+            bind(ipv4, gre_version, protocol=IPPROTO_GRE),
             bind(ipv4, ipv6, protocol=IPPROTO_IPV6, encap=True, keys=as_ipv6)]
-    # the transports first: a select expects its bindings in the order they are written
-    ipv6_next = [*common, (ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_ROUTING),
-                 (ipv6_opts, NEXTHDR_DEST), (ipv6_frag, NEXTHDR_FRAGMENT),
-                 (icmpv6, IPPROTO_ICMPV6)]
+    out += [bind(ipv4, child, protocol=value) for child, value in rare]
+    out += [bind(ipv4, mpls, protocol=IPPROTO_MPLS, keys=mpls_in_ip)]
+    # after an extension header too the transport is likelier than another one; the
+    # extension headers in the order RFC 8200 (4.1) recommends
+    ipv6_next = [(tcp, IPPROTO_TCP), (udp, IPPROTO_UDP), (icmpv6, IPPROTO_ICMPV6),
+                 (ipv6_opts, NEXTHDR_HOP), (ipv6_opts, NEXTHDR_DEST),
+                 (ipv6_opts, NEXTHDR_ROUTING), (ipv6_frag, NEXTHDR_FRAGMENT)]
     for parent in (ipv6, ipv6_opts, ipv6_frag):
         out += [bind(parent, child, next_header=value) for child, value in ipv6_next]
+        out += [bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True, keys=as_ipv6),
+                bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True, keys=as_ipv4),
+                bind(parent, gre_version, next_header=IPPROTO_GRE)]
+        out += [bind(parent, child, next_header=value) for child, value in rare]
         out += [bind(parent, mpls, next_header=IPPROTO_MPLS, keys=mpls_in_ip)]
-        out += [bind(parent, ipv4, next_header=IPPROTO_IPIP, encap=True, keys=as_ipv4),
-                bind(parent, ipv6, next_header=IPPROTO_IPV6, encap=True, keys=as_ipv6)]
     out += [bind(gre, ethernet, ETH_P_TEB)]
     # GRE by version: 0 plain GRE, 1 PPTP, whose PPP payload is the encapsulated packet
     out += [bind(gre_version, gre, version=0), bind(gre_version, pptp, version=1),

@@ -192,13 +192,45 @@ def test_mask_tests_are_made_on_the_word_as_loaded() -> None:
 
 def test_a_select_of_a_whole_word_switches_on_it_as_loaded() -> None:
     """The entry's n_proto and Ethernet's ethertype are switched on as loaded, against
-    the bindings' values in network order (IPv4: 0x0800 is 0x0008 as loaded): no byte
-    swap before the switch."""
+    the bindings' values in network order (IPv4: 0x0800 is 0x0008 as loaded, ARP 0x0806
+    0x0608): no byte swap before the tests."""
     text = str(lower_graph(default_graph()))
     for state in ("entry_d0", "ethernet_d1"):
         body = _blocks_of(text, state)
+        first = next(line for line in body.splitlines() if "icmp eq i16" in line)
+        assert first.endswith(", 8"), first  # IPv4 first
         switch = next(line for line in body.splitlines() if "switch " in line)
-        assert switch.lstrip().startswith("switch i16") and "i16 8, label" in switch, switch
+        assert switch.lstrip().startswith("switch i16") and "i16 1544, label" in switch, switch
+
+
+def _tested_in_order(body: str) -> list[int]:
+    """The constants a State's select tests one by one, in the order of its blocks."""
+    tests = [line for line in body.splitlines()
+             if "icmp eq" in line and "passthrough" in body.split(line)[0].splitlines()[-1]]
+    return [int(line.rsplit(", ", 1)[1]) for line in tests]
+
+
+def test_the_likeliest_bindings_are_tested_one_by_one_in_their_order() -> None:
+    """A select tests its first bindings in the order they are written (IPv4: TCP, UDP,
+    ICMP, IPIP, GRE), each on its own opaque copy of the value so that LLVM does not
+    fold the tests into one balanced tree, and switches on the others."""
+    text = str(lower_graph(default_graph()))
+    ipv4 = _blocks_of(text, "ipv4_d0")
+    assert _tested_in_order(ipv4) == [6, 17, 1, 4, 47]
+    switch = next(line for line in ipv4.splitlines() if "switch " in line)
+    assert "i64 41, label" in switch and "i64 6, label" not in switch, switch
+    before = ipv4.split(switch)[0].splitlines()[-1]
+    assert "passthrough" in before  # else LLVM merges it with the tests before it
+    ipv6 = _blocks_of(text, "ipv6_d0")  # the transports, then RFC 8200's order
+    assert _tested_in_order(ipv6) == [6, 17, 58, 0, 60]
+
+
+def test_a_select_that_covers_every_value_tests_all_but_the_last() -> None:
+    """gre_version goes on only with version 0 or 1 (its stop_before held the others
+    back): one test, and no unknown value, which the kernel would find dead code."""
+    text = str(lower_graph(default_graph()))
+    assert _tested_in_order(_blocks_of(text, "gre_version_d0")) == [0]
+    assert _tested_in_order(_blocks_of(text, "ipv4_d0"))[-1] == 47  # not every value
 
 
 def test_a_key_store_of_the_value_the_key_holds_is_left_out() -> None:

@@ -39,7 +39,7 @@ widening:
 program:
   br label %"entry.1"
 return:
-  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.select.1"], [2, %"ports.copy_failed"], [0, %"ports.header"], [0, %"leaf"], [129, %"widening.beyond"]
+  %"verdict" = phi  i32 [129, %"entry.continue"], [2, %"entry.unknown"], [2, %"shim.copy_failed"], [0, %"shim.select.2"], [2, %"ports.copy_failed"], [0, %"ports.header"], [0, %"leaf"], [129, %"widening.beyond"]
   ret i32 %"verdict"
 entry.continue:
   br label %"return"
@@ -49,7 +49,9 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_shim"]
+  %".27" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %".15")
+  %".28" = icmp eq i16 %".27", 46472
+  br i1 %".28", label %"entry.to_shim", label %"entry.select"
 entry.to_shim:
   br label %"shim"
 shim:
@@ -58,131 +60,137 @@ shim:
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_shim"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_shim"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".33" = getelementptr i8, ptr %"hdr", i64 2
-  %".34" = icmp ugt ptr %".33", %"data_end.2"
-  br i1 %".34", label %"shim.copy", label %"shim.linear", !prof !0
+  %".36" = getelementptr i8, ptr %"hdr", i64 2
+  %".37" = icmp ugt ptr %".36", %"data_end.2"
+  br i1 %".37", label %"shim.copy", label %"shim.linear", !prof !0
 shim.linear:
-  %".36" = getelementptr i8, ptr %"hdr", i64 0
-  %".37" = load i8, ptr %".36", align 1
+  %".39" = getelementptr i8, ptr %"hdr", i64 0
+  %".40" = load i8, ptr %".39", align 1
   br label %"shim.header"
 shim.header:
-  %"w0_1" = phi  i8 [%".37", %"shim.linear"], [%".56", %"shim.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".40", %"shim.linear"], [%".59", %"shim.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"shim.linear"], [%"data.3", %"shim.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"shim.linear"], [%"data_end.3", %"shim.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"shim.linear"], [%"keys.3", %"shim.copy_failed.endif"]
-  %".58" = add i64 %"cursor.1", 2
-  %".59" = zext i8 %"w0_1" to i64
-  %".60" = and i64 %".59", 255
-  %".61" = icmp eq i64 %".60", 17
-  br i1 %".61", label %"shim.to_ports.1", label %"shim.select"
+  %".61" = add i64 %"cursor.1", 2
+  %".62" = zext i8 %"w0_1" to i64
+  %".63" = and i64 %".62", 255
+  %".64" = icmp eq i64 %".63", 17
+  br i1 %".64", label %"shim.to_ports.1", label %"shim.select"
 entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
+  %".31" = trunc i64 %".26" to i16
+  %".32" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".31", ptr %".32", align 2
   br label %"return"
+entry.select:
+  br label %"entry.unknown"
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".42" = trunc i64 %"cursor.1" to i32
+  %".43" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".42", [4 x i8]* %"header_copy", i32 2)
+  %".44" = icmp eq i64 %".43", 0
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 76
   %".46" = load i32, ptr %".45", align 4
   %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+  %"data.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".49" = load i32, ptr %".48", align 4
+  %".50" = zext i32 %".49" to i64
+  %"data_end.3" = inttoptr i64 %".50" to ptr
+  %".51" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".51", align 8
+  %".52" = xor i1 %".44", -1
+  br i1 %".52", label %"shim.copy_failed", label %"shim.copy_failed.endif"
 shim.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
+  %".54" = trunc i64 %"cursor.1" to i16
+  %".55" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".54", ptr %".55", align 2
   br label %"return"
 shim.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  %".58" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".59" = load volatile i8, [4 x i8]* %".58", align 1
   br label %"shim.header"
 shim.unknown:
-  %".64" = and i64 %".59", 1
-  %".65" = icmp eq i64 %".64", 1
-  br i1 %".65", label %"shim.to_leaf", label %"shim.select.1"
+  %".70" = and i64 %".62", 1
+  %".71" = icmp eq i64 %".70", 1
+  br i1 %".71", label %"shim.to_leaf", label %"shim.select.2"
 shim.to_ports.1:
   br label %"ports"
 shim.to_leaf:
   br label %"leaf"
 shim.select:
-  switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports"]
+  %".66" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".62")
+  %".67" = icmp eq i64 %".66", 1
+  br i1 %".67", label %"shim.to_ports", label %"shim.select.1"
 shim.to_ports:
   br label %"ports"
 ports:
-  %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
+  %"cursor.2" = phi  i64 [%".61", %"shim.to_ports"], [%".61", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"shim.to_ports"], [%"data_end.4", %"shim.to_ports.1"]
   %"keys.5" = phi  ptr [%"keys.4", %"shim.to_ports"], [%"keys.4", %"shim.to_ports.1"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".74" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".75" = icmp ugt ptr %".74", %"data_end.5"
-  br i1 %".75", label %"ports.copy", label %"ports.linear", !prof !0
+  %".80" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".81" = icmp ugt ptr %".80", %"data_end.5"
+  br i1 %".81", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".77" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".78" = load i32, ptr %".77", align 4
+  %".83" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".84" = load i32, ptr %".83", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_4" = phi  i32 [%".78", %"ports.linear"], [%".97", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".84", %"ports.linear"], [%".103", %"ports.copy_failed.endif"]
   %"data.8" = phi  ptr [%"data.5", %"ports.linear"], [%"data.7", %"ports.copy_failed.endif"]
   %"data_end.8" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.7", %"ports.copy_failed.endif"]
   %"keys.8" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.7", %"ports.copy_failed.endif"]
-  %".99" = getelementptr i8, ptr %"keys.8", i64 12
-  store i32 %"w0_4", ptr %".99", align 4
-  %".101" = add i64 %"cursor.2", 4
-  %".102" = trunc i64 %"cursor.2" to i16
-  %".103" = getelementptr i8, ptr %"keys.8", i64 2
-  store i16 %".102", ptr %".103", align 2
+  %".105" = getelementptr i8, ptr %"keys.8", i64 12
+  store i32 %"w0_4", ptr %".105", align 4
+  %".107" = add i64 %"cursor.2", 4
+  %".108" = trunc i64 %"cursor.2" to i16
+  %".109" = getelementptr i8, ptr %"keys.8", i64 2
+  store i16 %".108", ptr %".109", align 2
   br label %"return"
 shim.select.1:
-  %".67" = trunc i64 %".58" to i16
-  %".68" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".67", ptr %".68", align 2
+  br label %"shim.unknown"
+shim.select.2:
+  %".73" = trunc i64 %".61" to i16
+  %".74" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".73", ptr %".74", align 2
   br label %"return"
 leaf:
-  %"cursor.3" = phi  i64 [%".58", %"shim.to_leaf"]
+  %"cursor.3" = phi  i64 [%".61", %"shim.to_leaf"]
   %"data.6" = phi  ptr [%"data.4", %"shim.to_leaf"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"shim.to_leaf"]
   %"keys.6" = phi  ptr [%"keys.4", %"shim.to_leaf"]
-  %".106" = add i64 %"cursor.3", 0
-  %".107" = trunc i64 %".106" to i16
-  %".108" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".107", ptr %".108", align 2
+  %".112" = add i64 %"cursor.3", 0
+  %".113" = trunc i64 %".112" to i16
+  %".114" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".113", ptr %".114", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".80" = trunc i64 %"cursor.2" to i32
-  %".81" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".80", [4 x i8]* %"header_copy", i32 4)
-  %".82" = icmp eq i64 %".81", 0
-  %".83" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".84" = load i32, ptr %".83", align 4
-  %".85" = zext i32 %".84" to i64
-  %"data.7" = inttoptr i64 %".85" to ptr
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".87" = load i32, ptr %".86", align 4
-  %".88" = zext i32 %".87" to i64
-  %"data_end.7" = inttoptr i64 %".88" to ptr
-  %".89" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.7" = load ptr, ptr %".89", align 8
-  %".90" = xor i1 %".82", -1
-  br i1 %".90", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".86" = trunc i64 %"cursor.2" to i32
+  %".87" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".86", [4 x i8]* %"header_copy", i32 4)
+  %".88" = icmp eq i64 %".87", 0
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".90" = load i32, ptr %".89", align 4
+  %".91" = zext i32 %".90" to i64
+  %"data.7" = inttoptr i64 %".91" to ptr
+  %".92" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".93" = load i32, ptr %".92", align 4
+  %".94" = zext i32 %".93" to i64
+  %"data_end.7" = inttoptr i64 %".94" to ptr
+  %".95" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.7" = load ptr, ptr %".95", align 8
+  %".96" = xor i1 %".88", -1
+  br i1 %".96", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".92" = trunc i64 %"cursor.2" to i16
-  %".93" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".92", ptr %".93", align 2
+  %".98" = trunc i64 %"cursor.2" to i16
+  %".99" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".98", ptr %".99", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".96" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".97" = load volatile i32, [4 x i8]* %".96", align 4
+  %".102" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".103" = load volatile i32, [4 x i8]* %".102", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"
@@ -190,5 +198,9 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i16 @"llvm.bpf.passthrough.i16.i16"(i32 %".1", i16 %".2")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }

@@ -49,7 +49,9 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_version"]
+  %".27" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %".15")
+  %".28" = icmp eq i16 %".27", 46472
+  br i1 %".28", label %"entry.to_version", label %"entry.select"
 entry.to_version:
   br label %"version"
 version:
@@ -58,22 +60,24 @@ version:
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_version"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_version"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".33" = getelementptr i8, ptr %"hdr", i64 1
-  %".34" = icmp ugt ptr %".33", %"data_end.2"
-  br i1 %".34", label %"version.copy", label %"version.linear", !prof !0
+  %".36" = getelementptr i8, ptr %"hdr", i64 1
+  %".37" = icmp ugt ptr %".36", %"data_end.2"
+  br i1 %".37", label %"version.copy", label %"version.linear", !prof !0
 version.linear:
-  %".36" = getelementptr i8, ptr %"hdr", i64 0
-  %".37" = load i8, ptr %".36", align 1
+  %".39" = getelementptr i8, ptr %"hdr", i64 0
+  %".40" = load i8, ptr %".39", align 1
   br label %"version.header"
 version.header:
-  %"w0_1" = phi  i8 [%".37", %"version.linear"], [%".56", %"version.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".40", %"version.linear"], [%".59", %"version.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"version.linear"], [%"data.3", %"version.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"version.linear"], [%"data_end.3", %"version.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"version.linear"], [%"keys.3", %"version.copy_failed.endif"]
-  %".58" = zext i8 %"w0_1" to i64
-  %".59" = lshr i64 %".58", 4
-  %".60" = and i64 %".59", 15
-  switch i64 %".60", label %"version.unknown" [i64 4, label %"version.to_ports"]
+  %".61" = zext i8 %"w0_1" to i64
+  %".62" = lshr i64 %".61", 4
+  %".63" = and i64 %".62", 15
+  %".64" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".63")
+  %".65" = icmp eq i64 %".64", 4
+  br i1 %".65", label %"version.to_ports", label %"version.select"
 version.to_ports:
   br label %"ports"
 ports:
@@ -82,86 +86,90 @@ ports:
   %"data_end.5" = phi  ptr [%"data_end.4", %"version.to_ports"]
   %"keys.5" = phi  ptr [%"keys.4", %"version.to_ports"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".67" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".68" = icmp ugt ptr %".67", %"data_end.5"
-  br i1 %".68", label %"ports.copy", label %"ports.linear", !prof !0
+  %".73" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".74" = icmp ugt ptr %".73", %"data_end.5"
+  br i1 %".74", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".70" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".71" = load i32, ptr %".70", align 4
+  %".76" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".77" = load i32, ptr %".76", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_4" = phi  i32 [%".71", %"ports.linear"], [%".90", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".77", %"ports.linear"], [%".96", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".92" = getelementptr i8, ptr %"keys.7", i64 12
-  store i32 %"w0_4", ptr %".92", align 4
-  %".94" = add i64 %"cursor.2", 4
-  %".95" = trunc i64 %"cursor.2" to i16
-  %".96" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".95", ptr %".96", align 2
+  %".98" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".98", align 4
+  %".100" = add i64 %"cursor.2", 4
+  %".101" = trunc i64 %"cursor.2" to i16
+  %".102" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".101", ptr %".102", align 2
   br label %"return"
 entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
+  %".31" = trunc i64 %".26" to i16
+  %".32" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".31", ptr %".32", align 2
   br label %"return"
+entry.select:
+  br label %"entry.unknown"
 version.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 1)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".42" = trunc i64 %"cursor.1" to i32
+  %".43" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".42", [4 x i8]* %"header_copy", i32 1)
+  %".44" = icmp eq i64 %".43", 0
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 76
   %".46" = load i32, ptr %".45", align 4
   %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"version.copy_failed", label %"version.copy_failed.endif"
+  %"data.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".49" = load i32, ptr %".48", align 4
+  %".50" = zext i32 %".49" to i64
+  %"data_end.3" = inttoptr i64 %".50" to ptr
+  %".51" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".51", align 8
+  %".52" = xor i1 %".44", -1
+  br i1 %".52", label %"version.copy_failed", label %"version.copy_failed.endif"
 version.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
+  %".54" = trunc i64 %"cursor.1" to i16
+  %".55" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".54", ptr %".55", align 2
   br label %"return"
 version.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  %".58" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".59" = load volatile i8, [4 x i8]* %".58", align 1
   br label %"version.header"
 version.unknown:
-  %".62" = trunc i64 %"cursor.1" to i16
-  %".63" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".62", ptr %".63", align 2
+  %".68" = trunc i64 %"cursor.1" to i16
+  %".69" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".68", ptr %".69", align 2
   br label %"return"
+version.select:
+  br label %"version.unknown"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".73" = trunc i64 %"cursor.2" to i32
-  %".74" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".73", [4 x i8]* %"header_copy", i32 4)
-  %".75" = icmp eq i64 %".74", 0
-  %".76" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".77" = load i32, ptr %".76", align 4
-  %".78" = zext i32 %".77" to i64
-  %"data.6" = inttoptr i64 %".78" to ptr
-  %".79" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".80" = load i32, ptr %".79", align 4
-  %".81" = zext i32 %".80" to i64
-  %"data_end.6" = inttoptr i64 %".81" to ptr
-  %".82" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".82", align 8
-  %".83" = xor i1 %".75", -1
-  br i1 %".83", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".79" = trunc i64 %"cursor.2" to i32
+  %".80" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".79", [4 x i8]* %"header_copy", i32 4)
+  %".81" = icmp eq i64 %".80", 0
+  %".82" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".83" = load i32, ptr %".82", align 4
+  %".84" = zext i32 %".83" to i64
+  %"data.6" = inttoptr i64 %".84" to ptr
+  %".85" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".86" = load i32, ptr %".85", align 4
+  %".87" = zext i32 %".86" to i64
+  %"data_end.6" = inttoptr i64 %".87" to ptr
+  %".88" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".88", align 8
+  %".89" = xor i1 %".81", -1
+  br i1 %".89", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".85" = trunc i64 %"cursor.2" to i16
-  %".86" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".85", ptr %".86", align 2
+  %".91" = trunc i64 %"cursor.2" to i16
+  %".92" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".91", ptr %".92", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".89" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".90" = load volatile i32, [4 x i8]* %".89", align 4
+  %".95" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".96" = load volatile i32, [4 x i8]* %".95", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"
@@ -169,5 +177,9 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i16 @"llvm.bpf.passthrough.i16.i16"(i32 %".1", i16 %".2")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }

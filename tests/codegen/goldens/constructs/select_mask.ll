@@ -49,7 +49,9 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_shim"]
+  %".27" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %".15")
+  %".28" = icmp eq i16 %".27", 46472
+  br i1 %".28", label %"entry.to_shim", label %"entry.select"
 entry.to_shim:
   br label %"shim"
 shim:
@@ -58,115 +60,121 @@ shim:
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_shim"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_shim"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".33" = getelementptr i8, ptr %"hdr", i64 2
-  %".34" = icmp ugt ptr %".33", %"data_end.2"
-  br i1 %".34", label %"shim.copy", label %"shim.linear", !prof !0
+  %".36" = getelementptr i8, ptr %"hdr", i64 2
+  %".37" = icmp ugt ptr %".36", %"data_end.2"
+  br i1 %".37", label %"shim.copy", label %"shim.linear", !prof !0
 shim.linear:
-  %".36" = getelementptr i8, ptr %"hdr", i64 0
-  %".37" = load i8, ptr %".36", align 1
+  %".39" = getelementptr i8, ptr %"hdr", i64 0
+  %".40" = load i8, ptr %".39", align 1
   br label %"shim.header"
 shim.header:
-  %"w0_1" = phi  i8 [%".37", %"shim.linear"], [%".56", %"shim.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".40", %"shim.linear"], [%".59", %"shim.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"shim.linear"], [%"data.3", %"shim.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"shim.linear"], [%"data_end.3", %"shim.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"shim.linear"], [%"keys.3", %"shim.copy_failed.endif"]
-  %".58" = add i64 %"cursor.1", 2
-  %".59" = zext i8 %"w0_1" to i64
-  %".60" = and i64 %".59", 240
-  %".61" = icmp eq i64 %".60", 16
-  br i1 %".61", label %"shim.to_ports", label %"shim.select"
+  %".61" = add i64 %"cursor.1", 2
+  %".62" = zext i8 %"w0_1" to i64
+  %".63" = and i64 %".62", 240
+  %".64" = icmp eq i64 %".63", 16
+  br i1 %".64", label %"shim.to_ports", label %"shim.select"
 entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
+  %".31" = trunc i64 %".26" to i16
+  %".32" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".31", ptr %".32", align 2
   br label %"return"
+entry.select:
+  br label %"entry.unknown"
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".42" = trunc i64 %"cursor.1" to i32
+  %".43" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".42", [4 x i8]* %"header_copy", i32 2)
+  %".44" = icmp eq i64 %".43", 0
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 76
   %".46" = load i32, ptr %".45", align 4
   %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+  %"data.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".49" = load i32, ptr %".48", align 4
+  %".50" = zext i32 %".49" to i64
+  %"data_end.3" = inttoptr i64 %".50" to ptr
+  %".51" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".51", align 8
+  %".52" = xor i1 %".44", -1
+  br i1 %".52", label %"shim.copy_failed", label %"shim.copy_failed.endif"
 shim.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
+  %".54" = trunc i64 %"cursor.1" to i16
+  %".55" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".54", ptr %".55", align 2
   br label %"return"
 shim.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  %".58" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".59" = load volatile i8, [4 x i8]* %".58", align 1
   br label %"shim.header"
 shim.unknown:
-  %".64" = trunc i64 %".58" to i16
-  %".65" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".64", ptr %".65", align 2
+  %".70" = trunc i64 %".61" to i16
+  %".71" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".70", ptr %".71", align 2
   br label %"return"
 shim.to_ports:
   br label %"ports"
 shim.select:
-  switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports.1"]
+  %".66" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".62")
+  %".67" = icmp eq i64 %".66", 1
+  br i1 %".67", label %"shim.to_ports.1", label %"shim.select.1"
 shim.to_ports.1:
   br label %"ports"
+shim.select.1:
+  br label %"shim.unknown"
 ports:
-  %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
+  %"cursor.2" = phi  i64 [%".61", %"shim.to_ports"], [%".61", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"shim.to_ports"], [%"data_end.4", %"shim.to_ports.1"]
   %"keys.5" = phi  ptr [%"keys.4", %"shim.to_ports"], [%"keys.4", %"shim.to_ports.1"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".70" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".71" = icmp ugt ptr %".70", %"data_end.5"
-  br i1 %".71", label %"ports.copy", label %"ports.linear", !prof !0
+  %".76" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".77" = icmp ugt ptr %".76", %"data_end.5"
+  br i1 %".77", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".73" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".74" = load i32, ptr %".73", align 4
+  %".79" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".80" = load i32, ptr %".79", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_4" = phi  i32 [%".74", %"ports.linear"], [%".93", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".80", %"ports.linear"], [%".99", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".95" = getelementptr i8, ptr %"keys.7", i64 12
-  store i32 %"w0_4", ptr %".95", align 4
-  %".97" = add i64 %"cursor.2", 4
-  %".98" = trunc i64 %"cursor.2" to i16
-  %".99" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".98", ptr %".99", align 2
+  %".101" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".101", align 4
+  %".103" = add i64 %"cursor.2", 4
+  %".104" = trunc i64 %"cursor.2" to i16
+  %".105" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".104", ptr %".105", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".76" = trunc i64 %"cursor.2" to i32
-  %".77" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".76", [4 x i8]* %"header_copy", i32 4)
-  %".78" = icmp eq i64 %".77", 0
-  %".79" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".80" = load i32, ptr %".79", align 4
-  %".81" = zext i32 %".80" to i64
-  %"data.6" = inttoptr i64 %".81" to ptr
-  %".82" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".83" = load i32, ptr %".82", align 4
-  %".84" = zext i32 %".83" to i64
-  %"data_end.6" = inttoptr i64 %".84" to ptr
-  %".85" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".85", align 8
-  %".86" = xor i1 %".78", -1
-  br i1 %".86", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".82" = trunc i64 %"cursor.2" to i32
+  %".83" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".82", [4 x i8]* %"header_copy", i32 4)
+  %".84" = icmp eq i64 %".83", 0
+  %".85" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".86" = load i32, ptr %".85", align 4
+  %".87" = zext i32 %".86" to i64
+  %"data.6" = inttoptr i64 %".87" to ptr
+  %".88" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".89" = load i32, ptr %".88", align 4
+  %".90" = zext i32 %".89" to i64
+  %"data_end.6" = inttoptr i64 %".90" to ptr
+  %".91" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".91", align 8
+  %".92" = xor i1 %".84", -1
+  br i1 %".92", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".88" = trunc i64 %"cursor.2" to i16
-  %".89" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".88", ptr %".89", align 2
+  %".94" = trunc i64 %"cursor.2" to i16
+  %".95" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".94", ptr %".95", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".92" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".93" = load volatile i32, [4 x i8]* %".92", align 4
+  %".98" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".99" = load volatile i32, [4 x i8]* %".98", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"
@@ -174,5 +182,9 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i16 @"llvm.bpf.passthrough.i16.i16"(i32 %".1", i16 %".2")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }

@@ -49,7 +49,9 @@ entry.1:
   %"data_end.1" = phi  ptr [%"data_end", %"program"]
   %"keys.1" = phi  ptr [%"keys", %"program"]
   %".26" = add i64 %"cursor", 0
-  switch i16 %".15", label %"entry.unknown" [i16 46472, label %"entry.to_shim"]
+  %".27" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %".15")
+  %".28" = icmp eq i16 %".27", 46472
+  br i1 %".28", label %"entry.to_shim", label %"entry.select"
 entry.to_shim:
   br label %"shim"
 shim:
@@ -58,116 +60,122 @@ shim:
   %"data_end.2" = phi  ptr [%"data_end.1", %"entry.to_shim"]
   %"keys.2" = phi  ptr [%"keys.1", %"entry.to_shim"]
   %"hdr" = getelementptr i8, ptr %"data.2", i64 %"cursor.1"
-  %".33" = getelementptr i8, ptr %"hdr", i64 2
-  %".34" = icmp ugt ptr %".33", %"data_end.2"
-  br i1 %".34", label %"shim.copy", label %"shim.linear", !prof !0
+  %".36" = getelementptr i8, ptr %"hdr", i64 2
+  %".37" = icmp ugt ptr %".36", %"data_end.2"
+  br i1 %".37", label %"shim.copy", label %"shim.linear", !prof !0
 shim.linear:
-  %".36" = getelementptr i8, ptr %"hdr", i64 0
-  %".37" = load i8, ptr %".36", align 1
+  %".39" = getelementptr i8, ptr %"hdr", i64 0
+  %".40" = load i8, ptr %".39", align 1
   br label %"shim.header"
 shim.header:
-  %"w0_1" = phi  i8 [%".37", %"shim.linear"], [%".56", %"shim.copy_failed.endif"]
+  %"w0_1" = phi  i8 [%".40", %"shim.linear"], [%".59", %"shim.copy_failed.endif"]
   %"data.4" = phi  ptr [%"data.2", %"shim.linear"], [%"data.3", %"shim.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"shim.linear"], [%"data_end.3", %"shim.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"shim.linear"], [%"keys.3", %"shim.copy_failed.endif"]
-  %".58" = add i64 %"cursor.1", 2
-  %".59" = zext i8 %"w0_1" to i64
-  %".60" = icmp uge i64 %".59", 32
-  %".61" = icmp ule i64 %".59", 47
-  %".62" = and i1 %".60", %".61"
-  br i1 %".62", label %"shim.to_ports", label %"shim.select"
+  %".61" = add i64 %"cursor.1", 2
+  %".62" = zext i8 %"w0_1" to i64
+  %".63" = icmp uge i64 %".62", 32
+  %".64" = icmp ule i64 %".62", 47
+  %".65" = and i1 %".63", %".64"
+  br i1 %".65", label %"shim.to_ports", label %"shim.select"
 entry.unknown:
-  %".28" = trunc i64 %".26" to i16
-  %".29" = getelementptr i8, ptr %"keys.1", i64 2
-  store i16 %".28", ptr %".29", align 2
+  %".31" = trunc i64 %".26" to i16
+  %".32" = getelementptr i8, ptr %"keys.1", i64 2
+  store i16 %".31", ptr %".32", align 2
   br label %"return"
+entry.select:
+  br label %"entry.unknown"
 shim.copy:
   %"ctx.1" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".39" = trunc i64 %"cursor.1" to i32
-  %".40" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".39", [4 x i8]* %"header_copy", i32 2)
-  %".41" = icmp eq i64 %".40", 0
-  %".42" = getelementptr i8, ptr %"ctx.1", i64 76
-  %".43" = load i32, ptr %".42", align 4
-  %".44" = zext i32 %".43" to i64
-  %"data.3" = inttoptr i64 %".44" to ptr
-  %".45" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".42" = trunc i64 %"cursor.1" to i32
+  %".43" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.1", i32 %".42", [4 x i8]* %"header_copy", i32 2)
+  %".44" = icmp eq i64 %".43", 0
+  %".45" = getelementptr i8, ptr %"ctx.1", i64 76
   %".46" = load i32, ptr %".45", align 4
   %".47" = zext i32 %".46" to i64
-  %"data_end.3" = inttoptr i64 %".47" to ptr
-  %".48" = getelementptr i8, ptr %"ctx.1", i64 144
-  %"keys.3" = load ptr, ptr %".48", align 8
-  %".49" = xor i1 %".41", -1
-  br i1 %".49", label %"shim.copy_failed", label %"shim.copy_failed.endif"
+  %"data.3" = inttoptr i64 %".47" to ptr
+  %".48" = getelementptr i8, ptr %"ctx.1", i64 80
+  %".49" = load i32, ptr %".48", align 4
+  %".50" = zext i32 %".49" to i64
+  %"data_end.3" = inttoptr i64 %".50" to ptr
+  %".51" = getelementptr i8, ptr %"ctx.1", i64 144
+  %"keys.3" = load ptr, ptr %".51", align 8
+  %".52" = xor i1 %".44", -1
+  br i1 %".52", label %"shim.copy_failed", label %"shim.copy_failed.endif"
 shim.copy_failed:
-  %".51" = trunc i64 %"cursor.1" to i16
-  %".52" = getelementptr i8, ptr %"keys.3", i64 2
-  store i16 %".51", ptr %".52", align 2
+  %".54" = trunc i64 %"cursor.1" to i16
+  %".55" = getelementptr i8, ptr %"keys.3", i64 2
+  store i16 %".54", ptr %".55", align 2
   br label %"return"
 shim.copy_failed.endif:
-  %".55" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".56" = load volatile i8, [4 x i8]* %".55", align 1
+  %".58" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".59" = load volatile i8, [4 x i8]* %".58", align 1
   br label %"shim.header"
 shim.unknown:
-  %".65" = trunc i64 %".58" to i16
-  %".66" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".65", ptr %".66", align 2
+  %".71" = trunc i64 %".61" to i16
+  %".72" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".71", ptr %".72", align 2
   br label %"return"
 shim.to_ports:
   br label %"ports"
 shim.select:
-  switch i64 %".59", label %"shim.unknown" [i64 1, label %"shim.to_ports.1"]
+  %".67" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".62")
+  %".68" = icmp eq i64 %".67", 1
+  br i1 %".68", label %"shim.to_ports.1", label %"shim.select.1"
 shim.to_ports.1:
   br label %"ports"
+shim.select.1:
+  br label %"shim.unknown"
 ports:
-  %"cursor.2" = phi  i64 [%".58", %"shim.to_ports"], [%".58", %"shim.to_ports.1"]
+  %"cursor.2" = phi  i64 [%".61", %"shim.to_ports"], [%".61", %"shim.to_ports.1"]
   %"data.5" = phi  ptr [%"data.4", %"shim.to_ports"], [%"data.4", %"shim.to_ports.1"]
   %"data_end.5" = phi  ptr [%"data_end.4", %"shim.to_ports"], [%"data_end.4", %"shim.to_ports.1"]
   %"keys.5" = phi  ptr [%"keys.4", %"shim.to_ports"], [%"keys.4", %"shim.to_ports.1"]
   %"hdr.1" = getelementptr i8, ptr %"data.5", i64 %"cursor.2"
-  %".71" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".72" = icmp ugt ptr %".71", %"data_end.5"
-  br i1 %".72", label %"ports.copy", label %"ports.linear", !prof !0
+  %".77" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".78" = icmp ugt ptr %".77", %"data_end.5"
+  br i1 %".78", label %"ports.copy", label %"ports.linear", !prof !0
 ports.linear:
-  %".74" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".75" = load i32, ptr %".74", align 4
+  %".80" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".81" = load i32, ptr %".80", align 4
   br label %"ports.header"
 ports.header:
-  %"w0_4" = phi  i32 [%".75", %"ports.linear"], [%".94", %"ports.copy_failed.endif"]
+  %"w0_4" = phi  i32 [%".81", %"ports.linear"], [%".100", %"ports.copy_failed.endif"]
   %"data.7" = phi  ptr [%"data.5", %"ports.linear"], [%"data.6", %"ports.copy_failed.endif"]
   %"data_end.7" = phi  ptr [%"data_end.5", %"ports.linear"], [%"data_end.6", %"ports.copy_failed.endif"]
   %"keys.7" = phi  ptr [%"keys.5", %"ports.linear"], [%"keys.6", %"ports.copy_failed.endif"]
-  %".96" = getelementptr i8, ptr %"keys.7", i64 12
-  store i32 %"w0_4", ptr %".96", align 4
-  %".98" = add i64 %"cursor.2", 4
-  %".99" = trunc i64 %"cursor.2" to i16
-  %".100" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".99", ptr %".100", align 2
+  %".102" = getelementptr i8, ptr %"keys.7", i64 12
+  store i32 %"w0_4", ptr %".102", align 4
+  %".104" = add i64 %"cursor.2", 4
+  %".105" = trunc i64 %"cursor.2" to i16
+  %".106" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".105", ptr %".106", align 2
   br label %"return"
 ports.copy:
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".77" = trunc i64 %"cursor.2" to i32
-  %".78" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".77", [4 x i8]* %"header_copy", i32 4)
-  %".79" = icmp eq i64 %".78", 0
-  %".80" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".81" = load i32, ptr %".80", align 4
-  %".82" = zext i32 %".81" to i64
-  %"data.6" = inttoptr i64 %".82" to ptr
-  %".83" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".84" = load i32, ptr %".83", align 4
-  %".85" = zext i32 %".84" to i64
-  %"data_end.6" = inttoptr i64 %".85" to ptr
-  %".86" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.6" = load ptr, ptr %".86", align 8
-  %".87" = xor i1 %".79", -1
-  br i1 %".87", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".83" = trunc i64 %"cursor.2" to i32
+  %".84" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".83", [4 x i8]* %"header_copy", i32 4)
+  %".85" = icmp eq i64 %".84", 0
+  %".86" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".87" = load i32, ptr %".86", align 4
+  %".88" = zext i32 %".87" to i64
+  %"data.6" = inttoptr i64 %".88" to ptr
+  %".89" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".90" = load i32, ptr %".89", align 4
+  %".91" = zext i32 %".90" to i64
+  %"data_end.6" = inttoptr i64 %".91" to ptr
+  %".92" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.6" = load ptr, ptr %".92", align 8
+  %".93" = xor i1 %".85", -1
+  br i1 %".93", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".89" = trunc i64 %"cursor.2" to i16
-  %".90" = getelementptr i8, ptr %"keys.6", i64 2
-  store i16 %".89", ptr %".90", align 2
+  %".95" = trunc i64 %"cursor.2" to i16
+  %".96" = getelementptr i8, ptr %"keys.6", i64 2
+  store i16 %".95", ptr %".96", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".93" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".94" = load volatile i32, [4 x i8]* %".93", align 4
+  %".99" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".100" = load volatile i32, [4 x i8]* %".99", align 4
   br label %"ports.header"
 widening.beyond:
   br label %"return"
@@ -175,5 +183,9 @@ widening.beyond:
 
 @"_license" = constant [4 x i8] c"GPL\00", section "license"
 declare i16 @"llvm.bswap.i16"(i16 %".1")
+
+declare i16 @"llvm.bpf.passthrough.i16.i16"(i32 %".1", i16 %".2")
+
+declare i64 @"llvm.bpf.passthrough.i64.i64"(i32 %".1", i64 %".2")
 
 !0 = !{ !"branch_weights", i32 1, i32 65536 }
