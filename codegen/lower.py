@@ -317,10 +317,14 @@ class Lowering:
         version) are rare, and the linear path falls through them (IPv4 one jump fewer
         per header, GRE key/IPv4/TCP 15 -> 12 taken, benchmarks/insncount.py).
         Not for every rare exit: where the verifier meets the way on first, it may prune
-        less; STOP_AT_ENCAP or ``require`` made so took the overlay at encap_depth 4
-        from 24,456 verified instructions to 104,000-107,000 (the growth test in
-        tests/codegen catches that). Nor a ``stop_if``, which real traffic takes (IPv6
-        with a flow label), nor the counters."""
+        less; ``require`` made so (and STOP_AT_ENCAP, once) took the overlay at
+        encap_depth 4 from 24,456 verified instructions to 104,000-107,000 (the growth
+        test in tests/codegen catches that). STOP_AT_ENCAP is rare again: measured
+        again on 2026-12-04 it took 25,125 -> 25,453 there (the kernel profile 4,394 ->
+        4,475), for one taken jump less per encapsulation (GRE/IPv4/TCP -0.55 ns,
+        benchmarks/compare.py, 201 trials). Nor a
+        ``stop_if``, which real traffic takes (IPv6 with a flow label), nor the
+        counters."""
         if not rare:
             with self.b.if_then(cond) as endif:
                 self._rename(self.b.block, name)
@@ -976,7 +980,7 @@ class Lowering:
         have written them (the kernel zeroes the keys before the program runs)."""
         self._store_key(target.KEY_IS_ENCAP, ir.Constant(I8, 1), 1)
         self._exit_if(self._flag(target.FLAG_STOP_AT_ENCAP), target.BPF_OK, v.end,
-                      "stop_at_encap")
+                      "stop_at_encap", rare=True)
         if v.node.name in self.after_transport_keys:
             # sport and dport are adjacent: one 4-byte store
             self._store_key(target.KEY_SPORT, ir.Constant(I32, 0), 4)

@@ -595,7 +595,9 @@ ipv4_d0.to_ipv4:
   %"flags.1" = load volatile i32, ptr %".190", align 4
   %".191" = and i32 %"flags.1", 4
   %".192" = icmp ne i32 %".191", 0
-  br i1 %".192", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
+  br i1 %".192", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif", !prof !0
+ipv4_d0.stop_at_encap.endif:
+  br label %"ipv4_d1"
 ipv4_d0.to_gre_version:
   br label %"gre_version_d0"
 ipv4_d0.to_ipv6:
@@ -609,7 +611,9 @@ ipv4_d0.to_ipv6:
   %"flags.2" = load volatile i32, ptr %".206", align 4
   %".207" = and i32 %"flags.2", 4
   %".208" = icmp ne i32 %".207", 0
-  br i1 %".208", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
+  br i1 %".208", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1", !prof !0
+ipv4_d0.stop_at_encap.endif.1:
+  br label %"ipv6_d1"
 ipv4_d0.to_esp:
   br label %"esp"
 ipv4_d0.to_ah:
@@ -705,8 +709,6 @@ ipv4_d0.stop_at_encap:
   %".195" = getelementptr i8, ptr %"keys.16", i64 2
   store i16 %".194", ptr %".195", align 2
   br label %"return"
-ipv4_d0.stop_at_encap.endif:
-  br label %"ipv4_d1"
 ipv4_d1:
   %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".290", %"ipv6_d0.stop_at_encap.endif.1"], [%".781", %"batadv_d0.stop_at_encap.endif"], [%".1744", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1842", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".2129", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2222", %"pppoe_d1.to_ipv4"], [%".2296", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.2", %"gre_d0.to_ipv4"], [%".3124", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3222", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".3340", %"vlan_d1_vlan_tags2.to_ipv4"], [%".3422", %"hsr_d1_vlan_tags2.to_ipv4"], [%".3713", %"ethernet_d1.to_ipv4"], [%".3778", %"ppp_d0.stop_at_encap.endif"], [%".4113", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".4223", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5017", %"widening.test.29"]
   %"data.20" = phi  ptr [%"data.16", %"ipv4_d0.stop_at_encap.endif"], [%"data.29", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.51", %"batadv_d0.stop_at_encap.endif"], [%"data.91", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.95", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.101", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.105", %"pppoe_d1.to_ipv4"], [%"data.107", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.116", %"gre_d0.to_ipv4"], [%"data.128", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.132", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.134", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.136", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.144", %"ethernet_d1.to_ipv4"], [%"data.146", %"ppp_d0.stop_at_encap.endif"], [%"data.155", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.157", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.193", %"widening.test.29"]
@@ -805,14 +807,20 @@ gre_d0.variable.endif:
   %"flags.49" = load volatile i32, ptr %".2739", align 4
   %".2740" = and i32 %"flags.49", 4
   %".2741" = icmp ne i32 %".2740", 0
-  br i1 %".2741", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  br i1 %".2741", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif", !prof !0
+gre_d0.stop_at_encap.endif:
+  %".2747" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".2748" = zext i16 %".2747" to i64
+  %".2749" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.1")
+  %".2750" = icmp eq i16 %".2749", 8
+  br i1 %".2750", label %"gre_d0.to_ipv4", label %"gre_d0.select"
+gre_d0.to_ipv4:
+  br label %"ipv4_d1"
 ipv4_d0.stop_at_encap.1:
   %".210" = trunc i64 %"end" to i16
   %".211" = getelementptr i8, ptr %"keys.16", i64 2
   store i16 %".210", ptr %".211", align 2
   br label %"return"
-ipv4_d0.stop_at_encap.endif.1:
-  br label %"ipv6_d1"
 ipv6_d1:
   %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".290", %"ipv6_d0.stop_at_encap.endif"], [%".781", %"batadv_d0.stop_at_encap.endif.1"], [%".1744", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1842", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%".2129", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2222", %"pppoe_d1.to_ipv6"], [%".2296", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.2", %"gre_d0.to_ipv6"], [%".3124", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".3222", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".3340", %"vlan_d1_vlan_tags2.to_ipv6"], [%".3422", %"hsr_d1_vlan_tags2.to_ipv6"], [%".3713", %"ethernet_d1.to_ipv6"], [%".3778", %"ppp_d0.stop_at_encap.endif.1"], [%".4113", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".4223", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".4951", %"widening.test.23"]
   %"data.22" = phi  ptr [%"data.16", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.29", %"ipv6_d0.stop_at_encap.endif"], [%"data.51", %"batadv_d0.stop_at_encap.endif.1"], [%"data.91", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.95", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.101", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.105", %"pppoe_d1.to_ipv6"], [%"data.107", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.116", %"gre_d0.to_ipv6"], [%"data.128", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.132", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.134", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.136", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.144", %"ethernet_d1.to_ipv6"], [%"data.146", %"ppp_d0.stop_at_encap.endif.1"], [%"data.155", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.157", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.187", %"widening.test.23"]
@@ -1108,7 +1116,9 @@ ipv6_d0.to_ipv6:
   %"flags.4" = load volatile i32, ptr %".335", align 4
   %".336" = and i32 %"flags.4", 4
   %".337" = icmp ne i32 %".336", 0
-  br i1 %".337", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
+  br i1 %".337", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif", !prof !0
+ipv6_d0.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_d0.to_ipv4:
   %".344" = trunc i64 2048 to i16
   %".345" = call i16 @"llvm.bswap.i16"(i16 %".344")
@@ -1120,7 +1130,9 @@ ipv6_d0.to_ipv4:
   %"flags.5" = load volatile i32, ptr %".350", align 4
   %".351" = and i32 %"flags.5", 4
   %".352" = icmp ne i32 %".351", 0
-  br i1 %".352", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
+  br i1 %".352", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1", !prof !0
+ipv6_d0.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_d0.to_gre_version:
   br label %"gre_version_d0"
 ipv6_d0.to_esp:
@@ -1253,15 +1265,11 @@ ipv6_d0.stop_at_encap:
   %".340" = getelementptr i8, ptr %"keys.29", i64 2
   store i16 %".339", ptr %".340", align 2
   br label %"return"
-ipv6_d0.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_d0.stop_at_encap.1:
   %".354" = trunc i64 %".290" to i16
   %".355" = getelementptr i8, ptr %"keys.29", i64 2
   store i16 %".354", ptr %".355", align 2
   br label %"return"
-ipv6_d0.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 vlan_d0_vlan_tags1.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
   %".376" = trunc i64 %"cursor.3" to i32
@@ -1744,7 +1752,9 @@ batadv_d0.to_ipv4:
   %"flags.6" = load volatile i32, ptr %".807", align 4
   %".808" = and i32 %"flags.6", 4
   %".809" = icmp ne i32 %".808", 0
-  br i1 %".809", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
+  br i1 %".809", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif", !prof !0
+batadv_d0.stop_at_encap.endif:
+  br label %"ipv4_d1"
 batadv_d0.unknown:
   %".801" = trunc i64 %".781" to i16
   %".802" = getelementptr i8, ptr %"keys.51", i64 2
@@ -1757,7 +1767,9 @@ batadv_d0.to_ipv6:
   %"flags.7" = load volatile i32, ptr %".818", align 4
   %".819" = and i32 %"flags.7", 4
   %".820" = icmp ne i32 %".819", 0
-  br i1 %".820", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1"
+  br i1 %".820", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1", !prof !0
+batadv_d0.stop_at_encap.endif.1:
+  br label %"ipv6_d1"
 batadv_d0.to_vlan:
   %".827" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".827", align 1
@@ -1765,7 +1777,9 @@ batadv_d0.to_vlan:
   %"flags.8" = load volatile i32, ptr %".829", align 4
   %".830" = and i32 %"flags.8", 4
   %".831" = icmp ne i32 %".830", 0
-  br i1 %".831", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2"
+  br i1 %".831", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2", !prof !0
+batadv_d0.stop_at_encap.endif.2:
+  br label %"vlan_d1_vlan_tags1"
 batadv_d0.to_vlan.1:
   %".838" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".838", align 1
@@ -1773,7 +1787,9 @@ batadv_d0.to_vlan.1:
   %"flags.9" = load volatile i32, ptr %".840", align 4
   %".841" = and i32 %"flags.9", 4
   %".842" = icmp ne i32 %".841", 0
-  br i1 %".842", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3"
+  br i1 %".842", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3", !prof !0
+batadv_d0.stop_at_encap.endif.3:
+  br label %"vlan_d1_vlan_tags1"
 batadv_d0.to_mpls:
   %".849" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".849", align 1
@@ -1781,7 +1797,9 @@ batadv_d0.to_mpls:
   %"flags.10" = load volatile i32, ptr %".851", align 4
   %".852" = and i32 %"flags.10", 4
   %".853" = icmp ne i32 %".852", 0
-  br i1 %".853", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4"
+  br i1 %".853", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4", !prof !0
+batadv_d0.stop_at_encap.endif.4:
+  br label %"mpls_mpls_labels1"
 batadv_d0.to_mpls.1:
   %".860" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".860", align 1
@@ -1789,7 +1807,9 @@ batadv_d0.to_mpls.1:
   %"flags.11" = load volatile i32, ptr %".862", align 4
   %".863" = and i32 %"flags.11", 4
   %".864" = icmp ne i32 %".863", 0
-  br i1 %".864", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5"
+  br i1 %".864", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5", !prof !0
+batadv_d0.stop_at_encap.endif.5:
+  br label %"mpls_mpls_labels1"
 batadv_d0.to_pppoe:
   %".871" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".871", align 1
@@ -1797,7 +1817,9 @@ batadv_d0.to_pppoe:
   %"flags.12" = load volatile i32, ptr %".873", align 4
   %".874" = and i32 %"flags.12", 4
   %".875" = icmp ne i32 %".874", 0
-  br i1 %".875", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6"
+  br i1 %".875", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6", !prof !0
+batadv_d0.stop_at_encap.endif.6:
+  br label %"pppoe_d1"
 batadv_d0.to_arp:
   %".882" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".882", align 1
@@ -1805,7 +1827,9 @@ batadv_d0.to_arp:
   %"flags.13" = load volatile i32, ptr %".884", align 4
   %".885" = and i32 %"flags.13", 4
   %".886" = icmp ne i32 %".885", 0
-  br i1 %".886", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7"
+  br i1 %".886", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7", !prof !0
+batadv_d0.stop_at_encap.endif.7:
+  br label %"arp"
 batadv_d0.to_arp.1:
   %".893" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".893", align 1
@@ -1813,7 +1837,9 @@ batadv_d0.to_arp.1:
   %"flags.14" = load volatile i32, ptr %".895", align 4
   %".896" = and i32 %"flags.14", 4
   %".897" = icmp ne i32 %".896", 0
-  br i1 %".897", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8"
+  br i1 %".897", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8", !prof !0
+batadv_d0.stop_at_encap.endif.8:
+  br label %"arp"
 batadv_d0.to_ptp:
   %".904" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".904", align 1
@@ -1821,7 +1847,9 @@ batadv_d0.to_ptp:
   %"flags.15" = load volatile i32, ptr %".906", align 4
   %".907" = and i32 %"flags.15", 4
   %".908" = icmp ne i32 %".907", 0
-  br i1 %".908", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9"
+  br i1 %".908", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9", !prof !0
+batadv_d0.stop_at_encap.endif.9:
+  br label %"ptp"
 batadv_d0.to_cfm:
   %".915" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".915", align 1
@@ -1829,7 +1857,9 @@ batadv_d0.to_cfm:
   %"flags.16" = load volatile i32, ptr %".917", align 4
   %".918" = and i32 %"flags.16", 4
   %".919" = icmp ne i32 %".918", 0
-  br i1 %".919", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10"
+  br i1 %".919", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10", !prof !0
+batadv_d0.stop_at_encap.endif.10:
+  br label %"cfm"
 batadv_d0.to_tipc:
   %".926" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".926", align 1
@@ -1837,7 +1867,9 @@ batadv_d0.to_tipc:
   %"flags.17" = load volatile i32, ptr %".928", align 4
   %".929" = and i32 %"flags.17", 4
   %".930" = icmp ne i32 %".929", 0
-  br i1 %".930", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11"
+  br i1 %".930", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11", !prof !0
+batadv_d0.stop_at_encap.endif.11:
+  br label %"tipc"
 batadv_d0.to_fcoe:
   %".937" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".937", align 1
@@ -1845,7 +1877,9 @@ batadv_d0.to_fcoe:
   %"flags.18" = load volatile i32, ptr %".939", align 4
   %".940" = and i32 %"flags.18", 4
   %".941" = icmp ne i32 %".940", 0
-  br i1 %".941", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12"
+  br i1 %".941", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12", !prof !0
+batadv_d0.stop_at_encap.endif.12:
+  br label %"fcoe"
 batadv_d0.to_hsr:
   %".948" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".948", align 1
@@ -1853,7 +1887,9 @@ batadv_d0.to_hsr:
   %"flags.19" = load volatile i32, ptr %".950", align 4
   %".951" = and i32 %"flags.19", 4
   %".952" = icmp ne i32 %".951", 0
-  br i1 %".952", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13"
+  br i1 %".952", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13", !prof !0
+batadv_d0.stop_at_encap.endif.13:
+  br label %"hsr_d1_vlan_tags1"
 batadv_d0.to_hsr.1:
   %".959" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".959", align 1
@@ -1861,7 +1897,9 @@ batadv_d0.to_hsr.1:
   %"flags.20" = load volatile i32, ptr %".961", align 4
   %".962" = and i32 %"flags.20", 4
   %".963" = icmp ne i32 %".962", 0
-  br i1 %".963", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14"
+  br i1 %".963", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14", !prof !0
+batadv_d0.stop_at_encap.endif.14:
+  br label %"hsr_d1_vlan_tags1"
 batadv_d0.to_batadv:
   %".970" = getelementptr i8, ptr %"keys.51", i64 8
   store i8 1, ptr %".970", align 1
@@ -1869,7 +1907,9 @@ batadv_d0.to_batadv:
   %"flags.21" = load volatile i32, ptr %".972", align 4
   %".973" = and i32 %"flags.21", 4
   %".974" = icmp ne i32 %".973", 0
-  br i1 %".974", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15"
+  br i1 %".974", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15", !prof !0
+batadv_d0.stop_at_encap.endif.15:
+  br label %"batadv_d1"
 batadv_d0.select:
   %".787" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w22_2")
   %".788" = icmp eq i16 %".787", 56710
@@ -1894,22 +1934,16 @@ batadv_d0.stop_at_encap:
   %".812" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".811", ptr %".812", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif:
-  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.1:
   %".822" = trunc i64 %".781" to i16
   %".823" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".822", ptr %".823", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.1:
-  br label %"ipv6_d1"
 batadv_d0.stop_at_encap.2:
   %".833" = trunc i64 %".781" to i16
   %".834" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".833", ptr %".834", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.2:
-  br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
   %"cursor.30" = phi  i64 [%".781", %"batadv_d0.stop_at_encap.endif.2"], [%".781", %"batadv_d0.stop_at_encap.endif.3"], [%"end.2", %"gre_d0.to_vlan"], [%"end.2", %"gre_d0.to_vlan.1"], [%".3713", %"ethernet_d1.to_vlan"], [%".3713", %"ethernet_d1.to_vlan.1"], [%".4841", %"widening.test.13"]
   %"data.52" = phi  ptr [%"data.51", %"batadv_d0.stop_at_encap.endif.2"], [%"data.51", %"batadv_d0.stop_at_encap.endif.3"], [%"data.116", %"gre_d0.to_vlan"], [%"data.116", %"gre_d0.to_vlan.1"], [%"data.144", %"ethernet_d1.to_vlan"], [%"data.144", %"ethernet_d1.to_vlan.1"], [%"data.177", %"widening.test.13"]
@@ -1946,29 +1980,21 @@ batadv_d0.stop_at_encap.3:
   %".845" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".844", ptr %".845", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.3:
-  br label %"vlan_d1_vlan_tags1"
 batadv_d0.stop_at_encap.4:
   %".855" = trunc i64 %".781" to i16
   %".856" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".855", ptr %".856", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.4:
-  br label %"mpls_mpls_labels1"
 batadv_d0.stop_at_encap.5:
   %".866" = trunc i64 %".781" to i16
   %".867" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".866", ptr %".867", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.5:
-  br label %"mpls_mpls_labels1"
 batadv_d0.stop_at_encap.6:
   %".877" = trunc i64 %".781" to i16
   %".878" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".877", ptr %".878", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.6:
-  br label %"pppoe_d1"
 pppoe_d1:
   %"cursor.31" = phi  i64 [%".781", %"batadv_d0.stop_at_encap.endif.6"], [%".2129", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2296", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.2", %"gre_d0.to_pppoe"], [%".3340", %"vlan_d1_vlan_tags2.to_pppoe"], [%".3422", %"hsr_d1_vlan_tags2.to_pppoe"], [%".3713", %"ethernet_d1.to_pppoe"], [%".4940", %"widening.test.22"]
   %"data.53" = phi  ptr [%"data.51", %"batadv_d0.stop_at_encap.endif.6"], [%"data.101", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.107", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.116", %"gre_d0.to_pppoe"], [%"data.134", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.136", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.144", %"ethernet_d1.to_pppoe"], [%"data.186", %"widening.test.22"]
@@ -2011,50 +2037,36 @@ batadv_d0.stop_at_encap.7:
   %".889" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".888", ptr %".889", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.7:
-  br label %"arp"
 batadv_d0.stop_at_encap.8:
   %".899" = trunc i64 %".781" to i16
   %".900" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".899", ptr %".900", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.8:
-  br label %"arp"
 batadv_d0.stop_at_encap.9:
   %".910" = trunc i64 %".781" to i16
   %".911" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".910", ptr %".911", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.9:
-  br label %"ptp"
 batadv_d0.stop_at_encap.10:
   %".921" = trunc i64 %".781" to i16
   %".922" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".921", ptr %".922", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.10:
-  br label %"cfm"
 batadv_d0.stop_at_encap.11:
   %".932" = trunc i64 %".781" to i16
   %".933" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".932", ptr %".933", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.11:
-  br label %"tipc"
 batadv_d0.stop_at_encap.12:
   %".943" = trunc i64 %".781" to i16
   %".944" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".943", ptr %".944", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.12:
-  br label %"fcoe"
 batadv_d0.stop_at_encap.13:
   %".954" = trunc i64 %".781" to i16
   %".955" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".954", ptr %".955", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.13:
-  br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
   %"cursor.32" = phi  i64 [%".781", %"batadv_d0.stop_at_encap.endif.13"], [%".781", %"batadv_d0.stop_at_encap.endif.14"], [%"end.2", %"gre_d0.to_hsr"], [%"end.2", %"gre_d0.to_hsr.1"], [%".3713", %"ethernet_d1.to_hsr"], [%".3713", %"ethernet_d1.to_hsr.1"], [%".4830", %"widening.test.12"]
   %"data.54" = phi  ptr [%"data.51", %"batadv_d0.stop_at_encap.endif.13"], [%"data.51", %"batadv_d0.stop_at_encap.endif.14"], [%"data.116", %"gre_d0.to_hsr"], [%"data.116", %"gre_d0.to_hsr.1"], [%"data.144", %"ethernet_d1.to_hsr"], [%"data.144", %"ethernet_d1.to_hsr.1"], [%"data.176", %"widening.test.12"]
@@ -2091,15 +2103,11 @@ batadv_d0.stop_at_encap.14:
   %".966" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".965", ptr %".966", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.14:
-  br label %"hsr_d1_vlan_tags1"
 batadv_d0.stop_at_encap.15:
   %".976" = trunc i64 %".781" to i16
   %".977" = getelementptr i8, ptr %"keys.51", i64 2
   store i16 %".976", ptr %".977", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.15:
-  br label %"batadv_d1"
 batadv_d1:
   %"cursor.33" = phi  i64 [%".781", %"batadv_d0.stop_at_encap.endif.15"], [%".2129", %"vlan_d1_vlan_tags1.to_batadv"], [%".2296", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.2", %"gre_d0.to_batadv"], [%".3340", %"vlan_d1_vlan_tags2.to_batadv"], [%".3422", %"hsr_d1_vlan_tags2.to_batadv"], [%".3713", %"ethernet_d1.to_batadv"], [%".4874", %"widening.test.16"]
   %"data.55" = phi  ptr [%"data.51", %"batadv_d0.stop_at_encap.endif.15"], [%"data.101", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.107", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.116", %"gre_d0.to_batadv"], [%"data.134", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.136", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.144", %"ethernet_d1.to_batadv"], [%"data.180", %"widening.test.16"]
@@ -2361,7 +2369,12 @@ ipv4_d1.to_ipv4:
   %"flags.23" = load volatile i32, ptr %".1221", align 4
   %".1222" = and i32 %"flags.23", 4
   %".1223" = icmp ne i32 %".1222", 0
-  br i1 %".1223", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
+  br i1 %".1223", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif", !prof !0
+ipv4_d1.stop_at_encap.endif:
+  %".1229" = trunc i64 %"end.1" to i16
+  %".1230" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1229", ptr %".1230", align 2
+  br label %"return"
 ipv4_d1.to_gre_version:
   br label %"gre_version_d1"
 ipv4_d1.to_ipv6:
@@ -2375,7 +2388,12 @@ ipv4_d1.to_ipv6:
   %"flags.24" = load volatile i32, ptr %".1240", align 4
   %".1241" = and i32 %"flags.24", 4
   %".1242" = icmp ne i32 %".1241", 0
-  br i1 %".1242", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
+  br i1 %".1242", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1", !prof !0
+ipv4_d1.stop_at_encap.endif.1:
+  %".1248" = trunc i64 %"end.1" to i16
+  %".1249" = getelementptr i8, ptr %"keys.66", i64 2
+  store i16 %".1248", ptr %".1249", align 2
+  br label %"return"
 ipv4_d1.to_esp:
   br label %"esp"
 ipv4_d1.to_ah:
@@ -2415,11 +2433,6 @@ ipv4_d1.stop_at_encap:
   %".1225" = trunc i64 %"end.1" to i16
   %".1226" = getelementptr i8, ptr %"keys.66", i64 2
   store i16 %".1225", ptr %".1226", align 2
-  br label %"return"
-ipv4_d1.stop_at_encap.endif:
-  %".1229" = trunc i64 %"end.1" to i16
-  %".1230" = getelementptr i8, ptr %"keys.66", i64 2
-  store i16 %".1229", ptr %".1230", align 2
   br label %"return"
 gre_version_d1:
   %"cursor.34" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1387", %"ipv6_d1.to_gre_version"], [%".2887", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".2991", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%".3876", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".3980", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%".4463", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".4579", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".5094", %"widening.test.36"]
@@ -2487,16 +2500,22 @@ gre_d1.variable.endif:
   %"flags.60" = load volatile i32, ptr %".3523", align 4
   %".3524" = and i32 %"flags.60", 4
   %".3525" = icmp ne i32 %".3524", 0
-  br i1 %".3525", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  br i1 %".3525", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif", !prof !0
+gre_d1.stop_at_encap.endif:
+  %".3531" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".3532" = zext i16 %".3531" to i64
+  %".3533" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.5")
+  %".3534" = icmp eq i16 %".3533", 8
+  br i1 %".3534", label %"gre_d1.to_ipv4", label %"gre_d1.select"
+gre_d1.to_ipv4:
+  %".3554" = trunc i64 %"end.4" to i16
+  %".3555" = getelementptr i8, ptr %"keys.139", i64 2
+  store i16 %".3554", ptr %".3555", align 2
+  br label %"return"
 ipv4_d1.stop_at_encap.1:
   %".1244" = trunc i64 %"end.1" to i16
   %".1245" = getelementptr i8, ptr %"keys.66", i64 2
   store i16 %".1244", ptr %".1245", align 2
-  br label %"return"
-ipv4_d1.stop_at_encap.endif.1:
-  %".1248" = trunc i64 %"end.1" to i16
-  %".1249" = getelementptr i8, ptr %"keys.66", i64 2
-  store i16 %".1248", ptr %".1249", align 2
   br label %"return"
 gre_version_d0.copy:
   %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -2626,7 +2645,9 @@ ppp_d0.to_ipv4:
   %"flags.61" = load volatile i32, ptr %".3801", align 4
   %".3802" = and i32 %"flags.61", 4
   %".3803" = icmp ne i32 %".3802", 0
-  br i1 %".3803", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+  br i1 %".3803", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif", !prof !0
+ppp_d0.stop_at_encap.endif:
+  br label %"ipv4_d1"
 ipv6_d1.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1338" = trunc i64 %"cursor.18" to i32
@@ -2699,7 +2720,12 @@ ipv6_d1.to_ipv6:
   %"flags.26" = load volatile i32, ptr %".1432", align 4
   %".1433" = and i32 %"flags.26", 4
   %".1434" = icmp ne i32 %".1433", 0
-  br i1 %".1434", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
+  br i1 %".1434", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif", !prof !0
+ipv6_d1.stop_at_encap.endif:
+  %".1440" = trunc i64 %".1387" to i16
+  %".1441" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1440", ptr %".1441", align 2
+  br label %"return"
 ipv6_d1.to_ipv4:
   %".1444" = trunc i64 2048 to i16
   %".1445" = call i16 @"llvm.bswap.i16"(i16 %".1444")
@@ -2711,7 +2737,12 @@ ipv6_d1.to_ipv4:
   %"flags.27" = load volatile i32, ptr %".1450", align 4
   %".1451" = and i32 %"flags.27", 4
   %".1452" = icmp ne i32 %".1451", 0
-  br i1 %".1452", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
+  br i1 %".1452", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1", !prof !0
+ipv6_d1.stop_at_encap.endif.1:
+  %".1458" = trunc i64 %".1387" to i16
+  %".1459" = getelementptr i8, ptr %"keys.73", i64 2
+  store i16 %".1458", ptr %".1459", align 2
+  br label %"return"
 ipv6_d1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_d1.to_esp:
@@ -2824,20 +2855,10 @@ ipv6_d1.stop_at_encap:
   %".1437" = getelementptr i8, ptr %"keys.73", i64 2
   store i16 %".1436", ptr %".1437", align 2
   br label %"return"
-ipv6_d1.stop_at_encap.endif:
-  %".1440" = trunc i64 %".1387" to i16
-  %".1441" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1440", ptr %".1441", align 2
-  br label %"return"
 ipv6_d1.stop_at_encap.1:
   %".1454" = trunc i64 %".1387" to i16
   %".1455" = getelementptr i8, ptr %"keys.73", i64 2
   store i16 %".1454", ptr %".1455", align 2
-  br label %"return"
-ipv6_d1.stop_at_encap.endif.1:
-  %".1458" = trunc i64 %".1387" to i16
-  %".1459" = getelementptr i8, ptr %"keys.73", i64 2
-  store i16 %".1458", ptr %".1459", align 2
   br label %"return"
 esp.copy:
   %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -3071,7 +3092,9 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %"flags.28" = load volatile i32, ptr %".1776", align 4
   %".1777" = and i32 %"flags.28", 4
   %".1778" = icmp ne i32 %".1777", 0
-  br i1 %".1778", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".1778", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext1.to_ipv4:
   %".1785" = trunc i64 2048 to i16
   %".1786" = call i16 @"llvm.bswap.i16"(i16 %".1785")
@@ -3083,7 +3106,9 @@ ipv6_opts_d0_ipv6_ext1.to_ipv4:
   %"flags.29" = load volatile i32, ptr %".1791", align 4
   %".1792" = and i32 %"flags.29", 4
   %".1793" = icmp ne i32 %".1792", 0
-  br i1 %".1793", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".1793", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext1.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext1.to_esp:
@@ -3196,15 +3221,11 @@ ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1781" = getelementptr i8, ptr %"keys.91", i64 2
   store i16 %".1780", ptr %".1781", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
   %".1795" = trunc i64 %".1744" to i16
   %".1796" = getelementptr i8, ptr %"keys.91", i64 2
   store i16 %".1795", ptr %".1796", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1819" = trunc i64 %"cursor.26" to i32
@@ -3284,7 +3305,9 @@ ipv6_frag_d0_ipv6_ext1.to_ipv6:
   %"flags.31" = load volatile i32, ptr %".1898", align 4
   %".1899" = and i32 %"flags.31", 4
   %".1900" = icmp ne i32 %".1899", 0
-  br i1 %".1900", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".1900", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.to_ipv4:
   %".1907" = trunc i64 2048 to i16
   %".1908" = call i16 @"llvm.bswap.i16"(i16 %".1907")
@@ -3296,7 +3319,9 @@ ipv6_frag_d0_ipv6_ext1.to_ipv4:
   %"flags.32" = load volatile i32, ptr %".1913", align 4
   %".1914" = and i32 %"flags.32", 4
   %".1915" = icmp ne i32 %".1914", 0
-  br i1 %".1915", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".1915", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext1.to_esp:
@@ -3339,15 +3364,11 @@ ipv6_frag_d0_ipv6_ext1.stop_at_encap:
   %".1903" = getelementptr i8, ptr %"keys.95", i64 2
   store i16 %".1902", ptr %".1903", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
   %".1917" = trunc i64 %".1842" to i16
   %".1918" = getelementptr i8, ptr %"keys.95", i64 2
   store i16 %".1917", ptr %".1918", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 vlan_d0_vlan_tags2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1939" = trunc i64 %"cursor.27" to i32
@@ -3899,7 +3920,12 @@ batadv_d1.to_ipv4:
   %"flags.33" = load volatile i32, ptr %".2411", align 4
   %".2412" = and i32 %"flags.33", 4
   %".2413" = icmp ne i32 %".2412", 0
-  br i1 %".2413", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+  br i1 %".2413", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif", !prof !0
+batadv_d1.stop_at_encap.endif:
+  %".2419" = trunc i64 %".2385" to i16
+  %".2420" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2419", ptr %".2420", align 2
+  br label %"return"
 batadv_d1.unknown:
   %".2405" = trunc i64 %".2385" to i16
   %".2406" = getelementptr i8, ptr %"keys.109", i64 2
@@ -3912,7 +3938,12 @@ batadv_d1.to_ipv6:
   %"flags.34" = load volatile i32, ptr %".2425", align 4
   %".2426" = and i32 %"flags.34", 4
   %".2427" = icmp ne i32 %".2426", 0
-  br i1 %".2427", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
+  br i1 %".2427", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1", !prof !0
+batadv_d1.stop_at_encap.endif.1:
+  %".2433" = trunc i64 %".2385" to i16
+  %".2434" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2433", ptr %".2434", align 2
+  br label %"return"
 batadv_d1.to_vlan:
   %".2437" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2437", align 1
@@ -3920,7 +3951,12 @@ batadv_d1.to_vlan:
   %"flags.35" = load volatile i32, ptr %".2439", align 4
   %".2440" = and i32 %"flags.35", 4
   %".2441" = icmp ne i32 %".2440", 0
-  br i1 %".2441", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
+  br i1 %".2441", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2", !prof !0
+batadv_d1.stop_at_encap.endif.2:
+  %".2447" = trunc i64 %".2385" to i16
+  %".2448" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2447", ptr %".2448", align 2
+  br label %"return"
 batadv_d1.to_vlan.1:
   %".2451" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2451", align 1
@@ -3928,7 +3964,12 @@ batadv_d1.to_vlan.1:
   %"flags.36" = load volatile i32, ptr %".2453", align 4
   %".2454" = and i32 %"flags.36", 4
   %".2455" = icmp ne i32 %".2454", 0
-  br i1 %".2455", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
+  br i1 %".2455", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3", !prof !0
+batadv_d1.stop_at_encap.endif.3:
+  %".2461" = trunc i64 %".2385" to i16
+  %".2462" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2461", ptr %".2462", align 2
+  br label %"return"
 batadv_d1.to_mpls:
   %".2465" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2465", align 1
@@ -3936,7 +3977,12 @@ batadv_d1.to_mpls:
   %"flags.37" = load volatile i32, ptr %".2467", align 4
   %".2468" = and i32 %"flags.37", 4
   %".2469" = icmp ne i32 %".2468", 0
-  br i1 %".2469", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
+  br i1 %".2469", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4", !prof !0
+batadv_d1.stop_at_encap.endif.4:
+  %".2475" = trunc i64 %".2385" to i16
+  %".2476" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2475", ptr %".2476", align 2
+  br label %"return"
 batadv_d1.to_mpls.1:
   %".2479" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2479", align 1
@@ -3944,7 +3990,12 @@ batadv_d1.to_mpls.1:
   %"flags.38" = load volatile i32, ptr %".2481", align 4
   %".2482" = and i32 %"flags.38", 4
   %".2483" = icmp ne i32 %".2482", 0
-  br i1 %".2483", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
+  br i1 %".2483", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5", !prof !0
+batadv_d1.stop_at_encap.endif.5:
+  %".2489" = trunc i64 %".2385" to i16
+  %".2490" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2489", ptr %".2490", align 2
+  br label %"return"
 batadv_d1.to_pppoe:
   %".2493" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2493", align 1
@@ -3952,7 +4003,12 @@ batadv_d1.to_pppoe:
   %"flags.39" = load volatile i32, ptr %".2495", align 4
   %".2496" = and i32 %"flags.39", 4
   %".2497" = icmp ne i32 %".2496", 0
-  br i1 %".2497", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
+  br i1 %".2497", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6", !prof !0
+batadv_d1.stop_at_encap.endif.6:
+  %".2503" = trunc i64 %".2385" to i16
+  %".2504" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2503", ptr %".2504", align 2
+  br label %"return"
 batadv_d1.to_arp:
   %".2507" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2507", align 1
@@ -3960,7 +4016,12 @@ batadv_d1.to_arp:
   %"flags.40" = load volatile i32, ptr %".2509", align 4
   %".2510" = and i32 %"flags.40", 4
   %".2511" = icmp ne i32 %".2510", 0
-  br i1 %".2511", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
+  br i1 %".2511", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7", !prof !0
+batadv_d1.stop_at_encap.endif.7:
+  %".2517" = trunc i64 %".2385" to i16
+  %".2518" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2517", ptr %".2518", align 2
+  br label %"return"
 batadv_d1.to_arp.1:
   %".2521" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2521", align 1
@@ -3968,7 +4029,12 @@ batadv_d1.to_arp.1:
   %"flags.41" = load volatile i32, ptr %".2523", align 4
   %".2524" = and i32 %"flags.41", 4
   %".2525" = icmp ne i32 %".2524", 0
-  br i1 %".2525", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
+  br i1 %".2525", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8", !prof !0
+batadv_d1.stop_at_encap.endif.8:
+  %".2531" = trunc i64 %".2385" to i16
+  %".2532" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2531", ptr %".2532", align 2
+  br label %"return"
 batadv_d1.to_ptp:
   %".2535" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2535", align 1
@@ -3976,7 +4042,12 @@ batadv_d1.to_ptp:
   %"flags.42" = load volatile i32, ptr %".2537", align 4
   %".2538" = and i32 %"flags.42", 4
   %".2539" = icmp ne i32 %".2538", 0
-  br i1 %".2539", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
+  br i1 %".2539", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9", !prof !0
+batadv_d1.stop_at_encap.endif.9:
+  %".2545" = trunc i64 %".2385" to i16
+  %".2546" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2545", ptr %".2546", align 2
+  br label %"return"
 batadv_d1.to_cfm:
   %".2549" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2549", align 1
@@ -3984,7 +4055,12 @@ batadv_d1.to_cfm:
   %"flags.43" = load volatile i32, ptr %".2551", align 4
   %".2552" = and i32 %"flags.43", 4
   %".2553" = icmp ne i32 %".2552", 0
-  br i1 %".2553", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
+  br i1 %".2553", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10", !prof !0
+batadv_d1.stop_at_encap.endif.10:
+  %".2559" = trunc i64 %".2385" to i16
+  %".2560" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2559", ptr %".2560", align 2
+  br label %"return"
 batadv_d1.to_tipc:
   %".2563" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2563", align 1
@@ -3992,7 +4068,12 @@ batadv_d1.to_tipc:
   %"flags.44" = load volatile i32, ptr %".2565", align 4
   %".2566" = and i32 %"flags.44", 4
   %".2567" = icmp ne i32 %".2566", 0
-  br i1 %".2567", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
+  br i1 %".2567", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11", !prof !0
+batadv_d1.stop_at_encap.endif.11:
+  %".2573" = trunc i64 %".2385" to i16
+  %".2574" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2573", ptr %".2574", align 2
+  br label %"return"
 batadv_d1.to_fcoe:
   %".2577" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2577", align 1
@@ -4000,7 +4081,12 @@ batadv_d1.to_fcoe:
   %"flags.45" = load volatile i32, ptr %".2579", align 4
   %".2580" = and i32 %"flags.45", 4
   %".2581" = icmp ne i32 %".2580", 0
-  br i1 %".2581", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
+  br i1 %".2581", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12", !prof !0
+batadv_d1.stop_at_encap.endif.12:
+  %".2587" = trunc i64 %".2385" to i16
+  %".2588" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2587", ptr %".2588", align 2
+  br label %"return"
 batadv_d1.to_hsr:
   %".2591" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2591", align 1
@@ -4008,7 +4094,12 @@ batadv_d1.to_hsr:
   %"flags.46" = load volatile i32, ptr %".2593", align 4
   %".2594" = and i32 %"flags.46", 4
   %".2595" = icmp ne i32 %".2594", 0
-  br i1 %".2595", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
+  br i1 %".2595", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13", !prof !0
+batadv_d1.stop_at_encap.endif.13:
+  %".2601" = trunc i64 %".2385" to i16
+  %".2602" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2601", ptr %".2602", align 2
+  br label %"return"
 batadv_d1.to_hsr.1:
   %".2605" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2605", align 1
@@ -4016,7 +4107,12 @@ batadv_d1.to_hsr.1:
   %"flags.47" = load volatile i32, ptr %".2607", align 4
   %".2608" = and i32 %"flags.47", 4
   %".2609" = icmp ne i32 %".2608", 0
-  br i1 %".2609", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
+  br i1 %".2609", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14", !prof !0
+batadv_d1.stop_at_encap.endif.14:
+  %".2615" = trunc i64 %".2385" to i16
+  %".2616" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2615", ptr %".2616", align 2
+  br label %"return"
 batadv_d1.to_batadv:
   %".2619" = getelementptr i8, ptr %"keys.109", i64 8
   store i8 1, ptr %".2619", align 1
@@ -4024,7 +4120,12 @@ batadv_d1.to_batadv:
   %"flags.48" = load volatile i32, ptr %".2621", align 4
   %".2622" = and i32 %"flags.48", 4
   %".2623" = icmp ne i32 %".2622", 0
-  br i1 %".2623", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
+  br i1 %".2623", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15", !prof !0
+batadv_d1.stop_at_encap.endif.15:
+  %".2629" = trunc i64 %".2385" to i16
+  %".2630" = getelementptr i8, ptr %"keys.109", i64 2
+  store i16 %".2629", ptr %".2630", align 2
+  br label %"return"
 batadv_d1.select:
   %".2391" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w22_2.1")
   %".2392" = icmp eq i16 %".2391", 56710
@@ -4049,160 +4150,80 @@ batadv_d1.stop_at_encap:
   %".2416" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2415", ptr %".2416", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif:
-  %".2419" = trunc i64 %".2385" to i16
-  %".2420" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2419", ptr %".2420", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.1:
   %".2429" = trunc i64 %".2385" to i16
   %".2430" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2429", ptr %".2430", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.1:
-  %".2433" = trunc i64 %".2385" to i16
-  %".2434" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2433", ptr %".2434", align 2
   br label %"return"
 batadv_d1.stop_at_encap.2:
   %".2443" = trunc i64 %".2385" to i16
   %".2444" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2443", ptr %".2444", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.2:
-  %".2447" = trunc i64 %".2385" to i16
-  %".2448" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2447", ptr %".2448", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.3:
   %".2457" = trunc i64 %".2385" to i16
   %".2458" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2457", ptr %".2458", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.3:
-  %".2461" = trunc i64 %".2385" to i16
-  %".2462" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2461", ptr %".2462", align 2
   br label %"return"
 batadv_d1.stop_at_encap.4:
   %".2471" = trunc i64 %".2385" to i16
   %".2472" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2471", ptr %".2472", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.4:
-  %".2475" = trunc i64 %".2385" to i16
-  %".2476" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2475", ptr %".2476", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.5:
   %".2485" = trunc i64 %".2385" to i16
   %".2486" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2485", ptr %".2486", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.5:
-  %".2489" = trunc i64 %".2385" to i16
-  %".2490" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2489", ptr %".2490", align 2
   br label %"return"
 batadv_d1.stop_at_encap.6:
   %".2499" = trunc i64 %".2385" to i16
   %".2500" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2499", ptr %".2500", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.6:
-  %".2503" = trunc i64 %".2385" to i16
-  %".2504" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2503", ptr %".2504", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.7:
   %".2513" = trunc i64 %".2385" to i16
   %".2514" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2513", ptr %".2514", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.7:
-  %".2517" = trunc i64 %".2385" to i16
-  %".2518" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2517", ptr %".2518", align 2
   br label %"return"
 batadv_d1.stop_at_encap.8:
   %".2527" = trunc i64 %".2385" to i16
   %".2528" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2527", ptr %".2528", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.8:
-  %".2531" = trunc i64 %".2385" to i16
-  %".2532" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2531", ptr %".2532", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.9:
   %".2541" = trunc i64 %".2385" to i16
   %".2542" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2541", ptr %".2542", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.9:
-  %".2545" = trunc i64 %".2385" to i16
-  %".2546" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2545", ptr %".2546", align 2
   br label %"return"
 batadv_d1.stop_at_encap.10:
   %".2555" = trunc i64 %".2385" to i16
   %".2556" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2555", ptr %".2556", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.10:
-  %".2559" = trunc i64 %".2385" to i16
-  %".2560" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2559", ptr %".2560", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.11:
   %".2569" = trunc i64 %".2385" to i16
   %".2570" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2569", ptr %".2570", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.11:
-  %".2573" = trunc i64 %".2385" to i16
-  %".2574" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2573", ptr %".2574", align 2
   br label %"return"
 batadv_d1.stop_at_encap.12:
   %".2583" = trunc i64 %".2385" to i16
   %".2584" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2583", ptr %".2584", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.12:
-  %".2587" = trunc i64 %".2385" to i16
-  %".2588" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2587", ptr %".2588", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.13:
   %".2597" = trunc i64 %".2385" to i16
   %".2598" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2597", ptr %".2598", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.13:
-  %".2601" = trunc i64 %".2385" to i16
-  %".2602" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2601", ptr %".2602", align 2
   br label %"return"
 batadv_d1.stop_at_encap.14:
   %".2611" = trunc i64 %".2385" to i16
   %".2612" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2611", ptr %".2612", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.14:
-  %".2615" = trunc i64 %".2385" to i16
-  %".2616" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2615", ptr %".2616", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.15:
   %".2625" = trunc i64 %".2385" to i16
   %".2626" = getelementptr i8, ptr %"keys.109", i64 2
   store i16 %".2625", ptr %".2626", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.15:
-  %".2629" = trunc i64 %".2385" to i16
-  %".2630" = getelementptr i8, ptr %"keys.109", i64 2
-  store i16 %".2629", ptr %".2630", align 2
   br label %"return"
 gre_version_d1.copy:
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -4332,7 +4353,12 @@ ppp_d1.to_ipv4:
   %"flags.74" = load volatile i32, ptr %".4374", align 4
   %".4375" = and i32 %"flags.74", 4
   %".4376" = icmp ne i32 %".4375", 0
-  br i1 %".4376", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+  br i1 %".4376", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif", !prof !0
+ppp_d1.stop_at_encap.endif:
+  %".4382" = trunc i64 %".4351" to i16
+  %".4383" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4382", ptr %".4383", align 2
+  br label %"return"
 gre_d0.variable:
   %".2699" = zext i8 %"w0_1.4" to i64
   %".2700" = lshr i64 %".2699", 7
@@ -4388,14 +4414,6 @@ gre_d0.stop_at_encap:
   %".2744" = getelementptr i8, ptr %"keys.116", i64 2
   store i16 %".2743", ptr %".2744", align 2
   br label %"return"
-gre_d0.stop_at_encap.endif:
-  %".2747" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".2748" = zext i16 %".2747" to i64
-  %".2749" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.1")
-  %".2750" = icmp eq i16 %".2749", 8
-  br i1 %".2750", label %"gre_d0.to_ipv4", label %"gre_d0.select"
-gre_d0.to_ipv4:
-  br label %"ipv4_d1"
 gre_d0.unknown:
   %".2766" = trunc i64 %"end.2" to i16
   %".2767" = getelementptr i8, ptr %"keys.116", i64 2
@@ -4568,7 +4586,12 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6:
   %"flags.50" = load volatile i32, ptr %".2919", align 4
   %".2920" = and i32 %"flags.50", 4
   %".2921" = icmp ne i32 %".2920", 0
-  br i1 %".2921", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".2921", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
+  %".2927" = trunc i64 %".2887" to i16
+  %".2928" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2927", ptr %".2928", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
   %".2931" = trunc i64 2048 to i16
   %".2932" = call i16 @"llvm.bswap.i16"(i16 %".2931")
@@ -4580,7 +4603,12 @@ ipv6_opts_d1_ipv6_ext1.to_ipv4:
   %"flags.51" = load volatile i32, ptr %".2937", align 4
   %".2938" = and i32 %"flags.51", 4
   %".2939" = icmp ne i32 %".2938", 0
-  br i1 %".2939", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".2939", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".2945" = trunc i64 %".2887" to i16
+  %".2946" = getelementptr i8, ptr %"keys.122", i64 2
+  store i16 %".2945", ptr %".2946", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext1.to_esp:
@@ -4693,20 +4721,10 @@ ipv6_opts_d1_ipv6_ext1.stop_at_encap:
   %".2924" = getelementptr i8, ptr %"keys.122", i64 2
   store i16 %".2923", ptr %".2924", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".2927" = trunc i64 %".2887" to i16
-  %".2928" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2927", ptr %".2928", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
   %".2941" = trunc i64 %".2887" to i16
   %".2942" = getelementptr i8, ptr %"keys.122", i64 2
   store i16 %".2941", ptr %".2942", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".2945" = trunc i64 %".2887" to i16
-  %".2946" = getelementptr i8, ptr %"keys.122", i64 2
-  store i16 %".2945", ptr %".2946", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.37" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -4787,7 +4805,12 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6:
   %"flags.53" = load volatile i32, ptr %".3047", align 4
   %".3048" = and i32 %"flags.53", 4
   %".3049" = icmp ne i32 %".3048", 0
-  br i1 %".3049", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".3049", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
+  %".3055" = trunc i64 %".2991" to i16
+  %".3056" = getelementptr i8, ptr %"keys.126", i64 2
+  store i16 %".3055", ptr %".3056", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
   %".3059" = trunc i64 2048 to i16
   %".3060" = call i16 @"llvm.bswap.i16"(i16 %".3059")
@@ -4799,7 +4822,12 @@ ipv6_frag_d1_ipv6_ext1.to_ipv4:
   %"flags.54" = load volatile i32, ptr %".3065", align 4
   %".3066" = and i32 %"flags.54", 4
   %".3067" = icmp ne i32 %".3066", 0
-  br i1 %".3067", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".3067", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".3073" = trunc i64 %".2991" to i16
+  %".3074" = getelementptr i8, ptr %"keys.126", i64 2
+  store i16 %".3073", ptr %".3074", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext1.to_esp:
@@ -4842,20 +4870,10 @@ ipv6_frag_d1_ipv6_ext1.stop_at_encap:
   %".3052" = getelementptr i8, ptr %"keys.126", i64 2
   store i16 %".3051", ptr %".3052", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".3055" = trunc i64 %".2991" to i16
-  %".3056" = getelementptr i8, ptr %"keys.126", i64 2
-  store i16 %".3055", ptr %".3056", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
   %".3069" = trunc i64 %".2991" to i16
   %".3070" = getelementptr i8, ptr %"keys.126", i64 2
   store i16 %".3069", ptr %".3070", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3073" = trunc i64 %".2991" to i16
-  %".3074" = getelementptr i8, ptr %"keys.126", i64 2
-  store i16 %".3073", ptr %".3074", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.38" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -4909,7 +4927,9 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6:
   %"flags.55" = load volatile i32, ptr %".3156", align 4
   %".3157" = and i32 %"flags.55", 4
   %".3158" = icmp ne i32 %".3157", 0
-  br i1 %".3158", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".3158", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
   %".3165" = trunc i64 2048 to i16
   %".3166" = call i16 @"llvm.bswap.i16"(i16 %".3165")
@@ -4921,7 +4941,9 @@ ipv6_opts_d0_ipv6_ext2.to_ipv4:
   %"flags.56" = load volatile i32, ptr %".3171", align 4
   %".3172" = and i32 %"flags.56", 4
   %".3173" = icmp ne i32 %".3172", 0
-  br i1 %".3173", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".3173", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext2.to_esp:
@@ -5034,15 +5056,11 @@ ipv6_opts_d0_ipv6_ext2.stop_at_encap:
   %".3161" = getelementptr i8, ptr %"keys.128", i64 2
   store i16 %".3160", ptr %".3161", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
   %".3175" = trunc i64 %".3124" to i16
   %".3176" = getelementptr i8, ptr %"keys.128", i64 2
   store i16 %".3175", ptr %".3176", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.39" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3199" = trunc i64 %"cursor.40" to i32
@@ -5122,7 +5140,9 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6:
   %"flags.58" = load volatile i32, ptr %".3278", align 4
   %".3279" = and i32 %"flags.58", 4
   %".3280" = icmp ne i32 %".3279", 0
-  br i1 %".3280", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".3280", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
   %".3287" = trunc i64 2048 to i16
   %".3288" = call i16 @"llvm.bswap.i16"(i16 %".3287")
@@ -5134,7 +5154,9 @@ ipv6_frag_d0_ipv6_ext2.to_ipv4:
   %"flags.59" = load volatile i32, ptr %".3293", align 4
   %".3294" = and i32 %"flags.59", 4
   %".3295" = icmp ne i32 %".3294", 0
-  br i1 %".3295", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".3295", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext2.to_esp:
@@ -5177,15 +5199,11 @@ ipv6_frag_d0_ipv6_ext2.stop_at_encap:
   %".3283" = getelementptr i8, ptr %"keys.132", i64 2
   store i16 %".3282", ptr %".3283", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
   %".3297" = trunc i64 %".3222" to i16
   %".3298" = getelementptr i8, ptr %"keys.132", i64 2
   store i16 %".3297", ptr %".3298", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 vlan_d1_vlan_tags2.copy:
   %"ctx.40" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3319" = trunc i64 %"cursor.41" to i32
@@ -5424,17 +5442,6 @@ gre_d1.stop_at_encap:
   %".3527" = trunc i64 %"end.4" to i16
   %".3528" = getelementptr i8, ptr %"keys.139", i64 2
   store i16 %".3527", ptr %".3528", align 2
-  br label %"return"
-gre_d1.stop_at_encap.endif:
-  %".3531" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
-  %".3532" = zext i16 %".3531" to i64
-  %".3533" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.5")
-  %".3534" = icmp eq i16 %".3533", 8
-  br i1 %".3534", label %"gre_d1.to_ipv4", label %"gre_d1.select"
-gre_d1.to_ipv4:
-  %".3554" = trunc i64 %"end.4" to i16
-  %".3555" = getelementptr i8, ptr %"keys.139", i64 2
-  store i16 %".3554", ptr %".3555", align 2
   br label %"return"
 gre_d1.unknown:
   %".3550" = trunc i64 %"end.4" to i16
@@ -5697,7 +5704,9 @@ ppp_d0.to_ipv6:
   %"flags.62" = load volatile i32, ptr %".3816", align 4
   %".3817" = and i32 %"flags.62", 4
   %".3818" = icmp ne i32 %".3817", 0
-  br i1 %".3818", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+  br i1 %".3818", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1", !prof !0
+ppp_d0.stop_at_encap.endif.1:
+  br label %"ipv6_d1"
 ppp_d0.to_ppp_unknown:
   %".3825" = trunc i64 34827 to i16
   %".3826" = call i16 @"llvm.bswap.i16"(i16 %".3825")
@@ -5709,7 +5718,9 @@ ppp_d0.to_ppp_unknown:
   %"flags.63" = load volatile i32, ptr %".3831", align 4
   %".3832" = and i32 %"flags.63", 4
   %".3833" = icmp ne i32 %".3832", 0
-  br i1 %".3833", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  br i1 %".3833", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2", !prof !0
+ppp_d0.stop_at_encap.endif.2:
+  br label %"ppp_unknown"
 ppp_d0.select:
   %".3784" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w2_2.9")
   %".3785" = icmp eq i16 %".3784", 22272
@@ -5726,22 +5737,16 @@ ppp_d0.stop_at_encap:
   %".3806" = getelementptr i8, ptr %"keys.146", i64 2
   store i16 %".3805", ptr %".3806", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif:
-  br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
   %".3820" = trunc i64 %".3778" to i16
   %".3821" = getelementptr i8, ptr %"keys.146", i64 2
   store i16 %".3820", ptr %".3821", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif.1:
-  br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
   %".3835" = trunc i64 %".3778" to i16
   %".3836" = getelementptr i8, ptr %"keys.146", i64 2
   store i16 %".3835", ptr %".3836", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif.2:
-  br label %"ppp_unknown"
 ppp_unknown:
   %"cursor.52" = phi  i64 [%".3778", %"ppp_d0.stop_at_encap.endif.2"]
   %"data.147" = phi  ptr [%"data.146", %"ppp_d0.stop_at_encap.endif.2"]
@@ -5804,7 +5809,12 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6:
   %"flags.64" = load volatile i32, ptr %".3908", align 4
   %".3909" = and i32 %"flags.64", 4
   %".3910" = icmp ne i32 %".3909", 0
-  br i1 %".3910", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".3910", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
+  %".3916" = trunc i64 %".3876" to i16
+  %".3917" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3916", ptr %".3917", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
   %".3920" = trunc i64 2048 to i16
   %".3921" = call i16 @"llvm.bswap.i16"(i16 %".3920")
@@ -5816,7 +5826,12 @@ ipv6_opts_d1_ipv6_ext2.to_ipv4:
   %"flags.65" = load volatile i32, ptr %".3926", align 4
   %".3927" = and i32 %"flags.65", 4
   %".3928" = icmp ne i32 %".3927", 0
-  br i1 %".3928", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".3928", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".3934" = trunc i64 %".3876" to i16
+  %".3935" = getelementptr i8, ptr %"keys.149", i64 2
+  store i16 %".3934", ptr %".3935", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext2.to_esp:
@@ -5929,20 +5944,10 @@ ipv6_opts_d1_ipv6_ext2.stop_at_encap:
   %".3913" = getelementptr i8, ptr %"keys.149", i64 2
   store i16 %".3912", ptr %".3913", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".3916" = trunc i64 %".3876" to i16
-  %".3917" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3916", ptr %".3917", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
   %".3930" = trunc i64 %".3876" to i16
   %".3931" = getelementptr i8, ptr %"keys.149", i64 2
   store i16 %".3930", ptr %".3931", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".3934" = trunc i64 %".3876" to i16
-  %".3935" = getelementptr i8, ptr %"keys.149", i64 2
-  store i16 %".3934", ptr %".3935", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6023,7 +6028,12 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6:
   %"flags.67" = load volatile i32, ptr %".4036", align 4
   %".4037" = and i32 %"flags.67", 4
   %".4038" = icmp ne i32 %".4037", 0
-  br i1 %".4038", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".4038", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
+  %".4044" = trunc i64 %".3980" to i16
+  %".4045" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4044", ptr %".4045", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
   %".4048" = trunc i64 2048 to i16
   %".4049" = call i16 @"llvm.bswap.i16"(i16 %".4048")
@@ -6035,7 +6045,12 @@ ipv6_frag_d1_ipv6_ext2.to_ipv4:
   %"flags.68" = load volatile i32, ptr %".4054", align 4
   %".4055" = and i32 %"flags.68", 4
   %".4056" = icmp ne i32 %".4055", 0
-  br i1 %".4056", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".4056", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".4062" = trunc i64 %".3980" to i16
+  %".4063" = getelementptr i8, ptr %"keys.153", i64 2
+  store i16 %".4062", ptr %".4063", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext2.to_esp:
@@ -6078,20 +6093,10 @@ ipv6_frag_d1_ipv6_ext2.stop_at_encap:
   %".4041" = getelementptr i8, ptr %"keys.153", i64 2
   store i16 %".4040", ptr %".4041", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".4044" = trunc i64 %".3980" to i16
-  %".4045" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4044", ptr %".4045", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
   %".4058" = trunc i64 %".3980" to i16
   %".4059" = getelementptr i8, ptr %"keys.153", i64 2
   store i16 %".4058", ptr %".4059", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".4062" = trunc i64 %".3980" to i16
-  %".4063" = getelementptr i8, ptr %"keys.153", i64 2
-  store i16 %".4062", ptr %".4063", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.48" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6157,7 +6162,9 @@ ipv6_opts_d0_ipv6_ext3.to_ipv6:
   %"flags.69" = load volatile i32, ptr %".4157", align 4
   %".4158" = and i32 %"flags.69", 4
   %".4159" = icmp ne i32 %".4158", 0
-  br i1 %".4159", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".4159", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
   %".4166" = trunc i64 2048 to i16
   %".4167" = call i16 @"llvm.bswap.i16"(i16 %".4166")
@@ -6169,7 +6176,9 @@ ipv6_opts_d0_ipv6_ext3.to_ipv4:
   %"flags.70" = load volatile i32, ptr %".4172", align 4
   %".4173" = and i32 %"flags.70", 4
   %".4174" = icmp ne i32 %".4173", 0
-  br i1 %".4174", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4174", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext3.to_esp:
@@ -6212,15 +6221,11 @@ ipv6_opts_d0_ipv6_ext3.stop_at_encap:
   %".4162" = getelementptr i8, ptr %"keys.155", i64 2
   store i16 %".4161", ptr %".4162", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
   %".4176" = trunc i64 %".4113" to i16
   %".4177" = getelementptr i8, ptr %"keys.155", i64 2
   store i16 %".4176", ptr %".4177", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.49" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4200" = trunc i64 %"cursor.50" to i32
@@ -6312,7 +6317,9 @@ ipv6_frag_d0_ipv6_ext3.to_ipv6:
   %"flags.72" = load volatile i32, ptr %".4291", align 4
   %".4292" = and i32 %"flags.72", 4
   %".4293" = icmp ne i32 %".4292", 0
-  br i1 %".4293", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".4293", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
   %".4300" = trunc i64 2048 to i16
   %".4301" = call i16 @"llvm.bswap.i16"(i16 %".4300")
@@ -6324,7 +6331,9 @@ ipv6_frag_d0_ipv6_ext3.to_ipv4:
   %"flags.73" = load volatile i32, ptr %".4306", align 4
   %".4307" = and i32 %"flags.73", 4
   %".4308" = icmp ne i32 %".4307", 0
-  br i1 %".4308", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4308", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext3.to_esp:
@@ -6367,15 +6376,11 @@ ipv6_frag_d0_ipv6_ext3.stop_at_encap:
   %".4296" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".4295", ptr %".4296", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
   %".4310" = trunc i64 %".4223" to i16
   %".4311" = getelementptr i8, ptr %"keys.157", i64 2
   store i16 %".4310", ptr %".4311", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
-  br label %"ipv4_d1"
 ppp_d1.copy:
   %"ctx.50" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4332" = trunc i64 %"cursor.51" to i32
@@ -6417,7 +6422,12 @@ ppp_d1.to_ipv6:
   %"flags.75" = load volatile i32, ptr %".4392", align 4
   %".4393" = and i32 %"flags.75", 4
   %".4394" = icmp ne i32 %".4393", 0
-  br i1 %".4394", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+  br i1 %".4394", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1", !prof !0
+ppp_d1.stop_at_encap.endif.1:
+  %".4400" = trunc i64 %".4351" to i16
+  %".4401" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4400", ptr %".4401", align 2
+  br label %"return"
 ppp_d1.to_ppp_unknown:
   %".4404" = trunc i64 34827 to i16
   %".4405" = call i16 @"llvm.bswap.i16"(i16 %".4404")
@@ -6429,7 +6439,12 @@ ppp_d1.to_ppp_unknown:
   %"flags.76" = load volatile i32, ptr %".4410", align 4
   %".4411" = and i32 %"flags.76", 4
   %".4412" = icmp ne i32 %".4411", 0
-  br i1 %".4412", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+  br i1 %".4412", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2", !prof !0
+ppp_d1.stop_at_encap.endif.2:
+  %".4418" = trunc i64 %".4351" to i16
+  %".4419" = getelementptr i8, ptr %"keys.159", i64 2
+  store i16 %".4418", ptr %".4419", align 2
+  br label %"return"
 ppp_d1.select:
   %".4357" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w2_2.12")
   %".4358" = icmp eq i16 %".4357", 22272
@@ -6446,30 +6461,15 @@ ppp_d1.stop_at_encap:
   %".4379" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4378", ptr %".4379", align 2
   br label %"return"
-ppp_d1.stop_at_encap.endif:
-  %".4382" = trunc i64 %".4351" to i16
-  %".4383" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4382", ptr %".4383", align 2
-  br label %"return"
 ppp_d1.stop_at_encap.1:
   %".4396" = trunc i64 %".4351" to i16
   %".4397" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4396", ptr %".4397", align 2
   br label %"return"
-ppp_d1.stop_at_encap.endif.1:
-  %".4400" = trunc i64 %".4351" to i16
-  %".4401" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4400", ptr %".4401", align 2
-  br label %"return"
 ppp_d1.stop_at_encap.2:
   %".4414" = trunc i64 %".4351" to i16
   %".4415" = getelementptr i8, ptr %"keys.159", i64 2
   store i16 %".4414", ptr %".4415", align 2
-  br label %"return"
-ppp_d1.stop_at_encap.endif.2:
-  %".4418" = trunc i64 %".4351" to i16
-  %".4419" = getelementptr i8, ptr %"keys.159", i64 2
-  store i16 %".4418", ptr %".4419", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6535,7 +6535,12 @@ ipv6_opts_d1_ipv6_ext3.to_ipv6:
   %"flags.77" = load volatile i32, ptr %".4507", align 4
   %".4508" = and i32 %"flags.77", 4
   %".4509" = icmp ne i32 %".4508", 0
-  br i1 %".4509", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".4509", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4515" = trunc i64 %".4463" to i16
+  %".4516" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4515", ptr %".4516", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
   %".4519" = trunc i64 2048 to i16
   %".4520" = call i16 @"llvm.bswap.i16"(i16 %".4519")
@@ -6547,7 +6552,12 @@ ipv6_opts_d1_ipv6_ext3.to_ipv4:
   %"flags.78" = load volatile i32, ptr %".4525", align 4
   %".4526" = and i32 %"flags.78", 4
   %".4527" = icmp ne i32 %".4526", 0
-  br i1 %".4527", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4527", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4533" = trunc i64 %".4463" to i16
+  %".4534" = getelementptr i8, ptr %"keys.161", i64 2
+  store i16 %".4533", ptr %".4534", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext3.to_esp:
@@ -6590,20 +6600,10 @@ ipv6_opts_d1_ipv6_ext3.stop_at_encap:
   %".4512" = getelementptr i8, ptr %"keys.161", i64 2
   store i16 %".4511", ptr %".4512", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4515" = trunc i64 %".4463" to i16
-  %".4516" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4515", ptr %".4516", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
   %".4529" = trunc i64 %".4463" to i16
   %".4530" = getelementptr i8, ptr %"keys.161", i64 2
   store i16 %".4529", ptr %".4530", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4533" = trunc i64 %".4463" to i16
-  %".4534" = getelementptr i8, ptr %"keys.161", i64 2
-  store i16 %".4533", ptr %".4534", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6696,7 +6696,12 @@ ipv6_frag_d1_ipv6_ext3.to_ipv6:
   %"flags.80" = load volatile i32, ptr %".4647", align 4
   %".4648" = and i32 %"flags.80", 4
   %".4649" = icmp ne i32 %".4648", 0
-  br i1 %".4649", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".4649", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
+  %".4655" = trunc i64 %".4579" to i16
+  %".4656" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".4655", ptr %".4656", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
   %".4659" = trunc i64 2048 to i16
   %".4660" = call i16 @"llvm.bswap.i16"(i16 %".4659")
@@ -6708,7 +6713,12 @@ ipv6_frag_d1_ipv6_ext3.to_ipv4:
   %"flags.81" = load volatile i32, ptr %".4665", align 4
   %".4666" = and i32 %"flags.81", 4
   %".4667" = icmp ne i32 %".4666", 0
-  br i1 %".4667", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".4667", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".4673" = trunc i64 %".4579" to i16
+  %".4674" = getelementptr i8, ptr %"keys.163", i64 2
+  store i16 %".4673", ptr %".4674", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext3.to_esp:
@@ -6751,20 +6761,10 @@ ipv6_frag_d1_ipv6_ext3.stop_at_encap:
   %".4652" = getelementptr i8, ptr %"keys.163", i64 2
   store i16 %".4651", ptr %".4652", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".4655" = trunc i64 %".4579" to i16
-  %".4656" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4655", ptr %".4656", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
   %".4669" = trunc i64 %".4579" to i16
   %".4670" = getelementptr i8, ptr %"keys.163", i64 2
   store i16 %".4669", ptr %".4670", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".4673" = trunc i64 %".4579" to i16
-  %".4674" = getelementptr i8, ptr %"keys.163", i64 2
-  store i16 %".4673", ptr %".4674", align 2
   br label %"return"
 widening.test:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8

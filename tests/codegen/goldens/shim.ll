@@ -699,7 +699,11 @@ ipv4_d0.to_ipv4:
   %"flags.1" = load volatile i32, ptr %".190", align 4
   %".191" = and i32 %"flags.1", 4
   %".192" = icmp ne i32 %".191", 0
-  br i1 %".192", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif"
+  br i1 %".192", label %"ipv4_d0.stop_at_encap", label %"ipv4_d0.stop_at_encap.endif", !prof !0
+ipv4_d0.stop_at_encap.endif:
+  %".198" = getelementptr i8, ptr %"keys.16", i64 12
+  store i32 0, ptr %".198", align 4
+  br label %"ipv4_d1"
 ipv4_d0.to_gre_version:
   br label %"gre_version_d0"
 ipv4_d0.to_ipv6:
@@ -713,7 +717,11 @@ ipv4_d0.to_ipv6:
   %"flags.2" = load volatile i32, ptr %".208", align 4
   %".209" = and i32 %"flags.2", 4
   %".210" = icmp ne i32 %".209", 0
-  br i1 %".210", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1"
+  br i1 %".210", label %"ipv4_d0.stop_at_encap.1", label %"ipv4_d0.stop_at_encap.endif.1", !prof !0
+ipv4_d0.stop_at_encap.endif.1:
+  %".216" = getelementptr i8, ptr %"keys.16", i64 12
+  store i32 0, ptr %".216", align 4
+  br label %"ipv6_d1"
 ipv4_d0.to_esp:
   br label %"esp"
 ipv4_d0.to_ah:
@@ -811,7 +819,41 @@ vxlan_d0.header:
   %"flags.52" = load volatile i32, ptr %".3014", align 4
   %".3015" = and i32 %"flags.52", 4
   %".3016" = icmp ne i32 %".3015", 0
-  br i1 %".3016", label %"vxlan_d0.stop_at_encap", label %"vxlan_d0.stop_at_encap.endif"
+  br i1 %".3016", label %"vxlan_d0.stop_at_encap", label %"vxlan_d0.stop_at_encap.endif", !prof !0
+vxlan_d0.stop_at_encap.endif:
+  %".3022" = getelementptr i8, ptr %"keys.134", i64 12
+  store i32 0, ptr %".3022", align 4
+  br label %"vxlan_d0.to_ethernet"
+vxlan_d0.to_ethernet:
+  br label %"ethernet_d1"
+ethernet_d1:
+  %"cursor.55" = phi  i64 [%".3011", %"vxlan_d0.to_ethernet"], [%"end.3", %"geneve_d0.to_ethernet"], [%"end.5", %"gre_d0.to_ethernet"], [%".6739", %"widening.test.14"]
+  %"data.135" = phi  ptr [%"data.134", %"vxlan_d0.to_ethernet"], [%"data.140", %"geneve_d0.to_ethernet"], [%"data.167", %"gre_d0.to_ethernet"], [%"data.280", %"widening.test.14"]
+  %"data_end.135" = phi  ptr [%"data_end.134", %"vxlan_d0.to_ethernet"], [%"data_end.140", %"geneve_d0.to_ethernet"], [%"data_end.167", %"gre_d0.to_ethernet"], [%"data_end.280", %"widening.test.14"]
+  %"keys.135" = phi  ptr [%"keys.134", %"vxlan_d0.to_ethernet"], [%"keys.140", %"geneve_d0.to_ethernet"], [%"keys.167", %"gre_d0.to_ethernet"], [%"keys", %"widening.test.14"]
+  %"hdr.49" = getelementptr i8, ptr %"data.135", i64 %"cursor.55"
+  %".4426" = getelementptr i8, ptr %"hdr.49", i64 14
+  %".4427" = icmp ugt ptr %".4426", %"data_end.135"
+  br i1 %".4427", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
+ethernet_d1.linear:
+  %".4429" = getelementptr i8, ptr %"hdr.49", i64 12
+  %".4430" = load i16, ptr %".4429", align 2
+  br label %"ethernet_d1.header"
+ethernet_d1.header:
+  %"w12_2" = phi  i16 [%".4430", %"ethernet_d1.linear"], [%".4449", %"ethernet_d1.copy_failed.endif"]
+  %"data.194" = phi  ptr [%"data.135", %"ethernet_d1.linear"], [%"data.193", %"ethernet_d1.copy_failed.endif"]
+  %"data_end.194" = phi  ptr [%"data_end.135", %"ethernet_d1.linear"], [%"data_end.193", %"ethernet_d1.copy_failed.endif"]
+  %"keys.194" = phi  ptr [%"keys.135", %"ethernet_d1.linear"], [%"keys.193", %"ethernet_d1.copy_failed.endif"]
+  %".4451" = getelementptr i8, ptr %"keys.194", i64 10
+  store i16 %"w12_2", ptr %".4451", align 2
+  %".4453" = add i64 %"cursor.55", 14
+  %".4454" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
+  %".4455" = zext i16 %".4454" to i64
+  %".4456" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w12_2")
+  %".4457" = icmp eq i16 %".4456", 8
+  br i1 %".4457", label %"ethernet_d1.to_ipv4", label %"ethernet_d1.select"
+ethernet_d1.to_ipv4:
+  br label %"ipv4_d1"
 icmp:
   %"cursor.15" = phi  i64 [%"end", %"ipv4_d0.to_icmp"], [%"end.1", %"ipv4_d1.to_icmp"], [%".7025", %"widening.test.40"]
   %"data.19" = phi  ptr [%"data.16", %"ipv4_d0.to_icmp"], [%"data.75", %"ipv4_d1.to_icmp"], [%"data.306", %"widening.test.40"]
@@ -837,10 +879,6 @@ ipv4_d0.stop_at_encap:
   %".195" = getelementptr i8, ptr %"keys.16", i64 2
   store i16 %".194", ptr %".195", align 2
   br label %"return"
-ipv4_d0.stop_at_encap.endif:
-  %".198" = getelementptr i8, ptr %"keys.16", i64 12
-  store i32 0, ptr %".198", align 4
-  br label %"ipv4_d1"
 ipv4_d1:
   %"cursor.16" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif"], [%".294", %"ipv6_d0.stop_at_encap.endif.1"], [%".799", %"batadv_d0.stop_at_encap.endif"], [%".1837", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%".1939", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"cursor.30", %"ip_version_d1.to_ipv4"], [%".2322", %"vlan_d1_vlan_tags1.to_ipv4"], [%".2469", %"pppoe_d1.to_ipv4"], [%".2543", %"hsr_d1_vlan_tags1.to_ipv4"], [%"end.3", %"geneve_d0.to_ipv4"], [%"end.4", %"gue_d0.to_ipv4"], [%".3353", %"shim_d0.to_ipv4"], [%"end.5", %"gre_d0.to_ipv4"], [%".3960", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".4062", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%".4235", %"vlan_d1_vlan_tags2.to_ipv4"], [%".4317", %"hsr_d1_vlan_tags2.to_ipv4"], [%".4453", %"ethernet_d1.to_ipv4"], [%".5202", %"ppp_d0.stop_at_encap.endif"], [%".5551", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".5665", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%".6937", %"widening.test.32"]
   %"data.20" = phi  ptr [%"data.16", %"ipv4_d0.stop_at_encap.endif"], [%"data.29", %"ipv6_d0.stop_at_encap.endif.1"], [%"data.53", %"batadv_d0.stop_at_encap.endif"], [%"data.101", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.105", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"], [%"data.114", %"ip_version_d1.to_ipv4"], [%"data.116", %"vlan_d1_vlan_tags1.to_ipv4"], [%"data.123", %"pppoe_d1.to_ipv4"], [%"data.125", %"hsr_d1_vlan_tags1.to_ipv4"], [%"data.140", %"geneve_d0.to_ipv4"], [%"data.145", %"gue_d0.to_ipv4"], [%"data.151", %"shim_d0.to_ipv4"], [%"data.167", %"gre_d0.to_ipv4"], [%"data.178", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.182", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"], [%"data.187", %"vlan_d1_vlan_tags2.to_ipv4"], [%"data.189", %"hsr_d1_vlan_tags2.to_ipv4"], [%"data.194", %"ethernet_d1.to_ipv4"], [%"data.223", %"ppp_d0.stop_at_encap.endif"], [%"data.232", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.234", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"], [%"data.298", %"widening.test.32"]
@@ -939,16 +977,22 @@ gre_d0.variable.endif:
   %"flags.57" = load volatile i32, ptr %".3565", align 4
   %".3566" = and i32 %"flags.57", 4
   %".3567" = icmp ne i32 %".3566", 0
-  br i1 %".3567", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif"
+  br i1 %".3567", label %"gre_d0.stop_at_encap", label %"gre_d0.stop_at_encap.endif", !prof !0
+gre_d0.stop_at_encap.endif:
+  %".3573" = getelementptr i8, ptr %"keys.167", i64 12
+  store i32 0, ptr %".3573", align 4
+  %".3575" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
+  %".3576" = zext i16 %".3575" to i64
+  %".3577" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.1")
+  %".3578" = icmp eq i16 %".3577", 8
+  br i1 %".3578", label %"gre_d0.to_ipv4", label %"gre_d0.select"
+gre_d0.to_ipv4:
+  br label %"ipv4_d1"
 ipv4_d0.stop_at_encap.1:
   %".212" = trunc i64 %"end" to i16
   %".213" = getelementptr i8, ptr %"keys.16", i64 2
   store i16 %".212", ptr %".213", align 2
   br label %"return"
-ipv4_d0.stop_at_encap.endif.1:
-  %".216" = getelementptr i8, ptr %"keys.16", i64 12
-  store i32 0, ptr %".216", align 4
-  br label %"ipv6_d1"
 ipv6_d1:
   %"cursor.18" = phi  i64 [%"end", %"ipv4_d0.stop_at_encap.endif.1"], [%".294", %"ipv6_d0.stop_at_encap.endif"], [%".799", %"batadv_d0.stop_at_encap.endif.1"], [%".1837", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%".1939", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"cursor.30", %"ip_version_d1.to_ipv6"], [%".2322", %"vlan_d1_vlan_tags1.to_ipv6"], [%".2469", %"pppoe_d1.to_ipv6"], [%".2543", %"hsr_d1_vlan_tags1.to_ipv6"], [%"end.3", %"geneve_d0.to_ipv6"], [%"end.4", %"gue_d0.to_ipv6"], [%"end.5", %"gre_d0.to_ipv6"], [%".3960", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%".4062", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%".4235", %"vlan_d1_vlan_tags2.to_ipv6"], [%".4317", %"hsr_d1_vlan_tags2.to_ipv6"], [%".4453", %"ethernet_d1.to_ipv6"], [%".5202", %"ppp_d0.stop_at_encap.endif.1"], [%".5551", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%".5665", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%".6871", %"widening.test.26"]
   %"data.22" = phi  ptr [%"data.16", %"ipv4_d0.stop_at_encap.endif.1"], [%"data.29", %"ipv6_d0.stop_at_encap.endif"], [%"data.53", %"batadv_d0.stop_at_encap.endif.1"], [%"data.101", %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.105", %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"], [%"data.114", %"ip_version_d1.to_ipv6"], [%"data.116", %"vlan_d1_vlan_tags1.to_ipv6"], [%"data.123", %"pppoe_d1.to_ipv6"], [%"data.125", %"hsr_d1_vlan_tags1.to_ipv6"], [%"data.140", %"geneve_d0.to_ipv6"], [%"data.145", %"gue_d0.to_ipv6"], [%"data.167", %"gre_d0.to_ipv6"], [%"data.178", %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.182", %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"], [%"data.187", %"vlan_d1_vlan_tags2.to_ipv6"], [%"data.189", %"hsr_d1_vlan_tags2.to_ipv6"], [%"data.194", %"ethernet_d1.to_ipv6"], [%"data.223", %"ppp_d0.stop_at_encap.endif.1"], [%"data.232", %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.234", %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"], [%"data.292", %"widening.test.26"]
@@ -1248,7 +1292,11 @@ ipv6_d0.to_ipv6:
   %"flags.4" = load volatile i32, ptr %".339", align 4
   %".340" = and i32 %"flags.4", 4
   %".341" = icmp ne i32 %".340", 0
-  br i1 %".341", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif"
+  br i1 %".341", label %"ipv6_d0.stop_at_encap", label %"ipv6_d0.stop_at_encap.endif", !prof !0
+ipv6_d0.stop_at_encap.endif:
+  %".347" = getelementptr i8, ptr %"keys.29", i64 12
+  store i32 0, ptr %".347", align 4
+  br label %"ipv6_d1"
 ipv6_d0.to_ipv4:
   %".350" = trunc i64 2048 to i16
   %".351" = call i16 @"llvm.bswap.i16"(i16 %".350")
@@ -1260,7 +1308,11 @@ ipv6_d0.to_ipv4:
   %"flags.5" = load volatile i32, ptr %".356", align 4
   %".357" = and i32 %"flags.5", 4
   %".358" = icmp ne i32 %".357", 0
-  br i1 %".358", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1"
+  br i1 %".358", label %"ipv6_d0.stop_at_encap.1", label %"ipv6_d0.stop_at_encap.endif.1", !prof !0
+ipv6_d0.stop_at_encap.endif.1:
+  %".364" = getelementptr i8, ptr %"keys.29", i64 12
+  store i32 0, ptr %".364", align 4
+  br label %"ipv4_d1"
 ipv6_d0.to_gre_version:
   br label %"gre_version_d0"
 ipv6_d0.to_esp:
@@ -1393,19 +1445,11 @@ ipv6_d0.stop_at_encap:
   %".344" = getelementptr i8, ptr %"keys.29", i64 2
   store i16 %".343", ptr %".344", align 2
   br label %"return"
-ipv6_d0.stop_at_encap.endif:
-  %".347" = getelementptr i8, ptr %"keys.29", i64 12
-  store i32 0, ptr %".347", align 4
-  br label %"ipv6_d1"
 ipv6_d0.stop_at_encap.1:
   %".360" = trunc i64 %".294" to i16
   %".361" = getelementptr i8, ptr %"keys.29", i64 2
   store i16 %".360", ptr %".361", align 2
   br label %"return"
-ipv6_d0.stop_at_encap.endif.1:
-  %".364" = getelementptr i8, ptr %"keys.29", i64 12
-  store i32 0, ptr %".364", align 4
-  br label %"ipv4_d1"
 vlan_d0_vlan_tags1.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
   %".384" = trunc i64 %"cursor.3" to i32
@@ -1586,7 +1630,11 @@ mpls_d0_mpls_labels1.to_ip_version:
   %"flags.6" = load volatile i32, ptr %".488", align 4
   %".489" = and i32 %"flags.6", 4
   %".490" = icmp ne i32 %".489", 0
-  br i1 %".490", label %"mpls_d0_mpls_labels1.stop_at_encap", label %"mpls_d0_mpls_labels1.stop_at_encap.endif"
+  br i1 %".490", label %"mpls_d0_mpls_labels1.stop_at_encap", label %"mpls_d0_mpls_labels1.stop_at_encap.endif", !prof !0
+mpls_d0_mpls_labels1.stop_at_encap.endif:
+  %".496" = getelementptr i8, ptr %"keys.38", i64 12
+  store i32 0, ptr %".496", align 4
+  br label %"ip_version_d1"
 mpls_d0_mpls_labels1.select:
   br label %"mpls_d0_mpls_labels1.to_ip_version"
 mpls_d0_mpls_labels1.stop_at_encap:
@@ -1594,10 +1642,6 @@ mpls_d0_mpls_labels1.stop_at_encap:
   %".493" = getelementptr i8, ptr %"keys.38", i64 2
   store i16 %".492", ptr %".493", align 2
   br label %"return"
-mpls_d0_mpls_labels1.stop_at_encap.endif:
-  %".496" = getelementptr i8, ptr %"keys.38", i64 12
-  store i32 0, ptr %".496", align 4
-  br label %"ip_version_d1"
 ip_version_d1:
   %"cursor.30" = phi  i64 [%".474", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%".2224", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%".3284", %"gtpu_d0.to_ip_version"], [%".4183", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%".4514", %"gtpu_opt_d1.to_ip_version"], [%".5798", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%".5905", %"gtpu_next_d1.to_ip_version"], [%".6447", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%".6556", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%".6728", %"widening.test.13"]
   %"data.40" = phi  ptr [%"data.38", %"mpls_d0_mpls_labels1.stop_at_encap.endif"], [%"data.111", %"mpls_d0_mpls_labels2.stop_at_encap.endif"], [%"data.147", %"gtpu_d0.to_ip_version"], [%"data.184", %"mpls_d0_mpls_labels3.stop_at_encap.endif"], [%"data.196", %"gtpu_opt_d1.to_ip_version"], [%"data.236", %"mpls_d0_mpls_labels4.stop_at_encap.endif"], [%"data.241", %"gtpu_next_d1.to_ip_version"], [%"data.257", %"gtpu_next_d1_gtpu_ext1.to_ip_version"], [%"data.265", %"gtpu_next_d1_gtpu_ext2.to_ip_version"], [%"data.279", %"widening.test.13"]
@@ -1931,7 +1975,11 @@ batadv_d0.to_ipv4:
   %"flags.7" = load volatile i32, ptr %".825", align 4
   %".826" = and i32 %"flags.7", 4
   %".827" = icmp ne i32 %".826", 0
-  br i1 %".827", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif"
+  br i1 %".827", label %"batadv_d0.stop_at_encap", label %"batadv_d0.stop_at_encap.endif", !prof !0
+batadv_d0.stop_at_encap.endif:
+  %".833" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".833", align 4
+  br label %"ipv4_d1"
 batadv_d0.unknown:
   %".819" = trunc i64 %".799" to i16
   %".820" = getelementptr i8, ptr %"keys.53", i64 2
@@ -1944,7 +1992,11 @@ batadv_d0.to_ipv6:
   %"flags.8" = load volatile i32, ptr %".838", align 4
   %".839" = and i32 %"flags.8", 4
   %".840" = icmp ne i32 %".839", 0
-  br i1 %".840", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1"
+  br i1 %".840", label %"batadv_d0.stop_at_encap.1", label %"batadv_d0.stop_at_encap.endif.1", !prof !0
+batadv_d0.stop_at_encap.endif.1:
+  %".846" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".846", align 4
+  br label %"ipv6_d1"
 batadv_d0.to_vlan:
   %".849" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".849", align 1
@@ -1952,7 +2004,11 @@ batadv_d0.to_vlan:
   %"flags.9" = load volatile i32, ptr %".851", align 4
   %".852" = and i32 %"flags.9", 4
   %".853" = icmp ne i32 %".852", 0
-  br i1 %".853", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2"
+  br i1 %".853", label %"batadv_d0.stop_at_encap.2", label %"batadv_d0.stop_at_encap.endif.2", !prof !0
+batadv_d0.stop_at_encap.endif.2:
+  %".859" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".859", align 4
+  br label %"vlan_d1_vlan_tags1"
 batadv_d0.to_vlan.1:
   %".862" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".862", align 1
@@ -1960,7 +2016,11 @@ batadv_d0.to_vlan.1:
   %"flags.10" = load volatile i32, ptr %".864", align 4
   %".865" = and i32 %"flags.10", 4
   %".866" = icmp ne i32 %".865", 0
-  br i1 %".866", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3"
+  br i1 %".866", label %"batadv_d0.stop_at_encap.3", label %"batadv_d0.stop_at_encap.endif.3", !prof !0
+batadv_d0.stop_at_encap.endif.3:
+  %".872" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".872", align 4
+  br label %"vlan_d1_vlan_tags1"
 batadv_d0.to_mpls:
   %".875" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".875", align 1
@@ -1968,7 +2028,11 @@ batadv_d0.to_mpls:
   %"flags.11" = load volatile i32, ptr %".877", align 4
   %".878" = and i32 %"flags.11", 4
   %".879" = icmp ne i32 %".878", 0
-  br i1 %".879", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4"
+  br i1 %".879", label %"batadv_d0.stop_at_encap.4", label %"batadv_d0.stop_at_encap.endif.4", !prof !0
+batadv_d0.stop_at_encap.endif.4:
+  %".885" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".885", align 4
+  br label %"mpls_d1_mpls_labels1"
 batadv_d0.to_mpls.1:
   %".888" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".888", align 1
@@ -1976,7 +2040,11 @@ batadv_d0.to_mpls.1:
   %"flags.12" = load volatile i32, ptr %".890", align 4
   %".891" = and i32 %"flags.12", 4
   %".892" = icmp ne i32 %".891", 0
-  br i1 %".892", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5"
+  br i1 %".892", label %"batadv_d0.stop_at_encap.5", label %"batadv_d0.stop_at_encap.endif.5", !prof !0
+batadv_d0.stop_at_encap.endif.5:
+  %".898" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".898", align 4
+  br label %"mpls_d1_mpls_labels1"
 batadv_d0.to_pppoe:
   %".901" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".901", align 1
@@ -1984,7 +2052,11 @@ batadv_d0.to_pppoe:
   %"flags.13" = load volatile i32, ptr %".903", align 4
   %".904" = and i32 %"flags.13", 4
   %".905" = icmp ne i32 %".904", 0
-  br i1 %".905", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6"
+  br i1 %".905", label %"batadv_d0.stop_at_encap.6", label %"batadv_d0.stop_at_encap.endif.6", !prof !0
+batadv_d0.stop_at_encap.endif.6:
+  %".911" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".911", align 4
+  br label %"pppoe_d1"
 batadv_d0.to_arp:
   %".914" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".914", align 1
@@ -1992,7 +2064,11 @@ batadv_d0.to_arp:
   %"flags.14" = load volatile i32, ptr %".916", align 4
   %".917" = and i32 %"flags.14", 4
   %".918" = icmp ne i32 %".917", 0
-  br i1 %".918", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7"
+  br i1 %".918", label %"batadv_d0.stop_at_encap.7", label %"batadv_d0.stop_at_encap.endif.7", !prof !0
+batadv_d0.stop_at_encap.endif.7:
+  %".924" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".924", align 4
+  br label %"arp"
 batadv_d0.to_arp.1:
   %".927" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".927", align 1
@@ -2000,7 +2076,11 @@ batadv_d0.to_arp.1:
   %"flags.15" = load volatile i32, ptr %".929", align 4
   %".930" = and i32 %"flags.15", 4
   %".931" = icmp ne i32 %".930", 0
-  br i1 %".931", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8"
+  br i1 %".931", label %"batadv_d0.stop_at_encap.8", label %"batadv_d0.stop_at_encap.endif.8", !prof !0
+batadv_d0.stop_at_encap.endif.8:
+  %".937" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".937", align 4
+  br label %"arp"
 batadv_d0.to_ptp:
   %".940" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".940", align 1
@@ -2008,7 +2088,11 @@ batadv_d0.to_ptp:
   %"flags.16" = load volatile i32, ptr %".942", align 4
   %".943" = and i32 %"flags.16", 4
   %".944" = icmp ne i32 %".943", 0
-  br i1 %".944", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9"
+  br i1 %".944", label %"batadv_d0.stop_at_encap.9", label %"batadv_d0.stop_at_encap.endif.9", !prof !0
+batadv_d0.stop_at_encap.endif.9:
+  %".950" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".950", align 4
+  br label %"ptp"
 batadv_d0.to_cfm:
   %".953" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".953", align 1
@@ -2016,7 +2100,11 @@ batadv_d0.to_cfm:
   %"flags.17" = load volatile i32, ptr %".955", align 4
   %".956" = and i32 %"flags.17", 4
   %".957" = icmp ne i32 %".956", 0
-  br i1 %".957", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10"
+  br i1 %".957", label %"batadv_d0.stop_at_encap.10", label %"batadv_d0.stop_at_encap.endif.10", !prof !0
+batadv_d0.stop_at_encap.endif.10:
+  %".963" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".963", align 4
+  br label %"cfm"
 batadv_d0.to_tipc:
   %".966" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".966", align 1
@@ -2024,7 +2112,11 @@ batadv_d0.to_tipc:
   %"flags.18" = load volatile i32, ptr %".968", align 4
   %".969" = and i32 %"flags.18", 4
   %".970" = icmp ne i32 %".969", 0
-  br i1 %".970", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11"
+  br i1 %".970", label %"batadv_d0.stop_at_encap.11", label %"batadv_d0.stop_at_encap.endif.11", !prof !0
+batadv_d0.stop_at_encap.endif.11:
+  %".976" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".976", align 4
+  br label %"tipc"
 batadv_d0.to_fcoe:
   %".979" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".979", align 1
@@ -2032,7 +2124,11 @@ batadv_d0.to_fcoe:
   %"flags.19" = load volatile i32, ptr %".981", align 4
   %".982" = and i32 %"flags.19", 4
   %".983" = icmp ne i32 %".982", 0
-  br i1 %".983", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12"
+  br i1 %".983", label %"batadv_d0.stop_at_encap.12", label %"batadv_d0.stop_at_encap.endif.12", !prof !0
+batadv_d0.stop_at_encap.endif.12:
+  %".989" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".989", align 4
+  br label %"fcoe"
 batadv_d0.to_hsr:
   %".992" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".992", align 1
@@ -2040,7 +2136,11 @@ batadv_d0.to_hsr:
   %"flags.20" = load volatile i32, ptr %".994", align 4
   %".995" = and i32 %"flags.20", 4
   %".996" = icmp ne i32 %".995", 0
-  br i1 %".996", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13"
+  br i1 %".996", label %"batadv_d0.stop_at_encap.13", label %"batadv_d0.stop_at_encap.endif.13", !prof !0
+batadv_d0.stop_at_encap.endif.13:
+  %".1002" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".1002", align 4
+  br label %"hsr_d1_vlan_tags1"
 batadv_d0.to_hsr.1:
   %".1005" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".1005", align 1
@@ -2048,7 +2148,11 @@ batadv_d0.to_hsr.1:
   %"flags.21" = load volatile i32, ptr %".1007", align 4
   %".1008" = and i32 %"flags.21", 4
   %".1009" = icmp ne i32 %".1008", 0
-  br i1 %".1009", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14"
+  br i1 %".1009", label %"batadv_d0.stop_at_encap.14", label %"batadv_d0.stop_at_encap.endif.14", !prof !0
+batadv_d0.stop_at_encap.endif.14:
+  %".1015" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".1015", align 4
+  br label %"hsr_d1_vlan_tags1"
 batadv_d0.to_batadv:
   %".1018" = getelementptr i8, ptr %"keys.53", i64 8
   store i8 1, ptr %".1018", align 1
@@ -2056,7 +2160,11 @@ batadv_d0.to_batadv:
   %"flags.22" = load volatile i32, ptr %".1020", align 4
   %".1021" = and i32 %"flags.22", 4
   %".1022" = icmp ne i32 %".1021", 0
-  br i1 %".1022", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15"
+  br i1 %".1022", label %"batadv_d0.stop_at_encap.15", label %"batadv_d0.stop_at_encap.endif.15", !prof !0
+batadv_d0.stop_at_encap.endif.15:
+  %".1028" = getelementptr i8, ptr %"keys.53", i64 12
+  store i32 0, ptr %".1028", align 4
+  br label %"batadv_d1"
 batadv_d0.select:
   %".805" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w22_2")
   %".806" = icmp eq i16 %".805", 56710
@@ -2081,28 +2189,16 @@ batadv_d0.stop_at_encap:
   %".830" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".829", ptr %".830", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif:
-  %".833" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".833", align 4
-  br label %"ipv4_d1"
 batadv_d0.stop_at_encap.1:
   %".842" = trunc i64 %".799" to i16
   %".843" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".842", ptr %".843", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.1:
-  %".846" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".846", align 4
-  br label %"ipv6_d1"
 batadv_d0.stop_at_encap.2:
   %".855" = trunc i64 %".799" to i16
   %".856" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".855", ptr %".856", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.2:
-  %".859" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".859", align 4
-  br label %"vlan_d1_vlan_tags1"
 vlan_d1_vlan_tags1:
   %"cursor.32" = phi  i64 [%".799", %"batadv_d0.stop_at_encap.endif.2"], [%".799", %"batadv_d0.stop_at_encap.endif.3"], [%"end.5", %"gre_d0.to_vlan"], [%"end.5", %"gre_d0.to_vlan.1"], [%".4453", %"ethernet_d1.to_vlan"], [%".4453", %"ethernet_d1.to_vlan.1"], [%".6761", %"widening.test.16"]
   %"data.54" = phi  ptr [%"data.53", %"batadv_d0.stop_at_encap.endif.2"], [%"data.53", %"batadv_d0.stop_at_encap.endif.3"], [%"data.167", %"gre_d0.to_vlan"], [%"data.167", %"gre_d0.to_vlan.1"], [%"data.194", %"ethernet_d1.to_vlan"], [%"data.194", %"ethernet_d1.to_vlan.1"], [%"data.282", %"widening.test.16"]
@@ -2139,19 +2235,11 @@ batadv_d0.stop_at_encap.3:
   %".869" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".868", ptr %".869", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.3:
-  %".872" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".872", align 4
-  br label %"vlan_d1_vlan_tags1"
 batadv_d0.stop_at_encap.4:
   %".881" = trunc i64 %".799" to i16
   %".882" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".881", ptr %".882", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.4:
-  %".885" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".885", align 4
-  br label %"mpls_d1_mpls_labels1"
 mpls_d1_mpls_labels1:
   %"cursor.33" = phi  i64 [%".799", %"batadv_d0.stop_at_encap.endif.4"], [%".799", %"batadv_d0.stop_at_encap.endif.5"], [%"end.1", %"ipv4_d1.to_mpls"], [%".1476", %"ipv6_d1.to_mpls"], [%".2322", %"vlan_d1_vlan_tags1.to_mpls"], [%".2322", %"vlan_d1_vlan_tags1.to_mpls.1"], [%".2469", %"pppoe_d1.to_mpls"], [%".2469", %"pppoe_d1.to_mpls.1"], [%".2543", %"hsr_d1_vlan_tags1.to_mpls"], [%".2543", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"end.5", %"gre_d0.to_mpls"], [%"end.5", %"gre_d0.to_mpls.1"], [%".3715", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%".3823", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%".4235", %"vlan_d1_vlan_tags2.to_mpls"], [%".4235", %"vlan_d1_vlan_tags2.to_mpls.1"], [%".4317", %"hsr_d1_vlan_tags2.to_mpls"], [%".4317", %"hsr_d1_vlan_tags2.to_mpls.1"], [%".4453", %"ethernet_d1.to_mpls"], [%".4453", %"ethernet_d1.to_mpls.1"], [%".5306", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%".5414", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%".6064", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%".6184", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%".6948", %"widening.test.33"]
   %"data.55" = phi  ptr [%"data.53", %"batadv_d0.stop_at_encap.endif.4"], [%"data.53", %"batadv_d0.stop_at_encap.endif.5"], [%"data.75", %"ipv4_d1.to_mpls"], [%"data.83", %"ipv6_d1.to_mpls"], [%"data.116", %"vlan_d1_vlan_tags1.to_mpls"], [%"data.116", %"vlan_d1_vlan_tags1.to_mpls.1"], [%"data.123", %"pppoe_d1.to_mpls"], [%"data.123", %"pppoe_d1.to_mpls.1"], [%"data.125", %"hsr_d1_vlan_tags1.to_mpls"], [%"data.125", %"hsr_d1_vlan_tags1.to_mpls.1"], [%"data.167", %"gre_d0.to_mpls"], [%"data.167", %"gre_d0.to_mpls.1"], [%"data.172", %"ipv6_opts_d1_ipv6_ext1.to_mpls"], [%"data.176", %"ipv6_frag_d1_ipv6_ext1.to_mpls"], [%"data.187", %"vlan_d1_vlan_tags2.to_mpls"], [%"data.187", %"vlan_d1_vlan_tags2.to_mpls.1"], [%"data.189", %"hsr_d1_vlan_tags2.to_mpls"], [%"data.189", %"hsr_d1_vlan_tags2.to_mpls.1"], [%"data.194", %"ethernet_d1.to_mpls"], [%"data.194", %"ethernet_d1.to_mpls.1"], [%"data.226", %"ipv6_opts_d1_ipv6_ext2.to_mpls"], [%"data.230", %"ipv6_frag_d1_ipv6_ext2.to_mpls"], [%"data.246", %"ipv6_opts_d1_ipv6_ext3.to_mpls"], [%"data.248", %"ipv6_frag_d1_ipv6_ext3.to_mpls"], [%"data.299", %"widening.test.33"]
@@ -2268,19 +2356,11 @@ batadv_d0.stop_at_encap.5:
   %".895" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".894", ptr %".895", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.5:
-  %".898" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".898", align 4
-  br label %"mpls_d1_mpls_labels1"
 batadv_d0.stop_at_encap.6:
   %".907" = trunc i64 %".799" to i16
   %".908" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".907", ptr %".908", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.6:
-  %".911" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".911", align 4
-  br label %"pppoe_d1"
 pppoe_d1:
   %"cursor.34" = phi  i64 [%".799", %"batadv_d0.stop_at_encap.endif.6"], [%".2322", %"vlan_d1_vlan_tags1.to_pppoe"], [%".2543", %"hsr_d1_vlan_tags1.to_pppoe"], [%"end.5", %"gre_d0.to_pppoe"], [%".4235", %"vlan_d1_vlan_tags2.to_pppoe"], [%".4317", %"hsr_d1_vlan_tags2.to_pppoe"], [%".4453", %"ethernet_d1.to_pppoe"], [%".6860", %"widening.test.25"]
   %"data.56" = phi  ptr [%"data.53", %"batadv_d0.stop_at_encap.endif.6"], [%"data.116", %"vlan_d1_vlan_tags1.to_pppoe"], [%"data.125", %"hsr_d1_vlan_tags1.to_pppoe"], [%"data.167", %"gre_d0.to_pppoe"], [%"data.187", %"vlan_d1_vlan_tags2.to_pppoe"], [%"data.189", %"hsr_d1_vlan_tags2.to_pppoe"], [%"data.194", %"ethernet_d1.to_pppoe"], [%"data.291", %"widening.test.25"]
@@ -2323,64 +2403,36 @@ batadv_d0.stop_at_encap.7:
   %".921" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".920", ptr %".921", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.7:
-  %".924" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".924", align 4
-  br label %"arp"
 batadv_d0.stop_at_encap.8:
   %".933" = trunc i64 %".799" to i16
   %".934" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".933", ptr %".934", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.8:
-  %".937" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".937", align 4
-  br label %"arp"
 batadv_d0.stop_at_encap.9:
   %".946" = trunc i64 %".799" to i16
   %".947" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".946", ptr %".947", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.9:
-  %".950" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".950", align 4
-  br label %"ptp"
 batadv_d0.stop_at_encap.10:
   %".959" = trunc i64 %".799" to i16
   %".960" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".959", ptr %".960", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.10:
-  %".963" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".963", align 4
-  br label %"cfm"
 batadv_d0.stop_at_encap.11:
   %".972" = trunc i64 %".799" to i16
   %".973" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".972", ptr %".973", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.11:
-  %".976" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".976", align 4
-  br label %"tipc"
 batadv_d0.stop_at_encap.12:
   %".985" = trunc i64 %".799" to i16
   %".986" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".985", ptr %".986", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.12:
-  %".989" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".989", align 4
-  br label %"fcoe"
 batadv_d0.stop_at_encap.13:
   %".998" = trunc i64 %".799" to i16
   %".999" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".998", ptr %".999", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.13:
-  %".1002" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".1002", align 4
-  br label %"hsr_d1_vlan_tags1"
 hsr_d1_vlan_tags1:
   %"cursor.35" = phi  i64 [%".799", %"batadv_d0.stop_at_encap.endif.13"], [%".799", %"batadv_d0.stop_at_encap.endif.14"], [%"end.5", %"gre_d0.to_hsr"], [%"end.5", %"gre_d0.to_hsr.1"], [%".4453", %"ethernet_d1.to_hsr"], [%".4453", %"ethernet_d1.to_hsr.1"], [%".6750", %"widening.test.15"]
   %"data.57" = phi  ptr [%"data.53", %"batadv_d0.stop_at_encap.endif.13"], [%"data.53", %"batadv_d0.stop_at_encap.endif.14"], [%"data.167", %"gre_d0.to_hsr"], [%"data.167", %"gre_d0.to_hsr.1"], [%"data.194", %"ethernet_d1.to_hsr"], [%"data.194", %"ethernet_d1.to_hsr.1"], [%"data.281", %"widening.test.15"]
@@ -2417,19 +2469,11 @@ batadv_d0.stop_at_encap.14:
   %".1012" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".1011", ptr %".1012", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.14:
-  %".1015" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".1015", align 4
-  br label %"hsr_d1_vlan_tags1"
 batadv_d0.stop_at_encap.15:
   %".1024" = trunc i64 %".799" to i16
   %".1025" = getelementptr i8, ptr %"keys.53", i64 2
   store i16 %".1024", ptr %".1025", align 2
   br label %"return"
-batadv_d0.stop_at_encap.endif.15:
-  %".1028" = getelementptr i8, ptr %"keys.53", i64 12
-  store i32 0, ptr %".1028", align 4
-  br label %"batadv_d1"
 batadv_d1:
   %"cursor.36" = phi  i64 [%".799", %"batadv_d0.stop_at_encap.endif.15"], [%".2322", %"vlan_d1_vlan_tags1.to_batadv"], [%".2543", %"hsr_d1_vlan_tags1.to_batadv"], [%"end.5", %"gre_d0.to_batadv"], [%".4235", %"vlan_d1_vlan_tags2.to_batadv"], [%".4317", %"hsr_d1_vlan_tags2.to_batadv"], [%".4453", %"ethernet_d1.to_batadv"], [%".6794", %"widening.test.19"]
   %"data.58" = phi  ptr [%"data.53", %"batadv_d0.stop_at_encap.endif.15"], [%"data.116", %"vlan_d1_vlan_tags1.to_batadv"], [%"data.125", %"hsr_d1_vlan_tags1.to_batadv"], [%"data.167", %"gre_d0.to_batadv"], [%"data.187", %"vlan_d1_vlan_tags2.to_batadv"], [%"data.189", %"hsr_d1_vlan_tags2.to_batadv"], [%"data.194", %"ethernet_d1.to_batadv"], [%"data.285", %"widening.test.19"]
@@ -2620,7 +2664,17 @@ geneve_d0.variable.endif:
   %"flags.53" = load volatile i32, ptr %".3105", align 4
   %".3106" = and i32 %"flags.53", 4
   %".3107" = icmp ne i32 %".3106", 0
-  br i1 %".3107", label %"geneve_d0.stop_at_encap", label %"geneve_d0.stop_at_encap.endif"
+  br i1 %".3107", label %"geneve_d0.stop_at_encap", label %"geneve_d0.stop_at_encap.endif", !prof !0
+geneve_d0.stop_at_encap.endif:
+  %".3113" = getelementptr i8, ptr %"keys.140", i64 12
+  store i32 0, ptr %".3113", align 4
+  %".3115" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
+  %".3116" = zext i16 %".3115" to i64
+  %".3117" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.5")
+  %".3118" = icmp eq i16 %".3117", 22629
+  br i1 %".3118", label %"geneve_d0.to_ethernet", label %"geneve_d0.select"
+geneve_d0.to_ethernet:
+  br label %"ethernet_d1"
 gue_d0:
   %"cursor.40" = phi  i64 [%".1116", %"udp_d0.to_gue"]
   %"data.68" = phi  ptr [%"data.65", %"udp_d0.to_gue"]
@@ -2671,7 +2725,16 @@ gue_d0.variable.endif:
   %"flags.54" = load volatile i32, ptr %".3214", align 4
   %".3215" = and i32 %"flags.54", 4
   %".3216" = icmp ne i32 %".3215", 0
-  br i1 %".3216", label %"gue_d0.stop_at_encap", label %"gue_d0.stop_at_encap.endif"
+  br i1 %".3216", label %"gue_d0.stop_at_encap", label %"gue_d0.stop_at_encap.endif", !prof !0
+gue_d0.stop_at_encap.endif:
+  %".3222" = getelementptr i8, ptr %"keys.145", i64 12
+  store i32 0, ptr %".3222", align 4
+  %".3224" = zext i8 %"w1_1.6" to i64
+  %".3225" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3224")
+  %".3226" = icmp eq i64 %".3225", 4
+  br i1 %".3226", label %"gue_d0.to_ipv4", label %"gue_d0.select"
+gue_d0.to_ipv4:
+  br label %"ipv4_d1"
 gtpu_d0:
   %"cursor.41" = phi  i64 [%".1116", %"udp_d0.to_gtpu"]
   %"data.69" = phi  ptr [%"data.65", %"udp_d0.to_gtpu"]
@@ -2714,7 +2777,26 @@ gtpu_d0.stop_before.endif:
   %"flags.55" = load volatile i32, ptr %".3287", align 4
   %".3288" = and i32 %"flags.55", 4
   %".3289" = icmp ne i32 %".3288", 0
-  br i1 %".3289", label %"gtpu_d0.stop_at_encap", label %"gtpu_d0.stop_at_encap.endif"
+  br i1 %".3289", label %"gtpu_d0.stop_at_encap", label %"gtpu_d0.stop_at_encap.endif", !prof !0
+gtpu_d0.stop_at_encap.endif:
+  %".3295" = getelementptr i8, ptr %"keys.147", i64 12
+  store i32 0, ptr %".3295", align 4
+  %".3297" = zext i8 %"w0_1.12" to i64
+  %".3298" = lshr i64 %".3297", 2
+  %".3299" = and i64 %".3298", 1
+  %".3300" = mul i64 %".3299", 4
+  %".3301" = zext i8 %"w0_1.12" to i64
+  %".3302" = lshr i64 %".3301", 1
+  %".3303" = and i64 %".3302", 1
+  %".3304" = mul i64 %".3303", 2
+  %".3305" = add i64 %".3300", %".3304"
+  %".3306" = zext i8 %"w0_1.12" to i64
+  %".3307" = and i64 %".3306", 1
+  %".3308" = add i64 %".3305", %".3307"
+  %".3309" = icmp uge i64 %".3308", 1
+  %".3310" = icmp ule i64 %".3308", 3
+  %".3311" = and i1 %".3309", %".3310"
+  br i1 %".3311", label %"gtpu_d0.to_gtpu_opt", label %"gtpu_d0.select"
 shim_d0:
   %"cursor.42" = phi  i64 [%".1116", %"udp_d0.to_shim"]
   %"data.70" = phi  ptr [%"data.65", %"udp_d0.to_shim"]
@@ -2740,7 +2822,17 @@ shim_d0.header:
   %"flags.56" = load volatile i32, ptr %".3356", align 4
   %".3357" = and i32 %"flags.56", 4
   %".3358" = icmp ne i32 %".3357", 0
-  br i1 %".3358", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif"
+  br i1 %".3358", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif", !prof !0
+shim_d0.stop_at_encap.endif:
+  %".3364" = getelementptr i8, ptr %"keys.151", i64 12
+  store i32 0, ptr %".3364", align 4
+  %".3366" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
+  %".3367" = zext i16 %".3366" to i64
+  %".3368" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.6")
+  %".3369" = icmp eq i16 %".3368", 8
+  br i1 %".3369", label %"shim_d0.to_ipv4", label %"shim_d0.select"
+shim_d0.to_ipv4:
+  br label %"ipv4_d1"
 icmp.copy:
   %"ctx.14" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1150" = trunc i64 %"cursor.15" to i32
@@ -2897,7 +2989,14 @@ ipv4_d1.to_ipv4:
   %"flags.24" = load volatile i32, ptr %".1302", align 4
   %".1303" = and i32 %"flags.24", 4
   %".1304" = icmp ne i32 %".1303", 0
-  br i1 %".1304", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif"
+  br i1 %".1304", label %"ipv4_d1.stop_at_encap", label %"ipv4_d1.stop_at_encap.endif", !prof !0
+ipv4_d1.stop_at_encap.endif:
+  %".1310" = getelementptr i8, ptr %"keys.75", i64 12
+  store i32 0, ptr %".1310", align 4
+  %".1312" = trunc i64 %"end.1" to i16
+  %".1313" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1312", ptr %".1313", align 2
+  br label %"return"
 ipv4_d1.to_gre_version:
   br label %"gre_version_d1"
 ipv4_d1.to_ipv6:
@@ -2911,7 +3010,14 @@ ipv4_d1.to_ipv6:
   %"flags.25" = load volatile i32, ptr %".1323", align 4
   %".1324" = and i32 %"flags.25", 4
   %".1325" = icmp ne i32 %".1324", 0
-  br i1 %".1325", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1"
+  br i1 %".1325", label %"ipv4_d1.stop_at_encap.1", label %"ipv4_d1.stop_at_encap.endif.1", !prof !0
+ipv4_d1.stop_at_encap.endif.1:
+  %".1331" = getelementptr i8, ptr %"keys.75", i64 12
+  store i32 0, ptr %".1331", align 4
+  %".1333" = trunc i64 %"end.1" to i16
+  %".1334" = getelementptr i8, ptr %"keys.75", i64 2
+  store i16 %".1333", ptr %".1334", align 2
+  br label %"return"
 ipv4_d1.to_esp:
   br label %"esp"
 ipv4_d1.to_ah:
@@ -3009,18 +3115,20 @@ vxlan_d1.header:
   %"flags.70" = load volatile i32, ptr %".4573", align 4
   %".4574" = and i32 %"flags.70", 4
   %".4575" = icmp ne i32 %".4574", 0
-  br i1 %".4575", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif"
+  br i1 %".4575", label %"vxlan_d1.stop_at_encap", label %"vxlan_d1.stop_at_encap.endif", !prof !0
+vxlan_d1.stop_at_encap.endif:
+  %".4581" = getelementptr i8, ptr %"keys.201", i64 12
+  store i32 0, ptr %".4581", align 4
+  br label %"vxlan_d1.to_ethernet"
+vxlan_d1.to_ethernet:
+  %".4588" = trunc i64 %".4570" to i16
+  %".4589" = getelementptr i8, ptr %"keys.201", i64 2
+  store i16 %".4588", ptr %".4589", align 2
+  br label %"return"
 ipv4_d1.stop_at_encap:
   %".1306" = trunc i64 %"end.1" to i16
   %".1307" = getelementptr i8, ptr %"keys.75", i64 2
   store i16 %".1306", ptr %".1307", align 2
-  br label %"return"
-ipv4_d1.stop_at_encap.endif:
-  %".1310" = getelementptr i8, ptr %"keys.75", i64 12
-  store i32 0, ptr %".1310", align 4
-  %".1312" = trunc i64 %"end.1" to i16
-  %".1313" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1312", ptr %".1313", align 2
   br label %"return"
 gre_version_d1:
   %"cursor.44" = phi  i64 [%"end.1", %"ipv4_d1.to_gre_version"], [%".1476", %"ipv6_d1.to_gre_version"], [%".3715", %"ipv6_opts_d1_ipv6_ext1.to_gre_version"], [%".3823", %"ipv6_frag_d1_ipv6_ext1.to_gre_version"], [%".5306", %"ipv6_opts_d1_ipv6_ext2.to_gre_version"], [%".5414", %"ipv6_frag_d1_ipv6_ext2.to_gre_version"], [%".6064", %"ipv6_opts_d1_ipv6_ext3.to_gre_version"], [%".6184", %"ipv6_frag_d1_ipv6_ext3.to_gre_version"], [%".7014", %"widening.test.39"]
@@ -3088,18 +3196,24 @@ gre_d1.variable.endif:
   %"flags.75" = load volatile i32, ptr %".5012", align 4
   %".5013" = and i32 %"flags.75", 4
   %".5014" = icmp ne i32 %".5013", 0
-  br i1 %".5014", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif"
+  br i1 %".5014", label %"gre_d1.stop_at_encap", label %"gre_d1.stop_at_encap.endif", !prof !0
+gre_d1.stop_at_encap.endif:
+  %".5020" = getelementptr i8, ptr %"keys.218", i64 12
+  store i32 0, ptr %".5020", align 4
+  %".5022" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
+  %".5023" = zext i16 %".5022" to i64
+  %".5024" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.7")
+  %".5025" = icmp eq i16 %".5024", 8
+  br i1 %".5025", label %"gre_d1.to_ipv4", label %"gre_d1.select"
+gre_d1.to_ipv4:
+  %".5045" = trunc i64 %"end.9" to i16
+  %".5046" = getelementptr i8, ptr %"keys.218", i64 2
+  store i16 %".5045", ptr %".5046", align 2
+  br label %"return"
 ipv4_d1.stop_at_encap.1:
   %".1327" = trunc i64 %"end.1" to i16
   %".1328" = getelementptr i8, ptr %"keys.75", i64 2
   store i16 %".1327", ptr %".1328", align 2
-  br label %"return"
-ipv4_d1.stop_at_encap.endif.1:
-  %".1331" = getelementptr i8, ptr %"keys.75", i64 12
-  store i32 0, ptr %".1331", align 4
-  %".1333" = trunc i64 %"end.1" to i16
-  %".1334" = getelementptr i8, ptr %"keys.75", i64 2
-  store i16 %".1333", ptr %".1334", align 2
   br label %"return"
 gre_version_d0.copy:
   %"ctx.16" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -3229,7 +3343,11 @@ ppp_d0.to_ipv4:
   %"flags.76" = load volatile i32, ptr %".5225", align 4
   %".5226" = and i32 %"flags.76", 4
   %".5227" = icmp ne i32 %".5226", 0
-  br i1 %".5227", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif"
+  br i1 %".5227", label %"ppp_d0.stop_at_encap", label %"ppp_d0.stop_at_encap.endif", !prof !0
+ppp_d0.stop_at_encap.endif:
+  %".5233" = getelementptr i8, ptr %"keys.223", i64 12
+  store i32 0, ptr %".5233", align 4
+  br label %"ipv4_d1"
 ipv6_d1.copy:
   %"ctx.17" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1423" = trunc i64 %"cursor.18" to i32
@@ -3302,7 +3420,14 @@ ipv6_d1.to_ipv6:
   %"flags.27" = load volatile i32, ptr %".1521", align 4
   %".1522" = and i32 %"flags.27", 4
   %".1523" = icmp ne i32 %".1522", 0
-  br i1 %".1523", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif"
+  br i1 %".1523", label %"ipv6_d1.stop_at_encap", label %"ipv6_d1.stop_at_encap.endif", !prof !0
+ipv6_d1.stop_at_encap.endif:
+  %".1529" = getelementptr i8, ptr %"keys.83", i64 12
+  store i32 0, ptr %".1529", align 4
+  %".1531" = trunc i64 %".1476" to i16
+  %".1532" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1531", ptr %".1532", align 2
+  br label %"return"
 ipv6_d1.to_ipv4:
   %".1535" = trunc i64 2048 to i16
   %".1536" = call i16 @"llvm.bswap.i16"(i16 %".1535")
@@ -3314,7 +3439,14 @@ ipv6_d1.to_ipv4:
   %"flags.28" = load volatile i32, ptr %".1541", align 4
   %".1542" = and i32 %"flags.28", 4
   %".1543" = icmp ne i32 %".1542", 0
-  br i1 %".1543", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1"
+  br i1 %".1543", label %"ipv6_d1.stop_at_encap.1", label %"ipv6_d1.stop_at_encap.endif.1", !prof !0
+ipv6_d1.stop_at_encap.endif.1:
+  %".1549" = getelementptr i8, ptr %"keys.83", i64 12
+  store i32 0, ptr %".1549", align 4
+  %".1551" = trunc i64 %".1476" to i16
+  %".1552" = getelementptr i8, ptr %"keys.83", i64 2
+  store i16 %".1551", ptr %".1552", align 2
+  br label %"return"
 ipv6_d1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_d1.to_esp:
@@ -3427,24 +3559,10 @@ ipv6_d1.stop_at_encap:
   %".1526" = getelementptr i8, ptr %"keys.83", i64 2
   store i16 %".1525", ptr %".1526", align 2
   br label %"return"
-ipv6_d1.stop_at_encap.endif:
-  %".1529" = getelementptr i8, ptr %"keys.83", i64 12
-  store i32 0, ptr %".1529", align 4
-  %".1531" = trunc i64 %".1476" to i16
-  %".1532" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1531", ptr %".1532", align 2
-  br label %"return"
 ipv6_d1.stop_at_encap.1:
   %".1545" = trunc i64 %".1476" to i16
   %".1546" = getelementptr i8, ptr %"keys.83", i64 2
   store i16 %".1545", ptr %".1546", align 2
-  br label %"return"
-ipv6_d1.stop_at_encap.endif.1:
-  %".1549" = getelementptr i8, ptr %"keys.83", i64 12
-  store i32 0, ptr %".1549", align 4
-  %".1551" = trunc i64 %".1476" to i16
-  %".1552" = getelementptr i8, ptr %"keys.83", i64 2
-  store i16 %".1551", ptr %".1552", align 2
   br label %"return"
 esp.copy:
   %"ctx.18" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -3678,7 +3796,11 @@ ipv6_opts_d0_ipv6_ext1.to_ipv6:
   %"flags.29" = load volatile i32, ptr %".1869", align 4
   %".1870" = and i32 %"flags.29", 4
   %".1871" = icmp ne i32 %".1870", 0
-  br i1 %".1871", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".1871", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
+  %".1877" = getelementptr i8, ptr %"keys.101", i64 12
+  store i32 0, ptr %".1877", align 4
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext1.to_ipv4:
   %".1880" = trunc i64 2048 to i16
   %".1881" = call i16 @"llvm.bswap.i16"(i16 %".1880")
@@ -3690,7 +3812,11 @@ ipv6_opts_d0_ipv6_ext1.to_ipv4:
   %"flags.30" = load volatile i32, ptr %".1886", align 4
   %".1887" = and i32 %"flags.30", 4
   %".1888" = icmp ne i32 %".1887", 0
-  br i1 %".1888", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".1888", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".1894" = getelementptr i8, ptr %"keys.101", i64 12
+  store i32 0, ptr %".1894", align 4
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext1.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext1.to_esp:
@@ -3803,19 +3929,11 @@ ipv6_opts_d0_ipv6_ext1.stop_at_encap:
   %".1874" = getelementptr i8, ptr %"keys.101", i64 2
   store i16 %".1873", ptr %".1874", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif:
-  %".1877" = getelementptr i8, ptr %"keys.101", i64 12
-  store i32 0, ptr %".1877", align 4
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext1.stop_at_encap.1:
   %".1890" = trunc i64 %".1837" to i16
   %".1891" = getelementptr i8, ptr %"keys.101", i64 2
   store i16 %".1890", ptr %".1891", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext1.stop_at_encap.endif.1:
-  %".1894" = getelementptr i8, ptr %"keys.101", i64 12
-  store i32 0, ptr %".1894", align 4
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.copy:
   %"ctx.26" = load volatile ptr, ptr %"ctx_slot", align 8
   %".1916" = trunc i64 %"cursor.26" to i32
@@ -3895,7 +4013,11 @@ ipv6_frag_d0_ipv6_ext1.to_ipv6:
   %"flags.32" = load volatile i32, ptr %".1995", align 4
   %".1996" = and i32 %"flags.32", 4
   %".1997" = icmp ne i32 %".1996", 0
-  br i1 %".1997", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".1997", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
+  %".2003" = getelementptr i8, ptr %"keys.105", i64 12
+  store i32 0, ptr %".2003", align 4
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.to_ipv4:
   %".2006" = trunc i64 2048 to i16
   %".2007" = call i16 @"llvm.bswap.i16"(i16 %".2006")
@@ -3907,7 +4029,11 @@ ipv6_frag_d0_ipv6_ext1.to_ipv4:
   %"flags.33" = load volatile i32, ptr %".2012", align 4
   %".2013" = and i32 %"flags.33", 4
   %".2014" = icmp ne i32 %".2013", 0
-  br i1 %".2014", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".2014", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
+  %".2020" = getelementptr i8, ptr %"keys.105", i64 12
+  store i32 0, ptr %".2020", align 4
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext1.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext1.to_esp:
@@ -3950,19 +4076,11 @@ ipv6_frag_d0_ipv6_ext1.stop_at_encap:
   %".2000" = getelementptr i8, ptr %"keys.105", i64 2
   store i16 %".1999", ptr %".2000", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif:
-  %".2003" = getelementptr i8, ptr %"keys.105", i64 12
-  store i32 0, ptr %".2003", align 4
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext1.stop_at_encap.1:
   %".2016" = trunc i64 %".1939" to i16
   %".2017" = getelementptr i8, ptr %"keys.105", i64 2
   store i16 %".2016", ptr %".2017", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext1.stop_at_encap.endif.1:
-  %".2020" = getelementptr i8, ptr %"keys.105", i64 12
-  store i32 0, ptr %".2020", align 4
-  br label %"ipv4_d1"
 vlan_d0_vlan_tags2.copy:
   %"ctx.27" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2040" = trunc i64 %"cursor.27" to i32
@@ -4185,7 +4303,11 @@ mpls_d0_mpls_labels2.to_ip_version:
   %"flags.34" = load volatile i32, ptr %".2238", align 4
   %".2239" = and i32 %"flags.34", 4
   %".2240" = icmp ne i32 %".2239", 0
-  br i1 %".2240", label %"mpls_d0_mpls_labels2.stop_at_encap", label %"mpls_d0_mpls_labels2.stop_at_encap.endif"
+  br i1 %".2240", label %"mpls_d0_mpls_labels2.stop_at_encap", label %"mpls_d0_mpls_labels2.stop_at_encap.endif", !prof !0
+mpls_d0_mpls_labels2.stop_at_encap.endif:
+  %".2246" = getelementptr i8, ptr %"keys.111", i64 12
+  store i32 0, ptr %".2246", align 4
+  br label %"ip_version_d1"
 mpls_d0_mpls_labels2.select:
   br label %"mpls_d0_mpls_labels2.to_ip_version"
 mpls_d0_mpls_labels2.stop_at_encap:
@@ -4193,10 +4315,6 @@ mpls_d0_mpls_labels2.stop_at_encap:
   %".2243" = getelementptr i8, ptr %"keys.111", i64 2
   store i16 %".2242", ptr %".2243", align 2
   br label %"return"
-mpls_d0_mpls_labels2.stop_at_encap.endif:
-  %".2246" = getelementptr i8, ptr %"keys.111", i64 12
-  store i32 0, ptr %".2246", align 4
-  br label %"ip_version_d1"
 ip_version_d1.copy:
   %"ctx.30" = load volatile ptr, ptr %"ctx_slot", align 8
   %".2255" = trunc i64 %"cursor.30" to i32
@@ -4416,20 +4534,20 @@ mpls_d1_mpls_labels1.to_ip_version:
   %"flags.35" = load volatile i32, ptr %".2405", align 4
   %".2406" = and i32 %"flags.35", 4
   %".2407" = icmp ne i32 %".2406", 0
-  br i1 %".2407", label %"mpls_d1_mpls_labels1.stop_at_encap", label %"mpls_d1_mpls_labels1.stop_at_encap.endif"
-mpls_d1_mpls_labels1.select:
-  br label %"mpls_d1_mpls_labels1.to_ip_version"
-mpls_d1_mpls_labels1.stop_at_encap:
-  %".2409" = trunc i64 %".2391" to i16
-  %".2410" = getelementptr i8, ptr %"keys.120", i64 2
-  store i16 %".2409", ptr %".2410", align 2
-  br label %"return"
+  br i1 %".2407", label %"mpls_d1_mpls_labels1.stop_at_encap", label %"mpls_d1_mpls_labels1.stop_at_encap.endif", !prof !0
 mpls_d1_mpls_labels1.stop_at_encap.endif:
   %".2413" = getelementptr i8, ptr %"keys.120", i64 12
   store i32 0, ptr %".2413", align 4
   %".2415" = trunc i64 %".2391" to i16
   %".2416" = getelementptr i8, ptr %"keys.120", i64 2
   store i16 %".2415", ptr %".2416", align 2
+  br label %"return"
+mpls_d1_mpls_labels1.select:
+  br label %"mpls_d1_mpls_labels1.to_ip_version"
+mpls_d1_mpls_labels1.stop_at_encap:
+  %".2409" = trunc i64 %".2391" to i16
+  %".2410" = getelementptr i8, ptr %"keys.120", i64 2
+  store i16 %".2409", ptr %".2410", align 2
   br label %"return"
 pppoe_d1.copy:
   %"ctx.33" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -4656,7 +4774,14 @@ batadv_d1.to_ipv4:
   %"flags.36" = load volatile i32, ptr %".2658", align 4
   %".2659" = and i32 %"flags.36", 4
   %".2660" = icmp ne i32 %".2659", 0
-  br i1 %".2660", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif"
+  br i1 %".2660", label %"batadv_d1.stop_at_encap", label %"batadv_d1.stop_at_encap.endif", !prof !0
+batadv_d1.stop_at_encap.endif:
+  %".2666" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2666", align 4
+  %".2668" = trunc i64 %".2632" to i16
+  %".2669" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2668", ptr %".2669", align 2
+  br label %"return"
 batadv_d1.unknown:
   %".2652" = trunc i64 %".2632" to i16
   %".2653" = getelementptr i8, ptr %"keys.127", i64 2
@@ -4669,7 +4794,14 @@ batadv_d1.to_ipv6:
   %"flags.37" = load volatile i32, ptr %".2674", align 4
   %".2675" = and i32 %"flags.37", 4
   %".2676" = icmp ne i32 %".2675", 0
-  br i1 %".2676", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1"
+  br i1 %".2676", label %"batadv_d1.stop_at_encap.1", label %"batadv_d1.stop_at_encap.endif.1", !prof !0
+batadv_d1.stop_at_encap.endif.1:
+  %".2682" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2682", align 4
+  %".2684" = trunc i64 %".2632" to i16
+  %".2685" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2684", ptr %".2685", align 2
+  br label %"return"
 batadv_d1.to_vlan:
   %".2688" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2688", align 1
@@ -4677,7 +4809,14 @@ batadv_d1.to_vlan:
   %"flags.38" = load volatile i32, ptr %".2690", align 4
   %".2691" = and i32 %"flags.38", 4
   %".2692" = icmp ne i32 %".2691", 0
-  br i1 %".2692", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2"
+  br i1 %".2692", label %"batadv_d1.stop_at_encap.2", label %"batadv_d1.stop_at_encap.endif.2", !prof !0
+batadv_d1.stop_at_encap.endif.2:
+  %".2698" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2698", align 4
+  %".2700" = trunc i64 %".2632" to i16
+  %".2701" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2700", ptr %".2701", align 2
+  br label %"return"
 batadv_d1.to_vlan.1:
   %".2704" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2704", align 1
@@ -4685,7 +4824,14 @@ batadv_d1.to_vlan.1:
   %"flags.39" = load volatile i32, ptr %".2706", align 4
   %".2707" = and i32 %"flags.39", 4
   %".2708" = icmp ne i32 %".2707", 0
-  br i1 %".2708", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3"
+  br i1 %".2708", label %"batadv_d1.stop_at_encap.3", label %"batadv_d1.stop_at_encap.endif.3", !prof !0
+batadv_d1.stop_at_encap.endif.3:
+  %".2714" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2714", align 4
+  %".2716" = trunc i64 %".2632" to i16
+  %".2717" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2716", ptr %".2717", align 2
+  br label %"return"
 batadv_d1.to_mpls:
   %".2720" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2720", align 1
@@ -4693,7 +4839,14 @@ batadv_d1.to_mpls:
   %"flags.40" = load volatile i32, ptr %".2722", align 4
   %".2723" = and i32 %"flags.40", 4
   %".2724" = icmp ne i32 %".2723", 0
-  br i1 %".2724", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4"
+  br i1 %".2724", label %"batadv_d1.stop_at_encap.4", label %"batadv_d1.stop_at_encap.endif.4", !prof !0
+batadv_d1.stop_at_encap.endif.4:
+  %".2730" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2730", align 4
+  %".2732" = trunc i64 %".2632" to i16
+  %".2733" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2732", ptr %".2733", align 2
+  br label %"return"
 batadv_d1.to_mpls.1:
   %".2736" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2736", align 1
@@ -4701,7 +4854,14 @@ batadv_d1.to_mpls.1:
   %"flags.41" = load volatile i32, ptr %".2738", align 4
   %".2739" = and i32 %"flags.41", 4
   %".2740" = icmp ne i32 %".2739", 0
-  br i1 %".2740", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5"
+  br i1 %".2740", label %"batadv_d1.stop_at_encap.5", label %"batadv_d1.stop_at_encap.endif.5", !prof !0
+batadv_d1.stop_at_encap.endif.5:
+  %".2746" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2746", align 4
+  %".2748" = trunc i64 %".2632" to i16
+  %".2749" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2748", ptr %".2749", align 2
+  br label %"return"
 batadv_d1.to_pppoe:
   %".2752" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2752", align 1
@@ -4709,7 +4869,14 @@ batadv_d1.to_pppoe:
   %"flags.42" = load volatile i32, ptr %".2754", align 4
   %".2755" = and i32 %"flags.42", 4
   %".2756" = icmp ne i32 %".2755", 0
-  br i1 %".2756", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6"
+  br i1 %".2756", label %"batadv_d1.stop_at_encap.6", label %"batadv_d1.stop_at_encap.endif.6", !prof !0
+batadv_d1.stop_at_encap.endif.6:
+  %".2762" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2762", align 4
+  %".2764" = trunc i64 %".2632" to i16
+  %".2765" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2764", ptr %".2765", align 2
+  br label %"return"
 batadv_d1.to_arp:
   %".2768" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2768", align 1
@@ -4717,7 +4884,14 @@ batadv_d1.to_arp:
   %"flags.43" = load volatile i32, ptr %".2770", align 4
   %".2771" = and i32 %"flags.43", 4
   %".2772" = icmp ne i32 %".2771", 0
-  br i1 %".2772", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7"
+  br i1 %".2772", label %"batadv_d1.stop_at_encap.7", label %"batadv_d1.stop_at_encap.endif.7", !prof !0
+batadv_d1.stop_at_encap.endif.7:
+  %".2778" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2778", align 4
+  %".2780" = trunc i64 %".2632" to i16
+  %".2781" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2780", ptr %".2781", align 2
+  br label %"return"
 batadv_d1.to_arp.1:
   %".2784" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2784", align 1
@@ -4725,7 +4899,14 @@ batadv_d1.to_arp.1:
   %"flags.44" = load volatile i32, ptr %".2786", align 4
   %".2787" = and i32 %"flags.44", 4
   %".2788" = icmp ne i32 %".2787", 0
-  br i1 %".2788", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8"
+  br i1 %".2788", label %"batadv_d1.stop_at_encap.8", label %"batadv_d1.stop_at_encap.endif.8", !prof !0
+batadv_d1.stop_at_encap.endif.8:
+  %".2794" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2794", align 4
+  %".2796" = trunc i64 %".2632" to i16
+  %".2797" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2796", ptr %".2797", align 2
+  br label %"return"
 batadv_d1.to_ptp:
   %".2800" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2800", align 1
@@ -4733,7 +4914,14 @@ batadv_d1.to_ptp:
   %"flags.45" = load volatile i32, ptr %".2802", align 4
   %".2803" = and i32 %"flags.45", 4
   %".2804" = icmp ne i32 %".2803", 0
-  br i1 %".2804", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9"
+  br i1 %".2804", label %"batadv_d1.stop_at_encap.9", label %"batadv_d1.stop_at_encap.endif.9", !prof !0
+batadv_d1.stop_at_encap.endif.9:
+  %".2810" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2810", align 4
+  %".2812" = trunc i64 %".2632" to i16
+  %".2813" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2812", ptr %".2813", align 2
+  br label %"return"
 batadv_d1.to_cfm:
   %".2816" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2816", align 1
@@ -4741,7 +4929,14 @@ batadv_d1.to_cfm:
   %"flags.46" = load volatile i32, ptr %".2818", align 4
   %".2819" = and i32 %"flags.46", 4
   %".2820" = icmp ne i32 %".2819", 0
-  br i1 %".2820", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10"
+  br i1 %".2820", label %"batadv_d1.stop_at_encap.10", label %"batadv_d1.stop_at_encap.endif.10", !prof !0
+batadv_d1.stop_at_encap.endif.10:
+  %".2826" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2826", align 4
+  %".2828" = trunc i64 %".2632" to i16
+  %".2829" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2828", ptr %".2829", align 2
+  br label %"return"
 batadv_d1.to_tipc:
   %".2832" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2832", align 1
@@ -4749,7 +4944,14 @@ batadv_d1.to_tipc:
   %"flags.47" = load volatile i32, ptr %".2834", align 4
   %".2835" = and i32 %"flags.47", 4
   %".2836" = icmp ne i32 %".2835", 0
-  br i1 %".2836", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11"
+  br i1 %".2836", label %"batadv_d1.stop_at_encap.11", label %"batadv_d1.stop_at_encap.endif.11", !prof !0
+batadv_d1.stop_at_encap.endif.11:
+  %".2842" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2842", align 4
+  %".2844" = trunc i64 %".2632" to i16
+  %".2845" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2844", ptr %".2845", align 2
+  br label %"return"
 batadv_d1.to_fcoe:
   %".2848" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2848", align 1
@@ -4757,7 +4959,14 @@ batadv_d1.to_fcoe:
   %"flags.48" = load volatile i32, ptr %".2850", align 4
   %".2851" = and i32 %"flags.48", 4
   %".2852" = icmp ne i32 %".2851", 0
-  br i1 %".2852", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12"
+  br i1 %".2852", label %"batadv_d1.stop_at_encap.12", label %"batadv_d1.stop_at_encap.endif.12", !prof !0
+batadv_d1.stop_at_encap.endif.12:
+  %".2858" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2858", align 4
+  %".2860" = trunc i64 %".2632" to i16
+  %".2861" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2860", ptr %".2861", align 2
+  br label %"return"
 batadv_d1.to_hsr:
   %".2864" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2864", align 1
@@ -4765,7 +4974,14 @@ batadv_d1.to_hsr:
   %"flags.49" = load volatile i32, ptr %".2866", align 4
   %".2867" = and i32 %"flags.49", 4
   %".2868" = icmp ne i32 %".2867", 0
-  br i1 %".2868", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13"
+  br i1 %".2868", label %"batadv_d1.stop_at_encap.13", label %"batadv_d1.stop_at_encap.endif.13", !prof !0
+batadv_d1.stop_at_encap.endif.13:
+  %".2874" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2874", align 4
+  %".2876" = trunc i64 %".2632" to i16
+  %".2877" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2876", ptr %".2877", align 2
+  br label %"return"
 batadv_d1.to_hsr.1:
   %".2880" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2880", align 1
@@ -4773,7 +4989,14 @@ batadv_d1.to_hsr.1:
   %"flags.50" = load volatile i32, ptr %".2882", align 4
   %".2883" = and i32 %"flags.50", 4
   %".2884" = icmp ne i32 %".2883", 0
-  br i1 %".2884", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14"
+  br i1 %".2884", label %"batadv_d1.stop_at_encap.14", label %"batadv_d1.stop_at_encap.endif.14", !prof !0
+batadv_d1.stop_at_encap.endif.14:
+  %".2890" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2890", align 4
+  %".2892" = trunc i64 %".2632" to i16
+  %".2893" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2892", ptr %".2893", align 2
+  br label %"return"
 batadv_d1.to_batadv:
   %".2896" = getelementptr i8, ptr %"keys.127", i64 8
   store i8 1, ptr %".2896", align 1
@@ -4781,7 +5004,14 @@ batadv_d1.to_batadv:
   %"flags.51" = load volatile i32, ptr %".2898", align 4
   %".2899" = and i32 %"flags.51", 4
   %".2900" = icmp ne i32 %".2899", 0
-  br i1 %".2900", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15"
+  br i1 %".2900", label %"batadv_d1.stop_at_encap.15", label %"batadv_d1.stop_at_encap.endif.15", !prof !0
+batadv_d1.stop_at_encap.endif.15:
+  %".2906" = getelementptr i8, ptr %"keys.127", i64 12
+  store i32 0, ptr %".2906", align 4
+  %".2908" = trunc i64 %".2632" to i16
+  %".2909" = getelementptr i8, ptr %"keys.127", i64 2
+  store i16 %".2908", ptr %".2909", align 2
+  br label %"return"
 batadv_d1.select:
   %".2638" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w22_2.1")
   %".2639" = icmp eq i16 %".2638", 56710
@@ -4806,192 +5036,80 @@ batadv_d1.stop_at_encap:
   %".2663" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2662", ptr %".2663", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif:
-  %".2666" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2666", align 4
-  %".2668" = trunc i64 %".2632" to i16
-  %".2669" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2668", ptr %".2669", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.1:
   %".2678" = trunc i64 %".2632" to i16
   %".2679" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2678", ptr %".2679", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.1:
-  %".2682" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2682", align 4
-  %".2684" = trunc i64 %".2632" to i16
-  %".2685" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2684", ptr %".2685", align 2
   br label %"return"
 batadv_d1.stop_at_encap.2:
   %".2694" = trunc i64 %".2632" to i16
   %".2695" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2694", ptr %".2695", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.2:
-  %".2698" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2698", align 4
-  %".2700" = trunc i64 %".2632" to i16
-  %".2701" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2700", ptr %".2701", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.3:
   %".2710" = trunc i64 %".2632" to i16
   %".2711" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2710", ptr %".2711", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.3:
-  %".2714" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2714", align 4
-  %".2716" = trunc i64 %".2632" to i16
-  %".2717" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2716", ptr %".2717", align 2
   br label %"return"
 batadv_d1.stop_at_encap.4:
   %".2726" = trunc i64 %".2632" to i16
   %".2727" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2726", ptr %".2727", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.4:
-  %".2730" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2730", align 4
-  %".2732" = trunc i64 %".2632" to i16
-  %".2733" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2732", ptr %".2733", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.5:
   %".2742" = trunc i64 %".2632" to i16
   %".2743" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2742", ptr %".2743", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.5:
-  %".2746" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2746", align 4
-  %".2748" = trunc i64 %".2632" to i16
-  %".2749" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2748", ptr %".2749", align 2
   br label %"return"
 batadv_d1.stop_at_encap.6:
   %".2758" = trunc i64 %".2632" to i16
   %".2759" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2758", ptr %".2759", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.6:
-  %".2762" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2762", align 4
-  %".2764" = trunc i64 %".2632" to i16
-  %".2765" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2764", ptr %".2765", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.7:
   %".2774" = trunc i64 %".2632" to i16
   %".2775" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2774", ptr %".2775", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.7:
-  %".2778" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2778", align 4
-  %".2780" = trunc i64 %".2632" to i16
-  %".2781" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2780", ptr %".2781", align 2
   br label %"return"
 batadv_d1.stop_at_encap.8:
   %".2790" = trunc i64 %".2632" to i16
   %".2791" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2790", ptr %".2791", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.8:
-  %".2794" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2794", align 4
-  %".2796" = trunc i64 %".2632" to i16
-  %".2797" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2796", ptr %".2797", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.9:
   %".2806" = trunc i64 %".2632" to i16
   %".2807" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2806", ptr %".2807", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.9:
-  %".2810" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2810", align 4
-  %".2812" = trunc i64 %".2632" to i16
-  %".2813" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2812", ptr %".2813", align 2
   br label %"return"
 batadv_d1.stop_at_encap.10:
   %".2822" = trunc i64 %".2632" to i16
   %".2823" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2822", ptr %".2823", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.10:
-  %".2826" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2826", align 4
-  %".2828" = trunc i64 %".2632" to i16
-  %".2829" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2828", ptr %".2829", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.11:
   %".2838" = trunc i64 %".2632" to i16
   %".2839" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2838", ptr %".2839", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.11:
-  %".2842" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2842", align 4
-  %".2844" = trunc i64 %".2632" to i16
-  %".2845" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2844", ptr %".2845", align 2
   br label %"return"
 batadv_d1.stop_at_encap.12:
   %".2854" = trunc i64 %".2632" to i16
   %".2855" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2854", ptr %".2855", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.12:
-  %".2858" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2858", align 4
-  %".2860" = trunc i64 %".2632" to i16
-  %".2861" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2860", ptr %".2861", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.13:
   %".2870" = trunc i64 %".2632" to i16
   %".2871" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2870", ptr %".2871", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.13:
-  %".2874" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2874", align 4
-  %".2876" = trunc i64 %".2632" to i16
-  %".2877" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2876", ptr %".2877", align 2
   br label %"return"
 batadv_d1.stop_at_encap.14:
   %".2886" = trunc i64 %".2632" to i16
   %".2887" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2886", ptr %".2887", align 2
   br label %"return"
-batadv_d1.stop_at_encap.endif.14:
-  %".2890" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2890", align 4
-  %".2892" = trunc i64 %".2632" to i16
-  %".2893" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2892", ptr %".2893", align 2
-  br label %"return"
 batadv_d1.stop_at_encap.15:
   %".2902" = trunc i64 %".2632" to i16
   %".2903" = getelementptr i8, ptr %"keys.127", i64 2
   store i16 %".2902", ptr %".2903", align 2
-  br label %"return"
-batadv_d1.stop_at_encap.endif.15:
-  %".2906" = getelementptr i8, ptr %"keys.127", i64 12
-  store i32 0, ptr %".2906", align 4
-  %".2908" = trunc i64 %".2632" to i16
-  %".2909" = getelementptr i8, ptr %"keys.127", i64 2
-  store i16 %".2908", ptr %".2909", align 2
   br label %"return"
 tcp_header.copy:
   %"ctx.36" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -5115,40 +5233,6 @@ vxlan_d0.stop_at_encap:
   %".3019" = getelementptr i8, ptr %"keys.134", i64 2
   store i16 %".3018", ptr %".3019", align 2
   br label %"return"
-vxlan_d0.stop_at_encap.endif:
-  %".3022" = getelementptr i8, ptr %"keys.134", i64 12
-  store i32 0, ptr %".3022", align 4
-  br label %"vxlan_d0.to_ethernet"
-vxlan_d0.to_ethernet:
-  br label %"ethernet_d1"
-ethernet_d1:
-  %"cursor.55" = phi  i64 [%".3011", %"vxlan_d0.to_ethernet"], [%"end.3", %"geneve_d0.to_ethernet"], [%"end.5", %"gre_d0.to_ethernet"], [%".6739", %"widening.test.14"]
-  %"data.135" = phi  ptr [%"data.134", %"vxlan_d0.to_ethernet"], [%"data.140", %"geneve_d0.to_ethernet"], [%"data.167", %"gre_d0.to_ethernet"], [%"data.280", %"widening.test.14"]
-  %"data_end.135" = phi  ptr [%"data_end.134", %"vxlan_d0.to_ethernet"], [%"data_end.140", %"geneve_d0.to_ethernet"], [%"data_end.167", %"gre_d0.to_ethernet"], [%"data_end.280", %"widening.test.14"]
-  %"keys.135" = phi  ptr [%"keys.134", %"vxlan_d0.to_ethernet"], [%"keys.140", %"geneve_d0.to_ethernet"], [%"keys.167", %"gre_d0.to_ethernet"], [%"keys", %"widening.test.14"]
-  %"hdr.49" = getelementptr i8, ptr %"data.135", i64 %"cursor.55"
-  %".4426" = getelementptr i8, ptr %"hdr.49", i64 14
-  %".4427" = icmp ugt ptr %".4426", %"data_end.135"
-  br i1 %".4427", label %"ethernet_d1.copy", label %"ethernet_d1.linear", !prof !0
-ethernet_d1.linear:
-  %".4429" = getelementptr i8, ptr %"hdr.49", i64 12
-  %".4430" = load i16, ptr %".4429", align 2
-  br label %"ethernet_d1.header"
-ethernet_d1.header:
-  %"w12_2" = phi  i16 [%".4430", %"ethernet_d1.linear"], [%".4449", %"ethernet_d1.copy_failed.endif"]
-  %"data.194" = phi  ptr [%"data.135", %"ethernet_d1.linear"], [%"data.193", %"ethernet_d1.copy_failed.endif"]
-  %"data_end.194" = phi  ptr [%"data_end.135", %"ethernet_d1.linear"], [%"data_end.193", %"ethernet_d1.copy_failed.endif"]
-  %"keys.194" = phi  ptr [%"keys.135", %"ethernet_d1.linear"], [%"keys.193", %"ethernet_d1.copy_failed.endif"]
-  %".4451" = getelementptr i8, ptr %"keys.194", i64 10
-  store i16 %"w12_2", ptr %".4451", align 2
-  %".4453" = add i64 %"cursor.55", 14
-  %".4454" = call i16 @"llvm.bswap.i16"(i16 %"w12_2")
-  %".4455" = zext i16 %".4454" to i64
-  %".4456" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w12_2")
-  %".4457" = icmp eq i16 %".4456", 8
-  br i1 %".4457", label %"ethernet_d1.to_ipv4", label %"ethernet_d1.select"
-ethernet_d1.to_ipv4:
-  br label %"ipv4_d1"
 vxlan_d0.unknown:
   %".3025" = trunc i64 %".3011" to i16
   %".3026" = getelementptr i8, ptr %"keys.134", i64 2
@@ -5233,16 +5317,6 @@ geneve_d0.stop_at_encap:
   %".3110" = getelementptr i8, ptr %"keys.140", i64 2
   store i16 %".3109", ptr %".3110", align 2
   br label %"return"
-geneve_d0.stop_at_encap.endif:
-  %".3113" = getelementptr i8, ptr %"keys.140", i64 12
-  store i32 0, ptr %".3113", align 4
-  %".3115" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.5")
-  %".3116" = zext i16 %".3115" to i64
-  %".3117" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.5")
-  %".3118" = icmp eq i16 %".3117", 22629
-  br i1 %".3118", label %"geneve_d0.to_ethernet", label %"geneve_d0.select"
-geneve_d0.to_ethernet:
-  br label %"ethernet_d1"
 geneve_d0.unknown:
   %".3127" = trunc i64 %"end.3" to i16
   %".3128" = getelementptr i8, ptr %"keys.140", i64 2
@@ -5341,15 +5415,6 @@ gue_d0.stop_at_encap:
   %".3219" = getelementptr i8, ptr %"keys.145", i64 2
   store i16 %".3218", ptr %".3219", align 2
   br label %"return"
-gue_d0.stop_at_encap.endif:
-  %".3222" = getelementptr i8, ptr %"keys.145", i64 12
-  store i32 0, ptr %".3222", align 4
-  %".3224" = zext i8 %"w1_1.6" to i64
-  %".3225" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".3224")
-  %".3226" = icmp eq i64 %".3225", 4
-  br i1 %".3226", label %"gue_d0.to_ipv4", label %"gue_d0.select"
-gue_d0.to_ipv4:
-  br label %"ipv4_d1"
 gue_d0.unknown:
   %".3232" = trunc i64 %"end.4" to i16
   %".3233" = getelementptr i8, ptr %"keys.145", i64 2
@@ -5401,25 +5466,6 @@ gtpu_d0.stop_at_encap:
   %".3292" = getelementptr i8, ptr %"keys.147", i64 2
   store i16 %".3291", ptr %".3292", align 2
   br label %"return"
-gtpu_d0.stop_at_encap.endif:
-  %".3295" = getelementptr i8, ptr %"keys.147", i64 12
-  store i32 0, ptr %".3295", align 4
-  %".3297" = zext i8 %"w0_1.12" to i64
-  %".3298" = lshr i64 %".3297", 2
-  %".3299" = and i64 %".3298", 1
-  %".3300" = mul i64 %".3299", 4
-  %".3301" = zext i8 %"w0_1.12" to i64
-  %".3302" = lshr i64 %".3301", 1
-  %".3303" = and i64 %".3302", 1
-  %".3304" = mul i64 %".3303", 2
-  %".3305" = add i64 %".3300", %".3304"
-  %".3306" = zext i8 %"w0_1.12" to i64
-  %".3307" = and i64 %".3306", 1
-  %".3308" = add i64 %".3305", %".3307"
-  %".3309" = icmp uge i64 %".3308", 1
-  %".3310" = icmp ule i64 %".3308", 3
-  %".3311" = and i1 %".3309", %".3310"
-  br i1 %".3311", label %"gtpu_d0.to_gtpu_opt", label %"gtpu_d0.select"
 gtpu_d0.unknown:
   %".3321" = trunc i64 %".3284" to i16
   %".3322" = getelementptr i8, ptr %"keys.147", i64 2
@@ -5535,16 +5581,6 @@ shim_d0.stop_at_encap:
   %".3361" = getelementptr i8, ptr %"keys.151", i64 2
   store i16 %".3360", ptr %".3361", align 2
   br label %"return"
-shim_d0.stop_at_encap.endif:
-  %".3364" = getelementptr i8, ptr %"keys.151", i64 12
-  store i32 0, ptr %".3364", align 4
-  %".3366" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.6")
-  %".3367" = zext i16 %".3366" to i64
-  %".3368" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.6")
-  %".3369" = icmp eq i16 %".3368", 8
-  br i1 %".3369", label %"shim_d0.to_ipv4", label %"shim_d0.select"
-shim_d0.to_ipv4:
-  br label %"ipv4_d1"
 shim_d0.unknown:
   %".3372" = trunc i64 %".3353" to i16
   %".3373" = getelementptr i8, ptr %"keys.151", i64 2
@@ -5680,7 +5716,20 @@ geneve_d1.variable.endif:
   %"flags.71" = load volatile i32, ptr %".4667", align 4
   %".4668" = and i32 %"flags.71", 4
   %".4669" = icmp ne i32 %".4668", 0
-  br i1 %".4669", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif"
+  br i1 %".4669", label %"geneve_d1.stop_at_encap", label %"geneve_d1.stop_at_encap.endif", !prof !0
+geneve_d1.stop_at_encap.endif:
+  %".4675" = getelementptr i8, ptr %"keys.206", i64 12
+  store i32 0, ptr %".4675", align 4
+  %".4677" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
+  %".4678" = zext i16 %".4677" to i64
+  %".4679" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.11")
+  %".4680" = icmp eq i16 %".4679", 22629
+  br i1 %".4680", label %"geneve_d1.to_ethernet", label %"geneve_d1.select"
+geneve_d1.to_ethernet:
+  %".4693" = trunc i64 %"end.7" to i16
+  %".4694" = getelementptr i8, ptr %"keys.206", i64 2
+  store i16 %".4693", ptr %".4694", align 2
+  br label %"return"
 gue_d1:
   %"cursor.60" = phi  i64 [%".3429", %"udp_d1.to_gue"]
   %"data.158" = phi  ptr [%"data.155", %"udp_d1.to_gue"]
@@ -5731,7 +5780,19 @@ gue_d1.variable.endif:
   %"flags.72" = load volatile i32, ptr %".4785", align 4
   %".4786" = and i32 %"flags.72", 4
   %".4787" = icmp ne i32 %".4786", 0
-  br i1 %".4787", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif"
+  br i1 %".4787", label %"gue_d1.stop_at_encap", label %"gue_d1.stop_at_encap.endif", !prof !0
+gue_d1.stop_at_encap.endif:
+  %".4793" = getelementptr i8, ptr %"keys.211", i64 12
+  store i32 0, ptr %".4793", align 4
+  %".4795" = zext i8 %"w1_1.11" to i64
+  %".4796" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4795")
+  %".4797" = icmp eq i64 %".4796", 4
+  br i1 %".4797", label %"gue_d1.to_ipv4", label %"gue_d1.select"
+gue_d1.to_ipv4:
+  %".4807" = trunc i64 %"end.8" to i16
+  %".4808" = getelementptr i8, ptr %"keys.211", i64 2
+  store i16 %".4807", ptr %".4808", align 2
+  br label %"return"
 gtpu_d1:
   %"cursor.61" = phi  i64 [%".3429", %"udp_d1.to_gtpu"]
   %"data.159" = phi  ptr [%"data.155", %"udp_d1.to_gtpu"]
@@ -5774,7 +5835,26 @@ gtpu_d1.stop_before.endif:
   %"flags.73" = load volatile i32, ptr %".4864", align 4
   %".4865" = and i32 %"flags.73", 4
   %".4866" = icmp ne i32 %".4865", 0
-  br i1 %".4866", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif"
+  br i1 %".4866", label %"gtpu_d1.stop_at_encap", label %"gtpu_d1.stop_at_encap.endif", !prof !0
+gtpu_d1.stop_at_encap.endif:
+  %".4872" = getelementptr i8, ptr %"keys.213", i64 12
+  store i32 0, ptr %".4872", align 4
+  %".4874" = zext i8 %"w0_1.20" to i64
+  %".4875" = lshr i64 %".4874", 2
+  %".4876" = and i64 %".4875", 1
+  %".4877" = mul i64 %".4876", 4
+  %".4878" = zext i8 %"w0_1.20" to i64
+  %".4879" = lshr i64 %".4878", 1
+  %".4880" = and i64 %".4879", 1
+  %".4881" = mul i64 %".4880", 2
+  %".4882" = add i64 %".4877", %".4881"
+  %".4883" = zext i8 %"w0_1.20" to i64
+  %".4884" = and i64 %".4883", 1
+  %".4885" = add i64 %".4882", %".4884"
+  %".4886" = icmp uge i64 %".4885", 1
+  %".4887" = icmp ule i64 %".4885", 3
+  %".4888" = and i1 %".4886", %".4887"
+  br i1 %".4888", label %"gtpu_d1.to_gtpu_opt", label %"gtpu_d1.select"
 shim_d1:
   %"cursor.62" = phi  i64 [%".3429", %"udp_d1.to_shim"]
   %"data.160" = phi  ptr [%"data.155", %"udp_d1.to_shim"]
@@ -5800,7 +5880,20 @@ shim_d1.header:
   %"flags.74" = load volatile i32, ptr %".4942", align 4
   %".4943" = and i32 %"flags.74", 4
   %".4944" = icmp ne i32 %".4943", 0
-  br i1 %".4944", label %"shim_d1.stop_at_encap", label %"shim_d1.stop_at_encap.endif"
+  br i1 %".4944", label %"shim_d1.stop_at_encap", label %"shim_d1.stop_at_encap.endif", !prof !0
+shim_d1.stop_at_encap.endif:
+  %".4950" = getelementptr i8, ptr %"keys.215", i64 12
+  store i32 0, ptr %".4950", align 4
+  %".4952" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
+  %".4953" = zext i16 %".4952" to i64
+  %".4954" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.12")
+  %".4955" = icmp eq i16 %".4954", 8
+  br i1 %".4955", label %"shim_d1.to_ipv4", label %"shim_d1.select"
+shim_d1.to_ipv4:
+  %".4962" = trunc i64 %".4939" to i16
+  %".4963" = getelementptr i8, ptr %"keys.215", i64 2
+  store i16 %".4962", ptr %".4963", align 2
+  br label %"return"
 gre_version_d1.copy:
   %"ctx.47" = load volatile ptr, ptr %"ctx_slot", align 8
   %".3469" = trunc i64 %"cursor.44" to i32
@@ -5929,7 +6022,14 @@ ppp_d1.to_ipv4:
   %"flags.91" = load volatile i32, ptr %".5969", align 4
   %".5970" = and i32 %"flags.91", 4
   %".5971" = icmp ne i32 %".5970", 0
-  br i1 %".5971", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif"
+  br i1 %".5971", label %"ppp_d1.stop_at_encap", label %"ppp_d1.stop_at_encap.endif", !prof !0
+ppp_d1.stop_at_encap.endif:
+  %".5977" = getelementptr i8, ptr %"keys.244", i64 12
+  store i32 0, ptr %".5977", align 4
+  %".5979" = trunc i64 %".5946" to i16
+  %".5980" = getelementptr i8, ptr %"keys.244", i64 2
+  store i16 %".5979", ptr %".5980", align 2
+  br label %"return"
 gre_d0.variable:
   %".3525" = zext i8 %"w0_1.4" to i64
   %".3526" = lshr i64 %".3525", 7
@@ -5985,16 +6085,6 @@ gre_d0.stop_at_encap:
   %".3570" = getelementptr i8, ptr %"keys.167", i64 2
   store i16 %".3569", ptr %".3570", align 2
   br label %"return"
-gre_d0.stop_at_encap.endif:
-  %".3573" = getelementptr i8, ptr %"keys.167", i64 12
-  store i32 0, ptr %".3573", align 4
-  %".3575" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.1")
-  %".3576" = zext i16 %".3575" to i64
-  %".3577" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.1")
-  %".3578" = icmp eq i16 %".3577", 8
-  br i1 %".3578", label %"gre_d0.to_ipv4", label %"gre_d0.select"
-gre_d0.to_ipv4:
-  br label %"ipv4_d1"
 gre_d0.unknown:
   %".3594" = trunc i64 %"end.5" to i16
   %".3595" = getelementptr i8, ptr %"keys.167", i64 2
@@ -6139,7 +6229,14 @@ ipv6_opts_d1_ipv6_ext1.to_ipv6:
   %"flags.58" = load volatile i32, ptr %".3747", align 4
   %".3748" = and i32 %"flags.58", 4
   %".3749" = icmp ne i32 %".3748", 0
-  br i1 %".3749", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".3749", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
+  %".3755" = getelementptr i8, ptr %"keys.172", i64 12
+  store i32 0, ptr %".3755", align 4
+  %".3757" = trunc i64 %".3715" to i16
+  %".3758" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".3757", ptr %".3758", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_ipv4:
   %".3761" = trunc i64 2048 to i16
   %".3762" = call i16 @"llvm.bswap.i16"(i16 %".3761")
@@ -6151,7 +6248,14 @@ ipv6_opts_d1_ipv6_ext1.to_ipv4:
   %"flags.59" = load volatile i32, ptr %".3767", align 4
   %".3768" = and i32 %"flags.59", 4
   %".3769" = icmp ne i32 %".3768", 0
-  br i1 %".3769", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".3769", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".3775" = getelementptr i8, ptr %"keys.172", i64 12
+  store i32 0, ptr %".3775", align 4
+  %".3777" = trunc i64 %".3715" to i16
+  %".3778" = getelementptr i8, ptr %"keys.172", i64 2
+  store i16 %".3777", ptr %".3778", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext1.to_esp:
@@ -6264,24 +6368,10 @@ ipv6_opts_d1_ipv6_ext1.stop_at_encap:
   %".3752" = getelementptr i8, ptr %"keys.172", i64 2
   store i16 %".3751", ptr %".3752", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif:
-  %".3755" = getelementptr i8, ptr %"keys.172", i64 12
-  store i32 0, ptr %".3755", align 4
-  %".3757" = trunc i64 %".3715" to i16
-  %".3758" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".3757", ptr %".3758", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext1.stop_at_encap.1:
   %".3771" = trunc i64 %".3715" to i16
   %".3772" = getelementptr i8, ptr %"keys.172", i64 2
   store i16 %".3771", ptr %".3772", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3775" = getelementptr i8, ptr %"keys.172", i64 12
-  store i32 0, ptr %".3775", align 4
-  %".3777" = trunc i64 %".3715" to i16
-  %".3778" = getelementptr i8, ptr %"keys.172", i64 2
-  store i16 %".3777", ptr %".3778", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext1.copy:
   %"ctx.51" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6362,7 +6452,14 @@ ipv6_frag_d1_ipv6_ext1.to_ipv6:
   %"flags.61" = load volatile i32, ptr %".3879", align 4
   %".3880" = and i32 %"flags.61", 4
   %".3881" = icmp ne i32 %".3880", 0
-  br i1 %".3881", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif"
+  br i1 %".3881", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
+  %".3887" = getelementptr i8, ptr %"keys.176", i64 12
+  store i32 0, ptr %".3887", align 4
+  %".3889" = trunc i64 %".3823" to i16
+  %".3890" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3889", ptr %".3890", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_ipv4:
   %".3893" = trunc i64 2048 to i16
   %".3894" = call i16 @"llvm.bswap.i16"(i16 %".3893")
@@ -6374,7 +6471,14 @@ ipv6_frag_d1_ipv6_ext1.to_ipv4:
   %"flags.62" = load volatile i32, ptr %".3899", align 4
   %".3900" = and i32 %"flags.62", 4
   %".3901" = icmp ne i32 %".3900", 0
-  br i1 %".3901", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1"
+  br i1 %".3901", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
+  %".3907" = getelementptr i8, ptr %"keys.176", i64 12
+  store i32 0, ptr %".3907", align 4
+  %".3909" = trunc i64 %".3823" to i16
+  %".3910" = getelementptr i8, ptr %"keys.176", i64 2
+  store i16 %".3909", ptr %".3910", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext1.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext1.to_esp:
@@ -6417,24 +6521,10 @@ ipv6_frag_d1_ipv6_ext1.stop_at_encap:
   %".3884" = getelementptr i8, ptr %"keys.176", i64 2
   store i16 %".3883", ptr %".3884", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif:
-  %".3887" = getelementptr i8, ptr %"keys.176", i64 12
-  store i32 0, ptr %".3887", align 4
-  %".3889" = trunc i64 %".3823" to i16
-  %".3890" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".3889", ptr %".3890", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext1.stop_at_encap.1:
   %".3903" = trunc i64 %".3823" to i16
   %".3904" = getelementptr i8, ptr %"keys.176", i64 2
   store i16 %".3903", ptr %".3904", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext1.stop_at_encap.endif.1:
-  %".3907" = getelementptr i8, ptr %"keys.176", i64 12
-  store i32 0, ptr %".3907", align 4
-  %".3909" = trunc i64 %".3823" to i16
-  %".3910" = getelementptr i8, ptr %"keys.176", i64 2
-  store i16 %".3909", ptr %".3910", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext2.copy:
   %"ctx.52" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -6488,7 +6578,11 @@ ipv6_opts_d0_ipv6_ext2.to_ipv6:
   %"flags.63" = load volatile i32, ptr %".3992", align 4
   %".3993" = and i32 %"flags.63", 4
   %".3994" = icmp ne i32 %".3993", 0
-  br i1 %".3994", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".3994", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
+  %".4000" = getelementptr i8, ptr %"keys.178", i64 12
+  store i32 0, ptr %".4000", align 4
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext2.to_ipv4:
   %".4003" = trunc i64 2048 to i16
   %".4004" = call i16 @"llvm.bswap.i16"(i16 %".4003")
@@ -6500,7 +6594,11 @@ ipv6_opts_d0_ipv6_ext2.to_ipv4:
   %"flags.64" = load volatile i32, ptr %".4009", align 4
   %".4010" = and i32 %"flags.64", 4
   %".4011" = icmp ne i32 %".4010", 0
-  br i1 %".4011", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".4011", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".4017" = getelementptr i8, ptr %"keys.178", i64 12
+  store i32 0, ptr %".4017", align 4
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext2.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext2.to_esp:
@@ -6613,19 +6711,11 @@ ipv6_opts_d0_ipv6_ext2.stop_at_encap:
   %".3997" = getelementptr i8, ptr %"keys.178", i64 2
   store i16 %".3996", ptr %".3997", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif:
-  %".4000" = getelementptr i8, ptr %"keys.178", i64 12
-  store i32 0, ptr %".4000", align 4
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext2.stop_at_encap.1:
   %".4013" = trunc i64 %".3960" to i16
   %".4014" = getelementptr i8, ptr %"keys.178", i64 2
   store i16 %".4013", ptr %".4014", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext2.stop_at_encap.endif.1:
-  %".4017" = getelementptr i8, ptr %"keys.178", i64 12
-  store i32 0, ptr %".4017", align 4
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.copy:
   %"ctx.53" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4039" = trunc i64 %"cursor.50" to i32
@@ -6705,7 +6795,11 @@ ipv6_frag_d0_ipv6_ext2.to_ipv6:
   %"flags.66" = load volatile i32, ptr %".4118", align 4
   %".4119" = and i32 %"flags.66", 4
   %".4120" = icmp ne i32 %".4119", 0
-  br i1 %".4120", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".4120", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
+  %".4126" = getelementptr i8, ptr %"keys.182", i64 12
+  store i32 0, ptr %".4126", align 4
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.to_ipv4:
   %".4129" = trunc i64 2048 to i16
   %".4130" = call i16 @"llvm.bswap.i16"(i16 %".4129")
@@ -6717,7 +6811,11 @@ ipv6_frag_d0_ipv6_ext2.to_ipv4:
   %"flags.67" = load volatile i32, ptr %".4135", align 4
   %".4136" = and i32 %"flags.67", 4
   %".4137" = icmp ne i32 %".4136", 0
-  br i1 %".4137", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".4137", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
+  %".4143" = getelementptr i8, ptr %"keys.182", i64 12
+  store i32 0, ptr %".4143", align 4
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext2.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext2.to_esp:
@@ -6760,19 +6858,11 @@ ipv6_frag_d0_ipv6_ext2.stop_at_encap:
   %".4123" = getelementptr i8, ptr %"keys.182", i64 2
   store i16 %".4122", ptr %".4123", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif:
-  %".4126" = getelementptr i8, ptr %"keys.182", i64 12
-  store i32 0, ptr %".4126", align 4
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext2.stop_at_encap.1:
   %".4139" = trunc i64 %".4062" to i16
   %".4140" = getelementptr i8, ptr %"keys.182", i64 2
   store i16 %".4139", ptr %".4140", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext2.stop_at_encap.endif.1:
-  %".4143" = getelementptr i8, ptr %"keys.182", i64 12
-  store i32 0, ptr %".4143", align 4
-  br label %"ipv4_d1"
 mpls_d0_mpls_labels3.copy:
   %"ctx.54" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4164" = trunc i64 %"cursor.51" to i32
@@ -6811,7 +6901,11 @@ mpls_d0_mpls_labels3.to_ip_version:
   %"flags.68" = load volatile i32, ptr %".4197", align 4
   %".4198" = and i32 %"flags.68", 4
   %".4199" = icmp ne i32 %".4198", 0
-  br i1 %".4199", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif"
+  br i1 %".4199", label %"mpls_d0_mpls_labels3.stop_at_encap", label %"mpls_d0_mpls_labels3.stop_at_encap.endif", !prof !0
+mpls_d0_mpls_labels3.stop_at_encap.endif:
+  %".4205" = getelementptr i8, ptr %"keys.184", i64 12
+  store i32 0, ptr %".4205", align 4
+  br label %"ip_version_d1"
 mpls_d0_mpls_labels3.select:
   br label %"mpls_d0_mpls_labels3.to_ip_version"
 mpls_d0_mpls_labels3.stop_at_encap:
@@ -6819,10 +6913,6 @@ mpls_d0_mpls_labels3.stop_at_encap:
   %".4202" = getelementptr i8, ptr %"keys.184", i64 2
   store i16 %".4201", ptr %".4202", align 2
   br label %"return"
-mpls_d0_mpls_labels3.stop_at_encap.endif:
-  %".4205" = getelementptr i8, ptr %"keys.184", i64 12
-  store i32 0, ptr %".4205", align 4
-  br label %"ip_version_d1"
 vlan_d1_vlan_tags2.copy:
   %"ctx.55" = load volatile ptr, ptr %"ctx_slot", align 8
   %".4214" = trunc i64 %"cursor.52" to i32
@@ -7045,20 +7135,20 @@ mpls_d1_mpls_labels2.to_ip_version:
   %"flags.69" = load volatile i32, ptr %".4412", align 4
   %".4413" = and i32 %"flags.69", 4
   %".4414" = icmp ne i32 %".4413", 0
-  br i1 %".4414", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif"
-mpls_d1_mpls_labels2.select:
-  br label %"mpls_d1_mpls_labels2.to_ip_version"
-mpls_d1_mpls_labels2.stop_at_encap:
-  %".4416" = trunc i64 %".4398" to i16
-  %".4417" = getelementptr i8, ptr %"keys.191", i64 2
-  store i16 %".4416", ptr %".4417", align 2
-  br label %"return"
+  br i1 %".4414", label %"mpls_d1_mpls_labels2.stop_at_encap", label %"mpls_d1_mpls_labels2.stop_at_encap.endif", !prof !0
 mpls_d1_mpls_labels2.stop_at_encap.endif:
   %".4420" = getelementptr i8, ptr %"keys.191", i64 12
   store i32 0, ptr %".4420", align 4
   %".4422" = trunc i64 %".4398" to i16
   %".4423" = getelementptr i8, ptr %"keys.191", i64 2
   store i16 %".4422", ptr %".4423", align 2
+  br label %"return"
+mpls_d1_mpls_labels2.select:
+  br label %"mpls_d1_mpls_labels2.to_ip_version"
+mpls_d1_mpls_labels2.stop_at_encap:
+  %".4416" = trunc i64 %".4398" to i16
+  %".4417" = getelementptr i8, ptr %"keys.191", i64 2
+  store i16 %".4416", ptr %".4417", align 2
   br label %"return"
 ethernet_d1.copy:
   %"ctx.58" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -7227,15 +7317,6 @@ vxlan_d1.stop_at_encap:
   %".4578" = getelementptr i8, ptr %"keys.201", i64 2
   store i16 %".4577", ptr %".4578", align 2
   br label %"return"
-vxlan_d1.stop_at_encap.endif:
-  %".4581" = getelementptr i8, ptr %"keys.201", i64 12
-  store i32 0, ptr %".4581", align 4
-  br label %"vxlan_d1.to_ethernet"
-vxlan_d1.to_ethernet:
-  %".4588" = trunc i64 %".4570" to i16
-  %".4589" = getelementptr i8, ptr %"keys.201", i64 2
-  store i16 %".4588", ptr %".4589", align 2
-  br label %"return"
 vxlan_d1.unknown:
   %".4584" = trunc i64 %".4570" to i16
   %".4585" = getelementptr i8, ptr %"keys.201", i64 2
@@ -7319,19 +7400,6 @@ geneve_d1.stop_at_encap:
   %".4671" = trunc i64 %"end.7" to i16
   %".4672" = getelementptr i8, ptr %"keys.206", i64 2
   store i16 %".4671", ptr %".4672", align 2
-  br label %"return"
-geneve_d1.stop_at_encap.endif:
-  %".4675" = getelementptr i8, ptr %"keys.206", i64 12
-  store i32 0, ptr %".4675", align 4
-  %".4677" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.11")
-  %".4678" = zext i16 %".4677" to i64
-  %".4679" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.11")
-  %".4680" = icmp eq i16 %".4679", 22629
-  br i1 %".4680", label %"geneve_d1.to_ethernet", label %"geneve_d1.select"
-geneve_d1.to_ethernet:
-  %".4693" = trunc i64 %"end.7" to i16
-  %".4694" = getelementptr i8, ptr %"keys.206", i64 2
-  store i16 %".4693", ptr %".4694", align 2
   br label %"return"
 geneve_d1.unknown:
   %".4689" = trunc i64 %"end.7" to i16
@@ -7437,18 +7505,6 @@ gue_d1.stop_at_encap:
   %".4790" = getelementptr i8, ptr %"keys.211", i64 2
   store i16 %".4789", ptr %".4790", align 2
   br label %"return"
-gue_d1.stop_at_encap.endif:
-  %".4793" = getelementptr i8, ptr %"keys.211", i64 12
-  store i32 0, ptr %".4793", align 4
-  %".4795" = zext i8 %"w1_1.11" to i64
-  %".4796" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".4795")
-  %".4797" = icmp eq i64 %".4796", 4
-  br i1 %".4797", label %"gue_d1.to_ipv4", label %"gue_d1.select"
-gue_d1.to_ipv4:
-  %".4807" = trunc i64 %"end.8" to i16
-  %".4808" = getelementptr i8, ptr %"keys.211", i64 2
-  store i16 %".4807", ptr %".4808", align 2
-  br label %"return"
 gue_d1.unknown:
   %".4803" = trunc i64 %"end.8" to i16
   %".4804" = getelementptr i8, ptr %"keys.211", i64 2
@@ -7503,25 +7559,6 @@ gtpu_d1.stop_at_encap:
   %".4869" = getelementptr i8, ptr %"keys.213", i64 2
   store i16 %".4868", ptr %".4869", align 2
   br label %"return"
-gtpu_d1.stop_at_encap.endif:
-  %".4872" = getelementptr i8, ptr %"keys.213", i64 12
-  store i32 0, ptr %".4872", align 4
-  %".4874" = zext i8 %"w0_1.20" to i64
-  %".4875" = lshr i64 %".4874", 2
-  %".4876" = and i64 %".4875", 1
-  %".4877" = mul i64 %".4876", 4
-  %".4878" = zext i8 %"w0_1.20" to i64
-  %".4879" = lshr i64 %".4878", 1
-  %".4880" = and i64 %".4879", 1
-  %".4881" = mul i64 %".4880", 2
-  %".4882" = add i64 %".4877", %".4881"
-  %".4883" = zext i8 %"w0_1.20" to i64
-  %".4884" = and i64 %".4883", 1
-  %".4885" = add i64 %".4882", %".4884"
-  %".4886" = icmp uge i64 %".4885", 1
-  %".4887" = icmp ule i64 %".4885", 3
-  %".4888" = and i1 %".4886", %".4887"
-  br i1 %".4888", label %"gtpu_d1.to_gtpu_opt", label %"gtpu_d1.select"
 gtpu_d1.unknown:
   %".4898" = trunc i64 %".4861" to i16
   %".4899" = getelementptr i8, ptr %"keys.213", i64 2
@@ -7584,19 +7621,6 @@ shim_d1.stop_at_encap:
   %".4947" = getelementptr i8, ptr %"keys.215", i64 2
   store i16 %".4946", ptr %".4947", align 2
   br label %"return"
-shim_d1.stop_at_encap.endif:
-  %".4950" = getelementptr i8, ptr %"keys.215", i64 12
-  store i32 0, ptr %".4950", align 4
-  %".4952" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.12")
-  %".4953" = zext i16 %".4952" to i64
-  %".4954" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.12")
-  %".4955" = icmp eq i16 %".4954", 8
-  br i1 %".4955", label %"shim_d1.to_ipv4", label %"shim_d1.select"
-shim_d1.to_ipv4:
-  %".4962" = trunc i64 %".4939" to i16
-  %".4963" = getelementptr i8, ptr %"keys.215", i64 2
-  store i16 %".4962", ptr %".4963", align 2
-  br label %"return"
 shim_d1.unknown:
   %".4958" = trunc i64 %".4939" to i16
   %".4959" = getelementptr i8, ptr %"keys.215", i64 2
@@ -7658,19 +7682,6 @@ gre_d1.stop_at_encap:
   %".5016" = trunc i64 %"end.9" to i16
   %".5017" = getelementptr i8, ptr %"keys.218", i64 2
   store i16 %".5016", ptr %".5017", align 2
-  br label %"return"
-gre_d1.stop_at_encap.endif:
-  %".5020" = getelementptr i8, ptr %"keys.218", i64 12
-  store i32 0, ptr %".5020", align 4
-  %".5022" = call i16 @"llvm.bswap.i16"(i16 %"w2_2.7")
-  %".5023" = zext i16 %".5022" to i64
-  %".5024" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w2_2.7")
-  %".5025" = icmp eq i16 %".5024", 8
-  br i1 %".5025", label %"gre_d1.to_ipv4", label %"gre_d1.select"
-gre_d1.to_ipv4:
-  %".5045" = trunc i64 %"end.9" to i16
-  %".5046" = getelementptr i8, ptr %"keys.218", i64 2
-  store i16 %".5045", ptr %".5046", align 2
   br label %"return"
 gre_d1.unknown:
   %".5041" = trunc i64 %"end.9" to i16
@@ -7853,7 +7864,11 @@ ppp_d0.to_ipv6:
   %"flags.77" = load volatile i32, ptr %".5242", align 4
   %".5243" = and i32 %"flags.77", 4
   %".5244" = icmp ne i32 %".5243", 0
-  br i1 %".5244", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1"
+  br i1 %".5244", label %"ppp_d0.stop_at_encap.1", label %"ppp_d0.stop_at_encap.endif.1", !prof !0
+ppp_d0.stop_at_encap.endif.1:
+  %".5250" = getelementptr i8, ptr %"keys.223", i64 12
+  store i32 0, ptr %".5250", align 4
+  br label %"ipv6_d1"
 ppp_d0.to_ppp_unknown:
   %".5253" = trunc i64 34827 to i16
   %".5254" = call i16 @"llvm.bswap.i16"(i16 %".5253")
@@ -7865,7 +7880,11 @@ ppp_d0.to_ppp_unknown:
   %"flags.78" = load volatile i32, ptr %".5259", align 4
   %".5260" = and i32 %"flags.78", 4
   %".5261" = icmp ne i32 %".5260", 0
-  br i1 %".5261", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2"
+  br i1 %".5261", label %"ppp_d0.stop_at_encap.2", label %"ppp_d0.stop_at_encap.endif.2", !prof !0
+ppp_d0.stop_at_encap.endif.2:
+  %".5267" = getelementptr i8, ptr %"keys.223", i64 12
+  store i32 0, ptr %".5267", align 4
+  br label %"ppp_unknown"
 ppp_d0.select:
   %".5208" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w2_2.13")
   %".5209" = icmp eq i16 %".5208", 22272
@@ -7882,28 +7901,16 @@ ppp_d0.stop_at_encap:
   %".5230" = getelementptr i8, ptr %"keys.223", i64 2
   store i16 %".5229", ptr %".5230", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif:
-  %".5233" = getelementptr i8, ptr %"keys.223", i64 12
-  store i32 0, ptr %".5233", align 4
-  br label %"ipv4_d1"
 ppp_d0.stop_at_encap.1:
   %".5246" = trunc i64 %".5202" to i16
   %".5247" = getelementptr i8, ptr %"keys.223", i64 2
   store i16 %".5246", ptr %".5247", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif.1:
-  %".5250" = getelementptr i8, ptr %"keys.223", i64 12
-  store i32 0, ptr %".5250", align 4
-  br label %"ipv6_d1"
 ppp_d0.stop_at_encap.2:
   %".5263" = trunc i64 %".5202" to i16
   %".5264" = getelementptr i8, ptr %"keys.223", i64 2
   store i16 %".5263", ptr %".5264", align 2
   br label %"return"
-ppp_d0.stop_at_encap.endif.2:
-  %".5267" = getelementptr i8, ptr %"keys.223", i64 12
-  store i32 0, ptr %".5267", align 4
-  br label %"ppp_unknown"
 ppp_unknown:
   %"cursor.74" = phi  i64 [%".5202", %"ppp_d0.stop_at_encap.endif.2"]
   %"data.224" = phi  ptr [%"data.223", %"ppp_d0.stop_at_encap.endif.2"]
@@ -7966,7 +7973,14 @@ ipv6_opts_d1_ipv6_ext2.to_ipv6:
   %"flags.79" = load volatile i32, ptr %".5338", align 4
   %".5339" = and i32 %"flags.79", 4
   %".5340" = icmp ne i32 %".5339", 0
-  br i1 %".5340", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".5340", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
+  %".5346" = getelementptr i8, ptr %"keys.226", i64 12
+  store i32 0, ptr %".5346", align 4
+  %".5348" = trunc i64 %".5306" to i16
+  %".5349" = getelementptr i8, ptr %"keys.226", i64 2
+  store i16 %".5348", ptr %".5349", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_ipv4:
   %".5352" = trunc i64 2048 to i16
   %".5353" = call i16 @"llvm.bswap.i16"(i16 %".5352")
@@ -7978,7 +7992,14 @@ ipv6_opts_d1_ipv6_ext2.to_ipv4:
   %"flags.80" = load volatile i32, ptr %".5358", align 4
   %".5359" = and i32 %"flags.80", 4
   %".5360" = icmp ne i32 %".5359", 0
-  br i1 %".5360", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".5360", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".5366" = getelementptr i8, ptr %"keys.226", i64 12
+  store i32 0, ptr %".5366", align 4
+  %".5368" = trunc i64 %".5306" to i16
+  %".5369" = getelementptr i8, ptr %"keys.226", i64 2
+  store i16 %".5368", ptr %".5369", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext2.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext2.to_esp:
@@ -8091,24 +8112,10 @@ ipv6_opts_d1_ipv6_ext2.stop_at_encap:
   %".5343" = getelementptr i8, ptr %"keys.226", i64 2
   store i16 %".5342", ptr %".5343", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif:
-  %".5346" = getelementptr i8, ptr %"keys.226", i64 12
-  store i32 0, ptr %".5346", align 4
-  %".5348" = trunc i64 %".5306" to i16
-  %".5349" = getelementptr i8, ptr %"keys.226", i64 2
-  store i16 %".5348", ptr %".5349", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext2.stop_at_encap.1:
   %".5362" = trunc i64 %".5306" to i16
   %".5363" = getelementptr i8, ptr %"keys.226", i64 2
   store i16 %".5362", ptr %".5363", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".5366" = getelementptr i8, ptr %"keys.226", i64 12
-  store i32 0, ptr %".5366", align 4
-  %".5368" = trunc i64 %".5306" to i16
-  %".5369" = getelementptr i8, ptr %"keys.226", i64 2
-  store i16 %".5368", ptr %".5369", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext2.copy:
   %"ctx.72" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -8189,7 +8196,14 @@ ipv6_frag_d1_ipv6_ext2.to_ipv6:
   %"flags.82" = load volatile i32, ptr %".5470", align 4
   %".5471" = and i32 %"flags.82", 4
   %".5472" = icmp ne i32 %".5471", 0
-  br i1 %".5472", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif"
+  br i1 %".5472", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
+  %".5478" = getelementptr i8, ptr %"keys.230", i64 12
+  store i32 0, ptr %".5478", align 4
+  %".5480" = trunc i64 %".5414" to i16
+  %".5481" = getelementptr i8, ptr %"keys.230", i64 2
+  store i16 %".5480", ptr %".5481", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_ipv4:
   %".5484" = trunc i64 2048 to i16
   %".5485" = call i16 @"llvm.bswap.i16"(i16 %".5484")
@@ -8201,7 +8215,14 @@ ipv6_frag_d1_ipv6_ext2.to_ipv4:
   %"flags.83" = load volatile i32, ptr %".5490", align 4
   %".5491" = and i32 %"flags.83", 4
   %".5492" = icmp ne i32 %".5491", 0
-  br i1 %".5492", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1"
+  br i1 %".5492", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
+  %".5498" = getelementptr i8, ptr %"keys.230", i64 12
+  store i32 0, ptr %".5498", align 4
+  %".5500" = trunc i64 %".5414" to i16
+  %".5501" = getelementptr i8, ptr %"keys.230", i64 2
+  store i16 %".5500", ptr %".5501", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext2.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext2.to_esp:
@@ -8244,24 +8265,10 @@ ipv6_frag_d1_ipv6_ext2.stop_at_encap:
   %".5475" = getelementptr i8, ptr %"keys.230", i64 2
   store i16 %".5474", ptr %".5475", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif:
-  %".5478" = getelementptr i8, ptr %"keys.230", i64 12
-  store i32 0, ptr %".5478", align 4
-  %".5480" = trunc i64 %".5414" to i16
-  %".5481" = getelementptr i8, ptr %"keys.230", i64 2
-  store i16 %".5480", ptr %".5481", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext2.stop_at_encap.1:
   %".5494" = trunc i64 %".5414" to i16
   %".5495" = getelementptr i8, ptr %"keys.230", i64 2
   store i16 %".5494", ptr %".5495", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext2.stop_at_encap.endif.1:
-  %".5498" = getelementptr i8, ptr %"keys.230", i64 12
-  store i32 0, ptr %".5498", align 4
-  %".5500" = trunc i64 %".5414" to i16
-  %".5501" = getelementptr i8, ptr %"keys.230", i64 2
-  store i16 %".5500", ptr %".5501", align 2
   br label %"return"
 ipv6_opts_d0_ipv6_ext3.copy:
   %"ctx.73" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -8327,7 +8334,11 @@ ipv6_opts_d0_ipv6_ext3.to_ipv6:
   %"flags.84" = load volatile i32, ptr %".5595", align 4
   %".5596" = and i32 %"flags.84", 4
   %".5597" = icmp ne i32 %".5596", 0
-  br i1 %".5597", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".5597", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
+  %".5603" = getelementptr i8, ptr %"keys.232", i64 12
+  store i32 0, ptr %".5603", align 4
+  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext3.to_ipv4:
   %".5606" = trunc i64 2048 to i16
   %".5607" = call i16 @"llvm.bswap.i16"(i16 %".5606")
@@ -8339,7 +8350,11 @@ ipv6_opts_d0_ipv6_ext3.to_ipv4:
   %"flags.85" = load volatile i32, ptr %".5612", align 4
   %".5613" = and i32 %"flags.85", 4
   %".5614" = icmp ne i32 %".5613", 0
-  br i1 %".5614", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".5614", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".5620" = getelementptr i8, ptr %"keys.232", i64 12
+  store i32 0, ptr %".5620", align 4
+  br label %"ipv4_d1"
 ipv6_opts_d0_ipv6_ext3.to_gre_version:
   br label %"gre_version_d0"
 ipv6_opts_d0_ipv6_ext3.to_esp:
@@ -8382,19 +8397,11 @@ ipv6_opts_d0_ipv6_ext3.stop_at_encap:
   %".5600" = getelementptr i8, ptr %"keys.232", i64 2
   store i16 %".5599", ptr %".5600", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif:
-  %".5603" = getelementptr i8, ptr %"keys.232", i64 12
-  store i32 0, ptr %".5603", align 4
-  br label %"ipv6_d1"
 ipv6_opts_d0_ipv6_ext3.stop_at_encap.1:
   %".5616" = trunc i64 %".5551" to i16
   %".5617" = getelementptr i8, ptr %"keys.232", i64 2
   store i16 %".5616", ptr %".5617", align 2
   br label %"return"
-ipv6_opts_d0_ipv6_ext3.stop_at_encap.endif.1:
-  %".5620" = getelementptr i8, ptr %"keys.232", i64 12
-  store i32 0, ptr %".5620", align 4
-  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.copy:
   %"ctx.74" = load volatile ptr, ptr %"ctx_slot", align 8
   %".5642" = trunc i64 %"cursor.69" to i32
@@ -8486,7 +8493,11 @@ ipv6_frag_d0_ipv6_ext3.to_ipv6:
   %"flags.87" = load volatile i32, ptr %".5733", align 4
   %".5734" = and i32 %"flags.87", 4
   %".5735" = icmp ne i32 %".5734", 0
-  br i1 %".5735", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".5735", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
+  %".5741" = getelementptr i8, ptr %"keys.234", i64 12
+  store i32 0, ptr %".5741", align 4
+  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.to_ipv4:
   %".5744" = trunc i64 2048 to i16
   %".5745" = call i16 @"llvm.bswap.i16"(i16 %".5744")
@@ -8498,7 +8509,11 @@ ipv6_frag_d0_ipv6_ext3.to_ipv4:
   %"flags.88" = load volatile i32, ptr %".5750", align 4
   %".5751" = and i32 %"flags.88", 4
   %".5752" = icmp ne i32 %".5751", 0
-  br i1 %".5752", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".5752", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
+  %".5758" = getelementptr i8, ptr %"keys.234", i64 12
+  store i32 0, ptr %".5758", align 4
+  br label %"ipv4_d1"
 ipv6_frag_d0_ipv6_ext3.to_gre_version:
   br label %"gre_version_d0"
 ipv6_frag_d0_ipv6_ext3.to_esp:
@@ -8541,19 +8556,11 @@ ipv6_frag_d0_ipv6_ext3.stop_at_encap:
   %".5738" = getelementptr i8, ptr %"keys.234", i64 2
   store i16 %".5737", ptr %".5738", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif:
-  %".5741" = getelementptr i8, ptr %"keys.234", i64 12
-  store i32 0, ptr %".5741", align 4
-  br label %"ipv6_d1"
 ipv6_frag_d0_ipv6_ext3.stop_at_encap.1:
   %".5754" = trunc i64 %".5665" to i16
   %".5755" = getelementptr i8, ptr %"keys.234", i64 2
   store i16 %".5754", ptr %".5755", align 2
   br label %"return"
-ipv6_frag_d0_ipv6_ext3.stop_at_encap.endif.1:
-  %".5758" = getelementptr i8, ptr %"keys.234", i64 12
-  store i32 0, ptr %".5758", align 4
-  br label %"ipv4_d1"
 mpls_d0_mpls_labels4.copy:
   %"ctx.75" = load volatile ptr, ptr %"ctx_slot", align 8
   %".5779" = trunc i64 %"cursor.70" to i32
@@ -8592,7 +8599,11 @@ mpls_d0_mpls_labels4.to_ip_version:
   %"flags.89" = load volatile i32, ptr %".5815", align 4
   %".5816" = and i32 %"flags.89", 4
   %".5817" = icmp ne i32 %".5816", 0
-  br i1 %".5817", label %"mpls_d0_mpls_labels4.stop_at_encap", label %"mpls_d0_mpls_labels4.stop_at_encap.endif"
+  br i1 %".5817", label %"mpls_d0_mpls_labels4.stop_at_encap", label %"mpls_d0_mpls_labels4.stop_at_encap.endif", !prof !0
+mpls_d0_mpls_labels4.stop_at_encap.endif:
+  %".5823" = getelementptr i8, ptr %"keys.236", i64 12
+  store i32 0, ptr %".5823", align 4
+  br label %"ip_version_d1"
 mpls_d0_mpls_labels4.select:
   br label %"mpls_d0_mpls_labels4.to_ip_version"
 mpls_d0_mpls_labels4.stop_at_encap:
@@ -8600,10 +8611,6 @@ mpls_d0_mpls_labels4.stop_at_encap:
   %".5820" = getelementptr i8, ptr %"keys.236", i64 2
   store i16 %".5819", ptr %".5820", align 2
   br label %"return"
-mpls_d0_mpls_labels4.stop_at_encap.endif:
-  %".5823" = getelementptr i8, ptr %"keys.236", i64 12
-  store i32 0, ptr %".5823", align 4
-  br label %"ip_version_d1"
 mpls_d1_mpls_labels3.copy:
   %"ctx.76" = load volatile ptr, ptr %"ctx_slot", align 8
   %".5833" = trunc i64 %"cursor.71" to i32
@@ -8642,20 +8649,20 @@ mpls_d1_mpls_labels3.to_ip_version:
   %"flags.90" = load volatile i32, ptr %".5866", align 4
   %".5867" = and i32 %"flags.90", 4
   %".5868" = icmp ne i32 %".5867", 0
-  br i1 %".5868", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif"
-mpls_d1_mpls_labels3.select:
-  br label %"mpls_d1_mpls_labels3.to_ip_version"
-mpls_d1_mpls_labels3.stop_at_encap:
-  %".5870" = trunc i64 %".5852" to i16
-  %".5871" = getelementptr i8, ptr %"keys.238", i64 2
-  store i16 %".5870", ptr %".5871", align 2
-  br label %"return"
+  br i1 %".5868", label %"mpls_d1_mpls_labels3.stop_at_encap", label %"mpls_d1_mpls_labels3.stop_at_encap.endif", !prof !0
 mpls_d1_mpls_labels3.stop_at_encap.endif:
   %".5874" = getelementptr i8, ptr %"keys.238", i64 12
   store i32 0, ptr %".5874", align 4
   %".5876" = trunc i64 %".5852" to i16
   %".5877" = getelementptr i8, ptr %"keys.238", i64 2
   store i16 %".5876", ptr %".5877", align 2
+  br label %"return"
+mpls_d1_mpls_labels3.select:
+  br label %"mpls_d1_mpls_labels3.to_ip_version"
+mpls_d1_mpls_labels3.stop_at_encap:
+  %".5870" = trunc i64 %".5852" to i16
+  %".5871" = getelementptr i8, ptr %"keys.238", i64 2
+  store i16 %".5870", ptr %".5871", align 2
   br label %"return"
 gtpu_next_d1.copy:
   %"ctx.77" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -8761,7 +8768,14 @@ ppp_d1.to_ipv6:
   %"flags.92" = load volatile i32, ptr %".5989", align 4
   %".5990" = and i32 %"flags.92", 4
   %".5991" = icmp ne i32 %".5990", 0
-  br i1 %".5991", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1"
+  br i1 %".5991", label %"ppp_d1.stop_at_encap.1", label %"ppp_d1.stop_at_encap.endif.1", !prof !0
+ppp_d1.stop_at_encap.endif.1:
+  %".5997" = getelementptr i8, ptr %"keys.244", i64 12
+  store i32 0, ptr %".5997", align 4
+  %".5999" = trunc i64 %".5946" to i16
+  %".6000" = getelementptr i8, ptr %"keys.244", i64 2
+  store i16 %".5999", ptr %".6000", align 2
+  br label %"return"
 ppp_d1.to_ppp_unknown:
   %".6003" = trunc i64 34827 to i16
   %".6004" = call i16 @"llvm.bswap.i16"(i16 %".6003")
@@ -8773,7 +8787,14 @@ ppp_d1.to_ppp_unknown:
   %"flags.93" = load volatile i32, ptr %".6009", align 4
   %".6010" = and i32 %"flags.93", 4
   %".6011" = icmp ne i32 %".6010", 0
-  br i1 %".6011", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2"
+  br i1 %".6011", label %"ppp_d1.stop_at_encap.2", label %"ppp_d1.stop_at_encap.endif.2", !prof !0
+ppp_d1.stop_at_encap.endif.2:
+  %".6017" = getelementptr i8, ptr %"keys.244", i64 12
+  store i32 0, ptr %".6017", align 4
+  %".6019" = trunc i64 %".5946" to i16
+  %".6020" = getelementptr i8, ptr %"keys.244", i64 2
+  store i16 %".6019", ptr %".6020", align 2
+  br label %"return"
 ppp_d1.select:
   %".5952" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %"w2_2.16")
   %".5953" = icmp eq i16 %".5952", 22272
@@ -8790,36 +8811,15 @@ ppp_d1.stop_at_encap:
   %".5974" = getelementptr i8, ptr %"keys.244", i64 2
   store i16 %".5973", ptr %".5974", align 2
   br label %"return"
-ppp_d1.stop_at_encap.endif:
-  %".5977" = getelementptr i8, ptr %"keys.244", i64 12
-  store i32 0, ptr %".5977", align 4
-  %".5979" = trunc i64 %".5946" to i16
-  %".5980" = getelementptr i8, ptr %"keys.244", i64 2
-  store i16 %".5979", ptr %".5980", align 2
-  br label %"return"
 ppp_d1.stop_at_encap.1:
   %".5993" = trunc i64 %".5946" to i16
   %".5994" = getelementptr i8, ptr %"keys.244", i64 2
   store i16 %".5993", ptr %".5994", align 2
   br label %"return"
-ppp_d1.stop_at_encap.endif.1:
-  %".5997" = getelementptr i8, ptr %"keys.244", i64 12
-  store i32 0, ptr %".5997", align 4
-  %".5999" = trunc i64 %".5946" to i16
-  %".6000" = getelementptr i8, ptr %"keys.244", i64 2
-  store i16 %".5999", ptr %".6000", align 2
-  br label %"return"
 ppp_d1.stop_at_encap.2:
   %".6013" = trunc i64 %".5946" to i16
   %".6014" = getelementptr i8, ptr %"keys.244", i64 2
   store i16 %".6013", ptr %".6014", align 2
-  br label %"return"
-ppp_d1.stop_at_encap.endif.2:
-  %".6017" = getelementptr i8, ptr %"keys.244", i64 12
-  store i32 0, ptr %".6017", align 4
-  %".6019" = trunc i64 %".5946" to i16
-  %".6020" = getelementptr i8, ptr %"keys.244", i64 2
-  store i16 %".6019", ptr %".6020", align 2
   br label %"return"
 ipv6_opts_d1_ipv6_ext3.copy:
   %"ctx.79" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -8885,7 +8885,14 @@ ipv6_opts_d1_ipv6_ext3.to_ipv6:
   %"flags.94" = load volatile i32, ptr %".6108", align 4
   %".6109" = and i32 %"flags.94", 4
   %".6110" = icmp ne i32 %".6109", 0
-  br i1 %".6110", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".6110", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
+  %".6116" = getelementptr i8, ptr %"keys.246", i64 12
+  store i32 0, ptr %".6116", align 4
+  %".6118" = trunc i64 %".6064" to i16
+  %".6119" = getelementptr i8, ptr %"keys.246", i64 2
+  store i16 %".6118", ptr %".6119", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_ipv4:
   %".6122" = trunc i64 2048 to i16
   %".6123" = call i16 @"llvm.bswap.i16"(i16 %".6122")
@@ -8897,7 +8904,14 @@ ipv6_opts_d1_ipv6_ext3.to_ipv4:
   %"flags.95" = load volatile i32, ptr %".6128", align 4
   %".6129" = and i32 %"flags.95", 4
   %".6130" = icmp ne i32 %".6129", 0
-  br i1 %".6130", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".6130", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".6136" = getelementptr i8, ptr %"keys.246", i64 12
+  store i32 0, ptr %".6136", align 4
+  %".6138" = trunc i64 %".6064" to i16
+  %".6139" = getelementptr i8, ptr %"keys.246", i64 2
+  store i16 %".6138", ptr %".6139", align 2
+  br label %"return"
 ipv6_opts_d1_ipv6_ext3.to_gre_version:
   br label %"gre_version_d1"
 ipv6_opts_d1_ipv6_ext3.to_esp:
@@ -8940,24 +8954,10 @@ ipv6_opts_d1_ipv6_ext3.stop_at_encap:
   %".6113" = getelementptr i8, ptr %"keys.246", i64 2
   store i16 %".6112", ptr %".6113", align 2
   br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif:
-  %".6116" = getelementptr i8, ptr %"keys.246", i64 12
-  store i32 0, ptr %".6116", align 4
-  %".6118" = trunc i64 %".6064" to i16
-  %".6119" = getelementptr i8, ptr %"keys.246", i64 2
-  store i16 %".6118", ptr %".6119", align 2
-  br label %"return"
 ipv6_opts_d1_ipv6_ext3.stop_at_encap.1:
   %".6132" = trunc i64 %".6064" to i16
   %".6133" = getelementptr i8, ptr %"keys.246", i64 2
   store i16 %".6132", ptr %".6133", align 2
-  br label %"return"
-ipv6_opts_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".6136" = getelementptr i8, ptr %"keys.246", i64 12
-  store i32 0, ptr %".6136", align 4
-  %".6138" = trunc i64 %".6064" to i16
-  %".6139" = getelementptr i8, ptr %"keys.246", i64 2
-  store i16 %".6138", ptr %".6139", align 2
   br label %"return"
 ipv6_frag_d1_ipv6_ext3.copy:
   %"ctx.80" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -9050,7 +9050,14 @@ ipv6_frag_d1_ipv6_ext3.to_ipv6:
   %"flags.97" = load volatile i32, ptr %".6252", align 4
   %".6253" = and i32 %"flags.97", 4
   %".6254" = icmp ne i32 %".6253", 0
-  br i1 %".6254", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif"
+  br i1 %".6254", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif", !prof !0
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
+  %".6260" = getelementptr i8, ptr %"keys.248", i64 12
+  store i32 0, ptr %".6260", align 4
+  %".6262" = trunc i64 %".6184" to i16
+  %".6263" = getelementptr i8, ptr %"keys.248", i64 2
+  store i16 %".6262", ptr %".6263", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_ipv4:
   %".6266" = trunc i64 2048 to i16
   %".6267" = call i16 @"llvm.bswap.i16"(i16 %".6266")
@@ -9062,7 +9069,14 @@ ipv6_frag_d1_ipv6_ext3.to_ipv4:
   %"flags.98" = load volatile i32, ptr %".6272", align 4
   %".6273" = and i32 %"flags.98", 4
   %".6274" = icmp ne i32 %".6273", 0
-  br i1 %".6274", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1"
+  br i1 %".6274", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.1", label %"ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1", !prof !0
+ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
+  %".6280" = getelementptr i8, ptr %"keys.248", i64 12
+  store i32 0, ptr %".6280", align 4
+  %".6282" = trunc i64 %".6184" to i16
+  %".6283" = getelementptr i8, ptr %"keys.248", i64 2
+  store i16 %".6282", ptr %".6283", align 2
+  br label %"return"
 ipv6_frag_d1_ipv6_ext3.to_gre_version:
   br label %"gre_version_d1"
 ipv6_frag_d1_ipv6_ext3.to_esp:
@@ -9105,24 +9119,10 @@ ipv6_frag_d1_ipv6_ext3.stop_at_encap:
   %".6257" = getelementptr i8, ptr %"keys.248", i64 2
   store i16 %".6256", ptr %".6257", align 2
   br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif:
-  %".6260" = getelementptr i8, ptr %"keys.248", i64 12
-  store i32 0, ptr %".6260", align 4
-  %".6262" = trunc i64 %".6184" to i16
-  %".6263" = getelementptr i8, ptr %"keys.248", i64 2
-  store i16 %".6262", ptr %".6263", align 2
-  br label %"return"
 ipv6_frag_d1_ipv6_ext3.stop_at_encap.1:
   %".6276" = trunc i64 %".6184" to i16
   %".6277" = getelementptr i8, ptr %"keys.248", i64 2
   store i16 %".6276", ptr %".6277", align 2
-  br label %"return"
-ipv6_frag_d1_ipv6_ext3.stop_at_encap.endif.1:
-  %".6280" = getelementptr i8, ptr %"keys.248", i64 12
-  store i32 0, ptr %".6280", align 4
-  %".6282" = trunc i64 %".6184" to i16
-  %".6283" = getelementptr i8, ptr %"keys.248", i64 2
-  store i16 %".6282", ptr %".6283", align 2
   br label %"return"
 mpls_d1_mpls_labels4.copy:
   %"ctx.81" = load volatile ptr, ptr %"ctx_slot", align 8
@@ -9162,20 +9162,20 @@ mpls_d1_mpls_labels4.to_ip_version:
   %"flags.99" = load volatile i32, ptr %".6340", align 4
   %".6341" = and i32 %"flags.99", 4
   %".6342" = icmp ne i32 %".6341", 0
-  br i1 %".6342", label %"mpls_d1_mpls_labels4.stop_at_encap", label %"mpls_d1_mpls_labels4.stop_at_encap.endif"
-mpls_d1_mpls_labels4.select:
-  br label %"mpls_d1_mpls_labels4.to_ip_version"
-mpls_d1_mpls_labels4.stop_at_encap:
-  %".6344" = trunc i64 %".6323" to i16
-  %".6345" = getelementptr i8, ptr %"keys.250", i64 2
-  store i16 %".6344", ptr %".6345", align 2
-  br label %"return"
+  br i1 %".6342", label %"mpls_d1_mpls_labels4.stop_at_encap", label %"mpls_d1_mpls_labels4.stop_at_encap.endif", !prof !0
 mpls_d1_mpls_labels4.stop_at_encap.endif:
   %".6348" = getelementptr i8, ptr %"keys.250", i64 12
   store i32 0, ptr %".6348", align 4
   %".6350" = trunc i64 %".6323" to i16
   %".6351" = getelementptr i8, ptr %"keys.250", i64 2
   store i16 %".6350", ptr %".6351", align 2
+  br label %"return"
+mpls_d1_mpls_labels4.select:
+  br label %"mpls_d1_mpls_labels4.to_ip_version"
+mpls_d1_mpls_labels4.stop_at_encap:
+  %".6344" = trunc i64 %".6323" to i16
+  %".6345" = getelementptr i8, ptr %"keys.250", i64 2
+  store i16 %".6344", ptr %".6345", align 2
   br label %"return"
 gtpu_ext_d1_gtpu_ext1.copy:
   %"ctx.82" = load volatile ptr, ptr %"ctx_slot", align 8

@@ -104,7 +104,17 @@ tunnel_d0.header:
   %"flags.1" = load volatile i32, ptr %".114", align 4
   %".115" = and i32 %"flags.1", 4
   %".116" = icmp ne i32 %".115", 0
-  br i1 %".116", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
+  br i1 %".116", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif", !prof !0
+tunnel_d0.stop_at_encap.endif:
+  %".122" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %"w0_2", ptr %".122", align 2
+  %".124" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".125" = zext i16 %".124" to i64
+  %".126" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w0_2")
+  %".127" = icmp eq i16 %".126", 1536
+  br i1 %".127", label %"tunnel_d0.to_ports", label %"tunnel_d0.select"
+tunnel_d0.to_ports:
+  br label %"ports"
 entry_d0.unknown:
   %".31" = trunc i64 %".26" to i16
   %".32" = getelementptr i8, ptr %"keys.1", i64 2
@@ -150,7 +160,9 @@ shim_d0.to_ports:
   %"flags" = load volatile i32, ptr %".77", align 4
   %".78" = and i32 %"flags", 4
   %".79" = icmp ne i32 %".78", 0
-  br i1 %".79", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif"
+  br i1 %".79", label %"shim_d0.stop_at_encap", label %"shim_d0.stop_at_encap.endif", !prof !0
+shim_d0.stop_at_encap.endif:
+  br label %"ports"
 shim_d0.select:
   %".66" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 1, i64 %".62")
   %".67" = icmp eq i64 %".66", 2
@@ -162,8 +174,6 @@ shim_d0.stop_at_encap:
   %".82" = getelementptr i8, ptr %"keys.4", i64 2
   store i16 %".81", ptr %".82", align 2
   br label %"return"
-shim_d0.stop_at_encap.endif:
-  br label %"ports"
 ports:
   %"cursor.3" = phi  i64 [%".61", %"shim_d0.stop_at_encap.endif"], [%".111", %"tunnel_d0.to_ports"]
   %"data.6" = phi  ptr [%"data.4", %"shim_d0.stop_at_encap.endif"], [%"data.8", %"tunnel_d0.to_ports"]
@@ -220,16 +230,6 @@ tunnel_d0.stop_at_encap:
   %".119" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".118", ptr %".119", align 2
   br label %"return"
-tunnel_d0.stop_at_encap.endif:
-  %".122" = getelementptr i8, ptr %"keys.8", i64 10
-  store i16 %"w0_2", ptr %".122", align 2
-  %".124" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".125" = zext i16 %".124" to i64
-  %".126" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w0_2")
-  %".127" = icmp eq i16 %".126", 1536
-  br i1 %".127", label %"tunnel_d0.to_ports", label %"tunnel_d0.select"
-tunnel_d0.to_ports:
-  br label %"ports"
 tunnel_d0.unknown:
   %".130" = trunc i64 %".111" to i16
   %".131" = getelementptr i8, ptr %"keys.8", i64 2

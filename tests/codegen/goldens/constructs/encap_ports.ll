@@ -109,7 +109,19 @@ tunnel_d0.header:
   %"flags.1" = load volatile i32, ptr %".121", align 4
   %".122" = and i32 %"flags.1", 4
   %".123" = icmp ne i32 %".122", 0
-  br i1 %".123", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif"
+  br i1 %".123", label %"tunnel_d0.stop_at_encap", label %"tunnel_d0.stop_at_encap.endif", !prof !0
+tunnel_d0.stop_at_encap.endif:
+  %".129" = getelementptr i8, ptr %"keys.8", i64 12
+  store i32 0, ptr %".129", align 4
+  %".131" = getelementptr i8, ptr %"keys.8", i64 10
+  store i16 %"w0_2", ptr %".131", align 2
+  %".133" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
+  %".134" = zext i16 %".133" to i64
+  %".135" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w0_2")
+  %".136" = icmp eq i16 %".135", 1536
+  br i1 %".136", label %"tunnel_d0.to_ports", label %"tunnel_d0.select"
+tunnel_d0.to_ports:
+  br label %"ports"
 entry_d0.unknown:
   %".31" = trunc i64 %".26" to i16
   %".32" = getelementptr i8, ptr %"keys.1", i64 2
@@ -155,7 +167,11 @@ outer_d0.to_ports:
   %"flags" = load volatile i32, ptr %".82", align 4
   %".83" = and i32 %"flags", 4
   %".84" = icmp ne i32 %".83", 0
-  br i1 %".84", label %"outer_d0.stop_at_encap", label %"outer_d0.stop_at_encap.endif"
+  br i1 %".84", label %"outer_d0.stop_at_encap", label %"outer_d0.stop_at_encap.endif", !prof !0
+outer_d0.stop_at_encap.endif:
+  %".90" = getelementptr i8, ptr %"keys.4", i64 12
+  store i32 0, ptr %".90", align 4
+  br label %"ports"
 outer_d0.select:
   %".71" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 1, i16 %".65")
   %".72" = icmp eq i16 %".71", 512
@@ -167,10 +183,6 @@ outer_d0.stop_at_encap:
   %".87" = getelementptr i8, ptr %"keys.4", i64 2
   store i16 %".86", ptr %".87", align 2
   br label %"return"
-outer_d0.stop_at_encap.endif:
-  %".90" = getelementptr i8, ptr %"keys.4", i64 12
-  store i32 0, ptr %".90", align 4
-  br label %"ports"
 ports:
   %"cursor.3" = phi  i64 [%".63", %"outer_d0.stop_at_encap.endif"], [%".118", %"tunnel_d0.to_ports"]
   %"data.6" = phi  ptr [%"data.4", %"outer_d0.stop_at_encap.endif"], [%"data.8", %"tunnel_d0.to_ports"]
@@ -227,18 +239,6 @@ tunnel_d0.stop_at_encap:
   %".126" = getelementptr i8, ptr %"keys.8", i64 2
   store i16 %".125", ptr %".126", align 2
   br label %"return"
-tunnel_d0.stop_at_encap.endif:
-  %".129" = getelementptr i8, ptr %"keys.8", i64 12
-  store i32 0, ptr %".129", align 4
-  %".131" = getelementptr i8, ptr %"keys.8", i64 10
-  store i16 %"w0_2", ptr %".131", align 2
-  %".133" = call i16 @"llvm.bswap.i16"(i16 %"w0_2")
-  %".134" = zext i16 %".133" to i64
-  %".135" = call i16 @"llvm.bpf.passthrough.i16.i16"(i32 0, i16 %"w0_2")
-  %".136" = icmp eq i16 %".135", 1536
-  br i1 %".136", label %"tunnel_d0.to_ports", label %"tunnel_d0.select"
-tunnel_d0.to_ports:
-  br label %"ports"
 tunnel_d0.unknown:
   %".139" = trunc i64 %".118" to i16
   %".140" = getelementptr i8, ptr %"keys.8", i64 2
