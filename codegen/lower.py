@@ -677,11 +677,23 @@ class Lowering:
 
     def _check_requires(self, v: _Visit) -> None:
         """Rule 2: every ``require`` holds, else DROP; a ``stop_before`` that holds stops
-        with OK."""
+        with OK. A require that holds where the variable part is empty is tested only
+        where it is not."""
+        empty = empty_variable_part(v.node)
+        at_lowest = {ref.key: (low, low) for ref, low in empty or []}
         for index, cond in enumerate(v.node.requires):
             if decided(cond, v.known) is True:  # the peek before checked it
                 continue
             self._at_part(v.node, "require", index)
+            if empty and decided(cond, at_lowest) is True:
+                # IPv4's ihl >= 5 holds where ihl is 5: tested only where it is not, so
+                # the linear path's one test of ihl is rule 4's (LLVM threads that one
+                # through the first)
+                with self._if(self.b.not_(v.values.at_lowest(empty)), "not_lowest",
+                              rare=True):
+                    self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP,
+                                  v.start, "require")
+                continue
             self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
                           "require")
         for index, cond in enumerate(v.node.stops_before):

@@ -255,3 +255,15 @@ def test_a_key_store_of_the_value_the_key_holds_is_left_out() -> None:
         before.node == "ip_version" for before in unroller.leading_to(state))]
     assert after_mpls and all("n_proto" not in known.node_redundant(state)
                               for state in after_mpls)
+
+
+def test_a_require_that_holds_where_the_variable_part_is_empty_is_tested_only_where_not(
+        ) -> None:
+    """IPv4's ihl >= 5 holds where ihl is 5 (no options): it is tested only under
+    ihl != 5, so the linear path tests ihl once, for rule 4 (LLVM threads that test
+    through the first)."""
+    ipv4 = _blocks_of(str(lower_graph(default_graph())), "ipv4_d0")
+    not_lowest = ipv4.split("ipv4_d0.not_lowest:")[1].split("ipv4_d0.require:")[0]
+    assert "icmp uge i64" in not_lowest and "ipv4_d0.require" in not_lowest
+    before = ipv4.split("ipv4_d0.not_lowest:")[0]
+    assert "icmp uge" not in before  # nowhere else

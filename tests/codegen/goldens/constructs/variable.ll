@@ -75,10 +75,54 @@ options.header:
   %"data.4" = phi  ptr [%"data.2", %"options.linear"], [%"data.3", %"options.copy_failed.endif"]
   %"data_end.4" = phi  ptr [%"data_end.2", %"options.linear"], [%"data_end.3", %"options.copy_failed.endif"]
   %"keys.4" = phi  ptr [%"keys.2", %"options.linear"], [%"keys.3", %"options.copy_failed.endif"]
-  %".65" = zext i8 %"w0_1" to i64
-  %".66" = icmp ne i64 %".65", 3
+  %".65" = and i8 %"w0_1", 255
+  %".66" = icmp eq i8 %".65", 0
   %".67" = xor i1 %".66", -1
-  br i1 %".67", label %"options.require", label %"options.require.endif"
+  br i1 %".67", label %"options.not_lowest", label %"options.not_lowest.endif", !prof !0
+options.not_lowest.endif:
+  %".78" = add i64 %"cursor.1", 2
+  %".79" = and i8 %"w0_1", 255
+  %".80" = icmp eq i8 %".79", 0
+  %".81" = xor i1 %".80", -1
+  br i1 %".81", label %"options.variable", label %"options.no_variable", !prof !0
+options.no_variable:
+  br label %"options.variable.endif"
+options.variable.endif:
+  %"end" = phi  i64 [%".78", %"options.no_variable"], [%".116", %"options.variable_part"]
+  %"data.7" = phi  ptr [%"data.4", %"options.no_variable"], [%"data.6", %"options.variable_part"]
+  %"data_end.7" = phi  ptr [%"data_end.4", %"options.no_variable"], [%"data_end.6", %"options.variable_part"]
+  %"keys.7" = phi  ptr [%"keys.4", %"options.no_variable"], [%"keys.6", %"options.variable_part"]
+  %".118" = zext i8 %"w1_1" to i64
+  %".119" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".118")
+  %".120" = icmp eq i64 %".119", 6
+  br i1 %".120", label %"options.to_ports", label %"options.select"
+options.to_ports:
+  br label %"ports"
+ports:
+  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"], [%".170", %"widening.test"]
+  %"data.8" = phi  ptr [%"data.7", %"options.to_ports"], [%"data.11", %"widening.test"]
+  %"data_end.8" = phi  ptr [%"data_end.7", %"options.to_ports"], [%"data_end.11", %"widening.test"]
+  %"keys.8" = phi  ptr [%"keys.7", %"options.to_ports"], [%"keys", %"widening.test"]
+  %"hdr.1" = getelementptr i8, ptr %"data.8", i64 %"cursor.2"
+  %".128" = getelementptr i8, ptr %"hdr.1", i64 4
+  %".129" = icmp ugt ptr %".128", %"data_end.8"
+  br i1 %".129", label %"ports.copy", label %"ports.linear", !prof !0
+ports.linear:
+  %".131" = getelementptr i8, ptr %"hdr.1", i64 0
+  %".132" = load i32, ptr %".131", align 4
+  br label %"ports.header"
+ports.header:
+  %"w0_4" = phi  i32 [%".132", %"ports.linear"], [%".151", %"ports.copy_failed.endif"]
+  %"data.10" = phi  ptr [%"data.8", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
+  %"data_end.10" = phi  ptr [%"data_end.8", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
+  %"keys.10" = phi  ptr [%"keys.8", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
+  %".153" = getelementptr i8, ptr %"keys.10", i64 12
+  store i32 %"w0_4", ptr %".153", align 4
+  %".155" = add i64 %"cursor.2", 4
+  %".156" = trunc i64 %"cursor.2" to i16
+  %".157" = getelementptr i8, ptr %"keys.10", i64 2
+  store i16 %".156", ptr %".157", align 2
+  br label %"return"
 entry.unknown:
   %".31" = trunc i64 %".26" to i16
   %".32" = getelementptr i8, ptr %"keys.1", i64 2
@@ -114,151 +158,114 @@ options.copy_failed.endif:
   %".62" = getelementptr i8, [4 x i8]* %"header_copy", i64 1
   %".63" = load volatile i8, [4 x i8]* %".62", align 1
   br label %"options.header"
+options.not_lowest:
+  %".69" = zext i8 %"w0_1" to i64
+  %".70" = icmp ne i64 %".69", 3
+  %".71" = xor i1 %".70", -1
+  br i1 %".71", label %"options.require", label %"options.require.endif"
 options.require:
-  %".69" = trunc i64 %"cursor.1" to i16
-  %".70" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".69", ptr %".70", align 2
+  %".73" = trunc i64 %"cursor.1" to i16
+  %".74" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".73", ptr %".74", align 2
   br label %"return"
 options.require.endif:
-  %".73" = add i64 %"cursor.1", 2
-  %".74" = and i8 %"w0_1", 255
-  %".75" = icmp eq i8 %".74", 0
-  %".76" = xor i1 %".75", -1
-  br i1 %".76", label %"options.variable", label %"options.no_variable", !prof !0
-options.no_variable:
-  br label %"options.variable.endif"
-options.variable.endif:
-  %"end" = phi  i64 [%".73", %"options.no_variable"], [%".111", %"options.variable_part"]
-  %"data.7" = phi  ptr [%"data.4", %"options.no_variable"], [%"data.6", %"options.variable_part"]
-  %"data_end.7" = phi  ptr [%"data_end.4", %"options.no_variable"], [%"data_end.6", %"options.variable_part"]
-  %"keys.7" = phi  ptr [%"keys.4", %"options.no_variable"], [%"keys.6", %"options.variable_part"]
-  %".113" = zext i8 %"w1_1" to i64
-  %".114" = call i64 @"llvm.bpf.passthrough.i64.i64"(i32 0, i64 %".113")
-  %".115" = icmp eq i64 %".114", 6
-  br i1 %".115", label %"options.to_ports", label %"options.select"
-options.to_ports:
-  br label %"ports"
-ports:
-  %"cursor.2" = phi  i64 [%"end", %"options.to_ports"], [%".165", %"widening.test"]
-  %"data.8" = phi  ptr [%"data.7", %"options.to_ports"], [%"data.11", %"widening.test"]
-  %"data_end.8" = phi  ptr [%"data_end.7", %"options.to_ports"], [%"data_end.11", %"widening.test"]
-  %"keys.8" = phi  ptr [%"keys.7", %"options.to_ports"], [%"keys", %"widening.test"]
-  %"hdr.1" = getelementptr i8, ptr %"data.8", i64 %"cursor.2"
-  %".123" = getelementptr i8, ptr %"hdr.1", i64 4
-  %".124" = icmp ugt ptr %".123", %"data_end.8"
-  br i1 %".124", label %"ports.copy", label %"ports.linear", !prof !0
-ports.linear:
-  %".126" = getelementptr i8, ptr %"hdr.1", i64 0
-  %".127" = load i32, ptr %".126", align 4
-  br label %"ports.header"
-ports.header:
-  %"w0_4" = phi  i32 [%".127", %"ports.linear"], [%".146", %"ports.copy_failed.endif"]
-  %"data.10" = phi  ptr [%"data.8", %"ports.linear"], [%"data.9", %"ports.copy_failed.endif"]
-  %"data_end.10" = phi  ptr [%"data_end.8", %"ports.linear"], [%"data_end.9", %"ports.copy_failed.endif"]
-  %"keys.10" = phi  ptr [%"keys.8", %"ports.linear"], [%"keys.9", %"ports.copy_failed.endif"]
-  %".148" = getelementptr i8, ptr %"keys.10", i64 12
-  store i32 %"w0_4", ptr %".148", align 4
-  %".150" = add i64 %"cursor.2", 4
-  %".151" = trunc i64 %"cursor.2" to i16
-  %".152" = getelementptr i8, ptr %"keys.10", i64 2
-  store i16 %".151", ptr %".152", align 2
-  br label %"return"
+  br label %"options.not_lowest.endif"
 options.variable:
-  %".79" = zext i8 %"w0_1" to i64
-  %".80" = mul i64 %".79", 4
-  %".81" = icmp ugt i64 %".80", 8
-  br i1 %".81", label %"options.var_max", label %"options.var_max.endif"
+  %".84" = zext i8 %"w0_1" to i64
+  %".85" = mul i64 %".84", 4
+  %".86" = icmp ugt i64 %".85", 8
+  br i1 %".86", label %"options.var_max", label %"options.var_max.endif"
 options.var_max:
-  %".83" = trunc i64 %"cursor.1" to i16
-  %".84" = getelementptr i8, ptr %"keys.4", i64 2
-  store i16 %".83", ptr %".84", align 2
+  %".88" = trunc i64 %"cursor.1" to i16
+  %".89" = getelementptr i8, ptr %"keys.4", i64 2
+  store i16 %".88", ptr %".89", align 2
   br label %"return"
 options.var_max.endif:
-  %".87" = add i64 %".80", 2
-  %".88" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
-  %".89" = getelementptr i8, ptr %".88", i64 %".87"
-  %".90" = icmp ugt ptr %".89", %"data_end.4"
-  br i1 %".90", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
+  %".92" = add i64 %".85", 2
+  %".93" = getelementptr i8, ptr %"data.4", i64 %"cursor.1"
+  %".94" = getelementptr i8, ptr %".93", i64 %".92"
+  %".95" = icmp ugt ptr %".94", %"data_end.4"
+  br i1 %".95", label %"options.copy_last_byte", label %"options.variable_part", !prof !0
 options.variable_part:
   %"data.6" = phi  ptr [%"data.4", %"options.var_max.endif"], [%"data.5", %"options.copy_last_byte_failed.endif"]
   %"data_end.6" = phi  ptr [%"data_end.4", %"options.var_max.endif"], [%"data_end.5", %"options.copy_last_byte_failed.endif"]
   %"keys.6" = phi  ptr [%"keys.4", %"options.var_max.endif"], [%"keys.5", %"options.copy_last_byte_failed.endif"]
-  %".111" = add i64 %"cursor.1", %".87"
+  %".116" = add i64 %"cursor.1", %".92"
   br label %"options.variable.endif"
 options.copy_last_byte:
-  %".92" = add i64 %"cursor.1", %".87"
-  %".93" = sub i64 %".92", 1
+  %".97" = add i64 %"cursor.1", %".92"
+  %".98" = sub i64 %".97", 1
   %"ctx.2" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".94" = trunc i64 %".93" to i32
-  %".95" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".94", i64* %"last_byte", i32 1)
-  %".96" = icmp eq i64 %".95", 0
-  %".97" = getelementptr i8, ptr %"ctx.2", i64 76
-  %".98" = load i32, ptr %".97", align 4
-  %".99" = zext i32 %".98" to i64
-  %"data.5" = inttoptr i64 %".99" to ptr
-  %".100" = getelementptr i8, ptr %"ctx.2", i64 80
-  %".101" = load i32, ptr %".100", align 4
-  %".102" = zext i32 %".101" to i64
-  %"data_end.5" = inttoptr i64 %".102" to ptr
-  %".103" = getelementptr i8, ptr %"ctx.2", i64 144
-  %"keys.5" = load ptr, ptr %".103", align 8
-  %".104" = xor i1 %".96", -1
-  br i1 %".104", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
+  %".99" = trunc i64 %".98" to i32
+  %".100" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.2", i32 %".99", i64* %"last_byte", i32 1)
+  %".101" = icmp eq i64 %".100", 0
+  %".102" = getelementptr i8, ptr %"ctx.2", i64 76
+  %".103" = load i32, ptr %".102", align 4
+  %".104" = zext i32 %".103" to i64
+  %"data.5" = inttoptr i64 %".104" to ptr
+  %".105" = getelementptr i8, ptr %"ctx.2", i64 80
+  %".106" = load i32, ptr %".105", align 4
+  %".107" = zext i32 %".106" to i64
+  %"data_end.5" = inttoptr i64 %".107" to ptr
+  %".108" = getelementptr i8, ptr %"ctx.2", i64 144
+  %"keys.5" = load ptr, ptr %".108", align 8
+  %".109" = xor i1 %".101", -1
+  br i1 %".109", label %"options.copy_last_byte_failed", label %"options.copy_last_byte_failed.endif"
 options.copy_last_byte_failed:
-  %".106" = trunc i64 %"cursor.1" to i16
-  %".107" = getelementptr i8, ptr %"keys.5", i64 2
-  store i16 %".106", ptr %".107", align 2
+  %".111" = trunc i64 %"cursor.1" to i16
+  %".112" = getelementptr i8, ptr %"keys.5", i64 2
+  store i16 %".111", ptr %".112", align 2
   br label %"return"
 options.copy_last_byte_failed.endif:
   br label %"options.variable_part"
 options.unknown:
-  %".118" = trunc i64 %"end" to i16
-  %".119" = getelementptr i8, ptr %"keys.7", i64 2
-  store i16 %".118", ptr %".119", align 2
+  %".123" = trunc i64 %"end" to i16
+  %".124" = getelementptr i8, ptr %"keys.7", i64 2
+  store i16 %".123", ptr %".124", align 2
   br label %"return"
 options.select:
   br label %"options.unknown"
 ports.copy:
   %"ctx.3" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".129" = trunc i64 %"cursor.2" to i32
-  %".130" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".129", [4 x i8]* %"header_copy", i32 4)
-  %".131" = icmp eq i64 %".130", 0
-  %".132" = getelementptr i8, ptr %"ctx.3", i64 76
-  %".133" = load i32, ptr %".132", align 4
-  %".134" = zext i32 %".133" to i64
-  %"data.9" = inttoptr i64 %".134" to ptr
-  %".135" = getelementptr i8, ptr %"ctx.3", i64 80
-  %".136" = load i32, ptr %".135", align 4
-  %".137" = zext i32 %".136" to i64
-  %"data_end.9" = inttoptr i64 %".137" to ptr
-  %".138" = getelementptr i8, ptr %"ctx.3", i64 144
-  %"keys.9" = load ptr, ptr %".138", align 8
-  %".139" = xor i1 %".131", -1
-  br i1 %".139", label %"ports.copy_failed", label %"ports.copy_failed.endif"
+  %".134" = trunc i64 %"cursor.2" to i32
+  %".135" = call i64 inttoptr (i64 26 to ptr)(ptr %"ctx.3", i32 %".134", [4 x i8]* %"header_copy", i32 4)
+  %".136" = icmp eq i64 %".135", 0
+  %".137" = getelementptr i8, ptr %"ctx.3", i64 76
+  %".138" = load i32, ptr %".137", align 4
+  %".139" = zext i32 %".138" to i64
+  %"data.9" = inttoptr i64 %".139" to ptr
+  %".140" = getelementptr i8, ptr %"ctx.3", i64 80
+  %".141" = load i32, ptr %".140", align 4
+  %".142" = zext i32 %".141" to i64
+  %"data_end.9" = inttoptr i64 %".142" to ptr
+  %".143" = getelementptr i8, ptr %"ctx.3", i64 144
+  %"keys.9" = load ptr, ptr %".143", align 8
+  %".144" = xor i1 %".136", -1
+  br i1 %".144", label %"ports.copy_failed", label %"ports.copy_failed.endif"
 ports.copy_failed:
-  %".141" = trunc i64 %"cursor.2" to i16
-  %".142" = getelementptr i8, ptr %"keys.9", i64 2
-  store i16 %".141", ptr %".142", align 2
+  %".146" = trunc i64 %"cursor.2" to i16
+  %".147" = getelementptr i8, ptr %"keys.9", i64 2
+  store i16 %".146", ptr %".147", align 2
   br label %"return"
 ports.copy_failed.endif:
-  %".145" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
-  %".146" = load volatile i32, [4 x i8]* %".145", align 4
+  %".150" = getelementptr i8, [4 x i8]* %"header_copy", i64 0
+  %".151" = load volatile i32, [4 x i8]* %".150", align 4
   br label %"ports.header"
 widening.test:
   %"ctx.4" = load volatile ptr, ptr %"ctx_slot", align 8
-  %".157" = getelementptr i8, ptr %"ctx.4", i64 76
-  %".158" = load i32, ptr %".157", align 4
-  %".159" = zext i32 %".158" to i64
-  %"data.11" = inttoptr i64 %".159" to ptr
-  %".160" = getelementptr i8, ptr %"ctx.4", i64 80
-  %".161" = load i32, ptr %".160", align 4
-  %".162" = zext i32 %".161" to i64
-  %"data_end.11" = inttoptr i64 %".162" to ptr
-  %".163" = getelementptr i8, ptr %"keys", i64 0
-  %".164" = load volatile i16, ptr %".163", align 2
-  %".165" = zext i16 %".164" to i64
-  %".166" = icmp ugt i64 %".165", 265
-  br i1 %".166", label %"widening.beyond", label %"ports"
+  %".162" = getelementptr i8, ptr %"ctx.4", i64 76
+  %".163" = load i32, ptr %".162", align 4
+  %".164" = zext i32 %".163" to i64
+  %"data.11" = inttoptr i64 %".164" to ptr
+  %".165" = getelementptr i8, ptr %"ctx.4", i64 80
+  %".166" = load i32, ptr %".165", align 4
+  %".167" = zext i32 %".166" to i64
+  %"data_end.11" = inttoptr i64 %".167" to ptr
+  %".168" = getelementptr i8, ptr %"keys", i64 0
+  %".169" = load volatile i16, ptr %".168", align 2
+  %".170" = zext i16 %".169" to i64
+  %".171" = icmp ugt i64 %".170", 265
+  br i1 %".171", label %"widening.beyond", label %"ports"
 widening.beyond:
   br label %"return"
 }
