@@ -191,9 +191,9 @@ def test_mask_tests_are_made_on_the_word_as_loaded() -> None:
 
 
 def test_a_select_of_a_whole_word_switches_on_it_as_loaded() -> None:
-    """The entry's n_proto and Ethernet's ethertype are switched on as loaded, against
-    the bindings' values in network order (IPv4: 0x0800 is 0x0008 as loaded, ARP 0x0806
-    0x0608): no byte swap before the tests."""
+    """The entry's n_proto and Ethernet's ethertype are tested and switched on as
+    loaded, against the bindings' values in network order (IPv4's 0x0800 is 0x0008 as
+    loaded, ARP's 0x0806 is 0x0608): no byte swap before the tests."""
     text = str(lower_graph(default_graph()))
     for state in ("entry_d0", "ethernet_d1"):
         body = _blocks_of(text, state)
