@@ -57,7 +57,7 @@ Verifier-driven shape (see design.md §4):
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 import llvmlite.ir as ir
@@ -685,17 +685,15 @@ class Lowering:
             if decided(cond, v.known) is True:  # the peek before checked it
                 continue
             self._at_part(v.node, "require", index)
-            if empty and decided(cond, at_lowest) is True:
-                # IPv4's ihl >= 5 holds where ihl is 5: tested only where it is not, so
-                # the linear path's one test of ihl is rule 4's (LLVM threads that one
-                # through the first)
-                with self._if(self.b.not_(v.values.at_lowest(empty)), "not_lowest",
-                              rare=True):
-                    self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP,
-                                  v.start, "require")
-                continue
-            self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
-                          "require")
+            # one that holds where the variable part is empty (IPv4's ihl >= 5 where ihl
+            # is 5) only where it is not, so the linear path's one test of ihl is rule
+            # 4's (LLVM threads that one through the first)
+            where = self._if(self.b.not_(v.values.at_lowest(empty)), "not_lowest",
+                             rare=True) \
+                if empty and decided(cond, at_lowest) is True else nullcontext()
+            with where:
+                self._exit_if(self.b.not_(v.values.cond(cond)), target.BPF_DROP, v.start,
+                              "require")
         for index, cond in enumerate(v.node.stops_before):
             if decided(cond, v.known) is False:  # GRE's version 0, checked by gre_version
                 continue
@@ -812,7 +810,7 @@ class Lowering:
 
     def _passthrough(self, ty: ir.IntType = I64) -> ir.Function:
         """``llvm.bpf.passthrough``: its second argument, which LLVM cannot see through."""
-        name = f"llvm.bpf.passthrough.{ty}.{ty}"
+        name = f"{target.PASSTHROUGH}.{ty}.{ty}"
         existing = self.module.globals.get(name)
         if isinstance(existing, ir.Function):
             return existing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flowdsl.codegen import target
 from flowdsl.dsl.graph import ParseGraph
 from flowdsl.dsl.limits import INSNS_PER_IR_INSN, MAX_PROGRAM_INSNS
 from llvmlite import ir
@@ -31,7 +32,7 @@ def estimated_insns(module: ir.Module) -> int:
 def _passthrough(instruction: ir.Instruction) -> bool:
     callee = getattr(instruction, "callee", None)
     return isinstance(instruction, ir.CallInstr) and isinstance(callee, ir.Function) and \
-        callee.name.startswith("llvm.bpf.passthrough.")
+        callee.name.startswith(f"{target.PASSTHROUGH}.")
 
 
 def ensure_fits(module: ir.Module, graph: ParseGraph) -> None:

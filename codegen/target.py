@@ -41,6 +41,9 @@ BPF_FUNC_MAP_LOOKUP_ELEM = 1
 # bpf_skb_load_bytes: in a flow dissector, reads through the skb's page fragments
 # (net/core/filter.c bpf_flow_dissector_load_bytes); fails when there is no skb.
 BPF_FUNC_SKB_LOAD_BYTES = 26
+# llvm.bpf.passthrough.T.T(i32, T): its second argument, opaque to LLVM's optimiser;
+# the BPF backend drops it (codegen/lower.py makes them, codegen/size.py skips them)
+PASSTHROUGH = "llvm.bpf.passthrough"
 
 
 # struct bpf_flow_keys offsets (see dsl/keys.py for the whole table)
@@ -63,7 +66,7 @@ __all__ = [
     "FLAG_STOP_AT_ENCAP", "FLAG_STOP_AT_FLOW_LABEL", "FUNCTION_NAME", "GRAPH_SECTION",
     "KEY_FLAGS", "KEY_IS_ENCAP", "KEY_IS_FIRST_FRAG", "KEY_IS_FRAG", "KEY_NHOFF", "KEY_N_PROTO",
     "KEY_SPORT", "KEY_THOFF", "LICENSE", "LICENSE_SECTION", "MAX_HEADER_END", "NHOFF_MAX",
-    "PROGRAM_SECTION",
+    "PASSTHROUGH", "PROGRAM_SECTION",
     "SKB_DATA", "SKB_DATA_END", "SKB_FLOW_KEYS", "STATS_MAP", "STATS_MAP_SECTION",
     "STATS_VERDICTS", "TRIPLE", "VERDICTS",
 ]
