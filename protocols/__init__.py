@@ -252,8 +252,8 @@ def _check_switched(graph: ParseGraph, command: str, names: Sequence[str]) -> No
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1)
             raise UsageError(f"{command} {name}: no such protocol"
-                             + (f"; did you mean {close[0]!r}?" if close else "")
-                             + f" The protocols: {', '.join(known)}")
+                             + (f" (did you mean {close[0]!r}?)" if close else "")
+                             + f"; the protocols: {', '.join(known)}")
 
 
 def default_graph() -> ParseGraph:

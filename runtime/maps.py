@@ -59,10 +59,13 @@ def expect(fd: int, map_type: MapType, value_size: int | range, entries: int,
     sizes = value_size if isinstance(value_size, range) else range(value_size, value_size + 1)
     if (info.type, info.key_size, info.max_entries) != (map_type, 4, entries) or \
             info.value_size not in sizes:
-        raise AttachError(f"{what} is a map of type {info.type} with {info.max_entries} "
-                          f"entries of {info.key_size}+{info.value_size} bytes, not the "
-                          f"{map_type.name} map flowdsl pins there: someone else made it; "
-                          "remove it (flowdsl unload)")
+        kind = {t.value: t.name for t in MapType}.get(info.type, f"type {info.type}")
+        wanted = f"{sizes.start}" if len(sizes) == 1 else f"{sizes.start}..{sizes.stop - 1}"
+        raise AttachError(f"{what} holds a map ({kind}, {info.max_entries} entries of "
+                          f"{info.key_size}+{info.value_size} bytes, key+value), not the "
+                          f"{map_type.name} map flowdsl pins there ({entries} entries of "
+                          f"4+{wanted} bytes): someone else made it; remove it "
+                          "(flowdsl unload)")
     return info
 
 
