@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,15 +19,10 @@ from flowdsl.runtime.elf import read_elf
 from flowdsl.runtime.loader import Program, load_object
 
 from flowdsl.errors import BpfError
-from tests import LOCK_DIR
 
 ON_CI = os.environ.get("CI", "").lower() == "true"
 # Always give scapy both MAC addresses: without a dst it resolves one by sending ARP/ND.
 MAC_SRC, MAC_DST = "02:00:00:00:00:01", "02:00:00:00:00:02"
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    shutil.rmtree(LOCK_DIR, ignore_errors=True)  # made in tests/__init__.py
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
